@@ -1,0 +1,48 @@
+"""The ``newsintel`` command line: one Typer app, commands contributed by each room.
+
+Each room (corpus, crawler, nlp, search_api, ...) exposes ``register(app)`` in its
+``commands`` module; this file only wires them and owns the global options.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from corpus import config
+
+app = typer.Typer(
+    name="newsintel",
+    help="Crawl, enrich and search Indonesian coverage of workers' social security.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
+)
+
+# Modules whose register(app) adds commands, in the order of the data flow.
+ROOM_COMMANDS = (
+    "corpus.commands",
+)
+
+
+@app.callback()
+def main(
+    data_dir: Optional[Path] = typer.Option(
+        None,
+        "--data-dir",
+        envvar=config.ENV_VAR,
+        help="Where the corpus store and indexes live (default ./data).",
+        show_default=False,
+    ),
+) -> None:
+    config.set_data_dir(data_dir)
+
+
+for _module in ROOM_COMMANDS:
+    importlib.import_module(_module).register(app)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
