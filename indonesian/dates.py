@@ -1,0 +1,495 @@
+"""Indonesian dates: page-header timestamps and date mentions in running text.
+
+Two jobs:
+
+* ``parse_date`` / ``parse_datetime`` read ONE date from a short string such as a page header
+  ("Selasa (9/8/2022)", "27/07/2023, 12:02 WIB", "Kamis, 8 April 2021 | 14:29 WIB",
+  "2 jam yang lalu"). Regexes handle the common shapes (fast, day first); dateparser is the
+  fallback for anything else.
+* ``find_dates`` finds every date mention in a text and normalises it to ISO: absolute dates
+  ("8 Agustus 2022"), ranges ("3 sampai 5 Agustus 2022" -> "2022-08-03/2022-08-05"),
+  partial and relative dates anchored to a reference (publication) date ("akhir Oktober",
+  "tahun depan", "kemarin"), and bare years used as dates ("sampai dengan 2026").
+
+Numeric dates are always read day first, as Indonesian outlets write them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+__all__ = [
+    "MONTHS",
+    "DateMention",
+    "find_dates",
+    "parse_date",
+    "parse_datetime",
+]
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9, "spt": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+# Indonesian time zones; outlets print them after the clock time.
+TIMEZONES: dict[str, timezone] = {
+    "wib": timezone(timedelta(hours=7)),
+    "wita": timezone(timedelta(hours=8)),
+    "wit": timezone(timedelta(hours=9)),
+    "utc": timezone.utc,
+    "gmt": timezone.utc,
+}
+SMALL_NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+}
+ROMAN_OR_ORDINAL: dict[str, int] = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+}
+
+_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+
+MONTH = rf"(?:{_alt(MONTHS)})\.?"
+DAY = rf"(?:{_alt(WEEKDAYS)})"
+YEAR = r"(?:19|20)\d{2}"
+# "sampai", "sampai dengan", "hingga", "s.d.", "s/d", "-", "–" between the two ends of a range.
+RANGE_SEP = r"(?:\s*(?:-|–|—|s\.\s?d\.?|s/d|sd)\s*|\s+(?:sampai(?:\s+dengan)?|hingga)\s+)"
+NO_DIGIT_BEFORE = r"(?<![\d.,/:-])"
+NO_DIGIT_AFTER = r"(?![\d]|[.,/:-]\d)"
+CLOCK = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?"
+CLOCK_AFTER_DATE = rf"(?:\s*(?:,|\||-|–|pukul|jam|pkl\.?)?\s*{CLOCK}(?![\d]))?"
+
+FLAGS = re.IGNORECASE
+
+# --- absolute, full dates ------------------------------------------------------------------
+ISO_RE = re.compile(
+    rf"{NO_DIGIT_BEFORE}(?P<year>{YEAR})-(?P<month>\d{{2}})-(?P<day>\d{{2}})"
+    rf"(?:[T ](?P<hour>\d{{2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?(?!\d)"
+)
+NUMERIC_RE = re.compile(
+    rf"(?:{DAY}\s*,?\s*\(?\s*)?{NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})(?P<sep>[./-])(?P<month>\d{{1,2}})"
+    rf"(?P=sep)(?P<year>{YEAR}|\d{{2}}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
+    FLAGS,
+)
+TEXTUAL_RE = re.compile(
+    rf"(?:{DAY}\s*,?\s*\(?\s*)?{NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})\s*(?P<month>{MONTH})\s*,?\s*"
+    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
+    FLAGS,
+)
+ENGLISH_RE = re.compile(
+    rf"(?:{DAY}\s*,?\s*)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}{CLOCK_AFTER_DATE}",
+    FLAGS,
+)
+# --- ranges ----------------------------------------------------------------------------------
+DAY_RANGE_RE = re.compile(
+    rf"{NO_DIGIT_BEFORE}(?P<d1>\d{{1,2}}){RANGE_SEP}(?P<d2>\d{{1,2}})\s+(?P<month>{MONTH})"
+    rf"(?:\s+(?P<year>{YEAR}))?{NO_DIGIT_AFTER}",
+    FLAGS,
+)
+DAY_MONTH_RANGE_RE = re.compile(
+    rf"{NO_DIGIT_BEFORE}(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?{RANGE_SEP}"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?{NO_DIGIT_AFTER}",
+    FLAGS,
+)
+MONTH_RANGE_RE = re.compile(
+    rf"(?<![\w])(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?{RANGE_SEP}(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
+    FLAGS,
+)
+YEAR_RANGE_RE = re.compile(
+    rf"(?:(?:tahun|periode|masa)\s+)?{NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
+    FLAGS,
+)
+PERIOD_RE = re.compile(
+    r"(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)"
+    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR}))?{NO_DIGIT_AFTER}",
+    FLAGS,
+)
+# --- partial dates: month (and day) without a year, month + year ---------------------------
+MONTH_YEAR_RE = re.compile(
+    rf"(?:(?:awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?(?<![\w])(?P<month>{MONTH})\s+(?P<year>{YEAR}){NO_DIGIT_AFTER}",
+    FLAGS,
+)
+DAY_MONTH_RE = re.compile(
+    rf"(?:{DAY}\s*,?\s*\(?\s*)?{NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})(?![\w])",
+    FLAGS,
+)
+# "Selasa (9/8)": day and month in brackets after a weekday, the year left to the reader.
+WEEKDAY_DAY_MONTH_RE = re.compile(
+    rf"{DAY}\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*\)",
+    FLAGS,
+)
+# A bare month is a date only after a time word ("akhir Oktober", "pada Juni"): month names are
+# also people's names (April, Juni, Mei), so the name must be capitalised and preceded by a cue.
+BARE_MONTH_RE = re.compile(
+    r"(?<![\w])(?P<cue>awal|pertengahan|medio|akhir|penghujung|bulan|pada|sejak|hingga|sampai|per|"
+    r"selama|mulai|jelang|menjelang|sebelum|setelah|usai)\s+(?:bulan\s+)?"
+    rf"(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})(?![\w])",
+    FLAGS,
+)
+# --- bare years used as dates ----------------------------------------------------------------
+YEAR_CUE_RE = re.compile(
+    r"(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
+    r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
+    r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun)\s+"
+    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}",
+    FLAGS,
+)
+# "Nomor 2 Tahun 2021", "No. 24/2011": the year belongs to a regulation, not a date.
+REGULATION_BEFORE_RE = re.compile(
+    r"(?:(?:nomor|no\.?|nomer)\s*[\w.\-/]+|(?<![\w])(?:UU|PP|Perpres|Inpres|Keppres|Perppu|Perpu|Perda|Pergub|"
+    r"Perwali|Perbup|Permen\w*|PMK|SE|Kepmen\w*|Kepres)\s+[\d.\-/]+)\s*$",
+    FLAGS,
+)
+# --- relative dates --------------------------------------------------------------------------
+RELATIVE_DAY_RE = re.compile(
+    r"(?<![\w])(?P<word>kemarin\s+lusa|kemarin|kemarin\s+malam|semalam|hari\s+ini|besok|esok\s+hari|lusa)(?![\w])",
+    FLAGS,
+)
+RELATIVE_UNIT_RE = re.compile(
+    r"(?<![\w])(?:(?P<edge>awal|akhir|pertengahan)\s+)?(?P<unit>tahun|bulan|pekan|minggu)\s+"
+    r"(?P<which>ini|depan|lalu|kemarin|mendatang)(?![\w])",
+    FLAGS,
+)
+AGO_RE = re.compile(
+    rf"(?<![\w])(?P<n>\d{{1,3}}|{_alt(SMALL_NUMBER_WORDS)})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
+    r"(?:(?P<ago>(?:yang\s+)?(?:lalu|silam))|(?P<ahead>(?:yang\s+)?(?:akan\s+datang|mendatang)|ke\s+depan|lagi))(?![\w])",
+    FLAGS,
+)
+# Day names must be capitalised: "minggu lalu" is "last week", "Minggu lalu" is "last Sunday".
+WEEKDAY_RE = re.compile(
+    rf"(?<![\w])(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})|"
+    rf"(?P<day2>(?-i:(?=[A-Z])){DAY})\s+(?P<which>lalu|kemarin|ini|depan))(?![\w])",
+    FLAGS,
+)
+# dateparser is only a fallback for header strings; "ago" expressions it knows well.
+HEADER_AGO_RE = re.compile(
+    r"(?P<n>\d+)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s*(?:yang\s+)?lalu", FLAGS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date mention in a text. ``value`` is ISO: YYYY-MM-DD, YYYY-MM, YYYY or "start/end"."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str  # "absolute" | "relative" | "range"
+
+
+# ============================================================================ helpers
+
+
+def _as_date(reference: date | datetime | None) -> date | None:
+    if isinstance(reference, datetime):
+        return reference.date()
+    return reference
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _year(token: str) -> int:
+    y = int(token)
+    return y + 2000 if y < 100 else y  # two-digit years in headers are this century
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_first(day: int, month: int, year: int) -> date | None:
+    # Day first always; month-first only when day-first is impossible (e.g. "12/31/2023").
+    return _safe_date(year, month, day) or (_safe_date(year, day, month) if month > 12 else None)
+
+
+def _nearest_year(month: int, reference: date) -> int:
+    """Year for a month named without one: the occurrence nearest to the reference date."""
+    best = min((reference.year - 1, reference.year, reference.year + 1),
+               key=lambda y: (abs((y - reference.year) * 12 + month - reference.month), y != reference.year))
+    return best
+
+
+def _month_iso(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _quarter_range(kind: str, n: int, year: int) -> str | None:
+    kind = kind.lower().rstrip(".")
+    size = 6 if kind == "semester" else 3
+    if n > (2 if size == 6 else 4):
+        return None
+    first = (n - 1) * size + 1
+    return f"{_month_iso(year, first)}/{_month_iso(year, first + size - 1)}"
+
+
+def _week_range(day: date) -> str:
+    monday = day - timedelta(days=day.weekday())
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _number(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else SMALL_NUMBER_WORDS[token]
+
+
+def _clock(match: re.Match, base: date) -> datetime | None:
+    groups = match.groupdict()
+    if not groups.get("hour"):
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    tz = TIMEZONES.get((groups.get("tz") or "").lower())
+    return datetime(base.year, base.month, base.day, hour, minute, second, tzinfo=tz)
+
+
+# ============================================================================ header parsing
+
+
+def parse_datetime(text: str, reference: date | datetime | None = None) -> datetime | None:
+    """The first date (with its clock time when given) in a short string such as a page header.
+
+    Returns an aware datetime when a zone (WIB, WITA, WIT, UTC) is printed, naive otherwise;
+    midnight when there is no time. ``reference`` anchors relative forms ("2 jam yang lalu",
+    "kemarin"); without it they return None.
+    """
+    if not text or not text.strip():
+        return None
+    for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
+        match = pattern.search(text)
+        if not match:
+            continue
+        if pattern is NUMERIC_RE:
+            day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
+        else:
+            day = _safe_date(int(match["year"]), _month(match["month"]) if not match["month"].isdigit()
+                             else int(match["month"]), int(match["day"]))
+        if day:
+            return _clock(match, day) or datetime(day.year, day.month, day.day)
+    ref = reference if isinstance(reference, datetime) else (
+        datetime(reference.year, reference.month, reference.day) if reference else None)
+    if ref is None:
+        return None
+    ago = HEADER_AGO_RE.search(text)
+    if ago:
+        n, unit = int(ago["n"]), ago["unit"].lower()
+        seconds = {"detik": 1, "menit": 60, "jam": 3600, "hari": 86400, "minggu": 604800, "pekan": 604800}
+        if unit in seconds:
+            return ref - timedelta(seconds=n * seconds[unit])
+        year, month = _shift_months(ref.year, ref.month, -n * (12 if unit == "tahun" else 1))
+        return ref.replace(year=year, month=month, day=min(ref.day, 28))
+    relative = RELATIVE_DAY_RE.search(text)
+    if relative:
+        return datetime.combine(_relative_day(relative["word"], ref.date()), datetime.min.time())
+    return _dateparser_fallback(text, ref)
+
+
+def parse_date(text: str, reference: date | datetime | None = None) -> date | None:
+    """The first full date in a short string: "Selasa (9/8/2022)" -> date(2022, 8, 9)."""
+    moment = parse_datetime(text, reference)
+    return moment.date() if moment else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser  # imported lazily: it costs ~0.3 s and is only a fallback
+
+    return dateparser
+
+
+def _dateparser_fallback(text: str, reference: datetime) -> datetime | None:
+    if len(text) > 80:  # dateparser guesses wildly on long text; headers are short
+        return None
+    settings = {"DATE_ORDER": "DMY", "RELATIVE_BASE": reference.replace(tzinfo=None),
+                "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    try:
+        return _dateparser().parse(text, languages=["id", "en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _relative_day(word: str, ref: date) -> date:
+    word = " ".join(word.lower().split())
+    offsets = {"kemarin lusa": -2, "kemarin": -1, "kemarin malam": -1, "semalam": -1, "hari ini": 0,
+               "besok": 1, "esok hari": 1, "lusa": 2}
+    return ref + timedelta(days=offsets[word])
+
+
+# ============================================================================ mentions in text
+
+
+def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, in order, normalised to ISO.
+
+    ``reference`` (usually the publication date) anchors partial and relative mentions; when it
+    is None those mentions are left out because their value cannot be known.
+    """
+    ref = _as_date(reference)
+    candidates: list[DateMention] = []
+    for finder in _FINDERS:
+        candidates.extend(finder(text, ref))
+    # Longest mention wins where two overlap ("3 sampai 5 Agustus 2022" over "5 Agustus 2022").
+    chosen: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= s or mention.start >= e for s, e in taken):
+            chosen.append(mention)
+            taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _mention(match: re.Match, value: str, kind: str, group: str | int = 0) -> DateMention:
+    """The mention from ``group``'s start to the match end (cue words like "pada" left out)."""
+    start, end = match.start(group), match.end()
+    stripped = match.string[start:end].rstrip(" ,|-–")
+    return DateMention(start, start + len(stripped), stripped, value, kind)
+
+
+def _full_dates(text: str, ref: date | None):
+    for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
+        for match in pattern.finditer(text):
+            if pattern is NUMERIC_RE:
+                day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
+            else:
+                month = match["month"]
+                day = _safe_date(int(match["year"]), int(month) if month.isdigit() else _month(month),
+                                 int(match["day"]))
+            if day:
+                yield _mention(match, day.isoformat(), "absolute")
+
+
+def _ranges(text: str, ref: date | None):
+    for match in DAY_RANGE_RE.finditer(text):
+        month = _month(match["month"])
+        year = int(match["year"]) if match["year"] else (_nearest_year(month, ref) if ref else None)
+        if year is None:
+            continue
+        first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
+        if first and last and first < last:
+            yield _mention(match, f"{first}/{last}", "range")
+    for match in DAY_MONTH_RANGE_RE.finditer(text):
+        m1, m2 = _month(match["m1"]), _month(match["m2"])
+        y2 = int(match["y2"]) if match["y2"] else (_nearest_year(m2, ref) if ref else None)
+        if y2 is None:
+            continue
+        y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
+        first, last = _safe_date(y1, m1, int(match["d1"])), _safe_date(y2, m2, int(match["d2"]))
+        if first and last and first < last:
+            yield _mention(match, f"{first}/{last}", "range")
+    for match in MONTH_RANGE_RE.finditer(text):
+        m1, m2, y2 = _month(match["m1"]), _month(match["m2"]), int(match["y2"])
+        y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
+        if (y1, m1) < (y2, m2):
+            yield _mention(match, f"{_month_iso(y1, m1)}/{_month_iso(y2, m2)}", "range")
+    for match in YEAR_RANGE_RE.finditer(text):
+        y1, y2 = int(match["y1"]), int(match["y2"])
+        if y1 < y2 <= y1 + 50 and not REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()]):
+            yield _mention(match, f"{y1}/{y2}", "range")
+    for match in PERIOD_RE.finditer(text):
+        if match["kind"].lower() == "q" and not match["year"]:
+            continue  # a lone "Q1" is too ambiguous
+        year = int(match["year"]) if match["year"] else (ref.year if ref else None)
+        value = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n"].lower()], year) if year else None
+        if value:
+            yield _mention(match, value, "range" if match["year"] else "relative")
+
+
+def _partial_dates(text: str, ref: date | None):
+    for match in MONTH_YEAR_RE.finditer(text):
+        yield _mention(match, _month_iso(int(match["year"]), _month(match["month"])), "absolute")
+    if ref is None:
+        return
+    for match in DAY_MONTH_RE.finditer(text):
+        month = _month(match["month"])
+        day = _safe_date(_nearest_year(month, ref), month, int(match["day"]))
+        if day:
+            yield _mention(match, day.isoformat(), "relative")
+    for match in WEEKDAY_DAY_MONTH_RE.finditer(text):
+        month = int(match["month"])
+        day = _safe_date(_nearest_year(month, ref), month, int(match["day"])) if 1 <= month <= 12 else None
+        if day:
+            yield _mention(match, day.isoformat(), "relative")
+    for match in BARE_MONTH_RE.finditer(text):
+        month = _month(match["month"])
+        edge = match["cue"].lower() in {"awal", "pertengahan", "medio", "akhir", "penghujung", "bulan"}
+        yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "cue" if edge else "month")
+
+
+def _years(text: str, ref: date | None):
+    for match in YEAR_CUE_RE.finditer(text):
+        if REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()]):
+            continue
+        edge = match["cue"].lower().split()[0] in {"tahun", "awal", "akhir", "pertengahan", "medio"}
+        yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
+
+
+def _relative(text: str, ref: date | None):
+    if ref is None:
+        return
+    for match in RELATIVE_DAY_RE.finditer(text):
+        yield _mention(match, _relative_day(match["word"], ref).isoformat(), "relative")
+    for match in RELATIVE_UNIT_RE.finditer(text):
+        unit, which = match["unit"].lower(), match["which"].lower()
+        delta = {"ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1}[which]
+        if unit == "tahun":
+            value = str(ref.year + delta)
+        elif unit == "bulan":
+            value = _month_iso(*_shift_months(ref.year, ref.month, delta))
+        else:
+            value = _week_range(ref + timedelta(weeks=delta))
+        yield _mention(match, value, "relative")
+    for match in AGO_RE.finditer(text):
+        n, unit = _number(match["n"]), match["unit"].lower()
+        sign = -1 if match["ago"] else 1
+        if unit == "tahun":
+            value = str(ref.year + sign * n)
+        elif unit == "bulan":
+            value = _month_iso(*_shift_months(ref.year, ref.month, sign * n))
+        else:
+            value = (ref + timedelta(days=sign * n * (1 if unit == "hari" else 7))).isoformat()
+        yield _mention(match, value, "relative")
+    for match in WEEKDAY_RE.finditer(text):
+        name = (match["day1"] or match["day2"]).lower()
+        weekday = WEEKDAYS[name]
+        if match["which"] and match["which"].lower() == "depan":
+            delta = (weekday - ref.weekday()) % 7 or 7
+        elif match["which"] and match["which"].lower() == "ini":
+            delta = weekday - ref.weekday()
+        else:  # "pada Senin" in a news report: the most recent such day, publication day included
+            delta = -((ref.weekday() - weekday) % 7)
+        yield _mention(match, (ref + timedelta(days=delta)).isoformat(), "relative")
+
+
+_FINDERS = (_full_dates, _ranges, _partial_dates, _years, _relative)
