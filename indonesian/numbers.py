@@ -1,0 +1,297 @@
+"""Indonesian numbers: numerals, scale words, number words, money and percentages.
+
+Indonesian writes the decimal mark as a comma and groups thousands with dots: "40,2 juta" is
+40,200,000 and "91.703" is 91,703. Scale words (ribu, juta, miliar, triliun) multiply, number
+words ("dua puluh lima", "sebelas") spell numbers out, and plural forms ("puluhan",
+"ratusan ribu") are approximate amounts.
+
+* ``parse_numeral("91.703")`` -> 91703 (digits only)
+* ``parse_number("40,2 juta")`` -> ParsedNumber(40200000, approximate=False)
+* ``parse_amount("Rp 22 Triliun")`` -> Amount(22000000000000, "rupiah")
+* ``find_numbers(text)`` -> every number in a text with its span, value, currency or percent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "SCALES",
+    "Amount",
+    "NumberMention",
+    "ParsedNumber",
+    "find_numbers",
+    "parse_amount",
+    "parse_number",
+    "parse_numeral",
+]
+
+SCALES: dict[str, int] = {
+    "ribu": 10**3, "rb": 10**3,
+    "juta": 10**6, "jt": 10**6,
+    "miliar": 10**9, "milyar": 10**9, "billion": 10**9,
+    "triliun": 10**12, "trilyun": 10**12, "trillion": 10**12,
+    "million": 10**6, "thousand": 10**3,
+}
+# "seribu", "sejuta": one thousand, one million.
+SE_SCALES: dict[str, int] = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9, "semilyar": 10**9,
+                             "setriliun": 10**12}
+# Plural scale words are approximate: "ribuan pekerja" is "thousands of workers".
+APPROX_SCALES: dict[str, int] = {"ribuan": 10**3, "jutaan": 10**6, "miliaran": 10**9, "milyaran": 10**9,
+                                 "triliunan": 10**12}
+DIGIT_WORDS: dict[str, int] = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}
+WHOLE_WORDS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100}
+# "belasan" (11-19), "puluhan" (tens), "ratusan" (hundreds): approximate counts.
+APPROX_WORDS: dict[str, int] = {"belasan": 10, "puluhan": 10, "ratusan": 100}
+HALF = "setengah"
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "rp": "rupiah", "idr": "rupiah", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR", "eur": "EUR",
+    "sgd": "SGD", "s$": "SGD", "rm": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+}
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "rupiah": "rupiah", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",
+    "dolar amerika": "USD", "dolar": "USD", "dollar": "USD", "euro": "EUR", "yen": "JPY",
+    "ringgit": "MYR", "yuan": "CNY",
+}
+PERCENT = "persen"
+
+_NUMBER_WORDS = {**DIGIT_WORDS, **WHOLE_WORDS, **MULTIPLIERS, **APPROX_WORDS, **SE_SCALES, **APPROX_SCALES,
+                 "belas": 10, HALF: 0}
+_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+
+# Digits: "1.234.567,89" (Indonesian), "40,2", "1.5" (dot decimal when not a thousands group),
+# "1,234,567" (English grouping). Never inside a longer token of digits, dots or commas.
+NUMERAL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+NUMERAL_RE = re.compile(rf"^{NUMERAL}$")
+SCALE = rf"(?:{_alt([*SCALES, *APPROX_SCALES])})"
+WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)}|{SCALE})"
+CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|\$|RM|¥|JPY|CNY|RMB)"
+CURRENCY_SUFFIX = rf"(?:{_alt(CURRENCY_SUFFIXES)})"
+
+NUMBER_RE = re.compile(
+    rf"(?:(?<![\w])(?P<currency>{CURRENCY_PREFIX})\s?|(?<![\w.,/-]))"
+    rf"(?P<number>{NUMERAL}(?![\w]|[.,]\d)(?:[\s-]+{WORD_NUMBER}(?![\w]))*"
+    rf"|(?<![\w-]){WORD_NUMBER}(?:[\s-]+{WORD_NUMBER}(?![\w]))*(?![\w-]))"
+    rf"(?:\s?(?P<scale_letter>(?<=\d\s)[MT]|(?<=\d)[MT])(?![\w]))?"
+    rf"(?:\s?(?P<percent>%|persen\w*|percent)|\s+(?P<currency_suffix>{CURRENCY_SUFFIX})(?![\w]))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    value: int | float
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: int | float
+    unit: str | None  # "rupiah", "USD", "persen", or None for a plain count
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: int | float
+    unit: str | None  # currency ("rupiah", "USD", ...), "persen", or None
+    approximate: bool
+    words_only: bool  # spelled out ("dua", "puluhan") rather than written with digits
+    scaled: bool  # carries a scale word (ribu, juta, ...) or a currency
+
+
+def _tidy(value: float) -> int | float:
+    """Whole values as int (40200000, not 40200000.0); rounding noise from 40.2 * 1e6 removed."""
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def parse_numeral(token: str) -> int | float | None:
+    """Digits with Indonesian separators: "91.703" -> 91703, "40,2" -> 40.2, "1.234.567,5"."""
+    token = token.strip()
+    if not NUMERAL_RE.match(token):
+        return None
+    dots, commas = token.count("."), token.count(",")
+    if dots and commas:
+        # Whichever comes last is the decimal mark: "1.234,5" (id) or "1,234.5" (en).
+        if token.rfind(",") > token.rfind("."):
+            normalised = token.replace(".", "").replace(",", ".")
+        else:
+            normalised = token.replace(",", "")
+    elif dots > 1:
+        normalised = token.replace(".", "")
+    elif commas > 1:
+        normalised = token.replace(",", "")
+    elif dots == 1:
+        # "91.703" groups thousands; "1.5" is a decimal written the English way.
+        head, tail = token.split(".")
+        normalised = head + tail if len(tail) == 3 else token
+    elif commas == 1:
+        normalised = token.replace(",", ".")  # the Indonesian decimal comma
+    else:
+        normalised = token
+    return _tidy(float(normalised))
+
+
+def _parse_words(tokens: list[str]) -> ParsedNumber | None:
+    """Number words and scales: ["dua", "puluh", "lima"] -> 25, ["40,2", "juta"] -> 40200000."""
+    total = 0.0
+    current = 0.0
+    last = 0.0
+    approximate = False
+    seen = False
+    for i, raw in enumerate(tokens):
+        tok = raw.lower()
+        numeral = parse_numeral(tok)
+        if numeral is not None:
+            if seen and current:
+                return None  # two numerals in a row are two numbers
+            current += numeral
+            last = numeral
+        elif tok in DIGIT_WORDS:
+            if last and last < 10 and current:
+                return None  # "dua tiga" is not a number
+            current += DIGIT_WORDS[tok]
+            last = DIGIT_WORDS[tok]
+        elif tok in WHOLE_WORDS:
+            current += WHOLE_WORDS[tok]
+            last = 0
+        elif tok == "belas":
+            if not last or last >= 10:
+                return None
+            current += 10
+            last = 0
+        elif tok in MULTIPLIERS:
+            if not last or last >= 10:
+                return None
+            current += last * (MULTIPLIERS[tok] - 1)
+            last = 0
+        elif tok in APPROX_WORDS:
+            current += APPROX_WORDS[tok]
+            approximate = True
+            last = 0
+        elif tok in SE_SCALES:
+            total += (current + 1) * SE_SCALES[tok] if current else SE_SCALES[tok]
+            current = last = 0
+        elif tok in SCALES or tok in APPROX_SCALES:
+            scale = SCALES.get(tok) or APPROX_SCALES[tok]
+            if tok in APPROX_SCALES:
+                approximate = True
+            elif not seen:
+                return None  # a scale word alone ("juta") is not a number
+            total += (current or 1) * scale
+            current = last = 0
+        elif tok == HALF:
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            current += 0.5
+            if nxt not in SCALES and total and not current - 0.5:
+                # "sejuta setengah": half of the last scale
+                total += 0.5 * _last_scale(tokens[:i])
+                current -= 0.5
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return ParsedNumber(_tidy(total + current), approximate)
+
+
+def _last_scale(tokens: list[str]) -> int:
+    for tok in reversed(tokens):
+        tok = tok.lower()
+        if tok in SCALES or tok in SE_SCALES:
+            return SCALES.get(tok) or SE_SCALES[tok]
+    return 1
+
+
+def _split(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s-]+", text.strip()) if t]
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """A whole string as a number: "40,2 juta", "91.703", "sebelas", "puluhan ribu", "1,5 miliar"."""
+    if not text or not text.strip():
+        return None
+    parsed = _parse_words(_split(text))
+    if parsed is None:  # "Rp 22 Triliun", "48 persen": the number without its sign
+        amount = parse_amount(text)
+        parsed = ParsedNumber(amount.value, amount.approximate) if amount else None
+    return parsed
+
+
+def parse_amount(text: str) -> Amount | None:
+    """A number with its currency or percent sign: "Rp 22 Triliun" -> Amount(22e12, "rupiah")."""
+    mentions = find_numbers(text)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    rest = (text[:mention.start] + text[mention.end:]).strip(" .,:;()")
+    if rest:
+        return None
+    return Amount(mention.value, mention.unit, mention.approximate)
+
+
+def _unit_of(match: re.Match) -> str | None:
+    if match["percent"]:
+        return PERCENT
+    if match["currency"]:
+        return CURRENCY_PREFIXES[match["currency"].lower().rstrip(".")]
+    if match["currency_suffix"]:
+        return CURRENCY_SUFFIXES[" ".join(match["currency_suffix"].lower().split())]
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text`` with its scale, currency or percent, in order.
+
+    Spelled-out numbers are found too ("dua", "puluhan ribu"); the caller decides whether a small
+    spelled-out count is worth keeping. Years, dates and codes are NOT filtered here.
+    """
+    mentions: list[NumberMention] = []
+    for match in NUMBER_RE.finditer(text):
+        tokens = _split(match["number"])
+        parsed = None
+        # The longest prefix of the tokens that reads as one number ("2 dua" -> 2).
+        while tokens and parsed is None:
+            parsed = _parse_words(tokens)
+            if parsed is None:
+                tokens.pop()
+        if parsed is None:
+            continue
+        number_text = match["number"]
+        # The number stops where its parsed tokens stop.
+        consumed = _consumed_length(number_text, tokens)
+        full_number = consumed == len(number_text.rstrip())
+        value = parsed.value
+        unit = _unit_of(match)
+        end = match.end() if full_number else match.start("number") + consumed
+        if not full_number:
+            unit = CURRENCY_PREFIXES[match["currency"].lower().rstrip(".")] if match["currency"] else None
+        elif match["scale_letter"]:
+            if not match["currency"]:
+                end = match.end("number")  # "5 M" is a scale only after "Rp"
+            else:
+                value = _tidy(value * (10**9 if match["scale_letter"].upper() == "M" else 10**12))
+        start = match.start() if match["currency"] else match.start("number")
+        words_only = not any(ch.isdigit() for ch in number_text[:consumed])
+        scaled = any(t.lower() in SCALES or t.lower() in SE_SCALES or t.lower() in APPROX_SCALES for t in tokens)
+        surface = text[start:end].rstrip()
+        mentions.append(NumberMention(start, start + len(surface), surface, value, unit, parsed.approximate,
+                                      words_only, scaled or unit not in (None, PERCENT)))
+    return mentions
+
+
+def _consumed_length(number_text: str, tokens: list[str]) -> int:
+    position = 0
+    for token in tokens:
+        position = number_text.index(token, position) + len(token)
+    return position

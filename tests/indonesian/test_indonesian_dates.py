@@ -1,0 +1,97 @@
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indonesian.dates import find_dates, parse_date, parse_datetime
+
+WIB = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Selasa (9/8/2022)", date(2022, 8, 9)),  # day first
+        ("Rabu (7/4/2021)", date(2021, 4, 7)),
+        ("27/07/2023, 12:02 WIB", date(2023, 7, 27)),
+        ("Kamis, 8 April 2021 | 14:29 WIB", date(2021, 4, 8)),
+        ("8 Agustus 2022", date(2022, 8, 8)),
+        ("Senin, 03 Jan 2022 10:00", date(2022, 1, 3)),
+        ("2022-08-09T10:11:00+07:00", date(2022, 8, 9)),
+        ("Jumat, 1 Nopember 2019", date(2019, 11, 1)),
+        ("Diperbarui 12 Agu 2025, 09.15 WITA", date(2025, 8, 12)),
+        ("Minggu, 31-12-23", date(2023, 12, 31)),
+        ("October 5, 2024", date(2024, 10, 5)),
+        ("12/31/2023", date(2023, 12, 31)),  # day-first impossible, so month first
+    ],
+)
+def test_parse_date_reads_header_shapes(header, expected):
+    assert parse_date(header) == expected
+
+
+def test_parse_datetime_keeps_clock_and_zone():
+    assert parse_datetime("27/07/2023, 12:02 WIB") == datetime(2023, 7, 27, 12, 2, tzinfo=WIB)
+    assert parse_datetime("Rabu, 5 Juni 2024 pukul 19.30 WITA").utcoffset() == timedelta(hours=8)
+    assert parse_datetime("8 Agustus 2022") == datetime(2022, 8, 8)
+
+
+def test_relative_headers_need_a_reference():
+    ref = datetime(2023, 11, 5, 10, 0)
+    assert parse_datetime("2 jam yang lalu", ref) == datetime(2023, 11, 5, 8, 0)
+    assert parse_date("kemarin", ref) == date(2023, 11, 4)
+    assert parse_date("3 hari lalu", ref) == date(2023, 11, 2)
+    assert parse_date("2 jam yang lalu") is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Jumlah peserta 40 orang", "31/02/2023", "UU No. 24/2011"])
+def test_parse_date_rejects_non_dates(text):
+    assert parse_date(text) is None
+
+
+def values(text, reference=None):
+    return [m.value for m in find_dates(text, reference)]
+
+
+def test_ranges():
+    ref = date(2022, 8, 9)
+    assert values("Kegiatan dari 3 sampai 5 Agustus 2022 di Bandung.") == ["2022-08-03/2022-08-05"]
+    assert values("pameran 12-14 Oktober 2023") == ["2023-10-12/2023-10-14"]
+    assert values("berlangsung 28 Juli hingga 2 Agustus 2022") == ["2022-07-28/2022-08-02"]
+    assert values("program 30 Desember 2022 s.d. 3 Januari 2023") == ["2022-12-30/2023-01-03"]
+    assert values("periode Januari-Maret 2024") == ["2024-01/2024-03"]
+    assert values("RPJMN 2020-2024 disusun") == ["2020/2024"]
+    assert values("pada kuartal III 2023") == ["2023-07/2023-09"]
+    # Without a year, the range takes the nearest year to the reference date.
+    assert values("digelar 3-5 Agustus", ref) == ["2022-08-03/2022-08-05"]
+
+
+def test_partial_and_relative_dates_anchor_on_reference():
+    ref = date(2023, 11, 20)  # a Monday
+    assert values("hingga akhir Oktober, jumlah peserta", ref) == ["2023-10"]
+    assert values("hingga akhir Oktober, jumlah peserta") == []  # year unknown without reference
+    assert values("Program dimulai tahun depan.", ref) == ["2024"]
+    assert values("Ia tiba kemarin.", ref) == ["2023-11-19"]
+    assert values("rapat digelar pada Jumat", ref) == ["2023-11-17"]
+    assert values("Bulan lalu iuran naik", ref) == ["2023-10"]
+    assert values("dua tahun lalu", ref) == ["2021"]
+    assert values("laporan 12 Mei", ref) == ["2023-05-12"]
+    assert values("pada Februari", date(2024, 1, 10)) == ["2024-02"]
+    assert values("sejak Desember", date(2024, 1, 10)) == ["2023-12"]  # nearest December is last year's
+
+
+def test_bare_years_only_when_used_as_dates():
+    text = ("Target kami 70 juta tenaga kerja aktif sampai dengan 2026. Program dimulai pada 2019 "
+            "sesuai Inpres Nomor 2 Tahun 2021 dan PP 44 Tahun 2015, di tahun anggaran 2024. "
+            "Sebanyak 2026 peserta hadir.")
+    assert values(text) == ["2026", "2019", "2024"]
+
+
+def test_month_names_that_are_also_names_need_a_cue():
+    assert values("April Yani mengatakan", date(2023, 1, 1)) == []
+    assert values("Juni lalu dan pada bulan Juni", date(2023, 7, 1)) == ["2023-06"]
+
+
+def test_mentions_carry_span_and_kind():
+    text = "Penandatanganan dilakukan Selasa (9/8/2022) di Jakarta."
+    (mention,) = find_dates(text)
+    assert text[mention.start:mention.end] == mention.text == "Selasa (9/8/2022)"
+    assert (mention.value, mention.kind) == ("2022-08-09", "absolute")

@@ -1,0 +1,79 @@
+import pytest
+
+from indonesian.numbers import find_numbers, parse_amount, parse_number, parse_numeral
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [("91.703", 91703), ("40,2", 40.2), ("1.234.567,89", 1234567.89), ("1,234,567", 1234567),
+     ("3.000", 3000), ("1.5", 1.5), ("0,75", 0.75), ("12", 12)],
+)
+def test_parse_numeral_uses_indonesian_separators(token, expected):
+    assert parse_numeral(token) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, approximate",
+    [
+        ("40,2 juta", 40_200_000, False),
+        ("1,5 miliar", 1_500_000_000, False),
+        ("2,75 triliun", 2_750_000_000_000, False),
+        ("sebelas", 11, False),
+        ("dua", 2, False),
+        ("dua belas", 12, False),
+        ("dua puluh lima", 25, False),
+        ("seratus dua puluh tiga ribu", 123_000, False),
+        ("satu juta lima ratus ribu", 1_500_000, False),
+        ("sejuta", 1_000_000, False),
+        ("setengah juta", 500_000, False),
+        ("puluhan", 10, True),
+        ("ratusan", 100, True),
+        ("puluhan ribu", 10_000, True),
+        ("ribuan", 1_000, True),
+        ("Rp 22 Triliun", 22_000_000_000_000, False),
+    ],
+)
+def test_parse_number(text, value, approximate):
+    parsed = parse_number(text)
+    assert parsed is not None
+    assert parsed.value == value and isinstance(parsed.value, int)
+    assert parsed.approximate is approximate
+
+
+@pytest.mark.parametrize("text", ["", "juta", "dua tiga", "peserta", "tiga orang"])
+def test_parse_number_rejects_non_numbers(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Rp 22 Triliun", 22_000_000_000_000, "rupiah"),
+        ("Rp1.500.000", 1_500_000, "rupiah"),
+        ("Rp 5 M", 5_000_000_000, "rupiah"),
+        ("IDR 3,2 miliar", 3_200_000_000, "rupiah"),
+        ("15 triliun rupiah", 15_000_000_000_000, "rupiah"),
+        ("US$ 5 juta", 5_000_000, "USD"),
+        ("2,5 juta dolar AS", 2_500_000, "USD"),
+        ("48 persen", 48, "persen"),
+        ("647%", 647, "persen"),
+        ("7,5 persen", 7.5, "persen"),
+    ],
+)
+def test_parse_amount_reads_currency_and_percent(text, value, unit):
+    amount = parse_amount(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_find_numbers_spans_and_flags():
+    text = ("Jumlah peserta mencapai 40,2 juta pekerja, 48 persennya formal; dana Rp22 triliun. "
+            "Salah satu dari puluhan ribu buruh di COVID-19 dan satuan tugas.")
+    found = {m.text: m for m in find_numbers(text)}
+    assert set(found) == {"40,2 juta", "48 persennya", "Rp22 triliun", "satu", "puluhan ribu"}
+    assert found["40,2 juta"].value == 40_200_000 and found["40,2 juta"].scaled
+    assert found["48 persennya"].unit == "persen"
+    assert found["Rp22 triliun"].unit == "rupiah"
+    assert found["satu"].words_only and not found["satu"].scaled
+    assert found["puluhan ribu"].approximate and found["puluhan ribu"].words_only
+    for mention in found.values():
+        assert text[mention.start:mention.end] == mention.text
