@@ -1,0 +1,206 @@
+"""Main article text: locate the article body, let trafilatura extract it, drop leftover noise.
+
+trafilatura alone sometimes takes a whole column (sidebar lists of dated headlines, teasers of
+related stories) or drops loose text that sits between <br>s instead of <p>s. So:
+1. ``find_body``: the element holding most paragraph text (readability-style scoring: a
+   paragraph credits its parent fully and its grandparent by half).
+2. ``paragraphize``: loose text runs inside it become <p>s.
+3. trafilatura (favor_precision, no comments) extracts from that element alone.
+4. ``clean_lines``: "Baca juga" inserts, bare timestamps, credit lines and repeats of the
+   headline are removed.
+"""
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+
+from lxml import etree
+from lxml import html as lxml_html
+from trafilatura import bare_extraction
+
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
+# Elements whose loose text (between <br>s) is treated as paragraphs.
+CONTAINER_TAGS = frozenset({"div", "section", "article", "td", "main", "span", "font"})
+INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub",
+                         "small", "abbr", "cite", "q", "mark", "time", "big", "br"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside",
+                       "form", "button", "select", "iframe", "svg", "figure", "figcaption"})
+# Class/id words of blocks that are never article text.
+NOISE_HINT = re.compile(
+    r"(^|[\s_-])(related|terkait|baca-?juga|bacajuga|read-?also|recommend|rekomendasi|populer|"
+    r"popular|terpopuler|trending|sidebar|share|social|comment|komentar|newsletter|"
+    r"advert|ads?|iklan|promo|footer|breadcrumb|tags?|caption|wp-caption|credit)([\s_-]|$)",
+    re.I)
+MIN_PARAGRAPH = 25  # characters of a text block worth counting
+
+BACA_JUGA = re.compile(
+    r"^\W*(baca( juga| pula)?|simak( juga)?|lihat( juga)?|tonton( juga)?|artikel terkait|"
+    r"berita terkait|read also|see also|also read)\b\s*[:：\-–—]", re.I)
+BACA_JUGA_TAIL = re.compile(r"(?<=[.!?\"”])\s*(baca juga|baca pula|simak juga)\s*[:：].*$", re.I)
+DATE_ONLY = re.compile(
+    r"^[\W_]*((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\W+)?"
+    r"\d{1,2}[/.\- ]+(\d{1,2}|[a-z]{3,9})[/.\- ]+\d{2,4}([\s,|]+(pukul\s+)?\d{1,2}[:.]\d{2}"
+    r"(:\d{2})?)?\s*(wib|wita|wit)?[\W_]*$", re.I)
+CREDIT = re.compile(
+    r"^[\W_]*(penulis|editor|reporter|pewarta|fotografer|kontributor|redaksi|sumber foto|"
+    r"foto|copyright|hak cipta|©)\s*[|:]", re.I)
+
+
+def find_body(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element that holds the article's paragraphs, or None when there is no clear one."""
+    scores: dict[lxml_html.HtmlElement, float] = {}
+    for block, length in _text_blocks(tree):
+        parent = block.getparent() if block.tag in PARAGRAPH_TAGS else block
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + length
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + length / 2
+    if not scores:
+        return None
+    best = max(scores, key=scores.get)
+    if best.tag in {"body", "html"}:
+        return None
+    return best
+
+
+def _text_blocks(tree: lxml_html.HtmlElement):
+    """(element, characters) of paragraphs and of loose text directly inside containers.
+
+    Subtrees that are never article text (navigation, asides, related lists) are skipped.
+    """
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node.tag in SKIP_TAGS or _in_noise(node):
+            continue
+        if node.tag in PARAGRAPH_TAGS:
+            length = len(" ".join(node.text_content().split()))
+            if length >= MIN_PARAGRAPH and link_density(node) < 0.5:
+                yield node, length
+            continue
+        if node.tag in CONTAINER_TAGS:
+            loose = len((node.text or "").strip()) + sum(
+                len((child.tail or "").strip()) for child in node)
+            if loose >= MIN_PARAGRAPH:
+                yield node, loose
+        stack.extend(reversed(node))
+
+
+def _in_noise(node: lxml_html.HtmlElement) -> bool:
+    """A related/share/ads block: named so, and mostly links (a wrapper that merely has such
+    a class but holds running text is kept)."""
+    hint = f"{node.get('class', '')} {node.get('id', '')}"
+    if not hint.strip() or not NOISE_HINT.search(hint):
+        return False
+    return link_density(node) > 0.3
+
+
+def link_density(node: lxml_html.HtmlElement) -> float:
+    total = len(" ".join(node.text_content().split()))
+    if not total:
+        return 1.0
+    linked = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    return linked / total
+
+
+def paragraphize(container: lxml_html.HtmlElement) -> None:
+    """Wrap loose text runs (text between <br>s and inline tags) of containers in <p>s."""
+    for node in list(container.iter(*CONTAINER_TAGS)):
+        loose = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in node)
+        if loose >= MIN_PARAGRAPH:
+            if node.tag in INLINE_TAGS:
+                node.tag = "div"  # a <span> holding the whole article becomes a block
+            _wrap_loose_text(node)
+
+
+def _wrap_loose_text(node: lxml_html.HtmlElement) -> None:
+    children = list(node)
+    leading, node.text = node.text, None
+    for child in children:
+        node.remove(child)
+    rebuilt: list[lxml_html.HtmlElement] = []
+    paragraph: list = [leading or ""]  # text, then inline elements (whose tails follow them)
+
+    def flush() -> None:
+        text, *inline = paragraph
+        if (text or "").strip() or any(isinstance(i.tag, str) and i.tag != "br" for i in inline):
+            p = etree.Element("p")
+            p.text = text
+            for element in inline:
+                if element.tag != "br":
+                    p.append(element)
+            rebuilt.append(p)
+        paragraph[:] = [""]
+
+    for child in children:
+        tail, child.tail = child.tail, None
+        if child.tag == "br":
+            flush()
+        elif isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            paragraph.append(child)
+        else:
+            flush()
+            rebuilt.append(child)
+        if tail and tail.strip():
+            if len(paragraph) > 1:
+                paragraph[-1].tail = (paragraph[-1].tail or "") + tail
+            else:
+                paragraph[0] += tail
+    flush()
+    node.extend(rebuilt)
+
+
+def extract_main_text(tree: lxml_html.HtmlElement, url: str | None, title: str | None) -> str:
+    """The article's text, paragraphs separated by newlines; '' when there is none."""
+    body = find_body(tree)
+    if body is not None:
+        container = deepcopy(body)
+        paragraphize(container)
+        doc = lxml_html.Element("html")
+        wrapper = etree.SubElement(doc, "body")
+        wrapper.append(container)
+        text = _trafilatura_text(doc, url)
+        if len(text) < 0.5 * _visible_length(container):
+            # trafilatura rejected most of the body (e.g. it looks like a list): take the
+            # whole page instead of losing the article.
+            text = _trafilatura_text(tree, url) or text
+    else:
+        text = _trafilatura_text(tree, url)
+    return clean_lines(text, title)
+
+
+def _trafilatura_text(tree: lxml_html.HtmlElement, url: str | None) -> str:
+    result = bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
+                             include_tables=False, with_metadata=False, fast=True)
+    return (result.text if result is not None else "") or ""
+
+
+def _visible_length(container: lxml_html.HtmlElement) -> int:
+    total = 0
+    for node, length in _text_blocks(container):
+        total += length
+    return total
+
+
+def clean_lines(text: str, title: str | None = None) -> str:
+    """Drop inserts and page furniture that survive extraction, line by line."""
+    title_key = _key(title) if title else None
+    kept = []
+    for line in text.splitlines():
+        line = BACA_JUGA_TAIL.sub("", line).strip()
+        if not line or BACA_JUGA.match(line) or DATE_ONLY.match(line):
+            continue
+        if CREDIT.match(line) and len(line) < 120:
+            continue
+        if not re.search(r"[^\W\d_]{2}", line):  # numbers, bullets, punctuation only
+            continue
+        if title_key and _key(line) == title_key:
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
