@@ -96,7 +96,7 @@ class SampleSiteServer:
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> "SampleSiteServer":
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name=f"sample-site-{self.port}", daemon=True
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name=f"sample-site-{self.port}", daemon=True
         )
         self._thread.start()
         return self

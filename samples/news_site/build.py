@@ -87,6 +87,7 @@ class NewsSiteBuilder:
         self.site = Site("news")
         self.by_outlet = {name: [a for a in articles if a.outlet == name] for name in OUTLETS}
         self.by_key = {a.id: a for a in articles} | {a.title: a for a in articles}
+        self.tracking_links: set[str] = set()
 
     # -- URLs ------------------------------------------------------------------------------
     def path_of(self, article: Article) -> str:
@@ -213,9 +214,13 @@ class NewsSiteBuilder:
 
     def listing_link(self, article: Article) -> str:
         path = self.path_of(article)
-        if "tracking-link" in article.special:  # a shared link copied with its utm_* tail
-            return path + "?utm_source=whatsapp&utm_medium=social&utm_campaign=share"
-        return path
+        if "tracking-link" not in article.special:
+            return path
+        link = path + "?utm_source=whatsapp&utm_medium=social&utm_campaign=share"
+        if link not in self.tracking_links:  # a shared link copied with its utm_* tail
+            self.tracking_links.add(link)
+            self.site.add_special(BASE + link, "tracking_params", canonical=BASE + path)
+        return link
 
     def listing_extra_links(self, outlet: str) -> list[tuple[str, str]]:
         if outlet == "wartakerja":

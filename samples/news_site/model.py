@@ -6,6 +6,7 @@ A body is a list of blocks: a plain string is a paragraph; ``{"h2": ...}`` a sub
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +66,11 @@ def slugify(title: str, max_words: int = 12) -> str:
     return "-".join(cleaned.split()[:max_words])
 
 
+def stable_number(article_id: str) -> int:
+    """A numeric id for URLs that does not move when other articles come or go."""
+    return 700000 + int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 100000
+
+
 def _from_record(record: dict[str, Any], number: int) -> Article:
     known = {
         "id", "outlet", "title", "published", "author", "section", "body", "subtitle", "tags",
@@ -111,9 +117,7 @@ def load_articles(directory: Path = ARTICLES_DIR) -> list[Article]:
             source = by_id[original]
             record.setdefault("title", source["title"])
             record.setdefault("body", source["body"])
-    articles = [
-        _from_record(record, 755000 + index * 137) for index, record in enumerate(records)
-    ]
+    articles = [_from_record(record, stable_number(record["id"])) for record in records]
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         raise ValueError("duplicate article ids in samples/news_site/articles")
