@@ -1,0 +1,1 @@
+"""SQL for the analyst endpoints, one module per resource; routes never write SQL."""
