@@ -1,0 +1,1 @@
+"""One router per resource; search_api.app includes them all."""
