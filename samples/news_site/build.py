@@ -82,10 +82,15 @@ def xml_resource(xml: str, moment: datetime, content_type: str = "application/xm
 
 
 class NewsSiteBuilder:
-    def __init__(self, articles: list[Article]) -> None:
+    def __init__(self, articles: list[Article], name: str = "news",
+                 page_size: int | None = None) -> None:
         self.articles = articles
-        self.site = Site("news")
+        self.site = Site(name)
+        self.page_size = page_size  # listing page size; None: each outlet's own
         self.by_outlet = {name: [a for a in articles if a.outlet == name] for name in OUTLETS}
+        self.newest_first = {name: sorted(items, key=lambda a: a.published, reverse=True)
+                             for name, items in self.by_outlet.items()}
+        self.syndicated = {a.syndicate_of for a in articles if a.syndicate_of}
         self.by_key = {a.id: a for a in articles} | {a.title: a for a in articles}
         self.tracking_links: set[str] = set()
 
@@ -117,8 +122,8 @@ class NewsSiteBuilder:
 
     def add_article_page(self, spec: OutletSpec, article: Article) -> None:
         path = self.path_of(article)
-        newest_first = sorted(self.by_outlet[article.outlet], key=lambda a: a.published, reverse=True)
-        related = [o for o in newest_first if o.id != article.id and "oversized" not in o.special]
+        related = [o for o in self.newest_first[article.outlet][:12]
+                   if o.id != article.id and "oversized" not in o.special]
         ctx = ArticleContext(
             article=article, outlet=spec.outlet, path=path, related=related,
             url_of=self.path_of, baca_juga=self.baca_juga(article.outlet),
@@ -179,7 +184,7 @@ class NewsSiteBuilder:
             "encoding": encoding,
             "special": sorted(special),
             "syndication_group": article.syndicate_of or (
-                article.id if any(o.syndicate_of == article.id for o in self.articles) else None),
+                article.id if article.id in self.syndicated else None),
             "amp_url": BASE + ctx.amp_path if ctx.amp_path else None,
         })
 
@@ -194,8 +199,8 @@ class NewsSiteBuilder:
 
     def add_listings(self, spec: OutletSpec) -> None:
         outlet = spec.outlet
-        articles = sorted(self.by_outlet[outlet.name], key=lambda a: a.published, reverse=True)
-        size = outlet.page_size
+        articles = self.newest_first[outlet.name]
+        size = self.page_size or outlet.page_size
         pages = max(1, -(-len(articles) // size))
         extra = self.listing_extra_links(outlet.name)
         for page in range(1, pages + 1):
@@ -307,7 +312,7 @@ class NewsSiteBuilder:
     def outlet_manifest(self, spec: OutletSpec) -> dict:
         name = spec.outlet.name
         articles = self.by_outlet[name]
-        pages = max(1, -(-len(articles) // spec.outlet.page_size))
+        pages = max(1, -(-len(articles) // (self.page_size or spec.outlet.page_size)))
         candidates = {
             "sitemaps": ["/kabarekonomi/sitemap_index.xml", "/idntimes/sitemap.xml",
                          "/wartakerja/sitemap-news.xml"],
