@@ -4,10 +4,9 @@ list of unrelated stories with their own figures follows every article."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from samples.news_site.layouts.common import (
-    ADVERT, ArticleContext, ListingContext, attr, long_date,
+    ADVERT, ArticleContext, BlockMarkup, ListingContext, attr, long_date, render_block,
 )
 
 
@@ -46,22 +45,17 @@ FOOTER = (
 )
 
 
-def _block(ctx: ArticleContext, block: Any) -> str:
-    if isinstance(block, str):
-        return f"<p>{escape(block)}</p>"
-    if "h2" in block:
-        return f"<p><strong>{escape(block['h2'])}</strong></p>"
-    if "figure" in block:
-        return (f'<div class="foto"><img src="/beritasatu/img/foto.jpg" alt="" />'
-                f'<div class="caption">{ctx.keep_out(block["figure"])}</div></div>')
-    title, path = ctx.baca_juga(block["baca_juga"])
-    return (f'<div class="baca"><b>BACA JUGA:</b> <a href="{attr(path)}">'
-            f'{ctx.keep_out(title)}</a></div>')
+BLOCKS = BlockMarkup(
+    heading="<p><strong>{text}</strong></p>",
+    figure='<div class="foto"><img src="/beritasatu/img/foto.jpg" alt="" />'
+           '<div class="caption">{caption}</div></div>',
+    baca_juga='<div class="baca"><b>BACA JUGA:</b> <a href="{href}">{title}</a></div>',
+)
 
 
 def render_article(ctx: ArticleContext, charset: str = "utf-8", malformed: bool = False) -> str:
     article = ctx.article
-    blocks = [_block(ctx, block) for block in article.body]
+    blocks = [render_block(ctx, block, BLOCKS) for block in article.body]
     teasers = "".join(
         f'<div class="lainnya-item"><h4><a href="https://www.beritasatu.com/ekonomi/">'
         f'{ctx.keep_out(t["title"])}</a></h4><p>{ctx.keep_out(t["summary"])}</p>'

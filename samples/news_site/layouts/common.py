@@ -83,6 +83,12 @@ class ListingContext:
     def next_path(self) -> str | None:
         return self.path_of_page(self.page + 1) if self.page < self.pages else None
 
+    def rel_links(self) -> str:
+        """<link rel="prev"/"next"> for the page head."""
+        links = [(rel, path) for rel, path in (("prev", self.prev_path), ("next", self.next_path))
+                 if path]
+        return "".join(f'<link rel="{rel}" href="{attr(path)}">\n' for rel, path in links)
+
 
 def long_date(moment: datetime, with_day: bool = True) -> str:
     """'Selasa, 9 Agustus 2022' or '9 Agustus 2022'."""
@@ -133,8 +139,28 @@ def comments_block(ctx: ArticleContext, css: str, count: int = 2) -> str:
     return f'<section class="{css}"><h3>Komentar ({count})</h3><ol>{items}</ol></section>'
 
 
-def paragraphs_html(ctx: ArticleContext, render_block: Callable[[Any], str]) -> str:
-    return "\n".join(render_block(block) for block in ctx.article.body)
+@dataclass(frozen=True)
+class BlockMarkup:
+    """How an outlet marks up body blocks: format strings with {text}, {caption},
+    {headline}, {href}, {title}."""
+
+    heading: str
+    figure: str
+    baca_juga: str
+    paragraph: str = "<p>{text}</p>"
+
+
+def render_block(ctx: ArticleContext, block: Any, markup: BlockMarkup) -> str:
+    """One body block; captions and "Baca juga" titles are recorded as noise."""
+    if isinstance(block, str):
+        return markup.paragraph.format(text=escape(block))
+    if "h2" in block:
+        return markup.heading.format(text=escape(block["h2"]))
+    if "figure" in block:
+        return markup.figure.format(caption=ctx.keep_out(block["figure"]),
+                                    headline=escape(ctx.article.title))
+    title, path = ctx.baca_juga(block["baca_juga"])
+    return markup.baca_juga.format(href=attr(path), title=ctx.keep_out(title))
 
 
 def attr(value: str) -> str:

@@ -3,10 +3,10 @@ inserts, "Berita Terkini Lainnya"; an AMP twin of some articles (<link rel="amph
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from samples.news_site.layouts.common import (
-    ArticleContext, ListingContext, attr, news_article_ld, short_date,
+    ArticleContext, BlockMarkup, ListingContext, attr, news_article_ld, render_block,
+    short_date,
 )
 
 PUBLISHER = "IDN Times"
@@ -40,25 +40,26 @@ FOOTER = (
 )
 
 
-def _block(ctx: ArticleContext, block: Any, amp: bool) -> str:
-    if isinstance(block, str):
-        return f"<p>{escape(block)}</p>"
-    if "h2" in block:
-        return f'<h2 class="article-subtitle">{escape(block["h2"])}</h2>'
-    if "figure" in block:
-        image = ('<amp-img src="/idntimes/static/foto.jpg" width="640" height="360" layout="responsive">'
-                 '</amp-img>' if amp else '<img src="/idntimes/static/foto.jpg" alt="">')
-        # The real site repeats the headline in the image title right before the caption.
-        return (f'<figure class="article-image">{image}<figcaption><span class="image-title">'
-                f'{escape(ctx.article.title)}</span>{ctx.keep_out(block["figure"])}</figcaption></figure>')
-    title, path = ctx.baca_juga(block["baca_juga"])
-    return (f'<div class="baca-juga-inline"><span>Baca Juga:</span> '
-            f'<a href="{attr(path)}">{ctx.keep_out(title)}</a></div>')
+# The real site repeats the headline in the image title right before the caption.
+_FIGURE = ('<figure class="article-image">{image}<figcaption><span class="image-title">'
+           '{{headline}}</span>{{caption}}</figcaption></figure>')
+_BACA_JUGA = '<div class="baca-juga-inline"><span>Baca Juga:</span> <a href="{href}">{title}</a></div>'
+BLOCKS = BlockMarkup(
+    heading='<h2 class="article-subtitle">{text}</h2>',
+    figure=_FIGURE.format(image='<img src="/idntimes/static/foto.jpg" alt="">'),
+    baca_juga=_BACA_JUGA,
+)
+AMP_BLOCKS = BlockMarkup(
+    heading=BLOCKS.heading,
+    figure=_FIGURE.format(image='<amp-img src="/idntimes/static/foto.jpg" width="640" '
+                                'height="360" layout="responsive"></amp-img>'),
+    baca_juga=_BACA_JUGA,
+)
 
 
 def _article_core(ctx: ArticleContext, amp: bool) -> str:
     article = ctx.article
-    blocks = [_block(ctx, block, amp) for block in article.body]
+    blocks = [render_block(ctx, block, AMP_BLOCKS if amp else BLOCKS) for block in article.body]
     if len(blocks) > 2 and not amp:
         blocks.insert(2, '<div class="ads-scroll"><span>SCROLL TO CONTINUE WITH CONTENT</span></div>')
     topics = "".join(f'<a class="topic" href="/idntimes/tag/{attr(t.lower().replace(" ", "-"))}">'

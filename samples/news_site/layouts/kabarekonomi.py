@@ -3,10 +3,10 @@ and as "Selasa, 9 Agustus 2022" under the headline; no JSON-LD; reader comments;
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from samples.news_site.layouts.common import (
-    ADVERT, ArticleContext, ListingContext, attr, comments_block, long_date,
+    ADVERT, ArticleContext, BlockMarkup, ListingContext, attr, comments_block, long_date,
+    render_block,
 )
 
 MENU = ["Ekonomi", "Bisnis", "Keuangan", "Ketenagakerjaan", "UMKM", "Opini"]
@@ -59,17 +59,12 @@ def _footer() -> str:
     )
 
 
-def _block(ctx: ArticleContext, block: Any) -> str:
-    if isinstance(block, str):
-        return f"<p>{escape(block)}</p>"
-    if "h2" in block:
-        return f"<h2>{escape(block['h2'])}</h2>"
-    if "figure" in block:
-        return (f'<figure class="wp-block-image"><img src="/kabarekonomi/wp-content/uploads/foto.jpg"'
-                f' alt=""><figcaption>{ctx.keep_out(block["figure"])}</figcaption></figure>')
-    title, path = ctx.baca_juga(block["baca_juga"])
-    return (f'<p class="baca-juga"><strong>Baca Juga:</strong> '
-            f'<a href="{attr(path)}">{ctx.keep_out(title)}</a></p>')
+BLOCKS = BlockMarkup(
+    heading="<h2>{text}</h2>",
+    figure='<figure class="wp-block-image"><img src="/kabarekonomi/wp-content/uploads/foto.jpg" '
+           'alt=""><figcaption>{caption}</figcaption></figure>',
+    baca_juga='<p class="baca-juga"><strong>Baca Juga:</strong> <a href="{href}">{title}</a></p>',
+)
 
 
 def render_article(ctx: ArticleContext) -> str:
@@ -85,7 +80,7 @@ def render_article(ctx: ArticleContext) -> str:
     )
     if ctx.amp_path:
         meta += f'<link rel="amphtml" href="{attr(ctx.abs(ctx.amp_path))}">\n'
-    body_blocks = [_block(ctx, block) for block in article.body]
+    body_blocks = [render_block(ctx, block, BLOCKS) for block in article.body]
     if len(body_blocks) > 3:  # an ad in the middle of the text, like the real theme
         body_blocks.insert(2, f'<div class="ads ads-inarticle"><span>{ADVERT}</span></div>')
     related = "".join(
@@ -122,11 +117,7 @@ def render_article(ctx: ArticleContext) -> str:
 
 
 def render_listing(ctx: ListingContext) -> str:
-    extra = ""
-    if ctx.prev_path:
-        extra += f'<link rel="prev" href="{attr(ctx.prev_path)}">\n'
-    if ctx.next_path:
-        extra += f'<link rel="next" href="{attr(ctx.next_path)}">\n'
+    extra = ctx.rel_links()
     cards = "".join(
         f'<article class="post type-post"><h2 class="entry-title"><a href="{attr(link)}" '
         f'rel="bookmark">{escape(article.title)}</a></h2><div class="entry-meta">'

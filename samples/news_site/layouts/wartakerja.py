@@ -4,10 +4,10 @@ comments and a "Terpopuler" list whose links carry utm_* tracking parameters."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from samples.news_site.layouts.common import (
-    ADVERT, ArticleContext, ListingContext, attr, comments_block, json_ld, numeric_date,
+    ADVERT, ArticleContext, BlockMarkup, ListingContext, attr, comments_block, json_ld,
+    numeric_date, render_block,
 )
 
 MENU = ["Terkini", "Jaminan Sosial", "Ketenagakerjaan", "Regional", "Regulasi", "Indeks"]
@@ -43,17 +43,13 @@ FOOTER = (
 )
 
 
-def _block(ctx: ArticleContext, block: Any) -> str:
-    if isinstance(block, str):
-        return f"<p>{escape(block)}</p>"
-    if "h2" in block:
-        return f"<h3>{escape(block['h2'])}</h3>"
-    if "figure" in block:
-        return (f'<div class="wk-photo"><img src="/wartakerja/img/foto.jpg" alt="foto">'
-                f'<p class="wk-photo__caption">{ctx.keep_out(block["figure"])}</p></div>')
-    title, path = ctx.baca_juga(block["baca_juga"])
-    return (f'<div class="baca-juga"><span class="baca-juga__label">Baca juga:</span> '
-            f'<a href="{attr(path)}">{ctx.keep_out(title)}</a></div>')
+BLOCKS = BlockMarkup(
+    heading="<h3>{text}</h3>",
+    figure='<div class="wk-photo"><img src="/wartakerja/img/foto.jpg" alt="foto">'
+           '<p class="wk-photo__caption">{caption}</p></div>',
+    baca_juga='<div class="baca-juga"><span class="baca-juga__label">Baca juga:</span> '
+              '<a href="{href}">{title}</a></div>',
+)
 
 
 def _popular(items: list[tuple[str, str]]) -> str:
@@ -72,7 +68,7 @@ def render_article(ctx: ArticleContext) -> str:
         ],
     })
     extra = f'<link rel="canonical" href="{attr(ctx.abs(ctx.path))}">\n{breadcrumbs}\n'
-    blocks = [_block(ctx, block) for block in article.body]
+    blocks = [render_block(ctx, block, BLOCKS) for block in article.body]
     if len(blocks) > 4:
         blocks.insert(4, f'<div class="wk-ad wk-ad--inread">{ADVERT}</div>')
     related = "".join(
@@ -103,11 +99,7 @@ def render_article(ctx: ArticleContext) -> str:
 
 
 def render_listing(ctx: ListingContext) -> str:
-    extra = ""
-    if ctx.prev_path:
-        extra += f'<link rel="prev" href="{attr(ctx.prev_path)}">\n'
-    if ctx.next_path:
-        extra += f'<link rel="next" href="{attr(ctx.next_path)}">\n'
+    extra = ctx.rel_links()
     items = "".join(
         f'<li class="wk-list__item"><a href="{attr(link)}">{escape(a.title)}</a>'
         f'<span class="wk-list__date">{numeric_date(a.published)}</span></li>\n'
