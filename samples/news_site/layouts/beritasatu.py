@@ -108,7 +108,7 @@ def render_listing(ctx: ListingContext) -> str:
         f'<a href="{attr(ctx.path_of_page(n))}">{n}</a>' if n != ctx.page else f"<b>{n}</b>"
         for n in range(1, ctx.pages + 1)
     )
-    pager = numbers + (f' <a href="{attr(ctx.next_path)}">Berikutnya &raquo;</a>'
+    pager = numbers + (f' <a class="next" href="{attr(ctx.next_path)}">Berikutnya &raquo;</a>'
                        if ctx.next_path else "")
     return (
         _head(f"{ctx.heading} - BeritaSatu.com", "utf-8") + _top()
