@@ -26,8 +26,9 @@ def serve(
     data_dir = config.data_dir()
 
     def announce(url: str) -> None:
+        # soft_wrap: the URL stays on one line, whatever the terminal width.
         console.print(f"newsintel API for [bold]{data_dir}[/] at [bold cyan]{url}[/]"
-                      f"  (web page: {url}, API docs: {url}docs)")
+                      f"  (web page: {url}, API docs: {url}docs)", soft_wrap=True)
     try:
         run(data_dir, host=host, port=port, backend=backend, log_level=log_level,
             announce=announce)
