@@ -82,18 +82,25 @@ def parse_html(html: str | bytes) -> lxml_html.HtmlElement:
     return tree
 
 
-def extract_article(html: str | bytes, url: str, *, extensive_date_search: bool = True
-                    ) -> ArticleFields:
+def extract_article(html: str | bytes, url: str, *, extensive_date_search: bool = True,
+                    date_hint: str | None = None) -> ArticleFields:
     """Title, main text, date, author and canonical URL of the page at ``url``.
 
     ``extensive_date_search``: when neither structured data, printed dates nor the URL give
-    a date, let htmldate scan the whole page (slower, finds more).
+    a date, let htmldate scan the whole page (slower, finds more). ``date_hint``: an ISO date
+    a sitemap or feed gave for the page, trusted over URL dates and htmldate's guesses.
     """
-    tree = parse_html(html)
+    return extract_from_tree(parse_html(html), url, date_hint=date_hint,
+                             extensive_date_search=extensive_date_search)
+
+
+def extract_from_tree(tree: lxml_html.HtmlElement, url: str, *, date_hint: str | None = None,
+                      extensive_date_search: bool = True) -> ArticleFields:
+    """``extract_article`` on an already parsed page (the tree is not modified)."""
     page = page_meta.read_meta(tree)
     title = page_meta.read_title(tree, page, url)
     text = extract_main_text(tree, url, title)
-    published, source = _published(tree, page, url, title, extensive_date_search)
+    published, source = _published(tree, page, url, title, date_hint, extensive_date_search)
     canonical = _canonical(page, url)
     amp_url = canonical_url(page.amphtml, url) if page.amphtml else None
     description = page.meta.get("description") or page.meta.get("og:description")
@@ -121,7 +128,7 @@ def extract_article(html: str | bytes, url: str, *, extensive_date_search: bool 
     )
 
 
-def _published(tree, page, url, title, extensive) -> tuple[str | None, str | None]:
+def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str | None]:
     value, source = page_meta.structured_date(page)
     if value:
         return value, source
@@ -131,6 +138,8 @@ def _published(tree, page, url, title, extensive) -> tuple[str | None, str | Non
     value = page_meta.visible_date(tree, _headline_node(tree, title))
     if value:
         return value, "visible"
+    if hint:
+        return hint, "hint"
     value = page_meta.url_date(url)
     if value:
         return value, "url"

@@ -41,6 +41,10 @@ DATE_ONLY = re.compile(
     r"^[\W_]*((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\W+)?"
     r"\d{1,2}[/.\- ]+(\d{1,2}|[a-z]{3,9})[/.\- ]+\d{2,4}([\s,|]+(pukul\s+)?\d{1,2}[:.]\d{2}"
     r"(:\d{2})?)?\s*(wib|wita|wit)?[\W_]*$", re.I)
+AD_LABEL = re.compile(
+    r"^\W*(advertisement|advertorial|iklan|ads|sponsored|konten bersponsor|"
+    r"scroll (down )?to (continue|read)( with content)?|lanjut(kan)? (baca|membaca)|"
+    r"gulir untuk melanjutkan|continue reading)\W*$", re.I)
 CREDIT = re.compile(
     r"^[\W_]*(penulis|editor|reporter|pewarta|fotografer|kontributor|redaksi|sumber foto|"
     r"foto|copyright|hak cipta|©)\s*[|:]", re.I)
@@ -190,7 +194,7 @@ def clean_lines(text: str, title: str | None = None) -> str:
     kept = []
     for line in text.splitlines():
         line = BACA_JUGA_TAIL.sub("", line).strip()
-        if not line or BACA_JUGA.match(line) or DATE_ONLY.match(line):
+        if not line or BACA_JUGA.match(line) or DATE_ONLY.match(line) or AD_LABEL.match(line):
             continue
         if CREDIT.match(line) and len(line) < 120:
             continue

@@ -43,6 +43,7 @@ SHORT_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d\b|\b
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|\d|$)")
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 EARLIEST = date(1995, 1, 1)
+DOMAIN_LIKE = re.compile(r"\w\.(com|co\.id|id|net|org|co|news|tv)\b", re.I)
 
 
 @dataclass
@@ -131,14 +132,27 @@ def read_title(tree: lxml_html.HtmlElement, page: PageMeta, url: str) -> str | N
     cleaned = [strip_site_name(c, site_words) for c in candidates if isinstance(c, str) and c.strip()]
     headings = [h for h in (_text(h1) for h1 in tree.iter("h1")) if h and len(h.split()) >= 3]
     for title in cleaned:
-        key = _words(title)
-        for heading in headings:
-            # The on-page headline is the fullest form (meta titles get truncated).
-            if _words(heading) == key or (len(key) >= 4 and _words(heading)[:len(key)] == key):
-                return heading
-        if len(key) >= 2:
+        for key in _title_keys(title):
+            for heading in headings:
+                # The on-page headline is the fullest form (meta titles get truncated and
+                # carry the site's name).
+                words = _words(heading)
+                if words == key or (len(key) >= 4 and words[:len(key)] == key):
+                    return heading
+    for title in cleaned:
+        if len(_words(title)) >= 2:
             return title
     return headings[0] if headings else (cleaned[0] if cleaned else None)
+
+
+def _title_keys(title: str) -> list[list[str]]:
+    """Words of a title, then of its head before each separator ("Title | Site")."""
+    keys = [_words(title)]
+    for sep in TITLE_SEPARATORS:
+        head = title.rpartition(sep)[0]
+        if head and len(_words(head)) >= 3:
+            keys.append(_words(head))
+    return keys
 
 
 def strip_site_name(title: str, site_words: set[str]) -> str:
@@ -158,7 +172,9 @@ def strip_site_name(title: str, site_words: set[str]) -> str:
 
 def _is_site_label(label: str, site_words: set[str]) -> bool:
     words = set(_words(label))
-    return bool(words) and len(label.split()) <= 5 and bool(words & site_words)
+    if not words or len(label.split()) > 5:
+        return False
+    return bool(words & site_words) or bool(DOMAIN_LIKE.search(label))
 
 
 def _site_words(url: str, site_name: str | None) -> set[str]:

@@ -24,6 +24,7 @@ app = typer.Typer(
 # Modules whose register(app) adds commands, in the order of the data flow.
 ROOM_COMMANDS = (
     "corpus.commands",
+    "crawler.commands",
     "search_api.api_commands",
 )
 

@@ -1,0 +1,102 @@
+"""`newsintel crawl`: crawl the registry's news outlets into the corpus store."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from corpus import config
+from corpus.sources import RegistryError
+from corpus.store import CorpusStore
+
+console = Console(stderr=True)  # progress and errors
+out = Console()                 # the summary
+
+
+def _variables(pairs: List[str]) -> dict[str, str]:
+    variables = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--var")
+        variables[name.strip()] = value.strip().rstrip("/")
+    return variables
+
+
+def crawl(
+    source: Optional[List[str]] = typer.Option(
+        None, "--source", "-s", help="Outlet name from the registry (repeatable; default: all "
+        "news outlets)."),
+    sources: Optional[Path] = typer.Option(
+        None, "--sources", help="Registry file (default: the built-in corpus/sources.yaml).",
+        exists=True, dir_okay=False),
+    var: Optional[List[str]] = typer.Option(
+        None, "--var", help="Fill a registry placeholder, e.g. --var "
+        "sample_site=http://127.0.0.1:8701 (env NEWSINTEL_SAMPLE_SITE also sets it)."),
+    max_pages: Optional[int] = typer.Option(
+        None, "--max-pages", min=1, help="Stop after about this many responses."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Continue the pending requests of an interrupted crawl of the "
+        "same outlets instead of starting over."),
+    log_level: str = typer.Option("WARNING", "--log-level", help="Scrapy log level."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Crawl news outlets (sitemaps, feeds, listings) into the store; incremental and polite."""
+    from crawler.run import run_crawl  # Scrapy and Twisted load only for this command
+
+    store_path = config.store_path()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=console, transient=True, disable=as_json) as progress:
+        task = progress.add_task("crawling", total=None)
+
+        def show(live: dict) -> None:
+            progress.update(task, description=f"crawling: {live['fetched']} pages fetched, "
+                                              f"{live['articles']} articles extracted")
+
+        try:
+            summary = run_crawl(store_path=store_path, data_dir=config.data_dir(),
+                                registry=sources, sources=list(source or []) or None,
+                                variables=_variables(var or []), max_pages=max_pages,
+                                resume=resume, log_level=log_level.upper(), on_progress=show)
+        except RegistryError as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2)
+    with CorpusStore(store_path) as store:
+        recent_errors = store.crawl_log(outcome="error", limit=max(summary.errors, 0) or 1)
+    summary.error_samples = [{"url": e["url"], "status": e["status"], "error": e["error"]}
+                             for e in recent_errors[:summary.errors]][:20]
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return
+    _print_summary(summary, store_path)
+
+
+def _print_summary(summary, store_path: Path) -> None:
+    table = Table(title=f"Crawl finished ({summary.finish_reason}, {summary.elapsed_seconds}s)",
+                  title_justify="left")
+    table.add_column("")
+    table.add_column("count", justify="right")
+    for label, value in (("pages fetched", summary.pages_fetched),
+                         ("  of which not modified (304)", summary.not_modified),
+                         ("hub pages read for links", summary.followed),
+                         ("stored: new", summary.new), ("stored: updated", summary.updated),
+                         ("unchanged", summary.unchanged), ("skipped", summary.skipped),
+                         ("errors", summary.errors)):
+        table.add_row(label, str(value))
+    out.print(table)
+    if summary.error_samples:
+        errors = Table("URL", "status", "error", title="Errors (also in the crawl log)",
+                       title_justify="left")
+        for err in summary.error_samples:
+            errors.add_row(err["url"], str(err["status"] or ""), err["error"] or "")
+        out.print(errors)
+    out.print(f"store: {store_path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(crawl)

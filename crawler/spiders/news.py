@@ -1,0 +1,189 @@
+"""The generic news spider: one class for every outlet of the registry.
+
+Entry points are an outlet's sitemaps, feeds and listing pages. Discovered URLs are
+classified by the registry's patterns (article, listing, denied); an outlet without article
+patterns is explored within its domains and pages are told apart by structure (JSON-LD
+NewsArticle, og:type article, enough running text). Articles go through
+``crawler.extraction`` once, and only when their body changed since the last crawl.
+
+    scrapy crawl news -a source=kompas
+    scrapy crawl news -a sources=samples/sources.yaml -a sample_site=http://127.0.0.1:8701
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import TextResponse
+
+from corpus.sources import Source
+from crawler import discovery
+from crawler.extraction import ExtractionError, extract_from_tree, parse_html
+from crawler.page_meta import normalise_date
+from crawler.spiders.base import RegistrySpider
+from crawler.urls import canonical_url
+
+ARTICLE_PRIORITY = 10   # fetch found articles before walking further hubs
+HUB_PRIORITY = 0
+
+
+class NewsSpider(RegistrySpider):
+    name = "news"
+    kind = "news"
+
+    async def start(self):
+        for source in self.sources.values():
+            for url in source.sitemap_urls:
+                yield self.make_request(url, source, "sitemap")
+            for url in source.feeds:
+                yield self.make_request(url, source, "feed")
+            for url in source.start_urls:
+                yield self.make_request(url, source, "listing", page=1)
+
+    def make_request(self, url: str, source: Source, role: str, **meta) -> scrapy.Request:
+        callback = {"sitemap": self.parse_sitemap, "feed": self.parse_feed}.get(role,
+                                                                              self.parse_page)
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error,
+            priority=ARTICLE_PRIORITY if role == "article" else HUB_PRIORITY,
+            meta={"source": source.name, "role": role, **meta})
+
+    def candidate(self, url: str, source: Source, **hints) -> scrapy.Request | None:
+        """A request for a discovered URL, if the source wants it."""
+        url = canonical_url(url)
+        if not self._in_domains(url, source) or source.is_denied(url):
+            return None
+        if source.is_article(url):
+            return self.make_request(url, source, "article",
+                                     **{k: v for k, v in hints.items() if v})
+        if source.is_listing(url):
+            return self.make_request(url, source, "listing", page=hints.get("page") or 1)
+        if not source.article_patterns:  # unknown layout: explore, judge pages by structure
+            return self.make_request(url, source, "page")
+        return None
+
+    def _in_domains(self, url: str, source: Source) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in source.allowed_domains)
+
+    # -- hubs --------------------------------------------------------------------------------
+    def parse_sitemap(self, response):
+        if self.not_modified(response):
+            return
+        source = self.source_of(response)
+        if response.url.endswith("/robots.txt"):
+            for url in discovery.robots_sitemaps(response.text, response.url):
+                yield self.make_request(url, source, "sitemap")
+            return
+        kind, links = discovery.sitemap_links(response.body)
+        for link in links:
+            if kind == "sitemapindex":
+                if self._in_domains(link.url, source):
+                    yield self.make_request(link.url, source, "sitemap")
+            else:
+                request = self.candidate(link.url, source, hint_published=link.published,
+                                         hint_title=link.title)
+                if request:
+                    yield request
+        self._hub_done(response)
+
+    def parse_feed(self, response):
+        if self.not_modified(response):
+            return
+        source = self.source_of(response)
+        for link in discovery.feed_links(response.body, response.url):
+            request = self.candidate(link.url, source, hint_published=link.published,
+                                     hint_title=link.title)
+            if request:
+                yield request
+        self._hub_done(response)
+
+    def _hub_done(self, response) -> None:
+        self.recorder.log(response.url, "followed", source=response.meta.get("source"),
+                          status=response.status, state=self.fetch_state(response), hub=True)
+
+    # -- pages -------------------------------------------------------------------------------
+    def parse_page(self, response):
+        if self.not_modified(response):
+            return
+        source = self.source_of(response)
+        if not isinstance(response, TextResponse):
+            self.recorder.log(response.url, "skipped", source=source.name, status=response.status,
+                              error=f"not a text page ({response.headers.get('Content-Type')})")
+            return
+        xml = discovery.xml_kind(response.body)
+        if xml in ("sitemapindex", "urlset"):
+            yield from self.parse_sitemap(response)
+            return
+        if xml in ("rss", "feed", "rdf"):
+            yield from self.parse_feed(response)
+            return
+        try:
+            tree = parse_html(response.text)
+        except ExtractionError as exc:
+            self.recorder.log(response.url, "error", source=source.name, status=response.status,
+                              error=f"parse error: {exc}")
+            return
+        role = response.meta.get("role")
+        links = discovery.page_links(tree, response.url)
+        is_article = role == "article" or source.is_article(response.url)
+        if is_article or role == "page":
+            yield from self.handle_article(response, tree, source, trust_url=is_article)
+        if is_article:
+            # Related stories and "Baca juga" links lead to more articles, not to hubs.
+            for url in links:
+                if source.is_article(url):
+                    request = self.candidate(url, source)
+                    if request:
+                        yield request
+            return
+        page = response.meta.get("page") or 1
+        for url in links:
+            request = self.candidate(url, source)
+            if request:
+                yield request
+        if page < source.pagination.max_pages:
+            for url in discovery.next_page_links(tree, response.url,
+                                                 source.pagination.next_selector):
+                if self._in_domains(url, source) and not source.is_denied(url):
+                    yield self.make_request(url, source, "listing", page=page + 1)
+        if role != "page":
+            self._hub_done(response)
+
+    def handle_article(self, response, tree, source: Source, trust_url: bool):
+        state = self.fetch_state(response)
+        previous = self.recorder.fetch_state(response.url)
+        if (previous and previous.get("doc_id") and previous.get("body_hash") == state["body_hash"]):
+            # Same bytes as last time: nothing to extract or store.
+            self.recorder.log(response.url, "unchanged", source=source.name,
+                              status=response.status, state={**state, "doc_id": previous["doc_id"]})
+            return
+        hint = normalise_date(response.meta.get("hint_published"))
+        fields = extract_from_tree(tree, response.url, date_hint=hint)
+        if fields.is_amp and fields.url != canonical_url(response.url):
+            # An AMP copy: store the canonical page instead (once, thanks to the dupefilter).
+            self.recorder.log(response.url, "skipped", source=source.name, status=response.status,
+                              error=f"AMP copy of {fields.url}")
+            yield self.make_request(fields.url, source, "article", hint_published=hint)
+            return
+        if not fields.text:
+            self.recorder.log(response.url, "skipped", source=source.name, status=response.status,
+                              error="no main text")
+            return
+        if not trust_url and not fields.looks_like_article:
+            return  # an index, tag or about page found while exploring
+        url = fields.url
+        if source.article_patterns and not source.is_article(url):
+            url = canonical_url(response.url)  # a canonical outside the outlet's articles
+        yield {
+            "url": url,
+            "source": source.name,
+            "title": fields.title or response.meta.get("hint_title"),
+            "text": fields.text,
+            "published": fields.published,
+            "author": fields.author,
+            "language": fields.language,
+            "metadata": {"description": fields.description, "page_url": response.url,
+                         "date_source": fields.date_source, "amp_url": fields.amp_url},
+            "fetch_state": state,
+        }
