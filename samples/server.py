@@ -22,7 +22,7 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from samples.site import BoundResource, Site, http_date, route_key
+from samples.site import BoundResource, Site, combine_sites, http_date, route_key
 
 NOT_FOUND_PAGE = (
     "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>404 - Halaman tidak "
@@ -194,28 +194,41 @@ def _describe(server: SampleSiteServer) -> str:
             lines.append(f"  {key}: {manifest[key]}")
     for outlet in manifest.get("outlets", []):
         lines.append(f"  outlet {outlet['name']}: {outlet['home']}")
-    lines.append(f"  {len(manifest['articles'])} article pages, "
+    if manifest.get("regulation_listing_pages"):
+        lines.append(f"  regulations: {manifest['regulation_listing_pages'][0]}")
+    lines.append(f"  {len(manifest['articles'])} articles and {len(manifest.get('regulations', []))} "
+                 "regulations to store, "
                  f"{len(manifest['special'])} special URLs")
     return "\n".join(lines)
+
+
+def build_site(kind: str = "all", n_articles: int = 2000) -> Site:
+    """The site the command line serves: news, regulations, both, or the generated one."""
+    if kind == "generated":
+        from samples.generated import generate_site
+
+        return generate_site(n_articles=n_articles)
+    from samples.news_site import build_news_site
+    from samples.regulation_site import build_regulation_site
+
+    if kind == "news":
+        return build_news_site()
+    if kind == "regulations":
+        return build_regulation_site()
+    return combine_sites("news+regulations", build_news_site(), build_regulation_site())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve the newsintel sample site on 127.0.0.1.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8701)
-    parser.add_argument("--site", choices=("news", "generated"), default="news")
+    parser.add_argument("--site", choices=("all", "news", "regulations", "generated"),
+                        default="all", help="all: the news outlets and the regulation database")
     parser.add_argument("--articles", type=int, default=2000, help="for --site generated")
     parser.add_argument("--manifest", help="write the ground-truth manifest JSON to this file")
     args = parser.parse_args(argv)
 
-    if args.site == "generated":
-        from samples.generated import generate_site
-
-        site = generate_site(n_articles=args.articles)
-    else:
-        from samples.news_site import build_news_site
-
-        site = build_news_site()
+    site = build_site(args.site, args.articles)
     server = SampleSiteServer(site, host=args.host, port=args.port).start()
     print(_describe(server), flush=True)
     if args.manifest:

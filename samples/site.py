@@ -105,6 +105,24 @@ class Site:
         return bound
 
 
+def combine_sites(name: str, *sites: Site) -> Site:
+    """One site serving several (e.g. the news outlets and the regulation database) from one
+    server. Paths must not collide; manifest lists are concatenated, other keys merged."""
+    combined = Site(name)
+    for site in sites:
+        for path, resource in site.resources.items():
+            combined.add(path, resource)
+        for key, value in site._manifest.items():
+            if key == "site":
+                continue
+            if isinstance(value, list):
+                combined._manifest.setdefault(key, [])
+                combined._manifest[key] = combined._manifest[key] + value
+            else:
+                combined._manifest[key] = value
+    return combined
+
+
 def _absolutise(value: Any, base: str) -> Any:
     if isinstance(value, str):
         return value.replace(BASE, base) if BASE in value else value
