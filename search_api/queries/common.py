@@ -23,8 +23,25 @@ def like(text: str) -> str:
     return f"%{escaped}%"
 
 
+# Punctuation treated as a word break on both sides of a word match ("(BPJAMSOSTEK)",
+# "APHTN-HAN", "40,2").
+_BREAKS = "()[]\"'.,;:!?/-\u201c\u201d"
+
+
 def words(text: str | None) -> list[str]:
+    for char in _BREAKS:
+        text = (text or "").replace(char, " ")
     return [w for w in (text or "").split() if w]
+
+
+def word_text(column_sql: str) -> str:
+    """SQL for the column with punctuation made spaces and a leading space, so that
+    ``LIKE '% word%'`` matches words by their start ("kerja" is not in "Ketenagakerjaan")."""
+    sql = f"coalesce({column_sql}, '')"
+    for char in _BREAKS:
+        quoted = char.replace("'", "''")
+        sql = f"replace({sql}, '{quoted}', ' ')"
+    return f"(' ' || {sql})"
 
 
 @dataclass
@@ -40,9 +57,12 @@ class Where:
         return self
 
     def contains(self, column_sql: str, text: str) -> "Where":
-        """Every word of ``text`` occurs in the column expression (case-insensitive)."""
-        for word in words(text):
-            self.add(f"{column_sql} LIKE ? ESCAPE '\\'", like(word))
+        """Every word of ``text`` starts a word of the column expression (case-insensitive
+        for ASCII, as SQLite's LIKE)."""
+        if words(text):
+            spaced = word_text(column_sql)
+            for word in words(text):
+                self.add(f"{spaced} LIKE ? ESCAPE '\\'", "% " + like(word)[1:])
         return self
 
     def date_range(self, column_sql: str, date_from: date | None,

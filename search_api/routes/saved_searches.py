@@ -18,7 +18,8 @@ router = APIRouter(prefix="/saved-searches", tags=["saved searches"], responses=
 
 # A saved search remembers at most this many matches per check (newest first).
 MAX_TRACKED = 2000
-SearchId = Annotated[int, Path(ge=1, description="Id of the saved search.", examples=[1])]
+SearchId = Annotated[int, Path(ge=1, le=2**63 - 1, description="Id of the saved search.",
+                               examples=[1])]
 
 
 class NewMatches(BaseModel):

@@ -1,0 +1,44 @@
+"""Saved searches report only the matches that appeared since their last check."""
+from __future__ import annotations
+
+import httpx
+
+import api_corpus
+from conftest import index, serve
+from corpus.store import CorpusStore
+
+
+def test_saved_search_reports_only_newer_matches(private_copy):
+    with serve(private_copy) as url, httpx.Client(base_url=url, timeout=60) as client:
+        created = client.post("/saved-searches", json={
+            "name": "APHTN-HAN", "q": "APHTN-HAN", "mode": "keyword",
+            "filters": {"outlet": ["kabarekonomi.id", "wartakerja.id"]}})
+        assert created.status_code == 201, created.text
+        saved = created.json()
+        assert saved["search_url"].startswith("/search?q=APHTN-HAN&mode=keyword&outlet=")
+        assert client.get(f"/saved-searches/{saved['id']}/new").json()["new"] == []
+
+        # New coverage arrives: one matching article, one from an outlet the search excludes.
+        with CorpusStore(private_copy / "corpus.sqlite") as store:
+            api_corpus.save(store, api_corpus.LATE_NEWS, api_corpus.LATE_EXTRACTION)
+            api_corpus.save(store, {**api_corpus.LATE_NEWS, "id": "late-elsewhere",
+                                    "url": "https://elsewhere.example/aphtn",
+                                    "source": "Elsewhere", "text": api_corpus.LATE_NEWS[
+                                        "text"] + " Liputan lain."}, None)
+        index(private_copy)
+
+        peek = client.get(f"/saved-searches/{saved['id']}/new",
+                          params={"mark_checked": "false"}).json()
+        assert [h["id"] for h in peek["new"]] == ["late-aphtn"] and peek["checked_at"] is None
+        check = client.get(f"/saved-searches/{saved['id']}/new").json()
+        assert [h["id"] for h in check["new"]] == ["late-aphtn"]
+        assert check["previous_check"] == saved["last_checked_at"]
+        again = client.get(f"/saved-searches/{saved['id']}/new").json()
+        assert again["new"] == [] and again["previous_check"] == check["checked_at"]
+
+        assert [s["id"] for s in client.get("/saved-searches").json()] == [saved["id"]]
+        assert client.delete(f"/saved-searches/{saved['id']}").status_code == 204
+        assert client.get(f"/saved-searches/{saved['id']}").status_code == 404
+        assert client.delete(f"/saved-searches/{saved['id']}").status_code == 404
+    # Saved searches live in their own file in the data dir, beside the store.
+    assert (private_copy / "saved_searches.sqlite").exists()

@@ -1,0 +1,39 @@
+"""The web page, its assets, the OpenAPI document and /health."""
+from __future__ import annotations
+
+
+def test_web_page_and_assets_are_served(client):
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert '<script src="/web/app.js">' in page.text and 'id="search-form"' in page.text
+    script = client.get("/web/app.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert "/saved-searches" in script.text and "/export/" in script.text
+    assert client.get("/web/style.css").status_code == 200
+    assert client.get("/web/..%2Fapp.py").status_code == 404
+    assert client.get("/web/nothing.js").status_code == 404
+
+
+def test_openapi_documents_every_endpoint_with_examples(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/search", "/timeline", "/documents/{doc_id}", "/organizations",
+                 "/organizations/{org_id}", "/commitments", "/figures", "/regulations",
+                 "/regulations/{reg_id}", "/export/search.{fmt}", "/export/commitments.{fmt}",
+                 "/export/figures.{fmt}", "/saved-searches", "/saved-searches/{search_id}/new",
+                 "/health"):
+        assert path in spec["paths"], path
+    search = spec["paths"]["/search"]["get"]
+    params = {p["name"]: p for p in search["parameters"]}
+    assert {"q", "mode", "date_from", "date_to", "outlet", "organization", "person",
+            "regulation", "doc_type", "sort", "limit", "cursor"} <= set(params)
+    assert all(p.get("description") for p in params.values())
+    assert params["q"]["schema"].get("examples") or params["q"].get("examples")
+    assert "ErrorResponse" in str(search["responses"]["422"])
+
+
+def test_health_reports_store_and_index(client):
+    health = client.get("/health").json()
+    assert health["status"] == "ok"
+    assert health["store"]["documents"] == {"news": 7, "regulation": 1}
+    assert health["store"]["enriched"] == 7
+    assert health["index"]["ok"] and health["index"]["detail"]["documents"] == 8
