@@ -97,7 +97,7 @@ function renderHits(hits, append) {
       <h3>${docLink(hit)}</h3>
       <div class="meta">${esc((hit.published || "").slice(0, 10))} · ${outletChips(hit.outlets)}
         ${hit.duplicates.length ? `(${hit.duplicates.length + 1} copies)` : ""}
-        · score ${hit.score.toFixed(3)} · <a href="/documents/${encodeURIComponent(hit.id)}" target="_blank">data</a></div>
+        ${hit.passage && search.params.q ? `· score ${hit.score.toFixed(3)}` : ""} · <a href="/documents/${encodeURIComponent(hit.id)}" target="_blank">data</a></div>
       ${hit.passage ? `<p class="passage">${marked(hit.passage.highlighted)}</p>` : ""}
     </li>`).join("");
   $("#hits").innerHTML = (append ? $("#hits").innerHTML : "") + items;
@@ -124,11 +124,28 @@ function monthRange(key) {
   return [`${key}-01`, `${key}-${String(last).padStart(2, "0")}`];
 }
 
+// The address bar carries the search (?q=...&outlet=...#tab), so a view can be shared.
+function restoreFromAddress() {
+  const url = new URLSearchParams(location.search);
+  const form = $("#search-form");
+  for (const name of ["q", "mode", "date_from", "date_to", "doc_type", "sort"]) {
+    if (url.has(name) && form[name]) form[name].value = url.get(name);
+  }
+  for (const key of LIST_FILTERS) search.params[key] = url.getAll(key);
+  return url.toString() !== "";
+}
+
+function rememberInAddress(params) {
+  const qs = query(params);
+  history.replaceState(null, "", location.pathname + (qs ? "?" + qs : "") + location.hash);
+}
+
 async function runSearch(append = false) {
   // "More" pages on with the filters of the shown results, whatever the form says now.
   const params = append ? search.params : searchParams();
   search.params = params;
   renderChips();
+  rememberInAddress(params);
   status("#search-status", "Searching…");
   try {
     const page = await api("/search", { ...params, limit: 10, cursor: append ? search.cursor : "" });
@@ -213,7 +230,7 @@ async function loadCommitments(state, append) {
   try {
     const page = await api("/commitments", { ...state.params, limit: 50, cursor: append ? state.cursor : "" });
     const rows = page.items.map((c) => `<tr>
-      <td>${esc(c.date || "")}</td>
+      <td class="date">${esc(c.date || "")}</td>
       <td><strong>${esc(c.partner)}</strong><br><span class="meta">${esc(c.partner_name || "")}</span></td>
       <td>${esc(c.kind || "")}<br><span class="meta">${esc(c.agreement || "")}</span></td>
       <td>${esc(c.signatories.join(", "))}</td>
@@ -245,7 +262,10 @@ function valueChart(items) {
     const y = height - pad - (height - 2 * pad) * f.value / vmax;
     return `<circle cx="${x}" cy="${y}" r="4"><title>${esc(f.date)}: ${number.format(f.value)} ${esc(unit)} (${esc(f.context || "")})</title></circle>`;
   }).join("");
-  return `<svg viewBox="0 0 ${width} ${height}" role="img"><text x="${pad}" y="12">${esc(unit)}, max ${number.format(vmax)}</text>${dots}</svg>`;
+  const axis = `<line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#b9c4cf"/>` +
+    `<text x="${pad}" y="${height - 6}">${esc(new Date(t0).toISOString().slice(0, 10))}</text>` +
+    `<text x="${width - pad}" y="${height - 6}" text-anchor="end">${esc(new Date(t1).toISOString().slice(0, 10))}</text>`;
+  return `<svg viewBox="0 0 ${width} ${height}" role="img"><text x="${pad}" y="12">${esc(unit)} over time (0 to ${number.format(vmax)})</text>${axis}${dots}</svg>`;
 }
 
 async function loadFigures(state, append) {
@@ -254,7 +274,7 @@ async function loadFigures(state, append) {
   try {
     const page = await api("/figures", { ...state.params, limit: 50, cursor: append ? state.cursor : "" });
     const rows = page.items.map((f) => `<tr>
-      <td>${esc(f.date || "")}</td><td class="num">${f.value === null ? "" : number.format(f.value)}</td>
+      <td class="date">${esc(f.date || "")}</td><td class="num">${f.value === null ? "" : number.format(f.value)}</td>
       <td>${esc(f.unit || "")}</td><td>${esc(f.context || f.text || "")}</td>
       <td>${esc(f.sentence || "")}</td>
       <td>${docLink(f.document)}<br>${outletChips(f.outlets)}</td></tr>`).join("");
@@ -304,6 +324,8 @@ async function showRegulation(id) {
 
 // -- wiring -----------------------------------------------------------------------------------
 function showTab(name) {
+  if (!$(`#tab-${name}`)) name = "search";
+  history.replaceState(null, "", location.pathname + location.search + (name === "search" ? "" : "#" + name));
   for (const button of document.querySelectorAll("nav [data-tab]")) {
     button.setAttribute("aria-selected", String(button.dataset.tab === name));
   }
@@ -353,8 +375,9 @@ document.addEventListener("DOMContentLoaded", () => {
     const link = e.target.closest("a[data-reg]");
     if (link) { e.preventDefault(); showRegulation(link.dataset.reg); }
   });
-  // Something to look at on arrival: the newest coverage, commitments, figures, regulations.
-  $("#search-form").sort.value = "date";
+  // Something to look at on arrival: the shared search, else the newest coverage.
+  if (!restoreFromAddress()) $("#search-form").sort.value = "date";
+  showTab(location.hash.slice(1) || "search");
   runSearch();
   loadCommitments(commitments, false);
   loadFigures(figures, false);
