@@ -1,0 +1,428 @@
+"""Organisations: known ones from data, acronym definitions, and head-word patterns.
+
+Three sources, in order of trust:
+
+1. **Known organisations** (``nlp/data/organizations.yaml``): every alias resolves to one canonical
+   entry (BPJAMSOSTEK, BPJamsostek, BP Jamsostek, BPJS-TK -> ``bpjs-ketenagakerjaan``).
+2. **Acronym definitions** in the text, "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)":
+   the long form starts at an organisation head word whose initial is the acronym's; afterwards
+   the bare acronym is a mention of the same organisation.
+3. **Head-word patterns** for organisations the data does not know: "Kementerian ...",
+   "Dinas Tenaga Kerja Kota Bogor", "PT Maju Bersama Tbk", "Universitas Gadjah Mada",
+   "DPRD Kota Bogor".
+
+Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug) and
+``doc._.organizations`` (one dict per canonical organisation, in order of first mention).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
+                         roles, slugify)
+from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, headline_ranges,
+                          only_spaces, words_in)
+from nlp.vocabulary import is_common
+
+SPAN_KEY = "organizations"
+
+# "(Apeksi)", "(APHTN-HAN)", "(PPN/Bappenas)", "(Pemprov Jabar)"
+_PAREN = re.compile(r"\(([^()\n]{2,40})\)")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
+# Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
+_LOWER_NAME_WORDS = frozenset({"indonesia", "nasional", "internasional", "seluruh", "republik",
+                               "daerah", "pusat"})
+_MAX_LONG_FORM_WORDS = 14
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str            # canonical slug
+    surface: str
+    priority: int       # 3 known, 2 defined, 1 pattern
+
+
+@dataclass
+class OrgRecord:
+    canonical: str
+    name: str
+    kind: str
+    acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    known: bool = False
+
+
+@Language.factory("newsintel_organizations", default_config={"lexicon_path": None},
+                  assigns=["doc._.organizations", "doc.spans"])
+def make_organizations(nlp: Language, name: str, lexicon_path: str | None):
+    return OrganizationRecognizer(nlp, lexicon_path)
+
+
+class OrganizationRecognizer:
+    def __init__(self, nlp: Language, lexicon_path: str | None = None):
+        self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
+        self.heads = org_heads()
+        self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for org in self.lexicon.orgs.values():
+            loose, exact = [], []
+            for surface in org.surfaces:
+                if (" " in surface or len(surface) > 4) and not is_common(surface):
+                    loose.append(nlp.make_doc(surface))
+                else:
+                    exact.extend(nlp.make_doc(v) for v in {surface, surface.upper()})
+            if loose:
+                self.matcher_lower.add(org.id, loose)
+            if exact:
+                self.matcher_exact.add(org.id, exact)
+        self.head_re = re.compile(r"(?<![\w-])" + alternation(
+            h for h in self.heads.written if h.lower() not in self.heads.acronym_only
+        ) + r"(?![\w-])")
+        self.role_words = frozenset(w.lower() for h in roles().heads for w in h.split())
+
+    # -- pipeline entry ---------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        records: dict[str, OrgRecord] = {}
+        mentions = self._known_mentions(doc, records)
+        defined = self._acronym_definitions(text, records, mentions)
+        mentions += defined
+        mentions += self._defined_repeats(text, records, mentions)
+        mentions += self._pattern_mentions(text, records, mentions)
+        chosen = _resolve_overlaps(mentions)
+        spans, order, counts = [], [], {}
+        for m in chosen:
+            rec = records[m.key]
+            span = char_span(doc, m.start, m.end, label=rec.kind, kb_id=rec.canonical)
+            if span is None:
+                continue
+            spans.append(span)
+            if m.key not in counts:
+                order.append(m.key)
+            counts[m.key] = counts.get(m.key, 0) + 1
+            if rec.known and m.surface not in (rec.name, rec.acronym) \
+                    and m.surface not in rec.aliases:
+                rec.aliases.append(m.surface)
+        doc.spans[SPAN_KEY] = spans
+        doc._.organizations = [
+            {"name": records[k].name, "acronym": records[k].acronym,
+             "aliases": records[k].aliases, "canonical": records[k].canonical,
+             "kind": records[k].kind, "mentions": counts[k]}
+            for k in order]
+        return doc
+
+    # -- 1. known organisations -------------------------------------------------------------
+    def _known_mentions(self, doc: Doc, records: dict[str, OrgRecord]) -> list[Mention]:
+        out = []
+        for matcher in (self.matcher_lower, self.matcher_exact):
+            for match_id, start, end in matcher(doc):
+                org = self.lexicon.orgs[doc.vocab.strings[match_id]]
+                span = doc[start:end]
+                self._known_record(org, records)
+                out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
+        return out
+
+    @staticmethod
+    def _known_record(org: KnownOrg, records: dict[str, OrgRecord]) -> OrgRecord:
+        if org.id not in records:
+            records[org.id] = OrgRecord(org.id, org.name, org.kind, org.acronym, known=True)
+        return records[org.id]
+
+    # -- 2. acronym definitions ---------------------------------------------------------------
+    def _acronym_definitions(self, text: str, records: dict[str, OrgRecord],
+                             known: list[Mention]) -> list[Mention]:
+        out = []
+        known_at = {(m.start, m.end): m for m in known}
+        for paren in _PAREN.finditer(text):
+            inner = paren.group(1).strip()
+            if _ACRONYM.fullmatch(inner) and not _is_plain_word(inner):
+                mention = self._long_form_before(text, paren, inner, records, known_at)
+            else:
+                mention = self._long_form_inside(text, paren, inner, records)
+            if mention:
+                out.extend(mention)
+        return out
+
+    def _long_form_before(self, text, paren, acronym, records, known_at):
+        """"Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
+        words = _words_back(text, paren.start())
+        if not words:
+            return None
+        start_index = self._long_form_start(words, acronym)
+        if start_index is None:
+            return None
+        long_words = words[start_index:]
+        long_form = text[long_words[0].start:long_words[-1].end]
+        kind = self._kind_of(long_words)
+        known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
+        if known:
+            rec = self._known_record(known, records)
+            # The long form may already be a known mention: keep it, add the acronym.
+            mentions = [Mention(paren.start(1), paren.end(1), known.id, acronym, 3)]
+            if (long_words[0].start, long_words[-1].end) not in known_at:
+                mentions.append(Mention(long_words[0].start, long_words[-1].end, known.id,
+                                        long_form, 3))
+            for surface in (long_form, acronym):
+                if surface not in (rec.name, rec.acronym) and surface not in rec.aliases:
+                    rec.aliases.append(surface)
+            return mentions
+        key = slugify(long_form)
+        if key not in records:
+            records[key] = OrgRecord(key, clean_spaces(long_form), kind, acronym)
+        return [Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
+                Mention(paren.start(1), paren.end(1), key, acronym, 2)]
+
+    def _long_form_inside(self, text, paren, inner, records):
+        """"APHTN-HAN (Asosiasi Pengajar ...)": the acronym before, the long form inside."""
+        before = _words_back(text, paren.start(), limit=1)
+        if not before or not _ACRONYM.fullmatch(before[-1].text):
+            return None
+        acronym = before[-1]
+        inner_words = words_in(text, paren.start(1), paren.end(1))
+        if not inner_words or self._long_form_start(inner_words, acronym.text) != 0:
+            return None
+        long_form = clean_spaces(paren.group(1))
+        known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym.text)
+        key = known.id if known else slugify(long_form)
+        if known:
+            self._known_record(known, records)
+        elif key not in records:
+            records[key] = OrgRecord(key, long_form, self._kind_of(inner_words), acronym.text)
+        prio = 3 if known else 2
+        return [Mention(acronym.start, acronym.end, key, acronym.text, prio),
+                Mention(paren.start(1), paren.end(1), key, long_form, prio)]
+
+    def _long_form_start(self, words: list[Word], acronym: str) -> int | None:
+        """Index of the word where the long form of ``acronym`` starts, or None."""
+        first = acronym[0].lower()
+        for i, word in enumerate(words):
+            head = self._head_at(words, i)
+            if head and word.lower[0] == first and self._letters_fit(words[i:], acronym):
+                return i
+        # English names end with their kind: "... Companies Association (IFICA)".
+        if words[-1].lower in self.heads.tails:
+            for i, word in enumerate(words):
+                if word.is_capitalized and word.lower[0] == first:
+                    return i
+        return None
+
+    @staticmethod
+    def _letters_fit(words: list[Word], acronym: str) -> bool:
+        """The acronym's letters appear, in order, in the long form (a loose Schwartz-Hearst
+        check): "Apeksi" in "Asosiasi Pemerintah Kota Seluruh Indonesia"."""
+        letters = [c for c in acronym.lower() if c.isalnum()]
+        long_form = " ".join(w.lower for w in words)
+        pos = 0
+        matched = 0
+        for c in letters:
+            found = long_form.find(c, pos)
+            if found < 0:
+                break
+            matched += 1
+            pos = found + 1
+        # Tolerate one letter of the acronym that is not in the long form (ABADI).
+        return matched >= len(letters) - 1 and len(words) >= min(2, len(letters))
+
+    def _head_at(self, words: list[Word], i: int) -> str | None:
+        """The organisation head word(s) starting at words[i], if any (longest first)."""
+        if not words[i].is_capitalized:
+            return None
+        for size in (3, 2, 1):
+            if i + size <= len(words):
+                head = " ".join(w.lower for w in words[i:i + size])
+                if head in self.heads.kind_of:
+                    return head
+        return None
+
+    def _kind_of(self, words: list[Word]) -> str:
+        head = self._head_at(words, 0)
+        if head:
+            return self.heads.kind_of[head]
+        return self.heads.tails.get(words[-1].lower, "other")
+
+    # -- repeats of defined acronyms and long forms --------------------------------------------
+    def _defined_repeats(self, text, records, mentions) -> list[Mention]:
+        surfaces: dict[str, str] = {}
+        for m in mentions:
+            if m.priority == 2:
+                surfaces[m.surface] = m.key
+                if m.surface.isupper() is False and _ACRONYM.fullmatch(m.surface):
+                    surfaces.setdefault(m.surface.upper(), m.key)
+        if not surfaces:
+            return []
+        pattern = re.compile(r"(?<![\w-])" + alternation(surfaces) + r"(?![\w-])")
+        return [Mention(m.start(), m.end(), surfaces[_lookup(surfaces, m.group())],
+                        m.group(), 2) for m in pattern.finditer(text)]
+
+    # -- 3. head-word patterns -----------------------------------------------------------------
+    def _pattern_mentions(self, text, records, mentions) -> list[Mention]:
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for head in self.head_re.finditer(text):
+            if head.start() in headlines or head.start() in taken:
+                continue
+            end = self._extend(text, head, taken)
+            if end is None:
+                continue
+            name = clean_spaces(text[head.start():end])
+            # An organisation that contains a known or defined one is a unit of it
+            # ("Kantor Cabang BPJS Ketenagakerjaan Bogor"): the inner one stands.
+            if any(head.start() <= m.start and m.end <= end for m in mentions):
+                continue
+            # "Dewan Pengurus Asosiasi ..." is an organ of what follows, not an organisation.
+            following = text[end:end + 3]
+            if any(only_spaces(text, end, m.start) for m in mentions if m.start >= end) \
+                    and not following.startswith((",", ".")):
+                continue
+            known = self.lexicon.resolve(name)
+            if known:
+                self._known_record(known, records)
+                out.append(Mention(head.start(), end, known.id, name, 3))
+                continue
+            key = slugify(name)
+            if key not in records:
+                kind = self.heads.kind_of.get(head.group().lower(), "other")
+                if head.group() == "DPRD":
+                    kind = "regional_government"
+                records[key] = OrgRecord(key, name, kind)
+            out.append(Mention(head.start(), end, key, name, 1))
+        return out
+
+    def _extend(self, text: str, head: re.Match, taken: Ranges) -> int | None:
+        """End offset of the organisation name that starts with ``head``, or None."""
+        line_end = text.find("\n", head.end())
+        words = words_in(text, head.end(), line_end if line_end >= 0 else len(text))
+        words = _contiguous(text, head.end(), words)
+        # The name stops where another organisation starts.
+        for i, w in enumerate(words):
+            if w.start in taken or self._head_at(words, i):
+                words = words[:i]
+                break
+        head_lower = head.group().lower()
+        if head_lower in self.heads.proper:
+            n = self._proper_words(words)
+        elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
+            n = self._region_words(words)
+            if n == 0:
+                return None
+        else:
+            n = self._descriptive_words(words)
+        if n == 0:
+            return None
+        return words[n - 1].end
+
+    def _descriptive_words(self, words: list[Word]) -> int:
+        """Ordinary capitalised words, then a region, then a suffix: "Tenaga Kerja Kota Bogor"."""
+        n = 0
+        while n < len(words):
+            w = words[n]
+            if w.is_capitalized and (is_common(w.text) or _short_caps(w.text)) \
+                    and w.lower not in self.role_words:
+                n += 1
+            elif w.lower in ("dan", "&") and n > 0 and n + 1 < len(words) \
+                    and words[n + 1].is_capitalized and is_common(words[n + 1].text):
+                n += 1
+            else:
+                break
+        n += self._region_words(words[n:]) if n else 0
+        return n
+
+    def _region_words(self, words: list[Word]) -> int:
+        """"Kota Bogor", "Provinsi Jawa Barat", "Jawa Barat", "DKI Jakarta"."""
+        if not words:
+            return 0
+        n = 1 if words[0].lower in self.heads.region_words else 0
+        place = match_place([w.text for w in words], n)
+        if place:
+            return n + place
+        return 0
+
+    def _proper_words(self, words: list[Word]) -> int:
+        """Proper names after PT / Universitas: capitalised words, "(Persero)", "Tbk"."""
+        n = 0
+        for w in words[:8]:
+            if (w.is_capitalized or w.text in ("&",)) and w.lower not in self.role_words:
+                n += 1
+            else:
+                break
+        return n
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _is_plain_word(text: str) -> bool:
+    """Words in parentheses that are not acronyms: "(Persero)", "(Selasa)", "(Dok. X)"."""
+    if " " in text:
+        return text.split()[0].rstrip(".").lower() in {"dok", "foto", "ist", "istimewa"}
+    return text.isalpha() and text[1:].islower() and is_common(text)
+
+
+def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[Word]:
+    """Name-like words right before ``end`` (same line, no comma), nearest last."""
+    line_start = text.rfind("\n", 0, end) + 1
+    window_start = max(line_start, end - 200)
+    words = words_in(text, window_start, end)
+    kept: list[Word] = []
+    for w in reversed(words):
+        between = text[w.end:kept[0].start] if kept else text[w.end:end]
+        if between.strip():          # punctuation between: the name stops here
+            break
+        if not (w.is_capitalized or w.lower in CONNECTORS or w.lower in _LOWER_NAME_WORDS
+                or w.text == "&"):
+            break
+        kept.insert(0, w)
+        if len(kept) >= limit:
+            break
+    while kept and not kept[0].is_capitalized:
+        kept.pop(0)
+    return kept
+
+
+def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
+    """Words after ``start`` separated by spaces only (a comma or a bracket ends a name);
+    "(Persero)" is part of a company name."""
+    out: list[Word] = []
+    pos = start
+    for w in words:
+        between = text[pos:w.start]
+        if between.strip() and not (between.strip() == "(" and w.text == "Persero"):
+            break
+        out.append(w)
+        pos = w.end + (1 if text[w.end:w.end + 1] == ")" and w.text == "Persero" else 0)
+    return out
+
+
+def _short_caps(word: str) -> bool:
+    """All-capital short words inside a name: "Kementerian BUMN", "Dinas PUPR"."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def _lookup(surfaces: dict[str, str], found: str) -> str:
+    return found if found in surfaces else next(s for s in surfaces if s.upper() == found.upper())
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions: higher priority first, then longer, then earlier."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,429 @@
+"""People with their role and organisation, bylines and photo credits.
+
+Rules (they need no statistical model; PER entities of an ``ner`` component are added when
+present):
+
+* **role before the name**: a title from ``nlp/data/roles.yaml``, the words completing it, the
+  organisation or region, then the name: "Direktur Kepesertaan BPJS Ketenagakerjaan Zainudin",
+  "Menteri Ketenagakerjaan (Menaker) Yassierli", "Direktur Keuangan BPJS Ketenagakerjaan, Asep
+  Rahmat Suwandha";
+* **role after the name**: "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN", "Anggoro, Direktur
+  Utama BPJS Ketenagakerjaan, ...", "X selaku Ketua ...";
+* **speech**: "..., kata Zainudin", "ujar Nasrullah Umar", "Menurut X,"; "Anggoro menyampaikan";
+* **lists** continuing a person: "..., Oce Madril, Agus Riewanto dan Jimmy Z. Usfunan";
+* **credits**: "Oleh : Whisnu Bagus Prasetyo / WBP", "Penulis: ...", "Editor: ..." (kind
+  ``byline``), "ANTARA FOTO/Mohammad Ayudha", "Foto: ..." (kind ``photo_credit``).
+
+A later short mention ("Anggoro") resolves to the full name ("Anggoro Eko Cahyo"). A role
+without an organisation takes the ministry of a "Menteri ..." title, or, for executive titles
+("Direktur Utama"), the organisation the article is most about.
+
+Writes ``doc.spans["people"]`` (label = kind, kb_id = full name) and ``doc._.people``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp import extensions  # noqa: F401
+from nlp.lexicon import alternation, cues, match_place, org_heads, org_lexicon, roles
+from nlp.names import DocWords
+from nlp.textutil import clean_spaces, sentence_ranges
+from nlp.vocabulary import is_common
+
+SPAN_KEY = "people"
+
+_STRONG_APPOSITIVE = re.compile(
+    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah)|"
+    r"yang\s+juga|selaku|sebagai)\s+$")
+_COMMA_APPOSITIVE = re.compile(r",\s*$")
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+_TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
+# "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
+_REGULATION_BEFORE = re.compile(r"(?:instruksi|peraturan|keputusan|surat\s+edaran|edaran|"
+                                r"penetapan|perintah|surat)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    org_key: str | None = None      # canonical slug of the organisation
+    implied_org: str | None = None  # canonical id of an organisation the title implies
+    sentence: int = 0
+    place_like: bool = False        # also a place name ("Bima"): kept only as part of a name
+
+
+@Language.factory("newsintel_people", default_config={"use_ner": True},
+                  assigns=["doc._.people", "doc.spans"])
+def make_people(nlp: Language, name: str, use_ner: bool):
+    return PeopleRecognizer(use_ner=use_ner)
+
+
+class PeopleRecognizer:
+    def __init__(self, use_ner: bool = True):
+        self.use_ner = use_ner
+        r, c = roles(), cues()
+        self.roles = r
+        prefix = alternation(r.prefixes)
+        self.role_re = re.compile(
+            rf"(?<![\w-])(?:{prefix}\s+)?{alternation(r.heads)}(?![\w-])", re.IGNORECASE)
+        self.prefix_re = re.compile(rf"^{prefix}\s+", re.IGNORECASE)
+        self.speech_re = re.compile(
+            rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
+        self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z])")
+        self.reporting_re = re.compile(
+            rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
+        self.adverbs = frozenset(c["adverbs"])
+        markers = alternation(c["byline_markers"])
+        self.byline_re = re.compile(rf"(?im)(?:^|\|)[ \t]*{markers}[ \t]*:?[ \t]*(?=[A-Z])")
+        self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
+        self.lexicon = org_lexicon()
+        self.region_words = org_heads().region_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocWords(doc)
+        orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
+        mentions: list[PersonMention] = []
+        mentions += self._credits(ctx)
+        mentions += self._role_mentions(ctx)
+        mentions += self._speech_mentions(ctx)
+        mentions += self._subject_mentions(ctx)
+        if self.use_ner:
+            mentions += self._ner_mentions(ctx)
+        starts = [s for s, _ in sentence_ranges(doc)]
+        for m in mentions:
+            m.sentence = bisect.bisect_right(starts, m.start) - 1
+        people, spans = _merge(doc, mentions, orgs, self.roles)
+        doc.spans[SPAN_KEY] = spans
+        doc._.people = people
+        return doc
+
+    # -- credits ------------------------------------------------------------------------------
+    def _credits(self, ctx: DocWords) -> list[PersonMention]:
+        out = []
+        for regex, kind in ((self.byline_re, "byline"), (self.photo_re, "photo_credit")):
+            for m in regex.finditer(ctx.text):
+                line_end = ctx.text.find("\n", m.end())
+                line = ctx.text[m.start():line_end if line_end >= 0 else None]
+                if kind == "byline" and len(line.split()) > 14:
+                    continue  # a sentence that starts with "Oleh", not a byline
+                found = ctx.name_at(ctx.index_at(m.end()))
+                if found:
+                    out.append(self._mention(ctx, *found, kind=kind))
+        return out
+
+    # -- roles --------------------------------------------------------------------------------
+    def _role_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        out: list[PersonMention] = []
+        text, words = ctx.text, ctx.words
+        for m in self.role_re.finditer(text):
+            if not text[m.start()].isupper() or m.start() in ctx.headlines \
+                    or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            first = ctx.index_at(m.start())
+            head_end = ctx.index_at(m.end())
+            for k in range(first, head_end):      # "Ketua Dewan | Jaminan Sosial Nasional (DJSN)"
+                if k in ctx.org_of_word:
+                    head_end = k
+                    break
+            if head_end == first:
+                continue
+            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            pos = self._complement(ctx, head_end, head)
+            role_end_char = words[pos - 1].end
+            role = clean_spaces(text[words[first].start:role_end_char])
+            org_span = None
+            pos, _ = self._skip_parenthesis(ctx, pos)
+            if pos < len(words) and ctx.spaced(pos - 1, pos) and ctx.org_starting_at(pos):
+                org_span = ctx.org_starting_at(pos)
+                pos = ctx.index_at(org_span.end_char)
+                pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
+            place = self._place_at(ctx, pos)
+            if org_span is not None and not (place and ctx.words[pos].lower in self.region_words):
+                place = 0   # "Ketua Apeksi Bima Arya": Bima is a name here, not the regency
+            if place and (head in self.roles.regional or org_span is not None):
+                if org_span is None:
+                    role = clean_spaces(text[words[first].start:words[pos + place - 1].end])
+                pos += place
+            role = _TRAILING_COUNTRY.sub("", role)
+            # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
+            # else "X, ROLE ORG".
+            mention = self._appositive(ctx, first, role, org_span, strong=True)
+            end_index = pos
+            if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
+                found = ctx.name_at(pos)
+                if found:
+                    mention = self._mention(ctx, *found, kind="official", role=role,
+                                            org_span=org_span)
+                    end_index = found[1]
+            if mention is None:
+                mention = self._appositive(ctx, first, role, org_span, strong=False)
+            if mention is None:
+                continue
+            mention.implied_org = mention.implied_org or self._ministry_of(head, role)
+            out.append(mention)
+            out += self._list_after(ctx, end_index)
+        return out
+
+    def _complement(self, ctx: DocWords, pos: int, head: str) -> int:
+        """Words completing a title: "Direktur *Kepesertaan*", "Menteri *Perencanaan
+        Pembangunan Nasional RI*". Stops at an organisation, a place or a name."""
+        words = ctx.words
+        if head in self.roles.regional:
+            return pos
+        while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
+            w = words[pos]
+            if w.is_capitalized and (is_common(w.text) or w.text in ("RI", "Bidang")) \
+                    and not self._place_at(ctx, pos):
+                pos += 1
+            elif w.lower in ("dan", "&") and pos + 1 < len(words) \
+                    and words[pos + 1].is_capitalized and is_common(words[pos + 1].text):
+                pos += 1
+            else:
+                break
+        return pos
+
+    def _skip_parenthesis(self, ctx: DocWords, pos: int, same_org: Span | None = None):
+        """Skip "(Menaker)" after a title or "(BPJamsostek)" after its organisation."""
+        if pos == 0 or pos >= len(ctx.words):
+            return pos, None
+        m = _PAREN_AFTER.match(ctx.text, ctx.words[pos - 1].end)
+        if not m:
+            return pos, None
+        inner_org = ctx.org_of_word.get(ctx.index_at(m.start(1)))
+        if inner_org is not None and (same_org is None or inner_org.kb_id_ != same_org.kb_id_):
+            return pos, None
+        return ctx.index_at(m.end()), m.group(1)
+
+    def _place_at(self, ctx: DocWords, pos: int) -> int:
+        words = ctx.words
+        if pos >= len(words) or not words[pos].is_capitalized or pos in ctx.org_of_word:
+            return 0
+        texts = [w.text for w in words[pos:pos + 5]]
+        skip = 1 if words[pos].lower in self.region_words else 0
+        n = match_place(texts, skip)
+        return skip + n if n else 0
+
+    @staticmethod
+    def _separated_by(ctx: DocWords, pos: int, allowed: tuple[str, ...]) -> bool:
+        """Only ``allowed`` punctuation between word pos-1 and word pos, a bracketed aside
+        ("(BPJamsostek)") not counting."""
+        between = ctx.text[ctx.words[pos - 1].end:ctx.words[pos].start]
+        between = re.sub(r"[()]", "", re.sub(r"\([^()]*\)", "", between)).strip()
+        return between in allowed and "\n" not in ctx.text[ctx.words[pos - 1].end:ctx.words[pos].start]
+
+    def _appositive(self, ctx: DocWords, role_first: int, role: str, org_span, strong: bool):
+        """"Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title."""
+        start = ctx.words[role_first].start
+        regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
+        cue = regex.search(ctx.text, max(0, start - 40), start)
+        if not cue:
+            return None
+        before = ctx.index_before(cue.start())
+        if before < 0 or ctx.words[before].end != cue.start():
+            return None
+        found = ctx.name_before(before)
+        if not found:
+            return None
+        return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
+
+    def _list_after(self, ctx: DocWords, pos: int) -> list[PersonMention]:
+        """Names listed after a person: ", Oce Madril, Agus Riewanto dan Jimmy Z. Usfunan"."""
+        out = []
+        joined = False
+        while 0 < pos < len(ctx.words):
+            between = ctx.text[ctx.words[pos - 1].end:ctx.words[pos].start].strip()
+            if between == ",":
+                joined = True
+            elif between:
+                break
+            if ctx.words[pos].lower in ("dan", "serta"):
+                joined, pos = True, pos + 1
+                continue
+            if not joined:
+                break
+            found = ctx.name_at(pos, min_words=2)
+            if not found:
+                break
+            out.append(self._mention(ctx, *found, kind="person"))
+            pos, joined = found[1], False
+        return out
+
+    def _ministry_of(self, head: str, role: str) -> str | None:
+        """"Menteri Ketenagakerjaan" works for the Kementerian Ketenagakerjaan."""
+        full = self.roles.expand(role)
+        for lead in ("Menteri Koordinator", "Wakil Menteri", "Menteri"):
+            if full.lower().startswith(lead.lower() + " "):
+                rest = full[len(lead) + 1:]
+                ministry = ("Kementerian Koordinator " if "Koordinator" in lead
+                            else "Kementerian ") + rest
+                known = self.lexicon.resolve(ministry)
+                if known:
+                    return known.id
+                return None
+        return None
+
+    # -- speech -------------------------------------------------------------------------------
+    def _speech_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        out = []
+        for regex in (self.speech_re, self.according_re):
+            for m in regex.finditer(ctx.text):
+                if m.start() in ctx.headlines:
+                    continue
+                found = ctx.name_at(ctx.index_at(m.end()), allow_place=True)
+                if found:
+                    out.append(self._mention(ctx, *found, place_like=ctx.is_place(*found)))
+        return out
+
+    def _subject_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        out = []
+        for m in self.reporting_re.finditer(ctx.text):
+            if m.start() in ctx.headlines:
+                continue
+            k = ctx.index_at(m.start()) - 1
+            while k >= 0 and ctx.words[k].lower in self.adverbs:
+                k -= 1
+            if k < 0 or k in ctx.org_of_word or not ctx.spaced(k, k + 1):
+                continue
+            found = ctx.name_before(k, allow_place=True)
+            if found:
+                out.append(self._mention(ctx, *found, place_like=ctx.is_place(*found)))
+        return out
+
+    def _ner_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        out = []
+        for ent in ctx.doc.ents:
+            if ent.label_ not in ("PER", "PERSON"):
+                continue
+            i, j = ctx.index_at(ent.start_char), ctx.index_before(ent.end_char) + 1
+            if i < j and not any(k in ctx.org_of_word for k in range(i, j)) \
+                    and ctx.valid_name(i, j):
+                out.append(self._mention(ctx, i, j))
+        return out
+
+    @staticmethod
+    def _mention(ctx: DocWords, i: int, j: int, kind: str = "person", role: str | None = None,
+                 org_span: Span | None = None, place_like: bool = False) -> PersonMention:
+        words = ctx.words
+        return PersonMention(words[i].start, words[j - 1].end, ctx.text_of(i, j), kind=kind,
+                             role=role, org_key=org_span.kb_id_ if org_span is not None else None,
+                             place_like=place_like)
+
+
+# -- merging mentions into people ---------------------------------------------------------------
+def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data):
+    mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    unique: dict[tuple[int, int], PersonMention] = {}
+    for m in mentions:
+        seen = unique.get((m.start, m.end))
+        if seen is None or (m.role and not seen.role) or _credit(m) and not _credit(seen):
+            unique[(m.start, m.end)] = m
+    # Drop a mention inside a longer one ("Eko Cahyo" inside "Anggoro Eko Cahyo").
+    ordered = sorted(unique.values(), key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[PersonMention] = []
+    for m in ordered:
+        if kept and m.start < kept[-1].end:
+            if m.role and not kept[-1].role and m.end <= kept[-1].end:
+                kept[-1].role, kept[-1].org_key = m.role, m.org_key
+            continue
+        kept.append(m)
+    full_names = [m for m in kept if len(m.name.split()) > 1 and not _credit(m)]
+    ranked = _orgs_by_prominence(doc, orgs)
+    records: dict[str, dict] = {}
+    spans = []
+    lexicon = org_lexicon()
+    for m in kept:
+        name = m.name if _credit(m) else _resolve(m, full_names)
+        if m.place_like and name == m.name:
+            continue
+        rec = records.setdefault(name, {"name": name, "role": None, "organization": None,
+                                        "kind": None, "_kinds": set()})
+        rec["_kinds"].add(m.kind)
+        if m.role and not rec["role"]:
+            rec["role"] = m.role
+            key = m.org_key or m.implied_org
+            if key is None and _executive(m.role, role_data):
+                # The organisation the article is about, unless another person of the same
+                # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
+                others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
+                key = next((k for k in ranked if k not in others), None)
+            rec["organization"] = _org_display(key, orgs, lexicon)
+        span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    people = []
+    for rec in records.values():
+        kinds = rec.pop("_kinds")
+        if rec["role"]:
+            rec["kind"] = "official"
+        elif kinds <= {"byline", "photo_credit"}:
+            rec["kind"] = "byline" if "byline" in kinds else "photo_credit"
+        else:
+            rec["kind"] = "person"
+        people.append(rec)
+    return people, spans
+
+
+def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
+    """Organisation ids, most prominent first: mentions, plus a bonus for being in the title
+    (the first line); ties go to the one mentioned first."""
+    title_end = doc.text.find("\n")
+    in_title = {s.kb_id_ for s in doc.spans.get("organizations", [])
+                if title_end < 0 or s.start_char < title_end}
+    order = list(orgs)
+    return sorted(order, key=lambda k: (-(orgs[k].get("mentions", 0) + 3 * (k in in_title)),
+                                        order.index(k)))
+
+
+def _credit(m: PersonMention) -> bool:
+    return m.kind in ("byline", "photo_credit")
+
+
+def _resolve(m: PersonMention, full_names: list[PersonMention]) -> str:
+    """The full name a short mention stands for: the latest full name before it containing its
+    words, else the first one after it."""
+    parts = m.name.split()
+    if len(parts) > 2 or not full_names:
+        return m.name
+    best = None
+    for full in full_names:
+        words = full.name.split()
+        if full.name != m.name and len(words) > len(parts) and _contains(words, parts):
+            if full.start <= m.start:
+                best = full
+            elif best is None:
+                best = full
+                break
+    return best.name if best else m.name
+
+
+def _contains(words: list[str], parts: list[str]) -> bool:
+    it = iter(words)
+    return all(any(p == w for w in it) for p in parts)
+
+
+def _executive(role: str, role_data) -> bool:
+    text = role.lower()
+    text = re.sub(r"^(?:plt\.?|plh\.?|pj\.?|pelaksana tugas|wakil)\s+", "", text)
+    return any(text == h or text.startswith(h + " ") for h in role_data.executive)
+
+
+def _org_display(key: str | None, orgs: dict[str, dict], lexicon) -> str | None:
+    """How a person's organisation is written: its acronym when it has one, else its name."""
+    if key is None:
+        return None
+    org = orgs.get(key)
+    if org:
+        return org.get("acronym") or org["name"]
+    known = lexicon.orgs.get(key)
+    if known:
+        return known.name
+    return None

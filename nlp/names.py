@@ -1,0 +1,170 @@
+"""Reading personal names off capitalised words, and a word index of a Doc for the rules.
+
+A personal name is a short run of capitalised words ("Anggoro Eko Cahyo", "Jimmy Z. Usfunan")
+that is not an organisation, a place, a month or a title, and that has at least one word the
+common vocabulary does not know (names are rarely written in lower case; "Pembangunan" is).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from nlp.lexicon import cues, match_place, org_heads, roles
+from nlp.textutil import Ranges, Word, headline_ranges, words_in
+from nlp.vocabulary import is_common
+
+MAX_NAME_WORDS = 5
+
+_CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
+             "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+             "oktober", "november", "desember", "wib", "wita", "wit"}
+_PRONOUNS = {"nomor", "no", "tahun", "pasal", "ayat", "kami", "kita", "dia", "ia", "beliau", "saya", "mereka", "anda", "aku", "kamu",
+             "pihaknya", "menurutnya", "katanya", "ujarnya", "tuturnya", "sementara", "adapun",
+             "namun", "selain", "hal", "tak", "tidak", "ini", "itu", "para", "sang", "sejumlah"}
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    """Capitalised words that never belong to a personal name."""
+    words = set(_CALENDAR) | set(_PRONOUNS)
+    for head in roles().heads:
+        words.update(w.lower() for w in head.split())
+    for head in org_heads().kind_of:
+        words.update(head.split())
+    words.update(w.lower() for w in org_heads().region_words)
+    c = cues()
+    for key in ("speech_verbs", "reporting_verbs"):
+        words.update(w.lower() for v in c[key] for w in v.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> frozenset[str]:
+    return frozenset(t.rstrip(".").lower() for t in cues()["name_titles"])
+
+
+@dataclass
+class DocWords:
+    """The words of a Doc with their offsets, plus which words belong to organisations."""
+    doc: Doc
+    words: list[Word] = field(init=False)
+    starts: list[int] = field(init=False)
+    org_of_word: dict[int, object] = field(init=False)     # word index -> org Span
+    headlines: Ranges = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.words = words_in(self.text)
+        self.starts = [w.start for w in self.words]
+        self.org_of_word = {}
+        for span in self.doc.spans.get("organizations", []):
+            for i in range(self.index_at(span.start_char), len(self.words)):
+                if self.words[i].start >= span.end_char:
+                    break
+                self.org_of_word[i] = span
+        self.headlines = Ranges(headline_ranges(self.text))
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def index_before(self, offset: int) -> int:
+        """Index of the last word ending at or before ``offset`` (-1 if none)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.words[i].end > offset:
+            i -= 1
+        return i
+
+    def spaced(self, i: int, j: int) -> bool:
+        """Only spaces (no line break) between word i and word j (= i + 1)."""
+        between = self.text[self.words[i].end:self.words[j].start]
+        return not between.strip() and "\n" not in between
+
+    def org_starting_at(self, i: int):
+        span = self.org_of_word.get(i)
+        if span is not None and self.index_at(span.start_char) == i:
+            return span
+        return None
+
+    # -- names ------------------------------------------------------------------------------
+    def name_at(self, i: int, min_words: int = 1, allow_place: bool = False
+                ) -> tuple[int, int] | None:
+        """(first, end) word indexes of a personal name starting at word i (titles skipped)."""
+        words = self.words
+        titles = name_titles()
+        while i < len(words) - 1 and words[i].lower.rstrip(".") in titles \
+                and words[i + 1].is_capitalized and self.spaced(i, i + 1) \
+                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr")):
+            i += 1
+        j = i
+        stop = name_stopwords()
+        while j < len(words) and j - i < MAX_NAME_WORDS:
+            w = words[j]
+            if j > i and not self.spaced(j - 1, j):
+                break
+            if j in self.org_of_word or not w.is_capitalized or w.lower in stop:
+                break
+            if not (w.is_initial or _name_word(w.text)):
+                break
+            j += 1
+        while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
+            j -= 1
+        if j - i < min_words or not self.valid_name(i, j, allow_place):
+            return None
+        return i, j
+
+    def name_before(self, end_index: int, min_words: int = 1, allow_place: bool = False
+                    ) -> tuple[int, int] | None:
+        """A personal name whose last word is ``end_index`` (walking back over name words)."""
+        stop = name_stopwords()
+        i = end_index
+        while i >= 0 and end_index - i < MAX_NAME_WORDS:
+            w = self.words[i]
+            if i < end_index and not self.spaced(i, i + 1):
+                break
+            if i in self.org_of_word or not w.is_capitalized or w.lower in stop \
+                    or not (w.is_initial or _name_word(w.text)):
+                break
+            i -= 1
+        first = i + 1
+        if end_index + 1 - first < min_words or first > end_index:
+            return None
+        # A sentence-initial word such as "Sementara" is not part of a name.
+        while first <= end_index and is_common(self.words[first].text) \
+                and first < end_index and self._sentence_initial(first):
+            first += 1
+        return ((first, end_index + 1) if self.valid_name(first, end_index + 1, allow_place)
+                else None)
+
+    def _sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        before = self.text[self.words[i - 1].end:self.words[i].start]
+        return any(c in before for c in ".!?\n:“\"")
+
+    def is_place(self, i: int, j: int) -> bool:
+        texts = [w.text for w in self.words[i:j]]
+        return match_place(texts) == len(texts)
+
+    def valid_name(self, i: int, j: int, allow_place: bool = False) -> bool:
+        words = self.words[i:j]
+        if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
+            return False
+        if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial for w in words):
+            return False
+        full = [w for w in words if not w.is_initial]
+        if all(is_common(w.text) for w in full):
+            return False
+        return allow_place or not self.is_place(i, j)
+
+    def text_of(self, i: int, j: int) -> str:
+        return " ".join(w.text for w in self.words[i:j])
+
+
+def _name_word(text: str) -> bool:
+    """Letters with an inner hyphen or apostrophe: "Al-Fatih", "Ma'ruf"; no digits."""
+    core = text.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha()
