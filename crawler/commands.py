@@ -18,14 +18,14 @@ console = Console(stderr=True)  # progress and errors
 out = Console()                 # the summary
 
 
-def _variables(pairs: List[str]) -> dict[str, str]:
-    variables = {}
+def _pairs(pairs: List[str], option: str) -> dict[str, str]:
+    values = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--var")
-        variables[name.strip()] = value.strip().rstrip("/")
-    return variables
+            raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint=option)
+        values[name.strip()] = value.strip()
+    return values
 
 
 def crawl(
@@ -44,12 +44,16 @@ def crawl(
         False, "--resume", help="Continue the pending requests of an interrupted crawl of the "
         "same outlets instead of starting over."),
     log_level: str = typer.Option("WARNING", "--log-level", help="Scrapy log level."),
+    setting: Optional[List[str]] = typer.Option(
+        None, "--set", help="Override a Scrapy setting, e.g. --set RETRY_TIMES=1 (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
     """Crawl news outlets (sitemaps, feeds, listings) into the store; incremental and polite."""
     from crawler.run import run_crawl  # Scrapy and Twisted load only for this command
 
     store_path = config.store_path()
+    variables = {name: value.rstrip("/") for name, value in _pairs(var or [], "--var").items()}
+    overrides = _pairs(setting or [], "--set")
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True, disable=as_json) as progress:
         task = progress.add_task("crawling", total=None)
@@ -61,8 +65,9 @@ def crawl(
         try:
             summary = run_crawl(store_path=store_path, data_dir=config.data_dir(),
                                 registry=sources, sources=list(source or []) or None,
-                                variables=_variables(var or []), max_pages=max_pages,
-                                resume=resume, log_level=log_level.upper(), on_progress=show)
+                                variables=variables, max_pages=max_pages,
+                                resume=resume, log_level=log_level.upper(), on_progress=show,
+                                overrides=overrides)
         except RegistryError as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2)

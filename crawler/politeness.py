@@ -46,7 +46,12 @@ def apply_politeness(settings: Settings, sources: Iterable[Source]) -> None:
 
 
 class RegistryAutoThrottle(AutoThrottle):
-    """AutoThrottle that keeps each slot at or above its registry delay."""
+    """AutoThrottle that keeps each slot at or above its registry delay.
+
+    A registry delay of 0 means the site's owner allows full speed (our own sample servers):
+    such slots are not throttled at all, since any delay makes Scrapy send one request per
+    delay period whatever the concurrency.
+    """
 
     def _spider_opened(self, spider) -> None:
         super()._spider_opened(spider)
@@ -54,8 +59,10 @@ class RegistryAutoThrottle(AutoThrottle):
                        self.crawler.settings.getdict("DOWNLOAD_SLOTS").items()}
 
     def _response_downloaded(self, response, request, spider) -> None:
-        super()._response_downloaded(response, request, spider)
         key, slot = self._get_slot(request, spider)
+        if self.floors.get(key or "") == 0.0:
+            return
+        super()._response_downloaded(response, request, spider)
         floor = self.floors.get(key or "", 0.0)
         if slot is not None and slot.delay < floor:
             slot.delay = floor

@@ -58,39 +58,42 @@ def job_dir(data_dir: Path, registry: Path, names: list[str], variables: dict) -
     """Where Scrapy keeps a crawl's pending requests, one folder per crawl configuration."""
     key = "|".join([str(registry.resolve()), *sorted(names),
                     *sorted(f"{k}={v}" for k, v in variables.items())])
-    return data_dir / "crawl-jobs" / f"news-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+    return data_dir / "crawl-jobs" / f"crawl-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
 def run_crawl(*, store_path: Path, data_dir: Path, registry: Path | None = None,
               sources: list[str] | None = None, variables: dict[str, str] | None = None,
               max_pages: int | None = None, resume: bool = False, log_level: str = "WARNING",
               on_progress: Callable[[dict], None] | None = None,
-              overrides: dict | None = None) -> CrawlSummary:
-    """Crawl the registry's news sources (or the named ones) into the store at ``store_path``.
+              overrides: dict | None = None, spider_cls: type | None = None) -> CrawlSummary:
+    """Crawl the registry's sources of the spider's kind (or the named ones) into the store.
 
-    ``resume`` continues the pending requests of an interrupted crawl of the same
-    configuration; otherwise a fresh crawl starts (still incremental through the store).
-    Raises ``RegistryError`` for a bad registry or unknown source names.
+    ``spider_cls`` defaults to the news spider; any ``RegistrySpider`` works (its ``kind``
+    picks the registry entries). ``resume`` continues the pending requests of an interrupted
+    crawl of the same configuration; otherwise a fresh crawl starts (still incremental
+    through the store). Raises ``RegistryError`` for a bad registry or unknown source names.
     """
+    if spider_cls is None:
+        from crawler.spiders.news import NewsSpider as spider_cls
+    kind = spider_cls.kind
     registry = Path(registry or DEFAULT_REGISTRY)
     variables = registry_variables(variables)
     entries = load_registry(registry, variables)
-    unknown = [name for name in sources or [] if name not in entries]
-    if unknown:
-        raise RegistryError(f"{registry}: no source named {', '.join(unknown)} "
-                            f"(known: {', '.join(entries)})")
-    names = sources or [name for name, entry in entries.items() if entry.kind == "news"]
+    wrong = [name for name in sources or [] if name not in entries or entries[name].kind != kind]
+    if wrong:
+        raise RegistryError(f"{registry}: no {kind} source named {', '.join(wrong)} (known: "
+                            f"{', '.join(n for n, e in entries.items() if e.kind == kind)})")
+    names = sources or [name for name, entry in entries.items() if entry.kind == kind]
     if not names:
-        raise RegistryError(f"{registry}: no news sources to crawl")
-    jobdir = job_dir(data_dir, registry, names, variables)
+        raise RegistryError(f"{registry}: no {kind} sources to crawl")
+    jobdir = job_dir(data_dir, registry, [spider_cls.name, *names], variables)
     if not resume and jobdir.exists():
         shutil.rmtree(jobdir)
 
     settings = crawl_settings(store_path, max_pages=max_pages, jobdir=jobdir,
                               log_level=log_level, overrides=overrides)
     process = CrawlerProcess(settings)
-    from crawler.spiders.news import NewsSpider
-    crawler = process.create_crawler(NewsSpider)
+    crawler = process.create_crawler(spider_cls)
     live = {"fetched": 0, "articles": 0}
     if on_progress:
         def on_response(response, request, spider):

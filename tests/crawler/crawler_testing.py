@@ -17,10 +17,12 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE_REGISTRY = REPO / "samples" / "sources.yaml"
 
 
-def run_crawl(data_dir: Path, server: SampleSiteServer, *args: str, timeout: float = 120) -> dict:
-    """`newsintel crawl` of the sample registry into ``data_dir``; returns its JSON summary."""
+def run_crawl(data_dir: Path, server: SampleSiteServer, *args: str, timeout: float = 120,
+              registry: Path = SAMPLE_REGISTRY) -> dict:
+    """`newsintel crawl` of a registry (default: the sample site's) into ``data_dir``;
+    returns its JSON summary."""
     command = [sys.executable, "-m", "newsintel.cli", "--data-dir", str(data_dir), "crawl",
-               "--sources", str(SAMPLE_REGISTRY), "--var", f"sample_site={server.url}",
+               "--sources", str(registry), "--var", f"sample_site={server.url}",
                "--json", *args]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
     result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,

@@ -1,0 +1,159 @@
+"""Crawl benchmark: the whole pipeline against bare trafilatura over the same pages.
+
+Serves a generated site of N article pages (samples.generated, default 2,000) on 127.0.0.1,
+then measures, each in its own process (so peak RSS is that job's alone):
+
+  (a) `newsintel crawl` of the site into a temporary store: discovery (sitemaps, feeds,
+      listings), HTTP, extraction, batched storage. Pages/s = articles stored / crawl time.
+  (b) trafilatura alone over the same article pages, already in memory:
+      bare_extraction(favor_precision, no comments, with_metadata) - text, title, date,
+      author, the job (a) does - and, for reference, trafilatura.extract() text only.
+  (c) for reference, crawler.extraction.extract_article alone over the same pages.
+
+and prints pages/s, peak RSS and the ratio (a)/(b).
+
+    .venv/bin/python benchmarks/crawl.py [--articles 2000] [--concurrency 16]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def run_measured(command: list[str], env: dict | None = None) -> tuple[str, float, int]:
+    """Run a child process; (stdout, wall seconds, peak RSS in MB)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        stderr = proc.stderr.read().decode(errors="replace")
+        proc.stderr.close()
+        out.seek(0)
+        stdout = out.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command[:4])} failed:\n{stderr[-3000:]}")
+    return stdout, wall, usage.ru_maxrss // 1024
+
+
+def benchmark_registry(path: Path, concurrency: int) -> Path:
+    """The sample registry with localhost politeness: no delay, more parallel requests."""
+    registry = yaml.safe_load((REPO / "samples" / "sources.yaml").read_text(encoding="utf-8"))
+    for entry in registry["sources"]:
+        entry["politeness"] = {"download_delay": 0, "concurrency": concurrency}
+        entry.setdefault("pagination", {})["max_pages"] = 1000
+    path.write_text(yaml.safe_dump(registry, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def extraction_only(pages_file: Path, which: str) -> None:
+    """Child process of (b)/(c): extract every page, print pages/s as JSON."""
+    pages = json.loads(pages_file.read_text(encoding="utf-8"))
+    if which == "trafilatura":
+        from trafilatura import bare_extraction
+
+        def run(url, html):
+            return bare_extraction(html, url=url, favor_precision=True, include_comments=False,
+                                   with_metadata=True)
+    elif which == "trafilatura-text":
+        from trafilatura import extract
+
+        def run(url, html):
+            return extract(html, url=url)
+    else:
+        from crawler.extraction import extract_article
+
+        def run(url, html):
+            return extract_article(html, url)
+    run(pages[0]["url"], pages[0]["html"])  # warm-up: lazy imports, caches
+    started = time.perf_counter()
+    empty = 0
+    for page in pages:
+        result = run(page["url"], page["html"])
+        empty += not (getattr(result, "text", result) or "")
+    elapsed = time.perf_counter() - started
+    print(json.dumps({"pages": len(pages), "seconds": elapsed, "empty": empty}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=16, help="parallel requests to the site")
+    parser.add_argument("--extract-only", nargs=2, metavar=("PAGES_JSON", "WHICH"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.extract_only:
+        extraction_only(Path(args.extract_only[0]), args.extract_only[1])
+        return
+
+    from samples.generated import generate_site
+    from samples.server import SampleSiteServer
+
+    site = generate_site(n_articles=args.articles)
+    python = sys.executable
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
+    with tempfile.TemporaryDirectory() as tmp, SampleSiteServer(site) as server:
+        tmp = Path(tmp)
+        manifest = server.manifest
+        articles = manifest["articles"]
+        prefix = len(server.url)
+        pages = [{"url": a["url"], "html": server.bound[a["url"][prefix:]].body.decode(
+            _charset(server.bound[a["url"][prefix:]].resource.content_type), "replace")}
+            for a in articles]
+        pages_file = tmp / "pages.json"
+        pages_file.write_text(json.dumps(pages), encoding="utf-8")
+        size = sum(len(p["html"]) for p in pages) / len(pages)
+        print(f"site: {len(articles)} article pages (mean {size / 1024:.1f} KB) at {server.url}")
+
+        registry = benchmark_registry(tmp / "sources.yaml", args.concurrency)
+        out, wall, rss = run_measured(
+            [python, "-m", "newsintel.cli", "--data-dir", str(tmp / "data"), "crawl",
+             "--sources", str(registry), "--var", f"sample_site={server.url}", "--json",
+             "--log-level", "ERROR"], env)
+        summary = json.loads(out.strip().splitlines()[-1])
+        stored = summary["new"] + summary["updated"] + summary["unchanged"]
+        crawl_rate = stored / summary["elapsed_seconds"]
+        print(f"(a) whole crawl: {stored} articles stored of {len(articles)}, "
+              f"{summary['pages_fetched']} responses, {summary['errors']} errors, "
+              f"{summary['elapsed_seconds']:.1f} s crawling ({wall:.1f} s with start-up): "
+              f"{crawl_rate:.1f} articles/s, "
+              f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s, "
+              f"peak RSS {rss} MB")
+
+        rates = {}
+        for which, label in (("trafilatura", "(b) trafilatura bare_extraction (text+metadata)"),
+                             ("trafilatura-text", "    trafilatura.extract (text only, defaults)"),
+                             ("ours", "(c) crawler.extraction.extract_article alone")):
+            out, wall, rss = run_measured(
+                [python, str(Path(__file__).resolve()), "--extract-only", str(pages_file), which],
+                env)
+            result = json.loads(out.strip().splitlines()[-1])
+            rates[which] = result["pages"] / result["seconds"]
+            print(f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty, "
+                  f"peak RSS {rss} MB")
+        print(f"ratio whole pipeline / bare trafilatura (b): "
+              f"{crawl_rate / rates['trafilatura']:.2f}x  (target >= 0.7x); "
+              f"vs trafilatura.extract text only: {crawl_rate / rates['trafilatura-text']:.2f}x")
+
+
+def _charset(content_type: str) -> str:
+    for part in content_type.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "charset" and value:
+            return value
+    return "utf-8"
+
+
+if __name__ == "__main__":
+    main()
