@@ -1,0 +1,303 @@
+"""References to Indonesian regulations: type, number, year and title, long and short forms unified.
+
+"Instruksi Presiden (Inpres) Nomor 2 Tahun 2021", "Inpres No. 2 Tahun 2021" and "Inpres 2/2021" are
+one regulation: ``RegulationRef(type="Inpres", number="2", year=2021)``. Ministerial regulations
+carry their ministry in the type, the way Indonesians abbreviate them: "Peraturan Menteri
+Ketenagakerjaan Nomor 2 Tahun 2022" is a Permenaker, "Peraturan Menteri Keuangan" a PMK.
+
+``find_regulations(text)`` returns every reference in order (not de-duplicated: a caller keeps
+the spans); ``unique_regulations`` merges repeats of the same regulation, keeping the first title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+__all__ = ["RegulationRef", "find_regulations", "unique_regulations", "canonical_type"]
+
+# Long forms of national and regional instruments -> canonical short type.
+INSTRUMENTS: dict[str, str] = {
+    "undang-undang dasar": "UUD",
+    "peraturan pemerintah pengganti undang-undang": "Perppu",
+    "peraturan pemerintah pengganti undang undang": "Perppu",
+    "undang-undang": "UU",
+    "undang undang": "UU",
+    "peraturan pemerintah": "PP",
+    "peraturan presiden": "Perpres",
+    "instruksi presiden": "Inpres",
+    "keputusan presiden": "Keppres",
+    "peraturan daerah": "Perda",
+    "peraturan gubernur": "Pergub",
+    "peraturan wali kota": "Perwali",
+    "peraturan walikota": "Perwali",
+    "peraturan bupati": "Perbup",
+    "keputusan gubernur": "Kepgub",
+    "keputusan wali kota": "Kepwal",
+    "keputusan walikota": "Kepwal",
+    "keputusan bupati": "Kepbup",
+    "peraturan otoritas jasa keuangan": "POJK",
+    "surat edaran otoritas jasa keuangan": "SEOJK",
+    "peraturan bank indonesia": "PBI",
+    "peraturan mahkamah agung": "Perma",
+    "surat edaran mahkamah agung": "SEMA",
+    "peraturan mahkamah konstitusi": "PMK-MK",
+    "peraturan badan penyelenggara jaminan sosial ketenagakerjaan": "Peraturan BPJS Ketenagakerjaan",
+    "peraturan bpjs ketenagakerjaan": "Peraturan BPJS Ketenagakerjaan",
+    "peraturan badan penyelenggara jaminan sosial kesehatan": "Peraturan BPJS Kesehatan",
+    "peraturan bpjs kesehatan": "Peraturan BPJS Kesehatan",
+    "peraturan komisi pemilihan umum": "PKPU",
+    "peraturan lembaga kebijakan pengadaan barang/jasa pemerintah": "Perlem LKPP",
+    "surat edaran": "SE",
+}
+SHORT_TYPES: dict[str, str] = {
+    "uud": "UUD", "uu": "UU", "perppu": "Perppu", "perpu": "Perppu", "pp": "PP", "perpres": "Perpres",
+    "inpres": "Inpres", "keppres": "Keppres", "kepres": "Keppres", "perda": "Perda", "pergub": "Pergub",
+    "perwali": "Perwali", "perwal": "Perwali", "perwalkot": "Perwali", "perbup": "Perbup", "kepgub": "Kepgub",
+    "pojk": "POJK", "seojk": "SEOJK", "pbi": "PBI", "perma": "Perma", "sema": "SEMA", "pkpu": "PKPU",
+    "se": "SE", "pmk": "PMK", "kmk": "KMK", "pma": "PMA", "kma": "KMA",
+}
+# Ministries: every way a ministry is named after "Peraturan Menteri" / "Permen" -> the suffix
+# Indonesians use in the short form (Permen + aker = Permenaker). Keuangan and Agama are special:
+# their regulations are PMK / PMA and decisions KMK / KMA.
+MINISTRIES: dict[str, str] = {
+    "ketenagakerjaan": "aker", "aker": "aker", "tenaga kerja": "aker", "naker": "aker", "menaker": "aker", "kemnaker": "aker",
+    "tenaga kerja dan transmigrasi": "akertrans", "nakertrans": "akertrans", "akertrans": "akertrans",
+    "dalam negeri": "dagri", "dagri": "dagri", "mendagri": "dagri", "kemendagri": "dagri",
+    "kesehatan": "kes", "kes": "kes", "menkes": "kes", "kemenkes": "kes",
+    "keuangan": "keu", "keu": "keu", "menkeu": "keu", "kemenkeu": "keu",
+    "agama": "ag", "menag": "ag", "kemenag": "ag",
+    "sosial": "sos", "sos": "sos", "mensos": "sos", "kemensos": "sos",
+    "perhubungan": "hub", "hub": "hub", "menhub": "hub", "kemenhub": "hub",
+    "perdagangan": "dag", "dag": "dag", "mendag": "dag", "kemendag": "dag",
+    "perindustrian": "perin", "perin": "perin", "menperin": "perin", "kemenperin": "perin",
+    "pertanian": "tan", "tan": "tan", "mentan": "tan", "kementan": "tan",
+    "pendidikan dan kebudayaan": "dikbud", "dikbud": "dikbud", "mendikbud": "dikbud", "kemendikbud": "dikbud",
+    "pendidikan, kebudayaan, riset, dan teknologi": "dikbudristek", "dikbudristek": "dikbudristek",
+    "pendidikan kebudayaan riset dan teknologi": "dikbudristek", "mendikbudristek": "dikbudristek",
+    "pendidikan dasar dan menengah": "dikdasmen", "dikdasmen": "dikdasmen",
+    "hukum dan hak asasi manusia": "kumham", "hukum dan ham": "kumham", "kumham": "kumham",
+    "menkumham": "kumham", "hukum": "kum",
+    "komunikasi dan informatika": "kominfo", "kominfo": "kominfo", "menkominfo": "kominfo",
+    "komunikasi dan digital": "komdigi", "komdigi": "komdigi",
+    "pendayagunaan aparatur negara dan reformasi birokrasi": "PAN-RB", "panrb": "PAN-RB", "pan-rb": "PAN-RB",
+    "pan rb": "PAN-RB", "menpan-rb": "PAN-RB", "menpanrb": "PAN-RB",
+    "badan usaha milik negara": " BUMN", "bumn": " BUMN",
+    "koperasi dan usaha kecil dan menengah": "kop UKM", "koperasi dan ukm": "kop UKM", "kop ukm": "kop UKM",
+    "koperasi": "kop",
+    "energi dan sumber daya mineral": " ESDM", "esdm": " ESDM",
+    "lingkungan hidup dan kehutanan": " LHK", "lhk": " LHK", "lingkungan hidup": " LH",
+    "pekerjaan umum dan perumahan rakyat": " PUPR", "pupr": " PUPR", "pekerjaan umum": " PU",
+    "desa, pembangunan daerah tertinggal, dan transmigrasi": "des PDTT", "desa pdtt": "des PDTT",
+    "desa": "des",
+    "agraria dan tata ruang/badan pertanahan nasional": " ATR/BPN", "atr/bpn": " ATR/BPN",
+    "agraria dan tata ruang": " ATR/BPN",
+    "kelautan dan perikanan": " KP", "kp": " KP",
+    "pariwisata dan ekonomi kreatif": "parekraf", "parekraf": "parekraf", "pariwisata": "par",
+    "luar negeri": "lu", "pertahanan": "han", "pemuda dan olahraga": "pora", "pora": "pora",
+    "perencanaan pembangunan nasional": " PPN", "ppn/bappenas": " PPN", "ppn": " PPN",
+    "sekretaris negara": "sesneg", "sekretariat negara": "sesneg",
+    "pemberdayaan perempuan dan perlindungan anak": " PPPA", "pppa": " PPPA",
+    "investasi": " Investasi", "investasi/kepala badan koordinasi penanaman modal": " Investasi",
+    "riset dan teknologi": "ristek", "ristek": "ristek",
+}
+SPECIAL_MINISTRY_TYPES = {("Permen", "keu"): "PMK", ("Kepmen", "keu"): "KMK", ("Permen", "ag"): "PMA",
+                          ("Kepmen", "ag"): "KMA"}
+
+_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+
+YEAR = r"(?:19[4-9]\d|20\d{2})"
+# "Nomor 2 Tahun 2021", "No. 2 Th. 2021", "Nomor 5/PMK.010/2020", "2/2021", "No 84 Tahun 2022".
+NUMBER_PART = (
+    r"(?:\s*(?:Nomor|Nomer|No\.?|Nr\.?)\s*)?(?P<number>[A-Z0-9][\w.\-]*?(?:/[\w.\-]+?)*?)\s*"
+    rf"(?:(?:,\s*)?(?:Tahun|Thn\.?|Th\.?)\s*(?P<year>{YEAR})|/(?P<year_slash>{YEAR}))(?![\d])"
+)
+LONG_INSTRUMENT = rf"(?P<long>{_alt(INSTRUMENTS)})"
+LONG_MINISTERIAL = (
+    r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)\s+Menteri\s+"
+    r"(?P<ministry>[A-Z][\w,/&\- ]*?)"
+)
+SHORT_MINISTERIAL = (
+    r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
+)
+SHORT_INSTRUMENT = rf"(?P<short>{_alt(s for s in SHORT_TYPES)})"
+# The region of a regional regulation: "Perda Provinsi Jawa Barat", "Peraturan Wali Kota Bogor".
+_REGION_WORD = r"(?!(?:Nomor|Nomer|No|Nr|Tahun|Th|Thn)\b)[A-Z][\w]*"
+REGION = rf"(?P<region>(?-i:\s+(?:(?:Provinsi|Kabupaten|Kota|Kab\.)\s+)?{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}))?"
+# The acronym in brackets after a long form: "Instruksi Presiden (Inpres) Nomor ...".
+BRACKET = r"(?:\s*\((?P<bracket>[^()\n]{2,30})\))?"
+
+REFERENCE_RE = re.compile(
+    rf"(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT})"
+    rf"{REGION}{BRACKET}\s*{NUMBER_PART}",
+    re.IGNORECASE,
+)
+TITLE_START_RE = re.compile(r"\s*,?\s*(?:tentang|mengenai|soal)\s+", re.IGNORECASE)
+# Lower-case words that may sit inside a title written in Title Case.
+TITLE_CONNECTORS = {
+    "dan", "atau", "di", "ke", "dari", "bagi", "untuk", "yang", "pada", "serta", "tentang", "atas", "dalam",
+    "terhadap", "melalui", "sebagai", "oleh", "dengan", "antara", "tahun", "nomor", "tata", "cara", "of", "the",
+}
+MAX_TITLE_WORDS = 25
+_TITLE_TOKEN = re.compile(r"[^\s,.;:()\"“”]+|,|\(|\)|[.;:\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class RegulationRef:
+    type: str
+    number: str
+    year: int
+    title: str | None
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.type, self.number, self.year)
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "number": self.number, "year": self.year, "title": self.title,
+                "text": self.text}
+
+
+def _ministry_suffix(name: str) -> str | None:
+    key = " ".join(name.lower().replace("–", "-").split()).strip(" ,")
+    key = re.sub(r"^(?:negara\s+)", "", key)
+    return MINISTRIES.get(key) or MINISTRIES.get(key.replace("republik indonesia", "").strip())
+
+
+def _ministerial_type(kind: str, ministry: str) -> str:
+    """("Peraturan", "Ketenagakerjaan") -> "Permenaker"; unknown ministries keep their name."""
+    prefix = {"peraturan": "Permen", "keputusan": "Kepmen", "instruksi": "Inmen"}.get(
+        kind.lower().split()[0], "SE Men")
+    if kind.lower().startswith("surat"):
+        prefix = "SE Men"
+    suffix = _ministry_suffix(ministry)
+    if suffix is None:
+        return f"{prefix} {' '.join(w.capitalize() if w.islower() else w for w in ministry.split())}"
+    special = SPECIAL_MINISTRY_TYPES.get((prefix, suffix))
+    if special:
+        return special
+    return prefix + suffix
+
+
+def canonical_type(surface: str) -> str | None:
+    """Canonical short type for a type written out: "Instruksi Presiden" -> "Inpres"."""
+    key = " ".join(surface.lower().split())
+    if key in INSTRUMENTS:
+        return INSTRUMENTS[key]
+    if key in SHORT_TYPES:
+        return SHORT_TYPES[key]
+    match = re.fullmatch(r"(peraturan|keputusan|instruksi|surat edaran) menteri (.+)", key)
+    if match:
+        return _ministerial_type(match[1], match[2])
+    match = re.fullmatch(r"(permen|kepmen|inmen)\s*-?\s*(.+)", key)
+    if match:
+        return _short_ministerial_type(match[1], match[2])
+    return None
+
+
+def _short_ministerial_type(prefix: str, ministry: str) -> str | None:
+    prefix = {"permen": "Permen", "kepmen": "Kepmen", "inmen": "Inmen"}.get(prefix.lower().replace(" ", ""),
+                                                                           "SE Men")
+    suffix = _ministry_suffix(ministry)
+    if suffix is None:
+        return None
+    return SPECIAL_MINISTRY_TYPES.get((prefix, suffix), prefix + suffix)
+
+
+def _type_of(match: re.Match) -> str | None:
+    if match["ministerial"]:
+        ministry = match["ministry"]
+        if _ministry_suffix(ministry) is None and match["region"]:
+            # The lazy ministry group may stop early: "Dalam" + "Negeri (Permendagri)".
+            ministry = f"{ministry} {match['region'].strip()}"
+        return _ministerial_type(match["ministerial"], ministry)
+    if match["long"]:
+        return INSTRUMENTS[" ".join(match["long"].lower().split())]
+    if match["short_min"]:
+        prefix = match["short_min"].lower().replace(" ", "")
+        return _short_ministerial_type("se" if prefix == "semen" else prefix, match["short_ministry"])
+    short = match["short"]
+    # Short types are acronyms: "UU", "PP" must be written in capitals (or their usual mixed case).
+    if short.lower() in {"uu", "pp", "se", "pmk", "kmk", "pma", "kma", "pbi", "uud"} and not short.isupper():
+        return None
+    if short.islower():
+        return None
+    return SHORT_TYPES[short.lower()]
+
+
+def _title_after(text: str, position: int) -> tuple[str | None, int]:
+    """The title after "tentang" at ``position``, and where it ends.
+
+    Titles are written in Title Case with lower-case connectors; a title written in lower case
+    runs to the next punctuation mark.
+    """
+    start_match = TITLE_START_RE.match(text, position)
+    if not start_match:
+        return None, position
+    cursor = start_match.end()
+    words: list[tuple[str, int]] = []
+    tokens = list(_TITLE_TOKEN.finditer(text, cursor, min(len(text), cursor + 400)))
+    if not tokens:
+        return None, position
+    title_case = tokens[0].group(0)[:1].isupper()
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if "\n" in text[cursor:token.start()]:
+            break
+        if word in {".", ";", ":", "(", ")", '"', "“", "”"}:
+            break
+        if word == ",":
+            nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if not (title_case and (nxt[:1].isupper() or nxt == "dan")):
+                break
+        elif title_case and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in TITLE_CONNECTORS):
+            break
+        elif not title_case and word.lower() in {"yang", "untuk", "agar", "sehingga", "karena", "namun"}:
+            break
+        words.append((word, token.end()))
+        cursor = token.end()
+        if len(words) >= MAX_TITLE_WORDS:
+            break
+    # A title never ends on a connector or a comma.
+    while words and (words[-1][0] == "," or words[-1][0].lower() in TITLE_CONNECTORS):
+        words.pop()
+    if not words:
+        return None, position
+    end = words[-1][1]
+    title = re.sub(r"\s+,", ",", " ".join(w for w, _ in words))
+    return title, end
+
+
+def find_regulations(text: str) -> list[RegulationRef]:
+    """Every numbered regulation reference in ``text``, in order of appearance."""
+    found: list[RegulationRef] = []
+    matches = list(REFERENCE_RE.finditer(text))
+    for i, match in enumerate(matches):
+        kind = _type_of(match)
+        number = match["number"].strip(".-/")
+        year = int(match["year"] or match["year_slash"])
+        if kind is None or not number or not any(ch.isdigit() for ch in number):
+            continue
+        if kind == "SE" and not re.search(r"\d", number):
+            continue
+        # A title stops where the next reference starts ("..., Jaminan Sosial, PP Nomor 44 ...").
+        limit = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        title, end = _title_after(text[:limit], match.end())
+        end = max(end, match.end())
+        found.append(RegulationRef(kind, number, year, title, text[match.start():end], match.start(), end))
+    return found
+
+
+def unique_regulations(refs: list[RegulationRef]) -> list[RegulationRef]:
+    """One reference per regulation (type, number, year), the first title found kept."""
+    merged: dict[tuple[str, str, int], RegulationRef] = {}
+    for ref in refs:
+        known = merged.get(ref.key)
+        if known is None:
+            merged[ref.key] = ref
+        elif known.title is None and ref.title:
+            merged[ref.key] = replace(known, title=ref.title)
+    return list(merged.values())

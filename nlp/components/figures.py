@@ -1,0 +1,328 @@
+"""newsintel_figures: figures = number + scale + unit + what it measures.
+
+"mencapai 40,2 juta pekerja" -> {value: 40200000, unit: "pekerja", kind: "achievement", ...}.
+Numbers are read by indonesian.numbers (decimal comma, thousands dot, scale words, number words,
+Rp and persen). A number is a figure when it counts or measures something:
+
+* its unit is a currency, "persen", or the noun after it ("pekerja", "tenaga kerja",
+  "wali kota"); a headline in Title Case gives its unit capitalised ("70 Juta Pekerja");
+* it is not a date, a year, a regulation number ("Nomor 2 Tahun 2021"), a phone number, a clock
+  time ("12:02", "14.29 WIB"), a list number ("1."), an article or floor number ("Pasal 5",
+  "Lantai 11"), nor a duration ("dalam 5 tahun");
+* small counts spelled out ("tiga pihak") are incidental in Indonesian news style, which writes
+  numbers from 10 up in digits; spelled-out numbers count from ten, or with a scale ("dua juta"),
+  or as approximations ("puluhan ribu", "ratusan").
+
+kind is "target" when the clause says so (target, menargetkan, ditargetkan, sasaran, akan...),
+"achievement" for mencapai, tercatat, sebanyak, hingga, realisasi, and None otherwise. context is
+a short phrase of what is measured, sentence the whole sentence. A figure repeated in one article
+(the headline restating the body) is listed once, from its fullest sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from indonesian.dates import find_dates
+from indonesian.numbers import NumberMention, find_numbers
+from indonesian.regulations import find_regulations
+
+EXTENSION = "figures"
+for extension in (EXTENSION, "published"):
+    if not Doc.has_extension(extension):
+        Doc.set_extension(extension, default=None)
+
+# Nouns of two words that are one unit ("70 juta tenaga kerja", "98 wali kota").
+COMPOUND_UNITS = {
+    "tenaga kerja", "wali kota", "kepala daerah", "kepala desa", "kepala keluarga", "kepala badan",
+    "kepala dinas", "pemberi kerja", "badan usaha", "pelaku usaha", "perusahaan rintisan", "usaha mikro",
+    "rumah tangga", "rumah sakit", "anak usaha", "anggota keluarga", "peserta didik", "pekerja migran",
+    "perangkat desa", "penerima upah", "penerima bantuan", "penerima manfaat", "kecelakaan kerja",
+    "kantor cabang", "mitra kerja", "balai latihan", "satuan kerja", "unit usaha", "lapangan kerja",
+    "lapangan pekerjaan", "kali lipat", "sekolah dasar", "kepala sekolah", "tempat tidur", "ton co2",
+    "kilo meter", "meter persegi", "hektare lahan", "klaim jaminan", "kasus kecelakaan",
+}
+# Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
+CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
+# Words after a number that are not what it counts.
+NOT_UNITS = {
+    "di", "dan", "yang", "dari", "ke", "pada", "untuk", "dengan", "atau", "itu", "ini", "tersebut", "adalah",
+    "sebagai", "oleh", "dalam", "hingga", "sampai", "per", "lebih", "kurang", "saja", "pun", "lagi", "lalu",
+    "sejak", "atas", "bagi", "antara", "s", "d", "sd", "hari", "yakni", "yaitu", "kepada", "akan", "telah",
+    "sudah", "masih", "juga", "namun", "tetapi", "karena", "agar", "sehingga", "bahwa", "jika", "maka",
+    "pula", "tahun", "nomor", "no", "ayat", "pasal", "huruf", "lainnya", "di antaranya", "diantaranya",
+    "x", "kali", "sekitar", "ribu", "juta", "miliar", "triliun", "lalu", "silam", "mendatang", "terakhir",
+    "pertama", "kedua", "ketiga", "besar", "kecil", "wib", "wita", "wit", "tersisa", "se",
+}
+DURATION_UNITS = {"tahun", "bulan", "hari", "minggu", "pekan", "jam", "menit", "detik", "dekade", "abad",
+                  "windu", "triwulan", "semester", "kuartal", "malam", "pagi", "siang", "sore"}
+# Units that name the same thing: a headline's "70 Juta Pekerja" is the body's "70 juta tenaga kerja".
+UNIT_SYNONYMS = {"tenaga kerja": "pekerja", "buruh": "pekerja", "karyawan": "pekerja", "%": "persen"}
+# Words before a number that make it an identifier, not a quantity.
+IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
+    r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
+    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|ke|pukul|jam|"
+    r"pkl|tanggal|tgl|no\.)\.?\s*:?\s*)$",
+    re.IGNORECASE,
+)
+PHONE_RE = re.compile(
+    r"(?:(?:telp|telepon|tel|fax|faks|hp|wa|whatsapp|hotline|call\s*center)\.?\s*:?\s*)?"
+    r"(?:\+62|\(0\d{1,3}\)|(?<!\d)0\d{2,4}(?=[\s-]?\d))[\d\s().-]{5,}\d",
+    re.IGNORECASE,
+)
+CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|UTC|GMT)\b")
+TARGET_CUES = re.compile(
+    r"\b(?:target\w*|menargetkan|ditargetkan|sasaran|proyeksi\w*|diproyeksikan|direncanakan|rencana\w*|"
+    r"akan|diharapkan|berharap|mengejar|dipatok|mematok|menyasar|disasar)\b",
+    re.IGNORECASE,
+)
+ACHIEVEMENT_CUES = re.compile(
+    r"\b(?:mencapai|tercapai|capaian|tercatat|mencatat|mencatatkan|sebanyak|hingga|realisasi\w*|terealisasi|"
+    r"telah|sudah|berhasil|kini|saat\s+ini|per\s+\w+\s+\d{4})\b",
+    re.IGNORECASE,
+)
+# Cue and link words trimmed off the end of the phrase before a number when it becomes the context.
+CONTEXT_TRIM = re.compile(
+    r"(?:\s+(?:mencapai|sebanyak|sebesar|adalah|ialah|yakni|yaitu|tercatat|menjadi|hingga|sekitar|lebih|"
+    r"dari|kurang|hampir|oleh|kepada|di|mana|sampai|dengan|capai|senilai|setara|total|ada|terdapat|"
+    r"menargetkan|ditargetkan|targetkan|naik|turun|tumbuh|meningkat|menurun|baru|sekitar|kurang\s+lebih))+$",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
+# Abbreviations whose dot does not end a sentence ("Kab. Bogor", "No. 2", "Dr. Oce").
+ABBREVIATIONS = {"no", "kab", "rp", "dr", "prof", "ir", "jl", "st", "hj", "h", "dll", "dsb", "kec", "prov",
+                 "tbk", "sdr", "bpk", "ny", "drs", "m", "s", "a", "b", "kav", "tgl", "telp", "u"}
+CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+MAX_CONTEXT_WORDS = 8
+
+
+@dataclass
+class Figure:
+    value: int | float
+    unit: str
+    text: str
+    context: str
+    kind: str | None
+    sentence: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return {"value": self.value, "unit": self.unit, "text": self.text, "context": self.context,
+                "kind": self.kind, "sentence": self.sentence}
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the sentences: the Doc's own when set, else split on end marks."""
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    bounds, start = [], 0
+    text = doc.text
+    for match in SENTENCE_END.finditer(text):
+        word = re.search(r"(\w+)$", text[max(start, match.start() - 12):match.start()])
+        if match.group(0).startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        bounds.append((start, match.start() + len(match.group(0).rstrip())))
+        start = match.end()
+    bounds.append((start, len(doc.text)))
+    return bounds
+
+
+def _blocked_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges whose numbers are never figures: dates, regulations, phone numbers."""
+    text = doc.text
+    dates = doc.spans["dates"] if "dates" in doc.spans else None
+    if dates is not None:
+        ranges = [(s.start_char, s.end_char) for s in dates]
+    else:
+        ranges = [(m.start, m.end) for m in find_dates(text, doc._.get("published"))]
+    regulations = doc.spans["regulations"] if "regulations" in doc.spans else None
+    if regulations is not None:
+        ranges += [(s.start_char, s.end_char) for s in regulations]
+    else:
+        ranges += [(r.start, r.end) for r in find_regulations(text)]
+    ranges += [m.span() for m in PHONE_RE.finditer(text)]
+    return ranges
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Headlines capitalise every content word: "Targetkan 70 Juta Pekerja Terlindungi"."""
+    words = [w for w in WORD_RE.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
+    """The noun a number counts and where it ends: "pekerja", "tenaga kerja", "wali kota"."""
+    words = []
+    for match in WORD_RE.finditer(text, end, min(len(text), end + 60)):
+        if text[end if not words else words[-1][2]:match.start()].strip():
+            break  # punctuation between words ends the phrase
+        words.append((match.group(0), match.start(), match.end()))
+        if len(words) == 3:
+            break
+    if not words:
+        return None, end
+
+    def usable(word: str) -> bool:
+        if word.isupper() and len(word) > 1:
+            return False  # an acronym after a number names something ("11 ALB"), it is no unit
+        return word.islower() or (headline and word[:1].isupper())
+
+    first = words[0][0]
+    if not usable(first) or first.lower() in NOT_UNITS and first.lower() not in DURATION_UNITS:
+        return None, end
+    unit, unit_end = first.lower(), words[0][2]
+    if len(words) > 1 and usable(words[1][0]):
+        pair = f"{unit} {words[1][0].lower()}"
+        if pair in COMPOUND_UNITS:
+            return pair, words[1][2]
+        if unit in CLASSIFIERS and words[1][0].lower() not in NOT_UNITS:
+            return _unit_after(text, words[0][2], headline)
+    return unit, unit_end
+
+
+def _unit_before(left: str) -> str | None:
+    """'jumlah peserta aktif mencapai 36,7 juta': the counted noun named before the number."""
+    match = re.search(r"\b(?:jumlah|total|sebanyak|banyaknya)\s+([a-z][\w-]*)", left)
+    return match.group(1) if match and match.group(1) not in NOT_UNITS else None
+
+
+def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
+    before = text[max(0, mention.start - 25):mention.start]
+    after = text[mention.end:mention.end + 6]
+    if IDENTIFIER_BEFORE.search(before):
+        return True
+    if re.match(r"^\s*[.)]\s", after) and not text[line_start:mention.start].strip(" \t•*-"):
+        return True  # "1. Melalui komitmen ...": a list number
+    if re.match(r"^:\d", after) or re.search(r"\d:$", before):
+        return True  # clock time 12:02
+    if re.fullmatch(r"\d{1,2}\.\d{2}", mention.text) and (CLOCK_AFTER.match(after) or
+                                                          re.search(r"(?:pukul|jam|pkl\.?)\s*$", before, re.I)):
+        return True  # 14.29 WIB
+    if re.match(r"^/\d", after) or re.search(r"\d/$", before):
+        return True  # fractions and codes: 9/8, 24/2011
+    return False
+
+
+def _is_year(mention: NumberMention) -> bool:
+    return mention.unit is None and re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
+
+
+@dataclass(frozen=True)
+class Clause:
+    before: str  # from the sentence start (or the previous figure) to the number
+    left: str  # the clause part of ``before``: after its last comma, bracket or dash
+    right: str  # after the unit to the end of the clause
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int, previous_end: int) -> Clause:
+    before = text[max(sentence[0], previous_end):start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    left = before[breaks[-1].end():] if breaks else before
+    right = text[end:sentence[1]]
+    match = CLAUSE_BREAK.search(right)
+    if match:
+        right = right[:match.start()]
+    return Clause(before.strip(), left.strip(), right.strip())
+
+
+def _kind(clause: Clause) -> str | None:
+    # A target may be named earlier in the sentence ("untuk mencapai target ..., yakni sebanyak 70 juta").
+    if TARGET_CUES.search(clause.before) or TARGET_CUES.search(clause.right):
+        return "target"
+    if ACHIEVEMENT_CUES.search(clause.left):
+        return "achievement"
+    return None
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[\w/.'’%-]+", phrase) if any(ch.isalnum() for ch in w)]
+
+
+def _context(clause: Clause, unit: str, unit_known_from_left: bool) -> str:
+    """What the figure measures: the phrase before it without its cue words, its unit and the
+    words that qualify the unit ("tenaga kerja aktif sampai dengan 2026")."""
+    left = _words(CONTEXT_TRIM.sub("", " " + clause.left))
+    if len(left) < 2:
+        left = _words(CONTEXT_TRIM.sub("", " " + clause.before))
+    left = left[-MAX_CONTEXT_WORDS:]
+    measured = [] if unit_known_from_left else [unit]
+    right = _words(clause.right)[: 3 if len(left) >= 3 else MAX_CONTEXT_WORDS]
+    return " ".join(left + measured + right)
+
+
+def extract_figures(doc: Doc) -> list[Figure]:
+    text = doc.text
+    blocked = _blocked_ranges(doc)
+    sentences = sentence_bounds(doc)
+    figures: list[Figure] = []
+    sentence_index = 0
+    previous_end = 0
+    for mention in find_numbers(text):
+        if any(mention.start < e and mention.end > s for s, e in blocked):
+            continue
+        while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
+            sentence_index += 1
+        sentence = sentences[sentence_index]
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if _is_year(mention) or _is_identifier(text, mention, line_start):
+            continue
+        if mention.words_only and not (mention.scaled or mention.approximate or mention.value >= 10):
+            continue  # "tiga pihak": small counts in words are not reported figures
+        sentence_text = text[sentence[0]:sentence[1]]
+        unit, end = mention.unit, mention.end
+        unit_known_from_left = False
+        if unit is None:
+            unit, end = _unit_after(text, mention.end, _is_title_case(sentence_text))
+        clause = _clause(text, sentence, mention.start, end, previous_end)
+        if unit is None and (mention.scaled or mention.value >= 1000):
+            unit = _unit_before(clause.before)
+            unit_known_from_left = unit is not None
+        if unit is None or (unit in DURATION_UNITS and not mention.scaled):
+            continue
+        figures.append(Figure(
+            value=mention.value, unit=unit, text=text[mention.start:end], kind=_kind(clause),
+            context=_context(clause, unit, unit_known_from_left), sentence=sentence_text.strip(),
+            start=mention.start, end=end,
+        ))
+        previous_end = end
+    return _once_each(figures)
+
+
+def _once_each(figures: list[Figure]) -> list[Figure]:
+    """One figure per (value, unit): the headline and the body state the same fact."""
+    best: dict[tuple, Figure] = {}
+    for figure in figures:
+        key = (figure.value, UNIT_SYNONYMS.get(figure.unit, figure.unit))
+        known = best.get(key)
+        if known is None:
+            best[key] = figure
+        elif len(figure.sentence) > len(known.sentence):
+            figure.kind = figure.kind or known.kind
+            best[key] = figure
+        else:
+            known.kind = known.kind or figure.kind
+    return sorted(best.values(), key=lambda f: f.start)
+
+
+class FigureRecognizer:
+    def __init__(self, name: str = "newsintel_figures"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        figures = extract_figures(doc)
+        spans = (doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand") for f in figures)
+        doc.spans[EXTENSION] = [span for span in spans if span is not None]
+        doc._.set(EXTENSION, [f.as_dict() for f in figures])
+        return doc
+
+
+@Language.factory("newsintel_figures")
+def make_figure_recognizer(nlp: Language, name: str) -> FigureRecognizer:
+    return FigureRecognizer(name)

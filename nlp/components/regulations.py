@@ -1,0 +1,35 @@
+"""newsintel_regulations: numbered regulation references (type, number, year, title).
+
+Long and short forms are one regulation ("Instruksi Presiden Nomor 2 Tahun 2021" = "Inpres 2/2021"),
+so ``doc._.regulations`` lists each regulation once, with the first title found; every mention is
+kept in ``doc.spans["regulations"]`` (label: the canonical type). A bare "Inpres" without a number
+refers back to one already listed and adds nothing. The parsing lives in indonesian.regulations.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from indonesian.regulations import find_regulations, unique_regulations
+
+EXTENSION = "regulations"
+if not Doc.has_extension(EXTENSION):
+    Doc.set_extension(EXTENSION, default=None)
+
+
+class RegulationRecognizer:
+    def __init__(self, name: str = "newsintel_regulations"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs = find_regulations(doc.text)
+        spans = (doc.char_span(r.start, r.end, label=r.type, alignment_mode="expand") for r in refs)
+        doc.spans[EXTENSION] = [span for span in spans if span is not None]
+        doc._.set(EXTENSION, [ref.as_dict() for ref in unique_regulations(refs)])
+        return doc
+
+
+@Language.factory("newsintel_regulations")
+def make_regulation_recognizer(nlp: Language, name: str) -> RegulationRecognizer:
+    return RegulationRecognizer(name)

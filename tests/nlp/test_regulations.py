@@ -1,0 +1,88 @@
+import pytest
+import spacy
+
+import nlp.components.regulations  # noqa: F401  (registers the factory)
+from indonesian.regulations import canonical_type, find_regulations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("id")
+    pipeline.add_pipe("newsintel_regulations")
+    return pipeline
+
+
+def keys(text):
+    return [(r.type, r.number, r.year) for r in find_regulations(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("sesuai Instruksi Presiden (Inpres) Nomor 2 Tahun 2021.", ("Inpres", "2", 2021)),
+        ("sesuai Inpres 2/2021.", ("Inpres", "2", 2021)),
+        ("Inpres No. 2 Tahun 2021 mengatur", ("Inpres", "2", 2021)),
+        ("diatur dalam UU No. 24/2011", ("UU", "24", 2011)),
+        ("Undang-Undang Nomor 40 Tahun 2004 tentang SJSN", ("UU", "40", 2004)),
+        ("PP 44 Tahun 2015 mengatur JKK", ("PP", "44", 2015)),
+        ("Peraturan Pemerintah Nomor 35 Tahun 2021", ("PP", "35", 2021)),
+        ("Perpres No 109 tahun 2013", ("Perpres", "109", 2013)),
+        ("Peraturan Menteri Ketenagakerjaan Nomor 2 Tahun 2022", ("Permenaker", "2", 2022)),
+        ("Permenaker No. 4/2022", ("Permenaker", "4", 2022)),
+        ("Permendagri Nomor 84 Tahun 2022", ("Permendagri", "84", 2022)),
+        ("Peraturan Menteri Dalam Negeri (Permendagri) Nomor 77 Tahun 2020", ("Permendagri", "77", 2020)),
+        ("Peraturan Menteri Kesehatan Nomor 3 Tahun 2023", ("Permenkes", "3", 2023)),
+        ("Peraturan Menteri Keuangan Nomor 5/PMK.010/2020", ("PMK", "5/PMK.010", 2020)),
+        ("Keputusan Menteri Ketenagakerjaan Nomor 260 Tahun 2015", ("Kepmenaker", "260", 2015)),
+        ("Perda Provinsi Jawa Barat Nomor 5 Tahun 2020", ("Perda", "5", 2020)),
+        ("Peraturan Wali Kota Bogor Nomor 12 Tahun 2021", ("Perwali", "12", 2021)),
+        ("Peraturan Bupati Garut Nomor 7 Tahun 2019", ("Perbup", "7", 2019)),
+        ("Pergub DKI Jakarta Nomor 51 Tahun 2020", ("Pergub", "51", 2020)),
+        ("Keppres Nomor 12 Tahun 2020", ("Keppres", "12", 2020)),
+        ("Perppu Nomor 2 Tahun 2022", ("Perppu", "2", 2022)),
+    ],
+)
+def test_long_and_short_forms(text, expected):
+    assert keys(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Target 70 juta pekerja pada tahun 2026.", "segera disusun Perda, karena sudah ada Inpresnya.",
+     "rancangan Peraturan Daerah", "Pasal 5 ayat (1)", "se 2 tahun 2020 lalu"],
+)
+def test_no_reference_without_type_and_number(text):
+    assert keys(text) == []
+
+
+def test_title_stops_at_its_end():
+    (ref,) = find_regulations(
+        "Disahkannya Inpres Nomor 2 Tahun 2021 Tentang Optimalisasi Pelaksanaan Program Jaminan Sosial "
+        "Ketenagakerjaan (Jamsostek) menginstruksikan seluruh kepala daerah.")
+    assert ref.title == "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan"
+    (ref,) = find_regulations("PP 44 Tahun 2015 tentang penyelenggaraan program jaminan kematian, lalu")
+    assert ref.title == "penyelenggaraan program jaminan kematian"
+    first, second = find_regulations(
+        "Perwali Nomor 12 Tahun 2021 tentang Jaminan Sosial, Perbup Nomor 3 Tahun 2020 tentang Pajak.")
+    assert (first.title, second.title) == ("Jaminan Sosial", "Pajak")
+
+
+def test_canonical_type():
+    assert canonical_type("Instruksi Presiden") == "Inpres"
+    assert canonical_type("Peraturan Menteri Tenaga Kerja dan Transmigrasi") == "Permenakertrans"
+    assert canonical_type("Permenkeu") == "PMK"
+    assert canonical_type("Peraturan Menteri Sosial") == "Permensos"
+
+
+def test_component_dedupes_and_keeps_spans(nlp):
+    doc = nlp("Instruksi Presiden (Inpres) Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program "
+              "Jaminan Sosial Ketenagakerjaan terbit. Inpres ini menyasar 19 menteri. Menurut Inpres 2/2021, "
+              "daerah wajib patuh; UU No. 24/2011 juga berlaku.")
+    assert doc._.regulations == [
+        {"type": "Inpres", "number": "2", "year": 2021,
+         "title": "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan",
+         "text": "Instruksi Presiden (Inpres) Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program "
+                 "Jaminan Sosial Ketenagakerjaan"},
+        {"type": "UU", "number": "24", "year": 2011, "title": None, "text": "UU No. 24/2011"},
+    ]
+    assert [s.label_ for s in doc.spans["regulations"]] == ["Inpres", "Inpres", "UU"]
