@@ -14,7 +14,8 @@ from search_api.backends import backend_name
 from search_api.deps import BackendHolder, Settings
 from search_api.errors import Unavailable, install_error_handlers
 from search_api.routes import (commitments, documents, exports, figures, health,
-                               organizations, regulations, saved_searches, search, web)
+                               organizations, people, regulations, saved_searches, search,
+                               web)
 
 log = logging.getLogger("search_api")
 
@@ -74,7 +75,7 @@ def create_app(data_dir: Path | str, backend: Optional[str] = None,
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)
     install_error_handlers(app)
-    for module in (search, documents, organizations, commitments, figures, regulations,
+    for module in (search, documents, organizations, people, commitments, figures, regulations,
                    exports, saved_searches, health, web):
         app.include_router(module.router)
     return app

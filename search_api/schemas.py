@@ -82,6 +82,24 @@ class PersonSummary(BaseModel):
     documents: int
 
 
+class Person(BaseModel):
+    name: str
+    roles: list[str] = Field(default_factory=list)
+    organizations: list[str] = Field(default_factory=list)
+    organization_ids: list[str] = Field(default_factory=list)
+    document_count: int
+    last_seen: str | None = None
+
+    model_config = _example(name="Anggoro Eko Cahyo", roles=["Direktur Utama"],
+                            organizations=["BPJS Ketenagakerjaan"],
+                            organization_ids=["bpjs-ketenagakerjaan"], document_count=4,
+                            last_seen="2023-07-27")
+
+
+class PersonList(Page):
+    items: list[Person]
+
+
 class Commitment(BaseModel):
     id: str = Field(description="Stable id of the grouped commitment.")
     partner: str = Field(description="The partner as the news named it.")
@@ -192,6 +210,18 @@ class SearchHit(DocumentSummary):
     outlets: list[str] = Field(description="Every outlet that carried the story: this hit's "
                                "first, then those of its grouped copies.")
 
+    model_config = _example(
+        **DOCUMENT_EXAMPLE, score=0.0328,
+        passage={"text": "Nota kesepahaman ditandatangani Direktur Utama Anggoro Eko Cahyo dan "
+                 "Ketua Umum APHTN-HAN Guntur Hamzah.",
+                 "highlighted": "<mark>Nota</mark> <mark>kesepahaman</mark> ditandatangani "
+                 "Direktur Utama Anggoro Eko Cahyo dan Ketua Umum APHTN-HAN Guntur Hamzah.",
+                 "start": 310, "end": 421},
+        duplicates=[{"id": "b71c0e2a9d4f1163", "title": "BPJS Ketenagakerjaan Targetkan 70 Juta "
+                     "Pekerja Terlindungi", "url": "https://wartakerja.id/2022/08/10/bpjs",
+                     "outlet": "wartakerja.id", "published": "2022-08-10", "doc_type": "news"}],
+        outlets=["kabarekonomi.id", "wartakerja.id"])
+
     @classmethod
     def of(cls, hit: Hit) -> "SearchHit":
         return cls(**hit.model_dump(), outlets=hit.outlets)
@@ -200,11 +230,27 @@ class SearchHit(DocumentSummary):
 class SearchResults(SearchResponse):
     hits: list[SearchHit]
 
+    model_config = _example(
+        hits=[SearchHit.model_config["json_schema_extra"]["examples"][0]], total=14,
+        facets={"outlets": [{"value": "kabarekonomi.id", "count": 5}],
+                "organizations": [{"value": "aphtn-han", "label": "APHTN-HAN", "count": 2}],
+                "people": [{"value": "anggoro eko cahyo", "label": "Anggoro Eko Cahyo",
+                            "count": 4}],
+                "regulations": [{"value": "inpres 2/2021", "label": "Inpres 2/2021",
+                                 "count": 3}],
+                "months": [{"value": "2022-08", "count": 2}]},
+        next_cursor="eyJvIjoxMH0", mode="hybrid", took_ms=23.4)
+
 
 class Timeline(BaseModel):
     interval: str
     total: int = Field(description="Matching documents over all buckets.")
     buckets: list[TimelineBucket]
+
+    model_config = _example(interval="month", total=3, buckets=[
+        {"start": "2022-08-01", "key": "2022-08", "count": 2, "stories": 1},
+        {"start": "2022-09-01", "key": "2022-09", "count": 0, "stories": 0},
+        {"start": "2022-10-01", "key": "2022-10", "count": 1, "stories": 1}])
 
 
 class SavedSearchIn(BaseModel):

@@ -14,6 +14,7 @@ from search_api.deps import BackendDep, StoreDep
 from search_api.errors import ERROR_RESPONSES
 from search_api.exports import ExportFormat, field, stream_export
 from search_api.hits import all_hits
+from search_api.models import SortOrder
 from search_api.params import SearchQuery, SortParam, search_query
 from search_api.queries.commitments import CommitmentFilters, list_commitments
 from search_api.queries.figures import FigureFilters, iter_figures
@@ -54,7 +55,7 @@ def export_search(
     backend: BackendDep,
     fmt: Format,
     query: Annotated[SearchQuery, Depends(search_query)],
-    sort: SortParam = "relevance",
+    sort: SortParam = SortOrder.relevance,
     max_hits: Annotated[int, Query(ge=1, le=10000, description="At most this many stories.")
                         ] = 1000,
 ) -> StreamingResponse:

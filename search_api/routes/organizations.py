@@ -41,7 +41,7 @@ def organizations(
                             next_cursor=next_cursor(offset, len(items), total, key))
 
 
-@router.get("/organizations/{org_id}", response_model=OrganizationDetail,
+@router.get("/organizations/{org_id:path}", response_model=OrganizationDetail,
             responses=NOT_FOUND, summary="One organisation")
 def organization(
     store: StoreDep,

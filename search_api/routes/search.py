@@ -8,31 +8,37 @@ from fastapi import APIRouter, Depends, Query
 from search_api.deps import BackendDep
 from search_api.errors import ERROR_RESPONSES
 from search_api.hits import search_page
-from search_api.models import Interval, MAX_LIMIT
+from search_api.models import Interval, SortOrder
 from search_api.params import Cursor, SearchQuery, SortParam, page_limit, search_query
 from search_api.schemas import SearchResults, Timeline
 
 router = APIRouter(tags=["search"], responses=ERROR_RESPONSES)
 
 
-@router.get("/search", response_model=SearchResults, summary="Search coverage")
-def search(
-    backend: BackendDep,
-    query: Annotated[SearchQuery, Depends(search_query)],
-    sort: SortParam = "relevance",
+def search_page_params(
+    sort: SortParam = SortOrder.relevance,
     limit: Annotated[int, page_limit()] = 10,
     cursor: Cursor = None,
     collapse: Annotated[bool, Query(description="Group syndicated copies of one story into "
                                     "one hit listing every outlet.")] = True,
     facets: Annotated[bool, Query(description="Count outlets, organisations, people, "
                                   "regulations and months over all matches.")] = True,
+) -> dict:
+    return {"sort": sort, "limit": limit, "cursor": cursor, "collapse_duplicates": collapse,
+            "facets": facets}
+
+
+@router.get("/search", response_model=SearchResults, summary="Search coverage")
+def search(
+    backend: BackendDep,
+    query: Annotated[SearchQuery, Depends(search_query)],
+    page: Annotated[dict, Depends(search_page_params)],
 ) -> SearchResults:
     """Stories matching a query, best first (or newest first), each with its best passage
     highlighted, its score and the outlets of its syndicated copies; facets count all matches.
     Page on with `cursor` = `next_cursor` of the previous page, keeping every other parameter.
     """
-    return search_page(backend, query.request(sort=sort, limit=limit, cursor=cursor,
-                                              collapse_duplicates=collapse, facets=facets))
+    return search_page(backend, query.request(**page))
 
 
 @router.get("/timeline", response_model=Timeline, summary="Coverage volume over time")

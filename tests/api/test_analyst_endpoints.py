@@ -126,3 +126,16 @@ def test_regulation_detail_passages_and_citing_news(client):
     inpres = client.get("/regulations/ref-inpres-2-2021").json()
     assert [d["id"] for d in inpres["citing"]] == ["antara-jabar", "berita-apeksi"]  # newest first
     assert client.get("/regulations/ref-uu-99-1999").status_code == 404
+
+
+def test_people_with_roles_and_organisations(client):
+    people = client.get("/people").json()
+    top = people["items"][0]
+    assert top["name"] == "Anggoro Eko Cahyo" and top["document_count"] == 4
+    assert top["roles"] == ["Direktur Utama"] and top["organization_ids"] == [
+        "bpjs-ketenagakerjaan"]
+    # Zainudin's articles name his employer two ways; the alias finds him either way.
+    by_alias = client.get("/people", params={"organization": "BPJAMSOSTEK"}).json()
+    assert {p["name"] for p in by_alias["items"]} == {"Anggoro Eko Cahyo", "Zainudin"}
+    assert client.get("/people", params={"q": "ridwan"}).json()["items"][0]["roles"] == [
+        "Gubernur Jawa Barat"]

@@ -16,7 +16,7 @@ def test_web_page_and_assets_are_served(client):
 
 def test_openapi_documents_every_endpoint_with_examples(client):
     spec = client.get("/openapi.json").json()
-    for path in ("/search", "/timeline", "/documents/{doc_id}", "/organizations",
+    for path in ("/search", "/timeline", "/documents/{doc_id}", "/organizations", "/people",
                  "/organizations/{org_id}", "/commitments", "/figures", "/regulations",
                  "/regulations/{reg_id}", "/export/search.{fmt}", "/export/commitments.{fmt}",
                  "/export/figures.{fmt}", "/saved-searches", "/saved-searches/{search_id}/new",
