@@ -58,7 +58,7 @@ function barChart(buckets, onPick) {
   if (!buckets.length) return "";
   const width = 800, height = 140, pad = 18;
   const max = Math.max(1, ...buckets.map((b) => b.count));
-  const step = (width - 2 * pad) / buckets.length;
+  const step = Math.min(60, (width - 2 * pad) / buckets.length);  // one bucket: not a wall
   const labelEvery = Math.ceil(buckets.length / 12);
   const bars = buckets.map((b, i) => {
     const h = Math.round((height - 2 * pad) * b.count / max);
@@ -97,7 +97,7 @@ function renderHits(hits, append) {
       <h3>${docLink(hit)}</h3>
       <div class="meta">${esc((hit.published || "").slice(0, 10))} · ${outletChips(hit.outlets)}
         ${hit.duplicates.length ? `(${hit.duplicates.length + 1} copies)` : ""}
-        ${hit.passage && search.params.q ? `· score ${hit.score.toFixed(3)}` : ""} · <a href="/documents/${encodeURIComponent(hit.id)}" target="_blank">data</a></div>
+        ${hit.passage && search.params.q ? `· score ${Number(hit.score.toPrecision(3))}` : ""} · <a href="/documents/${encodeURIComponent(hit.id)}" target="_blank">data</a></div>
       ${hit.passage ? `<p class="passage">${marked(hit.passage.highlighted)}</p>` : ""}
     </li>`).join("");
   $("#hits").innerHTML = (append ? $("#hits").innerHTML : "") + items;
@@ -116,6 +116,13 @@ function renderFacets(facets) {
   }).join("");
   $("#facets").innerHTML = groups;
   $("#outlet-list").innerHTML = (facets.outlets || []).map((v) => `<option value="${esc(v.value)}">`).join("");
+}
+
+// Months by default; weeks or days when the chosen date range is short.
+function intervalFor(params) {
+  if (!params.date_from || !params.date_to) return "month";
+  const days = (Date.parse(params.date_to) - Date.parse(params.date_from)) / 86400000;
+  return days <= 31 ? "day" : days <= 120 ? "week" : "month";
 }
 
 function monthRange(key) {
@@ -152,11 +159,11 @@ async function runSearch(append = false) {
     search.cursor = page.next_cursor;
     renderHits(page.hits, append);
     $("#more").hidden = !page.next_cursor;
-    status("#search-status", `${page.total} stories (${page.mode}, ${Math.round(page.took_ms)} ms)`);
+    status("#search-status", `${page.total} ${page.total === 1 ? "story" : "stories"} (${page.mode}, ${Math.round(page.took_ms)} ms)`);
     if (!append) {
       renderFacets(page.facets);
       exportLinks("#search-exports", "search", params);
-      const timeline = await api("/timeline", { ...params, sort: "", interval: "month" });
+      const timeline = await api("/timeline", { ...params, sort: "", interval: intervalFor(params) });
       $("#timeline").innerHTML = barChart(timeline.buckets);
     }
   } catch (err) {
