@@ -6,6 +6,8 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
+from search_api.errors import NotFound
+
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 router = APIRouter(include_in_schema=False)
 
@@ -20,7 +22,6 @@ def index() -> FileResponse:
 
 @router.get("/web/{name}")
 def asset(name: str) -> FileResponse:
-    from search_api.errors import NotFound
     path = (WEB_DIR / name).resolve()
     if path.parent != WEB_DIR or path.suffix not in _MEDIA or not path.is_file():
         raise NotFound(f"no web asset {name!r}")
