@@ -346,6 +346,13 @@ class CorpusStore:
             "enriched": q("SELECT count(*) FROM extractions").fetchone()[0],
         }
 
+    def count_needing_enrichment(self, pipeline_version: str) -> int:
+        """How many documents ``documents_needing_enrichment`` would return (for progress)."""
+        return self.db.execute(
+            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.doc_id = d.id"
+            " WHERE e.doc_id IS NULL OR e.content_hash != d.content_hash"
+            " OR e.pipeline_version != ?", (pipeline_version,)).fetchone()[0]
+
 
 def _document_dict(row: sqlite3.Row) -> dict:
     doc = dict(row)

@@ -25,6 +25,7 @@ app = typer.Typer(
 ROOM_COMMANDS = (
     "corpus.commands",
     "crawler.commands",
+    "nlp.commands",
     "search_api.api_commands",
 )
 

@@ -1,0 +1,83 @@
+"""Enrich the corpus store: extract every document that needs it, in batches.
+
+A document needs enrichment when it was never enriched, its text changed (content hash), or it
+was enriched by another pipeline version (``nlp.pipeline.pipeline_version``). Each batch goes
+through ``nlp.pipe`` once and is saved in one store transaction; a document that cannot be
+analysed is reported and skipped, the others are saved.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from corpus.store import CorpusStore
+from nlp.extract import ExtractError, extract_documents
+from nlp.pipeline import pipeline_version
+
+
+@dataclass
+class EnrichSummary:
+    version: str
+    enriched: int = 0
+    failed: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+def _item(doc: dict) -> dict:
+    return {"title": doc.get("title"), "text": doc.get("text") or "",
+            "published": doc.get("published")}
+
+
+def enrich_store(store: CorpusStore, nlp, batch_size: int = 64, limit: int | None = None,
+                 on_progress: Callable[[int, int, float], None] | None = None) -> EnrichSummary:
+    version = pipeline_version()
+    summary = EnrichSummary(version)
+    total = store.count_needing_enrichment(version)
+    if limit:
+        total = min(total, limit)
+    failed_ids: set[str] = set()
+    started = time.perf_counter()
+    while summary.enriched < total:
+        want = min(batch_size, total - summary.enriched)
+        batch = [d for d in store.documents_needing_enrichment(version, limit=want + len(failed_ids))
+                 if d["id"] not in failed_ids][:want]
+        if not batch:
+            break
+        results = _extract_batch(batch, nlp, batch_size, summary, failed_ids)
+        store.save_extractions([(doc["id"], doc["content_hash"], version, data)
+                                for doc, data in results])
+        summary.enriched += len(results)
+        summary.words += sum(len(data["text"].split()) for _, data in results)
+        summary.seconds = time.perf_counter() - started
+        if on_progress:
+            on_progress(summary.enriched + summary.failed, total, summary.words_per_second)
+        if summary.failed + summary.enriched >= total:
+            break
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _extract_batch(batch: list[dict], nlp, batch_size: int, summary: EnrichSummary,
+                   failed_ids: set[str]) -> list[tuple[dict, dict]]:
+    try:
+        return list(zip(batch, extract_documents([_item(d) for d in batch],
+                                                 batch_size=batch_size, nlp=nlp)))
+    except (ExtractError, ValueError):
+        pass
+    # One bad document spoils its batch: redo the batch one by one to find it.
+    results = []
+    for doc in batch:
+        try:
+            results.append((doc, extract_documents([_item(doc)], nlp=nlp)[0]))
+        except (ExtractError, ValueError) as exc:
+            failed_ids.add(doc["id"])
+            summary.failed += 1
+            summary.errors.append((doc["id"], str(exc)))
+    return results

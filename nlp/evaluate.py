@@ -1,0 +1,238 @@
+"""Score extractions against gold files (``*.gold.json``): precision, recall, F1 per field.
+
+Each gold file names its article (``source_file``, next to it) and its publication date
+(``published``, given to the pipeline as the crawler would). Matching rules, per field (the
+full text is in docs/extraction.md):
+
+* people:        same name (case, punctuation and spacing ignored), any kind of person;
+* roles:         same name and same role (abbreviated titles expanded: Sekjen = Sekretaris
+                 Jenderal; a trailing "RI" ignored), over people that have a role;
+* affiliations:  same name and same organisation (organisations compared as below);
+* organizations: a predicted organisation matches a gold one when its name, acronym or one of
+                 its aliases equals the gold name or acronym (or both are the same known
+                 organisation of nlp/data/organizations.yaml);
+* regulations:   same type, number and year;
+* figures:       same value (relative tolerance 1e-6) and same unit (case ignored);
+* dates:         same ISO value;
+* commitments:   same partner (compared as organisations); when the gold commitment has a date,
+                 the same date too.
+
+Matching is one-to-one within a document; counts are summed over documents (micro average).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from nlp.lexicon import normalize_name, org_lexicon, roles
+
+FIELDS = ("people", "roles", "affiliations", "organizations", "regulations", "figures",
+          "dates", "commitments")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list = field(default_factory=list)   # (document, gold item) not found
+    extras: list = field(default_factory=list)   # (document, predicted item) not in gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class GoldDocument:
+    gold_path: Path
+    article_path: Path
+    gold: dict
+
+
+def load_gold(directory: Path) -> list[GoldDocument]:
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"not a directory: {directory}")
+    out = []
+    for gold_path in sorted(directory.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        stem = gold_path.name[:-len(".gold.json")]
+        candidates = [directory / gold["source_file"]] if gold.get("source_file") else []
+        candidates += [directory / f"{stem}{ext}" for ext in (".txt", ".html", ".htm")]
+        article = next((c for c in candidates if c.is_file()), None)
+        if article is None:
+            raise FileNotFoundError(f"{gold_path.name}: its article is not in {directory}")
+        out.append(GoldDocument(gold_path, article, gold))
+    if not out:
+        raise FileNotFoundError(f"no *.gold.json files in {directory}")
+    return out
+
+
+# -- comparisons ----------------------------------------------------------------------------
+class OrgResolver:
+    """Says whether two organisation names are the same organisation, using what the
+    prediction knows (names, acronyms, aliases, canonical ids) and the known-org lexicon."""
+
+    def __init__(self, predicted_orgs: Iterable[dict]):
+        self.lexicon = org_lexicon()
+        self.ids: dict[str, str] = {}
+        for org in predicted_orgs:
+            key = org.get("canonical") or normalize_name(org["name"])
+            for name in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])):
+                if name:
+                    self.ids.setdefault(normalize_name(name), key)
+
+    def key(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        norm = normalize_name(name)
+        known = self.lexicon.resolve(name)
+        return self.ids.get(norm) or (known.id if known else norm)
+
+    def same(self, a: str | None, b: str | None) -> bool:
+        return a is not None and b is not None and self.key(a) == self.key(b)
+
+
+def _role_key(role: str | None) -> str:
+    if not role:
+        return ""
+    expanded = roles().expand(" ".join(role.split()))
+    text = normalize_name(expanded)
+    for suffix in (" republik indonesia", " ri"):
+        if text.endswith(suffix):
+            text = text[:-len(suffix)]
+    return text
+
+
+def _org_names(org: dict) -> set[str]:
+    return {normalize_name(n) for n in (org.get("name"), org.get("acronym"),
+                                        *(org.get("aliases") or [])) if n}
+
+
+def _figure_unit(unit: str | None) -> str:
+    return " ".join((unit or "").lower().split())
+
+
+def _match(gold: list, predicted: list, same: Callable[[object, object], bool]):
+    """One-to-one greedy matching: (tp, unmatched gold, unmatched predicted)."""
+    left = list(predicted)
+    missed = []
+    tp = 0
+    for g in gold:
+        for i, p in enumerate(left):
+            if same(g, p):
+                tp += 1
+                del left[i]
+                break
+        else:
+            missed.append(g)
+    return tp, missed, left
+
+
+def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
+    """Per field: (true positives, gold items missed, predicted items not in gold)."""
+    orgs = OrgResolver(predicted.get("organizations") or [])
+    lexicon = org_lexicon()
+    g_people = gold.get("people") or []
+    p_people = predicted.get("people") or []
+    name = normalize_name
+    results = {
+        "people": _match(g_people, p_people, lambda g, p: name(g["name"]) == name(p["name"])),
+        "roles": _match([g for g in g_people if g.get("role")],
+                        [p for p in p_people if p.get("role")],
+                        lambda g, p: name(g["name"]) == name(p["name"])
+                        and _role_key(g["role"]) == _role_key(p["role"])),
+        "affiliations": _match([g for g in g_people if g.get("organization")],
+                               [p for p in p_people if p.get("organization")],
+                               lambda g, p: name(g["name"]) == name(p["name"])
+                               and orgs.same(g["organization"], p["organization"])),
+    }
+
+    def same_org(g: dict, p: dict) -> bool:
+        gold_names = {normalize_name(n) for n in (g.get("name"), g.get("acronym")) if n}
+        if gold_names & _org_names(p):
+            return True
+        known = lexicon.resolve(g.get("name")) or lexicon.resolve(g.get("acronym"))
+        return known is not None and known.id == p.get("canonical")
+
+    results["organizations"] = _match(gold.get("organizations") or [],
+                                      predicted.get("organizations") or [], same_org)
+    results["regulations"] = _match(
+        gold.get("regulations") or [], predicted.get("regulations") or [],
+        lambda g, p: str(g.get("type", "")).lower() == str(p.get("type", "")).lower()
+        and str(g.get("number")) == str(p.get("number"))
+        and _int(g.get("year")) == _int(p.get("year")))
+    results["figures"] = _match(
+        gold.get("figures") or [], predicted.get("figures") or [],
+        lambda g, p: _close(g.get("value"), p.get("value"))
+        and _figure_unit(g.get("unit")) == _figure_unit(p.get("unit")))
+    results["dates"] = _match(
+        [d if isinstance(d, str) else d.get("value") for d in gold.get("dates") or []],
+        [d.get("value") if isinstance(d, dict) else d for d in predicted.get("dates") or []],
+        lambda g, p: g == p)
+    results["commitments"] = _match(
+        gold.get("commitments") or [], predicted.get("commitments") or [],
+        lambda g, p: (orgs.same(g["partner"], p.get("partner"))
+                      or orgs.key(g["partner"]) == p.get("partner_canonical"))
+        and (not g.get("date") or g["date"] == p.get("date")))
+    return results
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _close(a, b) -> bool:
+    try:
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    except (TypeError, ValueError):
+        return False
+
+
+# -- running --------------------------------------------------------------------------------
+def evaluate(directory: Path, nlp=None) -> tuple[dict[str, Score], list[dict]]:
+    """Extract every gold document of ``directory`` and score it: (scores per field,
+    per-document details)."""
+    from nlp.extract import extract_documents, read_article
+
+    documents = load_gold(directory)
+    items = []
+    for doc in documents:
+        item = read_article(doc.article_path)
+        item["published"] = doc.gold.get("published") or item.get("published")
+        items.append(item)
+    predictions = extract_documents(items, nlp=nlp)
+    scores = {f: Score() for f in FIELDS}
+    details = []
+    for doc, predicted in zip(documents, predictions):
+        per_doc = {}
+        for f, (tp, missed, extra) in compare(doc.gold, predicted).items():
+            s = scores[f]
+            s.tp += tp
+            s.fp += len(extra)
+            s.fn += len(missed)
+            s.misses += [(doc.article_path.name, m) for m in missed]
+            s.extras += [(doc.article_path.name, e) for e in extra]
+            per_doc[f] = {"tp": tp, "fp": len(extra), "fn": len(missed)}
+        details.append({"document": doc.article_path.name, "fields": per_doc})
+    return scores, details
