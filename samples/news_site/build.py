@@ -186,6 +186,7 @@ class NewsSiteBuilder:
             "syndication_group": article.syndicate_of or (
                 article.id if article.id in self.syndicated else None),
             "amp_url": BASE + ctx.amp_path if ctx.amp_path else None,
+            "cites": [_citation(c) for c in article.cites],
         })
 
     def extra_article_links(self, article: Article) -> list[tuple[str, str]]:
@@ -330,6 +331,13 @@ class NewsSiteBuilder:
             "article_pattern": spec.article_pattern,
             **own,
         }
+
+
+def _citation(label: str) -> dict:
+    """'Permenaker 2/2022' -> {"type": "Permenaker", "number": "2", "year": 2022}."""
+    kind, _, number_year = label.rpartition(" ")
+    number, _, year = number_year.partition("/")
+    return {"type": kind, "number": number, "year": int(year)}
 
 
 def pad_to_size(body: bytes, size: int) -> bytes:

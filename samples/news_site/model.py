@@ -36,6 +36,7 @@ class Article:
     syndicate_of: str | None = None
     source: str = "sample"  # "seed" for the three real articles from ../shared/seeds
     number: int = 0  # numeric id some outlets put in URLs
+    cites: list[str] = field(default_factory=list)  # hand-labelled: "Permenaker 2/2022", ...
 
     @property
     def paragraphs(self) -> list[str]:
@@ -75,6 +76,7 @@ def _from_record(record: dict[str, Any], number: int) -> Article:
     known = {
         "id", "outlet", "title", "published", "author", "section", "body", "subtitle", "tags",
         "special", "modified", "related_noise", "syndicate_of", "source", "slug", "number",
+        "cites",
     }
     unknown = set(record) - known
     if unknown:
@@ -96,6 +98,7 @@ def _from_record(record: dict[str, Any], number: int) -> Article:
         syndicate_of=record.get("syndicate_of"),
         source=record.get("source", "sample"),
         number=record.get("number", number),
+        cites=record.get("cites", []),
     )
 
 
@@ -117,6 +120,7 @@ def load_articles(directory: Path = ARTICLES_DIR) -> list[Article]:
             source = by_id[original]
             record.setdefault("title", source["title"])
             record.setdefault("body", source["body"])
+            record.setdefault("cites", source.get("cites", []))
     articles = [_from_record(record, stable_number(record["id"])) for record in records]
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):

@@ -1,0 +1,126 @@
+"""`newsintel crawl-regulations` and `newsintel link-regulations`.
+
+Regulations are crawled like outlets (registry entries of ``kind: regulation``); news
+references to them (type, number, year, found by the NLP enrichment) are then resolved to the
+stored regulation documents. Unresolved references are kept and resolve on a later run.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from corpus import config
+from corpus.sources import RegistryError
+from corpus.store import CorpusStore
+
+console = Console(stderr=True)
+out = Console()
+
+
+def _variables(pairs: List[str]) -> dict[str, str]:
+    if any("=" not in pair for pair in pairs):
+        raise typer.BadParameter("expected NAME=VALUE", param_hint="--var")
+    return {name.strip(): value.strip().rstrip("/")
+            for name, _, value in (pair.partition("=") for pair in pairs)}
+
+
+def link_counts(store: CorpusStore) -> dict[str, int]:
+    """Resolve every regulation reference the store can; count what is and is not resolved."""
+    resolved = store.link_regulations()
+    total = store.db.execute("SELECT count(*) FROM regulation_refs").fetchone()[0]
+    return {"references": total, "resolved": resolved, "unresolved": total - resolved,
+            "regulations": store.count_documents("regulation")}
+
+
+def crawl_regulations(
+    source: Optional[List[str]] = typer.Option(
+        None, "--source", "-s", help="Regulation source name from the registry (repeatable; "
+        "default: all regulation sources)."),
+    sources: Optional[Path] = typer.Option(
+        None, "--sources", help="Registry file (default: the built-in corpus/sources.yaml).",
+        exists=True, dir_okay=False),
+    var: Optional[List[str]] = typer.Option(
+        None, "--var", help="Fill a registry placeholder, e.g. --var "
+        "sample_site=http://127.0.0.1:8701."),
+    max_pages: Optional[int] = typer.Option(None, "--max-pages", min=1,
+                                            help="Stop after about this many responses."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted crawl."),
+    log_level: str = typer.Option("WARNING", "--log-level", help="Scrapy log level."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Crawl regulation databases (listings, detail pages, PDFs) into the store, then link
+    the news references to the regulations."""
+    from crawler.run import run_crawl  # Scrapy loads only here
+    from crawler.spiders.regulations import RegulationSpider
+
+    store_path = config.store_path()
+    with console.status("crawling regulations", spinner="dots") if not as_json else _quiet():
+        try:
+            summary = run_crawl(
+                store_path=store_path, data_dir=config.data_dir(), registry=sources,
+                sources=list(source or []) or None, variables=_variables(var or []),
+                max_pages=max_pages, resume=resume, log_level=log_level.upper(),
+                spider_cls=RegulationSpider)
+        except RegistryError as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2)
+    with CorpusStore(store_path) as store:
+        links = link_counts(store)
+        problems = [{"url": e["url"], "outcome": e["outcome"], "error": e["error"]}
+                    for e in store.crawl_log(limit=500) if e["outcome"] in ("error", "skipped")]
+    result = {**summary.as_dict(), "links": links, "problems": problems[:50]}
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    table = Table(title=f"Regulation crawl ({summary.finish_reason}, "
+                        f"{summary.elapsed_seconds}s)", title_justify="left")
+    table.add_column("")
+    table.add_column("count", justify="right")
+    for label, value in (("pages fetched", summary.pages_fetched),
+                         ("  not modified (304)", summary.not_modified),
+                         ("stored: new", summary.new), ("stored: updated", summary.updated),
+                         ("unchanged", summary.unchanged), ("skipped (bad PDFs...)", summary.skipped),
+                         ("errors", summary.errors),
+                         ("regulations in the store", links["regulations"]),
+                         ("news references resolved", f"{links['resolved']}/{links['references']}")):
+        table.add_row(label, str(value))
+    out.print(table)
+    for problem in problems[:20]:
+        out.print(f"  {problem['outcome']}: {problem['url']} - {problem['error']}")
+
+
+def link_regulations(
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+) -> None:
+    """Resolve the news' regulation references (type, number, year) to stored regulations."""
+    with CorpusStore(config.store_path()) as store:
+        links = link_counts(store)
+    if as_json:
+        typer.echo(json.dumps(links))
+    else:
+        out.print(f"{links['resolved']} of {links['references']} regulation references resolved "
+                  f"({links['regulations']} regulations stored, {links['unresolved']} unresolved)")
+
+
+class _quiet:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def register(app: typer.Typer) -> None:
+    app.command("crawl-regulations")(crawl_regulations)
+    app.command("link-regulations")(link_regulations)
+
+
+if __name__ == "__main__":  # usable before the command is wired into `newsintel`
+    standalone = typer.Typer(no_args_is_help=True)
+    register(standalone)
+    standalone()
