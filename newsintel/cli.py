@@ -27,6 +27,7 @@ ROOM_COMMANDS = (
     "crawler.commands",
     "nlp.commands",
     "search_api.api_commands",
+    "search_api.commands",
 )
 
 

