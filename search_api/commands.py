@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from datetime import date, datetime
 from pathlib import Path
 from typing import Optional
@@ -45,10 +46,14 @@ def _index_store(store: CorpusStore, backend, rebuild: bool = False) -> IndexSta
     from search_api.backends import SearchBackendError
     from search_api.indexing import sync
 
-    if rebuild:
+    # A backend that can build the new index beside the live one (Elasticsearch: alias swap)
+    # rebuilds without downtime; others are emptied first.
+    rebuilding = getattr(backend, "rebuilding", None) if rebuild else None
+    if rebuild and rebuilding is None:
         backend.reset()
-    with Progress(TextColumn("[bold]index"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console) as progress:
+    with rebuilding() if rebuilding else nullcontext(), \
+            Progress(TextColumn("[bold]index"), BarColumn(), MofNCompleteColumn(),
+                     TimeRemainingColumn(), console=console) as progress:
         task = progress.add_task("index", total=None)
         try:
             return sync(store, backend,
