@@ -34,9 +34,11 @@ class FigureFilters:
 
 
 def _where(f: FigureFilters) -> Where:
+    # What is measured: the figure's context, wording and unit. Not its whole sentence, which
+    # often carries other figures ("dari 135 juta angkatan kerja, peserta aktif 35,1 juta").
     where = Where().contains(
         "(coalesce(f.context, '') || ' ' || coalesce(f.text, '') || ' ' ||"
-        " coalesce(f.sentence, '') || ' ' || coalesce(f.unit, ''))", f.q or "")
+        " coalesce(f.unit, ''))", f.q or "")
     if f.unit:
         where.add("lower(f.unit) = lower(?)", f.unit)
     if f.kind:

@@ -22,8 +22,9 @@ FigureSort = Annotated[Literal["date", "-date", "value", "-value"], Query(
 
 def figure_filters(
     q: Annotated[Optional[str], Query(
-        max_length=300, description="Words that must all occur in what is measured, the "
-        "figure as written, its sentence or its unit.", examples=["peserta aktif"])] = None,
+        max_length=300, description="Words that must all start a word of what is measured "
+        "(the figure's context), the figure as written or its unit.",
+        examples=["peserta aktif"])] = None,
     unit: Annotated[Optional[str], Query(max_length=100, description="Unit, exactly "
                                          "(case-insensitive).", examples=["pekerja"])] = None,
     kind: Annotated[Optional[Literal["target", "achievement"]], Query(
