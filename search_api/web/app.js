@@ -63,7 +63,8 @@ function barChart(buckets, onPick) {
   const bars = buckets.map((b, i) => {
     const h = Math.round((height - 2 * pad) * b.count / max);
     const x = pad + i * step, y = height - pad - h;
-    const label = i % labelEvery === 0 ? `<text x="${x}" y="${height - 4}">${esc(b.key)}</text>` : "";
+    const anchor = x > width - 60 ? ` text-anchor="end"` : "";  // keep the last label inside
+    const label = i % labelEvery === 0 ? `<text x="${anchor ? x + step : x}" y="${height - 4}"${anchor}>${esc(b.key)}</text>` : "";
     return `<rect class="bar" data-key="${esc(b.key)}" x="${x + 1}" y="${y}" width="${Math.max(1, step - 2)}" height="${h}">` +
       `<title>${esc(b.key)}: ${b.count} documents, ${b.stories} stories</title></rect>${label}`;
   }).join("");
