@@ -50,10 +50,12 @@ CREDIT = re.compile(
     r"foto|copyright|hak cipta|©)\s*[|:]", re.I)
 
 
-def find_body(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The element that holds the article's paragraphs, or None when there is no clear one."""
+def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, int]:
+    """The element holding the article's paragraphs (None when there is no clear one), and
+    how many characters of paragraph text it holds."""
     scores: dict[lxml_html.HtmlElement, float] = {}
-    for block, length in _text_blocks(tree):
+    blocks = list(_text_blocks(tree))
+    for block, length in blocks:
         parent = block.getparent() if block.tag in PARAGRAPH_TAGS else block
         if parent is None:
             continue
@@ -62,11 +64,13 @@ def find_body(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + length / 2
     if not scores:
-        return None
+        return None, 0
     best = max(scores, key=scores.get)
     if best.tag in {"body", "html"}:
-        return None
-    return best
+        return None, 0
+    inside = sum(length for block, length in blocks
+                 if block is best or any(a is best for a in block.iterancestors()))
+    return best, inside
 
 
 def _text_blocks(tree: lxml_html.HtmlElement):
@@ -158,7 +162,7 @@ def _wrap_loose_text(node: lxml_html.HtmlElement) -> None:
 
 def extract_main_text(tree: lxml_html.HtmlElement, url: str | None, title: str | None) -> str:
     """The article's text, paragraphs separated by newlines; '' when there is none."""
-    body = find_body(tree)
+    body, body_chars = find_body(tree)
     if body is not None:
         container = deepcopy(body)
         paragraphize(container)
@@ -166,7 +170,7 @@ def extract_main_text(tree: lxml_html.HtmlElement, url: str | None, title: str |
         wrapper = etree.SubElement(doc, "body")
         wrapper.append(container)
         text = _trafilatura_text(doc, url)
-        if len(text) < 0.5 * _visible_length(container):
+        if len(text) < 0.5 * body_chars:
             # trafilatura rejected most of the body (e.g. it looks like a list): take the
             # whole page instead of losing the article.
             text = _trafilatura_text(tree, url) or text
@@ -179,13 +183,6 @@ def _trafilatura_text(tree: lxml_html.HtmlElement, url: str | None) -> str:
     result = bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
                              include_tables=False, with_metadata=False, fast=True)
     return (result.text if result is not None else "") or ""
-
-
-def _visible_length(container: lxml_html.HtmlElement) -> int:
-    total = 0
-    for node, length in _text_blocks(container):
-        total += length
-    return total
 
 
 def clean_lines(text: str, title: str | None = None) -> str:

@@ -7,6 +7,7 @@ pagination (``?page=2``) must survive, and outlets rarely reorder their own link
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
@@ -40,7 +41,14 @@ def canonical_url(url: str, base: str | None = None) -> str:
     """Absolute, percent-safe URL without tracking parameters, fragment or default port."""
     if base:
         url = urljoin(base, url.strip())
-    url = strip_tracking(safe_url_string(url.strip()))
+    return _canonical(url.strip())
+
+
+@lru_cache(maxsize=65536)  # pages repeat the same menu and related links
+def _canonical(url: str) -> str:
+    if not url.isascii() or " " in url:
+        url = safe_url_string(url)
+    url = strip_tracking(url)
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     port = parts.port

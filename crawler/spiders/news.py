@@ -31,6 +31,10 @@ class NewsSpider(RegistrySpider):
     name = "news"
     kind = "news"
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._asked: set[tuple[str, str]] = set()
+
     async def start(self):
         for source in self.sources.values():
             for url in source.sitemap_urls:
@@ -49,8 +53,12 @@ class NewsSpider(RegistrySpider):
             meta={"source": source.name, "role": role, **meta})
 
     def candidate(self, url: str, source: Source, **hints) -> scrapy.Request | None:
-        """A request for a discovered URL, if the source wants it."""
+        """A request for a discovered URL, if the source wants it (once per crawl)."""
         url = canonical_url(url)
+        key = (source.name, url)
+        if key in self._asked:  # menus and related lists repeat links on every page
+            return None
+        self._asked.add(key)
         if not self._in_domains(url, source) or source.is_denied(url):
             return None
         if source.is_article(url):
