@@ -154,3 +154,23 @@ def test_dockerfile_installs_cpu_torch_matching_the_pin():
     assert f"pip install {torch_pin} --index-url https://download.pytorch.org/whl/cpu" in docker
     ignored = (REPO / ".dockerignore").read_text().split()
     assert {".env", ".venv", ".git", "data"} <= set(ignored)
+
+
+def test_compose_runs_only_commands_and_options_the_cli_has(compose):
+    """Every `newsintel ...` the stack runs exists, with the options it is given."""
+    from typer.testing import CliRunner
+
+    from newsintel.cli import app
+
+    calls = [" ".join(compose["services"]["api"]["command"])]
+    calls += [line.strip() for line in compose["services"]["pipeline"]["command"][-1].splitlines()
+              if line.strip().startswith("newsintel ")]
+    assert len(calls) == 4
+    runner = CliRunner()
+    for call in calls:
+        words = call.split("||")[0].split()
+        command, options = words[1], [w for w in words[2:] if w.startswith("--")]
+        result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, f"`newsintel {command}` is not a command"
+        for option in options:
+            assert option in result.output, f"`newsintel {command}` has no {option}"

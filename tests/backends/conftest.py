@@ -98,3 +98,11 @@ def backend(request, tmp_path, embedder):
     backend = _open(request.param, tmp_path, embedder)
     yield backend
     _drop(backend)
+
+
+@pytest.fixture()
+def es(tmp_path, embedder):
+    """An empty Elasticsearch backend of its own (skipped without a cluster)."""
+    backend = _open("elasticsearch", tmp_path, embedder)
+    yield backend
+    _drop(backend)

@@ -226,7 +226,7 @@ def test_knn_clause():
     assert clause["field"] == "passages.vector" and clause["k"] == 100
     assert clause["num_candidates"] == 200 and clause["query_vector"] == [1.0] * 4
     assert clause["inner_hits"]["_source"] is False
-    assert clause["filter"]["bool"]["filter"] == [{"terms": {"outlet.lower": ["kompas"]}}]
+    assert clause["filter"] == [{"terms": {"outlet.lower": ["kompas"]}}]
     assert "filter" not in queries.knn_clause(SearchRequest(), [0.0], k=5000)
     assert queries.knn_clause(SearchRequest(), [0.0], k=9000)["num_candidates"] == 10000
 

@@ -5,13 +5,10 @@ expire between pages, the percolator index. Skipped without ELASTICSEARCH_URL.
 from __future__ import annotations
 
 import os
-import uuid
 
 import pytest
 
 import contract_corpus as corpus
-from conftest import _drop
-from search_api.backends import open_backend
 from search_api.backends.elasticsearch import queries, template
 from search_api.backends.elasticsearch.backend import _decode_cursor
 from search_api.backends.elasticsearch.documents import metadata_source
@@ -22,14 +19,6 @@ pytestmark = pytest.mark.skipif(
     not os.environ.get("ELASTICSEARCH_URL"),
     reason="ELASTICSEARCH_URL is not set: these tests need a live cluster "
            "(docs/elasticsearch.md, 'Running the tests')")
-
-
-@pytest.fixture()
-def es(tmp_path, embedder):
-    backend = open_backend("elasticsearch", tmp_path, embedder=embedder,
-                           alias=f"newsintel-test-{uuid.uuid4().hex[:10]}")
-    yield backend
-    _drop(backend)
 
 
 def test_the_index_gets_the_template(es):

@@ -209,7 +209,9 @@ def knn_clause(request: SearchRequest, vector: Sequence[float], k: int,
         "inner_hits": {"size": passages, "_source": False},
     }
     if filters:
-        clause["filter"] = Q("bool", filter=filters).to_dict()
+        # A list, not one bool: each filter stays on the top-level document (organisations and
+        # the like are their own nested paths), as nested kNN requires of every filter.
+        clause["filter"] = [f.to_dict() for f in filters]
     return clause
 
 
