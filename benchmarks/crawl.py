@@ -22,6 +22,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,20 +32,43 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-def run_measured(command: list[str], env: dict | None = None) -> tuple[str, float, int]:
-    """Run a child process; (stdout, wall seconds, peak RSS in MB)."""
+def run_measured(command: list[str], env: dict | None = None) -> tuple[str, float, float, int]:
+    """Run a child process; (stdout, wall seconds, CPU seconds, peak RSS in MB).
+
+    Peak RSS is the child's own VmHWM, polled from /proc: ru_maxrss would also count the
+    parent's memory at fork time (this process holds the whole generated site).
+    """
     started = time.perf_counter()
-    with tempfile.TemporaryFile() as out:
-        proc = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.PIPE, env=env)
+    peak = [0]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=err, env=env)
+        watcher = threading.Thread(target=_watch_peak, args=(proc.pid, peak), daemon=True)
+        watcher.start()
         _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - started
-        stderr = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
+        watcher.join(timeout=1)
         out.seek(0)
-        stdout = out.read().decode()
-    if os.waitstatus_to_exitcode(status) != 0:
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode(errors="replace")
+    if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command[:4])} failed:\n{stderr[-3000:]}")
-    return stdout, wall, usage.ru_maxrss // 1024
+    return stdout, wall, usage.ru_utime + usage.ru_stime, peak[0] // 1024
+
+
+def _watch_peak(pid: int, peak: list[int]) -> None:
+    status = Path(f"/proc/{pid}/status")
+    while True:
+        try:
+            text = status.read_text()
+        except OSError:
+            return
+        for line in text.splitlines():
+            if line.startswith("VmHWM:"):
+                peak[0] = max(peak[0], int(line.split()[1]))
+        if "State:\tZ" in text:
+            return
+        time.sleep(0.05)
 
 
 def benchmark_registry(path: Path, concurrency: int) -> Path:
@@ -117,7 +141,7 @@ def main() -> None:
         print(f"site: {len(articles)} article pages (mean {size / 1024:.1f} KB) at {server.url}")
 
         registry = benchmark_registry(tmp / "sources.yaml", args.concurrency)
-        out, wall, rss = run_measured(
+        out, wall, cpu, rss = run_measured(
             [python, "-m", "newsintel.cli", "--data-dir", str(tmp / "data"), "crawl",
              "--sources", str(registry), "--var", f"sample_site={server.url}", "--json",
              "--log-level", "ERROR"], env)
@@ -128,23 +152,30 @@ def main() -> None:
               f"{summary['pages_fetched']} responses, {summary['errors']} errors, "
               f"{summary['elapsed_seconds']:.1f} s crawling ({wall:.1f} s with start-up): "
               f"{crawl_rate:.1f} articles/s, "
-              f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s, "
+              f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s; "
+              f"{cpu:.1f} CPU s ({stored / cpu:.1f} articles per CPU s, start-up included); "
               f"peak RSS {rss} MB")
+        crawl_cpu_rate = stored / cpu
 
-        rates = {}
+        rates, cpu_rates = {}, {}
         for which, label in (("trafilatura", "(b) trafilatura bare_extraction (text+metadata)"),
                              ("trafilatura-text", "    trafilatura.extract (text only, defaults)"),
                              ("ours", "(c) crawler.extraction.extract_article alone")):
-            out, wall, rss = run_measured(
+            out, wall, cpu, rss = run_measured(
                 [python, str(Path(__file__).resolve()), "--extract-only", str(pages_file), which],
                 env)
             result = json.loads(out.strip().splitlines()[-1])
             rates[which] = result["pages"] / result["seconds"]
-            print(f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty, "
-                  f"peak RSS {rss} MB")
+            cpu_rates[which] = result["pages"] / cpu
+            print(f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty; "
+                  f"{cpu:.1f} CPU s ({cpu_rates[which]:.1f} pages per CPU s, start-up "
+                  f"included); peak RSS {rss} MB")
         print(f"ratio whole pipeline / bare trafilatura (b): "
               f"{crawl_rate / rates['trafilatura']:.2f}x  (target >= 0.7x); "
               f"vs trafilatura.extract text only: {crawl_rate / rates['trafilatura-text']:.2f}x")
+        print(f"same ratios in pages per CPU second (steadier on a shared machine): "
+              f"{crawl_cpu_rate / cpu_rates['trafilatura']:.2f}x and "
+              f"{crawl_cpu_rate / cpu_rates['trafilatura-text']:.2f}x")
 
 
 def _charset(content_type: str) -> str:
