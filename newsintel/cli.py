@@ -28,6 +28,8 @@ ROOM_COMMANDS = (
     "nlp.commands",
     "search_api.api_commands",
     "search_api.commands",
+    "crawler.regulation_commands",
+    "newsintel.demo",
 )
 
 
