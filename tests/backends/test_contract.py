@@ -132,9 +132,8 @@ def test_keyword_boolean_syntax(indexed):
     assert keyword("kecelakaan apeksi") == {"kecelakaan-2023", "apeksi-inpres"}
 
 
-@pytest.mark.parametrize("q", ['"unclosed phrase', "((( AND OR NOT", ")(", "NOT", "-",
-                               "bpjs:*^~ NEAR/2 {x}", "'; DROP TABLE docs; --", "AND OR",
-                               "\x00\u200b", "a" * 1000])
+@pytest.mark.parametrize("q", ['"unclosed phrase ((( AND OR', ")( NOT -", "bpjs:*^~ NEAR/2 {x}",
+                               "'; DROP TABLE docs; --", "\x00\u200b", "jaminan " * 120])
 @pytest.mark.parametrize("mode", list(SearchMode))
 def test_any_input_is_answered(indexed, q, mode):
     response = indexed.search(SearchRequest(q=q, mode=mode))
