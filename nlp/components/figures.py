@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -71,7 +73,7 @@ IDENTIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(
-    r"(?:(?:telp|telepon|tel|fax|faks|hp|wa|whatsapp|hotline|call\s*center)\.?\s*:?\s*)?"
+    r"(?=[tTfFhHwWcC+(0])(?:(?:telp|telepon|tel|fax|faks|hp|wa|whatsapp|hotline|call\s*center)\.?\s*:?\s*)?"
     r"(?:\+62|\(0\d{1,3}\)|(?<!\d)0\d{2,4}(?=[\s-]?\d))[\d\s().-]{5,}\d",
     re.IGNORECASE,
 )
@@ -118,25 +120,28 @@ class Figure:
                 "kind": self.kind, "sentence": self.sentence}
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of the sentences: the Doc's own when set, else split on end marks."""
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
+    starts = doc.to_array([SENT_START])  # one C call; doc.has_annotation walks every token in Python
+    if len(doc) > 1 and starts[1:].any():
+        first_tokens = [int(i) for i in numpy.flatnonzero(starts == 1)]
+        if not first_tokens or first_tokens[0] != 0:
+            first_tokens.insert(0, 0)
+        chars = [doc[i].idx for i in first_tokens] + [len(text)]
+        return [(chars[k], chars[k + 1]) for k in range(len(first_tokens))]
     bounds, start = [], 0
-    text = doc.text
     for match in SENTENCE_END.finditer(text):
         word = re.search(r"(\w+)$", text[max(start, match.start() - 12):match.start()])
         if match.group(0).startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
             continue
         bounds.append((start, match.start() + len(match.group(0).rstrip())))
         start = match.end()
-    bounds.append((start, len(doc.text)))
+    bounds.append((start, len(text)))
     return bounds
 
 
-def _blocked_ranges(doc: Doc) -> list[tuple[int, int]]:
+def _blocked_ranges(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges whose numbers are never figures: dates, regulations, phone numbers."""
-    text = doc.text
     dates = doc.spans["dates"] if "dates" in doc.spans else None
     if dates is not None:
         ranges = [(s.start_char, s.end_char) for s in dates]
@@ -258,9 +263,9 @@ def _context(clause: Clause, unit: str, unit_known_from_left: bool) -> str:
 
 
 def extract_figures(doc: Doc) -> list[Figure]:
-    text = doc.text
-    blocked = _blocked_ranges(doc)
-    sentences = sentence_bounds(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    blocked = _blocked_ranges(doc, text)
+    sentences = sentence_bounds(doc, text)
     figures: list[Figure] = []
     sentence_index = 0
     previous_end = 0
