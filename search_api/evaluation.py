@@ -10,6 +10,7 @@ import csv
 import json
 import re
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -88,13 +89,19 @@ def real_articles(shared: Path) -> Iterator[dict]:
     yield from detik_articles(shared)
 
 
+@lru_cache(maxsize=2)
+def _articles_index(shared: Path) -> dict[str, dict]:
+    return {a["id"]: a for a in real_articles(shared)}
+
+
 def articles_by_id(shared: Path, ids: Iterable[str]) -> list[dict]:
+    """Copies of the given articles, in the given order (the real data is read once)."""
+    index = _articles_index(shared)
     wanted = list(ids)
-    found = {a["id"]: a for a in real_articles(shared) if a["id"] in set(wanted)}
-    missing = [i for i in wanted if i not in found]
+    missing = [i for i in wanted if i not in index]
     if missing:
         raise KeyError(f"articles not in {shared}: {missing[:5]}")
-    return [found[i] for i in wanted]
+    return [dict(index[i]) for i in wanted]
 
 
 def reciprocal_rank(ranked_ids: Sequence[str], relevant: Iterable[str], cutoff: int = 10

@@ -31,6 +31,28 @@ def weights_for(query: str) -> FusionWeights:
     return ENGLISH if looks_english(query) else INDONESIAN
 
 
+# A semantic candidate is a match when its similarity is within this margin of the best one.
+# e5 similarities are compressed (irrelevant passages score 0.77-0.83, English queries lower
+# than Indonesian ones: measured on the own query set), so a fixed floor either drops English
+# answers or keeps everything.
+SEMANTIC_MARGIN = 0.08
+
+
+def semantic_floor(semantic: Sequence[tuple[Hashable, float]]) -> float:
+    """Similarity a semantic candidate needs to count as a match (relative to the best)."""
+    return semantic[0][1] - SEMANTIC_MARGIN if semantic else 0.0
+
+
+def fuse(keyword: Sequence[Hashable], semantic: Sequence[tuple[Hashable, float]],
+         weights: FusionWeights, floor: float) -> list[tuple[Hashable, float]]:
+    """Hybrid ranking: weighted RRF of the keyword ranking and the semantic one ((item,
+    similarity), best first). An item only the semantic side found must reach ``floor``
+    (``semantic_floor``): everything is *somewhat* similar, below it the item is no match."""
+    matched = set(keyword)
+    semantic = [(item, sim) for item, sim in semantic if item in matched or sim >= floor]
+    return rrf(keyword, [item for item, _ in semantic], weights)
+
+
 def rrf(keyword: Sequence[Hashable], semantic: Sequence[Hashable], weights: FusionWeights
         ) -> list[tuple[Hashable, float]]:
     """Fused (item, score) list, best first; inputs are rankings, best first."""

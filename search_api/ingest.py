@@ -85,7 +85,7 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, Document | BadLine]]:
                 yield offset, BadLine(number, f"line longer than {MAX_LINE_BYTES} bytes")
                 continue
             try:
-                data = json.loads(raw.decode("utf-8"))
+                data = json.loads(raw.decode("utf-8").rstrip("\r\n"))
                 if not isinstance(data, dict):
                     raise ValueError(f"expected a JSON object, got {type(data).__name__}")
                 yield offset, IngestRecord.model_validate(data).document()

@@ -8,9 +8,9 @@ hit per story, and each hit shows its best passage with query words marked.
 
 What counts as a match (for ``total``, facets and timeline): keyword mode and an empty ``q``
 count every matching document exactly (plain words must all occur; when no document has them
-all, any of them). Semantic and hybrid modes count the ranked candidates: the
-``CANDIDATES`` best passages' documents whose similarity reaches ``SEMANTIC_FLOOR``, plus, for
-hybrid, the best keyword documents.
+all, any of them). Semantic and hybrid modes count the ranked candidates: among the
+``CANDIDATES`` best passages, the documents whose similarity is within ``fusion.SEMANTIC_MARGIN``
+of the best one, plus, for hybrid, the best keyword documents.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from search_api.analysis import analyzer, highlight
 from search_api.backends.base import ProgressCallback, SearchBackend, SearchBackendError
 from search_api.backends import embedded_db as sql
 from search_api.embeddings import Embedder, load_embedder, model_name
-from search_api.fusion import rrf, weights_for
+from search_api.fusion import fuse, semantic_floor, weights_for
 from search_api.models import (BackendHealth, Duplicate, Facets, Hit, IndexDocument,
                                IndexStats, Interval, Passage, SearchMode, SearchRequest,
                                SearchResponse, SortOrder, TimelineBucket)
@@ -40,7 +40,6 @@ from search_api.query import Query, parse_query
 from search_api.vectors import VectorIndex, exact_search, from_blobs, to_blob
 
 CANDIDATES = 100          # passages (semantic) / documents (keyword) fused per query
-SEMANTIC_FLOOR = 0.80     # e5 cosine below which a passage is not a semantic match
 RESULT_WINDOW = 1000      # deepest story a cursor can reach
 EXACT_SCAN_MAX = 20000    # filtered semantic search scans this many passages exactly
 INDEX_BATCH = 16          # documents embedded and committed together
@@ -440,27 +439,48 @@ class EmbeddedBackend(SearchBackend):
                 ranking.setdefault(doc, {})[int(key)] = float(sim)
         return ranking
 
-    def _fused(self, db, request, query: Query, where, params, limit: int = CANDIDATES):
+    def _rankings(self, db, request, query: Query, where, params, limit: int):
+        """(keyword doc ranking, semantic {doc: {passage: similarity}}) before fusion."""
         semantic = self._semantic_ranking(db, request.q, where, params, limit)
-        semantic_order = sorted(semantic, key=lambda d: -max(semantic[d].values()))
-        keyword_order = []
+        keyword = []
         if request.mode == SearchMode.hybrid:
-            keyword_order = self._keyword_ranking(db, query, where, params, limit)
+            keyword = self._keyword_ranking(db, query, where, params, limit)
+        return keyword, semantic
+
+    def _fused(self, db, request, query: Query, where, params, limit: int = CANDIDATES):
+        keyword_order, semantic = self._rankings(db, request, query, where, params, limit)
+        best = sorted(((doc, max(sims.values())) for doc, sims in semantic.items()),
+                      key=lambda pair: -pair[1])
+        floor = semantic_floor(best)
         if request.mode == SearchMode.semantic:
-            scored = [(d, max(semantic[d].values())) for d in semantic_order]
+            scored = [(doc, sim) for doc, sim in best if sim >= floor]
         else:
-            scored = rrf(keyword_order, semantic_order, self.fusion_weights(request.q))
+            scored = fuse(keyword_order, best, self.fusion_weights(request.q), floor)
         keyword_rank = {d: i for i, d in enumerate(keyword_order)}
         ranked = []
         for doc, score in scored:
             sims = semantic.get(doc, {})
-            best = max(sims.values()) if sims else None
-            if doc not in keyword_rank and (best is None or best < SEMANTIC_FLOOR):
-                continue  # neither a keyword match nor similar enough: not a match
             ranked.append(_Candidate(doc=doc, keyword_rank=keyword_rank.get(doc),
-                                     semantic_sim=best, passage_sims=sims, score=score))
+                                     semantic_sim=max(sims.values()) if sims else None,
+                                     passage_sims=sims, score=score))
         docs = sql.json_list([c.doc for c in ranked])
         return ranked, {"total": None, "sql": "SELECT value FROM json_each(?)", "params": [docs]}
+
+    def rankings(self, request: SearchRequest) -> tuple[list[str], list[tuple[str, float]]]:
+        """The keyword and semantic document rankings of a hybrid request before fusion:
+        (ids best first, (id, best passage similarity) best first). For evaluation and
+        fusion tuning (benchmarks/search_quality.py)."""
+        db = self._reader()
+        where, params = sql.filter_sql(request)
+        hybrid = request.model_copy(update={"mode": SearchMode.hybrid})
+        keyword, semantic = self._rankings(db, hybrid, parse_query(request.q), where, params,
+                                           CANDIDATES)
+        ids = dict(db.execute("SELECT rowid, id FROM docs WHERE rowid IN"
+                              " (SELECT value FROM json_each(?))",
+                              (sql.json_list([*keyword, *semantic]),)))
+        best = sorted(((ids[d], max(s.values())) for d, s in semantic.items()),
+                      key=lambda pair: -pair[1])
+        return [ids[d] for d in keyword], best
 
     def _collapse(self, db, ranked: list[_Candidate], request: SearchRequest):
         """(story, best candidate, day) per story, in ranking order."""
