@@ -1,6 +1,6 @@
 """Extraction quality on real Indonesian news pages with gold (../shared/data/html/indonesian).
 
-Prints, per page and overall: bag-of-words text precision/recall/F, title and date accuracy
+Prints, per page and overall (and for the 20 English-language pages of html/general): bag-of-words text precision/recall/F, title and date accuracy
 of crawler.extraction.extract_article; and for comparison the date accuracy of htmldate
 alone (original date, extensive search off and on) and of trafilatura's own metadata.
 
@@ -18,8 +18,8 @@ sys.path.insert(0, str(REPO))
 from htmldate import find_date  # noqa: E402
 from trafilatura import bare_extraction  # noqa: E402
 
-from crawler.evaluation import (KNOWN_GOLD_ISSUES, bag_scores, load_gold_pages,  # noqa: E402
-                                score_page, summarise)
+from crawler.evaluation import (KNOWN_GOLD_ISSUES, bag_scores,  # noqa: E402
+                                load_fundus_pages, load_gold_pages, score_page, summarise)
 
 
 def main() -> None:
@@ -51,6 +51,16 @@ def main() -> None:
     print(f"trafilatura bare_extraction alone: text F {sum(fs) / len(fs):.3f}, "
           f"date accuracy {hits / len(pages):.3f}")
     sample_site_dates()
+    general = load_fundus_pages(REPO.parent / "shared" / "data" / "html" / "general")
+    if general:
+        figures = summarise([score_page(page) for page in general])
+        fs = [bag_scores(bare_extraction(p.html, url=p.url, favor_precision=True,
+                                         include_comments=False).text or "", p.text)[2]
+              for p in general]
+        print(f"English-language pages ({figures['pages']}): extract_article text F "
+              f"{figures['text_f']} (P {figures['text_precision']}, R {figures['text_recall']}),"
+              f" title accuracy {figures['title_accuracy']}; trafilatura alone text F "
+              f"{sum(fs) / len(fs):.3f}")
 
 
 def sample_site_dates() -> None:

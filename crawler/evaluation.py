@@ -59,16 +59,33 @@ def load_gold_pages(html_dir: Path) -> list[GoldPage]:
             pages.append(GoldPage(Path(gold["fixture"]).name, gold["url"],
                                   (anpandu / gold["fixture"]).read_bytes(), gold["title"], day,
                                   gold["content"]))
-    fundus = html_dir / "fundus-mediaindonesia"
-    for gold_path in sorted(fundus.glob("*.gold.json")):
+    pages.extend(load_fundus_pages(html_dir / "fundus-mediaindonesia"))
+    return pages
+
+
+def load_fundus_pages(folder: Path) -> list[GoldPage]:
+    """Pages saved by fundus: NAME.html.gz with NAME.gold.json (and NAME.meta.info or a
+    urls.tsv giving the page URL)."""
+    urls = {}
+    if (folder / "urls.tsv").is_file():
+        for line in (folder / "urls.tsv").read_text(encoding="utf-8").splitlines():
+            columns = line.split("\t")  # file name, country, URL
+            if len(columns) >= 2:
+                urls[columns[0].strip()] = columns[-1].strip()
+    pages = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))["V1"]
-        meta = json.loads((fundus / f"{name}.meta.info").read_text(encoding="utf-8"))
-        url = next(iter(meta.values()))["url"]
+        meta_path = folder / f"{name}.meta.info"
+        if meta_path.is_file():
+            url = next(iter(json.loads(meta_path.read_text(encoding="utf-8")).values()))["url"]
+        else:
+            url = urls.get(name) or urls.get(f"{name}.html.gz") or "https://example.com/"
         text = "\n".join(part for section in gold["body"]["sections"]
                          for part in section["headline"] + section["paragraphs"])
-        pages.append(GoldPage(name, url, gzip.decompress((fundus / f"{name}.html.gz").read_bytes()),
-                              gold["title"], gold["publishing_date"][:10], text))
+        html = gzip.decompress((folder / f"{name}.html.gz").read_bytes())
+        pages.append(GoldPage(name, url, html, gold.get("title") or "",
+                              (gold.get("publishing_date") or "")[:10], text))
     return pages
 
 

@@ -105,7 +105,7 @@ def extract_from_tree(tree: lxml_html.HtmlElement, url: str, *, date_hint: str |
     amp_url = canonical_url(page.amphtml, url) if page.amphtml else None
     description = page.meta.get("description") or page.meta.get("og:description")
     description = " ".join(description.split()) if description else None
-    if description and len(text) < MIN_TEXT_CHARS and len(description) > len(text):
+    if description and _description_is_better(text, description):
         # Photo and video pages carry their only prose in the description.
         text = description
     lines = [line for line in text.splitlines() if line.strip()]
@@ -126,6 +126,18 @@ def extract_from_tree(tree: lxml_html.HtmlElement, url: str, *, date_hint: str |
         signals={"headline_link_chars": _headline_link_chars(tree),
                  "jsonld_types": sorted(page.jsonld_types), "og_type": page.og_type},
     )
+
+
+def _description_is_better(text: str, description: str) -> bool:
+    """Very short main text, or one short block unrelated to the page's own description (a
+    teaser or caption found on a page without article text)."""
+    if len(text) < MIN_TEXT_CHARS:
+        return len(description) > len(text)
+    if "\n" in text or len(text) >= 300:
+        return False
+    own = set(re.findall(r"\w+", description.lower()))
+    shared = own & set(re.findall(r"\w+", text.lower()))
+    return len(shared) < 0.5 * len(own)
 
 
 def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str | None]:

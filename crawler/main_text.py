@@ -3,7 +3,7 @@
 trafilatura alone sometimes takes a whole column (sidebar lists of dated headlines, teasers of
 related stories) or drops loose text that sits between <br>s instead of <p>s. So:
 1. ``find_body``: the element holding most paragraph text (readability-style scoring: a
-   paragraph credits its parent fully and its grandparent by half).
+   paragraph credits its container fully and the next ancestors by 1/2, 1/3, 1/4).
 2. ``paragraphize``: loose text runs inside it become <p>s.
 3. trafilatura (favor_precision, no comments) extracts from that element alone.
 4. ``clean_lines``: "Baca juga" inserts, bare timestamps, credit lines and repeats of the
@@ -23,8 +23,11 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
 CONTAINER_TAGS = frozenset({"div", "section", "article", "td", "main", "span", "font"})
 INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub",
                          "small", "abbr", "cite", "q", "mark", "time", "big", "br"})
-SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside",
-                       "form", "button", "select", "iframe", "svg", "figure", "figcaption"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "form", "button", "select",
+                       "iframe", "svg", "figure", "figcaption"})
+# Usually page furniture, but some sites put the whole article in an <aside> or <header>:
+# these are skipped only when they are mostly links.
+FURNITURE_TAGS = frozenset({"header", "footer", "aside"})
 # Class/id words of blocks that are never article text.
 NOISE_HINT = re.compile(
     r"(^|[\s_-])(related|terkait|baca-?juga|bacajuga|read-?also|recommend|rekomendasi|populer|"
@@ -32,6 +35,9 @@ NOISE_HINT = re.compile(
     r"advert|ads?|iklan|promo|footer|breadcrumb|tags?|caption|wp-caption|credit)([\s_-]|$)",
     re.I)
 MIN_PARAGRAPH = 25  # characters of a text block worth counting
+ANCESTOR_LEVELS = 4
+MIN_BODY_CHARS = 300  # a shorter "body" is a caption or teaser on a page without article
+MIN_PART_BLOCKS = 3   # paragraphs a body part needs before look-alike parts are added
 
 BACA_JUGA = re.compile(
     r"^\W*(baca( juga| pula)?|simak( juga)?|lihat( juga)?|tonton( juga)?|artikel terkait|"
@@ -50,27 +56,53 @@ CREDIT = re.compile(
     r"foto|copyright|hak cipta|©)\s*[|:]", re.I)
 
 
-def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, int]:
-    """The element holding the article's paragraphs (None when there is no clear one), and
-    how many characters of paragraph text it holds."""
+def find_body(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement], int]:
+    """The elements holding the article's paragraphs, in page order, and how many characters
+    of paragraph text they hold; ([], 0) when there is no clear body.
+
+    Usually one element. Pages that cut the body into parts between ads or embeds repeat
+    the body element's markup (same tag and class under the same kind of parent): all such
+    parts are taken.
+    """
     scores: dict[lxml_html.HtmlElement, float] = {}
     blocks = list(_text_blocks(tree))
     for block, length in blocks:
-        parent = block.getparent() if block.tag in PARAGRAPH_TAGS else block
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + length / 2
+        node = block.getparent() if block.tag in PARAGRAPH_TAGS else block
+        # The container credits fully, its ancestors less and less, so a body made of
+        # one wrapper per paragraph still beats the longest single paragraph.
+        for level in range(1, ANCESTOR_LEVELS + 1):
+            if node is None:
+                break
+            scores[node] = scores.get(node, 0.0) + length / level
+            node = node.getparent()
     if not scores:
-        return None, 0
+        return [], 0
     best = max(scores, key=scores.get)
     if best.tag in {"body", "html"}:
-        return None, 0
-    inside = sum(length for block, length in blocks
-                 if block is best or any(a is best for a in block.iterancestors()))
-    return best, inside
+        return [], 0
+    signature = _signature(best)
+    candidates = {best} | ({el for el in tree.iter(best.tag) if _signature(el) == signature}
+                           if best.get("class") else set())
+    inside: dict[lxml_html.HtmlElement, int] = {}
+    count: dict[lxml_html.HtmlElement, int] = {}
+    for block, length in blocks:
+        for holder in (block, *block.iterancestors()):
+            if holder in candidates:
+                inside[holder] = inside.get(holder, 0) + length
+                count[holder] = count.get(holder, 0) + 1
+                break
+    # Only a body of several paragraphs is looked for elsewhere: a lone best block with
+    # look-alikes is a list of teasers or captions, not an article cut into parts.
+    split = count.get(best, 0) >= MIN_PART_BLOCKS
+    parts = [el for el in tree.iter(best.tag) if el in inside
+             and (el is best or (split and inside[el] >= 2 * MIN_PARAGRAPH))]
+    return parts, sum(inside[el] for el in parts)
+
+
+def _signature(node: lxml_html.HtmlElement) -> tuple:
+    parent = node.getparent()
+    return (node.tag, node.get("class"), parent.tag if parent is not None else None,
+            parent.get("class") if parent is not None else None)
 
 
 def _text_blocks(tree: lxml_html.HtmlElement):
@@ -99,10 +131,18 @@ def _text_blocks(tree: lxml_html.HtmlElement):
 def _in_noise(node: lxml_html.HtmlElement) -> bool:
     """A related/share/ads block: named so, and mostly links (a wrapper that merely has such
     a class but holds running text is kept)."""
+    if node.tag == "article" and _is_card(node):
+        return True
     hint = f"{node.get('class', '')} {node.get('id', '')}"
-    if not hint.strip() or not NOISE_HINT.search(hint):
+    if node.tag not in FURNITURE_TAGS and (not hint.strip() or not NOISE_HINT.search(hint)):
         return False
     return link_density(node) > 0.3
+
+
+def _is_card(node: lxml_html.HtmlElement) -> bool:
+    """One of several sibling <article>s: a teaser card of a list, not the story."""
+    parent = node.getparent()
+    return parent is not None and sum(1 for sibling in parent if sibling.tag == "article") >= 3
 
 
 def link_density(node: lxml_html.HtmlElement) -> float:
@@ -162,17 +202,18 @@ def _wrap_loose_text(node: lxml_html.HtmlElement) -> None:
 
 def extract_main_text(tree: lxml_html.HtmlElement, url: str | None, title: str | None) -> str:
     """The article's text, paragraphs separated by newlines; '' when there is none."""
-    body, body_chars = find_body(tree)
-    if body is not None:
-        container = deepcopy(body)
-        paragraphize(container)
+    parts, body_chars = find_body(tree)
+    if parts:
         doc = lxml_html.Element("html")
-        wrapper = etree.SubElement(doc, "body")
-        wrapper.append(container)
+        container = etree.SubElement(etree.SubElement(doc, "body"), "div")
+        for part in parts:
+            container.append(deepcopy(part))
+        paragraphize(container)
         text = _trafilatura_text(doc, url)
-        if len(text) < 0.5 * body_chars:
-            # trafilatura rejected most of the body (e.g. it looks like a list): take the
-            # whole page instead of losing the article.
+        if len(text) < 0.5 * body_chars and body_chars >= MIN_BODY_CHARS:
+            # trafilatura rejected most of a real body (e.g. it looks like a list): take the
+            # whole page instead of losing the article. A short "body" (a caption, a teaser:
+            # pages with no article text) is not worth the whole page's teasers.
             text = _trafilatura_text(tree, url) or text
     else:
         text = _trafilatura_text(tree, url)
