@@ -97,8 +97,10 @@ def test_transient_failures_are_retried(crawled):
     for kind, failing in (("flaky_500", 500), ("rate_limited", 429)):
         for special in specials(crawled["manifest"], kind):
             path = special["url"][len(server.url):]
-            statuses = [r.status for r in crawled["first_requests"] if r.path == path]
-            assert statuses[:2] == [failing, 200], (kind, statuses)
+            requests = [r for r in crawled["first_requests"] if r.path == path]
+            assert [r.status for r in requests][:2] == [failing, 200], (kind, requests)
+            # Backoff (and the 429's Retry-After: 1) spaced the retry out.
+            assert requests[1].at - requests[0].at >= (0.9 if failing == 429 else 0.5)
             assert special["url"] in docs, f"{kind} page not stored after its retry"
 
 

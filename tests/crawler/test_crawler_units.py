@@ -107,3 +107,18 @@ def test_malformed_html_survives():
     fields = extract_article(b"<html><body><div><p>Teks <b>tebal <i>miring</p></div>"
                              b"<p>Paragraf tanpa penutup<table><tr><td>sel", "https://a.id/x")
     assert "Teks" in fields.text
+
+
+def test_registry_politeness_becomes_download_slots():
+    from corpus.sources import Source
+    from crawler.politeness import slots_for
+
+    fast = Source(name="a", start_urls=["https://news.example.id/"],
+                  politeness={"download_delay": 0.5, "concurrency": 4})
+    slow = Source(name="b", feeds=["https://news.example.id/rss"],
+                  politeness={"download_delay": 2.0, "concurrency": 1})
+    other = Source(name="c", sitemap_urls=["https://other.example.id/sitemap.xml"])
+    slots = slots_for([fast, slow, other])
+    # Two outlets on one host: the strictest entry wins.
+    assert slots["news.example.id"] == {"delay": 2.0, "concurrency": 1}
+    assert slots["other.example.id"] == {"delay": 0.5, "concurrency": 2}
