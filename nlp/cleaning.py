@@ -58,12 +58,17 @@ _CHROME = re.compile(
     r"(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|x|email|copy\s+link)\W*){2,})\W*$",
     re.IGNORECASE)
 
+# Markdown left by some sources: **bold**, ## headings, escaped brackets, image placeholders.
+_MARKUP = re.compile(r"^[ \t]*\\?\[img[^\]]*\][ \t]*$|\*\*|__|^#{1,6}\s+|\\(?=[\[\]()@*_#\"'])",
+                     re.MULTILINE | re.IGNORECASE)
+
 _MIN_BODY_WORDS = 30  # a tail marker only ends the article after this much body text
 
 
 def clean_text(text: str) -> str:
     """The article's own text: noise lines removed, paragraphs kept, blank runs collapsed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _MARKUP.sub("", text)
     kept: list[str] = []
     body_words = 0
     skipping_links = False

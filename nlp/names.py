@@ -30,7 +30,7 @@ _PRONOUNS = {"nomor", "no", "tahun", "pasal", "ayat", "kami", "kita", "dia", "ia
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
     words = set(_CALENDAR) | set(_PRONOUNS)
-    for head in roles().heads:
+    for head in (*roles().heads, *roles().abbreviations):
         words.update(w.lower() for w in head.split())
     for head in org_heads().kind_of:
         words.update(head.split())
@@ -116,8 +116,8 @@ class DocWords:
             return None
         return i, j
 
-    def name_before(self, end_index: int, min_words: int = 1, allow_place: bool = False
-                    ) -> tuple[int, int] | None:
+    def name_before(self, end_index: int, min_words: int = 1, allow_place: bool = False,
+                    strict: bool = False) -> tuple[int, int] | None:
         """A personal name whose last word is ``end_index`` (walking back over name words)."""
         stop = name_stopwords()
         i = end_index
@@ -136,8 +136,8 @@ class DocWords:
         while first <= end_index and is_common(self.words[first].text) \
                 and first < end_index and self._sentence_initial(first):
             first += 1
-        return ((first, end_index + 1) if self.valid_name(first, end_index + 1, allow_place)
-                else None)
+        return ((first, end_index + 1) if self.valid_name(first, end_index + 1, allow_place,
+                                                          strict) else None)
 
     def _sentence_initial(self, i: int) -> bool:
         if i == 0:
@@ -149,14 +149,16 @@ class DocWords:
         texts = [w.text for w in self.words[i:j]]
         return match_place(texts) == len(texts)
 
-    def valid_name(self, i: int, j: int, allow_place: bool = False) -> bool:
+    def valid_name(self, i: int, j: int, allow_place: bool = False, strict: bool = False) -> bool:
+        """A plausible personal name. ``strict`` (no context says it is a person): its first
+        word must not be a common word either ("Tol Gilimanuk", "Kabin Tiggo")."""
         words = self.words[i:j]
         if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
             return False
         if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial for w in words):
             return False
         full = [w for w in words if not w.is_initial]
-        if all(is_common(w.text) for w in full):
+        if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False
         return allow_place or not self.is_place(i, j)
 

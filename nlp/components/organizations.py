@@ -86,7 +86,10 @@ class OrganizationRecognizer:
         self.head_re = re.compile(r"(?<![\w-])" + alternation(
             h for h in self.heads.written if h.lower() not in self.heads.acronym_only
         ) + r"(?![\w-])")
-        self.role_words = frozenset(w.lower() for h in roles().heads for w in h.split())
+        # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
+        self.role_words = frozenset(h.split()[0].lower()
+                                    for h in (*roles().heads, *roles().abbreviations)
+                                    if not is_common(h.split()[0]))
 
     # -- pipeline entry ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -96,7 +99,8 @@ class OrganizationRecognizer:
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
-        mentions += self._pattern_mentions(text, records, mentions)
+        person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
+        mentions += self._pattern_mentions(text, records, mentions, person_starts)
         chosen = _resolve_overlaps(mentions)
         spans, order, counts = [], [], {}
         for m in chosen:
@@ -163,6 +167,10 @@ class OrganizationRecognizer:
         long_form = text[long_words[0].start:long_words[-1].end]
         kind = self._kind_of(long_words)
         known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
+        if not known and kind == "regional_government" \
+                and not any(match_place([w.text for w in long_words], i)
+                            for i in range(1, len(long_words))):
+            return None   # "Pemerintah Daerah (Pemda)": local government in general
         if known:
             rec = self._known_record(known, records)
             # The long form may already be a known mention: keep it, add the acronym.
@@ -263,14 +271,15 @@ class OrganizationRecognizer:
                         m.group(), 2) for m in pattern.finditer(text)]
 
     # -- 3. head-word patterns -----------------------------------------------------------------
-    def _pattern_mentions(self, text, records, mentions) -> list[Mention]:
+    def _pattern_mentions(self, text, records, mentions, person_starts=frozenset()
+                          ) -> list[Mention]:
         headlines = Ranges(headline_ranges(text))
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for head in self.head_re.finditer(text):
             if head.start() in headlines or head.start() in taken:
                 continue
-            end = self._extend(text, head, taken)
+            end = self._extend(text, head, taken, person_starts)
             if end is None:
                 continue
             name = clean_spaces(text[head.start():end])
@@ -297,14 +306,16 @@ class OrganizationRecognizer:
             out.append(Mention(head.start(), end, key, name, 1))
         return out
 
-    def _extend(self, text: str, head: re.Match, taken: Ranges) -> int | None:
+    def _extend(self, text: str, head: re.Match, taken: Ranges,
+                person_starts: frozenset[int] = frozenset()) -> int | None:
         """End offset of the organisation name that starts with ``head``, or None."""
         line_end = text.find("\n", head.end())
         words = words_in(text, head.end(), line_end if line_end >= 0 else len(text))
         words = _contiguous(text, head.end(), words)
-        # The name stops where another organisation starts.
+        # The name stops where another organisation or a person (statistical NER) starts:
+        # "ekonom Universitas Andalas Syafruddin Karimi".
         for i, w in enumerate(words):
-            if w.start in taken or self._head_at(words, i):
+            if w.start in taken or w.start in person_starts or self._head_at(words, i):
                 words = words[:i]
                 break
         head_lower = head.group().lower()
@@ -316,6 +327,11 @@ class OrganizationRecognizer:
                 return None
         else:
             n = self._descriptive_words(words)
+            # "Badan Usaha", "Lembaga Keuangan" are kinds of bodies, not names: one ordinary
+            # word is enough only for a ministry ("Kementerian Pertanian").
+            kind = self.heads.kind_of.get(head_lower)
+            if n == 1 and kind != "ministry" and is_common(words[0].text):
+                return None
         if n == 0:
             return None
         return words[n - 1].end
@@ -349,7 +365,7 @@ class OrganizationRecognizer:
     def _proper_words(self, words: list[Word]) -> int:
         """Proper names after PT / Universitas: capitalised words, "(Persero)", "Tbk"."""
         n = 0
-        for w in words[:8]:
+        for w in words[:6]:
             if (w.is_capitalized or w.text in ("&",)) and w.lower not in self.role_words:
                 n += 1
             else:

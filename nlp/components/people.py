@@ -37,6 +37,11 @@ from nlp.vocabulary import is_common
 
 SPAN_KEY = "people"
 
+# A credited name: capitalised words up to a separator ("/ WBP", "| Editor", end of line).
+_CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|de))"
+                          r"{0,4}(?<![.])")
+_BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah)|"
     r"yang\s+juga|selaku|sebagai)\s+$")
@@ -59,6 +64,8 @@ class PersonMention:
     implied_org: str | None = None  # canonical id of an organisation the title implies
     sentence: int = 0
     place_like: bool = False        # also a place name ("Bima"): kept only as part of a name
+    weak: bool = False              # no context says it is a person: one word needs a full name
+    org_text: str | None = None     # an organisation known only by the acronym written
 
 
 @Language.factory("newsintel_people", default_config={"use_ner": True},
@@ -74,7 +81,8 @@ class PeopleRecognizer:
         self.roles = r
         prefix = alternation(r.prefixes)
         self.role_re = re.compile(
-            rf"(?<![\w-])(?:{prefix}\s+)?{alternation(r.heads)}(?![\w-])", re.IGNORECASE)
+            rf"(?<![\w-])(?:{prefix}\s+)?{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
+            re.IGNORECASE)
         self.prefix_re = re.compile(rf"^{prefix}\s+", re.IGNORECASE)
         self.speech_re = re.compile(
             rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
@@ -115,9 +123,10 @@ class PeopleRecognizer:
                 line = ctx.text[m.start():line_end if line_end >= 0 else None]
                 if kind == "byline" and len(line.split()) > 14:
                     continue  # a sentence that starts with "Oleh", not a byline
-                found = ctx.name_at(ctx.index_at(m.end()))
-                if found:
-                    out.append(self._mention(ctx, *found, kind=kind))
+                name = _CREDIT_NAME.match(ctx.text, m.end())
+                if name and not all(is_common(w) for w in name.group().split()):
+                    out.append(PersonMention(name.start(), name.end(),
+                                             clean_spaces(name.group()), kind=kind))
         return out
 
     # -- roles --------------------------------------------------------------------------------
@@ -142,13 +151,22 @@ class PeopleRecognizer:
             role = clean_spaces(text[words[first].start:role_end_char])
             org_span = None
             pos, _ = self._skip_parenthesis(ctx, pos)
+            unit = self._unit_before_org(ctx, pos)
+            if unit:   # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
+                pos += unit
+                role = clean_spaces(text[words[first].start:words[pos - 1].end])
             if pos < len(words) and ctx.spaced(pos - 1, pos) and ctx.org_starting_at(pos):
                 org_span = ctx.org_starting_at(pos)
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
             place = self._place_at(ctx, pos)
-            if org_span is not None and not (place and ctx.words[pos].lower in self.region_words):
+            if org_span is not None and place and not (
+                    ctx.words[pos].lower in self.region_words or _BRANCH.search(role)):
                 place = 0   # "Ketua Apeksi Bima Arya": Bima is a name here, not the regency
+            acronym = None
+            if org_span is None and not place and pos < len(words) \
+                    and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos):
+                acronym = words[pos].text   # "Ketua Umum PHRI Haryadi": an organisation's acronym
             if place and (head in self.roles.regional or org_span is not None):
                 if org_span is None:
                     role = clean_spaces(text[words[first].start:words[pos + place - 1].end])
@@ -158,6 +176,13 @@ class PeopleRecognizer:
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
             end_index = pos
+            if mention is None and acronym and pos + 1 < len(words) \
+                    and self._separated_by(ctx, pos + 1, (",", "")):
+                found = ctx.name_at(pos + 1)
+                if found:
+                    mention = self._mention(ctx, *found, kind="official", role=role)
+                    mention.org_text = acronym
+                    end_index = found[1]
             if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
                 found = ctx.name_at(pos)
                 if found:
@@ -179,6 +204,7 @@ class PeopleRecognizer:
         words = ctx.words
         if head in self.roles.regional:
             return pos
+        pos += self._ministry_words(ctx, pos, head)
         while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
             w = words[pos]
             if w.is_capitalized and (is_common(w.text) or w.text in ("RI", "Bidang")) \
@@ -190,6 +216,32 @@ class PeopleRecognizer:
             else:
                 break
         return pos
+
+    @staticmethod
+    def _unit_before_org(ctx: DocWords, pos: int) -> int:
+        """Up to three capitalised words right before an organisation complete the title."""
+        for n in range(1, 4):
+            end = pos + n
+            if end >= len(ctx.words) or not all(
+                    ctx.words[k].is_capitalized and k not in ctx.org_of_word
+                    and ctx.spaced(k - 1, k) for k in range(pos, end)):
+                return 0
+            if ctx.spaced(end - 1, end) and ctx.org_starting_at(end):
+                return n
+        return 0
+
+    def _ministry_words(self, ctx: DocWords, pos: int, head: str) -> int:
+        """"Menteri *Ketenagakerjaan* Yassierli": the longest run naming a known ministry."""
+        if head not in self.roles.ministry:
+            return 0
+        texts = [w.text for w in ctx.words[pos:pos + 8]]
+        lead = "Kementerian Koordinator " if "koordinator" in head else "Kementerian "
+        for n in range(len(texts), 0, -1):
+            if not all(ctx.spaced(k - 1, k) for k in range(pos, pos + n)):
+                continue
+            if self.lexicon.resolve(lead + " ".join(texts[:n])):
+                return n
+        return 0
 
     def _skip_parenthesis(self, ctx: DocWords, pos: int, same_org: Span | None = None):
         """Skip "(Menaker)" after a title or "(BPJamsostek)" after its organisation."""
@@ -293,9 +345,11 @@ class PeopleRecognizer:
                 k -= 1
             if k < 0 or k in ctx.org_of_word or not ctx.spaced(k, k + 1):
                 continue
-            found = ctx.name_before(k, allow_place=True)
+            found = ctx.name_before(k, allow_place=True, strict=True)
             if found:
-                out.append(self._mention(ctx, *found, place_like=ctx.is_place(*found)))
+                mention = self._mention(ctx, *found, place_like=ctx.is_place(*found))
+                mention.weak = found[1] - found[0] == 1
+                out.append(mention)
         return out
 
     def _ner_mentions(self, ctx: DocWords) -> list[PersonMention]:
@@ -304,9 +358,15 @@ class PeopleRecognizer:
             if ent.label_ not in ("PER", "PERSON"):
                 continue
             i, j = ctx.index_at(ent.start_char), ctx.index_before(ent.end_char) + 1
-            if i < j and not any(k in ctx.org_of_word for k in range(i, j)) \
-                    and ctx.valid_name(i, j):
-                out.append(self._mention(ctx, i, j))
+            # Without context, every word must look like a name ("Eco Mode" does not), and
+            # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
+            if i < j and ent.start_char not in ctx.headlines \
+                    and not any(k in ctx.org_of_word for k in range(i, j)) \
+                    and ctx.valid_name(i, j, strict=True) \
+                    and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial):
+                mention = self._mention(ctx, i, j)
+                mention.weak = True
+                out.append(mention)
         return out
 
     @staticmethod
@@ -326,23 +386,23 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
         seen = unique.get((m.start, m.end))
         if seen is None or (m.role and not seen.role) or _credit(m) and not _credit(seen):
             unique[(m.start, m.end)] = m
-    # Drop a mention inside a longer one ("Eko Cahyo" inside "Anggoro Eko Cahyo").
-    ordered = sorted(unique.values(), key=lambda m: (m.start, -(m.end - m.start)))
+    # Overlapping mentions: one read with its title wins, then the longer one ("Anggoro Eko
+    # Cahyo" over "Eko Cahyo"; "Yassierli" after "Menaker" over the NER's "Menaker Yassierli").
     kept: list[PersonMention] = []
-    for m in ordered:
-        if kept and m.start < kept[-1].end:
-            if m.role and not kept[-1].role and m.end <= kept[-1].end:
-                kept[-1].role, kept[-1].org_key = m.role, m.org_key
-            continue
-        kept.append(m)
+    for m in sorted(unique.values(), key=lambda m: (not m.role, m.weak, -(m.end - m.start))):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
     full_names = [m for m in kept if len(m.name.split()) > 1 and not _credit(m)]
     ranked = _orgs_by_prominence(doc, orgs)
+    confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()
     for m in kept:
         name = m.name if _credit(m) else _resolve(m, full_names)
-        if m.place_like and name == m.name:
+        if name == m.name and (m.place_like or m.weak and " " not in name
+                               and name not in confirmed):
             continue
         rec = records.setdefault(name, {"name": name, "role": None, "organization": None,
                                         "kind": None, "_kinds": set()})
@@ -355,7 +415,7 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
                 others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
                 key = next((k for k in ranked if k not in others), None)
-            rec["organization"] = _org_display(key, orgs, lexicon)
+            rec["organization"] = _org_display(key, orgs, lexicon) or m.org_text
         span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
         if span is not None:
             spans.append(span)

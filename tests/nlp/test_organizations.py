@@ -1,0 +1,80 @@
+"""Organisations on sentences written for these tests (not the seed articles)."""
+from __future__ import annotations
+
+
+def orgs_of(analyse, text: str) -> dict[str, dict]:
+    return {o["canonical"]: o for o in analyse("Judul\n" + text)["organizations"]}
+
+
+def test_aliases_resolve_to_one_canonical_organisation(analyse):
+    text = ("BPJamsostek mencatat kenaikan klaim. Direksi BP Jamsostek dan BPJS-TK cabang Medan "
+            "menyebut Badan Penyelenggara Jaminan Sosial Ketenagakerjaan siap. Sementara itu, "
+            "BPJS Kesehatan menambah fasilitas.")
+    orgs = orgs_of(analyse, text)
+    assert set(orgs) == {"bpjs-ketenagakerjaan", "bpjs-kesehatan"}
+    tk = orgs["bpjs-ketenagakerjaan"]
+    assert tk["name"] == "BPJS Ketenagakerjaan"
+    assert {"BPJamsostek", "BP Jamsostek", "BPJS-TK"} <= set(tk["aliases"])
+    assert tk["mentions"] == 4
+
+
+def test_acronym_definition_links_long_form_and_later_mentions(analyse):
+    text = ("Himpunan Pengusaha Kuliner Nusantara (HPKN) menandatangani kerja sama. Ketua HPKN "
+            "berharap anggota HPKN ikut. Gabungan Perusahaan Ekspor Indonesia (GPEI) hadir.")
+    orgs = orgs_of(analyse, text)
+    hpkn = next(o for o in orgs.values() if o["acronym"] == "HPKN")
+    assert hpkn["name"] == "Himpunan Pengusaha Kuliner Nusantara"
+    assert hpkn["kind"] == "association" and hpkn["mentions"] == 4
+    assert any(o["acronym"] == "GPEI" for o in orgs.values())
+
+
+def test_long_form_starts_at_the_head_whose_initial_is_the_acronyms(analyse):
+    text = ("Wakil Ketua Dewan Pimpinan Ikatan Apoteker Rumah Sakit Indonesia (IARSI) "
+            "memberi sambutan.")
+    orgs = orgs_of(analyse, text)
+    (iarsi,) = orgs.values()
+    assert iarsi["name"] == "Ikatan Apoteker Rumah Sakit Indonesia"
+
+
+def test_english_name_ending_in_association(analyse):
+    orgs = orgs_of(analyse, "Hadir pula Jakarta Logistics Providers Association (JLPA) di acara.")
+    assert [o["name"] for o in orgs.values()] == ["Jakarta Logistics Providers Association"]
+
+
+def test_parenthesised_words_that_are_not_organisations(analyse):
+    text = ("Sebanyak 30 Anggota Luar Biasa (ALB) menandatangani Perjanjian Kerja Sama (PKS) "
+            "dengan Pemerintah Daerah (Pemda) di wilayah tersebut, Selasa (9/8/2022). "
+            "Badan Usaha yang terlambat membayar iuran dikenai denda.")
+    assert orgs_of(analyse, text) == {}
+
+
+def test_head_word_patterns_for_unknown_organisations(analyse):
+    text = ("Dinas Tenaga Kerja Kota Surabaya bekerja sama dengan PT Maju Bersama Sentosa Tbk "
+            "dan Universitas Airlangga. Anggota DPRD Jawa Timur serta Pemerintah Kabupaten "
+            "Sleman ikut hadir bersama Kementerian Ketenagakerjaan.")
+    orgs = orgs_of(analyse, text)
+    by_name = {o["name"]: o for o in orgs.values()}
+    assert by_name["Dinas Tenaga Kerja Kota Surabaya"]["kind"] == "agency"
+    assert by_name["PT Maju Bersama Sentosa Tbk"]["kind"] == "company"
+    assert by_name["Universitas Airlangga"]["kind"] == "university"
+    assert by_name["DPRD Jawa Timur"]["kind"] == "regional_government"
+    assert by_name["Pemerintah Kabupaten Sleman"]["kind"] == "regional_government"
+    assert orgs["kemnaker"]["kind"] == "ministry"
+
+
+def test_an_organ_of_an_organisation_is_not_one(analyse):
+    orgs = orgs_of(analyse, "Ketua Dewan Pengurus Apindo Jawa Tengah menyampaikan usulan.")
+    assert "apindo" in orgs
+    assert not any(o["name"].startswith("Dewan") for o in orgs.values())
+
+
+def test_headlines_do_not_make_organisations_from_title_case(analyse):
+    result = analyse("Badan Cuaca Perkirakan Hujan Deras Minggu Ini\nHujan turun sepanjang hari.")
+    assert result["organizations"] == []
+
+
+def test_spans_carry_kind_and_canonical(rules_nlp):
+    doc = rules_nlp("Kemnaker dan Apindo menggelar rapat dengan BPJS Ketenagakerjaan.")
+    spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["organizations"]]
+    assert spans == [("Kemnaker", "ministry", "kemnaker"), ("Apindo", "chamber", "apindo"),
+                     ("BPJS Ketenagakerjaan", "agency", "bpjs-ketenagakerjaan")]

@@ -1,0 +1,101 @@
+"""People, roles and organisations on sentences written for these tests."""
+from __future__ import annotations
+
+
+def people_of(analyse, text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in analyse(text)["people"]}
+
+
+def test_title_organisation_name(analyse):
+    people = people_of(analyse, "Judul\nKepala Kantor Cabang BPJS Ketenagakerjaan Sleman Rudi "
+                                "Hartono mengatakan klaim naik. Direktur Utama PT Angkasa Raya "
+                                "Tbk, Maria Ulfa Santoso menyambut baik program itu.")
+    assert people["Rudi Hartono"]["role"].startswith("Kepala Kantor Cabang")
+    assert people["Rudi Hartono"]["organization"] == "BPJS Ketenagakerjaan"
+    assert people["Maria Ulfa Santoso"]["role"] == "Direktur Utama"
+    assert people["Maria Ulfa Santoso"]["organization"] == "PT Angkasa Raya Tbk"
+    assert people["Maria Ulfa Santoso"]["kind"] == "official"
+
+
+def test_minister_takes_the_ministry_and_abbreviated_titles(analyse):
+    people = people_of(analyse, "Judul\nMenteri Dalam Negeri Tito Karnavian meminta kepala "
+                                "daerah patuh. Menaker Ida Fauziyah menambahkan, aturan segera "
+                                "terbit. Menteri Ketenagakerjaan (Menaker) Yassierli hadir.")
+    assert people["Tito Karnavian"]["role"] == "Menteri Dalam Negeri"
+    # not named in the text: the ministry's full name
+    assert people["Tito Karnavian"]["organization"] == "Kementerian Dalam Negeri"
+    assert people["Ida Fauziyah"]["role"] == "Menaker"
+    assert people["Ida Fauziyah"]["organization"] == "Kementerian Ketenagakerjaan"
+    assert people["Yassierli"]["role"] == "Menteri Ketenagakerjaan"
+
+
+def test_regional_titles_keep_their_region(analyse):
+    people = people_of(analyse, "Judul\nGubernur Jawa Tengah Ahmad Luthfi dan Wali Kota "
+                                "Semarang Agustina Wilujeng meninjau pasar.")
+    assert people["Ahmad Luthfi"]["role"] == "Gubernur Jawa Tengah"
+    assert people["Agustina Wilujeng"]["role"] == "Wali Kota Semarang"
+
+
+def test_title_after_the_name(analyse):
+    people = people_of(analyse, "Judul\nPenelitian itu disusun Hendra Gunawan yang juga "
+                                "Sekretaris Jenderal Apindo, Lestari Wibowo dan Yohanes Seran. "
+                                "Sementara itu, Dewi Anggraini, Deputi Direktur BPJS "
+                                "Ketenagakerjaan, memaparkan hasil survei.")
+    assert people["Hendra Gunawan"]["role"] == "Sekretaris Jenderal"
+    assert people["Hendra Gunawan"]["organization"] == "Apindo"
+    assert people["Lestari Wibowo"]["role"] is None
+    assert "Yohanes Seran" in people
+    assert people["Dewi Anggraini"]["role"] == "Deputi Direktur"
+    assert people["Dewi Anggraini"]["organization"] == "BPJS Ketenagakerjaan"
+
+
+def test_speech_attribution_and_short_mentions_resolve_to_full_names(analyse):
+    result = analyse("Judul\nKetua Umum Kadin Arsjad Rasjid membuka acara. \"Kami mendukung "
+                     "penuh program ini,\" ujar Arsjad. Ekonom Nasrullah Umar menilai langkah "
+                     "itu tepat. \"Dampaknya besar bagi pekerja informal,\" kata Nasrullah Umar.")
+    names = [p["name"] for p in result["people"]]
+    assert names.count("Arsjad Rasjid") == 1 and "Arsjad" not in names
+    assert "Nasrullah Umar" in names
+
+
+def test_bylines_and_photo_credits_are_not_officials(analyse, rules_nlp):
+    people = people_of(analyse, "Judul\nPenulis: Rahmawati Putri Lestari | Editor: Yohanes "
+                                "Kurnia\nJakarta - Isi berita tentang iuran.\n\"Iuran tidak "
+                                "naik,\" kata Joko Santoso.")
+    assert people["Yohanes Kurnia"]["kind"] == "byline"
+    assert people["Yohanes Kurnia"]["role"] is None
+    assert people["Joko Santoso"]["kind"] == "person"
+    # Caption lines are cleaned away before extraction; read raw, their credit is marked.
+    doc = rules_nlp("Petugas melayani peserta. ANTARA FOTO/Galih Pradipta\nIsi berita.")
+    assert doc._.people == [{"name": "Galih Pradipta", "role": None, "organization": None,
+                             "kind": "photo_credit"}]
+
+
+def test_lowercase_handles_and_sentences_starting_with_oleh_are_not_bylines(analyse):
+    people = people_of(analyse, "Judul\nby redaksi\nOleh karena itu, Kepala Dinas Sosial "
+                                "Kabupaten Bantul Agus Budiraharja meminta warga mendaftar.")
+    assert list(people) == ["Agus Budiraharja"]
+
+
+def test_regulation_names_and_places_are_not_people(analyse):
+    people = people_of(analyse, "Judul\nInstruksi Presiden Nomor 2 Tahun 2021 dan Peraturan "
+                                "Menteri Ketenagakerjaan Nomor 5 Tahun 2021 berlaku. Presiden "
+                                "Joko Widodo menandatanganinya. Bima mengatakan cuaca cerah.")
+    assert list(people) == ["Joko Widodo"]
+    assert people["Joko Widodo"]["role"] == "Presiden"
+
+
+def test_executive_title_without_organisation_takes_the_article_subject(analyse):
+    people = people_of(analyse, "BPJS Ketenagakerjaan Gandeng Perhimpunan Hotel\n"
+                                "BPJS Ketenagakerjaan menggandeng PHRI. Penandatanganan "
+                                "dilakukan oleh Direktur Kepesertaan Eko Nugriyanto dan Ketua "
+                                "Umum PHRI Haryadi Sukamdani.")
+    assert people["Eko Nugriyanto"]["organization"] == "BPJS Ketenagakerjaan"
+    assert people["Haryadi Sukamdani"]["organization"] == "PHRI"
+
+
+def test_people_spans_point_to_the_full_name(rules_nlp):
+    doc = rules_nlp("Direktur Keuangan BPJS Ketenagakerjaan Asep Rahmat Suwandha hadir. "
+                    "Menurut Asep, dana kelolaan aman.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["people"]] == [
+        ("Asep Rahmat Suwandha", "Asep Rahmat Suwandha"), ("Asep", "Asep Rahmat Suwandha")]
