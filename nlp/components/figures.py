@@ -289,7 +289,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before)
             unit_known_from_left = unit is not None
-        if unit is None or (unit in DURATION_UNITS and not mention.scaled):
+        if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue
         figures.append(Figure(
             value=mention.value, unit=unit, text=text[mention.start:end], kind=_kind(clause),

@@ -56,7 +56,7 @@ def test_targets_and_achievements(nlp):
 def test_things_that_are_not_figures(nlp):
     text = ("1. Kerja sama diteken Selasa (9/8/2022) pukul 14.29 WIB di Lantai 11.\n"
             "Sesuai Instruksi Presiden Nomor 2 Tahun 2021 dan UU No. 24/2011 pasal 5, dalam 5 tahun "
-            "sampai 2026 ada tiga pihak dan 11 ALB. Hubungi Telp: +62 21 2995 7500 atau 12:02.")
+            "sampai 2026 ada tiga pihak dan 11 ALB selama seribu tahun. Hubungi Telp: +62 21 2995 7500 atau 12:02.")
     assert pairs(nlp, text) == []
 
 
