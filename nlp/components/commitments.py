@@ -100,6 +100,11 @@ class CommitmentExtractor:
                                      + r"(?![\w-])", re.IGNORECASE)
         self.group_re = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORDS})\s+"
                                    + alternation(c["group_nouns"]) + r"(?![\w-])", re.IGNORECASE)
+        # Between a group noun and its parent organisation: names, brackets and member nouns
+        # ("11 Anggota Luar Biasa (ALB) Kadin", "3 asosiasi anggota Apindo").
+        members = alternation(w for w in c["group_nouns"] if w.islower())
+        self.group_tail_re = re.compile(
+            rf"(?:\s*(?:[A-Z][\w.&/-]*|dan|{members}|\([^()]*\)|\())*\s*")
         self.event_re = re.compile(r"(?<![\w-])" + alternation(c["event_words"])
                                    + r"\s+$", re.IGNORECASE)
         self.witness_re = re.compile(r"(?<![\w-])" + alternation(c["witness_words"])
@@ -179,8 +184,8 @@ class CommitmentExtractor:
                 continue
             for g in groups:
                 between = text[g.end():span.start_char]
-                if g.end() <= span.start_char and len(between) < 80 and re.fullmatch(
-                        r"(?:\s*(?:[A-Z][\w.&/-]*|dan|\([^()]*\)|\())*\s*", between):
+                if g.end() <= span.start_char and len(between) < 80 \
+                        and self.group_tail_re.fullmatch(between):
                     out.add(span.start_char)
         return out
 
@@ -199,16 +204,25 @@ class CommitmentExtractor:
         out = []
         if parties and (s.term or (s.generic and home_near)):
             kind, agreement = term_sentence.term if term_sentence else ("agreement", "kerja sama")
-            signing = term_sentence if term_sentence and term_sentence.signing else (
-                s if s.signing else None)
-            signatories = _names(signing.people) if signing else []
-            date = self._date(doc, signing) if signing else None
+            signing = self._signing_sentences(term_sentence or s, sentences)
+            signatories = _names([p for t in signing for p in t.people])
+            date = next((d for d in (self._date(doc, t) for t in signing) if d), None)
             for span in parties:
                 out.append(self._commitment(span, orgs, kind, agreement, s.index,
                                             signatories, date))
         if s.support and home_near:
             for span in self._parties(s, home_required=True, home_near=home_near):
                 out.append(self._commitment(span, orgs, "support", "dukungan", s.index, [], None))
+        return out
+
+    @staticmethod
+    def _signing_sentences(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
+        """The signing sentences of an agreement: its own and the next ones that speak of the
+        signing ("Penandatanganan dilakukan oleh A dan B")."""
+        out = [s] if s.signing else []
+        for t in sentences[s.index + 1:s.index + 1 + _WINDOW]:
+            if t.signing and not t.term or t.signing and t.term == s.term:
+                out.append(t)
         return out
 
     def _home_near(self, s: Sentence, sentences: list[Sentence]) -> bool:
