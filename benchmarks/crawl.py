@@ -1,6 +1,7 @@
 """Crawl benchmark: the whole pipeline against bare trafilatura over the same pages.
 
-Serves a generated site of N article pages (samples.generated, default 2,000) on 127.0.0.1,
+Serves a generated site of N article pages (samples.generated, default 2,000) on 127.0.0.1
+(in a process of its own, as a web server would be),
 then measures, each in its own process (so peak RSS is that job's alone):
 
   (a) `newsintel crawl` of the site into a temporary store: discovery (sitemaps, feeds,
@@ -116,73 +117,97 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16, help="parallel requests to the site")
     parser.add_argument("--extract-only", nargs=2, metavar=("PAGES_JSON", "WHICH"),
                         help=argparse.SUPPRESS)
+    parser.add_argument("--serve", nargs=2, metavar=("PAGES_JSON", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        serve(Path(args.serve[0]), int(args.serve[1]))
+        return
     if args.extract_only:
         extraction_only(Path(args.extract_only[0]), args.extract_only[1])
         return
 
+    python = sys.executable
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        pages_file = tmp / "pages.json"
+        # The site is served by a process of its own, like a real web server: its threads
+        # must not share an interpreter (and a GIL) with the measurement harness.
+        server = subprocess.Popen([python, str(Path(__file__).resolve()), "--serve",
+                                   str(pages_file), str(args.articles)], cwd=REPO, env=env,
+                                  stdout=subprocess.PIPE, text=True)
+        try:
+            url = server.stdout.readline().strip()
+            if not url.startswith("http"):
+                raise SystemExit("the benchmark site did not start")
+            measure(args, url, pages_file, tmp, python, env)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def serve(pages_file: Path, n_articles: int) -> None:
+    """Child process: serve the generated site, write its article pages, print its URL."""
     from samples import server as sample_server
     from samples.generated import generate_site
-    from samples.server import SampleSiteServer
 
     # The stand-in server writes headers and body separately; without TCP_NODELAY every
     # keep-alive response waits ~40 ms for the client's delayed ACK (measured: 22 vs 1,100
     # sequential requests/s). That is the test server's limit, not the crawler's.
-    if not getattr(sample_server._Handler, "disable_nagle_algorithm", False):
-        sample_server._Handler.disable_nagle_algorithm = True
+    sample_server._Handler.disable_nagle_algorithm = True
+    server = sample_server.SampleSiteServer(generate_site(n_articles=n_articles)).start()
+    prefix = len(server.url)
+    pages = []
+    for article in server.manifest["articles"]:
+        bound = server.bound[article["url"][prefix:]]
+        pages.append({"url": article["url"], "html": bound.body.decode(
+            _charset(bound.resource.content_type), "replace")})
+    pages_file.write_text(json.dumps(pages), encoding="utf-8")
+    print(server.url, flush=True)
+    while True:
+        time.sleep(3600)
 
-    site = generate_site(n_articles=args.articles)
-    python = sys.executable
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
-    with tempfile.TemporaryDirectory() as tmp, SampleSiteServer(site) as server:
-        tmp = Path(tmp)
-        manifest = server.manifest
-        articles = manifest["articles"]
-        prefix = len(server.url)
-        pages = [{"url": a["url"], "html": server.bound[a["url"][prefix:]].body.decode(
-            _charset(server.bound[a["url"][prefix:]].resource.content_type), "replace")}
-            for a in articles]
-        pages_file = tmp / "pages.json"
-        pages_file.write_text(json.dumps(pages), encoding="utf-8")
-        size = sum(len(p["html"]) for p in pages) / len(pages)
-        print(f"site: {len(articles)} article pages (mean {size / 1024:.1f} KB) at {server.url}")
 
-        registry = benchmark_registry(tmp / "sources.yaml", args.concurrency)
+def measure(args, url: str, pages_file: Path, tmp: Path, python: str, env: dict) -> None:
+    pages = json.loads(pages_file.read_text(encoding="utf-8"))
+    size = sum(len(p["html"]) for p in pages) / len(pages)
+    print(f"site: {len(pages)} article pages (mean {size / 1024:.1f} KB) at {url}")
+    registry = benchmark_registry(tmp / "sources.yaml", args.concurrency)
+    out, wall, cpu, rss = run_measured(
+        [python, "-m", "newsintel.cli", "--data-dir", str(tmp / "data"), "crawl",
+         "--sources", str(registry), "--var", f"sample_site={url}", "--json",
+         "--log-level", "ERROR"], env)
+    summary = json.loads(out.strip().splitlines()[-1])
+    stored = summary["new"] + summary["updated"] + summary["unchanged"]
+    crawl_rate = stored / summary["elapsed_seconds"]
+    print(f"(a) whole crawl: {stored} articles stored of {len(pages)}, "
+          f"{summary['pages_fetched']} responses, {summary['errors']} errors, "
+          f"{summary['elapsed_seconds']:.1f} s crawling ({wall:.1f} s with start-up): "
+          f"{crawl_rate:.1f} articles/s, "
+          f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s; "
+          f"{cpu:.1f} CPU s ({stored / cpu:.1f} articles per CPU s, start-up included); "
+          f"peak RSS {rss} MB")
+    crawl_cpu_rate = stored / cpu
+
+    rates, cpu_rates = {}, {}
+    for which, label in (("trafilatura", "(b) trafilatura bare_extraction (text+metadata)"),
+                         ("trafilatura-text", "    trafilatura.extract (text only, defaults)"),
+                         ("ours", "(c) crawler.extraction.extract_article alone")):
         out, wall, cpu, rss = run_measured(
-            [python, "-m", "newsintel.cli", "--data-dir", str(tmp / "data"), "crawl",
-             "--sources", str(registry), "--var", f"sample_site={server.url}", "--json",
-             "--log-level", "ERROR"], env)
-        summary = json.loads(out.strip().splitlines()[-1])
-        stored = summary["new"] + summary["updated"] + summary["unchanged"]
-        crawl_rate = stored / summary["elapsed_seconds"]
-        print(f"(a) whole crawl: {stored} articles stored of {len(articles)}, "
-              f"{summary['pages_fetched']} responses, {summary['errors']} errors, "
-              f"{summary['elapsed_seconds']:.1f} s crawling ({wall:.1f} s with start-up): "
-              f"{crawl_rate:.1f} articles/s, "
-              f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s; "
-              f"{cpu:.1f} CPU s ({stored / cpu:.1f} articles per CPU s, start-up included); "
-              f"peak RSS {rss} MB")
-        crawl_cpu_rate = stored / cpu
-
-        rates, cpu_rates = {}, {}
-        for which, label in (("trafilatura", "(b) trafilatura bare_extraction (text+metadata)"),
-                             ("trafilatura-text", "    trafilatura.extract (text only, defaults)"),
-                             ("ours", "(c) crawler.extraction.extract_article alone")):
-            out, wall, cpu, rss = run_measured(
-                [python, str(Path(__file__).resolve()), "--extract-only", str(pages_file), which],
-                env)
-            result = json.loads(out.strip().splitlines()[-1])
-            rates[which] = result["pages"] / result["seconds"]
-            cpu_rates[which] = result["pages"] / cpu
-            print(f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty; "
-                  f"{cpu:.1f} CPU s ({cpu_rates[which]:.1f} pages per CPU s, start-up "
-                  f"included); peak RSS {rss} MB")
-        print(f"ratio whole pipeline / bare trafilatura (b): "
-              f"{crawl_rate / rates['trafilatura']:.2f}x  (target >= 0.7x); "
-              f"vs trafilatura.extract text only: {crawl_rate / rates['trafilatura-text']:.2f}x")
-        print(f"same ratios in pages per CPU second (steadier on a shared machine): "
-              f"{crawl_cpu_rate / cpu_rates['trafilatura']:.2f}x and "
-              f"{crawl_cpu_rate / cpu_rates['trafilatura-text']:.2f}x")
+            [python, str(Path(__file__).resolve()), "--extract-only", str(pages_file), which],
+            env)
+        result = json.loads(out.strip().splitlines()[-1])
+        rates[which] = result["pages"] / result["seconds"]
+        cpu_rates[which] = result["pages"] / cpu
+        print(f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty; "
+              f"{cpu:.1f} CPU s ({cpu_rates[which]:.1f} pages per CPU s, start-up "
+              f"included); peak RSS {rss} MB")
+    print(f"ratio whole pipeline / bare trafilatura (b): "
+          f"{crawl_rate / rates['trafilatura']:.2f}x  (target >= 0.7x); "
+          f"vs trafilatura.extract text only: {crawl_rate / rates['trafilatura-text']:.2f}x")
+    print(f"same ratios in pages per CPU second (steadier on a shared machine): "
+          f"{crawl_cpu_rate / cpu_rates['trafilatura']:.2f}x and "
+          f"{crawl_cpu_rate / cpu_rates['trafilatura-text']:.2f}x")
 
 
 def _charset(content_type: str) -> str:

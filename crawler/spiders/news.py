@@ -23,8 +23,10 @@ from crawler.page_meta import normalise_date
 from crawler.spiders.base import RegistrySpider
 from crawler.urls import canonical_url
 
-ARTICLE_PRIORITY = 10   # fetch found articles before walking further hubs
-HUB_PRIORITY = 0
+# Hubs (listing pages, feeds, sitemaps) go first: a listing's next page waits for nothing,
+# so pagination chains run ahead and their articles keep every download slot busy.
+HUB_PRIORITY = 20
+ARTICLE_PRIORITY = 10
 
 
 class NewsSpider(RegistrySpider):
