@@ -202,3 +202,46 @@ def match_place(words: list[str], start: int = 0) -> int:
         if " ".join(words[start:start + size]).lower() in known:
             return size
     return 0
+
+
+# --- regional governments ----------------------------------------------------------------------
+_REGIONAL_PREFIXES = (("pemerintah provinsi", "province"), ("pemprov", "province"),
+                      ("pemerintah kabupaten", "regency"), ("pemkab", "regency"),
+                      ("pemerintah kota", "city"), ("pemkot", "city"))
+_LEVEL_NAMES = {"province": "Pemerintah Provinsi", "regency": "Pemerintah Kabupaten",
+                "city": "Pemerintah Kota"}
+_KIND_WORDS = re.compile(r"^(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", re.IGNORECASE)
+
+
+def region_named(name: str, level: str | None = None):
+    """The province, regency or city a name stands for ("Jateng", "Kota Bogor", "Banyumas");
+    ``level`` (province/regency/city) breaks ties such as Bogor (regency and city)."""
+    from indonesian.regions import regions_by_name
+
+    word = _KIND_WORDS.match(name)
+    if word and level is None:
+        level = {"provinsi": "province", "prov.": "province", "kabupaten": "regency",
+                 "kab.": "regency", "kota": "city"}[word.group().strip().lower()]
+    bare = _KIND_WORDS.sub("", name).strip()
+    found = regions_by_name(include_districts=False).get(bare)
+    if not found:
+        return None
+    return next((r for r in found if r.kind == level), found[0])
+
+
+def regional_government(name: str) -> tuple[str, str] | None:
+    """(display name, canonical id) of "Pemprov Jateng" / "Pemerintah Provinsi Jawa Tengah" /
+    "Pemkot Semarang": one id however the government is written."""
+    lower = name.lower()
+    for prefix, level in _REGIONAL_PREFIXES:
+        if lower.startswith(prefix + " "):
+            region = region_named(name[len(prefix) + 1:], level)
+            if region is None:
+                return None
+            return government_of(region)
+    return None
+
+
+def government_of(region) -> tuple[str, str]:
+    display = f"{_LEVEL_NAMES[region.kind]} {region.bare}"
+    return display, slugify(display)

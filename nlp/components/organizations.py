@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
-                         roles, slugify)
+                         region_named, regional_government, roles, slugify)
 from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, headline_ranges,
                           only_spaces, words_in)
 from nlp.vocabulary import is_common
@@ -39,6 +39,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 _LOWER_NAME_WORDS = frozenset({"indonesia", "nasional", "internasional", "seluruh", "republik",
                                "daerah", "pusat"})
 _MAX_LONG_FORM_WORDS = 14
+# Kinds of known organisations that have regional branches of their own (Apindo Jawa Tengah).
+_BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
+# Between an organisation and its region: its bracketed acronym, or nothing.
+_BRANCH_GAP = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?\s+")
 
 
 @dataclass
@@ -48,6 +52,7 @@ class Mention:
     key: str            # canonical slug
     surface: str
     priority: int       # 3 known, 2 defined, 1 pattern
+    part: bool = False  # the region part of a branch ("(Kejati) *Jawa Timur*"): not counted
 
 
 @dataclass
@@ -101,7 +106,7 @@ class OrganizationRecognizer:
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
-        chosen = _resolve_overlaps(mentions)
+        chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         spans, order, counts = [], [], {}
         for m in chosen:
             rec = records[m.key]
@@ -109,6 +114,8 @@ class OrganizationRecognizer:
             if span is None:
                 continue
             spans.append(span)
+            if m.part:
+                continue
             if m.key not in counts:
                 order.append(m.key)
             counts[m.key] = counts.get(m.key, 0) + 1
@@ -270,6 +277,61 @@ class OrganizationRecognizer:
         return [Mention(m.start(), m.end(), surfaces[_lookup(surfaces, m.group())],
                         m.group(), 2) for m in pattern.finditer(text)]
 
+    # -- regional branches ----------------------------------------------------------------------
+    def _branches(self, text: str, chosen: list[Mention], records: dict[str, OrgRecord],
+                  person_starts: frozenset[int] = frozenset()) -> list[Mention]:
+        """"Kejaksaan Tinggi (Kejati) Jawa Timur", "Apindo Jawa Tengah": an organisation
+        followed by a province, regency or city is its regional branch, an organisation of
+        its own (national agencies such as BPJS Ketenagakerjaan excepted)."""
+        out: list[Mention] = []
+        for i, m in enumerate(chosen):
+            rec = records[m.key]
+            if rec.known and rec.kind not in _BRANCHING_KINDS or rec.kind == "regional_government":
+                out.append(m)
+                continue
+            after = _BRANCH_GAP.match(text, m.end)
+            if after is None:
+                out.append(m)
+                continue
+            words = words_in(text, after.end(), min(len(text), after.end() + 60))
+            words = _contiguous(text, after.end(), words) if words else []
+            if words and words[0].start != after.end():
+                words = []
+            n = self._region_words(words)
+            # "Apeksi Bima Arya Sugiarto": a one-word place before more capitalised words may
+            # be a person's name; a region word or a longer place name is not.
+            if n == 1 and (words[0].start in person_starts or len(words) > 1
+                           and words[1].is_capitalized and _contiguous(text, words[0].end,
+                                                                       words[1:2])):
+                n = 0
+            region = region_named(" ".join(w.text for w in words[:n])) if n else None
+            if region is None:
+                out.append(m)
+                continue
+            place = text[words[0].start:words[n - 1].end]
+            key = f"{rec.canonical}-{slugify(region.name)}"
+            if key not in records:
+                records[key] = OrgRecord(key, f"{rec.name} {place}", rec.kind,
+                                         f"{rec.acronym} {place}" if rec.acronym else None)
+            branch = records[key]
+            # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves.
+            for prev in out[::-1]:
+                if prev.key != m.key or text[prev.end:m.start].strip(" ()") != "":
+                    break
+                prev.key = key
+            m.key = key
+            out.append(m)
+            if after.end() == m.end:     # "Apindo Jawa Tengah": one span
+                m.end = words[n - 1].end
+            else:                        # "(Kejati) Jawa Timur": the region as a part
+                out.append(Mention(words[0].start, words[n - 1].end, key, place, m.priority,
+                                   part=True))
+            surface = text[m.start:words[n - 1].end]
+            if surface not in (branch.name, branch.acronym) and surface not in branch.aliases \
+                    and ")" not in surface:
+                branch.aliases.append(surface)
+        return out
+
     # -- 3. head-word patterns -----------------------------------------------------------------
     def _pattern_mentions(self, text, records, mentions, person_starts=frozenset()
                           ) -> list[Mention]:
@@ -297,12 +359,16 @@ class OrganizationRecognizer:
                 self._known_record(known, records)
                 out.append(Mention(head.start(), end, known.id, name, 3))
                 continue
-            key = slugify(name)
+            government = regional_government(name)
+            key = government[1] if government else slugify(name)
             if key not in records:
                 kind = self.heads.kind_of.get(head.group().lower(), "other")
                 if head.group() == "DPRD":
                     kind = "regional_government"
-                records[key] = OrgRecord(key, name, kind)
+                records[key] = OrgRecord(key, government[0] if government else name, kind)
+            rec = records[key]
+            if name != rec.name and name not in rec.aliases:
+                rec.aliases.append(name)   # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
             out.append(Mention(head.start(), end, key, name, 1))
         return out
 
@@ -389,8 +455,9 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
     kept: list[Word] = []
     for w in reversed(words):
         between = text[w.end:kept[0].start] if kept else text[w.end:end]
-        if between.strip():          # punctuation between: the name stops here
-            break
+        if between.strip() and not (between.strip() == "." and len(w.text) <= 4
+                                    and w.is_capitalized):
+            break                    # punctuation between ("Tbk." excepted): the name stops
         if not (w.is_capitalized or w.lower in CONNECTORS or w.lower in _LOWER_NAME_WORDS
                 or w.text == "&"):
             break
@@ -438,7 +505,10 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep non-overlapping mentions: higher priority first, then longer, then earlier."""
     chosen: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start)):
+    # Known and defined organisations compete by length: "Kementerian Desa dan Pembangunan
+    # Daerah Tertinggal (Kemendes PDT)" defined in the text beats the known "Kementerian Desa".
+    for m in sorted(mentions, key=lambda m: (m.priority < 2, -(m.end - m.start), -m.priority,
+                                             m.start)):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)

@@ -64,8 +64,17 @@ def test_head_word_patterns_for_unknown_organisations(analyse):
 
 def test_an_organ_of_an_organisation_is_not_one(analyse):
     orgs = orgs_of(analyse, "Ketua Dewan Pengurus Apindo Jawa Tengah menyampaikan usulan.")
-    assert "apindo" in orgs
-    assert not any(o["name"].startswith("Dewan") for o in orgs.values())
+    assert [o["acronym"] for o in orgs.values()] == ["Apindo Jawa Tengah"]
+
+
+def test_regional_branches_and_regional_governments_have_one_id(analyse):
+    orgs = orgs_of(analyse, "Kejaksaan Tinggi (Kejati) Jawa Timur dan Pemprov Jatim bertemu. "
+                            "Kepala Kejati Jatim hadir bersama Sekda Pemerintah Provinsi Jawa "
+                            "Timur dan Kadin Kota Surabaya.")
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["name"] == "Kejaksaan Tinggi Jawa Timur"
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["mentions"] == 3
+    assert orgs["pemerintah-provinsi-jawa-timur"]["mentions"] == 2
+    assert orgs["kadin-kota-surabaya"]["acronym"] == "Kadin Kota Surabaya"
 
 
 def test_headlines_do_not_make_organisations_from_title_case(analyse):
