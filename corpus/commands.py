@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from corpus.sources import RegistryError, load_registry
+from corpus.sources import RegistryError, load_registry, parse_assignments
 from corpus.store import CorpusStore
 
 console = Console()
@@ -40,11 +40,19 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON instead
         console.print(table)
 
 
-def sources(path: Optional[Path] = typer.Argument(None, help="Registry file (default: the "
-                                                  "built-in corpus/sources.yaml).")) -> None:
+def sources(
+    path: Optional[Path] = typer.Argument(None, help="Registry file (default: the built-in "
+                                          "corpus/sources.yaml)."),
+    var: Optional[list[str]] = typer.Option(None, "--var", help="Fill a registry placeholder, "
+                                            "e.g. --var sample_site=http://127.0.0.1:8701."),
+) -> None:
     """Validate a sources registry and list its entries."""
     try:
-        registry = load_registry(path)
+        variables = parse_assignments(var or [])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--var") from None
+    try:
+        registry = load_registry(path, variables)
     except RegistryError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2)

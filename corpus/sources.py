@@ -95,6 +95,17 @@ def _path_and_query(url: str) -> str:
     return parsed.path + (f"?{parsed.query}" if parsed.query else "")
 
 
+def parse_assignments(pairs: list[str]) -> dict[str, str]:
+    """``["name=value", ...]`` from the command line into a dict; ValueError on a bad pair."""
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"expected NAME=VALUE, got {pair!r}")
+        values[name.strip()] = value.strip()
+    return values
+
+
 def load_registry(path: Path | str | None = None, variables: dict[str, str] | None = None
                   ) -> dict[str, Source]:
     """Read and validate a registry file; returns sources by name."""

@@ -11,7 +11,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from corpus import config
-from corpus.sources import RegistryError
+from corpus.sources import RegistryError, parse_assignments
 from corpus.store import CorpusStore
 
 console = Console(stderr=True)  # progress and errors
@@ -19,13 +19,10 @@ out = Console()                 # the summary
 
 
 def _pairs(pairs: List[str], option: str) -> dict[str, str]:
-    values = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint=option)
-        values[name.strip()] = value.strip()
-    return values
+    try:
+        return parse_assignments(pairs)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
 def crawl(

@@ -15,18 +15,12 @@ from rich.console import Console
 from rich.table import Table
 
 from corpus import config
+from crawler.commands import _pairs
 from corpus.sources import RegistryError
 from corpus.store import CorpusStore
 
 console = Console(stderr=True)
 out = Console()
-
-
-def _variables(pairs: List[str]) -> dict[str, str]:
-    if any("=" not in pair for pair in pairs):
-        raise typer.BadParameter("expected NAME=VALUE", param_hint="--var")
-    return {name.strip(): value.strip().rstrip("/")
-            for name, _, value in (pair.partition("=") for pair in pairs)}
 
 
 def link_counts(store: CorpusStore) -> dict[str, int]:
@@ -63,7 +57,7 @@ def crawl_regulations(
         try:
             summary = run_crawl(
                 store_path=store_path, data_dir=config.data_dir(), registry=sources,
-                sources=list(source or []) or None, variables=_variables(var or []),
+                sources=list(source or []) or None, variables={k: v.rstrip("/") for k, v in _pairs(var or [], "--var").items()},
                 max_pages=max_pages, resume=resume, log_level=log_level.upper(),
                 spider_cls=RegulationSpider)
         except RegistryError as exc:
