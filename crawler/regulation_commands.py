@@ -53,6 +53,8 @@ def crawl_regulations(
     from crawler.spiders.regulations import RegulationSpider
 
     store_path = config.store_path()
+    with CorpusStore(store_path) as store:  # report only this crawl's problems
+        last_log_id = store.db.execute("SELECT coalesce(max(id), 0) FROM crawl_log").fetchone()[0]
     with console.status("crawling regulations", spinner="dots") if not as_json else _quiet():
         try:
             summary = run_crawl(
@@ -66,7 +68,8 @@ def crawl_regulations(
     with CorpusStore(store_path) as store:
         links = link_counts(store)
         problems = [{"url": e["url"], "outcome": e["outcome"], "error": e["error"]}
-                    for e in store.crawl_log(limit=500) if e["outcome"] in ("error", "skipped")]
+                    for e in store.crawl_log(limit=500)
+                    if e["id"] > last_log_id and e["outcome"] in ("error", "skipped")]
     result = {**summary.as_dict(), "links": links, "problems": problems[:50]}
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))
