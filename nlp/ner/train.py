@@ -67,7 +67,7 @@ def _unannotated(nlp, gold):
 
 def write_scores(results: dict[str, dict], path: Path = SCORES) -> None:
     names = {"nerui": "NER-UI (IndoLEM, fold 1)", "nerugm": "NER-UGM (IndoLEM, fold 1; PER/ORG/LOC only)",
-             "nergrit": "NERGrit (IndoNLU)", "idner": "idner-news-2k", "nerp": "NERP (IndoNLU; lower-cased, not trained on)"}
+             "nergrit": "NERGrit (IndoNLU)", "idner": "idner-news-2k", "nerp": "NERP (IndoNLU; lower-cased)"}
     lines = [
         "# NER scores on the public test splits",
         "",
@@ -97,10 +97,10 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=DEFAULT_OUT / "training")
     parser.add_argument("--evaluate-only", action="store_true", help="score nlp/ner/model, no training")
     parser.add_argument("--model", type=Path, default=None, help="score this model instead")
-    parser.add_argument("--with-nerp", action="store_true", help="also train on the lower-cased NERP set")
+    parser.add_argument("--without-nerp", action="store_true", help="do not train on the lower-cased NERP set")
     args, overrides = parser.parse_known_args()
     if not (args.corpus / "dev.spacy").exists() or not args.evaluate_only:
-        prepare(args.data, args.corpus, with_nerp=args.with_nerp)
+        prepare(args.data, args.corpus, with_nerp=not args.without_nerp)
     model = args.model or MODEL_DIR
     if not args.evaluate_only and args.model is None:
         model = train(args.corpus, args.output, overrides)
