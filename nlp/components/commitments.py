@@ -202,7 +202,9 @@ class CommitmentExtractor:
             if members:
                 parties = members
         out = []
-        if parties and (s.term or (s.generic and home_near)):
+        # "Kemendagri mendukung penuh kerja sama tersebut": support, not a party to it.
+        generic = s.generic and not (s.support and not s.term)
+        if parties and (s.term or (generic and home_near)):
             kind, agreement = term_sentence.term if term_sentence else ("agreement", "kerja sama")
             signing = self._signing_sentences(term_sentence or s, sentences)
             signatories = _names([p for t in signing for p in t.people])
@@ -210,8 +212,8 @@ class CommitmentExtractor:
             for span in parties:
                 out.append(self._commitment(span, orgs, kind, agreement, s.index,
                                             signatories, date))
-        if s.support and home_near:
-            for span in self._parties(s, home_required=True, home_near=home_near):
+        if s.support and self._home_in_doc(sentences):
+            for span in self._parties(s, home_required=False, home_near=True):
                 out.append(self._commitment(span, orgs, "support", "dukungan", s.index, [], None))
         return out
 
@@ -224,6 +226,9 @@ class CommitmentExtractor:
             if t.signing and not t.term or t.signing and t.term == s.term:
                 out.append(t)
         return out
+
+    def _home_in_doc(self, sentences: list[Sentence]) -> bool:
+        return not self.home or any(o.kb_id_ in self.home for t in sentences for o in t.orgs)
 
     def _home_near(self, s: Sentence, sentences: list[Sentence]) -> bool:
         lo, hi = max(0, s.index - _WINDOW), min(len(sentences), s.index + _WINDOW + 1)

@@ -30,7 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401
-from nlp.lexicon import alternation, cues, match_place, org_heads, org_lexicon, roles
+from nlp.lexicon import (alternation, cues, government_of, match_place, org_heads, org_lexicon,
+                         region_named, roles)
 from nlp.names import DocWords
 from nlp.textutil import clean_spaces, sentence_ranges
 from nlp.vocabulary import is_common
@@ -40,6 +41,10 @@ SPAN_KEY = "people"
 # A credited name: capitalised words up to a separator ("/ WBP", "| Editor", end of line).
 _CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|de))"
                           r"{0,4}(?<![.])")
+# "Laporan Wartawan Tribunbanyumas.com, Hanif Nur Rahman"
+_REPORT_BYLINE = re.compile(r"(?im)^[ \t]*Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)"
+                            r"\s+[^,\n]{1,60},[ \t]*(?=[A-Z])")
+_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
@@ -62,6 +67,7 @@ class PersonMention:
     role: str | None = None
     org_key: str | None = None      # canonical slug of the organisation
     implied_org: str | None = None  # canonical id of an organisation the title implies
+    implied_name: str | None = None # its name when the text does not name it
     sentence: int = 0
     place_like: bool = False        # also a place name ("Bima"): kept only as part of a name
     weak: bool = False              # no context says it is a person: one word needs a full name
@@ -81,9 +87,9 @@ class PeopleRecognizer:
         self.roles = r
         prefix = alternation(r.prefixes)
         self.role_re = re.compile(
-            rf"(?<![\w-])(?:{prefix}\s+)?{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
-            re.IGNORECASE)
-        self.prefix_re = re.compile(rf"^{prefix}\s+", re.IGNORECASE)
+            rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
+            rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])", re.IGNORECASE)
+        self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
         self.speech_re = re.compile(
             rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
         self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z])")
@@ -117,7 +123,8 @@ class PeopleRecognizer:
     # -- credits ------------------------------------------------------------------------------
     def _credits(self, ctx: DocWords) -> list[PersonMention]:
         out = []
-        for regex, kind in ((self.byline_re, "byline"), (self.photo_re, "photo_credit")):
+        for regex, kind in ((self.byline_re, "byline"), (_REPORT_BYLINE, "byline"),
+                            (self.photo_re, "photo_credit")):
             for m in regex.finditer(ctx.text):
                 line_end = ctx.text.find("\n", m.end())
                 line = ctx.text[m.start():line_end if line_end >= 0 else None]
@@ -159,6 +166,10 @@ class PeopleRecognizer:
                 org_span = ctx.org_starting_at(pos)
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
+            branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
+            if branch:   # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
+                role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
+                pos += branch
             place = self._place_at(ctx, pos)
             if org_span is not None and place and not (
                     ctx.words[pos].lower in self.region_words or _BRANCH.search(role)):
@@ -167,9 +178,11 @@ class PeopleRecognizer:
             if org_span is None and not place and pos < len(words) \
                     and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos):
                 acronym = words[pos].text   # "Ketua Umum PHRI Haryadi": an organisation's acronym
+            implied = None
             if place and (head in self.roles.regional or org_span is not None):
                 if org_span is None:
                     role = clean_spaces(text[words[first].start:words[pos + place - 1].end])
+                    implied = _regional_government(head, ctx.text_of(pos, pos + place))
                 pos += place
             role = _TRAILING_COUNTRY.sub("", role)
             # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
@@ -191,8 +204,19 @@ class PeopleRecognizer:
                     end_index = found[1]
             if mention is None:
                 mention = self._appositive(ctx, first, role, org_span, strong=False)
+            if mention is None and org_span is None:
+                # "Kepala Desa Kedungbanteng, Slamet Riyadi": words completing the title, a
+                # comma, then the name.
+                found = self._qualified_name(ctx, pos)
+                if found:
+                    qualifier_end, i, j = found
+                    role = clean_spaces(f"{role} {ctx.text_of(pos, qualifier_end)}")
+                    mention = self._mention(ctx, i, j, kind="official", role=role)
+                    end_index = j
             if mention is None:
                 continue
+            if implied:
+                mention.implied_org, mention.implied_name = implied[1], implied[0]
             mention.implied_org = mention.implied_org or self._ministry_of(head, role)
             out.append(mention)
             out += self._list_after(ctx, end_index)
@@ -217,13 +241,47 @@ class PeopleRecognizer:
                 break
         return pos
 
+    def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
+        """"Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
+        words = ctx.words
+        n = 0
+        if pos < len(words) and words[pos].lower == "kantor" and pos + 1 < len(words):
+            n = 1
+        if pos + n >= len(words) or words[pos + n].lower not in _BRANCH_WORDS \
+                or not words[pos + n].is_capitalized:
+            return 0
+        n += 1
+        place = self._place_at(ctx, pos + n)
+        if place:
+            return n + place
+        if pos + n < len(words) and words[pos + n].is_capitalized and ctx.spaced(pos + n - 1,
+                                                                                pos + n):
+            return n + 1
+        return n
+
+    @staticmethod
+    def _qualified_name(ctx: DocWords, pos: int):
+        """(end of the qualifier, name start, name end) for "QUALIFIER, Name"."""
+        words = ctx.words
+        k = pos
+        while k < len(words) and k - pos < 6 and ctx.spaced(k - 1, k) \
+                and k not in ctx.org_of_word \
+                and (words[k].is_capitalized or words[k].text.isdigit()):
+            k += 1
+        if k == pos or k >= len(words) \
+                or ctx.text[words[k - 1].end:words[k].start].strip() != ",":
+            return None
+        found = ctx.name_at(k)
+        return (k, *found) if found else None
+
     @staticmethod
     def _unit_before_org(ctx: DocWords, pos: int) -> int:
         """Up to three capitalised words right before an organisation complete the title."""
-        for n in range(1, 4):
+        for n in range(1, 6):
             end = pos + n
             if end >= len(ctx.words) or not all(
-                    ctx.words[k].is_capitalized and k not in ctx.org_of_word
+                    (ctx.words[k].is_capitalized or ctx.words[k].lower in ("dan", "&")
+                     and k > pos) and k not in ctx.org_of_word
                     and ctx.spaced(k - 1, k) for k in range(pos, end)):
                 return 0
             if ctx.spaced(end - 1, end) and ctx.org_starting_at(end):
@@ -415,7 +473,8 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
                 others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
                 key = next((k for k in ranked if k not in others), None)
-            rec["organization"] = _org_display(key, orgs, lexicon) or m.org_text
+            rec["organization"] = (_org_display(key, orgs, lexicon) or m.implied_name
+                                   or m.org_text)
         span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
         if span is not None:
             spans.append(span)
@@ -441,6 +500,19 @@ def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
     order = list(orgs)
     return sorted(order, key=lambda k: (-(orgs[k].get("mentions", 0) + 3 * (k in in_title)),
                                         order.index(k)))
+
+
+_LEVELS = {"gubernur": "province", "wagub": "province", "bupati": "regency", "wabup": "regency",
+           "wali": "city", "walikota": "city", "wawali": "city"}
+
+
+def _regional_government(head: str, place: str) -> tuple[str, str] | None:
+    """"Bupati Banyumas" works for the Pemerintah Kabupaten Banyumas."""
+    level = next((lvl for word, lvl in _LEVELS.items() if word in head.split()), None)
+    region = region_named(place, level)
+    if region is None or region.kind not in ("province", "regency", "city"):
+        return None
+    return government_of(region)
 
 
 def _credit(m: PersonMention) -> bool:
