@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from nlp.lexicon import normalize_name, org_lexicon, roles
+from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
 
 FIELDS = ("people", "roles", "affiliations", "organizations", "regulations", "figures",
           "dates", "commitments")
@@ -104,7 +104,9 @@ class OrgResolver:
             return None
         norm = normalize_name(name)
         known = self.lexicon.resolve(name)
-        return self.ids.get(norm) or (known.id if known else norm)
+        government = regional_government(name)
+        return self.ids.get(norm) or (known.id if known else None) \
+            or (government[1] if government else norm)
 
     def same(self, a: str | None, b: str | None) -> bool:
         return a is not None and b is not None and self.key(a) == self.key(b)
