@@ -38,11 +38,12 @@ def load_articles(path: Path, limit: int | None) -> list[tuple[str, object]]:
     return articles
 
 
-def make_docs(nlp, articles):
+def make_docs(nlp, articles, iso_dates: bool = False):
     docs = []
     for text, published in articles:
         doc = nlp.make_doc(text)
-        doc._.published = published
+        # Docs sent to other processes are serialised with msgpack, which has no date type.
+        doc._.published = published.isoformat() if iso_dates and published else published
         docs.append(doc)
     return docs
 
@@ -53,7 +54,8 @@ def count_words(docs) -> int:
 
 def run(nlp, articles, batch_size: int, n_process: int) -> dict:
     wall, cpu = time.perf_counter(), time.process_time()
-    docs = list(nlp.pipe(make_docs(nlp, articles), batch_size=batch_size, n_process=n_process))
+    docs = list(nlp.pipe(make_docs(nlp, articles, iso_dates=n_process > 1), batch_size=batch_size,
+                         n_process=n_process))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     words = count_words(docs)
     return {"docs": len(docs), "words": words, "wall": wall, "cpu": cpu,

@@ -206,9 +206,11 @@ class DateMention:
 # ============================================================================ helpers
 
 
-def _as_date(reference: date | datetime | None) -> date | None:
+def _as_date(reference: date | datetime | str | None) -> date | None:
     if isinstance(reference, datetime):
         return reference.date()
+    if isinstance(reference, str):  # ISO text: what survives Doc serialisation between processes
+        return date.fromisoformat(reference[:10]) if reference else None
     return reference
 
 
@@ -355,11 +357,12 @@ def _relative_day(word: str, ref: date) -> date:
 # ============================================================================ mentions in text
 
 
-def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
+def find_dates(text: str, reference: date | datetime | str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order, normalised to ISO.
 
-    ``reference`` (usually the publication date) anchors partial and relative mentions; when it
-    is None those mentions are left out because their value cannot be known.
+    ``reference`` (usually the publication date; a date, datetime or ISO string) anchors partial
+    and relative mentions; when it is None those mentions are left out because their value cannot
+    be known.
     """
     ref = _as_date(reference)
     candidates: list[DateMention] = []
