@@ -40,3 +40,9 @@ def test_years_as_dates_but_not_regulation_years(nlp):
     doc = run(nlp, "Target 70 juta pekerja sampai dengan 2026 sesuai PP Nomor 44 Tahun 2015 dan "
                    "UU No. 24/2011; sebanyak 1.200 peserta.")
     assert [d["value"] for d in doc._.dates] == ["2026"]
+
+
+def test_publication_date_may_be_iso_text(nlp):
+    # Docs sent between processes (nlp.pipe(n_process=2)) carry the date as ISO text.
+    doc = run(nlp, "Iuran naik bulan depan.", "2023-11-15")
+    assert [d["value"] for d in doc._.dates] == ["2023-12"]
