@@ -91,7 +91,7 @@ MINISTRIES: dict[str, str] = {
     "desa, pembangunan daerah tertinggal, dan transmigrasi": "des PDTT", "desa pdtt": "des PDTT",
     "desa": "des",
     "agraria dan tata ruang/badan pertanahan nasional": " ATR/BPN", "atr/bpn": " ATR/BPN",
-    "agraria dan tata ruang": " ATR/BPN",
+    "agraria dan tata ruang": " ATR/BPN", "atr": " ATR/BPN",
     "kelautan dan perikanan": " KP", "kp": " KP",
     "pariwisata dan ekonomi kreatif": "parekraf", "parekraf": "parekraf", "pariwisata": "par",
     "luar negeri": "lu", "pertahanan": "han", "pemuda dan olahraga": "pora", "pora": "pora",
@@ -109,13 +109,13 @@ _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, rev
 YEAR = r"(?:19[4-9]\d|20\d{2})"
 # "Nomor 2 Tahun 2021", "No. 2 Th. 2021", "Nomor 5/PMK.010/2020", "2/2021", "No 84 Tahun 2022".
 NUMBER_PART = (
-    r"(?:\s*(?:Nomor|Nomer|No\.?|Nr\.?)\s*)?(?P<number>[A-Z0-9][\w.\-]*?(?:/[\w.\-]+?)*?)\s*"
+    r"(?:\s*(?:Nomor|Nomer|No\.?|Nr\.?)\s*)?(?P<number>(?:[A-Z]{2,6}\.?\s+(?=\d))?[A-Z0-9][\w.\-]*?(?:/[\w.\-]+?)*?)\s*"
     rf"(?:(?:,\s*)?(?:Tahun|Thn\.?|Th\.?)\s*(?P<year>{YEAR})|/(?P<year_slash>{YEAR}))(?![\d])"
 )
 LONG_INSTRUMENT = rf"(?P<long>{_alt(INSTRUMENTS)})"
 LONG_MINISTERIAL = (
     r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)\s+Menteri\s+"
-    r"(?P<ministry>[A-Z][\w,/&\- ]*?)"
+    r"(?P<ministry>[A-Z](?:(?!\s(?:Nomor|Nomer|No)\b)[\w,/&\- ])*?)"
 )
 SHORT_MINISTERIAL = (
     r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
@@ -166,6 +166,7 @@ class RegulationRef:
 
 def _ministry_suffix(name: str) -> str | None:
     key = " ".join(name.lower().replace("–", "-").split()).strip(" ,")
+    key = re.sub(r"\s*/\s*(?:kepala\s+)?", "/", key)  # "ATR/Kepala BPN" = "ATR/BPN"
     key = re.sub(r"^(?:negara\s+)", "", key)
     return MINISTRIES.get(key) or MINISTRIES.get(key.replace("republik indonesia", "").strip())
 

@@ -40,6 +40,11 @@ def keys(text):
         ("Pergub DKI Jakarta Nomor 51 Tahun 2020", ("Pergub", "51", 2020)),
         ("Keppres Nomor 12 Tahun 2020", ("Keppres", "12", 2020)),
         ("Perppu Nomor 2 Tahun 2022", ("Perppu", "2", 2022)),
+        ("Keputusan Menteri Perhubungan Nomor KP 1001 Tahun 2022", ("Kepmenhub", "KP 1001", 2022)),
+        ("Peraturan Menteri ATR/Kepala BPN Nomor 17 Tahun 2016", ("Permen ATR/BPN", "17", 2016)),
+        ("Permen ATR/BPN No.17/2016", ("Permen ATR/BPN", "17", 2016)),
+        ("Peraturan Otoritas Jasa Keuangan (OJK) Nomor 7 Tahun 2024", ("POJK", "7", 2024)),
+        ("Peraturan Menteri Agama (PMA) Nomor 4 Tahun 2025", ("PMA", "4", 2025)),
     ],
 )
 def test_long_and_short_forms(text, expected):
