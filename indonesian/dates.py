@@ -186,6 +186,11 @@ WEEKDAY_RE = re.compile(
     rf"(?P<day2>(?-i:(?=[A-Z])){DAY})\s+(?P<which>lalu|kemarin|ini|depan))(?![\w])",
     FLAGS,
 )
+COUNT_BEFORE = re.compile(
+    r"(?:\d|(?<![\w])(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|belasan|"
+    r"puluh|puluhan|ratus|ratusan|beberapa|sekian|berapa))\s*$",
+    FLAGS,
+)
 # dateparser is only a fallback for header strings; "ago" expressions it knows well.
 HEADER_AGO_RE = re.compile(
     r"(?P<n>\d+)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s*(?:yang\s+)?lalu", FLAGS
@@ -482,6 +487,8 @@ def _relative(text: str, ref: date | None):
     for match in RELATIVE_DAY_RE.finditer(text):
         yield _mention(match, _relative_day(match["word"], ref).isoformat(), "relative")
     for match in RELATIVE_UNIT_RE.finditer(text):
+        if not match["edge"] and COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "tiga puluh tahun lalu" is a span of years, not "last year"
         unit, which = match["unit"].lower(), match["which"].lower()
         delta = {"ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1}[which]
         if unit == "tahun":

@@ -73,6 +73,8 @@ def test_partial_and_relative_dates_anchor_on_reference():
     assert values("rapat digelar pada Jumat", ref) == ["2023-11-17"]
     assert values("Bulan lalu iuran naik", ref) == ["2023-10"]
     assert values("dua tahun lalu", ref) == ["2021"]
+    assert values("tiga puluh tahun lalu", ref) == []  # not "last year"
+    assert values("tahun lalu", ref) == ["2022"]
     assert values("laporan 12 Mei", ref) == ["2023-05-12"]
     assert values("pada Februari", date(2024, 1, 10)) == ["2024-02"]
     assert values("sejak Desember", date(2024, 1, 10)) == ["2023-12"]  # nearest December is last year's
