@@ -102,6 +102,8 @@ ABBREVIATIONS = {"no", "kab", "rp", "dr", "prof", "ir", "jl", "st", "hj", "h", "
                  "tbk", "sdr", "bpk", "ny", "drs", "m", "s", "a", "b", "kav", "tgl", "telp", "u"}
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8
+LIST_SEPARATOR = re.compile(r"[,;]?\s*(?:dan|serta|atau)?\s*", re.IGNORECASE)
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass
@@ -250,16 +252,26 @@ def _words(phrase: str) -> list[str]:
     return [w for w in re.findall(r"[\w/.'’%-]+", phrase) if any(ch.isalnum() for ch in w)]
 
 
-def _context(clause: Clause, unit: str, unit_known_from_left: bool) -> str:
+def _context(clause: Clause, unit: str, unit_known_from_left: bool,
+             list_lead: list[str]) -> tuple[str, list[str]]:
     """What the figure measures: the phrase before it without its cue words, its unit and the
-    words that qualify the unit ("tenaga kerja aktif sampai dengan 2026")."""
+    words that qualify the unit ("tenaga kerja aktif sampai dengan 2026"). Items of a list
+    ("19 menteri, 34 gubernur, 416 bupati") share the phrase before the first item."""
     left = _words(CONTEXT_TRIM.sub("", " " + clause.left))
     if len(left) < 2:
         left = _words(CONTEXT_TRIM.sub("", " " + clause.before))
+    if list_lead and LIST_SEPARATOR.fullmatch(clause.before):
+        left = list_lead
     left = left[-MAX_CONTEXT_WORDS:]
     measured = [] if unit_known_from_left else [unit]
-    right = _words(clause.right)[: 3 if len(left) >= 3 else MAX_CONTEXT_WORDS]
-    return " ".join(left + measured + right)
+    right = []
+    for word in _words(clause.right)[: 3 if len(left) >= 3 else MAX_CONTEXT_WORDS]:
+        if any(ch.isdigit() for ch in word) and not YEAR_WORD.fullmatch(word):
+            break  # the next item of a list
+        right.append(word)
+    while right and right[-1].lower() in {"dan", "serta", "atau", "yang", "di", "ke", "dari"}:
+        right.pop()
+    return " ".join(left + measured + right), left
 
 
 def extract_figures(doc: Doc) -> list[Figure]:
@@ -269,6 +281,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     figures: list[Figure] = []
     sentence_index = 0
     previous_end = 0
+    list_leads: dict[int, list[str]] = {}  # sentence -> the phrase before its first figure
     for mention in find_numbers(text):
         if any(mention.start < e and mention.end > s for s, e in blocked):
             continue
@@ -291,10 +304,11 @@ def extract_figures(doc: Doc) -> list[Figure]:
             unit_known_from_left = unit is not None
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue
+        context, lead = _context(clause, unit, unit_known_from_left, list_leads.get(sentence_index, []))
+        list_leads.setdefault(sentence_index, lead)
         figures.append(Figure(
             value=mention.value, unit=unit, text=text[mention.start:end], kind=_kind(clause),
-            context=_context(clause, unit, unit_known_from_left), sentence=sentence_text.strip(),
-            start=mention.start, end=end,
+            context=context, sentence=sentence_text.strip(), start=mention.start, end=end,
         ))
         previous_end = end
     return _once_each(figures)

@@ -77,3 +77,9 @@ def test_context_names_what_is_measured(nlp):
     (figure,) = figures(nlp, "Hingga akhir Oktober, jumlah peserta aktif BPJS Ketenagakerjaan mencapai 40,2 juta.")
     assert figure["unit"] == "peserta"
     assert figure["context"].startswith("jumlah peserta aktif BPJS Ketenagakerjaan")
+
+
+def test_list_items_share_the_phrase_before_the_list(nlp):
+    found = figures(nlp, "Bantuan disalurkan kepada warga terdampak banjir, yakni 120 keluarga, 45 lansia dan 30 balita.")
+    assert [f["unit"] for f in found] == ["keluarga", "lansia", "balita"]
+    assert all(f["context"].startswith("Bantuan disalurkan kepada warga terdampak banjir") for f in found)
