@@ -82,6 +82,9 @@ def eval_extract(
     errors: bool = typer.Option(False, "--errors", help="Also list what was missed and what "
                                 "was extracted but is not in the gold files."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only."),
+    given_published: bool = typer.Option(
+        False, "--given-published", help="Give the pipeline each gold file's publication date "
+        "(as a crawler would) instead of scoring the date read off the article."),
 ) -> None:
     """Score extraction against *.gold.json files: precision, recall, F1 per field.
 
@@ -91,7 +94,8 @@ def eval_extract(
     from nlp.pipeline import load_pipeline
 
     try:
-        scores, details = evaluate(directory, nlp=load_pipeline(use_ner=not no_ner))
+        scores, details = evaluate(directory, nlp=load_pipeline(use_ner=not no_ner),
+                                   given_published=given_published)
     except (FileNotFoundError, ValueError) as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2)

@@ -46,6 +46,59 @@ def parse_published(value: Any) -> date | None:
     return parsed
 
 
+# A header or dateline ends at its date: only a few capitalised words, digits, header words and
+# separators may come before it ("Senin, 14 Juli 2025 17:42 WIB", "Kompas.com - 12/03/2025,
+# 14:35 WIB", "Jakarta, Selasa (9/8/2022) - ..."). Anything longer is running text.
+_HEADER_WORD = re.compile(
+    r"(?:[A-Z0-9][\w.'’-]*|(?i:diterbitkan|dipublikasikan|diunggah|terbit|publikasi|"
+    r"published|posted|updated|diperbarui|pada|tanggal))[:,]?|[-–—|:,/()•]+")
+_HEADER_LINE_CHARS = 80     # a line this short that holds a date is a header line
+_AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:[-–—|:]|$)")
+_HEADER_LINES = 12          # the date of a page sits in its first lines
+_HEADER_PREFIX_WORDS = 6
+# "Selasa (9/8/2022)": the reporting day Indonesian outlets put in the body when the page
+# carries no header date (a fallback, read anywhere in the first paragraphs).
+_WEEKDAY_PAREN = re.compile(
+    r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)")
+_PARAGRAPHS_FOR_WEEKDAY = 6
+
+
+def published_from_text(text: str) -> date | None:
+    """The publication date printed in an article's header or dateline, else the first
+    "Weekday (d/m/yyyy)" of its first paragraphs, else None."""
+    from indonesian.dates import parse_date
+
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
+    for line in lines[:_HEADER_LINES]:
+        found = _header_date(line, parse_date)
+        if found:
+            return found
+    for line in lines[:_PARAGRAPHS_FOR_WEEKDAY]:
+        match = _WEEKDAY_PAREN.search(line)
+        if match:
+            found = parse_date(match.group())
+            if found:
+                return found
+    return None
+
+
+def _header_date(line: str, parse_date) -> date | None:
+    from indonesian.dates import NUMERIC_RE, TEXTUAL_RE, ISO_RE
+
+    head = line[:160]
+    found = [m for rx in (ISO_RE, NUMERIC_RE, TEXTUAL_RE) if (m := rx.search(head))]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())
+    prefix = head[:match.start()].split()
+    if len(prefix) > _HEADER_PREFIX_WORDS or not all(_HEADER_WORD.fullmatch(w) for w in prefix):
+        return None
+    # A short header line, or a dateline whose date is followed by its separator.
+    if len(line) > _HEADER_LINE_CHARS and not _AFTER_DATELINE.match(head, match.end()):
+        return None
+    return parse_date(head[match.start():match.end()])
+
+
 def clean_title(title: str | None) -> str:
     """The headline without breadcrumbs ("Home » Ekonomi » Headline")."""
     if not title:
@@ -80,7 +133,9 @@ def iter_extractions(items: Iterable[dict], batch_size: int = 32,
             if not text.strip() and not title:
                 raise ExtractError("a document needs a title or text")
             doc = nlp.make_doc(analysed_text(title, text))
-            doc._.published = parse_published(item.get("published"))
+            # No date given (a bare .txt file): the page's own header or dateline date, so
+            # relative dates ("tahun depan", "Rabu lalu") still have their anchor.
+            doc._.published = parse_published(item.get("published")) or published_from_text(text)
             doc.user_data["title"] = title
             yield doc
 
