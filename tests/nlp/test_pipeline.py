@@ -134,3 +134,26 @@ def test_enrich_redoes_only_changed_documents(tmp_path):
         assert [r[0] for r in version] == [pipeline_version()]
     third = runner.invoke(app, ["--data-dir", str(data_dir), "enrich", "--no-ner"])
     assert "enriched 1 documents" in third.stdout
+
+
+def test_publication_date_is_read_off_the_header_or_dateline(rules_nlp):
+    """A bare article gives no date: the header or dateline is the anchor of relative dates."""
+    from nlp.extract import published_from_text
+
+    assert str(published_from_text("Rabu, 5 Februari 2025 09:10 WITA\nOleh: Rina\nIsi.")) \
+        == "2025-02-05"
+    assert str(published_from_text("Tempo.co - 21/11/2023, 08:15 WIB\nIsi berita.")) \
+        == "2023-11-21"
+    assert str(published_from_text("Bandung, Kamis (3/10/2024) - Pemprov Jabar menggelar "
+                                   "rapat dengan banyak pihak di gedung sate pagi ini.")) \
+        == "2024-10-03"
+    # a date inside running text is not a header
+    assert published_from_text("Pada 3 Agustus 2022 ratusan pekerja menerima manfaat dari "
+                               "program yang digelar pemerintah daerah setempat.") is None
+    [result] = extract_documents([{"title": "Judul", "published": None,
+                                   "text": "Kamis, 3 Oktober 2024 | 10:00 WIB\n\nProgram itu "
+                                           "dimulai tahun depan dan dievaluasi bulan ini."}],
+                                 nlp=rules_nlp)
+    assert result["published"] == "2024-10-03"
+    values = {d["value"] for d in result["dates"]}
+    assert {"2025", "2024-10"} <= values, result["dates"]
