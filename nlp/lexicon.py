@@ -89,8 +89,10 @@ class OrgHeads:
     written: tuple[str, ...]         # heads as written ("Pemerintah Provinsi", "PT")
     proper: frozenset[str]           # heads followed by proper names (PT, Universitas)
     acronym_only: frozenset[str]     # heads that need an acronym definition
+    place_only: frozenset[str]       # heads named by a place alone ("Bank Jatim")
     tails: dict[str, str]            # English last word (lower) -> kind
     region_words: frozenset[str]
+    village_words: frozenset[str]
     name_suffixes: tuple[str, ...]
 
 
@@ -112,7 +114,9 @@ def org_heads() -> OrgHeads:
         kind_of.setdefault(head.lower(), "other")
     return OrgHeads(kind_of=kind_of, written=tuple(written), proper=frozenset(proper),
                     acronym_only=frozenset(h.lower() for h in data["acronym_only"]),
+                    place_only=frozenset(h.lower() for h in data.get("place_only", ())),
                     tails=tails, region_words=frozenset(w.lower() for w in data["region_words"]),
+                    village_words=frozenset(w.lower() for w in data.get("village_words", ())),
                     name_suffixes=tuple(data["name_suffixes"]))
 
 

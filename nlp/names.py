@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import cues, match_place, org_heads, roles
+from nlp.lexicon import cues, match_place, org_heads, region_named, roles
 from nlp.textutil import Ranges, Word, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
@@ -112,6 +112,7 @@ class DocWords:
             j += 1
         while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
             j -= 1
+        i = self.after_place(i, j)
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
         return i, j
@@ -130,6 +131,8 @@ class DocWords:
                 break
             i -= 1
         first = i + 1
+        if first <= end_index:
+            first = self.after_place(first, end_index + 1)
         if end_index + 1 - first < min_words or first > end_index:
             return None
         # A sentence-initial word such as "Sementara" is not part of a name.
@@ -144,6 +147,29 @@ class DocWords:
             return True
         before = self.text[self.words[i - 1].end:self.words[i].start]
         return any(c in before for c in ".!?\n:“\"")
+
+    def after_place(self, i: int, j: int) -> int:
+        """Where the name starts in a run of capitalised words i..j that opens with a place
+        (or one word and a place): "(Gubernur) Jawa Timur Khofifah", "(Sekda Kota) Makassar
+        Andi Yasir", "(Kepala) Kejati Jatim Mia Amiati". Only a place that cannot be a first
+        name counts: a province or its abbreviation, a name of two words or more, or a place
+        right after a region word ("Kota"); a one-word regency may be a name ("Bima Arya")."""
+        texts = [w.text for w in self.words[i:j]]
+        for k in range(min(2, len(texts) - 1)):
+            n = match_place(texts, k)
+            if n and k + n < len(texts) and self._strong_place(i + k, texts[k:k + n]):
+                return i + k + n
+        return i
+
+    def _strong_place(self, first: int, texts: list[str]) -> bool:
+        if len(texts) >= 2:
+            return True
+        before = self.words[first - 1] if first > 0 else None
+        if before is not None and before.lower in org_heads().region_words \
+                and self.spaced(first - 1, first):
+            return True
+        region = region_named(texts[0])
+        return region is not None and region.kind == "province"
 
     def is_place(self, i: int, j: int) -> bool:
         texts = [w.text for w in self.words[i:j]]

@@ -385,7 +385,9 @@ class OrganizationRecognizer:
                 words = words[:i]
                 break
         head_lower = head.group().lower()
-        if head_lower in self.heads.proper:
+        if head_lower in self.heads.place_only:    # "Bank Jatim": the place, nothing more
+            n = self._region_words(words)
+        elif head_lower in self.heads.proper:
             n = self._proper_words(words)
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
             n = self._region_words(words)

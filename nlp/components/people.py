@@ -156,6 +156,10 @@ class PeopleRecognizer:
             pos = self._complement(ctx, head_end, head)
             role_end_char = words[pos - 1].end
             role = clean_spaces(text[words[first].start:role_end_char])
+            village = self._village_words(ctx, pos)
+            if village:   # "Kepala Desa *Kedungbanteng*, Slamet Riyadi": the title's place
+                pos += village
+                role = clean_spaces(text[words[first].start:words[pos - 1].end])
             org_span = None
             pos, _ = self._skip_parenthesis(ctx, pos)
             unit = self._unit_before_org(ctx, pos)
@@ -196,6 +200,15 @@ class PeopleRecognizer:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
                     end_index = found[1]
+            if mention is None and org_span is None and not place and not acronym:
+                # "Kepala Kejari Banyumas Agus Salim": an office the organisations component does
+                # not know (one or two words) and its place, then the name.
+                found = self._office_place_name(ctx, pos)
+                if found:
+                    office_end, i, j = found
+                    mention = self._mention(ctx, i, j, kind="official", role=role)
+                    mention.org_text = ctx.text_of(pos, office_end)
+                    end_index = j
             if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
                 found = ctx.name_at(pos)
                 if found:
@@ -273,6 +286,49 @@ class PeopleRecognizer:
             return None
         found = ctx.name_at(k)
         return (k, *found) if found else None
+
+    def _village_words(self, ctx: DocWords, pos: int) -> int:
+        """A village or district named in a title ("Kepala Desa *Sumberrejo*", "Kepala
+        *Kelurahan Tamalanrea*"): its name runs to a comma before a personal name, else it is
+        one word (the gazetteer has no villages to tell where it ends)."""
+        words, villages = ctx.words, org_heads().village_words
+        k = pos
+        if pos == 0 or words[pos - 1].lower not in villages:
+            if k < len(words) and words[k].lower in villages and words[k].is_capitalized \
+                    and ctx.spaced(k - 1, k):
+                k += 1
+            else:
+                return 0
+        run = k
+        while run < len(words) and run - k < 3 and ctx.spaced(run - 1, run) \
+                and words[run].is_capitalized and run not in ctx.org_of_word:
+            run += 1
+        if run == k:
+            return 0
+        if run < len(words) and ctx.text[words[run - 1].end:words[run].start].strip() == "," \
+                and ctx.name_at(run):
+            return run - pos
+        return k + 1 - pos
+
+    def _office_place_name(self, ctx: DocWords, pos: int):
+        """(end of office and place, name start, name end) for "Kejati Jatim Mia Amiati",
+        "Polres Tegal Andi Rahmat": one or two capitalised words naming an office, a place
+        from the gazetteer, then a personal name."""
+        words = ctx.words
+        for size in (1, 2):
+            k = pos + size
+            if k >= len(words) or not all(
+                    words[x].is_capitalized and x not in ctx.org_of_word and ctx.spaced(x - 1, x)
+                    and words[x].lower not in self.region_words for x in range(pos, k)):
+                return None
+            if is_common(words[pos].text):
+                return None
+            place = self._place_at(ctx, k)
+            if place and k + place < len(words) and ctx.spaced(k + place - 1, k + place):
+                found = ctx.name_at(k + place)
+                if found and found[0] == k + place:
+                    return (k + place, *found)
+        return None
 
     @staticmethod
     def _unit_before_org(ctx: DocWords, pos: int) -> int:

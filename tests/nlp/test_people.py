@@ -99,3 +99,34 @@ def test_people_spans_point_to_the_full_name(rules_nlp):
                     "Menurut Asep, dana kelolaan aman.")
     assert [(s.text, s.kb_id_) for s in doc.spans["people"]] == [
         ("Asep Rahmat Suwandha", "Asep Rahmat Suwandha"), ("Asep", "Asep Rahmat Suwandha")]
+
+
+def test_places_and_offices_before_a_name_stay_out_of_it(analyse):
+    people = people_of(analyse, "Judul\nKepala Kejati Sulsel Agus Salim membuka acara. "
+                                "Direktur Utama Bank Kalbar Rokidi Santoso hadir. Gubernur "
+                                "Sumatera Utara Bobby Afif Nasution mengatakan hal itu. "
+                                "Sekretaris Daerah Kota Pontianak Ahmad Kurniawan Wijaya "
+                                "mewakili wali kota. Kepala Kejari Banyumas Sri Hartati hadir.")
+    assert people["Agus Salim"]["organization"] == "Kejati Sulsel"
+    assert people["Rokidi Santoso"]["organization"] == "Bank Kalbar"
+    assert people["Bobby Afif Nasution"]["role"] == "Gubernur Sumatera Utara"
+    assert people["Ahmad Kurniawan Wijaya"]["role"] == "Sekretaris Daerah Kota Pontianak"
+    assert people["Sri Hartati"]["organization"] == "Kejari Banyumas"
+    assert not any(name.split()[0] in ("Kejati", "Sulsel", "Kalbar", "Utara", "Pontianak")
+                   for name in people)
+
+
+def test_a_village_in_a_title_is_part_of_the_role(analyse):
+    people = people_of(analyse, "Judul\nKepala Kelurahan Tamalanrea, Andi Baso Rahman "
+                                "menyambut baik. Kepala Desa Sumberrejo Hartono Wibisono hadir. "
+                                "Kepala Desa Karang Anyar, Slamet Widodo juga datang.")
+    assert people["Andi Baso Rahman"]["role"] == "Kepala Kelurahan Tamalanrea"
+    assert people["Hartono Wibisono"]["role"] == "Kepala Desa Sumberrejo"
+    assert people["Slamet Widodo"]["role"] == "Kepala Desa Karang Anyar"
+    assert not {"Tamalanrea", "Karang Anyar", "Sumberrejo Hartono Wibisono"} & set(people)
+
+
+def test_a_one_word_regency_may_start_a_name(analyse):
+    people = people_of(analyse, "Judul\nKetua Apeksi Bima Arya Sugiarto membuka rapat. "
+                                "\"Kami siap,\" kata Bima Arya Sugiarto.")
+    assert "Bima Arya Sugiarto" in people
