@@ -12,7 +12,7 @@ The sets label the same things with different names; this maps them:
 
 NERP is lower-cased news text; training on it (with the other sets, and with random lower-casing
 of the others by the training augmenter) made the model better on every test split, cased ones
-included (NER-UI F1 0.858 -> 0.873). ``--without-nerp`` leaves it out. Training sentences that also
+included (NER-UI F1 0.858 -> 0.873 with the larger CNN). ``--without-nerp`` leaves it out. Training sentences that also
 occur in any test split are dropped so the reported test scores are honest.
 
 Output (``--out``, default build/ner): train.spacy, dev.spacy and test-<set>.spacy per set.

@@ -45,4 +45,4 @@ def test_ner_ui_test_split_f1(ner):
     predicted = ner.pipe(spacy.tokens.Doc(ner.vocab, words=[t.text for t in g],
                                           spaces=[bool(t.whitespace_) for t in g]) for g in gold)
     scores = ner.get_pipe("ner").score([Example(p, g) for p, g in zip(predicted, gold)])
-    assert scores["ents_f"] >= 0.83  # measured 0.858 (nlp/ner/SCORES.md); the floor catches regressions
+    assert scores["ents_f"] >= 0.83  # measured 0.863 (nlp/ner/SCORES.md); the floor catches regressions
