@@ -2,25 +2,48 @@
 
 spaCy's rule-based ``sentencizer`` splits only on punctuation, so a headline or a dateline
 without a full stop runs into the next paragraph. Here a line break also ends a sentence, and a
-full stop ends one only before a capitalised word, a digit or an opening quote (so "Jimmy Z.
-Usfunan" and "Rp 1.000" stay whole). Boundaries are found with one regex over the text and
-written with one array assignment, not a Python loop over tokens.
+full stop ends one only before a capitalised word, a digit or an opening quote, and not after an
+abbreviation: a word of ``period_abbreviations`` in nlp/data/cues.yaml ("Tbk.", "Jl.", "Kab.",
+"No."), a single capital initial ("Jimmy Z. Usfunan") or a dotted form ("S.H.", "M.Si.").
+A bracket after a full stop opens an aside ("Tbk. (BJTM)"), not a sentence. Candidate
+boundaries come from one regex over the text and are written with one array assignment; only
+the few boundaries after a full stop are looked at word by word.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Where a new sentence starts: after a line break, or after . ! ? (and closing quotes or
-# brackets) and white space, before a capital, a digit or an opening quote/bracket.
-# Initials and title abbreviations ("Jimmy Z. Usfunan", "Dr. Guntur", "No. 2") end nothing.
-_START = re.compile(r"\n\s*(?=\S)|(?<=[.!?…])(?<![\s(][A-Z]\.)(?<!\bNo\.)(?<!\bDr\.)(?<!\bIr\.)"
-                    r"(?<!\bProf\.)(?<!\bDrs\.)(?<!\bJl\.)(?<!\bHj\.)(?<!\bSt\.)(?<!\bdr\.)"
-                    r"[”\"’')\]]*\s+(?=[A-Z0-9“\"‘(\[])")
+from nlp.lexicon import cues
+
+# Where a new sentence may start: after a line break, or after . ! ? (and closing quotes or
+# brackets) and white space, before a capital, a digit or an opening quote (or, after ! ? …, a
+# bracket). Group "stop": the full stop whose word decides.
+_START = re.compile(r"\n\s*(?=\S)|(?:(?P<stop>\.)|[!?…])[”\"’')\]]*\s+"
+                    r"(?=[A-Z0-9“\"‘]|(?<![.][\s])(?<![.][”\"’')\]]\s)[(\[])")
+_WORD_BEFORE = re.compile(r"[^\s(\[“\"‘]*$")
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")   # S.H, M.Si, a.n
+_LOOKBACK = 24
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(cues()["period_abbreviations"])
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends a sentence (not an abbreviation's)."""
+    word = _WORD_BEFORE.search(text, max(0, stop - _LOOKBACK), stop).group()
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():
+        return False                          # an initial
+    return word not in _abbreviations() and not _DOTTED.fullmatch(word)
 
 
 @Language.factory("newsintel_sentences", assigns=["token.is_sent_start"])
@@ -31,8 +54,10 @@ def make_sentences(nlp: Language, name: str):
 def split_sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
+    text = doc.text
     starts = numpy.asarray(doc.to_array([IDX]), dtype=numpy.int64).reshape(-1)
-    offsets = [m.end() for m in _START.finditer(doc.text)]
+    offsets = [m.end() for m in _START.finditer(text)
+               if m.start("stop") < 0 or _ends_sentence(text, m.start("stop"))]
     marks = numpy.full(len(doc), -1, dtype=numpy.int64)
     marks[0] = 1
     if offsets:
