@@ -20,8 +20,8 @@ import re
 
 # Lines that start a list of other stories or the page footer: the article is over.
 _TAIL_MARKER = re.compile(
-    r"^\W*(?:berita|artikel|baca)?\s*(?:terkini|terbaru|terpopuler|populer|pilihan|"
-    r"rekomendasi|lainnya|terkait|lain)(?:\s+(?:lainnya|terkait|untuk\s+anda|editor|"
+    r"^\W*(?:berita|artikel|baca|tulisan)?\s*(?:terkini|terbaru|terpopuler|populer|pilihan|"
+    r"rekomendasi|lainnya|terkait|lain|berikutnya|selanjutnya)(?:\s+(?:lainnya|terkait|untuk\s+anda|editor|"
     r"hari\s+ini))*\s*:?\W*$"
     r"|^\W*(?:berita|artikel|baca)\s+(?:terkini\s+)?(?:lainnya|terkait|lain|selengkapnya)\b.{0,20}$"
     r"|^\W*(?:topik|tags?|tagar|label|kata\s+kunci|keywords?)\s*:?\W*$"
@@ -76,7 +76,8 @@ def clean_text(text: str) -> str:
         line = raw.rstrip()
         stripped = line.strip()
         if not stripped:
-            skipping_links = False
+            # A bare "Baca juga" / "Lihat juga" marker heads a list whose headlines may be
+            # separated by blank lines: the list ends at the first line that is not one.
             kept.append("")
             continue
         if body_words >= _MIN_BODY_WORDS and _TAIL_MARKER.search(stripped):

@@ -44,6 +44,13 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|bin
 # "Laporan Wartawan Tribunbanyumas.com, Hanif Nur Rahman"
 _REPORT_BYLINE = re.compile(r"(?im)^[ \t]*Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)"
                             r"\s+[^,\n]{1,60},[ \t]*(?=[A-Z])")
+# "Heri Susanto - detikJogja", "Rina Wati | Kompas.com": a byline line, the name then the outlet.
+_NAME_DASH_OUTLET = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]+[-–—|][ \t]+"
+    r"(?:[a-z]+[A-Z][\w-]*|[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][A-Za-z]+\.(?:com|id))[ \t]*$")
+# A credited "name" holding a web address or starting with a credit word is an outlet/marker.
+_OUTLET_OR_MARKER = re.compile(r"\.(?:com|co\.id|id|net|org)\b|^(?:Wartawan|Reporter|Laporan|"
+                               r"Koresponden|Jurnalis|Kontributor)\b", re.IGNORECASE)
 _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -131,9 +138,15 @@ class PeopleRecognizer:
                 if kind == "byline" and len(line.split()) > 14:
                     continue  # a sentence that starts with "Oleh", not a byline
                 name = _CREDIT_NAME.match(ctx.text, m.end())
+                if name and _OUTLET_OR_MARKER.search(name.group()):
+                    continue   # "Laporan *Wartawan Tribunjateng.com*, X": the outlet, not X
                 if name and not all(is_common(w) for w in name.group().split()):
                     out.append(PersonMention(name.start(), name.end(),
                                              clean_spaces(name.group()), kind=kind))
+        for m in _NAME_DASH_OUTLET.finditer(ctx.text):
+            if not all(is_common(w) for w in m.group("name").split()):
+                out.append(PersonMention(m.start("name"), m.end("name"),
+                                         clean_spaces(m.group("name")), kind="byline"))
         return out
 
     # -- roles --------------------------------------------------------------------------------
@@ -493,8 +506,16 @@ class PeopleRecognizer:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
+def _proper_name(name: str) -> bool:
+    """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
+    masjid")."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data):
-    mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    mentions = sorted((m for m in mentions if _proper_name(m.name)),
+                      key=lambda m: (m.start, -(m.end - m.start)))
     unique: dict[tuple[int, int], PersonMention] = {}
     for m in mentions:
         seen = unique.get((m.start, m.end))

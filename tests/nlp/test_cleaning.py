@@ -67,3 +67,12 @@ def test_repeated_title_and_breadcrumb_title():
     assert title == "Apindo Dukung Perluasan Jaminan Sosial"
     body = f"{title}\n\n{BODY}"
     assert strip_title(body, title) == BODY
+
+
+def test_next_and_related_story_tails_go_with_their_headlines():
+    for marker in ("Baca berikutnya", "Artikel Terkait", "Berita selanjutnya", "Lihat juga"):
+        text = (f"{BODY}\n\n{marker}\n\nGubernur Bali Tinjau Posko Mudik\n\n"
+                "Polda Metro Tangkap Pengedar Uang Palsu\n")
+        cleaned = clean_text(text)
+        assert "Rina Kusumawati" in cleaned, marker
+        assert "Posko Mudik" not in cleaned and "Uang Palsu" not in cleaned, marker

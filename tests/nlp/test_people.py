@@ -130,3 +130,12 @@ def test_a_one_word_regency_may_start_a_name(analyse):
     people = people_of(analyse, "Judul\nKetua Apeksi Bima Arya Sugiarto membuka rapat. "
                                 "\"Kami siap,\" kata Bima Arya Sugiarto.")
     assert "Bima Arya Sugiarto" in people
+
+
+def test_report_bylines_and_name_dash_outlet_lines_are_bylines(analyse):
+    people = people_of(analyse, "Judul\nLaporan Wartawan Suarasurabaya.net, Dewi Kartika Sari\n\n"
+                                "Yogi Pranata - detikBali\n\nPara pengurus masjid dan guru ngaji "
+                                "di Denpasar mendapat perlindungan jaminan sosial tahun ini.")
+    assert people["Dewi Kartika Sari"]["kind"] == "byline"
+    assert people["Yogi Pranata"]["kind"] == "byline"
+    assert set(people) == {"Dewi Kartika Sari", "Yogi Pranata"}
