@@ -22,8 +22,8 @@ from corpus.store import CorpusStore  # noqa: E402
 from search_api import evaluation  # noqa: E402
 from search_api.backends import open_backend  # noqa: E402
 from search_api.analysis import looks_english  # noqa: E402
-from search_api.fusion import (ENGLISH, INDONESIAN, SEMANTIC_MARGIN, FusionWeights,  # noqa: E402
-                               fuse)
+from search_api.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa: E402
+                               SEMANTIC_MARGIN, FusionWeights, fuse)
 from search_api.indexing import sync  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -55,18 +55,20 @@ def tune(backend, queries: list[dict]) -> None:
     """Grid over fusion constants, on rankings computed once per query (fusion is cheap)."""
     from search_api.models import SearchRequest
 
-    stories = dict(backend._reader().execute("SELECT id, story FROM docs"))
+    with backend._connection() as db:
+        stories = dict(db.execute("SELECT id, story FROM docs"))
     runs = []
     for query in queries:
-        keyword, semantic = backend.rankings(SearchRequest(q=query["q"], mode="hybrid"))
-        runs.append((query, keyword, semantic, looks_english(query["q"])))
+        keyword, semantic, coverage = backend.rankings(SearchRequest(q=query["q"]))
+        runs.append((query, keyword, semantic, looks_english(query["q"]) or
+                     coverage < MIN_COVERAGE))
     results = []
     for k, w_id, w_en, margin in itertools.product(
-            (5, 10, 20, 30, 60), (0.4, 0.6, 0.8, 1.0, 1.25, 1.5, 2.0), (0.0, 0.2, 0.4, 0.7, 1.0),
+            (5, 10, 20, 30, 60), (0.6, 0.8, 1.0, 1.25, 1.5), (0.0, 0.1, 0.2, 0.3, 0.5, 1.0),
             (0.03, 0.05, 0.08, 0.12, 1.0)):
         scored = []
-        for query, keyword, semantic, english in runs:
-            weights = FusionWeights(keyword=w_en if english else w_id, semantic=1.0, k=k)
+        for query, keyword, semantic, foreign in runs:
+            weights = FusionWeights(keyword=w_en if foreign else w_id, semantic=1.0, k=k)
             floor = semantic[0][1] - margin if semantic else 0.0
             ranked = _collapse([d for d, _ in fuse(keyword, semantic, weights, floor)], stories)
             scored.append({**query, "rr": evaluation.reciprocal_rank(ranked, query["relevant"])})

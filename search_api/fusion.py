@@ -21,14 +21,21 @@ class FusionWeights:
     k: float = 60.0
 
 
-# Tuned values (see module docstring); English queries: semantic dominates.
-INDONESIAN = FusionWeights(keyword=1.0, semantic=1.0, k=60.0)
-ENGLISH = FusionWeights(keyword=0.3, semantic=1.0, k=60.0)
+# Tuned on FacQA valid (311 Indonesian questions: k=20 best, 0.913 vs 0.911 at the usual 60)
+# and the own query set (English: the keyword side only adds noise, MRR@10 0.94 at weight 0
+# vs 0.92 at 0.1-0.2 and 0.89 at 0.3); benchmarks/search_quality.py --tune prints the grid.
+INDONESIAN = FusionWeights(keyword=1.0, semantic=1.0, k=20.0)
+ENGLISH = FusionWeights(keyword=0.0, semantic=1.0, k=20.0)
+# Below this share of query words found in the index, the query is foreign to the corpus
+# (English queries average 0.18 on the own set, Indonesian ones 0.9-1.0): it catches the
+# English queries the word-list guess misses.
+MIN_COVERAGE = 0.5
 
 
-def weights_for(query: str) -> FusionWeights:
-    """Fusion weights for a query, by its (guessed) language."""
-    return ENGLISH if looks_english(query) else INDONESIAN
+def weights_for(query: str, coverage: float = 1.0) -> FusionWeights:
+    """Fusion weights for a query: English (guessed from its words) or foreign to the corpus
+    (``coverage``: share of its words the keyword index knows) -> the semantic side only."""
+    return ENGLISH if looks_english(query) or coverage < MIN_COVERAGE else INDONESIAN
 
 
 # A semantic candidate is a match when its similarity is within this margin of the best one.
@@ -48,6 +55,8 @@ def fuse(keyword: Sequence[Hashable], semantic: Sequence[tuple[Hashable, float]]
     """Hybrid ranking: weighted RRF of the keyword ranking and the semantic one ((item,
     similarity), best first). An item only the semantic side found must reach ``floor``
     (``semantic_floor``): everything is *somewhat* similar, below it the item is no match."""
+    if not weights.keyword:
+        keyword = []
     matched = set(keyword)
     semantic = [(item, sim) for item, sim in semantic if item in matched or sim >= floor]
     return rrf(keyword, [item for item, _ in semantic], weights)
@@ -57,6 +66,8 @@ def rrf(keyword: Sequence[Hashable], semantic: Sequence[Hashable], weights: Fusi
         ) -> list[tuple[Hashable, float]]:
     """Fused (item, score) list, best first; inputs are rankings, best first."""
     scores: dict[Hashable, float] = {}
+    if not weights.keyword:
+        keyword = []  # weight 0: the keyword side neither ranks nor adds matches
     for rank, item in enumerate(keyword, start=1):
         scores[item] = scores.get(item, 0.0) + weights.keyword / (weights.k + rank)
     for rank, item in enumerate(semantic, start=1):

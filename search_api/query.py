@@ -164,6 +164,17 @@ def _render(node: Node, default_op: str) -> Optional[str]:
     return joined
 
 
+def _prune(node: Optional[Node], drop: set[str]) -> Optional[Node]:
+    if isinstance(node, Term):
+        return None if set(node.stems) <= drop else node
+    if isinstance(node, Not):
+        child = _prune(node.child, drop)
+        return Not(child) if child is not None else None
+    if isinstance(node, Group):
+        return _join(node.op, [_prune(c, drop) for c in node.children])
+    return None
+
+
 def _positive_stems(node: Optional[Node], out: list[str]) -> list[str]:
     if isinstance(node, Term):
         out.extend(s for s in node.stems if s not in out)
@@ -185,6 +196,12 @@ class Query:
     def fts(self, default_op: str = "AND") -> Optional[str]:
         """The FTS5 MATCH expression, or None when the query can match nothing."""
         return _render(self.tree, default_op) if self.tree is not None else None
+
+    def without(self, stems: set[str]) -> "Query":
+        """The query less the words whose every stem is in ``stems`` (for dropping words
+        too common to rank by); the tree is kept when nothing would be left."""
+        pruned = _prune(self.tree, stems)
+        return Query(self.text, pruned if pruned is not None else self.tree, self.has_operators)
 
     @property
     def stems(self) -> list[str]:

