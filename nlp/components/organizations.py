@@ -42,6 +42,10 @@ _MAX_LONG_FORM_WORDS = 14
 # Kinds of known organisations that have regional branches of their own (Apindo Jawa Tengah).
 _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # Between an organisation and its region: its bracketed acronym, or nothing.
+# "UU Nomor 24 Tahun 2011 tentang *Badan Penyelenggara Jaminan Sosial*": a body named in a
+# regulation's title is what the regulation is about, not an organisation of the article.
+_REGULATION_TITLE_BEFORE = re.compile(r"(?:Tahun\s+\d{4}|\d{1,4}/\d{4}|Nomor\s+\d+[A-Z]?)"
+                                      r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$", re.IGNORECASE)
 _BRANCH_GAP = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?\s+")
 
 
@@ -339,7 +343,9 @@ class OrganizationRecognizer:
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for head in self.head_re.finditer(text):
-            if head.start() in headlines or head.start() in taken:
+            if head.start() in headlines or head.start() in taken \
+                    or _REGULATION_TITLE_BEFORE.search(text, max(0, head.start() - 60),
+                                                       head.start()):
                 continue
             end = self._extend(text, head, taken, person_starts)
             if end is None:

@@ -87,3 +87,12 @@ def test_spans_carry_kind_and_canonical(rules_nlp):
     spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["organizations"]]
     assert spans == [("Kemnaker", "ministry", "kemnaker"), ("Apindo", "chamber", "apindo"),
                      ("BPJS Ketenagakerjaan", "agency", "bpjs-ketenagakerjaan")]
+
+
+def test_a_body_named_in_a_regulation_title_is_not_an_organisation_of_the_article(analyse):
+    result = analyse("Judul\nSesuai Undang-Undang Nomor 11 Tahun 2009 tentang Badan Usaha "
+                     "Kesejahteraan Rakyat dan PP 7/2020 tentang Lembaga Pengelola Dana Desa, "
+                     "Dinas Sosial Kota Kendari menyalurkan bantuan.")
+    names = {o["name"] for o in result["organizations"]}
+    assert "Dinas Sosial Kota Kendari" in names
+    assert not any(n.startswith(("Badan Usaha", "Lembaga Pengelola")) for n in names), names
