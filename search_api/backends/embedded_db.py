@@ -100,36 +100,44 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
 
 
 class ReaderPool:
-    """Read connections shared by searching threads: at most ``size`` open, reused; a caller
-    beyond that waits for one (threads come and go, connections stay few)."""
+    """Read connections reused by searching threads. A thread takes an idle connection or
+    opens one (never waits: waiting threads could starve behind ones that return and retake);
+    at most ``keep`` idle connections are kept, the rest closed on return."""
 
-    def __init__(self, path: Path, size: int = 8):
-        self.path, self.size = path, size
-        self._idle: queue.LifoQueue = queue.LifoQueue()
-        self._all: list[sqlite3.Connection] = []
+    def __init__(self, path: Path, keep: int = 8):
+        self.path, self.keep = path, keep
+        self._idle: list[tuple[sqlite3.Connection, int]] = []  # (connection, data_version)
         self._lock = threading.Lock()
+        self._closed = False
 
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = self._idle.get_nowait()
-        except queue.Empty:
-            with self._lock:
-                db = connect(self.path, readonly=True) if len(self._all) < self.size else None
-                if db is not None:
-                    self._all.append(db)
-            if db is None:
-                db = self._idle.get()
+        with self._lock:
+            idle = self._idle.pop() if self._idle else None
+        db, version = idle if idle else (None, None)
+        # An idle connection that saw another process write the index is replaced: its FTS5
+        # state can be stale and fail ("SQL logic error") after an external `newsintel index`.
+        if db is not None and db.execute("PRAGMA data_version").fetchone()[0] != version:
+            db.close()
+            db = None
+        if db is None:
+            db = connect(self.path, readonly=True)
         try:
             yield db
         finally:
-            self._idle.put(db)
+            with self._lock:
+                keep = not self._closed and len(self._idle) < self.keep
+                if keep:
+                    self._idle.append((db, db.execute("PRAGMA data_version").fetchone()[0]))
+            if not keep:
+                db.close()
 
     def close(self) -> None:
         with self._lock:
-            for db in self._all:
-                db.close()
-            self._all.clear()
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for db, _ in idle:
+            db.close()
 
 
 def create_schema(db: sqlite3.Connection) -> None:
