@@ -29,6 +29,7 @@ def test_saved_search_reports_only_newer_matches(private_copy):
 
         peek = client.get(f"/saved-searches/{saved['id']}/new",
                           params={"mark_checked": "false"}).json()
+        assert "new" in peek, peek
         assert [h["id"] for h in peek["new"]] == ["late-aphtn"] and peek["checked_at"] is None
         check = client.get(f"/saved-searches/{saved['id']}/new").json()
         assert [h["id"] for h in check["new"]] == ["late-aphtn"]
