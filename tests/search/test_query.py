@@ -104,3 +104,17 @@ def test_fuzzed_arbitrary_unicode_never_raises(fts, text):
     expression = parse_query(text).fts()
     if expression is not None:
         fts.execute("SELECT rowid FROM f WHERE f MATCH ?", (expression,)).fetchall()
+
+
+def test_at_least_two_of_the_rarest_words(fts):
+    known = dict(zip(analyzer().terms("bpjs kesehatan iuran peserta target"), (2, 1, 1, 3, 1)))
+    rarity = known.get
+    query = parse_query("BPJS kesehatan iuran peserta")
+    narrowed = query.at_least_two(lambda term: rarity(term.stems[0], 0))
+    expression = narrowed.fts()
+    assert expression.count(" AND ") == 6                                 # pairs of 4 words
+    rows = {r[0] for r in fts.execute("SELECT rowid FROM f WHERE f MATCH ?", (expression,))}
+    assert rows == {2}
+    unknown = parse_query("bpjs xyzzy").at_least_two(lambda term: rarity(term.stems[0], 0))
+    assert unknown.fts() == '"bpjs"'                                       # unknown words out
+    assert parse_query("a OR b c").at_least_two(lambda t: 1).has_operators  # left as it is
