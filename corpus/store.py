@@ -10,12 +10,12 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from corpus import sqlite
 from corpus.schema import DERIVED_TABLES, MIGRATIONS
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -67,15 +67,7 @@ class CorpusStore:
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch.
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                                  check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA busy_timeout=30000")
+        self.db = sqlite.connect(self.path, rows=True)  # one transaction per batch, see below
         self._migrate()
 
     @classmethod
@@ -107,16 +99,8 @@ class CorpusStore:
             # executescript commits first; wrap the script so a failed migration leaves nothing.
             self.db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
+    def transaction(self):
+        return sqlite.transaction(self.db)
 
     # -- sources --------------------------------------------------------------------------
     def upsert_sources(self, sources: Iterable[tuple[str, str, dict]]) -> None:

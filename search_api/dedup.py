@@ -9,13 +9,13 @@ changed documents. Results go to the store with ``CorpusStore.set_clusters``.
 """
 from __future__ import annotations
 
-import sqlite3
 import zlib
 from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
 
+from corpus import sqlite
 from corpus.store import CorpusStore
 from search_api.analysis import _TOKEN, normalise
 
@@ -102,7 +102,7 @@ class SignatureFile:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db = sqlite.connect(path, cache_kib=8192)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY,"
                         " content_hash TEXT NOT NULL, signature BLOB NOT NULL)")
@@ -111,15 +111,13 @@ class SignatureFile:
         return dict(self.db.execute("SELECT id, content_hash FROM signatures"))
 
     def put(self, rows: Iterable[tuple[str, str, np.ndarray]]) -> None:
-        self.db.execute("BEGIN")
-        self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?,?,?)",
-                            [(i, h, s.tobytes()) for i, h, s in rows])
-        self.db.execute("COMMIT")
+        with sqlite.transaction(self.db):
+            self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?,?,?)",
+                                [(i, h, s.tobytes()) for i, h, s in rows])
 
     def delete(self, ids: Iterable[str]) -> None:
-        self.db.execute("BEGIN")
-        self.db.executemany("DELETE FROM signatures WHERE id=?", [(i,) for i in ids])
-        self.db.execute("COMMIT")
+        with sqlite.transaction(self.db):
+            self.db.executemany("DELETE FROM signatures WHERE id=?", [(i,) for i in ids])
 
     def load(self) -> tuple[list[str], np.ndarray]:
         rows = self.db.execute("SELECT id, signature FROM signatures ORDER BY id").fetchall()

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Iterable
 
+from corpus import sqlite
 from corpus.store import utc_now
 
 SCHEMA = """
@@ -37,12 +38,7 @@ CREATE TABLE IF NOT EXISTS saved_search_seen (
 class SavedSearchStore:
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                                  check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db = sqlite.connect(self.path, rows=True, cache_kib=2048)
         self.db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -52,18 +48,13 @@ class SavedSearchStore:
                current_matches: Iterable[str]) -> dict[str, Any]:
         """Save a search; the documents matching it now are its starting point."""
         now = utc_now()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with sqlite.transaction(self.db):
             search_id = self.db.execute(
                 "INSERT INTO saved_searches(name, q, mode, filters, created_at, last_checked_at)"
                 " VALUES (?,?,?,?,?,?)",
                 (name, q, mode, json.dumps(filters, ensure_ascii=False, sort_keys=True), now,
                  now)).lastrowid
             self._mark_seen(search_id, current_matches, now)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return self.get(search_id)
 
     def get(self, search_id: int) -> dict[str, Any] | None:
@@ -85,15 +76,10 @@ class SavedSearchStore:
     def record_check(self, search_id: int, matches: Iterable[str]) -> str:
         """Remember the current matches as reported and move the last check to now."""
         now = utc_now()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with sqlite.transaction(self.db):
             self._mark_seen(search_id, matches, now)
             self.db.execute("UPDATE saved_searches SET last_checked_at=? WHERE id=?",
                             (now, search_id))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return now
 
     def _mark_seen(self, search_id: int, doc_ids: Iterable[str], now: str) -> None:

@@ -28,6 +28,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
+from corpus import sqlite
 from search_api.analysis import analyzer, highlight
 from search_api.backends.base import ProgressCallback, SearchBackend, SearchBackendError
 from search_api.backends import embedded_db as sql
@@ -223,26 +224,19 @@ class EmbeddedBackend(SearchBackend):
                 [p.embedding_input(titles[doc_id]) for doc_id, p in inputs])
             vectors = {(doc_id, p.ordinal): encoded[i] for i, (doc_id, p) in enumerate(inputs)}
             stats.passages += len(inputs)
-        with self._write_lock:
-            db = self._db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                if vectors and not sql.get_meta(db, "dim"):
-                    sql.set_meta(db, "dim", str(len(next(iter(vectors.values())))))
-                    sql.set_meta(db, "model", self.model)
-                for doc in meta_docs:
-                    self._write_doc(db, doc, passages=None, vectors={})
-                    stats.metadata_only += 1
-                for doc in embed_docs:
-                    self._write_doc(db, doc, passages=split[doc.id], vectors=vectors)
-                    if doc.id in known:
-                        stats.updated += 1
-                    else:
-                        stats.added += 1
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self._write_lock, sqlite.transaction(self._db) as db:
+            if vectors and not sql.get_meta(db, "dim"):
+                sql.set_meta(db, "dim", str(len(next(iter(vectors.values())))))
+                sql.set_meta(db, "model", self.model)
+            for doc in meta_docs:
+                self._write_doc(db, doc, passages=None, vectors={})
+                stats.metadata_only += 1
+            for doc in embed_docs:
+                self._write_doc(db, doc, passages=split[doc.id], vectors=vectors)
+                if doc.id in known:
+                    stats.updated += 1
+                else:
+                    stats.added += 1
         with self._cache_lock:
             self._df_cache.clear()
         if vectors:
@@ -299,22 +293,15 @@ class EmbeddedBackend(SearchBackend):
         ids = list(ids)
         if not ids:
             return 0
-        with self._write_lock:
-            db = self._db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                rowids = [r[0] for r in db.execute(
-                    "SELECT rowid FROM docs WHERE id IN (SELECT value FROM json_each(?))",
-                    (sql.json_list(ids),))]
-                self._drop_passages(db, rowids)
-                db.execute("DELETE FROM entities WHERE doc IN (SELECT value FROM json_each(?))",
-                           (sql.json_list(rowids),))
-                db.execute("DELETE FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
-                           (sql.json_list(rowids),))
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self._write_lock, sqlite.transaction(self._db) as db:
+            rowids = [r[0] for r in db.execute(
+                "SELECT rowid FROM docs WHERE id IN (SELECT value FROM json_each(?))",
+                (sql.json_list(ids),))]
+            self._drop_passages(db, rowids)
+            db.execute("DELETE FROM entities WHERE doc IN (SELECT value FROM json_each(?))",
+                       (sql.json_list(rowids),))
+            db.execute("DELETE FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
+                       (sql.json_list(rowids),))
         with self._cache_lock:
             self._df_cache.clear()
         if self._vectors is not None or self.vectors_path.exists():

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
+from corpus import sqlite
 from search_api.models import FacetValue, SearchRequest, person_key, regulation_key
 
 SCHEMA = """
@@ -83,17 +84,8 @@ FACET_SIZE = 20
 
 
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA busy_timeout=30000")
-    if readonly:
-        # A small private cache per reader: the OS page cache holds the hot pages for all.
-        db.execute("PRAGMA query_only=1")
-        db.execute("PRAGMA cache_size=-8192")
-    else:
-        db.execute("PRAGMA cache_size=-65536")
-    return db
+    # A small private cache per reader: the OS page cache holds the hot pages for all.
+    return sqlite.connect(path, readonly=readonly, cache_kib=8192 if readonly else 65536)
 
 
 class ReaderPool:
