@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 from rich.console import Console
@@ -25,31 +25,45 @@ def _pairs(pairs: List[str], option: str) -> dict[str, str]:
         raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
+# Options every crawl command takes (news and regulations), declared once.
+RegistryFile = Annotated[Optional[Path], typer.Option(
+    "--sources", help="Registry file (default: the built-in corpus/sources.yaml).",
+    exists=True, dir_okay=False)]
+RegistryVars = Annotated[Optional[List[str]], typer.Option(
+    "--var", help="Fill a registry placeholder, e.g. --var sample_site=http://127.0.0.1:8701 "
+    "(env NEWSINTEL_SAMPLE_SITE also sets it).")]
+MaxPages = Annotated[Optional[int], typer.Option(
+    "--max-pages", min=1, help="Stop after about this many responses.")]
+Resume = Annotated[bool, typer.Option(
+    "--resume", help="Continue the pending requests of an interrupted crawl of the same "
+    "sources instead of starting over.")]
+LogLevel = Annotated[str, typer.Option("--log-level", help="Scrapy log level.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")]
+
+
+def registry_variables_from(var: Optional[List[str]]) -> dict[str, str]:
+    """--var NAME=VALUE options as registry placeholders (URLs without a trailing slash)."""
+    return {name: value.rstrip("/") for name, value in _pairs(var or [], "--var").items()}
+
+
 def crawl(
     source: Optional[List[str]] = typer.Option(
         None, "--source", "-s", help="Outlet name from the registry (repeatable; default: all "
         "news outlets)."),
-    sources: Optional[Path] = typer.Option(
-        None, "--sources", help="Registry file (default: the built-in corpus/sources.yaml).",
-        exists=True, dir_okay=False),
-    var: Optional[List[str]] = typer.Option(
-        None, "--var", help="Fill a registry placeholder, e.g. --var "
-        "sample_site=http://127.0.0.1:8701 (env NEWSINTEL_SAMPLE_SITE also sets it)."),
-    max_pages: Optional[int] = typer.Option(
-        None, "--max-pages", min=1, help="Stop after about this many responses."),
-    resume: bool = typer.Option(
-        False, "--resume", help="Continue the pending requests of an interrupted crawl of the "
-        "same outlets instead of starting over."),
-    log_level: str = typer.Option("WARNING", "--log-level", help="Scrapy log level."),
+    sources: RegistryFile = None,
+    var: RegistryVars = None,
+    max_pages: MaxPages = None,
+    resume: Resume = False,
+    log_level: LogLevel = "WARNING",
     setting: Optional[List[str]] = typer.Option(
         None, "--set", help="Override a Scrapy setting, e.g. --set RETRY_TIMES=1 (repeatable)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    as_json: AsJson = False,
 ) -> None:
     """Crawl news outlets (sitemaps, feeds, listings) into the store; incremental and polite."""
     from crawler.run import run_crawl  # Scrapy and Twisted load only for this command
 
     store_path = config.store_path()
-    variables = {name: value.rstrip("/") for name, value in _pairs(var or [], "--var").items()}
+    variables = registry_variables_from(var)
     overrides = _pairs(setting or [], "--set")
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True, disable=as_json) as progress:

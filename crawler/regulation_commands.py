@@ -7,7 +7,7 @@ stored regulation documents. Unresolved references are kept and resolve on a lat
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from contextlib import nullcontext
 from typing import List, Optional
 
 import typer
@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.table import Table
 
 from corpus import config
-from crawler.commands import _pairs
+from crawler.commands import (AsJson, LogLevel, MaxPages, RegistryFile, RegistryVars, Resume,
+                               registry_variables_from)
 from corpus.sources import RegistryError
 from corpus.store import CorpusStore
 
@@ -35,17 +36,12 @@ def crawl_regulations(
     source: Optional[List[str]] = typer.Option(
         None, "--source", "-s", help="Regulation source name from the registry (repeatable; "
         "default: all regulation sources)."),
-    sources: Optional[Path] = typer.Option(
-        None, "--sources", help="Registry file (default: the built-in corpus/sources.yaml).",
-        exists=True, dir_okay=False),
-    var: Optional[List[str]] = typer.Option(
-        None, "--var", help="Fill a registry placeholder, e.g. --var "
-        "sample_site=http://127.0.0.1:8701."),
-    max_pages: Optional[int] = typer.Option(None, "--max-pages", min=1,
-                                            help="Stop after about this many responses."),
-    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted crawl."),
-    log_level: str = typer.Option("WARNING", "--log-level", help="Scrapy log level."),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    sources: RegistryFile = None,
+    var: RegistryVars = None,
+    max_pages: MaxPages = None,
+    resume: Resume = False,
+    log_level: LogLevel = "WARNING",
+    as_json: AsJson = False,
 ) -> None:
     """Crawl regulation databases (listings, detail pages, PDFs) into the store, then link
     the news references to the regulations."""
@@ -55,11 +51,11 @@ def crawl_regulations(
     store_path = config.store_path()
     with CorpusStore(store_path) as store:  # report only this crawl's problems
         last_log_id = store.db.execute("SELECT coalesce(max(id), 0) FROM crawl_log").fetchone()[0]
-    with console.status("crawling regulations", spinner="dots") if not as_json else _quiet():
+    with console.status("crawling regulations", spinner="dots") if not as_json else nullcontext():
         try:
             summary = run_crawl(
                 store_path=store_path, data_dir=config.data_dir(), registry=sources,
-                sources=list(source or []) or None, variables={k: v.rstrip("/") for k, v in _pairs(var or [], "--var").items()},
+                sources=list(source or []) or None, variables=registry_variables_from(var),
                 max_pages=max_pages, resume=resume, log_level=log_level.upper(),
                 spider_cls=RegulationSpider)
         except RegistryError as exc:
@@ -102,14 +98,6 @@ def link_regulations(
     else:
         out.print(f"{links['resolved']} of {links['references']} regulation references resolved "
                   f"({links['regulations']} regulations stored, {links['unresolved']} unresolved)")
-
-
-class _quiet:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def register(app: typer.Typer) -> None:
