@@ -4,7 +4,7 @@ from __future__ import annotations
 import httpx
 
 import api_corpus
-from conftest import index, serve
+from api_server import index, serve
 from corpus.store import CorpusStore
 
 
