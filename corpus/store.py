@@ -52,6 +52,8 @@ class Document:
     def __post_init__(self) -> None:
         if not self.text or not self.text.strip():
             raise ValueError("a document needs non-empty text")
+        # A given id (an imported archive's) is kept as is; a derived one stands for the URL.
+        self.id_given = bool(self.id)
         if not self.id:
             if not self.url:
                 raise ValueError("a document needs an id or a url")
@@ -131,8 +133,9 @@ class CorpusStore:
     def _upsert(self, db: sqlite3.Connection, doc: Document, now: str) -> str:
         row = db.execute("SELECT id, content_hash, version FROM documents WHERE id=?",
                          (doc.id,)).fetchone()
-        if row is None and doc.url:
-            # The same canonical URL under another id is the same document.
+        if row is None and doc.url and not doc.id_given:
+            # A crawled page whose canonical URL is stored under another (imported) id is that
+            # document; two imported records keep their own ids even when they share a URL.
             row = db.execute("SELECT id, content_hash, version FROM documents WHERE url=?",
                              (doc.url,)).fetchone()
             if row is not None:

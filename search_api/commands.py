@@ -210,13 +210,8 @@ def ingest(
 def _store_batch(store: CorpusStore, batch: list, counts: dict) -> None:
     if not batch:
         return
-    given = [doc.id for doc in batch]
-    for outcome in store.upsert_documents(batch):
+    for outcome in store.upsert_documents(batch):  # given ids are kept, whatever the URL
         counts[outcome] += 1
-    for doc, doc_id in zip(batch, given):
-        if doc.id != doc_id:  # the store keys a canonical URL to one document
-            console.print(f"[yellow]id {escape(doc_id)}:[/] same url as stored document "
-                          f"{escape(doc.id)}; stored under that id")
 
 
 def _enrich(store: CorpusStore) -> None:

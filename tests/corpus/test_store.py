@@ -35,6 +35,12 @@ def test_given_id_is_kept_and_same_url_is_same_document(store):
     assert store.count_documents() == 1 and store.get_document("archive-42")["version"] == 2
 
 
+def test_imported_ids_are_kept_even_when_urls_repeat(store):
+    assert store.upsert_document(article(id="archive-1")) == NEW
+    assert store.upsert_document(article(id="archive-2", text="Salinan lain.")) == NEW
+    assert {d["id"] for d in store.iter_documents()} == {"archive-1", "archive-2"}
+
+
 def test_document_needs_text_and_identity():
     with pytest.raises(ValueError, match="non-empty text"):
         Document(text="  ", url="https://x.example/a")
