@@ -66,7 +66,12 @@ def kompas_stories() -> Iterator[Story]:
 
 
 def fallback_stories() -> list[Story]:
-    return [(a.title, a.paragraphs, a.published) for a in load_articles() if len(a.paragraphs) >= 3]
+    """The sample articles, each text once (the syndicated story has two copies)."""
+    stories: dict[tuple[str, ...], Story] = {}
+    for a in load_articles():
+        if len(a.paragraphs) >= 3:
+            stories.setdefault(tuple(a.paragraphs), (a.title, a.paragraphs, a.published))
+    return list(stories.values())
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +100,9 @@ def generate_site(n_articles: int = 2000, seed: int = 0) -> Site:
         title, paragraphs, day = stories[index % len(stories)]
         round_ = index // len(stories)
         paragraphs = list(paragraphs[:14])
-        if round_:  # a story reused: reorder its body so every page is different
+        if round_:  # a story reused: reorder its body and date the rerun, so every page differs
             rng.shuffle(paragraphs)
+            paragraphs.append(f"Artikel ini diperbarui untuk edisi ke-{round_ + 1}.")
         title = (title or title_from(paragraphs)) + (f" (Bagian {round_ + 1})" if round_ else "")
         body: list = list(paragraphs)
         if len(body) > 3:
