@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from nlp import extensions
 from nlp.cleaning import clean_text, strip_title
+from nlp.textutil import doc_text
 
 RESULT_LISTS = ("people", "organizations", "regulations", "figures", "dates", "locations",
                 "commitments", "quotes")
@@ -147,7 +148,7 @@ def doc_result(doc) -> dict:
     published = doc._.published
     result = {"title": doc.user_data.get("title", ""),
               "published": published.isoformat() if published else None,
-              "text": doc.text}
+              "text": doc_text(doc)}
     for key in RESULT_LISTS:
         result[key] = list(getattr(doc._, key) or [])
     return result

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.lexicon import cues, match_place, org_heads, region_named, roles
-from nlp.textutil import Ranges, Word, headline_ranges, words_in
+from nlp.textutil import Ranges, Word, doc_text, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
 MAX_NAME_WORDS = 5
@@ -56,7 +56,7 @@ class DocWords:
     headlines: Ranges = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
         self.words = words_in(self.text)
         self.starts = [w.start for w in self.words]
         self.org_of_word = {}

@@ -30,6 +30,7 @@ def pipeline_config(config_path: Path = CONFIG_PATH, use_ner: bool = True):
     """The config with components that cannot be built yet left out (factory not registered,
     NER model not trained)."""
     import nlp.components  # noqa: F401  (registers every factory)
+    import nlp.tokenizer  # noqa: F401  (registers newsintel.Tokenizer.v1)
 
     config = spacy.util.load_config(config_path, interpolate=False)
     ner_ready = use_ner and (NER_MODEL_DIR / "config.cfg").exists()
@@ -69,7 +70,8 @@ def _version_inputs() -> list[Path]:
     files = [CONFIG_PATH, *sorted((PACKAGE_DIR / "components").glob("*.py")),
              *sorted((PACKAGE_DIR / "data").glob("*")),
              *[PACKAGE_DIR / name for name in ("cleaning.py", "extract.py", "lexicon.py",
-                                               "names.py", "textutil.py", "extensions.py")]]
+                                               "names.py", "textutil.py", "extensions.py",
+                                               "tokenizer.py")]]
     indonesian = PACKAGE_DIR.parent / "indonesian"
     files += sorted(indonesian.glob("*.py"))
     for meta in (NER_MODEL_DIR / "meta.json", NER_MODEL_DIR / "ner" / "model"):

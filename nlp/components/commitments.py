@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import alternation, cues
-from nlp.textutil import clean_spaces, sentence_ranges
+from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
 _WINDOW = 2            # sentences around a generic mention searched for a specific term
@@ -133,7 +133,7 @@ class CommitmentExtractor:
         return doc
 
     def _sentences(self, doc: Doc) -> list[Sentence]:
-        text = doc.text
+        text = doc_text(doc)
         ranges = sentence_ranges(doc)
         starts = [s for s, _ in ranges]
         sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(ranges)]
@@ -271,7 +271,7 @@ class CommitmentExtractor:
 
     def _date(self, doc: Doc, s: Sentence) -> str | None:
         """A date written in the signing sentence, else the publication date for "hari ini"."""
-        chunk = doc.text[s.start:s.end]
+        chunk = doc_text(doc)[s.start:s.end]
         published = doc._.published
         for span in doc.spans.get("dates", []):
             if s.start <= span.start_char < s.end and re.fullmatch(r"\d{4}-\d{2}-\d{2}",
@@ -298,7 +298,7 @@ class CommitmentExtractor:
         """"Hal-hal yang menjadi ruang lingkup dari Nota Kesepahaman, antara lain A, B, serta C"."""
         if not commitments:
             return
-        text = doc.text
+        text = doc_text(doc)
         first_sentence = min(c.sentence for c in commitments)
         for s in sentences:
             cue = self.scope_re.search(text, s.start, s.end)

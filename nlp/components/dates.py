@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indonesian.dates import find_dates
+from nlp.textutil import doc_text
 
 EXTENSION = "dates"
 for extension in (EXTENSION, "published"):
@@ -25,7 +26,7 @@ class DateRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_dates(doc.text, doc._.get("published"))
+        mentions = find_dates(doc_text(doc), doc._.get("published"))
         spans = (doc.char_span(m.start, m.end, label=m.value, alignment_mode="expand") for m in mentions)
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         seen: set[str] = set()

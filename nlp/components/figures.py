@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from indonesian.dates import find_dates
 from indonesian.numbers import NumberMention, find_numbers
 from indonesian.regulations import find_regulations
+from nlp.textutil import doc_text
 
 EXTENSION = "figures"
 for extension in (EXTENSION, "published"):
@@ -275,7 +276,7 @@ def _context(clause: Clause, unit: str, unit_known_from_left: bool,
 
 
 def extract_figures(doc: Doc) -> list[Figure]:
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     blocked = _blocked_ranges(doc, text)
     sentences = sentence_bounds(doc, text)
     figures: list[Figure] = []

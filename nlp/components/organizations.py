@@ -26,8 +26,8 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
                          region_named, regional_government, roles, slugify)
-from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, headline_ranges,
-                          only_spaces, words_in)
+from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, doc_text,
+                          headline_ranges, only_spaces, words_in)
 from nlp.vocabulary import is_common
 
 SPAN_KEY = "organizations"
@@ -102,7 +102,7 @@ class OrganizationRecognizer:
 
     # -- pipeline entry ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
         mentions = self._known_mentions(doc, records)
         defined = self._acronym_definitions(text, records, mentions)

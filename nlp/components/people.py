@@ -33,7 +33,7 @@ from nlp import extensions  # noqa: F401
 from nlp.lexicon import (alternation, cues, government_of, match_place, org_heads, org_lexicon,
                          region_named, roles)
 from nlp.names import DocWords
-from nlp.textutil import clean_spaces, sentence_ranges
+from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
 SPAN_KEY = "people"
@@ -571,7 +571,7 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
 def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
     """Organisation ids, most prominent first: mentions, plus a bonus for being in the title
     (the first line); ties go to the one mentioned first."""
-    title_end = doc.text.find("\n")
+    title_end = doc_text(doc).find("\n")
     in_title = {s.kb_id_ for s in doc.spans.get("organizations", [])
                 if title_end < 0 or s.start_char < title_end}
     order = list(orgs)

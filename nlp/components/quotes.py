@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import alternation, cues
-from nlp.textutil import char_span, clean_spaces, sentence_ranges
+from nlp.textutil import char_span, clean_spaces, doc_text, sentence_ranges
 
 SPAN_KEY = "quotes"
 _QUOTE = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
@@ -46,7 +46,7 @@ class QuoteExtractor:
             rf"(?:{alternation(c['reporting_verbs'])}|[Mm]enurut)(?![\w-])")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         people = sorted((s for s in doc.spans.get("people", [])
                          if s.label_ not in ("byline", "photo_credit")),
                         key=lambda s: s.start_char)

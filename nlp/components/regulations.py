@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indonesian.regulations import find_regulations, unique_regulations
+from nlp.textutil import doc_text
 
 EXTENSION = "regulations"
 if not Doc.has_extension(EXTENSION):
@@ -23,7 +24,7 @@ class RegulationRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        refs = find_regulations(doc.text)
+        refs = find_regulations(doc_text(doc))
         spans = (doc.char_span(r.start, r.end, label=r.type, alignment_mode="expand") for r in refs)
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         doc._.set(EXTENSION, [ref.as_dict() for ref in unique_regulations(refs)])

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.lexicon import cues
+from nlp.textutil import doc_text
 
 # Where a new sentence may start: after a line break, or after . ! ? (and closing quotes or
 # brackets) and white space, before a capital, a digit or an opening quote (or, after ! ? …, a
@@ -54,7 +55,7 @@ def make_sentences(nlp: Language, name: str):
 def split_sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
-    text = doc.text
+    text = doc_text(doc)
     starts = numpy.asarray(doc.to_array([IDX]), dtype=numpy.int64).reshape(-1)
     offsets = [m.end() for m in _START.finditer(text)
                if m.start("stop") < 0 or _ends_sentence(text, m.start("stop"))]
