@@ -1,11 +1,15 @@
 """Throughput of the newsintel spaCy pipeline over the detik corpus, with and without the statistical NER.
 
-    python benchmarks/nlp.py                     # all 1,000 detik articles, 1 process
+    python benchmarks/nlp.py                     # all 1,000 detik articles
     python benchmarks/nlp.py --limit 300 --n-process 2
 
-Prints words/s, docs/s and tokens/s (wall clock) and words per CPU-second (less sensitive to
+Two figures for each pipeline: ``nlp.pipe`` in one process (words per core), and the whole
+extraction as ``newsintel enrich`` runs it (text cleaning, pipeline, JSON results) on
+``--n-process`` worker processes (default: one per CPU). Prints words/s, docs/s and tokens/s
+(wall clock), words per CPU-second of this process for the one-process run (less sensitive to
 other work on a shared machine), then the time each component takes. Words are spaCy tokens that
-are not whitespace or punctuation; tokens/s counts every spaCy token, as spaCy's own figures do. Reads ../shared/data/news/detik-1000/data_berita.csv.
+are not whitespace or punctuation; tokens/s counts every spaCy token, as spaCy's own figures do.
+Reads ../shared/data/news/detik-1000/data_berita.csv.
 """
 
 from __future__ import annotations
@@ -38,30 +42,55 @@ def load_articles(path: Path, limit: int | None) -> list[tuple[str, object]]:
     return articles
 
 
-def make_docs(nlp, articles, iso_dates: bool = False):
+def make_docs(nlp, articles):
     docs = []
     for text, published in articles:
         doc = nlp.make_doc(text)
-        # Docs sent to other processes are serialised with msgpack, which has no date type.
-        doc._.published = published.isoformat() if iso_dates and published else published
+        doc._.published = published
         docs.append(doc)
     return docs
 
 
 def count_words(docs) -> int:
+    if hasattr(docs, "vocab"):  # one Doc
+        docs = [docs]
     return sum(1 for doc in docs for t in doc if not (t.is_space or t.is_punct))
 
 
-def run(nlp, articles, batch_size: int, n_process: int) -> dict:
+def rates(words: int, tokens: int, docs: int, wall: float, cpu: float | None) -> dict:
+    return {"docs": docs, "words": words, "wall": wall, "words_per_s": words / wall,
+            "docs_per_s": docs / wall, "tokens_per_s": tokens / wall,
+            "words_per_cpu_s": words / cpu if cpu else None}
+
+
+def run_pipe(nlp, articles, batch_size: int) -> dict:
+    """nlp.pipe over ready-made Docs, in this process."""
     wall, cpu = time.perf_counter(), time.process_time()
-    docs = list(nlp.pipe(make_docs(nlp, articles, iso_dates=n_process > 1), batch_size=batch_size,
-                         n_process=n_process))
+    docs = list(nlp.pipe(make_docs(nlp, articles), batch_size=batch_size))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    words = count_words(docs)
-    tokens = sum(len(doc) for doc in docs)
-    return {"docs": len(docs), "words": words, "tokens_per_s": tokens / wall, "wall": wall, "cpu": cpu,
-            "words_per_s": words / wall, "docs_per_s": len(docs) / wall,
-            "words_per_cpu_s": words / cpu if n_process == 1 else None}
+    return rates(count_words(docs), sum(len(doc) for doc in docs), len(docs), wall, cpu)
+
+
+def run_extraction(nlp, articles, batch_size: int, n_process: int) -> dict:
+    """Text in, extraction JSON out, on worker processes: what ``newsintel enrich`` does."""
+    from nlp.parallel import ExtractionPool
+
+    items = [{"title": "", "text": text, "published": published.isoformat() if published else None}
+             for text, published in articles]
+    with ExtractionPool(nlp, n_process, batch_size) as pool:
+        wall = time.perf_counter()
+        results = pool.extract(items)
+        wall = time.perf_counter() - wall
+    words = sum(count_words(doc) for doc in nlp.tokenizer.pipe(r["text"] for r in results))
+    tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(r["text"] for r in results))
+    return rates(words, tokens, len(results), wall, None)
+
+
+def report(label: str, result: dict) -> None:
+    cpu = f", {result['words_per_cpu_s']:,.0f} words/CPU-s" if result["words_per_cpu_s"] else ""
+    print(f"{label:44} {result['words_per_s']:9,.0f} words/s  {result['docs_per_s']:7.1f} docs/s"
+          f"  {result['tokens_per_s']:9,.0f} tokens/s"
+          f"  ({result['words']:,} words, {result['docs']} docs in {result['wall']:.1f} s{cpu})")
 
 
 def component_times(nlp, articles, batch_size: int) -> list[tuple[str, float]]:
@@ -79,26 +108,36 @@ def component_times(nlp, articles, batch_size: int) -> list[tuple[str, float]]:
     return times
 
 
+def fresh_pipeline(use_ner: bool, articles):
+    from nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(use_ner=use_ner)
+    list(nlp.pipe(make_docs(nlp, articles[:20])))  # warm-up: lazy tables, first allocations
+    return nlp
+
+
 def main() -> None:
+    from nlp.parallel import available_cpus
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--n-process", type=int, default=1, help="processes for nlp.pipe (2 cores: try 2)")
+    parser.add_argument("--n-process", type=int, default=available_cpus(),
+                        help="worker processes for the extraction run [default: one per CPU]")
     parser.add_argument("--skip-breakdown", action="store_true", help="no per-component timing")
     args = parser.parse_args()
 
-    from nlp.pipeline import build_pipeline
-
     articles = load_articles(DETIK, args.limit)
-    print(f"detik corpus: {len(articles)} articles; batch size {args.batch_size}, {args.n_process} process(es)")
+    print(f"detik corpus: {len(articles)} articles; batch size {args.batch_size};"
+          f" {available_cpus()} CPUs")
     for label, use_ner in (("with statistical NER", True), ("without statistical NER", False)):
-        nlp = build_pipeline(use_ner=use_ner)
-        list(nlp.pipe(make_docs(nlp, articles[:20])))  # warm-up: lazy tables, first allocations
-        result = run(nlp, articles, args.batch_size, args.n_process)
-        cpu = f", {result['words_per_cpu_s']:,.0f} words/CPU-s" if result["words_per_cpu_s"] else ""
-        print(f"{label:26} {result['words_per_s']:9,.0f} words/s  {result['docs_per_s']:7.1f} docs/s"
-              f"  {result['tokens_per_s']:9,.0f} tokens/s"
-              f"  ({result['words']:,} words, {result['docs']} docs in {result['wall']:.1f} s{cpu})")
+        # A fresh pipeline for each run: the vocabulary and the components' caches would
+        # otherwise come warm from the run before (forked workers inherit them).
+        nlp = fresh_pipeline(use_ner, articles)
+        report(f"{label}, nlp.pipe, 1 process", run_pipe(nlp, articles, args.batch_size))
+        report(f"{label}, extraction, {args.n_process} process(es)",
+               run_extraction(fresh_pipeline(use_ner, articles), articles, args.batch_size,
+                              args.n_process))
         if not args.skip_breakdown:
             times = component_times(nlp, articles, args.batch_size)
             total = sum(t for _, t in times)

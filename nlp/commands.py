@@ -125,6 +125,8 @@ def enrich(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Stop after this many "
                                         "documents."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only."),
+    n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes "
+                                            "[default: one per CPU, fewer for small jobs]."),
 ) -> None:
     """Extract every stored document whose text or pipeline version changed, in batches.
 
@@ -146,7 +148,7 @@ def enrich(
                                 rate=f"{words_per_second:,.0f} words/s")
 
             summary = enrich_store(store, nlp, batch_size=batch_size, limit=limit,
-                                   on_progress=report)
+                                   on_progress=report, n_process=n_process)
     out.print(f"enriched {summary.enriched} documents ({summary.words:,} words, "
               f"{summary.words_per_second:,.0f} words/s), pipeline {summary.version}; "
               f"{summary.failed} failed")

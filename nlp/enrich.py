@@ -1,9 +1,10 @@
 """Enrich the corpus store: extract every document that needs it, in batches.
 
 A document needs enrichment when it was never enriched, its text changed (content hash), or it
-was enriched by another pipeline version (``nlp.pipeline.pipeline_version``). Each batch goes
-through ``nlp.pipe`` once and is saved in one store transaction; a document that cannot be
-analysed is reported and skipped, the others are saved.
+was enriched by another pipeline version (``nlp.pipeline.pipeline_version``). Each round takes one
+batch per process (``nlp.parallel``), runs every batch through ``nlp.pipe`` once and saves the
+round in one store transaction; a document that cannot be analysed is reported and skipped,
+the others are saved.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Callable
 
 from corpus.store import CorpusStore
 from nlp.extract import ExtractError, extract_documents
+from nlp.parallel import ExtractionPool, processes_for
 from nlp.pipeline import pipeline_version
 
 
@@ -36,21 +38,31 @@ def _item(doc: dict) -> dict:
 
 
 def enrich_store(store: CorpusStore, nlp, batch_size: int = 64, limit: int | None = None,
-                 on_progress: Callable[[int, int, float], None] | None = None) -> EnrichSummary:
+                 on_progress: Callable[[int, int, float], None] | None = None,
+                 n_process: int | None = None) -> EnrichSummary:
+    """``n_process``: worker processes (None: one per available CPU, fewer for small jobs)."""
     version = pipeline_version()
     summary = EnrichSummary(version)
     total = store.count_needing_enrichment(version)
     if limit:
         total = min(total, limit)
+    processes = processes_for(n_process, total, batch_size)
+    with ExtractionPool(nlp, processes, batch_size) as pool:
+        _enrich_rounds(store, pool, version, total, summary, on_progress)
+    return summary
+
+
+def _enrich_rounds(store: CorpusStore, pool: ExtractionPool, version: str, total: int,
+                   summary: EnrichSummary, on_progress) -> None:
     failed_ids: set[str] = set()
     started = time.perf_counter()
     while summary.enriched < total:
-        want = min(batch_size, total - summary.enriched)
+        want = min(pool.batch_size * pool.n_process, total - summary.enriched)
         batch = [d for d in store.documents_needing_enrichment(version, limit=want + len(failed_ids))
                  if d["id"] not in failed_ids][:want]
         if not batch:
             break
-        results = _extract_batch(batch, nlp, batch_size, summary, failed_ids)
+        results = _extract_batch(batch, pool, summary, failed_ids)
         store.save_extractions([(doc["id"], doc["content_hash"], version, data)
                                 for doc, data in results])
         summary.enriched += len(results)
@@ -61,21 +73,19 @@ def enrich_store(store: CorpusStore, nlp, batch_size: int = 64, limit: int | Non
         if summary.failed + summary.enriched >= total:
             break
     summary.seconds = time.perf_counter() - started
-    return summary
 
 
-def _extract_batch(batch: list[dict], nlp, batch_size: int, summary: EnrichSummary,
+def _extract_batch(batch: list[dict], pool: ExtractionPool, summary: EnrichSummary,
                    failed_ids: set[str]) -> list[tuple[dict, dict]]:
     try:
-        return list(zip(batch, extract_documents([_item(d) for d in batch],
-                                                 batch_size=batch_size, nlp=nlp)))
+        return list(zip(batch, pool.extract([_item(d) for d in batch])))
     except (ExtractError, ValueError):
         pass
     # One bad document spoils its batch: redo the batch one by one to find it.
     results = []
     for doc in batch:
         try:
-            results.append((doc, extract_documents([_item(doc)], nlp=nlp)[0]))
+            results.append((doc, extract_documents([_item(doc)], nlp=pool.nlp)[0]))
         except (ExtractError, ValueError) as exc:
             failed_ids.add(doc["id"])
             summary.failed += 1

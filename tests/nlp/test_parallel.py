@@ -1,0 +1,58 @@
+"""Extraction on worker processes gives what one process gives, and loses nothing on errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.store import CorpusStore, Document
+from nlp.enrich import enrich_store
+from nlp.extract import ExtractError, extract_documents, read_article
+from nlp.parallel import ExtractionPool, processes_for
+
+HELDOUT = Path(__file__).parent / "heldout"
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    return [read_article(path) for path in sorted(HELDOUT.glob("*.txt"))]
+
+
+def test_two_processes_extract_what_one_process_does(rules_nlp, articles):
+    one = extract_documents(articles, nlp=rules_nlp)
+    with ExtractionPool(rules_nlp, n_process=2, batch_size=2) as pool:
+        two = pool.extract(articles)
+    assert len(two) == len(articles) >= 6
+    assert two == one
+
+
+def test_a_bad_item_raises_the_workers_error(rules_nlp, articles):
+    with ExtractionPool(rules_nlp, n_process=2, batch_size=1) as pool:
+        with pytest.raises(ExtractError, match="title or text"):
+            pool.extract([articles[0], {"title": "", "text": "  "}])
+        # the pool still works after a failed chunk
+        assert pool.extract(articles[:2]) == extract_documents(articles[:2], nlp=rules_nlp)
+
+
+def test_enrich_on_two_processes_saves_every_good_document(tmp_path, rules_nlp, articles):
+    with CorpusStore(tmp_path / "corpus.sqlite") as store:
+        store.upsert_documents(
+            [Document(id=f"doc{i}", url=f"http://x/{i}", title=a["title"], text=a["text"],
+                      published="2024-06-04") for i, a in enumerate(articles)]
+            + [Document(id="bad-date", url="http://x/bad", title="Judul", text="Isi berita.",
+                        published="bukan tanggal")])
+        summary = enrich_store(store, rules_nlp, batch_size=2, n_process=2)
+        assert (summary.enriched, summary.failed) == (len(articles), 1)
+        assert [doc_id for doc_id, _ in summary.errors] == ["bad-date"]
+        stored = store.get_extraction("doc0")
+        expected = extract_documents([{**articles[0], "published": "2024-06-04"}],
+                                     nlp=rules_nlp)[0]
+        assert stored["people"] == expected["people"]
+        assert stored["organizations"] == expected["organizations"]
+
+
+def test_processes_follow_the_work():
+    assert processes_for(None, documents=10, batch_size=64) == 1   # one batch: no workers
+    assert processes_for(4, documents=1000, batch_size=64) == 4
+    assert processes_for(4, documents=130, batch_size=64) == 3      # three batches
+    assert processes_for(1, documents=1000, batch_size=64) == 1
