@@ -645,24 +645,37 @@ class EmbeddedBackend(SearchBackend):
         self._db.close()
 
 
+LEXICAL_NUDGE = 0.05   # weight of the share of query words a passage holds, next to similarity
+
+
 def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[np.ndarray],
                   has_query: bool) -> Optional[Passage]:
     """The passage to show: most similar to the query (semantic/hybrid), nudged towards
-    passages holding the query's words; by query words alone in keyword mode."""
+    passages holding the query's words; by query words alone in keyword mode.
+
+    Analysing a passage's words is the costly part, so with a query vector only the passages
+    within ``LEXICAL_NUDGE`` of the most similar one are analysed: no other can win."""
     if not passages:
         return None
     wanted = set(stems)
-    best, best_score = passages[0], float("-inf")
+    best = passages[0]
     if has_query:
+        similarity = np.zeros(len(passages), dtype=np.float32)
+        with_vectors = [i for i, row in enumerate(passages) if row[4] is not None]
+        if vector is not None and with_vectors:
+            similarity[with_vectors] = from_blobs([passages[i][4] for i in with_vectors],
+                                                  len(vector)) @ vector
+        contenders = np.flatnonzero(similarity >= similarity.max() - LEXICAL_NUDGE) \
+            if wanted else [int(np.argmax(similarity))]
         a = analyzer()
-        for row in passages:
+
+        def score(i: int) -> float:
+            row = passages[i]
+            if not wanted:
+                return float(similarity[i])
             terms = set(a.terms(text[row[2]:row[3]]))
-            lexical = len(wanted & terms) / len(wanted) if wanted else 0.0
-            score = lexical
-            if vector is not None and row[4] is not None:
-                score = float(from_blobs([row[4]], len(vector))[0] @ vector) + 0.05 * lexical
-            if score > best_score:
-                best, best_score = row, score
+            return float(similarity[i]) + LEXICAL_NUDGE * len(wanted & terms) / len(wanted)
+        best = passages[max(contenders, key=lambda i: (score(int(i)), -int(i)))]
     start, end = best[2], best[3]
     return Passage(text=text[start:end], highlighted=highlight(text[start:end], wanted),
                    start=start, end=end)

@@ -67,3 +67,28 @@ def test_long_paragraphs_are_cut_at_sentences_and_long_documents_cap_embedding()
 def test_text_of_noise_only_is_still_one_passage():
     passages = split_passages("Baca juga: sesuatu")
     assert len(passages) == 1 and passages[0].text == "Baca juga: sesuatu"
+
+
+def test_best_passage_is_the_most_similar_nudged_by_query_words():
+    import numpy as np
+
+    from search_api.backends.embedded import LEXICAL_NUDGE, _best_passage
+    from search_api.vectors import to_blob
+
+    text = "Iuran naik tahun ini. Kepesertaan pekerja informal bertambah. Cuaca cerah."
+    spans = [(0, 21), (22, 61), (62, 74)]
+    query = np.array([1.0, 0.0], dtype=np.float32)
+
+    def rows(similarities):
+        return [(1, i, s, e, to_blob(np.array([sim, np.sqrt(1 - sim * sim)], np.float32)))
+                for i, ((s, e), sim) in enumerate(zip(spans, similarities))]
+
+    stems = analyzer().terms("kepesertaan pekerja")
+    # the second passage holds the query words and is within the nudge of the best one
+    close = _best_passage(text, rows([0.84, 0.84 - LEXICAL_NUDGE / 2, 0.2]), stems, query, True)
+    assert close.start == 22 and "<mark>pekerja</mark>" in close.highlighted
+    # too far behind: similarity wins
+    far = _best_passage(text, rows([0.84, 0.84 - 2 * LEXICAL_NUDGE, 0.2]), stems, query, True)
+    assert far.start == 0
+    # keyword mode (no vector): query words alone decide
+    assert _best_passage(text, rows([0.9, 0.1, 0.1]), stems, None, True).start == 22
