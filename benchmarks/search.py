@@ -214,7 +214,22 @@ def measure(backend: EmbeddedBackend, query_pairs, clients_list) -> dict:
             results[(clients, label)] = (latencies, qps)
             print(f"  {clients:2} client{'s' if clients > 1 else ' '}  {label:32} "
                   f"{percentiles(latencies)}  {qps:6.1f} q/s", flush=True)
+            if clients == 1 and label == "hybrid":
+                by_set(query_pairs, latencies, backend)
     return results
+
+
+def by_set(query_pairs, latencies: list[float], backend: EmbeddedBackend) -> None:
+    """Hybrid latency for the project's own search queries and for FacQA's questions apart:
+    the model's cost grows with the query's length in tokens."""
+    for name, wanted in (("own queries", lambda lang: lang != "facqa"),
+                         ("FacQA questions", lambda lang: lang == "facqa")):
+        picked = [(q, t) for (lang, q), t in zip(query_pairs, latencies) if wanted(lang)]
+        if not picked:
+            continue
+        words = np.median([len(q.split()) for q, _ in picked])
+        print(f"{'':14}{name + f' ({len(picked)}, median {words:.0f} words)':32} "
+              f"{percentiles([t for _, t in picked])}")
 
 
 def vector_scale(count: int, embedder: DerivedEmbedder, query_pairs) -> None:
