@@ -151,6 +151,7 @@ BARE_MONTH_RE = re.compile(
 YEAR_CUE_RE = re.compile(
     r"(?=[tpdshmajTPDSHMAJ])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
+    r"sepanjang(?:\s+tahun)?|APB[DN](?:\s+Perubahan)?|"
     r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun)\s+"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}",
     FLAGS,

@@ -8,6 +8,7 @@ How a commitment is read, sentence by sentence:
   specific term in the neighbouring sentences ("... menggandeng APHTN-HAN. Kerja sama keduanya
   dilakukan melalui penandatanganan nota kesepahaman ...");
 * **partners** are the organisations of those sentences other than the home organisation
+  (of the sentence before, when an agreement sentence names none)
   (BPJS Ketenagakerjaan, configurable), except an organisation that is only the setting
   ("dalam rangkaian Rakernas Kadin"), a witness ("disaksikan oleh ...") or the parent of a
   group ("11 Anggota Luar Biasa (ALB) Kadin"): a group's partners are the organisations of the
@@ -40,6 +41,7 @@ from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
 _WINDOW = 2            # sentences around a generic mention searched for a specific term
 _GROUP_LOOKAHEAD = 3   # sentences after a group mention searched for its members
+_BETWEEN = re.compile(r"(?<![\w-])antara(?![\w-])", re.IGNORECASE)
 _NUMBER_WORDS = (r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
                  r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai")
 
@@ -176,10 +178,15 @@ class CommitmentExtractor:
         parents of groups ("11 Anggota Luar Biasa (ALB) Kadin")."""
         out = set()
         witness = self.witness_re.search(text, s.start, s.end)
+        # "menyaksikan penandatanganan PKS antara A, B dan C": the parties of what was
+        # witnessed are named after "antara"; witnesses are the others after the word.
+        parties_from = _BETWEEN.search(text, witness.end(), s.end) if witness else None
         groups = list(self.group_re.finditer(text, s.start, s.end))
         for span in s.orgs:
             before = text[max(s.start, span.start_char - 40):span.start_char]
-            if self.event_re.search(before) or (witness and span.start_char > witness.start()):
+            witnessed = witness and span.start_char > witness.start() \
+                and not (parties_from and span.start_char > parties_from.start())
+            if self.event_re.search(before) or witnessed:
                 out.add(span.start_char)
                 continue
             for g in groups:
@@ -201,6 +208,11 @@ class CommitmentExtractor:
             members = self._group_members(s, sentences)
             if members:
                 parties = members
+        elif s.term and not parties and home_near and s.index > 0:
+            # "Pemkot Semarang mendaftarkan ... ke BPJS Ketenagakerjaan. Langkah itu ditandai
+            # penandatanganan PKS ...": an agreement naming no party continues the sentence
+            # before it, whose organisations are the parties.
+            parties = self._parties(sentences[s.index - 1], home_required=False, home_near=True)
         out = []
         # "Kemendagri mendukung penuh kerja sama tersebut": support, not a party to it.
         generic = s.generic and not (s.support and not s.term)

@@ -39,7 +39,9 @@ for extension in (EXTENSION, "published"):
     if not Doc.has_extension(extension):
         Doc.set_extension(extension, default=None)
 
-# Nouns of two words that are one unit ("70 juta tenaga kerja", "98 wali kota").
+# Nouns of two words that are one unit, as dictionaries list them ("70 juta tenaga kerja",
+# "98 wali kota", "40 ahli waris"); a noun and its modifier are not ("2.317 kasus [kecelakaan
+# kerja]": kasus).
 COMPOUND_UNITS = {
     "tenaga kerja", "wali kota", "kepala daerah", "kepala desa", "kepala keluarga", "kepala badan",
     "kepala dinas", "pemberi kerja", "badan usaha", "pelaku usaha", "perusahaan rintisan", "usaha mikro",
@@ -47,7 +49,10 @@ COMPOUND_UNITS = {
     "perangkat desa", "penerima upah", "penerima bantuan", "penerima manfaat", "kecelakaan kerja",
     "kantor cabang", "mitra kerja", "balai latihan", "satuan kerja", "unit usaha", "lapangan kerja",
     "lapangan pekerjaan", "kali lipat", "sekolah dasar", "kepala sekolah", "tempat tidur", "ton co2",
-    "kilo meter", "meter persegi", "hektare lahan", "klaim jaminan", "kasus kecelakaan",
+    "kilo meter", "meter persegi", "hektare lahan", "angkatan kerja", "ahli waris",
+    "surat kuasa", "surat keputusan", "tenaga kesehatan", "tenaga pendidik", "tenaga honorer",
+    "pegawai negeri", "perguruan tinggi", "kantor wilayah", "pondok pesantren", "anak buah",
+    "orang tua", "buruh tani", "awak kapal", "anak yatim",
 }
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
@@ -96,7 +101,8 @@ CONTEXT_TRIM = re.compile(
     r"menargetkan|ditargetkan|targetkan|naik|turun|tumbuh|meningkat|menurun|baru|sekitar|kurang\s+lebih))+$",
     re.IGNORECASE,
 )
-WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# A word; "kabupaten/kota" is one ("35 kabupaten/kota").
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*(?:/[^\W\d_][\w'’-]*)*")
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
 # Abbreviations whose dot does not end a sentence ("Kab. Bogor", "No. 2", "Dr. Oce").
 ABBREVIATIONS = {"no", "kab", "rp", "dr", "prof", "ir", "jl", "st", "hj", "h", "dll", "dsb", "kec", "prov",

@@ -181,7 +181,9 @@ class OrganizationRecognizer:
         if not known and kind == "regional_government" \
                 and not any(match_place([w.text for w in long_words], i)
                             for i in range(1, len(long_words))):
-            return None   # "Pemerintah Daerah (Pemda)": local government in general
+            # "Pemerintah Kota (Pemkot) Semarang" names its place after the acronym;
+            # "Pemerintah Daerah (Pemda)" alone is local government in general.
+            return self._government_named_after(text, paren, long_words, acronym, records)
         if known:
             rec = self._known_record(known, records)
             # The long form may already be a known mention: keep it, add the acronym.
@@ -198,6 +200,27 @@ class OrganizationRecognizer:
             records[key] = OrgRecord(key, clean_spaces(long_form), kind, acronym)
         return [Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
                 Mention(paren.start(1), paren.end(1), key, acronym, 2)]
+
+    def _government_named_after(self, text, paren, long_words, acronym, records):
+        """"Pemerintah Kota (Pemkot) Semarang": the government of the place after the
+        acronym, under the id "Pemkot Semarang" has; the acronym and place are its parts."""
+        words = _contiguous(text, paren.end(), words_in(text, paren.end(),
+                                                        min(len(text), paren.end() + 60)))
+        n = self._region_words(words) if words and only_spaces(text, paren.end(),
+                                                                  words[0].start) else 0
+        if not n:
+            return None
+        long_form = text[long_words[0].start:long_words[-1].end]
+        place = text[words[0].start:words[n - 1].end]
+        government = regional_government(f"{clean_spaces(long_form)} {place}")
+        if government is None:
+            return None
+        name, key = government
+        rec = records.setdefault(key, OrgRecord(key, name, "regional_government"))
+        rec.acronym = rec.acronym or f"{acronym} {place}"
+        return [Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
+                Mention(paren.start(1), paren.end(1), key, acronym, 2, part=True),
+                Mention(words[0].start, words[n - 1].end, key, place, 2, part=True)]
 
     def _long_form_inside(self, text, paren, inner, records):
         """"APHTN-HAN (Asosiasi Pengajar ...)": the acronym before, the long form inside."""
@@ -271,10 +294,13 @@ class OrganizationRecognizer:
     def _defined_repeats(self, text, records, mentions) -> list[Mention]:
         surfaces: dict[str, str] = {}
         for m in mentions:
-            if m.priority == 2:
+            if m.priority == 2 and not m.part:
                 surfaces[m.surface] = m.key
                 if m.surface.isupper() is False and _ACRONYM.fullmatch(m.surface):
                     surfaces.setdefault(m.surface.upper(), m.key)
+                acronym = records[m.key].acronym   # "Pemkot Semarang", defined in parts
+                if acronym:
+                    surfaces.setdefault(acronym, m.key)
         if not surfaces:
             return []
         pattern = re.compile(r"(?<![\w-])" + alternation(surfaces) + r"(?![\w-])")
@@ -313,10 +339,13 @@ class OrganizationRecognizer:
                 out.append(m)
                 continue
             place = text[words[0].start:words[n - 1].end]
+            # "Kejati Jatim" is named "Kejati Jawa Timur" (the surface stays an alias);
+            # all-capital province names ("DIY", "NTT") are how names are written.
+            named = region.bare if region.kind == "province" and not place.isupper() else place
             key = f"{rec.canonical}-{slugify(region.name)}"
             if key not in records:
-                records[key] = OrgRecord(key, f"{rec.name} {place}", rec.kind,
-                                         f"{rec.acronym} {place}" if rec.acronym else None)
+                records[key] = OrgRecord(key, f"{rec.name} {named}", rec.kind,
+                                         f"{rec.acronym} {named}" if rec.acronym else None)
             branch = records[key]
             # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves.
             for prev in out[::-1]:
@@ -325,7 +354,7 @@ class OrganizationRecognizer:
                 prev.key = key
             m.key = key
             out.append(m)
-            if after.end() == m.end:     # "Apindo Jawa Tengah": one span
+            if not text[m.end:after.end()].strip():     # "Apindo Jawa Tengah": one span
                 m.end = words[n - 1].end
             else:                        # "(Kejati) Jawa Timur": the region as a part
                 out.append(Mention(words[0].start, words[n - 1].end, key, place, m.priority,
@@ -334,7 +363,7 @@ class OrganizationRecognizer:
             if surface not in (branch.name, branch.acronym) and surface not in branch.aliases \
                     and ")" not in surface:
                 branch.aliases.append(surface)
-        return out
+        return _to_only_branch(out, records)
 
     # -- 3. head-word patterns -----------------------------------------------------------------
     def _pattern_mentions(self, text, records, mentions, person_starts=frozenset()
@@ -448,6 +477,22 @@ class OrganizationRecognizer:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> list[Mention]:
+    """"Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
+    organisation the article defined itself (no known national body) stands for its branch
+    when the article names only one."""
+    branches: dict[str, set[str]] = {}
+    for m in mentions:
+        for parent in records:
+            if m.key != parent and m.key.startswith(parent + "-") and not records[parent].known:
+                branches.setdefault(parent, set()).add(m.key)
+    for m in mentions:
+        only = branches.get(m.key)
+        if only and len(only) == 1:
+            m.key = next(iter(only))
+    return mentions
+
+
 def _is_plain_word(text: str) -> bool:
     """Words in parentheses that are not acronyms: "(Persero)", "(Selasa)", "(Dok. X)"."""
     if " " in text:

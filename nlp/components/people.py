@@ -183,6 +183,11 @@ class PeopleRecognizer:
                 org_span = ctx.org_starting_at(pos)
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
+                # "Dinas ... (Disnakertrans) *Jawa Tengah*": the region part of a branch
+                part = ctx.org_starting_at(pos) if pos < len(words) else None
+                if part is not None and part.kb_id_ == org_span.kb_id_ \
+                        and not text[words[pos - 1].end:words[pos].start].strip(" )"):
+                    pos = ctx.index_at(part.end_char)
             branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
             if branch:   # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
@@ -196,10 +201,13 @@ class PeopleRecognizer:
                     and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos):
                 acronym = words[pos].text   # "Ketua Umum PHRI Haryadi": an organisation's acronym
             implied = None
+            branch_role = org_span is not None and bool(_BRANCH.search(role))
             if place and (head in self.roles.regional or org_span is not None):
                 if org_span is None:
                     role = clean_spaces(text[words[first].start:words[pos + place - 1].end])
                     implied = _regional_government(head, ctx.text_of(pos, pos + place))
+                elif branch_role:   # "Kepala Kantor Cabang BPJS Ketenagakerjaan *Semarang*"
+                    role = clean_spaces(f"{role} {ctx.text_of(pos, pos + place)}")
                 pos += place
             role = _TRAILING_COUNTRY.sub("", role)
             # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
@@ -230,14 +238,16 @@ class PeopleRecognizer:
                     end_index = found[1]
             if mention is None:
                 mention = self._appositive(ctx, first, role, org_span, strong=False)
-            if mention is None and org_span is None:
-                # "Kepala Desa Kedungbanteng, Slamet Riyadi": words completing the title, a
-                # comma, then the name.
+            if mention is None and (org_span is None or branch_role):
+                # "Kepala Desa Kedungbanteng, Slamet Riyadi", "Kepala Kantor Cabang BPJS
+                # Ketenagakerjaan Semarang Pemuda, Budi Santoso": words completing the title,
+                # a comma, then the name.
                 found = self._qualified_name(ctx, pos)
                 if found:
                     qualifier_end, i, j = found
                     role = clean_spaces(f"{role} {ctx.text_of(pos, qualifier_end)}")
-                    mention = self._mention(ctx, i, j, kind="official", role=role)
+                    mention = self._mention(ctx, i, j, kind="official", role=role,
+                                            org_span=org_span)
                     end_index = j
             if mention is None:
                 continue

@@ -69,3 +69,18 @@ def test_witnesses_and_articles_without_agreements(analyse):
          "agreement": "Nota Kesepahaman", "kind": "MoU", "signatories": [], "scope": [],
          "date": None}]
     assert commitments_of(analyse, "Judul\nKemnaker dan Apindo membahas upah minimum.") == []
+
+
+def test_an_agreement_naming_no_party_continues_the_sentence_before(analyse):
+    result = commitments_of(analyse, (
+        "Judul\nPemerintah Kota Malang mendaftarkan 5.000 guru ngaji ke BPJS Ketenagakerjaan. "
+        "Langkah itu ditandai penandatanganan perjanjian kerja sama (PKS) di balai kota."))
+    assert [(c["partner"], c["kind"]) for c in result] == [("Pemerintah Kota Malang", "PKS")]
+
+
+def test_parties_of_a_witnessed_signing_are_named_after_antara(analyse):
+    result = commitments_of(analyse, (
+        "Judul\nWali Kota hadir menyaksikan penandatanganan perjanjian kerja sama antara "
+        "Pemerintah Kota Makassar, Badan Amil Zakat Nasional (Baznas) Kota Makassar, dan BPJS "
+        "Ketenagakerjaan."))
+    assert [c["partner"] for c in result] == ["Pemerintah Kota Makassar", "Baznas Kota Makassar"]

@@ -46,3 +46,8 @@ def test_publication_date_may_be_iso_text(nlp):
     # Docs sent between processes (nlp.pipe(n_process=2)) carry the date as ISO text.
     doc = run(nlp, "Iuran naik bulan depan.", "2023-11-15")
     assert [d["value"] for d in doc._.dates] == ["2023-12"]
+
+
+def test_years_of_a_period_or_a_budget(nlp):
+    doc = run(nlp, "Sepanjang 2022 klaim naik; iuran dibayar dari APBD Perubahan 2025.")
+    assert [d["value"] for d in doc._.dates] == ["2022", "2025"]

@@ -83,3 +83,9 @@ def test_list_items_share_the_phrase_before_the_list(nlp):
     found = figures(nlp, "Bantuan disalurkan kepada warga terdampak banjir, yakni 120 keluarga, 45 lansia dan 30 balita.")
     assert [f["unit"] for f in found] == ["keluarga", "lansia", "balita"]
     assert all(f["context"].startswith("Bantuan disalurkan kepada warga terdampak banjir") for f in found)
+
+
+def test_dictionary_compounds_and_slashed_pairs_are_one_unit(nlp):
+    assert pairs(nlp, "Santunan untuk 40 ahli waris dan 1.046 surat kuasa khusus; 35 "
+                      "kabupaten/kota menyusul. Tercatat 2.317 kasus kecelakaan kerja.") == \
+        [(40, "ahli waris"), (1046, "surat kuasa"), (35, "kabupaten/kota"), (2317, "kasus")]

@@ -17,16 +17,18 @@ import pytest
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
-# F1 measured at HEAD 25396e2 (revised gold) minus 0.05, rounded down. See heldout/README.md.
+# F1 measured on the full pipeline after the set was used for development (session 2:
+# interrupted acronyms, branch roles, unit compounds, year cues) minus 0.05, rounded down.
+# See heldout/README.md: the set is no longer a clean measure of generalisation.
 F1_FLOORS = {
-    "people": 0.80,
-    "roles": 0.68,
-    "affiliations": 0.70,
-    "organizations": 0.83,
+    "people": 0.94,
+    "roles": 0.88,
+    "affiliations": 0.86,
+    "organizations": 0.87,
     "regulations": 0.90,
-    "figures": 0.84,
-    "dates": 0.87,
-    "commitments": 0.72,
+    "figures": 0.93,
+    "dates": 0.93,
+    "commitments": 0.92,
 }
 
 GOLD_KEYS = {"source_file", "outlet", "published", "people", "organizations", "regulations",

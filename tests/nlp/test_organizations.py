@@ -96,3 +96,22 @@ def test_a_body_named_in_a_regulation_title_is_not_an_organisation_of_the_articl
     names = {o["name"] for o in result["organizations"]}
     assert "Dinas Sosial Kota Kendari" in names
     assert not any(n.startswith(("Badan Usaha", "Lembaga Pengelola")) for n in names), names
+
+
+def test_a_level_defined_before_its_place_is_that_places_government(analyse):
+    """"Pemerintah Kota (Pemkot) Semarang": the place follows the acronym."""
+    orgs = orgs_of(analyse, "Pemerintah Kota (Pemkot) Semarang dan Pemerintah Kabupaten "
+                            "(Pemkab) Banyumas hadir. Pemkot Semarang menyiapkan anggaran. "
+                            "Pemerintah Daerah (Pemda) mendukung.")
+    assert orgs["pemerintah-kota-semarang"]["acronym"] == "Pemkot Semarang"
+    assert orgs["pemerintah-kota-semarang"]["mentions"] == 2
+    assert orgs["pemerintah-kabupaten-banyumas"]["name"] == "Pemerintah Kabupaten Banyumas"
+    assert not any("daerah" in key for key in orgs)   # local government in general
+
+
+def test_a_bare_defined_acronym_stands_for_its_only_branch(analyse):
+    orgs = orgs_of(analyse, "Kejaksaan Tinggi (Kejati) Jatim hadir. Menurut Kejati, "
+                            "kepatuhan naik.")
+    assert list(orgs) == ["kejaksaan-tinggi-jawa-timur"]
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jawa Timur"
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["mentions"] == 3   # long form, acronym, bare

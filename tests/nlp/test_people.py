@@ -139,3 +139,16 @@ def test_report_bylines_and_name_dash_outlet_lines_are_bylines(analyse):
     assert people["Dewi Kartika Sari"]["kind"] == "byline"
     assert people["Yogi Pranata"]["kind"] == "byline"
     assert set(people) == {"Dewi Kartika Sari", "Yogi Pranata"}
+
+
+def test_titles_before_a_branch_or_a_defined_acronym_and_its_region(analyse):
+    people = people_of(analyse, (
+        "Judul\nKepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah Ahmad "
+        "Aziz hadir. Ketua Badan Amil Zakat Nasional (Baznas) Kota Makassar Syamsul Alam "
+        "menyambut. Perjanjian diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Semarang "
+        "Pemuda, Budi Santoso."))
+    assert (people["Ahmad Aziz"]["role"], people["Ahmad Aziz"]["organization"]) == \
+        ("Kepala", "Disnakertrans Jawa Tengah")
+    assert people["Syamsul Alam"]["role"] == "Ketua"
+    assert (people["Budi Santoso"]["role"], people["Budi Santoso"]["organization"]) == \
+        ("Kepala Kantor Cabang Semarang Pemuda", "BPJS Ketenagakerjaan")
