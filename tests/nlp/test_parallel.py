@@ -56,3 +56,18 @@ def test_processes_follow_the_work():
     assert processes_for(4, documents=1000, batch_size=64) == 4
     assert processes_for(4, documents=130, batch_size=64) == 3      # three batches
     assert processes_for(1, documents=1000, batch_size=64) == 1
+
+
+def test_a_containers_cpu_quota_caps_the_workers(tmp_path, monkeypatch):
+    import os
+
+    from nlp import parallel
+
+    quota = tmp_path / "cpu.max"
+    monkeypatch.setattr(parallel, "CGROUP_CPU_MAX", quota)
+    quota.write_text("100000 100000\n")       # one CPU's worth on any host
+    assert parallel.available_cpus() == 1
+    quota.write_text("max 100000\n")          # no quota: the CPUs this process may run on
+    assert parallel.available_cpus() == len(os.sched_getaffinity(0))
+    quota.unlink()                            # no cgroup v2 file at all
+    assert parallel.available_cpus() == len(os.sched_getaffinity(0))
