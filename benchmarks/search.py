@@ -86,6 +86,9 @@ class DerivedEmbedder:
     def embed_query(self, text):
         return self.real.embed_query(text)
 
+    def embed_queries(self, texts):
+        return self.real.embed_queries(texts)
+
 
 def real_pool(articles: list[dict], count: int, real) -> tuple[np.ndarray, float]:
     """Embed ``count`` real passages for real; returns the vectors and passages/s."""

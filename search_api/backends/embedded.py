@@ -32,7 +32,7 @@ from corpus import sqlite
 from search_api.analysis import analyzer, highlight
 from search_api.backends.base import ProgressCallback, SearchBackend, SearchBackendError
 from search_api.backends import embedded_db as sql
-from search_api.embeddings import Embedder, load_embedder, model_name
+from search_api.embeddings import Embedder, QueryBatcher, load_embedder, model_name
 from search_api.fusion import fuse, semantic_floor, weights_for
 from search_api.models import (BackendHealth, Duplicate, Facets, Hit, IndexDocument,
                                IndexStats, Interval, Passage, SearchMode, SearchRequest,
@@ -49,6 +49,7 @@ COMMON_MIN_DOCS = 2000    # ...once that share is more than this many documents
 OR_POSTINGS_MAX = 5000    # above this (~12 ms of BM25 scoring), rank documents with two words
 INDEX_BATCH = 16          # documents embedded and committed together
 LOG_KEEP = 100000         # vector log entries kept after a save (for lagging readers)
+QUERY_THREADS = 32        # queries waiting for their vector at once (they share model calls)
 
 
 @dataclass
@@ -83,8 +84,11 @@ class EmbeddedBackend(SearchBackend):
         self._vectors: Optional[VectorIndex] = None
         self._applied_seq = 0
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        # Embeds queries beside the keyword search (the model serialises its calls anyway).
-        self._encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed-query")
+        # Embeds queries beside the keyword search; concurrent queries meet in the batcher
+        # and share one call of the model.
+        self._encoder = ThreadPoolExecutor(max_workers=QUERY_THREADS,
+                                           thread_name_prefix="embed-query")
+        self._batcher: Optional[QueryBatcher] = None
         self._cache_lock = threading.Lock()
         self._df_cache: dict[str, int] = {}
         self._closed = False
@@ -111,7 +115,14 @@ class EmbeddedBackend(SearchBackend):
         with self._cache_lock:
             cached = self._query_cache.get(text)
         if cached is None:
-            cached = self._get_embedder().embed_query(text)
+            batcher = self._batcher
+            if batcher is None:
+                embedder = self._get_embedder()   # seconds the first time: outside the lock
+                with self._cache_lock:
+                    if self._batcher is None:
+                        self._batcher = QueryBatcher(embedder)
+                    batcher = self._batcher
+            cached = batcher.embed(text)
             with self._cache_lock:
                 self._query_cache[text] = cached
                 while len(self._query_cache) > 256:
@@ -641,6 +652,8 @@ class EmbeddedBackend(SearchBackend):
             return
         self._closed = True
         self._encoder.shutdown(wait=True)
+        if self._batcher is not None:
+            self._batcher.close()
         self._readers.close()
         self._db.close()
 

@@ -41,3 +41,56 @@ def test_e5_style_names_get_prefixes():
     for name, expected in (("intfloat/multilingual-e5-small", "query: "),
                            ("intfloat/e5-base-v2", "query: "), ("BAAI/bge-m3", "")):
         assert SentenceTransformerEmbedder._prefixes(name)[0] == expected
+
+
+QUERIES = ["komitmen asosiasi perlindungan pekerja rentan", "target 70 juta peserta",
+           "nota kesepahaman pemerintah kota", "workers' social security partnership",
+           "Inpres 2/2021", "klaim JHT naik", "iuran pekerja informal", "perjanjian kerja sama"]
+
+
+def test_queries_arriving_together_share_one_call_of_the_model(embedder):
+    import threading
+
+    from search_api.embeddings import QueryBatcher
+
+    calls: list[int] = []
+    started = threading.Event()
+
+    class Counted:  # the real model, with its calls counted and the first one held back
+        name, dim = embedder.name, embedder.dim
+
+        def embed_queries(self, texts):
+            calls.append(len(texts))
+            if len(calls) == 1:
+                started.wait(5)    # let the other callers queue up behind the first query
+            return embedder.embed_queries(texts)
+
+    batcher = QueryBatcher(Counted())
+    results: dict[str, np.ndarray] = {}
+    threads = [threading.Thread(target=lambda q=q: results.__setitem__(q, batcher.embed(q)))
+               for q in QUERIES]
+    threads[0].start()
+    for thread in threads[1:]:
+        thread.start()
+    started.set()
+    for thread in threads:
+        thread.join(30)
+    batcher.close()
+    assert sum(calls) == len(QUERIES) and len(calls) < len(QUERIES)
+    for query in QUERIES:   # each caller gets its own query's vector
+        assert float(results[query] @ embedder.embed_query(query)) > 0.999
+
+
+def test_a_failing_model_fails_every_waiting_query():
+    from search_api.embeddings import QueryBatcher
+
+    class Broken:
+        name, dim = "broken", 4
+
+        def embed_queries(self, texts):
+            raise RuntimeError("model unavailable")
+
+    batcher = QueryBatcher(Broken())
+    with pytest.raises(RuntimeError, match="model unavailable"):
+        batcher.embed("apa saja")
+    batcher.close()
