@@ -46,7 +46,7 @@ _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # regulation's title is what the regulation is about, not an organisation of the article.
 _REGULATION_TITLE_BEFORE = re.compile(r"(?:Tahun\s+\d{4}|\d{1,4}/\d{4}|Nomor\s+\d+[A-Z]?)"
                                       r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$", re.IGNORECASE)
-_BRANCH_GAP = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?\s+")
+_BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")   # never across lines
 
 
 @dataclass
@@ -67,6 +67,7 @@ class OrgRecord:
     acronym: str | None = None
     aliases: list[str] = field(default_factory=list)
     known: bool = False
+    named_in_headline: bool = False   # renamed as the body first writes it
 
 
 @Language.factory("newsintel_organizations", default_config={"lexicon_path": None},
@@ -314,9 +315,12 @@ class OrganizationRecognizer:
         followed by a province, regency or city is its regional branch, an organisation of
         its own (national agencies such as BPJS Ketenagakerjaan excepted)."""
         out: list[Mention] = []
+        headlines = Ranges(headline_ranges(text))
         for i, m in enumerate(chosen):
             rec = records[m.key]
-            if rec.known and rec.kind not in _BRANCHING_KINDS or rec.kind == "regional_government":
+            # A university in a city is not a branch ("USU Medan" is USU).
+            if rec.known and rec.kind not in _BRANCHING_KINDS \
+                    or rec.kind in ("regional_government", "university"):
                 out.append(m)
                 continue
             after = _BRANCH_GAP.match(text, m.end)
@@ -330,22 +334,32 @@ class OrganizationRecognizer:
             n = self._region_words(words)
             # "Apeksi Bima Arya Sugiarto": a one-word place before more capitalised words may
             # be a person's name; a region word or a longer place name is not.
-            if n == 1 and (words[0].start in person_starts or len(words) > 1
-                           and words[1].is_capitalized and _contiguous(text, words[0].end,
-                                                                       words[1:2])):
-                n = 0
+            region = region_named(words[0].text) if n == 1 else None
+            known_branch = region is not None \
+                and f"{rec.canonical}-{slugify(region.name)}" in records
+            if n == 1 and not known_branch and (
+                    words[0].start in person_starts or len(words) > 1
+                    and words[1].is_capitalized and _contiguous(text, words[0].end,
+                                                                words[1:2])):
+                n = 0   # (unless the article already named this branch: "HIPMI Kaltim")
             region = region_named(" ".join(w.text for w in words[:n])) if n else None
             if region is None:
                 out.append(m)
                 continue
             place = text[words[0].start:words[n - 1].end]
-            # "Kejati Jatim" is named "Kejati Jawa Timur" (the surface stays an alias);
-            # all-capital province names ("DIY", "NTT") are how names are written.
-            named = region.bare if region.kind == "province" and not place.isupper() else place
             key = f"{rec.canonical}-{slugify(region.name)}"
-            if key not in records:
-                records[key] = OrgRecord(key, f"{rec.name} {named}", rec.kind,
-                                         f"{rec.acronym} {named}" if rec.acronym else None)
+            in_headline = m.start in headlines
+            if key not in records or records[key].named_in_headline and not in_headline:
+                # Named as the body first writes it ("Kejati Jawa Timur" in the body, not
+                # the headline's "Kejati Jatim", which stays an alias).
+                old = records.get(key)
+                records[key] = OrgRecord(key, f"{rec.name} {place}", rec.kind,
+                                         f"{rec.acronym} {place}" if rec.acronym else None,
+                                         named_in_headline=in_headline)
+                if old is not None:
+                    records[key].aliases = [a for a in (old.acronym or old.name, *old.aliases)
+                                            if a not in (records[key].name,
+                                                         records[key].acronym)]
             branch = records[key]
             # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves.
             for prev in out[::-1]:

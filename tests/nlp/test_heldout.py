@@ -98,3 +98,36 @@ def test_heldout_f1_stays_above_its_floor(heldout_scores, field: str):
     assert score.f1 >= F1_FLOORS[field], (
         f"{field}: F1 {score.f1:.3f} < floor {F1_FLOORS[field]} {score.as_dict()}\n"
         f"{missed}\n{extra}")
+
+
+# tests/nlp/blind2/: a second set written blind (session 2) and scored once before any rule
+# looked at it (people 0.958, roles 0.800, affiliations 0.682, organizations 0.756,
+# regulations 1.000, figures 0.951, dates 0.976, commitments 0.700); then four general bugs its
+# misses showed were fixed (a branch read across a line break, universities "branching" into
+# their city, headline forms naming a branch, "HIPMI Kaltim Rizky" read as a name). Floors:
+# the F1 after those fixes minus 0.05. Keep it out of development: see blind2/README.md.
+BLIND2 = HELDOUT.parent / "blind2"
+BLIND2_FLOORS = {
+    "people": 0.90,
+    "roles": 0.75,
+    "affiliations": 0.76,
+    "organizations": 0.79,
+    "regulations": 0.95,
+    "figures": 0.90,
+    "dates": 0.92,
+    "commitments": 0.75,
+}
+
+
+@pytest.fixture(scope="module")
+def blind2_scores():
+    from nlp.evaluate import evaluate
+
+    scores, _ = evaluate(BLIND2)
+    return scores
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("field", sorted(BLIND2_FLOORS))
+def test_blind2_f1_stays_above_its_floor(blind2_scores, field: str):
+    assert blind2_scores[field].f1 >= BLIND2_FLOORS[field], blind2_scores[field].as_dict()

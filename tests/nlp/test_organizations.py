@@ -113,5 +113,23 @@ def test_a_bare_defined_acronym_stands_for_its_only_branch(analyse):
     orgs = orgs_of(analyse, "Kejaksaan Tinggi (Kejati) Jatim hadir. Menurut Kejati, "
                             "kepatuhan naik.")
     assert list(orgs) == ["kejaksaan-tinggi-jawa-timur"]
-    assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jawa Timur"
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jatim"   # as written
     assert orgs["kejaksaan-tinggi-jawa-timur"]["mentions"] == 3   # long form, acronym, bare
+
+
+def test_branches_stay_on_their_line_and_universities_have_none(analyse):
+    orgs = orgs_of(analyse, "Judul\nBPJS Ketenagakerjaan dan Universitas Sumatera Utara (USU) "
+                            "menandatangani perjanjian kerja sama di kampus. ANTARA/HO-Humas USU"
+                            "\nMedan (ANTARA) - Rektor USU Medan hadir.")
+    assert "universitas-sumatera-utara" in orgs
+    assert not any(key.startswith("universitas-sumatera-utara-") for key in orgs)
+
+
+def test_a_branch_is_named_as_the_body_writes_it_and_recognised_before_a_name(analyse):
+    orgs = orgs_of(analyse, "Kejati Jatim Dukung Program Jaminan Sosial\n"
+                            "Kejaksaan Tinggi (Kejati) Jawa Timur dan Himpunan Pengusaha Muda "
+                            "Indonesia (HIPMI) Kaltim mendukung. Ketua Umum HIPMI Kaltim Rizky "
+                            "Ananda Putra hadir.")
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jawa Timur"
+    assert orgs["hipmi-kalimantan-timur"]["acronym"] == "HIPMI Kaltim"
+    assert "hipmi" not in orgs     # "HIPMI Kaltim Rizky": the branch, not the national body
