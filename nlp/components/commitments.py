@@ -16,7 +16,8 @@ How a commitment is read, sentence by sentence:
   associations in one PKS are eleven commitments;
 * **support**: an organisation that "mendukung"/"dukung" the home organisation or states its
   "dukungan" -> kind support (dropped when the same partner also has an agreement);
-* **signatories**: people named in a signing sentence ("penandatanganan ... antara A dan B");
+* **signatories**: people named in a signing sentence ("penandatanganan ... antara A dan B"),
+  witnesses ("disaksikan X") left out;
 * **scope**: the list after "ruang lingkup ... antara lain A, B, serta C";
 * **date**: a date written in the signing sentence, else the publication date when the signing
   is said to happen today ("hari ini").
@@ -59,6 +60,7 @@ class Sentence:
     signing: bool = False
     group: bool = False                      # "11 asosiasi", "sejumlah pemda"
     excluded: set[int] = field(default_factory=set)   # org span starts that are not parties
+    witnesses: set[int] = field(default_factory=set)  # people span starts after "disaksikan"
 
 
 @dataclass
@@ -171,6 +173,7 @@ class CommitmentExtractor:
             s.signing = bool(self.signing_re.search(chunk))
             s.group = bool(self.group_re.search(chunk))
             s.excluded = self._not_parties(text, s)
+            s.witnesses = self._witnesses(text, s)
         return sentences
 
     def _not_parties(self, text: str, s: Sentence) -> set[int]:
@@ -196,6 +199,16 @@ class CommitmentExtractor:
                     out.add(span.start_char)
         return out
 
+    def _witnesses(self, text: str, s: Sentence) -> set[int]:
+        """People after "disaksikan"/"dihadiri" witnessed the signing; they did not sign
+        (unless they are named after "antara", as the parties of what was witnessed)."""
+        witness = self.witness_re.search(text, s.start, s.end)
+        if not witness:
+            return set()
+        parties_from = _BETWEEN.search(text, witness.end(), s.end)
+        return {p.start_char for p in s.people if p.start_char > witness.start()
+                and not (parties_from and p.start_char > parties_from.start())}
+
     # -- commitments of one sentence ----------------------------------------------------------
     def _from_sentence(self, doc: Doc, s: Sentence, sentences: list[Sentence],
                        orgs: dict[str, dict]) -> list[Commitment]:
@@ -219,7 +232,8 @@ class CommitmentExtractor:
         if parties and (s.term or (generic and home_near)):
             kind, agreement = term_sentence.term if term_sentence else ("agreement", "kerja sama")
             signing = self._signing_sentences(term_sentence or s, sentences)
-            signatories = _names([p for t in signing for p in t.people])
+            signatories = _names([p for t in signing for p in t.people
+                                  if p.start_char not in t.witnesses])
             date = next((d for d in (self._date(doc, t) for t in signing) if d), None)
             for span in parties:
                 out.append(self._commitment(span, orgs, kind, agreement, s.index,

@@ -84,3 +84,12 @@ def test_parties_of_a_witnessed_signing_are_named_after_antara(analyse):
         "Pemerintah Kota Makassar, Badan Amil Zakat Nasional (Baznas) Kota Makassar, dan BPJS "
         "Ketenagakerjaan."))
     assert [c["partner"] for c in result] == ["Pemerintah Kota Makassar", "Baznas Kota Makassar"]
+
+
+def test_a_witness_is_not_a_signatory(analyse):
+    [commitment] = commitments_of(analyse, (
+        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Malang menandatangani nota "
+        "kesepahaman. Nota kesepahaman ditandatangani Wali Kota Malang Wahyu Hidayat dan "
+        "Kepala Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya, disaksikan Direktur "
+        "Kepesertaan BPJS Ketenagakerjaan Zainudin."))
+    assert commitment["signatories"] == ["Wahyu Hidayat", "Hendra Wijaya"]
