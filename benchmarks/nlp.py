@@ -52,8 +52,6 @@ def make_docs(nlp, articles):
 
 
 def count_words(docs) -> int:
-    if hasattr(docs, "vocab"):  # one Doc
-        docs = [docs]
     return sum(1 for doc in docs for t in doc if not (t.is_space or t.is_punct))
 
 
@@ -81,9 +79,8 @@ def run_extraction(nlp, articles, batch_size: int, n_process: int) -> dict:
         wall = time.perf_counter()
         results = pool.extract(items)
         wall = time.perf_counter() - wall
-    words = sum(count_words(doc) for doc in nlp.tokenizer.pipe(r["text"] for r in results))
-    tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(r["text"] for r in results))
-    return rates(words, tokens, len(results), wall, None)
+    docs = list(nlp.tokenizer.pipe(r["text"] for r in results))
+    return rates(count_words(docs), sum(len(doc) for doc in docs), len(results), wall, None)
 
 
 def report(label: str, result: dict) -> None:

@@ -7,8 +7,8 @@ How a commitment is read, sentence by sentence:
   and partnering verbs ("menggandeng", "menjalin") make an agreement whose kind is taken from a
   specific term in the neighbouring sentences ("... menggandeng APHTN-HAN. Kerja sama keduanya
   dilakukan melalui penandatanganan nota kesepahaman ...");
-* **partners** are the organisations of those sentences other than the home organisation
-  (of the sentence before, when an agreement sentence names none)
+* **partners** are the organisations of those sentences (of the sentence before, when an
+  agreement sentence names none) other than the home organisation
   (BPJS Ketenagakerjaan, configurable), except an organisation that is only the setting
   ("dalam rangkaian Rakernas Kadin"), a witness ("disaksikan oleh ...") or the parent of a
   group ("11 Anggota Luar Biasa (ALB) Kadin"): a group's partners are the organisations of the
@@ -60,7 +60,8 @@ class Sentence:
     signing: bool = False
     group: bool = False                      # "11 asosiasi", "sejumlah pemda"
     excluded: set[int] = field(default_factory=set)   # org span starts that are not parties
-    witnesses: set[int] = field(default_factory=set)  # people span starts after "disaksikan"
+    # Offsets of what was witnessed: after "disaksikan" up to an "antara" naming the parties.
+    witnessed: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -172,24 +173,18 @@ class CommitmentExtractor:
                             for m in self.support_re.finditer(chunk))
             s.signing = bool(self.signing_re.search(chunk))
             s.group = bool(self.group_re.search(chunk))
+            s.witnessed = self._witnessed(text, s)
             s.excluded = self._not_parties(text, s)
-            s.witnesses = self._witnesses(text, s)
         return sentences
 
     def _not_parties(self, text: str, s: Sentence) -> set[int]:
         """Organisations in a sentence that are not parties: event settings, witnesses and the
         parents of groups ("11 Anggota Luar Biasa (ALB) Kadin")."""
         out = set()
-        witness = self.witness_re.search(text, s.start, s.end)
-        # "menyaksikan penandatanganan PKS antara A, B dan C": the parties of what was
-        # witnessed are named after "antara"; witnesses are the others after the word.
-        parties_from = _BETWEEN.search(text, witness.end(), s.end) if witness else None
         groups = list(self.group_re.finditer(text, s.start, s.end))
         for span in s.orgs:
             before = text[max(s.start, span.start_char - 40):span.start_char]
-            witnessed = witness and span.start_char > witness.start() \
-                and not (parties_from and span.start_char > parties_from.start())
-            if self.event_re.search(before) or witnessed:
+            if self.event_re.search(before) or _within(span.start_char, s.witnessed):
                 out.add(span.start_char)
                 continue
             for g in groups:
@@ -199,15 +194,15 @@ class CommitmentExtractor:
                     out.add(span.start_char)
         return out
 
-    def _witnesses(self, text: str, s: Sentence) -> set[int]:
-        """People after "disaksikan"/"dihadiri" witnessed the signing; they did not sign
-        (unless they are named after "antara", as the parties of what was witnessed)."""
+    def _witnessed(self, text: str, s: Sentence) -> tuple[int, int]:
+        """Where the witnesses of a sentence are named: after "disaksikan"/"dihadiri", up to
+        an "antara" that names the parties of what was witnessed ("menyaksikan
+        penandatanganan PKS antara A, B dan C"). Witnesses are neither parties nor signatories."""
         witness = self.witness_re.search(text, s.start, s.end)
         if not witness:
-            return set()
+            return (0, 0)
         parties_from = _BETWEEN.search(text, witness.end(), s.end)
-        return {p.start_char for p in s.people if p.start_char > witness.start()
-                and not (parties_from and p.start_char > parties_from.start())}
+        return (witness.start() + 1, parties_from.start() + 1 if parties_from else s.end)
 
     # -- commitments of one sentence ----------------------------------------------------------
     def _from_sentence(self, doc: Doc, s: Sentence, sentences: list[Sentence],
@@ -233,7 +228,7 @@ class CommitmentExtractor:
             kind, agreement = term_sentence.term if term_sentence else ("agreement", "kerja sama")
             signing = self._signing_sentences(term_sentence or s, sentences)
             signatories = _names([p for t in signing for p in t.people
-                                  if p.start_char not in t.witnesses])
+                                  if not _within(p.start_char, t.witnessed)])
             date = next((d for d in (self._date(doc, t) for t in signing) if d), None)
             for span in parties:
                 out.append(self._commitment(span, orgs, kind, agreement, s.index,
@@ -347,6 +342,10 @@ class CommitmentExtractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _within(offset: int, window: tuple[int, int]) -> bool:
+    return window[0] <= offset < window[1]
+
+
 def _agreement_name(surface: str, text: str) -> str:
     """How an agreement is named: "Nota Kesepahaman", "Perjanjian Kerja Sama", "MoU"."""
     if surface.upper() == "PKS":

@@ -68,6 +68,7 @@ class OrgRecord:
     aliases: list[str] = field(default_factory=list)
     known: bool = False
     named_in_headline: bool = False   # renamed as the body first writes it
+    parent: str | None = None         # a regional branch's organisation ("Kejati")
 
 
 @Language.factory("newsintel_organizations", default_config={"lexicon_path": None},
@@ -332,22 +333,20 @@ class OrganizationRecognizer:
             if words and words[0].start != after.end():
                 words = []
             n = self._region_words(words)
+            region = region_named(" ".join(w.text for w in words[:n])) if n else None
+            key = f"{rec.canonical}-{slugify(region.name)}" if region else None
             # "Apeksi Bima Arya Sugiarto": a one-word place before more capitalised words may
-            # be a person's name; a region word or a longer place name is not.
-            region = region_named(words[0].text) if n == 1 else None
-            known_branch = region is not None \
-                and f"{rec.canonical}-{slugify(region.name)}" in records
-            if n == 1 and not known_branch and (
+            # be a person's name; a region word or a longer place name is not, nor a branch
+            # the article already named ("HIPMI Kaltim Rizky").
+            if n == 1 and key not in records and (
                     words[0].start in person_starts or len(words) > 1
                     and words[1].is_capitalized and _contiguous(text, words[0].end,
                                                                 words[1:2])):
-                n = 0   # (unless the article already named this branch: "HIPMI Kaltim")
-            region = region_named(" ".join(w.text for w in words[:n])) if n else None
+                region = None
             if region is None:
                 out.append(m)
                 continue
             place = text[words[0].start:words[n - 1].end]
-            key = f"{rec.canonical}-{slugify(region.name)}"
             in_headline = m.start in headlines
             if key not in records or records[key].named_in_headline and not in_headline:
                 # Named as the body first writes it ("Kejati Jawa Timur" in the body, not
@@ -355,7 +354,7 @@ class OrganizationRecognizer:
                 old = records.get(key)
                 records[key] = OrgRecord(key, f"{rec.name} {place}", rec.kind,
                                          f"{rec.acronym} {place}" if rec.acronym else None,
-                                         named_in_headline=in_headline)
+                                         named_in_headline=in_headline, parent=m.key)
                 if old is not None:
                     records[key].aliases = [a for a in (old.acronym or old.name, *old.aliases)
                                             if a not in (records[key].name,
@@ -497,9 +496,9 @@ def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> l
     when the article names only one."""
     branches: dict[str, set[str]] = {}
     for m in mentions:
-        for parent in records:
-            if m.key != parent and m.key.startswith(parent + "-") and not records[parent].known:
-                branches.setdefault(parent, set()).add(m.key)
+        parent = records[m.key].parent
+        if parent is not None and not records[parent].known:
+            branches.setdefault(parent, set()).add(m.key)
     for m in mentions:
         only = branches.get(m.key)
         if only and len(only) == 1:
