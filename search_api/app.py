@@ -47,9 +47,9 @@ TAGS = [
 
 
 def _warm_up(holder: BackendHolder) -> None:
-    """Open the backend (loads the embedding model) before the first search needs it."""
+    """Open the backend and load its model before the first search needs them."""
     try:
-        holder.get()
+        holder.get().warm_up()
     except Unavailable as exc:
         log.warning("%s", exc.message)
     except Exception:  # a broken index must not stop the analyst endpoints from serving

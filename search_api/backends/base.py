@@ -97,6 +97,10 @@ class SearchBackend(ABC):
     def close(self) -> None:
         """Release files, connections and models. Safe to call twice."""
 
+    def warm_up(self) -> None:
+        """Load what the first search would otherwise wait for (the embedding model, the
+        vector graph). The API calls it on a background thread at start."""
+
     def __enter__(self) -> "SearchBackend":
         return self
 

@@ -84,10 +84,11 @@ class EmbeddedBackend(SearchBackend):
         self._vectors: Optional[VectorIndex] = None
         self._applied_seq = 0
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        # Embeds queries beside the keyword search; concurrent queries meet in the batcher
-        # and share one call of the model.
-        self._encoder = ThreadPoolExecutor(max_workers=QUERY_THREADS,
-                                           thread_name_prefix="embed-query")
+        # Work a search runs beside its own thread: the query's embedding (beside the keyword
+        # side; concurrent queries meet in the batcher and share one call of the model) and
+        # the facet counts (beside the hits).
+        self._workers = ThreadPoolExecutor(max_workers=2 * QUERY_THREADS,
+                                           thread_name_prefix="search-worker")
         self._batcher: Optional[QueryBatcher] = None
         self._cache_lock = threading.Lock()
         self._df_cache: dict[str, int] = {}
@@ -359,16 +360,20 @@ class EmbeddedBackend(SearchBackend):
             stories.sort(key=lambda s: s[2] or "", reverse=True)  # stable: ties keep rank
         total = match["total"] if match.get("total") is not None else len(stories)
         page = stories[offset:offset + request.limit]
+        # SQLite releases the GIL: the facet queries run on another connection and core
+        facets = self._workers.submit(self._facets, match) if request.facets else None
         hits = self._hits(db, page, request, query)
-        facets = None
-        if request.facets:
-            facets = Facets(**sql.facets(db, match["sql"], match["params"]))
+        facets = facets.result() if facets else None
         end = offset + len(page)
         more = end < min(total, RESULT_WINDOW) and len(page) == request.limit
         return SearchResponse(
             hits=hits, total=total, facets=facets, mode=request.mode,
             next_cursor=_encode_cursor(request, end) if more else None,
             took_ms=round((time.perf_counter() - started) * 1000, 2))
+
+    def _facets(self, match: dict) -> Facets:
+        with self._connection() as db:
+            return Facets(**sql.facets(db, match["sql"], match["params"]))
 
     def _browse(self, db, request, where, params, offset):
         """Empty q: every document passing the filters, newest first."""
@@ -502,7 +507,7 @@ class EmbeddedBackend(SearchBackend):
 
         The query is embedded on a worker thread while this one runs the keyword side: the
         model and SQLite both release the GIL, so the two overlap on separate cores."""
-        vector = self._encoder.submit(self._query_vector, request.q) \
+        vector = self._workers.submit(self._query_vector, request.q) \
             if sql.get_meta(db, "dim") else None
         keyword, weights = [], self.fusion_weights(request.q)
         if request.mode == SearchMode.hybrid:
@@ -637,6 +642,13 @@ class EmbeddedBackend(SearchBackend):
         with self._connection() as db:
             return db.execute("SELECT count(*) FROM docs").fetchone()[0]
 
+    def warm_up(self) -> None:
+        with self._connection() as db:
+            if not sql.get_meta(db, "dim"):
+                return                              # nothing indexed: nothing to load
+            self._vector_index(db)
+        self._query_vector("jaminan sosial")        # loads the model (and its first call)
+
     def health(self) -> BackendHealth:
         try:
             with self._connection() as db:
@@ -651,7 +663,7 @@ class EmbeddedBackend(SearchBackend):
         if self._closed:
             return
         self._closed = True
-        self._encoder.shutdown(wait=True)
+        self._workers.shutdown(wait=True)
         if self._batcher is not None:
             self._batcher.close()
         self._readers.close()

@@ -97,6 +97,14 @@ def test_empty_backend_answers_empty(backend):
     assert backend.health().ok
     response = backend.search(SearchRequest(q="", mode=SearchMode.keyword))
     assert response.hits == [] and response.total == 0
+    backend.warm_up()                      # nothing to load yet: no error
+
+
+def test_warm_up_loads_the_model_before_the_first_search(indexed, embedder):
+    embedder._queries.pop("jaminan sosial", None)
+    indexed.warm_up()
+    assert "jaminan sosial" in embedder._queries      # the model ran once, off the request
+    assert ids(indexed.search(SearchRequest(q="jaminan sosial", mode=SearchMode.hybrid)))
 
 
 # -- search modes -------------------------------------------------------------------------------

@@ -685,6 +685,9 @@ class ElasticsearchBackend(SearchBackend):
         with self._cluster("counting"):
             return int(self.client.count(index=self.alias).body["count"])
 
+    def warm_up(self) -> None:
+        self._get_embedder().embed_query("jaminan sosial")   # loads the model
+
     def health(self) -> BackendHealth:
         try:
             if not self._indices():

