@@ -708,9 +708,8 @@ def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[
             return float(similarity[i]) + LEXICAL_NUDGE * len(held) / len(wanted)
         best = int(max(contenders, key=lambda i: (score(int(i)), -int(i))))
     start, end = passages[best][2], passages[best][3]
-    return Passage(text=text[start:end], start=start, end=end,
-                   highlighted=highlight(text[start:end], wanted,
-                                             spans=spans_of(best) if wanted else ()))
+    marked = highlight(text[start:end], wanted, spans=spans_of(best) if wanted else ())
+    return Passage(text=text[start:end], highlighted=marked, start=start, end=end)
 
 
 def _bucket_start(day: date, interval: Interval) -> date:
