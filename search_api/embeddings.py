@@ -19,6 +19,8 @@ from typing import Optional, Protocol, Sequence
 
 import numpy as np
 
+from search_api.e5 import PASSAGE_PREFIX, QUERY_PREFIX
+
 log = logging.getLogger(__name__)
 
 MODEL_ENV = "NEWSINTEL_EMBEDDING_MODEL"
@@ -146,7 +148,7 @@ class SentenceTransformerEmbedder:
     def _prefixes(model: str) -> tuple[str, str]:
         """e5 models were trained with "query: " / "passage: " in front of the text."""
         e5_style = "e5" in model.lower().rsplit("/", 1)[-1].split("-")
-        return ("query: ", "passage: ") if e5_style else ("", "")
+        return (QUERY_PREFIX, PASSAGE_PREFIX) if e5_style else ("", "")
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -24,6 +24,10 @@ from search_api.models import (BackendHealth, IndexDocument, IndexStats, Interva
 ProgressCallback = Callable[[int], None]
 
 
+# What warm_up embeds: the model's first call also sets up its buffers.
+WARM_UP_QUERY = "jaminan sosial"
+
+
 class SearchBackendError(RuntimeError):
     """The backend cannot serve (index missing or corrupt, cluster down...). Message says why."""
 

@@ -30,7 +30,8 @@ import numpy as np
 
 from corpus import sqlite
 from search_api.analysis import analyzer, highlight
-from search_api.backends.base import ProgressCallback, SearchBackend, SearchBackendError
+from search_api.backends.base import (WARM_UP_QUERY, ProgressCallback, SearchBackend,
+                                      SearchBackendError)
 from search_api.backends import embedded_db as sql
 from search_api.embeddings import Embedder, QueryBatcher, load_embedder, model_name
 from search_api.fusion import fuse, semantic_floor, weights_for
@@ -647,7 +648,7 @@ class EmbeddedBackend(SearchBackend):
             if not sql.get_meta(db, "dim"):
                 return                              # nothing indexed: nothing to load
             self._vector_index(db)
-        self._query_vector("jaminan sosial")        # loads the model (and its first call)
+        self._query_vector(WARM_UP_QUERY)
 
     def health(self) -> BackendHealth:
         try:

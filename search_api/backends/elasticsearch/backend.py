@@ -30,7 +30,8 @@ from typing import Any, Iterable, Iterator, Optional
 from elasticsearch import ApiError, NotFoundError, TransportError
 
 from search_api.analysis import analyzer
-from search_api.backends.base import ProgressCallback, SearchBackend, SearchBackendError
+from search_api.backends.base import (WARM_UP_QUERY, ProgressCallback, SearchBackend,
+                                      SearchBackendError)
 from search_api.backends.elasticsearch import documents as es_docs
 from search_api.backends.elasticsearch import queries as bodies
 from search_api.backends.elasticsearch import template
@@ -686,7 +687,7 @@ class ElasticsearchBackend(SearchBackend):
             return int(self.client.count(index=self.alias).body["count"])
 
     def warm_up(self) -> None:
-        self._get_embedder().embed_query("jaminan sosial")   # loads the model
+        self._get_embedder().embed_query(WARM_UP_QUERY)
 
     def health(self) -> BackendHealth:
         try:
