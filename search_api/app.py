@@ -49,7 +49,7 @@ TAGS = [
 def _warm_up(holder: BackendHolder) -> None:
     """Open the backend and load its model before the first search needs them."""
     try:
-        holder.get().warm_up()
+        holder.warm_up()
     except Unavailable as exc:
         log.warning("%s", exc.message)
     except Exception:  # a broken index must not stop the analyst endpoints from serving
@@ -65,6 +65,7 @@ def create_app(data_dir: Path | str, backend: Optional[str] = None,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm_up:
+            app.state.backend.warming = True     # from the start: /health says "starting"
             threading.Thread(target=_warm_up, args=(app.state.backend,), daemon=True,
                              name="backend-warm-up").start()
         yield

@@ -43,6 +43,8 @@ class BackendHolder:
         self.settings = settings
         self._backend: Optional[SearchBackend] = None
         self._lock = threading.Lock()
+        # True while the background warm-up loads the model and vectors (/health: starting)
+        self.warming = False
 
     def get(self) -> SearchBackend:
         if self._backend is None:
@@ -59,6 +61,15 @@ class BackendHolder:
             log.warning("search backend %s unavailable: %s", self.settings.backend, exc)
             raise Unavailable(f"the {self.settings.backend} search index cannot be opened "
                               f"({exc}); build it with `newsintel index`") from exc
+
+    def warm_up(self) -> None:
+        """Open the backend and load its model and vectors now, so that the first search
+        does not wait for them."""
+        self.warming = True
+        try:
+            self.get().warm_up()
+        finally:
+            self.warming = False
 
     @property
     def opened(self) -> Optional[SearchBackend]:

@@ -284,11 +284,14 @@ class StoreHealth(BaseModel):
 class IndexHealth(BaseModel):
     ok: bool
     backend: str
+    warming: bool = Field(False, description="The embedding model and vectors are still "
+                          "loading; a search now waits for them.")
     detail: dict[str, Any] = Field(default_factory=dict)
     error: str | None = None
 
 
 class Health(BaseModel):
-    status: str = Field(description="ok | degraded")
+    status: str = Field(description="ok | starting (the index is loading its model) | "
+                        "degraded (a part cannot serve; its `error` says why)")
     store: StoreHealth
     index: IndexHealth

@@ -38,7 +38,7 @@ def _index_health(request: Request) -> IndexHealth:
     except Exception as exc:  # health must answer whatever state the index is in
         log.exception("index health")
         return IndexHealth(ok=False, backend=holder.settings.backend, error=repr(exc))
-    return IndexHealth(ok=status.ok, backend=status.backend,
+    return IndexHealth(ok=status.ok, backend=status.backend, warming=holder.warming,
                        detail=status.model_dump(exclude={"ok", "backend"}),
                        error=None if status.ok else status.detail)
 
@@ -46,8 +46,12 @@ def _index_health(request: Request) -> IndexHealth:
 @router.get("/health", response_model=Health, summary="Service status")
 def health(request: Request) -> Health:
     """Whether the corpus store and the search index can serve, with their counts. Always 200;
-    `status` is `degraded` when either part cannot serve (the part's `error` says why)."""
+    `status` is `starting` while the index loads its embedding model after start-up, and
+    `degraded` when either part cannot serve (the part's `error` says why)."""
     store = _store_health(request.app.state.settings.store_path)
     index = _index_health(request)
-    return Health(status="ok" if store.ok and index.ok else "degraded", store=store,
-                  index=index)
+    if not (store.ok and index.ok):
+        status = "degraded"
+    else:
+        status = "starting" if index.warming else "ok"
+    return Health(status=status, store=store, index=index)

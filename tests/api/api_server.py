@@ -67,7 +67,7 @@ def _wait_until_healthy(url: str, proc: subprocess.Popen) -> None:
             raise RuntimeError(f"newsintel serve exited with {proc.returncode}")
         try:
             health = httpx.get(url + "health", timeout=START_TIMEOUT).json()
-            if health["index"]["ok"]:
+            if health["index"]["ok"] and not health["index"]["warming"]:
                 return
         except httpx.TransportError:
             pass

@@ -1,6 +1,10 @@
 """The web page, its assets, the OpenAPI document and /health."""
 from __future__ import annotations
 
+from fastapi.testclient import TestClient
+
+from search_api.app import create_app
+
 
 def test_web_page_and_assets_are_served(client):
     page = client.get("/")
@@ -37,3 +41,16 @@ def test_health_reports_store_and_index(client):
     assert health["store"]["documents"] == {"news": 7, "regulation": 1}
     assert health["store"]["enriched"] == 7
     assert health["index"]["ok"] and health["index"]["detail"]["documents"] == 8
+    assert not health["index"]["warming"]       # the server's warm-up has finished
+
+
+def test_health_says_starting_until_the_model_has_loaded(indexed_dir):
+    app = create_app(indexed_dir, backend="embedded", warm_up=False)
+    with TestClient(app) as http:
+        holder = app.state.backend
+        holder.warming = True                       # as the start-up warm-up sets it
+        health = http.get("/health").json()
+        assert health["status"] == "starting" and health["index"]["warming"]
+        holder.warm_up()                            # loads the model and the vector graph
+        health = http.get("/health").json()
+        assert health["status"] == "ok" and not health["index"]["warming"]
