@@ -114,7 +114,7 @@ def fresh_pipeline(use_ner: bool, articles):
 
 
 def main() -> None:
-    from nlp.parallel import available_cpus
+    from corpus.config import available_cpus
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")

