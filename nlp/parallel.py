@@ -9,7 +9,6 @@ pipeline instead of building it again.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from typing import Optional, Sequence
 
 from spacy.language import Language

@@ -2,8 +2,6 @@
 web page at /. Build it with ``create_app(data_dir)``; ``newsintel serve`` runs it."""
 from __future__ import annotations
 
-import logging
-import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator, Optional
@@ -12,12 +10,10 @@ from fastapi import FastAPI
 
 from search_api.backends import backend_name
 from search_api.deps import BackendHolder, Settings
-from search_api.errors import Unavailable, install_error_handlers
+from search_api.errors import install_error_handlers
 from search_api.routes import (commitments, documents, exports, figures, health,
                                organizations, people, regulations, saved_searches, search,
                                web)
-
-log = logging.getLogger("search_api")
 
 DESCRIPTION = """
 Coverage intelligence for Indonesian news about workers' social security
@@ -46,16 +42,6 @@ TAGS = [
 ]
 
 
-def _warm_up(holder: BackendHolder) -> None:
-    """Open the backend and load its model before the first search needs them."""
-    try:
-        holder.warm_up()
-    except Unavailable as exc:
-        log.warning("%s", exc.message)
-    except Exception:  # a broken index must not stop the analyst endpoints from serving
-        log.exception("opening the search backend failed")
-
-
 def create_app(data_dir: Path | str, backend: Optional[str] = None,
                backend_options: Optional[dict[str, Any]] = None,
                warm_up: bool = True) -> FastAPI:
@@ -65,9 +51,7 @@ def create_app(data_dir: Path | str, backend: Optional[str] = None,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm_up:
-            app.state.backend.warming = True     # from the start: /health says "starting"
-            threading.Thread(target=_warm_up, args=(app.state.backend,), daemon=True,
-                             name="backend-warm-up").start()
+            app.state.backend.warm_up_in_background()
         yield
         app.state.backend.close()
 

@@ -62,12 +62,22 @@ class BackendHolder:
             raise Unavailable(f"the {self.settings.backend} search index cannot be opened "
                               f"({exc}); build it with `newsintel index`") from exc
 
+    def warm_up_in_background(self) -> None:
+        """Open the backend and load its model and vectors on a thread of their own, so that
+        the first search does not wait for them; ``warming`` is True until that is done."""
+        self.warming = True
+        threading.Thread(target=self.warm_up, daemon=True, name="backend-warm-up").start()
+
     def warm_up(self) -> None:
-        """Open the backend and load its model and vectors now, so that the first search
-        does not wait for them."""
+        """Open the backend and load its model and vectors now. A backend that cannot open
+        is logged, not raised: the analyst endpoints serve from the store all the same."""
         self.warming = True
         try:
             self.get().warm_up()
+        except Unavailable as exc:
+            log.warning("%s", exc.message)
+        except Exception:  # a broken index must not stop the analyst endpoints from serving
+            log.exception("opening the search backend failed")
         finally:
             self.warming = False
 

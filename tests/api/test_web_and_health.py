@@ -48,7 +48,7 @@ def test_health_says_starting_until_the_model_has_loaded(indexed_dir):
     app = create_app(indexed_dir, backend="embedded", warm_up=False)
     with TestClient(app) as http:
         holder = app.state.backend
-        holder.warming = True                       # as the start-up warm-up sets it
+        holder.warming = True                       # as warm_up_in_background sets it
         health = http.get("/health").json()
         assert health["status"] == "starting" and health["index"]["warming"]
         holder.warm_up()                            # loads the model and the vector graph

