@@ -1,0 +1,97 @@
+"""Stakeholder recall: does the extraction find the stakeholders a human annotated?
+
+detik-1000 annotates each article's stakeholders in five groups (government, industry, society,
+experts, other), as written in the text: "Menteri Dalam Negeri Tito Karnavian", "Badan Pusat
+Statistik (BPS)". An annotation is *found* when an extracted organisation's name, acronym or
+alias, or an extracted person's name, lies inside it as whole words, or it lies inside one of
+those. Where an annotation reads "ROLE NAME" and NAME is an extracted person, the *role is
+attached* when that person's role shares a word with ROLE.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+SCORED_GROUPS = ("government", "industry", "experts")
+_WORD = re.compile(r"[^\W_]+")
+# Words a role and an annotation may share without saying the same thing.
+_ROLE_STOPWORDS = frozenset({"dan", "di", "ri", "yang", "dari", "the", "of", "and", "republik",
+                             "indonesia"})
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
+
+
+def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return 0 < n <= len(outer) and any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def extracted_names(extraction: dict) -> list[tuple[str, ...]]:
+    names = [words(person["name"]) for person in extraction.get("people") or []]
+    for org in extraction.get("organizations") or []:
+        names += [words(n) for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])) if n]
+    return [n for n in names if n]
+
+
+def is_found(annotation: str, names: Iterable[tuple[str, ...]]) -> bool:
+    wanted = words(annotation)
+    return any(_inside(name, wanted) or _inside(wanted, name) for name in names)
+
+
+def role_attachment(annotation: str, people: Iterable[dict]) -> bool | None:
+    """None when the annotation is not "ROLE NAME" with NAME an extracted person; else whether
+    that person's role shares a word with ROLE."""
+    wanted = words(annotation)
+    best = None
+    for person in people:
+        name = words(person["name"])
+        if len(wanted) > len(name) and wanted[-len(name):] == name:
+            role_words = set(wanted[:-len(name)]) - _ROLE_STOPWORDS
+            shares = bool(role_words & (set(words(person.get("role") or "")) - _ROLE_STOPWORDS))
+            best = shares or bool(best)
+    return best
+
+
+@dataclass
+class StakeholderScore:
+    found: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    roles_attached: int = 0
+    roles_total: int = 0
+    misses: list[tuple[int, str, str]] = field(default_factory=list)        # (id, group, annotation)
+    role_misses: list[tuple[int, str, str | None]] = field(default_factory=list)
+
+    def recall(self, groups: Iterable[str] = SCORED_GROUPS) -> float:
+        groups = list(groups)
+        total = sum(self.total.get(g, 0) for g in groups)
+        return sum(self.found.get(g, 0) for g in groups) / total if total else 1.0
+
+    @property
+    def role_rate(self) -> float:
+        return self.roles_attached / self.roles_total if self.roles_total else 1.0
+
+    def add(self, article_id: int, stakeholders: dict[str, list[str]], extraction: dict) -> None:
+        names = extracted_names(extraction)
+        people = extraction.get("people") or []
+        for group, annotations in stakeholders.items():
+            for annotation in dict.fromkeys(annotations):   # an annotation listed twice counts once
+                if not words(annotation):
+                    continue
+                self.total[group] = self.total.get(group, 0) + 1
+                if is_found(annotation, names):
+                    self.found[group] = self.found.get(group, 0) + 1
+                elif group in SCORED_GROUPS:
+                    self.misses.append((article_id, group, annotation))
+                if group not in SCORED_GROUPS:
+                    continue
+                attached = role_attachment(annotation, people)
+                if attached is not None:
+                    self.roles_total += 1
+                    self.roles_attached += attached
+                    if not attached:
+                        role = next((p.get("role") for p in people
+                                     if words(annotation)[-len(words(p["name"])):] == words(p["name"])), None)
+                        self.role_misses.append((article_id, annotation, role))
