@@ -9,13 +9,17 @@ schema of its operation before it is sent.
 
 What it answers is bookkeeping, never search: it keeps templates, indices, aliases, points in
 time and the documents it was sent by ``_id``, and a search returns stored documents in ``_id``
-order (``size``, ``search_after``), without matching, ranking, analysis or kNN. Aggregations
+order (``size``, ``search_after``), without matching, ranking, analysis or kNN; the one query
+it reads is a top-level ``terms`` on a stored field, a fetch by value (the page's documents by
+id, a story's copies). Aggregations
 come back in the shape the request asked for, counted over those documents. So the backend's
 code paths all run, and its answers are NOT the answers a cluster would give: relevance,
 analyzers and kNN are verified only against a live cluster (ELASTICSEARCH_URL).
 
-``script(operation_id, answer)`` queues a scripted answer (status, body) for the next request of
-an operation: how the response tests play bulk rejections, shard failures and alias errors.
+``script(operation_prefix, answer)`` queues a scripted answer (status, body), or a callable
+given the request that returns one (or None to let this request through), for the next request
+of an operation: how the response tests play bulk rejections, shard failures and alias errors.
+Scripted answers are held to the response schema like every other.
 """
 from __future__ import annotations
 
@@ -144,8 +148,10 @@ class StandIn:
     def _answer(self, operation: str, request: dict) -> Answer:
         for prefix, queue in self.scripted.items():
             if queue and operation.startswith(prefix):
-                answer = queue.popleft()
-                return answer(request) if callable(answer) else answer
+                answer = queue[0](request) if callable(queue[0]) else queue[0]
+                if answer is not None:  # a callable may let a request pass to the default
+                    queue.popleft()
+                    return answer
         family = operation.rsplit("-", 1)[0] if operation[-1].isdigit() else operation
         handler = getattr(self, "op_" + family.replace("-", "_"), None)
         if handler is None:
@@ -381,6 +387,10 @@ class StandIn:
             return self._missing(names)
         docs = sorted(((i.name, doc_id, doc) for i in targets for doc_id, doc in i.docs.items()),
                       key=lambda d: d[1])
+        fetch = (body.get("query") or {}).get("terms")
+        if fetch and len(fetch) == 1:  # a fetch by value ({"terms": {"id": [...]}}): kept
+            (name, values), = fetch.items()
+            docs = [d for d in docs if d[2].get(name) in values]
         start = 0
         if body.get("search_after"):
             start = int(body["search_after"][-1]) + 1
