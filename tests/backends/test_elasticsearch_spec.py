@@ -60,6 +60,12 @@ def standin():
         yield server
 
 
+@pytest.fixture(autouse=True)
+def _own_violations(standin):
+    """Each test answers for its own requests (a failed test may leave some behind)."""
+    standin.take_violations()
+
+
 def _open(standin, tmp_path, embedder, **options):
     return open_backend("elasticsearch", tmp_path, embedder=embedder, url=standin.url,
                         alias=f"newsintel-spec-{uuid.uuid4().hex[:8]}", **options)
