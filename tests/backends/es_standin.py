@@ -5,7 +5,8 @@ cluster. Every request is held against Elastic's OpenAPI document (``es_spec``):
 query parameters, and the JSON body, or each NDJSON line of a bulk or msearch. A request that
 breaks the specification is answered ``400`` with the reasons (as a cluster refuses a malformed
 request) and recorded in ``violations``. Every answer is itself checked against the response
-schema of its operation before it is sent.
+schema of its operation before it is sent. Documents written to an index with a strict mapping
+are also held to that mapping (unmapped fields, vector length), as a cluster would.
 
 What it answers is bookkeeping, never search: it keeps templates, indices, aliases, points in
 time and the documents it was sent by ``_id``, and a search returns stored documents in ``_id``
@@ -111,7 +112,8 @@ class StandIn:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
-                status, payload = standin.handle(self.command, self.path, body)
+                status, payload = standin.handle(self.command, self.path, body,
+                                                 self.headers.get("Content-Type"))
                 data = b"" if payload is None or self.command == "HEAD" else \
                     json.dumps(payload).encode()
                 self.send_response(status)
@@ -126,9 +128,18 @@ class StandIn:
 
         return Handler
 
-    def handle(self, method: str, raw_path: str, body: Optional[bytes]) -> Answer:
+    def handle(self, method: str, raw_path: str, body: Optional[bytes],
+               content_type: Optional[str] = None) -> Answer:
         url = urlsplit(raw_path)
         checked = self.spec.check_request(method, url.path, url.query, body)
+        if body and checked.operation:
+            # NDJSON for bulk and msearch, JSON for every other body (either media type may
+            # carry Elasticsearch's versioned "vnd.elasticsearch+" prefix).
+            ndjson = checked.operation.startswith(("bulk", "msearch"))
+            wanted = "x-ndjson" if ndjson else "json"
+            given = (content_type or "").split(";")[0].strip()
+            if given.rsplit("/", 1)[-1].replace("vnd.elasticsearch+", "") != wanted:
+                checked.errors.append(f"Content-Type {given!r}, expected {wanted}")
         with self._lock:
             self.checked.append(checked)
             if checked.errors:
@@ -281,6 +292,12 @@ class StandIn:
             return {**head, "status": 404, "error": {
                 "type": "index_not_found_exception", "reason": "no such index"}}
         index = targets[0]
+        problems = _mapping_problems(source.get("doc", source) if kind == "update" else source,
+                                     index.mappings) if source is not None else []
+        if problems and index.mappings.get("dynamic") == "strict":
+            self.violations += [f"bulk {kind} {doc_id}: {p}" for p in problems]
+            return {**head, "status": 400, "error": {
+                "type": "document_parsing_exception", "reason": "; ".join(problems)}}
         exists = doc_id in index.docs
         if kind == "delete":
             index.docs.pop(doc_id, None)
@@ -466,6 +483,29 @@ class StandIn:
             else:
                 out[name] = {"value": None}
         return out
+
+
+def _mapping_problems(source: dict, mappings: dict, at: str = "") -> list[str]:
+    """What a cluster would refuse in a document under a strict mapping: a field the mapping
+    does not name, a vector whose length is not its ``dims`` (the index's own mapping, not
+    the specification, is the reference here)."""
+    problems = []
+    properties = mappings.get("properties", {})
+    for name, value in source.items():
+        field = properties.get(name)
+        if field is None:
+            problems.append(f"strict_dynamic_mapping_exception: [{at}{name}] is not mapped")
+            continue
+        items = value if isinstance(value, list) else [value]
+        if field.get("type") == "dense_vector":
+            if len(value) != field.get("dims"):
+                problems.append(f"[{at}{name}] has {len(value)} dimensions, the mapping "
+                                f"{field.get('dims')}")
+        elif "properties" in field:
+            for item in items:
+                if isinstance(item, dict):
+                    problems += _mapping_problems(item, field, f"{at}{name}.")
+    return problems
 
 
 def _field(doc: dict, dotted: str) -> Any:

@@ -238,6 +238,25 @@ def test_bulk_index_update_delete_and_index_creation(es_empty, standin):
     assert "analyzer" in shape["settings"]["analysis"]
 
 
+def test_documents_are_held_to_the_strict_mapping(es_empty, standin):
+    """Beyond the specification: a document the index's strict mapping would refuse."""
+    from search_api.backends.elasticsearch.bulk import run_bulk
+
+    es_empty.index(corpus.documents()[:1])
+    no_violations(standin)
+    [index] = es_empty._indices()
+    outcome = run_bulk(es_empty.client, [
+        {"_op_type": "index", "_index": index, "_id": "bad",
+         "_source": {"id": "bad", "no_such_field": 1}},
+        {"_op_type": "index", "_index": index, "_id": "short",
+         "_source": {"id": "short", "passages": [{"n": 0, "start": 0, "end": 1,
+                                                  "vector": [0.1] * 3}]}}])
+    assert {(f.doc_id, f.status) for f in outcome.failures} == {("bad", 400), ("short", 400)}
+    found = standin.take_violations()
+    assert any("[no_such_field] is not mapped" in v for v in found)
+    assert any("[passages.vector] has 3 dimensions" in v for v in found)
+
+
 @pytest.mark.parametrize("reembed", [True, False], ids=["re-embed", "reuse-vectors"])
 def test_rebuild_and_alias_swap(es_empty, standin, reembed):
     es_empty.index(corpus.documents())
@@ -344,6 +363,24 @@ def test_each_bulk_line_is_checked(lines, query, broken):
     checked = es_spec.load_spec().check_request("POST", "/_bulk", query,
                                                 ("\n".join(lines) + "\n").encode())
     assert bool(checked.errors) == broken, checked.errors
+
+
+def test_the_body_media_type_is_checked(standin):
+    """Bulk and msearch are NDJSON, every other body JSON (a raw request, not the client)."""
+    import urllib.error
+    import urllib.request
+
+    line = b'{"delete":{"_index":"i","_id":"2"}}\n'
+    for media, ok in [("application/x-ndjson", True), ("application/json", False)]:
+        request = urllib.request.Request(f"{standin.url}/_bulk", data=line, method="POST",
+                                         headers={"Content-Type": media})
+        try:
+            status = urllib.request.urlopen(request).status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        assert (status == 200) == ok, media
+    found = standin.take_violations()
+    assert len(found) == 1 and "Content-Type 'application/json'" in found[0]
 
 
 def test_unknown_operations_and_methods_are_violations():
