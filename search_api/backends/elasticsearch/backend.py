@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ INDEX_BATCH = 32          # documents embedded and written together
 PIT_KEEP_ALIVE = "5m"     # how long a cursor's point in time waits for the next page
 PAGE_BATCH = 3            # a listing fetches limit x this per round (copies are skipped)
 REINDEX_POLL_SECONDS = 5  # how often a rebuild asks how far the server-side copy is
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -203,8 +206,11 @@ class ElasticsearchBackend(SearchBackend):
     def _search(self, body: dict, index: Optional[str] = None) -> dict:
         with self._cluster("searching"):
             if "pit" in body:
-                return self.client.search(body=body).body
-            return self.client.search(index=index or self.alias, body=body).body
+                response = self.client.search(body=body).body
+            else:
+                response = self.client.search(index=index or self.alias, body=body).body
+        _warn_if_partial(response)
+        return response
 
     def _msearch(self, bodies_: list[dict]) -> list[dict]:
         """Several searches in one round trip; each must succeed."""
@@ -222,6 +228,7 @@ class ElasticsearchBackend(SearchBackend):
                         "`newsintel index --backend elasticsearch`")
                 raise SearchBackendError(f"Elasticsearch search failed: {error.get('type')}: "
                                          f"{error.get('reason')}")
+            _warn_if_partial(response)
         return responses
 
     # -- writing ----------------------------------------------------------------------------------
@@ -723,6 +730,20 @@ def _error_reason(exc: ApiError) -> str:
     body = exc.body if isinstance(exc.body, dict) else {}
     error = body.get("error")
     return error.get("reason", "") if isinstance(error, dict) else str(exc)
+
+
+def _warn_if_partial(response: dict) -> None:
+    """Elasticsearch answers 200 with what the shards that did answer found when some failed
+    or the search timed out: served as it is, and said in the log with the first reasons."""
+    shards = response.get("_shards") or {}
+    if not (response.get("timed_out") or shards.get("failed")):
+        return
+    reasons = "; ".join(str((f.get("reason") or {}).get("reason") or f.get("reason"))
+                        for f in (shards.get("failures") or [])[:3])
+    log.warning("Elasticsearch answered in part: %s of %s shards failed%s%s",
+                shards.get("failed", 0), shards.get("total", "?"),
+                ", timed out" if response.get("timed_out") else "",
+                f" ({reasons})" if reasons else "")
 
 
 def _pit_gone(exc: SearchBackendError) -> bool:
