@@ -14,8 +14,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from indonesian.regulations import (find_named_regulations, find_regulations, merge_named,
-                                    unique_regulations)
+from indonesian.regulations import (
+    find_named_regulations,
+    find_regulations,
+    merge_named,
+    unique_regulations,
+)
 from nlp.textutil import doc_text
 
 EXTENSION = "regulations"

@@ -2,8 +2,13 @@ import pytest
 import spacy
 
 import nlp.components.regulations  # noqa: F401  (registers the factory)
-from indonesian.regulations import (canonical_type, find_named_regulations, find_regulations, merge_named,
-                                    unique_regulations)
+from indonesian.regulations import (
+    canonical_type,
+    find_named_regulations,
+    find_regulations,
+    merge_named,
+    unique_regulations,
+)
 
 
 @pytest.fixture(scope="module")
