@@ -7,6 +7,13 @@ Ketenagakerjaan Nomor 2 Tahun 2022" is a Permenaker, "Peraturan Menteri Keuangan
 
 ``find_regulations(text)`` returns every reference in order (not de-duplicated: a caller keeps
 the spans); ``unique_regulations`` merges repeats of the same regulation, keeping the first title.
+
+Regulations are also cited without a number: by name ("UU Tapera", "Undang-Undang Cipta Kerja",
+"Perpres MBG"), as drafts ("RUU Perampasan Aset", "Raperda tentang Pajak Daerah"), as codes
+("Pasal 378 KUHP"), the constitution ("Pasal 33 UUD 1945") and ILO conventions ("Konvensi ILO
+Nomor 102"). ``find_named_regulations`` reads those (number None); ``merge_named`` drops the ones
+that name a numbered regulation of the same text ("UU ITE" beside "UU Nomor 11 Tahun 2008
+tentang ITE") and folds repeats into one.
 """
 
 from __future__ import annotations
@@ -14,7 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["RegulationRef", "find_regulations", "unique_regulations", "canonical_type"]
+__all__ = [
+    "RegulationRef",
+    "canonical_type",
+    "find_named_regulations",
+    "find_regulations",
+    "merge_named",
+    "unique_regulations",
+]
 
 # Long forms of national and regional instruments -> canonical short type.
 INSTRUMENTS: dict[str, str] = {
@@ -148,8 +162,8 @@ _TITLE_TOKEN = re.compile(r"[^\s,.;:()\"“”]+|,|\(|\)|[.;:\"“”]")
 @dataclass(frozen=True, slots=True)
 class RegulationRef:
     type: str
-    number: str
-    year: int
+    number: str | None      # None: cited by name alone ("UU Tapera", "UUD 1945")
+    year: int | None
     title: str | None
     text: str
     start: int
@@ -305,3 +319,208 @@ def unique_regulations(refs: list[RegulationRef]) -> list[RegulationRef]:
         elif known.title is None and ref.title:
             merged[ref.key] = replace(known, title=ref.title)
     return list(merged.values())
+
+
+# -- regulations cited without a number -------------------------------------------------------------
+# The constitution: "UUD 1945", "Undang-Undang Dasar (UUD) 1945", "UUD NRI Tahun 1945",
+# "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945".
+CONSTITUTION_RE = re.compile(
+    r"(?=[Uu])(?<![\w-])(?:UUD|[Uu]ndang-[Uu]ndang\s+Dasar)(?:\s*\(UUD\))?"
+    r"(?:\s+(?:Negara\s+Republik\s+Indonesia|NRI|RI))?(?:\s+Tahun)?\s+(?:19)?45(?!\d)")
+# Codes: "KUHP", "Kitab Undang-Undang Hukum Pidana", "KUHAP", "KUH Perdata".
+CODES: dict[str, str] = {
+    "kuhp": "KUHP", "hukum pidana": "KUHP", "kuhap": "KUHAP", "hukum acara pidana": "KUHAP",
+    "kuhperdata": "KUHPerdata", "kuh perdata": "KUHPerdata", "kuhper": "KUHPerdata",
+    "hukum perdata": "KUHPerdata", "kuhd": "KUHD", "hukum dagang": "KUHD",
+}
+CODE_RE = re.compile(
+    r"(?=[KUu])(?<![\w-])(?:(?P<short>KUHP|KUHAP|KUH\s?Perdata|KUHPer|KUHD)"
+    r"|(?:Kitab\s+)?[Uu]ndang-[Uu]ndang\s+(?P<long>Hukum\s+(?:Acara\s+Pidana|Pidana|Perdata|Dagang)))"
+    rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?")
+# ILO conventions: "Konvensi ILO Nomor 102", "Konvensi ILO C190", "Konvensi ILO No. 188 Tahun 2007".
+ILO_RE = re.compile(
+    r"(?=[Kk])(?<![\w-])[Kk]onvensi\s+(?:ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?)"
+    r"(?:\s*(?:Nomor|Nomer|No\.?)?\s*C?(?P<number>\d{1,3})(?![\d/]))?"
+    rf"(?:\s*(?:,\s*)?Tahun\s+(?P<year>{YEAR}))?")
+# A type followed by a name: "UU Tapera", "RUU Perampasan Aset", "Perpres Tata Kelola MBG",
+# "Rancangan Peraturan Daerah (Raperda) tentang ...". Acronyms are written in capitals; the long
+# forms may start in either case. "PP" and "Perda" stand for much else ("PP Muhammadiyah",
+# "Perda DKI"): they count only with "tentang".
+NAMED_TYPES: dict[str, str] = {
+    "uu": "UU", "undang-undang": "UU", "undang undang": "UU",
+    "ruu": "RUU", "rancangan undang-undang": "RUU", "rancangan undang undang": "RUU",
+    "raperda": "Raperda", "ranperda": "Raperda", "rancangan peraturan daerah": "Raperda",
+    "rpp": "RPP", "rancangan peraturan pemerintah": "RPP",
+    "perpres": "Perpres", "peraturan presiden": "Perpres", "rancangan peraturan presiden": "Perpres",
+    "rancangan perpres": "Perpres", "ranperpres": "Perpres", "perppu": "Perppu",
+    "pp": "PP", "peraturan pemerintah": "PP", "perda": "Perda", "peraturan daerah": "Perda",
+}
+_ONLY_WITH_TENTANG = {"PP", "Perda"}
+NAMED_RE = re.compile(
+    r"(?=[URPurp])(?<![\w-])(?:(?P<short>UU|RUU|RPP|Raperda|Ranperda|Ranperpres|Perpres|Perppu|PP|Perda)"
+    r"|(?P<long>(?i:(?:rancangan\s+)?(?:undang-undang|undang\s+undang|peraturan\s+presiden|"
+    r"peraturan\s+pemerintah|peraturan\s+daerah)|rancangan\s+perpres)))"
+    r"(?![\w-])(?:\s*\((?P<bracket>[A-Za-z]{2,12})\))?")
+# Words that end a name: numbers and articles of it, titles of people, days and months.
+_NAME_STOP = {
+    "nomor", "nomer", "no", "nr", "pasal", "ayat", "huruf", "ri", "nri", "dasar", "tersebut", "itu",
+    "ini", "presiden", "wakil", "menteri", "ketua", "kepala", "gubernur", "bupati", "wali", "sekjen",
+    "dirut", "direktur", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
+    "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+    "november", "desember", "juncto", "jo", "jounto", "yang", "dan/atau",
+    # another regulation: "Undang-Undang Keistimewaan dan Peraturan Gubernur"
+    "peraturan", "keputusan", "instruksi", "surat", "uu", "ruu", "pp", "perpres", "perda", "perppu",
+}
+_NAME_CONNECTORS = {"dan", "atas", "serta", "&"}
+_REGION_START = {"provinsi", "kabupaten", "kota", "kab", "dki", "diy"}
+_NAME_WORD = re.compile(r"[ \t\xa0]+([^\s,.;:!?()\"“”'‘’]+)")  # a name never runs over a line
+MAX_NAME_WORDS = 8
+
+
+def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
+    """Title-Case words after a type ("UU Cipta Kerja"): (words, end, year written after)."""
+    words: list[str] = []
+    end, year, cursor, pending = position, None, position, []
+    while len(words) < MAX_NAME_WORDS:
+        m = _NAME_WORD.match(text, cursor)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if re.fullmatch(YEAR, word) or low == "tahun":
+            y = re.match(rf"(?:\s+[Tt]ahun)?\s+({YEAR})(?!\d)", text[cursor:cursor + 20])
+            if y and words:
+                year, end = int(y.group(1)), cursor + y.end()
+            break
+        if low in _NAME_CONNECTORS:
+            pending.append((word, m.end()))
+            cursor = m.end()
+            continue
+        if low in _NAME_STOP or not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        glued = re.search(r"(?:juncto|jounto)", word)      # "UU TipikorjunctoPasal 55"
+        if glued:
+            words += [w for w, _ in pending] + [word[:glued.start()]]
+            end = m.start(1) + glued.start()
+            break
+        words += [w for w, _ in pending] + [word]
+        pending = []
+        cursor = end = m.end()
+        if len(words) == 1 and len(word) > 1 and word.isupper():
+            # An acronym is the whole name ("UU ITE Terkait Tuduhan ..." in a headline), its
+            # year apart ("UU APBN 2025").
+            y = re.match(rf"(?:[ \t]+[Tt]ahun)?[ \t]+({YEAR})(?!\d)", text[cursor:cursor + 20])
+            if y:
+                year, end = int(y.group(1)), cursor + y.end()
+            break
+    return words, end, year
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip(" ,")
+
+
+def find_named_regulations(text: str, numbered: list[RegulationRef] | None = None) -> list[RegulationRef]:
+    """Regulations cited without a number, in order: number None, year when written, the name
+    as title ("UU Tapera" -> UU, "Tapera"). Mentions inside a numbered reference are skipped."""
+    numbered = find_regulations(text) if numbered is None else numbered
+    taken = [(r.start, r.end) for r in numbered]
+    found: list[RegulationRef] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    def add(kind: str, number: str | None, year: int | None, title: str | None, start: int, end: int):
+        if free(start, end):
+            found.append(RegulationRef(kind, number, year, title, text[start:end], start, end))
+            taken.append((start, end))
+
+    # Substring checks first: most articles cite none of these and the scans then cost nothing.
+    for m in CONSTITUTION_RE.finditer(text) if "45" in text else ():
+        add("UUD", None, 1945, "UUD 1945", m.start(), m.end())
+    conventions = list(ILO_RE.finditer(text)) if "onvensi" in text else []
+    for i, m in enumerate(conventions):
+        limit = conventions[i + 1].start() if i + 1 < len(conventions) else len(text)
+        title, end = _title_after(text[:limit], m.end())
+        if m["number"] or title:
+            add("Konvensi ILO", m["number"], int(m["year"]) if m["year"] else None, title,
+                m.start(), max(end, m.end()))
+    for m in CODE_RE.finditer(text) if "KUH" in text or "Hukum" in text else ():
+        if re.search(r"(?:RUU|[Rr]ancangan)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue      # "RUU KUHAP" is a draft, read below
+        key = " ".join((m["short"] or m["long"]).lower().split())
+        code = CODES[key]
+        add(code, None, int(m["year"]) if m["year"] else None, code, m.start(), m.end())
+    matches = list(NAMED_RE.finditer(text))
+    for i, m in enumerate(matches):
+        kind = NAMED_TYPES[" ".join((m["short"] or m["long"]).lower().split())]
+        limit = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        title, end = _title_after(text[:limit], m.end())
+        year = None
+        if not title:
+            if kind in _ONLY_WITH_TENTANG:
+                continue
+            words, end, year = _name_after(text[:limit], m.end())
+            if not words or words[0].lower().strip(".") in _REGION_START:
+                continue
+            title = " ".join(words)
+            acronym = re.match(r"\s*\(([A-Z][\w-]{1,11})\)", text[end:limit])
+            if acronym:
+                title, end = f"{title} ({acronym.group(1)})", end + acronym.end()
+        if not free(m.start(), m.end()):
+            continue
+        add(kind, None, year, _clean_title(title), m.start(), end)
+    return sorted(found, key=lambda r: r.start)
+
+
+# Laws whose codes are laws too: "KUHP" beside "UU Nomor 1 Tahun 2023 tentang KUHP" is that UU.
+_FAMILY = {"KUHP": "UU", "KUHAP": "UU", "KUHPerdata": "UU", "KUHD": "UU"}
+
+
+def _title_keys(ref: RegulationRef) -> set[str]:
+    """Ways a title is named: its words, its acronym in brackets, the initials of its words
+    ("Informasi dan Transaksi Elektronik" -> "ite")."""
+    if not ref.title:
+        return set()
+    keys = set()
+    bracket = re.search(r"\(([^()]+)\)", ref.title)
+    if bracket:
+        keys.add(bracket.group(1).lower())
+    bare = re.sub(r"\([^()]*\)", " ", ref.title)
+    words = re.findall(r"[\w-]+", bare)
+    if words:
+        keys.add(" ".join(w.lower() for w in words))
+    initials = "".join(w[0] for w in words if w.lower() not in TITLE_CONNECTORS and w[:1].isupper())
+    if len(initials) >= 2 and len(words) >= 2:
+        keys.add(initials.lower())
+    if ref.type in _FAMILY:
+        keys.add(ref.type.lower())
+    return keys
+
+
+def _contains_words(longer: set[str], shorter: set[str]) -> bool:
+    return any(f" {s} " in f" {l} " for s in shorter for l in longer)
+
+
+def merge_named(numbered: list[RegulationRef], named: list[RegulationRef]) -> list[RegulationRef]:
+    """The named regulations that are not a numbered one of the same text, each once.
+
+    "UU ITE" is dropped beside "UU Nomor 11 Tahun 2008 tentang ITE"; "UU Informasi dan Transaksi
+    Elektronik (ITE)" and a later "UU ITE" are one regulation (the longer title kept)."""
+    out: list[RegulationRef] = []
+    for ref in named:
+        family = _FAMILY.get(ref.type, ref.type)
+        keys = _title_keys(ref)
+        if any(_FAMILY.get(r.type, r.type) == family and keys & _title_keys(r) for r in numbered):
+            continue
+        for i, known in enumerate(out):
+            known_keys = _title_keys(known)
+            if known.type == ref.type and known.number == ref.number and (
+                    keys & known_keys or _contains_words(known_keys, keys)
+                    or _contains_words(keys, known_keys)):
+                if len(ref.title or "") > len(known.title or ""):
+                    out[i] = replace(known, title=ref.title, year=known.year or ref.year)
+                break
+        else:
+            out.append(ref)
+    return out

@@ -8,22 +8,34 @@ How a commitment is read, sentence by sentence:
   specific term in the neighbouring sentences ("... menggandeng APHTN-HAN. Kerja sama keduanya
   dilakukan melalui penandatanganan nota kesepahaman ...");
 * **partners** are the organisations of those sentences (of the sentence before, when an
-  agreement sentence names none) other than the home organisation
+  agreement sentence names none), and the organisations of the people who sign ("Menteri Dalam
+  Negeri Tito Karnavian meneken kesepakatan bersama dengan Menteri Agama Nasaruddin Umar"),
+  other than the home organisation
   (BPJS Ketenagakerjaan, configurable), except an organisation that is only the setting
   ("dalam rangkaian Rakernas Kadin"), a witness ("disaksikan oleh ...") or the parent of a
   group ("11 Anggota Luar Biasa (ALB) Kadin"): a group's partners are the organisations of the
   sentence that lists them ("Adapun 11 asosiasi tersebut terdiri atas A, B, ..."), so eleven
   associations in one PKS are eleven commitments;
+* **agreements the home organisation is no party to** ("kerja sama resmi antara TNI dan
+  Kejaksaan RI yang tertuang dalam Nota Kesepahaman", "sesuai kesepakatan Kejaksaan Agung dengan
+  TNI") need two named parties and a specific term, a signing or a word of agreeing; each party
+  is then a partner, and ``parties`` lists them all;
+* **modality**: a signing only hoped for or planned ("berharap dapat menandatangani MoU", "MoU
+  akan diteken") is no commitment;
 * **support**: an organisation that "mendukung"/"dukung" the home organisation or states its
   "dukungan" -> kind support (dropped when the same partner also has an agreement);
-* **signatories**: people named in a signing sentence ("penandatanganan ... antara A dan B"),
-  witnesses ("disaksikan X") left out;
+* **signatories**: people named in the signing sentences around the agreement, before or after
+  it ("penandatanganan ... antara A dan B", "dari pihak Pemkot diwakili oleh Sekda X"), from
+  both sides; witnesses ("disaksikan X") left out;
 * **scope**: the list after "ruang lingkup ... antara lain A, B, serta C";
-* **date**: a date written in the signing sentence, else the publication date when the signing
-  is said to happen today ("hari ini").
+* **date**: the date the text gives the agreement or its signing ("Nota Kesepahaman Nomor ...
+  tanggal 6 April 2023", "diteken pada November 2022" -> "2022-11"), in the agreement sentence,
+  its signing sentences or the sentence that goes on about the ceremony ("Adapun prosesi itu
+  disaksikan ... hari ini"); "hari ini"/"kemarin" are read from the publication date; the date of
+  a quote's attribution ("kata X kepada wartawan, Minggu (11/5/2025)") is not the signing's.
 
-Writes ``doc._.commitments`` [{partner, partner_canonical, agreement, kind, signatories, scope,
-date}].
+Writes ``doc._.commitments`` [{partner, partner_canonical, parties, agreement, kind,
+signatories, scope, date}].
 """
 from __future__ import annotations
 
@@ -36,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401
-from nlp.lexicon import alternation, cues
+from nlp.lexicon import alternation, cues, normalize_name, org_lexicon
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
@@ -58,6 +70,9 @@ class Sentence:
     generic: bool = False                    # generic agreement word or partnering verb
     support: bool = False
     signing: bool = False
+    signatory: bool = False                  # "diwakili oleh", "pihak kedua"
+    agreeing: bool = False                   # "kesepakatan", "sepakat", "perjanjian"
+    modal: bool = False                      # the signing is only hoped for or planned
     group: bool = False                      # "11 asosiasi", "sejumlah pemda"
     excluded: set[int] = field(default_factory=set)   # org span starts that are not parties
     # Offsets of what was witnessed: after "disaksikan" up to an "antara" naming the parties.
@@ -74,6 +89,7 @@ class Commitment:
     signatories: list[str] = field(default_factory=list)
     scope: list[str] = field(default_factory=list)
     date: str | None = None
+    parties: list[str] = field(default_factory=list)
 
 
 @Language.factory("newsintel_commitments",
@@ -121,21 +137,61 @@ class CommitmentExtractor:
             r"(?<![\w-])(?:antara\s+lain|di\s*antaranya|meliputi|mencakup|yakni|yaitu|adalah|"
             r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:", re.IGNORECASE)
         self.today_re = re.compile(r"(?<![\w-])(?:hari\s+ini|kemarin)(?![\w-])", re.IGNORECASE)
+        self.signatory_re = re.compile(r"(?<![\w-])" + alternation(c["signatory_words"])
+                                       + r"(?![\w-])", re.IGNORECASE)
+        self.agreeing_re = re.compile(r"(?<![\w-])" + alternation(c["agreeing_words"])
+                                      + r"(?![\w-])", re.IGNORECASE)
+        # A modality word or a negation up to three words before the signing or the agreement
+        # term ("akan diteken", "menolak menandatangani").
+        self.modal_re = re.compile(r"(?<![\w-])" + alternation(c["modality_words"] + c["negations"])
+                                   + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+        self.dispute_re = re.compile(r"(?<![\w-])" + alternation(c["dispute_words"])
+                                     + r"(?![\w-])", re.IGNORECASE)
+        trigger_words = [*self.specific_kind, *c["generic_agreements"], *c["partnering_verbs"],
+                         *c["agreeing_words"], *c["signing_words"]]
+        self.trigger_re = re.compile(r"(?<![\w-])" + alternation(trigger_words) + r"(?![\w-])",
+                                     re.IGNORECASE)
+        # A date in a quote's attribution: "kata X kepada wartawan, Minggu (11/5/2025)".
+        speech = alternation(c["speech_verbs"] + c["reporting_verbs"])
+        self.attribution_re = re.compile(
+            rf"(?:(?:[\"”]\s*,?|,)\s*{speech}(?![\w-])|(?<![\w-])(?:kepada\s+wartawan|"
+            rf"dalam\s+keterangan\w*|saat\s+dikonfirmasi|dilansir\w*|dikutip))[^.;\"“”]*$",
+            re.IGNORECASE)
+        # A sentence that goes on about the ceremony of the sentence before.
+        self.ceremony_re = re.compile(
+            r"^\W*(?:adapun\s+|sementara\s+itu,?\s+)?(?:prosesi|acara|kegiatan|penandatanganan|"
+            r"penekenan|momen|seremoni|kesepakatan|perjanjian|nota|mou|pks|kerja\s*sama)\w*\s+"
+            r"(?:\w+\s+){0,2}?(?:itu|tersebut|ini)(?![\w-])",
+            re.IGNORECASE)
 
     # -- pipeline entry ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         sentences = self._sentences(doc)
         orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
+        self._doc_orgs = orgs
+        self._text = doc_text(doc)
+        self._person_orgs = {p["name"]: p["organization"] for p in (doc._.people or [])
+                             if p.get("organization")}
+        self._signed_term = self._signed_term_of(sentences)
         commitments: list[Commitment] = []
         for s in sentences:
             commitments += self._from_sentence(doc, s, sentences, orgs)
         merged = _merge(commitments)
         self._add_scope(doc, sentences, merged)
         doc._.commitments = [
-            {"partner": c.partner, "partner_canonical": c.canonical, "agreement": c.agreement,
+            {"partner": c.partner, "partner_canonical": c.canonical,
+             "parties": c.parties or [c.partner], "agreement": c.agreement,
              "kind": c.kind, "signatories": c.signatories, "scope": c.scope, "date": c.date}
             for c in merged]
         return doc
+
+    @staticmethod
+    def _signed_term_of(sentences: list[Sentence]) -> tuple[str, str] | None:
+        """The one specific kind (MoU or PKS) the article says is signed, the title included
+        ("Teken MoU Bareng Menteri PU-Menag"): what a "kesepakatan" of the article is called."""
+        terms = {t.term[0]: t.term for t in sentences
+                 if t.term and t.signing and t.term[0] in ("MoU", "PKS")}
+        return next(iter(terms.values())) if len(terms) == 1 else None
 
     def _sentences(self, doc: Doc) -> list[Sentence]:
         text = doc_text(doc)
@@ -157,18 +213,32 @@ class CommitmentExtractor:
             if not (s.orgs or re.search(r"(?i)kerja|sama|nota|mou|pks|dukung|sepakat|sinergi"
                                         r"|kolaborasi|gandeng|tanda|teken|lingkup", chunk)):
                 continue
+            signing = [m.start() for m in self.signing_re.finditer(chunk)]
+            s.modal = bool(signing) and all(self._modal(chunk, at) for at in signing)
             best = None
             for m in self.specific_re.finditer(chunk):
                 surface = m.group()
                 if m.group(2) and surface != surface.upper():
                     continue          # acronyms only as written: "PKS", "MoU" not "pks"
-                if surface.upper() == "PKS" and not (defined_pks or self.signing_re.search(chunk)):
+                if surface.upper() == "PKS" and not (defined_pks or signing):
                     continue          # PKS is also a party's name
+                if self._modal(chunk, m.start()) and not (signing and not s.modal):
+                    continue          # "rencana MoU", "draf perjanjian kerja sama"
                 kind = self.specific_kind[surface.lower()]
-                if best is None or KIND_RANK[kind] > KIND_RANK[best[0]]:
-                    best = (kind, _agreement_name(surface, text))
-            s.term = best
-            s.generic = bool(self.generic_re.search(chunk))
+                # Of two specific terms the one signed wins: "MoU itu dituangkan dalam
+                # perjanjian kerja sama yang ditandatangani hari ini" is a PKS.
+                distance = min((abs(m.start() - at) for at in signing), default=0)
+                rank = (KIND_RANK[kind], -distance)
+                if best is None or rank > best[2]:
+                    best = (kind, _agreement_name(surface, text), rank)
+            s.term = best[:2] if best else None
+            if s.modal:
+                s.term = None
+            s.generic = not s.modal and any(not self._modal(chunk, m.start())
+                                            for m in self.generic_re.finditer(chunk))
+            s.agreeing = not s.modal and any(not self._modal(chunk, m.start())
+                                             for m in self.agreeing_re.finditer(chunk))
+            s.signatory = bool(self.signatory_re.search(chunk))
             s.support = any(not self.negated_re.search(chunk[:m.start()])
                             for m in self.support_re.finditer(chunk))
             s.signing = bool(self.signing_re.search(chunk))
@@ -176,6 +246,9 @@ class CommitmentExtractor:
             s.witnessed = self._witnessed(text, s)
             s.excluded = self._not_parties(text, s)
         return sentences
+
+    def _modal(self, chunk: str, at: int) -> bool:
+        return bool(self.modal_re.search(chunk[max(0, at - 60):at]))
 
     def _not_parties(self, text: str, s: Sentence) -> set[int]:
         """Organisations in a sentence that are not parties: event settings, witnesses and the
@@ -207,46 +280,123 @@ class CommitmentExtractor:
     # -- commitments of one sentence ----------------------------------------------------------
     def _from_sentence(self, doc: Doc, s: Sentence, sentences: list[Sentence],
                        orgs: dict[str, dict]) -> list[Commitment]:
-        if not (s.term or s.generic or s.support):
+        if not (s.term or s.generic or s.support or s.agreeing):
             return []
         home_near = self._home_near(s, sentences)
-        parties = self._parties(s, home_required=not s.term, home_near=home_near)
+        if self.home and not home_near:
+            # An agreement the home organisation is no party to ("antara TNI dan Kejaksaan RI").
+            others = self._between_others(doc, s, sentences)
+            if others or not self._home_in_doc(sentences):
+                return others
+        parties = [self._party(span, orgs) for span in
+                   self._parties(s, home_required=not s.term, home_near=home_near)]
         term_sentence = s if s.term else self._nearest_term(s, sentences)
         if s.group and not parties:
             members = self._group_members(s, sentences)
             if members:
-                parties = members
+                parties = [self._party(span, orgs) for span in members]
         elif s.term and not parties and home_near and s.index > 0:
             # "Pemkot Semarang mendaftarkan ... ke BPJS Ketenagakerjaan. Langkah itu ditandai
             # penandatanganan PKS ...": an agreement naming no party continues the sentence
             # before it, whose organisations are the parties.
-            parties = self._parties(sentences[s.index - 1], home_required=False, home_near=True)
+            parties = [self._party(span, orgs) for span in
+                       self._parties(sentences[s.index - 1], home_required=False, home_near=True)]
         out = []
         # "Kemendagri mendukung penuh kerja sama tersebut": support, not a party to it.
         generic = s.generic and not (s.support and not s.term)
+        if s.signing and (s.term or generic):
+            parties = _add_parties(parties, self._signer_parties(s))
         if parties and (s.term or (generic and home_near)):
-            kind, agreement = term_sentence.term if term_sentence else ("agreement", "kerja sama")
+            kind, agreement = self._kind(s, term_sentence)
             signing = self._signing_sentences(term_sentence or s, sentences)
-            signatories = _names([p for t in signing for p in t.people
-                                  if not _within(p.start_char, t.witnessed)])
-            date = next((d for d in (self._date(doc, t) for t in signing) if d), None)
-            for span in parties:
-                out.append(self._commitment(span, orgs, kind, agreement, s.index,
-                                            signatories, date))
+            signatories = self._signatories(signing)
+            date = self._agreement_date(doc, term_sentence or s, signing, sentences)
+            names = [*self._home_names(), *(name for name, _ in parties)]
+            for name, canonical in parties:
+                out.append(Commitment(name, canonical, kind, agreement, s.index,
+                                      list(signatories), [], date, names))
         if s.support and self._home_in_doc(sentences):
             for span in self._parties(s, home_required=False, home_near=True):
-                out.append(self._commitment(span, orgs, "support", "dukungan", s.index, [], None))
+                name, canonical = self._party(span, orgs)
+                out.append(Commitment(name, canonical, "support", "dukungan", s.index))
         return out
+
+    def _between_others(self, doc: Doc, s: Sentence, sentences: list[Sentence]) -> list[Commitment]:
+        """An agreement between organisations none of which is the home organisation: two named
+        parties (organisations, or the organisations of the people who sign) and a specific
+        term, a signing or a word of agreeing; one commitment per party."""
+        term_sentence = s if s.term else self._nearest_term(s, sentences)
+        if not (s.term or s.signing or s.agreeing or (s.generic and term_sentence)):
+            return []
+        text = self._text
+        if self.dispute_re.search(text, s.start, s.end):
+            return []
+        triggers = [(m.start(), m.end()) for m in self.trigger_re.finditer(text, s.start, s.end)]
+        spans = _sides(text, self._parties(s, home_required=False, home_near=True), triggers)
+        parties = [self._party(span, self._doc_orgs) for span in spans]
+        if s.signing:
+            parties = _add_parties(parties, self._signer_parties(s))
+        if len(parties) < 2 or not _PAIRING.search(text, s.start, s.end):
+            return []
+        kind, agreement = self._kind(s, term_sentence)
+        signing = self._signing_sentences(term_sentence or s, sentences)
+        if s.signing and all(t.index != s.index for t in signing):
+            signing.insert(0, s)
+        signatories = self._signatories(signing)
+        date = self._agreement_date(doc, term_sentence or s, signing, sentences)
+        names = [name for name, _ in parties]
+        return [Commitment(name, canonical, kind, agreement, s.index, list(signatories), [],
+                           date, names) for name, canonical in parties]
+
+    def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
+        """The kind of an agreement: its own specific term, else the nearest one, else the
+        one the article says is signed, else "agreement" named as written ("kesepakatan")."""
+        if term_sentence and (term_sentence.term[0] != "agreement" or not self._signed_term):
+            return term_sentence.term
+        if self._signed_term:
+            # "meneken kesepakatan bersama" in an article that calls it "MoU": the MoU.
+            return self._signed_term[0], term_sentence.term[1] if term_sentence \
+                else self._signed_term[1]
+        words = self.agreeing_re.search(self._text, s.start, s.end) \
+            or self.generic_re.search(self._text, s.start, s.end)
+        return "agreement", " ".join(words.group().lower().split()) if words else "kerja sama"
+
+    def _home_names(self) -> list[str]:
+        return [o.get("acronym") or o["name"] for c, o in self._doc_orgs.items() if c in self.home]
+
+    def _party(self, span: Span, orgs: dict[str, dict]) -> tuple[str, str]:
+        org = orgs.get(span.kb_id_, {})
+        return org.get("acronym") or org.get("name") or span.text, span.kb_id_
+
+    def _signer_parties(self, s: Sentence) -> list[tuple[str, str]]:
+        """The organisations of the people who sign in a sentence (witnesses left out):
+        "Mendagri Tito Karnavian meneken kesepakatan dengan Menag Nasaruddin Umar"."""
+        out = []
+        for person in s.people:
+            if _within(person.start_char, s.witnessed):
+                continue
+            organization = self._person_orgs.get(person.kb_id_ or person.text)
+            if not organization:
+                continue
+            canonical = _org_canonical(organization, self._doc_orgs)
+            if canonical not in self.home:
+                out.append((organization, canonical))
+        return out
+
+    def _signatories(self, signing: list[Sentence]) -> list[str]:
+        return _names([p for t in signing for p in t.people
+                       if not _within(p.start_char, t.witnessed)])
 
     @staticmethod
     def _signing_sentences(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
-        """The signing sentences of an agreement: its own and the next ones that speak of the
-        signing ("Penandatanganan dilakukan oleh A dan B")."""
-        out = [s] if s.signing else []
-        for t in sentences[s.index + 1:s.index + 1 + _WINDOW]:
-            if t.signing and not t.term or t.signing and t.term == s.term:
+        """The signing sentences of an agreement: its own and the ones around it that speak of
+        the signing of no other agreement ("Penandatanganan dilakukan oleh A dan B"; "Dari
+        pihak Pemkot, MoU diteken Sekda X"; "BPJS Ketenagakerjaan diwakili oleh Y")."""
+        out = [s] if s.signing or s.signatory else []
+        for t in sentences[max(0, s.index - 1):s.index] + sentences[s.index + 1:s.index + 1 + _WINDOW]:
+            if (t.signing or t.signatory) and (not t.term or t.term == s.term):
                 out.append(t)
-        return out
+        return sorted(out, key=lambda t: t.index)
 
     def _home_in_doc(self, sentences: list[Sentence]) -> bool:
         return not self.home or any(o.kb_id_ in self.home for t in sentences for o in t.orgs)
@@ -283,36 +433,49 @@ class CommitmentExtractor:
                 return members
         return []
 
-    def _commitment(self, span: Span, orgs: dict[str, dict], kind: str, agreement: str,
-                    sentence: int, signatories: list[str], date: str | None) -> Commitment:
-        org = orgs.get(span.kb_id_, {})
-        partner = org.get("acronym") or org.get("name") or span.text
-        return Commitment(partner, span.kb_id_, kind, agreement, sentence, list(signatories),
-                          [], date)
-
-    def _date(self, doc: Doc, s: Sentence) -> str | None:
-        """A date written in the signing sentence, else the publication date for "hari ini"."""
-        chunk = doc_text(doc)[s.start:s.end]
-        published = doc._.published
-        for span in doc.spans.get("dates", []):
-            if s.start <= span.start_char < s.end and re.fullmatch(r"\d{4}-\d{2}-\d{2}",
-                                                                   span.kb_id_ or ""):
-                return span.kb_id_
-        try:
-            from indonesian.dates import find_dates
-        except ImportError:  # pragma: no cover - the dates module ships with the project
-            find_dates = None
-        if find_dates is not None:
-            for mention in find_dates(chunk, published):
-                value = getattr(mention, "value", None)
-                if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                    return value
-        today = self.today_re.search(chunk)
-        if today and published:
-            day = published - timedelta(days=1) if today.group().lower() == "kemarin" \
-                else published
-            return day.isoformat()
+    def _agreement_date(self, doc: Doc, term: Sentence, signing: list[Sentence],
+                        sentences: list[Sentence]) -> str | None:
+        """The date the text gives the agreement: in its own sentence, its signing sentences,
+        then the sentence that goes on about the ceremony ("Adapun prosesi itu ... hari ini")."""
+        text = doc_text(doc)
+        candidates = list({t.index: t for t in [term, *signing]}.values())
+        for nxt in sentences[term.index + 1:term.index + 1 + _WINDOW]:
+            if not (self.ceremony_re.search(text[nxt.start:nxt.end]) or nxt.witnessed != (0, 0)):
+                break
+            if all(t.index != nxt.index for t in candidates):
+                candidates.append(nxt)
+        for t in candidates:
+            day = self._written_date(doc, text, t)
+            if day:
+                return day
+        for t in candidates:
+            day = self._today(doc, text, t)
+            if day:
+                return day
         return None
+
+    def _written_date(self, doc: Doc, text: str, s: Sentence) -> str | None:
+        """A day or month written in a sentence ("tanggal 6 April 2023", "pada November 2022"),
+        not the date of a quote's attribution."""
+        for span in doc.spans.get("dates", []):
+            if not s.start <= span.start_char < s.end:
+                continue
+            value = span.kb_id_ or span.label_
+            if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value or ""):
+                continue
+            if self.attribution_re.search(text[max(s.start, span.start_char - 120):span.start_char]):
+                continue
+            return value
+        return None
+
+    def _today(self, doc: Doc, text: str, s: Sentence) -> str | None:
+        """"hari ini" / "kemarin", read from the publication date."""
+        today = self.today_re.search(text, s.start, s.end)
+        published = doc._.published
+        if not (today and published):
+            return None
+        day = published - timedelta(days=1) if today.group().lower() == "kemarin" else published
+        return day.isoformat()
 
     # -- scope ----------------------------------------------------------------------------------
     def _add_scope(self, doc: Doc, sentences: list[Sentence], commitments: list[Commitment]):
@@ -342,6 +505,60 @@ class CommitmentExtractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+_PAIRING = re.compile(r"(?<![\w-])(?:antara|dengan|bersama|dan|serta)(?![\w-])", re.IGNORECASE)
+
+
+# Between an agreement word and a party after it: names, brackets, connectors and a few words
+# that are not verbs ("kerja sama resmi antara TNI dan ..."); "sepakat membentuk Kementerian X"
+# makes X the object, not a party.
+_PARTY_GAP = re.compile(
+    r"(?:[\s,()]+|(?<![\w-])(?:antara|dengan|bersama|dan|serta|pihak|yakni|yaitu|oleh|[A-Z][\w.&/-]*"
+    r"|(?!(?:me|ber|di|ter|untuk|guna|agar|supaya)\w)[a-z][\w-]*)(?![\w-]))*")
+
+
+def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> list[Span]:
+    """The organisations that are sides of an agreement: named before its first agreement word
+    (the subject), or after an agreement word or another side across no verb ("kesepakatan
+    Kejaksaan Agung dengan TNI", "ditandatangani oleh Pemprov Bali, Pemkab Badung, dan Pelindo")."""
+    if not triggers:
+        return list(spans)
+    out, anchor = [], None
+    for span in sorted(spans, key=lambda x: x.start_char):
+        if span.start_char < triggers[0][0]:
+            out.append(span)
+            continue
+        ends = [e for _, e in triggers if e <= span.start_char]
+        if anchor is not None and anchor <= span.start_char:
+            ends.append(anchor)
+        start = max(ends) if ends else span.start_char
+        gap = text[start:span.start_char]
+        if len(gap) <= 80 and len(gap.split()) <= 8 and _PARTY_GAP.fullmatch(gap):
+            out.append(span)
+            anchor = span.end_char
+    return out
+
+
+def _add_parties(parties: list[tuple[str, str]], more: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen = {canonical for _, canonical in parties}
+    out = list(parties)
+    for name, canonical in more:
+        if canonical not in seen:
+            seen.add(canonical)
+            out.append((name, canonical))
+    return out
+
+
+def _org_canonical(name: str, orgs: dict[str, dict]) -> str:
+    """The canonical id of an organisation named by a person's affiliation: an organisation of
+    the article with that name or acronym, else the known organisation, else its slug."""
+    norm = normalize_name(name)
+    for canonical, org in orgs.items():
+        if norm in {normalize_name(n) for n in (org.get("name"), org.get("acronym"),
+                                                *(org.get("aliases") or [])) if n}:
+            return canonical
+    known = org_lexicon().resolve(name)
+    return known.id if known else "-".join(norm.split())
+
 def _within(offset: int, window: tuple[int, int]) -> bool:
     return window[0] <= offset < window[1]
 
@@ -400,6 +617,7 @@ def _merge(commitments: list[Commitment]) -> list[Commitment]:
                 k = kept[c.kind]
                 k.signatories = k.signatories or c.signatories
                 k.date = k.date or c.date
+                k.parties = k.parties or c.parties
             else:
                 kept[c.kind] = c
         weaker = [c for c in items if KIND_RANK[c.kind] < strongest]

@@ -2,9 +2,9 @@
 
 A quote is text between “ ” (or a pair of straight double quotes) in one paragraph. Its speaker:
 
-1. the attribution after it: “...,” kata Zainudin / ujar Nasrullah Umar / jelas Anggoro;
-   with a pronoun or -nya ("imbuh dia", "tambahnya", "ungkap pria yang ...") the person named
-   last before the quote;
+1. the attribution after it: “...,” kata Zainudin / ujar Nasrullah Umar / jelas Anggoro /
+   demikian kata Anggoro; with a pronoun or -nya ("imbuh dia", "tambahnya", "ungkap pria yang
+   ...", "ia menambahkan") the person named last before the quote;
 2. else a person introducing it: "Zainudin mengatakan: “...”", "Menurut Bima, “...”";
 3. else the person named last in the two sentences before it (a quote continuing a speaker's
    words), names inside earlier quotes not counting.
@@ -41,7 +41,12 @@ class QuoteExtractor:
         verbs = alternation(c["speech_verbs"])
         pronouns = alternation(c["pronouns"])
         self.after_re = re.compile(
-            rf"\s*,?\s*(?P<verb>{verbs})(?P<nya>nya)?(?![\w-])\s*(?P<pronoun>{pronouns}(?![\w-]))?")
+            rf"\s*,?\s*(?:[Dd]emikian\s+)?(?P<verb>{verbs})(?P<nya>nya)?(?![\w-])"
+            rf"\s*(?P<pronoun>{pronouns}(?![\w-]))?")
+        # “...,” ia menambahkan / “...” Dia juga menjelaskan: the speaker named last.
+        self.pronoun_after_re = re.compile(
+            rf"\s*[,.]?\s*(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:{alternation(c['adverbs'])}\s+)?"
+            rf"{alternation(c['reporting_verbs'])}(?![\w-])")
         self.reporting_re = re.compile(
             rf"(?:{alternation(c['reporting_verbs'])}|[Mm]enurut)(?![\w-])")
 
@@ -56,6 +61,7 @@ class QuoteExtractor:
         pool_starts = [s.start_char for s in speakers_pool]
         sent_starts = [s for s, _ in sentence_ranges(doc)]
         quotes, spans = [], []
+        self._said = (-1, None)   # where the last attributed quote ends, and its speaker
         for m in _QUOTE.finditer(text):
             inner_start, inner_end = m.span(1) if m.group(1) is not None else m.span(2)
             quote = clean_spaces(text[inner_start:inner_end]).rstrip(",").strip()
@@ -73,6 +79,8 @@ class QuoteExtractor:
                     speaker = self._recent_speaker(m.start(), speakers_pool, pool_starts,
                                                    sent_starts, lookback=2)
             quotes.append({"speaker": speaker, "text": quote})
+            if speaker:
+                self._said = (m.end(), speaker)
             span = char_span(doc, inner_start, inner_end, label="QUOTE", kb_id=speaker or "")
             if span is not None:
                 spans.append(span)
@@ -84,9 +92,11 @@ class QuoteExtractor:
         """“...,” kata Zainudin / “...,” tambahnya / “...,” imbuh dia."""
         m = self.after_re.match(text, end)
         if not m:
+            if self.pronoun_after_re.match(text, end):
+                return self._last_person(quote_start, pool, pool_starts)
             return None
         if m.group("nya") or m.group("pronoun"):
-            return _last_before(quote_start, pool, pool_starts)
+            return self._last_person(quote_start, pool, pool_starts)
         name_at = m.end()
         for span in people:
             if span.start_char >= name_at:
@@ -96,7 +106,17 @@ class QuoteExtractor:
                                                        between[:80]):
                     return span.kb_id_ or span.text
                 break
-        return None
+        return _named_again(text[name_at:name_at + 80], people)
+
+    def _last_person(self, offset, pool, pool_starts) -> str | None:
+        """Who "dia"/"-nya" is: the person named last before ``offset``, or the speaker of the
+        quote before when that quote is nearer ("..., demikian kata Adriani. “...,” ia
+        menambahkan" where "Adriani" is no person span)."""
+        i = bisect.bisect_left(pool_starts, offset) - 1
+        said_at, said_by = self._said
+        if said_by and (i < 0 or pool[i].start_char < said_at):
+            return said_by
+        return (pool[i].kb_id_ or pool[i].text) if i >= 0 else None
 
     def _speaker_before(self, text, start, pool, pool_starts, sent_starts) -> str | None:
         """"Zainudin mengatakan: “...”", "Menurut Bima, “...”": a person in the same sentence
@@ -124,9 +144,22 @@ class QuoteExtractor:
         return None
 
 
-def _last_before(offset, pool, pool_starts) -> str | None:
-    i = bisect.bisect_left(pool_starts, offset) - 1
-    return (pool[i].kb_id_ or pool[i].text) if i >= 0 else None
+def _named_again(after: str, people) -> str | None:
+    """A person of the article named again after the verb where no person span is ("demikian
+    kata Adriani Saleh", "kata Adriani"): the full name, else its first or last word."""
+    words = re.match(r"\s*((?:[A-Z][\w'.-]*(?:\s+|$)){1,4})", after)
+    if not words:
+        return None
+    said = words.group(1).split()
+    names = list(dict.fromkeys(span.kb_id_ or span.text for span in people))
+    for name in names:
+        if said[:len(name.split())] == name.split():
+            return name
+    for name in names:
+        parts = name.split()
+        if len(parts) > 1 and said[0].rstrip(".,") in (parts[0], parts[-1]):
+            return name
+    return None
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:

@@ -66,6 +66,7 @@ def test_witnesses_and_articles_without_agreements(analyse):
         "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Malang menandatangani nota "
         "kesepahaman yang disaksikan Kemnaker.")) == [
         {"partner": "Pemerintah Kota Malang", "partner_canonical": "pemerintah-kota-malang",
+         "parties": ["BPJS Ketenagakerjaan", "Pemerintah Kota Malang"],
          "agreement": "Nota Kesepahaman", "kind": "MoU", "signatories": [], "scope": [],
          "date": None}]
     assert commitments_of(analyse, "Judul\nKemnaker dan Apindo membahas upah minimum.") == []
@@ -93,3 +94,82 @@ def test_a_witness_is_not_a_signatory(analyse):
         "Kepala Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya, disaksikan Direktur "
         "Kepesertaan BPJS Ketenagakerjaan Zainudin."))
     assert commitment["signatories"] == ["Wahyu Hidayat", "Hendra Wijaya"]
+
+
+# -- real-text failure classes of issue 13 (the sentences are invented, after real coverage) ------
+def test_the_signing_date_is_the_texts_not_the_attributions(analyse):
+    [pks] = commitments_of(analyse, (
+        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kabupaten Sleman menandatangani perjanjian "
+        "kerja sama pada November 2022. \"Kerja sama itu kini diperluas,\" kata Kepala Cabang "
+        "BPJS Ketenagakerjaan Sleman Rudi Hartono kepada wartawan, Senin (3/6/2024)."), "2024-06-04")
+    assert (pks["partner"], pks["kind"], pks["agreement"]) == (
+        "Pemerintah Kabupaten Sleman", "PKS", "Perjanjian Kerja Sama")
+    assert pks["date"] == "2022-11"
+
+
+def test_a_signing_today_in_the_sentence_about_the_ceremony(analyse):
+    [mou] = commitments_of(analyse, (
+        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Bogor menandatangani nota kesepahaman "
+        "perlindungan pekerja rentan. Nota kesepahaman tersebut mencakup pendataan pekerja. Adapun "
+        "prosesi itu disaksikan Wakil Wali Kota Bogor di Balai Kota, hari ini."), "2025-03-12")
+    assert mou["date"] == "2025-03-12"
+
+
+def test_signatories_from_both_sides(analyse):
+    [pks] = commitments_of(analyse, (
+        "Judul\nPerjanjian kerja sama antara BPJS Ketenagakerjaan dan Pemerintah Kota Malang "
+        "ditandatangani di Balai Kota. Dari pihak Pemerintah Kota Malang, perjanjian diteken oleh "
+        "Wali Kota Malang Wahyu Hidayat. Sementara BPJS Ketenagakerjaan diwakili oleh Kepala "
+        "Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya."))
+    assert pks["kind"] == "PKS"
+    assert pks["signatories"] == ["Wahyu Hidayat", "Hendra Wijaya"]
+
+
+def test_the_agreement_signed_is_the_kind(analyse):
+    [pks] = commitments_of(analyse, (
+        "Judul\nMoU tahun lalu antara BPJS Ketenagakerjaan dan Pemerintah Kota Bogor kini "
+        "dituangkan dalam perjanjian kerja sama yang ditandatangani hari ini."))
+    assert (pks["partner"], pks["kind"]) == ("Pemerintah Kota Bogor", "PKS")
+
+
+def test_an_agreement_the_home_organisation_is_no_party_to(analyse):
+    result = commitments_of(analyse, (
+        "Judul\nPengamanan itu bagian dari kerja sama resmi antara Tentara Nasional Indonesia dan "
+        "Kejaksaan Agung yang tertuang dalam Nota Kesepahaman tanggal 6 April 2023, kata Kapuspen "
+        "TNI kepada wartawan, Minggu (11/5/2025)."), "2025-05-12")
+    assert [(c["partner"], c["kind"], c["date"]) for c in result] == [
+        ("TNI", "MoU", "2023-04-06"), ("Kejagung", "MoU", "2023-04-06")]
+    assert all(c["parties"] == ["TNI", "Kejagung"] for c in result)
+
+
+def test_between_others_needs_two_sides_and_no_dispute(analyse):
+    # "sepakat membentuk X": X is what is agreed on, not a side.
+    assert commitments_of(analyse, (
+        "Judul\nKejaksaan Agung sepakat membentuk Komisi Pemberantasan Korupsi baru.")) == []
+    assert commitments_of(analyse, (
+        "Judul\nTerdakwa dari PT Maju Jaya membuat kesepakatan dengan PT Sinar Abadi untuk "
+        "memenangkan proyek.")) == []
+    assert commitments_of(analyse, (
+        "Judul\nKejaksaan Agung dan TNI membahas pengamanan gedung.")) == []
+
+
+def test_the_sides_of_ministers_who_sign(analyse):
+    result = commitments_of(analyse, (
+        "Judul\nMenteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian meneken kesepakatan "
+        "bersama dengan Menteri Agama Nasaruddin Umar tentang pesantren."), "2025-10-14")
+    assert {c["partner_canonical"] for c in result} == {"kemendagri", "kemenag"}
+    assert all(c["kind"] == "agreement" and c["agreement"] == "Kesepakatan Bersama"
+               for c in result)
+    assert result[0]["signatories"] == ["Muhammad Tito Karnavian", "Nasaruddin Umar"]
+
+
+def test_a_signing_only_hoped_for_planned_or_refused(analyse):
+    assert commitments_of(analyse, (
+        "Judul\nBPJS Ketenagakerjaan berharap dapat segera menandatangani nota kesepahaman "
+        "dengan Pemerintah Kota Bogor.")) == []
+    assert commitments_of(analyse, (
+        "Judul\nNota kesepahaman BPJS Ketenagakerjaan dengan Pemerintah Kota Bogor akan "
+        "diteken pekan depan.")) == []
+    assert commitments_of(analyse, (
+        "Judul\nPemerintah Kabupaten Bone menolak menandatangani kesepakatan dengan DPRD "
+        "Kabupaten Bone.")) == []

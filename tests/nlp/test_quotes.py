@@ -40,3 +40,28 @@ def test_scare_quotes_and_slogans_are_not_quotes(analyse):
     quotes = quotes_of(analyse, "Kampanye “Kerja Keras Bebas Cemas” digelar di pasar. Warga "
                                 "menyebut program itu \"jaring pengaman\" bagi keluarga.")
     assert quotes == []
+
+
+def test_attribution_verbs_of_real_coverage(analyse):
+    # Invented paragraphs; the verbs are the ones real detik articles use after a quote. The
+    # person named last before each quote is someone else, or far away, so that only the
+    # attribution gives the speaker.
+    quotes = quotes_of(analyse, "Anggota DPRD Kabupaten Bone Adriani Saleh menanggapi rapat.\n\n"
+                                "Rapat itu berlangsung alot. Pembahasan tertunda dua kali. "
+                                "Semua fraksi hadir.\n\n"
+                                "“Setelah itu tidak ada persetujuan lagi,” sambungnya.\n\n"
+                                "Ketua DPRD Bone Andi Tenri Walinonong menolak menandatangani.\n\n"
+                                "“Tahapan ini sudah kami lalui bersama,” beber Adriani Saleh.\n\n"
+                                "Wakil Ketua DPRD Bone Ridwan Latif ikut walk out.\n\n"
+                                "“Anggaran harus segera ditetapkan,” demikian kata Adriani Saleh.\n\n"
+                                "Anggaran itu disusun sejak Agustus. Pemprov sudah memberi "
+                                "catatan. Tenggatnya lewat.\n\n"
+                                "“Kami akan menyurati gubernur minggu depan,” ia menambahkan.")
+    assert [s for s, _ in quotes] == ["Adriani Saleh"] * 4
+
+
+def test_a_post_quoted_with_tulis(analyse):
+    quotes = quotes_of(analyse, "Presiden Amerika Serikat Donald Trump menanggapi pengumuman "
+                                "Elon Musk.\n\n“Saya sedih melihat dia keluar jalur,” tulis "
+                                "Donald Trump dalam sebuah unggahan.")
+    assert quotes == [("Donald Trump", "Saya sedih melihat dia keluar jalur")]

@@ -2,7 +2,13 @@ import pytest
 import spacy
 
 import nlp.components.regulations  # noqa: F401  (registers the factory)
-from indonesian.regulations import canonical_type, find_regulations
+from indonesian.regulations import (
+    canonical_type,
+    find_named_regulations,
+    find_regulations,
+    merge_named,
+    unique_regulations,
+)
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +97,64 @@ def test_component_dedupes_and_keeps_spans(nlp):
         {"type": "UU", "number": "24", "year": 2011, "title": None, "text": "UU No. 24/2011"},
     ]
     assert [s.label_ for s in doc.spans["regulations"]] == ["Inpres", "Inpres", "UU"]
+
+
+# -- regulations cited without a number (invented sentences in the style of real coverage) --------
+def named(text):
+    numbered = unique_regulations(find_regulations(text))
+    return [(r.type, r.number, r.year, r.title)
+            for r in merge_named(numbered, find_named_regulations(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iuran diatur dalam UU Tapera.", [("UU", None, None, "Tapera")]),
+        ("Revisi UU KUP dan UU PPh dibahas DPR.", [("UU", None, None, "KUP"), ("UU", None, None, "PPh")]),
+        ("Pelaku dijerat Pasal 378 KUHP tentang penipuan.", [("KUHP", None, None, "KUHP")]),
+        ("Pasal 23A UUD 1945 mengatur pajak.", [("UUD", None, 1945, "UUD 1945")]),
+        ("sesuai Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.", [("UUD", None, 1945, "UUD 1945")]),
+        ("Indonesia meratifikasi Konvensi ILO Nomor 102 tentang Standar Minimal Jaminan Sosial.",
+         [("Konvensi ILO", "102", None, "Standar Minimal Jaminan Sosial")]),
+        ("DPR menunda RUU Perampasan Aset.", [("RUU", None, None, "Perampasan Aset")]),
+        ("Dewan membahas Raperda tentang Pajak Daerah, lalu reses.", [("Raperda", None, None, "Pajak Daerah")]),
+        ("Rancangan Perpres tentang Tata Kelola Makan Bergizi belum diteken.",
+         [("Perpres", None, None, "Tata Kelola Makan Bergizi")]),
+        ("terkait Undang-Undang One Big Beautiful Bill.", [("UU", None, None, "One Big Beautiful Bill")]),
+        ("UU APBN 2025 disahkan.", [("UU", None, 2025, "APBN")]),
+    ],
+)
+def test_regulations_cited_by_name(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PP Muhammadiyah menggelar rapat.", "Perda DKI mengatur parkir.", "UU tersebut digugat.",
+     "Raperda Kota Palembang dibahas.", "Konvensi ILO menjadi acuan.", "undang-undang pemilu nyatanya"],
+)
+def test_no_named_regulation_without_a_name(text):
+    assert named(text) == []
+
+
+def test_a_name_stops_at_an_acronym_the_line_and_the_next_regulation():
+    assert named("Aktivis Dijerat UU ITE Terkait Unggahan\nIsi berita.") == [("UU", None, None, "ITE")]
+    assert named("Undang-Undang Keistimewaan dan Peraturan Gubernur berlaku.") == [
+        ("UU", None, None, "Keistimewaan")]
+
+
+def test_a_name_of_a_numbered_law_is_that_law():
+    text = ("Ia dijerat UU Informasi dan Transaksi Elektronik (ITE). Pasal 35 UU Nomor 11 Tahun 2008 "
+            "tentang ITE. Polisi menyebut UU ITE berlaku.")
+    assert named(text) == []
+    # Without the numbered one, the two names are one regulation, the longer title kept.
+    assert named("Ia dijerat UU Informasi dan Transaksi Elektronik (ITE). Polisi menyebut UU ITE.") == [
+        ("UU", None, None, "Informasi dan Transaksi Elektronik (ITE)")]
+    assert named("KUHP baru, yakni UU Nomor 1 Tahun 2023 tentang KUHP, berlaku.") == []
+
+
+def test_component_lists_named_after_numbered(nlp):
+    doc = nlp("Menurut Pasal 33 UUD 1945 dan UU Nomor 40 Tahun 2004, iuran diatur UU Tapera.")
+    assert [(r["type"], r["number"], r["title"]) for r in doc._.regulations] == [
+        ("UU", "40", None), ("UUD", None, "UUD 1945"), ("UU", None, "Tapera")]
+    assert [s.label_ for s in doc.spans["regulations"]] == ["UUD", "UU", "UU"]
