@@ -120,7 +120,7 @@ MONTH_RANGE_RE = re.compile(
     FLAGS,
 )
 YEAR_RANGE_RE = re.compile(
-    rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
+    rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?:tahun\s+)?(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
     FLAGS,
 )
 PERIOD_RE = re.compile(
@@ -147,13 +147,41 @@ BARE_MONTH_RE = re.compile(
     rf"(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})(?![\w])",
     FLAGS,
 )
+# Month names written out (not "Jan", "Mar": those are names and words too), "Mei" included.
+FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "mei"]
+# A month with a relative word: "Mei lalu", "Juli tahun lalu", "Desember mendatang", "Maret tahun ini".
+MONTH_RELATIVE_RE = re.compile(
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})\s+"
+    r"(?:(?P<year_word>tahun)\s+)?(?P<which>lalu|kemarin|silam|ini|depan|mendatang)(?![\w])",
+    FLAGS,
+)
+# Months listed together are dates: "untuk Oktober, November, dan Desember".
+MONTH_LIST_RE = re.compile(
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})"
+    rf"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga|sampai|atau)\s+)"
+    rf"(?=(?-i:(?=[A-Z]))(?:{_alt(FULL_MONTHS)})(?![\w]))",
+    FLAGS,
+)
+LAST_LISTED_MONTH_RE = re.compile(rf"(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})(?![\w])", FLAGS)
+# A month after a common (lower-case) word and before no name: "inflasi Juli sebesar 2,37%". A month
+# between capitalised words is a name ("Juli Budi Winantya"); after a word that introduces a person
+# ("kata Juni", "Ibu April") it is one too.
+MONTH_AFTER_WORD_RE = re.compile(
+    rf"(?<![\w-])(?P<word>(?-i:[a-z]+))\s+(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})"
+    r"(?![\w])(?!\s*(?:(?-i:[A-Z])|[\d(-]))",
+    FLAGS,
+)
+PERSON_CONTEXT = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "oleh", "kepada", "bersama", "dengan",
+                  "sama", "saudara", "saudari", "bu", "pak", "ibu", "bapak", "mbak", "mas", "sdr", "terdakwa",
+                  "tersangka", "korban", "nama", "bernama", "namanya", "si", "sang", "adik", "kakak", "anak",
+                  "istri", "suami", "dan", "atau", "serta"}
 # --- bare years used as dates ----------------------------------------------------------------
 YEAR_CUE_RE = re.compile(
     r"(?=[tpdshmajTPDSHMAJ])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
     r"sepanjang(?:\s+tahun)?|APB[DN](?:\s+Perubahan)?|"
     r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun)\s+"
-    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}",
+    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}(?!-an)",  # "sejak 1950-an" is a decade
     FLAGS,
 )
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){DAY}\s*,?\s*\(?\s*$", FLAGS)
@@ -472,6 +500,36 @@ def _partial_dates(text: str, ref: date | None):
         month = _month(match["month"])
         edge = match["cue"].lower() in {"awal", "pertengahan", "medio", "akhir", "penghujung", "bulan"}
         yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "cue" if edge else "month")
+    for match in MONTH_RELATIVE_RE.finditer(text):
+        month, which = _month(match["month"]), match["which"].lower()
+        if match["year_word"]:  # "Juli tahun lalu": that month of the year named
+            year = ref.year + {"ini": 0, "depan": 1, "mendatang": 1}.get(which, -1)
+        elif which in ("ini",):
+            year = _nearest_year(month, ref)
+        elif which in ("depan", "mendatang"):  # the next such month
+            year = ref.year if month > ref.month else ref.year + 1
+        else:  # "Mei lalu": the last such month
+            year = ref.year if month <= ref.month else ref.year - 1
+        yield _mention(match, _month_iso(year, month), "relative", "month")
+    for match in MONTH_LIST_RE.finditer(text):
+        listed = [match]
+        following = MONTH_LIST_RE.match(text, match.end())
+        if following is None:  # the last item: a month with nothing listed after it
+            last = LAST_LISTED_MONTH_RE.match(text, match.end())
+            if last is None:
+                continue
+            month = _month(last["month"])
+            yield DateMention(last.start(), last.end(), last.group(0), _month_iso(_nearest_year(month, ref), month),
+                              "relative")
+        for item in listed:
+            month = _month(item["month"])
+            yield DateMention(item.start(), item.start("sep"), item["month"],
+                              _month_iso(_nearest_year(month, ref), month), "relative")
+    for match in MONTH_AFTER_WORD_RE.finditer(text):
+        if match["word"].lower() in PERSON_CONTEXT:
+            continue
+        month = _month(match["month"])
+        yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "month")
 
 
 def _years(text: str, ref: date | None):
