@@ -64,6 +64,8 @@ SMALL_NUMBER_WORDS: dict[str, int] = {
 ROMAN_OR_ORDINAL: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    # "triwulan empat", "kuartal satu": cardinals name the period too
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
 }
 
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
@@ -124,8 +126,10 @@ YEAR_RANGE_RE = re.compile(
     FLAGS,
 )
 PERIOD_RE = re.compile(
-    r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)"
-    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR}))?{NO_DIGIT_AFTER}",
+    r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*"
+    r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
+    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+tahun\s+(?P<which>ini|lalu|kemarin|depan|mendatang)(?![\w]))?"
+    rf"{NO_DIGIT_AFTER}",
     FLAGS,
 )
 # --- partial dates: month (and day) without a year, month + year ---------------------------
@@ -473,7 +477,15 @@ def _ranges(text: str, ref: date | None):
     for match in PERIOD_RE.finditer(text):
         if match["kind"].lower() == "q" and not match["year"]:
             continue  # a lone "Q1" is too ambiguous
-        year = int(match["year"]) if match["year"] else (ref.year if ref else None)
+        if match["n"].lower() in ("satu", "dua", "tiga", "empat") and \
+                re.match(r"\s+(?:kali|bulan|tahun|hari|minggu|pekan)\b", text[match.end():match.end() + 10], FLAGS):
+            continue  # "per triwulan dua kali": a count, not "the second quarter"
+        if match["year"]:
+            year = int(match["year"])
+        elif ref is None:
+            year = None
+        else:  # "kuartal IV tahun lalu": that period of the year named; alone, of this year
+            year = ref.year + {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get((match["which"] or "").lower(), 0)
         value = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n"].lower()], year) if year else None
         if value:
             yield _mention(match, value, "range" if match["year"] else "relative")

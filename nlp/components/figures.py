@@ -382,8 +382,18 @@ class _Attribution:
         after = [f for f in found if end <= f[0] and f[1] <= sentence[1]]
         return after[0][2] if after else None
 
-    def organization(self, sentence: tuple[int, int], start: int, end: int) -> str | None:
-        return self._nearest(self.organizations, sentence, start, end)
+    def organization(self, text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
+                     start: int, end: int) -> str | None:
+        """The organisation named nearest the figure in its sentence, else the last one the
+        sentence before names when both are one paragraph ("BPKP mengaudit ... Kerugian itu
+        mencapai Rp 33 miliar")."""
+        found = self._nearest(self.organizations, sentence, start, end)
+        # (The Doc's sentences end where the next starts: a line break closes a paragraph.)
+        if found is None and previous is not None and \
+                not text[previous[0]:sentence[0]].rstrip(" \t").endswith("\n"):
+            earlier = [o for o in self.organizations if previous[0] <= o[0] and o[1] <= previous[1]]
+            found = earlier[-1][2] if earlier else None
+        return found
 
     def local_region(self, text: str, sentence: tuple[int, int], clause_start: int, end: int) -> str | None:
         """"70 titik di Jawa": a place right after the figure, else one in its clause before it,
@@ -448,7 +458,8 @@ def extract_figures(doc: Doc) -> list[Figure]:
             value=mention.value, unit=unit, text=text[mention.start:end], kind=_kind(clause),
             context=context, sentence=sentence_text.strip(), start=mention.start, end=end,
             value_max=mention.value_max, measure=measure.label, measure_en=measure.en,
-            organization=attribution.organization(sentence, mention.start, end),
+            organization=attribution.organization(
+                text, sentence, sentences[sentence_index - 1] if sentence_index else None, mention.start, end),
             region=region or attribution.main_place, local_region=region,
             in_title=mention.start < title_end,
         ))

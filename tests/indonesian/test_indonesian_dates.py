@@ -114,3 +114,12 @@ def test_mentions_carry_span_and_kind():
     (mention,) = find_dates(text)
     assert text[mention.start:mention.end] == mention.text == "Selasa (9/8/2022)"
     assert (mention.value, mention.kind) == ("2022-08-09", "absolute")
+
+
+def test_periods_named_by_cardinals_or_relative_years():
+    # Invented text.
+    ref = date(2025, 10, 17)
+    assert values("bansos pada triwulan empat", ref) == ["2025-10/2025-12"]
+    assert values("kuartal IV tahun lalu", ref) == ["2024-10/2024-12"]
+    assert values("semester II tahun ini", ref) == ["2025-07/2025-12"]
+    assert values("disalurkan per triwulan dua kali", ref) == []

@@ -169,3 +169,10 @@ def test_headline_rounding_the_body_is_one_figure(analyse):
     result = analyse("Kejagung Setor Rp 13 Triliun ke Kas Negara\n"
                      "Kejaksaan Agung menyetor uang pengganti Rp 13,2 triliun ke kas negara, Senin.")
     assert [(f["value"], f["unit"]) for f in result["figures"]] == [(13_200_000_000_000, "rupiah")]
+
+
+def test_organization_from_the_sentence_before_in_one_paragraph(rules_nlp):
+    # Invented text: the audit's organisation owns the loss it found; a new paragraph does not.
+    doc = rules_nlp("Badan Pengawasan Keuangan dan Pembangunan (BPKP) mengaudit proyek itu. "
+                    "Kerugian negara mencapai Rp 33 miliar.\n\nHarga cabai naik 3 persen.")
+    assert [(f["value"], f["organization"]) for f in doc._.figures] == [(33_000_000_000, "BPKP"), (3, None)]
