@@ -160,7 +160,7 @@ class Figure:
     organization: str | None = None
     region: str | None = None
     in_title: bool = False
-    local_region: str | None = None  # the region its own sentence names (tells list items apart)
+    place_after: str | None = None  # "7 titik di Maluku": tells list items of one value apart
 
     def as_dict(self) -> dict:
         return {"value": self.value, "value_max": self.value_max, "unit": self.unit, "text": self.text,
@@ -395,14 +395,21 @@ class _Attribution:
             found = earlier[-1][2] if earlier else None
         return found
 
-    def local_region(self, text: str, sentence: tuple[int, int], clause_start: int, end: int) -> str | None:
-        """"70 titik di Jawa": a place right after the figure, else one in its clause before it,
-        else the country when the sentence names it."""
+    def place_after(self, text: str, end: int) -> str | None:
+        """"70 titik di Jawa Timur": the place named right after the figure."""
         after = PLACE_AFTER.match(text, end)
         if after:
             place = next((p for p in self.places if p[0] == after.end()), None)
             if place:
                 return place[2]
+        return None
+
+    def local_region(self, text: str, sentence: tuple[int, int], clause_start: int, end: int) -> str | None:
+        """A place right after the figure, else one in its clause before it, else the country when
+        the sentence names it."""
+        after = self.place_after(text, end)
+        if after:
+            return after
         before = [p for p in self.places if clause_start <= p[0] and p[1] <= end]
         if before:
             return before[-1][2]
@@ -460,7 +467,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
             value_max=mention.value_max, measure=measure.label, measure_en=measure.en,
             organization=attribution.organization(
                 text, sentence, sentences[sentence_index - 1] if sentence_index else None, mention.start, end),
-            region=region or attribution.main_place, local_region=region,
+            region=region or attribution.main_place, place_after=attribution.place_after(text, end),
             in_title=mention.start < title_end,
         ))
         previous_end = end
@@ -468,14 +475,15 @@ def extract_figures(doc: Doc) -> list[Figure]:
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:
-    """Two mentions of one fact: the same value and unit said of the same quantity, or a
-    headline restating (or rounding) a figure of the body."""
+    """Two mentions of one fact: the same value and unit (unless each names its own place right
+    after it: "7 titik di Maluku, 7 titik di Bali"), or a headline restating (or rounding) a
+    figure of the body."""
     same_unit = UNIT_SYNONYMS.get(a.unit, a.unit) == UNIT_SYNONYMS.get(b.unit, b.unit)
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
         return same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
-    return same_unit and a.value == b.value and a.value_max == b.value_max and a.local_region == b.local_region
+    return same_unit and a.value == b.value and a.value_max == b.value_max and a.place_after == b.place_after
 
 
 def _once_each(figures: list[Figure]) -> list[Figure]:
