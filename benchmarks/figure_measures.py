@@ -74,11 +74,11 @@ def main() -> None:
     for doc, predicted in zip(documents, predictions):
         name = doc.article_path.name
         results = compare(doc.gold, predicted)
-        for field in totals:
+        for field, total in totals.items():
             tp, missed, extra = results[field]
-            totals[field][0] += tp
-            totals[field][1] += len(extra)
-            totals[field][2] += len(missed)
+            total[0] += tp
+            total[1] += len(extra)
+            total[2] += len(missed)
             if args.misses:
                 for m in missed:
                     print(f"MISS  {field} {name}: {m}")

@@ -36,7 +36,8 @@ NOT_HEADS = {"adapun", "sementara", "namun", "selain", "kemudian", "lalu", "bahk
              "ini", "tersebut", "sekitar", "total", "sebesar", "senilai", "sebanyak", "mencapai", "hingga",
              "tahun", "pada", "bulan", "per", "kini", "saat", "hanya", "sudah", "telah", "masih", "rp", "dan",
              "the", "of", "jumlah", "angka", "nilai", "dengan", "ada", "secara", "setiap", "tiap", "tahunan",
-             "bulanan", "harian", "rupiah", "uang", "dolar", "mingguan", "yoy", "mtm", "qtq", "ytd", "lalu", "kemudian", "masing-masing"}
+             "bulanan", "harian", "rupiah", "uang", "dolar", "mingguan", "yoy", "mtm", "qtq", "ytd",
+             "masing-masing"}
 # Counted nouns that say nothing of what is counted: the words around them do ("166 titik Sekolah Rakyat").
 GENERIC_UNITS = {"orang", "unit", "buah", "titik", "lokasi", "ekor", "lembar", "batang", "butir", "paket", "kali",
                  "jiwa", "kasus"}
