@@ -64,6 +64,8 @@ SMALL_NUMBER_WORDS: dict[str, int] = {
 ROMAN_OR_ORDINAL: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    # "triwulan empat", "kuartal satu": cardinals name the period too
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
 }
 
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
@@ -120,12 +122,14 @@ MONTH_RANGE_RE = re.compile(
     FLAGS,
 )
 YEAR_RANGE_RE = re.compile(
-    rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
+    rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?:tahun\s+)?(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
     FLAGS,
 )
 PERIOD_RE = re.compile(
-    r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)"
-    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR}))?{NO_DIGIT_AFTER}",
+    r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*"
+    r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
+    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+tahun\s+(?P<which>ini|lalu|kemarin|depan|mendatang)(?![\w]))?"
+    rf"{NO_DIGIT_AFTER}",
     FLAGS,
 )
 # --- partial dates: month (and day) without a year, month + year ---------------------------
@@ -147,13 +151,41 @@ BARE_MONTH_RE = re.compile(
     rf"(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})(?![\w])",
     FLAGS,
 )
+# Month names written out (not "Jan", "Mar": those are names and words too), "Mei" included.
+FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "mei"]
+# A month with a relative word: "Mei lalu", "Juli tahun lalu", "Desember mendatang", "Maret tahun ini".
+MONTH_RELATIVE_RE = re.compile(
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})\s+"
+    r"(?:(?P<year_word>tahun)\s+)?(?P<which>lalu|kemarin|silam|ini|depan|mendatang)(?![\w])",
+    FLAGS,
+)
+# Months listed together are dates: "untuk Oktober, November, dan Desember".
+MONTH_LIST_RE = re.compile(
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})"
+    rf"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga|sampai|atau)\s+)"
+    rf"(?=(?-i:(?=[A-Z]))(?:{_alt(FULL_MONTHS)})(?![\w]))",
+    FLAGS,
+)
+LAST_LISTED_MONTH_RE = re.compile(rf"(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})(?![\w])", FLAGS)
+# A month after a common (lower-case) word and before no name: "inflasi Juli sebesar 2,37%". A month
+# between capitalised words is a name ("Juli Budi Winantya"); after a word that introduces a person
+# ("kata Juni", "Ibu April") it is one too.
+MONTH_AFTER_WORD_RE = re.compile(
+    rf"(?<![\w-])(?P<word>(?-i:[a-z]+))\s+(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})"
+    r"(?![\w])(?!\s*(?:(?-i:[A-Z])|[\d(-]))",
+    FLAGS,
+)
+PERSON_CONTEXT = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "oleh", "kepada", "bersama", "dengan",
+                  "sama", "saudara", "saudari", "bu", "pak", "ibu", "bapak", "mbak", "mas", "sdr", "terdakwa",
+                  "tersangka", "korban", "nama", "bernama", "namanya", "si", "sang", "adik", "kakak", "anak",
+                  "istri", "suami", "dan", "atau", "serta"}
 # --- bare years used as dates ----------------------------------------------------------------
 YEAR_CUE_RE = re.compile(
     r"(?=[tpdshmajTPDSHMAJ])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
     r"sepanjang(?:\s+tahun)?|APB[DN](?:\s+Perubahan)?|"
     r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun)\s+"
-    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}",
+    rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}(?!-an)",  # "sejak 1950-an" is a decade
     FLAGS,
 )
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){DAY}\s*,?\s*\(?\s*$", FLAGS)
@@ -445,7 +477,15 @@ def _ranges(text: str, ref: date | None):
     for match in PERIOD_RE.finditer(text):
         if match["kind"].lower() == "q" and not match["year"]:
             continue  # a lone "Q1" is too ambiguous
-        year = int(match["year"]) if match["year"] else (ref.year if ref else None)
+        if match["n"].lower() in ("satu", "dua", "tiga", "empat") and \
+                re.match(r"\s+(?:kali|bulan|tahun|hari|minggu|pekan)\b", text[match.end():match.end() + 10], FLAGS):
+            continue  # "per triwulan dua kali": a count, not "the second quarter"
+        if match["year"]:
+            year = int(match["year"])
+        elif ref is None:
+            year = None
+        else:  # "kuartal IV tahun lalu": that period of the year named; alone, of this year
+            year = ref.year + {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get((match["which"] or "").lower(), 0)
         value = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n"].lower()], year) if year else None
         if value:
             yield _mention(match, value, "range" if match["year"] else "relative")
@@ -472,6 +512,36 @@ def _partial_dates(text: str, ref: date | None):
         month = _month(match["month"])
         edge = match["cue"].lower() in {"awal", "pertengahan", "medio", "akhir", "penghujung", "bulan"}
         yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "cue" if edge else "month")
+    for match in MONTH_RELATIVE_RE.finditer(text):
+        month, which = _month(match["month"]), match["which"].lower()
+        if match["year_word"]:  # "Juli tahun lalu": that month of the year named
+            year = ref.year + {"ini": 0, "depan": 1, "mendatang": 1}.get(which, -1)
+        elif which in ("ini",):
+            year = _nearest_year(month, ref)
+        elif which in ("depan", "mendatang"):  # the next such month
+            year = ref.year if month > ref.month else ref.year + 1
+        else:  # "Mei lalu": the last such month
+            year = ref.year if month <= ref.month else ref.year - 1
+        yield _mention(match, _month_iso(year, month), "relative", "month")
+    for match in MONTH_LIST_RE.finditer(text):
+        listed = [match]
+        following = MONTH_LIST_RE.match(text, match.end())
+        if following is None:  # the last item: a month with nothing listed after it
+            last = LAST_LISTED_MONTH_RE.match(text, match.end())
+            if last is None:
+                continue
+            month = _month(last["month"])
+            yield DateMention(last.start(), last.end(), last.group(0), _month_iso(_nearest_year(month, ref), month),
+                              "relative")
+        for item in listed:
+            month = _month(item["month"])
+            yield DateMention(item.start(), item.start("sep"), item["month"],
+                              _month_iso(_nearest_year(month, ref), month), "relative")
+    for match in MONTH_AFTER_WORD_RE.finditer(text):
+        if match["word"].lower() in PERSON_CONTEXT:
+            continue
+        month = _month(match["month"])
+        yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "month")
 
 
 def _years(text: str, ref: date | None):

@@ -9,6 +9,9 @@ words ("dua puluh lima", "sebelas") spell numbers out, and plural forms ("puluha
 * ``parse_number("40,2 juta")`` -> ParsedNumber(40200000, approximate=False)
 * ``parse_amount("Rp 22 Triliun")`` -> Amount(22000000000000, "rupiah")
 * ``find_numbers(text)`` -> every number in a text with its span, value, currency or percent.
+* ``find_numbers(text, ranges=True)`` reads "15-20 persen", "0,24 sampai 1,74 persen" and
+  "Rp 5-10 miliar" as ONE mention: ``value`` the low end, ``value_max`` the high end, the unit and
+  scale of the high end shared by the low one ("5-10 miliar": 5 miliar to 10 miliar).
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ class NumberMention:
     approximate: bool
     words_only: bool  # spelled out ("dua", "puluhan") rather than written with digits
     scaled: bool  # carries a scale word (ribu, juta, ...) or a currency
+    value_max: int | float | None = None  # the high end of a range ("15-20 persen": 20)
 
 
 def _tidy(value: float) -> int | float:
@@ -250,12 +254,70 @@ def _unit_of(match: re.Match) -> str | None:
     return None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+# What joins the two ends of a range: "15-20", "15–20", "0,24 sampai 1,74", "5 s.d. 10", "5 hingga 10".
+RANGE_JOIN = re.compile(r"\s*(?:[-–—]|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
+
+
+def find_numbers(text: str, ranges: bool = False) -> list[NumberMention]:
     """Every number in ``text`` with its scale, currency or percent, in order.
 
     Spelled-out numbers are found too ("dua", "puluhan ribu"); the caller decides whether a small
-    spelled-out count is worth keeping. Years, dates and codes are NOT filtered here.
+    spelled-out count is worth keeping. Years, dates and codes are NOT filtered here. With
+    ``ranges`` two numbers joined as a range are one mention carrying ``value_max``.
     """
+    mentions = _find_numbers(text)
+    return _join_ranges(text, mentions) if ranges else mentions
+
+
+def _scale_of(mention: NumberMention) -> int:
+    """The scale word's factor of a mention ("10 miliar" -> 10**9), 1 without one."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", mention.text)]
+    return next((SCALES[w] for w in reversed(words) if w in SCALES), 1)
+
+
+def _high_end(text: str, position: int) -> NumberMention | None:
+    """The number starting right at ``position`` (read apart from what precedes it: the "-" of
+    "15-20" would otherwise hide it)."""
+    found = _find_numbers(text[position:position + 60])
+    if not found or found[0].start != 0:
+        return None
+    m = found[0]
+    return NumberMention(position, position + m.end, m.text, m.value, m.unit, m.approximate, m.words_only, m.scaled)
+
+
+def _looks_like_year(mention: NumberMention) -> bool:
+    """"Rp 3 miliar hingga 2025" is no range: a year ends it."""
+    return mention.unit is None and re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
+
+
+def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    skip_until = -1
+    for mention in mentions:
+        if mention.start < skip_until:
+            continue
+        join = RANGE_JOIN.match(text, mention.end)
+        high = _high_end(text, join.end()) if join and not mention.words_only else None
+        if high is None or high.words_only or (mention.unit and high.unit and mention.unit != high.unit) \
+                or _looks_like_year(high) != _looks_like_year(mention):
+            out.append(mention)
+            continue
+        low = mention.value
+        if _scale_of(high) > 1 and _scale_of(mention) == 1 and not (mention.unit and mention.scaled and
+                                                                     mention.unit != PERCENT and low >= 1000):
+            low = _tidy(low * _scale_of(high))  # "5-10 miliar": the low end is 5 miliar
+        if not low < high.value:
+            out.append(mention)  # "menang 2-1": a score, not a range
+            continue
+        unit = high.unit or mention.unit
+        out.append(NumberMention(mention.start, high.end, text[mention.start:high.end], low, unit,
+                                 mention.approximate or high.approximate, False,
+                                 mention.scaled or high.scaled, high.value))
+        skip_until = high.end
+    return out
+
+
+def _find_numbers(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     for match in NUMBER_RE.finditer(text):
         tokens = _split(match["number"])

@@ -1,22 +1,34 @@
 """newsintel_figures: figures = number + scale + unit + what it measures.
 
-"mencapai 40,2 juta pekerja" -> {value: 40200000, unit: "pekerja", kind: "achievement", ...}.
+"mencapai 40,2 juta pekerja" -> {value: 40200000, unit: "pekerja", kind: "achievement",
+measure: "jumlah_pekerja", measure_en: "number of workers", organization, region, ...}.
 Numbers are read by indonesian.numbers (decimal comma, thousands dot, scale words, number words,
 Rp and persen). A number is a figure when it counts or measures something:
 
 * its unit is a currency, "persen", or the noun after it ("pekerja", "tenaga kerja",
-  "wali kota"); a headline in Title Case gives its unit capitalised ("70 Juta Pekerja");
+  "wali kota"); a headline in Title Case gives its unit capitalised ("70 Juta Pekerja"). A word
+  that is never a noun (a verb, adverb or particle: "merupakan", "tak", "menjadi"; nlp/word_classes)
+  is no unit: "5 orang tak dikenal" counts orang. Acronyms count only when they name people or
+  things counted ("20 juta KPM", "3.414 ASN"), and "35 Keluarga Penerima Manfaat (KPM)" counts
+  its long form;
+* a number without a unit takes the unit of the number it is set against ("dari 36 menjadi 50
+  siswa", "164 dari 166 titik") or, before "di antaranya", the unit of the figure before it;
+* a range ("15-20 persen", "0,24 sampai 1,74 persen", "Rp 5-10 miliar") is ONE figure:
+  ``value`` its low end, ``value_max`` its high end (None for a single number);
 * it is not a date, a year, a regulation number ("Nomor 2 Tahun 2021"), a phone number, a clock
   time ("12:02", "14.29 WIB"), a list number ("1."), an article or floor number ("Pasal 5",
   "Lantai 11"), nor a duration ("dalam 5 tahun");
-* small counts spelled out ("tiga pihak") are incidental in Indonesian news style, which writes
-  numbers from 10 up in digits; spelled-out numbers count from ten, or with a scale ("dua juta"),
-  or as approximations ("puluhan ribu", "ratusan").
+* numbers written in words ("tiga pihak", "puluhan korban", "miliaran rupiah") are not reported
+  figures: Indonesian news writes what it reports in digits (the annotation convention too).
 
 kind is "target" when the clause says so (target, menargetkan, ditargetkan, sasaran, akan...),
 "achievement" for mencapai, tercatat, sebanyak, hingga, realisasi, and None otherwise. context is
-a short phrase of what is measured, sentence the whole sentence. A figure repeated in one article
-(the headline restating the body) is listed once, from its fullest sentence.
+a short phrase of what is measured, sentence the whole sentence. ``measure`` (and ``measure_en``)
+is the normalised label of the quantity (nlp/measures.py, vocabulary in nlp/data/measures.yaml);
+``organization`` the organisation named nearest to it in its sentence (its acronym when it has
+one) and ``region`` the place, both None when the sentence names none. A figure repeated in one
+article (the headline restating the body, or rounding it) is listed once, from its fullest
+sentence.
 """
 
 from __future__ import annotations
@@ -32,7 +44,9 @@ from spacy.tokens import Doc
 from indonesian.dates import find_dates
 from indonesian.numbers import NumberMention, find_numbers
 from indonesian.regulations import find_regulations
+from nlp.measures import measure_vocabulary
 from nlp.textutil import doc_text
+from nlp.word_classes import is_non_noun
 
 EXTENSION = "figures"
 for extension in (EXTENSION, "published"):
@@ -52,8 +66,13 @@ COMPOUND_UNITS = {
     "kilo meter", "meter persegi", "hektare lahan", "angkatan kerja", "ahli waris",
     "surat kuasa", "surat keputusan", "tenaga kesehatan", "tenaga pendidik", "tenaga honorer",
     "pegawai negeri", "perguruan tinggi", "kantor wilayah", "pondok pesantren", "anak buah",
-    "orang tua", "buruh tani", "awak kapal", "anak yatim",
+    "orang tua", "buruh tani", "awak kapal", "anak yatim", "satuan pendidikan", "keluarga penerima",
 }
+# Acronyms of people or things that news counts ("20 juta KPM", "3.414 ASN", "100 MW"); any other
+# acronym after a number names something ("11 ALB") and is no unit.
+COUNTED_ACRONYMS = {"KPM", "ASN", "PNS", "PPPK", "UMKM", "PMI", "TKI", "TKA", "WNI", "WNA", "KK", "ODGJ", "ABK",
+                    "CPNS", "ODP", "PDP", "OTG", "PSK", "MW", "GW", "KW", "KWH", "MWH", "GWH", "GB", "TB", "MB",
+                    "TEU", "TEUS", "DWT", "GT", "CC", "BOPD", "BPH"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
 # Words after a number that are not what it counts.
@@ -63,7 +82,7 @@ NOT_UNITS = {
     "sejak", "atas", "bagi", "antara", "s", "d", "sd", "hari", "yakni", "yaitu", "kepada", "akan", "telah",
     "sudah", "masih", "juga", "namun", "tetapi", "karena", "agar", "sehingga", "bahwa", "jika", "maka",
     "pula", "tahun", "nomor", "no", "ayat", "pasal", "huruf", "lainnya", "di antaranya", "diantaranya",
-    "x", "kali", "sekitar", "ribu", "juta", "miliar", "triliun", "lalu", "silam", "mendatang", "terakhir",
+    "x", "sekitar", "ribu", "juta", "miliar", "triliun", "lalu", "silam", "mendatang", "terakhir",
     "pertama", "kedua", "ketiga", "besar", "kecil", "wib", "wita", "wit", "tersisa", "se",
 }
 DURATION_UNITS = {"tahun", "bulan", "hari", "minggu", "pekan", "jam", "menit", "detik", "dekade", "abad",
@@ -74,8 +93,8 @@ UNIT_SYNONYMS = {"tenaga kerja": "pekerja", "buruh": "pekerja", "karyawan": "pek
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
     r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
-    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|ke|pukul|jam|"
-    r"pkl|tanggal|tgl|no\.)\.?\s*:?\s*)$",
+    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|pukul|jam|"
+    r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(
@@ -109,6 +128,18 @@ ABBREVIATIONS = {"no", "kab", "rp", "dr", "prof", "ir", "jl", "st", "hj", "h", "
                  "tbk", "sdr", "bpk", "ny", "drs", "m", "s", "a", "b", "kav", "tgl", "telp", "u"}
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8
+# A number set against the next one shares its unit: "dari 36 menjadi 50 siswa", "164 dari 166 titik".
+SHARED_UNIT_JOIN = re.compile(r"\s+(?:menjadi|jadi|ke|dari|dan|atau)\s+", re.IGNORECASE)
+# "2.757 di antaranya": a part of the figure before.
+PART_OF_PREVIOUS = re.compile(r"\s*(?:di\s*antara(?:nya)?|dari\s+jumlah\s+(?:itu|tersebut))\b", re.IGNORECASE)
+# "35.046.783 Keluarga Penerima Manfaat (KPM)": a counted noun written out before its acronym.
+LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
+# Approximation suffix on a unit: "40 cm-an".
+APPROXIMATE_SUFFIX = re.compile(r"-an$")
+# Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
+ROUNDING_TOLERANCE = 0.05
+PLACE_AFTER = re.compile(r"\s*(?:yang\s+)?(?:ada\s+|berada\s+|tersebar\s+)?(?:di|se)\s+(?:wilayah\s+|daerah\s+)?")
+COUNTRY_WORDS = re.compile(r"\b(?:Indonesia|nasional)\b")
 LIST_SEPARATOR = re.compile(r"[,;]?\s*(?:dan|serta|atau)?\s*", re.IGNORECASE)
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 
@@ -123,10 +154,19 @@ class Figure:
     sentence: str
     start: int
     end: int
+    value_max: int | float | None = None
+    measure: str | None = None
+    measure_en: str | None = None
+    organization: str | None = None
+    region: str | None = None
+    in_title: bool = False
+    place_after: str | None = None  # "7 titik di Maluku": tells list items of one value apart
 
     def as_dict(self) -> dict:
-        return {"value": self.value, "unit": self.unit, "text": self.text, "context": self.context,
-                "kind": self.kind, "sentence": self.sentence}
+        return {"value": self.value, "value_max": self.value_max, "unit": self.unit, "text": self.text,
+                "context": self.context, "measure": self.measure, "measure_en": self.measure_en,
+                "organization": self.organization, "region": self.region, "kind": self.kind,
+                "sentence": self.sentence}
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -180,6 +220,10 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
         words.append((match.group(0), match.start(), match.end()))
         if len(words) == 3:
             break
+    long_form = LONG_FORM_UNIT.match(text, end)
+    if long_form and long_form.group(2) in COUNTED_ACRONYMS and \
+            "".join(w[0] for w in long_form.group(1).split()) == long_form.group(2):
+        return " ".join(long_form.group(1).split()), long_form.start(2) - 1
     if not words:
         return None, end
 
@@ -189,21 +233,26 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
         return word.islower() or (headline and word[:1].isupper())
 
     first = words[0][0]
-    if not usable(first) or first.lower() in NOT_UNITS and first.lower() not in DURATION_UNITS:
+    if first.upper() == first and first.upper() in COUNTED_ACRONYMS and first[:1].isalpha():
+        return first, words[0][2]
+    if not usable(first) or first.lower() in NOT_UNITS and first.lower() not in DURATION_UNITS \
+            or is_non_noun(first):
         return None, end
-    unit, unit_end = first.lower(), words[0][2]
+    unit, unit_end = APPROXIMATE_SUFFIX.sub("", first.lower()), words[0][2]
     if len(words) > 1 and usable(words[1][0]):
         pair = f"{unit} {words[1][0].lower()}"
         if pair in COMPOUND_UNITS:
             return pair, words[1][2]
-        if unit in CLASSIFIERS and words[1][0].lower() not in NOT_UNITS:
-            return _unit_after(text, words[0][2], headline)
+        if unit in CLASSIFIERS and words[1][0].lower() not in NOT_UNITS and not headline:
+            counted = _unit_after(text, words[0][2], headline)
+            if counted[0] is not None:
+                return counted
     return unit, unit_end
 
 
 def _unit_before(left: str) -> str | None:
     """'jumlah peserta aktif mencapai 36,7 juta': the counted noun named before the number."""
-    match = re.search(r"\b(?:jumlah|total|sebanyak|banyaknya)\s+([a-z][\w-]*)", left)
+    match = re.search(r"\b(?:[Jj]umlah|[Tt]otal|[Ss]ebanyak|[Bb]anyaknya)\s+([a-z][\w-]*)", left)
     return match.group(1) if match and match.group(1) not in NOT_UNITS else None
 
 
@@ -212,6 +261,8 @@ def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     after = text[mention.end:mention.end + 6]
     if IDENTIFIER_BEFORE.search(before):
         return True
+    if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
+        return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
     if re.match(r"^\s*[.)]\s", after) and not text[line_start:mention.start].strip(" \t•*-"):
         return True  # "1. Melalui komitmen ...": a list number
     if re.match(r"^:\d", after) or re.search(r"\d:$", before):
@@ -281,30 +332,122 @@ def _context(clause: Clause, unit: str, unit_known_from_left: bool,
     return " ".join(left + measured + right), left
 
 
+def _unit_of(text: str, mention: NumberMention, headline: bool) -> tuple[str | None, int]:
+    """The mention's unit and where it ends: its currency or percent sign, else the noun after it."""
+    if mention.unit is not None:
+        return mention.unit, mention.end
+    return _unit_after(text, mention.end, headline)
+
+
+def _shared_unit(text: str, mention: NumberMention, following: NumberMention | None,
+                 headline: bool) -> str | None:
+    """"dari 36 menjadi 50 siswa": the unit of the number this one is set against."""
+    join = SHARED_UNIT_JOIN.match(text, mention.end)
+    if following is None or join is None or join.end() != following.start or following.words_only:
+        return None
+    return _unit_of(text, following, headline)[0]
+
+
+def _title_end(doc: Doc, text: str) -> int:
+    """Where the headline ends: the text starts with the title on its own line (nlp.extract)."""
+    title = (doc.user_data or {}).get("title") if hasattr(doc, "user_data") else None
+    return len(title) if title and text.startswith(title) else 0
+
+
+class _Attribution:
+    """The organisation and region named nearest a figure in its sentence."""
+
+    def __init__(self, doc: Doc):
+        names = {}
+        for record in doc._.get("organizations") or []:
+            if record.get("canonical"):
+                names[record["canonical"]] = record.get("acronym") or record.get("name")
+        organizations = doc.spans["organizations"] if "organizations" in doc.spans else []
+        self.organizations = [(s.start_char, s.end_char, names.get(s.kb_id_) or s.text) for s in organizations]
+        locations = doc.spans["locations"] if "locations" in doc.spans else []
+        self.places = [(s.start_char, s.end_char, s.text) for s in locations]
+        # The article's own place: named at least three times and more than all others together
+        # ("Semarang" all along); a dateline city named once is not enough.
+        counts: dict[str, int] = {}
+        for _, _, name in self.places:
+            counts[name] = counts.get(name, 0) + 1
+        main = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+        self.main_place = main[0] if main[1] >= 3 and main[1] * 2 > len(self.places) else None
+
+    @staticmethod
+    def _nearest(found: list[tuple[int, int, str]], sentence: tuple[int, int], start: int, end: int) -> str | None:
+        before = [f for f in found if sentence[0] <= f[0] and f[1] <= start]
+        if before:
+            return before[-1][2]
+        after = [f for f in found if end <= f[0] and f[1] <= sentence[1]]
+        return after[0][2] if after else None
+
+    def organization(self, text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
+                     start: int, end: int) -> str | None:
+        """The organisation named nearest the figure in its sentence, else the last one the
+        sentence before names when both are one paragraph ("BPKP mengaudit ... Kerugian itu
+        mencapai Rp 33 miliar")."""
+        found = self._nearest(self.organizations, sentence, start, end)
+        # (The Doc's sentences end where the next starts: a line break closes a paragraph.)
+        if found is None and previous is not None and \
+                not text[previous[0]:sentence[0]].rstrip(" \t").endswith("\n"):
+            earlier = [o for o in self.organizations if previous[0] <= o[0] and o[1] <= previous[1]]
+            found = earlier[-1][2] if earlier else None
+        return found
+
+    def place_after(self, text: str, end: int) -> str | None:
+        """"70 titik di Jawa Timur": the place named right after the figure."""
+        after = PLACE_AFTER.match(text, end)
+        if after:
+            place = next((p for p in self.places if p[0] == after.end()), None)
+            if place:
+                return place[2]
+        return None
+
+    def local_region(self, text: str, sentence: tuple[int, int], clause_start: int, end: int) -> str | None:
+        """A place right after the figure, else one in its clause before it, else the country when
+        the sentence names it."""
+        after = self.place_after(text, end)
+        if after:
+            return after
+        before = [p for p in self.places if clause_start <= p[0] and p[1] <= end]
+        if before:
+            return before[-1][2]
+        if COUNTRY_WORDS.search(text, sentence[0], sentence[1]):
+            return "Indonesia"
+        return None
+
+
 def extract_figures(doc: Doc) -> list[Figure]:
     text = doc_text(doc)
     blocked = _blocked_ranges(doc, text)
     sentences = sentence_bounds(doc, text)
+    vocabulary = measure_vocabulary()
+    attribution = _Attribution(doc)
+    title_end = _title_end(doc, text)
     figures: list[Figure] = []
     sentence_index = 0
     previous_end = 0
     list_leads: dict[int, list[str]] = {}  # sentence -> the phrase before its first figure
-    for mention in find_numbers(text):
-        if any(mention.start < e and mention.end > s for s, e in blocked):
-            continue
+    mentions = [m for m in find_numbers(text, ranges=True)
+                if not m.words_only and not any(m.start < e and m.end > s for s, e in blocked)]
+    for position, mention in enumerate(mentions):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
             sentence_index += 1
         sentence = sentences[sentence_index]
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if _is_year(mention) or _is_identifier(text, mention, line_start):
+        if mention.value_max is None and _is_year(mention) or _is_identifier(text, mention, line_start):
             continue
-        if mention.words_only and not (mention.scaled or mention.approximate or mention.value >= 10):
-            continue  # "tiga pihak": small counts in words are not reported figures
         sentence_text = text[sentence[0]:sentence[1]]
-        unit, end = mention.unit, mention.end
+        headline = _is_title_case(sentence_text)
+        unit, end = _unit_of(text, mention, headline)
         unit_known_from_left = False
         if unit is None:
-            unit, end = _unit_after(text, mention.end, _is_title_case(sentence_text))
+            following = mentions[position + 1] if position + 1 < len(mentions) else None
+            unit = _shared_unit(text, mention, following, headline)
+        if unit is None and figures and PART_OF_PREVIOUS.match(text, mention.end) \
+                and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]:
+            unit = figures[-1].unit  # "2.757 di antaranya"
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before)
@@ -313,28 +456,50 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         context, lead = _context(clause, unit, unit_known_from_left, list_leads.get(sentence_index, []))
         list_leads.setdefault(sentence_index, lead)
+        same_sentence = figures and figures[-1].start >= sentence[0]
+        measure = vocabulary.measure(
+            unit=unit, since_previous=clause.before, sentence_left=text[sentence[0]:mention.start],
+            right=clause.right, previous=(figures[-1].measure, figures[-1].unit) if same_sentence else None)
+        region = attribution.local_region(text, sentence, max(sentence[0], previous_end), end)
         figures.append(Figure(
             value=mention.value, unit=unit, text=text[mention.start:end], kind=_kind(clause),
             context=context, sentence=sentence_text.strip(), start=mention.start, end=end,
+            value_max=mention.value_max, measure=measure.label, measure_en=measure.en,
+            organization=attribution.organization(
+                text, sentence, sentences[sentence_index - 1] if sentence_index else None, mention.start, end),
+            region=region or attribution.main_place, place_after=attribution.place_after(text, end),
+            in_title=mention.start < title_end,
         ))
         previous_end = end
     return _once_each(figures)
 
 
+def _same_fact(a: Figure, b: Figure) -> bool:
+    """Two mentions of one fact: the same value and unit (unless each names its own place right
+    after it: "7 titik di Maluku, 7 titik di Bali"), or a headline restating (or rounding) a
+    figure of the body."""
+    same_unit = UNIT_SYNONYMS.get(a.unit, a.unit) == UNIT_SYNONYMS.get(b.unit, b.unit)
+    if a.in_title != b.in_title:
+        if a.value == b.value and a.value_max == b.value_max:
+            return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
+        return same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
+    return same_unit and a.value == b.value and a.value_max == b.value_max and a.place_after == b.place_after
+
+
 def _once_each(figures: list[Figure]) -> list[Figure]:
-    """One figure per (value, unit): the headline and the body state the same fact."""
-    best: dict[tuple, Figure] = {}
+    """One figure per fact, from its fullest sentence (the body's, not the headline's)."""
+    kept: list[Figure] = []
     for figure in figures:
-        key = (figure.value, UNIT_SYNONYMS.get(figure.unit, figure.unit))
-        known = best.get(key)
+        known = next((k for k in kept if _same_fact(k, figure)), None)
         if known is None:
-            best[key] = figure
-        elif len(figure.sentence) > len(known.sentence):
+            kept.append(figure)
+        elif (known.in_title and not figure.in_title) or (known.in_title == figure.in_title
+                                                          and len(figure.sentence) > len(known.sentence)):
             figure.kind = figure.kind or known.kind
-            best[key] = figure
+            kept[kept.index(known)] = figure
         else:
             known.kind = known.kind or figure.kind
-    return sorted(best.values(), key=lambda f: f.start)
+    return sorted(kept, key=lambda f: f.start)
 
 
 class FigureRecognizer:

@@ -89,7 +89,24 @@ def test_bare_years_only_when_used_as_dates():
 
 def test_month_names_that_are_also_names_need_a_cue():
     assert values("April Yani mengatakan", date(2023, 1, 1)) == []
-    assert values("Juni lalu dan pada bulan Juni", date(2023, 7, 1)) == ["2023-06"]
+    assert values("pada bulan Juni", date(2023, 7, 1)) == ["2023-06"]
+    assert values("Direktur Juli Budi Winantya dan Ibu April datang", date(2023, 7, 1)) == []
+
+
+def test_months_with_a_relative_word_a_list_or_a_common_word_before():
+    # Invented text: "Mei lalu", "Juli tahun lalu", months listed together, "inflasi Juli".
+    ref = date(2025, 10, 17)
+    assert values("pada Mei lalu dan Desember mendatang", ref) == ["2025-05", "2025-12"]
+    assert values("naik dibandingkan Juli tahun lalu", ref) == ["2024-07"]
+    assert values("untuk Oktober, November, dan Desember", ref) == ["2025-10", "2025-11", "2025-12"]
+    assert values("inflasi Juli sebesar 2,37%", ref) == ["2025-07"]
+    assert values("pidato pada 15 Agustus lalu", ref) == ["2025-08-15"]
+
+
+def test_year_ranges_and_decades():
+    ref = date(2025, 10, 17)
+    assert values("Laporan dari tahun 2024 hingga tahun 2025 ini", ref) == ["2024/2025"]
+    assert values("sejak 1950-an menegaskan", ref) == []
 
 
 def test_mentions_carry_span_and_kind():
@@ -97,3 +114,12 @@ def test_mentions_carry_span_and_kind():
     (mention,) = find_dates(text)
     assert text[mention.start:mention.end] == mention.text == "Selasa (9/8/2022)"
     assert (mention.value, mention.kind) == ("2022-08-09", "absolute")
+
+
+def test_periods_named_by_cardinals_or_relative_years():
+    # Invented text.
+    ref = date(2025, 10, 17)
+    assert values("bansos pada triwulan empat", ref) == ["2025-10/2025-12"]
+    assert values("kuartal IV tahun lalu", ref) == ["2024-10/2024-12"]
+    assert values("semester II tahun ini", ref) == ["2025-07/2025-12"]
+    assert values("disalurkan per triwulan dua kali", ref) == []

@@ -77,3 +77,30 @@ def test_find_numbers_spans_and_flags():
     assert found["puluhan ribu"].approximate and found["puluhan ribu"].words_only
     for mention in found.values():
         assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high, unit",
+    [
+        ("mendapat sekitar 15-20 persen dari nilai", "15-20 persen", 15, 20, "persen"),
+        ("naik 15–20% tahun ini", "15–20%", 15, 20, "persen"),
+        ("turun 0,24 sampai 1,74 persen", "0,24 sampai 1,74 persen", 0.24, 1.74, "persen"),
+        ("nilainya Rp 5-10 miliar", "Rp 5-10 miliar", 5_000_000_000, 10_000_000_000, "rupiah"),
+        ("antara Rp 500 ribu hingga Rp 1 juta", "Rp 500 ribu hingga Rp 1 juta", 500_000, 1_000_000, "rupiah"),
+        ("genangan 10-20 cm", "10-20", 10, 20, None),
+        ("sekitar 5 s.d. 10 persen", "5 s.d. 10 persen", 5, 10, "persen"),
+    ],
+)
+def test_a_range_is_one_mention_with_both_ends(text, surface, low, high, unit):
+    (mention,) = find_numbers(text, ranges=True)
+    assert (mention.text, mention.value, mention.value_max, mention.unit) == (surface, low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["menang 2-1 atas tuan rumah", "Rp 3 miliar hingga 2025",
+                                  "dari 36 menjadi 50 siswa"])
+def test_what_is_not_a_range(text):
+    assert all(m.value_max is None for m in find_numbers(text, ranges=True))
+
+
+def test_ranges_only_when_asked():
+    assert [m.text for m in find_numbers("naik 15–20%")] == ["15", "20%"]
