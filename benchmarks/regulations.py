@@ -76,7 +76,7 @@ def linking() -> None:
         site = ["--sources", str(REGISTRY), "--var", f"sample_site={server.url}", "--json"]
         started = time.perf_counter()
         newsintel(data_dir, "-m", "newsintel.cli", "crawl", *site)
-        newsintel(data_dir, "-m", "crawler.regulation_commands", "crawl-regulations", *site)
+        newsintel(data_dir, "-m", "newsintel.cli", "crawl-regulations", *site)
         crawled = time.perf_counter()
         newsintel(data_dir, "-m", "newsintel.cli", "enrich")
         enriched = time.perf_counter()

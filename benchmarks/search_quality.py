@@ -24,6 +24,7 @@ from search_api.backends import open_backend  # noqa: E402
 from search_api.analysis import looks_english  # noqa: E402
 from search_api.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa: E402
                                SEMANTIC_MARGIN, FusionWeights, fuse)
+from nlp.dedup import update_clusters  # noqa: E402
 from search_api.indexing import sync  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -34,6 +35,7 @@ def build(work: Path, articles: list[dict], model: str):
         evaluation.store_articles(store, articles)
         backend = open_backend("embedded", data_dir=work, model=model)
         started = time.perf_counter()
+        update_clusters(store)
         stats = sync(store, backend)
         print(f"indexed: {stats.added} new, {stats.passages} passages embedded in "
               f"{time.perf_counter() - started:.1f}s, {stats.unchanged} unchanged")

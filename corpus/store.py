@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from corpus import sqlite
+from corpus import config, sqlite
+from corpus.keys import slugify
 from corpus.schema import DERIVED_TABLES, MIGRATIONS
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -74,8 +75,7 @@ class CorpusStore:
 
     @classmethod
     def open_default(cls) -> "CorpusStore":
-        from corpus.config import store_path
-        return cls(store_path())
+        return cls(config.store_path())
 
     def close(self) -> None:
         self.db.close()
@@ -212,6 +212,10 @@ class CorpusStore:
                                    (doc_type,)).fetchone()[0]
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
+    def cluster_ids(self) -> dict[str, str | None]:
+        """id -> near-duplicate cluster id (None: a story of its own) of every document."""
+        return dict(self.db.execute("SELECT id, cluster_id FROM documents"))
+
     def set_clusters(self, clusters: dict[str, str | None]) -> None:
         """doc id -> near-duplicate cluster id (None: a story of its own)."""
         with self.transaction() as db:
@@ -315,7 +319,29 @@ class CorpusStore:
         return self.db.execute("SELECT count(*) FROM regulation_refs"
                                " WHERE regulation_doc_id IS NOT NULL").fetchone()[0]
 
+    def link_regulation_refs(self) -> dict[str, int]:
+        """Resolve every regulation reference the store can (``link_regulations``); count
+        what is and is not resolved."""
+        resolved = self.link_regulations()
+        total = self.db.execute("SELECT count(*) FROM regulation_refs").fetchone()[0]
+        return {"references": total, "resolved": resolved, "unresolved": total - resolved,
+                "regulations": self.count_documents("regulation")}
+
+    def index_stamps(self) -> Iterator[tuple[str, str, str | None, str | None]]:
+        """(id, content hash, extraction stamp, cluster id) of every document: what decides
+        whether a derived index must (re)index it. The stamp is None before enrichment."""
+        return iter(self.db.execute(
+            "SELECT d.id, d.content_hash, e.content_hash || '@' || e.pipeline_version || '@' ||"
+            " e.extracted_at, d.cluster_id FROM documents d"
+            " LEFT JOIN extractions e ON e.doc_id = d.id"))
+
     # -- reporting ------------------------------------------------------------------------
+    def documents_by_type(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT doc_type, count(*) FROM documents GROUP BY 1"))
+
+    def count_extractions(self) -> int:
+        return self.db.execute("SELECT count(*) FROM extractions").fetchone()[0]
+
     def stats(self) -> dict[str, Any]:
         q = self.db.execute
         return {
@@ -345,11 +371,6 @@ def _document_dict(row: sqlite3.Row) -> dict:
     doc = dict(row)
     doc["metadata"] = json.loads(doc.get("metadata") or "{}")
     return doc
-
-
-def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
 
 
 def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
@@ -408,4 +429,4 @@ def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
 
 
 __all__ = ["CorpusStore", "Document", "NEW", "UPDATED", "UNCHANGED", "content_hash",
-           "doc_id_for_url", "slugify", "utc_now", "asdict"]
+           "doc_id_for_url", "utc_now", "asdict"]

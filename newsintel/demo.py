@@ -15,6 +15,8 @@ import typer
 from rich.console import Console
 
 from corpus import config
+from samples.server import SampleSiteServer, build_site
+from search_api.api_commands import serve
 
 console = Console(stderr=True)
 SAMPLE_REGISTRY = Path(__file__).resolve().parents[1] / "samples" / "sources.yaml"
@@ -51,8 +53,6 @@ def demo(
                                         "corpus and exit."),
 ) -> None:
     """Serve the sample sites, crawl, enrich, link, index, then serve the search API."""
-    from samples.server import SampleSiteServer, build_site
-
     data_dir = config.data_dir()
     started = time.monotonic()
     with SampleSiteServer(build_site("all"), port=site_port) as site:
@@ -63,7 +63,6 @@ def demo(
         console.print(f"[green]corpus ready[/] in {time.monotonic() - started:.0f}s")
     if serve_api:
         console.rule("[bold]6. serve the search API and web page[/]")
-        from search_api.api_commands import serve
         serve(host="127.0.0.1", port=port, backend=None, log_level="warning")
 
 

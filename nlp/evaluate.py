@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from nlp.extract import HtmlReader, extract_documents, read_article
 from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
 
 FIELDS = ("published", "people", "roles", "affiliations", "organizations", "regulations",
@@ -219,17 +220,16 @@ def _close(a, b) -> bool:
 
 
 # -- running --------------------------------------------------------------------------------
-def evaluate(directory: Path, nlp=None, given_published: bool = False
-             ) -> tuple[dict[str, Score], list[dict]]:
+def evaluate(directory: Path, nlp=None, given_published: bool = False,
+             read_html: HtmlReader | None = None) -> tuple[dict[str, Score], list[dict]]:
     """Extract every gold document of ``directory`` and score it: (scores per field,
     per-document details). ``given_published``: give the pipeline the gold publication date
-    instead of letting it read the date off the article."""
-    from nlp.extract import extract_documents, read_article
-
+    instead of letting it read the date off the article. ``read_html`` reads ``.html``
+    articles (see ``nlp.extract.read_article``)."""
     documents = load_gold(directory)
     items = []
     for doc in documents:
-        item = read_article(doc.article_path)
+        item = read_article(doc.article_path, read_html)
         if given_published:
             item["published"] = doc.gold.get("published") or item.get("published")
         items.append(item)

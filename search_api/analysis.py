@@ -12,11 +12,13 @@ from __future__ import annotations
 import html
 import re
 import threading
-import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 import Stemmer
+
+from nlp.words import WORD as _TOKEN
+from nlp.words import normalise
 
 # Function words only: content words that the larger published lists include ("dua",
 # "bulan", "akhir", "jumlah", "kasus") carry meaning in news queries ("akhir Oktober").
@@ -32,20 +34,7 @@ the a an of to in on for and or is are was were be by with at from that this it 
 which who whom how when where why do does did
 """.split())
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_COMBINING = re.compile("[" + "".join(chr(c) for c in range(0x110000)
-                                      if unicodedata.combining(chr(c))) + "]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")  # the same tokens on lower-cased ASCII text, faster
-
-
-def normalise(text: str) -> str:
-    """NFKC, lower case, combining marks removed ("café" -> "cafe")."""
-    if text.isascii():  # nearly all news text: nothing to normalise but case
-        return text.lower()
-    text = unicodedata.normalize("NFKC", text).lower()
-    if unicodedata.is_normalized("NFKD", text):  # e.g. curly quotes: no marks to strip
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 class Analyzer:

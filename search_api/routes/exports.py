@@ -16,8 +16,8 @@ from search_api.exports import ExportFormat, field, stream_export
 from search_api.hits import all_hits
 from search_api.models import SortOrder
 from search_api.params import SearchQuery, SortParam, search_query
-from search_api.queries.commitments import CommitmentFilters, list_commitments
-from search_api.queries.figures import FigureFilters, iter_figures
+from corpus.queries.commitments import CommitmentFilters, list_commitments
+from corpus.queries.figures import FigureFilters, iter_figures
 from search_api.routes.commitments import CommitmentSort, commitment_filters
 from search_api.routes.figures import FigureSort, figure_filters
 

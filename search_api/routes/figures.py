@@ -11,7 +11,7 @@ from search_api.errors import ERROR_RESPONSES
 from search_api.pagination import decode_cursor, next_cursor
 from search_api.params import (Cursor, DateFrom, DateTo, Outlet, check_date_range,
                                check_value_range, page_limit)
-from search_api.queries.figures import FigureFilters, count_figures, iter_figures
+from corpus.queries.figures import FigureFilters, count_figures, iter_figures
 from search_api.schemas import FigureList
 
 router = APIRouter(tags=["figures"], responses=ERROR_RESPONSES)

@@ -19,11 +19,9 @@ def _store_health(path) -> StoreHealth:
                            "(`newsintel crawl`) or import (`newsintel ingest FILE`) first")
     try:
         with CorpusStore(path) as store:
-            by_type = dict(store.db.execute("SELECT doc_type, count(*) FROM documents"
-                                            " GROUP BY 1").fetchall())
-            enriched = store.db.execute("SELECT count(*) FROM extractions").fetchone()[0]
             return StoreHealth(ok=True, path=str(path), schema_version=store.schema_version,
-                               documents=by_type, enriched=enriched)
+                               documents=store.documents_by_type(),
+                               enriched=store.count_extractions())
     except Exception as exc:  # health must answer whatever state the file is in
         log.warning("store health: %s", exc)
         return StoreHealth(ok=False, path=str(path), error=str(exc))

@@ -9,8 +9,8 @@ from search_api.deps import StoreDep
 from search_api.errors import ERROR_RESPONSES, NOT_FOUND, NotFound
 from search_api.pagination import decode_cursor, next_cursor
 from search_api.params import Cursor, page_limit
-from search_api.queries.commitments import CommitmentFilters, list_commitments
-from search_api.queries.organizations import (count_organizations, list_organizations,
+from corpus.queries.commitments import CommitmentFilters, list_commitments
+from corpus.queries.organizations import (count_organizations, list_organizations,
                                               organization_detail, resolve_org_id)
 from search_api.schemas import OrganizationDetail, OrganizationList
 

@@ -9,7 +9,7 @@ from search_api.deps import StoreDep
 from search_api.errors import ERROR_RESPONSES
 from search_api.pagination import decode_cursor, next_cursor
 from search_api.params import Cursor, page_limit
-from search_api.queries.people import count_people, list_people
+from corpus.queries.people import count_people, list_people
 from search_api.schemas import PersonList
 
 router = APIRouter(tags=["organizations"], responses=ERROR_RESPONSES)

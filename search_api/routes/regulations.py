@@ -9,7 +9,7 @@ from search_api.deps import StoreDep
 from search_api.errors import ERROR_RESPONSES, NOT_FOUND, NotFound
 from search_api.pagination import decode_cursor, next_cursor
 from search_api.params import Cursor, page_limit
-from search_api.queries.regulations import citing_news, find_regulation, list_regulations, passages
+from corpus.queries.regulations import citing_news, find_regulation, list_regulations, passages
 from search_api.schemas import RegulationDetail, RegulationList
 
 router = APIRouter(tags=["regulations"], responses=ERROR_RESPONSES)

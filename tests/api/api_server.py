@@ -15,6 +15,7 @@ import httpx
 
 from corpus.store import CorpusStore
 from search_api.backends import open_backend
+from nlp.dedup import update_clusters
 from search_api.indexing import sync
 
 URL_LINE = re.compile(r"at (http://127\.0\.0\.1:\d+/)")
@@ -24,6 +25,7 @@ START_TIMEOUT = 120  # the first start loads the embedding model
 def index(data_dir: Path) -> None:
     with CorpusStore(data_dir / "corpus.sqlite") as store, \
             open_backend("embedded", data_dir) as backend:
+        update_clusters(store)
         sync(store, backend)
 
 

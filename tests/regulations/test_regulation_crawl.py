@@ -24,7 +24,7 @@ REGISTRY = REPO / "samples" / "sources.yaml"
 
 
 def crawl_regulations(data_dir: Path, server: SampleSiteServer) -> dict:
-    command = [sys.executable, "-m", "crawler.regulation_commands", "crawl-regulations",
+    command = [sys.executable, "-m", "newsintel.cli", "crawl-regulations",
                "--sources", str(REGISTRY), "--var", f"sample_site={server.url}", "--json"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
     env["NEWSINTEL_DATA_DIR"] = str(data_dir)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from search_api import dedup
+from nlp import dedup
 from search_api.evaluation import articles_by_id, store_articles
 
 # Real re-publications: detik's regional desk re-running a national story with an edited lead

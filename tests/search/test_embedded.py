@@ -8,6 +8,7 @@ import pytest
 
 from corpus.store import CorpusStore
 from search_api.backends import open_backend
+from nlp.dedup import update_clusters
 from search_api.indexing import sync
 from search_api.models import Interval, SearchRequest
 
@@ -32,6 +33,7 @@ def indexed(tmp_path_factory, shared_dir, embedder):
     from search_api.evaluation import store_articles
     store_articles(store, [copy])
     backend = open_backend("embedded", data_dir=data_dir, embedder=embedder)
+    update_clusters(store)
     stats = sync(store, backend)
     assert stats.added == len(SEEDS) + len(NEWS) + 1
     yield store, backend

@@ -13,6 +13,7 @@ import pytest
 from corpus.store import CorpusStore
 from search_api import evaluation
 from search_api.backends import open_backend
+from nlp.dedup import update_clusters
 from search_api.indexing import sync
 
 SET = Path(__file__).with_name("retrieval_set.json")
@@ -26,6 +27,7 @@ def scores(tmp_path_factory, shared_dir, embedder):
     with CorpusStore(data_dir / "corpus.sqlite") as store:
         evaluation.store_articles(store, articles)
         with open_backend("embedded", data_dir=data_dir, embedder=embedder) as backend:
+            update_clusters(store)
             sync(store, backend)
             return {mode: evaluation.mrr_by_language(
                 evaluation.score_queries(backend, queries, mode))

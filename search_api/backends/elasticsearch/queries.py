@@ -15,7 +15,8 @@ from typing import Any, Callable, Optional, Sequence
 from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import Query as DslQuery
 
-from search_api.models import Interval, SearchRequest, person_key, regulation_key
+from corpus.keys import person_key, regulation_key
+from search_api.models import Interval, SearchRequest
 from search_api.query import Group, Not, Term, _Parser
 from search_api.query import Query as ParsedQuery
 

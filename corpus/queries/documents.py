@@ -5,8 +5,8 @@ import json
 import sqlite3
 from typing import Any
 
-from search_api.queries.common import DOC_REF_COLUMNS, doc_ref
-from search_api.queries.regulations import unresolved_id
+from corpus.queries.common import DOC_REF_COLUMNS, doc_ref
+from corpus.queries.regulations import unresolved_id
 
 
 def document_detail(db: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:

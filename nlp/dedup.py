@@ -4,8 +4,9 @@ MinHash over 5-word shingles of the normalised body (titles are left out: outlet
 copies), LSH banding to find candidate pairs, and a pair is a duplicate when its estimated
 Jaccard similarity is at least ``THRESHOLD``. Connected pairs form a cluster whose id is its
 smallest document id; singletons have no cluster. Signatures are kept in a small sidecar
-SQLite file beside the search index (derived data), so an incremental run only shingles new or
-changed documents. Results go to the store with ``CorpusStore.set_clusters``.
+SQLite file beside the store (derived data), so an incremental run only shingles new or
+changed documents. Results go to the store with ``CorpusStore.set_clusters``: clustering is an
+enrichment step (``newsintel enrich`` runs it after extraction); indexes only read the clusters.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import numpy as np
 
 from corpus import sqlite
 from corpus.store import CorpusStore
-from search_api.analysis import _TOKEN, normalise
+from nlp.words import WORD, normalise
 
 NUM_PERM = 64
 BANDS, ROWS = 21, 3          # a pair at the threshold becomes a candidate with p > 0.99
@@ -36,7 +37,7 @@ _EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
 
 def signature(text: str) -> np.ndarray:
     """(NUM_PERM,) uint32 MinHash of the text's word shingles."""
-    tokens = _TOKEN.findall(normalise(text))
+    tokens = WORD.findall(normalise(text))
     if not tokens:
         return _EMPTY.copy()
     token_hashes = np.fromiter((zlib.crc32(t.encode()) for t in tokens), dtype=np.uint64,
@@ -130,7 +131,7 @@ class SignatureFile:
 
 
 def signature_path(store: CorpusStore) -> Path:
-    return store.path.parent / "search" / "dedup.sqlite"
+    return store.path.parent / "dedup.sqlite"
 
 
 def update_clusters(store: CorpusStore, batch_size: int = 500) -> dict[str, Optional[str]]:
@@ -153,8 +154,13 @@ def update_clusters(store: CorpusStore, batch_size: int = 500) -> dict[str, Opti
     finally:
         sigs.close()
     clusters = clusters_of(ids, matrix) if ids else {}
-    current = dict(store.db.execute("SELECT id, cluster_id FROM documents"))
+    current = store.cluster_ids()
     changed = {i: c for i, c in clusters.items() if current.get(i) != c}
     if changed:
         store.set_clusters(changed)
     return clusters
+
+
+def count_clustered(clusters: dict[str, Optional[str]]) -> int:
+    """How many documents have a copy (belong to a cluster)."""
+    return sum(1 for cluster in clusters.values() if cluster is not None)

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from corpus.store import Document
+from indonesian.dates import parse_datetime
 
 MAX_LINE_BYTES = 10_000_000
 
@@ -52,7 +53,6 @@ class IngestRecord(BaseModel):
                 return parse(text).isoformat()
             except ValueError:
                 continue
-        from indonesian.dates import parse_datetime
         parsed = parse_datetime(text)
         if parsed is None:
             raise ValueError(f"unreadable date {text!r}")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterator
 
-from search_api.queries.common import DOC_REF_COLUMNS, Where, doc_ref
+from corpus.queries.common import DOC_REF_COLUMNS, Where, doc_ref
 
 SORTS = {
     "date": "f.date IS NULL, f.date, f.value, f.id",

@@ -4,8 +4,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from corpus.store import slugify
-from search_api.queries.common import DOC_REF_COLUMNS, Where, doc_ref, like
+from corpus.keys import slugify
+from corpus.queries.common import DOC_REF_COLUMNS, Where, doc_ref, like
 
 _SUMMARY = (
     "SELECT o.id, o.name, o.acronym, o.kind,"

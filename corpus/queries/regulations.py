@@ -12,9 +12,8 @@ import re
 import sqlite3
 from typing import Any
 
-from corpus.store import slugify
-from search_api.models import regulation_key
-from search_api.queries.common import DOC_REF_COLUMNS, doc_ref, words
+from corpus.keys import regulation_key, slugify
+from corpus.queries.common import DOC_REF_COLUMNS, doc_ref, words
 
 UNRESOLVED_PREFIX = "ref-"
 

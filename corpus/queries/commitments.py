@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from search_api.queries.common import DOC_REF_COLUMNS, Where, cluster_outlets, doc_ref, like
+from corpus.queries.common import DOC_REF_COLUMNS, Where, cluster_outlets, doc_ref, like
 
 SAME_EVENT_DAYS = 7
 

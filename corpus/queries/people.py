@@ -5,7 +5,7 @@ import json
 import sqlite3
 from typing import Any
 
-from search_api.queries.common import Where, like
+from corpus.queries.common import Where, like
 
 # One person across documents: same name, case and spacing aside.
 _KEY = "lower(trim(p.name))"
