@@ -19,13 +19,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from corpus.store import CorpusStore  # noqa: E402
-from search_api import evaluation  # noqa: E402
-from search_api.backends import open_backend  # noqa: E402
-from search_api.analysis import looks_english  # noqa: E402
-from search_api.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa: E402
+from search_api.engine import evaluation  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.analysis import looks_english  # noqa: E402
+from search_api.engine.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa: E402
                                SEMANTIC_MARGIN, FusionWeights, fuse)
 from nlp.dedup import update_clusters  # noqa: E402
-from search_api.indexing import sync  # noqa: E402
+from search_api.engine.indexing import sync  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 
@@ -55,7 +55,7 @@ def report(backend, queries: list[dict]) -> dict[str, dict[str, float]]:
 
 def tune(backend, queries: list[dict]) -> None:
     """Grid over fusion constants, on rankings computed once per query (fusion is cheap)."""
-    from search_api.models import SearchRequest
+    from search_api.engine.models import SearchRequest
 
     with backend._connection() as db:
         stories = dict(db.execute("SELECT id, story FROM docs"))

@@ -19,7 +19,6 @@ import newsintel.extraction
 import newsintel.ingest
 import newsintel.regulations
 import nlp.commands
-import search_api.api_commands
 import search_api.commands
 from corpus import config
 
@@ -38,7 +37,6 @@ ROOM_COMMANDS = (
     crawler.commands,
     newsintel.extraction,
     nlp.commands,
-    search_api.api_commands,
     search_api.commands,
     newsintel.ingest,
     crawler.regulation_commands,

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from corpus import config
 from samples.server import SampleSiteServer, build_site
-from search_api.api_commands import serve
+from search_api.commands import serve
 
 console = Console(stderr=True)
 SAMPLE_REGISTRY = Path(__file__).resolve().parents[1] / "samples" / "sources.yaml"

@@ -1,4 +1,4 @@
-"""Search commands: `newsintel index`, `newsintel search`."""
+"""Search commands: `newsintel index`, `newsintel search`, `newsintel serve`."""
 from __future__ import annotations
 
 import json
@@ -15,9 +15,9 @@ from rich.table import Table
 from corpus.config import data_dir
 from corpus.progress import progress_bar
 from corpus.store import CorpusStore
-from search_api.backends import SearchBackend, SearchBackendError, open_backend
-from search_api.indexing import sync
-from search_api.models import IndexStats, SearchMode, SearchRequest, SortOrder
+from search_api.engine.backends import SearchBackend, SearchBackendError, open_backend
+from search_api.engine.indexing import sync
+from search_api.engine.models import IndexStats, SearchMode, SearchRequest, SortOrder
 
 console = Console(stderr=True)   # progress and messages; results go to stdout
 out = Console()
@@ -158,6 +158,38 @@ def _print_table(response) -> None:
     out.print(table)
 
 
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 to "
+                             "serve other machines)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free one)."),
+    backend: Optional[str] = typer.Option(None, "--backend", help="Search backend: embedded "
+                                          "or elasticsearch (default: NEWSINTEL_SEARCH_BACKEND, "
+                                          "else embedded)."),
+    log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+) -> None:
+    """Serve the search API and the web page for the corpus in --data-dir."""
+    # Lazy: FastAPI, uvicorn and the app's routes take ~0.7 s to import; other commands skip it.
+    from search_api.http.serve import PortUnavailable
+    from search_api.http.serve import serve as run
+
+    data = data_dir()
+
+    def announce(url: str) -> None:
+        # soft_wrap: the URL stays on one line, whatever the terminal width.
+        out.print(f"newsintel API for [bold]{data}[/] at [bold cyan]{url}[/]"
+                      f"  (web page: {url}, API docs: {url}docs)", soft_wrap=True)
+    try:
+        run(data, host=host, port=port, backend=backend, log_level=log_level,
+            announce=announce)
+    except PortUnavailable as exc:
+        out.print(f"[red]error:[/] {exc}; choose another --port")
+        raise typer.Exit(2)
+    except ValueError as exc:  # unknown backend name
+        out.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(index)
     app.command()(search)
+    app.command()(serve)

@@ -14,9 +14,9 @@ from typing import Iterator
 import httpx
 
 from corpus.store import CorpusStore
-from search_api.backends import open_backend
+from search_api.engine.backends import open_backend
 from nlp.dedup import update_clusters
-from search_api.indexing import sync
+from search_api.engine.indexing import sync
 
 URL_LINE = re.compile(r"at (http://127\.0\.0\.1:\d+/)")
 START_TIMEOUT = 120  # the first start loads the embedding model

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from search_api.app import create_app
+from search_api.http.app import create_app
 
 
 def test_web_page_and_assets_are_served(client):

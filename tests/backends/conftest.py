@@ -17,8 +17,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contract_corpus  # noqa: E402
 
-from search_api.backends import open_backend  # noqa: E402
-from search_api.embeddings import load_embedder  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.embeddings import load_embedder  # noqa: E402
 
 BACKENDS = ["embedded", "elasticsearch"]
 NO_CLUSTER = ("ELASTICSEARCH_URL is not set: the contract suite runs against Elasticsearch "

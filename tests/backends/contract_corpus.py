@@ -1,4 +1,4 @@
-"""A small corpus for the backend contract suite: IndexDocuments as ``search_api.indexing``
+"""A small corpus for the backend contract suite: IndexDocuments as ``search_api.engine.indexing``
 builds them from the store (text, outlet, date, near-duplicate cluster, entities).
 
 Nine documents: news from six outlets over 2021-2024 (one story syndicated word for word to a
@@ -6,7 +6,7 @@ second outlet, same cluster), a regulation, and one undated note.
 """
 from __future__ import annotations
 
-from search_api.models import EntityRef, IndexDocument
+from search_api.engine.models import EntityRef, IndexDocument
 
 BPJS = EntityRef(key="bpjs-ketenagakerjaan", label="BPJS Ketenagakerjaan",
                  aliases=["BPJAMSOSTEK", "BP Jamsostek", "BPJS TK"])

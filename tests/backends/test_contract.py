@@ -1,4 +1,4 @@
-"""The search backend contract (search_api/backends/base.py), run against every backend.
+"""The search backend contract (search_api/engine/backends/base.py), run against every backend.
 
 Indexing (incremental, idempotent, metadata-only updates), each search mode, boolean syntax and
 bad input, filters, facets, the timeline, cursor paging, deletes and re-indexing. The same
@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 import contract_corpus as corpus
-from search_api.models import EntityRef, Interval, SearchMode, SearchRequest, SortOrder
+from search_api.engine.models import EntityRef, Interval, SearchMode, SearchRequest, SortOrder
 
 ALL = len(corpus.RAW)
 STORIES = ALL - 1  # the syndicated pair is one story

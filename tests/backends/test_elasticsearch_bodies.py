@@ -13,14 +13,14 @@ import numpy as np
 import pytest
 
 import contract_corpus as corpus
-from search_api.backends import open_backend
-from search_api.backends.base import SearchBackendError
-from search_api.backends.elasticsearch import documents, queries, template
-from search_api.backends.elasticsearch.highlighting import marked_spans, marked_words, render
-from search_api.backends.elasticsearch.settings import ElasticsearchSettings
-from search_api.models import Interval, SearchRequest
-from search_api.passages import split_passages
-from search_api.query import Group, Not, Term, parse_query
+from search_api.engine.backends import open_backend
+from search_api.engine.backends.base import SearchBackendError
+from search_api.engine.backends.elasticsearch import documents, queries, template
+from search_api.engine.backends.elasticsearch.highlighting import marked_spans, marked_words, render
+from search_api.engine.backends.elasticsearch.settings import ElasticsearchSettings
+from search_api.engine.models import Interval, SearchRequest
+from search_api.engine.passages import split_passages
+from search_api.engine.query import Group, Not, Term, parse_query
 
 BUILTIN_ANALYZERS = {"indonesian", "standard", "keyword", "whitespace", "simple"}
 
@@ -151,7 +151,7 @@ def test_metadata_source_leaves_text_and_passages_to_the_server():
 
 # -- the user's query ----------------------------------------------------------------------------
 def plain(node):
-    """A RawTerm tree as search_api.query would build it."""
+    """A RawTerm tree as search_api.engine.query would build it."""
     if isinstance(node, Term):
         return Term(node.stems)
     if isinstance(node, Not):

@@ -9,11 +9,11 @@ import os
 import pytest
 
 import contract_corpus as corpus
-from search_api.backends.elasticsearch import queries, template
-from search_api.backends.elasticsearch.backend import _decode_cursor
-from search_api.backends.elasticsearch.documents import metadata_source
-from search_api.backends.elasticsearch.bulk import run_bulk
-from search_api.models import SearchMode, SearchRequest
+from search_api.engine.backends.elasticsearch import queries, template
+from search_api.engine.backends.elasticsearch.backend import _decode_cursor
+from search_api.engine.backends.elasticsearch.documents import metadata_source
+from search_api.engine.backends.elasticsearch.bulk import run_bulk
+from search_api.engine.models import SearchMode, SearchRequest
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("ELASTICSEARCH_URL"),

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from corpus.store import CorpusStore
-from search_api.backends import open_backend
-from search_api.embeddings import load_embedder
-from search_api.evaluation import articles_by_id, store_articles, truncate
+from search_api.engine.backends import open_backend
+from search_api.engine.embeddings import load_embedder
+from search_api.engine.evaluation import articles_by_id, store_articles, truncate
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")   # models ship in packages; never download
 

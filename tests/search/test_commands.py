@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from corpus.store import CorpusStore, Document
 from newsintel.cli import app
-from search_api.evaluation import articles_by_id, truncate
+from search_api.engine.evaluation import articles_by_id, truncate
 
 IDS = ["detik-902", "detik-916", "archive/07Jun2025/petronas-bakal-phk-10-persen-karyawan-"
        "5-000-orang-terdampak.md"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from nlp import dedup
-from search_api.evaluation import articles_by_id, store_articles
+from search_api.engine.evaluation import articles_by_id, store_articles
 
 # Real re-publications: detik's regional desk re-running a national story with an edited lead
 # and quotes (233/235/664), exact copies under other ids (210/251/265), and Kompas' archive

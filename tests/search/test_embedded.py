@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from corpus.store import CorpusStore
-from search_api.backends import open_backend
+from search_api.engine.backends import open_backend
 from nlp.dedup import update_clusters
-from search_api.indexing import sync
-from search_api.models import Interval, SearchRequest
+from search_api.engine.indexing import sync
+from search_api.engine.models import Interval, SearchRequest
 
 from .conftest import build_store
 
@@ -30,7 +30,7 @@ def indexed(tmp_path_factory, shared_dir, embedder):
     copy = {"id": COPY_ID, "url": "https://bpjsnews.example/70-juta", "outlet": "bpjsnews.example",
             "title": "70 Juta Pekerja Ditargetkan Terlindungi", "published": "2022-08-10",
             "text": original["text"].replace("KABAREKONOMI.ID, Jakarta –", "Jakarta –")}
-    from search_api.evaluation import store_articles
+    from search_api.engine.evaluation import store_articles
     store_articles(store, [copy])
     backend = open_backend("embedded", data_dir=data_dir, embedder=embedder)
     update_clusters(store)

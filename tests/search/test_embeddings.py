@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search_api.embeddings import SentenceTransformerEmbedder, load_embedder, model_name
+from search_api.engine.embeddings import SentenceTransformerEmbedder, load_embedder, model_name
 
 
 def test_default_model_is_offline_multilingual(embedder, monkeypatch):
@@ -51,7 +51,7 @@ QUERIES = ["komitmen asosiasi perlindungan pekerja rentan", "target 70 juta pese
 def test_queries_arriving_together_share_one_call_of_the_model(embedder):
     import threading
 
-    from search_api.embeddings import QueryBatcher
+    from search_api.engine.embeddings import QueryBatcher
 
     calls: list[int] = []
     started = threading.Event()
@@ -82,7 +82,7 @@ def test_queries_arriving_together_share_one_call_of_the_model(embedder):
 
 
 def test_a_failing_model_fails_every_waiting_query():
-    from search_api.embeddings import QueryBatcher
+    from search_api.engine.embeddings import QueryBatcher
 
     class Broken:
         name, dim = "broken", 4

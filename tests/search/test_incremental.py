@@ -4,8 +4,8 @@ catches up with another process's writes."""
 from __future__ import annotations
 
 from corpus.store import Document
-from search_api.indexing import sync
-from search_api.models import SearchRequest
+from search_api.engine.indexing import sync
+from search_api.engine.models import SearchRequest
 
 from .conftest import build_store, seed_extraction
 

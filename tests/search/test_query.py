@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search_api.analysis import analyzer
-from search_api.query import parse_query
+from search_api.engine.analysis import analyzer
+from search_api.engine.query import parse_query
 
 DOCS = {
     1: "BPJS Ketenagakerjaan menandatangani nota kesepahaman dengan APHTN-HAN",

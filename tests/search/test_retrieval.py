@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from corpus.store import CorpusStore
-from search_api import evaluation
-from search_api.backends import open_backend
+from search_api.engine import evaluation
+from search_api.engine.backends import open_backend
 from nlp.dedup import update_clusters
-from search_api.indexing import sync
+from search_api.engine.indexing import sync
 
 SET = Path(__file__).with_name("retrieval_set.json")
 FLOORS = {"keyword": 0.75, "semantic": 0.85, "hybrid": 0.90}

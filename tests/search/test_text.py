@@ -1,9 +1,9 @@
 """Indonesian analysis, highlighting and passage splitting on real article text."""
 from __future__ import annotations
 
-from search_api.analysis import analyzer, highlight, looks_english
-from search_api.evaluation import articles_by_id
-from search_api.passages import MAX_EMBEDDED, MAX_WORDS, split_passages
+from search_api.engine.analysis import analyzer, highlight, looks_english
+from search_api.engine.evaluation import articles_by_id
+from search_api.engine.passages import MAX_EMBEDDED, MAX_WORDS, split_passages
 
 
 def test_stop_words_go_before_stemming():
@@ -72,8 +72,8 @@ def test_text_of_noise_only_is_still_one_passage():
 def test_best_passage_is_the_most_similar_nudged_by_query_words():
     import numpy as np
 
-    from search_api.backends.embedded import LEXICAL_NUDGE, _best_passage
-    from search_api.vectors import to_blob
+    from search_api.engine.backends.embedded import LEXICAL_NUDGE, _best_passage
+    from search_api.engine.vectors import to_blob
 
     text = "Iuran naik tahun ini. Kepesertaan pekerja informal bertambah. Cuaca cerah."
     spans = [(0, 21), (22, 61), (62, 74)]
