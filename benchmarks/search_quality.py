@@ -26,6 +26,7 @@ from search_api.engine.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa
                                SEMANTIC_MARGIN, FusionWeights, fuse)
 from nlp.dedup import update_clusters  # noqa: E402
 from search_api.engine.indexing import sync  # noqa: E402
+from search_api.engine.ranking import top_of_each_story  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 
@@ -72,7 +73,8 @@ def tune(backend, queries: list[dict]) -> None:
         for query, keyword, semantic, foreign in runs:
             weights = FusionWeights(keyword=w_en if foreign else w_id, semantic=1.0, k=k)
             floor = semantic[0][1] - margin if semantic else 0.0
-            ranked = _collapse([d for d, _ in fuse(keyword, semantic, weights, floor)], stories)
+            ranked = top_of_each_story([d for d, _ in fuse(keyword, semantic, weights, floor)],
+                                       lambda doc_id: stories.get(doc_id, doc_id))
             scored.append({**query, "rr": evaluation.reciprocal_rank(ranked, query["relevant"])})
         row = evaluation.mrr_by_language(scored)
         results.append((row["all"], k, w_id, w_en, margin, row))
@@ -86,16 +88,6 @@ def tune(backend, queries: list[dict]) -> None:
     if current:
         print(f"  current constants: rank {results.index(current[0]) + 1} of {len(results)}, "
               f"MRR@10 {current[0][0]:.3f}")
-
-
-def _collapse(ids: list[str], stories: dict[str, str]) -> list[str]:
-    seen, out = set(), []
-    for doc_id in ids:
-        story = stories.get(doc_id, doc_id)
-        if story not in seen:
-            seen.add(story)
-            out.append(doc_id)
-    return out
 
 
 def main() -> None:

@@ -40,6 +40,17 @@ def imported_rooms(tree: ast.Module) -> set[str]:
     return names & set(ROOMS)
 
 
+def imported_modules(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
 def corpus_tables() -> set[str]:
     schema = (REPO / "corpus" / "schema.py").read_text(encoding="utf-8")
     return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", schema))
@@ -65,6 +76,15 @@ def test_room_imports_only_what_the_data_flow_allows(room):
         bad = imported_rooms(parse(path)) & FORBIDDEN[room]
         if bad:
             broken.append(f"{path.relative_to(REPO)} imports {', '.join(sorted(bad))}")
+    assert not broken, "\n".join(broken)
+
+
+def test_the_elasticsearch_backend_shares_nothing_with_the_embedded_one():
+    """What both rank the same way lives in search_api/engine/ranking.py and cursors.py."""
+    embedded = "search_api.engine.backends.embedded"
+    broken = [f"{path.relative_to(REPO)} imports {name}"
+              for path in sorted((REPO / "search_api/engine/backends/elasticsearch").rglob("*.py"))
+              for name in sorted(imported_modules(parse(path))) if name.startswith(embedded)]
     assert not broken, "\n".join(broken)
 
 

@@ -5,22 +5,18 @@ so a cursor reused with other filters is refused instead of silently skipping re
 """
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
 from typing import Any
 
+from search_api.engine.cursors import fingerprint, pack, unpack
 from search_api.http.errors import ParameterError
 
 
-def fingerprint(filters: dict[str, Any]) -> str:
-    canonical = json.dumps(filters, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:10]
+def _stamp(filters: dict[str, Any]) -> str:
+    return fingerprint(filters, length=10)
 
 
 def encode_cursor(offset: int, filters: dict[str, Any]) -> str:
-    raw = json.dumps({"o": offset, "f": fingerprint(filters)}, separators=(",", ":"))
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    return pack({"o": offset, "f": _stamp(filters)})
 
 
 def decode_cursor(cursor: str | None, filters: dict[str, Any]) -> int:
@@ -28,16 +24,15 @@ def decode_cursor(cursor: str | None, filters: dict[str, Any]) -> int:
     if not cursor:
         return 0
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        data = json.loads(raw)
+        data = unpack(cursor)
         offset = data["o"]
         stamp = data["f"]
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, KeyError):
         raise ParameterError("cursor", "not a cursor this API issued (use next_cursor from "
                              "the previous page)", cursor) from None
     if not isinstance(offset, int) or offset < 0:
         raise ParameterError("cursor", "not a cursor this API issued", cursor)
-    if stamp != fingerprint(filters):
+    if stamp != _stamp(filters):
         raise ParameterError("cursor", "was issued for other filters; repeat the same filters "
                              "or start again without a cursor", cursor)
     return offset

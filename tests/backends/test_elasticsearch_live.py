@@ -10,7 +10,7 @@ import pytest
 
 import contract_corpus as corpus
 from search_api.engine.backends.elasticsearch import queries, template
-from search_api.engine.backends.elasticsearch.backend import _decode_cursor
+from search_api.engine.cursors import search_state
 from search_api.engine.backends.elasticsearch.documents import metadata_source
 from search_api.engine.backends.elasticsearch.bulk import run_bulk
 from search_api.engine.models import SearchMode, SearchRequest
@@ -88,7 +88,7 @@ def test_paging_survives_an_expired_point_in_time(es):
     es.index(corpus.documents())
     request = SearchRequest(q="", limit=3)
     first = es.search(request)
-    pit = _decode_cursor(request.model_copy(update={"cursor": first.next_cursor}))["pit"]
+    pit = search_state(request.model_copy(update={"cursor": first.next_cursor}))["pit"]
     es.client.close_point_in_time(id=pit)
     second = es.search(request.model_copy(update={"cursor": first.next_cursor}))
     assert second.hits and not {h.id for h in second.hits} & {h.id for h in first.hits}

@@ -72,7 +72,8 @@ def test_text_of_noise_only_is_still_one_passage():
 def test_best_passage_is_the_most_similar_nudged_by_query_words():
     import numpy as np
 
-    from search_api.engine.backends.embedded import LEXICAL_NUDGE, _best_passage
+    from search_api.engine.backends.embedded import _best_passage
+    from search_api.engine.ranking import LEXICAL_NUDGE
     from search_api.engine.vectors import to_blob
 
     text = "Iuran naik tahun ini. Kepesertaan pekerja informal bertambah. Cuaca cerah."

@@ -14,15 +14,12 @@ of the best one, plus, for hybrid, the best keyword documents.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -40,10 +37,12 @@ from search_api.engine.models import (BackendHealth, Duplicate, Facets, Hit, Ind
                                SearchResponse, SortOrder, TimelineBucket)
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query, parse_query
+from search_api.engine.cursors import search_cursor, search_state
+from search_api.engine.timeline import timeline_buckets
+from search_api.engine.ranking import (CANDIDATES, LEXICAL_NUDGE, RESULT_WINDOW, passage_score,
+                                       top_of_each_story)
 from search_api.engine.vectors import VectorIndex, exact_search, from_blobs, to_blob
 
-CANDIDATES = 100          # passages (semantic) / documents (keyword) fused per query
-RESULT_WINDOW = 1000      # deepest story a cursor can reach
 EXACT_SCAN_MAX = 20000    # filtered semantic search scans this many passages exactly
 COMMON_FRACTION = 0.1     # hybrid ranks by words in at most this share of documents...
 COMMON_MIN_DOCS = 2000    # ...once that share is more than this many documents
@@ -341,7 +340,7 @@ class EmbeddedBackend(SearchBackend):
     # -- searching ----------------------------------------------------------------------------
     def search(self, request: SearchRequest) -> SearchResponse:
         started = time.perf_counter()
-        offset = _decode_cursor(request)
+        offset = search_state(request).get("o", 0)
         with self._connection() as db:
             return self._search(db, request, offset, started)
 
@@ -369,7 +368,7 @@ class EmbeddedBackend(SearchBackend):
         more = end < min(total, RESULT_WINDOW) and len(page) == request.limit
         return SearchResponse(
             hits=hits, total=total, facets=facets, mode=request.mode,
-            next_cursor=_encode_cursor(request, end) if more else None,
+            next_cursor=search_cursor(request, {"o": end}) if more else None,
             took_ms=round((time.perf_counter() - started) * 1000, 2))
 
     def _facets(self, match: dict) -> Facets:
@@ -569,15 +568,10 @@ class EmbeddedBackend(SearchBackend):
         info = {r[0]: (r[1], r[2]) for r in db.execute(
             "SELECT rowid, story, day FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
             (sql.json_list([c.doc for c in ranked]),))}
-        stories, seen = [], set()
-        for cand in ranked:
-            story, day = info.get(cand.doc, (str(cand.doc), None))
-            key = story if request.collapse_duplicates else cand.doc
-            if key in seen:
-                continue
-            seen.add(key)
-            stories.append((story, cand, day))
-        return stories
+        stories = [(*info.get(cand.doc, (str(cand.doc), None)), cand) for cand in ranked]
+        kept = top_of_each_story(
+            stories, (lambda s: s[0]) if request.collapse_duplicates else (lambda s: s[2].doc))
+        return [(story, cand, day) for story, day, cand in kept]
 
     def _hits(self, db, page, request: SearchRequest, query: Query) -> list[Hit]:
         if not page:
@@ -637,7 +631,7 @@ class EmbeddedBackend(SearchBackend):
             match_sql, match_params = match["sql"], match["params"]
         rows = db.execute(f"WITH m(doc) AS MATERIALIZED ({match_sql}) SELECT d.day, d.story FROM m JOIN docs"
                           " d ON d.rowid = m.doc WHERE d.day IS NOT NULL", match_params)
-        return _buckets(rows.fetchall(), interval)
+        return timeline_buckets(rows.fetchall(), interval)
 
     def count(self) -> int:
         with self._connection() as db:
@@ -669,9 +663,6 @@ class EmbeddedBackend(SearchBackend):
             self._batcher.close()
         self._readers.close()
         self._db.close()
-
-
-LEXICAL_NUDGE = 0.05   # weight of the share of query words a passage holds, next to similarity
 
 
 def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[np.ndarray],
@@ -706,71 +697,8 @@ def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[
             if not wanted:
                 return float(similarity[i])
             held = {stem for _, _, stem in spans_of(i)} & wanted
-            return float(similarity[i]) + LEXICAL_NUDGE * len(held) / len(wanted)
+            return passage_score(float(similarity[i]), len(held) / len(wanted))
         best = int(max(contenders, key=lambda i: (score(int(i)), -int(i))))
     start, end = passages[best][2], passages[best][3]
     marked = highlight(text[start:end], wanted, spans=spans_of(best) if wanted else ())
     return Passage(text=text[start:end], highlighted=marked, start=start, end=end)
-
-
-def _bucket_start(day: date, interval: Interval) -> date:
-    if interval == Interval.week:
-        return day - timedelta(days=day.weekday())
-    if interval == Interval.month:
-        return day.replace(day=1)
-    return day
-
-
-def _next_bucket(start: date, interval: Interval) -> date:
-    if interval == Interval.day:
-        return start + timedelta(days=1)
-    if interval == Interval.week:
-        return start + timedelta(days=7)
-    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-
-
-def _buckets(rows: list[tuple[str, str]], interval: Interval) -> list[TimelineBucket]:
-    """Count documents and distinct stories per period, empty periods included."""
-    counts: dict[date, list] = {}
-    for day_text, story in rows:
-        try:
-            day = date.fromisoformat(day_text)
-        except ValueError:
-            continue
-        entry = counts.setdefault(_bucket_start(day, interval), [0, set()])
-        entry[0] += 1
-        entry[1].add(story)
-    if not counts:
-        return []
-    out, start, last = [], min(counts), max(counts)
-    while start <= last:
-        docs, stories = counts.get(start, (0, set()))
-        key = start.strftime("%Y-%m") if interval == Interval.month else start.isoformat()
-        out.append(TimelineBucket(start=start, key=key, count=docs, stories=len(stories)))
-        start = _next_bucket(start, interval)
-    return out
-
-
-def _request_key(request: SearchRequest) -> str:
-    fields = request.model_dump(mode="json", exclude={"cursor", "limit", "facets"})
-    return hashlib.sha1(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:12]
-
-
-def _encode_cursor(request: SearchRequest, offset: int) -> str:
-    raw = json.dumps({"o": offset, "k": _request_key(request)}).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _decode_cursor(request: SearchRequest) -> int:
-    if not request.cursor:
-        return 0
-    try:
-        padded = request.cursor + "=" * (-len(request.cursor) % 4)
-        data = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        offset = int(data["o"])
-        key = data["k"]
-    except Exception as exc:
-        raise ValueError("cursor is not a cursor this search returned") from exc
-    if key != _request_key(request) or not 0 <= offset <= RESULT_WINDOW:
-        raise ValueError("cursor belongs to another search (q, mode, filters or sort differ)")
-    return offset

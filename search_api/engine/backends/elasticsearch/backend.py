@@ -18,9 +18,6 @@
 """
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,7 +35,7 @@ from search_api.engine.backends.elasticsearch import template
 from search_api.engine.backends.elasticsearch.bulk import BulkIndexingError, BulkOutcome, run_bulk
 from search_api.engine.backends.elasticsearch.highlighting import marked_spans, marked_words, render
 from search_api.engine.backends.elasticsearch.settings import ElasticsearchSettings
-from search_api.engine.backends.embedded import CANDIDATES, RESULT_WINDOW
+from search_api.engine.cursors import search_cursor, search_state
 from search_api.engine.embeddings import Embedder, load_embedder, model_name
 from search_api.engine.fusion import fuse, semantic_floor, weights_for
 from search_api.engine.models import (BackendHealth, Duplicate, FacetValue, Facets, Hit,
@@ -46,6 +43,8 @@ from search_api.engine.models import (BackendHealth, Duplicate, FacetValue, Face
                                SearchRequest, SearchResponse, SortOrder, TimelineBucket)
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query
+from search_api.engine.ranking import (CANDIDATES, RESULT_WINDOW, passage_score,
+                                       top_of_each_story)
 
 INDEX_BATCH = 32          # documents embedded and written together
 PIT_KEEP_ALIVE = "5m"     # how long a cursor's point in time waits for the next page
@@ -422,7 +421,7 @@ class ElasticsearchBackend(SearchBackend):
     # -- searching ----------------------------------------------------------------------------------
     def search(self, request: SearchRequest) -> SearchResponse:
         started = time.perf_counter()
-        cursor = _decode_cursor(request)
+        cursor = search_state(request)
         query = bodies.parse_user_query(request.q)
         try:
             if not request.q.strip() or request.mode == SearchMode.keyword:
@@ -472,7 +471,7 @@ class ElasticsearchBackend(SearchBackend):
                 with self._cluster("opening a point in time"):
                     pit = self.client.open_point_in_time(
                         index=self.alias, keep_alive=PIT_KEEP_ALIVE).body["id"]
-            next_cursor = _encode_cursor(request, {"sa": after, "pit": pit, "op": op})
+            next_cursor = search_cursor(request, {"sa": after, "pit": pit, "op": op})
         elif pit:
             self._close_pit(pit)
         return SearchResponse(hits=hits, total=total, facets=facets, mode=request.mode,
@@ -584,7 +583,8 @@ class ElasticsearchBackend(SearchBackend):
             ranked = self._server_fused(request, query, CANDIDATES)
         else:
             ranked = self._candidates(request, query, CANDIDATES)
-        stories = _collapse(ranked, request.collapse_duplicates)
+        stories = top_of_each_story(ranked, (lambda c: c.story) if request.collapse_duplicates
+                                    else (lambda c: c.id))
         if request.sort == SortOrder.date:
             stories.sort(key=lambda c: c.day or "", reverse=True)  # stable: ties keep rank
         offset = int(cursor.get("o", 0))
@@ -600,7 +600,7 @@ class ElasticsearchBackend(SearchBackend):
         end = offset + len(page)
         more = end < min(len(stories), RESULT_WINDOW) and len(page) == request.limit
         return SearchResponse(hits=hits, total=len(stories), facets=facets, mode=request.mode,
-                              next_cursor=_encode_cursor(request, {"o": end}) if more else None)
+                              next_cursor=search_cursor(request, {"o": end}) if more else None)
 
     def _server_fused(self, request: SearchRequest, query: Query, limit: int
                       ) -> list[Candidate]:
@@ -731,18 +731,6 @@ def _pit_gone(exc: SearchBackendError) -> bool:
         cause.meta.status == 404 or "search_context_missing" in _error_type(cause))
 
 
-def _collapse(ranked: list[Candidate], collapse: bool) -> list[Candidate]:
-    """The best-ranked copy of each story, in ranking order (or every document)."""
-    seen: set[str] = set()
-    out = []
-    for cand in ranked:
-        key = cand.story if collapse else cand.id
-        if key not in seen:
-            seen.add(key)
-            out.append(cand)
-    return out
-
-
 def _best_passage(source: dict, highlighted: Optional[str], similarities: dict[int, float],
                   stem_count: int) -> Optional[Passage]:
     """The passage to show: most similar to the query when kNN found it, nudged towards
@@ -758,7 +746,7 @@ def _best_passage(source: dict, highlighted: Optional[str], similarities: dict[i
         lexical = min(1.0, len(words) / stem_count) if stem_count else 0.0
         score = lexical
         if p["n"] in similarities:
-            score = similarities[p["n"]] + 0.05 * lexical
+            score = passage_score(similarities[p["n"]], lexical)
         elif similarities:
             score = lexical - 1.0  # kNN did not rank it: behind every ranked passage
         if score > best_score:
@@ -786,31 +774,3 @@ def _facets(aggs: dict) -> Facets:
                   people=values(aggs["people"]["keys"]["buckets"], True),
                   regulations=values(aggs["regulations"]["keys"]["buckets"], True),
                   months=values(aggs["months"]["buckets"]))
-
-
-def _request_key(request: SearchRequest) -> str:
-    fields = request.model_dump(mode="json", exclude={"cursor", "limit", "facets"})
-    return hashlib.sha1(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:12]
-
-
-def _encode_cursor(request: SearchRequest, state: dict) -> str:
-    raw = json.dumps({**state, "k": _request_key(request)}, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _decode_cursor(request: SearchRequest) -> dict:
-    if not request.cursor:
-        return {}
-    try:
-        padded = request.cursor + "=" * (-len(request.cursor) % 4)
-        state = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        key = state.pop("k")
-    except Exception as exc:
-        raise ValueError("cursor is not a cursor this search returned") from exc
-    if key != _request_key(request):
-        raise ValueError("cursor belongs to another search (q, mode, filters or sort differ)")
-    offset = state.get("o", 0)
-    if not isinstance(offset, int) or not 0 <= offset <= RESULT_WINDOW or \
-            not isinstance(state.get("sa", []), (list, type(None))):
-        raise ValueError("cursor is not a cursor this search returned")
-    return state
