@@ -18,6 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from corpus.config import STORE_FILE  # noqa: E402
 from corpus.store import CorpusStore  # noqa: E402
 from search_api.engine import evaluation  # noqa: E402
 from search_api.engine.backends import open_backend  # noqa: E402
@@ -32,7 +33,7 @@ SHARED = REPO.parent / "shared"
 
 
 def build(work: Path, articles: list[dict], model: str):
-    with CorpusStore(work / "corpus.sqlite") as store:
+    with CorpusStore(work / STORE_FILE) as store:
         evaluation.store_articles(store, articles)
         backend = open_backend("embedded", data_dir=work, model=model)
         started = time.perf_counter()

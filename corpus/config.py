@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import math
 import os
+from importlib.metadata import version
 from pathlib import Path
+
+# The one place the version is written is pyproject.toml; the installed metadata carries it.
+VERSION = version("newsintel")
 
 ENV_VAR = "NEWSINTEL_DATA_DIR"
 DEFAULT_DATA_DIR = Path("data")
+STORE_FILE = "corpus.sqlite"
 
 _override: Path | None = None
 
@@ -31,7 +36,7 @@ def data_dir(create: bool = True) -> Path:
 
 
 def store_path() -> Path:
-    return data_dir() / "corpus.sqlite"
+    return data_dir() / STORE_FILE
 
 
 CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")

@@ -8,6 +8,8 @@ from typing import Any, AsyncIterator, Optional
 
 from fastapi import FastAPI
 
+from corpus.config import VERSION
+
 from search_api.engine.backends import backend_name
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import install_error_handlers
@@ -55,7 +57,7 @@ def create_app(data_dir: Path | str, backend: Optional[str] = None,
         yield
         app.state.backend.close()
 
-    app = FastAPI(title="newsintel", version="0.1.0", description=DESCRIPTION,
+    app = FastAPI(title="newsintel", version=VERSION, description=DESCRIPTION,
                   openapi_tags=TAGS, lifespan=lifespan)
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)

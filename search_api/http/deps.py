@@ -9,6 +9,7 @@ from typing import Annotated, Any, Iterator, Optional
 
 from fastapi import Depends, Request
 
+from corpus.config import STORE_FILE
 from corpus.store import CorpusStore
 from search_api.engine.backends import SearchBackend, SearchBackendError, backend_name, open_backend
 from search_api.http.errors import Unavailable
@@ -16,7 +17,6 @@ from search_api.http.saved_searches import SavedSearchStore
 
 log = logging.getLogger("search_api")
 
-STORE_FILE = "corpus.sqlite"
 SAVED_SEARCHES_FILE = "saved_searches.sqlite"
 
 

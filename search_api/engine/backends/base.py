@@ -2,7 +2,7 @@
 
 A backend holds derived data only: everything in it can be rebuilt from the corpus store.
 Callers (CLI, HTTP API, scheduled jobs) use only these methods and the models of
-``search_api.engine.models``; the shared contract tests in tests/search/ run against every backend.
+``search_api.engine.models``; the shared contract tests in tests/backends/ run against every backend.
 
 Life cycle::
 
