@@ -5,13 +5,14 @@ given ``id`` stays the document's id everywhere (results, API). A bad line is re
 line number and skipped; good lines are stored in batches, so nothing already stored is lost
 and an interrupted import resumes where it stopped (unchanged documents cost nothing).
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -35,12 +36,12 @@ class IngestRecord(BaseModel):
 
     @field_validator("id", mode="before")
     @classmethod
-    def _id_as_text(cls, value):
+    def _id_as_text(cls, value: Any) -> Any:
         return str(value) if isinstance(value, (int, float)) else value
 
     @field_validator("published", mode="before")
     @classmethod
-    def _iso_date(cls, value):
+    def _iso_date(cls, value: Any) -> Any:
         """ISO dates pass; other date shapes ("9/8/2022", "8 April 2021") are read as
         Indonesian dates (day first); anything unreadable is an error of the line."""
         if value in (None, ""):
@@ -56,15 +57,24 @@ class IngestRecord(BaseModel):
         parsed = parse_datetime(text)
         if parsed is None:
             raise ValueError(f"unreadable date {text!r}")
-        return parsed.isoformat() if (parsed.hour, parsed.minute) != (0, 0) else \
-            parsed.date().isoformat()
+        return (
+            parsed.isoformat()
+            if (parsed.hour, parsed.minute) != (0, 0)
+            else parsed.date().isoformat()
+        )
 
     def document(self) -> Document:
         if not self.id and not self.url:
             raise ValueError("a record needs an id or a url")
-        return Document(text=self.text, url=self.url or None, id=self.id, title=self.title,
-                        source=self.outlet, published=self.published,
-                        metadata=dict(self.model_extra or {}))
+        return Document(
+            text=self.text,
+            url=self.url or None,
+            id=self.id,
+            title=self.title,
+            source=self.outlet,
+            published=self.published,
+            metadata=dict(self.model_extra or {}),
+        )
 
 
 @dataclass
@@ -94,8 +104,15 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, Document | BadLine]]:
             except json.JSONDecodeError as exc:
                 yield offset, BadLine(number, f"invalid JSON: {exc.msg} (column {exc.colno})")
             except ValidationError as exc:
-                yield offset, BadLine(number, "; ".join(
-                    f"{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}"
-                    for err in exc.errors()))
+                yield (
+                    offset,
+                    BadLine(
+                        number,
+                        "; ".join(
+                            f"{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}"
+                            for err in exc.errors()
+                        ),
+                    ),
+                )
             except ValueError as exc:
                 yield offset, BadLine(number, str(exc))

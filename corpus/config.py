@@ -4,6 +4,7 @@ Every command works on one data directory (store, indexes, models caches), so se
 can sit side by side. Resolution order: the global ``--data-dir`` option, the
 ``NEWSINTEL_DATA_DIR`` environment variable, then ``./data``.
 """
+
 from __future__ import annotations
 
 import math

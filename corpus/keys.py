@@ -3,6 +3,7 @@
 The store files extraction records under these keys, the search indexes filter by them and the
 NLP pipeline names organisations with them, so there is one definition of each.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,8 +44,9 @@ def person_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def regulation_key(text_or_type: str, number: str | int | None = None,
-                   year: int | str | None = None) -> str:
+def regulation_key(
+    text_or_type: str, number: str | int | None = None, year: int | str | None = None
+) -> str:
     """One key per regulation, whichever way it is written.
 
     ``regulation_key("Inpres", "2", 2021)``, ``regulation_key("Inpres Nomor 2 Tahun 2021")`` and
@@ -54,10 +56,13 @@ def regulation_key(text_or_type: str, number: str | int | None = None,
     text = " ".join(str(text_or_type).lower().replace(".", " ").split())
     gloss = re.search(r"\(([^)]{2,15})\)", text)
     if gloss:  # "Instruksi Presiden (Inpres) ..." -> the writer's own short form
-        text = text[:gloss.start()] + text[gloss.end():]
+        text = text[: gloss.start()] + text[gloss.end() :]
     if number is None:
-        m = re.match(r"^(.*?)\s*(?:nomor|nomer|no)?\s*(\d+[a-z]?)"
-                     r"(?:\s*(?:tahun|th|/)\s*(\d{4}))?", text)
+        m = re.match(
+            r"^(.*?)\s*(?:nomor|nomer|no)?\s*(\d+[a-z]?)"
+            r"(?:\s*(?:tahun|th|/)\s*(\d{4}))?",
+            text,
+        )
         if not m or not m.group(1).strip():
             return " ".join(text.split())
         kind, number, year = m.group(1).strip(), m.group(2), m.group(3)

@@ -2,6 +2,7 @@
 
 The crawler owns main-text extraction and nlp may not import it, so the two meet here.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ Each room (corpus, crawler, nlp, search_api) exposes ``register(app)`` in its ``
 module; commands that join stages (ingest, extract from a web page, link-regulations, demo)
 are newsintel's own. This file only wires them and owns the global options.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

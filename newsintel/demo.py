@@ -4,6 +4,7 @@ Serves the sample news and regulation sites on 127.0.0.1, then runs the stages a
 by hand — crawl, crawl-regulations, enrich, link-regulations, index — each as its own
 `newsintel` process (a Scrapy crawl owns its process's reactor), and finally serves the API.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -38,19 +39,24 @@ def run_step(args: list[str], data_dir: Path) -> None:
     command = [sys.executable, "-m", "newsintel.cli", "--data-dir", str(data_dir), *args]
     result = subprocess.run(command, check=False)
     if result.returncode != 0:
-        console.print(f"[red]demo: step failed[/] ({result.returncode}): "
-                      f"newsintel {' '.join(args)}")
+        console.print(
+            f"[red]demo: step failed[/] ({result.returncode}): newsintel {' '.join(args)}"
+        )
         raise typer.Exit(result.returncode or 1)
 
 
 def demo(
-    port: int = typer.Option(8000, "--port", min=0, max=65535,
-                             help="Port of the API (0: any free one)."),
-    site_port: int = typer.Option(0, "--site-port", min=0, max=65535,
-                                  help="Port of the sample sites (0: any free one)."),
-    serve_api: bool = typer.Option(True, "--serve/--no-serve",
-                                   help="End by serving the API (default) or just build the "
-                                        "corpus and exit."),
+    port: int = typer.Option(
+        8000, "--port", min=0, max=65535, help="Port of the API (0: any free one)."
+    ),
+    site_port: int = typer.Option(
+        0, "--site-port", min=0, max=65535, help="Port of the sample sites (0: any free one)."
+    ),
+    serve_api: bool = typer.Option(
+        True,
+        "--serve/--no-serve",
+        help="End by serving the API (default) or just build the corpus and exit.",
+    ),
 ) -> None:
     """Serve the sample sites, crawl, enrich, link, index, then serve the search API."""
     data_dir = config.data_dir()

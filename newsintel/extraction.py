@@ -1,5 +1,6 @@
 """`newsintel extract` and `newsintel eval-extract`: nlp's extraction on files, where a file
 may be a whole web page read by the crawler's extraction (the wiring of two stages)."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-console = Console(stderr=True)   # progress and errors
-out = Console()                  # results
+console = Console(stderr=True)  # progress and errors
+out = Console()  # results
 
 
 class Format(str, Enum):
@@ -21,13 +22,16 @@ class Format(str, Enum):
 
 
 def extract(
-    path: Path = typer.Argument(..., help="Article: .txt (first line is the title) or a whole "
-                                "HTML page (.html, main text extracted first)."),
+    path: Path = typer.Argument(
+        ...,
+        help="Article: .txt (first line is the title) or a whole "
+        "HTML page (.html, main text extracted first).",
+    ),
     published: Optional[str] = typer.Option(
-        None, "--published", help="Publication date YYYY-MM-DD (anchors relative dates)."),
+        None, "--published", help="Publication date YYYY-MM-DD (anchors relative dates)."
+    ),
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json or table."),
-    no_ner: bool = typer.Option(False, "--no-ner", help="Rules only, without the statistical "
-                                "NER."),
+    no_ner: bool = typer.Option(False, "--no-ner", help="Rules only, without the statistical NER."),
 ) -> None:
     """Extract organisations, people, figures, dates, commitments, quotes... from one article."""
     # Lazy: spaCy and the pipeline take 2-5 s to import; `newsintel --help` should not wait.
@@ -36,11 +40,12 @@ def extract(
     from nlp.pipeline import load_pipeline
 
     try:
-        result = extract_file(path, published=published, nlp=load_pipeline(use_ner=not no_ner),
-                              read_html=read_html)
+        result = extract_file(
+            path, published=published, nlp=load_pipeline(use_ner=not no_ner), read_html=read_html
+        )
     except ExtractError as exc:
         console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     if fmt is Format.json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -69,7 +74,7 @@ def _print_tables(result: dict) -> None:
         out.print(table)
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
@@ -78,15 +83,22 @@ def _cell(value) -> str:
 
 
 def eval_extract(
-    directory: Path = typer.Argument(..., help="Folder of *.gold.json files beside their "
-                                     "articles (.txt/.html)."),
+    directory: Path = typer.Argument(
+        ..., help="Folder of *.gold.json files beside their articles (.txt/.html)."
+    ),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
-    errors: bool = typer.Option(False, "--errors", help="Also list what was missed and what "
-                                "was extracted but is not in the gold files."),
+    errors: bool = typer.Option(
+        False,
+        "--errors",
+        help="Also list what was missed and what was extracted but is not in the gold files.",
+    ),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only."),
     given_published: bool = typer.Option(
-        False, "--given-published", help="Give the pipeline each gold file's publication date "
-        "(as a crawler would) instead of scoring the date read off the article."),
+        False,
+        "--given-published",
+        help="Give the pipeline each gold file's publication date "
+        "(as a crawler would) instead of scoring the date read off the article.",
+    ),
 ) -> None:
     """Score extraction against *.gold.json files: precision, recall, F1 per field.
 
@@ -97,29 +109,58 @@ def eval_extract(
     from nlp.pipeline import load_pipeline
 
     try:
-        scores, details = evaluate(directory, nlp=load_pipeline(use_ner=not no_ner),
-                                   given_published=given_published, read_html=read_html)
+        scores, details = evaluate(
+            directory,
+            nlp=load_pipeline(use_ner=not no_ner),
+            given_published=given_published,
+            read_html=read_html,
+        )
     except (FileNotFoundError, ValueError) as exc:
         console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     if fmt is Format.json:
-        typer.echo(json.dumps({"fields": {f: s.as_dict() for f, s in scores.items()},
-                               "documents": details}, ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                {"fields": {f: s.as_dict() for f, s in scores.items()}, "documents": details},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
-    table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn",
-                  title=f"Extraction vs gold ({len(details)} documents)", title_justify="left")
+    table = Table(
+        "field",
+        "precision",
+        "recall",
+        "F1",
+        "tp",
+        "fp",
+        "fn",
+        title=f"Extraction vs gold ({len(details)} documents)",
+        title_justify="left",
+    )
     for name, s in scores.items():
         colour = "green" if s.f1 >= 0.9 else "yellow" if s.f1 >= 0.7 else "red"
-        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}",
-                      f"[{colour}]{s.f1:.3f}[/]", str(s.tp), str(s.fp), str(s.fn))
+        table.add_row(
+            name,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"[{colour}]{s.f1:.3f}[/]",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
     out.print(table)
     if errors:
         for name, s in scores.items():
             for document, item in s.misses:
-                out.print(f"[red]missed[/] {name} {document}: {json.dumps(item, ensure_ascii=False)}")
+                out.print(
+                    f"[red]missed[/] {name} {document}: {json.dumps(item, ensure_ascii=False)}"
+                )
             for document, item in s.extras:
-                out.print(f"[yellow]extra[/]  {name} {document}: "
-                          f"{json.dumps(item, ensure_ascii=False)[:200]}")
+                out.print(
+                    f"[yellow]extra[/]  {name} {document}: "
+                    f"{json.dumps(item, ensure_ascii=False)[:200]}"
+                )
 
 
 def register(app: typer.Typer) -> None:

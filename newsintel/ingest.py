@@ -3,6 +3,7 @@
 The one command that runs three stages in a row, so it lives with the CLI's wiring: the store
 (corpus/archive.py reads the JSONL), nlp's enrichment and search_api's indexing.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,18 +17,30 @@ from corpus.archive import BadLine, read_jsonl
 from corpus.progress import progress_bar
 from corpus.store import CorpusStore, Document
 from nlp.commands import enrich_with_progress
-from search_api.commands import (BACKEND_OPTION, MODEL_OPTION, index_store,
-                                 open_search_backend, print_index_stats)
+from search_api.commands import (
+    BACKEND_OPTION,
+    MODEL_OPTION,
+    index_store,
+    open_search_backend,
+    print_index_stats,
+)
 
 console = Console(stderr=True)
 INGEST_BATCH = 500
 
 
 def ingest(
-    path: Path = typer.Argument(..., exists=True, dir_okay=False, help="JSONL archive: one "
-                                "object a line with id, url, title, text, published, outlet."),
-    enrich: bool = typer.Option(True, "--enrich/--no-enrich", help="Run enrichment "
-                                "(extraction, near-duplicate clusters) on the store."),
+    path: Path = typer.Argument(
+        ...,
+        exists=True,
+        dir_okay=False,
+        help="JSONL archive: one object a line with id, url, title, text, published, outlet.",
+    ),
+    enrich: bool = typer.Option(
+        True,
+        "--enrich/--no-enrich",
+        help="Run enrichment (extraction, near-duplicate clusters) on the store.",
+    ),
     build_index: bool = typer.Option(True, "--index/--no-index", help="Index them for search."),
     backend: Optional[str] = BACKEND_OPTION,
     model: Optional[str] = MODEL_OPTION,
@@ -41,7 +54,9 @@ def ingest(
     bad: list[BadLine] = []
     with CorpusStore.open_default() as store:
         with progress_bar("ingest", console, total=path.stat().st_size, eta=False) as (
-                progress, task):
+            progress,
+            task,
+        ):
             batch: list[Document] = []
             for offset, item in read_jsonl(path):
                 if isinstance(item, BadLine):
@@ -55,8 +70,10 @@ def ingest(
                     progress.update(task, completed=offset)
             _store_batch(store, batch, counts)
             progress.update(task, completed=path.stat().st_size)
-        console.print(f"stored {counts['new']} new, {counts['updated']} changed, "
-                      f"{counts['unchanged']} unchanged documents; {len(bad)} bad lines skipped")
+        console.print(
+            f"stored {counts['new']} new, {counts['updated']} changed, "
+            f"{counts['unchanged']} unchanged documents; {len(bad)} bad lines skipped"
+        )
         if enrich:
             enrich_with_progress(store)
         if build_index:

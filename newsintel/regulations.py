@@ -1,5 +1,6 @@
 """`newsintel link-regulations`: news' regulation references (found by nlp's enrichment)
 resolved to the regulation documents the crawler stored. Two stages meet, so it lives here."""
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,10 @@ def link_regulations(
     if as_json:
         typer.echo(json.dumps(links))
     else:
-        out.print(f"{links['resolved']} of {links['references']} regulation references resolved "
-                  f"({links['regulations']} regulations stored, {links['unresolved']} unresolved)")
+        out.print(
+            f"{links['resolved']} of {links['references']} regulation references resolved "
+            f"({links['regulations']} regulations stored, {links['unresolved']} unresolved)"
+        )
 
 
 def register(app: typer.Typer) -> None:

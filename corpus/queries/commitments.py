@@ -5,6 +5,7 @@ ups); each extracted record is one row in ``commitments``. Rows with the same pa
 dated within ``SAME_EVENT_DAYS`` of each other are grouped into one commitment that lists every
 reporting document and outlet.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,10 +33,16 @@ def _where(f: CommitmentFilters) -> Where:
     where = Where()
     if f.partner:
         pattern = like(f.partner)
-        where.add("(c.partner LIKE ? ESCAPE '\\' OR c.partner_org_id = ? OR c.partner_org_id IN"
-                  " (SELECT org_id FROM org_aliases WHERE alias LIKE ? ESCAPE '\\')"
-                  " OR c.partner_org_id IN (SELECT id FROM organizations WHERE name LIKE ?"
-                  " ESCAPE '\\'))", pattern, f.partner.lower(), pattern, pattern)
+        where.add(
+            "(c.partner LIKE ? ESCAPE '\\' OR c.partner_org_id = ? OR c.partner_org_id IN"
+            " (SELECT org_id FROM org_aliases WHERE alias LIKE ? ESCAPE '\\')"
+            " OR c.partner_org_id IN (SELECT id FROM organizations WHERE name LIKE ?"
+            " ESCAPE '\\'))",
+            pattern,
+            f.partner.lower(),
+            pattern,
+            pattern,
+        )
     if f.partner_id:
         where.add("c.partner_org_id = ?", f.partner_id)
     if f.kind:
@@ -52,8 +59,9 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def list_commitments(db: sqlite3.Connection, filters: CommitmentFilters,
-                     newest_first: bool = True) -> list[dict[str, Any]]:
+def list_commitments(
+    db: sqlite3.Connection, filters: CommitmentFilters, newest_first: bool = True
+) -> list[dict[str, Any]]:
     where = _where(filters)
     rows = db.execute(
         f"SELECT c.id, c.partner, c.partner_org_id, o.name AS partner_name, c.agreement, c.kind,"
@@ -61,15 +69,21 @@ def list_commitments(db: sqlite3.Connection, filters: CommitmentFilters,
         f" JOIN documents d ON d.id = c.doc_id"
         f" LEFT JOIN organizations o ON o.id = c.partner_org_id{where.sql}"
         f" ORDER BY coalesce(c.partner_org_id, lower(c.partner)), lower(coalesce(c.kind, '')),"
-        f" c.date, c.id", where.args).fetchall()
+        f" c.date, c.id",
+        where.args,
+    ).fetchall()
     groups: list[dict[str, Any]] = []
     previous_key, previous_day = None, None
     for row in rows:
         key = (row["partner_org_id"] or row["partner"].lower(), (row["kind"] or "").lower())
         day = _day(row["date"])
-        same_event = (key == previous_key and groups and (
-            day is None or previous_day is None
-            or (day - previous_day).days <= SAME_EVENT_DAYS))
+        same_event = (
+            key == previous_key
+            and groups
+            and (
+                day is None or previous_day is None or (day - previous_day).days <= SAME_EVENT_DAYS
+            )
+        )
         if not same_event:
             groups.append(_new_group(row))
         _add_report(groups[-1], row)
@@ -82,10 +96,19 @@ def list_commitments(db: sqlite3.Connection, filters: CommitmentFilters,
 
 
 def _new_group(row: sqlite3.Row) -> dict[str, Any]:
-    return {"id": f"c{row['id']}", "partner": row["partner"], "partner_id": row["partner_org_id"],
-            "partner_name": row["partner_name"], "kind": row["kind"],
-            "agreement": row["agreement"], "date": (row["date"] or "")[:10] or None,
-            "signatories": [], "scope": [], "documents": [], "outlets": []}
+    return {
+        "id": f"c{row['id']}",
+        "partner": row["partner"],
+        "partner_id": row["partner_org_id"],
+        "partner_name": row["partner_name"],
+        "kind": row["kind"],
+        "agreement": row["agreement"],
+        "date": (row["date"] or "")[:10] or None,
+        "signatories": [],
+        "scope": [],
+        "documents": [],
+        "outlets": [],
+    }
 
 
 def _add_report(group: dict[str, Any], row: sqlite3.Row) -> None:

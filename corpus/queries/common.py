@@ -1,4 +1,5 @@
 """Pieces every query module shares: WHERE building, LIKE escaping, document references."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -7,14 +8,21 @@ from datetime import date
 from typing import Any, Iterable
 
 # Columns of a document reference, selected as d_* so they never clash with the main table.
-DOC_REF_COLUMNS = ("d.id AS d_id, d.title AS d_title, d.url AS d_url, d.source AS d_outlet,"
-                   " d.published AS d_published, d.doc_type AS d_doc_type")
+DOC_REF_COLUMNS = (
+    "d.id AS d_id, d.title AS d_title, d.url AS d_url, d.source AS d_outlet,"
+    " d.published AS d_published, d.doc_type AS d_doc_type"
+)
 
 
 def doc_ref(row: sqlite3.Row | dict) -> dict[str, Any]:
-    return {"id": row["d_id"], "title": row["d_title"], "url": row["d_url"],
-            "outlet": row["d_outlet"], "published": row["d_published"],
-            "doc_type": row["d_doc_type"]}
+    return {
+        "id": row["d_id"],
+        "title": row["d_title"],
+        "url": row["d_url"],
+        "outlet": row["d_outlet"],
+        "published": row["d_published"],
+        "doc_type": row["d_doc_type"],
+    }
 
 
 def like(text: str) -> str:
@@ -65,8 +73,7 @@ class Where:
                 self.add(f"{spaced} LIKE ? ESCAPE '\\'", "% " + like(word)[1:])
         return self
 
-    def date_range(self, column_sql: str, date_from: date | None,
-                   date_to: date | None) -> "Where":
+    def date_range(self, column_sql: str, date_from: date | None, date_to: date | None) -> "Where":
         # Stored dates are ISO dates or datetimes: compare their date part.
         if date_from:
             self.add(f"substr({column_sql}, 1, 10) >= ?", date_from.isoformat())
@@ -84,12 +91,14 @@ def cluster_outlets(db: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str,
     ids = list(dict.fromkeys(doc_ids))
     result: dict[str, list[str]] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
             f"SELECT d.id, c.source FROM documents d JOIN documents c"
             f" ON c.id = d.id OR (d.cluster_id IS NOT NULL AND c.cluster_id = d.cluster_id)"
-            f" WHERE d.id IN ({marks}) ORDER BY c.published, c.source", chunk)
+            f" WHERE d.id IN ({marks}) ORDER BY c.published, c.source",
+            chunk,
+        )
         for doc_id, outlet in rows:
             outlets = result.setdefault(doc_id, [])
             if outlet and outlet not in outlets:

@@ -3,6 +3,7 @@
 A figure repeated by syndicated copies of one story (same near-duplicate cluster, value, unit
 and wording) is one item listing the outlets that carried it.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -37,8 +38,9 @@ def _where(f: FigureFilters) -> Where:
     # What is measured: the figure's context, wording and unit. Not its whole sentence, which
     # often carries other figures ("dari 135 juta angkatan kerja, peserta aktif 35,1 juta").
     where = Where().contains(
-        "(coalesce(f.context, '') || ' ' || coalesce(f.text, '') || ' ' ||"
-        " coalesce(f.unit, ''))", f.q or "")
+        "(coalesce(f.context, '') || ' ' || coalesce(f.text, '') || ' ' || coalesce(f.unit, ''))",
+        f.q or "",
+    )
     if f.unit:
         where.add("lower(f.unit) = lower(?)", f.unit)
     if f.kind:
@@ -60,7 +62,8 @@ _GROUPED = (
     " group_concat(DISTINCT d.source) AS outlets, {doc} FROM figures f"
     " JOIN documents d ON d.id = f.doc_id{where}"
     " GROUP BY coalesce(d.cluster_id, d.id), f.value, lower(coalesce(f.unit, '')),"
-    " lower(coalesce(f.text, ''))")
+    " lower(coalesce(f.text, ''))"
+)
 
 
 def count_figures(db: sqlite3.Connection, filters: FigureFilters) -> int:
@@ -69,17 +72,30 @@ def count_figures(db: sqlite3.Connection, filters: FigureFilters) -> int:
     return db.execute(f"SELECT count(*) FROM ({sql})", where.args).fetchone()[0]
 
 
-def iter_figures(db: sqlite3.Connection, filters: FigureFilters, sort: str = "date",
-                 limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
+def iter_figures(
+    db: sqlite3.Connection,
+    filters: FigureFilters,
+    sort: str = "date",
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[dict[str, Any]]:
     where = _where(filters)
     sql = _GROUPED.format(doc=DOC_REF_COLUMNS, where=where.sql)
     order = SORTS[sort].replace("f.", "g.")
     args = [*where.args, -1 if limit is None else limit, offset]
     for row in db.execute(f"SELECT * FROM ({sql}) g ORDER BY {order} LIMIT ? OFFSET ?", args):
-        yield {"id": row["id"], "value": _number(row["value"]), "unit": row["unit"], "text": row["text"],
-               "context": row["context"], "kind": row["kind"], "sentence": row["sentence"],
-               "date": row["date"], "document": doc_ref(row),
-               "outlets": sorted(set((row["outlets"] or "").split(",")) - {""})}
+        yield {
+            "id": row["id"],
+            "value": _number(row["value"]),
+            "unit": row["unit"],
+            "text": row["text"],
+            "context": row["context"],
+            "kind": row["kind"],
+            "sentence": row["sentence"],
+            "date": row["date"],
+            "document": doc_ref(row),
+            "outlets": sorted(set((row["outlets"] or "").split(",")) - {""}),
+        }
 
 
 def _number(value: float | None) -> float | int | None:

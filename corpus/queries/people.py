@@ -1,4 +1,5 @@
 """People named in the news, with their roles and organisations as the articles give them."""
+
 from __future__ import annotations
 
 import json
@@ -17,20 +18,26 @@ def _where(q: str | None, organization: str | None) -> Where:
         where.add("p.name LIKE ? ESCAPE '\\'", like(q.strip()))
     if organization:
         pattern = like(organization.strip())
-        where.add("(p.organization LIKE ? ESCAPE '\\' OR p.org_id = ? OR p.org_id IN"
-                  " (SELECT org_id FROM org_aliases WHERE alias LIKE ? ESCAPE '\\'))",
-                  pattern, organization.strip().lower(), pattern)
+        where.add(
+            "(p.organization LIKE ? ESCAPE '\\' OR p.org_id = ? OR p.org_id IN"
+            " (SELECT org_id FROM org_aliases WHERE alias LIKE ? ESCAPE '\\'))",
+            pattern,
+            organization.strip().lower(),
+            pattern,
+        )
     return where
 
 
 def count_people(db: sqlite3.Connection, q: str | None, organization: str | None) -> int:
     where = _where(q, organization)
-    return db.execute(f"SELECT count(DISTINCT {_KEY}) FROM people p{where.sql}", where.args
-                      ).fetchone()[0]
+    return db.execute(
+        f"SELECT count(DISTINCT {_KEY}) FROM people p{where.sql}", where.args
+    ).fetchone()[0]
 
 
-def list_people(db: sqlite3.Connection, q: str | None, organization: str | None, limit: int,
-                offset: int) -> list[dict[str, Any]]:
+def list_people(
+    db: sqlite3.Connection, q: str | None, organization: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
     where = _where(q, organization)
     rows = db.execute(
         f"SELECT max(p.name) AS name, count(DISTINCT p.doc_id) AS document_count,"
@@ -41,10 +48,16 @@ def list_people(db: sqlite3.Connection, q: str | None, organization: str | None,
         f" FROM people p JOIN documents d ON d.id = p.doc_id"
         f" LEFT JOIN organizations o ON o.id = p.org_id{where.sql}"
         f" GROUP BY {_KEY} ORDER BY document_count DESC, name LIMIT ? OFFSET ?",
-        [*where.args, limit, offset])
-    return [{"name": r["name"], "document_count": r["document_count"],
-             "last_seen": r["last_seen"],
-             "roles": sorted(x for x in json.loads(r["roles"]) if x),
-             "organizations": sorted(x for x in json.loads(r["organizations"]) if x),
-             "organization_ids": sorted(x for x in json.loads(r["org_ids"]) if x)}
-            for r in rows]
+        [*where.args, limit, offset],
+    )
+    return [
+        {
+            "name": r["name"],
+            "document_count": r["document_count"],
+            "last_seen": r["last_seen"],
+            "roles": sorted(x for x in json.loads(r["roles"]) if x),
+            "organizations": sorted(x for x in json.loads(r["organizations"]) if x),
+            "organization_ids": sorted(x for x in json.loads(r["org_ids"]) if x),
+        }
+        for r in rows
+    ]

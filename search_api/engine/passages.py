@@ -6,6 +6,7 @@ ends, page noise ("Baca juga: ...", share prompts, bylines) is left out, and a v
 document (a regulation) embeds only its first ``MAX_EMBEDDED`` passages; the rest is still
 keyword-searchable. The title is given to the model as context with every passage.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,15 +14,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 TARGET_WORDS = 150
-MAX_WORDS = 220          # ~350 e5 tokens for Indonesian: under the model's 512
-MIN_WORDS = 25           # a passage shorter than this is merged with its neighbour
+MAX_WORDS = 220  # ~350 e5 tokens for Indonesian: under the model's 512
+MIN_WORDS = 25  # a passage shorter than this is merged with its neighbour
 MAX_EMBEDDED = 32
 
 # Lines that are page furniture, not the article (links to other stories, prompts, credits).
 _NOISE = re.compile(
-    r"^\W*(baca( juga)?|simak( juga)?|lihat juga|berita terkait|artikel terkait|dapatkan (update|berita|informasi)|"
+    r"^\W*(baca( juga)?|simak( juga)?|lihat juga|berita terkait|artikel terkait|"
+    r"dapatkan (update|berita|informasi)|"
     r"ikuti (kami|berita|update)|download|unduh|advertisement|scroll to continue|"
-    r"(editor|penulis|reporter|pewarta|sumber|foto)\s*:)", re.IGNORECASE)
+    r"(editor|penulis|reporter|pewarta|sumber|foto)\s*:)",
+    re.IGNORECASE,
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 
@@ -29,10 +33,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 @dataclass(frozen=True)
 class Passage:
     ordinal: int
-    start: int             # offsets into the document text
+    start: int  # offsets into the document text
     end: int
     text: str
-    embed: bool            # False: keyword-only (beyond MAX_EMBEDDED)
+    embed: bool  # False: keyword-only (beyond MAX_EMBEDDED)
 
     def embedding_input(self, title: Optional[str]) -> str:
         """What the model sees: the title as context, then the passage."""
@@ -80,8 +84,12 @@ def split_passages(text: str) -> list[Passage]:
     words: list[int] = []
     for start, end, after_noise in _spans(text):
         count = len(text[start:end].split())
-        if merged and not after_noise and words[-1] + count <= MAX_WORDS and \
-                (words[-1] < MIN_WORDS or words[-1] + count <= TARGET_WORDS):
+        if (
+            merged
+            and not after_noise
+            and words[-1] + count <= MAX_WORDS
+            and (words[-1] < MIN_WORDS or words[-1] + count <= TARGET_WORDS)
+        ):
             merged[-1][1] = end
             words[-1] += count
         else:

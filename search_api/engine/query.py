@@ -15,12 +15,13 @@ words, and nothing a user types is ever SQL (the expression is bound as a parame
 input degrades: unbalanced quotes close at the end, stray parentheses and operators are
 dropped, a query with nothing left matches nothing (``Query.fts`` is None).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Callable, Optional, Union
+from typing import Callable, Optional, Sequence, Union
 
 from search_api.engine.analysis import analyzer
 
@@ -58,7 +59,8 @@ class _Parser:
         self.tokens: list[tuple[str, str]] = []
         for m in _LEXER.finditer(text[:MAX_QUERY_CHARS]):
             kind = m.lastgroup
-            value = m.group(kind) if kind in ("phrase", "word") else kind
+            assert kind is not None  # every alternative of _LEXER is a named group
+            value: str = m.group(kind) if kind in ("phrase", "word") else kind
             if kind == "word" and value in _OPERATORS:
                 kind = value
             elif kind == "word" and value.startswith("-") and len(value) > 1:
@@ -130,7 +132,7 @@ class _Parser:
         return None  # a stray ")" or operator where a word belongs
 
 
-def _join(op: str, children: list[Optional[Node]]) -> Optional[Node]:
+def _join(op: str, children: Sequence[Optional[Node]]) -> Optional[Node]:
     kept = [c for c in children if c is not None]
     if not kept:
         return None
@@ -153,10 +155,12 @@ def _render(node: Node, default_op: str) -> Optional[str]:
     if op == "OR":
         parts = [p for p in (_render(c, default_op) for c in node.children) if p]
         return "(" + " OR ".join(parts) + ")" if parts else None
-    positives = [p for p in (_render(c, default_op) for c in node.children
-                             if not isinstance(c, Not)) if p]
-    negatives = [p for p in (_render(c.child, default_op) for c in node.children
-                             if isinstance(c, Not)) if p]
+    positives = [
+        p for p in (_render(c, default_op) for c in node.children if not isinstance(c, Not)) if p
+    ]
+    negatives = [
+        p for p in (_render(c.child, default_op) for c in node.children if isinstance(c, Not)) if p
+    ]
     if not positives:
         return None  # FTS5 cannot express "everything except": such a query matches nothing
     joined = "(" + f" {op} ".join(positives) + ")"
@@ -213,8 +217,9 @@ class Query:
         if self.has_operators or self.tree is None:
             return self
         children = self.tree.children if isinstance(self.tree, Group) else (self.tree,)
-        terms = sorted((c for c in dict.fromkeys(children) if isinstance(c, Term) and rarity(c)),
-                       key=rarity)[:most]
+        terms = sorted(
+            (c for c in dict.fromkeys(children) if isinstance(c, Term) and rarity(c)), key=rarity
+        )[:most]
         if len(terms) < 3:
             return Query(self.text, _join("OR", terms), self.has_operators) if terms else self
         pairs = tuple(Group("AND", pair) for pair in combinations(terms, 2))

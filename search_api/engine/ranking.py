@@ -3,13 +3,14 @@ reaches, one hit per story, and the best passage's nudge towards the query's wor
 
 The embedded and the Elasticsearch backend both import these, so a change here changes both.
 """
+
 from __future__ import annotations
 
 from typing import Callable, Hashable, Iterable, TypeVar
 
-CANDIDATES = 100          # passages (semantic) / documents (keyword) fused per query
-RESULT_WINDOW = 1000      # deepest story a cursor can reach
-LEXICAL_NUDGE = 0.05      # weight of the share of query words a passage holds, next to similarity
+CANDIDATES = 100  # passages (semantic) / documents (keyword) fused per query
+RESULT_WINDOW = 1000  # deepest story a cursor can reach
+LEXICAL_NUDGE = 0.05  # weight of the share of query words a passage holds, next to similarity
 
 T = TypeVar("T")
 

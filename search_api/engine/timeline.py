@@ -1,5 +1,6 @@
 """Timeline buckets counted in Python (the embedded backend; Elasticsearch aggregates its own):
 documents and distinct stories per day, week or month, empty periods included."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta

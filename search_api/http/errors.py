@@ -2,6 +2,7 @@
 
 One shape for all errors (``ErrorResponse``) so clients and the web page show ``message`` as is.
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,29 +30,43 @@ class ErrorResponse(BaseModel):
     message: str = Field(description="One readable sentence, naming the parameter at fault.")
     problems: list[ParameterProblem] = Field(default_factory=list)
 
-    model_config = {"json_schema_extra": {"examples": [{
-        "error": "invalid_parameter",
-        "message": "date_from: not a valid date (use YYYY-MM-DD), got '2023-13-45'",
-        "problems": [{"parameter": "date_from", "location": "query",
-                      "message": "not a valid date (use YYYY-MM-DD)", "input": "2023-13-45"}],
-    }]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "error": "invalid_parameter",
+                    "message": "date_from: not a valid date (use YYYY-MM-DD), got '2023-13-45'",
+                    "problems": [
+                        {
+                            "parameter": "date_from",
+                            "location": "query",
+                            "message": "not a valid date (use YYYY-MM-DD)",
+                            "input": "2023-13-45",
+                        }
+                    ],
+                }
+            ]
+        }
+    }
 
 
 # What each route may answer besides 200, for the OpenAPI document.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
 }
-NOT_FOUND = {404: {"model": ErrorResponse, "description": "No such item."}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorResponse, "description": "No such item."}
+}
 
 
 class ParameterError(Exception):
     """A parameter that passed type validation but makes no sense (bad cursor, empty range)."""
 
-    def __init__(self, parameter: str, message: str, value: Any = None,
-                 location: str = "query"):
+    def __init__(self, parameter: str, message: str, value: Any = None, location: str = "query"):
         super().__init__(f"{parameter}: {message}")
-        self.problem = ParameterProblem(parameter=parameter, location=location, message=message,
-                                        input=value)
+        self.problem = ParameterProblem(
+            parameter=parameter, location=location, message=message, input=value
+        )
 
 
 class NotFound(Exception):
@@ -105,12 +120,14 @@ def _problem(error: dict) -> ParameterProblem:
     value = error.get("input")
     if isinstance(value, (dict, list)) and location == "query":
         value = None  # the whole query dict is echoed for "missing": not useful
-    return ParameterProblem(parameter=name, location=location, message=_friendly(error),
-                            input=value)
+    return ParameterProblem(
+        parameter=name, location=location, message=_friendly(error), input=value
+    )
 
 
-def _answer(status: int, error: str, message: str,
-            problems: list[ParameterProblem] | None = None) -> JSONResponse:
+def _answer(
+    status: int, error: str, message: str, problems: list[ParameterProblem] | None = None
+) -> JSONResponse:
     body = ErrorResponse(error=error, message=message, problems=problems or [])
     return JSONResponse(status_code=status, content=body.model_dump(mode="json"))
 
@@ -156,5 +173,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def bug(request: Request, exc: Exception) -> JSONResponse:
         reference = uuid.uuid4().hex[:12]
         log.exception("internal error %s on %s %s", reference, request.method, request.url)
-        return _answer(500, "internal_error",
-                       f"internal error (reference {reference}); the server log has details")
+        return _answer(
+            500,
+            "internal_error",
+            f"internal error (reference {reference}); the server log has details",
+        )

@@ -1,4 +1,5 @@
 """Streaming CSV and JSON writers for exports: rows are written as they are produced."""
+
 from __future__ import annotations
 
 import csv
@@ -17,14 +18,16 @@ _FORMULA_START = ("=", "+", "@", "\t", "\r")
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value if v is not None)
-    if isinstance(value, str) and (value.startswith(_FORMULA_START) or (
-            value.startswith("-") and not value[1:2].isdigit())):
+    if isinstance(value, str) and (
+        value.startswith(_FORMULA_START) or (value.startswith("-") and not value[1:2].isdigit())
+    ):
         return "'" + value
     return "" if value is None else value
 
 
-def _csv_lines(items: Iterable[dict[str, Any]], columns: list[tuple[str, Callable[[dict], Any]]]
-               ) -> Iterator[str]:
+def _csv_lines(
+    items: Iterable[dict[str, Any]], columns: list[tuple[str, Callable[[dict], Any]]]
+) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([name for name, _ in columns])
@@ -44,15 +47,22 @@ def _json_lines(items: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield "\n]\n"
 
 
-def stream_export(items: Iterable[dict[str, Any]], fmt: ExportFormat, name: str,
-                  columns: list[tuple[str, Callable[[dict], Any]]]) -> StreamingResponse:
+def stream_export(
+    items: Iterable[dict[str, Any]],
+    fmt: ExportFormat,
+    name: str,
+    columns: list[tuple[str, Callable[[dict], Any]]],
+) -> StreamingResponse:
     """CSV (one row per item, the given columns; lists joined with '; ') or a JSON array of
     the whole items, streamed."""
     body = _csv_lines(items, columns) if fmt == "csv" else _json_lines(items)
     if fmt == "csv":
         body = _with_bom(body)
-    return StreamingResponse(body, media_type=MEDIA_TYPES[fmt], headers={
-        "Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+    return StreamingResponse(
+        body,
+        media_type=MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+    )
 
 
 def _with_bom(lines: Iterator[str]) -> Iterator[str]:
@@ -63,9 +73,11 @@ def _with_bom(lines: Iterator[str]) -> Iterator[str]:
 
 def field(*path: str) -> Callable[[dict], Any]:
     """Getter of a (nested) key, for column definitions."""
+
     def get(item: dict) -> Any:
         value: Any = item
         for key in path:
             value = value.get(key) if isinstance(value, dict) else None
         return value
+
     return get

@@ -1,11 +1,12 @@
 """Running searches for the API: pages of hits with their outlets, or every hit of a query."""
+
 from __future__ import annotations
 
 from typing import Iterator
 
 from search_api.engine.backends import SearchBackend
-from search_api.http.errors import ParameterError
 from search_api.engine.models import MAX_LIMIT, Hit, SearchRequest
+from search_api.http.errors import ParameterError
 from search_api.http.schemas import SearchHit, SearchResults
 
 
@@ -20,12 +21,11 @@ def search_page(backend: SearchBackend, request: SearchRequest) -> SearchResults
 
 def all_hits(backend: SearchBackend, request: SearchRequest, max_hits: int) -> Iterator[Hit]:
     """Every hit of a request, page after page, up to ``max_hits`` (exports, saved searches)."""
-    page_request = request.model_copy(update={"limit": MAX_LIMIT, "cursor": None,
-                                              "facets": False})
+    page_request = request.model_copy(update={"limit": MAX_LIMIT, "cursor": None, "facets": False})
     produced = 0
     while produced < max_hits:
         page = backend.search(page_request)
-        for hit in page.hits[:max_hits - produced]:
+        for hit in page.hits[: max_hits - produced]:
             yield hit
             produced += 1
         if not page.next_cursor or not page.hits:

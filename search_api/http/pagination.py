@@ -3,6 +3,7 @@
 A cursor carries the offset of the next page and a fingerprint of the filters it was made for,
 so a cursor reused with other filters is refused instead of silently skipping results.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -28,13 +29,19 @@ def decode_cursor(cursor: str | None, filters: dict[str, Any]) -> int:
         offset = data["o"]
         stamp = data["f"]
     except (ValueError, KeyError):
-        raise ParameterError("cursor", "not a cursor this API issued (use next_cursor from "
-                             "the previous page)", cursor) from None
+        raise ParameterError(
+            "cursor",
+            "not a cursor this API issued (use next_cursor from the previous page)",
+            cursor,
+        ) from None
     if not isinstance(offset, int) or offset < 0:
         raise ParameterError("cursor", "not a cursor this API issued", cursor)
     if stamp != _stamp(filters):
-        raise ParameterError("cursor", "was issued for other filters; repeat the same filters "
-                             "or start again without a cursor", cursor)
+        raise ParameterError(
+            "cursor",
+            "was issued for other filters; repeat the same filters or start again without a cursor",
+            cursor,
+        )
     return offset
 
 

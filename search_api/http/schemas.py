@@ -1,30 +1,43 @@
-"""Response models of the store-backed endpoints (search models live in search_api.engine.models)."""
+"""Response models of the store-backed endpoints (search models: search_api.engine.models)."""
+
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from search_api.engine.models import (DocumentSummary, Duplicate, Hit, Passage, SearchResponse,
-                               TimelineBucket)
+from search_api.engine.models import (
+    DocumentSummary,
+    Duplicate,
+    Hit,
+    Passage,
+    SearchResponse,
+    TimelineBucket,
+)
 
 
-def _example(**example: Any) -> dict:
-    return {"json_schema_extra": {"examples": [example]}}
+def _example(**example: Any) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": [example]})
 
 
 # The document reference every answer uses is the search contract's, so hits and analyst
 # endpoints describe a document the same way.
 DocumentRef = DocumentSummary
-DOCUMENT_EXAMPLE = {"id": "0deb6f47a3edc079", "title": "BPJS Ketenagakerjaan Targetkan 70 Juta "
-                    "Pekerja Terlindungi", "url": "https://kabarekonomi.id/bpjs-70-juta",
-                    "outlet": "kabarekonomi.id", "published": "2022-08-09", "doc_type": "news"}
+DOCUMENT_EXAMPLE = {
+    "id": "0deb6f47a3edc079",
+    "title": "BPJS Ketenagakerjaan Targetkan 70 Juta Pekerja Terlindungi",
+    "url": "https://kabarekonomi.id/bpjs-70-juta",
+    "outlet": "kabarekonomi.id",
+    "published": "2022-08-09",
+    "doc_type": "news",
+}
 
 
 class Page(BaseModel):
     total: int = Field(description="How many items match the filters, over all pages.")
-    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page; "
-                                    "null on the last page.")
+    next_cursor: str | None = Field(
+        None, description="Pass as `cursor` for the next page; null on the last page."
+    )
 
 
 class CitedRegulation(BaseModel):
@@ -43,11 +56,15 @@ class DocumentDetail(DocumentRef):
     language: str | None = None
     version: int = 1
     metadata: dict[str, Any] = Field(default_factory=dict)
-    copies: list[DocumentRef] = Field(default_factory=list,
-                                      description="Near-duplicate copies (syndication).")
+    copies: list[DocumentRef] = Field(
+        default_factory=list, description="Near-duplicate copies (syndication)."
+    )
     regulations: list[CitedRegulation] = Field(default_factory=list)
-    extraction: dict[str, Any] | None = Field(None, description="The enrichment of the document "
-                                              "(`newsintel extract` keys); null if not enriched.")
+    extraction: dict[str, Any] | None = Field(
+        None,
+        description="The enrichment of the document "
+        "(`newsintel extract` keys); null if not enriched.",
+    )
 
 
 class OrganizationSummary(BaseModel):
@@ -61,10 +78,17 @@ class OrganizationSummary(BaseModel):
     first_seen: str | None = None
     last_seen: str | None = None
 
-    model_config = _example(id="aphtn-han", name="Asosiasi Pengajar Hukum Tata Negara dan Hukum "
-                            "Administrasi Negara", acronym="APHTN-HAN", kind="association",
-                            aliases=["APHTN-HAN"], document_count=3, commitment_count=1,
-                            first_seen="2022-08-09", last_seen="2022-08-10")
+    model_config = _example(
+        id="aphtn-han",
+        name="Asosiasi Pengajar Hukum Tata Negara dan Hukum Administrasi Negara",
+        acronym="APHTN-HAN",
+        kind="association",
+        aliases=["APHTN-HAN"],
+        document_count=3,
+        commitment_count=1,
+        first_seen="2022-08-09",
+        last_seen="2022-08-10",
+    )
 
 
 class OrganizationList(Page):
@@ -90,10 +114,14 @@ class Person(BaseModel):
     document_count: int
     last_seen: str | None = None
 
-    model_config = _example(name="Anggoro Eko Cahyo", roles=["Direktur Utama"],
-                            organizations=["BPJS Ketenagakerjaan"],
-                            organization_ids=["bpjs-ketenagakerjaan"], document_count=4,
-                            last_seen="2023-07-27")
+    model_config = _example(
+        name="Anggoro Eko Cahyo",
+        roles=["Direktur Utama"],
+        organizations=["BPJS Ketenagakerjaan"],
+        organization_ids=["bpjs-ketenagakerjaan"],
+        document_count=4,
+        last_seen="2023-07-27",
+    )
 
 
 class PersonList(Page):
@@ -114,12 +142,18 @@ class Commitment(BaseModel):
     documents: list[DocumentRef] = Field(description="The news reporting it, newest first.")
 
     model_config = _example(
-        id="c12", partner="APHTN-HAN", partner_id="aphtn-han",
+        id="c12",
+        partner="APHTN-HAN",
+        partner_id="aphtn-han",
         partner_name="Asosiasi Pengajar Hukum Tata Negara dan Hukum Administrasi Negara",
-        kind="MoU", agreement="Nota Kesepahaman", date="2022-08-09",
+        kind="MoU",
+        agreement="Nota Kesepahaman",
+        date="2022-08-09",
         signatories=["Anggoro Eko Cahyo", "Guntur Hamzah"],
-        scope=["pengkajian peraturan perundang-undangan"], outlets=["kabarekonomi.id"],
-        documents=[DOCUMENT_EXAMPLE])
+        scope=["pengkajian peraturan perundang-undangan"],
+        outlets=["kabarekonomi.id"],
+        documents=[DOCUMENT_EXAMPLE],
+    )
 
 
 class CommitmentList(Page):
@@ -127,8 +161,9 @@ class CommitmentList(Page):
 
 
 class OrganizationDetail(OrganizationSummary):
-    names_in_documents: list[str] = Field(default_factory=list,
-                                          description="Names the documents used for it.")
+    names_in_documents: list[str] = Field(
+        default_factory=list, description="Names the documents used for it."
+    )
     mentions_by_month: list[MonthCount] = Field(default_factory=list)
     people: list[PersonSummary] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
@@ -148,12 +183,17 @@ class Figure(BaseModel):
     outlets: list[str] = Field(description="Outlets of the copies carrying the same figure.")
 
     model_config = _example(
-        id=7, value=40200000, unit="pekerja", text="40,2 juta",
+        id=7,
+        value=40200000,
+        unit="pekerja",
+        text="40,2 juta",
         context="jumlah peserta aktif BPJS Ketenagakerjaan hingga akhir Oktober",
-        kind="achievement", sentence="Hingga akhir Oktober, peserta aktif mencapai 40,2 juta "
-        "pekerja.", date="2023-10-31",
+        kind="achievement",
+        sentence="Hingga akhir Oktober, peserta aktif mencapai 40,2 juta pekerja.",
+        date="2023-10-31",
         document=DOCUMENT_EXAMPLE,
-        outlets=["IDN Times"])
+        outlets=["IDN Times"],
+    )
 
 
 class FigureList(Page):
@@ -161,8 +201,10 @@ class FigureList(Page):
 
 
 class RegulationSummary(BaseModel):
-    id: str = Field(description="Document id of a stored regulation, or `ref-...` for a "
-                    "reference whose regulation the store does not hold.")
+    id: str = Field(
+        description="Document id of a stored regulation, or `ref-...` for a "
+        "reference whose regulation the store does not hold."
+    )
     key: str = Field(description="Normalised key (`inpres 2/2021`): pass as /search?regulation=")
     resolved: bool
     type: str | None = None
@@ -173,9 +215,18 @@ class RegulationSummary(BaseModel):
     last_cited: str | None = None
     url: str | None = None
 
-    model_config = _example(id="ref-inpres-2-2021", key="inpres 2/2021", resolved=False, type="Inpres", number="2",
-                            year=2021, title="Optimalisasi Pelaksanaan Program Jaminan Sosial "
-                            "Ketenagakerjaan", citing_news=2, last_cited="2022-08-09", url=None)
+    model_config = _example(
+        id="ref-inpres-2-2021",
+        key="inpres 2/2021",
+        resolved=False,
+        type="Inpres",
+        number="2",
+        year=2021,
+        title="Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan",
+        citing_news=2,
+        last_cited="2022-08-09",
+        url=None,
+    )
 
 
 class RegulationList(Page):
@@ -185,8 +236,9 @@ class RegulationList(Page):
 class RegulationPassage(BaseModel):
     page: int | None = Field(None, description="PDF page number, where known.")
     text: str
-    highlighted: str | None = Field(None, description="HTML-escaped text with <mark> around "
-                                    "the words of `q`.")
+    highlighted: str | None = Field(
+        None, description="HTML-escaped text with <mark> around the words of `q`."
+    )
 
 
 class CitingDocument(DocumentRef):
@@ -196,31 +248,51 @@ class CitingDocument(DocumentRef):
 class RegulationDetail(RegulationSummary):
     metadata: dict[str, Any] = Field(default_factory=dict)
     passages: list[RegulationPassage] = Field(default_factory=list)
-    citing: list[CitingDocument] = Field(default_factory=list,
-                                         description="News citing it, newest first.")
+    citing: list[CitingDocument] = Field(
+        default_factory=list, description="News citing it, newest first."
+    )
+
+
+SEARCH_HIT_EXAMPLE: dict[str, Any] = dict(
+    **DOCUMENT_EXAMPLE,
+    score=0.0328,
+    passage={
+        "text": "Nota kesepahaman ditandatangani Direktur Utama Anggoro Eko Cahyo dan "
+        "Ketua Umum APHTN-HAN Guntur Hamzah.",
+        "highlighted": "<mark>Nota</mark> <mark>kesepahaman</mark> ditandatangani "
+        "Direktur Utama Anggoro Eko Cahyo dan Ketua Umum APHTN-HAN Guntur Hamzah.",
+        "start": 310,
+        "end": 421,
+    },
+    duplicates=[
+        {
+            "id": "b71c0e2a9d4f1163",
+            "title": "BPJS Ketenagakerjaan Targetkan 70 Juta Pekerja Terlindungi",
+            "url": "https://wartakerja.id/2022/08/10/bpjs",
+            "outlet": "wartakerja.id",
+            "published": "2022-08-10",
+            "doc_type": "news",
+        }
+    ],
+    outlets=["kabarekonomi.id", "wartakerja.id"],
+)
 
 
 class SearchHit(DocumentSummary):
-    """A search hit (``search_api.engine.models.Hit``) with the outlets of its copies spelled out."""
+    """A search hit (``search_api.engine.models.Hit``) with the outlets of its copies spelled
+    out."""
 
     score: float = Field(description="Higher is better; comparable within one response only.")
     passage: Optional[Passage] = Field(None, description="Best passage; null when q is empty.")
-    duplicates: list[Duplicate] = Field(default_factory=list,
-                                        description="Other copies of this story.")
-    outlets: list[str] = Field(description="Every outlet that carried the story: this hit's "
-                               "first, then those of its grouped copies.")
+    duplicates: list[Duplicate] = Field(
+        default_factory=list, description="Other copies of this story."
+    )
+    outlets: list[str] = Field(
+        description="Every outlet that carried the story: this hit's "
+        "first, then those of its grouped copies."
+    )
 
-    model_config = _example(
-        **DOCUMENT_EXAMPLE, score=0.0328,
-        passage={"text": "Nota kesepahaman ditandatangani Direktur Utama Anggoro Eko Cahyo dan "
-                 "Ketua Umum APHTN-HAN Guntur Hamzah.",
-                 "highlighted": "<mark>Nota</mark> <mark>kesepahaman</mark> ditandatangani "
-                 "Direktur Utama Anggoro Eko Cahyo dan Ketua Umum APHTN-HAN Guntur Hamzah.",
-                 "start": 310, "end": 421},
-        duplicates=[{"id": "b71c0e2a9d4f1163", "title": "BPJS Ketenagakerjaan Targetkan 70 Juta "
-                     "Pekerja Terlindungi", "url": "https://wartakerja.id/2022/08/10/bpjs",
-                     "outlet": "wartakerja.id", "published": "2022-08-10", "doc_type": "news"}],
-        outlets=["kabarekonomi.id", "wartakerja.id"])
+    model_config = _example(**SEARCH_HIT_EXAMPLE)
 
     @classmethod
     def of(cls, hit: Hit) -> "SearchHit":
@@ -228,18 +300,22 @@ class SearchHit(DocumentSummary):
 
 
 class SearchResults(SearchResponse):
-    hits: list[SearchHit]
+    hits: list[SearchHit]  # type: ignore[assignment]  # pydantic narrows the field's items
 
     model_config = _example(
-        hits=[SearchHit.model_config["json_schema_extra"]["examples"][0]], total=14,
-        facets={"outlets": [{"value": "kabarekonomi.id", "count": 5}],
-                "organizations": [{"value": "aphtn-han", "label": "APHTN-HAN", "count": 2}],
-                "people": [{"value": "anggoro eko cahyo", "label": "Anggoro Eko Cahyo",
-                            "count": 4}],
-                "regulations": [{"value": "inpres 2/2021", "label": "Inpres 2/2021",
-                                 "count": 3}],
-                "months": [{"value": "2022-08", "count": 2}]},
-        next_cursor="eyJvIjoxMH0", mode="hybrid", took_ms=23.4)
+        hits=[SEARCH_HIT_EXAMPLE],
+        total=14,
+        facets={
+            "outlets": [{"value": "kabarekonomi.id", "count": 5}],
+            "organizations": [{"value": "aphtn-han", "label": "APHTN-HAN", "count": 2}],
+            "people": [{"value": "anggoro eko cahyo", "label": "Anggoro Eko Cahyo", "count": 4}],
+            "regulations": [{"value": "inpres 2/2021", "label": "Inpres 2/2021", "count": 3}],
+            "months": [{"value": "2022-08", "count": 2}],
+        },
+        next_cursor="eyJvIjoxMH0",
+        mode="hybrid",
+        took_ms=23.4,
+    )
 
 
 class Timeline(BaseModel):
@@ -247,22 +323,34 @@ class Timeline(BaseModel):
     total: int = Field(description="Matching documents over all buckets.")
     buckets: list[TimelineBucket]
 
-    model_config = _example(interval="month", total=3, buckets=[
-        {"start": "2022-08-01", "key": "2022-08", "count": 2, "stories": 1},
-        {"start": "2022-09-01", "key": "2022-09", "count": 0, "stories": 0},
-        {"start": "2022-10-01", "key": "2022-10", "count": 1, "stories": 1}])
+    model_config = _example(
+        interval="month",
+        total=3,
+        buckets=[
+            {"start": "2022-08-01", "key": "2022-08", "count": 2, "stories": 1},
+            {"start": "2022-09-01", "key": "2022-09", "count": 0, "stories": 0},
+            {"start": "2022-10-01", "key": "2022-10", "count": 1, "stories": 1},
+        ],
+    )
 
 
 class SavedSearchIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     q: str = Field("", max_length=1000, description="Query text (may be empty: filters only).")
     mode: str = Field("hybrid", description="hybrid | keyword | semantic")
-    filters: dict[str, Any] = Field(default_factory=dict, description="Any /search filter: "
-                                    "date_from, date_to, outlet, organization, person, "
-                                    "regulation, doc_type.")
+    filters: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Any /search filter: "
+        "date_from, date_to, outlet, organization, person, "
+        "regulation, doc_type.",
+    )
 
-    model_config = _example(name="Target 70 juta", q="target 70 juta peserta", mode="hybrid",
-                            filters={"outlet": "kabarekonomi.id", "date_from": "2022-01-01"})
+    model_config = _example(
+        name="Target 70 juta",
+        q="target 70 juta peserta",
+        mode="hybrid",
+        filters={"outlet": "kabarekonomi.id", "date_from": "2022-01-01"},
+    )
 
 
 class SavedSearch(SavedSearchIn):
@@ -284,14 +372,19 @@ class StoreHealth(BaseModel):
 class IndexHealth(BaseModel):
     ok: bool
     backend: str
-    warming: bool = Field(False, description="The embedding model and vectors are still "
-                          "loading; a search now waits for them.")
+    warming: bool = Field(
+        False,
+        description="The embedding model and vectors are still "
+        "loading; a search now waits for them.",
+    )
     detail: dict[str, Any] = Field(default_factory=dict)
     error: str | None = None
 
 
 class Health(BaseModel):
-    status: str = Field(description="ok | starting (the index is loading its model) | "
-                        "degraded (a part cannot serve; its `error` says why)")
+    status: str = Field(
+        description="ok | starting (the index is loading its model) | "
+        "degraded (a part cannot serve; its `error` says why)"
+    )
     store: StoreHealth
     index: IndexHealth

@@ -1,5 +1,6 @@
 """Run the API with uvicorn on a socket we bind ourselves, so the printed URL is the real one
 (port 0 picks a free port) and a port already in use is a clear error, not a traceback."""
+
 from __future__ import annotations
 
 import socket
@@ -37,9 +38,14 @@ def url_of(sock: socket.socket) -> str:
     return f"http://{shown}:{port}/"
 
 
-def serve(data_dir: Path, host: str = "127.0.0.1", port: int = 8000,
-          backend: Optional[str] = None, log_level: str = "info",
-          announce: Callable[[str], None] = print) -> None:
+def serve(
+    data_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    backend: Optional[str] = None,
+    log_level: str = "info",
+    announce: Callable[[str], None] = print,
+) -> None:
     """Serve until interrupted; ``announce`` gets the URL once the socket listens."""
     sock = bind(host, port)
     app = create_app(data_dir, backend=backend)

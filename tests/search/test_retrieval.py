@@ -4,6 +4,7 @@
 Floors sit below the measured MRR@10 (keyword 0.82, semantic 0.97, hybrid 0.98; see the issue
 note) with room for model noise; hybrid must beat both of its parts.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from corpus.store import CorpusStore
+from nlp.dedup import update_clusters
 from search_api.engine import evaluation
 from search_api.engine.backends import open_backend
-from nlp.dedup import update_clusters
 from search_api.engine.indexing import sync
 
 SET = Path(__file__).with_name("retrieval_set.json")
@@ -29,9 +30,10 @@ def scores(tmp_path_factory, shared_dir, embedder):
         with open_backend("embedded", data_dir=data_dir, embedder=embedder) as backend:
             update_clusters(store)
             sync(store, backend)
-            return {mode: evaluation.mrr_by_language(
-                evaluation.score_queries(backend, queries, mode))
-                for mode in ("keyword", "semantic", "hybrid")}
+            return {
+                mode: evaluation.mrr_by_language(evaluation.score_queries(backend, queries, mode))
+                for mode in ("keyword", "semantic", "hybrid")
+            }
 
 
 @pytest.mark.slow

@@ -2,7 +2,8 @@
 
 A backend holds derived data only: everything in it can be rebuilt from the corpus store.
 Callers (CLI, HTTP API, scheduled jobs) use only these methods and the models of
-``search_api.engine.models``; the shared contract tests in tests/backends/ run against every backend.
+``search_api.engine.models``; the shared contract tests in tests/backends/ run against every
+backend.
 
 Life cycle::
 
@@ -12,13 +13,21 @@ Life cycle::
         page = backend.search(SearchRequest(q="target 70 juta peserta"))
         more = backend.search(SearchRequest(q="...", cursor=page.next_cursor))
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from typing import Callable, Iterable, Optional
 
-from search_api.engine.models import (BackendHealth, IndexDocument, IndexStats, Interval,
-                               SearchRequest, SearchResponse, TimelineBucket)
+from search_api.engine.models import (
+    BackendHealth,
+    IndexDocument,
+    IndexStats,
+    Interval,
+    SearchRequest,
+    SearchResponse,
+    TimelineBucket,
+)
 
 # Called with the number of documents just processed (for progress bars).
 ProgressCallback = Callable[[int], None]
@@ -41,8 +50,9 @@ class SearchBackend(ABC):
 
     # -- writing ------------------------------------------------------------------------------
     @abstractmethod
-    def index(self, documents: Iterable[IndexDocument],
-              progress: Optional[ProgressCallback] = None) -> IndexStats:
+    def index(
+        self, documents: Iterable[IndexDocument], progress: Optional[ProgressCallback] = None
+    ) -> IndexStats:
         """Add or update documents, incrementally.
 
         For each document: same ``revision`` as indexed -> skipped (``unchanged``); same
@@ -64,8 +74,8 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def revisions(self) -> dict[str, str]:
-        """id -> revision of every indexed document: what ``search_api.engine.indexing.sync`` compares
-        with the store to find what to index and what to delete."""
+        """id -> revision of every indexed document: what ``search_api.engine.indexing.sync``
+        compares with the store to find what to index and what to delete."""
 
     # -- reading ------------------------------------------------------------------------------
     @abstractmethod
@@ -80,8 +90,9 @@ class SearchBackend(ABC):
         """
 
     @abstractmethod
-    def timeline(self, request: SearchRequest, interval: Interval = Interval.month
-                 ) -> list[TimelineBucket]:
+    def timeline(
+        self, request: SearchRequest, interval: Interval = Interval.month
+    ) -> list[TimelineBucket]:
         """Coverage volume over time for a request (its q, mode and filters; sort, limit,
         cursor ignored): one bucket per period between the first and last matching publication
         date, empty periods included with count 0. Documents without a date are left out.
@@ -101,7 +112,7 @@ class SearchBackend(ABC):
     def close(self) -> None:
         """Release files, connections and models. Safe to call twice."""
 
-    def warm_up(self) -> None:
+    def warm_up(self) -> None:  # noqa: B027 (an optional hook: nothing to load by default)
         """Load what the first search would otherwise wait for (the embedding model, the
         vector graph). The API calls it on a background thread at start."""
 

@@ -12,9 +12,9 @@ all, any of them). Semantic and hybrid modes count the ranked candidates: among 
 ``CANDIDATES`` best passages, the documents whose similarity is within ``fusion.SEMANTIC_MARGIN``
 of the best one, plus, for hybrid, the best keyword documents.
 """
+
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import OrderedDict
@@ -27,29 +27,50 @@ import numpy as np
 
 from corpus import sqlite
 from search_api.engine.analysis import analyzer, highlight
-from search_api.engine.backends.base import (WARM_UP_QUERY, ProgressCallback, SearchBackend,
-                                      SearchBackendError)
 from search_api.engine.backends import embedded_db as sql
+from search_api.engine.backends.base import (
+    WARM_UP_QUERY,
+    ProgressCallback,
+    SearchBackend,
+    SearchBackendError,
+)
+from search_api.engine.cursors import search_cursor, search_state
 from search_api.engine.embeddings import Embedder, QueryBatcher, load_embedder, model_name
 from search_api.engine.fusion import fuse, semantic_floor, weights_for
-from search_api.engine.models import (BackendHealth, Duplicate, Facets, Hit, IndexDocument,
-                               IndexStats, Interval, Passage, SearchMode, SearchRequest,
-                               SearchResponse, SortOrder, TimelineBucket)
+from search_api.engine.models import (
+    BackendHealth,
+    Duplicate,
+    Facets,
+    Hit,
+    IndexDocument,
+    IndexStats,
+    Interval,
+    Passage,
+    SearchMode,
+    SearchRequest,
+    SearchResponse,
+    SortOrder,
+    TimelineBucket,
+)
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query, parse_query
-from search_api.engine.cursors import search_cursor, search_state
+from search_api.engine.ranking import (
+    CANDIDATES,
+    LEXICAL_NUDGE,
+    RESULT_WINDOW,
+    passage_score,
+    top_of_each_story,
+)
 from search_api.engine.timeline import timeline_buckets
-from search_api.engine.ranking import (CANDIDATES, LEXICAL_NUDGE, RESULT_WINDOW, passage_score,
-                                       top_of_each_story)
 from search_api.engine.vectors import VectorIndex, exact_search, from_blobs, to_blob
 
-EXACT_SCAN_MAX = 20000    # filtered semantic search scans this many passages exactly
-COMMON_FRACTION = 0.1     # hybrid ranks by words in at most this share of documents...
-COMMON_MIN_DOCS = 2000    # ...once that share is more than this many documents
-OR_POSTINGS_MAX = 5000    # above this (~12 ms of BM25 scoring), rank documents with two words
-INDEX_BATCH = 16          # documents embedded and committed together
-LOG_KEEP = 100000         # vector log entries kept after a save (for lagging readers)
-QUERY_THREADS = 32        # queries waiting for their vector at once (they share model calls)
+EXACT_SCAN_MAX = 20000  # filtered semantic search scans this many passages exactly
+COMMON_FRACTION = 0.1  # hybrid ranks by words in at most this share of documents...
+COMMON_MIN_DOCS = 2000  # ...once that share is more than this many documents
+OR_POSTINGS_MAX = 5000  # above this (~12 ms of BM25 scoring), rank documents with two words
+INDEX_BATCH = 16  # documents embedded and committed together
+LOG_KEEP = 100000  # vector log entries kept after a save (for lagging readers)
+QUERY_THREADS = 32  # queries waiting for their vector at once (they share model calls)
 
 
 @dataclass
@@ -66,8 +87,9 @@ class EmbeddedBackend(SearchBackend):
 
     name = "embedded"
 
-    def __init__(self, data_dir: Path, model: Optional[str] = None,
-                 embedder: Optional[Embedder] = None):
+    def __init__(
+        self, data_dir: Path, model: Optional[str] = None, embedder: Optional[Embedder] = None
+    ):
         self.dir = Path(data_dir) / "search"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.db_path = self.dir / "embedded.sqlite"
@@ -87,8 +109,9 @@ class EmbeddedBackend(SearchBackend):
         # Work a search runs beside its own thread: the query's embedding (beside the keyword
         # side; concurrent queries meet in the batcher and share one call of the model) and
         # the facet counts (beside the hits).
-        self._workers = ThreadPoolExecutor(max_workers=2 * QUERY_THREADS,
-                                           thread_name_prefix="search-worker")
+        self._workers = ThreadPoolExecutor(
+            max_workers=2 * QUERY_THREADS, thread_name_prefix="search-worker"
+        )
         self._batcher: Optional[QueryBatcher] = None
         self._cache_lock = threading.Lock()
         self._df_cache: dict[str, int] = {}
@@ -110,7 +133,8 @@ class EmbeddedBackend(SearchBackend):
         if self._requested_model and self._requested_model != self.model and self.count():
             raise SearchBackendError(
                 f"this index was embedded with {self.model!r}, not {self._requested_model!r}: "
-                "rebuild it (newsintel index --rebuild) to switch models")
+                "rebuild it (newsintel index --rebuild) to switch models"
+            )
 
     def _query_vector(self, text: str) -> np.ndarray:
         with self._cache_lock:
@@ -118,7 +142,7 @@ class EmbeddedBackend(SearchBackend):
         if cached is None:
             batcher = self._batcher
             if batcher is None:
-                embedder = self._get_embedder()   # seconds the first time: outside the lock
+                embedder = self._get_embedder()  # seconds the first time: outside the lock
                 with self._cache_lock:
                     if self._batcher is None:
                         self._batcher = QueryBatcher(embedder)
@@ -159,24 +183,32 @@ class EmbeddedBackend(SearchBackend):
         last = db.execute("SELECT coalesce(max(seq), 0) FROM vector_log").fetchone()[0]
         rows = db.execute("SELECT rowid, vector FROM passages WHERE vector IS NOT NULL")
         while chunk := rows.fetchmany(4096):
-            self._vectors.add(np.array([r[0] for r in chunk]),
-                              from_blobs([r[1] for r in chunk], self._vectors.dim))
+            self._vectors.add(
+                np.array([r[0] for r in chunk]),
+                from_blobs([r[1] for r in chunk], self._vectors.dim),
+            )
         return last
 
     def _replay(self, db, after: int) -> None:
-        entries = db.execute("SELECT passage, op FROM vector_log WHERE seq > ? ORDER BY seq",
-                             (after,)).fetchall()
+        entries = db.execute(
+            "SELECT passage, op FROM vector_log WHERE seq > ? ORDER BY seq", (after,)
+        ).fetchall()
         removed = [p for p, op in entries if op == "del"]
         added = [p for p, op in entries if op == "add"]
+        assert self._vectors is not None  # replayed onto a loaded graph
         self._vectors.remove(np.array(removed, dtype=np.int64))
         for start in range(0, len(added), 4096):
-            chunk = added[start:start + 4096]
-            rows = db.execute("SELECT rowid, vector FROM passages WHERE vector IS NOT NULL AND"
-                              " rowid IN (SELECT value FROM json_each(?))",
-                              (sql.json_list(chunk),)).fetchall()
+            chunk = added[start : start + 4096]
+            rows = db.execute(
+                "SELECT rowid, vector FROM passages WHERE vector IS NOT NULL AND"
+                " rowid IN (SELECT value FROM json_each(?))",
+                (sql.json_list(chunk),),
+            ).fetchall()
             if rows:
-                self._vectors.add(np.array([r[0] for r in rows]),
-                                  from_blobs([r[1] for r in rows], self._vectors.dim))
+                self._vectors.add(
+                    np.array([r[0] for r in rows]),
+                    from_blobs([r[1] for r in rows], self._vectors.dim),
+                )
 
     def _save_graph(self) -> None:
         if self._vectors is None:
@@ -188,12 +220,14 @@ class EmbeddedBackend(SearchBackend):
             tmp.write_text(str(self._applied_seq))
             tmp.replace(seq_file)
         with self._write_lock:
-            self._db.execute("DELETE FROM vector_log WHERE seq <= ?",
-                             (self._applied_seq - LOG_KEEP,))
+            self._db.execute(
+                "DELETE FROM vector_log WHERE seq <= ?", (self._applied_seq - LOG_KEEP,)
+            )
 
     # -- writing ------------------------------------------------------------------------------
-    def index(self, documents: Iterable[IndexDocument],
-              progress: Optional[ProgressCallback] = None) -> IndexStats:
+    def index(
+        self, documents: Iterable[IndexDocument], progress: Optional[ProgressCallback] = None
+    ) -> IndexStats:
         self._check_model()
         stats = IndexStats()
         started = time.perf_counter()
@@ -214,9 +248,14 @@ class EmbeddedBackend(SearchBackend):
         return stats
 
     def _index_batch(self, batch: list[IndexDocument], stats: IndexStats) -> None:
-        known = {row[0]: (row[1], row[2]) for row in self._db.execute(
-            "SELECT id, content_hash, revision FROM docs WHERE id IN"
-            " (SELECT value FROM json_each(?))", (sql.json_list([d.id for d in batch]),))}
+        known = {
+            row[0]: (row[1], row[2])
+            for row in self._db.execute(
+                "SELECT id, content_hash, revision FROM docs WHERE id IN"
+                " (SELECT value FROM json_each(?))",
+                (sql.json_list([d.id for d in batch]),),
+            )
+        }
         embed_docs, meta_docs = [], []
         for doc in batch:
             old = known.get(doc.id)
@@ -233,7 +272,8 @@ class EmbeddedBackend(SearchBackend):
         if inputs:
             titles = {doc.id: doc.title for doc in embed_docs}
             encoded = self._get_embedder().embed_passages(
-                [p.embedding_input(titles[doc_id]) for doc_id, p in inputs])
+                [p.embedding_input(titles[doc_id]) for doc_id, p in inputs]
+            )
             vectors = {(doc_id, p.ordinal): encoded[i] for i, (doc_id, p) in enumerate(inputs)}
             stats.passages += len(inputs)
         with self._write_lock, sqlite.transaction(self._db) as db:
@@ -265,55 +305,82 @@ class EmbeddedBackend(SearchBackend):
             " published=excluded.published, day=excluded.day, doc_type=excluded.doc_type,"
             " content_hash=excluded.content_hash, revision=excluded.revision,"
             " story=excluded.story, text=excluded.text",
-            (doc.id, doc.title, doc.url, doc.outlet, doc.published, day, doc.doc_type,
-             doc.content_hash, doc.revision, doc.cluster_id or doc.id, doc.text))
+            (
+                doc.id,
+                doc.title,
+                doc.url,
+                doc.outlet,
+                doc.published,
+                day,
+                doc.doc_type,
+                doc.content_hash,
+                doc.revision,
+                doc.cluster_id or doc.id,
+                doc.text,
+            ),
+        )
         rowid = db.execute("SELECT rowid FROM docs WHERE id=?", (doc.id,)).fetchone()[0]
         db.execute("DELETE FROM entities WHERE doc=?", (rowid,))
         for field_name, kind in sql.ENTITY_KINDS.items():
             rows, names = sql.entity_rows(kind, getattr(doc, field_name))
-            db.executemany("INSERT OR IGNORE INTO entities(doc, kind, key, label)"
-                           " VALUES (?,?,?,?)", [(rowid, *r) for r in rows])
-            db.executemany("INSERT OR IGNORE INTO entity_names(kind, name, key) VALUES (?,?,?)",
-                           names)
+            db.executemany(
+                "INSERT OR IGNORE INTO entities(doc, kind, key, label) VALUES (?,?,?,?)",
+                [(rowid, *r) for r in rows],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO entity_names(kind, name, key) VALUES (?,?,?)", names
+            )
         if passages is None:
             return
         self._drop_passages(db, [rowid])
         a = analyzer()
         body = " ".join(a.index_text(p.text) for p in passages)
-        db.execute("INSERT INTO docs_fts(rowid, title, body) VALUES (?,?,?)",
-                   (rowid, a.index_text(doc.title or ""), body))
+        db.execute(
+            "INSERT INTO docs_fts(rowid, title, body) VALUES (?,?,?)",
+            (rowid, a.index_text(doc.title or ""), body),
+        )
         for p in passages:
             vector = vectors.get((doc.id, p.ordinal))
             cursor = db.execute(
                 "INSERT INTO passages(doc, ordinal, start, end, vector) VALUES (?,?,?,?,?)",
-                (rowid, p.ordinal, p.start, p.end,
-                 to_blob(vector) if vector is not None else None))
+                (rowid, p.ordinal, p.start, p.end, to_blob(vector) if vector is not None else None),
+            )
             if vector is not None:
-                db.execute("INSERT INTO vector_log(passage, op) VALUES (?, 'add')",
-                           (cursor.lastrowid,))
+                db.execute(
+                    "INSERT INTO vector_log(passage, op) VALUES (?, 'add')", (cursor.lastrowid,)
+                )
 
     def _drop_passages(self, db, doc_rowids: list[int]) -> None:
         docs = sql.json_list(doc_rowids)
-        db.execute("INSERT INTO vector_log(passage, op) SELECT rowid, 'del' FROM passages"
-                   " WHERE vector IS NOT NULL AND doc IN (SELECT value FROM json_each(?))",
-                   (docs,))
+        db.execute(
+            "INSERT INTO vector_log(passage, op) SELECT rowid, 'del' FROM passages"
+            " WHERE vector IS NOT NULL AND doc IN (SELECT value FROM json_each(?))",
+            (docs,),
+        )
         db.execute("DELETE FROM passages WHERE doc IN (SELECT value FROM json_each(?))", (docs,))
-        db.execute("DELETE FROM docs_fts WHERE rowid IN (SELECT value FROM json_each(?))",
-                   (docs,))
+        db.execute("DELETE FROM docs_fts WHERE rowid IN (SELECT value FROM json_each(?))", (docs,))
 
     def delete(self, ids: Iterable[str]) -> int:
         ids = list(ids)
         if not ids:
             return 0
         with self._write_lock, sqlite.transaction(self._db) as db:
-            rowids = [r[0] for r in db.execute(
-                "SELECT rowid FROM docs WHERE id IN (SELECT value FROM json_each(?))",
-                (sql.json_list(ids),))]
+            rowids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT rowid FROM docs WHERE id IN (SELECT value FROM json_each(?))",
+                    (sql.json_list(ids),),
+                )
+            ]
             self._drop_passages(db, rowids)
-            db.execute("DELETE FROM entities WHERE doc IN (SELECT value FROM json_each(?))",
-                       (sql.json_list(rowids),))
-            db.execute("DELETE FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
-                       (sql.json_list(rowids),))
+            db.execute(
+                "DELETE FROM entities WHERE doc IN (SELECT value FROM json_each(?))",
+                (sql.json_list(rowids),),
+            )
+            db.execute(
+                "DELETE FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
+                (sql.json_list(rowids),),
+            )
         with self._cache_lock:
             self._df_cache.clear()
         if self._vectors is not None or self.vectors_path.exists():
@@ -344,8 +411,7 @@ class EmbeddedBackend(SearchBackend):
         with self._connection() as db:
             return self._search(db, request, offset, started)
 
-    def _search(self, db, request: SearchRequest, offset: int, started: float
-                ) -> SearchResponse:
+    def _search(self, db, request: SearchRequest, offset: int, started: float) -> SearchResponse:
         query = parse_query(request.q)
         where, params = sql.filter_sql(request)
         if not request.q.strip():
@@ -359,17 +425,21 @@ class EmbeddedBackend(SearchBackend):
             # A ranked window (semantic, hybrid, relaxed keyword): its best, newest first.
             stories.sort(key=lambda s: s[2] or "", reverse=True)  # stable: ties keep rank
         total = match["total"] if match.get("total") is not None else len(stories)
-        page = stories[offset:offset + request.limit]
+        page = stories[offset : offset + request.limit]
         # SQLite releases the GIL: the facet queries run on another connection and core
-        facets = self._workers.submit(self._facets, match) if request.facets else None
+        pending = self._workers.submit(self._facets, match) if request.facets else None
         hits = self._hits(db, page, request, query)
-        facets = facets.result() if facets else None
+        facets = pending.result() if pending else None
         end = offset + len(page)
         more = end < min(total, RESULT_WINDOW) and len(page) == request.limit
         return SearchResponse(
-            hits=hits, total=total, facets=facets, mode=request.mode,
+            hits=hits,
+            total=total,
+            facets=facets,
+            mode=request.mode,
             next_cursor=search_cursor(request, {"o": end}) if more else None,
-            took_ms=round((time.perf_counter() - started) * 1000, 2))
+            took_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
 
     def _facets(self, match: dict) -> Facets:
         with self._connection() as db:
@@ -378,13 +448,19 @@ class EmbeddedBackend(SearchBackend):
     def _browse(self, db, request, where, params, offset):
         """Empty q: every document passing the filters, newest first."""
         need = min(RESULT_WINDOW, offset + request.limit) * 3 + 50
-        rows = db.execute(f"SELECT d.rowid FROM docs d WHERE {where}"
-                          " ORDER BY d.day DESC, d.rowid DESC LIMIT ?", [*params, need])
+        rows = db.execute(
+            f"SELECT d.rowid FROM docs d WHERE {where} ORDER BY d.day DESC, d.rowid DESC LIMIT ?",
+            [*params, need],
+        )
         ranked = [_Candidate(doc=r[0], score=0.0) for r in rows]
-        total = db.execute(f"SELECT count(DISTINCT d.story) FROM docs d WHERE {where}",
-                           params).fetchone()[0]
-        return ranked, {"total": total, "sql": f"SELECT d.rowid FROM docs d WHERE {where}",
-                        "params": params}
+        total = db.execute(
+            f"SELECT count(DISTINCT d.story) FROM docs d WHERE {where}", params
+        ).fetchone()[0]
+        return ranked, {
+            "total": total,
+            "sql": f"SELECT d.rowid FROM docs d WHERE {where}",
+            "params": params,
+        }
 
     def _keyword_only(self, db, request, query: Query, where, params, offset):
         """Keyword mode. Plain words must all occur: every such document is a match (exact
@@ -393,8 +469,10 @@ class EmbeddedBackend(SearchBackend):
         ``RESULT_WINDOW`` best of those, like the ranked window of semantic search."""
         need = min(RESULT_WINDOW, offset + request.limit) * 3 + 50
         order = "d.day DESC, d.rowid DESC" if request.sort == SortOrder.date else "f.rank"
-        ranking_sql = ("SELECT f.rowid, f.rank FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
-                       f" WHERE docs_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?")
+        ranking_sql = (
+            "SELECT f.rowid, f.rank FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
+            f" WHERE docs_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?"
+        )
         expression = query.fts("AND")
         if not expression:
             return [], {"total": 0, "sql": "SELECT NULL WHERE 0", "params": []}
@@ -402,20 +480,37 @@ class EmbeddedBackend(SearchBackend):
         if rows or query.has_operators:
             # Every match, once: the count and each facet reuse the list instead of running
             # the full-text query again (five times over ~10k matches at 100k documents).
-            matched = sql.json_list([r[0] for r in db.execute(
-                "SELECT f.rowid FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
-                f" WHERE docs_fts MATCH ? AND {where}", [expression, *params])]) \
-                if rows else "[]"
-            total = db.execute("SELECT count(DISTINCT story) FROM docs WHERE rowid IN"
-                               " (SELECT value FROM json_each(?))", (matched,)).fetchone()[0]
-            match = {"total": total, "sql": "SELECT value FROM json_each(?)",
-                     "params": [matched]}
+            matched = (
+                sql.json_list(
+                    [
+                        r[0]
+                        for r in db.execute(
+                            "SELECT f.rowid FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
+                            f" WHERE docs_fts MATCH ? AND {where}",
+                            [expression, *params],
+                        )
+                    ]
+                )
+                if rows
+                else "[]"
+            )
+            total = db.execute(
+                "SELECT count(DISTINCT story) FROM docs WHERE rowid IN"
+                " (SELECT value FROM json_each(?))",
+                (matched,),
+            ).fetchone()[0]
+            match = {"total": total, "sql": "SELECT value FROM json_each(?)", "params": [matched]}
         else:  # relaxed: any of the words, best RESULT_WINDOW documents
             relaxed, _ = self._keyword_side(db, query)
-            rows = db.execute(ranking_sql.replace(f"ORDER BY {order}", "ORDER BY f.rank"),
-                              [relaxed.fts("OR"), *params, RESULT_WINDOW]).fetchall()
-            match = {"total": None, "sql": "SELECT value FROM json_each(?)",
-                     "params": [sql.json_list([r[0] for r in rows])]}
+            rows = db.execute(
+                ranking_sql.replace(f"ORDER BY {order}", "ORDER BY f.rank"),
+                [relaxed.fts("OR"), *params, RESULT_WINDOW],
+            ).fetchall()
+            match = {
+                "total": None,
+                "sql": "SELECT value FROM json_each(?)",
+                "params": [sql.json_list([r[0] for r in rows])],
+            }
         ranked = [_Candidate(doc=r[0], keyword_rank=i, score=-r[1]) for i, r in enumerate(rows)]
         return ranked, match
 
@@ -438,10 +533,14 @@ class EmbeddedBackend(SearchBackend):
         expression = query.fts("AND" if query.has_operators else "OR")
         if not expression:
             return []
-        return [r[0] for r in db.execute(
-            "SELECT f.rowid FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
-            f" WHERE docs_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?",
-            [expression, *params, limit])]
+        return [
+            r[0]
+            for r in db.execute(
+                "SELECT f.rowid FROM docs_fts f JOIN docs d ON d.rowid = f.rowid"
+                f" WHERE docs_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?",
+                [expression, *params, limit],
+            )
+        ]
 
     def _keyword_side(self, db, query: Query) -> tuple[Query, float]:
         """The query the hybrid keyword side ranks by, and the share of its words the index
@@ -468,32 +567,43 @@ class EmbeddedBackend(SearchBackend):
         kept = query.without(common)
         if sum(n for s, n in frequencies.items() if s not in common) <= OR_POSTINGS_MAX:
             return kept, coverage  # cheap enough to rank every document with any word
-        return kept.at_least_two(lambda term: min(frequencies.get(s, 0) for s in term.stems)
-                                 ), coverage
+        return kept.at_least_two(
+            lambda term: min(frequencies.get(s, 0) for s in term.stems)
+        ), coverage
 
-    def _semantic_ranking(self, db, vector: np.ndarray, where, params, limit: int
-                          ) -> dict[int, dict[int, float]]:
+    def _semantic_ranking(
+        self, db, vector: np.ndarray, where, params, limit: int
+    ) -> dict[int, dict[int, float]]:
         """doc -> {passage: similarity} for the ``limit`` most similar passages."""
         graph = self._vector_index(db)
         if where == "1":
             keys, sims = graph.search(vector, limit)
         else:
-            allowed = db.execute(f"SELECT count(*) FROM passages p JOIN docs d ON d.rowid ="
-                                 f" p.doc WHERE p.vector IS NOT NULL AND {where}",
-                                 params).fetchone()[0]
+            allowed = db.execute(
+                f"SELECT count(*) FROM passages p JOIN docs d ON d.rowid ="
+                f" p.doc WHERE p.vector IS NOT NULL AND {where}",
+                params,
+            ).fetchone()[0]
             if allowed <= EXACT_SCAN_MAX:
-                rows = db.execute(f"SELECT p.rowid, p.vector FROM passages p JOIN docs d ON"
-                                  f" d.rowid = p.doc WHERE p.vector IS NOT NULL AND {where}",
-                                  params).fetchall()
-                keys, sims = exact_search(vector, np.array([r[0] for r in rows]),
-                                          from_blobs([r[1] for r in rows], graph.dim), limit)
+                rows = db.execute(
+                    f"SELECT p.rowid, p.vector FROM passages p JOIN docs d ON"
+                    f" d.rowid = p.doc WHERE p.vector IS NOT NULL AND {where}",
+                    params,
+                ).fetchall()
+                keys, sims = exact_search(
+                    vector,
+                    np.array([r[0] for r in rows]),
+                    from_blobs([r[1] for r in rows], graph.dim),
+                    limit,
+                )
             else:  # broad filter: over-fetch from the graph, keep what passes
                 factor = max(2, int(np.ceil(len(graph) / max(allowed, 1))) * 2)
                 keys, sims = graph.search(vector, min(len(graph), limit * factor))
         found = db.execute(
             f"SELECT p.rowid, p.doc FROM passages p JOIN docs d ON d.rowid = p.doc WHERE p.rowid"
             f" IN (SELECT value FROM json_each(?)) AND {where}",
-            [sql.json_list([int(k) for k in keys]), *params]).fetchall()
+            [sql.json_list([int(k) for k in keys]), *params],
+        ).fetchall()
         doc_of = dict(found)
         ranking: dict[int, dict[int, float]] = {}
         for key, sim in zip(keys, sims):
@@ -507,23 +617,25 @@ class EmbeddedBackend(SearchBackend):
 
         The query is embedded on a worker thread while this one runs the keyword side: the
         model and SQLite both release the GIL, so the two overlap on separate cores."""
-        vector = self._workers.submit(self._query_vector, request.q) \
-            if sql.get_meta(db, "dim") else None
+        vector = (
+            self._workers.submit(self._query_vector, request.q) if sql.get_meta(db, "dim") else None
+        )
         keyword, weights = [], self.fusion_weights(request.q)
         if request.mode == SearchMode.hybrid:
             keyword_query, coverage = self._keyword_side(db, query)
             weights = self.fusion_weights(request.q, coverage)
         if request.mode == SearchMode.hybrid and weights.keyword:
             keyword = self._keyword_ranking(db, keyword_query, where, params, limit)
-        semantic = self._semantic_ranking(db, vector.result(), where, params, limit) \
-            if vector else {}
+        semantic = (
+            self._semantic_ranking(db, vector.result(), where, params, limit) if vector else {}
+        )
         return keyword, semantic, weights
 
     def _fused(self, db, request, query: Query, where, params, limit: int = CANDIDATES):
-        keyword_order, semantic, weights = self._rankings(db, request, query, where, params,
-                                                          limit)
-        best = sorted(((doc, max(sims.values())) for doc, sims in semantic.items()),
-                      key=lambda pair: -pair[1])
+        keyword_order, semantic, weights = self._rankings(db, request, query, where, params, limit)
+        best = sorted(
+            ((doc, max(sims.values())) for doc, sims in semantic.items()), key=lambda pair: -pair[1]
+        )
         floor = semantic_floor(best)
         if request.mode == SearchMode.semantic:
             scored = [(doc, sim) for doc, sim in best if sim >= floor]
@@ -533,14 +645,19 @@ class EmbeddedBackend(SearchBackend):
         ranked = []
         for doc, score in scored:
             sims = semantic.get(doc, {})
-            ranked.append(_Candidate(doc=doc, keyword_rank=keyword_rank.get(doc),
-                                     semantic_sim=max(sims.values()) if sims else None,
-                                     passage_sims=sims, score=score))
+            ranked.append(
+                _Candidate(
+                    doc=doc,
+                    keyword_rank=keyword_rank.get(doc),
+                    semantic_sim=max(sims.values()) if sims else None,
+                    passage_sims=sims,
+                    score=score,
+                )
+            )
         docs = sql.json_list([c.doc for c in ranked])
         return ranked, {"total": None, "sql": "SELECT value FROM json_each(?)", "params": [docs]}
 
-    def rankings(self, request: SearchRequest
-                 ) -> tuple[list[str], list[tuple[str, float]], float]:
+    def rankings(self, request: SearchRequest) -> tuple[list[str], list[tuple[str, float]], float]:
         """The keyword and semantic document rankings of a hybrid request before fusion:
         (ids best first, (id, best passage similarity) best first, share of the query's words
         the index knows). For evaluation and fusion tuning (benchmarks/search_quality.py)."""
@@ -552,85 +669,128 @@ class EmbeddedBackend(SearchBackend):
         query = parse_query(request.q)
         keyword_query, coverage = self._keyword_side(db, query)
         keyword = self._keyword_ranking(db, keyword_query, where, params, CANDIDATES)
-        semantic = self._semantic_ranking(db, self._query_vector(request.q), where, params,
-                                          CANDIDATES) if sql.get_meta(db, "dim") else {}
-        ids = dict(db.execute("SELECT rowid, id FROM docs WHERE rowid IN"
-                              " (SELECT value FROM json_each(?))",
-                              (sql.json_list([*keyword, *semantic]),)))
-        best = sorted(((ids[d], max(s.values())) for d, s in semantic.items()),
-                      key=lambda pair: -pair[1])
+        semantic = (
+            self._semantic_ranking(db, self._query_vector(request.q), where, params, CANDIDATES)
+            if sql.get_meta(db, "dim")
+            else {}
+        )
+        ids = dict(
+            db.execute(
+                "SELECT rowid, id FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
+                (sql.json_list([*keyword, *semantic]),),
+            )
+        )
+        best = sorted(
+            ((ids[d], max(s.values())) for d, s in semantic.items()), key=lambda pair: -pair[1]
+        )
         return [ids[d] for d in keyword], best, coverage
 
     def _collapse(self, db, ranked: list[_Candidate], request: SearchRequest):
         """(story, best candidate, day) per story, in ranking order."""
         if not ranked:
             return []
-        info = {r[0]: (r[1], r[2]) for r in db.execute(
-            "SELECT rowid, story, day FROM docs WHERE rowid IN (SELECT value FROM json_each(?))",
-            (sql.json_list([c.doc for c in ranked]),))}
+        info = {
+            r[0]: (r[1], r[2])
+            for r in db.execute(
+                "SELECT rowid, story, day FROM docs"
+                " WHERE rowid IN (SELECT value FROM json_each(?))",
+                (sql.json_list([c.doc for c in ranked]),),
+            )
+        }
         stories = [(*info.get(cand.doc, (str(cand.doc), None)), cand) for cand in ranked]
         kept = top_of_each_story(
-            stories, (lambda s: s[0]) if request.collapse_duplicates else (lambda s: s[2].doc))
+            stories, (lambda s: s[0]) if request.collapse_duplicates else (lambda s: s[2].doc)
+        )
         return [(story, cand, day) for story, day, cand in kept]
 
     def _hits(self, db, page, request: SearchRequest, query: Query) -> list[Hit]:
         if not page:
             return []
         rowids = [cand.doc for _, cand, _ in page]
-        docs = {r[0]: r for r in db.execute(
-            "SELECT rowid, id, title, url, outlet, published, doc_type, story, text FROM docs"
-            " WHERE rowid IN (SELECT value FROM json_each(?))", (sql.json_list(rowids),))}
+        docs = {
+            r[0]: r
+            for r in db.execute(
+                "SELECT rowid, id, title, url, outlet, published, doc_type, story, text FROM docs"
+                " WHERE rowid IN (SELECT value FROM json_each(?))",
+                (sql.json_list(rowids),),
+            )
+        }
         copies: dict[str, list] = {}
         if request.collapse_duplicates:
             for row in db.execute(
-                    "SELECT rowid, id, title, url, outlet, published, doc_type, story FROM docs"
-                    " WHERE story IN (SELECT value FROM json_each(?)) ORDER BY day, id",
-                    (sql.json_list([s for s, _, _ in page]),)):
+                "SELECT rowid, id, title, url, outlet, published, doc_type, story FROM docs"
+                " WHERE story IN (SELECT value FROM json_each(?)) ORDER BY day, id",
+                (sql.json_list([s for s, _, _ in page]),),
+            ):
                 copies.setdefault(row[7], []).append(row)
         passages: dict[int, list] = {}
-        for row in db.execute("SELECT doc, rowid, start, end, vector FROM passages WHERE doc IN"
-                              " (SELECT value FROM json_each(?)) ORDER BY doc, ordinal",
-                              (sql.json_list(rowids),)):
+        for row in db.execute(
+            "SELECT doc, rowid, start, end, vector FROM passages WHERE doc IN"
+            " (SELECT value FROM json_each(?)) ORDER BY doc, ordinal",
+            (sql.json_list(rowids),),
+        ):
             passages.setdefault(row[0], []).append(row)
         stems = query.stems
         vector = None
-        if request.mode != SearchMode.keyword and request.q.strip() and \
-                sql.get_meta(db, "dim"):
+        if request.mode != SearchMode.keyword and request.q.strip() and sql.get_meta(db, "dim"):
             vector = self._query_vector(request.q)  # cached: embedded once per search
         hits = []
         for story, cand, _ in page:
             row = docs[cand.doc]
-            passage = _best_passage(row[8], passages.get(cand.doc, []), stems, vector,
-                                    request.q.strip() != "")
-            hits.append(Hit(
-                id=row[1], title=row[2], url=row[3], outlet=row[4], published=row[5],
-                doc_type=row[6], score=round(float(cand.score), 6), passage=passage,
-                duplicates=[Duplicate(id=c[1], title=c[2], url=c[3], outlet=c[4],
-                                      published=c[5], doc_type=c[6])
-                            for c in copies.get(story, []) if c[0] != cand.doc]))
+            passage = _best_passage(
+                row[8], passages.get(cand.doc, []), stems, vector, request.q.strip() != ""
+            )
+            hits.append(
+                Hit(
+                    id=row[1],
+                    title=row[2],
+                    url=row[3],
+                    outlet=row[4],
+                    published=row[5],
+                    doc_type=row[6],
+                    score=round(float(cand.score), 6),
+                    passage=passage,
+                    duplicates=[
+                        Duplicate(
+                            id=c[1],
+                            title=c[2],
+                            url=c[3],
+                            outlet=c[4],
+                            published=c[5],
+                            doc_type=c[6],
+                        )
+                        for c in copies.get(story, [])
+                        if c[0] != cand.doc
+                    ],
+                )
+            )
         return hits
 
     # -- timeline, status -----------------------------------------------------------------------
-    def timeline(self, request: SearchRequest, interval: Interval = Interval.month
-                 ) -> list[TimelineBucket]:
+    def timeline(
+        self, request: SearchRequest, interval: Interval = Interval.month
+    ) -> list[TimelineBucket]:
         with self._connection() as db:
             return self._timeline(db, request, interval)
 
-    def _timeline(self, db, request: SearchRequest, interval: Interval
-                  ) -> list[TimelineBucket]:
+    def _timeline(self, db, request: SearchRequest, interval: Interval) -> list[TimelineBucket]:
         query = parse_query(request.q)
         where, params = sql.filter_sql(request)
         if not request.q.strip():
             match_sql, match_params = f"SELECT d.rowid FROM docs d WHERE {where}", params
         elif request.mode == SearchMode.keyword:
-            _, match = self._keyword_only(db, request.model_copy(update={"limit": 1}), query,
-                                          where, params, 0)
+            _, match = self._keyword_only(
+                db, request.model_copy(update={"limit": 1}), query, where, params, 0
+            )
             match_sql, match_params = match["sql"], match["params"]
         else:
             _, match = self._fused(db, request, query, where, params, limit=RESULT_WINDOW)
             match_sql, match_params = match["sql"], match["params"]
-        rows = db.execute(f"WITH m(doc) AS MATERIALIZED ({match_sql}) SELECT d.day, d.story FROM m JOIN docs"
-                          " d ON d.rowid = m.doc WHERE d.day IS NOT NULL", match_params)
+        rows = db.execute(
+            f"WITH m(doc) AS MATERIALIZED ({match_sql}) SELECT d.day, d.story FROM m JOIN docs"
+            " d ON d.rowid = m.doc WHERE d.day IS NOT NULL",
+            match_params,
+        )
         return timeline_buckets(rows.fetchall(), interval)
 
     def count(self) -> int:
@@ -640,7 +800,7 @@ class EmbeddedBackend(SearchBackend):
     def warm_up(self) -> None:
         with self._connection() as db:
             if not sql.get_meta(db, "dim"):
-                return                              # nothing indexed: nothing to load
+                return  # nothing indexed: nothing to load
             self._vector_index(db)
         self._query_vector(WARM_UP_QUERY)
 
@@ -649,8 +809,14 @@ class EmbeddedBackend(SearchBackend):
             with self._connection() as db:
                 docs = db.execute("SELECT count(*) FROM docs").fetchone()[0]
                 passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
-            return BackendHealth(backend=self.name, ok=True, documents=docs, passages=passages,
-                                 embedding_model=self.model, detail=str(self.dir))
+            return BackendHealth(
+                backend=self.name,
+                ok=True,
+                documents=docs,
+                passages=passages,
+                embedding_model=self.model,
+                detail=str(self.dir),
+            )
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))
 
@@ -665,8 +831,9 @@ class EmbeddedBackend(SearchBackend):
         self._db.close()
 
 
-def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[np.ndarray],
-                  has_query: bool) -> Optional[Passage]:
+def _best_passage(
+    text: str, passages: list, stems: list[str], vector: Optional[np.ndarray], has_query: bool
+) -> Optional[Passage]:
     """The passage to show: most similar to the query (semantic/hybrid), nudged towards
     passages holding the query's words; by query words alone in keyword mode.
 
@@ -676,29 +843,34 @@ def _best_passage(text: str, passages: list, stems: list[str], vector: Optional[
         return None
     wanted = set(stems)
     best = 0
-    spans: dict[int, list] = {}    # passage -> its token spans, analysed once for both uses
+    spans: dict[int, list] = {}  # passage -> its token spans, analysed once for both uses
 
     def spans_of(i: int) -> list:
         if i not in spans:
             row = passages[i]
-            spans[i] = list(analyzer().token_spans(text[row[2]:row[3]]))
+            spans[i] = list(analyzer().token_spans(text[row[2] : row[3]]))
         return spans[i]
 
     if has_query:
         similarity = np.zeros(len(passages), dtype=np.float32)
         with_vectors = [i for i, row in enumerate(passages) if row[4] is not None]
         if vector is not None and with_vectors:
-            similarity[with_vectors] = from_blobs([passages[i][4] for i in with_vectors],
-                                                  len(vector)) @ vector
-        contenders = np.flatnonzero(similarity >= similarity.max() - LEXICAL_NUDGE) \
-            if wanted else [int(np.argmax(similarity))]
+            similarity[with_vectors] = (
+                from_blobs([passages[i][4] for i in with_vectors], len(vector)) @ vector
+            )
+        contenders: list[int] = (
+            np.flatnonzero(similarity >= similarity.max() - LEXICAL_NUDGE).tolist()
+            if wanted
+            else [int(np.argmax(similarity))]
+        )
 
         def score(i: int) -> float:
             if not wanted:
                 return float(similarity[i])
             held = {stem for _, _, stem in spans_of(i)} & wanted
             return passage_score(float(similarity[i]), len(held) / len(wanted))
-        best = int(max(contenders, key=lambda i: (score(int(i)), -int(i))))
+
+        best = max(contenders, key=lambda i: (score(i), -i))
     start, end = passages[best][2], passages[best][3]
     marked = highlight(text[start:end], wanted, spans=spans_of(best) if wanted else ())
     return Passage(text=text[start:end], highlighted=marked, start=start, end=end)

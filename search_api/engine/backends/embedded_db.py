@@ -12,6 +12,7 @@ One file under ``DATA_DIR/search/`` (derived data, rebuildable from the corpus s
 - ``entities`` / ``entity_names``: organisations, people, regulations per document, and every
   name that resolves to their key (for filters and facets).
 """
+
 from __future__ import annotations
 
 import json
@@ -132,8 +133,10 @@ class ReaderPool:
 
 def create_schema(db: sqlite3.Connection) -> None:
     db.executescript(SCHEMA)
-    db.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES ('rank', ?)",
-               (f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT})",))
+    db.execute(
+        "INSERT INTO docs_fts(docs_fts, rank) VALUES ('rank', ?)",
+        (f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT})",),
+    )
 
 
 def document_frequencies(db: sqlite3.Connection, stems: Iterable[str]) -> dict[str, int]:
@@ -200,12 +203,15 @@ def filter_sql(request: SearchRequest, alias: str = "d") -> tuple[str, list[Any]
             conds.append(
                 f"{alias}.rowid IN (SELECT e.doc FROM entities e WHERE e.kind = ? AND e.key IN"
                 " (SELECT n.key FROM entity_names n WHERE n.kind = ? AND n.name IN"
-                " (SELECT value FROM json_each(?))))")
+                " (SELECT value FROM json_each(?))))"
+            )
             params += [kind, kind, json_list([_name_key(kind, v) for v in values])]
     return (" AND ".join(conds) or "1"), params
 
 
-def facets(db: sqlite3.Connection, match_sql: str, params: list[Any]) -> dict[str, list[FacetValue]]:
+def facets(
+    db: sqlite3.Connection, match_sql: str, params: list[Any]
+) -> dict[str, list[FacetValue]]:
     """Facet counts (distinct stories) over the documents ``match_sql`` selects (column doc).
 
     One statement for every facet: the matches are read and joined to their documents once,
@@ -226,9 +232,11 @@ def facets(db: sqlite3.Connection, match_sql: str, params: list[Any]) -> dict[st
         "             FROM facts GROUP BY facet, value)"
         " SELECT facet, value, label, n FROM (SELECT *, row_number() OVER"
         "   (PARTITION BY facet ORDER BY n DESC, value) AS r FROM counted)"
-        f" WHERE facet = ' month' OR r <= {FACET_SIZE} ORDER BY facet, r", params)
+        f" WHERE facet = ' month' OR r <= {FACET_SIZE} ORDER BY facet, r",
+        params,
+    )
     by_facet: dict[str, list[FacetValue]] = {}
-    for facet, value, label, count in rows:   # ' '-prefixed names cannot be entity kinds
+    for facet, value, label, count in rows:  # ' '-prefixed names cannot be entity kinds
         by_facet.setdefault(facet, []).append(FacetValue(value=value, label=label, count=count))
     out = {"outlets": by_facet.get(" outlet", [])}
     for field, kind in ENTITY_KINDS.items():

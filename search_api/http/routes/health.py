@@ -1,7 +1,9 @@
 """GET /health: can the store and the search index serve, and what they hold."""
+
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from fastapi import APIRouter, Request
 
@@ -13,15 +15,23 @@ router = APIRouter(tags=["health"])
 log = logging.getLogger("search_api")
 
 
-def _store_health(path) -> StoreHealth:
+def _store_health(path: Path) -> StoreHealth:
     if not path.exists():
-        return StoreHealth(ok=False, path=str(path), error="no corpus store yet: crawl "
-                           "(`newsintel crawl`) or import (`newsintel ingest FILE`) first")
+        return StoreHealth(
+            ok=False,
+            path=str(path),
+            error="no corpus store yet: crawl "
+            "(`newsintel crawl`) or import (`newsintel ingest FILE`) first",
+        )
     try:
         with CorpusStore(path) as store:
-            return StoreHealth(ok=True, path=str(path), schema_version=store.schema_version,
-                               documents=store.documents_by_type(),
-                               enriched=store.count_extractions())
+            return StoreHealth(
+                ok=True,
+                path=str(path),
+                schema_version=store.schema_version,
+                documents=store.documents_by_type(),
+                enriched=store.count_extractions(),
+            )
     except Exception as exc:  # health must answer whatever state the file is in
         log.warning("store health: %s", exc)
         return StoreHealth(ok=False, path=str(path), error=str(exc))
@@ -36,9 +46,13 @@ def _index_health(request: Request) -> IndexHealth:
     except Exception as exc:  # health must answer whatever state the index is in
         log.exception("index health")
         return IndexHealth(ok=False, backend=holder.settings.backend, error=repr(exc))
-    return IndexHealth(ok=status.ok, backend=status.backend, warming=holder.warming,
-                       detail=status.model_dump(exclude={"ok", "backend"}),
-                       error=None if status.ok else status.detail)
+    return IndexHealth(
+        ok=status.ok,
+        backend=status.backend,
+        warming=holder.warming,
+        detail=status.model_dump(exclude={"ok", "backend"}),
+        error=None if status.ok else status.detail,
+    )
 
 
 @router.get("/health", response_model=Health, summary="Service status")

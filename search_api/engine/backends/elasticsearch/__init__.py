@@ -3,6 +3,7 @@
 ``open_backend("elasticsearch")`` returns ``ElasticsearchBackend``; configuration comes from
 the environment (see ``settings.py`` and docs/elasticsearch.md).
 """
+
 from search_api.engine.backends.elasticsearch.backend import ElasticsearchBackend
 from search_api.engine.backends.elasticsearch.settings import ElasticsearchSettings
 

@@ -16,6 +16,7 @@
   cursors and exports reach any depth; syndicated copies are shown once, under the copy that
   comes first (``collapse`` on the story).
 """
+
 from __future__ import annotations
 
 import time
@@ -26,9 +27,12 @@ from typing import Any, Iterable, Iterator, Optional
 
 from elasticsearch import ApiError, NotFoundError, TransportError
 
-from search_api.engine.analysis import analyzer
-from search_api.engine.backends.base import (WARM_UP_QUERY, ProgressCallback, SearchBackend,
-                                      SearchBackendError)
+from search_api.engine.backends.base import (
+    WARM_UP_QUERY,
+    ProgressCallback,
+    SearchBackend,
+    SearchBackendError,
+)
 from search_api.engine.backends.elasticsearch import documents as es_docs
 from search_api.engine.backends.elasticsearch import queries as bodies
 from search_api.engine.backends.elasticsearch import template
@@ -38,17 +42,29 @@ from search_api.engine.backends.elasticsearch.settings import ElasticsearchSetti
 from search_api.engine.cursors import search_cursor, search_state
 from search_api.engine.embeddings import Embedder, load_embedder, model_name
 from search_api.engine.fusion import fuse, semantic_floor, weights_for
-from search_api.engine.models import (BackendHealth, Duplicate, FacetValue, Facets, Hit,
-                               IndexDocument, IndexStats, Interval, Passage, SearchMode,
-                               SearchRequest, SearchResponse, SortOrder, TimelineBucket)
+from search_api.engine.models import (
+    BackendHealth,
+    Duplicate,
+    Facets,
+    FacetValue,
+    Hit,
+    IndexDocument,
+    IndexStats,
+    Interval,
+    Passage,
+    SearchMode,
+    SearchRequest,
+    SearchResponse,
+    SortOrder,
+    TimelineBucket,
+)
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query
-from search_api.engine.ranking import (CANDIDATES, RESULT_WINDOW, passage_score,
-                                       top_of_each_story)
+from search_api.engine.ranking import CANDIDATES, RESULT_WINDOW, passage_score, top_of_each_story
 
-INDEX_BATCH = 32          # documents embedded and written together
-PIT_KEEP_ALIVE = "5m"     # how long a cursor's point in time waits for the next page
-PAGE_BATCH = 3            # a listing fetches limit x this per round (copies are skipped)
+INDEX_BATCH = 32  # documents embedded and written together
+PIT_KEEP_ALIVE = "5m"  # how long a cursor's point in time waits for the next page
+PAGE_BATCH = 3  # a listing fetches limit x this per round (copies are skipped)
 REINDEX_POLL_SECONDS = 5  # how often a rebuild asks how far the server-side copy is
 
 
@@ -80,9 +96,15 @@ class ElasticsearchBackend(SearchBackend):
 
     name = "elasticsearch"
 
-    def __init__(self, data_dir=None, model: Optional[str] = None,
-                 embedder: Optional[Embedder] = None, client=None,
-                 settings: Optional[ElasticsearchSettings] = None, **options: Any):
+    def __init__(
+        self,
+        data_dir=None,
+        model: Optional[str] = None,
+        embedder: Optional[Embedder] = None,
+        client=None,
+        settings: Optional[ElasticsearchSettings] = None,
+        **options: Any,
+    ):
         self.settings = settings or ElasticsearchSettings.from_env(**options)
         self.alias = self.settings.alias
         self.client = client or self.settings.client()
@@ -100,7 +122,7 @@ class ElasticsearchBackend(SearchBackend):
         if indexed.get("embedding_model"):
             self.model = indexed["embedding_model"]
 
-    # -- plumbing ---------------------------------------------------------------------------------
+    # -- plumbing ----------------------------------------------------------------------------------
     @contextmanager
     def _cluster(self, what: str) -> Iterator[None]:
         """Cluster failures as SearchBackendError with a message that says what to do."""
@@ -109,19 +131,23 @@ class ElasticsearchBackend(SearchBackend):
         except TransportError as exc:
             raise SearchBackendError(
                 f"Elasticsearch at {self.settings.url} is unreachable while {what}: {exc}. "
-                "Check ELASTICSEARCH_URL and that the cluster is up.") from exc
+                "Check ELASTICSEARCH_URL and that the cluster is up."
+            ) from exc
         except ApiError as exc:
             kind = _error_type(exc)
             if kind == "index_not_found_exception":
                 raise IndexMissing(
                     f"no Elasticsearch index {self.alias!r} yet: run "
-                    "`newsintel index --backend elasticsearch`") from exc
+                    "`newsintel index --backend elasticsearch`"
+                ) from exc
             if exc.meta.status in (401, 403):
                 raise SearchBackendError(
                     f"Elasticsearch refused the credentials while {what} ({exc.meta.status}): "
-                    "check ELASTICSEARCH_USERNAME/PASSWORD or ELASTICSEARCH_API_KEY") from exc
-            raise SearchBackendError(f"Elasticsearch failed while {what}: {exc.meta.status} "
-                                     f"{kind}: {_error_reason(exc)}") from exc
+                    "check ELASTICSEARCH_USERNAME/PASSWORD or ELASTICSEARCH_API_KEY"
+                ) from exc
+            raise SearchBackendError(
+                f"Elasticsearch failed while {what}: {exc.meta.status} {kind}: {_error_reason(exc)}"
+            ) from exc
 
     def _get_embedder(self) -> Embedder:
         if self._embedder is None:
@@ -138,7 +164,7 @@ class ElasticsearchBackend(SearchBackend):
 
     def _index_meta(self, index: Optional[str] = None) -> dict:
         try:
-            target = index or (self._indices() or [None])[0]
+            target = index or next(iter(self._indices()), None)
         except SearchBackendError:
             return {}
         if target is None:
@@ -158,7 +184,8 @@ class ElasticsearchBackend(SearchBackend):
                 raise SearchBackendError(
                     f"index {existing[0]} has mapping version {meta.get('template_version')}, "
                     f"this newsintel writes version {template.TEMPLATE_VERSION}: run "
-                    "`newsintel index --backend elasticsearch --rebuild`")
+                    "`newsintel index --backend elasticsearch --rebuild`"
+                )
             self._check_model(meta)
             return self.alias
         self._create_index(alias_it=True)
@@ -177,21 +204,33 @@ class ElasticsearchBackend(SearchBackend):
             raise SearchBackendError(
                 f"this index was embedded with {indexed!r}, not {self._requested_model!r}: "
                 "rebuild it (`newsintel index --backend elasticsearch --rebuild --model ...`) "
-                "to switch models")
+                "to switch models"
+            )
 
     def _create_index(self, alias_it: bool, bulk_load: bool = False) -> str:
         embedder = self._get_embedder()
-        body = template.index_template(self.alias, embedder.dim, embedder.name,
-                                       self.settings.shards, self.settings.auto_expand_replicas)
+        body = template.index_template(
+            self.alias,
+            embedder.dim,
+            embedder.name,
+            self.settings.shards,
+            self.settings.auto_expand_replicas,
+        )
         name = template.new_index_name(self.alias)
         with self._cluster("creating the index"):
             self.client.indices.put_index_template(
-                name=self.alias, index_patterns=body["index_patterns"],
-                priority=body["priority"], version=body["version"], meta=body["_meta"],
-                template=body["template"])
+                name=self.alias,
+                index_patterns=body["index_patterns"],
+                priority=body["priority"],
+                version=body["version"],
+                meta=body["_meta"],
+                template=body["template"],
+            )
             self.client.indices.create(
-                index=name, aliases={self.alias: {}} if alias_it else None,
-                settings=template.bulk_load_settings() if bulk_load else None)
+                index=name,
+                aliases={self.alias: {}} if alias_it else None,
+                settings=template.bulk_load_settings() if bulk_load else None,
+            )
         self.model = embedder.name
         return name
 
@@ -218,14 +257,17 @@ class ElasticsearchBackend(SearchBackend):
                 if error.get("type") == "index_not_found_exception":
                     raise IndexMissing(
                         f"no Elasticsearch index {self.alias!r} yet: run "
-                        "`newsintel index --backend elasticsearch`")
-                raise SearchBackendError(f"Elasticsearch search failed: {error.get('type')}: "
-                                         f"{error.get('reason')}")
+                        "`newsintel index --backend elasticsearch`"
+                    )
+                raise SearchBackendError(
+                    f"Elasticsearch search failed: {error.get('type')}: {error.get('reason')}"
+                )
         return responses
 
-    # -- writing ----------------------------------------------------------------------------------
-    def index(self, documents: Iterable[IndexDocument],
-              progress: Optional[ProgressCallback] = None) -> IndexStats:
+    # -- writing -----------------------------------------------------------------------------------
+    def index(
+        self, documents: Iterable[IndexDocument], progress: Optional[ProgressCallback] = None
+    ) -> IndexStats:
         started = time.perf_counter()
         target = self._target()
         stats, outcome = IndexStats(), BulkOutcome()
@@ -249,11 +291,15 @@ class ElasticsearchBackend(SearchBackend):
             raise BulkIndexingError(outcome.failures, len(outcome.results))
         return stats
 
-    def _index_batch(self, target: str, batch: list[IndexDocument], stats: IndexStats
-                     ) -> BulkOutcome:
+    def _index_batch(
+        self, target: str, batch: list[IndexDocument], stats: IndexStats
+    ) -> BulkOutcome:
         with self._cluster("reading indexed revisions"):
-            found = self.client.mget(index=target, ids=[d.id for d in batch],
-                                     source_includes=["content_hash", "revision"]).body["docs"]
+            found = self.client.mget(
+                index=target,
+                ids=[d.id for d in batch],
+                source_includes=["content_hash", "revision"],
+            ).body["docs"]
         known = {d["_id"]: d["_source"] for d in found if d.get("found")}
         embed, metadata_only = [], []
         for doc in batch:
@@ -270,16 +316,26 @@ class ElasticsearchBackend(SearchBackend):
         vectors: dict[str, dict[int, Any]] = {}
         if inputs:
             encoded = self._get_embedder().embed_passages(
-                [p.embedding_input(doc.title) for doc, p in inputs])
+                [p.embedding_input(doc.title) for doc, p in inputs]
+            )
             for (doc, p), vector in zip(inputs, encoded):
                 vectors.setdefault(doc.id, {})[p.ordinal] = vector
-        actions = [es_docs.update_action(target, es_docs.metadata_source(doc))
-                   for doc in metadata_only]
-        actions += [es_docs.index_action(target, es_docs.document_source(
-            doc, split[doc.id], vectors.get(doc.id, {}))) for doc in embed]
+        actions = [
+            es_docs.update_action(target, es_docs.metadata_source(doc)) for doc in metadata_only
+        ]
+        actions += [
+            es_docs.index_action(
+                target, es_docs.document_source(doc, split[doc.id], vectors.get(doc.id, {}))
+            )
+            for doc in embed
+        ]
         with self._cluster("writing documents"):
-            outcome = run_bulk(self.client, actions, chunk_size=self.settings.bulk_chunk_size,
-                               max_retries=self.settings.bulk_max_retries)
+            outcome = run_bulk(
+                self.client,
+                actions,
+                chunk_size=self.settings.bulk_chunk_size,
+                max_retries=self.settings.bulk_max_retries,
+            )
         for doc in metadata_only:
             stats.metadata_only += doc.id in outcome.results
         for doc in embed:
@@ -299,9 +355,12 @@ class ElasticsearchBackend(SearchBackend):
         if target is None:
             return 0
         with self._cluster("deleting documents"):
-            outcome = run_bulk(self.client, (es_docs.delete_action(target, i) for i in ids),
-                               chunk_size=self.settings.bulk_chunk_size,
-                               max_retries=self.settings.bulk_max_retries)
+            outcome = run_bulk(
+                self.client,
+                (es_docs.delete_action(target, i) for i in ids),
+                chunk_size=self.settings.bulk_chunk_size,
+                max_retries=self.settings.bulk_max_retries,
+            )
         self._refresh(target)
         if outcome.failures:
             raise BulkIndexingError(outcome.failures, len(outcome.results))
@@ -319,20 +378,26 @@ class ElasticsearchBackend(SearchBackend):
         target = self._write_index or (self.alias if self._indices() else None)
         if target is None:
             return {}
-        return {hit["_id"]: hit["_source"].get("revision", "")
-                for hit in self._scan(target, {"match_all": {}}, ["revision"])}
+        return {
+            hit["_id"]: hit["_source"].get("revision", "")
+            for hit in self._scan(target, {"match_all": {}}, ["revision"])
+        }
 
-    def _scan(self, index: str, query: dict, source: list[str], size: int = 5000
-              ) -> Iterator[dict]:
+    def _scan(self, index: str, query: dict, source: list[str], size: int = 5000) -> Iterator[dict]:
         """Every document matching ``query``, via search_after over a point in time."""
         with self._cluster("opening a point in time"):
             pit = self.client.open_point_in_time(index=index, keep_alive="2m").body["id"]
         try:
             after = None
             while True:
-                body: dict[str, Any] = {"query": query, "size": size, "_source": source,
-                                        "sort": [{"_shard_doc": "asc"}], "track_total_hits": False,
-                                        "pit": {"id": pit, "keep_alive": "2m"}}
+                body: dict[str, Any] = {
+                    "query": query,
+                    "size": size,
+                    "_source": source,
+                    "sort": [{"_shard_doc": "asc"}],
+                    "track_total_hits": False,
+                    "pit": {"id": pit, "keep_alive": "2m"},
+                }
                 if after:
                     body["search_after"] = after
                 response = self._search(body)
@@ -346,7 +411,7 @@ class ElasticsearchBackend(SearchBackend):
             with self._cluster("closing a point in time"):
                 self.client.close_point_in_time(id=pit)
 
-    # -- zero-downtime rebuild ----------------------------------------------------------------------
+    # -- zero-downtime rebuild ---------------------------------------------------------------------
     @contextmanager
     def rebuilding(self, reembed: Optional[bool] = None) -> Iterator[str]:
         """Build a new index beside the live one; on success swap the alias atomically.
@@ -379,8 +444,9 @@ class ElasticsearchBackend(SearchBackend):
             yield new
             with self._cluster("finishing the new index"):
                 self.client.indices.put_settings(
-                    index=new, settings=template.serving_settings(
-                        self.settings.auto_expand_replicas))
+                    index=new,
+                    settings=template.serving_settings(self.settings.auto_expand_replicas),
+                )
                 self.client.indices.refresh(index=new)
                 self.client.cluster.health(index=new, wait_for_status="yellow", timeout="60s")
                 actions: list[dict] = [{"remove": {"index": i, "alias": self.alias}} for i in old]
@@ -399,26 +465,32 @@ class ElasticsearchBackend(SearchBackend):
         """Server-side copy; the vectors come along (rehydrated), nothing is embedded."""
         with self._cluster("copying the old index"):
             # As a task, polled: a large copy takes hours, far beyond one HTTP request.
-            task = self.client.reindex(source={"index": source}, dest={"index": dest},
-                                       wait_for_completion=False, slices="auto",
-                                       refresh=True).body["task"]
+            task = self.client.reindex(
+                source={"index": source},
+                dest={"index": dest},
+                wait_for_completion=False,
+                slices="auto",
+                refresh=True,
+            ).body["task"]
             while True:
                 status = self.client.tasks.get(task_id=task).body
                 if status.get("completed"):
                     break
                 time.sleep(REINDEX_POLL_SECONDS)
         if status.get("error"):
-            raise SearchBackendError(f"copying {source} to {dest} failed: "
-                                     f"{status['error'].get('reason')}")
+            raise SearchBackendError(
+                f"copying {source} to {dest} failed: {status['error'].get('reason')}"
+            )
         result = status.get("response", {})
         if result.get("failures"):
             first = result["failures"][0]
             raise SearchBackendError(
                 f"copying {source} to {dest} failed for {len(result['failures'])} document(s), "
                 f"e.g. {first.get('id')}: {first.get('cause', {}).get('reason')}; rebuild without "
-                "NEWSINTEL_ES_REUSE_VECTORS to index everything from the store")
+                "NEWSINTEL_ES_REUSE_VECTORS to index everything from the store"
+            )
 
-    # -- searching ----------------------------------------------------------------------------------
+    # -- searching ---------------------------------------------------------------------------------
     def search(self, request: SearchRequest) -> SearchResponse:
         started = time.perf_counter()
         cursor = search_state(request)
@@ -429,8 +501,9 @@ class ElasticsearchBackend(SearchBackend):
             else:
                 response = self._ranked(request, query, cursor)
         except IndexMissing:  # nothing indexed yet: an empty index answers empty
-            response = SearchResponse(hits=[], total=0, mode=request.mode,
-                                      facets=Facets() if request.facets else None)
+            response = SearchResponse(
+                hits=[], total=0, mode=request.mode, facets=Facets() if request.facets else None
+            )
         response.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return response
 
@@ -441,8 +514,14 @@ class ElasticsearchBackend(SearchBackend):
         strict = bodies.boolean_query(query.tree, "AND")
         if strict is None or query.has_operators:
             return strict, "AND"
-        probe = self._search({"query": bodies.match_query(request, strict).to_dict(),
-                              "size": 0, "track_total_hits": 1, "terminate_after": 1})
+        probe = self._search(
+            {
+                "query": bodies.match_query(request, strict).to_dict(),
+                "size": 0,
+                "track_total_hits": 1,
+                "terminate_after": 1,
+            }
+        )
         if probe["hits"]["total"]["value"]:
             return strict, "AND"
         return bodies.boolean_query(query.tree, "OR"), "OR"
@@ -453,13 +532,15 @@ class ElasticsearchBackend(SearchBackend):
         if request.q.strip():
             keyword, op = self._keyword(request, query, cursor.get("op"))
             if keyword is None:
-                return SearchResponse(hits=[], total=0, facets=Facets() if request.facets
-                                      else None, mode=request.mode)
+                return SearchResponse(
+                    hits=[], total=0, facets=Facets() if request.facets else None, mode=request.mode
+                )
         match = bodies.match_query(request, keyword)
         by_date = keyword is None or request.sort == SortOrder.date
         sort = bodies.date_sort() if by_date else bodies.relevance_sort()
-        summary = (bodies.facets_search(match) if request.facets
-                   else bodies.total_search(match)).to_dict()
+        summary = (
+            bodies.facets_search(match) if request.facets else bodies.total_search(match)
+        ).to_dict()
         summary_response, pit = self._search_at(summary, cursor.get("pit"))
         page, after, more, pit = self._page(request, match, sort, cursor.get("sa"), pit)
         total = int(summary_response["aggregations"]["total_stories"]["value"])
@@ -470,24 +551,27 @@ class ElasticsearchBackend(SearchBackend):
             if pit is None:
                 with self._cluster("opening a point in time"):
                     pit = self.client.open_point_in_time(
-                        index=self.alias, keep_alive=PIT_KEEP_ALIVE).body["id"]
+                        index=self.alias, keep_alive=PIT_KEEP_ALIVE
+                    ).body["id"]
             next_cursor = search_cursor(request, {"sa": after, "pit": pit, "op": op})
         elif pit:
             self._close_pit(pit)
-        return SearchResponse(hits=hits, total=total, facets=facets, mode=request.mode,
-                              next_cursor=next_cursor)
+        return SearchResponse(
+            hits=hits, total=total, facets=facets, mode=request.mode, next_cursor=next_cursor
+        )
 
-    def _page(self, request: SearchRequest, match, sort: list, after: Optional[list],
-              pit: Optional[str]):
+    def _page(
+        self, request: SearchRequest, match, sort: list, after: Optional[list], pit: Optional[str]
+    ):
         """One page of a listing: (candidates, search_after of the last, more?, pit)."""
         page: list[Candidate] = []
         size = request.limit * PAGE_BATCH
         while True:
             response, pit = self._search_at(
-                bodies.page_search(match, sort, size, after).to_dict(), pit)
+                bodies.page_search(match, sort, size, after).to_dict(), pit
+            )
             hits = response["hits"]["hits"]
-            leaders = self._leaders(match, sort, hits, pit) if request.collapse_duplicates \
-                else None
+            leaders = self._leaders(match, sort, hits, pit) if request.collapse_duplicates else None
             for hit in hits:
                 source = hit["_source"]
                 if leaders is not None and leaders.get(source["story"]) != source["id"]:
@@ -495,9 +579,14 @@ class ElasticsearchBackend(SearchBackend):
                     continue
                 if len(page) == request.limit:
                     return page, after, True, pit  # one more shown story exists
-                page.append(Candidate(id=source["id"], story=source["story"],
-                                      day=source.get("day"), score=float(hit.get("_score")
-                                                                          or 0.0)))
+                page.append(
+                    Candidate(
+                        id=source["id"],
+                        story=source["story"],
+                        day=source.get("day"),
+                        score=float(hit.get("_score") or 0.0),
+                    )
+                )
                 after = hit["sort"]
             if len(hits) < size:
                 return page, after, False, pit
@@ -508,21 +597,18 @@ class ElasticsearchBackend(SearchBackend):
         search_after keeps the order, only the frozen view is lost."""
         if pit:
             try:
-                response = self._search({**body, "pit": {"id": pit,
-                                                         "keep_alive": PIT_KEEP_ALIVE}})
+                response = self._search({**body, "pit": {"id": pit, "keep_alive": PIT_KEEP_ALIVE}})
                 return response, response.get("pit_id", pit)
             except SearchBackendError as exc:
                 if not _pit_gone(exc):
                     raise
         return self._search(body), None
 
-    def _leaders(self, match, sort: list, hits: list[dict], pit: Optional[str]
-                 ) -> dict[str, str]:
+    def _leaders(self, match, sort: list, hits: list[dict], pit: Optional[str]) -> dict[str, str]:
         stories = [h["_source"]["story"] for h in hits]
         if not stories:
             return {}
-        response, _ = self._search_at(bodies.leaders_search(match, sort, stories).to_dict(),
-                                      pit)
+        response, _ = self._search_at(bodies.leaders_search(match, sort, stories).to_dict(), pit)
         return {h["_source"]["story"]: h["_source"]["id"] for h in response["hits"]["hits"]}
 
     def _close_pit(self, pit: str) -> None:
@@ -531,8 +617,7 @@ class ElasticsearchBackend(SearchBackend):
         except (ApiError, TransportError):
             pass  # it expires by itself
 
-    def _candidates(self, request: SearchRequest, query: Query, limit: int
-                    ) -> list[Candidate]:
+    def _candidates(self, request: SearchRequest, query: Query, limit: int) -> list[Candidate]:
         """Semantic or hybrid: the fused ranking of documents, best first, as embedded does."""
         vector = self._get_embedder().embed_query(request.q)
         keyword = None
@@ -547,30 +632,38 @@ class ElasticsearchBackend(SearchBackend):
         info: dict[str, Candidate] = {}
         for hit in semantic_hits:
             source = hit["_source"]
-            cand = info.setdefault(source["id"], Candidate(source["id"], source["story"],
-                                                           source.get("day")))
+            cand = info.setdefault(
+                source["id"], Candidate(source["id"], source["story"], source.get("day"))
+            )
             cand.similarity = _similarity(hit["_score"])
-            for inner in hit.get("inner_hits", {}).get("passages", {}).get("hits", {}).get(
-                    "hits", []):
+            for inner in (
+                hit.get("inner_hits", {}).get("passages", {}).get("hits", {}).get("hits", [])
+            ):
                 # Passages are stored in order, so the nested offset is the ordinal.
                 ordinal = inner.get("_nested", {}).get("offset")
                 if ordinal is not None:
                     cand.passage_similarity[int(ordinal)] = _similarity(inner["_score"])
         for rank, hit in enumerate(keyword_hits):
             source = hit["_source"]
-            cand = info.setdefault(source["id"], Candidate(source["id"], source["story"],
-                                                           source.get("day")))
+            cand = info.setdefault(
+                source["id"], Candidate(source["id"], source["story"], source.get("day"))
+            )
             cand.keyword_rank = rank
         # As the embedded backend: a document only kNN found is a match when it reaches the
         # shared relative floor; the shared fusion does the rest.
-        best = [(h["_source"]["id"], info[h["_source"]["id"]].similarity or 0.0)
-                for h in semantic_hits]
+        best = [
+            (h["_source"]["id"], info[h["_source"]["id"]].similarity or 0.0) for h in semantic_hits
+        ]
         floor = semantic_floor(best)
         if request.mode == SearchMode.semantic:
             scored = [(doc_id, sim) for doc_id, sim in best if sim >= floor]
         else:
-            scored = fuse([h["_source"]["id"] for h in keyword_hits], best,
-                          self.fusion_weights(request.q), floor)
+            scored = fuse(
+                [h["_source"]["id"] for h in keyword_hits],
+                best,
+                self.fusion_weights(request.q),
+                floor,
+            )
         ranked = []
         for doc_id, score in scored:
             cand = info[doc_id]
@@ -583,48 +676,74 @@ class ElasticsearchBackend(SearchBackend):
             ranked = self._server_fused(request, query, CANDIDATES)
         else:
             ranked = self._candidates(request, query, CANDIDATES)
-        stories = top_of_each_story(ranked, (lambda c: c.story) if request.collapse_duplicates
-                                    else (lambda c: c.id))
+        stories = top_of_each_story(
+            ranked, (lambda c: c.story) if request.collapse_duplicates else (lambda c: c.id)
+        )
         if request.sort == SortOrder.date:
             stories.sort(key=lambda c: c.day or "", reverse=True)  # stable: ties keep rank
         offset = int(cursor.get("o", 0))
-        page = stories[offset:offset + request.limit]
+        page = stories[offset : offset + request.limit]
         facets = None
         if request.facets and ranked:
-            response = self._search(bodies.facets_search(
-                bodies.ids_query(request, [c.id for c in ranked]), with_total=False).to_dict())
+            response = self._search(
+                bodies.facets_search(
+                    bodies.ids_query(request, [c.id for c in ranked]), with_total=False
+                ).to_dict()
+            )
             facets = _facets(response["aggregations"])
         elif request.facets:
             facets = Facets()
         hits = self._hits(request, query, [(c, c.passage_similarity) for c in page])
         end = offset + len(page)
         more = end < min(len(stories), RESULT_WINDOW) and len(page) == request.limit
-        return SearchResponse(hits=hits, total=len(stories), facets=facets, mode=request.mode,
-                              next_cursor=search_cursor(request, {"o": end}) if more else None)
+        return SearchResponse(
+            hits=hits,
+            total=len(stories),
+            facets=facets,
+            mode=request.mode,
+            next_cursor=search_cursor(request, {"o": end}) if more else None,
+        )
 
-    def _server_fused(self, request: SearchRequest, query: Query, limit: int
-                      ) -> list[Candidate]:
+    def _server_fused(self, request: SearchRequest, query: Query, limit: int) -> list[Candidate]:
         keyword = bodies.boolean_query(query.tree, "AND" if query.has_operators else "OR")
         if keyword is None:
-            return self._candidates(request.model_copy(update={"mode": SearchMode.semantic}),
-                                    query, limit)
+            return self._candidates(
+                request.model_copy(update={"mode": SearchMode.semantic}), query, limit
+            )
         vector = self._get_embedder().embed_query(request.q)
         response = self._search(bodies.server_rrf_search(request, keyword, vector, limit))
-        return [Candidate(h["_source"]["id"], h["_source"]["story"], h["_source"].get("day"),
-                          score=float(h["_score"]), keyword_rank=0)
-                for h in response["hits"]["hits"]]
+        return [
+            Candidate(
+                h["_source"]["id"],
+                h["_source"]["story"],
+                h["_source"].get("day"),
+                score=float(h["_score"]),
+                keyword_rank=0,
+            )
+            for h in response["hits"]["hits"]
+        ]
 
-    def _hits(self, request: SearchRequest, query: Query,
-              page: list[tuple[Candidate, Optional[dict[int, float]]]]) -> list[Hit]:
+    def _hits(
+        self,
+        request: SearchRequest,
+        query: Query,
+        page: list[tuple[Candidate, Optional[dict[int, float]]]],
+    ) -> list[Hit]:
         """Hits for a page: document fields, best passage with marks, grouped copies."""
         if not page:
             return []
         ids = [c.id for c, _ in page]
-        searches = [bodies.hits_search(ids, bodies.highlight_query(query)
-                                       if request.q.strip() else None).to_dict()]
+        searches = [
+            bodies.hits_search(
+                ids, bodies.highlight_query(query) if request.q.strip() else None
+            ).to_dict()
+        ]
         if request.collapse_duplicates:
-            searches.append(bodies.copies_search(
-                [c.story for c, _ in page], size=min(10000, 50 * len(page))).to_dict())
+            searches.append(
+                bodies.copies_search(
+                    [c.story for c, _ in page], size=min(10000, 50 * len(page))
+                ).to_dict()
+            )
         responses = self._msearch(searches)
         docs = {h["_source"]["id"]: h for h in responses[0]["hits"]["hits"]}
         copies: dict[str, list[dict]] = {}
@@ -639,22 +758,42 @@ class ElasticsearchBackend(SearchBackend):
                 continue
             source = hit["_source"]
             # Without a query the first passage stands for the document (as embedded does).
-            passage = _best_passage(source, hit.get("highlight", {}).get("text", [None])[0],
-                                    similarities or {}, stem_count)
-            hits.append(Hit(
-                id=source["id"], title=source.get("title"), url=source.get("url"),
-                outlet=source.get("outlet"), published=source.get("published_text"),
-                doc_type=source.get("doc_type") or "news", score=round(cand.score, 6),
-                passage=passage,
-                duplicates=[Duplicate(id=c["id"], title=c.get("title"), url=c.get("url"),
-                                      outlet=c.get("outlet"), published=c.get("published_text"),
-                                      doc_type=c.get("doc_type") or "news")
-                            for c in copies.get(cand.story, []) if c["id"] != cand.id]))
+            passage = _best_passage(
+                source,
+                hit.get("highlight", {}).get("text", [None])[0],
+                similarities or {},
+                stem_count,
+            )
+            hits.append(
+                Hit(
+                    id=source["id"],
+                    title=source.get("title"),
+                    url=source.get("url"),
+                    outlet=source.get("outlet"),
+                    published=source.get("published_text"),
+                    doc_type=source.get("doc_type") or "news",
+                    score=round(cand.score, 6),
+                    passage=passage,
+                    duplicates=[
+                        Duplicate(
+                            id=c["id"],
+                            title=c.get("title"),
+                            url=c.get("url"),
+                            outlet=c.get("outlet"),
+                            published=c.get("published_text"),
+                            doc_type=c.get("doc_type") or "news",
+                        )
+                        for c in copies.get(cand.story, [])
+                        if c["id"] != cand.id
+                    ],
+                )
+            )
         return hits
 
-    # -- timeline, status ---------------------------------------------------------------------------
-    def timeline(self, request: SearchRequest, interval: Interval = Interval.month
-                 ) -> list[TimelineBucket]:
+    # -- timeline, status --------------------------------------------------------------------------
+    def timeline(
+        self, request: SearchRequest, interval: Interval = Interval.month
+    ) -> list[TimelineBucket]:
         try:
             return self._timeline(request, interval)
         except IndexMissing:
@@ -676,9 +815,17 @@ class ElasticsearchBackend(SearchBackend):
             match = bodies.ids_query(request, [c.id for c in ranked])
         response = self._search(bodies.timeline_search(match, interval).to_dict())
         buckets = response.get("aggregations", {}).get("timeline", {}).get("buckets", [])
-        return [TimelineBucket(start=date.fromisoformat(b["key_as_string"] + (
-            "-01" if interval == Interval.month else "")), key=b["key_as_string"],
-            count=b["doc_count"], stories=int(b["stories"]["value"])) for b in buckets]
+        return [
+            TimelineBucket(
+                start=date.fromisoformat(
+                    b["key_as_string"] + ("-01" if interval == Interval.month else "")
+                ),
+                key=b["key_as_string"],
+                count=b["doc_count"],
+                stories=int(b["stories"]["value"]),
+            )
+            for b in buckets
+        ]
 
     def count(self) -> int:
         if not self._indices():
@@ -692,16 +839,28 @@ class ElasticsearchBackend(SearchBackend):
     def health(self) -> BackendHealth:
         try:
             if not self._indices():
-                return BackendHealth(backend=self.name, ok=True, embedding_model=self.model,
-                                     detail=f"{self.settings.url}: no index yet (run newsintel "
-                                     "index --backend elasticsearch)")
-            response = self._search({"size": 0, "track_total_hits": True, "aggs": {
-                "passages": {"sum": {"field": "passage_count"}}}})
+                return BackendHealth(
+                    backend=self.name,
+                    ok=True,
+                    embedding_model=self.model,
+                    detail=f"{self.settings.url}: no index yet (run newsintel "
+                    "index --backend elasticsearch)",
+                )
+            response = self._search(
+                {
+                    "size": 0,
+                    "track_total_hits": True,
+                    "aggs": {"passages": {"sum": {"field": "passage_count"}}},
+                }
+            )
             return BackendHealth(
-                backend=self.name, ok=True, documents=response["hits"]["total"]["value"],
+                backend=self.name,
+                ok=True,
+                documents=response["hits"]["total"]["value"],
                 passages=int(response["aggregations"]["passages"]["value"]),
                 embedding_model=self.model,
-                detail=f"{self.settings.url} alias {self.alias} -> {', '.join(self._indices())}")
+                detail=f"{self.settings.url} alias {self.alias} -> {', '.join(self._indices())}",
+            )
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))
 
@@ -715,8 +874,11 @@ class ElasticsearchBackend(SearchBackend):
 # -- helpers -------------------------------------------------------------------------------------
 def _error_type(exc: ApiError) -> str:
     body = exc.body if isinstance(exc.body, dict) else {}
-    return (body.get("error") or {}).get("type", "") if isinstance(body.get("error"), dict) \
+    return (
+        (body.get("error") or {}).get("type", "")
+        if isinstance(body.get("error"), dict)
         else str(exc.message)
+    )
 
 
 def _error_reason(exc: ApiError) -> str:
@@ -728,11 +890,13 @@ def _error_reason(exc: ApiError) -> str:
 def _pit_gone(exc: SearchBackendError) -> bool:
     cause = exc.__cause__
     return isinstance(cause, ApiError) and (
-        cause.meta.status == 404 or "search_context_missing" in _error_type(cause))
+        cause.meta.status == 404 or "search_context_missing" in _error_type(cause)
+    )
 
 
-def _best_passage(source: dict, highlighted: Optional[str], similarities: dict[int, float],
-                  stem_count: int) -> Optional[Passage]:
+def _best_passage(
+    source: dict, highlighted: Optional[str], similarities: dict[int, float], stem_count: int
+) -> Optional[Passage]:
     """The passage to show: most similar to the query when kNN found it, nudged towards
     passages holding the query's words (as embedded); by marked query words otherwise."""
     passages = source.get("passages") or []
@@ -752,8 +916,9 @@ def _best_passage(source: dict, highlighted: Optional[str], similarities: dict[i
         if score > best_score:
             best, best_score = p, score
     start, end = best["start"], best["end"]
-    return Passage(text=text[start:end], highlighted=render(text, start, end, spans),
-                   start=start, end=end)
+    return Passage(
+        text=text[start:end], highlighted=render(text, start, end, spans), start=start, end=end
+    )
 
 
 def _facets(aggs: dict) -> Facets:
@@ -762,15 +927,23 @@ def _facets(aggs: dict) -> Facets:
         for b in buckets:
             if labelled:
                 label = (b["label"]["buckets"] or [{"key": b["key"]}])[0]["key"]
-                out.append(FacetValue(value=b["key"], label=label,
-                                      count=int(b["docs"]["stories"]["value"])))
+                out.append(
+                    FacetValue(
+                        value=b["key"], label=label, count=int(b["docs"]["stories"]["value"])
+                    )
+                )
             else:
-                out.append(FacetValue(value=b.get("key_as_string", b["key"]),
-                                      count=int(b["stories"]["value"])))
+                out.append(
+                    FacetValue(
+                        value=b.get("key_as_string", b["key"]), count=int(b["stories"]["value"])
+                    )
+                )
         return out
 
-    return Facets(outlets=values(aggs["outlets"]["buckets"]),
-                  organizations=values(aggs["organizations"]["keys"]["buckets"], True),
-                  people=values(aggs["people"]["keys"]["buckets"], True),
-                  regulations=values(aggs["regulations"]["keys"]["buckets"], True),
-                  months=values(aggs["months"]["buckets"]))
+    return Facets(
+        outlets=values(aggs["outlets"]["buckets"]),
+        organizations=values(aggs["organizations"]["keys"]["buckets"], True),
+        people=values(aggs["people"]["keys"]["buckets"], True),
+        regulations=values(aggs["regulations"]["keys"]["buckets"], True),
+        months=values(aggs["months"]["buckets"]),
+    )

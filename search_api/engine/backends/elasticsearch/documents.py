@@ -1,9 +1,10 @@
 """IndexDocument -> the Elasticsearch document (source) and bulk actions.
 
 The ``_id`` is the corpus document id, so indexing the same document again overwrites it:
-re-runs never duplicate. Passages come from ``search_api.engine.passages.split_passages`` and vectors
-from the shared embedder, exactly as the embedded backend makes them.
+re-runs never duplicate. Passages come from ``search_api.engine.passages.split_passages`` and
+vectors from the shared embedder, exactly as the embedded backend makes them.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
@@ -37,10 +38,17 @@ def entity_source(field: str, refs: Sequence[EntityRef]) -> list[dict[str, Any]]
 def metadata_source(doc: IndexDocument, now: Optional[str] = None) -> dict[str, Any]:
     """Everything but the text and passages: what a metadata-only update rewrites."""
     source: dict[str, Any] = {
-        "id": doc.id, "title": doc.title, "url": doc.url, "outlet": doc.outlet,
-        "day": calendar_day(doc.published), "published_text": doc.published,
-        "doc_type": doc.doc_type, "content_hash": doc.content_hash, "revision": doc.revision,
-        "cluster_id": doc.cluster_id, "story": doc.cluster_id or doc.id,
+        "id": doc.id,
+        "title": doc.title,
+        "url": doc.url,
+        "outlet": doc.outlet,
+        "day": calendar_day(doc.published),
+        "published_text": doc.published,
+        "doc_type": doc.doc_type,
+        "content_hash": doc.content_hash,
+        "revision": doc.revision,
+        "cluster_id": doc.cluster_id,
+        "story": doc.cluster_id or doc.id,
         "indexed_at": now or datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     for field in ENTITY_FIELDS:
@@ -48,9 +56,12 @@ def metadata_source(doc: IndexDocument, now: Optional[str] = None) -> dict[str, 
     return source
 
 
-def document_source(doc: IndexDocument, passages: Sequence[Passage],
-                    vectors: dict[int, Sequence[float]], now: Optional[str] = None
-                    ) -> dict[str, Any]:
+def document_source(
+    doc: IndexDocument,
+    passages: Sequence[Passage],
+    vectors: dict[int, Sequence[float]],
+    now: Optional[str] = None,
+) -> dict[str, Any]:
     """The whole document: metadata, text, and its passages with their vectors (by ordinal;
     a passage beyond the embedding limit has offsets only and is found by keywords)."""
     source = metadata_source(doc, now)

@@ -5,6 +5,7 @@ tags) with its own analysis, so what is marked is exactly what matched. Passages
 from it by their character offsets: the highlighted string is mapped back onto the raw text
 (entities decoded, tags dropped) to find where each mark starts and ends.
 """
+
 from __future__ import annotations
 
 import html
@@ -23,7 +24,7 @@ def marked_spans(highlighted: Optional[str], text: str) -> list[tuple[int, int]]
     pieces: list[str] = []
     last = 0
     for tag in _TAG.finditer(highlighted):
-        piece = html.unescape(highlighted[last:tag.start()])
+        piece = html.unescape(highlighted[last : tag.start()])
         pieces.append(piece)
         raw_pos += len(piece)
         if tag.group() == "<mark>":
@@ -38,8 +39,7 @@ def marked_spans(highlighted: Optional[str], text: str) -> list[tuple[int, int]]
     return spans
 
 
-def render(text: str, start: int, end: int, spans: list[tuple[int, int]],
-           tag: str = "mark") -> str:
+def render(text: str, start: int, end: int, spans: list[tuple[int, int]], tag: str = "mark") -> str:
     """``text[start:end]`` HTML-escaped, with the marked stretches inside it in <tag>."""
     out, pos = [], start
     for s, e in spans:

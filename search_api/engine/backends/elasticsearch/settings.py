@@ -4,6 +4,7 @@ Credentials never live in code or in the repository: ``ELASTICSEARCH_URL``, then
 ``ELASTICSEARCH_API_KEY`` or ``ELASTICSEARCH_USERNAME``/``ELASTICSEARCH_PASSWORD``, and
 ``ELASTICSEARCH_CA_CERTS`` for an https cluster signed by a private CA.
 """
+
 from __future__ import annotations
 
 import os
@@ -50,8 +51,9 @@ class ElasticsearchSettings:
     bulk_max_retries: int = 5
 
     @classmethod
-    def from_env(cls, env: Optional[Mapping[str, str]] = None, **overrides: Any
-                 ) -> "ElasticsearchSettings":
+    def from_env(
+        cls, env: Optional[Mapping[str, str]] = None, **overrides: Any
+    ) -> "ElasticsearchSettings":
         env = os.environ if env is None else env
         settings = cls(
             url=(env.get(URL_ENV) or cls.url).strip(),
@@ -77,11 +79,14 @@ class ElasticsearchSettings:
         if not self.url.startswith(("http://", "https://")):
             raise ValueError(f"{URL_ENV} must start with http:// or https://, got {self.url!r}")
         if self.ca_certs and not os.path.isfile(self.ca_certs):
-            raise ValueError(f"ELASTICSEARCH_CA_CERTS points to {self.ca_certs!r}, "
-                             "which is not a file")
+            raise ValueError(
+                f"ELASTICSEARCH_CA_CERTS points to {self.ca_certs!r}, which is not a file"
+            )
         if bool(self.username) != bool(self.password):
-            raise ValueError("set both ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD "
-                             "(or ELASTICSEARCH_API_KEY instead)")
+            raise ValueError(
+                "set both ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD "
+                "(or ELASTICSEARCH_API_KEY instead)"
+            )
         alias = self.alias
         if not alias or alias != alias.lower() or any(c in alias for c in ' "*\\<|,>/?#:'):
             raise ValueError(f"NEWSINTEL_ES_INDEX must be a lowercase index name, got {alias!r}")
@@ -90,8 +95,12 @@ class ElasticsearchSettings:
 
     def client_options(self) -> dict[str, Any]:
         """Keyword arguments for ``elasticsearch.Elasticsearch``."""
-        options: dict[str, Any] = {"hosts": [self.url], "request_timeout": self.request_timeout,
-                                   "retry_on_timeout": True, "max_retries": 3}
+        options: dict[str, Any] = {
+            "hosts": [self.url],
+            "request_timeout": self.request_timeout,
+            "retry_on_timeout": True,
+            "max_retries": 3,
+        }
         if self.api_key:
             options["api_key"] = self.api_key
         elif self.username:

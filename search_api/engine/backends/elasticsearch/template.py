@@ -19,6 +19,7 @@ The passage text is not stored twice: passages keep offsets into the article's `
 Extractions (organisations, people, regulations) are nested, so a facet bucket keeps the key
 and label of one entity together and counts an article once (``reverse_nested``).
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -37,8 +38,7 @@ VECTOR_INDEX_OPTIONS: dict[str, Any] = {"type": "int8_hnsw", "m": 16, "ef_constr
 
 # Exact-match analysis: no stemming and no stop words, accents folded. Quoted phrases and
 # acronyms ("70 juta", "JHT") are matched on these sub-fields, stemmed words on the main ones.
-EXACT = dsl.analyzer("newsintel_exact", tokenizer="standard",
-                     filter=["lowercase", "asciifolding"])
+EXACT = dsl.analyzer("newsintel_exact", tokenizer="standard", filter=["lowercase", "asciifolding"])
 LOWERCASE = dsl.normalizer("newsintel_lowercase", filter=["lowercase", "asciifolding"])
 
 
@@ -52,31 +52,35 @@ def indonesian_text(keyword: bool = False) -> dsl.Text:
 
 
 def entity_field() -> dsl.Nested:
-    return dsl.Nested(properties={
-        "key": dsl.Keyword(),
-        "label": dsl.Keyword(ignore_above=512),
-        # key, label and aliases normalised as filters are (queries.NAME_KEY).
-        "names": dsl.Keyword(ignore_above=512),
-    })
+    return dsl.Nested(
+        properties={
+            "key": dsl.Keyword(),
+            "label": dsl.Keyword(ignore_above=512),
+            # key, label and aliases normalised as filters are (queries.NAME_KEY).
+            "names": dsl.Keyword(ignore_above=512),
+        }
+    )
 
 
-def document_mapping(dims: int, embedding_model: str, with_vectors: bool = True
-                     ) -> dsl.Mapping:
+def document_mapping(dims: int, embedding_model: str, with_vectors: bool = True) -> dsl.Mapping:
     """Mapping of one corpus document. ``with_vectors=False`` for the percolator index, which
     needs every field a saved query can name but never stores a vector."""
-    passage = {
+    passage: dict[str, Any] = {
         "n": dsl.Integer(),
         "start": dsl.Integer(index=False),
         "end": dsl.Integer(index=False),
     }
     if with_vectors:
-        passage["vector"] = dsl.DenseVector(dims=dims, similarity="cosine",
-                                            index_options=VECTOR_INDEX_OPTIONS)
+        passage["vector"] = dsl.DenseVector(
+            dims=dims, similarity="cosine", index_options=VECTOR_INDEX_OPTIONS
+        )
     mapping = dsl.Mapping()
     # Strict: a field we forgot to map is an error at index time, never a silent guess.
     mapping.meta("dynamic", "strict")
-    mapping.meta("_meta", {"template_version": TEMPLATE_VERSION,
-                           "embedding_model": embedding_model, "dims": dims})
+    mapping.meta(
+        "_meta",
+        {"template_version": TEMPLATE_VERSION, "embedding_model": embedding_model, "dims": dims},
+    )
     for name, field in {
         "id": dsl.Keyword(),
         "title": indonesian_text(keyword=True),
@@ -106,21 +110,28 @@ def document_mapping(dims: int, embedding_model: str, with_vectors: bool = True
 
 
 def index_settings(shards: int, auto_expand_replicas: str) -> dict[str, Any]:
-    return {"number_of_shards": shards, "auto_expand_replicas": auto_expand_replicas,
-            "refresh_interval": "1s"}
+    return {
+        "number_of_shards": shards,
+        "auto_expand_replicas": auto_expand_replicas,
+        "refresh_interval": "1s",
+    }
 
 
-def index_template(alias: str, dims: int, embedding_model: str, shards: int = 1,
-                   auto_expand_replicas: str = "0-1") -> dict[str, Any]:
+def index_template(
+    alias: str, dims: int, embedding_model: str, shards: int = 1, auto_expand_replicas: str = "0-1"
+) -> dict[str, Any]:
     """Body of ``PUT _index_template/{alias}``: applies to every ``{alias}-docs-*`` index."""
     index = dsl.Index(index_pattern(alias))
     index.settings(**index_settings(shards, auto_expand_replicas))
     index.mapping(document_mapping(dims, embedding_model))
     body = index.to_dict()
-    return {"index_patterns": [index_pattern(alias)], "priority": 200,
-            "version": TEMPLATE_VERSION,
-            "_meta": {"description": "newsintel documents with nested passages and vectors"},
-            "template": {"settings": body["settings"], "mappings": body["mappings"]}}
+    return {
+        "index_patterns": [index_pattern(alias)],
+        "priority": 200,
+        "version": TEMPLATE_VERSION,
+        "_meta": {"description": "newsintel documents with nested passages and vectors"},
+        "template": {"settings": body["settings"], "mappings": body["mappings"]},
+    }
 
 
 def index_pattern(alias: str) -> str:
@@ -135,8 +146,13 @@ def new_index_name(alias: str, now: datetime | None = None) -> str:
 
 def bulk_load_settings() -> dict[str, Any]:
     """While a new index fills nobody searches it: no refreshes, no replicas to copy to."""
-    return {"index": {"refresh_interval": "-1", "auto_expand_replicas": "false",
-                      "number_of_replicas": 0}}
+    return {
+        "index": {
+            "refresh_interval": "-1",
+            "auto_expand_replicas": "false",
+            "number_of_replicas": 0,
+        }
+    }
 
 
 def serving_settings(auto_expand_replicas: str) -> dict[str, Any]:
