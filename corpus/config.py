@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import math
 import os
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-# The one place the version is written is pyproject.toml; the installed metadata carries it.
-VERSION = version("newsintel")
+# The one place the version is written is pyproject.toml; the installed metadata carries it
+# (scripts/setup.sh and the image install the project). A bare source tree has no metadata.
+try:
+    VERSION = version("newsintel")
+except PackageNotFoundError:
+    VERSION = "0+source"
 
 ENV_VAR = "NEWSINTEL_DATA_DIR"
 DEFAULT_DATA_DIR = Path("data")
