@@ -27,10 +27,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from search_api import evaluation  # noqa: E402
-from search_api.e5 import PASSAGE_PREFIX, QUERY_PREFIX  # noqa: E402
-from search_api.e5.embed import Int8E5  # noqa: E402
-from search_api.e5.tokenizer import ReferenceUnigramTokenizer, UnigramTokenizer  # noqa: E402
-from search_api.passages import split_passages  # noqa: E402
+from search_api.engine.e5 import PASSAGE_PREFIX, QUERY_PREFIX  # noqa: E402
+from search_api.engine.e5.embed import Int8E5  # noqa: E402
+from search_api.engine.e5.tokenizer import ReferenceUnigramTokenizer, UnigramTokenizer  # noqa: E402
+from search_api.engine.passages import split_passages  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 

@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from corpus.config import STORE_FILE  # noqa: E402
 from corpus.store import CorpusStore  # noqa: E402
 from crawler.pdf_text import PdfProblem, extract_pdf_text  # noqa: E402
 from samples.regulation_site import build_regulation_site  # noqa: E402
@@ -76,12 +77,12 @@ def linking() -> None:
         site = ["--sources", str(REGISTRY), "--var", f"sample_site={server.url}", "--json"]
         started = time.perf_counter()
         newsintel(data_dir, "-m", "newsintel.cli", "crawl", *site)
-        newsintel(data_dir, "-m", "crawler.regulation_commands", "crawl-regulations", *site)
+        newsintel(data_dir, "-m", "newsintel.cli", "crawl-regulations", *site)
         crawled = time.perf_counter()
         newsintel(data_dir, "-m", "newsintel.cli", "enrich")
         enriched = time.perf_counter()
         manifest = server.manifest
-        with CorpusStore(data_dir / "corpus.sqlite") as store:
+        with CorpusStore(data_dir / STORE_FILE) as store:
             store.link_regulations()
             score(store, manifest)
             print(f"  (crawl {crawled - started:.0f} s, enrich {enriched - crawled:.0f} s)")

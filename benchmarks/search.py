@@ -42,12 +42,12 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from search_api import evaluation  # noqa: E402
-from search_api.backends.embedded import EmbeddedBackend  # noqa: E402
-from search_api.embeddings import load_embedder  # noqa: E402
-from search_api.models import EntityRef, IndexDocument, SearchRequest  # noqa: E402
-from search_api.passages import split_passages  # noqa: E402
-from search_api.query import parse_query  # noqa: E402
+from search_api.engine import evaluation  # noqa: E402
+from search_api.engine.backends.embedded import EmbeddedBackend  # noqa: E402
+from search_api.engine.embeddings import load_embedder  # noqa: E402
+from search_api.engine.models import EntityRef, IndexDocument, SearchRequest  # noqa: E402
+from search_api.engine.passages import split_passages  # noqa: E402
+from search_api.engine.query import parse_query  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 OUTLETS = ["kompas.com", "detik.com", "antaranews.com", "tempo.co", "cnnindonesia.com",
@@ -243,7 +243,7 @@ def by_set(query_pairs, latencies: list[float], backend: EmbeddedBackend) -> Non
 
 def vector_scale(count: int, embedder: DerivedEmbedder, query_pairs) -> None:
     """HNSW alone at ``count`` passages: build time, search latency (real query vectors)."""
-    from search_api.vectors import VectorIndex
+    from search_api.engine.vectors import VectorIndex
 
     graph = VectorIndex(embedder.dim)
     started = time.perf_counter()

@@ -18,22 +18,26 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from corpus.config import STORE_FILE  # noqa: E402
 from corpus.store import CorpusStore  # noqa: E402
-from search_api import evaluation  # noqa: E402
-from search_api.backends import open_backend  # noqa: E402
-from search_api.analysis import looks_english  # noqa: E402
-from search_api.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa: E402
+from search_api.engine import evaluation  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.analysis import looks_english  # noqa: E402
+from search_api.engine.fusion import (ENGLISH, INDONESIAN, MIN_COVERAGE,  # noqa: E402
                                SEMANTIC_MARGIN, FusionWeights, fuse)
-from search_api.indexing import sync  # noqa: E402
+from nlp.dedup import update_clusters  # noqa: E402
+from search_api.engine.indexing import sync  # noqa: E402
+from search_api.engine.ranking import top_of_each_story  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 
 
 def build(work: Path, articles: list[dict], model: str):
-    with CorpusStore(work / "corpus.sqlite") as store:
+    with CorpusStore(work / STORE_FILE) as store:
         evaluation.store_articles(store, articles)
         backend = open_backend("embedded", data_dir=work, model=model)
         started = time.perf_counter()
+        update_clusters(store)
         stats = sync(store, backend)
         print(f"indexed: {stats.added} new, {stats.passages} passages embedded in "
               f"{time.perf_counter() - started:.1f}s, {stats.unchanged} unchanged")
@@ -53,7 +57,7 @@ def report(backend, queries: list[dict]) -> dict[str, dict[str, float]]:
 
 def tune(backend, queries: list[dict]) -> None:
     """Grid over fusion constants, on rankings computed once per query (fusion is cheap)."""
-    from search_api.models import SearchRequest
+    from search_api.engine.models import SearchRequest
 
     with backend._connection() as db:
         stories = dict(db.execute("SELECT id, story FROM docs"))
@@ -70,7 +74,8 @@ def tune(backend, queries: list[dict]) -> None:
         for query, keyword, semantic, foreign in runs:
             weights = FusionWeights(keyword=w_en if foreign else w_id, semantic=1.0, k=k)
             floor = semantic[0][1] - margin if semantic else 0.0
-            ranked = _collapse([d for d, _ in fuse(keyword, semantic, weights, floor)], stories)
+            ranked = top_of_each_story([d for d, _ in fuse(keyword, semantic, weights, floor)],
+                                       lambda doc_id: stories.get(doc_id, doc_id))
             scored.append({**query, "rr": evaluation.reciprocal_rank(ranked, query["relevant"])})
         row = evaluation.mrr_by_language(scored)
         results.append((row["all"], k, w_id, w_en, margin, row))
@@ -84,16 +89,6 @@ def tune(backend, queries: list[dict]) -> None:
     if current:
         print(f"  current constants: rank {results.index(current[0]) + 1} of {len(results)}, "
               f"MRR@10 {current[0][0]:.3f}")
-
-
-def _collapse(ids: list[str], stories: dict[str, str]) -> list[str]:
-    seen, out = set(), []
-    for doc_id in ids:
-        story = stories.get(doc_id, doc_id)
-        if story not in seen:
-            seen.add(story)
-            out.append(doc_id)
-    return out
 
 
 def main() -> None:

@@ -4,14 +4,24 @@ Every command works on one data directory (store, indexes, models caches), so se
 can sit side by side. Resolution order: the global ``--data-dir`` option, the
 ``NEWSINTEL_DATA_DIR`` environment variable, then ``./data``.
 """
+
 from __future__ import annotations
 
 import math
 import os
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+# The one place the version is written is pyproject.toml; the installed metadata carries it
+# (scripts/setup.sh and the image install the project). A bare source tree has no metadata.
+try:
+    VERSION = version("newsintel")
+except PackageNotFoundError:
+    VERSION = "0+source"
 
 ENV_VAR = "NEWSINTEL_DATA_DIR"
 DEFAULT_DATA_DIR = Path("data")
+STORE_FILE = "corpus.sqlite"
 
 _override: Path | None = None
 
@@ -31,7 +41,7 @@ def data_dir(create: bool = True) -> Path:
 
 
 def store_path() -> Path:
-    return data_dir() / "corpus.sqlite"
+    return data_dir() / STORE_FILE
 
 
 CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")

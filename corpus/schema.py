@@ -3,6 +3,7 @@
 ``PRAGMA user_version`` holds how many migrations a file has had; opening a store applies the
 missing ones in one transaction each. Append new migrations; never edit a released one.
 """
+
 from __future__ import annotations
 
 MIGRATIONS: list[str] = [
@@ -176,5 +177,12 @@ MIGRATIONS: list[str] = [
 ]
 
 # Tables holding records derived from one document's extraction, cleared on re-enrichment.
-DERIVED_TABLES = ("org_mentions", "people", "figures", "regulation_refs", "commitments",
-                  "quotes", "locations")
+DERIVED_TABLES = (
+    "org_mentions",
+    "people",
+    "figures",
+    "regulation_refs",
+    "commitments",
+    "quotes",
+    "locations",
+)

@@ -4,6 +4,7 @@ Adding an outlet is adding an entry. Entries are validated on load; an error nam
 the entry and the field. ``{name}`` placeholders in URLs are filled from ``variables`` (the
 sample sites use ``{sample_site}`` because their port is chosen when they start).
 """
+
 from __future__ import annotations
 
 import re
@@ -39,13 +40,13 @@ class Source(BaseModel):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     kind: Literal["news", "regulation"] = "news"
     title: str | None = None
-    start_urls: list[str] = []          # listing pages (front page, section, index)
-    sitemap_urls: list[str] = []        # sitemap indexes, sitemaps, Google News sitemaps
-    feeds: list[str] = []               # RSS / Atom
-    allowed_domains: list[str] = []     # default: the hosts of all URLs above
-    article_patterns: list[str] = []    # regexes on the URL path of article (or detail) pages
-    listing_patterns: list[str] = []    # regexes of pages to follow for links, not to store
-    deny_patterns: list[str] = []       # never request these
+    start_urls: list[str] = []  # listing pages (front page, section, index)
+    sitemap_urls: list[str] = []  # sitemap indexes, sitemaps, Google News sitemaps
+    feeds: list[str] = []  # RSS / Atom
+    allowed_domains: list[str] = []  # default: the hosts of all URLs above
+    article_patterns: list[str] = []  # regexes on the URL path of article (or detail) pages
+    listing_patterns: list[str] = []  # regexes of pages to follow for links, not to store
+    deny_patterns: list[str] = []  # never request these
     pagination: Pagination = Pagination()
     politeness: Politeness = Politeness()
 
@@ -74,7 +75,7 @@ class Source(BaseModel):
         if not urls:
             raise ValueError("needs at least one of start_urls, sitemap_urls, feeds")
         if not self.allowed_domains:
-            self.allowed_domains = sorted({urlparse(u).hostname for u in urls if urlparse(u).hostname})
+            self.allowed_domains = sorted({host for u in urls if (host := urlparse(u).hostname)})
         return self
 
     def is_article(self, url: str) -> bool:
@@ -106,8 +107,9 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
     return values
 
 
-def load_registry(path: Path | str | None = None, variables: dict[str, str] | None = None
-                  ) -> dict[str, Source]:
+def load_registry(
+    path: Path | str | None = None, variables: dict[str, str] | None = None
+) -> dict[str, Source]:
     """Read and validate a registry file; returns sources by name."""
     path = Path(path or DEFAULT_REGISTRY)
     try:
@@ -130,7 +132,8 @@ def load_registry(path: Path | str | None = None, variables: dict[str, str] | No
         except ValidationError as exc:
             problems = "; ".join(
                 f"field '{'.'.join(str(p) for p in err['loc']) or '(entry)'}': {err['msg']}"
-                for err in exc.errors())
+                for err in exc.errors()
+            )
             raise RegistryError(f"{where}: {problems}") from None
         if source.name in sources:
             raise RegistryError(f"{where}: field 'name': duplicate source name {source.name!r}")
@@ -140,11 +143,15 @@ def load_registry(path: Path | str | None = None, variables: dict[str, str] | No
 
 def _fill(value: Any, variables: dict[str, str], where: str) -> Any:
     if isinstance(value, str):
+
         def substitute(match: re.Match) -> str:
             if match.group(1) not in variables:
-                raise RegistryError(f"{where}: unknown placeholder {match.group(0)} (known: "
-                                    f"{', '.join(variables) or 'none'})")
+                raise RegistryError(
+                    f"{where}: unknown placeholder {match.group(0)} (known: "
+                    f"{', '.join(variables) or 'none'})"
+                )
             return variables[match.group(1)]
+
         # Only {lower_name} is a placeholder, so regex quantifiers like \d{4} pass through.
         return _PLACEHOLDER.sub(substitute, value)
     if isinstance(value, list):

@@ -4,6 +4,7 @@ WAL lets readers (the API) work while a writer (crawl, enrich, index) commits; e
 transactions (``isolation_level=None`` + :func:`transaction`) make each batch all-or-nothing,
 so a process killed mid-write loses nothing already committed.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -12,8 +13,9 @@ from pathlib import Path
 from typing import Iterator
 
 
-def connect(path: Path | str, *, readonly: bool = False, cache_kib: int = 65536,
-            rows: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path | str, *, readonly: bool = False, cache_kib: int = 65536, rows: bool = False
+) -> sqlite3.Connection:
     """Open ``path`` (created with its folder if missing) in WAL mode.
 
     ``readonly`` connections refuse writes; ``rows`` returns ``sqlite3.Row`` rows.

@@ -4,18 +4,21 @@ Documents are keyed by id (given on import, else derived from the canonical URL)
 idempotent: the same content twice is one version; changed content becomes a new version.
 Everything downstream (enrichment, search indexes) is derived from this file and can be rebuilt.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
 import unicodedata
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from corpus import sqlite
+from corpus import config, sqlite
+from corpus.keys import slugify
 from corpus.schema import DERIVED_TABLES, MIGRATIONS
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -74,8 +77,7 @@ class CorpusStore:
 
     @classmethod
     def open_default(cls) -> "CorpusStore":
-        from corpus.config import store_path
-        return cls(store_path())
+        return cls(config.store_path())
 
     def close(self) -> None:
         self.db.close()
@@ -96,12 +98,13 @@ class CorpusStore:
         if current > len(MIGRATIONS):
             raise RuntimeError(
                 f"{self.path} has schema version {current}, newer than this newsintel "
-                f"({len(MIGRATIONS)}); upgrade newsintel")
+                f"({len(MIGRATIONS)}); upgrade newsintel"
+            )
         for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
             # executescript commits first; wrap the script so a failed migration leaves nothing.
             self.db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         return sqlite.transaction(self.db)
 
     # -- sources --------------------------------------------------------------------------
@@ -113,12 +116,16 @@ class CorpusStore:
                 "INSERT INTO sources(name, kind, config, updated_at) VALUES (?,?,?,?) "
                 "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, config=excluded.config, "
                 "updated_at=excluded.updated_at",
-                [(name, kind, json.dumps(cfg, ensure_ascii=False, default=str), now)
-                 for name, kind, cfg in sources])
+                [
+                    (name, kind, json.dumps(cfg, ensure_ascii=False, default=str), now)
+                    for name, kind, cfg in sources
+                ],
+            )
 
     # -- documents ------------------------------------------------------------------------
-    def upsert_documents(self, docs: Iterable[Document], fetched_at: str | None = None
-                         ) -> list[str]:
+    def upsert_documents(
+        self, docs: Iterable[Document], fetched_at: str | None = None
+    ) -> list[str]:
         """Store documents in one transaction; returns new|updated|unchanged for each."""
         now = fetched_at or utc_now()
         outcomes = []
@@ -131,13 +138,15 @@ class CorpusStore:
         return self.upsert_documents([doc], fetched_at)[0]
 
     def _upsert(self, db: sqlite3.Connection, doc: Document, now: str) -> str:
-        row = db.execute("SELECT id, content_hash, version FROM documents WHERE id=?",
-                         (doc.id,)).fetchone()
+        row = db.execute(
+            "SELECT id, content_hash, version FROM documents WHERE id=?", (doc.id,)
+        ).fetchone()
         if row is None and doc.url and not doc.id_given:
             # A crawled page whose canonical URL is stored under another (imported) id is that
             # document; two imported records keep their own ids even when they share a URL.
-            row = db.execute("SELECT id, content_hash, version FROM documents WHERE url=?",
-                             (doc.url,)).fetchone()
+            row = db.execute(
+                "SELECT id, content_hash, version FROM documents WHERE url=?", (doc.url,)
+            ).fetchone()
             if row is not None:
                 doc.id = row["id"]
         digest = doc.content_hash
@@ -147,8 +156,23 @@ class CorpusStore:
                 "INSERT INTO documents(id, url, source, doc_type, title, text, published, author,"
                 " language, content_hash, metadata, version, first_fetched, last_fetched,"
                 " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?,?,?)",
-                (doc.id, doc.url, doc.source, doc.doc_type, doc.title, doc.text, doc.published,
-                 doc.author, doc.language, digest, metadata, now, now, now))
+                (
+                    doc.id,
+                    doc.url,
+                    doc.source,
+                    doc.doc_type,
+                    doc.title,
+                    doc.text,
+                    doc.published,
+                    doc.author,
+                    doc.language,
+                    digest,
+                    metadata,
+                    now,
+                    now,
+                    now,
+                ),
+            )
             version, outcome = 1, NEW
         elif row["content_hash"] == digest:
             db.execute("UPDATE documents SET last_fetched=? WHERE id=?", (now, doc.id))
@@ -159,29 +183,56 @@ class CorpusStore:
                 "UPDATE documents SET url=?, source=?, doc_type=?, title=?, text=?, published=?,"
                 " author=?, language=?, content_hash=?, metadata=?, version=?, last_fetched=?,"
                 " updated_at=? WHERE id=?",
-                (doc.url, doc.source, doc.doc_type, doc.title, doc.text, doc.published,
-                 doc.author, doc.language, digest, metadata, version, now, now, doc.id))
+                (
+                    doc.url,
+                    doc.source,
+                    doc.doc_type,
+                    doc.title,
+                    doc.text,
+                    doc.published,
+                    doc.author,
+                    doc.language,
+                    digest,
+                    metadata,
+                    version,
+                    now,
+                    now,
+                    doc.id,
+                ),
+            )
         db.execute(
             "INSERT INTO document_versions(doc_id, version, content_hash, title, text, published,"
             " author, metadata, fetched_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            (doc.id, version, digest, doc.title, doc.text, doc.published, doc.author, metadata,
-             now))
+            (
+                doc.id,
+                version,
+                digest,
+                doc.title,
+                doc.text,
+                doc.published,
+                doc.author,
+                metadata,
+                now,
+            ),
+        )
         return outcome
 
     def get_document(self, doc_id: str) -> dict | None:
         row = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
         return _document_dict(row) if row else None
 
-    def iter_documents(self, doc_type: str | None = None, ids: Iterable[str] | None = None,
-                       batch_size: int = 500) -> Iterator[dict]:
+    def iter_documents(
+        self, doc_type: str | None = None, ids: Iterable[str] | None = None, batch_size: int = 500
+    ) -> Iterator[dict]:
         """All documents (optionally of one type or with given ids), streamed in id order."""
         if ids is not None:
             wanted = list(ids)
             for start in range(0, len(wanted), batch_size):
-                chunk = wanted[start:start + batch_size]
+                chunk = wanted[start : start + batch_size]
                 marks = ",".join("?" * len(chunk))
                 for row in self.db.execute(
-                        f"SELECT * FROM documents WHERE id IN ({marks}) ORDER BY id", chunk):
+                    f"SELECT * FROM documents WHERE id IN ({marks}) ORDER BY id", chunk
+                ):
                     yield _document_dict(row)
             return
         sql, args = "SELECT * FROM documents WHERE id > ?", []
@@ -190,8 +241,9 @@ class CorpusStore:
             args.append(doc_type)
         last = ""
         while True:
-            rows = self.db.execute(sql + " ORDER BY id LIMIT ?", [last, *args, batch_size]
-                                   ).fetchall()
+            rows = self.db.execute(
+                sql + " ORDER BY id LIMIT ?", [last, *args, batch_size]
+            ).fetchall()
             if not rows:
                 return
             for row in rows:
@@ -203,20 +255,31 @@ class CorpusStore:
         return dict(self.db.execute("SELECT id, content_hash FROM documents"))
 
     def versions(self, doc_id: str) -> list[dict]:
-        return [dict(r) for r in self.db.execute(
-            "SELECT * FROM document_versions WHERE doc_id=? ORDER BY version", (doc_id,))]
+        return [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT * FROM document_versions WHERE doc_id=? ORDER BY version", (doc_id,)
+            )
+        ]
 
     def count_documents(self, doc_type: str | None = None) -> int:
         if doc_type:
-            return self.db.execute("SELECT count(*) FROM documents WHERE doc_type=?",
-                                   (doc_type,)).fetchone()[0]
+            return self.db.execute(
+                "SELECT count(*) FROM documents WHERE doc_type=?", (doc_type,)
+            ).fetchone()[0]
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def cluster_ids(self) -> dict[str, str | None]:
+        """id -> near-duplicate cluster id (None: a story of its own) of every document."""
+        return dict(self.db.execute("SELECT id, cluster_id FROM documents"))
 
     def set_clusters(self, clusters: dict[str, str | None]) -> None:
         """doc id -> near-duplicate cluster id (None: a story of its own)."""
         with self.transaction() as db:
-            db.executemany("UPDATE documents SET cluster_id=? WHERE id=?",
-                           [(cluster, doc_id) for doc_id, cluster in clusters.items()])
+            db.executemany(
+                "UPDATE documents SET cluster_id=? WHERE id=?",
+                [(cluster, doc_id) for doc_id, cluster in clusters.items()],
+            )
 
     def delete_document(self, doc_id: str) -> bool:
         with self.transaction() as db:
@@ -240,9 +303,19 @@ class CorpusStore:
                 " etag=excluded.etag, last_modified=excluded.last_modified,"
                 " body_hash=excluded.body_hash, status=excluded.status,"
                 " fetched_at=excluded.fetched_at",
-                [{"doc_id": None, "etag": None, "last_modified": None, "body_hash": None,
-                  "status": None, **s, "fetched_at": s.get("fetched_at") or now}
-                 for s in states])
+                [
+                    {
+                        "doc_id": None,
+                        "etag": None,
+                        "last_modified": None,
+                        "body_hash": None,
+                        "status": None,
+                        **s,
+                        "fetched_at": s.get("fetched_at") or now,
+                    }
+                    for s in states
+                ],
+            )
 
     def log_crawl(self, entries: Iterable[dict]) -> None:
         """Append crawl log rows: url, source, status, outcome, error."""
@@ -251,23 +324,28 @@ class CorpusStore:
             db.executemany(
                 "INSERT INTO crawl_log(url, source, status, outcome, error, at)"
                 " VALUES (:url, :source, :status, :outcome, :error, :at)",
-                [{"source": None, "status": None, "error": None, **e, "at": e.get("at") or now}
-                 for e in entries])
+                [
+                    {"source": None, "status": None, "error": None, **e, "at": e.get("at") or now}
+                    for e in entries
+                ],
+            )
 
     def crawl_log(self, outcome: str | None = None, limit: int = 1000) -> list[dict]:
         sql, args = "SELECT * FROM crawl_log", []
         if outcome:
             sql, args = sql + " WHERE outcome=?", [outcome]
-        return [dict(r) for r in self.db.execute(sql + " ORDER BY id DESC LIMIT ?",
-                                                  [*args, limit])]
+        return [dict(r) for r in self.db.execute(sql + " ORDER BY id DESC LIMIT ?", [*args, limit])]
 
     # -- enrichment -----------------------------------------------------------------------
-    def documents_needing_enrichment(self, pipeline_version: str,
-                                     limit: int | None = None) -> list[dict]:
+    def documents_needing_enrichment(
+        self, pipeline_version: str, limit: int | None = None
+    ) -> list[dict]:
         """Documents never enriched, changed since, or enriched by another pipeline version."""
-        sql = ("SELECT d.* FROM documents d LEFT JOIN extractions e ON e.doc_id = d.id"
-               " WHERE e.doc_id IS NULL OR e.content_hash != d.content_hash"
-               " OR e.pipeline_version != ? ORDER BY d.id")
+        sql = (
+            "SELECT d.* FROM documents d LEFT JOIN extractions e ON e.doc_id = d.id"
+            " WHERE e.doc_id IS NULL OR e.content_hash != d.content_hash"
+            " OR e.pipeline_version != ? ORDER BY d.id"
+        )
         args: list[Any] = [pipeline_version]
         if limit:
             sql, args = sql + " LIMIT ?", [*args, limit]
@@ -288,14 +366,14 @@ class CorpusStore:
                     " pipeline_version=excluded.pipeline_version,"
                     " content_hash=excluded.content_hash, data=excluded.data,"
                     " extracted_at=excluded.extracted_at",
-                    (doc_id, version, digest, json.dumps(data, ensure_ascii=False), now))
+                    (doc_id, version, digest, json.dumps(data, ensure_ascii=False), now),
+                )
                 for table in DERIVED_TABLES:
                     db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
                 _write_records(db, doc_id, data)
 
     def get_extraction(self, doc_id: str) -> dict | None:
-        row = self.db.execute("SELECT data FROM extractions WHERE doc_id=?",
-                              (doc_id,)).fetchone()
+        row = self.db.execute("SELECT data FROM extractions WHERE doc_id=?", (doc_id,)).fetchone()
         return json.loads(row["data"]) if row else None
 
     def link_regulations(self) -> int:
@@ -311,25 +389,68 @@ class CorpusStore:
                 " AND lower(json_extract(d.metadata,'$.type')) = lower(regulation_refs.type)"
                 " AND CAST(json_extract(d.metadata,'$.number') AS TEXT) = regulation_refs.number"
                 " AND json_extract(d.metadata,'$.year') = regulation_refs.year"
-                " ORDER BY d.id LIMIT 1)")
-        return self.db.execute("SELECT count(*) FROM regulation_refs"
-                               " WHERE regulation_doc_id IS NOT NULL").fetchone()[0]
+                " ORDER BY d.id LIMIT 1)"
+            )
+        return self.db.execute(
+            "SELECT count(*) FROM regulation_refs WHERE regulation_doc_id IS NOT NULL"
+        ).fetchone()[0]
+
+    def link_regulation_refs(self) -> dict[str, int]:
+        """Resolve every regulation reference the store can (``link_regulations``); count
+        what is and is not resolved."""
+        resolved = self.link_regulations()
+        total = self.db.execute("SELECT count(*) FROM regulation_refs").fetchone()[0]
+        return {
+            "references": total,
+            "resolved": resolved,
+            "unresolved": total - resolved,
+            "regulations": self.count_documents("regulation"),
+        }
+
+    def index_stamps(self) -> Iterator[tuple[str, str, str | None, str | None]]:
+        """(id, content hash, extraction stamp, cluster id) of every document: what decides
+        whether a derived index must (re)index it. The stamp is None before enrichment."""
+        return iter(
+            self.db.execute(
+                "SELECT d.id, d.content_hash, e.content_hash || '@' || e.pipeline_version || '@' ||"
+                " e.extracted_at, d.cluster_id FROM documents d"
+                " LEFT JOIN extractions e ON e.doc_id = d.id"
+            )
+        )
 
     # -- reporting ------------------------------------------------------------------------
+    def documents_by_type(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT doc_type, count(*) FROM documents GROUP BY 1"))
+
+    def count_extractions(self) -> int:
+        return self.db.execute("SELECT count(*) FROM extractions").fetchone()[0]
+
     def stats(self) -> dict[str, Any]:
         q = self.db.execute
         return {
             "documents": q("SELECT count(*) FROM documents").fetchone()[0],
             "versions": q("SELECT count(*) FROM document_versions").fetchone()[0],
             "by_type": dict(q("SELECT doc_type, count(*) FROM documents GROUP BY 1")),
-            "by_source": dict(q("SELECT coalesce(source,'(none)'), count(*) FROM documents"
-                                " GROUP BY 1 ORDER BY 2 DESC")),
-            "by_month": dict(q("SELECT coalesce(substr(published,1,7),'(undated)'), count(*)"
-                               " FROM documents GROUP BY 1 ORDER BY 1")),
+            "by_source": dict(
+                q(
+                    "SELECT coalesce(source,'(none)'), count(*) FROM documents"
+                    " GROUP BY 1 ORDER BY 2 DESC"
+                )
+            ),
+            "by_month": dict(
+                q(
+                    "SELECT coalesce(substr(published,1,7),'(undated)'), count(*)"
+                    " FROM documents GROUP BY 1 ORDER BY 1"
+                )
+            ),
             "crawl_outcomes": dict(q("SELECT outcome, count(*) FROM crawl_log GROUP BY 1")),
-            "errors": [dict(r) for r in q(
-                "SELECT url, status, error, at FROM crawl_log WHERE outcome='error'"
-                " ORDER BY id DESC LIMIT 20")],
+            "errors": [
+                dict(r)
+                for r in q(
+                    "SELECT url, status, error, at FROM crawl_log WHERE outcome='error'"
+                    " ORDER BY id DESC LIMIT 20"
+                )
+            ],
             "enriched": q("SELECT count(*) FROM extractions").fetchone()[0],
         }
 
@@ -338,18 +459,15 @@ class CorpusStore:
         return self.db.execute(
             "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.doc_id = d.id"
             " WHERE e.doc_id IS NULL OR e.content_hash != d.content_hash"
-            " OR e.pipeline_version != ?", (pipeline_version,)).fetchone()[0]
+            " OR e.pipeline_version != ?",
+            (pipeline_version,),
+        ).fetchone()[0]
 
 
 def _document_dict(row: sqlite3.Row) -> dict:
     doc = dict(row)
     doc["metadata"] = json.loads(doc.get("metadata") or "{}")
     return doc
-
-
-def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
 
 
 def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
@@ -361,14 +479,19 @@ def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
             "INSERT INTO organizations(id, name, acronym, kind) VALUES (?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET acronym=coalesce(organizations.acronym,"
             " excluded.acronym), kind=coalesce(organizations.kind, excluded.kind)",
-            (org_id, org["name"], org.get("acronym"), org.get("kind")))
+            (org_id, org["name"], org.get("acronym"), org.get("kind")),
+        )
         names = {org["name"], *(org.get("aliases") or [])}
         if org.get("acronym"):
             names.add(org["acronym"])
-        db.executemany("INSERT OR IGNORE INTO org_aliases(org_id, alias) VALUES (?,?)",
-                       [(org_id, n) for n in names if n])
-        db.execute("INSERT OR IGNORE INTO org_mentions(doc_id, org_id, name) VALUES (?,?,?)",
-                   (doc_id, org_id, org["name"]))
+        db.executemany(
+            "INSERT OR IGNORE INTO org_aliases(org_id, alias) VALUES (?,?)",
+            [(org_id, n) for n in names if n],
+        )
+        db.execute(
+            "INSERT OR IGNORE INTO org_mentions(doc_id, org_id, name) VALUES (?,?,?)",
+            (doc_id, org_id, org["name"]),
+        )
         for n in names:
             org_ids[n.lower()] = org_id
 
@@ -377,35 +500,88 @@ def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
 
     db.executemany(
         "INSERT INTO people(doc_id, name, role, organization, org_id, kind) VALUES (?,?,?,?,?,?)",
-        [(doc_id, p["name"], p.get("role"), p.get("organization"), org_of(p.get("organization")),
-          p.get("kind")) for p in data.get("people") or []])
+        [
+            (
+                doc_id,
+                p["name"],
+                p.get("role"),
+                p.get("organization"),
+                org_of(p.get("organization")),
+                p.get("kind"),
+            )
+            for p in data.get("people") or []
+        ],
+    )
     published = data.get("published")
     db.executemany(
         "INSERT INTO figures(doc_id, value, unit, text, context, kind, sentence, date)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, f.get("value"), f.get("unit"), f.get("text"), f.get("context"), f.get("kind"),
-          f.get("sentence"), f.get("date") or published) for f in data.get("figures") or []])
+        [
+            (
+                doc_id,
+                f.get("value"),
+                f.get("unit"),
+                f.get("text"),
+                f.get("context"),
+                f.get("kind"),
+                f.get("sentence"),
+                f.get("date") or published,
+            )
+            for f in data.get("figures") or []
+        ],
+    )
     db.executemany(
         "INSERT INTO regulation_refs(doc_id, type, number, year, title, text) VALUES (?,?,?,?,?,?)",
-        [(doc_id, r["type"], str(r["number"]), r.get("year"), r.get("title"), r.get("text"))
-         for r in data.get("regulations") or [] if r.get("type") and r.get("number")])
+        [
+            (doc_id, r["type"], str(r["number"]), r.get("year"), r.get("title"), r.get("text"))
+            for r in data.get("regulations") or []
+            if r.get("type") and r.get("number")
+        ],
+    )
     db.executemany(
         "INSERT INTO commitments(doc_id, partner, partner_org_id, agreement, kind, signatories,"
         " scope, date) VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, c["partner"], org_of(c["partner"]), c.get("agreement"), c.get("kind"),
-          json.dumps(c.get("signatories") or [], ensure_ascii=False),
-          json.dumps(c.get("scope") or [], ensure_ascii=False), c.get("date") or published)
-         for c in data.get("commitments") or [] if c.get("partner")])
+        [
+            (
+                doc_id,
+                c["partner"],
+                org_of(c["partner"]),
+                c.get("agreement"),
+                c.get("kind"),
+                json.dumps(c.get("signatories") or [], ensure_ascii=False),
+                json.dumps(c.get("scope") or [], ensure_ascii=False),
+                c.get("date") or published,
+            )
+            for c in data.get("commitments") or []
+            if c.get("partner")
+        ],
+    )
     db.executemany(
         "INSERT INTO quotes(doc_id, speaker, text) VALUES (?,?,?)",
-        [(doc_id, q.get("speaker"), q["text"]) for q in data.get("quotes") or [] if q.get("text")])
+        [(doc_id, q.get("speaker"), q["text"]) for q in data.get("quotes") or [] if q.get("text")],
+    )
     db.executemany(
         "INSERT INTO locations(doc_id, name, kind, province) VALUES (?,?,?,?)",
-        [(doc_id, loc["name"] if isinstance(loc, dict) else loc,
-          loc.get("kind") if isinstance(loc, dict) else None,
-          loc.get("province") if isinstance(loc, dict) else None)
-         for loc in data.get("locations") or []])
+        [
+            (
+                doc_id,
+                loc["name"] if isinstance(loc, dict) else loc,
+                loc.get("kind") if isinstance(loc, dict) else None,
+                loc.get("province") if isinstance(loc, dict) else None,
+            )
+            for loc in data.get("locations") or []
+        ],
+    )
 
 
-__all__ = ["CorpusStore", "Document", "NEW", "UPDATED", "UNCHANGED", "content_hash",
-           "doc_id_for_url", "slugify", "utc_now", "asdict"]
+__all__ = [
+    "CorpusStore",
+    "Document",
+    "NEW",
+    "UPDATED",
+    "UNCHANGED",
+    "content_hash",
+    "doc_id_for_url",
+    "utc_now",
+    "asdict",
+]

@@ -1,4 +1,4 @@
-"""`newsintel crawl-regulations` and `newsintel link-regulations`.
+"""`newsintel crawl-regulations` (`newsintel link-regulations` is newsintel/regulations.py).
 
 Regulations are crawled like outlets (registry entries of ``kind: regulation``); news
 references to them (type, number, year, found by the NLP enrichment) are then resolved to the
@@ -22,14 +22,6 @@ from corpus.store import CorpusStore
 
 console = Console(stderr=True)
 out = Console()
-
-
-def link_counts(store: CorpusStore) -> dict[str, int]:
-    """Resolve every regulation reference the store can; count what is and is not resolved."""
-    resolved = store.link_regulations()
-    total = store.db.execute("SELECT count(*) FROM regulation_refs").fetchone()[0]
-    return {"references": total, "resolved": resolved, "unresolved": total - resolved,
-            "regulations": store.count_documents("regulation")}
 
 
 def crawl_regulations(
@@ -62,7 +54,7 @@ def crawl_regulations(
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2)
     with CorpusStore(store_path) as store:
-        links = link_counts(store)
+        links = store.link_regulation_refs()
         problems = [{"url": e["url"], "outcome": e["outcome"], "error": e["error"]}
                     for e in store.crawl_log(limit=500)
                     if e["id"] > last_log_id and e["outcome"] in ("error", "skipped")]
@@ -87,25 +79,5 @@ def crawl_regulations(
         out.print(f"  {problem['outcome']}: {problem['url']} - {problem['error']}")
 
 
-def link_regulations(
-    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
-) -> None:
-    """Resolve the news' regulation references (type, number, year) to stored regulations."""
-    with CorpusStore(config.store_path()) as store:
-        links = link_counts(store)
-    if as_json:
-        typer.echo(json.dumps(links))
-    else:
-        out.print(f"{links['resolved']} of {links['references']} regulation references resolved "
-                  f"({links['regulations']} regulations stored, {links['unresolved']} unresolved)")
-
-
 def register(app: typer.Typer) -> None:
     app.command("crawl-regulations")(crawl_regulations)
-    app.command("link-regulations")(link_regulations)
-
-
-if __name__ == "__main__":  # usable before the command is wired into `newsintel`
-    standalone = typer.Typer(no_args_is_help=True)
-    register(standalone)
-    standalone()

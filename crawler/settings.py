@@ -4,10 +4,12 @@ Politeness per domain (delay, concurrency) comes from the sources registry: spid
 into ``DOWNLOAD_SLOTS`` when they open (``crawler.politeness``). Everything here is shared by
 every spider of the project (news, regulations).
 """
+from corpus import config  # lower-case: Scrapy reads only upper-case names as settings
+
 BOT_NAME = "newsintel"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
-USER_AGENT = "newsintel/0.1 (+coverage research crawler; obeys robots.txt)"
+USER_AGENT = f"newsintel/{config.VERSION} (+coverage research crawler; obeys robots.txt)"
 
 ROBOTSTXT_OBEY = True
 

@@ -1,16 +1,26 @@
 """The ``newsintel`` command line: one Typer app, commands contributed by each room.
 
-Each room (corpus, crawler, nlp, search_api, ...) exposes ``register(app)`` in its
-``commands`` module; this file only wires them and owns the global options.
+Each room (corpus, crawler, nlp, search_api) exposes ``register(app)`` in its ``commands``
+module; commands that join stages (ingest, extract from a web page, link-regulations, demo)
+are newsintel's own. This file only wires them and owns the global options.
 """
+
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+import corpus.commands
+import crawler.commands
+import crawler.regulation_commands
+import newsintel.demo
+import newsintel.extraction
+import newsintel.ingest
+import newsintel.regulations
+import nlp.commands
+import search_api.commands
 from corpus import config
 
 app = typer.Typer(
@@ -21,15 +31,18 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
-# Modules whose register(app) adds commands, in the order of the data flow.
+# Modules whose register(app) adds commands, in the order of the data flow. Each imports only
+# what its commands' options need; heavy libraries load inside the command that uses them.
 ROOM_COMMANDS = (
-    "corpus.commands",
-    "crawler.commands",
-    "nlp.commands",
-    "search_api.api_commands",
-    "search_api.commands",
-    "crawler.regulation_commands",
-    "newsintel.demo",
+    corpus.commands,
+    crawler.commands,
+    newsintel.extraction,
+    nlp.commands,
+    search_api.commands,
+    newsintel.ingest,
+    crawler.regulation_commands,
+    newsintel.regulations,
+    newsintel.demo,
 )
 
 
@@ -47,7 +60,7 @@ def main(
 
 
 for _module in ROOM_COMMANDS:
-    importlib.import_module(_module).register(app)
+    _module.register(app)
 
 
 if __name__ == "__main__":  # pragma: no cover

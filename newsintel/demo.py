@@ -4,6 +4,7 @@ Serves the sample news and regulation sites on 127.0.0.1, then runs the stages a
 by hand — crawl, crawl-regulations, enrich, link-regulations, index — each as its own
 `newsintel` process (a Scrapy crawl owns its process's reactor), and finally serves the API.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -15,6 +16,8 @@ import typer
 from rich.console import Console
 
 from corpus import config
+from samples.server import SampleSiteServer, build_site
+from search_api.commands import serve
 
 console = Console(stderr=True)
 SAMPLE_REGISTRY = Path(__file__).resolve().parents[1] / "samples" / "sources.yaml"
@@ -36,23 +39,26 @@ def run_step(args: list[str], data_dir: Path) -> None:
     command = [sys.executable, "-m", "newsintel.cli", "--data-dir", str(data_dir), *args]
     result = subprocess.run(command, check=False)
     if result.returncode != 0:
-        console.print(f"[red]demo: step failed[/] ({result.returncode}): "
-                      f"newsintel {' '.join(args)}")
+        console.print(
+            f"[red]demo: step failed[/] ({result.returncode}): newsintel {' '.join(args)}"
+        )
         raise typer.Exit(result.returncode or 1)
 
 
 def demo(
-    port: int = typer.Option(8000, "--port", min=0, max=65535,
-                             help="Port of the API (0: any free one)."),
-    site_port: int = typer.Option(0, "--site-port", min=0, max=65535,
-                                  help="Port of the sample sites (0: any free one)."),
-    serve_api: bool = typer.Option(True, "--serve/--no-serve",
-                                   help="End by serving the API (default) or just build the "
-                                        "corpus and exit."),
+    port: int = typer.Option(
+        8000, "--port", min=0, max=65535, help="Port of the API (0: any free one)."
+    ),
+    site_port: int = typer.Option(
+        0, "--site-port", min=0, max=65535, help="Port of the sample sites (0: any free one)."
+    ),
+    serve_api: bool = typer.Option(
+        True,
+        "--serve/--no-serve",
+        help="End by serving the API (default) or just build the corpus and exit.",
+    ),
 ) -> None:
     """Serve the sample sites, crawl, enrich, link, index, then serve the search API."""
-    from samples.server import SampleSiteServer, build_site
-
     data_dir = config.data_dir()
     started = time.monotonic()
     with SampleSiteServer(build_site("all"), port=site_port) as site:
@@ -63,7 +69,6 @@ def demo(
         console.print(f"[green]corpus ready[/] in {time.monotonic() - started:.0f}s")
     if serve_api:
         console.rule("[bold]6. serve the search API and web page[/]")
-        from search_api.api_commands import serve
         serve(host="127.0.0.1", port=port, backend=None, log_level="warning")
 
 

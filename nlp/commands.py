@@ -1,122 +1,44 @@
-"""NLP commands: `newsintel extract`, `newsintel eval-extract`, `newsintel enrich`."""
+"""NLP command: `newsintel enrich` (extraction, then near-duplicate clusters)."""
 from __future__ import annotations
 
-import json
-from enum import Enum
-from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
-    TimeRemainingColumn
-from rich.table import Table
+from rich.markup import escape
+
+from corpus.progress import progress_bar
+from corpus.store import CorpusStore
+from nlp.dedup import count_clustered, update_clusters
 
 console = Console(stderr=True)   # progress and errors
 out = Console()                  # results
 
 
-class Format(str, Enum):
-    json = "json"
-    table = "table"
-
-
-def extract(
-    path: Path = typer.Argument(..., help="Article: .txt (first line is the title) or a whole "
-                                "HTML page (.html, main text extracted first)."),
-    published: Optional[str] = typer.Option(
-        None, "--published", help="Publication date YYYY-MM-DD (anchors relative dates)."),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json or table."),
-    no_ner: bool = typer.Option(False, "--no-ner", help="Rules only, without the statistical "
-                                "NER."),
-) -> None:
-    """Extract organisations, people, figures, dates, commitments, quotes... from one article."""
-    from nlp.extract import ExtractError, extract_file
+def enrich_with_progress(store: CorpusStore, use_ner: bool = True, batch_size: int = 64,
+                         limit: Optional[int] = None, n_process: Optional[int] = None):
+    """Extraction of every document that needs it, then the near-duplicate clusters, with a
+    progress bar on stderr; prints what it did and returns the extraction summary."""
+    # Lazy: spaCy and the pipeline take 2-5 s to import; `newsintel --help` should not wait.
+    from nlp.enrich import enrich_store
     from nlp.pipeline import load_pipeline
 
-    try:
-        result = extract_file(path, published=published, nlp=load_pipeline(use_ner=not no_ner))
-    except ExtractError as exc:
-        console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2)
-    if fmt is Format.json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        _print_tables(result)
+    nlp = load_pipeline(use_ner=use_ner)
+    with progress_bar("enrich", console, rate=True) as (progress, task):
+        def report(done: int, total: int, words_per_second: float) -> None:
+            progress.update(task, completed=done, total=total,
+                            rate=f"{words_per_second:,.0f} words/s")
 
-
-def _print_tables(result: dict) -> None:
-    out.print(f"[bold]{result['title']}[/]  published: {result['published'] or '-'}")
-    layouts = {
-        "organizations": ("name", "acronym", "kind", "canonical", "aliases"),
-        "people": ("name", "role", "organization", "kind"),
-        "commitments": ("partner", "kind", "agreement", "signatories", "scope", "date"),
-        "figures": ("value", "unit", "kind", "text", "context"),
-        "regulations": ("type", "number", "year", "title"),
-        "dates": ("text", "value", "kind"),
-        "locations": ("name", "kind", "province"),
-        "quotes": ("speaker", "text"),
-    }
-    for key, columns in layouts.items():
-        rows = result.get(key) or []
-        if not rows:
-            continue
-        table = Table(*columns, title=f"{key} ({len(rows)})", title_justify="left")
-        for row in rows:
-            table.add_row(*[_cell(row.get(c) if isinstance(row, dict) else row) for c in columns])
-        out.print(table)
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value)
-
-
-def eval_extract(
-    directory: Path = typer.Argument(..., help="Folder of *.gold.json files beside their "
-                                     "articles (.txt/.html)."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
-    errors: bool = typer.Option(False, "--errors", help="Also list what was missed and what "
-                                "was extracted but is not in the gold files."),
-    no_ner: bool = typer.Option(False, "--no-ner", help="Rules only."),
-    given_published: bool = typer.Option(
-        False, "--given-published", help="Give the pipeline each gold file's publication date "
-        "(as a crawler would) instead of scoring the date read off the article."),
-) -> None:
-    """Score extraction against *.gold.json files: precision, recall, F1 per field.
-
-    Matching rules: docs/extraction.md.
-    """
-    from nlp.evaluate import evaluate
-    from nlp.pipeline import load_pipeline
-
-    try:
-        scores, details = evaluate(directory, nlp=load_pipeline(use_ner=not no_ner),
-                                   given_published=given_published)
-    except (FileNotFoundError, ValueError) as exc:
-        console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2)
-    if fmt is Format.json:
-        typer.echo(json.dumps({"fields": {f: s.as_dict() for f, s in scores.items()},
-                               "documents": details}, ensure_ascii=False, indent=2))
-        return
-    table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn",
-                  title=f"Extraction vs gold ({len(details)} documents)", title_justify="left")
-    for name, s in scores.items():
-        colour = "green" if s.f1 >= 0.9 else "yellow" if s.f1 >= 0.7 else "red"
-        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}",
-                      f"[{colour}]{s.f1:.3f}[/]", str(s.tp), str(s.fp), str(s.fn))
-    out.print(table)
-    if errors:
-        for name, s in scores.items():
-            for document, item in s.misses:
-                out.print(f"[red]missed[/] {name} {document}: {json.dumps(item, ensure_ascii=False)}")
-            for document, item in s.extras:
-                out.print(f"[yellow]extra[/]  {name} {document}: "
-                          f"{json.dumps(item, ensure_ascii=False)[:200]}")
+        summary = enrich_store(store, nlp, batch_size=batch_size, limit=limit,
+                               on_progress=report, n_process=n_process)
+    clusters = update_clusters(store)
+    out.print(f"enriched {summary.enriched} documents ({summary.words:,} words, "
+              f"{summary.words_per_second:,.0f} words/s), pipeline {summary.version}; "
+              f"{summary.failed} failed")
+    out.print(f"{count_clustered(clusters)} documents in near-duplicate clusters")
+    for doc_id, error in summary.errors[:20]:
+        console.print(f"[red]extraction failed[/] {escape(doc_id)}: {escape(error)}")
+    return summary
 
 
 def enrich(
@@ -128,37 +50,18 @@ def enrich(
     n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes "
                                             "[default: one per CPU, fewer for small jobs]."),
 ) -> None:
-    """Extract every stored document whose text or pipeline version changed, in batches.
+    """Extract every document whose text or pipeline version changed, then update clusters.
+
+    Clusters group near-duplicates (syndicated copies of one story); documents go in batches.
 
     Records go to the store's queryable tables (organizations, people, figures, ...).
     """
-    from corpus.store import CorpusStore
-    from nlp.enrich import enrich_store
-    from nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline(use_ner=not no_ner)
     with CorpusStore.open_default() as store:
-        with Progress(TextColumn("[bold]enrich"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-                      console=console) as progress:
-            task = progress.add_task("enrich", total=None, rate="")
-
-            def report(done: int, total: int, words_per_second: float) -> None:
-                progress.update(task, completed=done, total=total,
-                                rate=f"{words_per_second:,.0f} words/s")
-
-            summary = enrich_store(store, nlp, batch_size=batch_size, limit=limit,
-                                   on_progress=report, n_process=n_process)
-    out.print(f"enriched {summary.enriched} documents ({summary.words:,} words, "
-              f"{summary.words_per_second:,.0f} words/s), pipeline {summary.version}; "
-              f"{summary.failed} failed")
-    for doc_id, error in summary.errors[:20]:
-        console.print(f"[red]failed[/] {doc_id}: {error}")
+        summary = enrich_with_progress(store, use_ner=not no_ner, batch_size=batch_size,
+                                       limit=limit, n_process=n_process)
     if summary.failed:
         raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("extract")(extract)
-    app.command("eval-extract")(eval_extract)
     app.command("enrich")(enrich)

@@ -27,11 +27,12 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable
 
 from corpus.public_sets import DetikArticle, detik_articles
+from nlp.extract import HtmlReader, extract_documents, read_article
 from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
 
 FIELDS = ("published", "people", "roles", "affiliations", "organizations", "regulations",
@@ -71,11 +72,11 @@ class GoldDocument:
     gold: dict
     public_item: dict | None = None   # the article of a public data set, read from ../shared
 
-    def item(self) -> dict:
+    def item(self, read_html: HtmlReader | None = None) -> dict:
         """The article as ``extract_documents`` takes it."""
-        from nlp.extract import read_article
-
-        return dict(self.public_item) if self.public_item else read_article(self.article_path)
+        if self.public_item:
+            return dict(self.public_item)
+        return read_article(self.article_path, read_html)
 
 
 def load_gold(directory: Path) -> list[GoldDocument]:
@@ -257,17 +258,16 @@ def _close(a, b) -> bool:
 
 
 # -- running --------------------------------------------------------------------------------
-def evaluate(directory: Path, nlp=None, given_published: bool = False
-             ) -> tuple[dict[str, Score], list[dict]]:
+def evaluate(directory: Path, nlp=None, given_published: bool = False,
+             read_html: HtmlReader | None = None) -> tuple[dict[str, Score], list[dict]]:
     """Extract every gold document of ``directory`` and score it: (scores per field,
     per-document details). ``given_published``: give the pipeline the gold publication date
-    instead of letting it read the date off the article."""
-    from nlp.extract import extract_documents
-
+    instead of letting it read the date off the article. ``read_html`` reads ``.html``
+    articles (see ``nlp.extract.read_article``)."""
     documents = load_gold(directory)
     items = []
     for doc in documents:
-        item = doc.item()
+        item = doc.item(read_html)
         if given_published:
             item["published"] = doc.gold.get("published") or item.get("published")
         items.append(item)

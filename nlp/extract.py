@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from indonesian.dates import ISO_RE, NUMERIC_RE, TEXTUAL_RE, parse_date
 from nlp import extensions
 from nlp.cleaning import clean_text, strip_title
+from nlp.pipeline import load_pipeline
 from nlp.textutil import doc_text
 
 RESULT_LISTS = ("people", "organizations", "regulations", "figures", "dates", "locations",
@@ -40,7 +42,6 @@ def parse_published(value: Any) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    from indonesian.dates import parse_date
     parsed = parse_date(text)
     if parsed is None:
         raise ExtractError(f"unreadable publication date: {value!r} (expected YYYY-MM-DD)")
@@ -67,8 +68,6 @@ _PARAGRAPHS_FOR_WEEKDAY = 6
 def published_from_text(text: str) -> date | None:
     """The publication date printed in an article's header or dateline, else the first
     "Weekday (d/m/yyyy)" of its first paragraphs, else None."""
-    from indonesian.dates import parse_date
-
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
     for line in lines[:_HEADER_LINES]:
         found = _header_date(line, parse_date)
@@ -84,8 +83,6 @@ def published_from_text(text: str) -> date | None:
 
 
 def _header_date(line: str, parse_date) -> date | None:
-    from indonesian.dates import NUMERIC_RE, TEXTUAL_RE, ISO_RE
-
     head = line[:160]
     found = [m for rx in (ISO_RE, NUMERIC_RE, TEXTUAL_RE) if (m := rx.search(head))]
     if not found:
@@ -123,7 +120,6 @@ def iter_extractions(items: Iterable[dict], batch_size: int = 32,
                      nlp: Language | None = None) -> Iterator[dict]:
     """Like ``extract_documents`` but streaming, one result per item in input order."""
     if nlp is None:
-        from nlp.pipeline import load_pipeline
         nlp = load_pipeline()
     extensions.register()
 
@@ -155,21 +151,21 @@ def doc_result(doc) -> dict:
 
 
 # -- files --------------------------------------------------------------------------------------
-def read_article(path: Path) -> dict:
-    """A file as an item: ``.txt`` (first line the title) or a whole ``.html`` page (main text,
-    title and date extracted by the crawler's extraction)."""
+# Reads a whole web page into an item (title, text, published). The crawler's extraction does
+# that, and nlp may not import the crawler: newsintel/articles.py passes its reader in.
+HtmlReader = Callable[[Path], dict]
+
+
+def read_article(path: Path, read_html: HtmlReader | None = None) -> dict:
+    """A file as an item: ``.txt`` (first line the title) or, with ``read_html``, a whole
+    ``.html`` page."""
     if not path.is_file():
         raise ExtractError(f"no such file: {path}")
-    suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        from crawler.extraction import ExtractionError, extract_article
-        try:
-            fields = extract_article(path.read_bytes(), path.resolve().as_uri())
-        except ExtractionError as exc:
-            raise ExtractError(f"{path}: {exc}") from None
-        if not fields.text.strip():
-            raise ExtractError(f"{path}: no main text found in the page")
-        return {"title": fields.title, "text": fields.text, "published": fields.published}
+    if path.suffix.lower() in (".html", ".htm"):
+        if read_html is None:
+            raise ExtractError(f"{path}: an HTML page needs a page reader (newsintel extract "
+                               "reads pages with the crawler's extraction)")
+        return read_html(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -181,8 +177,8 @@ def read_article(path: Path) -> dict:
 
 
 def extract_file(path: Path, published: str | None = None,
-                 nlp: Language | None = None) -> dict:
-    item = read_article(Path(path))
+                 nlp: Language | None = None, read_html: HtmlReader | None = None) -> dict:
+    item = read_article(Path(path), read_html)
     if published:
         item["published"] = published
     return extract_documents([item], nlp=nlp)[0]

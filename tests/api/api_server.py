@@ -1,5 +1,6 @@
 """Run the API under test: `newsintel serve` in a subprocess on 127.0.0.1 (free port), and
 build its index. A plain module (not conftest) so tests can import it by name."""
+
 from __future__ import annotations
 
 import os
@@ -14,28 +15,52 @@ from typing import Iterator
 import httpx
 
 from corpus.store import CorpusStore
-from search_api.backends import open_backend
-from search_api.indexing import sync
+from nlp.dedup import update_clusters
+from search_api.engine.backends import open_backend
+from search_api.engine.indexing import sync
 
 URL_LINE = re.compile(r"at (http://127\.0\.0\.1:\d+/)")
 START_TIMEOUT = 120  # the first start loads the embedding model
 
 
 def index(data_dir: Path) -> None:
-    with CorpusStore(data_dir / "corpus.sqlite") as store, \
-            open_backend("embedded", data_dir) as backend:
+    with (
+        CorpusStore(data_dir / "corpus.sqlite") as store,
+        open_backend("embedded", data_dir) as backend,
+    ):
+        update_clusters(store)
         sync(store, backend)
 
 
 @contextmanager
 def serve(data_dir: Path) -> Iterator[str]:
     """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers."""
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "NEWSINTEL_SEARCH_BACKEND": "embedded",
-           "COLUMNS": "200"}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "NEWSINTEL_SEARCH_BACKEND": "embedded",
+        "COLUMNS": "200",
+    }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsintel.cli", "--data-dir", str(data_dir), "serve",
-         "--host", "127.0.0.1", "--port", "0", "--log-level", "warning"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        [
+            sys.executable,
+            "-m",
+            "newsintel.cli",
+            "--data-dir",
+            str(data_dir),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
     try:
         url = _wait_for_url(proc)
         _wait_until_healthy(url, proc)

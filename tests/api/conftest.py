@@ -1,5 +1,6 @@
 """The API under test: `newsintel serve` in a subprocess on 127.0.0.1 (free port), over a real
 store built from realistic extractions and a real index built by the embedded backend."""
+
 from __future__ import annotations
 
 import shutil
@@ -15,6 +16,7 @@ from corpus.store import CorpusStore
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import api_corpus  # noqa: E402
 from api_server import index, serve  # noqa: E402
+
 
 @pytest.fixture(scope="session")
 def indexed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:

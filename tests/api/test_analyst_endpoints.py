@@ -1,4 +1,5 @@
 """Store-backed endpoints: documents, organisations, commitments, figures, regulations."""
+
 from __future__ import annotations
 
 
@@ -69,6 +70,7 @@ def test_commitments_group_reports_of_one_signing(client):
 def test_commitment_filters(client):
     def ids(**params):
         return [c["partner_id"] for c in client.get("/commitments", params=params).json()["items"]]
+
     assert ids(kind="pks") == ["abadi", "aspekti"] or ids(kind="pks") == ["aspekti", "abadi"]
     assert ids(partner="Pemerintah Provinsi") == ["pemprov-jabar"]  # by full name
     assert ids(partner="Telematika") == ["aspekti"]
@@ -80,7 +82,9 @@ def test_commitment_filters(client):
 def test_figures_over_time_with_sentence_and_source(client):
     body = client.get("/figures", params={"q": "peserta aktif", "sort": "date"}).json()
     assert [(f["text"], f["value"]) for f in body["items"]] == [
-        ("36,7 juta", 36700000), ("40,2 juta", 40200000)]
+        ("36,7 juta", 36700000),
+        ("40,2 juta", 40200000),
+    ]
     first = body["items"][0]
     assert "36,7 juta pekerja" in first["sentence"] and first["document"]["id"] == "warta-juli"
     assert first["date"] == "2023-07-27" and first["unit"] == "pekerja"
@@ -89,6 +93,7 @@ def test_figures_over_time_with_sentence_and_source(client):
 def test_figures_filters_and_copies_collapsed(client):
     def texts(**params):
         return [f["text"] for f in client.get("/figures", params=params).json()["items"]]
+
     assert texts(unit="rupiah", sort="-value") == ["Rp 22 triliun", "Rp 2,8 triliun"]
     assert texts(value_min=40000000, value_max=50000000) == ["40,2 juta"]
     assert texts(kind="target", q="70 juta", sort="date") == ["70 juta", "70 juta"]
@@ -108,7 +113,9 @@ def test_regulations_listed_with_citing_counts(client):
     items = client.get("/regulations").json()["items"]
     by_id = {r["id"]: r for r in items}
     inpres = by_id["ref-inpres-2-2021"]
-    assert inpres["citing_news"] == 2 and not inpres["resolved"] and inpres["key"] == "inpres 2/2021"
+    assert (
+        inpres["citing_news"] == 2 and not inpres["resolved"] and inpres["key"] == "inpres 2/2021"
+    )
     permenaker = by_id["permenaker-2-2022"]
     assert permenaker["resolved"] and permenaker["citing_news"] == 1
     only_stored = client.get("/regulations", params={"resolved": "true"}).json()["items"]
@@ -120,8 +127,10 @@ def test_regulations_listed_with_citing_counts(client):
 def test_regulation_detail_passages_and_citing_news(client):
     reg = client.get("/regulations/permenaker-2-2022", params={"q": "usia pensiun"}).json()
     assert reg["metadata"]["issuer"] == "Kementerian Ketenagakerjaan"
-    assert reg["passages"][0]["page"] == 2 and "<mark>pensiun</mark>" in reg["passages"][0][
-        "highlighted"]
+    assert (
+        reg["passages"][0]["page"] == 2
+        and "<mark>pensiun</mark>" in reg["passages"][0]["highlighted"]
+    )
     assert [d["id"] for d in reg["citing"]] == ["warta-juli"]
     inpres = client.get("/regulations/ref-inpres-2-2021").json()
     assert [d["id"] for d in inpres["citing"]] == ["antara-jabar", "berita-apeksi"]  # newest first
@@ -133,9 +142,11 @@ def test_people_with_roles_and_organisations(client):
     top = people["items"][0]
     assert top["name"] == "Anggoro Eko Cahyo" and top["document_count"] == 4
     assert top["roles"] == ["Direktur Utama"] and top["organization_ids"] == [
-        "bpjs-ketenagakerjaan"]
+        "bpjs-ketenagakerjaan"
+    ]
     # Zainudin's articles name his employer two ways; the alias finds him either way.
     by_alias = client.get("/people", params={"organization": "BPJAMSOSTEK"}).json()
     assert {p["name"] for p in by_alias["items"]} == {"Anggoro Eko Cahyo", "Zainudin"}
     assert client.get("/people", params={"q": "ridwan"}).json()["items"][0]["roles"] == [
-        "Gubernur Jawa Barat"]
+        "Gubernur Jawa Barat"
+    ]

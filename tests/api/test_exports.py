@@ -1,4 +1,5 @@
 """CSV and JSON exports parse and hold what the listing endpoints list."""
+
 from __future__ import annotations
 
 import csv
@@ -26,7 +27,9 @@ def test_commitments_csv_and_json_match_the_list(client):
 def test_figures_csv_keeps_values_and_sources(client):
     table = rows(client.get("/export/figures.csv", params={"q": "peserta aktif"}))
     assert [(r["value"], r["text"], r["document_id"]) for r in table] == [
-        ("36700000", "36,7 juta", "warta-juli"), ("40200000", "40,2 juta", "idn-alb-kadin")]
+        ("36700000", "36,7 juta", "warta-juli"),
+        ("40200000", "40,2 juta", "idn-alb-kadin"),
+    ]
     listed = client.get("/figures", params={"limit": 100}).json()
     assert len(client.get("/export/figures.json").json()) == listed["total"]
 
@@ -34,11 +37,21 @@ def test_figures_csv_keeps_values_and_sources(client):
 def test_search_export_holds_every_story(client):
     total = client.get("/search", params={"q": "BPJS", "mode": "keyword"}).json()["total"]
     table = rows(client.get("/export/search.csv", params={"q": "BPJS", "mode": "keyword"}))
-    assert len(table) == total and [r["rank"] for r in table] == [str(i) for i in
-                                                                  range(1, total + 1)]
+    assert len(table) == total and [r["rank"] for r in table] == [
+        str(i) for i in range(1, total + 1)
+    ]
     assert all(r["passage"] for r in table)
-    assert len(rows(client.get("/export/search.csv", params={"q": "BPJS", "mode": "keyword",
-                                                             "max_hits": 2}))) == 2
-    assert len(client.get("/export/search.json", params={"q": "BPJS", "mode": "keyword"}
-                          ).json()) == total
-
+    assert (
+        len(
+            rows(
+                client.get(
+                    "/export/search.csv", params={"q": "BPJS", "mode": "keyword", "max_hits": 2}
+                )
+            )
+        )
+        == 2
+    )
+    assert (
+        len(client.get("/export/search.json", params={"q": "BPJS", "mode": "keyword"}).json())
+        == total
+    )

@@ -1,18 +1,25 @@
 """Saved searches report only the matches that appeared since their last check."""
+
 from __future__ import annotations
 
-import httpx
-
 import api_corpus
+import httpx
 from api_server import index, serve
+
 from corpus.store import CorpusStore
 
 
 def test_saved_search_reports_only_newer_matches(private_copy):
     with serve(private_copy) as url, httpx.Client(base_url=url, timeout=60) as client:
-        created = client.post("/saved-searches", json={
-            "name": "APHTN-HAN", "q": "APHTN-HAN", "mode": "keyword",
-            "filters": {"outlet": ["kabarekonomi.id", "wartakerja.id"]}})
+        created = client.post(
+            "/saved-searches",
+            json={
+                "name": "APHTN-HAN",
+                "q": "APHTN-HAN",
+                "mode": "keyword",
+                "filters": {"outlet": ["kabarekonomi.id", "wartakerja.id"]},
+            },
+        )
         assert created.status_code == 201, created.text
         saved = created.json()
         assert saved["search_url"].startswith("/search?q=APHTN-HAN&mode=keyword&outlet=")
@@ -21,14 +28,22 @@ def test_saved_search_reports_only_newer_matches(private_copy):
         # New coverage arrives: one matching article, one from an outlet the search excludes.
         with CorpusStore(private_copy / "corpus.sqlite") as store:
             api_corpus.save(store, api_corpus.LATE_NEWS, api_corpus.LATE_EXTRACTION)
-            api_corpus.save(store, {**api_corpus.LATE_NEWS, "id": "late-elsewhere",
-                                    "url": "https://elsewhere.example/aphtn",
-                                    "source": "Elsewhere", "text": api_corpus.LATE_NEWS[
-                                        "text"] + " Liputan lain."}, None)
+            api_corpus.save(
+                store,
+                {
+                    **api_corpus.LATE_NEWS,
+                    "id": "late-elsewhere",
+                    "url": "https://elsewhere.example/aphtn",
+                    "source": "Elsewhere",
+                    "text": api_corpus.LATE_NEWS["text"] + " Liputan lain.",
+                },
+                None,
+            )
         index(private_copy)
 
-        peek = client.get(f"/saved-searches/{saved['id']}/new",
-                          params={"mark_checked": "false"}).json()
+        peek = client.get(
+            f"/saved-searches/{saved['id']}/new", params={"mark_checked": "false"}
+        ).json()
         assert "new" in peek, peek
         assert [h["id"] for h in peek["new"]] == ["late-aphtn"] and peek["checked_at"] is None
         check = client.get(f"/saved-searches/{saved['id']}/new").json()

@@ -1,10 +1,18 @@
 """/search and /timeline through the real embedded backend."""
+
 from __future__ import annotations
 
 import pytest
 
-ALL_NEWS = {"kabar-aphtn", "warta-aphtn", "berita-apeksi", "idn-alb-kadin", "warta-juli",
-            "antara-jabar", "kompas-kecelakaan"}
+ALL_NEWS = {
+    "kabar-aphtn",
+    "warta-aphtn",
+    "berita-apeksi",
+    "idn-alb-kadin",
+    "warta-juli",
+    "antara-jabar",
+    "kompas-kecelakaan",
+}
 
 
 def search(client, **params):
@@ -23,8 +31,11 @@ def test_syndicated_story_is_one_hit_listing_both_outlets(client, mode):
     top = body["hits"][0]
     assert top["id"] in {"kabar-aphtn", "warta-aphtn"}
     assert set(top["outlets"]) == {"kabarekonomi.id", "wartakerja.id"}
-    assert len(top["duplicates"]) == 1 and "warta-aphtn" not in ids(body)[1:] \
+    assert (
+        len(top["duplicates"]) == 1
+        and "warta-aphtn" not in ids(body)[1:]
         and "kabar-aphtn" not in ids(body)[1:]
+    )
     assert "<mark>" in top["passage"]["highlighted"] or mode == "semantic"
     assert body["mode"] == mode
 
@@ -38,12 +49,14 @@ def test_passage_offsets_point_into_the_document(client):
     hit = search(client, q="peserta aktif 36,7 juta", mode="keyword")["hits"][0]
     text = client.get(f"/documents/{hit['id']}").json()["text"]
     passage = hit["passage"]
-    assert text[passage["start"]:passage["end"]] == passage["text"]
+    assert text[passage["start"] : passage["end"]] == passage["text"]
 
 
 def test_filters_narrow_results(client):
     assert set(ids(search(client, outlet="wartakerja.id", collapse="false", limit=20))) == {
-        "warta-aphtn", "warta-juli"}
+        "warta-aphtn",
+        "warta-juli",
+    }
     dated = search(client, date_from="2023-01-01", date_to="2023-12-31", limit=20)
     assert {h["published"][:4] for h in dated["hits"]} == {"2023"}
     by_alias = set(ids(search(client, organization="Pemprov Jabar", limit=20)))
@@ -51,10 +64,14 @@ def test_filters_narrow_results(client):
     by_person = set(ids(search(client, person="ridwan kamil", limit=20)))
     assert by_person == {"antara-jabar"}
     # Long and short forms of one regulation are the same filter.
-    long_form = set(ids(search(client, regulation="Instruksi Presiden Nomor 2 Tahun 2021",
-                               limit=20)))
-    assert long_form == set(ids(search(client, regulation="Inpres 2/2021", limit=20))) == {
-        "berita-apeksi", "antara-jabar"}
+    long_form = set(
+        ids(search(client, regulation="Instruksi Presiden Nomor 2 Tahun 2021", limit=20))
+    )
+    assert (
+        long_form
+        == set(ids(search(client, regulation="Inpres 2/2021", limit=20)))
+        == {"berita-apeksi", "antara-jabar"}
+    )
     assert ids(search(client, doc_type="regulation")) == ["permenaker-2-2022"]
     assert "permenaker-2-2022" in ids(search(client, q="manfaat jaminan hari tua"))
     news_only = ids(search(client, q="manfaat jaminan hari tua", doc_type="news"))
@@ -62,8 +79,10 @@ def test_filters_narrow_results(client):
 
 
 def test_sort_by_date_is_newest_first(client):
-    dates = [h["published"] for h in search(client, q="BPJS Ketenagakerjaan", sort="date",
-                                            limit=20)["hits"]]
+    dates = [
+        h["published"]
+        for h in search(client, q="BPJS Ketenagakerjaan", sort="date", limit=20)["hits"]
+    ]
     assert dates == sorted(dates, reverse=True) and len(dates) >= 5
 
 
@@ -98,6 +117,7 @@ def test_timeline_counts_per_month(client):
     assert body["total"] == len(ALL_NEWS) == sum(counts.values())
     syndicated = next(b for b in body["buckets"] if b["key"] == "2022-08")
     assert syndicated["stories"] == 1
-    weekly = client.get("/timeline", params={"interval": "week", "q": "APHTN-HAN",
-                                             "mode": "keyword"}).json()
+    weekly = client.get(
+        "/timeline", params={"interval": "week", "q": "APHTN-HAN", "mode": "keyword"}
+    ).json()
     assert weekly["total"] == 2 and weekly["buckets"][0]["key"] == "2022-08-08"  # a Monday

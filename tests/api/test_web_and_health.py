@@ -1,9 +1,10 @@
 """The web page, its assets, the OpenAPI document and /health."""
+
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from search_api.app import create_app
+from search_api.http.app import create_app
 
 
 def test_web_page_and_assets_are_served(client):
@@ -20,16 +21,41 @@ def test_web_page_and_assets_are_served(client):
 
 def test_openapi_documents_every_endpoint_with_examples(client):
     spec = client.get("/openapi.json").json()
-    for path in ("/search", "/timeline", "/documents/{doc_id}", "/organizations", "/people",
-                 "/organizations/{org_id}", "/commitments", "/figures", "/regulations",
-                 "/regulations/{reg_id}", "/export/search.{fmt}", "/export/commitments.{fmt}",
-                 "/export/figures.{fmt}", "/saved-searches", "/saved-searches/{search_id}/new",
-                 "/health"):
+    for path in (
+        "/search",
+        "/timeline",
+        "/documents/{doc_id}",
+        "/organizations",
+        "/people",
+        "/organizations/{org_id}",
+        "/commitments",
+        "/figures",
+        "/regulations",
+        "/regulations/{reg_id}",
+        "/export/search.{fmt}",
+        "/export/commitments.{fmt}",
+        "/export/figures.{fmt}",
+        "/saved-searches",
+        "/saved-searches/{search_id}/new",
+        "/health",
+    ):
         assert path in spec["paths"], path
     search = spec["paths"]["/search"]["get"]
     params = {p["name"]: p for p in search["parameters"]}
-    assert {"q", "mode", "date_from", "date_to", "outlet", "organization", "person",
-            "regulation", "doc_type", "sort", "limit", "cursor"} <= set(params)
+    assert {
+        "q",
+        "mode",
+        "date_from",
+        "date_to",
+        "outlet",
+        "organization",
+        "person",
+        "regulation",
+        "doc_type",
+        "sort",
+        "limit",
+        "cursor",
+    } <= set(params)
     assert all(p.get("description") for p in params.values())
     assert params["q"]["schema"].get("examples") or params["q"].get("examples")
     assert "ErrorResponse" in str(search["responses"]["422"])
@@ -41,16 +67,16 @@ def test_health_reports_store_and_index(client):
     assert health["store"]["documents"] == {"news": 7, "regulation": 1}
     assert health["store"]["enriched"] == 7
     assert health["index"]["ok"] and health["index"]["detail"]["documents"] == 8
-    assert not health["index"]["warming"]       # the server's warm-up has finished
+    assert not health["index"]["warming"]  # the server's warm-up has finished
 
 
 def test_health_says_starting_until_the_model_has_loaded(indexed_dir):
     app = create_app(indexed_dir, backend="embedded", warm_up=False)
     with TestClient(app) as http:
         holder = app.state.backend
-        holder.warming = True                       # as warm_up_in_background sets it
+        holder.warming = True  # as warm_up_in_background sets it
         health = http.get("/health").json()
         assert health["status"] == "starting" and health["index"]["warming"]
-        holder.warm_up()                            # loads the model and the vector graph
+        holder.warm_up()  # loads the model and the vector graph
         health = http.get("/health").json()
         assert health["status"] == "ok" and not health["index"]["warming"]

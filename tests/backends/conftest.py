@@ -4,6 +4,7 @@ Every test taking ``backend`` or ``indexed`` runs once per backend. Against Elas
 module works behind its own alias (``newsintel-test-<random>``) and drops its indices and
 template afterwards, so a shared cluster is left as it was found.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,12 +18,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contract_corpus  # noqa: E402
 
-from search_api.backends import open_backend  # noqa: E402
-from search_api.embeddings import load_embedder  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.embeddings import load_embedder  # noqa: E402
 
 BACKENDS = ["embedded", "elasticsearch"]
-NO_CLUSTER = ("ELASTICSEARCH_URL is not set: the contract suite runs against Elasticsearch "
-              "only when a cluster is reachable (docs/elasticsearch.md, 'Running the tests')")
+NO_CLUSTER = (
+    "ELASTICSEARCH_URL is not set: the contract suite runs against Elasticsearch "
+    "only when a cluster is reachable (docs/elasticsearch.md, 'Running the tests')"
+)
 
 
 class MemoEmbedder:
@@ -41,8 +44,11 @@ class MemoEmbedder:
         if missing:
             for text, vector in zip(missing, self.model.embed_passages(missing)):
                 self._passages[text] = vector
-        return np.stack([self._passages[t] for t in texts]) if texts else \
-            np.empty((0, self.dim), dtype=np.float32)
+        return (
+            np.stack([self._passages[t] for t in texts])
+            if texts
+            else np.empty((0, self.dim), dtype=np.float32)
+        )
 
     def embed_query(self, text):
         if text not in self._queries:
@@ -60,8 +66,9 @@ def _open(name: str, data_dir: Path, embedder):
     if name == "elasticsearch":
         if not os.environ.get("ELASTICSEARCH_URL"):
             pytest.skip(NO_CLUSTER)
-        return open_backend(name, data_dir, embedder=embedder,
-                            alias=f"newsintel-test-{uuid.uuid4().hex[:10]}")
+        return open_backend(
+            name, data_dir, embedder=embedder, alias=f"newsintel-test-{uuid.uuid4().hex[:10]}"
+        )
     return open_backend(name, data_dir, embedder=embedder)
 
 

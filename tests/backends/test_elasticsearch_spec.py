@@ -30,13 +30,13 @@ pytestmark = pytest.mark.skipif(
     not es_spec.spec_available(),
     reason=f"Elastic's OpenAPI document is not at {es_spec.spec_path()} (../shared/data)")
 
-from search_api.backends import open_backend  # noqa: E402
-from search_api.backends.elasticsearch import queries, template  # noqa: E402
-from search_api.exports import stream_export  # noqa: E402
-from search_api.hits import all_hits  # noqa: E402
-from search_api.models import (EntityRef, Interval, SearchMode, SearchRequest,  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.backends.elasticsearch import queries, template  # noqa: E402
+from search_api.http.exports import stream_export  # noqa: E402
+from search_api.http.hits import all_hits  # noqa: E402
+from search_api.engine.models import (EntityRef, Interval, SearchMode, SearchRequest,  # noqa: E402
                                SortOrder)
-from search_api.routes.exports import SEARCH_COLUMNS  # noqa: E402
+from search_api.http.routes.exports import SEARCH_COLUMNS  # noqa: E402
 
 # What the backend calls; each must be seen and validated at least once in this module.
 EXPECTED_OPERATIONS = {
@@ -208,7 +208,7 @@ def test_saved_searches_percolator_index(es_indexed, standin):
             saved = queries.percolator_document(request, str(i), f"saved {i}")
             client.index(index=name, id=str(i), document=saved, refresh=True)
         doc = corpus.BY_ID["jabar-mou"]
-        from search_api.backends.elasticsearch.documents import metadata_source
+        from search_api.engine.backends.elasticsearch.documents import metadata_source
 
         client.search(index=name, query={"percolate": {"field": "query", "document": {
             **metadata_source(doc), "text": doc.text}}})
@@ -240,7 +240,7 @@ def test_bulk_index_update_delete_and_index_creation(es_empty, standin):
 
 def test_documents_are_held_to_the_strict_mapping(es_empty, standin):
     """Beyond the specification: a document the index's strict mapping would refuse."""
-    from search_api.backends.elasticsearch.bulk import run_bulk
+    from search_api.engine.backends.elasticsearch.bulk import run_bulk
 
     es_empty.index(corpus.documents()[:1])
     no_violations(standin)

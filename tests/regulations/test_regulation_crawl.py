@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from corpus.store import CorpusStore, Document
 from indonesian.regulations import find_regulations, unique_regulations
+from newsintel.cli import app
 from samples.news_site import build_news_site
 from samples.regulation_site import build_regulation_site
 from samples.server import SampleSiteServer
@@ -24,7 +26,7 @@ REGISTRY = REPO / "samples" / "sources.yaml"
 
 
 def crawl_regulations(data_dir: Path, server: SampleSiteServer) -> dict:
-    command = [sys.executable, "-m", "crawler.regulation_commands", "crawl-regulations",
+    command = [sys.executable, "-m", "newsintel.cli", "crawl-regulations",
                "--sources", str(REGISTRY), "--var", f"sample_site={server.url}", "--json"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
     env["NEWSINTEL_DATA_DIR"] = str(data_dir)
@@ -48,6 +50,7 @@ def crawled(tmp_path_factory):
         manifest = server.manifest
     with CorpusStore(data_dir / "corpus.sqlite") as store:
         yield {"first": first, "second": second, "store": store, "manifest": manifest,
+               "data_dir": data_dir,
                "first_requests": first_requests, "second_requests": second_requests}
 
 
@@ -105,11 +108,17 @@ def test_news_reference_links_to_the_regulation(crawled):
          {"published": doc.published,
           "regulations": [r.as_dict() for r in unique_regulations(find_regulations(doc.text))]})
         for doc in docs])
-    store.link_regulations()
+    linked = CliRunner().invoke(app, ["--data-dir", str(crawled["data_dir"]),
+                                      "link-regulations", "--json"])
+    assert linked.exit_code == 0, linked.output
+    counts = json.loads(linked.stdout)
     regulation_key = {doc["id"]: (doc["metadata"]["type"], doc["metadata"]["number"],
                                   doc["metadata"]["year"]) for doc in store.iter_documents("regulation")}
     rows = store.db.execute("SELECT doc_id, type, number, year, regulation_doc_id FROM regulation_refs").fetchall()
     resolved = [r for r in rows if r["regulation_doc_id"]]
+    assert counts == {"references": len(rows), "resolved": len(resolved),
+                      "unresolved": len(rows) - len(resolved),
+                      "regulations": store.count_documents("regulation")}
     assert resolved and all(regulation_key[r["regulation_doc_id"]] == (r["type"], r["number"], r["year"])
                             for r in resolved)
     # The Inpres the seed and sample articles cite is found; a law the site lacks stays unresolved.

@@ -1,18 +1,20 @@
 """Fixtures for search tests: the real default embedding model, real articles in a real store."""
+
 from __future__ import annotations
 
 import json
 import os
 from pathlib import Path
+from typing import Sequence
 
 import pytest
 
 from corpus.store import CorpusStore
-from search_api.backends import open_backend
-from search_api.embeddings import load_embedder
-from search_api.evaluation import articles_by_id, store_articles, truncate
+from search_api.engine.backends import open_backend
+from search_api.engine.embeddings import load_embedder
+from search_api.engine.evaluation import articles_by_id, store_articles, truncate
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")   # models ship in packages; never download
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # models ship in packages; never download
 
 
 @pytest.fixture(scope="session")
@@ -24,13 +26,15 @@ def embedder():
 def seed_extraction(shared: Path, seed_id: str) -> dict:
     """A seed's gold extraction, in the `newsintel extract` format the nlp room stores."""
     gold = json.loads((shared / "seeds" / f"{seed_id}.gold.json").read_text(encoding="utf-8"))
-    return {key: gold.get(key) or [] for key in ("organizations", "people", "regulations",
-                                                  "figures", "commitments", "quotes")} | {
-        "published": gold.get("published")}
+    return {
+        key: gold.get(key) or []
+        for key in ("organizations", "people", "regulations", "figures", "commitments", "quotes")
+    } | {"published": gold.get("published")}
 
 
-def build_store(path: Path, shared: Path, ids: list[str], max_chars: int,
-                extra: list[dict] = ()) -> CorpusStore:
+def build_store(
+    path: Path, shared: Path, ids: list[str], max_chars: int, extra: Sequence[dict] = ()
+) -> CorpusStore:
     """A real store holding real articles (cut to ``max_chars`` to keep embedding cheap) and
     the seeds' gold extractions."""
     articles = articles_by_id(shared, ids)
@@ -38,9 +42,13 @@ def build_store(path: Path, shared: Path, ids: list[str], max_chars: int,
         article["text"] = truncate(article["text"], max_chars)
     store = CorpusStore(path)
     store_articles(store, [*articles, *extra])
-    store.save_extractions([
-        (d["id"], d["content_hash"], "test", seed_extraction(shared, d["id"]))
-        for d in store.iter_documents() if (shared / "seeds" / f"{d['id']}.gold.json").exists()])
+    store.save_extractions(
+        [
+            (d["id"], d["content_hash"], "test", seed_extraction(shared, d["id"]))
+            for d in store.iter_documents()
+            if (shared / "seeds" / f"{d['id']}.gold.json").exists()
+        ]
+    )
     return store
 
 

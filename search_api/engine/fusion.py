@@ -1,0 +1,81 @@
+"""Fusing the keyword and semantic rankings into one.
+
+Weighted reciprocal rank fusion: score(d) = w_kw / (k + rank_kw(d)) + w_sem / (k + rank_sem(d)).
+The weights depend on the query: keyword matching on Indonesian text finds little for an
+English query (measured: BM25 MRR@10 0.20 on English queries vs 0.83 for multilingual e5), so
+English queries lean on the semantic ranking. The constants below were tuned on FacQA train
+and the project's own query set (see benchmarks/tune_fusion.py and the issue note).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Hashable, Sequence
+
+from search_api.engine.analysis import looks_english
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    keyword: float
+    semantic: float
+    k: float = 60.0
+
+
+# Tuned on FacQA valid (311 Indonesian questions: k=20 best, 0.913 vs 0.911 at the usual 60)
+# and the own query set (English: the keyword side only adds noise, MRR@10 0.94 at weight 0
+# vs 0.92 at 0.1-0.2 and 0.89 at 0.3); benchmarks/search_quality.py --tune prints the grid.
+INDONESIAN = FusionWeights(keyword=1.0, semantic=1.0, k=20.0)
+ENGLISH = FusionWeights(keyword=0.0, semantic=1.0, k=20.0)
+# Below this share of query words found in the index, the query is foreign to the corpus
+# (English queries average 0.18 on the own set, Indonesian ones 0.9-1.0): it catches the
+# English queries the word-list guess misses.
+MIN_COVERAGE = 0.5
+
+
+def weights_for(query: str, coverage: float = 1.0) -> FusionWeights:
+    """Fusion weights for a query: English (guessed from its words) or foreign to the corpus
+    (``coverage``: share of its words the keyword index knows) -> the semantic side only."""
+    return ENGLISH if looks_english(query) or coverage < MIN_COVERAGE else INDONESIAN
+
+
+# A semantic candidate is a match when its similarity is within this margin of the best one.
+# e5 similarities are compressed (irrelevant passages score 0.77-0.83, English queries lower
+# than Indonesian ones: measured on the own query set), so a fixed floor either drops English
+# answers or keeps everything.
+SEMANTIC_MARGIN = 0.08
+
+
+def semantic_floor(semantic: Sequence[tuple[Hashable, float]]) -> float:
+    """Similarity a semantic candidate needs to count as a match (relative to the best)."""
+    return semantic[0][1] - SEMANTIC_MARGIN if semantic else 0.0
+
+
+def fuse(
+    keyword: Sequence[Hashable],
+    semantic: Sequence[tuple[Hashable, float]],
+    weights: FusionWeights,
+    floor: float,
+) -> list[tuple[Hashable, float]]:
+    """Hybrid ranking: weighted RRF of the keyword ranking and the semantic one ((item,
+    similarity), best first). An item only the semantic side found must reach ``floor``
+    (``semantic_floor``): everything is *somewhat* similar, below it the item is no match."""
+    if not weights.keyword:
+        keyword = []
+    matched = set(keyword)
+    semantic = [(item, sim) for item, sim in semantic if item in matched or sim >= floor]
+    return rrf(keyword, [item for item, _ in semantic], weights)
+
+
+def rrf(
+    keyword: Sequence[Hashable], semantic: Sequence[Hashable], weights: FusionWeights
+) -> list[tuple[Hashable, float]]:
+    """Fused (item, score) list, best first; inputs are rankings, best first."""
+    scores: dict[Hashable, float] = {}
+    if not weights.keyword:
+        keyword = []  # weight 0: the keyword side neither ranks nor adds matches
+    for rank, item in enumerate(keyword, start=1):
+        scores[item] = scores.get(item, 0.0) + weights.keyword / (weights.k + rank)
+    for rank, item in enumerate(semantic, start=1):
+        scores[item] = scores.get(item, 0.0) + weights.semantic / (weights.k + rank)
+    return sorted(scores.items(), key=lambda pair: -pair[1])

@@ -1,0 +1,100 @@
+"""The FastAPI application: store-backed analyst endpoints, search through the backend, the
+web page at /. Build it with ``create_app(data_dir)``; ``newsintel serve`` runs it."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, AsyncIterator, Optional
+
+from fastapi import FastAPI
+
+from corpus.config import VERSION
+from search_api.engine.backends import backend_name
+from search_api.http.deps import BackendHolder, Settings
+from search_api.http.errors import install_error_handlers
+from search_api.http.routes import (
+    commitments,
+    documents,
+    exports,
+    figures,
+    health,
+    organizations,
+    people,
+    regulations,
+    saved_searches,
+    search,
+    web,
+)
+
+DESCRIPTION = """
+Coverage intelligence for Indonesian news about workers' social security
+(BPJS Ketenagakerjaan / BPJAMSOSTEK).
+
+* **Communications teams**: `/search` (hybrid keyword + semantic, Indonesian or English,
+  syndicated copies grouped), `/timeline`, `/export/search.csv`, `/saved-searches`.
+* **Partner analysts**: `/organizations`, `/commitments` (MoU, PKS...), `/export/commitments.csv`.
+* **Researchers**: `/figures` (values with unit, sentence, date, source), `/regulations`.
+
+Lists page with `cursor` = the previous page's `next_cursor`. Errors answer
+`{"error", "message", "problems": [{"parameter", ...}]}`, naming the parameter at fault.
+The web page for people who don't write HTTP requests is at `/`.
+"""
+
+TAGS = [
+    {"name": "search", "description": "Hybrid search over news and regulations."},
+    {"name": "documents", "description": "Stored documents with their enrichment."},
+    {"name": "organizations", "description": "Partners under one canonical id each."},
+    {"name": "commitments", "description": "Agreements partners made, and who reported them."},
+    {"name": "figures", "description": "Numbers extracted from the news."},
+    {"name": "regulations", "description": "Regulations and the news citing them."},
+    {"name": "exports", "description": "CSV and JSON files for reports."},
+    {"name": "saved searches", "description": "Queries kept to report new matches."},
+    {"name": "health", "description": "Service status."},
+]
+
+
+def create_app(
+    data_dir: Path | str,
+    backend: Optional[str] = None,
+    backend_options: Optional[dict[str, Any]] = None,
+    warm_up: bool = True,
+) -> FastAPI:
+    settings = Settings(
+        data_dir=Path(data_dir).expanduser().resolve(),
+        backend=backend_name(backend),
+        backend_options=backend_options or {},
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm_up:
+            app.state.backend.warm_up_in_background()
+        yield
+        app.state.backend.close()
+
+    app = FastAPI(
+        title="newsintel",
+        version=VERSION,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.backend = BackendHolder(settings)
+    install_error_handlers(app)
+    for module in (
+        search,
+        documents,
+        organizations,
+        people,
+        commitments,
+        figures,
+        regulations,
+        exports,
+        saved_searches,
+        health,
+        web,
+    ):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,180 @@
+"""Readable error answers: every 4xx names the parameter at fault; a 500 only for real bugs.
+
+One shape for all errors (``ErrorResponse``) so clients and the web page show ``message`` as is.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("search_api")
+
+
+class ParameterProblem(BaseModel):
+    parameter: str = Field(description="Name of the query or path parameter at fault.")
+    location: str = Field("query", description="query | path | body")
+    message: str
+    input: Any = None
+
+
+class ErrorResponse(BaseModel):
+    error: str = Field(description="invalid_parameter | not_found | unavailable | internal_error")
+    message: str = Field(description="One readable sentence, naming the parameter at fault.")
+    problems: list[ParameterProblem] = Field(default_factory=list)
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "error": "invalid_parameter",
+                    "message": "date_from: not a valid date (use YYYY-MM-DD), got '2023-13-45'",
+                    "problems": [
+                        {
+                            "parameter": "date_from",
+                            "location": "query",
+                            "message": "not a valid date (use YYYY-MM-DD)",
+                            "input": "2023-13-45",
+                        }
+                    ],
+                }
+            ]
+        }
+    }
+
+
+# What each route may answer besides 200, for the OpenAPI document.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorResponse, "description": "No such item."}
+}
+
+
+class ParameterError(Exception):
+    """A parameter that passed type validation but makes no sense (bad cursor, empty range)."""
+
+    def __init__(self, parameter: str, message: str, value: Any = None, location: str = "query"):
+        super().__init__(f"{parameter}: {message}")
+        self.problem = ParameterProblem(
+            parameter=parameter, location=location, message=message, input=value
+        )
+
+
+class NotFound(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class Unavailable(Exception):
+    """A part the request needs (the search index) is not there; says how to build it."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+_PLAIN = {
+    "greater_than_equal": "must be at least {ge}",
+    "less_than_equal": "must be at most {le}",
+    "greater_than": "must be more than {gt}",
+    "less_than": "must be less than {lt}",
+    "int_parsing": "must be a whole number",
+    "float_parsing": "must be a number",
+    "finite_number": "must be a finite number",
+    "bool_parsing": "must be true or false",
+    "string_too_long": "is longer than {max_length} characters",
+    "string_too_short": "is shorter than {min_length} characters",
+    "missing": "is required",
+    "literal_error": "must be one of {expected}",
+    "enum": "must be one of {expected}",
+}
+
+
+def _friendly(error: dict) -> str:
+    """Pydantic's message, made plainer for the common query-parameter cases."""
+    kind, msg = error.get("type", ""), error.get("msg", "invalid value")
+    if kind.startswith("date"):
+        return "not a valid date (use YYYY-MM-DD)"
+    if kind in _PLAIN:
+        try:
+            return _PLAIN[kind].format(**(error.get("ctx") or {}))
+        except (KeyError, IndexError):
+            pass
+    return msg[0].lower() + msg[1:] if msg else msg
+
+
+def _problem(error: dict) -> ParameterProblem:
+    loc = [str(part) for part in error.get("loc", ())]
+    location = loc[0] if loc and loc[0] in ("query", "path", "body", "header") else "query"
+    name = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "request")
+    value = error.get("input")
+    if isinstance(value, (dict, list)) and location == "query":
+        value = None  # the whole query dict is echoed for "missing": not useful
+    return ParameterProblem(
+        parameter=name, location=location, message=_friendly(error), input=value
+    )
+
+
+def _answer(
+    status: int, error: str, message: str, problems: list[ParameterProblem] | None = None
+) -> JSONResponse:
+    body = ErrorResponse(error=error, message=message, problems=problems or [])
+    return JSONResponse(status_code=status, content=body.model_dump(mode="json"))
+
+
+def _describe(problems: list[ParameterProblem]) -> str:
+    parts = []
+    for p in problems:
+        got = "" if p.input is None else f", got {p.input!r}"
+        parts.append(f"{p.parameter}: {p.message}{got}")
+    return "; ".join(parts)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [_problem(e) for e in exc.errors()]
+        return _answer(422, "invalid_parameter", _describe(problems), problems)
+
+    @app.exception_handler(ParameterError)
+    async def parameter(_: Request, exc: ParameterError) -> JSONResponse:
+        return _answer(422, "invalid_parameter", _describe([exc.problem]), [exc.problem])
+
+    @app.exception_handler(NotFound)
+    async def not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return _answer(404, "not_found", exc.message)
+
+    @app.exception_handler(Unavailable)
+    async def unavailable(_: Request, exc: Unavailable) -> JSONResponse:
+        return _answer(503, "unavailable", exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            message = f"no such endpoint: {request.url.path} (see /docs)"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}"
+        else:
+            message = str(exc.detail)
+        name = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _answer(exc.status_code, name, message)
+
+    @app.exception_handler(Exception)
+    async def bug(request: Request, exc: Exception) -> JSONResponse:
+        reference = uuid.uuid4().hex[:12]
+        log.exception("internal error %s on %s %s", reference, request.method, request.url)
+        return _answer(
+            500,
+            "internal_error",
+            f"internal error (reference {reference}); the server log has details",
+        )

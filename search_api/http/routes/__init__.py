@@ -1,0 +1,1 @@
+"""One router per resource; search_api.http.app includes them all."""

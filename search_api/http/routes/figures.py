@@ -1,0 +1,93 @@
+"""GET /figures: extracted numbers with what they measure, their sentence, date and source."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Literal, Optional
+
+from fastapi import APIRouter, Depends, Query
+
+from corpus.queries.figures import FigureFilters, count_figures, iter_figures
+from search_api.http.deps import StoreDep
+from search_api.http.errors import ERROR_RESPONSES
+from search_api.http.pagination import decode_cursor, next_cursor
+from search_api.http.params import (
+    Cursor,
+    DateFrom,
+    DateTo,
+    Outlet,
+    check_date_range,
+    check_value_range,
+    page_limit,
+)
+from search_api.http.schemas import FigureList
+
+router = APIRouter(tags=["figures"], responses=ERROR_RESPONSES)
+
+FigureSort = Annotated[
+    Literal["date", "-date", "value", "-value"],
+    Query(description="date / value: ascending; -date / -value: descending. Undated last."),
+]
+
+
+def figure_filters(
+    q: Annotated[
+        Optional[str],
+        Query(
+            max_length=300,
+            description="Words that must all start a word of what is measured "
+            "(the figure's context), the figure as written or its unit.",
+            examples=["peserta aktif"],
+        ),
+    ] = None,
+    unit: Annotated[
+        Optional[str],
+        Query(
+            max_length=100, description="Unit, exactly (case-insensitive).", examples=["pekerja"]
+        ),
+    ] = None,
+    kind: Annotated[
+        Optional[Literal["target", "achievement"]], Query(description="target or achievement.")
+    ] = None,
+    value_min: Annotated[
+        Optional[float], Query(description="Value at least this.", examples=[1000000])
+    ] = None,
+    value_max: Annotated[
+        Optional[float], Query(description="Value at most this.", examples=[100000000])
+    ] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    outlet: Outlet = None,
+) -> FigureFilters:
+    check_date_range(date_from, date_to)
+    check_value_range(value_min, value_max)
+    return FigureFilters(
+        q=q,
+        unit=unit,
+        kind=kind,
+        value_min=value_min,
+        value_max=value_max,
+        date_from=date_from,
+        date_to=date_to,
+        outlet=outlet,
+    )
+
+
+@router.get("/figures", response_model=FigureList, summary="Extracted figures")
+def figures(
+    store: StoreDep,
+    filters: Annotated[FigureFilters, Depends(figure_filters)],
+    sort: FigureSort = "date",
+    limit: Annotated[int, page_limit()] = 50,
+    cursor: Cursor = None,
+) -> FigureList:
+    """Figures such as "40,2 juta" peserta aktif with their normalised value (40200000), unit,
+    what is measured, the sentence they came from, the date they refer to and the document.
+    Sort by date to follow a measure over time."""
+    key = {**asdict(filters), "sort": sort}
+    offset = decode_cursor(cursor, key)
+    total = count_figures(store.db, filters)
+    items = list(iter_figures(store.db, filters, sort, limit, offset))
+    return FigureList(
+        total=total, items=items, next_cursor=next_cursor(offset, len(items), total, key)
+    )

@@ -1,0 +1,32 @@
+"""The web page at / (one static HTML file and its script) for people who don't write HTTP."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
+
+from search_api.http.errors import NotFound
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+router = APIRouter(include_in_schema=False)
+
+_MEDIA = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+}
+
+
+@router.get("/")
+def index() -> FileResponse:
+    return FileResponse(WEB_DIR / "index.html", media_type=_MEDIA[".html"])
+
+
+@router.get("/web/{name}")
+def asset(name: str) -> FileResponse:
+    path = (WEB_DIR / name).resolve()
+    if path.parent != WEB_DIR or path.suffix not in _MEDIA or not path.is_file():
+        raise NotFound(f"no web asset {name!r}")
+    return FileResponse(path, media_type=_MEDIA[path.suffix])

@@ -1,0 +1,54 @@
+"""Run the API with uvicorn on a socket we bind ourselves, so the printed URL is the real one
+(port 0 picks a free port) and a port already in use is a clear error, not a traceback."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Callable, Optional
+
+import uvicorn
+
+from search_api.http.app import create_app
+
+
+class PortUnavailable(OSError):
+    pass
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY on accepted connections only for
+    # sockets that say so; without it every kept-alive response waits ~40 ms (Nagle).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def serve(
+    data_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    backend: Optional[str] = None,
+    log_level: str = "info",
+    announce: Callable[[str], None] = print,
+) -> None:
+    """Serve until interrupted; ``announce`` gets the URL once the socket listens."""
+    sock = bind(host, port)
+    app = create_app(data_dir, backend=backend)
+    announce(url_of(sock))
+    config = uvicorn.Config(app, log_level=log_level, proxy_headers=False)
+    uvicorn.Server(config).run(sockets=[sock])
