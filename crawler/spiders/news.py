@@ -11,7 +11,6 @@ NewsArticle, og:type article, enough running text). Articles go through
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import TextResponse
@@ -61,20 +60,18 @@ class NewsSpider(RegistrySpider):
         if key in self._asked:  # menus and related lists repeat links on every page
             return None
         self._asked.add(key)
-        if not self._in_domains(url, source) or source.is_denied(url):
-            return None
-        if source.is_article(url):
-            return self.make_request(url, source, "article",
+        role = source.classify(url)  # the same judgement `newsintel sources check` reports
+        if role in ("article", "shortlink"):
+            return self.make_request(url, source, role,
                                      **{k: v for k, v in hints.items() if v})
-        if source.is_listing(url):
+        if role == "listing":
             return self.make_request(url, source, "listing", page=hints.get("page") or 1)
-        if not source.article_patterns:  # unknown layout: explore, judge pages by structure
+        if role == "explore":  # unknown layout: explore, judge pages by structure
             return self.make_request(url, source, "page")
         return None
 
     def _in_domains(self, url: str, source: Source) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in source.allowed_domains)
+        return source.in_domains(url)
 
     # -- hubs --------------------------------------------------------------------------------
     def parse_sitemap(self, response):
@@ -135,8 +132,13 @@ class NewsSpider(RegistrySpider):
                               error=f"parse error: {exc}")
             return
         role = response.meta.get("role")
+        if role == "shortlink" and not source.is_article(response.url):
+            # A short link is followed for the article it redirects to, nothing else.
+            self.recorder.log(response.url, "skipped", source=source.name,
+                              status=response.status, error="short link to a non-article")
+            return
         links = discovery.page_links(tree, response.url)
-        is_article = role == "article" or source.is_article(response.url)
+        is_article = role in ("article", "shortlink") or source.is_article(response.url)
         if is_article or role == "page":
             yield from self.handle_article(response, tree, source, trust_url=is_article)
         if is_article:
