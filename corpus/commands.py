@@ -19,8 +19,12 @@ console = Console()
 def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables.")
           ) -> None:
     """Counts of stored documents per outlet and per month, and recent crawl errors."""
+    from corpus.health import source_health
+
     with CorpusStore.open_default() as store:
         figures = store.stats()
+        health = source_health(store)
+    figures["source_health"] = [h.as_dict() for h in health]
     if as_json:
         typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
@@ -39,6 +43,25 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON instead
         for err in figures["errors"]:
             table.add_row(err["url"], str(err["status"] or ""), err["error"] or "")
         console.print(table)
+    if health:
+        _print_health(health)
+
+
+def _print_health(health) -> None:
+    table = Table("source", "last success", "articles/run", "pages", "empty", "unread.",
+                  "errors", "flags", title_justify="left",
+                  title="Source health from the crawl log: articles per run (newest first); "
+                        "the latest run's article pages, pages with empty text, unreadable "
+                        "pages, fetch errors")
+    for h in health:
+        latest = h.runs[0] if h.runs else None
+        table.add_row(h.source, (h.last_success or "never")[:10],
+                      " ".join(str(r.articles) for r in h.runs[:8]),
+                      *(str(v) for v in ((latest.article_pages, latest.empty_text,
+                                          latest.unreadable, latest.fetch_errors)
+                                         if latest else ("", "", "", ""))),
+                      "[red]" + "; ".join(h.flags) + "[/]" if h.flags else "[green]ok[/]")
+    console.print(table)
 
 
 class _DefaultSubcommandGroup(TyperGroup):
@@ -136,6 +159,33 @@ def check(
     else:
         _print_check(report, passed)
     if not passed:
+        raise typer.Exit(1)
+
+
+@sources_app.command("health")
+def health(
+    path: Optional[Path] = typer.Argument(None, help="Registry file whose sources are listed "
+                                          "even when never crawled (default: only sources in "
+                                          "the crawl log)."),
+    var: Optional[list[str]] = VarOption,
+    runs: int = typer.Option(20, "--runs", min=2, help="Crawl runs read from the log."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Per source: last successful crawl, articles per run, empty-text and extraction-failure
+    counts, and a flag when the yield drops (a changed layout). Exit status 1 when a
+    crawled source is flagged."""
+    from corpus.health import source_health
+
+    names = list(_load(path, var)) if path else None
+    with CorpusStore.open_default() as store:
+        report = source_health(store, names, max_runs=runs)
+    if as_json:
+        typer.echo(json.dumps([h.as_dict() for h in report], ensure_ascii=False))
+    elif report:
+        _print_health(report)
+    else:
+        console.print("no crawl in the log yet")
+    if any(h.flags and h.runs for h in report):
         raise typer.Exit(1)
 
 
