@@ -171,7 +171,8 @@ class NewsSpider(RegistrySpider):
                               status=response.status, state={**state, "doc_id": previous["doc_id"]})
             return
         hint = normalise_date(response.meta.get("hint_published"))
-        fields = extract_from_tree(tree, response.url, date_hint=hint)
+        fields = extract_from_tree(tree, response.url, date_hint=hint,
+                                   site_names=(source.title,) if source.title else ())
         if fields.is_amp and fields.url != canonical_url(response.url):
             # An AMP copy: store the canonical page instead (once, thanks to the dupefilter).
             self.recorder.log(response.url, "skipped", source=source.name, status=response.status,
