@@ -85,13 +85,13 @@ class Source(BaseModel):
         return self
 
     def is_article(self, url: str) -> bool:
-        return _matches(self.article_patterns, url)
+        return matches(self.article_patterns, url)
 
     def is_listing(self, url: str) -> bool:
-        return _matches(self.listing_patterns, url)
+        return matches(self.listing_patterns, url)
 
     def is_denied(self, url: str) -> bool:
-        return _matches(self.deny_patterns, url)
+        return matches(self.deny_patterns, url)
 
     def in_domains(self, url: str) -> bool:
         return _host_in(url, self.allowed_domains)
@@ -122,7 +122,7 @@ def _host_in(url: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-def _matches(patterns: list[str], url: str) -> bool:
+def matches(patterns: list[str] | tuple[str, ...], url: str) -> bool:
     """Whether a pattern matches the URL's path and query, or the whole URL for patterns
     that start with its scheme (``^https?://photo\\.example\\.com/``: one host only)."""
     if not patterns:

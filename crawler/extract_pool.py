@@ -44,9 +44,12 @@ class PageReading:
 
 
 def read_article_page(text: str, url: str, extract: bool, date_hint: str | None,
-                      site_names: tuple[str, ...]) -> PageReading:
-    """Parse once; the page's links, and its article fields when ``extract``. Runs in a
-    worker process (or inline when there are no workers)."""
+                      site_names: tuple[str, ...], link_patterns: tuple[str, ...] = ()
+                      ) -> PageReading:
+    """Parse once; the page's links (only those matching ``link_patterns`` when given: the
+    crawl follows an article's links to other articles only), and its article fields when
+    ``extract``. Runs in a worker process (or inline when there are no workers)."""
+    from corpus.sources import matches
     from crawler.discovery import page_links
     from crawler.extraction import ExtractionError, extract_from_tree, parse_html
 
@@ -56,7 +59,10 @@ def read_article_page(text: str, url: str, extract: bool, date_hint: str | None,
         return PageReading([], error=f"parse error: {exc}")
     fields = (extract_from_tree(tree, url, date_hint=date_hint, site_names=site_names)
               if extract else None)
-    return PageReading(page_links(tree, url), fields)
+    links = page_links(tree, url)
+    if link_patterns:
+        links = [link for link in links if matches(link_patterns, link)]
+    return PageReading(links, fields)
 
 
 def default_workers() -> int:
@@ -135,9 +141,10 @@ class ExtractionPool:
             self._procs.append(worker)
 
     def read(self, text: str, url: str, *, extract: bool, date_hint: str | None = None,
-             site_names: tuple[str, ...] = ()) -> defer.Deferred:
+             site_names: tuple[str, ...] = (), link_patterns: tuple[str, ...] = ()
+             ) -> defer.Deferred:
         """A Deferred firing with the PageReading of the page."""
-        args = (text, url, extract, date_hint, site_names)
+        args = (text, url, extract, date_hint, site_names, link_patterns)
         if self.workers and not self._procs:
             self._start()
         alive = [w for w in self._procs if w.alive]

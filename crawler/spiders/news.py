@@ -183,7 +183,7 @@ class NewsSpider(RegistrySpider):
         hint = normalise_date(response.meta.get("hint_published"))
         reading = await maybe_deferred_to_future(self.extraction_pool.read(
             response.text, response.url, extract=not unchanged, date_hint=hint,
-            site_names=self.site_names(source)))
+            site_names=self.site_names(source), link_patterns=tuple(source.article_patterns)))
         if reading.error:
             self.recorder.log(response.url, "error", source=source.name, status=response.status,
                               error=reading.error)
