@@ -16,6 +16,7 @@ about 4 ms of stalled reactor per page.
 """
 from __future__ import annotations
 
+import importlib
 import itertools
 import os
 import pickle
@@ -87,7 +88,7 @@ class _WorkerProtocol(protocol.ProcessProtocol):
         self.stderr = bytearray()
         self.ended: defer.Deferred = defer.Deferred()
 
-    def outReceived(self, data: bytes) -> None:  # noqa: N802 (Twisted naming)
+    def outReceived(self, data: bytes) -> None:
         self.buffer += data
         while len(self.buffer) >= _HEADER.size:
             (size,) = _HEADER.unpack_from(self.buffer)
@@ -102,10 +103,10 @@ class _WorkerProtocol(protocol.ProcessProtocol):
             else:
                 deferred.errback(RuntimeError(f"extraction worker: {value}"))
 
-    def errReceived(self, data: bytes) -> None:  # noqa: N802
+    def errReceived(self, data: bytes) -> None:
         self.stderr = (self.stderr + data)[-4000:]  # the last words, should it die
 
-    def processEnded(self, reason) -> None:  # noqa: N802
+    def processEnded(self, reason) -> None:
         self.alive = False
         pending, self.pending = self.pending, {}
         for deferred in pending.values():
@@ -123,7 +124,7 @@ class ExtractionPool:
         self._ids = itertools.count()
 
     @classmethod
-    def from_settings(cls, settings) -> "ExtractionPool":
+    def from_settings(cls, settings) -> ExtractionPool:
         value = settings.get(WORKERS_SETTING)
         return cls(default_workers() if value in (None, "") else int(value))
 
@@ -168,8 +169,8 @@ class ExtractionPool:
 
 def serve(stdin=None, stdout=None) -> None:
     """Worker process: read framed jobs from stdin, write framed results to stdout."""
-    import crawler.discovery  # noqa: F401  (import the extraction stack before the first job)
-    import crawler.extraction  # noqa: F401
+    for module in ("crawler.discovery", "crawler.extraction"):
+        importlib.import_module(module)  # the extraction stack, before the first job
 
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from lxml import html as lxml_html
 
 from crawler import site_names
-from crawler.site_names import strip_site_name  # noqa: F401 (part of this module's API)
+from crawler.site_names import strip_site_name  # part of this module's API
 from indonesian.dates import parse_datetime
 
 ARTICLE_TYPES = frozenset({

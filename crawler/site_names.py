@@ -20,7 +20,7 @@ PREFIX_SEPARATORS = (*SUFFIX_SEPARATORS, ": ")
 GENERIC = frozenset({"www", "m", "amp", "com", "co", "id", "net", "org", "go", "or", "ac", "tv",
                      "news", "online", "official", "situs", "resmi", "portal", "berita", "the",
                      "web", "media"})
-DOMAIN_LIKE = re.compile(r"\w\.(com|co\.id|id|net|org|co|news|tv)\b", re.I)
+DOMAIN_LIKE = re.compile(r"\w\.(com|co\.id|id|net|org|co|news|tv)\b", re.IGNORECASE)
 MAX_LABEL_WORDS = 5
 MAX_SECTION_WORDS = 2
 INFLECTIONS = frozenset({"nya", "lah", "kah", "pun", "an", "kan", "i", "ku", "mu", "wan"})

@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from corpus.sources import DEFAULT_REGISTRY, load_registry
 from corpus.url_check import check_urls
 from crawler.discovery import page_links
@@ -27,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 # digit anywhere: articles carry an id or a date).
 NOT_ARTICLE_PATH = re.compile(
     r"(^|/)(tag|tags|topic|topik|kategori|kanal|indeks|index|search|cari|author|penulis)(/|$)"
-    r"|(^|/)(foto|photo|video|gallery|galeri)(/[a-z-]+)?/?$", re.I)
+    r"|(^|/)(foto|photo|video|gallery|galeri)(/[a-z-]+)?/?$", re.IGNORECASE)
 
 
 def gold_urls(shared: Path) -> list[str]:
