@@ -3,6 +3,7 @@
 The data are not copied into the repository (their licences allow evaluation use only): every
 reader takes the shared data folder and raises ``FileNotFoundError`` naming what is missing.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,9 +42,16 @@ def detik_articles(shared_data: Path = DEFAULT_SHARED_DATA) -> list[DetikArticle
         for row in csv.DictReader(handle):
             stamp = datetime.strptime(row["tanggal"].strip(), "%m/%d/%Y %H:%M")
             entities = json.loads(row["entity"]) if row["entity"].strip() else {}
-            articles.append(DetikArticle(
-                id=int(row["id"]), url=row["tautan"].strip(), title=row["judul"].strip(),
-                text=row["isi_berita"].strip(), published=stamp.date().isoformat(),
-                stakeholders={group: list(entities.get(group) or []) for group in STAKEHOLDER_GROUPS},
-            ))
+            articles.append(
+                DetikArticle(
+                    id=int(row["id"]),
+                    url=row["tautan"].strip(),
+                    title=row["judul"].strip(),
+                    text=row["isi_berita"].strip(),
+                    published=stamp.date().isoformat(),
+                    stakeholders={
+                        group: list(entities.get(group) or []) for group in STAKEHOLDER_GROUPS
+                    },
+                )
+            )
     return articles

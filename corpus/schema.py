@@ -174,6 +174,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX locations_doc ON locations(doc_id);
     """,
+    # 2: crawl runs, so source health can compare one crawl with the ones before it; the role
+    # a logged URL had (article, listing, sitemap, feed, ...) tells articles from hubs.
+    """
+    CREATE TABLE crawl_runs (
+        id             INTEGER PRIMARY KEY,
+        spider         TEXT NOT NULL,                    -- news | regulations
+        sources        TEXT NOT NULL DEFAULT '[]',       -- JSON list of source names
+        started_at     TEXT NOT NULL,
+        finished_at    TEXT,
+        finish_reason  TEXT                              -- finished | closespider_* | shutdown
+    );
+    ALTER TABLE crawl_log ADD COLUMN run_id INTEGER REFERENCES crawl_runs(id);
+    ALTER TABLE crawl_log ADD COLUMN role TEXT;
+    CREATE INDEX crawl_log_run ON crawl_log(run_id, source);
+    """,
 ]
 
 # Tables holding records derived from one document's extraction, cleared on re-enrichment.

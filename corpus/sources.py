@@ -47,6 +47,11 @@ class Source(BaseModel):
     article_patterns: list[str] = []  # regexes on the URL path of article (or detail) pages
     listing_patterns: list[str] = []  # regexes of pages to follow for links, not to store
     deny_patterns: list[str] = []  # never request these
+    # Hosts of the outlet's short links (kmp.im): followed, and their redirect target is
+    # judged by the patterns above.
+    shortlink_domains: list[str] = []
+    # Where the patterns were checked against real URLs (or why they could not be).
+    patterns_checked: str | None = None
     pagination: Pagination = Pagination()
     politeness: Politeness = Politeness()
 
@@ -76,24 +81,59 @@ class Source(BaseModel):
             raise ValueError("needs at least one of start_urls, sitemap_urls, feeds")
         if not self.allowed_domains:
             self.allowed_domains = sorted({host for u in urls if (host := urlparse(u).hostname)})
+        missing = [d for d in self.shortlink_domains if d not in self.allowed_domains]
+        self.allowed_domains = [*self.allowed_domains, *missing]
         return self
 
     def is_article(self, url: str) -> bool:
-        path = _path_and_query(url)
-        return any(re.search(p, path) for p in self.article_patterns)
+        return matches(self.article_patterns, url)
 
     def is_listing(self, url: str) -> bool:
-        path = _path_and_query(url)
-        return any(re.search(p, path) for p in self.listing_patterns)
+        return matches(self.listing_patterns, url)
 
     def is_denied(self, url: str) -> bool:
-        path = _path_and_query(url)
-        return any(re.search(p, path) for p in self.deny_patterns)
+        return matches(self.deny_patterns, url)
+
+    def in_domains(self, url: str) -> bool:
+        return _host_in(url, self.allowed_domains)
+
+    def is_shortlink(self, url: str) -> bool:
+        return _host_in(url, self.shortlink_domains) and len(urlparse(url).path) > 1
+
+    def classify(self, url: str) -> str:
+        """How a crawl of this source takes a discovered URL: ``article``, ``listing``,
+        ``shortlink`` (followed; its redirect target is judged), ``explore`` (fetched and
+        judged by structure: the source has no article patterns), ``denied``, ``ignored``
+        (in the domains, matched by no pattern) or ``off-site``."""
+        if not self.in_domains(url):
+            return "off-site"
+        if self.is_denied(url):
+            return "denied"
+        if self.is_shortlink(url):
+            return "shortlink"
+        if self.is_article(url):
+            return "article"
+        if self.is_listing(url):
+            return "listing"
+        return "ignored" if self.article_patterns else "explore"
 
 
-def _path_and_query(url: str) -> str:
+def _host_in(url: str, domains: list[str]) -> bool:
+    host = (urlparse(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def matches(patterns: list[str] | tuple[str, ...], url: str) -> bool:
+    """Whether a pattern matches the URL's path and query, or the whole URL for patterns
+    that start with its scheme (``^https?://photo\\.example\\.com/``: one host only)."""
+    if not patterns:
+        return False
     parsed = urlparse(url)
-    return parsed.path + (f"?{parsed.query}" if parsed.query else "")
+    path = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+    return any(re.search(p, url if p.startswith(_WHOLE_URL) else path) for p in patterns)
+
+
+_WHOLE_URL = ("^http", "^(http", "^https")
 
 
 def parse_assignments(pairs: list[str]) -> dict[str, str]:

@@ -318,17 +318,77 @@ class CorpusStore:
             )
 
     def log_crawl(self, entries: Iterable[dict]) -> None:
-        """Append crawl log rows: url, source, status, outcome, error."""
+        """Append crawl log rows: url, source, status, outcome, error, and the crawl run and
+        the URL's role (article, listing, sitemap, feed, ...) when known."""
         now = utc_now()
         with self.transaction() as db:
             db.executemany(
-                "INSERT INTO crawl_log(url, source, status, outcome, error, at)"
-                " VALUES (:url, :source, :status, :outcome, :error, :at)",
+                "INSERT INTO crawl_log(url, source, status, outcome, error, at, run_id, role)"
+                " VALUES (:url, :source, :status, :outcome, :error, :at, :run_id, :role)",
                 [
-                    {"source": None, "status": None, "error": None, **e, "at": e.get("at") or now}
+                    {
+                        "source": None,
+                        "status": None,
+                        "error": None,
+                        "run_id": None,
+                        "role": None,
+                        **e,
+                        "at": e.get("at") or now,
+                    }
                     for e in entries
                 ],
             )
+
+    def start_crawl_run(
+        self, spider: str, sources: Iterable[str], started_at: str | None = None
+    ) -> int:
+        with self.transaction() as db:
+            return db.execute(  # type: ignore[return-value]  # an INSERT always has a rowid
+                "INSERT INTO crawl_runs(spider, sources, started_at) VALUES (?,?,?)",
+                (spider, json.dumps(sorted(sources)), started_at or utc_now()),
+            ).lastrowid
+
+    def finish_crawl_run(self, run_id: int, reason: str, finished_at: str | None = None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE crawl_runs SET finished_at=?, finish_reason=? WHERE id=?",
+                (finished_at or utc_now(), reason, run_id),
+            )
+
+    def crawl_runs(self, limit: int = 50) -> list[dict]:
+        """The latest crawl runs, newest first (sources as a list)."""
+        rows = self.db.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", (limit,))
+        return [{**dict(r), "sources": json.loads(r["sources"])} for r in rows]
+
+    def run_outcomes(self, run_ids: Iterable[int]) -> list[dict]:
+        """Per run, source, role and outcome: how many log rows, and how many of the errors
+        came with an HTTP response below 400 (the page arrived but could not be read), were
+        pages without main text, or AMP copies sent on to their canonical page."""
+        ids = list(run_ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT run_id, source, role, outcome, count(*) AS n,"
+                " sum(outcome='error' AND status IS NOT NULL AND status < 400) AS unreadable,"
+                " sum(outcome='skipped' AND error='no main text') AS empty_text,"
+                " sum(outcome='skipped' AND error LIKE 'AMP copy of %') AS copies,"
+                " max(at) AS last_at"
+                f" FROM crawl_log WHERE run_id IN ({marks}) GROUP BY 1, 2, 3, 4",
+                ids,
+            )
+        ]
+
+    def last_successes(self) -> dict[str, str]:
+        """Per source, when an article was last stored or confirmed unchanged."""
+        return dict(
+            self.db.execute(
+                "SELECT source, max(at) FROM crawl_log WHERE source IS NOT NULL AND outcome IN"
+                " ('new','updated','unchanged') GROUP BY 1"
+            )
+        )
 
     def crawl_log(self, outcome: str | None = None, limit: int = 1000) -> list[dict]:
         sql, args = "SELECT * FROM crawl_log", []

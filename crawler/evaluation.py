@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from crawler.extraction import extract_article
+from crawler import page_meta
+from crawler.extraction import extract_article, parse_html
 
 WIB = timezone(timedelta(hours=7))
 # Pages whose gold is not an article text (noted when scoring; see KNOWN_GOLD_ISSUES).
@@ -134,3 +135,21 @@ def summarise(scores: list[PageScore]) -> dict:
         "title_accuracy": round(sum(s.title_ok for s in scores) / n, 3),
         "date_accuracy": round(sum(s.date_ok for s in scores) / n, 3),
     }
+
+
+def title_label_accuracy(pages: list[GoldPage]) -> tuple[int, int]:
+    """(right, total) over every meta title of the pages (og:title, twitter:title, <title>)
+    once the site's labels are taken off: how well the general rule cleans titles by itself,
+    without the on-page headline to fall back on."""
+    right = total = 0
+    for page in pages:
+        tree = parse_html(page.html)
+        meta = page_meta.read_meta(tree)
+        site = page_meta._site_words(page.url, meta)
+        title_node = tree.find(".//title")
+        for raw in (meta.meta.get("og:title"), meta.meta.get("twitter:title"),
+                    title_node.text_content() if title_node is not None else None):
+            if raw and raw.strip():
+                total += 1
+                right += words(page_meta.strip_site_name(raw, site)) == words(page.title)
+    return right, total

@@ -83,22 +83,27 @@ def parse_html(html: str | bytes) -> lxml_html.HtmlElement:
 
 
 def extract_article(html: str | bytes, url: str, *, extensive_date_search: bool = True,
-                    date_hint: str | None = None) -> ArticleFields:
+                    date_hint: str | None = None, site_names: tuple[str, ...] = ()
+                    ) -> ArticleFields:
     """Title, main text, date, author and canonical URL of the page at ``url``.
 
     ``extensive_date_search``: when neither structured data, printed dates nor the URL give
     a date, let htmldate scan the whole page (slower, finds more). ``date_hint``: an ISO date
     a sitemap or feed gave for the page, trusted over URL dates and htmldate's guesses.
+    ``site_names``: what the registry calls the outlet, taken off titles like the names the
+    page gives itself.
     """
     return extract_from_tree(parse_html(html), url, date_hint=date_hint,
-                             extensive_date_search=extensive_date_search)
+                             extensive_date_search=extensive_date_search,
+                             site_names=site_names)
 
 
 def extract_from_tree(tree: lxml_html.HtmlElement, url: str, *, date_hint: str | None = None,
-                      extensive_date_search: bool = True) -> ArticleFields:
+                      extensive_date_search: bool = True, site_names: tuple[str, ...] = ()
+                      ) -> ArticleFields:
     """``extract_article`` on an already parsed page (the tree is not modified)."""
     page = page_meta.read_meta(tree)
-    title = page_meta.read_title(tree, page, url)
+    title = page_meta.read_title(tree, page, url, site_names)
     text = extract_main_text(tree, url, title)
     published, source = _published(tree, page, url, title, date_hint, extensive_date_search)
     canonical = _canonical(page, url)

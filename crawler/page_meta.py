@@ -13,6 +13,8 @@ from typing import Any, Iterator
 
 from lxml import html as lxml_html
 
+from crawler import site_names
+from crawler.site_names import strip_site_name  # part of this module's API
 from indonesian.dates import parse_datetime
 
 ARTICLE_TYPES = frozenset({
@@ -41,9 +43,8 @@ ISO_DATE = re.compile(
 SHORT_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d\b|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+"
                         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|\d|$)")
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+TITLE_SEPARATORS = site_names.SUFFIX_SEPARATORS
 EARLIEST = date(1995, 1, 1)
-DOMAIN_LIKE = re.compile(r"\w\.(com|co\.id|id|net|org|co|news|tv)\b", re.I)
 
 
 @dataclass
@@ -124,13 +125,16 @@ def _jsonld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict]:
 
 
 # -- title ----------------------------------------------------------------------------------
-def read_title(tree: lxml_html.HtmlElement, page: PageMeta, url: str) -> str | None:
-    """The headline: structured data or og:title without the site name, or the matching <h1>."""
-    site_words = _site_words(url, page.site_name)
+def read_title(tree: lxml_html.HtmlElement, page: PageMeta, url: str,
+               known_names: tuple[str, ...] = ()) -> str | None:
+    """The headline: structured data or og:title without the site name, or the matching <h1>.
+    ``known_names``: names the registry knows the outlet by (its ``title``)."""
+    site_words = _site_words(url, page, known_names)
     candidates = [page.jsonld.get("headline"), page.meta.get("og:title"),
                   page.meta.get("twitter:title"), _text(tree.find(".//title"))]
     cleaned = [strip_site_name(c, site_words) for c in candidates if isinstance(c, str) and c.strip()]
-    headings = [h for h in (_text(h1) for h1 in tree.iter("h1")) if h and len(h.split()) >= 3]
+    headings = [strip_site_name(h, site_words) for h in (_text(h1) for h1 in tree.iter("h1"))
+                if h and len(h.split()) >= 3]
     for title in cleaned:
         for key in _title_keys(title):
             for heading in headings:
@@ -155,37 +159,12 @@ def _title_keys(title: str) -> list[list[str]]:
     return keys
 
 
-def strip_site_name(title: str, site_words: set[str]) -> str:
-    title = " ".join(title.split())
-    for _ in range(2):  # "Title - Section - Site"
-        for sep in TITLE_SEPARATORS:
-            head, found, tail = title.rpartition(sep)
-            if found and head and _is_site_label(tail, site_words):
-                title = head.strip()
-                break
-            head, found, tail = title.partition(sep)
-            if found and tail and _is_site_label(head, site_words):
-                title = tail.strip()
-                break
-    return title
-
-
-def _is_site_label(label: str, site_words: set[str]) -> bool:
-    words = set(_words(label))
-    if not words or len(label.split()) > 5:
-        return False
-    return bool(words & site_words) or bool(DOMAIN_LIKE.search(label))
-
-
-def _site_words(url: str, site_name: str | None) -> set[str]:
-    from urllib.parse import urlsplit
-    host = (urlsplit(url).hostname or "").lower()
-    labels = [p for p in host.split(".") if p not in {"www", "m", "amp", "com", "co", "id", "net",
-                                                     "org", "go", "or", "ac", "tv", "news"}]
-    words = set(labels)
-    if site_name:
-        words |= set(_words(site_name))
-    return {w for w in words if len(w) >= 3 and not w.isdigit()}
+def _site_words(url: str, page: PageMeta, extra: tuple[str, ...] = ()) -> set[str]:
+    publisher = page.jsonld.get("publisher")
+    publisher = publisher.get("name") if isinstance(publisher, dict) else None
+    return site_names.site_words(url, page.site_name, page.meta.get("application-name"),
+                                 page.meta.get("twitter:site"),
+                                 publisher if isinstance(publisher, str) else None, *extra)
 
 
 # -- dates ----------------------------------------------------------------------------------

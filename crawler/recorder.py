@@ -46,6 +46,12 @@ class CrawlRecorder:
         self._last_flush = time.monotonic()
         self.counts: Counter[str] = Counter()
         self.transient_failures = 0   # errors worth retrying next time (5xx, network)
+        self.run_id: int | None = None  # this crawl's row in crawl_runs (source health)
+        # What each fetched URL was requested as (article, listing, feed...), for the log rows
+        # written about it: source health tells article pages from hubs by it.
+        self._roles: dict[str, str] = {}
+        crawler.signals.connect(self._response_received, signal=signals.response_received)
+        crawler.signals.connect(self._spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -70,17 +76,21 @@ class CrawlRecorder:
 
     # -- queued writes ----------------------------------------------------------------------
     def add_document(self, doc: Document, state: dict, source: str | None) -> None:
+        role = self._roles.pop(state["url"], None) or (
+            "article" if doc.doc_type == "news" else "detail")
         self._docs.append((doc, state, {"url": state["url"], "source": source,
-                                        "status": state.get("status")}))
+                                        "status": state.get("status"), "role": role}))
         self._maybe_flush()
 
     def log(self, url: str, outcome: str, *, source: str | None = None,
             status: int | None = None, error: str | None = None,
-            state: dict | None = None, hub: bool = False, transient: bool = False) -> None:
+            state: dict | None = None, hub: bool = False, transient: bool = False,
+            role: str | None = None) -> None:
         """One crawl-log row, plus the URL's fetch state when given. ``transient``: an error
-        that may pass (5xx, timeout, network), worth retrying on the next crawl."""
+        that may pass (5xx, timeout, network), worth retrying on the next crawl. ``role``:
+        what the URL was fetched as (article, listing, sitemap, feed, page, detail, pdf)."""
         self._log.append({"url": url, "source": source, "status": status, "outcome": outcome,
-                          "error": error})
+                          "error": error, "role": role or self._roles.pop(url, None)})
         self.count(outcome)
         if transient:
             self.transient_failures += 1
@@ -114,7 +124,15 @@ class CrawlRecorder:
         if states:
             self.store.record_fetches(states)
         if rows:
-            self.store.log_crawl(rows)
+            self.store.log_crawl([{**row, "run_id": self.run_id} for row in rows])
+
+    def _response_received(self, response, request, spider) -> None:
+        role = request.meta.get("role")
+        if role:
+            self._roles[response.url] = role
+
+    def _spider_opened(self, spider) -> None:
+        self.run_id = self.store.start_crawl_run(spider.name, getattr(spider, "sources", {}))
 
     def _spider_closed(self, spider, reason: str) -> None:
         try:
@@ -124,6 +142,8 @@ class CrawlRecorder:
                 self._states.extend(self._hub_states)
             self._hub_states = []
             self.flush()
+            if self.run_id is not None:
+                self.store.finish_crawl_run(self.run_id, reason)
         finally:
             if self._store is not None:
                 self._store.close()

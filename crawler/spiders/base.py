@@ -118,4 +118,4 @@ class RegistrySpider(scrapy.Spider):
             error = f"{failure.type.__name__}: {failure.value}"
         self.logger.info("%s %s: %s", outcome, request.url, error)
         self.recorder.log(request.url, outcome, source=source, status=status, error=error[:500],
-                          transient=transient)
+                          transient=transient, role=request.meta.get("role"))

@@ -11,13 +11,15 @@ NewsArticle, og:type article, enough running text). Articles go through
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from corpus.sources import Source
 from crawler import discovery
+from crawler.extract_pool import ExtractionPool
 from crawler.extraction import ExtractionError, extract_from_tree, parse_html
 from crawler.page_meta import normalise_date
 from crawler.spiders.base import RegistrySpider
@@ -36,6 +38,13 @@ class NewsSpider(RegistrySpider):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._asked: set[tuple[str, str]] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.extraction_pool = ExtractionPool.from_settings(crawler.settings)
+        crawler.signals.connect(spider.extraction_pool.close, signal=signals.spider_closed)
+        return spider
 
     async def start(self):
         for source in self.sources.values():
@@ -61,20 +70,18 @@ class NewsSpider(RegistrySpider):
         if key in self._asked:  # menus and related lists repeat links on every page
             return None
         self._asked.add(key)
-        if not self._in_domains(url, source) or source.is_denied(url):
-            return None
-        if source.is_article(url):
-            return self.make_request(url, source, "article",
+        role = source.classify(url)  # the same judgement `newsintel sources check` reports
+        if role in ("article", "shortlink"):
+            return self.make_request(url, source, role,
                                      **{k: v for k, v in hints.items() if v})
-        if source.is_listing(url):
+        if role == "listing":
             return self.make_request(url, source, "listing", page=hints.get("page") or 1)
-        if not source.article_patterns:  # unknown layout: explore, judge pages by structure
+        if role == "explore":  # unknown layout: explore, judge pages by structure
             return self.make_request(url, source, "page")
         return None
 
     def _in_domains(self, url: str, source: Source) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in source.allowed_domains)
+        return source.in_domains(url)
 
     # -- hubs --------------------------------------------------------------------------------
     def parse_sitemap(self, response):
@@ -113,7 +120,17 @@ class NewsSpider(RegistrySpider):
                           status=response.status, state=self.fetch_state(response), hub=True)
 
     # -- pages -------------------------------------------------------------------------------
-    def parse_page(self, response):
+    async def parse_page(self, response) -> list:
+        """Listings and articles (a coroutine, not an async generator: Scrapy runs an async
+        generator's output through a hundred tasks per response)."""
+        source = self.source_of(response)
+        if (response.status != 304 and isinstance(response, TextResponse)
+                and discovery.xml_kind(response.body) is None
+                and (response.meta.get("role") == "article" or source.is_article(response.url))):
+            return await self.read_article(response, source)
+        return list(self.parse_hub_or_page(response))
+
+    def parse_hub_or_page(self, response):
         if self.not_modified(response):
             return
         source = self.source_of(response)
@@ -128,25 +145,21 @@ class NewsSpider(RegistrySpider):
         if xml in ("rss", "feed", "rdf"):
             yield from self.parse_feed(response)
             return
+        role = response.meta.get("role")
+        if role == "shortlink":
+            # A short link is followed for the article it redirects to, nothing else.
+            self.recorder.log(response.url, "skipped", source=source.name,
+                              status=response.status, error="short link to a non-article")
+            return
         try:
             tree = parse_html(response.text)
         except ExtractionError as exc:
             self.recorder.log(response.url, "error", source=source.name, status=response.status,
                               error=f"parse error: {exc}")
             return
-        role = response.meta.get("role")
         links = discovery.page_links(tree, response.url)
-        is_article = role == "article" or source.is_article(response.url)
-        if is_article or role == "page":
-            yield from self.handle_article(response, tree, source, trust_url=is_article)
-        if is_article:
-            # Related stories and "Baca juga" links lead to more articles, not to hubs.
-            for url in links:
-                if source.is_article(url):
-                    request = self.candidate(url, source)
-                    if request:
-                        yield request
-            return
+        if role == "page":  # explored: an article if its structure says so
+            yield from self.handle_article(response, tree, source)
         page = response.meta.get("page") or 1
         for url in links:
             request = self.candidate(url, source)
@@ -160,16 +173,56 @@ class NewsSpider(RegistrySpider):
         if role != "page":
             self._hub_done(response)
 
-    def handle_article(self, response, tree, source: Source, trust_url: bool):
+    async def read_article(self, response, source: Source) -> list:
+        """An article page: parsed and extracted in the extraction pool (off the reactor),
+        unless its bytes are those already stored; its related article links followed."""
+        state = self.fetch_state(response)
+        previous = self.recorder.fetch_state(response.url)
+        unchanged = bool(previous and previous.get("doc_id")
+                         and previous.get("body_hash") == state["body_hash"])
+        hint = normalise_date(response.meta.get("hint_published"))
+        reading = await maybe_deferred_to_future(self.extraction_pool.read(
+            response.text, response.url, extract=not unchanged, date_hint=hint,
+            site_names=self.site_names(source), link_patterns=tuple(source.article_patterns)))
+        if reading.error:
+            self.recorder.log(response.url, "error", source=source.name, status=response.status,
+                              error=reading.error)
+            return []
+        outputs = []
+        if unchanged:  # same bytes as last time: nothing to extract or store
+            self.recorder.log(response.url, "unchanged", source=source.name,
+                              status=response.status, state={**state, "doc_id": previous["doc_id"]})
+        else:
+            outputs.extend(self.article_outputs(response, reading.fields, source, state, hint,
+                                                trust_url=True))
+        # Related stories and "Baca juga" links lead to more articles, not to hubs.
+        for url in reading.links:
+            if source.is_article(url):
+                request = self.candidate(url, source)
+                if request:
+                    outputs.append(request)
+        return outputs
+
+    def handle_article(self, response, tree, source: Source):
+        """A page found while exploring an outlet without article patterns, extracted here."""
         state = self.fetch_state(response)
         previous = self.recorder.fetch_state(response.url)
         if (previous and previous.get("doc_id") and previous.get("body_hash") == state["body_hash"]):
-            # Same bytes as last time: nothing to extract or store.
             self.recorder.log(response.url, "unchanged", source=source.name,
                               status=response.status, state={**state, "doc_id": previous["doc_id"]})
             return
         hint = normalise_date(response.meta.get("hint_published"))
-        fields = extract_from_tree(tree, response.url, date_hint=hint)
+        fields = extract_from_tree(tree, response.url, date_hint=hint,
+                                   site_names=self.site_names(source))
+        yield from self.article_outputs(response, fields, source, state, hint, trust_url=False)
+
+    @staticmethod
+    def site_names(source: Source) -> tuple[str, ...]:
+        return (source.title,) if source.title else ()
+
+    def article_outputs(self, response, fields, source: Source, state: dict, hint,
+                        trust_url: bool):
+        """The item of an extracted page, or the request for its canonical page (AMP)."""
         if fields.is_amp and fields.url != canonical_url(response.url):
             # An AMP copy: store the canonical page instead (once, thanks to the dupefilter).
             self.recorder.log(response.url, "skipped", source=source.name, status=response.status,

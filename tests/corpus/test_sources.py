@@ -44,3 +44,21 @@ def test_errors_name_file_entry_and_field(tmp_path, body, message):
     with pytest.raises(RegistryError) as exc:
         load_registry(path)
     assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def test_classify_shortlinks_whole_url_patterns_and_registry_size():
+    registry = load_registry(DEFAULT_REGISTRY)
+    kompas, liputan6 = registry["kompas"], registry["liputan6"]
+    assert kompas.classify("http://kmp.im/AGHq9I") == "shortlink"
+    assert kompas.classify("http://kmp.im/") != "shortlink"  # the bare host is no link
+    assert kompas.classify("https://www.kompas.com/homey/read/2025/06/02/123000526/x") == "article"
+    assert kompas.classify("https://indeks.kompas.com/") == "listing"
+    assert kompas.classify("https://www.detik.com/berita/d-1/x") == "off-site"
+    # A pattern starting with the scheme matches the whole URL: one host's photo stories.
+    story = "http://photo.liputan6.com/musik/hadiri-grammy-awards-2016-2437247"
+    assert liputan6.classify(story) == "article"
+    assert liputan6.classify(story.replace("photo.", "www.")) == "ignored"
+    news = [s for s in registry.values() if s.kind == "news"]
+    regulation = [s for s in registry.values() if s.kind == "regulation"]
+    assert len(news) >= 16 and len(regulation) >= 3  # 15 national outlets + BPJS's own news
+    assert all(s.politeness.download_delay >= 1 and s.patterns_checked for s in registry.values())

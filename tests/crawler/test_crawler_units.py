@@ -1,6 +1,8 @@
 """Small, fast checks of the crawler's pure parts: URLs, text clean-up, dates, discovery."""
 from __future__ import annotations
 
+import pytest
+
 from crawler.discovery import feed_links, next_page_links, sitemap_links, xml_kind
 from crawler.extraction import extract_article, parse_html
 from crawler.main_text import clean_lines
@@ -50,6 +52,41 @@ def test_site_name_is_stripped_from_titles():
     assert strip_site_name("Judul Berita Hari Ini - Kompas.com", {"kompas"}) == "Judul Berita Hari Ini"
     assert strip_site_name("Judul | Warta Kerja", {"warta"}) == "Judul"
     assert strip_site_name("Menteri: Ini - Itu", set()) == "Menteri: Ini - Itu"
+
+
+@pytest.mark.parametrize("url, head, title", [
+    # Labels after the headline: the domain, glued sub-brands, " : ", sections before the site.
+    ("https://finance.detik.com/berita/d-1/x", "<title>Klaim JHT Naik 20 Persen - detikFinance"
+     "</title>", "Klaim JHT Naik 20 Persen"),
+    ("https://economy.okezone.com/read/2025/01/01/1/2/x", "<title>Klaim JHT Naik 20 Persen : "
+     "Okezone Economy</title>", "Klaim JHT Naik 20 Persen"),
+    ("https://ekonomi.bisnis.com/read/20250101/1/2/x", "<title>Klaim JHT Naik 20 Persen | "
+     "Ekonomi - Bisnis.com</title>", "Klaim JHT Naik 20 Persen"),
+    # Labels before it, named by og:site_name, application-name or the registry's title only.
+    ("https://www.example.id/a/1", '<meta property="og:site_name" content="Warta Pekerja">'
+     "<title>Warta Pekerja - Klaim JHT Naik 20 Persen</title>", "Klaim JHT Naik 20 Persen"),
+    ("https://www.example.id/a/1", '<meta name="application-name" content="CNN Indonesia">'
+     "<title>CNN Indonesia: Klaim JHT Naik 20 Persen</title>", "Klaim JHT Naik 20 Persen"),
+    ("https://www.bpjsketenagakerjaan.go.id/berita/1/x", "<title>BPJS Ketenagakerjaan | Klaim "
+     "JHT Naik 20 Persen</title>", "Klaim JHT Naik 20 Persen"),
+    # A headline that starts with an organisation sharing a word with the site keeps it.
+    ("https://www.bpjsketenagakerjaan.go.id/berita/1/x", "<title>BPJS Kesehatan: Iuran Tetap"
+     "</title>", "BPJS Kesehatan: Iuran Tetap"),
+    ("https://ekonomi.bisnis.com/read/20250101/1/2/x", "<title>Klaim JHT Naik - Bisnisnya "
+     "Lesu</title>", "Klaim JHT Naik - Bisnisnya Lesu"),
+])
+def test_titles_lose_the_site_name_by_one_general_rule(url, head, title):
+    html = f"<html><head>{head}</head><body><p>{'Isi berita. ' * 40}</p></body></html>"
+    assert extract_article(html, url).title == title
+
+
+def test_the_registry_title_names_the_site_too():
+    html = ("<html><head><title>Kabar Pekerja Nusantara - Iuran JKK Turun Tahun Depan</title>"
+            f"</head><body><p>{'Isi berita. ' * 40}</p></body></html>")
+    url = "https://kpn.example.id/berita/1"
+    assert extract_article(html, url).title.startswith("Kabar Pekerja")
+    assert extract_article(html, url, site_names=("Kabar Pekerja Nusantara",)).title == (
+        "Iuran JKK Turun Tahun Depan")
 
 
 def test_retry_after_header():

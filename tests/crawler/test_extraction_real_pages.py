@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.evaluation import (KNOWN_GOLD_ISSUES, load_fundus_pages, load_gold_pages,
-                                score_page, summarise)
+                                score_page, summarise, title_label_accuracy)
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,15 @@ def test_other_languages_layouts_generalise(shared_dir):
                                    "title_accuracy")})
     assert figures["text_f"] >= 0.9
     assert figures["title_accuracy"] >= 0.85
+
+
+def test_site_labels_come_off_every_real_meta_title(shared_dir):
+    """og:title, twitter:title and <title> of every real page, cleaned by the general rule
+    alone: 79 of 99 matched the gold headline before the rule read application-name, glued
+    sub-brands ("Okezone Celebrity"), " : " and section labels; 84 after. The rest are gold
+    headlines that differ from the page's meta titles in words."""
+    html = shared_dir / "data" / "html"
+    pages = load_gold_pages(html / "indonesian") + load_fundus_pages(html / "general")
+    right, total = title_label_accuracy(pages)
+    print(f"meta titles cleaned right: {right}/{total}")
+    assert total >= 95 and right >= 84
