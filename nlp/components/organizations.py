@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
-                         region_named, regional_government, roles, slugify)
+                         region_named, regional_government, regional_government_exact,
+                         regional_offices, roles, slugify, branching_org_ids)
 from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, doc_text,
                           headline_ranges, only_spaces, words_in)
 from nlp.vocabulary import is_common
@@ -39,6 +40,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 _LOWER_NAME_WORDS = frozenset({"indonesia", "nasional", "internasional", "seluruh", "republik",
                                "daerah", "pusat"})
 _MAX_LONG_FORM_WORDS = 14
+_LIST_CONNECTORS = frozenset({"dan", "serta", "atau", "&"})
 # Kinds of known organisations that have regional branches of their own (Apindo Jawa Tengah).
 _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # Between an organisation and its region: its bracketed acronym, or nothing.
@@ -46,6 +48,14 @@ _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # regulation's title is what the regulation is about, not an organisation of the article.
 _REGULATION_TITLE_BEFORE = re.compile(r"(?:Tahun\s+\d{4}|\d{1,4}/\d{4}|Nomor\s+\d+[A-Z]?)"
                                       r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$", re.IGNORECASE)
+# "Kodam IV/Diponegoro", "Kodim 0830/Surabaya", "Korem 074/Warastratama", "Lanud Halim"
+_MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+)*)?(?![\w/])")
+# Last words that make the capitalised words before them a company: "Musim Mas Group".
+_TAIL_WORD = (r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
+              r"Sekuritas|Capital)")
+_COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
+_COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")   # never across lines
 
 
@@ -69,6 +79,7 @@ class OrgRecord:
     known: bool = False
     named_in_headline: bool = False   # renamed as the body first writes it
     parent: str | None = None         # a regional branch's organisation ("Kejati")
+    placed: bool = False              # an office named with its place ("Polda Sumut")
 
 
 @Language.factory("newsintel_organizations", default_config={"lexicon_path": None},
@@ -80,6 +91,7 @@ def make_organizations(nlp: Language, name: str, lexicon_path: str | None):
 class OrganizationRecognizer:
     def __init__(self, nlp: Language, lexicon_path: str | None = None):
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
+        self.branching = branching_org_ids(lexicon_path)
         self.heads = org_heads()
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -97,6 +109,11 @@ class OrganizationRecognizer:
         self.head_re = re.compile(r"(?<![\w-])" + alternation(
             h for h in self.heads.written if h.lower() not in self.heads.acronym_only
         ) + r"(?![\w-])")
+        self.offices = regional_offices()
+        military = "|".join(("polrestabes", "polresta", "polres", "polsek", "polda", "kodim",
+                             "korem", "kodam"))
+        self.office_re = re.compile(r"(?<![\w-])(?:Ma(?P<ma>" + military + r")|(?P<office>"
+                                    + alternation(self.offices.written) + r"))(?![\w-])")
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(h.split()[0].lower()
                                     for h in (*roles().heads, *roles().abbreviations)
@@ -111,7 +128,9 @@ class OrganizationRecognizer:
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
+        mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
+        mentions += self._company_tail_mentions(text, records, mentions, person_starts)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         spans, order, counts = [], [], {}
         for m in chosen:
@@ -247,10 +266,14 @@ class OrganizationRecognizer:
     def _long_form_start(self, words: list[Word], acronym: str) -> int | None:
         """Index of the word where the long form of ``acronym`` starts, or None."""
         first = acronym[0].lower()
-        for i, word in enumerate(words):
-            head = self._head_at(words, i)
-            if head and word.lower[0] == first and self._letters_fit(words[i:], acronym):
-                return i
+        starts = [i for i, word in enumerate(words)
+                  if self._head_at(words, i) and word.lower[0] == first
+                  and self._letters_fit(words[i:], acronym)]
+        if starts:
+            # "Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan Korupsi (KPK)": a list of
+            # organisations; the acronym names the one after the last "dan".
+            listed = [i for i in starts[1:] if words[i - 1].lower in _LIST_CONNECTORS]
+            return listed[-1] if listed else starts[0]
         # English names end with their kind: "... Companies Association (IFICA)".
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
@@ -321,6 +344,7 @@ class OrganizationRecognizer:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
             if rec.known and rec.kind not in _BRANCHING_KINDS \
+                    and rec.canonical not in self.branching or rec.placed \
                     or rec.kind in ("regional_government", "university"):
                 out.append(m)
                 continue
@@ -378,6 +402,115 @@ class OrganizationRecognizer:
                 branch.aliases.append(surface)
         return _to_only_branch(out, records)
 
+    # -- regional offices: office word + place ---------------------------------------------------
+    def _office_mentions(self, text: str, records: dict[str, OrgRecord], mentions: list[Mention],
+                         person_starts: frozenset[int] = frozenset()) -> list[Mention]:
+        """"Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
+        "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
+        office word alone is not an organisation but office + place is one."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for head in self.office_re.finditer(text):
+            if head.start() in headlines or head.start() in taken:
+                continue
+            office = (head.group("ma").capitalize() if head.group("ma")
+                      else clean_spaces(head.group("office")))
+            found = self._office_place(text, head.end(), office.lower(), person_starts)
+            if found is None:
+                continue
+            end, place, region = found
+            long_form = self.offices.long_of[office.lower()]
+            where = region.name if region is not None else place
+            if place.startswith("Metro ") and region is not None:
+                where = f"Metro {where}"
+            key = slugify(f"{long_form} {where}".strip())
+            name = f"{office} {place}".strip()
+            rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+            surface = clean_spaces(text[head.start():end])
+            if surface != rec.name and surface not in rec.aliases:
+                rec.aliases.append(surface)
+            out.append(Mention(head.start(), end, key, surface, 2))
+        return out
+
+    def _office_place(self, text: str, start: int, office: str,
+                      person_starts: frozenset[int]):
+        """(end, place as written, gazetteer region or None) of the place after an office
+        word, or None when no place follows (and the office needs one)."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 80)
+        words = _contiguous(text, start, words_in(text, start, stop))
+        if words and not only_spaces(text, start, words[0].start):
+            words = []
+        military = _MILITARY_NUMBER.match(text, words[0].start) if words else None
+        if military and office in self.offices.named:        # "Kodam IV/Diponegoro"
+            return military.end(), military.group(), None
+        metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
+        rest = words[1:] if metro else words
+        if metro and rest and rest[0].text == "Jaya":        # "Polda Metro Jaya"
+            return rest[0].end, "Metro Jaya", None
+        n = match_place([w.text for w in rest]) or self._region_words(rest)
+        region = region_named(" ".join(w.text for w in rest[:n])) if n else None
+        if n == 0 and office in self.offices.named and rest \
+                and rest[0].start not in person_starts:
+            n = self._proper_place_words(rest)
+        if n and n < len(rest) and (rest[n].lower == "kota" or office in self.offices.named
+                                    and rest[n].lower in _COMPASS_WORDS) \
+                and not (n + 1 < len(rest) and rest[n + 1].is_capitalized
+                         and only_spaces(text, rest[n].end, rest[n + 1].start)):
+            if rest[n].lower == "kota" and region is not None:
+                region = region_named(region.bare, "city") or region
+            n += 1                               # "Polresta Bogor Kota", "Polsek Cikarang Utara"
+        if n == 0:
+            return (start, "", None) if office in self.offices.placeless else None
+        place = text[words[0].start:rest[n - 1].end]
+        return rest[n - 1].end, clean_spaces(place), region
+
+    def _proper_place_words(self, words: list[Word]) -> int:
+        """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir"."""
+        n = 0
+        for w in words[:2]:
+            if not w.is_capitalized or is_common(w.text) or w.lower in self.role_words \
+                    or w.lower in self.heads.kind_of or w.lower in self.offices.long_of:
+                break
+            n += 1
+        return n
+
+    # -- companies named by their last word ----------------------------------------------------
+    def _company_tail_mentions(self, text, records, mentions, person_starts=frozenset()):
+        """"Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
+        capitalised words (on the same line, spaces only between) before a company's last word."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for tail in _COMPANY_TAIL.finditer(text):
+            if tail.start() in headlines or tail.start() in taken:
+                continue
+            words = _words_back(text, tail.start(), limit=4)
+            words = words[max((i + 1 for i, w in enumerate(words) if not w.is_capitalized),
+                              default=0):]
+            words = words[max((i + 1 for i, w in enumerate(words)
+                               if w.lower in self.role_words or w.start in taken), default=0):]
+            # "Kemudian Musim Mas Group": a common word opening the sentence is not the name.
+            while words and is_common(words[0].text) and _SENTENCE_START.search(
+                    text, max(0, words[0].start - 3), words[0].start):
+                words = words[1:]
+            if not words or all(is_common(w.text) for w in words) \
+                    or words[0].start in person_starts \
+                    or not only_spaces(text, words[-1].end, tail.start()):
+                continue
+            start, end = words[0].start, tail.end()
+            name = clean_spaces(text[start:end]).rstrip(".")
+            end = start + len(text[start:end].rstrip("."))
+            known = self.lexicon.resolve(name)
+            key = known.id if known else slugify(name)
+            if known:
+                self._known_record(known, records)
+            else:
+                records.setdefault(key, OrgRecord(key, name, "company"))
+            out.append(Mention(start, end, key, name, 3 if known else 1))
+        return out
+
     # -- 3. head-word patterns -----------------------------------------------------------------
     def _pattern_mentions(self, text, records, mentions, person_starts=frozenset()
                           ) -> list[Mention]:
@@ -407,7 +540,7 @@ class OrganizationRecognizer:
                 self._known_record(known, records)
                 out.append(Mention(head.start(), end, known.id, name, 3))
                 continue
-            government = regional_government(name)
+            government = regional_government_exact(name)
             key = government[1] if government else slugify(name)
             if key not in records:
                 kind = self.heads.kind_of.get(head.group().lower(), "other")
