@@ -41,6 +41,10 @@ _LOWER_NAME_WORDS = frozenset({"indonesia", "nasional", "internasional", "seluru
                                "daerah", "pusat"})
 _MAX_LONG_FORM_WORDS = 14
 _LIST_CONNECTORS = frozenset({"dan", "serta", "atau", "&"})
+# Lower-case words inside a name the NER found: "Bank Ekspor dan Impor", "Institute of ...".
+_NAME_CONNECTORS = frozenset({"dan", "of", "and", "&", "for", "the", "de"})
+# English last words too loose to vouch for a name alone ("Family Office").
+_WEAK_TAILS = frozenset({"office", "bank", "board", "forum", "company"})
 # Kinds of known organisations that have regional branches of their own (Apindo Jawa Tengah).
 _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # Between an organisation and its region: its bracketed acronym, or nothing.
@@ -82,14 +86,16 @@ class OrgRecord:
     placed: bool = False              # an office named with its place ("Polda Sumut")
 
 
-@Language.factory("newsintel_organizations", default_config={"lexicon_path": None},
+@Language.factory("newsintel_organizations",
+                  default_config={"lexicon_path": None, "use_ner": True},
                   assigns=["doc._.organizations", "doc.spans"])
-def make_organizations(nlp: Language, name: str, lexicon_path: str | None):
-    return OrganizationRecognizer(nlp, lexicon_path)
+def make_organizations(nlp: Language, name: str, lexicon_path: str | None, use_ner: bool):
+    return OrganizationRecognizer(nlp, lexicon_path, use_ner)
 
 
 class OrganizationRecognizer:
-    def __init__(self, nlp: Language, lexicon_path: str | None = None):
+    def __init__(self, nlp: Language, lexicon_path: str | None = None, use_ner: bool = True):
+        self.use_ner = use_ner
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
         self.branching = branching_org_ids(lexicon_path)
         self.heads = org_heads()
@@ -131,6 +137,8 @@ class OrganizationRecognizer:
         mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions, person_starts)
+        if self.use_ner:
+            mentions += self._ner_mentions(doc, text, records, mentions)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         spans, order, counts = [], [], {}
         for m in chosen:
@@ -509,6 +517,52 @@ class OrganizationRecognizer:
             else:
                 records.setdefault(key, OrgRecord(key, name, "company"))
             out.append(Mention(start, end, key, name, 3 if known else 1))
+        return out
+
+    # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
+    def _ner_mentions(self, doc: Doc, text: str, records, mentions) -> list[Mention]:
+        """ORG entities of the NER that begin with an organisation head word or end with an
+        English organisation word and hold a proper word: "Partai Republik", "Bank Sentral
+        Swiss", "Harvard Medical School". Alone the NER's ORG spans are too often programmes
+        (BLTS, DTSEN), people or places to keep; a bare head with ordinary words ("Dinas
+        Kesehatan", "Bank Umum") is a kind of body, not a name."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start_char in headlines \
+                    or ent.start_char in taken or ent.end_char - 1 in taken:
+                continue
+            words = words_in(text, ent.start_char, ent.end_char)
+            if len(words) < 2 or not only_spaces(text, words[0].end, words[1].start):
+                continue
+            if not all(w.is_capitalized or w.lower in _NAME_CONNECTORS or w.text[0].isdigit()
+                       for w in words) or words[-1].lower in _NAME_CONNECTORS:
+                continue
+            if any(w.lower in self.role_words for w in words):
+                continue
+            head = self._head_at(words, 0)
+            if head:
+                rest = words[len(head.split()):]
+            elif words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
+                rest = words[:-1]
+            else:
+                continue
+            # a proper word besides the head or tail: "Partai *Republik*", not "Dinas Kesehatan"
+            if not any(not is_common(w.text) and w.lower not in _NAME_CONNECTORS
+                       and w.lower not in self.heads.kind_of for w in rest):
+                continue
+            if match_place([w.text for w in words]) == len(words):
+                continue
+            name = clean_spaces(text[words[0].start:words[-1].end])
+            known = self.lexicon.resolve(name)
+            if known:
+                self._known_record(known, records)
+                key = known.id
+            else:
+                key = slugify(name)
+                records.setdefault(key, OrgRecord(key, name, self._kind_of(words)))
+            out.append(Mention(words[0].start, words[-1].end, key, name, 3 if known else 1))
         return out
 
     # -- 3. head-word patterns -----------------------------------------------------------------

@@ -214,3 +214,16 @@ def test_companies_named_by_their_last_word(analyse):
     names = [o["name"] for o in orgs_of(analyse, text).values()]
     assert names == ["Wilmar Group", "Musim Mas Group", "Permata Hijau Group",
                      "Phintraco Sekuritas", "Provident Capital Ltd"]
+
+
+def test_ner_org_spans_need_a_head_or_tail_and_a_proper_word(full_nlp):
+    # invented text; the NER's ORG spans count only with a head word ("Partai") or an English
+    # organisation word ("School") and a proper word besides it
+    from nlp.extract import extract_documents
+
+    text = ("Politikus Partai Republik dan peneliti Harvard Medical School menilai Dinas "
+            "Kesehatan perlu bertindak.")
+    (result,) = extract_documents([{"title": "Judul", "text": text, "published": None}],
+                                  nlp=full_nlp)
+    names = {o["name"] for o in result["organizations"]}
+    assert names == {"Partai Republik", "Harvard Medical School"}
