@@ -293,3 +293,9 @@ def branching_org_ids(path: str | None = None) -> frozenset[str]:
     entries = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) if path
                else load_yaml("organizations.yaml"))
     return frozenset(e["id"] for e in entries if e.get("branches"))
+
+
+@lru_cache(maxsize=1)
+def school_heads() -> tuple[str, ...]:
+    """Level words that start a school's name ("SMAN", "Madrasah Aliyah"), as written."""
+    return tuple(load_yaml("org_heads.yaml").get("schools") or ())

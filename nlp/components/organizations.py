@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
                          region_named, regional_government, regional_government_exact,
-                         regional_offices, roles, slugify, branching_org_ids)
+                         regional_offices, roles, school_heads, slugify, branching_org_ids)
 from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, doc_text,
                           headline_ranges, only_spaces, words_in)
 from nlp.vocabulary import is_common
@@ -58,6 +58,7 @@ _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+
 _TAIL_WORD = (r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
               r"Sekuritas|Capital)")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
+_SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")   # never across lines
@@ -120,6 +121,8 @@ class OrganizationRecognizer:
                              "korem", "kodam"))
         self.office_re = re.compile(r"(?<![\w-])(?:Ma(?P<ma>" + military + r")|(?P<office>"
                                     + alternation(self.offices.written) + r"))(?![\w-])")
+        self.school_re = re.compile(r"(?<![\w-])" + alternation(school_heads())
+                                    + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])")
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(h.split()[0].lower()
                                     for h in (*roles().heads, *roles().abbreviations)
@@ -137,6 +140,7 @@ class OrganizationRecognizer:
         mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions, person_starts)
+        mentions += self._school_mentions(text, records, mentions, person_starts)
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
@@ -519,6 +523,52 @@ class OrganizationRecognizer:
             out.append(Mention(start, end, key, name, 3 if known else 1))
         return out
 
+    # -- schools --------------------------------------------------------------------------------
+    def _school_mentions(self, text, records, mentions, person_starts=frozenset()):
+        """"SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
+        then a number and/or up to four proper words (a person's name or a title ends it)."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for head in self.school_re.finditer(text):
+            if head.start() in headlines or head.start() in taken:
+                continue
+            end = head.end()
+            number = _SCHOOL_NUMBER.match(text, end)
+            if number:
+                end = number.end()
+            line_end = text.find("\n", end)
+            words = _contiguous(text, end, words_in(text, end, min(
+                line_end if line_end >= 0 else len(text), end + 80)))
+            n = 0
+            texts = [w.text for w in words]
+            while n < min(len(words), 4):
+                w = words[n]
+                if not (w.is_capitalized or w.text.isupper()) or w.start in person_starts \
+                        or w.start in taken or w.lower in self.role_words \
+                        or w.lower in self.heads.kind_of:
+                    break
+                place = match_place(texts, n)
+                if place and n + place <= 4:        # "SD Negeri 3 Bogor": the place ends it
+                    n += place
+                    break
+                n += 1
+            if n and not only_spaces(text, end, words[0].start):
+                n = 0
+            # "SMA Selatan" is no school: a number, a place or a proper word must name it
+            if n and not number and all(is_common(w.text) for w in words[:n]) \
+                    and not match_place(texts[:n]):
+                n = 0
+            if n:
+                end = words[n - 1].end
+            elif not number:
+                continue
+            name = clean_spaces(text[head.start():end])
+            key = slugify(name)
+            records.setdefault(key, OrgRecord(key, name, "school"))
+            out.append(Mention(head.start(), end, key, name, 1))
+        return out
+
     # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
     def _ner_mentions(self, doc: Doc, text: str, records, mentions) -> list[Mention]:
         """ORG entities of the NER that begin with an organisation head word or end with an
@@ -601,6 +651,9 @@ class OrganizationRecognizer:
                 if head.group() == "DPRD":
                     kind = "regional_government"
                 records[key] = OrgRecord(key, government[0] if government else name, kind)
+                short = _government_short_form(government[0]) if government else None
+                if short and short != name:
+                    records[key].aliases.append(short)
             rec = records[key]
             if name != rec.name and name not in rec.aliases:
                 rec.aliases.append(name)   # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
@@ -691,6 +744,19 @@ def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> l
         if only and len(only) == 1:
             m.key = next(iter(only))
     return mentions
+
+
+_GOVERNMENT_SHORT = {"Pemerintah Provinsi": "Pemprov", "Pemerintah Kabupaten": "Pemkab",
+                     "Pemerintah Kota": "Pemkot"}
+
+
+def _government_short_form(name: str) -> str | None:
+    """The official short form of a regional government: "Pemerintah Kabupaten Karanganyar"
+    -> "Pemkab Karanganyar" (what officials and the press call it, written or not)."""
+    for long, short in _GOVERNMENT_SHORT.items():
+        if name.startswith(long + " "):
+            return f"{short} {name[len(long) + 1:]}"
+    return None
 
 
 def _is_plain_word(text: str) -> bool:

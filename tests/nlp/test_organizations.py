@@ -227,3 +227,18 @@ def test_ner_org_spans_need_a_head_or_tail_and_a_proper_word(full_nlp):
                                   nlp=full_nlp)
     names = {o["name"] for o in result["organizations"]}
     assert names == {"Partai Republik", "Harvard Medical School"}
+
+
+def test_schools_by_level_word_number_and_name(analyse):
+    # invented text
+    text = ("Siswa SMA Taruna Nusantara, MAN Insan Cendekia Gorontalo dan SRMA 33 Tangerang "
+            "Selatan lolos. Lulusan SMA dan siswa SD Negeri ikut. Kepala SMP Negeri 3 Bogor "
+            "hadir.")
+    names = {o["name"] for o in orgs_of(analyse, text).values()}
+    assert names == {"SMA Taruna Nusantara", "MAN Insan Cendekia Gorontalo",
+                     "SRMA 33 Tangerang Selatan", "SMP Negeri 3 Bogor"}
+
+
+def test_regional_government_carries_its_official_short_form(analyse):
+    orgs = orgs_of(analyse, "Pemerintah Kabupaten Karanganyar menolak rencana itu.")
+    assert orgs["pemerintah-kabupaten-karanganyar"]["aliases"] == ["Pemkab Karanganyar"]
