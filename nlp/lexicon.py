@@ -299,3 +299,9 @@ def branching_org_ids(path: str | None = None) -> frozenset[str]:
 def school_heads() -> tuple[str, ...]:
     """Level words that start a school's name ("SMAN", "Madrasah Aliyah"), as written."""
     return tuple(load_yaml("org_heads.yaml").get("schools") or ())
+
+
+@lru_cache(maxsize=1)
+def foreign_countries() -> tuple[str, ...]:
+    """Country names that make a ministry or agency foreign ("Kementerian Kebudayaan Prancis")."""
+    return tuple(load_yaml("org_heads.yaml").get("foreign_countries") or ())

@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
                          region_named, regional_government, regional_government_exact,
-                         regional_offices, roles, school_heads, slugify, branching_org_ids)
+                         regional_offices, roles, school_heads, slugify, branching_org_ids,
+                         foreign_countries)
 from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, doc_text,
                           headline_ranges, only_spaces, words_in)
 from nlp.vocabulary import is_common
@@ -121,6 +122,8 @@ class OrganizationRecognizer:
                              "korem", "kodam"))
         self.office_re = re.compile(r"(?<![\w-])(?:Ma(?P<ma>" + military + r")|(?P<office>"
                                     + alternation(self.offices.written) + r"))(?![\w-])")
+        self.country_re = re.compile(r"[ \t]+(" + alternation(foreign_countries())
+                                     + r")(?![\w-])")
         self.school_re = re.compile(r"(?<![\w-])" + alternation(school_heads())
                                     + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])")
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
@@ -144,6 +147,7 @@ class OrganizationRecognizer:
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
+        chosen = self._foreign(text, chosen, records)
         spans, order, counts = [], [], {}
         for m in chosen:
             rec = records[m.key]
@@ -414,6 +418,25 @@ class OrganizationRecognizer:
                 branch.aliases.append(surface)
         return _to_only_branch(out, records)
 
+    # -- foreign bodies -----------------------------------------------------------------------
+    def _foreign(self, text: str, chosen: list[Mention], records) -> list[Mention]:
+        """"Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
+        or agency followed by a country is that country's body, an organisation of its own."""
+        for m in chosen:
+            rec = records[m.key]
+            if m.part or not rec.known or rec.kind not in ("ministry", "agency"):
+                continue
+            country = self.country_re.match(text, m.end)
+            if not country:
+                continue
+            m.end = country.end()
+            m.surface = clean_spaces(text[m.start:m.end])
+            key = slugify(m.surface)
+            records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
+            m.key = key
+            m.priority = 1
+        return chosen
+
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(self, text: str, records: dict[str, OrgRecord], mentions: list[Mention],
                          person_starts: frozenset[int] = frozenset()) -> list[Mention]:
@@ -549,7 +572,7 @@ class OrganizationRecognizer:
                         or w.lower in self.heads.kind_of:
                     break
                 place = match_place(texts, n)
-                if place and n + place <= 4:        # "SD Negeri 3 Bogor": the place ends it
+                if place:                            # "SD Negeri 3 Bogor": the place ends it
                     n += place
                     break
                 n += 1

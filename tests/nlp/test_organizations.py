@@ -242,3 +242,12 @@ def test_schools_by_level_word_number_and_name(analyse):
 def test_regional_government_carries_its_official_short_form(analyse):
     orgs = orgs_of(analyse, "Pemerintah Kabupaten Karanganyar menolak rencana itu.")
     assert orgs["pemerintah-kabupaten-karanganyar"]["aliases"] == ["Pemkab Karanganyar"]
+
+
+def test_known_ministry_followed_by_a_country_is_that_countrys(analyse):
+    # invented text
+    text = ("Kementerian Kebudayaan Prancis menyebut delapan benda raib. Kementerian Kebudayaan "
+            "menanggapi kabar itu.")
+    orgs = orgs_of(analyse, text)
+    assert orgs["kementerian-kebudayaan-prancis"]["name"] == "Kementerian Kebudayaan Prancis"
+    assert orgs["kemenbud"]["mentions"] == 1
