@@ -24,12 +24,34 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
-from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
-                         region_named, regional_government, regional_government_exact,
-                         regional_offices, roles, school_heads, slugify, branching_org_ids,
-                         foreign_countries)
-from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, doc_text,
-                          headline_ranges, only_spaces, words_in)
+from nlp.lexicon import (
+    KnownOrg,
+    OrgLexicon,
+    alternation,
+    branching_org_ids,
+    foreign_countries,
+    match_place,
+    org_heads,
+    org_lexicon,
+    region_named,
+    regional_government,
+    regional_government_exact,
+    regional_offices,
+    roles,
+    school_heads,
+    slugify,
+)
+from nlp.textutil import (
+    CONNECTORS,
+    Ranges,
+    Word,
+    char_span,
+    clean_spaces,
+    doc_text,
+    headline_ranges,
+    only_spaces,
+    words_in,
+)
 from nlp.vocabulary import is_common
 
 SPAN_KEY = "organizations"
@@ -118,8 +140,7 @@ class OrganizationRecognizer:
             h for h in self.heads.written if h.lower() not in self.heads.acronym_only
         ) + r"(?![\w-])")
         self.offices = regional_offices()
-        military = "|".join(("polrestabes", "polresta", "polres", "polsek", "polda", "kodim",
-                             "korem", "kodam"))
+        military = "polrestabes|polresta|polres|polsek|polda|kodim|korem|kodam"
         self.office_re = re.compile(r"(?<![\w-])(?:Ma(?P<ma>" + military + r")|(?P<office>"
                                     + alternation(self.offices.written) + r"))(?![\w-])")
         self.country_re = re.compile(r"[ \t]+(" + alternation(foreign_countries())
