@@ -81,6 +81,7 @@ _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+
 _TAIL_WORD = (r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
               r"Sekuritas|Capital)")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
+_BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
@@ -443,9 +444,15 @@ class OrganizationRecognizer:
     def _foreign(self, text: str, chosen: list[Mention], records) -> list[Mention]:
         """"Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
         or agency followed by a country is that country's body, an organisation of its own."""
+        boards = []
         for m in chosen:
             rec = records[m.key]
             if m.part or not rec.known or rec.kind not in ("ministry", "agency"):
+                continue
+            # "DPD KSPSI", "DPD Golkar": a party's or union's regional board (Dewan Pimpinan
+            # Daerah), not the Dewan Perwakilan Daerah.
+            if m.surface == "DPD" and _BOARD_OF.match(text, m.end):
+                boards.append(m)
                 continue
             country = self.country_re.match(text, m.end)
             if not country:
@@ -456,7 +463,7 @@ class OrganizationRecognizer:
             records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
             m.key = key
             m.priority = 1
-        return chosen
+        return [m for m in chosen if m not in boards]
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(self, text: str, records: dict[str, OrgRecord], mentions: list[Mention],
@@ -512,8 +519,7 @@ class OrganizationRecognizer:
             n = self._proper_place_words(rest)
         if n and n < len(rest) and (rest[n].lower == "kota" or office in self.offices.named
                                     and rest[n].lower in _COMPASS_WORDS) \
-                and not (n + 1 < len(rest) and rest[n + 1].is_capitalized
-                         and only_spaces(text, rest[n].end, rest[n + 1].start)):
+                and not match_place([w.text for w in rest], n):   # "Bogor Kota Bogor"
             if rest[n].lower == "kota" and region is not None:
                 region = region_named(region.bare, "city") or region
             n += 1                               # "Polresta Bogor Kota", "Polsek Cikarang Utara"

@@ -251,3 +251,11 @@ def test_known_ministry_followed_by_a_country_is_that_countrys(analyse):
     orgs = orgs_of(analyse, text)
     assert orgs["kementerian-kebudayaan-prancis"]["name"] == "Kementerian Kebudayaan Prancis"
     assert orgs["kemenbud"]["mentions"] == 1
+
+
+def test_dpd_before_a_union_or_party_is_its_board_not_the_senate(analyse):
+    # invented text
+    text = "Ketua DPD KSPSI DIY Kirnadi hadir bersama Ketua DPD RI dan Polsek Medan Kota."
+    orgs = orgs_of(analyse, text)
+    assert orgs["dpd"]["mentions"] == 1
+    assert any(o["name"] == "Polsek Medan Kota" for o in orgs.values())
