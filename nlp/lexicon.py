@@ -245,3 +245,59 @@ def regional_government(name: str) -> tuple[str, str] | None:
 def government_of(region) -> tuple[str, str]:
     display = f"{_LEVEL_NAMES[region.kind]} {region.bare}"
     return display, slugify(display)
+
+
+# --- regional offices ("Polda Sumut", "Kejari Gresik", "KBRI Mesir") ------------------------------
+@dataclass(frozen=True)
+class RegionalOffices:
+    long_of: dict[str, str]          # office word (lower) -> long form ("kejati" -> Kejaksaan Tinggi)
+    written: tuple[str, ...]         # office words as written
+    named: frozenset[str]            # offices that take any proper name as their place
+    placeless: frozenset[str]        # offices that are an organisation with no place
+
+
+@lru_cache(maxsize=1)
+def regional_offices() -> RegionalOffices:
+    data = load_yaml("org_heads.yaml")
+    offices = data.get("regional_offices") or {}
+    return RegionalOffices(
+        long_of={short.lower(): long for short, long in offices.items()},
+        written=tuple(offices),
+        named=frozenset(h.lower() for h in data.get("named_offices") or ()),
+        placeless=frozenset(h.lower() for h in data.get("placeless_offices") or ()))
+
+
+def regional_government_exact(name: str) -> tuple[str, str] | None:
+    """regional_government() when the place has a government of the level the name says:
+    "Pemkot Jakarta" (no city of Jakarta) is not the province's government."""
+    from indonesian.regions import regions_by_name
+
+    lower = name.lower()
+    for prefix, level in _REGIONAL_PREFIXES:
+        if lower.startswith(prefix + " "):
+            bare = _KIND_WORDS.sub("", name[len(prefix) + 1:]).strip()
+            found = regions_by_name(include_districts=False).get(bare) or ()
+            region = next((r for r in found if r.kind == level), None)
+            return government_of(region) if region is not None else None
+    return regional_government(name)
+
+
+@lru_cache(maxsize=4)
+def branching_org_ids(path: str | None = None) -> frozenset[str]:
+    """Ids of known organisations marked ``branches: true``: their regional offices are named
+    by the body and a place ("Baznas Kota Makassar")."""
+    entries = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) if path
+               else load_yaml("organizations.yaml"))
+    return frozenset(e["id"] for e in entries if e.get("branches"))
+
+
+@lru_cache(maxsize=1)
+def school_heads() -> tuple[str, ...]:
+    """Level words that start a school's name ("SMAN", "Madrasah Aliyah"), as written."""
+    return tuple(load_yaml("org_heads.yaml").get("schools") or ())
+
+
+@lru_cache(maxsize=1)
+def foreign_countries() -> tuple[str, ...]:
+    """Country names that make a ministry or agency foreign ("Kementerian Kebudayaan Prancis")."""
+    return tuple(load_yaml("org_heads.yaml").get("foreign_countries") or ())

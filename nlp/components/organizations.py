@@ -24,10 +24,34 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
-from nlp.lexicon import (KnownOrg, OrgLexicon, alternation, match_place, org_heads, org_lexicon,
-                         region_named, regional_government, roles, slugify)
-from nlp.textutil import (CONNECTORS, Ranges, Word, char_span, clean_spaces, doc_text,
-                          headline_ranges, only_spaces, words_in)
+from nlp.lexicon import (
+    KnownOrg,
+    OrgLexicon,
+    alternation,
+    branching_org_ids,
+    foreign_countries,
+    match_place,
+    org_heads,
+    org_lexicon,
+    region_named,
+    regional_government,
+    regional_government_exact,
+    regional_offices,
+    roles,
+    school_heads,
+    slugify,
+)
+from nlp.textutil import (
+    CONNECTORS,
+    Ranges,
+    Word,
+    char_span,
+    clean_spaces,
+    doc_text,
+    headline_ranges,
+    only_spaces,
+    words_in,
+)
 from nlp.vocabulary import is_common
 
 SPAN_KEY = "organizations"
@@ -39,6 +63,11 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 _LOWER_NAME_WORDS = frozenset({"indonesia", "nasional", "internasional", "seluruh", "republik",
                                "daerah", "pusat"})
 _MAX_LONG_FORM_WORDS = 14
+_LIST_CONNECTORS = frozenset({"dan", "serta", "atau", "&"})
+# Lower-case words inside a name the NER found: "Bank Ekspor dan Impor", "Institute of ...".
+_NAME_CONNECTORS = frozenset({"dan", "of", "and", "&", "for", "the", "de"})
+# English last words too loose to vouch for a name alone ("Family Office").
+_WEAK_TAILS = frozenset({"office", "bank", "board", "forum", "company"})
 # Kinds of known organisations that have regional branches of their own (Apindo Jawa Tengah).
 _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # Between an organisation and its region: its bracketed acronym, or nothing.
@@ -46,6 +75,16 @@ _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # regulation's title is what the regulation is about, not an organisation of the article.
 _REGULATION_TITLE_BEFORE = re.compile(r"(?:Tahun\s+\d{4}|\d{1,4}/\d{4}|Nomor\s+\d+[A-Z]?)"
                                       r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$", re.IGNORECASE)
+# "Kodam IV/Diponegoro", "Kodim 0830/Surabaya", "Korem 074/Warastratama", "Lanud Halim"
+_MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+)*)?(?![\w/])")
+# Last words that make the capitalised words before them a company: "Musim Mas Group".
+_TAIL_WORD = (r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
+              r"Sekuritas|Capital)")
+_COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
+_BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
+_SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
+_COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")   # never across lines
 
 
@@ -69,17 +108,21 @@ class OrgRecord:
     known: bool = False
     named_in_headline: bool = False   # renamed as the body first writes it
     parent: str | None = None         # a regional branch's organisation ("Kejati")
+    placed: bool = False              # an office named with its place ("Polda Sumut")
 
 
-@Language.factory("newsintel_organizations", default_config={"lexicon_path": None},
+@Language.factory("newsintel_organizations",
+                  default_config={"lexicon_path": None, "use_ner": True},
                   assigns=["doc._.organizations", "doc.spans"])
-def make_organizations(nlp: Language, name: str, lexicon_path: str | None):
-    return OrganizationRecognizer(nlp, lexicon_path)
+def make_organizations(nlp: Language, name: str, lexicon_path: str | None, use_ner: bool):
+    return OrganizationRecognizer(nlp, lexicon_path, use_ner)
 
 
 class OrganizationRecognizer:
-    def __init__(self, nlp: Language, lexicon_path: str | None = None):
+    def __init__(self, nlp: Language, lexicon_path: str | None = None, use_ner: bool = True):
+        self.use_ner = use_ner
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
+        self.branching = branching_org_ids(lexicon_path)
         self.heads = org_heads()
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -97,6 +140,14 @@ class OrganizationRecognizer:
         self.head_re = re.compile(r"(?<![\w-])" + alternation(
             h for h in self.heads.written if h.lower() not in self.heads.acronym_only
         ) + r"(?![\w-])")
+        self.offices = regional_offices()
+        military = "polrestabes|polresta|polres|polsek|polda|kodim|korem|kodam"
+        self.office_re = re.compile(r"(?<![\w-])(?:Ma(?P<ma>" + military + r")|(?P<office>"
+                                    + alternation(self.offices.written) + r"))(?![\w-])")
+        self.country_re = re.compile(r"[ \t]+(" + alternation(foreign_countries())
+                                     + r")(?![\w-])")
+        self.school_re = re.compile(r"(?<![\w-])" + alternation(school_heads())
+                                    + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])")
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(h.split()[0].lower()
                                     for h in (*roles().heads, *roles().abbreviations)
@@ -111,8 +162,14 @@ class OrganizationRecognizer:
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
+        mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
+        mentions += self._company_tail_mentions(text, records, mentions, person_starts)
+        mentions += self._school_mentions(text, records, mentions, person_starts)
+        if self.use_ner:
+            mentions += self._ner_mentions(doc, text, records, mentions)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
+        chosen = self._foreign(text, chosen, records)
         spans, order, counts = [], [], {}
         for m in chosen:
             rec = records[m.key]
@@ -247,10 +304,14 @@ class OrganizationRecognizer:
     def _long_form_start(self, words: list[Word], acronym: str) -> int | None:
         """Index of the word where the long form of ``acronym`` starts, or None."""
         first = acronym[0].lower()
-        for i, word in enumerate(words):
-            head = self._head_at(words, i)
-            if head and word.lower[0] == first and self._letters_fit(words[i:], acronym):
-                return i
+        starts = [i for i, word in enumerate(words)
+                  if self._head_at(words, i) and word.lower[0] == first
+                  and self._letters_fit(words[i:], acronym)]
+        if starts:
+            # "Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan Korupsi (KPK)": a list of
+            # organisations; the acronym names the one after the last "dan".
+            listed = [i for i in starts[1:] if words[i - 1].lower in _LIST_CONNECTORS]
+            return listed[-1] if listed else starts[0]
         # English names end with their kind: "... Companies Association (IFICA)".
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
@@ -321,6 +382,7 @@ class OrganizationRecognizer:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
             if rec.known and rec.kind not in _BRANCHING_KINDS \
+                    and rec.canonical not in self.branching or rec.placed \
                     or rec.kind in ("regional_government", "university"):
                 out.append(m)
                 continue
@@ -378,6 +440,231 @@ class OrganizationRecognizer:
                 branch.aliases.append(surface)
         return _to_only_branch(out, records)
 
+    # -- foreign bodies -----------------------------------------------------------------------
+    def _foreign(self, text: str, chosen: list[Mention], records) -> list[Mention]:
+        """"Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
+        or agency followed by a country is that country's body, an organisation of its own."""
+        boards = []
+        for m in chosen:
+            rec = records[m.key]
+            if m.part or not rec.known or rec.kind not in ("ministry", "agency"):
+                continue
+            # "DPD KSPSI", "DPD Golkar": a party's or union's regional board (Dewan Pimpinan
+            # Daerah), not the Dewan Perwakilan Daerah.
+            if m.surface == "DPD" and _BOARD_OF.match(text, m.end):
+                boards.append(m)
+                continue
+            country = self.country_re.match(text, m.end)
+            if not country:
+                continue
+            m.end = country.end()
+            m.surface = clean_spaces(text[m.start:m.end])
+            key = slugify(m.surface)
+            records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
+            m.key = key
+            m.priority = 1
+        return [m for m in chosen if m not in boards]
+
+    # -- regional offices: office word + place ---------------------------------------------------
+    def _office_mentions(self, text: str, records: dict[str, OrgRecord], mentions: list[Mention],
+                         person_starts: frozenset[int] = frozenset()) -> list[Mention]:
+        """"Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
+        "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
+        office word alone is not an organisation but office + place is one."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for head in self.office_re.finditer(text):
+            if head.start() in headlines or head.start() in taken:
+                continue
+            office = (head.group("ma").capitalize() if head.group("ma")
+                      else clean_spaces(head.group("office")))
+            found = self._office_place(text, head.end(), office.lower(), person_starts)
+            if found is None:
+                continue
+            end, place, region = found
+            long_form = self.offices.long_of[office.lower()]
+            where = region.name if region is not None else place
+            if place.startswith("Metro ") and region is not None:
+                where = f"Metro {where}"
+            key = slugify(f"{long_form} {where}".strip())
+            name = f"{office} {place}".strip()
+            rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+            surface = clean_spaces(text[head.start():end])
+            if surface != rec.name and surface not in rec.aliases:
+                rec.aliases.append(surface)
+            out.append(Mention(head.start(), end, key, surface, 2))
+        return out
+
+    def _office_place(self, text: str, start: int, office: str,
+                      person_starts: frozenset[int]):
+        """(end, place as written, gazetteer region or None) of the place after an office
+        word, or None when no place follows (and the office needs one)."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 80)
+        words = _contiguous(text, start, words_in(text, start, stop))
+        if words and not only_spaces(text, start, words[0].start):
+            words = []
+        military = _MILITARY_NUMBER.match(text, words[0].start) if words else None
+        if military and office in self.offices.named:        # "Kodam IV/Diponegoro"
+            return military.end(), military.group(), None
+        metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
+        rest = words[1:] if metro else words
+        if metro and rest and rest[0].text == "Jaya":        # "Polda Metro Jaya"
+            return rest[0].end, "Metro Jaya", None
+        n = match_place([w.text for w in rest]) or self._region_words(rest)
+        region = region_named(" ".join(w.text for w in rest[:n])) if n else None
+        if n == 0 and office in self.offices.named and rest \
+                and rest[0].start not in person_starts:
+            n = self._proper_place_words(rest)
+        if n and n < len(rest) and (rest[n].lower == "kota" or office in self.offices.named
+                                    and rest[n].lower in _COMPASS_WORDS) \
+                and not match_place([w.text for w in rest], n):   # "Bogor Kota Bogor"
+            if rest[n].lower == "kota" and region is not None:
+                region = region_named(region.bare, "city") or region
+            n += 1                               # "Polresta Bogor Kota", "Polsek Cikarang Utara"
+        if n == 0:
+            return (start, "", None) if office in self.offices.placeless else None
+        place = text[words[0].start:rest[n - 1].end]
+        return rest[n - 1].end, clean_spaces(place), region
+
+    def _proper_place_words(self, words: list[Word]) -> int:
+        """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir"."""
+        n = 0
+        for w in words[:2]:
+            if not w.is_capitalized or is_common(w.text) or w.lower in self.role_words \
+                    or w.lower in self.heads.kind_of or w.lower in self.offices.long_of:
+                break
+            n += 1
+        return n
+
+    # -- companies named by their last word ----------------------------------------------------
+    def _company_tail_mentions(self, text, records, mentions, person_starts=frozenset()):
+        """"Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
+        capitalised words (on the same line, spaces only between) before a company's last word."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for tail in _COMPANY_TAIL.finditer(text):
+            if tail.start() in headlines or tail.start() in taken:
+                continue
+            words = _words_back(text, tail.start(), limit=4)
+            words = words[max((i + 1 for i, w in enumerate(words) if not w.is_capitalized),
+                              default=0):]
+            words = words[max((i + 1 for i, w in enumerate(words)
+                               if w.lower in self.role_words or w.start in taken), default=0):]
+            # "Kemudian Musim Mas Group": a common word opening the sentence is not the name.
+            while words and is_common(words[0].text) and _SENTENCE_START.search(
+                    text, max(0, words[0].start - 3), words[0].start):
+                words = words[1:]
+            if not words or all(is_common(w.text) for w in words) \
+                    or words[0].start in person_starts \
+                    or not only_spaces(text, words[-1].end, tail.start()):
+                continue
+            start, end = words[0].start, tail.end()
+            name = clean_spaces(text[start:end]).rstrip(".")
+            end = start + len(text[start:end].rstrip("."))
+            known = self.lexicon.resolve(name)
+            key = known.id if known else slugify(name)
+            if known:
+                self._known_record(known, records)
+            else:
+                records.setdefault(key, OrgRecord(key, name, "company"))
+            out.append(Mention(start, end, key, name, 3 if known else 1))
+        return out
+
+    # -- schools --------------------------------------------------------------------------------
+    def _school_mentions(self, text, records, mentions, person_starts=frozenset()):
+        """"SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
+        then a number and/or up to four proper words (a person's name or a title ends it)."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for head in self.school_re.finditer(text):
+            if head.start() in headlines or head.start() in taken:
+                continue
+            end = head.end()
+            number = _SCHOOL_NUMBER.match(text, end)
+            if number:
+                end = number.end()
+            line_end = text.find("\n", end)
+            words = _contiguous(text, end, words_in(text, end, min(
+                line_end if line_end >= 0 else len(text), end + 80)))
+            n = 0
+            texts = [w.text for w in words]
+            while n < min(len(words), 4):
+                w = words[n]
+                if not (w.is_capitalized or w.text.isupper()) or w.start in person_starts \
+                        or w.start in taken or w.lower in self.role_words \
+                        or w.lower in self.heads.kind_of:
+                    break
+                place = match_place(texts, n)
+                if place:                            # "SD Negeri 3 Bogor": the place ends it
+                    n += place
+                    break
+                n += 1
+            if n and not only_spaces(text, end, words[0].start):
+                n = 0
+            # "SMA Selatan" is no school: a number, a place or a proper word must name it
+            if n and not number and all(is_common(w.text) for w in words[:n]) \
+                    and not match_place(texts[:n]):
+                n = 0
+            if n:
+                end = words[n - 1].end
+            elif not number:
+                continue
+            name = clean_spaces(text[head.start():end])
+            key = slugify(name)
+            records.setdefault(key, OrgRecord(key, name, "school"))
+            out.append(Mention(head.start(), end, key, name, 1))
+        return out
+
+    # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
+    def _ner_mentions(self, doc: Doc, text: str, records, mentions) -> list[Mention]:
+        """ORG entities of the NER that begin with an organisation head word or end with an
+        English organisation word and hold a proper word: "Partai Republik", "Bank Sentral
+        Swiss", "Harvard Medical School". Alone the NER's ORG spans are too often programmes
+        (BLTS, DTSEN), people or places to keep; a bare head with ordinary words ("Dinas
+        Kesehatan", "Bank Umum") is a kind of body, not a name."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start_char in headlines \
+                    or ent.start_char in taken or ent.end_char - 1 in taken:
+                continue
+            words = words_in(text, ent.start_char, ent.end_char)
+            if len(words) < 2 or not only_spaces(text, words[0].end, words[1].start):
+                continue
+            if not all(w.is_capitalized or w.lower in _NAME_CONNECTORS or w.text[0].isdigit()
+                       for w in words) or words[-1].lower in _NAME_CONNECTORS:
+                continue
+            if any(w.lower in self.role_words for w in words):
+                continue
+            head = self._head_at(words, 0)
+            if head:
+                rest = words[len(head.split()):]
+            elif words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
+                rest = words[:-1]
+            else:
+                continue
+            # a proper word besides the head or tail: "Partai *Republik*", not "Dinas Kesehatan"
+            if not any(not is_common(w.text) and w.lower not in _NAME_CONNECTORS
+                       and w.lower not in self.heads.kind_of for w in rest):
+                continue
+            if match_place([w.text for w in words]) == len(words):
+                continue
+            name = clean_spaces(text[words[0].start:words[-1].end])
+            known = self.lexicon.resolve(name)
+            if known:
+                self._known_record(known, records)
+                key = known.id
+            else:
+                key = slugify(name)
+                records.setdefault(key, OrgRecord(key, name, self._kind_of(words)))
+            out.append(Mention(words[0].start, words[-1].end, key, name, 3 if known else 1))
+        return out
+
     # -- 3. head-word patterns -----------------------------------------------------------------
     def _pattern_mentions(self, text, records, mentions, person_starts=frozenset()
                           ) -> list[Mention]:
@@ -407,13 +694,16 @@ class OrganizationRecognizer:
                 self._known_record(known, records)
                 out.append(Mention(head.start(), end, known.id, name, 3))
                 continue
-            government = regional_government(name)
+            government = regional_government_exact(name)
             key = government[1] if government else slugify(name)
             if key not in records:
                 kind = self.heads.kind_of.get(head.group().lower(), "other")
                 if head.group() == "DPRD":
                     kind = "regional_government"
                 records[key] = OrgRecord(key, government[0] if government else name, kind)
+                short = _government_short_form(government[0]) if government else None
+                if short and short != name:
+                    records[key].aliases.append(short)
             rec = records[key]
             if name != rec.name and name not in rec.aliases:
                 rec.aliases.append(name)   # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
@@ -504,6 +794,19 @@ def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> l
         if only and len(only) == 1:
             m.key = next(iter(only))
     return mentions
+
+
+_GOVERNMENT_SHORT = {"Pemerintah Provinsi": "Pemprov", "Pemerintah Kabupaten": "Pemkab",
+                     "Pemerintah Kota": "Pemkot"}
+
+
+def _government_short_form(name: str) -> str | None:
+    """The official short form of a regional government: "Pemerintah Kabupaten Karanganyar"
+    -> "Pemkab Karanganyar" (what officials and the press call it, written or not)."""
+    for long, short in _GOVERNMENT_SHORT.items():
+        if name.startswith(long + " "):
+            return f"{short} {name[len(long) + 1:]}"
+    return None
 
 
 def _is_plain_word(text: str) -> bool:

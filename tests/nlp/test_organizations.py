@@ -133,3 +133,129 @@ def test_a_branch_is_named_as_the_body_writes_it_and_recognised_before_a_name(an
     assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jawa Timur"
     assert orgs["hipmi-kalimantan-timur"]["acronym"] == "HIPMI Kaltim"
     assert "hipmi" not in orgs     # "HIPMI Kaltim Rizky": the branch, not the national body
+
+
+# -- regional offices: office word + place (sentences invented for these tests) -----------------
+def test_regional_offices_are_named_by_their_place(analyse):
+    text = ("Kasus itu ditangani Polda Sumut dan Polrestabes Medan, lalu dilimpahkan ke Kejari "
+            "Gresik. Sidang digelar di Pengadilan Negeri Jakarta Pusat. BPBD Kota Bogor dan "
+            "Disdikpora Denpasar ikut membantu.")
+    names = {o["name"] for o in orgs_of(analyse, text).values()}
+    assert names == {"Polda Sumut", "Polrestabes Medan", "Kejari Gresik",
+                     "Pengadilan Negeri Jakarta Pusat", "BPBD Kota Bogor", "Disdikpora Denpasar"}
+
+
+def test_office_word_without_a_place_is_not_an_organisation(analyse):
+    text = "Kapolres mengatakan polisi dan jaksa dari Kejari sudah bekerja; Polda menunggu."
+    assert orgs_of(analyse, text) == {}
+
+
+def test_short_and_long_office_names_are_one_organisation(analyse):
+    text = ("Kejati Jatim memeriksa lima saksi. Kejaksaan Tinggi Jawa Timur menyatakan berkas "
+            "lengkap. Pelaku dibawa ke Mapolres Metro Bekasi; Polres Metro Bekasi menahannya.")
+    orgs = orgs_of(analyse, text)
+    kejati = orgs["kejaksaan-tinggi-jawa-timur"]
+    assert kejati["name"] == "Kejati Jatim" and "Kejaksaan Tinggi Jawa Timur" in kejati["aliases"]
+    polres = next(o for o in orgs.values() if o["name"] == "Polres Metro Bekasi")
+    assert polres["aliases"] == ["Mapolres Metro Bekasi"] and polres["mentions"] == 2
+
+
+def test_offices_named_by_a_district_a_country_or_a_military_number(analyse):
+    text = ("Warga melapor ke Polsek Cikarang Utara. KBRI Mesir memulangkan mahasiswa. "
+            "Kodam IV/Diponegoro dan Kodim 0830/Surabaya mengerahkan personel. Polda Metro Jaya "
+            "dan Polresta Bogor Kota berjaga.")
+    names = {o["name"] for o in orgs_of(analyse, text).values()}
+    assert names == {"Polsek Cikarang Utara", "KBRI Mesir", "Kodam IV/Diponegoro",
+                     "Kodim 0830/Surabaya", "Polda Metro Jaya", "Polresta Bogor Kota"}
+
+
+def test_regional_branch_of_a_known_body(analyse):
+    text = "Baznas Kota Makassar menyalurkan zakat, kata pengurus Badan Amil Zakat Nasional."
+    orgs = orgs_of(analyse, text)
+    assert {o["name"] for o in orgs.values()} == {"Badan Amil Zakat Nasional Kota Makassar",
+                                                  "Badan Amil Zakat Nasional"}
+
+
+# -- known ministries, agencies, parties and companies by their short forms ---------------------
+def test_cabinet_ministries_and_agencies_by_short_form(analyse):
+    text = ("Kemendikdasmen, Kemendiktisaintek dan Kemenkes bertemu BPOM, BKKBN dan BGN. "
+            "Danantara serta Otorita IKN hadir bersama PT KAI dan Pertamina.")
+    assert set(orgs_of(analyse, text)) == {
+        "kemendikdasmen", "kemendiktisaintek", "kemenkes", "bpom", "bkkbn", "bgn", "danantara",
+        "otorita-ikn", "kai", "pertamina"}
+
+
+def test_pks_alone_stays_an_agreement_not_a_party(analyse):
+    text = "Kedua pihak meneken PKS, disaksikan anggota Fraksi PKS dan Partai Gerindra."
+    assert set(orgs_of(analyse, text)) == {"pks", "gerindra"}
+
+
+# -- wrong merges ------------------------------------------------------------------------------
+def test_acronym_after_a_list_names_the_last_organisation(analyse):
+    text = ("Kasus ini ditangani Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan "
+            "Korupsi (KPK) sejak Mei.")
+    orgs = orgs_of(analyse, text)
+    assert orgs["kpk"]["aliases"] == []
+    assert orgs["kejaksaan-tinggi-dki-jakarta"]["name"] == "Kejaksaan Tinggi DKI Jakarta"
+
+
+def test_city_government_of_a_province_only_place_is_not_the_province(analyse):
+    text = "Pemkot Jakarta dan Pemprov Jabar membahas banjir bersama Pemkab Bogor."
+    orgs = orgs_of(analyse, text)
+    assert "pemerintah-provinsi-dki-jakarta" not in orgs
+    assert {"pemerintah-provinsi-jawa-barat", "pemerintah-kabupaten-bogor"} <= set(orgs)
+
+
+def test_companies_named_by_their_last_word(analyse):
+    # invented text
+    text = ("Uang itu disita dari Wilmar Group, Musim Mas Group, dan Permata Hijau Group. "
+            "Kemudian Musim Mas Group membayar. Analis Phintraco Sekuritas menilai, begitu pula "
+            "Provident Capital Ltd. Sebuah grup lain menolak.")
+    names = [o["name"] for o in orgs_of(analyse, text).values()]
+    assert names == ["Wilmar Group", "Musim Mas Group", "Permata Hijau Group",
+                     "Phintraco Sekuritas", "Provident Capital Ltd"]
+
+
+def test_ner_org_spans_need_a_head_or_tail_and_a_proper_word(full_nlp):
+    # invented text; the NER's ORG spans count only with a head word ("Partai") or an English
+    # organisation word ("School") and a proper word besides it
+    from nlp.extract import extract_documents
+
+    text = ("Politikus Partai Republik dan peneliti Harvard Medical School menilai Dinas "
+            "Kesehatan perlu bertindak.")
+    (result,) = extract_documents([{"title": "Judul", "text": text, "published": None}],
+                                  nlp=full_nlp)
+    names = {o["name"] for o in result["organizations"]}
+    assert names == {"Partai Republik", "Harvard Medical School"}
+
+
+def test_schools_by_level_word_number_and_name(analyse):
+    # invented text
+    text = ("Siswa SMA Taruna Nusantara, MAN Insan Cendekia Gorontalo dan SRMA 33 Tangerang "
+            "Selatan lolos. Lulusan SMA dan siswa SD Negeri ikut. Kepala SMP Negeri 3 Bogor "
+            "hadir.")
+    names = {o["name"] for o in orgs_of(analyse, text).values()}
+    assert names == {"SMA Taruna Nusantara", "MAN Insan Cendekia Gorontalo",
+                     "SRMA 33 Tangerang Selatan", "SMP Negeri 3 Bogor"}
+
+
+def test_regional_government_carries_its_official_short_form(analyse):
+    orgs = orgs_of(analyse, "Pemerintah Kabupaten Karanganyar menolak rencana itu.")
+    assert orgs["pemerintah-kabupaten-karanganyar"]["aliases"] == ["Pemkab Karanganyar"]
+
+
+def test_known_ministry_followed_by_a_country_is_that_countrys(analyse):
+    # invented text
+    text = ("Kementerian Kebudayaan Prancis menyebut delapan benda raib. Kementerian Kebudayaan "
+            "menanggapi kabar itu.")
+    orgs = orgs_of(analyse, text)
+    assert orgs["kementerian-kebudayaan-prancis"]["name"] == "Kementerian Kebudayaan Prancis"
+    assert orgs["kemenbud"]["mentions"] == 1
+
+
+def test_dpd_before_a_union_or_party_is_its_board_not_the_senate(analyse):
+    # invented text
+    text = "Ketua DPD KSPSI DIY Kirnadi hadir bersama Ketua DPD RI dan Polsek Medan Kota."
+    orgs = orgs_of(analyse, text)
+    assert orgs["dpd"]["mentions"] == 1
+    assert any(o["name"] == "Polsek Medan Kota" for o in orgs.values())
