@@ -360,12 +360,24 @@ class SavedSearch(SavedSearchIn):
     search_url: str = Field(description="The /search URL this saved search runs.")
 
 
+class SourcesHealth(BaseModel):
+    ok: bool = Field(description="No crawled source is flagged.")
+    sources: int = Field(description="Sources with crawl runs in the log.")
+    flagged: dict[str, list[str]] = Field(
+        default_factory=dict, description="Per flagged source, why (a yield drop, empty text...)."
+    )
+    last_success: str | None = Field(None, description="When any source last stored a page.")
+
+
 class StoreHealth(BaseModel):
     ok: bool
     path: str
     schema_version: int | None = None
     documents: dict[str, int] = Field(default_factory=dict, description="Count per doc type.")
     enriched: int = 0
+    sources: SourcesHealth | None = Field(
+        None, description="Crawl yield per source from the crawl log (`newsintel sources health`)."
+    )
     error: str | None = None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from corpus.config import STORE_FILE
+from corpus.store import CorpusStore
 from search_api.http.app import create_app
 
 
@@ -80,3 +82,29 @@ def test_health_says_starting_until_the_model_has_loaded(indexed_dir):
         holder.warm_up()  # loads the model and the vector graph
         health = http.get("/health").json()
         assert health["status"] == "ok" and not health["index"]["warming"]
+
+
+def test_health_flags_a_source_whose_yield_dropped(private_copy):
+    with CorpusStore(private_copy / STORE_FILE) as store:
+        for articles in (6, 5, 0):  # the third run's listings lead to no article any more
+            run = store.start_crawl_run("news", ["outlet-a"])
+            rows = [("listing", "followed")] * 3 + [("article", "new")] * articles
+            store.log_crawl(
+                [
+                    {
+                        "url": f"https://a.test/{run}/{i}",
+                        "source": "outlet-a",
+                        "role": role,
+                        "outcome": outcome,
+                        "status": 200,
+                        "run_id": run,
+                    }
+                    for i, (role, outcome) in enumerate(rows)
+                ]
+            )
+            store.finish_crawl_run(run, "finished")
+    app = create_app(private_copy, backend="embedded", warm_up=False)
+    with TestClient(app) as http:
+        sources = http.get("/health").json()["store"]["sources"]
+    assert sources["sources"] == 1 and not sources["ok"]
+    assert sources["flagged"]["outlet-a"][0].startswith("yield dropped")

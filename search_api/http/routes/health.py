@@ -7,9 +7,10 @@ from pathlib import Path
 
 from fastapi import APIRouter, Request
 
+from corpus.health import health_summary
 from corpus.store import CorpusStore
 from search_api.http.errors import Unavailable
-from search_api.http.schemas import Health, IndexHealth, StoreHealth
+from search_api.http.schemas import Health, IndexHealth, SourcesHealth, StoreHealth
 
 router = APIRouter(tags=["health"])
 log = logging.getLogger("search_api")
@@ -31,6 +32,7 @@ def _store_health(path: Path) -> StoreHealth:
                 schema_version=store.schema_version,
                 documents=store.documents_by_type(),
                 enriched=store.count_extractions(),
+                sources=SourcesHealth(**health_summary(store)),
             )
     except Exception as exc:  # health must answer whatever state the file is in
         log.warning("store health: %s", exc)
