@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import cues, match_place, org_heads, region_named, roles
+from nlp.lexicon import DATA_DIR, cues, load_yaml, match_place, org_heads, region_named, roles
 from nlp.textutil import Ranges, Word, doc_text, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
@@ -24,12 +24,33 @@ _CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ja
 _PRONOUNS = {"nomor", "no", "tahun", "pasal", "ayat", "kami", "kita", "dia", "ia", "beliau", "saya", "mereka", "anda", "aku", "kamu",
              "pihaknya", "menurutnya", "katanya", "ujarnya", "tuturnya", "sementara", "adapun",
              "namun", "selain", "hal", "tak", "tidak", "ini", "itu", "para", "sang", "sejumlah"}
+# Capitalised in Title Case headlines and subheads, never inside a personal name: "Prabowo
+# Subianto *Untuk* Program ...". ("bin", "van", "de" are written in lower case and stay.)
+_FUNCTION_WORDS = {"untuk", "dari", "dan", "di", "ke", "yang", "dengan", "pada", "oleh", "atas",
+                   "bagi", "soal", "terkait", "dalam", "akan", "sudah", "telah", "juga", "hingga",
+                   "sampai", "karena", "agar", "usai", "saat", "jelang", "tentang", "kepada",
+                   "serta", "atau", "bersama", "selaku", "sebagai", "bakal", "minta", "kini",
+                   "lagi", "pun", "baru", "masih", "belum", "segera", "siap", "resmi"}
+# Words after which only a place is written.
+_PLACE_CUES = {"di", "ke", "dari", "warga", "kota", "kabupaten", "provinsi", "wilayah", "daerah",
+               "pemkot", "pemkab", "pemprov", "asal", "kawasan", "kecamatan"}
+# Currencies and the like: "Rp" is capitalised and unknown to the vocabulary, never a name.
+_NOT_NAME_WORDS = {"rp", "usd", "idr", "us$", "sgd", "eur", "myr", "rmb", "yuan", "dolar",
+                   "rupiah", "ringgit",
+                   # English names of bodies and products the NER reads as people
+                   "group", "index", "space", "corp", "corporation", "inc", "ltd", "company",
+                   "holdings", "capital", "foundation", "institute", "university", "club",
+                   "news", "tbk", "airlines", "motors", "energy", "partners", "fund", "reports",
+                   "alliance", "party", "invest", "securities", "ventures", "labs", "studio"}
 
 
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
-    words = set(_CALENDAR) | set(_PRONOUNS)
+    words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | _NOT_NAME_WORDS
+    words.update(rank_words())
+    for prefix in roles().prefixes:     # "Plt", "Pelaksana Tugas", "Mantan"
+        words.update(w.lower().rstrip(".") for w in prefix.split())
     for head in (*roles().heads, *roles().abbreviations):
         words.update(w.lower() for w in head.split())
     for head in org_heads().kind_of:
@@ -44,6 +65,27 @@ def name_stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def name_titles() -> frozenset[str]:
     return frozenset(t.rstrip(".").lower() for t in cues()["name_titles"])
+
+
+@lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """Police and military ranks ("Kombes", "Mayjen"): written before a name, never in it."""
+    return frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks", []))
+
+
+@lru_cache(maxsize=1)
+def _rank_suffixes() -> frozenset[str]:
+    return frozenset(s.strip("().").lower() for s in load_yaml("roles.yaml").get("rank_suffixes", []))
+
+
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Words that are personal names far more often than places or organisations, from the
+    DBpedia person gazetteer (nlp/data/person_name_words.txt, built by nlp.name_gazetteer)."""
+    path = DATA_DIR / "person_name_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.open(encoding="utf-8") if line.strip())
 
 
 @dataclass
@@ -90,15 +132,37 @@ class DocWords:
         return None
 
     # -- names ------------------------------------------------------------------------------
+    def rank_end(self, i: int) -> int:
+        """Index after a rank at word i and the words it carries ("Mayjen TNI", "Irjen Pol",
+        "Kombes Pol. (Purn)"); i itself when word i is no rank."""
+        words = self.words
+        if i >= len(words) or words[i].lower not in rank_words() or not words[i].is_capitalized:
+            return i
+        j = i + 1
+        while j < len(words) and words[j].lower.strip("().") in _rank_suffixes() \
+                and not self.text[words[j - 1].end:words[j].start].strip(" ()") \
+                and "\n" not in self.text[words[j - 1].end:words[j].start]:
+            j += 1
+        return j
+
     def name_at(self, i: int, min_words: int = 1, allow_place: bool = False
                 ) -> tuple[int, int] | None:
-        """(first, end) word indexes of a personal name starting at word i (titles skipped)."""
+        """(first, end) word indexes of a personal name starting at word i (titles and ranks
+        skipped)."""
         words = self.words
         titles = name_titles()
-        while i < len(words) - 1 and words[i].lower.rstrip(".") in titles \
-                and words[i + 1].is_capitalized and self.spaced(i, i + 1) \
-                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr")):
-            i += 1
+        while i < len(words) - 1:
+            if words[i].lower.rstrip(".") in titles and words[i + 1].is_capitalized \
+                    and self.spaced(i, i + 1) \
+                    and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr")):
+                i += 1
+                continue
+            after_rank = self.rank_end(i)
+            if after_rank > i and after_rank < len(words) and words[after_rank].is_capitalized \
+                    and not self.text[words[after_rank - 1].end:words[after_rank].start].strip(" ()"):
+                i = after_rank
+                continue
+            break
         j = i
         stop = name_stopwords()
         while j < len(words) and j - i < MAX_NAME_WORDS:
@@ -183,10 +247,66 @@ class DocWords:
             return False
         if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial for w in words):
             return False
+        if any(w.lower in _NOT_NAME_WORDS or w.lower in rank_words() for w in words):
+            return False
+        if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
+            return False    # "Gen Z", a generation
         full = [w for w in words if not w.is_initial]
         if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False
         return allow_place or not self.is_place(i, j)
+
+    # -- evidence from the rest of the article -----------------------------------------------
+    def ner_label(self, i: int) -> str | None:
+        """The statistical NER's label of the entity covering word i (None outside one)."""
+        if not hasattr(self, "_ner_labels"):
+            self._ner_labels = {}
+            for ent in self.doc.ents:
+                for k in range(self.index_at(ent.start_char), len(self.words)):
+                    if self.words[k].start >= ent.end_char:
+                        break
+                    self._ner_labels[k] = ent.label_
+        return self._ner_labels.get(i)
+
+    def _positions(self, lower: str) -> list[int]:
+        if not hasattr(self, "_by_word"):
+            self._by_word: dict[str, list[int]] = {}
+            for k, w in enumerate(self.words):
+                self._by_word.setdefault(w.lower, []).append(k)
+        return self._by_word.get(lower, [])
+
+    def stands_alone(self, i: int) -> bool:
+        """Word i's text appears elsewhere with no capitalised word after it ("anggota
+        *Gerindra* yang ..."), so it is a name of its own there."""
+        text = self.words[i].text
+        for k in self._positions(self.words[i].lower):
+            if k == i or self.words[k].text != text:
+                continue
+            if k + 1 >= len(self.words) or not self.spaced(k, k + 1) \
+                    or not self.words[k + 1].is_capitalized:
+                return True
+        return False
+
+    def used_as_place(self, i: int) -> bool:
+        """Word i's text appears elsewhere where only a place stands: after "di", "ke",
+        "dari", "warga", "Kota", "Pemkot" ... ("warga *Solo*", "DPRD *Solo*")."""
+        text = self.words[i].text
+        for k in self._positions(self.words[i].lower):
+            if k != i and k > 0 and self.words[k].text == text \
+                    and self.words[k - 1].lower in _PLACE_CUES and self.spaced(k - 1, k):
+                return True
+        return False
+
+    def occurs_without(self, i: int, lead: str) -> bool:
+        """Word i appears elsewhere without the word ``lead`` before it ("Respati
+        mengatakan" after "Wali Kota Solo Respati Ardi")."""
+        text = self.words[i].text
+        for k in self._positions(self.words[i].lower):
+            if k == i or self.words[k].text != text:
+                continue
+            if k == 0 or self.words[k - 1].lower != lead:
+                return True
+        return False
 
     def text_of(self, i: int, j: int) -> str:
         return " ".join(w.text for w in self.words[i:j])
