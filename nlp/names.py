@@ -7,6 +7,7 @@ common vocabulary does not know (names are rarely written in lower case; "Pemban
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +22,8 @@ MAX_NAME_WORDS = 5
 _CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
              "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
              "oktober", "november", "desember", "wib", "wita", "wit"}
+_MONTH_NAMES = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                "september", "oktober", "november", "desember"}
 _PRONOUNS = {"nomor", "no", "tahun", "pasal", "ayat", "kami", "kita", "dia", "ia", "beliau", "saya", "mereka", "anda", "aku", "kamu",
              "pihaknya", "menurutnya", "katanya", "ujarnya", "tuturnya", "sementara", "adapun",
              "namun", "selain", "hal", "tak", "tidak", "ini", "itu", "para", "sang", "sejumlah"}
@@ -31,8 +34,12 @@ _FUNCTION_WORDS = {"untuk", "dari", "dan", "di", "ke", "yang", "dengan", "pada",
                    "sampai", "karena", "agar", "usai", "saat", "jelang", "tentang", "kepada",
                    "serta", "atau", "bersama", "selaku", "sebagai", "bakal", "minta", "kini",
                    "lagi", "pun", "baru", "masih", "belum", "segera", "siap", "resmi"}
+# Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
+# "Polresta", "Kejari", "Diskominfo", "Bappeda".
+_OFFICE_WORD = re.compile(r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
+                          r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$")
 # Words after which only a place is written.
-_PLACE_CUES = {"di", "ke", "dari", "warga", "kota", "kabupaten", "provinsi", "wilayah", "daerah",
+_PLACE_CUES = {"di", "warga", "kota", "kabupaten", "provinsi", "wilayah", "daerah",
                "pemkot", "pemkab", "pemprov", "asal", "kawasan", "kecamatan"}
 # Currencies and the like: "Rp" is capitalised and unknown to the vocabulary, never a name.
 _NOT_NAME_WORDS = {"rp", "usd", "idr", "us$", "sgd", "eur", "myr", "rmb", "yuan", "dolar",
@@ -169,6 +176,11 @@ class DocWords:
             w = words[j]
             if j > i and not self.spaced(j - 1, j):
                 break
+            if j == i and w.lower in _MONTH_NAMES and j + 1 < len(words) \
+                    and self.spaced(j, j + 1) and words[j + 1].is_capitalized \
+                    and words[j + 1].lower not in stop and _name_word(words[j + 1].text):
+                j += 1      # "Juli Budi Winantya": a month is a first name before a name
+                continue
             if j in self.org_of_word or not w.is_capitalized or w.lower in stop:
                 break
             if not (w.is_initial or _name_word(w.text)):
@@ -245,9 +257,11 @@ class DocWords:
         words = self.words[i:j]
         if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
             return False
-        if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial for w in words):
+        if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial
+               and not (k == 0 and self.initials_of_name(i)) for k, w in enumerate(words)):
             return False
-        if any(w.lower in _NOT_NAME_WORDS or w.lower in rank_words() for w in words):
+        if any(w.lower in _NOT_NAME_WORDS or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
+               for w in words):
             return False
         if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
             return False    # "Gen Z", a generation
@@ -267,6 +281,33 @@ class DocWords:
                         break
                     self._ner_labels[k] = ent.label_
         return self._ner_labels.get(i)
+
+    def initials_of_name(self, i: int) -> bool:
+        """Word i is a group of initials opening a name ("*ST* Burhanuddin", "*IGN* Jaya
+        Negara"): two or three capitals the NER reads as the start of a person, and no
+        organisation the lexicon knows."""
+        w = self.words[i]
+        if not (2 <= len(w.text) <= 3 and w.text.isalpha() and w.text.isupper()) \
+                or i + 1 >= len(self.words) or not self.words[i + 1].is_capitalized:
+            return False
+        from nlp.lexicon import org_lexicon
+        if org_lexicon().resolve(w.text) is not None or match_place([w.text]):
+            return False
+        if self.ner_label(i) == "PER" and self.ner_label(i + 1) == "PER":
+            return True
+        # else: a personal name follows, and the capitals never stand without it (an
+        # organisation's acronym is repeated on its own)
+        following = self.words[i + 1].text
+        return following.lower() in person_name_words() and all(
+            k + 1 < len(self.words) and self.words[k + 1].text == following
+            for k in self._positions(w.lower) if self.words[k].text == w.text)
+
+    def read_as_person(self, i: int) -> bool:
+        """The statistical NER reads word i's text as (part of) a person somewhere in the doc."""
+        if not hasattr(self, "_person_words"):
+            self._person_words = {w for ent in self.doc.ents if ent.label_ in ("PER", "PERSON")
+                                  for w in ent.text.split()}
+        return self.words[i].text in self._person_words
 
     def _positions(self, lower: str) -> list[int]:
         if not hasattr(self, "_by_word"):

@@ -62,7 +62,7 @@ _COMMA_APPOSITIVE = re.compile(r",\s*$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
 # Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
 # *Departemen Eksternal* Maria Victoria Viyata").
-_UNIT_WORDS = frozenset({"departemen", "divisi", "biro", "bagian", "bidang", "direktorat",
+_UNIT_WORDS = frozenset({"fraksi", "departemen", "divisi", "biro", "bagian", "bidang", "direktorat",
                          "subdirektorat", "subdit", "seksi", "subbagian", "satuan", "unit"})
 # Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
@@ -120,8 +120,11 @@ class PeopleRecognizer:
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
-        self.unit_titles = {k.lower(): v for k, v in
-                            (load_yaml("roles.yaml").get("unit_titles") or {}).items()}
+        data = load_yaml("roles.yaml")
+        self.national_units = {k.lower(): v for k, v in
+                               (data.get("national_unit_titles") or {}).items()}
+        self.unit_titles = {k.lower(): v for k, v in (data.get("unit_titles") or {}).items()}
+        self.unit_titles.update(self.national_units)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocWords(doc)
@@ -230,7 +233,7 @@ class PeopleRecognizer:
             acronym = None
             if org_span is None and not place and pos < len(words) \
                     and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos) \
-                    and words[pos].lower not in rank_words():
+                    and words[pos].lower not in rank_words() and not ctx.initials_of_name(pos):
                 acronym = words[pos].text   # "Ketua Umum PHRI Haryadi": an organisation's acronym
             implied = None
             branch_role = org_span is not None and bool(_BRANCH.search(role))
@@ -241,7 +244,9 @@ class PeopleRecognizer:
                 elif branch_role:   # "Kepala Kantor Cabang BPJS Ketenagakerjaan *Semarang*"
                     role = clean_spaces(f"{role} {ctx.text_of(pos, pos + place)}")
                 pos += place
+                pos, _ = self._skip_parenthesis(ctx, pos)   # "Gubernur Jawa Barat *(Jabar)*"
             role = _TRAILING_COUNTRY.sub("", role)
+            pos += self._term_of_office(ctx, pos)
             # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
@@ -254,6 +259,8 @@ class PeopleRecognizer:
                 if found:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
+                    if found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
+                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
                     end_index = found[1]
             if mention is None and org_span is None and not place and not acronym:
                 # "Kepala Kejari Banyumas Agus Salim": an office the organisations component does
@@ -324,13 +331,15 @@ class PeopleRecognizer:
             if ctx.rank_end(k) > k:
                 place_end = k
                 break
-        if place_end == pos:
+        if head in self.national_units:
+            place_end = pos
+        elif place_end == pos:
             metro = 1 if words[pos].text in ("Metro",) else 0
             n = self._place_at(ctx, pos + metro)
             if n == 0 and metro and pos + 1 < len(words):   # "Polda Metro Jaya"
                 n = 1
             place_end = pos + metro + n if n else pos
-        if unit.lower() != "polri" and place_end == pos:
+        if head not in self.national_units and place_end == pos:
             return None
         name_start = ctx.rank_end(place_end)
         if name_start >= len(words) or place_end > pos \
@@ -364,17 +373,24 @@ class PeopleRecognizer:
         return None
 
     @staticmethod
+    def _term_of_office(ctx: DocWords, pos: int) -> int:
+        """"Direktur Utama PT SPR *periode 2010-2015* Rahman Akil": words giving the term."""
+        words = ctx.words
+        if pos + 1 < len(words) and words[pos].lower in ("periode", "masa") \
+                and words[pos + 1].text[:1].isdigit() and ctx.spaced(pos, pos + 1):
+            return 2
+        return 0
+
+    @staticmethod
     def _not_a_person(ctx: DocWords, found) -> bool:
         """A one-word "name" after a title that is the office's town or organisation: "Ketua
         DPRD *Solo*" (Solo stands elsewhere where only a place does), "CEO *Tesla* itu" (a
         demonstrative: the title describes someone named before)."""
         i, j = found
-        if j - i != 1:
-            return False
         if j < len(ctx.words) and ctx.words[j].lower in ("itu", "ini", "tersebut") \
-                and ctx.spaced(j - 1, j):
-            return True
-        return ctx.used_as_place(i)
+                and ctx.spaced(j - 1, j) and not any(ctx.read_as_person(k) for k in range(i, j)):
+            return True     # ("OTT Wamenaker Noel ini": the NER knows Noel for a person)
+        return j - i == 1 and ctx.used_as_place(i)
 
     @staticmethod
     def _strong_place(ctx: DocWords, pos: int, size: int) -> bool:
@@ -637,7 +653,9 @@ class PeopleRecognizer:
             found = ctx.name_before(k, allow_place=True, strict=True)
             if found:
                 mention = self._mention(ctx, *found, place_like=ctx.is_place(*found))
-                mention.weak = found[1] - found[0] == 1
+                # one word needs a full name elsewhere, unless a rank says it is a person
+                mention.weak = found[1] - found[0] == 1 and not (
+                    found[0] > 0 and ctx.words[found[0] - 1].lower in rank_words())
                 out.append(mention)
         return out
 
@@ -662,9 +680,29 @@ class PeopleRecognizer:
     def _mention(ctx: DocWords, i: int, j: int, kind: str = "person", role: str | None = None,
                  org_span: Span | None = None, place_like: bool = False) -> PersonMention:
         words = ctx.words
-        return PersonMention(words[i].start, words[j - 1].end, ctx.text_of(i, j), kind=kind,
+        name, end = ctx.text_of(i, j), words[j - 1].end
+        glued = _glued_verb(words[j - 1].text)
+        if glued:    # "Bahlil Lahadaliamengatakan": a lost space before the verb
+            name, end = name[:-glued], end - glued
+        return PersonMention(words[i].start, end, name, kind=kind,
                              role=role, org_key=org_span.kb_id_ if org_span is not None else None,
                              place_like=place_like)
+
+
+_VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")
+
+
+def _glued_verb(word: str) -> int:
+    """Length of a verb glued to the end of a name word by a lost space
+    ("Lahadalia*mengatakan*"), 0 if none."""
+    if len(word) < 9 or not word[0].isupper() or not word[1:].islower() or is_common(word) \
+            or word.lower() in person_name_words():
+        return 0
+    for k in range(3, len(word) - 5):
+        tail = word[k:]
+        if _VERB_PREFIX.match(tail) and is_common(tail):
+            return len(tail)
+    return 0
 
 
 # -- merging mentions into people ---------------------------------------------------------------
@@ -735,7 +773,7 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
 
 
 # "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.
-_ALIAS_AFTER = re.compile(r"\s*(?:\(|,?\s+atau\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_ALIAS_AFTER = re.compile(r"\s*(?:\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                           r"(?=\)|[\s,.;:])")
 
 
