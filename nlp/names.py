@@ -176,12 +176,13 @@ class DocWords:
             w = words[j]
             if j > i and not self.spaced(j - 1, j):
                 break
-            if j == i and w.lower in _MONTH_NAMES and j + 1 < len(words) \
+            if w.lower in _MONTH_NAMES and j + 1 < len(words) \
                     and self.spaced(j, j + 1) and words[j + 1].is_capitalized \
                     and words[j + 1].lower not in stop and _name_word(words[j + 1].text):
-                j += 1      # "Juli Budi Winantya": a month is a first name before a name
+                j += 1      # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
                 continue
-            if j in self.org_of_word or not w.is_capitalized or w.lower in stop:
+            if j in self.org_of_word or not w.is_capitalized or w.lower in stop \
+                    or is_abstract_noun(w.text):
                 break
             if not (w.is_initial or _name_word(w.text)):
                 break
@@ -203,6 +204,7 @@ class DocWords:
             if i < end_index and not self.spaced(i, i + 1):
                 break
             if i in self.org_of_word or not w.is_capitalized or w.lower in stop \
+                    or is_abstract_noun(w.text) \
                     or not (w.is_initial or _name_word(w.text)):
                 break
             i -= 1
@@ -233,7 +235,10 @@ class DocWords:
         texts = [w.text for w in self.words[i:j]]
         for k in range(min(2, len(texts) - 1)):
             n = match_place(texts, k)
-            if n and k + n < len(texts) and self._strong_place(i + k, texts[k:k + n]):
+            if n and k + n < len(texts) and (
+                    self._strong_place(i + k, texts[k:k + n])
+                    # "Konawe Nyuheri Slamet": a place the article uses as one ("di Konawe")
+                    or n == 1 and k + n + 2 <= len(texts) and self.used_as_place(i + k)):
                 return i + k + n
         return i
 
@@ -351,6 +356,16 @@ class DocWords:
 
     def text_of(self, i: int, j: int) -> str:
         return " ".join(w.text for w in self.words[i:j])
+
+
+_ABSTRACT_NOUN = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
+
+
+def is_abstract_noun(text: str) -> bool:
+    """A noun of the ke-an or pe(N)-an confix ("Kehutanan", "Pembangunan", "Kewilayahan"):
+    the name of a field, never a personal name."""
+    return len(text) >= 9 and bool(_ABSTRACT_NOUN.fullmatch(text)) \
+        and text.lower() not in person_name_words()
 
 
 def _name_word(text: str) -> bool:

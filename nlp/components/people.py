@@ -33,7 +33,7 @@ from nlp import extensions  # noqa: F401
 from nlp.lexicon import (alternation, cues, government_of, match_place, org_heads, org_lexicon,
                          region_named, roles)
 from nlp.lexicon import load_yaml
-from nlp.names import DocWords, person_name_words, rank_words
+from nlp.names import DocWords, is_abstract_noun, person_name_words, rank_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -114,6 +114,8 @@ class PeopleRecognizer:
         self.reporting_re = re.compile(
             rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
         self.adverbs = frozenset(c["adverbs"])
+        self.speech_words = frozenset({*(v.lower() for v in c["speech_verbs"] if " " not in v),
+                                       "menurut", "oleh"})
         markers = alternation(c["byline_markers"])
         self.byline_re = re.compile(rf"(?im)(?:^|\|)[ \t]*{markers}[ \t]*:?[ \t]*(?=[A-Z])")
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
@@ -171,7 +173,8 @@ class PeopleRecognizer:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
         for m in self.role_re.finditer(text):
-            if not (text[m.start()].isupper() or _FORMER.match(m.group())) \
+            if not (text[m.start()].isupper() or _FORMER.match(m.group())
+                    or self._lowercase_title_after_speech(text, m.start())) \
                     or m.start() in ctx.headlines \
                     or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
@@ -314,6 +317,12 @@ class PeopleRecognizer:
             out += self._list_after(ctx, end_index)
         return out
 
+    def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
+        """"kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
+        before = text[max(0, start - 30):start].rstrip()
+        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        return before != text[max(0, start - 30):start] and last in self.speech_words
+
     def _unit_title(self, ctx: DocWords, first: int, head_end: int, head: str):
         """(mention, end) for a unit's head title: "Kapolres Metro Bekasi Kombes Mustofa" is
         the Kapolres of the Polres Metro Bekasi; "Kajati Jateng Hendro Dewanto" the Kajati of
@@ -428,7 +437,7 @@ class PeopleRecognizer:
         while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
             w = words[pos]
             if w.is_capitalized and (is_common(w.text) or w.text in ("RI", "Bidang")
-                                     or w.lower in _UNIT_WORDS
+                                     or w.lower in _UNIT_WORDS or is_abstract_noun(w.text)
                                      or w.lower in _GRADES and words[pos - 1].lower == "ahli") \
                     and not self._place_at(ctx, pos):
                 in_unit = in_unit or w.lower in _UNIT_WORDS
@@ -741,10 +750,15 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
                                and name not in confirmed):
             continue
         rec = records.setdefault(name, {"name": name, "role": None, "organization": None,
-                                        "kind": None, "_kinds": set()})
+                                        "kind": None, "_kinds": set(), "_abbreviated": False})
         rec["_kinds"].add(m.kind)
+        if m.role and rec["role"] and rec["_abbreviated"] \
+                and role_data.expand(rec["role"]).lower() == m.role.lower():
+            rec["role"] = m.role    # "Menkeu" then "Menteri Keuangan": the title written out
+            rec["_abbreviated"] = False
         if m.role and not rec["role"]:
             rec["role"] = m.role
+            rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
             if key is None and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
@@ -762,6 +776,7 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
     people = []
     for rec in records.values():
         kinds = rec.pop("_kinds")
+        rec.pop("_abbreviated")
         if rec["role"]:
             rec["kind"] = "official"
         elif kinds <= {"byline", "photo_credit"}:

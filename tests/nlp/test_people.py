@@ -245,3 +245,24 @@ def test_a_verb_glued_to_a_name_is_cut_off(analyse):
     people = people_of(analyse, "Judul\nMenteri ESDM Bahlil Lahadaliamengatakan,untuk "
                                 "menambah impor tak bisa, kata Dewi Purnamasari.")
     assert "Bahlil Lahadalia" in people and "Dewi Purnamasari" in people
+
+
+def test_lowercase_title_after_a_speech_verb_and_the_written_out_title_wins(analyse):
+    people = people_of(analyse, "Judul\nLahan itu dijual, kata jubir KPK, Budi Prasetya, kepada "
+                                "wartawan. Menkeu Purbaya Yudha Sadewa hadir. Menteri Keuangan "
+                                "Purbaya Yudha Sadewa mengatakan anggaran cukup. Para kepala "
+                                "daerah Jawa Barat hadir, kata warga.")
+    assert people["Budi Prasetya"]["role"] == "jubir"
+    assert people["Budi Prasetya"]["organization"] == "KPK"
+    assert people["Purbaya Yudha Sadewa"]["role"] == "Menteri Keuangan"
+    assert set(people) == {"Budi Prasetya", "Purbaya Yudha Sadewa"}
+
+
+def test_field_nouns_and_places_do_not_open_a_name(analyse):
+    people = people_of(analyse, "Judul\nMenteri Kehutanan Raja Juli Antonius hadir. Menko Bidang "
+                                "Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti "
+                                "Yudana datang. Kepala Dinas Konawe Nyuheri Slamet hadir "
+                                "bersama Wali Kota Bogor Bima Arya di Konawe.")
+    assert people["Raja Juli Antonius"]["role"] == "Menteri Kehutanan"
+    assert people["Agus Harimurti Yudana"]["role"].endswith("Pembangunan Kewilayahan")
+    assert "Nyuheri Slamet" in people and "Bima Arya" in people
