@@ -48,7 +48,9 @@ _NOT_NAME_WORDS = {"rp", "usd", "idr", "us$", "sgd", "eur", "myr", "rmb", "yuan"
                    "group", "index", "space", "corp", "corporation", "inc", "ltd", "company",
                    "holdings", "capital", "foundation", "institute", "university", "club",
                    "news", "tbk", "airlines", "motors", "energy", "partners", "fund", "reports",
-                   "alliance", "party", "invest", "securities", "ventures", "labs", "studio"}
+                   "alliance", "party", "invest", "securities", "ventures", "labs", "studio",
+                   "school", "medicine", "medical", "cities", "stats", "affair", "affairs",
+                   "general", "hospital", "college", "agency", "ministry", "council"}
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +298,8 @@ class DocWords:
                 or i + 1 >= len(self.words) or not self.words[i + 1].is_capitalized:
             return False
         from nlp.lexicon import org_lexicon
-        if org_lexicon().resolve(w.text) is not None or match_place([w.text]):
+        if org_lexicon().resolve(w.text) is not None or match_place([w.text]) \
+                or w.lower in name_stopwords():     # "RS Dustira": a hospital
             return False
         if self.ner_label(i) == "PER" and self.ner_label(i + 1) == "PER":
             return True

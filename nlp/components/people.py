@@ -265,6 +265,20 @@ class PeopleRecognizer:
                     if found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
                         mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
                     end_index = found[1]
+            rank_at = self._rank_ahead(ctx, pos)
+            if mention is None and rank_at is not None:
+                # "Kabid Humas Polda Metro Jaya Kombes X": the words up to a rank complete the
+                # office; the rank opens the name.
+                found = ctx.name_at(rank_at)
+                if found:
+                    mention = self._mention(ctx, *found, kind="official", role=role,
+                                            org_span=org_span)
+                    if org_span is None:
+                        mention.org_text = ctx.text_of(pos, rank_at)
+                    elif rank_at > pos:
+                        written = ctx.text[org_span.start_char:ctx.words[rank_at - 1].end]
+                        mention.org_text, mention.org_key = clean_spaces(written), None
+                    end_index = found[1]
             if mention is None and org_span is None and not place and not acronym:
                 # "Kepala Kejari Banyumas Agus Salim": an office the organisations component does
                 # not know (one or two words) and its place, then the name.
@@ -276,6 +290,9 @@ class PeopleRecognizer:
                     end_index = j
             if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
                 found = ctx.name_at(pos)
+                if found and ctx.rank_end(found[1]) > found[1]:
+                    # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
+                    found = ctx.name_at(found[1])
                 if found and self._not_a_person(ctx, found):
                     found = None
                 defined = found and self._defined_by_acronym(ctx, *found)
@@ -382,6 +399,17 @@ class PeopleRecognizer:
         return None
 
     @staticmethod
+    def _rank_ahead(ctx: DocWords, pos: int) -> int | None:
+        """Index of a rank within the next four capitalised words (pos itself included)."""
+        words = ctx.words
+        for k in range(pos, min(pos + 5, len(words))):
+            if k > pos and not ctx.spaced(k - 1, k) or not words[k].is_capitalized:
+                return None
+            if ctx.rank_end(k) > k:
+                return k
+        return None
+
+    @staticmethod
     def _term_of_office(ctx: DocWords, pos: int) -> int:
         """"Direktur Utama PT SPR *periode 2010-2015* Rahman Akil": words giving the term."""
         words = ctx.words
@@ -399,6 +427,9 @@ class PeopleRecognizer:
         if j < len(ctx.words) and ctx.words[j].lower in ("itu", "ini", "tersebut") \
                 and ctx.spaced(j - 1, j) and not any(ctx.read_as_person(k) for k in range(i, j)):
             return True     # ("OTT Wamenaker Noel ini": the NER knows Noel for a person)
+        if j - i == 1 and ctx.ner_label(i) in ("LOC", "GPE", "ORG") \
+                and not ctx.read_as_person(i) and ctx.words[i].lower not in person_name_words():
+            return True     # "Presiden Brasil": the NER reads a country
         return j - i == 1 and ctx.used_as_place(i)
 
     @staticmethod

@@ -166,6 +166,14 @@ def test_ranks_stand_between_the_title_and_the_name(analyse):
     assert not {"Mayjen", "Jenderal", "AKP"} & set(people)
 
 
+def test_the_office_runs_to_the_rank(analyse):
+    people = people_of(analyse, "Judul\nKabid Humas Polda Metro Jaya Kombes Ade Arya Syamsudin "
+                                "mengatakan hal itu.")
+    assert set(people) == {"Ade Arya Syamsudin"}
+    assert people["Ade Arya Syamsudin"]["role"] == "Kabid Humas"
+    assert people["Ade Arya Syamsudin"]["organization"] == "Polda Metro Jaya"
+
+
 def test_unit_titles_name_their_unit_with_the_place(analyse):
     people = people_of(analyse, "Judul\nKapolres Metro Bekasi Kombes Mustafa Kamal mengatakan "
                                 "pelaku ditangkap. Kajati Jateng, Hendra Dewantara menyebut "
