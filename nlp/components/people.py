@@ -293,13 +293,13 @@ class PeopleRecognizer:
                 if found and ctx.rank_end(found[1]) > found[1]:
                     # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
                     found = ctx.name_at(found[1])
-                if found and self._not_a_person(ctx, found):
-                    found = None
                 defined = found and self._defined_by_acronym(ctx, *found)
                 if defined:   # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
                     place = ctx.text[words[found[0]].start:words[defined - 1].start]
                     role = clean_spaces(f"{role} {place.rstrip(' (')}")
                     found = ctx.name_at(defined)
+                if found and self._not_a_person(ctx, found):
+                    found = None
                 if found:
                     i, j, lead = self._trim_name_start(ctx, *found)
                     mention = self._mention(ctx, i, j, kind="official", role=role,
@@ -427,9 +427,10 @@ class PeopleRecognizer:
         if j < len(ctx.words) and ctx.words[j].lower in ("itu", "ini", "tersebut") \
                 and ctx.spaced(j - 1, j) and not any(ctx.read_as_person(k) for k in range(i, j)):
             return True     # ("OTT Wamenaker Noel ini": the NER knows Noel for a person)
-        if j - i == 1 and ctx.ner_label(i) in ("LOC", "GPE", "ORG") \
+        if j - i == 1 and ctx.ner_label(i) == "ORG" \
                 and not ctx.read_as_person(i) and ctx.words[i].lower not in person_name_words():
-            return True     # "Presiden Brasil": the NER reads a country
+            return True     # "CEO Apple": the NER reads an organisation (its LOC reading of
+                            # one word is too often a person's name: "Pj Kades Musholikhin")
         return j - i == 1 and ctx.used_as_place(i)
 
     @staticmethod
