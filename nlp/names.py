@@ -50,7 +50,8 @@ _NOT_NAME_WORDS = {"rp", "usd", "idr", "us$", "sgd", "eur", "myr", "rmb", "yuan"
                    "news", "tbk", "airlines", "motors", "energy", "partners", "fund", "reports",
                    "alliance", "party", "invest", "securities", "ventures", "labs", "studio",
                    "school", "medicine", "medical", "cities", "stats", "affair", "affairs",
-                   "general", "hospital", "college", "agency", "ministry", "council"}
+                   "general", "hospital", "college", "agency", "ministry", "council",
+                   "resources", "pharmaceutical", "pharmaceuticals", "minerals", "metals"}
 
 
 @lru_cache(maxsize=1)

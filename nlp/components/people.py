@@ -33,7 +33,7 @@ from nlp import extensions  # noqa: F401
 from nlp.lexicon import (alternation, cues, government_of, match_place, org_heads, org_lexicon,
                          region_named, roles)
 from nlp.lexicon import load_yaml
-from nlp.names import DocWords, is_abstract_noun, person_name_words, rank_words
+from nlp.names import DocWords, is_abstract_noun, name_stopwords, person_name_words, rank_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -711,7 +711,9 @@ class PeopleRecognizer:
             if i < j and ent.start_char not in ctx.headlines \
                     and not any(k in ctx.org_of_word for k in range(i, j)) \
                     and ctx.valid_name(i, j, strict=True) \
-                    and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial):
+                    and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial) \
+                    and not any(w.lower in name_stopwords() for w in ctx.words[i:j]):
+                # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
                 mention.weak = True
                 out.append(mention)
