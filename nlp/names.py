@@ -7,12 +7,13 @@ common vocabulary does not know (names are rarely written in lower case; "Pemban
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import cues, match_place, org_heads, region_named, roles
+from nlp.lexicon import DATA_DIR, cues, load_yaml, match_place, org_heads, region_named, roles
 from nlp.textutil import Ranges, Word, doc_text, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
@@ -21,15 +22,45 @@ MAX_NAME_WORDS = 5
 _CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
              "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
              "oktober", "november", "desember", "wib", "wita", "wit"}
+_MONTH_NAMES = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                "september", "oktober", "november", "desember"}
 _PRONOUNS = {"nomor", "no", "tahun", "pasal", "ayat", "kami", "kita", "dia", "ia", "beliau", "saya", "mereka", "anda", "aku", "kamu",
              "pihaknya", "menurutnya", "katanya", "ujarnya", "tuturnya", "sementara", "adapun",
              "namun", "selain", "hal", "tak", "tidak", "ini", "itu", "para", "sang", "sejumlah"}
+# Capitalised in Title Case headlines and subheads, never inside a personal name: "Prabowo
+# Subianto *Untuk* Program ...". ("bin", "van", "de" are written in lower case and stay.)
+_FUNCTION_WORDS = {"untuk", "dari", "dan", "di", "ke", "yang", "dengan", "pada", "oleh", "atas",
+                   "bagi", "soal", "terkait", "dalam", "akan", "sudah", "telah", "juga", "hingga",
+                   "sampai", "karena", "agar", "usai", "saat", "jelang", "tentang", "kepada",
+                   "serta", "atau", "bersama", "selaku", "sebagai", "bakal", "minta", "kini",
+                   "lagi", "pun", "baru", "masih", "belum", "segera", "siap", "resmi"}
+# Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
+# "Polresta", "Kejari", "Diskominfo", "Bappeda".
+_OFFICE_WORD = re.compile(r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
+                          r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$")
+# Words after which only a place is written.
+_PLACE_CUES = {"di", "warga", "kota", "kabupaten", "provinsi", "wilayah", "daerah",
+               "pemkot", "pemkab", "pemprov", "asal", "kawasan", "kecamatan"}
+# Currencies and the like: "Rp" is capitalised and unknown to the vocabulary, never a name.
+_NOT_NAME_WORDS = {"rp", "usd", "idr", "us$", "sgd", "eur", "myr", "rmb", "yuan", "dolar",
+                   "rupiah", "ringgit",
+                   # English names of bodies and products the NER reads as people
+                   "group", "index", "space", "corp", "corporation", "inc", "ltd", "company",
+                   "holdings", "capital", "foundation", "institute", "university", "club",
+                   "news", "tbk", "airlines", "motors", "energy", "partners", "fund", "reports",
+                   "alliance", "party", "invest", "securities", "ventures", "labs", "studio",
+                   "school", "medicine", "medical", "cities", "stats", "affair", "affairs",
+                   "general", "hospital", "college", "agency", "ministry", "council",
+                   "resources", "pharmaceutical", "pharmaceuticals", "minerals", "metals"}
 
 
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
-    words = set(_CALENDAR) | set(_PRONOUNS)
+    words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | _NOT_NAME_WORDS
+    words.update(rank_words())
+    for prefix in roles().prefixes:     # "Plt", "Pelaksana Tugas", "Mantan"
+        words.update(w.lower().rstrip(".") for w in prefix.split())
     for head in (*roles().heads, *roles().abbreviations):
         words.update(w.lower() for w in head.split())
     for head in org_heads().kind_of:
@@ -44,6 +75,27 @@ def name_stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def name_titles() -> frozenset[str]:
     return frozenset(t.rstrip(".").lower() for t in cues()["name_titles"])
+
+
+@lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """Police and military ranks ("Kombes", "Mayjen"): written before a name, never in it."""
+    return frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks", []))
+
+
+@lru_cache(maxsize=1)
+def _rank_suffixes() -> frozenset[str]:
+    return frozenset(s.strip("().").lower() for s in load_yaml("roles.yaml").get("rank_suffixes", []))
+
+
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Words that are personal names far more often than places or organisations, from the
+    DBpedia person gazetteer (nlp/data/person_name_words.txt, built by nlp.name_gazetteer)."""
+    path = DATA_DIR / "person_name_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.open(encoding="utf-8") if line.strip())
 
 
 @dataclass
@@ -90,22 +142,50 @@ class DocWords:
         return None
 
     # -- names ------------------------------------------------------------------------------
+    def rank_end(self, i: int) -> int:
+        """Index after a rank at word i and the words it carries ("Mayjen TNI", "Irjen Pol",
+        "Kombes Pol. (Purn)"); i itself when word i is no rank."""
+        words = self.words
+        if i >= len(words) or words[i].lower not in rank_words() or not words[i].is_capitalized:
+            return i
+        j = i + 1
+        while j < len(words) and words[j].lower.strip("().") in _rank_suffixes() \
+                and not self.text[words[j - 1].end:words[j].start].strip(" ()") \
+                and "\n" not in self.text[words[j - 1].end:words[j].start]:
+            j += 1
+        return j
+
     def name_at(self, i: int, min_words: int = 1, allow_place: bool = False
                 ) -> tuple[int, int] | None:
-        """(first, end) word indexes of a personal name starting at word i (titles skipped)."""
+        """(first, end) word indexes of a personal name starting at word i (titles and ranks
+        skipped)."""
         words = self.words
         titles = name_titles()
-        while i < len(words) - 1 and words[i].lower.rstrip(".") in titles \
-                and words[i + 1].is_capitalized and self.spaced(i, i + 1) \
-                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr")):
-            i += 1
+        while i < len(words) - 1:
+            if words[i].lower.rstrip(".") in titles and words[i + 1].is_capitalized \
+                    and self.spaced(i, i + 1) \
+                    and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr")):
+                i += 1
+                continue
+            after_rank = self.rank_end(i)
+            if after_rank > i and after_rank < len(words) and words[after_rank].is_capitalized \
+                    and not self.text[words[after_rank - 1].end:words[after_rank].start].strip(" ()"):
+                i = after_rank
+                continue
+            break
         j = i
         stop = name_stopwords()
         while j < len(words) and j - i < MAX_NAME_WORDS:
             w = words[j]
             if j > i and not self.spaced(j - 1, j):
                 break
-            if j in self.org_of_word or not w.is_capitalized or w.lower in stop:
+            if w.lower in _MONTH_NAMES and j + 1 < len(words) \
+                    and self.spaced(j, j + 1) and words[j + 1].is_capitalized \
+                    and words[j + 1].lower not in stop and _name_word(words[j + 1].text):
+                j += 1      # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
+                continue
+            if j in self.org_of_word or not w.is_capitalized or w.lower in stop \
+                    or is_abstract_noun(w.text):
                 break
             if not (w.is_initial or _name_word(w.text)):
                 break
@@ -127,6 +207,7 @@ class DocWords:
             if i < end_index and not self.spaced(i, i + 1):
                 break
             if i in self.org_of_word or not w.is_capitalized or w.lower in stop \
+                    or is_abstract_noun(w.text) \
                     or not (w.is_initial or _name_word(w.text)):
                 break
             i -= 1
@@ -157,7 +238,10 @@ class DocWords:
         texts = [w.text for w in self.words[i:j]]
         for k in range(min(2, len(texts) - 1)):
             n = match_place(texts, k)
-            if n and k + n < len(texts) and self._strong_place(i + k, texts[k:k + n]):
+            if n and k + n < len(texts) and (
+                    self._strong_place(i + k, texts[k:k + n])
+                    # "Konawe Nyuheri Slamet": a place the article uses as one ("di Konawe")
+                    or n == 1 and k + n + 2 <= len(texts) and self.used_as_place(i + k)):
                 return i + k + n
         return i
 
@@ -181,15 +265,111 @@ class DocWords:
         words = self.words[i:j]
         if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
             return False
-        if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial for w in words):
+        if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial
+               and not (k == 0 and self.initials_of_name(i)) for k, w in enumerate(words)):
             return False
+        if any(w.lower in _NOT_NAME_WORDS or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
+               for w in words):
+            return False
+        if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
+            return False    # "Gen Z", a generation
         full = [w for w in words if not w.is_initial]
         if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False
         return allow_place or not self.is_place(i, j)
 
+    # -- evidence from the rest of the article -----------------------------------------------
+    def ner_label(self, i: int) -> str | None:
+        """The statistical NER's label of the entity covering word i (None outside one)."""
+        if not hasattr(self, "_ner_labels"):
+            self._ner_labels = {}
+            for ent in self.doc.ents:
+                for k in range(self.index_at(ent.start_char), len(self.words)):
+                    if self.words[k].start >= ent.end_char:
+                        break
+                    self._ner_labels[k] = ent.label_
+        return self._ner_labels.get(i)
+
+    def initials_of_name(self, i: int) -> bool:
+        """Word i is a group of initials opening a name ("*ST* Burhanuddin", "*IGN* Jaya
+        Negara"): two or three capitals the NER reads as the start of a person, and no
+        organisation the lexicon knows."""
+        w = self.words[i]
+        if not (2 <= len(w.text) <= 3 and w.text.isalpha() and w.text.isupper()) \
+                or i + 1 >= len(self.words) or not self.words[i + 1].is_capitalized:
+            return False
+        from nlp.lexicon import org_lexicon
+        if org_lexicon().resolve(w.text) is not None or match_place([w.text]) \
+                or w.lower in name_stopwords():     # "RS Dustira": a hospital
+            return False
+        if self.ner_label(i) == "PER" and self.ner_label(i + 1) == "PER":
+            return True
+        # else: a personal name follows, and the capitals never stand without it (an
+        # organisation's acronym is repeated on its own)
+        following = self.words[i + 1].text
+        return following.lower() in person_name_words() and all(
+            k + 1 < len(self.words) and self.words[k + 1].text == following
+            for k in self._positions(w.lower) if self.words[k].text == w.text)
+
+    def read_as_person(self, i: int) -> bool:
+        """The statistical NER reads word i's text as (part of) a person somewhere in the doc."""
+        if not hasattr(self, "_person_words"):
+            self._person_words = {w for ent in self.doc.ents if ent.label_ in ("PER", "PERSON")
+                                  for w in ent.text.split()}
+        return self.words[i].text in self._person_words
+
+    def _positions(self, lower: str) -> list[int]:
+        if not hasattr(self, "_by_word"):
+            self._by_word: dict[str, list[int]] = {}
+            for k, w in enumerate(self.words):
+                self._by_word.setdefault(w.lower, []).append(k)
+        return self._by_word.get(lower, [])
+
+    def stands_alone(self, i: int) -> bool:
+        """Word i's text appears elsewhere with no capitalised word after it ("anggota
+        *Gerindra* yang ..."), so it is a name of its own there."""
+        text = self.words[i].text
+        for k in self._positions(self.words[i].lower):
+            if k == i or self.words[k].text != text:
+                continue
+            if k + 1 >= len(self.words) or not self.spaced(k, k + 1) \
+                    or not self.words[k + 1].is_capitalized:
+                return True
+        return False
+
+    def used_as_place(self, i: int) -> bool:
+        """Word i's text appears elsewhere where only a place stands: after "di", "ke",
+        "dari", "warga", "Kota", "Pemkot" ... ("warga *Solo*", "DPRD *Solo*")."""
+        text = self.words[i].text
+        for k in self._positions(self.words[i].lower):
+            if k != i and k > 0 and self.words[k].text == text \
+                    and self.words[k - 1].lower in _PLACE_CUES and self.spaced(k - 1, k):
+                return True
+        return False
+
+    def occurs_without(self, i: int, lead: str) -> bool:
+        """Word i appears elsewhere without the word ``lead`` before it ("Respati
+        mengatakan" after "Wali Kota Solo Respati Ardi")."""
+        text = self.words[i].text
+        for k in self._positions(self.words[i].lower):
+            if k == i or self.words[k].text != text:
+                continue
+            if k == 0 or self.words[k - 1].lower != lead:
+                return True
+        return False
+
     def text_of(self, i: int, j: int) -> str:
         return " ".join(w.text for w in self.words[i:j])
+
+
+_ABSTRACT_NOUN = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
+
+
+def is_abstract_noun(text: str) -> bool:
+    """A noun of the ke-an or pe(N)-an confix ("Kehutanan", "Pembangunan", "Kewilayahan"):
+    the name of a field, never a personal name."""
+    return len(text) >= 9 and bool(_ABSTRACT_NOUN.fullmatch(text)) \
+        and text.lower() not in person_name_words()
 
 
 def _name_word(text: str) -> bool:

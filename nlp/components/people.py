@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import (alternation, cues, government_of, match_place, org_heads, org_lexicon,
                          region_named, roles)
-from nlp.names import DocWords
+from nlp.lexicon import load_yaml
+from nlp.names import DocWords, is_abstract_noun, name_stopwords, person_name_words, rank_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -58,6 +59,15 @@ _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah)|"
     r"yang\s+juga|selaku|sebagai)\s+$")
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+_FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
+# Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
+# *Departemen Eksternal* Maria Victoria Viyata").
+_UNIT_WORDS = frozenset({"fraksi", "departemen", "divisi", "biro", "bagian", "bidang", "direktorat",
+                         "subdirektorat", "subdit", "seksi", "subbagian", "satuan", "unit"})
+# Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
+_GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
+# "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
+_FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
 # "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
@@ -79,6 +89,7 @@ class PersonMention:
     place_like: bool = False        # also a place name ("Bima"): kept only as part of a name
     weak: bool = False              # no context says it is a person: one word needs a full name
     org_text: str | None = None     # an organisation known only by the acronym written
+    org_place: str | None = None    # the region of a regional office ("DPRD *Jatim*")
 
 
 @Language.factory("newsintel_people", default_config={"use_ner": True},
@@ -103,11 +114,19 @@ class PeopleRecognizer:
         self.reporting_re = re.compile(
             rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
         self.adverbs = frozenset(c["adverbs"])
+        self.speech_words = frozenset({*(v.lower() for v in c["speech_verbs"] if " " not in v),
+                                       "menurut", "oleh"})
         markers = alternation(c["byline_markers"])
         self.byline_re = re.compile(rf"(?im)(?:^|\|)[ \t]*{markers}[ \t]*:?[ \t]*(?=[A-Z])")
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
+        # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
+        data = load_yaml("roles.yaml")
+        self.national_units = {k.lower(): v for k, v in
+                               (data.get("national_unit_titles") or {}).items()}
+        self.unit_titles = {k.lower(): v for k, v in (data.get("unit_titles") or {}).items()}
+        self.unit_titles.update(self.national_units)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocWords(doc)
@@ -154,7 +173,9 @@ class PeopleRecognizer:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
         for m in self.role_re.finditer(text):
-            if not text[m.start()].isupper() or m.start() in ctx.headlines \
+            if not (text[m.start()].isupper() or _FORMER.match(m.group())
+                    or self._lowercase_title_after_speech(text, m.start())) \
+                    or m.start() in ctx.headlines \
                     or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             first = ctx.index_at(m.start())
@@ -166,6 +187,15 @@ class PeopleRecognizer:
             if head_end == first:
                 continue
             head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            if head in rank_words() and head_end not in ctx.org_of_word:
+                continue   # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
+            if head in self.unit_titles:
+                found = self._unit_title(ctx, first, head_end, head)
+                if found is not None:
+                    mention, end_index = found
+                    out.append(mention)
+                    out += self._list_after(ctx, end_index)
+                    continue
             pos = self._complement(ctx, head_end, head)
             role_end_char = words[pos - 1].end
             role = clean_spaces(text[words[first].start:role_end_char])
@@ -193,12 +223,20 @@ class PeopleRecognizer:
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
                 pos += branch
             place = self._place_at(ctx, pos)
+            org_place = None
             if org_span is not None and place and not (
                     ctx.words[pos].lower in self.region_words or _BRANCH.search(role)):
-                place = 0   # "Ketua Apeksi Bima Arya": Bima is a name here, not the regency
+                if pos + place < len(words) and ctx.spaced(pos + place - 1, pos + place) \
+                        and self._strong_place(ctx, pos, place):
+                    # "Ketua DPRD *Jatim* Kusnadi": a province (or its short form) is the
+                    # office's region, never a first name.
+                    org_place = ctx.text_of(pos, pos + place)
+                else:
+                    place = 0   # "Ketua Apeksi Bima Arya": Bima is a name, not the regency
             acronym = None
             if org_span is None and not place and pos < len(words) \
-                    and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos):
+                    and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos) \
+                    and words[pos].lower not in rank_words() and not ctx.initials_of_name(pos):
                 acronym = words[pos].text   # "Ketua Umum PHRI Haryadi": an organisation's acronym
             implied = None
             branch_role = org_span is not None and bool(_BRANCH.search(role))
@@ -209,7 +247,9 @@ class PeopleRecognizer:
                 elif branch_role:   # "Kepala Kantor Cabang BPJS Ketenagakerjaan *Semarang*"
                     role = clean_spaces(f"{role} {ctx.text_of(pos, pos + place)}")
                 pos += place
+                pos, _ = self._skip_parenthesis(ctx, pos)   # "Gubernur Jawa Barat *(Jabar)*"
             role = _TRAILING_COUNTRY.sub("", role)
+            pos += self._term_of_office(ctx, pos)
             # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
@@ -217,9 +257,27 @@ class PeopleRecognizer:
             if mention is None and acronym and pos + 1 < len(words) \
                     and self._separated_by(ctx, pos + 1, (",", "")):
                 found = ctx.name_at(pos + 1)
+                if found and self._not_a_person(ctx, found):
+                    found = None
                 if found:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
+                    if found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
+                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
+                    end_index = found[1]
+            rank_at = self._rank_ahead(ctx, pos)
+            if mention is None and rank_at is not None:
+                # "Kabid Humas Polda Metro Jaya Kombes X": the words up to a rank complete the
+                # office; the rank opens the name.
+                found = ctx.name_at(rank_at)
+                if found:
+                    mention = self._mention(ctx, *found, kind="official", role=role,
+                                            org_span=org_span)
+                    if org_span is None:
+                        mention.org_text = ctx.text_of(pos, rank_at)
+                    elif rank_at > pos:
+                        written = ctx.text[org_span.start_char:ctx.words[rank_at - 1].end]
+                        mention.org_text, mention.org_key = clean_spaces(written), None
                     end_index = found[1]
             if mention is None and org_span is None and not place and not acronym:
                 # "Kepala Kejari Banyumas Agus Salim": an office the organisations component does
@@ -232,10 +290,27 @@ class PeopleRecognizer:
                     end_index = j
             if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
                 found = ctx.name_at(pos)
+                if found and ctx.rank_end(found[1]) > found[1]:
+                    # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
+                    found = ctx.name_at(found[1])
+                defined = found and self._defined_by_acronym(ctx, *found)
+                if defined:   # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
+                    place = ctx.text[words[found[0]].start:words[defined - 1].start]
+                    role = clean_spaces(f"{role} {place.rstrip(' (')}")
+                    found = ctx.name_at(defined)
+                if found and self._not_a_person(ctx, found):
+                    found = None
                 if found:
-                    mention = self._mention(ctx, *found, kind="official", role=role,
+                    i, j, lead = self._trim_name_start(ctx, *found)
+                    mention = self._mention(ctx, i, j, kind="official", role=role,
                                             org_span=org_span)
-                    end_index = found[1]
+                    if lead and head in self.roles.regional and not place:
+                        # "Wali Kota *Solo* Respati Ardi": the town the gazetteer lacks
+                        mention.role = clean_spaces(f"{role} {lead}")
+                        implied = _regional_government(head, lead)
+                    elif lead and org_span is None:   # "Sekjen *Gerindra* Sugiono"
+                        mention.org_text = lead
+                    end_index = j
             if mention is None:
                 mention = self._appositive(ctx, first, role, org_span, strong=False)
             if mention is None and (org_span is None or branch_role):
@@ -251,12 +326,137 @@ class PeopleRecognizer:
                     end_index = j
             if mention is None:
                 continue
+            mention.org_place = org_place
             if implied:
                 mention.implied_org, mention.implied_name = implied[1], implied[0]
             mention.implied_org = mention.implied_org or self._ministry_of(head, role)
             out.append(mention)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
+        """"kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
+        before = text[max(0, start - 30):start].rstrip()
+        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        return before != text[max(0, start - 30):start] and last in self.speech_words
+
+    def _unit_title(self, ctx: DocWords, first: int, head_end: int, head: str):
+        """(mention, end) for a unit's head title: "Kapolres Metro Bekasi Kombes Mustofa" is
+        the Kapolres of the Polres Metro Bekasi; "Kajati Jateng Hendro Dewanto" the Kajati of
+        the Kejati Jateng. The unit's place runs to the rank, else it is a known place; an
+        organisation written after the title ("Kapolri") needs no place."""
+        words = ctx.words
+        unit = self.unit_titles[head]
+        pos = head_end
+        if pos >= len(words) or not ctx.spaced(pos - 1, pos):
+            return None
+        place_end = pos
+        for k in range(pos, min(pos + 5, len(words))):   # the place, up to a rank
+            if k > pos and not ctx.spaced(k - 1, k) or not words[k].is_capitalized:
+                break
+            if ctx.rank_end(k) > k:
+                place_end = k
+                break
+        if head in self.national_units:
+            place_end = pos
+        elif place_end == pos:
+            metro = 1 if words[pos].text in ("Metro",) else 0
+            n = self._place_at(ctx, pos + metro)
+            if n == 0 and metro and pos + 1 < len(words):   # "Polda Metro Jaya"
+                n = 1
+            place_end = pos + metro + n if n else pos
+        if head not in self.national_units and place_end == pos:
+            return None
+        name_start = ctx.rank_end(place_end)
+        if name_start >= len(words) or place_end > pos \
+                and not self._separated_by(ctx, place_end, (",", "")):
+            return None     # "Kajati Jateng, Hendro Dewanto" or "Kajati Jateng Hendro Dewanto"
+        found = ctx.name_at(place_end)
+        if not found or found[0] != name_start:
+            return None
+        role = clean_spaces(ctx.text[words[first].start:words[head_end - 1].end])
+        mention = self._mention(ctx, *found, kind="official", role=role)
+        place = ctx.text_of(pos, place_end)
+        mention.org_text = f"{unit} {place}" if place else unit
+        return mention, found[1]
+
+    @staticmethod
+    def _defined_by_acronym(ctx: DocWords, i: int, j: int) -> int | None:
+        """Where the name after "X Y (XY)" starts: capitalised words followed by their own
+        initials in brackets name a place or a body, not a person."""
+        words = ctx.words
+        for end in range(i + 2, min(i + 6, len(words) + 1)):
+            if not words[end - 1].is_capitalized or not ctx.spaced(end - 2, end - 1):
+                return None
+            m = _PAREN_AFTER.match(ctx.text, words[end - 1].end)
+            if m:
+                initials = "".join(w.text[0] for w in words[i:end]).upper()
+                after = ctx.index_at(m.end())
+                if m.group(1).strip() == initials and after < len(words) \
+                        and words[after].is_capitalized:
+                    return after
+                return None
+        return None
+
+    @staticmethod
+    def _rank_ahead(ctx: DocWords, pos: int) -> int | None:
+        """Index of a rank within the next four capitalised words (pos itself included)."""
+        words = ctx.words
+        for k in range(pos, min(pos + 5, len(words))):
+            if k > pos and not ctx.spaced(k - 1, k) or not words[k].is_capitalized:
+                return None
+            if ctx.rank_end(k) > k:
+                return k
+        return None
+
+    @staticmethod
+    def _term_of_office(ctx: DocWords, pos: int) -> int:
+        """"Direktur Utama PT SPR *periode 2010-2015* Rahman Akil": words giving the term."""
+        words = ctx.words
+        if pos + 1 < len(words) and words[pos].lower in ("periode", "masa") \
+                and words[pos + 1].text[:1].isdigit() and ctx.spaced(pos, pos + 1):
+            return 2
+        return 0
+
+    @staticmethod
+    def _not_a_person(ctx: DocWords, found) -> bool:
+        """A one-word "name" after a title that is the office's town or organisation: "Ketua
+        DPRD *Solo*" (Solo stands elsewhere where only a place does), "CEO *Tesla* itu" (a
+        demonstrative: the title describes someone named before)."""
+        i, j = found
+        if j < len(ctx.words) and ctx.words[j].lower in ("itu", "ini", "tersebut") \
+                and ctx.spaced(j - 1, j) and not any(ctx.read_as_person(k) for k in range(i, j)):
+            return True     # ("OTT Wamenaker Noel ini": the NER knows Noel for a person)
+        if j - i == 1 and ctx.ner_label(i) == "ORG" \
+                and not ctx.read_as_person(i) and ctx.words[i].lower not in person_name_words():
+            return True     # "CEO Apple": the NER reads an organisation (its LOC reading of
+                            # one word is too often a person's name: "Pj Kades Musholikhin")
+        return j - i == 1 and ctx.used_as_place(i)
+
+    @staticmethod
+    def _strong_place(ctx: DocWords, pos: int, size: int) -> bool:
+        """A place that is no first name: a province or its short form, or two words or more."""
+        if size >= 2:
+            return True
+        region = region_named(ctx.words[pos].text)
+        return region is not None and region.kind == "province"
+
+    def _trim_name_start(self, ctx: DocWords, i: int, j: int) -> tuple[int, int, str | None]:
+        """A name read right after a title may have taken in the organisation ("Sekjen
+        *Gerindra* Sugiono"). Its first word is dropped when the article says it is no part
+        of the name: it stands alone elsewhere (not followed by a capitalised word), the rest
+        of the name stands elsewhere without it, the statistical NER does not read it as a
+        person and the DBpedia person gazetteer does not know it as a personal name."""
+        if j - i < 2:
+            return i, j, None
+        word = ctx.words[i]
+        if word.lower in person_name_words() or ctx.ner_label(i) == "PER":
+            return i, j, None
+        if ctx.ner_label(i) in ("ORG", "LOC", "GPE") and ctx.ner_label(i + 1) == "PER" \
+                or (ctx.stands_alone(i) or ctx.used_as_place(i)) \
+                and ctx.occurs_without(i + 1, word.lower):
+            return i + 1, j, word.text
+        return i, j, None
 
     def _complement(self, ctx: DocWords, pos: int, head: str) -> int:
         """Words completing a title: "Direktur *Kepesertaan*", "Menteri *Perencanaan
@@ -265,11 +465,20 @@ class PeopleRecognizer:
         if head in self.roles.regional:
             return pos
         pos += self._ministry_words(ctx, pos, head)
+        in_unit = False
         while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
             w = words[pos]
-            if w.is_capitalized and (is_common(w.text) or w.text in ("RI", "Bidang")) \
+            if w.is_capitalized and (is_common(w.text) or w.text in ("RI", "Bidang")
+                                     or w.lower in _UNIT_WORDS or is_abstract_noun(w.text)
+                                     or w.lower in _GRADES and words[pos - 1].lower == "ahli") \
                     and not self._place_at(ctx, pos):
+                in_unit = in_unit or w.lower in _UNIT_WORDS
                 pos += 1
+            elif in_unit and w.is_capitalized and w.lower not in person_name_words() \
+                    and ctx.ner_label(pos) != "PER" and pos + 1 < len(words) \
+                    and words[pos + 1].is_capitalized and ctx.spaced(pos, pos + 1) \
+                    and not ctx.rank_end(pos) > pos:
+                pos += 1    # "Departemen *Eksternal*": a unit's name, before the person's
             elif w.lower in ("dan", "&") and pos + 1 < len(words) \
                     and words[pos + 1].is_capitalized and is_common(words[pos + 1].text):
                 pos += 1
@@ -349,7 +558,7 @@ class PeopleRecognizer:
             place = self._place_at(ctx, k)
             if place and k + place < len(words) and ctx.spaced(k + place - 1, k + place):
                 found = ctx.name_at(k + place)
-                if found and found[0] == k + place:
+                if found and found[0] == ctx.rank_end(k + place):
                     return (k + place, *found)
         return None
 
@@ -448,7 +657,7 @@ class PeopleRecognizer:
 
     def _ministry_of(self, head: str, role: str) -> str | None:
         """"Menteri Ketenagakerjaan" works for the Kementerian Ketenagakerjaan."""
-        full = self.roles.expand(role)
+        full = self.roles.expand(_FORMER_WORD.sub("", role))   # "mantan Wamenaker"
         for lead in ("Menteri Koordinator", "Wakil Menteri", "Menteri"):
             if full.lower().startswith(lead.lower() + " "):
                 rest = full[len(lead) + 1:]
@@ -485,7 +694,9 @@ class PeopleRecognizer:
             found = ctx.name_before(k, allow_place=True, strict=True)
             if found:
                 mention = self._mention(ctx, *found, place_like=ctx.is_place(*found))
-                mention.weak = found[1] - found[0] == 1
+                # one word needs a full name elsewhere, unless a rank says it is a person
+                mention.weak = found[1] - found[0] == 1 and not (
+                    found[0] > 0 and ctx.words[found[0] - 1].lower in rank_words())
                 out.append(mention)
         return out
 
@@ -500,7 +711,9 @@ class PeopleRecognizer:
             if i < j and ent.start_char not in ctx.headlines \
                     and not any(k in ctx.org_of_word for k in range(i, j)) \
                     and ctx.valid_name(i, j, strict=True) \
-                    and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial):
+                    and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial) \
+                    and not any(w.lower in name_stopwords() for w in ctx.words[i:j]):
+                # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
                 mention.weak = True
                 out.append(mention)
@@ -510,9 +723,29 @@ class PeopleRecognizer:
     def _mention(ctx: DocWords, i: int, j: int, kind: str = "person", role: str | None = None,
                  org_span: Span | None = None, place_like: bool = False) -> PersonMention:
         words = ctx.words
-        return PersonMention(words[i].start, words[j - 1].end, ctx.text_of(i, j), kind=kind,
+        name, end = ctx.text_of(i, j), words[j - 1].end
+        glued = _glued_verb(words[j - 1].text)
+        if glued:    # "Bahlil Lahadaliamengatakan": a lost space before the verb
+            name, end = name[:-glued], end - glued
+        return PersonMention(words[i].start, end, name, kind=kind,
                              role=role, org_key=org_span.kb_id_ if org_span is not None else None,
                              place_like=place_like)
+
+
+_VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")
+
+
+def _glued_verb(word: str) -> int:
+    """Length of a verb glued to the end of a name word by a lost space
+    ("Lahadalia*mengatakan*"), 0 if none."""
+    if len(word) < 9 or not word[0].isupper() or not word[1:].islower() or is_common(word) \
+            or word.lower() in person_name_words():
+        return 0
+    for k in range(3, len(word) - 5):
+        tail = word[k:]
+        if _VERB_PREFIX.match(tail) and is_common(tail):
+            return len(tail)
+    return 0
 
 
 # -- merging mentions into people ---------------------------------------------------------------
@@ -539,21 +772,27 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     full_names = [m for m in kept if len(m.name.split()) > 1 and not _credit(m)]
+    aliases = _aliases(doc_text(doc), full_names)
     ranked = _orgs_by_prominence(doc, orgs)
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()
     for m in kept:
-        name = m.name if _credit(m) else _resolve(m, full_names)
+        name = m.name if _credit(m) else aliases.get(m.name) or _resolve(m, full_names)
         if name == m.name and (m.place_like or m.weak and " " not in name
                                and name not in confirmed):
             continue
         rec = records.setdefault(name, {"name": name, "role": None, "organization": None,
-                                        "kind": None, "_kinds": set()})
+                                        "kind": None, "_kinds": set(), "_abbreviated": False})
         rec["_kinds"].add(m.kind)
+        if m.role and rec["role"] and rec["_abbreviated"] \
+                and role_data.expand(rec["role"]).lower() == m.role.lower():
+            rec["role"] = m.role    # "Menkeu" then "Menteri Keuangan": the title written out
+            rec["_abbreviated"] = False
         if m.role and not rec["role"]:
             rec["role"] = m.role
+            rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
             if key is None and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
@@ -562,12 +801,16 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
                 key = next((k for k in ranked if k not in others), None)
             rec["organization"] = (_org_display(key, orgs, lexicon) or m.implied_name
                                    or m.org_text)
+            if rec["organization"] and m.org_place \
+                    and not rec["organization"].endswith(m.org_place):
+                rec["organization"] = f"{rec['organization']} {m.org_place}"
         span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
         if span is not None:
             spans.append(span)
     people = []
     for rec in records.values():
         kinds = rec.pop("_kinds")
+        rec.pop("_abbreviated")
         if rec["role"]:
             rec["kind"] = "official"
         elif kinds <= {"byline", "photo_credit"}:
@@ -576,6 +819,27 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.
+_ALIAS_AFTER = re.compile(r"\s*(?:\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                          r"(?=\)|[\s,.;:])")
+
+
+def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
+    """Other names of people named in full: the later "Gus Ipul" is Saifullah Yusuf."""
+    out: dict[str, str] = {}
+    for m in full_names:
+        found = _ALIAS_AFTER.match(text, m.end)
+        if not found:
+            continue
+        alias = clean_spaces(found.group(1))
+        if found.group().lstrip().startswith("(") and text[found.end():found.end() + 1] != ")":
+            continue
+        if alias != m.name and not alias.isupper() and alias not in m.name.split() \
+                and not any(is_common(w) for w in alias.split() if w != "Gus"):
+            out.setdefault(alias, m.name)
+    return out
 
 
 def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
