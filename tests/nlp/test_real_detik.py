@@ -22,9 +22,31 @@ ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 KINDS = {"MoU", "PKS", "support", "agreement"}
 
 # F1 on each half when the floors were set, minus 0.05 (see the README's figure table).
+# dev guided development (session 18); test was scored once, at the end of that session:
+# people 0.782, roles 0.704, affiliations 0.683, organizations 0.796, regulations 0.880,
+# figures 0.956, dates 0.862, commitments 0.667 (before that session's changes: 0.773, 0.642,
+# 0.632, 0.711, 0.471, 0.912, 0.862, 0.133). Keep test out of development.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {},
-    "test": {},
+    "dev": {
+        "people": 0.84,
+        "roles": 0.73,
+        "affiliations": 0.67,
+        "organizations": 0.81,
+        "regulations": 0.90,
+        "figures": 0.92,
+        "dates": 0.90,
+        "commitments": 0.95,
+    },
+    "test": {
+        "people": 0.73,
+        "roles": 0.65,
+        "affiliations": 0.63,
+        "organizations": 0.74,
+        "regulations": 0.83,
+        "figures": 0.90,
+        "dates": 0.81,
+        "commitments": 0.61,
+    },
 }
 
 
