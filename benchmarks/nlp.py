@@ -1,4 +1,5 @@
-"""Throughput of the newsintel spaCy pipeline over the detik corpus, with and without the statistical NER.
+"""Throughput of the newsintel spaCy pipeline over the detik corpus, with and without the
+statistical NER.
 
     python benchmarks/nlp.py                     # all 1,000 detik articles
     python benchmarks/nlp.py --limit 300 --n-process 2
@@ -56,9 +57,15 @@ def count_words(docs) -> int:
 
 
 def rates(words: int, tokens: int, docs: int, wall: float, cpu: float | None) -> dict:
-    return {"docs": docs, "words": words, "wall": wall, "words_per_s": words / wall,
-            "docs_per_s": docs / wall, "tokens_per_s": tokens / wall,
-            "words_per_cpu_s": words / cpu if cpu else None}
+    return {
+        "docs": docs,
+        "words": words,
+        "wall": wall,
+        "words_per_s": words / wall,
+        "docs_per_s": docs / wall,
+        "tokens_per_s": tokens / wall,
+        "words_per_cpu_s": words / cpu if cpu else None,
+    }
 
 
 def run_pipe(nlp, articles, batch_size: int) -> dict:
@@ -73,8 +80,10 @@ def run_extraction(nlp, articles, batch_size: int, n_process: int) -> dict:
     """Text in, extraction JSON out, on worker processes: what ``newsintel enrich`` does."""
     from nlp.parallel import ExtractionPool
 
-    items = [{"title": "", "text": text, "published": published.isoformat() if published else None}
-             for text, published in articles]
+    items = [
+        {"title": "", "text": text, "published": published.isoformat() if published else None}
+        for text, published in articles
+    ]
     with ExtractionPool(nlp, n_process, batch_size) as pool:
         wall = time.perf_counter()
         results = pool.extract(items)
@@ -85,9 +94,11 @@ def run_extraction(nlp, articles, batch_size: int, n_process: int) -> dict:
 
 def report(label: str, result: dict) -> None:
     cpu = f", {result['words_per_cpu_s']:,.0f} words/CPU-s" if result["words_per_cpu_s"] else ""
-    print(f"{label:44} {result['words_per_s']:9,.0f} words/s  {result['docs_per_s']:7.1f} docs/s"
-          f"  {result['tokens_per_s']:9,.0f} tokens/s"
-          f"  ({result['words']:,} words, {result['docs']} docs in {result['wall']:.1f} s{cpu})")
+    print(
+        f"{label:44} {result['words_per_s']:9,.0f} words/s  {result['docs_per_s']:7.1f} docs/s"
+        f"  {result['tokens_per_s']:9,.0f} tokens/s"
+        f"  ({result['words']:,} words, {result['docs']} docs in {result['wall']:.1f} s{cpu})"
+    )
 
 
 def component_times(nlp, articles, batch_size: int) -> list[tuple[str, float]]:
@@ -119,22 +130,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--n-process", type=int, default=available_cpus(),
-                        help="worker processes for the extraction run [default: one per CPU]")
+    parser.add_argument(
+        "--n-process",
+        type=int,
+        default=available_cpus(),
+        help="worker processes for the extraction run [default: one per CPU]",
+    )
     parser.add_argument("--skip-breakdown", action="store_true", help="no per-component timing")
     args = parser.parse_args()
 
     articles = load_articles(DETIK, args.limit)
-    print(f"detik corpus: {len(articles)} articles; batch size {args.batch_size};"
-          f" {available_cpus()} CPUs")
+    print(
+        f"detik corpus: {len(articles)} articles; batch size {args.batch_size};"
+        f" {available_cpus()} CPUs"
+    )
     for label, use_ner in (("with statistical NER", True), ("without statistical NER", False)):
         # A fresh pipeline for each run: the vocabulary and the components' caches would
         # otherwise come warm from the run before (forked workers inherit them).
         nlp = fresh_pipeline(use_ner, articles)
         report(f"{label}, nlp.pipe, 1 process", run_pipe(nlp, articles, args.batch_size))
-        report(f"{label}, extraction, {args.n_process} process(es)",
-               run_extraction(fresh_pipeline(use_ner, articles), articles, args.batch_size,
-                              args.n_process))
+        report(
+            f"{label}, extraction, {args.n_process} process(es)",
+            run_extraction(
+                fresh_pipeline(use_ner, articles), articles, args.batch_size, args.n_process
+            ),
+        )
         if not args.skip_breakdown:
             times = component_times(nlp, articles, args.batch_size)
             total = sum(t for _, t in times)

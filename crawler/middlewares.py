@@ -1,11 +1,12 @@
 """Downloader and spider middlewares: retries with backoff, conditional requests, and a net
 under callbacks so that no failure stops a crawl."""
+
 from __future__ import annotations
 
 import logging
 import random
-from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -45,8 +46,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     async def _wait(self, retry_request, server_delay: float | None) -> None:
         attempt = retry_request.meta.get("retry_times", 1)
-        delay = server_delay if server_delay is not None else (
-            self.base * 2 ** (attempt - 1) * random.uniform(0.75, 1.25))
+        delay = (
+            server_delay
+            if server_delay is not None
+            else (self.base * 2 ** (attempt - 1) * random.uniform(0.75, 1.25))
+        )
         delay = max(0.0, min(delay, self.cap))
         if delay:
             logger.debug("retry %d of %s in %.2fs", attempt, retry_request.url, delay)
@@ -122,6 +126,11 @@ class CrawlErrorSpiderMiddleware:
     def process_spider_exception(self, response, exception):
         source = response.meta.get("source")
         logger.warning("parse error on %s: %r", response.url, exception)
-        self.recorder.log(response.url, "error", source=source, status=response.status,
-                          error=f"parse error: {type(exception).__name__}: {exception}"[:500])
+        self.recorder.log(
+            response.url,
+            "error",
+            source=source,
+            status=response.status,
+            error=f"parse error: {type(exception).__name__}: {exception}"[:500],
+        )
         return []

@@ -1,4 +1,5 @@
 """Item pipeline: scraped articles become corpus documents, written in batches."""
+
 from __future__ import annotations
 
 from corpus.store import Document
@@ -18,9 +19,16 @@ class StorePipeline:
 
     def process_item(self, item):
         metadata = {k: v for k, v in (item.get("metadata") or {}).items() if v}
-        doc = Document(text=item["text"], url=item["url"], title=item.get("title"),
-                       source=item.get("source"), doc_type=item.get("doc_type", "news"),
-                       published=item.get("published"), author=item.get("author"),
-                       language=item.get("language"), metadata=metadata)
+        doc = Document(
+            text=item["text"],
+            url=item["url"],
+            title=item.get("title"),
+            source=item.get("source"),
+            doc_type=item.get("doc_type", "news"),
+            published=item.get("published"),
+            author=item.get("author"),
+            language=item.get("language"),
+            metadata=metadata,
+        )
         self.recorder.add_document(doc, item["fetch_state"], item.get("source"))
         return item

@@ -8,6 +8,7 @@ Saved and loaded the spaCy way: ``nlp.to_disk(path)``, then in another process
 ``import nlp.components`` (registers the factories; the ``spacy_factories`` entry points in
 pyproject.toml do the same for plain ``spacy.load``) and ``spacy.load(path)``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -86,9 +87,13 @@ def _version_inputs() -> list[Path]:
     """Every file under nlp/ that shapes the pipeline's output, and the code outside it that
     the components call (indonesian/, the organisation ids of corpus/keys.py), in a stable
     order."""
-    files = [path for path in sorted(PACKAGE_DIR.rglob("*"))
-             if path.is_file() and "__pycache__" not in path.parts
-             and path.relative_to(PACKAGE_DIR).as_posix() not in NOT_VERSION_INPUTS]
+    files = [
+        path
+        for path in sorted(PACKAGE_DIR.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.relative_to(PACKAGE_DIR).as_posix() not in NOT_VERSION_INPUTS
+    ]
     files += sorted((PACKAGE_DIR.parent / "indonesian").glob("*.py"))
     files.append(PACKAGE_DIR.parent / "corpus" / "keys.py")
     return files

@@ -7,6 +7,7 @@ tokenising time. Most chunks start with an ASCII letter or digit, which only a f
 ("Rp", "USD", "US$", ...) can match, so for those chunks only those patterns are tried.
 A saved pipeline stores the original pattern, so ``spacy.load`` needs nothing from here.
 """
+
 from __future__ import annotations
 
 import re
@@ -65,7 +66,8 @@ class WordStartPrefixSearch:
         self._full = full.search
         word = [p for p in prefixes if p.strip() and may_start_with_word_char(p)]
         self._word: Optional[Callable] = (
-            re.compile("^(?:" + "|".join(f"(?:{p})" for p in word) + ")").search if word else None)
+            re.compile("^(?:" + "|".join(f"(?:{p})" for p in word) + ")").search if word else None
+        )
 
     def search(self, text: str):
         if text[:1] in WORD_START:
@@ -82,4 +84,5 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             full = tokenizer.prefix_search.__self__
             tokenizer.prefix_search = WordStartPrefixSearch(prefixes, full).search
         return tokenizer
+
     return make

@@ -3,6 +3,7 @@
 A spider subclass sets ``kind`` (the registry kind it crawls) and writes its callbacks; the
 news spider and the regulation spider both build on this.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,11 @@ SAMPLE_SITE_ENV = "NEWSINTEL_SAMPLE_SITE"
 
 
 def registry_variables(given: dict[str, str] | None = None) -> dict[str, str]:
-    variables = {key[len(VARIABLE_ENV_PREFIX):].lower(): value
-                 for key, value in os.environ.items() if key.startswith(VARIABLE_ENV_PREFIX)}
+    variables = {
+        key[len(VARIABLE_ENV_PREFIX) :].lower(): value
+        for key, value in os.environ.items()
+        if key.startswith(VARIABLE_ENV_PREFIX)
+    }
     if os.environ.get(SAMPLE_SITE_ENV):
         variables.setdefault("sample_site", os.environ[SAMPLE_SITE_ENV].rstrip("/"))
     variables.update({k: v for k, v in (given or {}).items() if v is not None})
@@ -43,22 +47,31 @@ class RegistrySpider(scrapy.Spider):
 
     kind = "news"
 
-    def __init__(self, source: str | None = None, sources: str | None = None,
-                 max_pages: str | int | None = None, **variables: Any) -> None:
+    def __init__(
+        self,
+        source: str | None = None,
+        sources: str | None = None,
+        max_pages: str | int | None = None,
+        **variables: Any,
+    ) -> None:
         spider_kwargs = {k: variables.pop(k) for k in ("name", "start_urls") if k in variables}
         super().__init__(**spider_kwargs)
-        registry = load_registry(Path(sources) if sources else DEFAULT_REGISTRY,
-                                 registry_variables({k: str(v) for k, v in variables.items()}))
+        registry = load_registry(
+            Path(sources) if sources else DEFAULT_REGISTRY,
+            registry_variables({k: str(v) for k, v in variables.items()}),
+        )
         wanted = [name.strip() for name in (source or "").split(",") if name.strip()]
         unknown = [name for name in wanted if name not in registry]
         if unknown:
-            raise ValueError(f"unknown source(s) {', '.join(unknown)}; the registry has: "
-                             f"{', '.join(registry)}")
+            raise ValueError(
+                f"unknown source(s) {', '.join(unknown)}; the registry has: {', '.join(registry)}"
+            )
         if wanted:
             self.sources: dict[str, Source] = {name: registry[name] for name in wanted}
         else:
-            self.sources = {name: entry for name, entry in registry.items()
-                            if entry.kind == self.kind}
+            self.sources = {
+                name: entry for name, entry in registry.items() if entry.kind == self.kind
+            }
         if not self.sources:
             raise ValueError(f"no {self.kind} sources to crawl in the registry")
         self.max_pages = int(max_pages) if max_pages else None
@@ -81,8 +94,9 @@ class RegistrySpider(scrapy.Spider):
         """True (and logged) when the server answered 304 to a conditional request."""
         if response.status != 304:
             return False
-        self.recorder.log(response.url, "not_modified", source=response.meta.get("source"),
-                          status=304)
+        self.recorder.log(
+            response.url, "not_modified", source=response.meta.get("source"), status=304
+        )
         return True
 
     def fetch_state(self, response, **extra) -> dict:
@@ -90,10 +104,14 @@ class RegistrySpider(scrapy.Spider):
         headers = response.headers
         etag = headers.get(b"ETag")
         modified = headers.get(b"Last-Modified")
-        return {"url": response.url, "status": response.status,
-                "etag": etag.decode("latin-1") if etag else None,
-                "last_modified": modified.decode("latin-1") if modified else None,
-                "body_hash": body_hash(response.body), **extra}
+        return {
+            "url": response.url,
+            "status": response.status,
+            "etag": etag.decode("latin-1") if etag else None,
+            "last_modified": modified.decode("latin-1") if modified else None,
+            "body_hash": body_hash(response.body),
+            **extra,
+        }
 
     def on_error(self, failure) -> None:
         """Errback of every request: the failure goes to the crawl log, the crawl goes on."""
@@ -117,5 +135,12 @@ class RegistrySpider(scrapy.Spider):
         else:
             error = f"{failure.type.__name__}: {failure.value}"
         self.logger.info("%s %s: %s", outcome, request.url, error)
-        self.recorder.log(request.url, outcome, source=source, status=status, error=error[:500],
-                          transient=transient, role=request.meta.get("role"))
+        self.recorder.log(
+            request.url,
+            outcome,
+            source=source,
+            status=status,
+            error=error[:500],
+            transient=transient,
+            role=request.meta.get("role"),
+        )
