@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from types import ModuleType
+from typing import Iterator
 
 __all__ = [
     "MONTHS",
@@ -501,7 +503,7 @@ def parse_date(text: str, reference: date | datetime | None = None) -> date | No
 
 
 @lru_cache(maxsize=1)
-def _dateparser():
+def _dateparser() -> ModuleType:
     import dateparser  # imported lazily: it costs ~0.3 s and is only a fallback
 
     return dateparser
@@ -580,7 +582,7 @@ def _mention(
     return DateMention(start, start + len(stripped), stripped, value, kind)
 
 
-def _full_dates(text: str, ref: date | None):
+def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
         for match in pattern.finditer(text):
             if pattern is NUMERIC_RE:
@@ -596,7 +598,7 @@ def _full_dates(text: str, ref: date | None):
                 yield _mention(match, day.isoformat(), "absolute", before=WEEKDAY_BEFORE)
 
 
-def _ranges(text: str, ref: date | None):
+def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in DAY_RANGE_RE.finditer(text):
         month = _month(match["month"])
         year = int(match["year"]) if match["year"] else (_nearest_year(month, ref) if ref else None)
@@ -654,7 +656,7 @@ def _ranges(text: str, ref: date | None):
             yield _mention(match, value, "range" if match["year"] else "relative")
 
 
-def _partial_dates(text: str, ref: date | None):
+def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in MONTH_YEAR_RE.finditer(text):
         yield _mention(
             match,
@@ -738,7 +740,7 @@ def _partial_dates(text: str, ref: date | None):
         yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "month")
 
 
-def _years(text: str, ref: date | None):
+def _years(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in YEAR_CUE_RE.finditer(text):
         if REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
@@ -746,7 +748,7 @@ def _years(text: str, ref: date | None):
         yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
 
 
-def _relative(text: str, ref: date | None):
+def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
     if ref is None:
         return
     for match in RELATIVE_DAY_RE.finditer(text):

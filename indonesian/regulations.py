@@ -314,7 +314,7 @@ class RegulationRef:
     end: int
 
     @property
-    def key(self) -> tuple[str, str, int]:
+    def key(self) -> tuple[str, str | None, int | None]:
         return (self.type, self.number, self.year)
 
     def as_dict(self) -> dict:
@@ -480,7 +480,7 @@ def find_regulations(text: str) -> list[RegulationRef]:
 
 def unique_regulations(refs: list[RegulationRef]) -> list[RegulationRef]:
     """One reference per regulation (type, number, year), the first title found kept."""
-    merged: dict[tuple[str, str, int], RegulationRef] = {}
+    merged: dict[tuple[str, str | None, int | None], RegulationRef] = {}
     for ref in refs:
         known = merged.get(ref.key)
         if known is None:
@@ -681,7 +681,7 @@ def find_named_regulations(
 
     def add(
         kind: str, number: str | None, year: int | None, title: str | None, start: int, end: int
-    ):
+    ) -> None:
         if free(start, end):
             found.append(RegulationRef(kind, number, year, title, text[start:end], start, end))
             taken.append((start, end))

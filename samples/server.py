@@ -87,7 +87,9 @@ class SampleSiteServer:
         self.site = site
         self._httpd = _Server((host, port), _Handler)
         self._httpd.owner = self
-        self.host, self.port = self._httpd.server_address[:2]
+        bound_host, self.port = self._httpd.server_address[:2]
+        # An AF_INET server's address is text; socketserver's type also allows Unix bytes paths.
+        self.host = bound_host.decode() if isinstance(bound_host, bytes) else bound_host
         self.url = f"http://{self.host}:{self.port}"
         self.bound: dict[str, BoundResource] = site.bind(self.url)
         self._lock = threading.Lock()

@@ -198,6 +198,7 @@ def build_regulation_site(real_pdfs: Iterable[str] | None = None) -> Site:
             )
             site.add(pdf_path(reg), html(error_page, moment))
         else:
+            assert body is not None  # pdf_body gives None only for "absent" and "html_error"
             site.add(
                 pdf_path(reg),
                 Resource(
@@ -249,6 +250,7 @@ def build_regulation_site(real_pdfs: Iterable[str] | None = None) -> Site:
         }
         entry.update(url=BASE + detail_path(reg), pdf_url=BASE + pdf_path(reg), pdf_kind=kind)
         if kind in ("generated", "shared"):
+            assert body is not None  # a generated or shared PDF always has its bytes
             entry["pages"] = len(PdfReader(io.BytesIO(body)).pages)
             # Phrases the PDF's text layer has on its first page (the heading block).
             entry["first_page_phrases"] = [f"NOMOR {reg['number']} TAHUN {reg['year']}"]

@@ -251,6 +251,7 @@ def encrypted_pdf(reg: dict[str, Any]) -> bytes:
     )
     # pypdf draws the second file identifier at random; the first (from reportlab's invariant
     # output) keys the encryption, so repeating it keeps the file byte-for-byte reproducible.
+    assert writer._ID is not None  # encrypt() has drawn both identifiers
     writer._ID = ArrayObject((writer._ID[0], writer._ID[0]))
     buffer = io.BytesIO()
     writer.write(buffer)

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 import spacy
 
-import nlp.components.dates  # noqa: F401  (registers the factory)
+import nlp.components.dates as _dates  # noqa: F401  (registers the factory)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,9 @@
 import pytest
 import spacy
 
-import nlp.components.dates  # noqa: F401  (registers the factories)
-import nlp.components.figures  # noqa: F401
-import nlp.components.regulations  # noqa: F401
+import nlp.components.dates as _dates  # noqa: F401  (registers the factories)
+import nlp.components.figures as _figures  # noqa: F401
+import nlp.components.regulations as _regulations  # noqa: F401
 
 
 @pytest.fixture(scope="module")

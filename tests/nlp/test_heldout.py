@@ -75,7 +75,7 @@ def test_gold_follows_the_seed_vocabulary(path: Path):
     for person in gold["people"]:
         assert person["name"] in text, person
         assert set(person) <= {"name", "role", "organization"}
-    org_names = set()
+    org_names: set[str] = set()
     for org in gold["organizations"]:
         org_names.update(n for n in (org["name"], org.get("acronym")) if n)
         for surface in (org.get("acronym"), *org.get("aliases", [])):

@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-import nlp.components.locations  # noqa: F401  (registers the factory)
+import nlp.components.locations as _locations  # noqa: F401  (registers the factory)
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-import nlp.components.regulations  # noqa: F401  (registers the factory)
+import nlp.components.regulations as _regulations  # noqa: F401  (registers the factory)
 from indonesian.regulations import (
     canonical_type,
     find_named_regulations,

@@ -31,6 +31,7 @@ def server(site):
 
 def fetch(url: str, headers: dict[str, str] | None = None, method: str = "GET"):
     parts = urlsplit(url)
+    assert parts.hostname, url
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
         target = parts.path + (f"?{parts.query}" if parts.query else "")

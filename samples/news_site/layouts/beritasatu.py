@@ -4,6 +4,7 @@ list of unrelated stories with their own figures follows every article."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from samples.news_site.layouts.common import (
@@ -17,7 +18,7 @@ from samples.news_site.layouts.common import (
 )
 
 
-def visible_date(moment) -> str:
+def visible_date(moment: datetime) -> str:
     return f"{long_date(moment)} | {moment:%H:%M} WIB"
 
 
