@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, List, Optional
+from typing import TYPE_CHECKING, Annotated, List, Optional
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.table import Table
 from corpus import config
 from corpus.sources import RegistryError, parse_assignments
 from corpus.store import CorpusStore
+
+if TYPE_CHECKING:  # scrapy loads only when a crawl runs
+    from crawler.run import CrawlSummary
 
 console = Console(stderr=True)  # progress and errors
 out = Console()  # the summary
@@ -132,7 +135,7 @@ def crawl(
     _print_summary(summary, store_path)
 
 
-def _print_summary(summary, store_path: Path) -> None:
+def _print_summary(summary: CrawlSummary, store_path: Path) -> None:
     table = Table(
         title=f"Crawl finished ({summary.finish_reason}, {summary.elapsed_seconds}s)",
         title_justify="left",

@@ -56,7 +56,9 @@ def sitemap_links(body: bytes) -> tuple[str, list[Link]]:
         loc = entry.get("loc")
         if not loc:
             continue
-        news = entry.get("news") if isinstance(entry.get("news"), dict) else {}
+        news = entry.get("news")
+        if not isinstance(news, dict):
+            news = {}
         published = news.get("publication_date") or None
         title = news.get("title") or None
         links.append(Link(loc.strip(), published, title))

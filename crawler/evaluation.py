@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from crawler import page_meta
 from crawler.extraction import extract_article, parse_html
@@ -122,7 +123,7 @@ def bag_scores(extracted: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def score_page(page: GoldPage, **options) -> PageScore:
+def score_page(page: GoldPage, **options: Any) -> PageScore:
     fields = extract_article(page.html, page.url, **options)
     precision, recall, f = bag_scores(fields.text, page.text)
     got_date = _wib_day(fields.published)

@@ -25,8 +25,11 @@ import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from scrapy.settings import BaseSettings
 from twisted.internet import defer, protocol
+from twisted.python.failure import Failure
 
 from corpus.config import available_cpus
 
@@ -90,6 +93,10 @@ class WorkerFailed(RuntimeError):
 
 
 class _WorkerProtocol(protocol.ProcessProtocol):
+    # Twisted types the transport as a zope interface, whose methods mypy reads without self
+    # (every call looks wrong); spawnProcess sets a real process transport before any write.
+    transport: Any
+
     def __init__(self) -> None:
         self.pending: dict[int, defer.Deferred] = {}
         self.buffer = bytearray()
@@ -115,7 +122,7 @@ class _WorkerProtocol(protocol.ProcessProtocol):
     def errReceived(self, data: bytes) -> None:
         self.stderr = (self.stderr + data)[-4000:]  # the last words, should it die
 
-    def processEnded(self, reason) -> None:
+    def processEnded(self, reason: Failure) -> None:
         self.alive = False
         pending, self.pending = self.pending, {}
         for deferred in pending.values():
@@ -137,12 +144,15 @@ class ExtractionPool:
         self._ids = itertools.count()
 
     @classmethod
-    def from_settings(cls, settings) -> ExtractionPool:
+    def from_settings(cls, settings: BaseSettings) -> ExtractionPool:
         value = settings.get(WORKERS_SETTING)
         return cls(default_workers() if value in (None, "") else int(value))
 
     def _start(self) -> None:
-        from twisted.internet import reactor  # the one Scrapy installed, not a default
+        from twisted.internet import reactor as installed  # the one Scrapy installed
+
+        # The reactor is typed by zope interfaces, whose methods mypy reads without self.
+        reactor: Any = installed
 
         env = {
             **os.environ,
@@ -190,7 +200,7 @@ class ExtractionPool:
         return defer.DeferredList([w.ended for w in self._procs])
 
 
-def serve(stdin=None, stdout=None) -> None:
+def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
     """Worker process: read framed jobs from stdin, write framed results to stdout."""
     for module in ("crawler.discovery", "crawler.extraction"):
         importlib.import_module(module)  # the extraction stack, before the first job
@@ -204,6 +214,7 @@ def serve(stdin=None, stdout=None) -> None:
             return  # the crawl closed our stdin: done
         (size,) = _HEADER.unpack(header)
         job_id, args = pickle.loads(stdin.read(size))
+        result: tuple[int, bool, object]
         try:
             result = (job_id, True, read_article_page(*args))
         except Exception as exc:  # noqa: BLE001 (reported to the crawl, which logs it)

@@ -165,7 +165,14 @@ def _description_is_better(text: str, description: str) -> bool:
     return len(shared) < 0.5 * len(own)
 
 
-def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str | None]:
+def _published(
+    tree: lxml_html.HtmlElement,
+    page: page_meta.PageMeta,
+    url: str,
+    title: str | None,
+    hint: str | None,
+    extensive: bool,
+) -> tuple[str | None, str | None]:
     value, source = page_meta.structured_date(page)
     if value:
         return value, source
@@ -191,7 +198,7 @@ def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str
     return None, None
 
 
-def _headline_node(tree: lxml_html.HtmlElement, title: str | None):
+def _headline_node(tree: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
     if title:
         key = " ".join(re.findall(r"\w+", title.lower()))
         for heading in tree.iter("h1", "h2", "h3"):

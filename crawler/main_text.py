@@ -13,6 +13,7 @@ related stories) or drops loose text that sits between <br>s instead of <p>s. So
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 
 from lxml import etree
@@ -120,7 +121,7 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement],
             node = node.getparent()
     if not scores:
         return [], 0
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda node: scores[node])
     if best.tag in {"body", "html"}:
         return [], 0
     signature = _signature(best)
@@ -158,7 +159,7 @@ def _signature(node: lxml_html.HtmlElement) -> tuple:
     )
 
 
-def _text_blocks(tree: lxml_html.HtmlElement):
+def _text_blocks(tree: lxml_html.HtmlElement) -> Iterator[tuple[lxml_html.HtmlElement, int]]:
     """(element, characters) of paragraphs and of loose text directly inside containers.
 
     Subtrees that are never article text (navigation, asides, related lists) are skipped.
@@ -284,6 +285,7 @@ def _trafilatura_text(tree: lxml_html.HtmlElement, url: str | None) -> str:
         with_metadata=False,
         fast=True,
     )
+    assert not isinstance(result, dict)  # as_dict is off: a Document, or None
     return (result.text if result is not None else "") or ""
 
 

@@ -7,8 +7,13 @@ import logging
 import random
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from typing import Any, Self
 
+from scrapy import Request
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
@@ -27,24 +32,30 @@ class BackoffRetryMiddleware(RetryMiddleware):
     a ``Retry-After`` header (seconds or HTTP date), both capped by ``RETRY_BACKOFF_MAX``.
     """
 
-    def __init__(self, settings):
+    def __init__(self, settings: BaseSettings) -> None:
         super().__init__(settings)
         self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
 
-    async def process_response(self, request, response):
+    # Scrapy awaits coroutine middleware methods; the base class declares them synchronous,
+    # hence the two override ignores.
+    async def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
         result = super().process_response(request, response)
         if result is not response:
             await self._wait(result, retry_after(response.headers.get(b"Retry-After")))
         return result
 
-    async def process_exception(self, request, exception):
+    async def process_exception(  # type: ignore[override]
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
         result = super().process_exception(request, exception)
         if result is not None:
             await self._wait(result, None)
         return result
 
-    async def _wait(self, retry_request, server_delay: float | None) -> None:
+    async def _wait(self, retry_request: Request | Response, server_delay: float | None) -> None:
         attempt = retry_request.meta.get("retry_times", 1)
         delay = (
             server_delay
@@ -80,15 +91,15 @@ class ConditionalRequestMiddleware:
     Requests with ``meta["conditional"] = False`` are sent plainly.
     """
 
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.recorder = CrawlRecorder.of(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def process_request(self, request):
+    def process_request(self, request: Request) -> None:
         # A redirect copies the original request's headers: validators of another URL.
         if request.meta.get("conditional_for") not in (None, request.url):
             for header in CONDITIONAL_HEADERS:
@@ -116,14 +127,14 @@ class ConditionalRequestMiddleware:
 class CrawlErrorSpiderMiddleware:
     """An exception in a callback is logged to the crawl log; the crawl goes on."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler) -> None:
         self.recorder = CrawlRecorder.of(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def process_spider_exception(self, response, exception):
+    def process_spider_exception(self, response: Response, exception: Exception) -> list[Any]:
         source = response.meta.get("source")
         logger.warning("parse error on %s: %r", response.url, exception)
         self.recorder.log(

@@ -267,7 +267,11 @@ def normalise_date(value: Any) -> str | None:
     if iso is None:
         moment = parse_datetime(value[:120])
         iso = moment.isoformat() if moment else None
-        if iso and moment.hour == moment.minute == moment.second == 0 and moment.tzinfo is None:
+        if (
+            moment is not None
+            and moment.hour == moment.minute == moment.second == 0
+            and moment.tzinfo is None
+        ):
             iso = moment.date().isoformat()
     if iso and not plausible(iso):
         return None

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from scrapy.crawler import Crawler
+
 from corpus.store import Document
 from crawler.recorder import CrawlRecorder
 
@@ -10,14 +14,14 @@ class StorePipeline:
     """Hands each article to the crawl recorder, which writes batches in one transaction
     (and everything still queued when the spider closes)."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler) -> None:
         self.recorder = CrawlRecorder.of(crawler)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         return cls(crawler)
 
-    def process_item(self, item):
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         metadata = {k: v for k, v in (item.get("metadata") or {}).items() if v}
         doc = Document(
             text=item["text"],

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Iterable
 from urllib.parse import urlsplit
 
+from scrapy import Request, Spider
 from scrapy.extensions.throttle import AutoThrottle
+from scrapy.http import Response
 from scrapy.settings import Settings
 
 from corpus.sources import Source
@@ -63,14 +65,14 @@ class RegistryAutoThrottle(AutoThrottle):
     delay period whatever the concurrency.
     """
 
-    def _spider_opened(self, spider) -> None:
+    def _spider_opened(self, spider: Spider) -> None:
         super()._spider_opened(spider)
         self.floors = {
             key: float(conf.get("delay", 0))
             for key, conf in self.crawler.settings.getdict("DOWNLOAD_SLOTS").items()
         }
 
-    def _response_downloaded(self, response, request, spider) -> None:
+    def _response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
         key, slot = self._get_slot(request, spider)
         if self.floors.get(key or "") == 0.0:
             return

@@ -19,7 +19,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from scrapy import signals
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
 
 from corpus.store import CorpusStore, Document
 
@@ -33,7 +35,7 @@ def body_hash(body: bytes) -> str:
 
 
 class CrawlRecorder:
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
         self.batch_size = settings.getint("NEWSINTEL_BATCH_SIZE", 100)
@@ -56,11 +58,12 @@ class CrawlRecorder:
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def of(cls, crawler) -> "CrawlRecorder":
+    def of(cls, crawler: Crawler) -> "CrawlRecorder":
         recorder = getattr(crawler, "_newsintel_recorder", None)
         if recorder is None:
             recorder = cls(crawler)
-            crawler._newsintel_recorder = recorder
+            # One recorder per crawler, kept on it: a slot scrapy's Crawler does not declare.
+            crawler._newsintel_recorder = recorder  # type: ignore[attr-defined]
         return recorder
 
     @property
@@ -160,15 +163,15 @@ class CrawlRecorder:
         if rows:
             self.store.log_crawl([{**row, "run_id": self.run_id} for row in rows])
 
-    def _response_received(self, response, request, spider) -> None:
+    def _response_received(self, response: Response, request: Request, spider: Spider) -> None:
         role = request.meta.get("role")
         if role:
             self._roles[response.url] = role
 
-    def _spider_opened(self, spider) -> None:
+    def _spider_opened(self, spider: Spider) -> None:
         self.run_id = self.store.start_crawl_run(spider.name, getattr(spider, "sources", {}))
 
-    def _spider_closed(self, spider, reason: str) -> None:
+    def _spider_closed(self, spider: Spider, reason: str) -> None:
         try:
             # Remember hubs only after a complete crawl without transient failures: otherwise
             # a 304 next time would hide the links that were not fetched.

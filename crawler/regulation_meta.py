@@ -106,7 +106,7 @@ class RegulationMeta:
         return {key: value for key, value in asdict(self).items() if value not in (None, "")}
 
 
-def _text(node) -> str:
+def _text(node: lxml_html.HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
 

@@ -11,14 +11,15 @@ import logging
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
-from scrapy import signals
-from scrapy.crawler import CrawlerProcess
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.http import Response
 from scrapy.settings import Settings
 
 from corpus.sources import DEFAULT_REGISTRY, RegistryError, load_registry
-from crawler.spiders.base import registry_variables
+from crawler.spiders.base import RegistrySpider, registry_variables
 
 
 @dataclass
@@ -80,7 +81,7 @@ def run_crawl(
     log_level: str = "WARNING",
     on_progress: Callable[[dict], None] | None = None,
     overrides: dict | None = None,
-    spider_cls: type | None = None,
+    spider_cls: type[RegistrySpider] | None = None,
 ) -> CrawlSummary:
     """Crawl the registry's sources of the spider's kind (or the named ones) into the store.
 
@@ -90,7 +91,9 @@ def run_crawl(
     through the store). Raises ``RegistryError`` for a bad registry or unknown source names.
     """
     if spider_cls is None:
-        from crawler.spiders.news import NewsSpider as spider_cls
+        from crawler.spiders.news import NewsSpider
+
+        spider_cls = NewsSpider
     kind = spider_cls.kind
     registry = Path(registry or DEFAULT_REGISTRY)
     variables = registry_variables(variables)
@@ -116,11 +119,11 @@ def run_crawl(
     live = {"fetched": 0, "articles": 0}
     if on_progress:
 
-        def on_response(response, request, spider):
+        def on_response(response: Response, request: Request, spider: Spider) -> None:
             live["fetched"] += 1
             on_progress(live)
 
-        def on_item(item, response, spider):
+        def on_item(item: dict[str, Any], response: Response, spider: Spider) -> None:
             live["articles"] += 1
             on_progress(live)
 
@@ -132,7 +135,7 @@ def run_crawl(
     return _summary(crawler)
 
 
-def _summary(crawler) -> CrawlSummary:
+def _summary(crawler: Crawler) -> CrawlSummary:
     stats = crawler.stats.get_stats()
     count = lambda key: int(stats.get(f"newsintel/{key}", 0))  # noqa: E731
     elapsed = stats.get("elapsed_time_seconds") or 0.0

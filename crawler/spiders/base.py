@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
 
 from corpus.sources import DEFAULT_REGISTRY, Source, load_registry
 from crawler.politeness import apply_politeness
@@ -36,6 +39,10 @@ def registry_variables(given: dict[str, str] | None = None) -> dict[str, str]:
     return variables
 
 
+# What a callback yields: requests to follow and article items (plain dicts).
+Output = scrapy.Request | dict[str, Any]
+
+
 class RegistrySpider(scrapy.Spider):
     """Base of spiders driven by the sources registry.
 
@@ -46,6 +53,7 @@ class RegistrySpider(scrapy.Spider):
     """
 
     kind = "news"
+    recorder: CrawlRecorder  # set by from_crawler: one per crawl, shared with the pipeline
 
     def __init__(
         self,
@@ -78,7 +86,7 @@ class RegistrySpider(scrapy.Spider):
         self.allowed_domains = sorted({d for s in self.sources.values() for d in s.allowed_domains})
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         apply_politeness(crawler.settings, spider.sources.values())
         if spider.max_pages:
@@ -87,10 +95,10 @@ class RegistrySpider(scrapy.Spider):
         return spider
 
     # -- helpers for callbacks ------------------------------------------------------------
-    def source_of(self, response_or_request) -> Source:
+    def source_of(self, response_or_request: Response | scrapy.Request) -> Source:
         return self.sources[response_or_request.meta["source"]]
 
-    def not_modified(self, response) -> bool:
+    def not_modified(self, response: Response) -> bool:
         """True (and logged) when the server answered 304 to a conditional request."""
         if response.status != 304:
             return False
@@ -99,7 +107,7 @@ class RegistrySpider(scrapy.Spider):
         )
         return True
 
-    def fetch_state(self, response, **extra) -> dict:
+    def fetch_state(self, response: Response, **extra: Any) -> dict:
         """What to remember of this response for the next crawl's conditional request."""
         headers = response.headers
         etag = headers.get(b"ETag")
@@ -113,12 +121,13 @@ class RegistrySpider(scrapy.Spider):
             **extra,
         }
 
-    def on_error(self, failure) -> None:
+    def on_error(self, failure: Failure) -> None:
         """Errback of every request: the failure goes to the crawl log, the crawl goes on."""
-        request = failure.request
+        # Scrapy attaches the failed request to the Failure; twisted's class does not declare it.
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
         source = request.meta.get("source")
         status, outcome, transient = None, "error", True
-        if failure.check(HttpError):
+        if isinstance(failure.value, HttpError):
             status = failure.value.response.status
             error = f"HTTP {status}"
             transient = status >= 500 or status in (408, 429)
@@ -133,7 +142,7 @@ class RegistrySpider(scrapy.Spider):
         elif failure.check(TimeoutError, TCPTimedOutError):
             error = f"timeout: {failure.value}"
         else:
-            error = f"{failure.type.__name__}: {failure.value}"
+            error = f"{type(failure.value).__name__}: {failure.value}"
         self.logger.info("%s %s: %s", outcome, request.url, error)
         self.recorder.log(
             request.url,

@@ -12,17 +12,22 @@ NewsArticle, og:type article, enough running text). Articles go through
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Self
+
 import scrapy
+from lxml import html as lxml_html
 from scrapy import signals
-from scrapy.http import TextResponse
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from corpus.sources import Source
 from crawler import discovery
 from crawler.extract_pool import ExtractionPool
-from crawler.extraction import ExtractionError, extract_from_tree, parse_html
+from crawler.extraction import ArticleFields, ExtractionError, extract_from_tree, parse_html
 from crawler.page_meta import normalise_date
-from crawler.spiders.base import RegistrySpider
+from crawler.spiders.base import Output, RegistrySpider
 from crawler.urls import canonical_url
 
 # Hubs (listing pages, feeds, sitemaps) go first: a listing's next page waits for nothing,
@@ -34,19 +39,20 @@ ARTICLE_PRIORITY = 10
 class NewsSpider(RegistrySpider):
     name = "news"
     kind = "news"
+    extraction_pool: ExtractionPool  # set by from_crawler, closed with the spider
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._asked: set[tuple[str, str]] = set()
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.extraction_pool = ExtractionPool.from_settings(crawler.settings)
         crawler.signals.connect(spider.extraction_pool.close, signal=signals.spider_closed)
         return spider
 
-    async def start(self):
+    async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources.values():
             for url in source.sitemap_urls:
                 yield self.make_request(url, source, "sitemap")
@@ -55,7 +61,7 @@ class NewsSpider(RegistrySpider):
             for url in source.start_urls:
                 yield self.make_request(url, source, "listing", page=1)
 
-    def make_request(self, url: str, source: Source, role: str, **meta) -> scrapy.Request:
+    def make_request(self, url: str, source: Source, role: str, **meta: Any) -> scrapy.Request:
         callback = {"sitemap": self.parse_sitemap, "feed": self.parse_feed}.get(
             role, self.parse_page
         )
@@ -67,7 +73,7 @@ class NewsSpider(RegistrySpider):
             meta={"source": source.name, "role": role, **meta},
         )
 
-    def candidate(self, url: str, source: Source, **hints) -> scrapy.Request | None:
+    def candidate(self, url: str, source: Source, **hints: Any) -> scrapy.Request | None:
         """A request for a discovered URL, if the source wants it (once per crawl)."""
         url = canonical_url(url)
         key = (source.name, url)
@@ -87,7 +93,7 @@ class NewsSpider(RegistrySpider):
         return source.in_domains(url)
 
     # -- hubs --------------------------------------------------------------------------------
-    def parse_sitemap(self, response):
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if self.not_modified(response):
             return
         source = self.source_of(response)
@@ -108,7 +114,7 @@ class NewsSpider(RegistrySpider):
                     yield request
         self._hub_done(response)
 
-    def parse_feed(self, response):
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if self.not_modified(response):
             return
         source = self.source_of(response)
@@ -120,7 +126,7 @@ class NewsSpider(RegistrySpider):
                 yield request
         self._hub_done(response)
 
-    def _hub_done(self, response) -> None:
+    def _hub_done(self, response: Response) -> None:
         self.recorder.log(
             response.url,
             "followed",
@@ -131,7 +137,7 @@ class NewsSpider(RegistrySpider):
         )
 
     # -- pages -------------------------------------------------------------------------------
-    async def parse_page(self, response) -> list:
+    async def parse_page(self, response: Response) -> list[Output]:
         """Listings and articles (a coroutine, not an async generator: Scrapy runs an async
         generator's output through a hundred tasks per response)."""
         source = self.source_of(response)
@@ -144,7 +150,7 @@ class NewsSpider(RegistrySpider):
             return await self.read_article(response, source)
         return list(self.parse_hub_or_page(response))
 
-    def parse_hub_or_page(self, response):
+    def parse_hub_or_page(self, response: Response) -> Iterator[Output]:
         if self.not_modified(response):
             return
         source = self.source_of(response)
@@ -154,7 +160,7 @@ class NewsSpider(RegistrySpider):
                 "skipped",
                 source=source.name,
                 status=response.status,
-                error=f"not a text page ({response.headers.get('Content-Type')})",
+                error=f"not a text page ({response.headers.get('Content-Type')!r})",
             )
             return
         xml = discovery.xml_kind(response.body)
@@ -203,7 +209,7 @@ class NewsSpider(RegistrySpider):
         if role != "page":
             self._hub_done(response)
 
-    async def read_article(self, response, source: Source) -> list:
+    async def read_article(self, response: TextResponse, source: Source) -> list[Output]:
         """An article page: parsed and extracted in the extraction pool (off the reactor),
         unless its bytes are those already stored; its related article links followed."""
         state = self.fetch_state(response)
@@ -231,8 +237,9 @@ class NewsSpider(RegistrySpider):
                 error=reading.error,
             )
             return []
-        outputs = []
+        outputs: list[Output] = []
         if unchanged:  # same bytes as last time: nothing to extract or store
+            assert previous is not None  # unchanged means there was a previous fetch
             self.recorder.log(
                 response.url,
                 "unchanged",
@@ -252,7 +259,9 @@ class NewsSpider(RegistrySpider):
                     outputs.append(request)
         return outputs
 
-    def handle_article(self, response, tree, source: Source):
+    def handle_article(
+        self, response: TextResponse, tree: lxml_html.HtmlElement, source: Source
+    ) -> Iterator[Output]:
         """A page found while exploring an outlet without article patterns, extracted here."""
         state = self.fetch_state(response)
         previous = self.recorder.fetch_state(response.url)
@@ -275,7 +284,15 @@ class NewsSpider(RegistrySpider):
     def site_names(source: Source) -> tuple[str, ...]:
         return (source.title,) if source.title else ()
 
-    def article_outputs(self, response, fields, source: Source, state: dict, hint, trust_url: bool):
+    def article_outputs(
+        self,
+        response: Response,
+        fields: ArticleFields,
+        source: Source,
+        state: dict,
+        hint: str | None,
+        trust_url: bool,
+    ) -> Iterator[Output]:
         """The item of an extracted page, or the request for its canonical page (AMP)."""
         if fields.is_amp and fields.url != canonical_url(response.url):
             # An AMP copy: store the canonical page instead (once, thanks to the dupefilter).

@@ -12,10 +12,11 @@ skipped; the crawl goes on.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import TextResponse
+from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
@@ -24,7 +25,7 @@ from crawler import discovery
 from crawler.extraction import ExtractionError, parse_html
 from crawler.pdf_text import PdfProblem, PdfText, extract_pdf_text, looks_like_pdf
 from crawler.regulation_meta import RegulationMeta, parse_detail_page
-from crawler.spiders.base import RegistrySpider
+from crawler.spiders.base import Output, RegistrySpider
 from crawler.urls import canonical_url
 
 PDF_MAXSIZE = 50 * 1024 * 1024  # regulations with annexes run to tens of MB; pages stay at 5 MB
@@ -38,7 +39,7 @@ class RegulationSpider(RegistrySpider):
     name = "regulations"
     kind = "regulation"
 
-    async def start(self):
+    async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources.values():
             for url in source.start_urls:
                 yield self.listing_request(url, source, page=1)
@@ -57,7 +58,7 @@ class RegulationSpider(RegistrySpider):
         return in_domains and not source.is_denied(url)
 
     # -- listings ----------------------------------------------------------------------------
-    def parse_listing(self, response):
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         if self.not_modified(response):
             return
         source = self.source_of(response)
@@ -102,7 +103,7 @@ class RegulationSpider(RegistrySpider):
         )
 
     # -- detail pages ------------------------------------------------------------------------
-    def parse_detail(self, response):
+    def parse_detail(self, response: Response) -> Iterator[scrapy.Request]:
         if self.not_modified(response):
             return
         source = self.source_of(response)
@@ -164,7 +165,7 @@ class RegulationSpider(RegistrySpider):
         )
 
     # -- PDFs --------------------------------------------------------------------------------
-    async def parse_pdf(self, response):
+    async def parse_pdf(self, response: Response) -> AsyncIterator[Output]:
         source = self.source_of(response)
         meta: RegulationMeta = response.meta["regulation"]
         detail_url = response.meta["detail_url"]
@@ -206,7 +207,7 @@ class RegulationSpider(RegistrySpider):
             "fetch_state": response.meta["detail_state"],
         }
 
-    def _skip(self, response, detail_url: str, reason: str, message: str) -> None:
+    def _skip(self, response: Response, detail_url: str, reason: str, message: str) -> None:
         """Log a PDF that yields no text; remember its detail page when retrying is pointless."""
         source = response.meta.get("source")
         outcome = "skipped" if reason in PERMANENT_PROBLEMS else "error"
