@@ -86,7 +86,9 @@ class Region:
     name: str  # display name: "Jawa Barat", "Kota Bogor", "Kabupaten Bogor", "Menteng"
     bare: str  # the name without its prefix: "Bogor"
     kind: str  # province / regency / city / district
-    province: str  # display name of the province it lies in (itself for a province)
+    # Display name of the province it lies in (itself for a province); None for a district
+    # name shared by districts of several provinces.
+    province: str | None
 
 
 @lru_cache(maxsize=2)

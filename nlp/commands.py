@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -11,6 +11,9 @@ from rich.markup import escape
 from corpus.progress import progress_bar
 from corpus.store import CorpusStore
 from nlp.dedup import count_clustered, update_clusters
+
+if TYPE_CHECKING:  # spaCy loads only when a command needs it
+    from nlp.enrich import EnrichSummary
 
 console = Console(stderr=True)  # progress and errors
 out = Console()  # results
@@ -22,7 +25,7 @@ def enrich_with_progress(
     batch_size: int = 64,
     limit: Optional[int] = None,
     n_process: Optional[int] = None,
-):
+) -> EnrichSummary:
     """Extraction of every document that needs it, then the near-duplicate clusters, with a
     progress bar on stderr; prints what it did and returns the extraction summary."""
     # Lazy: spaCy and the pipeline take 2-5 s to import; `newsintel --help` should not wait.

@@ -95,9 +95,9 @@ def clusters_of(ids: list[str], signatures: np.ndarray) -> dict[str, Optional[st
     for i in range(len(ids)):
         groups.setdefault(find(i), []).append(i)
     result: dict[str, Optional[str]] = {}
-    for members in groups.values():
-        cluster = min(ids[i] for i in members) if len(members) > 1 else None
-        for i in members:
+    for group in groups.values():
+        cluster = min(ids[i] for i in group) if len(group) > 1 else None
+        for i in group:
             result[ids[i]] = cluster
     return result
 

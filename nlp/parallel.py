@@ -75,5 +75,5 @@ class ExtractionPool:
     def __enter__(self) -> "ExtractionPool":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CONFIG_PATH = PACKAGE_DIR / "config.cfg"
@@ -27,7 +28,7 @@ NER_MODEL_DIR = PACKAGE_DIR / "ner" / "model"
 log = logging.getLogger(__name__)
 
 
-def pipeline_config(config_path: Path = CONFIG_PATH, use_ner: bool = True):
+def pipeline_config(config_path: Path = CONFIG_PATH, use_ner: bool = True) -> Config:
     """The config with components that cannot be built yet left out (factory not registered,
     NER model not trained)."""
     import nlp.components  # noqa: F401  (registers every factory)

@@ -100,7 +100,9 @@ class Commitment:
     default_config={"home_organizations": ["bpjs-ketenagakerjaan"]},
     assigns=["doc._.commitments"],
 )
-def make_commitments(nlp: Language, name: str, home_organizations: list[str]):
+def make_commitments(
+    nlp: Language, name: str, home_organizations: list[str]
+) -> CommitmentExtractor:
     return CommitmentExtractor(home_organizations)
 
 
@@ -431,13 +433,12 @@ class CommitmentExtractor:
     def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
         """The kind of an agreement: its own specific term, else the nearest one, else the
         one the article says is signed, else "agreement" named as written ("kesepakatan")."""
-        if term_sentence and (term_sentence.term[0] != "agreement" or not self._signed_term):
-            return term_sentence.term
+        term = term_sentence.term if term_sentence else None
+        if term and (term[0] != "agreement" or not self._signed_term):
+            return term
         if self._signed_term:
             # "meneken kesepakatan bersama" in an article that calls it "MoU": the MoU.
-            return self._signed_term[0], term_sentence.term[
-                1
-            ] if term_sentence else self._signed_term[1]
+            return self._signed_term[0], term[1] if term else self._signed_term[1]
         words = self.agreeing_re.search(self._text, s.start, s.end) or self.generic_re.search(
             self._text, s.start, s.end
         )
@@ -566,7 +567,9 @@ class CommitmentExtractor:
         return day.isoformat()
 
     # -- scope ----------------------------------------------------------------------------------
-    def _add_scope(self, doc: Doc, sentences: list[Sentence], commitments: list[Commitment]):
+    def _add_scope(
+        self, doc: Doc, sentences: list[Sentence], commitments: list[Commitment]
+    ) -> None:
         """Scope lists: "Hal-hal yang menjadi ruang lingkup dari Nota Kesepahaman, antara lain
         A, B, serta C"."""
         if not commitments:

@@ -431,7 +431,7 @@ def _is_title_case(sentence: str) -> bool:
 
 def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
     """The noun a number counts and where it ends: "pekerja", "tenaga kerja", "wali kota"."""
-    words = []
+    words: list[tuple[str, int, int]] = []  # (word, start, end)
     for match in WORD_RE.finditer(text, end, min(len(text), end + 60)):
         if text[end if not words else words[-1][2] : match.start()].strip():
             break  # punctuation between words ends the phrase
@@ -762,7 +762,9 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
-        return same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
+        return bool(
+            same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
+        )
     return (
         same_unit
         and a.value == b.value

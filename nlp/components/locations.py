@@ -18,11 +18,12 @@ else:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from indonesian.dates import MONTHS, WEEKDAYS
@@ -117,7 +118,7 @@ class LocationRecognizer:
 
     def _resolve(self, doc: Doc, start: int, end: int) -> tuple[int, int, Region] | None:
         text = doc[start:end].text
-        candidates = self.index.get(text) or self.index.get(_title(text)) or ()
+        candidates: Sequence[Region] = self.index.get(text) or self.index.get(_title(text)) or ()
         kind, prefix_start = self._prefix(doc, start)
         if kind:
             matching = [r for r in candidates if r.kind == kind]
@@ -186,7 +187,7 @@ def _title(text: str) -> str:
     )  # "JAWA BARAT" -> "Jawa Barat"
 
 
-def _proper_word(token) -> bool:
+def _proper_word(token: Token) -> bool:
     """A capitalised word that is not an ordinary word: part of a longer proper name."""
     return (
         token.is_alpha

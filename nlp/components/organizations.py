@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -54,6 +55,9 @@ from nlp.textutil import (
     words_in,
 )
 from nlp.vocabulary import is_common
+
+if TYPE_CHECKING:  # the regions load lazily, with the first region looked up
+    from indonesian.regions import Region
 
 SPAN_KEY = "organizations"
 
@@ -123,7 +127,9 @@ class OrgRecord:
     default_config={"lexicon_path": None, "use_ner": True},
     assigns=["doc._.organizations", "doc.spans"],
 )
-def make_organizations(nlp: Language, name: str, lexicon_path: str | None, use_ner: bool):
+def make_organizations(
+    nlp: Language, name: str, lexicon_path: str | None, use_ner: bool
+) -> OrganizationRecognizer:
     return OrganizationRecognizer(nlp, lexicon_path, use_ner)
 
 
@@ -136,7 +142,8 @@ class OrganizationRecognizer:
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for org in self.lexicon.orgs.values():
-            loose, exact = [], []
+            loose: list[Doc] = []
+            exact: list[Doc] = []
             for surface in org.surfaces:
                 if (" " in surface or len(surface) > 4) and not is_common(surface):
                     loose.append(nlp.make_doc(surface))
@@ -188,7 +195,8 @@ class OrganizationRecognizer:
             mentions += self._ner_mentions(doc, text, records, mentions)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
-        spans, order, counts = [], [], {}
+        spans, order = [], []
+        counts: dict[str, int] = {}
         for m in chosen:
             rec = records[m.key]
             span = char_span(doc, m.start, m.end, label=rec.kind, kb_id=rec.canonical)
@@ -253,7 +261,14 @@ class OrganizationRecognizer:
                 out.extend(mention)
         return out
 
-    def _long_form_before(self, text, paren, acronym, records, known_at):
+    def _long_form_before(
+        self,
+        text: str,
+        paren: re.Match[str],
+        acronym: str,
+        records: dict[str, OrgRecord],
+        known_at: dict[tuple[int, int], Mention],
+    ) -> list[Mention] | None:
         """ "Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
         words = _words_back(text, paren.start())
         if not words:
@@ -295,7 +310,14 @@ class OrganizationRecognizer:
             Mention(paren.start(1), paren.end(1), key, acronym, 2),
         ]
 
-    def _government_named_after(self, text, paren, long_words, acronym, records):
+    def _government_named_after(
+        self,
+        text: str,
+        paren: re.Match[str],
+        long_words: list[Word],
+        acronym: str,
+        records: dict[str, OrgRecord],
+    ) -> list[Mention] | None:
         """ "Pemerintah Kota (Pemkot) Semarang": the government of the place after the
         acronym, under the id "Pemkot Semarang" has; the acronym and place are its parts."""
         words = _contiguous(
@@ -322,7 +344,9 @@ class OrganizationRecognizer:
             Mention(words[0].start, words[n - 1].end, key, place, 2, part=True),
         ]
 
-    def _long_form_inside(self, text, paren, inner, records):
+    def _long_form_inside(
+        self, text: str, paren: re.Match[str], inner: str, records: dict[str, OrgRecord]
+    ) -> list[Mention] | None:
         """ "APHTN-HAN (Asosiasi Pengajar ...)": the acronym before, the long form inside."""
         before = _words_back(text, paren.start(), limit=1)
         if not before or not _ACRONYM.fullmatch(before[-1].text):
@@ -401,7 +425,9 @@ class OrganizationRecognizer:
         return self.heads.tails.get(words[-1].lower, "other")
 
     # -- repeats of defined acronyms and long forms --------------------------------------------
-    def _defined_repeats(self, text, records, mentions) -> list[Mention]:
+    def _defined_repeats(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
         surfaces: dict[str, str] = {}
         for m in mentions:
             if m.priority == 2 and not m.part:
@@ -472,6 +498,7 @@ class OrganizationRecognizer:
             if region is None:
                 out.append(m)
                 continue
+            assert key is not None  # named whenever region is
             place = text[words[0].start : words[n - 1].end]
             in_headline = m.start in headlines
             if key not in records or records[key].named_in_headline and not in_headline:
@@ -516,7 +543,9 @@ class OrganizationRecognizer:
         return _to_only_branch(out, records)
 
     # -- foreign bodies -----------------------------------------------------------------------
-    def _foreign(self, text: str, chosen: list[Mention], records) -> list[Mention]:
+    def _foreign(
+        self, text: str, chosen: list[Mention], records: dict[str, OrgRecord]
+    ) -> list[Mention]:
         """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
         or agency followed by a country is that country's body, an organisation of its own."""
         boards = []
@@ -579,7 +608,9 @@ class OrganizationRecognizer:
             out.append(Mention(head.start(), end, key, surface, 2))
         return out
 
-    def _office_place(self, text: str, start: int, office: str, person_starts: frozenset[int]):
+    def _office_place(
+        self, text: str, start: int, office: str, person_starts: frozenset[int]
+    ) -> tuple[int, str, Region | None] | None:
         """(end, place as written, gazetteer region or None) of the place after an office
         word, or None when no place follows (and the office needs one)."""
         line_end = text.find("\n", start)
@@ -632,7 +663,13 @@ class OrganizationRecognizer:
         return n
 
     # -- companies named by their last word ----------------------------------------------------
-    def _company_tail_mentions(self, text, records, mentions, person_starts=frozenset()):
+    def _company_tail_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
         """ "Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
         capitalised words (on the same line, spaces only between) before a company's last word."""
         headlines = Ranges(headline_ranges(text))
@@ -682,7 +719,13 @@ class OrganizationRecognizer:
         return out
 
     # -- schools --------------------------------------------------------------------------------
-    def _school_mentions(self, text, records, mentions, person_starts=frozenset()):
+    def _school_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
         """ "SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
         then a number and/or up to four proper words (a person's name or a title ends it)."""
         headlines = Ranges(headline_ranges(text))
@@ -739,7 +782,9 @@ class OrganizationRecognizer:
         return out
 
     # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
-    def _ner_mentions(self, doc: Doc, text: str, records, mentions) -> list[Mention]:
+    def _ner_mentions(
+        self, doc: Doc, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
         """ORG entities of the NER that begin with an organisation head word or end with an
         English organisation word and hold a proper word: "Partai Republik", "Bank Sentral
         Swiss", "Harvard Medical School". Alone the NER's ORG spans are too often programmes
@@ -799,7 +844,11 @@ class OrganizationRecognizer:
 
     # -- 3. head-word patterns -----------------------------------------------------------------
     def _pattern_mentions(
-        self, text, records, mentions, person_starts=frozenset()
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
     ) -> list[Mention]:
         headlines = Ranges(headline_ranges(text))
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import alternation, cues
@@ -32,7 +33,7 @@ _MIN_EMBEDDED_WORDS = 8  # an unattributed quote inside a sentence must be this 
 
 
 @Language.factory("newsintel_quotes", assigns=["doc._.quotes", "doc.spans"])
-def make_quotes(nlp: Language, name: str):
+def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor()
 
 
@@ -66,7 +67,10 @@ class QuoteExtractor:
         pool_starts = [s.start_char for s in speakers_pool]
         sent_starts = [s for s, _ in sentence_ranges(doc)]
         quotes, spans = [], []
-        self._said = (-1, None)  # where the last attributed quote ends, and its speaker
+        self._said: tuple[int, str | None] = (
+            -1,
+            None,
+        )  # where the last attributed quote ends, and its speaker
         for m in _QUOTE.finditer(text):
             inner_start, inner_end = m.span(1) if m.group(1) is not None else m.span(2)
             quote = clean_spaces(text[inner_start:inner_end]).rstrip(",").strip()
@@ -96,7 +100,15 @@ class QuoteExtractor:
         doc.spans[SPAN_KEY] = spans
         return doc
 
-    def _speaker_after(self, text, end, people, pool, pool_starts, quote_start) -> str | None:
+    def _speaker_after(
+        self,
+        text: str,
+        end: int,
+        people: Sequence[Span],
+        pool: Sequence[Span],
+        pool_starts: list[int],
+        quote_start: int,
+    ) -> str | None:
         """“...,” kata Zainudin / “...,” tambahnya / “...,” imbuh dia."""
         m = self.after_re.match(text, end)
         if not m:
@@ -117,7 +129,7 @@ class QuoteExtractor:
                 break
         return _named_again(text[name_at : name_at + 80], people)
 
-    def _last_person(self, offset, pool, pool_starts) -> str | None:
+    def _last_person(self, offset: int, pool: Sequence[Span], pool_starts: list[int]) -> str | None:
         """Who "dia"/"-nya" is: the person named last before ``offset``, or the speaker of the
         quote before when that quote is nearer ("..., demikian kata Adriani. “...,” ia
         menambahkan" where "Adriani" is no person span)."""
@@ -127,7 +139,14 @@ class QuoteExtractor:
             return said_by
         return (pool[i].kb_id_ or pool[i].text) if i >= 0 else None
 
-    def _speaker_before(self, text, start, pool, pool_starts, sent_starts) -> str | None:
+    def _speaker_before(
+        self,
+        text: str,
+        start: int,
+        pool: Sequence[Span],
+        pool_starts: list[int],
+        sent_starts: list[int],
+    ) -> str | None:
         """ "Zainudin mengatakan: “...”", "Menurut Bima, “...”": a person in the same sentence
         before the quote, with a reporting verb between them."""
         sentence_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
@@ -144,7 +163,13 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _recent_speaker(start, pool, pool_starts, sent_starts, lookback: int) -> str | None:
+    def _recent_speaker(
+        start: int,
+        pool: Sequence[Span],
+        pool_starts: list[int],
+        sent_starts: list[int],
+        lookback: int,
+    ) -> str | None:
         """The person named last in the sentences just before the quote."""
         k = bisect.bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, k - lookback)]
@@ -154,7 +179,7 @@ class QuoteExtractor:
         return None
 
 
-def _named_again(after: str, people) -> str | None:
+def _named_again(after: str, people: Sequence[Span]) -> str | None:
     """A person of the article named again after the verb where no person span is ("demikian
     kata Adriani Saleh", "kata Adriani"): the full name, else its first or last word."""
     words = re.match(r"\s*((?:[A-Z][\w'.-]*(?:\s+|$)){1,4})", after)

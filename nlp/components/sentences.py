@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable, cast
 
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from nlp.lexicon import cues
 from nlp.textutil import doc_text
@@ -42,7 +44,9 @@ def _abbreviations() -> frozenset[str]:
 
 def _ends_sentence(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends a sentence (not an abbreviation's)."""
-    word = _WORD_BEFORE.search(text, max(0, stop - _LOOKBACK), stop).group()
+    before = _WORD_BEFORE.search(text, max(0, stop - _LOOKBACK), stop)
+    assert before is not None  # the pattern matches the empty string at the end
+    word = before.group()
     if not word:
         return True
     if len(word) == 1 and word.isupper():
@@ -51,7 +55,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
 
 
 @Language.factory("newsintel_sentences", assigns=["token.is_sent_start"])
-def make_sentences(nlp: Language, name: str):
+def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return split_sentences
 
 
@@ -73,5 +77,5 @@ def split_sentences(doc: Doc) -> Doc:
         hit = starts[tokens] == numpy.asarray(offsets, dtype=numpy.int64)[: len(tokens)]
         marks[tokens[hit]] = 1
     # -1 (not a start) travels as an unsigned value, as spaCy's own to_array gives it.
-    doc.from_array([SENT_START], marks.view(numpy.uint64).reshape(-1, 1))
+    doc.from_array([SENT_START], cast(Ints2d, marks.view(numpy.uint64).reshape(-1, 1)))
     return doc

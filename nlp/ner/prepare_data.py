@@ -31,6 +31,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
+from spacy.vocab import Vocab
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner"
@@ -121,7 +122,7 @@ def map_tag(tag: str) -> str:
     return f"{prefix}-{mapped}" if mapped else "O"
 
 
-def to_doc(vocab, words: list[str], tags: list[str]) -> Doc:
+def to_doc(vocab: Vocab, words: list[str], tags: list[str]) -> Doc:
     spaces = [
         i + 1 < len(words)
         and words[i + 1] not in NO_SPACE_BEFORE

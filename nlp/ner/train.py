@@ -18,9 +18,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import spacy
-from spacy.tokens import DocBin
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from nlp.ner.prepare_data import DEFAULT_DATA, DEFAULT_OUT, prepare
@@ -61,7 +63,8 @@ def evaluate(model: Path, corpus: Path) -> dict[str, dict]:
         predicted = list(nlp.pipe((_unannotated(nlp, d) for d in gold), batch_size=256))
         seconds = time.perf_counter() - started
         examples = [Example(p, g) for p, g in zip(predicted, gold)]
-        scores = nlp.get_pipe("ner").score(examples)
+        ner: Any = nlp.get_pipe("ner")  # an EntityRecognizer; get_pipe is typed as a bare callable
+        scores = ner.score(examples)
         words = sum(len(d) for d in gold)
         results[path.stem.removeprefix("test-")] = {
             "sentences": len(gold),
@@ -74,7 +77,7 @@ def evaluate(model: Path, corpus: Path) -> dict[str, dict]:
     return results
 
 
-def _unannotated(nlp, gold):
+def _unannotated(nlp: Language, gold: Doc) -> Doc:
     # The gold tokens, without their entities: scores measure the NER, not the tokenizer.
     return spacy.tokens.Doc(
         nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold]
