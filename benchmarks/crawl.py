@@ -27,6 +27,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -45,7 +46,8 @@ def run_measured(
     its descendants (MB), how many processes that was, and the child's own CPU seconds.
     """
     started = time.perf_counter()
-    peak = {"main": 0, "tree": 0, "processes": 1, "main_cpu": 0.0}
+    # The watcher thread adds "cpu": seconds per worker pid.
+    peak: dict[str, Any] = {"main": 0, "tree": 0, "processes": 1, "main_cpu": 0.0}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=err, env=env)
         watcher = threading.Thread(target=_watch_peak, args=(proc.pid, peak), daemon=True)
@@ -138,19 +140,19 @@ def extraction_only(pages_file: Path, which: str) -> None:
     if which == "trafilatura":
         from trafilatura import bare_extraction
 
-        def run(url, html):
+        def run(url: str, html: str) -> object:
             return bare_extraction(
                 html, url=url, favor_precision=True, include_comments=False, with_metadata=True
             )
     elif which == "trafilatura-text":
         from trafilatura import extract
 
-        def run(url, html):
+        def run(url: str, html: str) -> object:
             return extract(html, url=url)
     else:
         from crawler.extraction import extract_article
 
-        def run(url, html):
+        def run(url: str, html: str) -> object:
             return extract_article(html, url)
 
     run(pages[0]["url"], pages[0]["html"])  # warm-up: lazy imports, caches
@@ -188,8 +190,8 @@ def main() -> None:
 
     python = sys.executable
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
         pages_file = tmp / "pages.json"
         # The site is served by a process of its own, like a real web server: its threads
         # must not share an interpreter (and a GIL) with the measurement harness.
@@ -201,6 +203,7 @@ def main() -> None:
             text=True,
         )
         try:
+            assert server.stdout is not None  # stdout=PIPE
             url = server.stdout.readline().strip()
             if not url.startswith("http"):
                 raise SystemExit("the benchmark site did not start")
@@ -236,7 +239,9 @@ def serve(pages_file: Path, n_articles: int) -> None:
         time.sleep(3600)
 
 
-def measure(args, url: str, pages_file: Path, tmp: Path, python: str, env: dict) -> None:
+def measure(
+    args: argparse.Namespace, url: str, pages_file: Path, tmp: Path, python: str, env: dict
+) -> None:
     pages = json.loads(pages_file.read_text(encoding="utf-8"))
     size = sum(len(p["html"]) for p in pages) / len(pages)
     print(f"[{load()}] site: {len(pages)} article pages (mean {size / 1024:.1f} KB) at {url}")
@@ -281,9 +286,9 @@ def measure(args, url: str, pages_file: Path, tmp: Path, python: str, env: dict)
     )
     cpu = max(cpu, tree["main_cpu_s"] + tree["workers_cpu_s"])
     crawl_cpu_rate = stored / cpu
-    workers = max(1, tree["processes"] - 1)
+    worker_count = max(1, tree["processes"] - 1)
     # With a core each, the crawl goes as fast as its busiest process allows.
-    busiest = max(tree["main_cpu_s"], tree["workers_cpu_s"] / workers)
+    busiest = max(tree["main_cpu_s"], tree["workers_cpu_s"] / worker_count)
 
     rates, cpu_rates = {}, {}
     for which, label in (

@@ -65,8 +65,10 @@ def main() -> None:
             include_comments=False,
             with_metadata=True,
         )
-        hits += (doc.date or "")[:10] == page.date
-        fs.append(bag_scores(doc.text or "", page.text)[2])
+        assert not isinstance(doc, dict)  # as_dict is off: a Document, or None
+        # None when trafilatura finds no main text: no date and no text for that page.
+        hits += ((doc.date if doc else None) or "")[:10] == page.date
+        fs.append(bag_scores((doc.text if doc else None) or "", page.text)[2])
     print(
         f"trafilatura bare_extraction alone: text F {sum(fs) / len(fs):.3f}, "
         f"date accuracy {hits / len(pages):.3f}"
@@ -75,16 +77,7 @@ def main() -> None:
     general = load_fundus_pages(REPO.parent / "shared" / "data" / "html" / "general")
     if general:
         figures = summarise([score_page(page) for page in general])
-        fs = [
-            bag_scores(
-                bare_extraction(
-                    p.html, url=p.url, favor_precision=True, include_comments=False
-                ).text
-                or "",
-                p.text,
-            )[2]
-            for p in general
-        ]
+        fs = [bag_scores(_trafilatura_text(p.html, p.url), p.text)[2] for p in general]
         print(
             f"English-language pages ({figures['pages']}): extract_article text F "
             f"{figures['text_f']} (P {figures['text_precision']}, R {figures['text_recall']}),"
@@ -116,6 +109,13 @@ def sample_site_dates() -> None:
             for a, body in bodies
         )
         print(f"  htmldate alone (extensive_search={extensive}): {hits / len(bodies):.3f}")
+
+
+def _trafilatura_text(html: str | bytes, url: str) -> str:
+    """trafilatura's main text alone ("" when it finds none)."""
+    doc = bare_extraction(html, url=url, favor_precision=True, include_comments=False)
+    assert not isinstance(doc, dict)  # as_dict is off
+    return (doc.text if doc else None) or ""
 
 
 if __name__ == "__main__":

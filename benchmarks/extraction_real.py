@@ -98,8 +98,8 @@ def main() -> None:
         )
     if args.misses and "even" in scores:
         print("\nmissed stakeholders (even half):")
-        for article_id, group, annotation in scores["even"].misses[: args.misses]:
-            print(f"  {article_id:4d} {group:10s} {annotation}")
+        for article_id, kind, annotation in scores["even"].misses[: args.misses]:
+            print(f"  {article_id:4d} {kind:10s} {annotation}")
         print("\nroles not attached (even half): annotation -> extracted role")
         for article_id, annotation, role in scores["even"].role_misses[: args.misses]:
             print(f"  {article_id:4d} {annotation} -> {role!r}")

