@@ -15,6 +15,7 @@ and prints pages/s, peak RSS and the ratio (a)/(b).
 
     .venv/bin/python benchmarks/crawl.py [--articles 2000] [--concurrency 16]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,6 +27,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -33,8 +35,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-def run_measured(command: list[str], env: dict | None = None
-                 ) -> tuple[str, float, float, int, dict]:
+def run_measured(
+    command: list[str], env: dict | None = None
+) -> tuple[str, float, float, int, dict]:
     """Run a child process; (stdout, wall seconds, CPU seconds, peak RSS in MB, tree).
 
     CPU seconds include the child's own children (extraction workers). Peak RSS is polled
@@ -43,7 +46,8 @@ def run_measured(command: list[str], env: dict | None = None
     its descendants (MB), how many processes that was, and the child's own CPU seconds.
     """
     started = time.perf_counter()
-    peak = {"main": 0, "tree": 0, "processes": 1, "main_cpu": 0.0}
+    # The watcher thread adds "cpu": seconds per worker pid.
+    peak: dict[str, Any] = {"main": 0, "tree": 0, "processes": 1, "main_cpu": 0.0}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=err, env=env)
         watcher = threading.Thread(target=_watch_peak, args=(proc.pid, peak), daemon=True)
@@ -57,9 +61,12 @@ def run_measured(command: list[str], env: dict | None = None
         stdout, stderr = out.read().decode(), err.read().decode(errors="replace")
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command[:4])} failed:\n{stderr[-3000:]}")
-    tree = {"peak_rss_mb": peak["tree"] // 1024, "processes": peak["processes"],
-            "main_cpu_s": round(peak["main_cpu"], 1),
-            "workers_cpu_s": round(sum(peak.get("cpu", {}).values()), 1)}
+    tree = {
+        "peak_rss_mb": peak["tree"] // 1024,
+        "processes": peak["processes"],
+        "main_cpu_s": round(peak["main_cpu"], 1),
+        "workers_cpu_s": round(sum(peak.get("cpu", {}).values()), 1),
+    }
     return stdout, wall, usage.ru_utime + usage.ru_stime, peak["main"] // 1024, tree
 
 
@@ -110,7 +117,8 @@ def _watch_peak(pid: int, peak: dict) -> None:
         tree = [pid, *_descendants(pid)]
         for child in tree[1:]:  # workers' CPU, in case they outlive the crawl process
             peak.setdefault("cpu", {})[child] = _cpu_seconds(child, ticks) or peak.get(
-                "cpu", {}).get(child, 0.0)
+                "cpu", {}
+            ).get(child, 0.0)
         peak["tree"] = max(peak["tree"], sum(_status_kb(p, "VmRSS:") for p in tree))
         peak["processes"] = max(peak["processes"], len(tree))
         time.sleep(0.05)
@@ -132,19 +140,21 @@ def extraction_only(pages_file: Path, which: str) -> None:
     if which == "trafilatura":
         from trafilatura import bare_extraction
 
-        def run(url, html):
-            return bare_extraction(html, url=url, favor_precision=True, include_comments=False,
-                                   with_metadata=True)
+        def run(url: str, html: str) -> object:
+            return bare_extraction(
+                html, url=url, favor_precision=True, include_comments=False, with_metadata=True
+            )
     elif which == "trafilatura-text":
         from trafilatura import extract
 
-        def run(url, html):
+        def run(url: str, html: str) -> object:
             return extract(html, url=url)
     else:
         from crawler.extraction import extract_article
 
-        def run(url, html):
+        def run(url: str, html: str) -> object:
             return extract_article(html, url)
+
     run(pages[0]["url"], pages[0]["html"])  # warm-up: lazy imports, caches
     started = time.perf_counter()
     empty = 0
@@ -159,11 +169,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16, help="parallel requests to the site")
-    parser.add_argument("--extract-workers", type=int, default=None,
-                        help="extraction worker processes of the crawl (default: the "
-                             "crawler's, CPUs - 1; 0 extracts in the crawl's own process)")
-    parser.add_argument("--extract-only", nargs=2, metavar=("PAGES_JSON", "WHICH"),
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--extract-workers",
+        type=int,
+        default=None,
+        help="extraction worker processes of the crawl (default: the "
+        "crawler's, CPUs - 1; 0 extracts in the crawl's own process)",
+    )
+    parser.add_argument(
+        "--extract-only", nargs=2, metavar=("PAGES_JSON", "WHICH"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--serve", nargs=2, metavar=("PAGES_JSON", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -175,15 +190,20 @@ def main() -> None:
 
     python = sys.executable
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
         pages_file = tmp / "pages.json"
         # The site is served by a process of its own, like a real web server: its threads
         # must not share an interpreter (and a GIL) with the measurement harness.
-        server = subprocess.Popen([python, str(Path(__file__).resolve()), "--serve",
-                                   str(pages_file), str(args.articles)], cwd=REPO, env=env,
-                                  stdout=subprocess.PIPE, text=True)
+        server = subprocess.Popen(
+            [python, str(Path(__file__).resolve()), "--serve", str(pages_file), str(args.articles)],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
+            assert server.stdout is not None  # stdout=PIPE
             url = server.stdout.readline().strip()
             if not url.startswith("http"):
                 raise SystemExit("the benchmark site did not start")
@@ -207,65 +227,101 @@ def serve(pages_file: Path, n_articles: int) -> None:
     pages = []
     for article in server.manifest["articles"]:
         bound = server.bound[article["url"][prefix:]]
-        pages.append({"url": article["url"], "html": bound.body.decode(
-            _charset(bound.resource.content_type), "replace")})
+        pages.append(
+            {
+                "url": article["url"],
+                "html": bound.body.decode(_charset(bound.resource.content_type), "replace"),
+            }
+        )
     pages_file.write_text(json.dumps(pages), encoding="utf-8")
     print(server.url, flush=True)
     while True:
         time.sleep(3600)
 
 
-def measure(args, url: str, pages_file: Path, tmp: Path, python: str, env: dict) -> None:
+def measure(
+    args: argparse.Namespace, url: str, pages_file: Path, tmp: Path, python: str, env: dict
+) -> None:
     pages = json.loads(pages_file.read_text(encoding="utf-8"))
     size = sum(len(p["html"]) for p in pages) / len(pages)
     print(f"[{load()}] site: {len(pages)} article pages (mean {size / 1024:.1f} KB) at {url}")
     registry = benchmark_registry(tmp / "sources.yaml", args.concurrency)
-    workers = [] if args.extract_workers is None else [
-        "--set", f"NEWSINTEL_EXTRACT_WORKERS={args.extract_workers}"]
+    workers = (
+        []
+        if args.extract_workers is None
+        else ["--set", f"NEWSINTEL_EXTRACT_WORKERS={args.extract_workers}"]
+    )
     out, wall, cpu, rss, tree = run_measured(
-        [python, "-m", "newsintel.cli", "--data-dir", str(tmp / "data"), "crawl",
-         "--sources", str(registry), "--var", f"sample_site={url}", "--json",
-         "--log-level", "ERROR", *workers], env)
+        [
+            python,
+            "-m",
+            "newsintel.cli",
+            "--data-dir",
+            str(tmp / "data"),
+            "crawl",
+            "--sources",
+            str(registry),
+            "--var",
+            f"sample_site={url}",
+            "--json",
+            "--log-level",
+            "ERROR",
+            *workers,
+        ],
+        env,
+    )
     summary = json.loads(out.strip().splitlines()[-1])
     stored = summary["new"] + summary["updated"] + summary["unchanged"]
     crawl_rate = stored / summary["elapsed_seconds"]
-    print(f"(a) whole crawl: {stored} articles stored of {len(pages)}, "
-          f"{summary['pages_fetched']} responses, {summary['errors']} errors, "
-          f"{summary['elapsed_seconds']:.1f} s crawling ({wall:.1f} s with start-up): "
-          f"{crawl_rate:.1f} articles/s, "
-          f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s; "
-          f"{cpu:.1f} CPU s ({stored / cpu:.1f} articles per CPU s, start-up included); "
-          f"peak RSS {rss} MB; with its extraction workers: {tree['processes']} processes, "
-          f"peak RSS {tree['peak_rss_mb']} MB together; CPU s: crawl process "
-          f"{tree['main_cpu_s']}, its workers {tree['workers_cpu_s']} (polled) [{load()}]")
+    print(
+        f"(a) whole crawl: {stored} articles stored of {len(pages)}, "
+        f"{summary['pages_fetched']} responses, {summary['errors']} errors, "
+        f"{summary['elapsed_seconds']:.1f} s crawling ({wall:.1f} s with start-up): "
+        f"{crawl_rate:.1f} articles/s, "
+        f"{summary['pages_fetched'] / summary['elapsed_seconds']:.1f} responses/s; "
+        f"{cpu:.1f} CPU s ({stored / cpu:.1f} articles per CPU s, start-up included); "
+        f"peak RSS {rss} MB; with its extraction workers: {tree['processes']} processes, "
+        f"peak RSS {tree['peak_rss_mb']} MB together; CPU s: crawl process "
+        f"{tree['main_cpu_s']}, its workers {tree['workers_cpu_s']} (polled) [{load()}]"
+    )
     cpu = max(cpu, tree["main_cpu_s"] + tree["workers_cpu_s"])
     crawl_cpu_rate = stored / cpu
-    workers = max(1, tree["processes"] - 1)
+    worker_count = max(1, tree["processes"] - 1)
     # With a core each, the crawl goes as fast as its busiest process allows.
-    busiest = max(tree["main_cpu_s"], tree["workers_cpu_s"] / workers)
+    busiest = max(tree["main_cpu_s"], tree["workers_cpu_s"] / worker_count)
 
     rates, cpu_rates = {}, {}
-    for which, label in (("trafilatura", "(b) trafilatura bare_extraction (text+metadata)"),
-                         ("trafilatura-text", "    trafilatura.extract (text only, defaults)"),
-                         ("ours", "(c) crawler.extraction.extract_article alone")):
+    for which, label in (
+        ("trafilatura", "(b) trafilatura bare_extraction (text+metadata)"),
+        ("trafilatura-text", "    trafilatura.extract (text only, defaults)"),
+        ("ours", "(c) crawler.extraction.extract_article alone"),
+    ):
         out, wall, cpu, rss, _ = run_measured(
-            [python, str(Path(__file__).resolve()), "--extract-only", str(pages_file), which],
-            env)
+            [python, str(Path(__file__).resolve()), "--extract-only", str(pages_file), which], env
+        )
         result = json.loads(out.strip().splitlines()[-1])
         rates[which] = result["pages"] / result["seconds"]
         cpu_rates[which] = result["pages"] / cpu
-        print(f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty; "
-              f"{cpu:.1f} CPU s ({cpu_rates[which]:.1f} pages per CPU s, start-up "
-              f"included); peak RSS {rss} MB [{load()}]")
-    print(f"ratio whole pipeline / bare trafilatura (b): "
-          f"{crawl_rate / rates['trafilatura']:.2f}x  (target >= 1.5x); "
-          f"vs trafilatura.extract text only: {crawl_rate / rates['trafilatura-text']:.2f}x")
-    print(f"same ratios in pages per CPU second (steadier on a shared machine): "
-          f"{crawl_cpu_rate / cpu_rates['trafilatura']:.2f}x and "
-          f"{crawl_cpu_rate / cpu_rates['trafilatura-text']:.2f}x [{load()}]")
-    print(f"capacity with a free core per process (articles per CPU s of the crawl's busiest "
-          f"process, {busiest:.1f} CPU s, / bare trafilatura's pages per CPU s): "
-          f"{stored / busiest / cpu_rates['trafilatura']:.2f}x")
+        print(
+            f"{label}: {rates[which]:.1f} pages/s, {result['empty']} empty; "
+            f"{cpu:.1f} CPU s ({cpu_rates[which]:.1f} pages per CPU s, start-up "
+            f"included); peak RSS {rss} MB [{load()}]"
+        )
+    print(
+        f"ratio whole pipeline / bare trafilatura (b): "
+        f"{crawl_rate / rates['trafilatura']:.2f}x  (target >= 1.5x); "
+        f"vs trafilatura.extract text only: {crawl_rate / rates['trafilatura-text']:.2f}x"
+    )
+    print(
+        f"same ratios in pages per CPU second (steadier on a shared machine): "
+        f"{crawl_cpu_rate / cpu_rates['trafilatura']:.2f}x and "
+        f"{crawl_cpu_rate / cpu_rates['trafilatura-text']:.2f}x [{load()}]"
+    )
+    print(
+        f"capacity with a free core per process (articles per CPU s of the crawl's busiest "
+        f"process, {busiest:.1f} CPU s, / bare trafilatura's pages per CPU s): "
+        f"{stored / busiest / cpu_rates['trafilatura']:.2f}x"
+    )
 
 
 def load() -> str:

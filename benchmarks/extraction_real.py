@@ -9,6 +9,7 @@ the odd half is for measurement only: the figures are printed for each half apar
 extraction runs as ``newsintel enrich`` runs it (``--n-process`` forked workers, default one
 per CPU) and its words/s (whitespace words of the input) is printed beside the load average.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,17 +36,24 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each half")
     parser.add_argument("--n-process", type=int, default=None)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--misses", type=int, default=0,
-                        help="print up to N missed stakeholders and role misses (even half only)")
+    parser.add_argument(
+        "--misses",
+        type=int,
+        default=0,
+        help="print up to N missed stakeholders and role misses (even half only)",
+    )
     parser.add_argument("--save", type=Path, help="write the extractions as JSON lines")
     args = parser.parse_args()
 
     articles = detik_articles(args.shared_data)
-    halves = {"even": [a for a in articles if a.id % 2 == 0], "odd": [a for a in articles if a.id % 2]}
+    halves = {
+        "even": [a for a in articles if a.id % 2 == 0],
+        "odd": [a for a in articles if a.id % 2],
+    }
     if args.half != "both":
         halves = {args.half: halves[args.half]}
     if args.limit:
-        halves = {name: items[:args.limit] for name, items in halves.items()}
+        halves = {name: items[: args.limit] for name, items in halves.items()}
     chosen = [a for items in halves.values() for a in items]
 
     nlp = load_pipeline()
@@ -62,10 +70,12 @@ def main() -> None:
             for a in chosen:
                 handle.write(json.dumps({"id": a.id, **by_id[a.id]}, ensure_ascii=False) + "\n")
 
-    print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}; "
-          f"{len(chosen)} articles, {words:,} words in {seconds:.1f} s on {n_process} process(es): "
-          f"{words / seconds:,.0f} words/s; peak RSS "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (parent)")
+    print(
+        f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}; "
+        f"{len(chosen)} articles, {words:,} words in {seconds:.1f} s on {n_process} process(es): "
+        f"{words / seconds:,.0f} words/s; peak RSS "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (parent)"
+    )
     header = ["half", "n", *STAKEHOLDER_GROUPS, "recall gov+ind+exp", "role attachment"]
     print(" | ".join(header))
     scores = {}
@@ -75,14 +85,23 @@ def main() -> None:
             score.add(a.id, a.stakeholders, by_id[a.id])
         scores[name] = score
         cells = [f"{score.recall([g]):.3f} ({score.total.get(g, 0)})" for g in STAKEHOLDER_GROUPS]
-        print(" | ".join([name, str(len(group)), *cells, f"{score.recall(SCORED_GROUPS):.3f}",
-                          f"{score.role_rate:.3f} ({score.roles_total})"]))
+        print(
+            " | ".join(
+                [
+                    name,
+                    str(len(group)),
+                    *cells,
+                    f"{score.recall(SCORED_GROUPS):.3f}",
+                    f"{score.role_rate:.3f} ({score.roles_total})",
+                ]
+            )
+        )
     if args.misses and "even" in scores:
         print("\nmissed stakeholders (even half):")
-        for article_id, group, annotation in scores["even"].misses[:args.misses]:
-            print(f"  {article_id:4d} {group:10s} {annotation}")
+        for article_id, kind, annotation in scores["even"].misses[: args.misses]:
+            print(f"  {article_id:4d} {kind:10s} {annotation}")
         print("\nroles not attached (even half): annotation -> extracted role")
-        for article_id, annotation, role in scores["even"].role_misses[:args.misses]:
+        for article_id, annotation, role in scores["even"].role_misses[: args.misses]:
             print(f"  {article_id:4d} {annotation} -> {role!r}")
 
 

@@ -15,6 +15,7 @@ blind by the annotators):
 
 The publication date is handed over as a crawler would (--given-published in eval-extract).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,12 @@ def _same_name(gold: str | None, predicted: str | None) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", type=Path)
-    parser.add_argument("--misses", action="store_true", help="print figure and date misses and extras")
-    parser.add_argument("--measures", action="store_true", help="print every matched figure's measures")
+    parser.add_argument(
+        "--misses", action="store_true", help="print figure and date misses and extras"
+    )
+    parser.add_argument(
+        "--measures", action="store_true", help="print every matched figure's measures"
+    )
     args = parser.parse_args()
 
     documents = load_gold(args.directory)
@@ -65,12 +70,25 @@ def main() -> None:
     started = time.perf_counter()
     predictions = extract_documents(items)
     elapsed = time.perf_counter() - started
-    words = sum(len((i.get("title") or "").split()) + len((i.get("text") or "").split()) for i in items)
+    words = sum(
+        len((i.get("title") or "").split()) + len((i.get("text") or "").split()) for i in items
+    )
 
     totals = {f: [0, 0, 0] for f in ("figures", "dates")}
-    agree = {"matched": 0, "exact": 0, "loose": 0, "with_measure": 0,
-             "org_gold": 0, "org_same": 0, "region_gold": 0, "region_same": 0, "org_unasked": 0,
-             "region_unasked": 0, "range_gold": 0, "range_same": 0}
+    agree = {
+        "matched": 0,
+        "exact": 0,
+        "loose": 0,
+        "with_measure": 0,
+        "org_gold": 0,
+        "org_same": 0,
+        "region_gold": 0,
+        "region_same": 0,
+        "org_unasked": 0,
+        "region_unasked": 0,
+        "range_gold": 0,
+        "range_same": 0,
+    }
     for doc, predicted in zip(documents, predictions):
         name = doc.article_path.name
         results = compare(doc.gold, predicted)
@@ -83,13 +101,18 @@ def main() -> None:
                 for m in missed:
                     print(f"MISS  {field} {name}: {m}")
                 for e in extra:
-                    shown = {k: e.get(k) for k in ("value", "value_max", "unit", "text", "context")} \
-                        if isinstance(e, dict) and field == "figures" else e
+                    shown = (
+                        {k: e.get(k) for k in ("value", "value_max", "unit", "text", "context")}
+                        if isinstance(e, dict) and field == "figures"
+                        else e
+                    )
                     print(f"EXTRA {field} {name}: {shown}")
         left = list(predicted.get("figures") or [])
         for g in doc.gold.get("figures") or []:
             for i, p in enumerate(left):
-                if _close(g.get("value"), p.get("value")) and _figure_unit(g.get("unit")) == _figure_unit(p.get("unit")):
+                if _close(g.get("value"), p.get("value")) and _figure_unit(
+                    g.get("unit")
+                ) == _figure_unit(p.get("unit")):
                     del left[i]
                     break
             else:
@@ -112,9 +135,12 @@ def main() -> None:
                 agree["range_gold"] += 1
                 agree["range_same"] += _close(g["value_max"], p.get("value_max"))
             if args.measures:
-                print(f"MEASURE {name} {g.get('value')} {g.get('unit')}: gold={g.get('measure')} "
-                      f"pred={p.get('measure')} | org {g.get('organization')}/{p.get('organization')} "
-                      f"| region {g.get('region')}/{p.get('region')} | {p.get('context')}")
+                print(
+                    f"MEASURE {name} {g.get('value')} {g.get('unit')}: gold={g.get('measure')} "
+                    f"pred={p.get('measure')} "
+                    f"| org {g.get('organization')}/{p.get('organization')} "
+                    f"| region {g.get('region')}/{p.get('region')} | {p.get('context')}"
+                )
 
     for field, (tp, fp, fn) in totals.items():
         precision = tp / (tp + fp) if tp + fp else 0.0
@@ -122,14 +148,23 @@ def main() -> None:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         print(f"{field:8s} P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp} fp {fp} fn {fn})")
     n = agree["matched"] or 1
-    print(f"measure on {agree['matched']} matched gold figures: given {agree['with_measure'] / n:.3f}, "
-          f"exact {agree['exact'] / n:.3f}, loose {agree['loose'] / n:.3f}")
-    print(f"organization agrees {agree['org_same']}/{agree['org_gold']} (and given {agree['org_unasked']} times "
-          f"where the gold has none), region {agree['region_same']}/{agree['region_gold']} (given "
-          f"{agree['region_unasked']} times where the gold has none), range high end "
-          f"{agree['range_same']}/{agree['range_gold']}")
-    print(f"{words} words in {elapsed:.1f}s on one process ({words / elapsed:,.0f} words/s, includes loading); "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"measure on {agree['matched']} matched gold figures: "
+        f"given {agree['with_measure'] / n:.3f}, "
+        f"exact {agree['exact'] / n:.3f}, loose {agree['loose'] / n:.3f}"
+    )
+    print(
+        f"organization agrees {agree['org_same']}/{agree['org_gold']} "
+        f"(and given {agree['org_unasked']} times "
+        f"where the gold has none), region {agree['region_same']}/{agree['region_gold']} (given "
+        f"{agree['region_unasked']} times where the gold has none), range high end "
+        f"{agree['range_same']}/{agree['range_gold']}"
+    )
+    print(
+        f"{words} words in {elapsed:.1f}s on one process "
+        f"({words / elapsed:,.0f} words/s, includes loading); "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
 
 
 if __name__ == "__main__":

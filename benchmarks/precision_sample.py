@@ -9,6 +9,7 @@ checker who reads only the text can mark it. A checked file is the same lines wi
 ``"correct": true|false`` (and an optional ``"why"``); ``--score`` prints precision per kind
 with a 95% Wilson interval.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,7 +29,10 @@ GOLD_DIR = REPO / "tests" / "nlp" / "real_detik"
 
 
 def gold_ids() -> set[int]:
-    return {json.loads(p.read_text(encoding="utf-8"))["detik_id"] for p in GOLD_DIR.glob("*/*.gold.json")}
+    return {
+        json.loads(p.read_text(encoding="utf-8"))["detik_id"]
+        for p in GOLD_DIR.glob("*/*.gold.json")
+    }
 
 
 def mentions(text: str, names: list[str]) -> list[str]:
@@ -45,20 +49,35 @@ def draw(size: int, seed: int, shared_data: Path) -> list[dict]:
     rng = random.Random(seed)
     rng.shuffle(articles)
     pool = articles[:300]
-    results = extract_documents([{"title": a.title, "text": a.text, "published": a.published}
-                                 for a in pool], batch_size=32)
+    results = extract_documents(
+        [{"title": a.title, "text": a.text, "published": a.published} for a in pool], batch_size=32
+    )
     people, orgs = [], []
     for article, result in zip(pool, results):
         body = f"{article.title}\n{article.text}"
         for person in result["people"]:
-            people.append({"kind": "person", "detik_id": article.id, "name": person["name"],
-                           "role": person.get("role"), "organization": person.get("organization"),
-                           "mentions": mentions(body, [person["name"], person["name"].split()[-1]])})
+            people.append(
+                {
+                    "kind": "person",
+                    "detik_id": article.id,
+                    "name": person["name"],
+                    "role": person.get("role"),
+                    "organization": person.get("organization"),
+                    "mentions": mentions(body, [person["name"], person["name"].split()[-1]]),
+                }
+            )
         for org in result["organizations"]:
             surfaces = [org["name"], org.get("acronym"), *(org.get("aliases") or [])]
-            orgs.append({"kind": "organization", "detik_id": article.id, "name": org["name"],
-                         "acronym": org.get("acronym"), "aliases": org.get("aliases") or [],
-                         "mentions": mentions(body, surfaces)})
+            orgs.append(
+                {
+                    "kind": "organization",
+                    "detik_id": article.id,
+                    "name": org["name"],
+                    "acronym": org.get("acronym"),
+                    "aliases": org.get("aliases") or [],
+                    "mentions": mentions(body, surfaces),
+                }
+            )
     return rng.sample(people, min(size, len(people))) + rng.sample(orgs, min(size, len(orgs)))
 
 
@@ -72,13 +91,17 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def score(path: Path) -> None:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     for kind in ("person", "organization"):
         marked = [r for r in rows if r["kind"] == kind and "correct" in r]
         hits = sum(bool(r["correct"]) for r in marked)
         low, high = wilson(hits, len(marked))
-        print(f"{kind:12s} precision {hits}/{len(marked)} = {hits / max(1, len(marked)):.3f} "
-              f"(95% interval {low:.3f}-{high:.3f})")
+        print(
+            f"{kind:12s} precision {hits}/{len(marked)} = {hits / max(1, len(marked)):.3f} "
+            f"(95% interval {low:.3f}-{high:.3f})"
+        )
         for r in marked:
             if not r["correct"]:
                 print(f"    wrong: {r['detik_id']} {r['name']!r}: {r.get('why', '')}")
@@ -96,8 +119,9 @@ def main() -> None:
         score(args.score)
     elif args.out:
         sample = draw(args.size, args.seed, args.shared_data)
-        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample),
-                            encoding="utf-8")
+        args.out.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample), encoding="utf-8"
+        )
         print(f"wrote {len(sample)} items to {args.out}")
     else:
         parser.error("give --out FILE or --score FILE")

@@ -10,6 +10,7 @@
     python benchmarks/regulations.py            # both
     python benchmarks/regulations.py --pdf-only
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,13 +49,17 @@ def pdf_throughput() -> None:
         except PdfProblem:
             bad += 1
     print("PDF text extraction (pypdf), one core:")
-    for label, chosen in (("reportlab-written", [r for r in rows if r[1] == "generated"]),
-                          ("real PDFs", [r for r in rows if r[1] == "shared"]),
-                          ("all", rows)):
+    for label, chosen in (
+        ("reportlab-written", [r for r in rows if r[1] == "generated"]),
+        ("real PDFs", [r for r in rows if r[1] == "shared"]),
+        ("all", rows),
+    ):
         if chosen:
             pages, seconds = sum(r[2] for r in chosen), sum(r[3] for r in chosen)
-            print(f"  {label:18s} {len(chosen):3d} PDFs {pages:4d} pages {seconds:7.2f} s "
-                  f"= {pages / seconds:7.1f} pages/s")
+            print(
+                f"  {label:18s} {len(chosen):3d} PDFs {pages:4d} pages {seconds:7.2f} s "
+                f"= {pages / seconds:7.1f} pages/s"
+            )
     for reg_id, kind, pages, seconds in rows:
         if kind == "shared":
             print(f"    {reg_id}: {pages} pages in {seconds:.2f} s ({pages / seconds:.1f} pages/s)")
@@ -65,8 +70,9 @@ def newsintel(data_dir: Path, *args: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
     env["NEWSINTEL_DATA_DIR"] = str(data_dir)
     env.setdefault("HF_HUB_OFFLINE", "1")
-    result = subprocess.run([sys.executable, *args], cwd=REPO, env=env, capture_output=True,
-                            text=True, timeout=1800)
+    result = subprocess.run(
+        [sys.executable, *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=1800
+    )
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed:\n{result.stderr[-3000:]}")
 
@@ -89,14 +95,19 @@ def linking() -> None:
 
 
 def score(store: CorpusStore, manifest: dict) -> None:
-    gold = {a["url"]: {(c["type"], c["number"], c["year"]) for c in a["cites"]}
-            for a in manifest["articles"]}
-    regulations = {doc["id"]: (doc["metadata"]["type"], doc["metadata"]["number"],
-                               doc["metadata"]["year"]) for doc in store.iter_documents("regulation")}
+    gold = {
+        a["url"]: {(c["type"], c["number"], c["year"]) for c in a["cites"]}
+        for a in manifest["articles"]
+    }
+    regulations = {
+        doc["id"]: (doc["metadata"]["type"], doc["metadata"]["number"], doc["metadata"]["year"])
+        for doc in store.iter_documents("regulation")
+    }
     stored_keys = set(regulations.values())
     news_url = {doc["id"]: doc["url"] for doc in store.iter_documents("news")}
-    rows = store.db.execute("SELECT doc_id, type, number, year, regulation_doc_id "
-                            "FROM regulation_refs").fetchall()
+    rows = store.db.execute(
+        "SELECT doc_id, type, number, year, regulation_doc_id FROM regulation_refs"
+    ).fetchall()
     resolved = correct = 0
     found: set[tuple[str, tuple]] = set()
     wrong = []
@@ -111,17 +122,30 @@ def score(store: CorpusStore, manifest: dict) -> None:
             found.add((url, key))
         else:
             wrong.append((url.rsplit("/", 2)[-2:], key))
-    linkable = {(url, key) for url, keys in gold.items() for key in keys
-                if key in stored_keys and url in set(news_url.values())}
+    linkable = {
+        (url, key)
+        for url, keys in gold.items()
+        for key in keys
+        if key in stored_keys and url in set(news_url.values())
+    }
     news_refs = sum(1 for row in rows if row["doc_id"] in news_url)
     print("Linking news regulation references to stored regulations (sample corpus):")
-    print(f"  news documents {len(news_url)}, regulations stored {len(regulations)}, "
-          f"references in news {news_refs}, resolved {resolved}")
-    print(f"  precision {correct / resolved if resolved else 0:.3f} ({correct}/{resolved})  "
-          f"recall {len(found) / len(linkable) if linkable else 0:.3f} "
-          f"({len(found)}/{len(linkable)} hand-labelled citations of stored regulations)")
-    unresolved = sorted({(r["type"], r["number"], r["year"]) for r in rows
-                         if r["doc_id"] in news_url and not r["regulation_doc_id"]})
+    print(
+        f"  news documents {len(news_url)}, regulations stored {len(regulations)}, "
+        f"references in news {news_refs}, resolved {resolved}"
+    )
+    print(
+        f"  precision {correct / resolved if resolved else 0:.3f} ({correct}/{resolved})  "
+        f"recall {len(found) / len(linkable) if linkable else 0:.3f} "
+        f"({len(found)}/{len(linkable)} hand-labelled citations of stored regulations)"
+    )
+    unresolved = sorted(
+        {
+            (r["type"], r["number"], r["year"])
+            for r in rows
+            if r["doc_id"] in news_url and not r["regulation_doc_id"]
+        }
+    )
     print(f"  kept unresolved: {unresolved}")
     for item in wrong:
         print(f"  wrong link: {item}")

@@ -1,9 +1,10 @@
 """`newsintel crawl`: crawl the registry's news outlets into the corpus store."""
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, List, Optional
+from typing import TYPE_CHECKING, Annotated, List, Optional
 
 import typer
 from rich.console import Console
@@ -14,8 +15,11 @@ from corpus import config
 from corpus.sources import RegistryError, parse_assignments
 from corpus.store import CorpusStore
 
+if TYPE_CHECKING:  # scrapy loads only when a crawl runs
+    from crawler.run import CrawlSummary
+
 console = Console(stderr=True)  # progress and errors
-out = Console()                 # the summary
+out = Console()  # the summary
 
 
 def _pairs(pairs: List[str], option: str) -> dict[str, str]:
@@ -26,17 +30,34 @@ def _pairs(pairs: List[str], option: str) -> dict[str, str]:
 
 
 # Options every crawl command takes (news and regulations), declared once.
-RegistryFile = Annotated[Optional[Path], typer.Option(
-    "--sources", help="Registry file (default: the built-in corpus/sources.yaml).",
-    exists=True, dir_okay=False)]
-RegistryVars = Annotated[Optional[List[str]], typer.Option(
-    "--var", help="Fill a registry placeholder, e.g. --var sample_site=http://127.0.0.1:8701 "
-    "(env NEWSINTEL_SAMPLE_SITE also sets it).")]
-MaxPages = Annotated[Optional[int], typer.Option(
-    "--max-pages", min=1, help="Stop after about this many responses.")]
-Resume = Annotated[bool, typer.Option(
-    "--resume", help="Continue the pending requests of an interrupted crawl of the same "
-    "sources instead of starting over.")]
+RegistryFile = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--sources",
+        help="Registry file (default: the built-in corpus/sources.yaml).",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+RegistryVars = Annotated[
+    Optional[List[str]],
+    typer.Option(
+        "--var",
+        help="Fill a registry placeholder, e.g. --var sample_site=http://127.0.0.1:8701 "
+        "(env NEWSINTEL_SAMPLE_SITE also sets it).",
+    ),
+]
+MaxPages = Annotated[
+    Optional[int], typer.Option("--max-pages", min=1, help="Stop after about this many responses.")
+]
+Resume = Annotated[
+    bool,
+    typer.Option(
+        "--resume",
+        help="Continue the pending requests of an interrupted crawl of the same "
+        "sources instead of starting over.",
+    ),
+]
 LogLevel = Annotated[str, typer.Option("--log-level", help="Scrapy log level.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")]
 
@@ -48,15 +69,19 @@ def registry_variables_from(var: Optional[List[str]]) -> dict[str, str]:
 
 def crawl(
     source: Optional[List[str]] = typer.Option(
-        None, "--source", "-s", help="Outlet name from the registry (repeatable; default: all "
-        "news outlets)."),
+        None,
+        "--source",
+        "-s",
+        help="Outlet name from the registry (repeatable; default: all news outlets).",
+    ),
     sources: RegistryFile = None,
     var: RegistryVars = None,
     max_pages: MaxPages = None,
     resume: Resume = False,
     log_level: LogLevel = "WARNING",
     setting: Optional[List[str]] = typer.Option(
-        None, "--set", help="Override a Scrapy setting, e.g. --set RETRY_TIMES=1 (repeatable)."),
+        None, "--set", help="Override a Scrapy setting, e.g. --set RETRY_TIMES=1 (repeatable)."
+    ),
     as_json: AsJson = False,
 ) -> None:
     """Crawl news outlets (sitemaps, feeds, listings) into the store; incremental and polite."""
@@ -65,49 +90,74 @@ def crawl(
     store_path = config.store_path()
     variables = registry_variables_from(var)
     overrides = _pairs(setting or [], "--set")
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True, disable=as_json) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=as_json,
+    ) as progress:
         task = progress.add_task("crawling", total=None)
 
         def show(live: dict) -> None:
-            progress.update(task, description=f"crawling: {live['fetched']} pages fetched, "
-                                              f"{live['articles']} articles extracted")
+            progress.update(
+                task,
+                description=f"crawling: {live['fetched']} pages fetched, "
+                f"{live['articles']} articles extracted",
+            )
 
         try:
-            summary = run_crawl(store_path=store_path, data_dir=config.data_dir(),
-                                registry=sources, sources=list(source or []) or None,
-                                variables=variables, max_pages=max_pages,
-                                resume=resume, log_level=log_level.upper(), on_progress=show,
-                                overrides=overrides)
+            summary = run_crawl(
+                store_path=store_path,
+                data_dir=config.data_dir(),
+                registry=sources,
+                sources=list(source or []) or None,
+                variables=variables,
+                max_pages=max_pages,
+                resume=resume,
+                log_level=log_level.upper(),
+                on_progress=show,
+                overrides=overrides,
+            )
         except RegistryError as exc:
             console.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2)
+            raise typer.Exit(2) from exc
     with CorpusStore(store_path) as store:
         recent_errors = store.crawl_log(outcome="error", limit=max(summary.errors, 0) or 1)
-    summary.error_samples = [{"url": e["url"], "status": e["status"], "error": e["error"]}
-                             for e in recent_errors[:summary.errors]][:20]
+    summary.error_samples = [
+        {"url": e["url"], "status": e["status"], "error": e["error"]}
+        for e in recent_errors[: summary.errors]
+    ][:20]
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
         return
     _print_summary(summary, store_path)
 
 
-def _print_summary(summary, store_path: Path) -> None:
-    table = Table(title=f"Crawl finished ({summary.finish_reason}, {summary.elapsed_seconds}s)",
-                  title_justify="left")
+def _print_summary(summary: CrawlSummary, store_path: Path) -> None:
+    table = Table(
+        title=f"Crawl finished ({summary.finish_reason}, {summary.elapsed_seconds}s)",
+        title_justify="left",
+    )
     table.add_column("")
     table.add_column("count", justify="right")
-    for label, value in (("pages fetched", summary.pages_fetched),
-                         ("  of which not modified (304)", summary.not_modified),
-                         ("hub pages read for links", summary.followed),
-                         ("stored: new", summary.new), ("stored: updated", summary.updated),
-                         ("unchanged", summary.unchanged), ("skipped", summary.skipped),
-                         ("errors", summary.errors)):
+    for label, value in (
+        ("pages fetched", summary.pages_fetched),
+        ("  of which not modified (304)", summary.not_modified),
+        ("hub pages read for links", summary.followed),
+        ("stored: new", summary.new),
+        ("stored: updated", summary.updated),
+        ("unchanged", summary.unchanged),
+        ("skipped", summary.skipped),
+        ("errors", summary.errors),
+    ):
         table.add_row(label, str(value))
     out.print(table)
     if summary.error_samples:
-        errors = Table("URL", "status", "error", title="Errors (also in the crawl log)",
-                       title_justify="left")
+        errors = Table(
+            "URL", "status", "error", title="Errors (also in the crawl log)", title_justify="left"
+        )
         for err in summary.error_samples:
             errors.add_row(err["url"], str(err["status"] or ""), err["error"] or "")
         out.print(errors)

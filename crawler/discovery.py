@@ -3,6 +3,7 @@
 Pure functions over bodies and trees, shared by every spider. Each returns ``Link``s with
 whatever the hub said about the page (date, title) as hints for extraction.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,9 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.urls import canonical_url
 
-_XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
-                              huge_tree=False)
+_XML_PARSER = etree.XMLParser(
+    recover=True, resolve_entities=False, no_network=True, huge_tree=False
+)
 GOOGLE_NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
@@ -54,7 +56,9 @@ def sitemap_links(body: bytes) -> tuple[str, list[Link]]:
         loc = entry.get("loc")
         if not loc:
             continue
-        news = entry.get("news") if isinstance(entry.get("news"), dict) else {}
+        news = entry.get("news")
+        if not isinstance(news, dict):
+            news = {}
         published = news.get("publication_date") or None
         title = news.get("title") or None
         links.append(Link(loc.strip(), published, title))
@@ -101,9 +105,13 @@ def feed_links(body: bytes, base_url: str) -> list[Link]:
                 url = (guid.text or "").strip()
         if url:
             published = (item.findtext("pubDate") or item.findtext("{*}date") or "").strip()
-            links.append(Link(urljoin(base_url, url), published or None,
-                              (item.findtext("title") or item.findtext("{*}title") or "").strip()
-                              or None))
+            links.append(
+                Link(
+                    urljoin(base_url, url),
+                    published or None,
+                    (item.findtext("title") or item.findtext("{*}title") or "").strip() or None,
+                )
+            )
     for entry in root.iter(f"{{{ATOM_NS}}}entry"):
         href = None
         for link in entry.findall(f"{{{ATOM_NS}}}link"):
@@ -111,10 +119,18 @@ def feed_links(body: bytes, base_url: str) -> list[Link]:
                 href = link.get("href")
                 break
         if href:
-            published = (entry.findtext(f"{{{ATOM_NS}}}published")
-                         or entry.findtext(f"{{{ATOM_NS}}}updated") or "").strip()
-            links.append(Link(urljoin(base_url, href), published or None,
-                              (entry.findtext(f"{{{ATOM_NS}}}title") or "").strip() or None))
+            published = (
+                entry.findtext(f"{{{ATOM_NS}}}published")
+                or entry.findtext(f"{{{ATOM_NS}}}updated")
+                or ""
+            ).strip()
+            links.append(
+                Link(
+                    urljoin(base_url, href),
+                    published or None,
+                    (entry.findtext(f"{{{ATOM_NS}}}title") or "").strip() or None,
+                )
+            )
     return links
 
 
@@ -139,11 +155,14 @@ def page_links(tree: lxml_html.HtmlElement, page_url: str) -> list[str]:
     return list(seen)
 
 
-def next_page_links(tree: lxml_html.HtmlElement, page_url: str,
-                    next_selector: str | None = None) -> list[str]:
+def next_page_links(
+    tree: lxml_html.HtmlElement, page_url: str, next_selector: str | None = None
+) -> list[str]:
     """'Next page' of a listing: rel=next (link or a), then the registry's CSS selector."""
-    hrefs = tree.xpath('//link[contains(concat(" ", normalize-space(@rel), " "), " next ")]/@href'
-                       ' | //a[contains(concat(" ", normalize-space(@rel), " "), " next ")]/@href')
+    hrefs = tree.xpath(
+        '//link[contains(concat(" ", normalize-space(@rel), " "), " next ")]/@href'
+        ' | //a[contains(concat(" ", normalize-space(@rel), " "), " next ")]/@href'
+    )
     if next_selector:
         try:
             for node in tree.cssselect(next_selector):

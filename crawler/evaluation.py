@@ -4,6 +4,7 @@ Two sets of Indonesian pages: anpandu (``gold.json``: url, title, date in ms, co
 fundus-mediaindonesia (gzip pages with fundus gold JSON). Text is scored as a bag of words
 (token precision/recall/F against the gold content), dates on the calendar day in WIB.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -13,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from crawler import page_meta
 from crawler.extraction import extract_article, parse_html
@@ -21,9 +23,9 @@ WIB = timezone(timedelta(hours=7))
 # Pages whose gold is not an article text (noted when scoring; see KNOWN_GOLD_ISSUES).
 KNOWN_GOLD_ISSUES = {
     "liputan6-singlepage3.html": "photo gallery: the gold 'content' is one image caption "
-                                 "repeated five times; captions are noise by design",
+    "repeated five times; captions are noise by design",
     "MediaIndonesia_2025_10_22": "gold keeps an image caption, two 'Baca juga' inserts and "
-                                 "the 'Cek berita ... Editor' footer, which are noise by design",
+    "the 'Cek berita ... Editor' footer, which are noise by design",
 }
 
 
@@ -33,7 +35,7 @@ class GoldPage:
     url: str
     html: bytes
     title: str
-    date: str        # YYYY-MM-DD (WIB)
+    date: str  # YYYY-MM-DD (WIB)
     text: str
 
 
@@ -57,9 +59,16 @@ def load_gold_pages(html_dir: Path) -> list[GoldPage]:
     if (anpandu / "gold.json").is_file():
         for gold in json.loads((anpandu / "gold.json").read_text(encoding="utf-8")):
             day = datetime.fromtimestamp(gold["date"] / 1000, WIB).date().isoformat()
-            pages.append(GoldPage(Path(gold["fixture"]).name, gold["url"],
-                                  (anpandu / gold["fixture"]).read_bytes(), gold["title"], day,
-                                  gold["content"]))
+            pages.append(
+                GoldPage(
+                    Path(gold["fixture"]).name,
+                    gold["url"],
+                    (anpandu / gold["fixture"]).read_bytes(),
+                    gold["title"],
+                    day,
+                    gold["content"],
+                )
+            )
     pages.extend(load_fundus_pages(html_dir / "fundus-mediaindonesia"))
     return pages
 
@@ -82,11 +91,22 @@ def load_fundus_pages(folder: Path) -> list[GoldPage]:
             url = next(iter(json.loads(meta_path.read_text(encoding="utf-8")).values()))["url"]
         else:
             url = urls.get(name) or urls.get(f"{name}.html.gz") or "https://example.com/"
-        text = "\n".join(part for section in gold["body"]["sections"]
-                         for part in section["headline"] + section["paragraphs"])
+        text = "\n".join(
+            part
+            for section in gold["body"]["sections"]
+            for part in section["headline"] + section["paragraphs"]
+        )
         html = gzip.decompress((folder / f"{name}.html.gz").read_bytes())
-        pages.append(GoldPage(name, url, html, gold.get("title") or "",
-                              (gold.get("publishing_date") or "")[:10], text))
+        pages.append(
+            GoldPage(
+                name,
+                url,
+                html,
+                gold.get("title") or "",
+                (gold.get("publishing_date") or "")[:10],
+                text,
+            )
+        )
     return pages
 
 
@@ -103,12 +123,21 @@ def bag_scores(extracted: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def score_page(page: GoldPage, **options) -> PageScore:
+def score_page(page: GoldPage, **options: Any) -> PageScore:
     fields = extract_article(page.html, page.url, **options)
     precision, recall, f = bag_scores(fields.text, page.text)
     got_date = _wib_day(fields.published)
-    return PageScore(page.name, precision, recall, f, words(fields.title) == words(page.title),
-                     got_date == page.date, got_date, page.date, fields.date_source)
+    return PageScore(
+        page.name,
+        precision,
+        recall,
+        f,
+        words(fields.title) == words(page.title),
+        got_date == page.date,
+        got_date,
+        page.date,
+        fields.date_source,
+    )
 
 
 def _wib_day(value: str | None) -> str | None:
@@ -147,8 +176,11 @@ def title_label_accuracy(pages: list[GoldPage]) -> tuple[int, int]:
         meta = page_meta.read_meta(tree)
         site = page_meta._site_words(page.url, meta)
         title_node = tree.find(".//title")
-        for raw in (meta.meta.get("og:title"), meta.meta.get("twitter:title"),
-                    title_node.text_content() if title_node is not None else None):
+        for raw in (
+            meta.meta.get("og:title"),
+            meta.meta.get("twitter:title"),
+            title_node.text_content() if title_node is not None else None,
+        ):
             if raw and raw.strip():
                 total += 1
                 right += words(page_meta.strip_site_name(raw, site)) == words(page.title)

@@ -14,6 +14,7 @@ about 4 ms of stalled reactor per page.
 ``NEWSINTEL_EXTRACT_WORKERS``: how many worker processes (default: CPUs - 1, so one on a
 2-core machine); 0 extracts in the reactor's thread.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -24,8 +25,11 @@ import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from scrapy.settings import BaseSettings
 from twisted.internet import defer, protocol
+from twisted.python.failure import Failure
 
 from corpus.config import available_cpus
 
@@ -40,13 +44,18 @@ class PageReading:
     """What the spider needs of an article page: its links and, when asked, its fields."""
 
     links: list[str]
-    fields: object | None = None     # crawler.extraction.ArticleFields
-    error: str | None = None         # the page could not be read as HTML
+    fields: object | None = None  # crawler.extraction.ArticleFields
+    error: str | None = None  # the page could not be read as HTML
 
 
-def read_article_page(text: str, url: str, extract: bool, date_hint: str | None,
-                      site_names: tuple[str, ...], link_patterns: tuple[str, ...] = ()
-                      ) -> PageReading:
+def read_article_page(
+    text: str,
+    url: str,
+    extract: bool,
+    date_hint: str | None,
+    site_names: tuple[str, ...],
+    link_patterns: tuple[str, ...] = (),
+) -> PageReading:
     """Parse once; the page's links (only those matching ``link_patterns`` when given: the
     crawl follows an article's links to other articles only), and its article fields when
     ``extract``. Runs in a worker process (or inline when there are no workers)."""
@@ -58,8 +67,11 @@ def read_article_page(text: str, url: str, extract: bool, date_hint: str | None,
         tree = parse_html(text)
     except ExtractionError as exc:
         return PageReading([], error=f"parse error: {exc}")
-    fields = (extract_from_tree(tree, url, date_hint=date_hint, site_names=site_names)
-              if extract else None)
+    fields = (
+        extract_from_tree(tree, url, date_hint=date_hint, site_names=site_names)
+        if extract
+        else None
+    )
     links = page_links(tree, url)
     if link_patterns:
         links = [link for link in links if matches(link_patterns, link)]
@@ -81,6 +93,10 @@ class WorkerFailed(RuntimeError):
 
 
 class _WorkerProtocol(protocol.ProcessProtocol):
+    # Twisted types the transport as a zope interface, whose methods mypy reads without self
+    # (every call looks wrong); spawnProcess sets a real process transport before any write.
+    transport: Any
+
     def __init__(self) -> None:
         self.pending: dict[int, defer.Deferred] = {}
         self.buffer = bytearray()
@@ -94,8 +110,8 @@ class _WorkerProtocol(protocol.ProcessProtocol):
             (size,) = _HEADER.unpack_from(self.buffer)
             if len(self.buffer) < _HEADER.size + size:
                 break
-            data = bytes(self.buffer[_HEADER.size:_HEADER.size + size])
-            del self.buffer[:_HEADER.size + size]
+            data = bytes(self.buffer[_HEADER.size : _HEADER.size + size])
+            del self.buffer[: _HEADER.size + size]
             job_id, ok, value = pickle.loads(data)
             deferred = self.pending.pop(job_id)
             if ok:
@@ -106,12 +122,16 @@ class _WorkerProtocol(protocol.ProcessProtocol):
     def errReceived(self, data: bytes) -> None:
         self.stderr = (self.stderr + data)[-4000:]  # the last words, should it die
 
-    def processEnded(self, reason) -> None:
+    def processEnded(self, reason: Failure) -> None:
         self.alive = False
         pending, self.pending = self.pending, {}
         for deferred in pending.values():
-            deferred.errback(WorkerFailed(f"extraction worker ended: {reason.value}; "
-                                          f"{self.stderr.decode(errors='replace')[-500:]}"))
+            deferred.errback(
+                WorkerFailed(
+                    f"extraction worker ended: {reason.value}; "
+                    f"{self.stderr.decode(errors='replace')[-500:]}"
+                )
+            )
         self.ended.callback(None)
 
 
@@ -124,26 +144,39 @@ class ExtractionPool:
         self._ids = itertools.count()
 
     @classmethod
-    def from_settings(cls, settings) -> ExtractionPool:
+    def from_settings(cls, settings: BaseSettings) -> ExtractionPool:
         value = settings.get(WORKERS_SETTING)
         return cls(default_workers() if value in (None, "") else int(value))
 
     def _start(self) -> None:
-        from twisted.internet import reactor  # the one Scrapy installed, not a default
+        from twisted.internet import reactor as installed  # the one Scrapy installed
 
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
-            str(REPO), os.environ.get("PYTHONPATH")]))}
+        # The reactor is typed by zope interfaces, whose methods mypy reads without self.
+        reactor: Any = installed
+
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+        }
         for _ in range(self.workers):
             worker = _WorkerProtocol()
             # Not ``-m crawler.extract_pool``: results must pickle as this module's classes,
             # not as __main__'s.
-            reactor.spawnProcess(worker, sys.executable,
-                                 [sys.executable, "-c", WORKER_MAIN], env=env, path=str(REPO))
+            reactor.spawnProcess(
+                worker, sys.executable, [sys.executable, "-c", WORKER_MAIN], env=env, path=str(REPO)
+            )
             self._procs.append(worker)
 
-    def read(self, text: str, url: str, *, extract: bool, date_hint: str | None = None,
-             site_names: tuple[str, ...] = (), link_patterns: tuple[str, ...] = ()
-             ) -> defer.Deferred:
+    def read(
+        self,
+        text: str,
+        url: str,
+        *,
+        extract: bool,
+        date_hint: str | None = None,
+        site_names: tuple[str, ...] = (),
+        link_patterns: tuple[str, ...] = (),
+    ) -> defer.Deferred:
         """A Deferred firing with the PageReading of the page."""
         args = (text, url, extract, date_hint, site_names, link_patterns)
         if self.workers and not self._procs:
@@ -167,7 +200,7 @@ class ExtractionPool:
         return defer.DeferredList([w.ended for w in self._procs])
 
 
-def serve(stdin=None, stdout=None) -> None:
+def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
     """Worker process: read framed jobs from stdin, write framed results to stdout."""
     for module in ("crawler.discovery", "crawler.extraction"):
         importlib.import_module(module)  # the extraction stack, before the first job
@@ -181,6 +214,7 @@ def serve(stdin=None, stdout=None) -> None:
             return  # the crawl closed our stdin: done
         (size,) = _HEADER.unpack(header)
         job_id, args = pickle.loads(stdin.read(size))
+        result: tuple[int, bool, object]
         try:
             result = (job_id, True, read_article_page(*args))
         except Exception as exc:  # noqa: BLE001 (reported to the crawl, which logs it)

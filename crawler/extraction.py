@@ -6,6 +6,7 @@ page's structured data first (JSON-LD, <meta>), then from what it prints (Indone
 day-first dates), then from htmldate; the main text from trafilatura on the article body
 (see ``crawler.main_text``).
 """
+
 from __future__ import annotations
 
 import re
@@ -21,9 +22,9 @@ from crawler import page_meta
 from crawler.main_text import extract_main_text
 from crawler.urls import canonical_url, looks_like_amp, same_site
 
-MIN_ARTICLE_CHARS = 400   # untyped pages need this much main text to count as articles
+MIN_ARTICLE_CHARS = 400  # untyped pages need this much main text to count as articles
 MIN_ARTICLE_PARAGRAPHS = 3
-MIN_TEXT_CHARS = 150      # below this the page's description is a better main text
+MIN_TEXT_CHARS = 150  # below this the page's description is a better main text
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
 
 
@@ -33,18 +34,18 @@ class ExtractionError(ValueError):
 
 @dataclass
 class ArticleFields:
-    url: str                      # canonical URL: what the document is stored under
+    url: str  # canonical URL: what the document is stored under
     title: str | None
-    text: str                     # main text, one paragraph a line
-    published: str | None         # ISO 8601: date, or date-time with zone when known
+    text: str  # main text, one paragraph a line
+    published: str | None  # ISO 8601: date, or date-time with zone when known
     author: str | None = None
     description: str | None = None
     language: str | None = None
-    date_source: str | None = None   # jsonld | meta:NAME | time | visible | url | htmldate
-    page_url: str | None = None   # the URL the page was fetched from
-    is_amp: bool = False          # this page is an AMP copy (its url is the canonical page)
-    amp_url: str | None = None    # the AMP copy this page announces
-    typed_article: bool = False   # JSON-LD NewsArticle/Article or og:type=article
+    date_source: str | None = None  # jsonld | meta:NAME | time | visible | url | htmldate
+    page_url: str | None = None  # the URL the page was fetched from
+    is_amp: bool = False  # this page is an AMP copy (its url is the canonical page)
+    amp_url: str | None = None  # the AMP copy this page announces
+    typed_article: bool = False  # JSON-LD NewsArticle/Article or og:type=article
     paragraphs: int = 0
     signals: dict[str, Any] = field(default_factory=dict)
 
@@ -55,9 +56,11 @@ class ArticleFields:
             return False
         if self.typed_article:
             return True
-        return (len(self.text) >= MIN_ARTICLE_CHARS
-                and self.paragraphs >= MIN_ARTICLE_PARAGRAPHS
-                and len(self.text) > self.signals.get("headline_link_chars", 0))
+        return (
+            len(self.text) >= MIN_ARTICLE_CHARS
+            and self.paragraphs >= MIN_ARTICLE_PARAGRAPHS
+            and len(self.text) > self.signals.get("headline_link_chars", 0)
+        )
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -82,9 +85,14 @@ def parse_html(html: str | bytes) -> lxml_html.HtmlElement:
     return tree
 
 
-def extract_article(html: str | bytes, url: str, *, extensive_date_search: bool = True,
-                    date_hint: str | None = None, site_names: tuple[str, ...] = ()
-                    ) -> ArticleFields:
+def extract_article(
+    html: str | bytes,
+    url: str,
+    *,
+    extensive_date_search: bool = True,
+    date_hint: str | None = None,
+    site_names: tuple[str, ...] = (),
+) -> ArticleFields:
     """Title, main text, date, author and canonical URL of the page at ``url``.
 
     ``extensive_date_search``: when neither structured data, printed dates nor the URL give
@@ -93,14 +101,23 @@ def extract_article(html: str | bytes, url: str, *, extensive_date_search: bool 
     ``site_names``: what the registry calls the outlet, taken off titles like the names the
     page gives itself.
     """
-    return extract_from_tree(parse_html(html), url, date_hint=date_hint,
-                             extensive_date_search=extensive_date_search,
-                             site_names=site_names)
+    return extract_from_tree(
+        parse_html(html),
+        url,
+        date_hint=date_hint,
+        extensive_date_search=extensive_date_search,
+        site_names=site_names,
+    )
 
 
-def extract_from_tree(tree: lxml_html.HtmlElement, url: str, *, date_hint: str | None = None,
-                      extensive_date_search: bool = True, site_names: tuple[str, ...] = ()
-                      ) -> ArticleFields:
+def extract_from_tree(
+    tree: lxml_html.HtmlElement,
+    url: str,
+    *,
+    date_hint: str | None = None,
+    extensive_date_search: bool = True,
+    site_names: tuple[str, ...] = (),
+) -> ArticleFields:
     """``extract_article`` on an already parsed page (the tree is not modified)."""
     page = page_meta.read_meta(tree)
     title = page_meta.read_title(tree, page, url, site_names)
@@ -128,8 +145,11 @@ def extract_from_tree(tree: lxml_html.HtmlElement, url: str, *, date_hint: str |
         amp_url=amp_url if amp_url != canonical else None,
         typed_article=page.is_article_typed,
         paragraphs=sum(1 for line in lines if len(line) >= 80),
-        signals={"headline_link_chars": _headline_link_chars(tree),
-                 "jsonld_types": sorted(page.jsonld_types), "og_type": page.og_type},
+        signals={
+            "headline_link_chars": _headline_link_chars(tree),
+            "jsonld_types": sorted(page.jsonld_types),
+            "og_type": page.og_type,
+        },
     )
 
 
@@ -145,7 +165,14 @@ def _description_is_better(text: str, description: str) -> bool:
     return len(shared) < 0.5 * len(own)
 
 
-def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str | None]:
+def _published(
+    tree: lxml_html.HtmlElement,
+    page: page_meta.PageMeta,
+    url: str,
+    title: str | None,
+    hint: str | None,
+    extensive: bool,
+) -> tuple[str | None, str | None]:
     value, source = page_meta.structured_date(page)
     if value:
         return value, source
@@ -161,8 +188,9 @@ def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str
     if value:
         return value, "url"
     try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=extensive,
-                          outputformat="%Y-%m-%d")
+        found = find_date(
+            tree, url=url, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d"
+        )
     except (ValueError, TypeError):
         found = None
     if found and page_meta.plausible(found):
@@ -170,7 +198,7 @@ def _published(tree, page, url, title, hint, extensive) -> tuple[str | None, str
     return None, None
 
 
-def _headline_node(tree: lxml_html.HtmlElement, title: str | None):
+def _headline_node(tree: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
     if title:
         key = " ".join(re.findall(r"\w+", title.lower()))
         for heading in tree.iter("h1", "h2", "h3"):

@@ -9,9 +9,11 @@ related stories) or drops loose text that sits between <br>s instead of <p>s. So
 4. ``clean_lines``: "Baca juga" inserts, bare timestamps, credit lines and repeats of the
    headline are removed.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 
 from lxml import etree
@@ -21,10 +23,43 @@ from trafilatura import bare_extraction
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
 # Elements whose loose text (between <br>s) is treated as paragraphs.
 CONTAINER_TAGS = frozenset({"div", "section", "article", "td", "main", "span", "font"})
-INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub",
-                         "small", "abbr", "cite", "q", "mark", "time", "big", "br"})
-SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "form", "button", "select",
-                       "iframe", "svg", "figure", "figcaption"})
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "span",
+        "font",
+        "sup",
+        "sub",
+        "small",
+        "abbr",
+        "cite",
+        "q",
+        "mark",
+        "time",
+        "big",
+        "br",
+    }
+)
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "form",
+        "button",
+        "select",
+        "iframe",
+        "svg",
+        "figure",
+        "figcaption",
+    }
+)
 # Usually page furniture, but some sites put the whole article in an <aside> or <header>:
 # these are skipped only when they are mostly links.
 FURNITURE_TAGS = frozenset({"header", "footer", "aside"})
@@ -33,27 +68,36 @@ NOISE_HINT = re.compile(
     r"(^|[\s_-])(related|terkait|baca-?juga|bacajuga|read-?also|recommend|rekomendasi|populer|"
     r"popular|terpopuler|trending|sidebar|share|social|comment|komentar|newsletter|"
     r"advert|ads?|iklan|promo|footer|breadcrumb|tags?|caption|wp-caption|credit)([\s_-]|$)",
-    re.I)
+    re.I,
+)
 MIN_PARAGRAPH = 25  # characters of a text block worth counting
 ANCESTOR_LEVELS = 4
 MIN_BODY_CHARS = 300  # a shorter "body" is a caption or teaser on a page without article
-MIN_PART_BLOCKS = 3   # paragraphs a body part needs before look-alike parts are added
+MIN_PART_BLOCKS = 3  # paragraphs a body part needs before look-alike parts are added
 
 BACA_JUGA = re.compile(
     r"^\W*(baca( juga| pula)?|simak( juga)?|lihat( juga)?|tonton( juga)?|artikel terkait|"
-    r"berita terkait|read also|see also|also read)\b\s*[:：\-–—]", re.I)
+    r"berita terkait|read also|see also|also read)\b\s*[:：\-–—]",
+    re.I,
+)
 BACA_JUGA_TAIL = re.compile(r"(?<=[.!?\"”])\s*(baca juga|baca pula|simak juga)\s*[:：].*$", re.I)
 DATE_ONLY = re.compile(
     r"^[\W_]*((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\W+)?"
     r"\d{1,2}[/.\- ]+(\d{1,2}|[a-z]{3,9})[/.\- ]+\d{2,4}([\s,|]+(pukul\s+)?\d{1,2}[:.]\d{2}"
-    r"(:\d{2})?)?\s*(wib|wita|wit)?[\W_]*$", re.I)
+    r"(:\d{2})?)?\s*(wib|wita|wit)?[\W_]*$",
+    re.I,
+)
 AD_LABEL = re.compile(
     r"^\W*(advertisement|advertorial|iklan|ads|sponsored|konten bersponsor|"
     r"scroll (down )?to (continue|read)( with content)?|lanjut(kan)? (baca|membaca)|"
-    r"gulir untuk melanjutkan|continue reading)\W*$", re.I)
+    r"gulir untuk melanjutkan|continue reading)\W*$",
+    re.I,
+)
 CREDIT = re.compile(
     r"^[\W_]*(penulis|editor|reporter|pewarta|fotografer|kontributor|redaksi|sumber foto|"
-    r"foto|copyright|hak cipta|©)\s*[|:]", re.I)
+    r"foto|copyright|hak cipta|©)\s*[|:]",
+    re.I,
+)
 
 
 def find_body(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement], int]:
@@ -77,12 +121,15 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement],
             node = node.getparent()
     if not scores:
         return [], 0
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda node: scores[node])
     if best.tag in {"body", "html"}:
         return [], 0
     signature = _signature(best)
-    candidates = {best} | ({el for el in tree.iter(best.tag) if _signature(el) == signature}
-                           if best.get("class") else set())
+    candidates = {best} | (
+        {el for el in tree.iter(best.tag) if _signature(el) == signature}
+        if best.get("class")
+        else set()
+    )
     inside: dict[lxml_html.HtmlElement, int] = {}
     count: dict[lxml_html.HtmlElement, int] = {}
     for block, length in blocks:
@@ -94,18 +141,25 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement],
     # Only a body of several paragraphs is looked for elsewhere: a lone best block with
     # look-alikes is a list of teasers or captions, not an article cut into parts.
     split = count.get(best, 0) >= MIN_PART_BLOCKS
-    parts = [el for el in tree.iter(best.tag) if el in inside
-             and (el is best or (split and inside[el] >= 2 * MIN_PARAGRAPH))]
+    parts = [
+        el
+        for el in tree.iter(best.tag)
+        if el in inside and (el is best or (split and inside[el] >= 2 * MIN_PARAGRAPH))
+    ]
     return parts, sum(inside[el] for el in parts)
 
 
 def _signature(node: lxml_html.HtmlElement) -> tuple:
     parent = node.getparent()
-    return (node.tag, node.get("class"), parent.tag if parent is not None else None,
-            parent.get("class") if parent is not None else None)
+    return (
+        node.tag,
+        node.get("class"),
+        parent.tag if parent is not None else None,
+        parent.get("class") if parent is not None else None,
+    )
 
 
-def _text_blocks(tree: lxml_html.HtmlElement):
+def _text_blocks(tree: lxml_html.HtmlElement) -> Iterator[tuple[lxml_html.HtmlElement, int]]:
     """(element, characters) of paragraphs and of loose text directly inside containers.
 
     Subtrees that are never article text (navigation, asides, related lists) are skipped.
@@ -122,7 +176,8 @@ def _text_blocks(tree: lxml_html.HtmlElement):
             continue
         if node.tag in CONTAINER_TAGS:
             loose = len((node.text or "").strip()) + sum(
-                len((child.tail or "").strip()) for child in node)
+                len((child.tail or "").strip()) for child in node
+            )
             if loose >= MIN_PARAGRAPH:
                 yield node, loose
         stack.extend(reversed(node))
@@ -221,8 +276,16 @@ def extract_main_text(tree: lxml_html.HtmlElement, url: str | None, title: str |
 
 
 def _trafilatura_text(tree: lxml_html.HtmlElement, url: str | None) -> str:
-    result = bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
-                             include_tables=False, with_metadata=False, fast=True)
+    result = bare_extraction(
+        tree,
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=False,
+        fast=True,
+    )
+    assert not isinstance(result, dict)  # as_dict is off: a Document, or None
     return (result.text if result is not None else "") or ""
 
 

@@ -3,6 +3,7 @@
 Cheap, explicit reads on an lxml tree, done once per page. Structured data wins over visible
 text because it is written for machines; visible dates are read day first (Indonesian).
 """
+
 from __future__ import annotations
 
 import json
@@ -17,31 +18,69 @@ from crawler import site_names
 from crawler.site_names import strip_site_name  # part of this module's API
 from indonesian.dates import parse_datetime
 
-ARTICLE_TYPES = frozenset({
-    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
-    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report",
-    "scholarlyarticle", "techarticle", "liveblogposting",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "blogposting",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "liveblogposting",
+    }
+)
 # <meta name|property|itemprop> holding the publication date, most specific first.
 DATE_META = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "published_time", "publication_date", "dc.date.issued",
-    "dcterms.issued", "dcterms.created", "dc.date", "date", "content_publisheddate",
-    "dtk:publishdate", "parsely-pub-date", "sailthru.date", "originalpublicationdate",
-    "article.published", "datecreated", "article_date_original",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "content_publisheddate",
+    "dtk:publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "originalpublicationdate",
+    "article.published",
+    "datecreated",
+    "article_date_original",
 )
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
-AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author",
-               "byl", "content_author")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "content_author",
+)
 # class/id words of elements that print the publication date or the byline.
 DATE_HINT = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|jam", re.I)
 BYLINE_HINT = re.compile(r"author|byline|penulis|reporter|pewarta|writer|kontributor", re.I)
 ISO_DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
-    r"(?:[ T]+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?:\.\d+)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?")
+    r"(?:[ T]+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?:\.\d+)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
+)
 # A full date in a short text: "9/8/2022", "27/07/2023", "8 April 2021", "2015-11-05".
-SHORT_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d\b|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+"
-                        r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d")
+SHORT_DATE = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d\b|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+"
+    r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d"
+)
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|\d|$)")
 TITLE_SEPARATORS = site_names.SUFFIX_SEPARATORS
 EARLIEST = date(1995, 1, 1)
@@ -51,9 +90,9 @@ EARLIEST = date(1995, 1, 1)
 class PageMeta:
     """Everything read from the page head and structured data."""
 
-    jsonld: dict[str, Any] = field(default_factory=dict)   # the article object, if any
+    jsonld: dict[str, Any] = field(default_factory=dict)  # the article object, if any
     jsonld_types: set[str] = field(default_factory=set)
-    meta: dict[str, str] = field(default_factory=dict)     # lower-cased name -> first content
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased name -> first content
     canonical: str | None = None
     amphtml: str | None = None
     is_amp: bool = False
@@ -84,14 +123,16 @@ def read_meta(tree: lxml_html.HtmlElement) -> PageMeta:
             page.amphtml = href
     root = tree.getroottree().getroot()
     page.is_amp = root.get("amp") is not None or root.get("\u26a1") is not None
-    page.language = (root.get("lang") or page.meta.get("og:locale") or "").split("-")[0].split(
-        "_")[0].lower() or None
+    page.language = (root.get("lang") or page.meta.get("og:locale") or "").split("-")[0].split("_")[
+        0
+    ].lower() or None
     page.og_type = (page.meta.get("og:type") or "").lower() or None
     page.site_name = page.meta.get("og:site_name")
     for obj in _jsonld_objects(tree):
         types = obj.get("@type")
-        names = {t.lower() for t in (types if isinstance(types, list) else [types])
-                 if isinstance(t, str)}
+        names = {
+            t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)
+        }
         page.jsonld_types |= names
         if names & ARTICLE_TYPES and not page.jsonld:
             page.jsonld = obj
@@ -118,30 +159,41 @@ def _jsonld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict]:
                 stack.extend(item)
             elif isinstance(item, dict):
                 if "@graph" in item:
-                    stack.extend(item["@graph"] if isinstance(item["@graph"], list)
-                                 else [item["@graph"]])
+                    stack.extend(
+                        item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]]
+                    )
                 if "@type" in item:
                     yield item
 
 
 # -- title ----------------------------------------------------------------------------------
-def read_title(tree: lxml_html.HtmlElement, page: PageMeta, url: str,
-               known_names: tuple[str, ...] = ()) -> str | None:
+def read_title(
+    tree: lxml_html.HtmlElement, page: PageMeta, url: str, known_names: tuple[str, ...] = ()
+) -> str | None:
     """The headline: structured data or og:title without the site name, or the matching <h1>.
     ``known_names``: names the registry knows the outlet by (its ``title``)."""
     site_words = _site_words(url, page, known_names)
-    candidates = [page.jsonld.get("headline"), page.meta.get("og:title"),
-                  page.meta.get("twitter:title"), _text(tree.find(".//title"))]
-    cleaned = [strip_site_name(c, site_words) for c in candidates if isinstance(c, str) and c.strip()]
-    headings = [strip_site_name(h, site_words) for h in (_text(h1) for h1 in tree.iter("h1"))
-                if h and len(h.split()) >= 3]
+    candidates = [
+        page.jsonld.get("headline"),
+        page.meta.get("og:title"),
+        page.meta.get("twitter:title"),
+        _text(tree.find(".//title")),
+    ]
+    cleaned = [
+        strip_site_name(c, site_words) for c in candidates if isinstance(c, str) and c.strip()
+    ]
+    headings = [
+        strip_site_name(h, site_words)
+        for h in (_text(h1) for h1 in tree.iter("h1"))
+        if h and len(h.split()) >= 3
+    ]
     for title in cleaned:
         for key in _title_keys(title):
             for heading in headings:
                 # The on-page headline is the fullest form (meta titles get truncated and
                 # carry the site's name).
                 words = _words(heading)
-                if words == key or (len(key) >= 4 and words[:len(key)] == key):
+                if words == key or (len(key) >= 4 and words[: len(key)] == key):
                     return heading
     for title in cleaned:
         if len(_words(title)) >= 2:
@@ -162,9 +214,14 @@ def _title_keys(title: str) -> list[list[str]]:
 def _site_words(url: str, page: PageMeta, extra: tuple[str, ...] = ()) -> set[str]:
     publisher = page.jsonld.get("publisher")
     publisher = publisher.get("name") if isinstance(publisher, dict) else None
-    return site_names.site_words(url, page.site_name, page.meta.get("application-name"),
-                                 page.meta.get("twitter:site"),
-                                 publisher if isinstance(publisher, str) else None, *extra)
+    return site_names.site_words(
+        url,
+        page.site_name,
+        page.meta.get("application-name"),
+        page.meta.get("twitter:site"),
+        publisher if isinstance(publisher, str) else None,
+        *extra,
+    )
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -188,8 +245,15 @@ def parse_iso(value: str) -> str | None:
             digits = match["tz"][1:].replace(":", "")
             tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
     try:
-        moment = datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]),
-                          int(match["S"] or 0), tzinfo=tz)
+        moment = datetime(
+            day.year,
+            day.month,
+            day.day,
+            int(match["H"]),
+            int(match["M"]),
+            int(match["S"] or 0),
+            tzinfo=tz,
+        )
     except ValueError:
         return day.isoformat()
     return moment.isoformat()
@@ -203,7 +267,11 @@ def normalise_date(value: Any) -> str | None:
     if iso is None:
         moment = parse_datetime(value[:120])
         iso = moment.isoformat() if moment else None
-        if iso and moment.hour == moment.minute == moment.second == 0 and moment.tzinfo is None:
+        if (
+            moment is not None
+            and moment.hour == moment.minute == moment.second == 0
+            and moment.tzinfo is None
+        ):
             iso = moment.date().isoformat()
     if iso and not plausible(iso):
         return None
@@ -228,9 +296,11 @@ def structured_date(page: PageMeta) -> tuple[str | None, str | None]:
 
 
 def time_element_date(tree: lxml_html.HtmlElement) -> str | None:
-    for node in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate'
-                           ' or contains(@class,"publish")] | //*[@itemprop="datePublished"]'
-                           '[@datetime or @content]'):
+    for node in tree.xpath(
+        '//time[@datetime][@itemprop="datePublished" or @pubdate'
+        ' or contains(@class,"publish")] | //*[@itemprop="datePublished"]'
+        "[@datetime or @content]"
+    ):
         value = normalise_date(node.get("datetime") or node.get("content"))
         if value:
             return value
@@ -248,16 +318,24 @@ def visible_date(tree: lxml_html.HtmlElement, anchor: lxml_html.HtmlElement | No
     for position, node in enumerate(tree.iter()):
         if node is anchor:
             anchor_position = position
-        if not isinstance(node.tag, str) or node.tag in {"script", "style", "a", "html", "body",
-                                                         "head", "title"}:
+        if not isinstance(node.tag, str) or node.tag in {
+            "script",
+            "style",
+            "a",
+            "html",
+            "body",
+            "head",
+            "title",
+        }:
             continue
         text = " ".join(node.text_content().split())
         if not text or len(text) > 80 or not SHORT_DATE.search(text):
             continue
         value = normalise_date(node.get("datetime") or text)
         if value:
-            hinted = node.tag == "time" or bool(DATE_HINT.search(
-                f"{node.get('class', '')} {node.get('id', '')}"))
+            hinted = node.tag == "time" or bool(
+                DATE_HINT.search(f"{node.get('class', '')} {node.get('id', '')}")
+            )
             candidates.append((position, hinted, value))
     if not candidates:
         return None
@@ -296,8 +374,12 @@ def read_author(tree: lxml_html.HtmlElement, page: PageMeta) -> str | None:
         if not isinstance(node.tag, str) or node.tag in {"script", "style", "body", "html"}:
             continue
         if BYLINE_HINT.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            value = re.sub(r"^(oleh|penulis|reporter|pewarta|by|editor)\s*[:\-]?\s*", "",
-                           " ".join(node.text_content().split()), flags=re.I)
+            value = re.sub(
+                r"^(oleh|penulis|reporter|pewarta|by|editor)\s*[:\-]?\s*",
+                "",
+                " ".join(node.text_content().split()),
+                flags=re.I,
+            )
             if _is_name(value):
                 return value
     return None
@@ -315,8 +397,13 @@ def _jsonld_names(value: Any) -> list[str]:
 
 def _is_name(value: str) -> bool:
     value = value.strip()
-    return (2 <= len(value) <= 80 and "://" not in value and "@" not in value
-            and not value.lower().startswith(("www.", "http")) and len(value.split()) <= 8)
+    return (
+        2 <= len(value) <= 80
+        and "://" not in value
+        and "@" not in value
+        and not value.lower().startswith(("www.", "http"))
+        and len(value.split()) <= 8
+    )
 
 
 # -- helpers --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ joined by blank lines and ``page_offsets`` says where each page starts, so a pas
 its page. PDFs a crawler must skip raise a ``PdfProblem`` whose ``reason`` is one of
 ``not_pdf``, ``truncated``, ``broken``, ``encrypted`` or ``scanned`` (no text layer).
 """
+
 from __future__ import annotations
 
 import io
@@ -101,8 +102,17 @@ def extract_pdf_text(data: bytes, min_letters_per_page: int = MIN_LETTERS_PER_PA
         pages = tuple(clean_page(page.extract_text() or "") for page in reader.pages)
     except PdfProblem:
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, ZeroDivisionError, RecursionError) as exc:  # what pypdf raises on junk
+    except (
+        PdfReadError,
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        ZeroDivisionError,
+        RecursionError,
+    ) as exc:  # what pypdf raises on junk
         raise BrokenPdf(f"{type(exc).__name__}: {exc}") from None
     if not pages:
         raise BrokenPdf("no pages")

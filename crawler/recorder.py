@@ -9,6 +9,7 @@ Fetch states of hub pages (listings, feeds, sitemaps) are written only when a cr
 cleanly: a hub answering 304 next time must not hide links an interrupted crawl never reached
 or pages that failed for a passing reason (5xx, timeouts).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,7 +19,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from scrapy import signals
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
 
 from corpus.store import CorpusStore, Document
 
@@ -32,20 +35,20 @@ def body_hash(body: bytes) -> str:
 
 
 class CrawlRecorder:
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
         self.batch_size = settings.getint("NEWSINTEL_BATCH_SIZE", 100)
         self.batch_seconds = settings.getfloat("NEWSINTEL_BATCH_SECONDS", 5.0)
         self.store_path = settings.get("NEWSINTEL_STORE") or None
         self._store: CorpusStore | None = None
-        self._docs: list[tuple[Document, dict, dict]] = []   # doc, fetch state, log row
+        self._docs: list[tuple[Document, dict, dict]] = []  # doc, fetch state, log row
         self._states: list[dict] = []
         self._log: list[dict] = []
         self._hub_states: list[dict] = []
         self._last_flush = time.monotonic()
         self.counts: Counter[str] = Counter()
-        self.transient_failures = 0   # errors worth retrying next time (5xx, network)
+        self.transient_failures = 0  # errors worth retrying next time (5xx, network)
         self.run_id: int | None = None  # this crawl's row in crawl_runs (source health)
         # What each fetched URL was requested as (article, listing, feed...), for the log rows
         # written about it: source health tells article pages from hubs by it.
@@ -55,18 +58,22 @@ class CrawlRecorder:
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def of(cls, crawler) -> "CrawlRecorder":
+    def of(cls, crawler: Crawler) -> "CrawlRecorder":
         recorder = getattr(crawler, "_newsintel_recorder", None)
         if recorder is None:
             recorder = cls(crawler)
-            crawler._newsintel_recorder = recorder
+            # One recorder per crawler, kept on it: a slot scrapy's Crawler does not declare.
+            crawler._newsintel_recorder = recorder  # type: ignore[attr-defined]
         return recorder
 
     @property
     def store(self) -> CorpusStore:
         if self._store is None:
-            self._store = (CorpusStore(Path(self.store_path)) if self.store_path
-                           else CorpusStore.open_default())
+            self._store = (
+                CorpusStore(Path(self.store_path))
+                if self.store_path
+                else CorpusStore.open_default()
+            )
             logger.info("corpus store: %s", self._store.path)
         return self._store
 
@@ -77,20 +84,48 @@ class CrawlRecorder:
     # -- queued writes ----------------------------------------------------------------------
     def add_document(self, doc: Document, state: dict, source: str | None) -> None:
         role = self._roles.pop(state["url"], None) or (
-            "article" if doc.doc_type == "news" else "detail")
-        self._docs.append((doc, state, {"url": state["url"], "source": source,
-                                        "status": state.get("status"), "role": role}))
+            "article" if doc.doc_type == "news" else "detail"
+        )
+        self._docs.append(
+            (
+                doc,
+                state,
+                {
+                    "url": state["url"],
+                    "source": source,
+                    "status": state.get("status"),
+                    "role": role,
+                },
+            )
+        )
         self._maybe_flush()
 
-    def log(self, url: str, outcome: str, *, source: str | None = None,
-            status: int | None = None, error: str | None = None,
-            state: dict | None = None, hub: bool = False, transient: bool = False,
-            role: str | None = None) -> None:
+    def log(
+        self,
+        url: str,
+        outcome: str,
+        *,
+        source: str | None = None,
+        status: int | None = None,
+        error: str | None = None,
+        state: dict | None = None,
+        hub: bool = False,
+        transient: bool = False,
+        role: str | None = None,
+    ) -> None:
         """One crawl-log row, plus the URL's fetch state when given. ``transient``: an error
         that may pass (5xx, timeout, network), worth retrying on the next crawl. ``role``:
         what the URL was fetched as (article, listing, sitemap, feed, page, detail, pdf)."""
-        self._log.append({"url": url, "source": source, "status": status, "outcome": outcome,
-                          "error": error, "role": role or self._roles.pop(url, None)})
+        self._log.append(
+            {
+                "url": url,
+                "source": source,
+                "status": status,
+                "outcome": outcome,
+                "error": error,
+                "role": role or self._roles.pop(url, None),
+            }
+        )
         self.count(outcome)
         if transient:
             self.transient_failures += 1
@@ -103,8 +138,10 @@ class CrawlRecorder:
         self.crawler.stats.inc_value(f"newsintel/{outcome}")
 
     def _maybe_flush(self) -> None:
-        if (len(self._docs) >= self.batch_size
-                or time.monotonic() - self._last_flush >= self.batch_seconds):
+        if (
+            len(self._docs) >= self.batch_size
+            or time.monotonic() - self._last_flush >= self.batch_seconds
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -126,15 +163,15 @@ class CrawlRecorder:
         if rows:
             self.store.log_crawl([{**row, "run_id": self.run_id} for row in rows])
 
-    def _response_received(self, response, request, spider) -> None:
+    def _response_received(self, response: Response, request: Request, spider: Spider) -> None:
         role = request.meta.get("role")
         if role:
             self._roles[response.url] = role
 
-    def _spider_opened(self, spider) -> None:
+    def _spider_opened(self, spider: Spider) -> None:
         self.run_id = self.store.start_crawl_run(spider.name, getattr(spider, "sources", {}))
 
-    def _spider_closed(self, spider, reason: str) -> None:
+    def _spider_closed(self, spider: Spider, reason: str) -> None:
         try:
             # Remember hubs only after a complete crawl without transient failures: otherwise
             # a 304 next time would hide the links that were not fetched.

@@ -7,6 +7,7 @@ Label/value pairs are read from tables (th/td or td/td), definition lists and "L
 lines; types are normalised with ``indonesian.regulations`` so that a regulation stored here
 and a reference found in the news ("Permenaker No. 2/2022") meet on (type, number, year).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,17 @@ from indonesian.regulations import canonical_type, find_regulations
 LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("status_note", ("keterangan status", "catatan status")),
     ("type_short", ("singkatan jenis", "bentuk singkat", "singkatan bentuk", "jenis singkat")),
-    ("form", ("jenis / bentuk", "jenis/bentuk", "bentuk peraturan", "jenis peraturan", "bentuk",
-              "jenis")),
+    (
+        "form",
+        (
+            "jenis / bentuk",
+            "jenis/bentuk",
+            "bentuk peraturan",
+            "jenis peraturan",
+            "bentuk",
+            "jenis",
+        ),
+    ),
     ("enacted", ("penetapan", "ditetapkan")),  # before "tahun": "Tanggal-Bulan-Tahun Penetapan"
     ("promulgated", ("pengundangan", "diundangkan")),
     ("number", ("nomor peraturan", "nomor")),
@@ -34,22 +44,48 @@ LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("title_full", ("judul",)),
     ("title", ("tentang",)),
 ]
-SKIP_LABELS = ("tipe dokumen", "tempat penetapan", "bahasa", "bidang", "lokasi", "sumber",
-               "lampiran", "tanggal berlaku")
+SKIP_LABELS = (
+    "tipe dokumen",
+    "tempat penetapan",
+    "bahasa",
+    "bidang",
+    "lokasi",
+    "sumber",
+    "lampiran",
+    "tanggal berlaku",
+)
 PDF_LINK_WORDS = ("unduh", "download", "lihat dokumen", "file", "berkas")
-LOWER_WORDS = {"dan", "atau", "di", "ke", "dari", "bagi", "untuk", "yang", "pada", "serta",
-               "tentang", "atas", "dalam", "terhadap", "sebagai", "oleh", "dengan", "selain",
-               "kepada"}
+LOWER_WORDS = {
+    "dan",
+    "atau",
+    "di",
+    "ke",
+    "dari",
+    "bagi",
+    "untuk",
+    "yang",
+    "pada",
+    "serta",
+    "tentang",
+    "atas",
+    "dalam",
+    "terhadap",
+    "sebagai",
+    "oleh",
+    "dengan",
+    "selain",
+    "kepada",
+}
 
 
 @dataclass
 class RegulationMeta:
-    type: str | None = None          # canonical short type: Permenaker, PP, UU, Inpres, ...
-    form: str | None = None          # as written: "Peraturan Menteri Ketenagakerjaan"
+    type: str | None = None  # canonical short type: Permenaker, PP, UU, Inpres, ...
+    form: str | None = None  # as written: "Peraturan Menteri Ketenagakerjaan"
     number: str | None = None
     year: int | None = None
-    title: str | None = None         # what it is about ("tentang ...")
-    enacted: str | None = None       # ISO date
+    title: str | None = None  # what it is about ("tentang ...")
+    enacted: str | None = None  # ISO date
     promulgated: str | None = None
     status: str | None = None
     status_note: str | None = None
@@ -70,7 +106,7 @@ class RegulationMeta:
         return {key: value for key, value in asdict(self).items() if value not in (None, "")}
 
 
-def _text(node) -> str:
+def _text(node: lxml_html.HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
 
@@ -110,8 +146,9 @@ def title_case(upper: str) -> str:
     if upper != upper.upper():
         return upper
     words = upper.lower().split()
-    return " ".join(w if (i and w in LOWER_WORDS) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in LOWER_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def _iso(text: str | None) -> str | None:
@@ -126,9 +163,14 @@ def parse_detail_page(tree: lxml_html.HtmlElement, page_url: str) -> RegulationM
         if field and value and field not in found:
             found[field] = value
     meta = RegulationMeta(
-        form=found.get("form"), status=found.get("status"), status_note=found.get("status_note"),
-        issuer=found.get("issuer"), subject=found.get("subject"),
-        enacted=_iso(found.get("enacted")), promulgated=_iso(found.get("promulgated")))
+        form=found.get("form"),
+        status=found.get("status"),
+        status_note=found.get("status_note"),
+        issuer=found.get("issuer"),
+        subject=found.get("subject"),
+        enacted=_iso(found.get("enacted")),
+        promulgated=_iso(found.get("promulgated")),
+    )
     number = re.search(r"[0-9][\w./-]*", found.get("number", ""))
     meta.number = number.group(0) if number else None
     year = re.search(r"(?:19|20)\d{2}", found.get("year", ""))

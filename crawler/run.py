@@ -3,6 +3,7 @@
 One crawl per process: Twisted's reactor cannot be restarted, so callers that crawl several
 times (tests, the demo) run each crawl in a subprocess (``newsintel crawl``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -10,25 +11,26 @@ import logging
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
-from scrapy import signals
-from scrapy.crawler import CrawlerProcess
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.http import Response
 from scrapy.settings import Settings
 
 from corpus.sources import DEFAULT_REGISTRY, RegistryError, load_registry
-from crawler.spiders.base import registry_variables
+from crawler.spiders.base import RegistrySpider, registry_variables
 
 
 @dataclass
 class CrawlSummary:
-    pages_fetched: int = 0          # HTTP responses, 304s included
+    pages_fetched: int = 0  # HTTP responses, 304s included
     not_modified: int = 0
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
-    followed: int = 0               # hub pages (listings, feeds, sitemaps) read for links
+    followed: int = 0  # hub pages (listings, feeds, sitemaps) read for links
     errors: int = 0
     finish_reason: str | None = None
     elapsed_seconds: float = 0.0
@@ -38,9 +40,14 @@ class CrawlSummary:
         return dict(self.__dict__)
 
 
-def crawl_settings(store_path: Path, *, max_pages: int | None = None,
-                   jobdir: Path | None = None, log_level: str = "WARNING",
-                   overrides: dict | None = None) -> Settings:
+def crawl_settings(
+    store_path: Path,
+    *,
+    max_pages: int | None = None,
+    jobdir: Path | None = None,
+    log_level: str = "WARNING",
+    overrides: dict | None = None,
+) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("NEWSINTEL_STORE", str(store_path), priority="cmdline")
@@ -56,16 +63,26 @@ def crawl_settings(store_path: Path, *, max_pages: int | None = None,
 
 def job_dir(data_dir: Path, registry: Path, names: list[str], variables: dict) -> Path:
     """Where Scrapy keeps a crawl's pending requests, one folder per crawl configuration."""
-    key = "|".join([str(registry.resolve()), *sorted(names),
-                    *sorted(f"{k}={v}" for k, v in variables.items())])
+    key = "|".join(
+        [str(registry.resolve()), *sorted(names), *sorted(f"{k}={v}" for k, v in variables.items())]
+    )
     return data_dir / "crawl-jobs" / f"crawl-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
-def run_crawl(*, store_path: Path, data_dir: Path, registry: Path | None = None,
-              sources: list[str] | None = None, variables: dict[str, str] | None = None,
-              max_pages: int | None = None, resume: bool = False, log_level: str = "WARNING",
-              on_progress: Callable[[dict], None] | None = None,
-              overrides: dict | None = None, spider_cls: type | None = None) -> CrawlSummary:
+def run_crawl(
+    *,
+    store_path: Path,
+    data_dir: Path,
+    registry: Path | None = None,
+    sources: list[str] | None = None,
+    variables: dict[str, str] | None = None,
+    max_pages: int | None = None,
+    resume: bool = False,
+    log_level: str = "WARNING",
+    on_progress: Callable[[dict], None] | None = None,
+    overrides: dict | None = None,
+    spider_cls: type[RegistrySpider] | None = None,
+) -> CrawlSummary:
     """Crawl the registry's sources of the spider's kind (or the named ones) into the store.
 
     ``spider_cls`` defaults to the news spider; any ``RegistrySpider`` works (its ``kind``
@@ -74,15 +91,19 @@ def run_crawl(*, store_path: Path, data_dir: Path, registry: Path | None = None,
     through the store). Raises ``RegistryError`` for a bad registry or unknown source names.
     """
     if spider_cls is None:
-        from crawler.spiders.news import NewsSpider as spider_cls
+        from crawler.spiders.news import NewsSpider
+
+        spider_cls = NewsSpider
     kind = spider_cls.kind
     registry = Path(registry or DEFAULT_REGISTRY)
     variables = registry_variables(variables)
     entries = load_registry(registry, variables)
     wrong = [name for name in sources or [] if name not in entries or entries[name].kind != kind]
     if wrong:
-        raise RegistryError(f"{registry}: no {kind} source named {', '.join(wrong)} (known: "
-                            f"{', '.join(n for n, e in entries.items() if e.kind == kind)})")
+        raise RegistryError(
+            f"{registry}: no {kind} source named {', '.join(wrong)} (known: "
+            f"{', '.join(n for n, e in entries.items() if e.kind == kind)})"
+        )
     names = sources or [name for name, entry in entries.items() if entry.kind == kind]
     if not names:
         raise RegistryError(f"{registry}: no {kind} sources to crawl")
@@ -90,17 +111,19 @@ def run_crawl(*, store_path: Path, data_dir: Path, registry: Path | None = None,
     if not resume and jobdir.exists():
         shutil.rmtree(jobdir)
 
-    settings = crawl_settings(store_path, max_pages=max_pages, jobdir=jobdir,
-                              log_level=log_level, overrides=overrides)
+    settings = crawl_settings(
+        store_path, max_pages=max_pages, jobdir=jobdir, log_level=log_level, overrides=overrides
+    )
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
     live = {"fetched": 0, "articles": 0}
     if on_progress:
-        def on_response(response, request, spider):
+
+        def on_response(response: Response, request: Request, spider: Spider) -> None:
             live["fetched"] += 1
             on_progress(live)
 
-        def on_item(item, response, spider):
+        def on_item(item: dict[str, Any], response: Response, spider: Spider) -> None:
             live["articles"] += 1
             on_progress(live)
 
@@ -112,13 +135,19 @@ def run_crawl(*, store_path: Path, data_dir: Path, registry: Path | None = None,
     return _summary(crawler)
 
 
-def _summary(crawler) -> CrawlSummary:
+def _summary(crawler: Crawler) -> CrawlSummary:
     stats = crawler.stats.get_stats()
     count = lambda key: int(stats.get(f"newsintel/{key}", 0))  # noqa: E731
     elapsed = stats.get("elapsed_time_seconds") or 0.0
     return CrawlSummary(
         pages_fetched=int(stats.get("response_received_count", 0)),
-        not_modified=count("not_modified"), new=count("new"), updated=count("updated"),
-        unchanged=count("unchanged"), skipped=count("skipped"), followed=count("followed"),
-        errors=count("error"), finish_reason=stats.get("finish_reason"),
-        elapsed_seconds=round(float(elapsed), 2))
+        not_modified=count("not_modified"),
+        new=count("new"),
+        updated=count("updated"),
+        unchanged=count("unchanged"),
+        skipped=count("skipped"),
+        followed=count("followed"),
+        errors=count("error"),
+        finish_reason=stats.get("finish_reason"),
+        elapsed_seconds=round(float(elapsed), 2),
+    )

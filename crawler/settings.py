@@ -4,6 +4,7 @@ Politeness per domain (delay, concurrency) comes from the sources registry: spid
 into ``DOWNLOAD_SLOTS`` when they open (``crawler.politeness``). Everything here is shared by
 every spider of the project (news, regulations).
 """
+
 from corpus import config  # lower-case: Scrapy reads only upper-case names as settings
 
 BOT_NAME = "newsintel"
@@ -17,7 +18,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
-DOWNLOAD_DELAY_JITTER = 0.5               # ±50% around the delay
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50% around the delay
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -25,13 +26,13 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
 # Robustness.
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 5 * 1024 * 1024     # bigger pages are cancelled and logged as errors
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # bigger pages are cancelled and logged as errors
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-RETRY_BACKOFF_BASE = 1.0               # seconds; doubles on each retry (plus jitter)
-RETRY_BACKOFF_MAX = 60.0               # also caps a server's Retry-After
+RETRY_BACKOFF_BASE = 1.0  # seconds; doubles on each retry (plus jitter)
+RETRY_BACKOFF_MAX = 60.0  # also caps a server's Retry-After
 REDIRECT_MAX_TIMES = 5
 DEPTH_LIMIT = 8
 COOKIES_ENABLED = False

@@ -8,6 +8,7 @@ headline ("Judul - Kompas.com") needs one site word; a label before it ("Kompas.
 "Okezone: Judul") must be nothing but the site's name, so a headline that starts with an
 organisation sharing a word with the site keeps it.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,9 +18,32 @@ from urllib.parse import urlsplit
 SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ")
 PREFIX_SEPARATORS = (*SUFFIX_SEPARATORS, ": ")
 # Host labels and name words that say nothing about which site it is.
-GENERIC = frozenset({"www", "m", "amp", "com", "co", "id", "net", "org", "go", "or", "ac", "tv",
-                     "news", "online", "official", "situs", "resmi", "portal", "berita", "the",
-                     "web", "media"})
+GENERIC = frozenset(
+    {
+        "www",
+        "m",
+        "amp",
+        "com",
+        "co",
+        "id",
+        "net",
+        "org",
+        "go",
+        "or",
+        "ac",
+        "tv",
+        "news",
+        "online",
+        "official",
+        "situs",
+        "resmi",
+        "portal",
+        "berita",
+        "the",
+        "web",
+        "media",
+    }
+)
 DOMAIN_LIKE = re.compile(r"\w\.(com|co\.id|id|net|org|co|news|tv)\b", re.IGNORECASE)
 MAX_LABEL_WORDS = 5
 MAX_SECTION_WORDS = 2
@@ -58,8 +82,12 @@ def strip_site_name(title: str, words: set[str]) -> str:
         if not changed:
             for sep in PREFIX_SEPARATORS:
                 head, found, tail = title.partition(sep)
-                if found and tail and len(_words(tail)) >= 2 and is_site_label(head, words,
-                                                                                 whole=True):
+                if (
+                    found
+                    and tail
+                    and len(_words(tail)) >= 2
+                    and is_site_label(head, words, whole=True)
+                ):
                     title, changed = tail.strip(), True
                     break
         if not changed:
@@ -75,8 +103,12 @@ def _strip_sections(title: str) -> str:
     for _ in range(2):
         for sep in SUFFIX_SEPARATORS:
             head, found, tail = title.rpartition(sep)
-            if (found and len(_words(head)) >= 4 and 1 <= len(tail.split()) <= MAX_SECTION_WORDS
-                    and tail[:1].isupper()):
+            if (
+                found
+                and len(_words(head)) >= 4
+                and 1 <= len(tail.split()) <= MAX_SECTION_WORDS
+                and tail[:1].isupper()
+            ):
                 title = head.strip()
                 break
         else:
@@ -104,8 +136,9 @@ def is_site_label(label: str, words: set[str], whole: bool = False) -> bool:
 def _is_site_word(word: str, words: set[str]) -> bool:
     # "detikfinance" and "kompastv" are sub-brands of "detik" and "kompas"; "bisnisnya" is
     # an inflected word, not a brand of bisnis.com.
-    return word in words or any(len(w) >= 4 and word.startswith(w)
-                                and word[len(w):] not in INFLECTIONS for w in words)
+    return word in words or any(
+        len(w) >= 4 and word.startswith(w) and word[len(w) :] not in INFLECTIONS for w in words
+    )
 
 
 def _words(text: str) -> list[str]:

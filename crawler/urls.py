@@ -4,6 +4,7 @@ Tracking parameters (utm_*, fbclid, gclid, ...) and fragments are dropped, the h
 lower-cased and default ports removed. The order of the remaining query arguments is kept:
 pagination (``?page=2``) must survive, and outlets rarely reorder their own links.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,10 +13,24 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
 
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid",
-    "mc_cid", "mc_eid", "_ga", "_gl", "ref_src", "spm",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "ref_src",
+        "spm",
+    }
+)
 TRACKING_PREFIXES = ("utm_",)
 # Path or query forms of AMP copies of an article ("/amp/", "/amp", "?amp=1", "amp.host").
 AMP_PATH = re.compile(r"(/amp/?$|/amp/|[?&](amp|outputType=amp)(=[^&]*)?(&|$))", re.I)
@@ -53,8 +68,9 @@ def _canonical(url: str) -> str:
     host = (parts.hostname or "").lower()
     port = parts.port
     netloc = host
-    if port and not ((parts.scheme == "http" and port == 80)
-                     or (parts.scheme == "https" and port == 443)):
+    if port and not (
+        (parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)
+    ):
         netloc = f"{host}:{port}"
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
@@ -63,8 +79,10 @@ def _canonical(url: str) -> str:
 
 def looks_like_amp(url: str) -> bool:
     parts = urlsplit(url)
-    return bool(AMP_PATH.search(parts.path + ("?" + parts.query if parts.query else ""))
-                or (parts.hostname or "").startswith("amp."))
+    return bool(
+        AMP_PATH.search(parts.path + ("?" + parts.query if parts.query else ""))
+        or (parts.hostname or "").startswith("amp.")
+    )
 
 
 def site_key(url: str) -> str:
@@ -72,7 +90,7 @@ def site_key(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     for prefix in ("www.", "m.", "amp.", "mobile."):
         if host.startswith(prefix):
-            return host[len(prefix):]
+            return host[len(prefix) :]
     return host
 
 

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from types import ModuleType
+from typing import Iterator
 
 __all__ = [
     "MONTHS",
@@ -30,23 +32,68 @@ __all__ = [
 ]
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9, "spt": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agust": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "spt": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "nop": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
-    "sabtu": 5, "minggu": 6, "ahad": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 # Indonesian time zones; outlets print them after the clock time.
@@ -58,27 +105,56 @@ TIMEZONES: dict[str, timezone] = {
     "gmt": timezone.utc,
 }
 SMALL_NUMBER_WORDS: dict[str, int] = {
-    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+    "satu": 1,
+    "se": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
 }
 ROMAN_OR_ORDINAL: dict[str, int] = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
-    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
     # "triwulan empat", "kuartal satu": cardinals name the period too
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
 }
 
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 
 MONTH = rf"(?:{_alt(MONTHS)})\.?"
-MONTH_START = r"(?=[adfjmnopsADFJMNOPS])"  # first letters of month names: a cheap test before the alternation
+MONTH_START = (
+    r"(?=[adfjmnopsADFJMNOPS])"  # first letters of month names: a cheap test before the alternation
+)
 DAY = rf"(?:{_alt(WEEKDAYS)})"
 YEAR = r"(?:19|20)\d{2}"
 # "sampai", "sampai dengan", "hingga", "s.d.", "s/d", "-", "–" between the two ends of a range.
 RANGE_SEP = r"(?:\s*(?:-|–|—|s\.\s?d\.?|s/d|sd)\s*|\s+(?:sampai(?:\s+dengan)?|hingga)\s+)"
 NO_DIGIT_BEFORE = r"(?<![\d.,/:-])"
 NO_DIGIT_AFTER = r"(?![\d]|[.,/:-]\d)"
-CLOCK = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?"
+CLOCK = (
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?"
+)
 CLOCK_AFTER_DATE = rf"(?:\s*(?:,|\||-|–|pukul|jam|pkl\.?)?\s*{CLOCK}(?![\d]))?"
 
 FLAGS = re.IGNORECASE
@@ -153,7 +229,8 @@ BARE_MONTH_RE = re.compile(
 )
 # Month names written out (not "Jan", "Mar": those are names and words too), "Mei" included.
 FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "mei"]
-# A month with a relative word: "Mei lalu", "Juli tahun lalu", "Desember mendatang", "Maret tahun ini".
+# A month with a relative word: "Mei lalu", "Juli tahun lalu", "Desember mendatang", "Maret tahun
+# ini".
 MONTH_RELATIVE_RE = re.compile(
     rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})\s+"
     r"(?:(?P<year_word>tahun)\s+)?(?P<which>lalu|kemarin|silam|ini|depan|mendatang)(?![\w])",
@@ -171,14 +248,50 @@ LAST_LISTED_MONTH_RE = re.compile(rf"(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)
 # between capitalised words is a name ("Juli Budi Winantya"); after a word that introduces a person
 # ("kata Juni", "Ibu April") it is one too.
 MONTH_AFTER_WORD_RE = re.compile(
-    rf"(?<![\w-])(?P<word>(?-i:[a-z]+))\s+(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})"
+    r"(?<![\w-])(?P<word>(?-i:[a-z]+))\s+"
+    rf"(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})"
     r"(?![\w])(?!\s*(?:(?-i:[A-Z])|[\d(-]))",
     FLAGS,
 )
-PERSON_CONTEXT = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "oleh", "kepada", "bersama", "dengan",
-                  "sama", "saudara", "saudari", "bu", "pak", "ibu", "bapak", "mbak", "mas", "sdr", "terdakwa",
-                  "tersangka", "korban", "nama", "bernama", "namanya", "si", "sang", "adik", "kakak", "anak",
-                  "istri", "suami", "dan", "atau", "serta"}
+PERSON_CONTEXT = {
+    "kata",
+    "ujar",
+    "ucap",
+    "jelas",
+    "tutur",
+    "ungkap",
+    "sebut",
+    "oleh",
+    "kepada",
+    "bersama",
+    "dengan",
+    "sama",
+    "saudara",
+    "saudari",
+    "bu",
+    "pak",
+    "ibu",
+    "bapak",
+    "mbak",
+    "mas",
+    "sdr",
+    "terdakwa",
+    "tersangka",
+    "korban",
+    "nama",
+    "bernama",
+    "namanya",
+    "si",
+    "sang",
+    "adik",
+    "kakak",
+    "anak",
+    "istri",
+    "suami",
+    "dan",
+    "atau",
+    "serta",
+}
 # --- bare years used as dates ----------------------------------------------------------------
 YEAR_CUE_RE = re.compile(
     r"(?=[tpdshmajTPDSHMAJ])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
@@ -189,8 +302,11 @@ YEAR_CUE_RE = re.compile(
     FLAGS,
 )
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){DAY}\s*,?\s*\(?\s*$", FLAGS)
-EDGE_BEFORE = re.compile(r"(?<![\w])(?:(?:awal|pertengahan|medio|akhir|penghujung)\s+)?bulan\s+$|"
-                         r"(?<![\w])(?:awal|pertengahan|medio|akhir|penghujung)\s+$", FLAGS)
+EDGE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:awal|pertengahan|medio|akhir|penghujung)\s+)?bulan\s+$|"
+    r"(?<![\w])(?:awal|pertengahan|medio|akhir|penghujung)\s+$",
+    FLAGS,
+)
 YEAR_RANGE_BEFORE = re.compile(r"(?<![\w])(?:tahun|periode|masa)\s+$", FLAGS)
 # "Nomor 2 Tahun 2021", "No. 24/2011": the year belongs to a regulation, not a date.
 REGULATION_BEFORE_RE = re.compile(
@@ -226,7 +342,8 @@ COUNT_BEFORE = re.compile(
 )
 # dateparser is only a fallback for header strings; "ago" expressions it knows well.
 HEADER_AGO_RE = re.compile(
-    r"(?P<n>\d+)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s*(?:yang\s+)?lalu", FLAGS
+    r"(?P<n>\d+)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s*(?:yang\s+)?lalu",
+    FLAGS,
 )
 
 
@@ -275,8 +392,13 @@ def _day_first(day: int, month: int, year: int) -> date | None:
 
 def _nearest_year(month: int, reference: date) -> int:
     """Year for a month named without one: the occurrence nearest to the reference date."""
-    best = min((reference.year - 1, reference.year, reference.year + 1),
-               key=lambda y: (abs((y - reference.year) * 12 + month - reference.month), y != reference.year))
+    best = min(
+        (reference.year - 1, reference.year, reference.year + 1),
+        key=lambda y: (
+            abs((y - reference.year) * 12 + month - reference.month),
+            y != reference.year,
+        ),
+    )
     return best
 
 
@@ -339,18 +461,31 @@ def parse_datetime(text: str, reference: date | datetime | None = None) -> datet
         if pattern is NUMERIC_RE:
             day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
         else:
-            day = _safe_date(int(match["year"]), _month(match["month"]) if not match["month"].isdigit()
-                             else int(match["month"]), int(match["day"]))
+            day = _safe_date(
+                int(match["year"]),
+                _month(match["month"]) if not match["month"].isdigit() else int(match["month"]),
+                int(match["day"]),
+            )
         if day:
             return _clock(match, day) or datetime(day.year, day.month, day.day)
-    ref = reference if isinstance(reference, datetime) else (
-        datetime(reference.year, reference.month, reference.day) if reference else None)
+    ref = (
+        reference
+        if isinstance(reference, datetime)
+        else (datetime(reference.year, reference.month, reference.day) if reference else None)
+    )
     if ref is None:
         return None
     ago = HEADER_AGO_RE.search(text)
     if ago:
         n, unit = int(ago["n"]), ago["unit"].lower()
-        seconds = {"detik": 1, "menit": 60, "jam": 3600, "hari": 86400, "minggu": 604800, "pekan": 604800}
+        seconds = {
+            "detik": 1,
+            "menit": 60,
+            "jam": 3600,
+            "hari": 86400,
+            "minggu": 604800,
+            "pekan": 604800,
+        }
         if unit in seconds:
             return ref - timedelta(seconds=n * seconds[unit])
         year, month = _shift_months(ref.year, ref.month, -n * (12 if unit == "tahun" else 1))
@@ -368,7 +503,7 @@ def parse_date(text: str, reference: date | datetime | None = None) -> date | No
 
 
 @lru_cache(maxsize=1)
-def _dateparser():
+def _dateparser() -> ModuleType:
     import dateparser  # imported lazily: it costs ~0.3 s and is only a fallback
 
     return dateparser
@@ -377,8 +512,12 @@ def _dateparser():
 def _dateparser_fallback(text: str, reference: datetime) -> datetime | None:
     if len(text) > 80:  # dateparser guesses wildly on long text; headers are short
         return None
-    settings = {"DATE_ORDER": "DMY", "RELATIVE_BASE": reference.replace(tzinfo=None),
-                "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    settings = {
+        "DATE_ORDER": "DMY",
+        "RELATIVE_BASE": reference.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
     try:
         return _dateparser().parse(text, languages=["id", "en"], settings=settings)
     except (ValueError, OverflowError):
@@ -387,8 +526,16 @@ def _dateparser_fallback(text: str, reference: datetime) -> datetime | None:
 
 def _relative_day(word: str, ref: date) -> date:
     word = " ".join(word.lower().split())
-    offsets = {"kemarin lusa": -2, "kemarin": -1, "kemarin malam": -1, "semalam": -1, "hari ini": 0,
-               "besok": 1, "esok hari": 1, "lusa": 2}
+    offsets = {
+        "kemarin lusa": -2,
+        "kemarin": -1,
+        "kemarin malam": -1,
+        "semalam": -1,
+        "hari ini": 0,
+        "besok": 1,
+        "esok hari": 1,
+        "lusa": 2,
+    }
     return ref + timedelta(days=offsets[word])
 
 
@@ -423,8 +570,9 @@ def _extend_left(text: str, start: int, before: re.Pattern) -> int:
     return found.start() if found else start
 
 
-def _mention(match: re.Match, value: str, kind: str, group: str | int = 0,
-             before: re.Pattern | None = None) -> DateMention:
+def _mention(
+    match: re.Match, value: str, kind: str, group: str | int = 0, before: re.Pattern | None = None
+) -> DateMention:
     """The mention from ``group``'s start to the match end (cue words like "pada" left out),
     widened to the words ``before`` matches in front of it ("Selasa (", "akhir bulan")."""
     start, end = match.start(group), match.end()
@@ -434,26 +582,32 @@ def _mention(match: re.Match, value: str, kind: str, group: str | int = 0,
     return DateMention(start, start + len(stripped), stripped, value, kind)
 
 
-def _full_dates(text: str, ref: date | None):
+def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
         for match in pattern.finditer(text):
             if pattern is NUMERIC_RE:
                 day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
             else:
                 month = match["month"]
-                day = _safe_date(int(match["year"]), int(month) if month.isdigit() else _month(month),
-                                 int(match["day"]))
+                day = _safe_date(
+                    int(match["year"]),
+                    int(month) if month.isdigit() else _month(month),
+                    int(match["day"]),
+                )
             if day:
                 yield _mention(match, day.isoformat(), "absolute", before=WEEKDAY_BEFORE)
 
 
-def _ranges(text: str, ref: date | None):
+def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in DAY_RANGE_RE.finditer(text):
         month = _month(match["month"])
         year = int(match["year"]) if match["year"] else (_nearest_year(month, ref) if ref else None)
         if year is None:
             continue
-        first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
+        first, last = (
+            _safe_date(year, month, int(match["d1"])),
+            _safe_date(year, month, int(match["d2"])),
+        )
         if first and last and first < last:
             yield _mention(match, f"{first}/{last}", "range")
     for match in DAY_MONTH_RANGE_RE.finditer(text):
@@ -472,28 +626,44 @@ def _ranges(text: str, ref: date | None):
             yield _mention(match, f"{_month_iso(y1, m1)}/{_month_iso(y2, m2)}", "range")
     for match in YEAR_RANGE_RE.finditer(text):
         y1, y2 = int(match["y1"]), int(match["y2"])
-        if y1 < y2 <= y1 + 50 and not REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()]):
+        if y1 < y2 <= y1 + 50 and not REGULATION_BEFORE_RE.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
             yield _mention(match, f"{y1}/{y2}", "range", before=YEAR_RANGE_BEFORE)
     for match in PERIOD_RE.finditer(text):
         if match["kind"].lower() == "q" and not match["year"]:
             continue  # a lone "Q1" is too ambiguous
-        if match["n"].lower() in ("satu", "dua", "tiga", "empat") and \
-                re.match(r"\s+(?:kali|bulan|tahun|hari|minggu|pekan)\b", text[match.end():match.end() + 10], FLAGS):
+        if match["n"].lower() in ("satu", "dua", "tiga", "empat") and re.match(
+            r"\s+(?:kali|bulan|tahun|hari|minggu|pekan)\b",
+            text[match.end() : match.end() + 10],
+            FLAGS,
+        ):
             continue  # "per triwulan dua kali": a count, not "the second quarter"
         if match["year"]:
             year = int(match["year"])
         elif ref is None:
             year = None
         else:  # "kuartal IV tahun lalu": that period of the year named; alone, of this year
-            year = ref.year + {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get((match["which"] or "").lower(), 0)
-        value = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n"].lower()], year) if year else None
+            year = ref.year + {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get(
+                (match["which"] or "").lower(), 0
+            )
+        value = (
+            _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n"].lower()], year)
+            if year
+            else None
+        )
         if value:
             yield _mention(match, value, "range" if match["year"] else "relative")
 
 
-def _partial_dates(text: str, ref: date | None):
+def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in MONTH_YEAR_RE.finditer(text):
-        yield _mention(match, _month_iso(int(match["year"]), _month(match["month"])), "absolute", before=EDGE_BEFORE)
+        yield _mention(
+            match,
+            _month_iso(int(match["year"]), _month(match["month"])),
+            "absolute",
+            before=EDGE_BEFORE,
+        )
     if ref is None:
         return
     for match in DAY_MONTH_RE.finditer(text):
@@ -505,13 +675,29 @@ def _partial_dates(text: str, ref: date | None):
         if _extend_left(text, match.start(), WEEKDAY_BEFORE) == match.start():
             continue  # "(9/8)" is a date only after a weekday: "Selasa (9/8)"
         month = int(match["month"])
-        day = _safe_date(_nearest_year(month, ref), month, int(match["day"])) if 1 <= month <= 12 else None
+        day = (
+            _safe_date(_nearest_year(month, ref), month, int(match["day"]))
+            if 1 <= month <= 12
+            else None
+        )
         if day:
             yield _mention(match, day.isoformat(), "relative", before=WEEKDAY_BEFORE)
     for match in BARE_MONTH_RE.finditer(text):
         month = _month(match["month"])
-        edge = match["cue"].lower() in {"awal", "pertengahan", "medio", "akhir", "penghujung", "bulan"}
-        yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "cue" if edge else "month")
+        edge = match["cue"].lower() in {
+            "awal",
+            "pertengahan",
+            "medio",
+            "akhir",
+            "penghujung",
+            "bulan",
+        }
+        yield _mention(
+            match,
+            _month_iso(_nearest_year(month, ref), month),
+            "relative",
+            "cue" if edge else "month",
+        )
     for match in MONTH_RELATIVE_RE.finditer(text):
         month, which = _month(match["month"]), match["which"].lower()
         if match["year_word"]:  # "Juli tahun lalu": that month of the year named
@@ -531,12 +717,22 @@ def _partial_dates(text: str, ref: date | None):
             if last is None:
                 continue
             month = _month(last["month"])
-            yield DateMention(last.start(), last.end(), last.group(0), _month_iso(_nearest_year(month, ref), month),
-                              "relative")
+            yield DateMention(
+                last.start(),
+                last.end(),
+                last.group(0),
+                _month_iso(_nearest_year(month, ref), month),
+                "relative",
+            )
         for item in listed:
             month = _month(item["month"])
-            yield DateMention(item.start(), item.start("sep"), item["month"],
-                              _month_iso(_nearest_year(month, ref), month), "relative")
+            yield DateMention(
+                item.start(),
+                item.start("sep"),
+                item["month"],
+                _month_iso(_nearest_year(month, ref), month),
+                "relative",
+            )
     for match in MONTH_AFTER_WORD_RE.finditer(text):
         if match["word"].lower() in PERSON_CONTEXT:
             continue
@@ -544,21 +740,23 @@ def _partial_dates(text: str, ref: date | None):
         yield _mention(match, _month_iso(_nearest_year(month, ref), month), "relative", "month")
 
 
-def _years(text: str, ref: date | None):
+def _years(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in YEAR_CUE_RE.finditer(text):
-        if REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()]):
+        if REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         edge = match["cue"].lower().split()[0] in {"tahun", "awal", "akhir", "pertengahan", "medio"}
         yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
 
 
-def _relative(text: str, ref: date | None):
+def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
     if ref is None:
         return
     for match in RELATIVE_DAY_RE.finditer(text):
         yield _mention(match, _relative_day(match["word"], ref).isoformat(), "relative")
     for match in RELATIVE_UNIT_RE.finditer(text):
-        if not match["edge"] and COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if not match["edge"] and COUNT_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             continue  # "tiga puluh tahun lalu" is a span of years, not "last year"
         unit, which = match["unit"].lower(), match["which"].lower()
         delta = {"ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1}[which]

@@ -31,21 +31,46 @@ __all__ = [
 ]
 
 SCALES: dict[str, int] = {
-    "ribu": 10**3, "rb": 10**3,
-    "juta": 10**6, "jt": 10**6,
-    "miliar": 10**9, "milyar": 10**9, "billion": 10**9,
-    "triliun": 10**12, "trilyun": 10**12, "trillion": 10**12,
-    "million": 10**6, "thousand": 10**3,
+    "ribu": 10**3,
+    "rb": 10**3,
+    "juta": 10**6,
+    "jt": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "billion": 10**9,
+    "triliun": 10**12,
+    "trilyun": 10**12,
+    "trillion": 10**12,
+    "million": 10**6,
+    "thousand": 10**3,
 }
 # "seribu", "sejuta": one thousand, one million.
-SE_SCALES: dict[str, int] = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9, "semilyar": 10**9,
-                             "setriliun": 10**12}
+SE_SCALES: dict[str, int] = {
+    "seribu": 10**3,
+    "sejuta": 10**6,
+    "semiliar": 10**9,
+    "semilyar": 10**9,
+    "setriliun": 10**12,
+}
 # Plural scale words are approximate: "ribuan pekerja" is "thousands of workers".
-APPROX_SCALES: dict[str, int] = {"ribuan": 10**3, "jutaan": 10**6, "miliaran": 10**9, "milyaran": 10**9,
-                                 "triliunan": 10**12}
+APPROX_SCALES: dict[str, int] = {
+    "ribuan": 10**3,
+    "jutaan": 10**6,
+    "miliaran": 10**9,
+    "milyaran": 10**9,
+    "triliunan": 10**12,
+}
 DIGIT_WORDS: dict[str, int] = {
-    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9,
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
 }
 WHOLE_WORDS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
 MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100}
@@ -54,18 +79,46 @@ APPROX_WORDS: dict[str, int] = {"belasan": 10, "puluhan": 10, "ratusan": 100}
 HALF = "setengah"
 
 CURRENCY_PREFIXES: dict[str, str] = {
-    "rp": "rupiah", "idr": "rupiah", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR", "eur": "EUR",
-    "sgd": "SGD", "s$": "SGD", "rm": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+    "rp": "rupiah",
+    "idr": "rupiah",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "sgd": "SGD",
+    "s$": "SGD",
+    "rm": "MYR",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "rmb": "CNY",
 }
 CURRENCY_SUFFIXES: dict[str, str] = {
-    "rupiah": "rupiah", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",
-    "dolar amerika": "USD", "dolar": "USD", "dollar": "USD", "euro": "EUR", "yen": "JPY",
-    "ringgit": "MYR", "yuan": "CNY",
+    "rupiah": "rupiah",
+    "dolar as": "USD",
+    "dollar as": "USD",
+    "dolar amerika serikat": "USD",
+    "dolar amerika": "USD",
+    "dolar": "USD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "yen": "JPY",
+    "ringgit": "MYR",
+    "yuan": "CNY",
 }
 PERCENT = "persen"
 
-_NUMBER_WORDS = {**DIGIT_WORDS, **WHOLE_WORDS, **MULTIPLIERS, **APPROX_WORDS, **SE_SCALES, **APPROX_SCALES,
-                 "belas": 10, HALF: 0}
+_NUMBER_WORDS = {
+    **DIGIT_WORDS,
+    **WHOLE_WORDS,
+    **MULTIPLIERS,
+    **APPROX_WORDS,
+    **SE_SCALES,
+    **APPROX_SCALES,
+    "belas": 10,
+    HALF: 0,
+}
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 
 # Digits: "1.234.567,89" (Indonesian), "40,2", "1.5" (dot decimal when not a thousands group),
@@ -222,7 +275,8 @@ def _split(text: str) -> list[str]:
 
 
 def parse_number(text: str) -> ParsedNumber | None:
-    """A whole string as a number: "40,2 juta", "91.703", "sebelas", "puluhan ribu", "1,5 miliar"."""
+    """A whole string as a number: "40,2 juta", "91.703", "sebelas", "puluhan ribu",
+    "1,5 miliar"."""
     if not text or not text.strip():
         return None
     parsed = _parse_words(_split(text))
@@ -238,7 +292,7 @@ def parse_amount(text: str) -> Amount | None:
     if len(mentions) != 1:
         return None
     mention = mentions[0]
-    rest = (text[:mention.start] + text[mention.end:]).strip(" .,:;()")
+    rest = (text[: mention.start] + text[mention.end :]).strip(" .,:;()")
     if rest:
         return None
     return Amount(mention.value, mention.unit, mention.approximate)
@@ -254,8 +308,11 @@ def _unit_of(match: re.Match) -> str | None:
     return None
 
 
-# What joins the two ends of a range: "15-20", "15–20", "0,24 sampai 1,74", "5 s.d. 10", "5 hingga 10".
-RANGE_JOIN = re.compile(r"\s*(?:[-–—]|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
+# What joins the two ends of a range: "15-20", "15–20", "0,24 sampai 1,74", "5 s.d. 10", "5 hingga
+# 10".
+RANGE_JOIN = re.compile(
+    r"\s*(?:[-–—]|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE
+)
 
 
 def find_numbers(text: str, ranges: bool = False) -> list[NumberMention]:
@@ -278,15 +335,17 @@ def _scale_of(mention: NumberMention) -> int:
 def _high_end(text: str, position: int) -> NumberMention | None:
     """The number starting right at ``position`` (read apart from what precedes it: the "-" of
     "15-20" would otherwise hide it)."""
-    found = _find_numbers(text[position:position + 60])
+    found = _find_numbers(text[position : position + 60])
     if not found or found[0].start != 0:
         return None
     m = found[0]
-    return NumberMention(position, position + m.end, m.text, m.value, m.unit, m.approximate, m.words_only, m.scaled)
+    return NumberMention(
+        position, position + m.end, m.text, m.value, m.unit, m.approximate, m.words_only, m.scaled
+    )
 
 
 def _looks_like_year(mention: NumberMention) -> bool:
-    """"Rp 3 miliar hingga 2025" is no range: a year ends it."""
+    """ "Rp 3 miliar hingga 2025" is no range: a year ends it."""
     return mention.unit is None and re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
 
 
@@ -298,21 +357,38 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             continue
         join = RANGE_JOIN.match(text, mention.end)
         high = _high_end(text, join.end()) if join and not mention.words_only else None
-        if high is None or high.words_only or (mention.unit and high.unit and mention.unit != high.unit) \
-                or _looks_like_year(high) != _looks_like_year(mention):
+        if (
+            high is None
+            or high.words_only
+            or (mention.unit and high.unit and mention.unit != high.unit)
+            or _looks_like_year(high) != _looks_like_year(mention)
+        ):
             out.append(mention)
             continue
         low = mention.value
-        if _scale_of(high) > 1 and _scale_of(mention) == 1 and not (mention.unit and mention.scaled and
-                                                                     mention.unit != PERCENT and low >= 1000):
+        if (
+            _scale_of(high) > 1
+            and _scale_of(mention) == 1
+            and not (mention.unit and mention.scaled and mention.unit != PERCENT and low >= 1000)
+        ):
             low = _tidy(low * _scale_of(high))  # "5-10 miliar": the low end is 5 miliar
         if not low < high.value:
             out.append(mention)  # "menang 2-1": a score, not a range
             continue
         unit = high.unit or mention.unit
-        out.append(NumberMention(mention.start, high.end, text[mention.start:high.end], low, unit,
-                                 mention.approximate or high.approximate, False,
-                                 mention.scaled or high.scaled, high.value))
+        out.append(
+            NumberMention(
+                mention.start,
+                high.end,
+                text[mention.start : high.end],
+                low,
+                unit,
+                mention.approximate or high.approximate,
+                False,
+                mention.scaled or high.scaled,
+                high.value,
+            )
+        )
         skip_until = high.end
     return out
 
@@ -337,7 +413,11 @@ def _find_numbers(text: str) -> list[NumberMention]:
         unit = _unit_of(match)
         end = match.end() if full_number else match.start("number") + consumed
         if not full_number:
-            unit = CURRENCY_PREFIXES[match["currency"].lower().rstrip(".")] if match["currency"] else None
+            unit = (
+                CURRENCY_PREFIXES[match["currency"].lower().rstrip(".")]
+                if match["currency"]
+                else None
+            )
         elif match["scale_letter"]:
             if not match["currency"]:
                 end = match.end("number")  # "5 M" is a scale only after "Rp"
@@ -345,10 +425,23 @@ def _find_numbers(text: str) -> list[NumberMention]:
                 value = _tidy(value * (10**9 if match["scale_letter"].upper() == "M" else 10**12))
         start = match.start() if match["currency"] else match.start("number")
         words_only = not any(ch.isdigit() for ch in number_text[:consumed])
-        scaled = any(t.lower() in SCALES or t.lower() in SE_SCALES or t.lower() in APPROX_SCALES for t in tokens)
+        scaled = any(
+            t.lower() in SCALES or t.lower() in SE_SCALES or t.lower() in APPROX_SCALES
+            for t in tokens
+        )
         surface = text[start:end].rstrip()
-        mentions.append(NumberMention(start, start + len(surface), surface, value, unit, parsed.approximate,
-                                      words_only, scaled or unit not in (None, PERCENT)))
+        mentions.append(
+            NumberMention(
+                start,
+                start + len(surface),
+                surface,
+                value,
+                unit,
+                parsed.approximate,
+                words_only,
+                scaled or unit not in (None, PERCENT),
+            )
+        )
     return mentions
 
 

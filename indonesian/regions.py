@@ -28,24 +28,54 @@ PROVINCE_DISPLAY = {
 # Other names news text uses for provinces (keyed by Kemendagri province code).
 PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "11": ("NAD", "Nanggroe Aceh Darussalam"),
-    "12": ("Sumut",), "13": ("Sumbar",), "16": ("Sumsel",),
-    "19": ("Babel", "Bangka Belitung"), "21": ("Kepri",),
+    "12": ("Sumut",),
+    "13": ("Sumbar",),
+    "16": ("Sumsel",),
+    "19": ("Babel", "Bangka Belitung"),
+    "21": ("Kepri",),
     "31": ("DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta"),
-    "32": ("Jabar",), "33": ("Jateng",),
+    "32": ("Jabar",),
+    "33": ("Jateng",),
     "34": ("DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Yogya"),
-    "35": ("Jatim",), "52": ("NTB",), "53": ("NTT",),
-    "61": ("Kalbar",), "62": ("Kalteng",), "63": ("Kalsel",), "64": ("Kaltim",), "65": ("Kaltara",),
-    "71": ("Sulut",), "72": ("Sulteng",), "73": ("Sulsel",), "74": ("Sultra",), "76": ("Sulbar",),
-    "82": ("Malut",), "96": ("PBD",),
+    "35": ("Jatim",),
+    "52": ("NTB",),
+    "53": ("NTT",),
+    "61": ("Kalbar",),
+    "62": ("Kalteng",),
+    "63": ("Kalsel",),
+    "64": ("Kaltim",),
+    "65": ("Kaltara",),
+    "71": ("Sulut",),
+    "72": ("Sulteng",),
+    "73": ("Sulsel",),
+    "74": ("Sultra",),
+    "76": ("Sulbar",),
+    "82": ("Malut",),
+    "96": ("PBD",),
 }
 # Words in front of a name that say which kind of region it is.
 PREFIXES: dict[str, str] = {
-    "provinsi": "province", "prov.": "province", "prov": "province", "pemprov": "province",
-    "gubernur": "province", "pemerintah provinsi": "province",
-    "kabupaten": "regency", "kab.": "regency", "kab": "regency", "pemkab": "regency", "bupati": "regency",
+    "provinsi": "province",
+    "prov.": "province",
+    "prov": "province",
+    "pemprov": "province",
+    "gubernur": "province",
+    "pemerintah provinsi": "province",
+    "kabupaten": "regency",
+    "kab.": "regency",
+    "kab": "regency",
+    "pemkab": "regency",
+    "bupati": "regency",
     "pemerintah kabupaten": "regency",
-    "kota": "city", "pemkot": "city", "wali kota": "city", "walikota": "city", "pemerintah kota": "city",
-    "kecamatan": "district", "kec.": "district", "distrik": "district", "camat": "district",
+    "kota": "city",
+    "pemkot": "city",
+    "wali kota": "city",
+    "walikota": "city",
+    "pemerintah kota": "city",
+    "kecamatan": "district",
+    "kec.": "district",
+    "distrik": "district",
+    "camat": "district",
 }
 _STRIP_PREFIX = re.compile(r"^(?:Kabupaten|Kota)(?:\s+Administrasi)?\s+")
 
@@ -56,7 +86,9 @@ class Region:
     name: str  # display name: "Jawa Barat", "Kota Bogor", "Kabupaten Bogor", "Menteng"
     bare: str  # the name without its prefix: "Bogor"
     kind: str  # province / regency / city / district
-    province: str  # display name of the province it lies in (itself for a province)
+    # Display name of the province it lies in (itself for a province); None for a district
+    # name shared by districts of several provinces.
+    province: str | None
 
 
 @lru_cache(maxsize=2)
@@ -69,10 +101,20 @@ def regions(include_districts: bool = True) -> tuple[Region, ...]:
         for area_code, area_name in _children(prov_code):
             bare = _STRIP_PREFIX.sub("", area_name)
             city = area_name.startswith("Kota ")
-            found.append(Region(area_code, f"Kota {bare}" if city else f"Kabupaten {bare}", bare,
-                                "city" if city else "regency", province))
+            found.append(
+                Region(
+                    area_code,
+                    f"Kota {bare}" if city else f"Kabupaten {bare}",
+                    bare,
+                    "city" if city else "regency",
+                    province,
+                )
+            )
             if include_districts:
-                found.extend(Region(code, name, name, "district", province) for code, name in _children(area_code))
+                found.extend(
+                    Region(code, name, name, "district", province)
+                    for code, name in _children(area_code)
+                )
     return tuple(found)
 
 
@@ -109,5 +151,3 @@ def regions_by_name(include_districts: bool = True) -> dict[str, tuple[Region, .
     for official, display in PROVINCE_DISPLAY.items():
         index[official].extend(r for r in index[display] if r.kind == "province")
     return {name: tuple(found) for name, found in index.items()}
-
-

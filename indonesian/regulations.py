@@ -56,7 +56,9 @@ INSTRUMENTS: dict[str, str] = {
     "peraturan mahkamah agung": "Perma",
     "surat edaran mahkamah agung": "SEMA",
     "peraturan mahkamah konstitusi": "PMK-MK",
-    "peraturan badan penyelenggara jaminan sosial ketenagakerjaan": "Peraturan BPJS Ketenagakerjaan",
+    "peraturan badan penyelenggara jaminan sosial ketenagakerjaan": (
+        "Peraturan BPJS Ketenagakerjaan"
+    ),
     "peraturan bpjs ketenagakerjaan": "Peraturan BPJS Ketenagakerjaan",
     "peraturan badan penyelenggara jaminan sosial kesehatan": "Peraturan BPJS Kesehatan",
     "peraturan bpjs kesehatan": "Peraturan BPJS Kesehatan",
@@ -65,58 +67,156 @@ INSTRUMENTS: dict[str, str] = {
     "surat edaran": "SE",
 }
 SHORT_TYPES: dict[str, str] = {
-    "uud": "UUD", "uu": "UU", "perppu": "Perppu", "perpu": "Perppu", "pp": "PP", "perpres": "Perpres",
-    "inpres": "Inpres", "keppres": "Keppres", "kepres": "Keppres", "perda": "Perda", "pergub": "Pergub",
-    "perwali": "Perwali", "perwal": "Perwali", "perwalkot": "Perwali", "perbup": "Perbup", "kepgub": "Kepgub",
-    "pojk": "POJK", "seojk": "SEOJK", "pbi": "PBI", "perma": "Perma", "sema": "SEMA", "pkpu": "PKPU",
-    "se": "SE", "pmk": "PMK", "kmk": "KMK", "pma": "PMA", "kma": "KMA",
+    "uud": "UUD",
+    "uu": "UU",
+    "perppu": "Perppu",
+    "perpu": "Perppu",
+    "pp": "PP",
+    "perpres": "Perpres",
+    "inpres": "Inpres",
+    "keppres": "Keppres",
+    "kepres": "Keppres",
+    "perda": "Perda",
+    "pergub": "Pergub",
+    "perwali": "Perwali",
+    "perwal": "Perwali",
+    "perwalkot": "Perwali",
+    "perbup": "Perbup",
+    "kepgub": "Kepgub",
+    "pojk": "POJK",
+    "seojk": "SEOJK",
+    "pbi": "PBI",
+    "perma": "Perma",
+    "sema": "SEMA",
+    "pkpu": "PKPU",
+    "se": "SE",
+    "pmk": "PMK",
+    "kmk": "KMK",
+    "pma": "PMA",
+    "kma": "KMA",
 }
 # Ministries: every way a ministry is named after "Peraturan Menteri" / "Permen" -> the suffix
 # Indonesians use in the short form (Permen + aker = Permenaker). Keuangan and Agama are special:
 # their regulations are PMK / PMA and decisions KMK / KMA.
 MINISTRIES: dict[str, str] = {
-    "ketenagakerjaan": "aker", "aker": "aker", "tenaga kerja": "aker", "naker": "aker", "menaker": "aker", "kemnaker": "aker",
-    "tenaga kerja dan transmigrasi": "akertrans", "nakertrans": "akertrans", "akertrans": "akertrans",
-    "dalam negeri": "dagri", "dagri": "dagri", "mendagri": "dagri", "kemendagri": "dagri",
-    "kesehatan": "kes", "kes": "kes", "menkes": "kes", "kemenkes": "kes",
-    "keuangan": "keu", "keu": "keu", "menkeu": "keu", "kemenkeu": "keu",
-    "agama": "ag", "menag": "ag", "kemenag": "ag",
-    "sosial": "sos", "sos": "sos", "mensos": "sos", "kemensos": "sos",
-    "perhubungan": "hub", "hub": "hub", "menhub": "hub", "kemenhub": "hub",
-    "perdagangan": "dag", "dag": "dag", "mendag": "dag", "kemendag": "dag",
-    "perindustrian": "perin", "perin": "perin", "menperin": "perin", "kemenperin": "perin",
-    "pertanian": "tan", "tan": "tan", "mentan": "tan", "kementan": "tan",
-    "pendidikan dan kebudayaan": "dikbud", "dikbud": "dikbud", "mendikbud": "dikbud", "kemendikbud": "dikbud",
-    "pendidikan, kebudayaan, riset, dan teknologi": "dikbudristek", "dikbudristek": "dikbudristek",
-    "pendidikan kebudayaan riset dan teknologi": "dikbudristek", "mendikbudristek": "dikbudristek",
-    "pendidikan dasar dan menengah": "dikdasmen", "dikdasmen": "dikdasmen",
-    "hukum dan hak asasi manusia": "kumham", "hukum dan ham": "kumham", "kumham": "kumham",
-    "menkumham": "kumham", "hukum": "kum",
-    "komunikasi dan informatika": "kominfo", "kominfo": "kominfo", "menkominfo": "kominfo",
-    "komunikasi dan digital": "komdigi", "komdigi": "komdigi",
-    "pendayagunaan aparatur negara dan reformasi birokrasi": "PAN-RB", "panrb": "PAN-RB", "pan-rb": "PAN-RB",
-    "pan rb": "PAN-RB", "menpan-rb": "PAN-RB", "menpanrb": "PAN-RB",
-    "badan usaha milik negara": " BUMN", "bumn": " BUMN",
-    "koperasi dan usaha kecil dan menengah": "kop UKM", "koperasi dan ukm": "kop UKM", "kop ukm": "kop UKM",
+    "ketenagakerjaan": "aker",
+    "aker": "aker",
+    "tenaga kerja": "aker",
+    "naker": "aker",
+    "menaker": "aker",
+    "kemnaker": "aker",
+    "tenaga kerja dan transmigrasi": "akertrans",
+    "nakertrans": "akertrans",
+    "akertrans": "akertrans",
+    "dalam negeri": "dagri",
+    "dagri": "dagri",
+    "mendagri": "dagri",
+    "kemendagri": "dagri",
+    "kesehatan": "kes",
+    "kes": "kes",
+    "menkes": "kes",
+    "kemenkes": "kes",
+    "keuangan": "keu",
+    "keu": "keu",
+    "menkeu": "keu",
+    "kemenkeu": "keu",
+    "agama": "ag",
+    "menag": "ag",
+    "kemenag": "ag",
+    "sosial": "sos",
+    "sos": "sos",
+    "mensos": "sos",
+    "kemensos": "sos",
+    "perhubungan": "hub",
+    "hub": "hub",
+    "menhub": "hub",
+    "kemenhub": "hub",
+    "perdagangan": "dag",
+    "dag": "dag",
+    "mendag": "dag",
+    "kemendag": "dag",
+    "perindustrian": "perin",
+    "perin": "perin",
+    "menperin": "perin",
+    "kemenperin": "perin",
+    "pertanian": "tan",
+    "tan": "tan",
+    "mentan": "tan",
+    "kementan": "tan",
+    "pendidikan dan kebudayaan": "dikbud",
+    "dikbud": "dikbud",
+    "mendikbud": "dikbud",
+    "kemendikbud": "dikbud",
+    "pendidikan, kebudayaan, riset, dan teknologi": "dikbudristek",
+    "dikbudristek": "dikbudristek",
+    "pendidikan kebudayaan riset dan teknologi": "dikbudristek",
+    "mendikbudristek": "dikbudristek",
+    "pendidikan dasar dan menengah": "dikdasmen",
+    "dikdasmen": "dikdasmen",
+    "hukum dan hak asasi manusia": "kumham",
+    "hukum dan ham": "kumham",
+    "kumham": "kumham",
+    "menkumham": "kumham",
+    "hukum": "kum",
+    "komunikasi dan informatika": "kominfo",
+    "kominfo": "kominfo",
+    "menkominfo": "kominfo",
+    "komunikasi dan digital": "komdigi",
+    "komdigi": "komdigi",
+    "pendayagunaan aparatur negara dan reformasi birokrasi": "PAN-RB",
+    "panrb": "PAN-RB",
+    "pan-rb": "PAN-RB",
+    "pan rb": "PAN-RB",
+    "menpan-rb": "PAN-RB",
+    "menpanrb": "PAN-RB",
+    "badan usaha milik negara": " BUMN",
+    "bumn": " BUMN",
+    "koperasi dan usaha kecil dan menengah": "kop UKM",
+    "koperasi dan ukm": "kop UKM",
+    "kop ukm": "kop UKM",
     "koperasi": "kop",
-    "energi dan sumber daya mineral": " ESDM", "esdm": " ESDM",
-    "lingkungan hidup dan kehutanan": " LHK", "lhk": " LHK", "lingkungan hidup": " LH",
-    "pekerjaan umum dan perumahan rakyat": " PUPR", "pupr": " PUPR", "pekerjaan umum": " PU",
-    "desa, pembangunan daerah tertinggal, dan transmigrasi": "des PDTT", "desa pdtt": "des PDTT",
+    "energi dan sumber daya mineral": " ESDM",
+    "esdm": " ESDM",
+    "lingkungan hidup dan kehutanan": " LHK",
+    "lhk": " LHK",
+    "lingkungan hidup": " LH",
+    "pekerjaan umum dan perumahan rakyat": " PUPR",
+    "pupr": " PUPR",
+    "pekerjaan umum": " PU",
+    "desa, pembangunan daerah tertinggal, dan transmigrasi": "des PDTT",
+    "desa pdtt": "des PDTT",
     "desa": "des",
-    "agraria dan tata ruang/badan pertanahan nasional": " ATR/BPN", "atr/bpn": " ATR/BPN",
-    "agraria dan tata ruang": " ATR/BPN", "atr": " ATR/BPN",
-    "kelautan dan perikanan": " KP", "kp": " KP",
-    "pariwisata dan ekonomi kreatif": "parekraf", "parekraf": "parekraf", "pariwisata": "par",
-    "luar negeri": "lu", "pertahanan": "han", "pemuda dan olahraga": "pora", "pora": "pora",
-    "perencanaan pembangunan nasional": " PPN", "ppn/bappenas": " PPN", "ppn": " PPN",
-    "sekretaris negara": "sesneg", "sekretariat negara": "sesneg",
-    "pemberdayaan perempuan dan perlindungan anak": " PPPA", "pppa": " PPPA",
-    "investasi": " Investasi", "investasi/kepala badan koordinasi penanaman modal": " Investasi",
-    "riset dan teknologi": "ristek", "ristek": "ristek",
+    "agraria dan tata ruang/badan pertanahan nasional": " ATR/BPN",
+    "atr/bpn": " ATR/BPN",
+    "agraria dan tata ruang": " ATR/BPN",
+    "atr": " ATR/BPN",
+    "kelautan dan perikanan": " KP",
+    "kp": " KP",
+    "pariwisata dan ekonomi kreatif": "parekraf",
+    "parekraf": "parekraf",
+    "pariwisata": "par",
+    "luar negeri": "lu",
+    "pertahanan": "han",
+    "pemuda dan olahraga": "pora",
+    "pora": "pora",
+    "perencanaan pembangunan nasional": " PPN",
+    "ppn/bappenas": " PPN",
+    "ppn": " PPN",
+    "sekretaris negara": "sesneg",
+    "sekretariat negara": "sesneg",
+    "pemberdayaan perempuan dan perlindungan anak": " PPPA",
+    "pppa": " PPPA",
+    "investasi": " Investasi",
+    "investasi/kepala badan koordinasi penanaman modal": " Investasi",
+    "riset dan teknologi": "ristek",
+    "ristek": "ristek",
 }
-SPECIAL_MINISTRY_TYPES = {("Permen", "keu"): "PMK", ("Kepmen", "keu"): "KMK", ("Permen", "ag"): "PMA",
-                          ("Kepmen", "ag"): "KMA"}
+SPECIAL_MINISTRY_TYPES = {
+    ("Permen", "keu"): "PMK",
+    ("Kepmen", "keu"): "KMK",
+    ("Permen", "ag"): "PMA",
+    ("Kepmen", "ag"): "KMA",
+}
 
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 
@@ -132,18 +232,39 @@ LONG_MINISTERIAL = (
     r"(?P<ministry>[A-Z](?:(?!\s(?:Nomor|Nomer|No)\b)[\w,/&\- ])*?)"
 )
 SHORT_MINISTERIAL = (
-    r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
+    r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*"
+    r"(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
 )
 SHORT_INSTRUMENT = rf"(?P<short>{_alt(s for s in SHORT_TYPES)})"
 # The region of a regional regulation: "Perda Provinsi Jawa Barat", "Peraturan Wali Kota Bogor".
 _REGION_WORD = r"(?!(?:Nomor|Nomer|No|Nr|Tahun|Th|Thn)\b)[A-Z][\w]*"
-REGION = rf"(?P<region>(?-i:\s+(?:(?:Provinsi|Kabupaten|Kota|Kab\.)\s+)?{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}))?"
+REGION = (
+    r"(?P<region>(?-i:\s+(?:(?:Provinsi|Kabupaten|Kota|Kab\.)\s+)?"
+    rf"{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}))?"
+)
 # The acronym in brackets after a long form: "Instruksi Presiden (Inpres) Nomor ...".
 BRACKET = r"(?:\s*\((?P<bracket>[^()\n]{2,30})\))?"
 
 # The first letters any type can start with: a cheap look-ahead lets the engine skip most positions.
-_FIRST_LETTERS = "".join(sorted({w[0] for w in [*INSTRUMENTS, *SHORT_TYPES, "peraturan", "keputusan", "instruksi",
-                                                 "surat", "permen", "kepmen", "inmen", "se"]}))
+_FIRST_LETTERS = "".join(
+    sorted(
+        {
+            w[0]
+            for w in [
+                *INSTRUMENTS,
+                *SHORT_TYPES,
+                "peraturan",
+                "keputusan",
+                "instruksi",
+                "surat",
+                "permen",
+                "kepmen",
+                "inmen",
+                "se",
+            ]
+        }
+    )
+)
 REFERENCE_RE = re.compile(
     rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT})"
     rf"{REGION}{BRACKET}\s*{NUMBER_PART}",
@@ -152,8 +273,31 @@ REFERENCE_RE = re.compile(
 TITLE_START_RE = re.compile(r"\s*,?\s*(?:tentang|mengenai|soal)\s+", re.IGNORECASE)
 # Lower-case words that may sit inside a title written in Title Case.
 TITLE_CONNECTORS = {
-    "dan", "atau", "di", "ke", "dari", "bagi", "untuk", "yang", "pada", "serta", "tentang", "atas", "dalam",
-    "terhadap", "melalui", "sebagai", "oleh", "dengan", "antara", "tahun", "nomor", "tata", "cara", "of", "the",
+    "dan",
+    "atau",
+    "di",
+    "ke",
+    "dari",
+    "bagi",
+    "untuk",
+    "yang",
+    "pada",
+    "serta",
+    "tentang",
+    "atas",
+    "dalam",
+    "terhadap",
+    "melalui",
+    "sebagai",
+    "oleh",
+    "dengan",
+    "antara",
+    "tahun",
+    "nomor",
+    "tata",
+    "cara",
+    "of",
+    "the",
 }
 MAX_TITLE_WORDS = 25
 _TITLE_TOKEN = re.compile(r"[^\s,.;:()\"“”]+|,|\(|\)|[.;:\"“”]")
@@ -162,7 +306,7 @@ _TITLE_TOKEN = re.compile(r"[^\s,.;:()\"“”]+|,|\(|\)|[.;:\"“”]")
 @dataclass(frozen=True, slots=True)
 class RegulationRef:
     type: str
-    number: str | None      # None: cited by name alone ("UU Tapera", "UUD 1945")
+    number: str | None  # None: cited by name alone ("UU Tapera", "UUD 1945")
     year: int | None
     title: str | None
     text: str
@@ -170,12 +314,17 @@ class RegulationRef:
     end: int
 
     @property
-    def key(self) -> tuple[str, str, int]:
+    def key(self) -> tuple[str, str | None, int | None]:
         return (self.type, self.number, self.year)
 
     def as_dict(self) -> dict:
-        return {"type": self.type, "number": self.number, "year": self.year, "title": self.title,
-                "text": self.text}
+        return {
+            "type": self.type,
+            "number": self.number,
+            "year": self.year,
+            "title": self.title,
+            "text": self.text,
+        }
 
 
 def _ministry_suffix(name: str) -> str | None:
@@ -188,12 +337,15 @@ def _ministry_suffix(name: str) -> str | None:
 def _ministerial_type(kind: str, ministry: str) -> str:
     """("Peraturan", "Ketenagakerjaan") -> "Permenaker"; unknown ministries keep their name."""
     prefix = {"peraturan": "Permen", "keputusan": "Kepmen", "instruksi": "Inmen"}.get(
-        kind.lower().split()[0], "SE Men")
+        kind.lower().split()[0], "SE Men"
+    )
     if kind.lower().startswith("surat"):
         prefix = "SE Men"
     suffix = _ministry_suffix(ministry)
     if suffix is None:
-        return f"{prefix} {' '.join(w.capitalize() if w.islower() else w for w in ministry.split())}"
+        return (
+            f"{prefix} {' '.join(w.capitalize() if w.islower() else w for w in ministry.split())}"
+        )
     special = SPECIAL_MINISTRY_TYPES.get((prefix, suffix))
     if special:
         return special
@@ -217,8 +369,9 @@ def canonical_type(surface: str) -> str | None:
 
 
 def _short_ministerial_type(prefix: str, ministry: str) -> str | None:
-    prefix = {"permen": "Permen", "kepmen": "Kepmen", "inmen": "Inmen"}.get(prefix.lower().replace(" ", ""),
-                                                                           "SE Men")
+    prefix = {"permen": "Permen", "kepmen": "Kepmen", "inmen": "Inmen"}.get(
+        prefix.lower().replace(" ", ""), "SE Men"
+    )
     suffix = _ministry_suffix(ministry)
     if suffix is None:
         return None
@@ -236,10 +389,15 @@ def _type_of(match: re.Match) -> str | None:
         return INSTRUMENTS[" ".join(match["long"].lower().split())]
     if match["short_min"]:
         prefix = match["short_min"].lower().replace(" ", "")
-        return _short_ministerial_type("se" if prefix == "semen" else prefix, match["short_ministry"])
+        return _short_ministerial_type(
+            "se" if prefix == "semen" else prefix, match["short_ministry"]
+        )
     short = match["short"]
     # Short types are acronyms: "UU", "PP" must be written in capitals (or their usual mixed case).
-    if short.lower() in {"uu", "pp", "se", "pmk", "kmk", "pma", "kma", "pbi", "uud"} and not short.isupper():
+    if (
+        short.lower() in {"uu", "pp", "se", "pmk", "kmk", "pma", "kma", "pbi", "uud"}
+        and not short.isupper()
+    ):
         return None
     if short.islower():
         return None
@@ -263,7 +421,7 @@ def _title_after(text: str, position: int) -> tuple[str | None, int]:
     title_case = tokens[0].group(0)[:1].isupper()
     for i, token in enumerate(tokens):
         word = token.group(0)
-        if "\n" in text[cursor:token.start()]:
+        if "\n" in text[cursor : token.start()]:
             break
         if word in {".", ";", ":", "(", ")", '"', "“", "”"}:
             break
@@ -271,9 +429,18 @@ def _title_after(text: str, position: int) -> tuple[str | None, int]:
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             if not (title_case and (nxt[:1].isupper() or nxt == "dan")):
                 break
-        elif title_case and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in TITLE_CONNECTORS):
+        elif title_case and not (
+            word[:1].isupper() or word[:1].isdigit() or word.lower() in TITLE_CONNECTORS
+        ):
             break
-        elif not title_case and word.lower() in {"yang", "untuk", "agar", "sehingga", "karena", "namun"}:
+        elif not title_case and word.lower() in {
+            "yang",
+            "untuk",
+            "agar",
+            "sehingga",
+            "karena",
+            "namun",
+        }:
             break
         words.append((word, token.end()))
         cursor = token.end()
@@ -305,13 +472,15 @@ def find_regulations(text: str) -> list[RegulationRef]:
         limit = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         title, end = _title_after(text[:limit], match.end())
         end = max(end, match.end())
-        found.append(RegulationRef(kind, number, year, title, text[match.start():end], match.start(), end))
+        found.append(
+            RegulationRef(kind, number, year, title, text[match.start() : end], match.start(), end)
+        )
     return found
 
 
 def unique_regulations(refs: list[RegulationRef]) -> list[RegulationRef]:
     """One reference per regulation (type, number, year), the first title found kept."""
-    merged: dict[tuple[str, str, int], RegulationRef] = {}
+    merged: dict[tuple[str, str | None, int | None], RegulationRef] = {}
     for ref in refs:
         known = merged.get(ref.key)
         if known is None:
@@ -321,55 +490,133 @@ def unique_regulations(refs: list[RegulationRef]) -> list[RegulationRef]:
     return list(merged.values())
 
 
-# -- regulations cited without a number -------------------------------------------------------------
+# -- regulations cited without a number
+# -------------------------------------------------------------
 # The constitution: "UUD 1945", "Undang-Undang Dasar (UUD) 1945", "UUD NRI Tahun 1945",
 # "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945".
 CONSTITUTION_RE = re.compile(
     r"(?=[Uu])(?<![\w-])(?:UUD|[Uu]ndang-[Uu]ndang\s+Dasar)(?:\s*\(UUD\))?"
-    r"(?:\s+(?:Negara\s+Republik\s+Indonesia|NRI|RI))?(?:\s+Tahun)?\s+(?:19)?45(?!\d)")
+    r"(?:\s+(?:Negara\s+Republik\s+Indonesia|NRI|RI))?(?:\s+Tahun)?\s+(?:19)?45(?!\d)"
+)
 # Codes: "KUHP", "Kitab Undang-Undang Hukum Pidana", "KUHAP", "KUH Perdata".
 CODES: dict[str, str] = {
-    "kuhp": "KUHP", "hukum pidana": "KUHP", "kuhap": "KUHAP", "hukum acara pidana": "KUHAP",
-    "kuhperdata": "KUHPerdata", "kuh perdata": "KUHPerdata", "kuhper": "KUHPerdata",
-    "hukum perdata": "KUHPerdata", "kuhd": "KUHD", "hukum dagang": "KUHD",
+    "kuhp": "KUHP",
+    "hukum pidana": "KUHP",
+    "kuhap": "KUHAP",
+    "hukum acara pidana": "KUHAP",
+    "kuhperdata": "KUHPerdata",
+    "kuh perdata": "KUHPerdata",
+    "kuhper": "KUHPerdata",
+    "hukum perdata": "KUHPerdata",
+    "kuhd": "KUHD",
+    "hukum dagang": "KUHD",
 }
 CODE_RE = re.compile(
     r"(?=[KUu])(?<![\w-])(?:(?P<short>KUHP|KUHAP|KUH\s?Perdata|KUHPer|KUHD)"
     r"|(?:Kitab\s+)?[Uu]ndang-[Uu]ndang\s+(?P<long>Hukum\s+(?:Acara\s+Pidana|Pidana|Perdata|Dagang)))"
-    rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?")
+    rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?"
+)
 # ILO conventions: "Konvensi ILO Nomor 102", "Konvensi ILO C190", "Konvensi ILO No. 188 Tahun 2007".
 ILO_RE = re.compile(
     r"(?=[Kk])(?<![\w-])[Kk]onvensi\s+(?:ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?)"
     r"(?:\s*(?:Nomor|Nomer|No\.?)?\s*C?(?P<number>\d{1,3})(?![\d/]))?"
-    rf"(?:\s*(?:,\s*)?Tahun\s+(?P<year>{YEAR}))?")
+    rf"(?:\s*(?:,\s*)?Tahun\s+(?P<year>{YEAR}))?"
+)
 # A type followed by a name: "UU Tapera", "RUU Perampasan Aset", "Perpres Tata Kelola MBG",
 # "Rancangan Peraturan Daerah (Raperda) tentang ...". Acronyms are written in capitals; the long
 # forms may start in either case. "PP" and "Perda" stand for much else ("PP Muhammadiyah",
 # "Perda DKI"): they count only with "tentang".
 NAMED_TYPES: dict[str, str] = {
-    "uu": "UU", "undang-undang": "UU", "undang undang": "UU",
-    "ruu": "RUU", "rancangan undang-undang": "RUU", "rancangan undang undang": "RUU",
-    "raperda": "Raperda", "ranperda": "Raperda", "rancangan peraturan daerah": "Raperda",
-    "rpp": "RPP", "rancangan peraturan pemerintah": "RPP",
-    "perpres": "Perpres", "peraturan presiden": "Perpres", "rancangan peraturan presiden": "Perpres",
-    "rancangan perpres": "Perpres", "ranperpres": "Perpres", "perppu": "Perppu",
-    "pp": "PP", "peraturan pemerintah": "PP", "perda": "Perda", "peraturan daerah": "Perda",
+    "uu": "UU",
+    "undang-undang": "UU",
+    "undang undang": "UU",
+    "ruu": "RUU",
+    "rancangan undang-undang": "RUU",
+    "rancangan undang undang": "RUU",
+    "raperda": "Raperda",
+    "ranperda": "Raperda",
+    "rancangan peraturan daerah": "Raperda",
+    "rpp": "RPP",
+    "rancangan peraturan pemerintah": "RPP",
+    "perpres": "Perpres",
+    "peraturan presiden": "Perpres",
+    "rancangan peraturan presiden": "Perpres",
+    "rancangan perpres": "Perpres",
+    "ranperpres": "Perpres",
+    "perppu": "Perppu",
+    "pp": "PP",
+    "peraturan pemerintah": "PP",
+    "perda": "Perda",
+    "peraturan daerah": "Perda",
 }
 _ONLY_WITH_TENTANG = {"PP", "Perda"}
 NAMED_RE = re.compile(
     r"(?=[URPurp])(?<![\w-])(?:(?P<short>UU|RUU|RPP|Raperda|Ranperda|Ranperpres|Perpres|Perppu|PP|Perda)"
     r"|(?P<long>(?i:(?:rancangan\s+)?(?:undang-undang|undang\s+undang|peraturan\s+presiden|"
     r"peraturan\s+pemerintah|peraturan\s+daerah)|rancangan\s+perpres)))"
-    r"(?![\w-])(?:\s*\((?P<bracket>[A-Za-z]{2,12})\))?")
+    r"(?![\w-])(?:\s*\((?P<bracket>[A-Za-z]{2,12})\))?"
+)
 # Words that end a name: numbers and articles of it, titles of people, days and months.
 _NAME_STOP = {
-    "nomor", "nomer", "no", "nr", "pasal", "ayat", "huruf", "ri", "nri", "dasar", "tersebut", "itu",
-    "ini", "presiden", "wakil", "menteri", "ketua", "kepala", "gubernur", "bupati", "wali", "sekjen",
-    "dirut", "direktur", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
-    "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-    "november", "desember", "juncto", "jo", "jounto", "yang", "dan/atau",
+    "nomor",
+    "nomer",
+    "no",
+    "nr",
+    "pasal",
+    "ayat",
+    "huruf",
+    "ri",
+    "nri",
+    "dasar",
+    "tersebut",
+    "itu",
+    "ini",
+    "presiden",
+    "wakil",
+    "menteri",
+    "ketua",
+    "kepala",
+    "gubernur",
+    "bupati",
+    "wali",
+    "sekjen",
+    "dirut",
+    "direktur",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "juncto",
+    "jo",
+    "jounto",
+    "yang",
+    "dan/atau",
     # another regulation: "Undang-Undang Keistimewaan dan Peraturan Gubernur"
-    "peraturan", "keputusan", "instruksi", "surat", "uu", "ruu", "pp", "perpres", "perda", "perppu",
+    "peraturan",
+    "keputusan",
+    "instruksi",
+    "surat",
+    "uu",
+    "ruu",
+    "pp",
+    "perpres",
+    "perda",
+    "perppu",
 }
 _NAME_CONNECTORS = {"dan", "atas", "serta", "&"}
 _REGION_START = {"provinsi", "kabupaten", "kota", "kab", "dki", "diy"}
@@ -388,7 +635,7 @@ def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
         word = m.group(1)
         low = word.lower()
         if re.fullmatch(YEAR, word) or low == "tahun":
-            y = re.match(rf"(?:\s+[Tt]ahun)?\s+({YEAR})(?!\d)", text[cursor:cursor + 20])
+            y = re.match(rf"(?:\s+[Tt]ahun)?\s+({YEAR})(?!\d)", text[cursor : cursor + 20])
             if y and words:
                 year, end = int(y.group(1)), cursor + y.end()
             break
@@ -398,9 +645,9 @@ def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
             continue
         if low in _NAME_STOP or not (word[:1].isupper() or word[:1].isdigit()):
             break
-        glued = re.search(r"(?:juncto|jounto)", word)      # "UU TipikorjunctoPasal 55"
+        glued = re.search(r"(?:juncto|jounto)", word)  # "UU TipikorjunctoPasal 55"
         if glued:
-            words += [w for w, _ in pending] + [word[:glued.start()]]
+            words += [w for w, _ in pending] + [word[: glued.start()]]
             end = m.start(1) + glued.start()
             break
         words += [w for w, _ in pending] + [word]
@@ -409,7 +656,7 @@ def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
         if len(words) == 1 and len(word) > 1 and word.isupper():
             # An acronym is the whole name ("UU ITE Terkait Tuduhan ..." in a headline), its
             # year apart ("UU APBN 2025").
-            y = re.match(rf"(?:[ \t]+[Tt]ahun)?[ \t]+({YEAR})(?!\d)", text[cursor:cursor + 20])
+            y = re.match(rf"(?:[ \t]+[Tt]ahun)?[ \t]+({YEAR})(?!\d)", text[cursor : cursor + 20])
             if y:
                 year, end = int(y.group(1)), cursor + y.end()
             break
@@ -420,7 +667,9 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,")
 
 
-def find_named_regulations(text: str, numbered: list[RegulationRef] | None = None) -> list[RegulationRef]:
+def find_named_regulations(
+    text: str, numbered: list[RegulationRef] | None = None
+) -> list[RegulationRef]:
     """Regulations cited without a number, in order: number None, year when written, the name
     as title ("UU Tapera" -> UU, "Tapera"). Mentions inside a numbered reference are skipped."""
     numbered = find_regulations(text) if numbered is None else numbered
@@ -430,7 +679,9 @@ def find_named_regulations(text: str, numbered: list[RegulationRef] | None = Non
     def free(start: int, end: int) -> bool:
         return not any(a < end and start < b for a, b in taken)
 
-    def add(kind: str, number: str | None, year: int | None, title: str | None, start: int, end: int):
+    def add(
+        kind: str, number: str | None, year: int | None, title: str | None, start: int, end: int
+    ) -> None:
         if free(start, end):
             found.append(RegulationRef(kind, number, year, title, text[start:end], start, end))
             taken.append((start, end))
@@ -443,11 +694,17 @@ def find_named_regulations(text: str, numbered: list[RegulationRef] | None = Non
         limit = conventions[i + 1].start() if i + 1 < len(conventions) else len(text)
         title, end = _title_after(text[:limit], m.end())
         if m["number"] or title:
-            add("Konvensi ILO", m["number"], int(m["year"]) if m["year"] else None, title,
-                m.start(), max(end, m.end()))
+            add(
+                "Konvensi ILO",
+                m["number"],
+                int(m["year"]) if m["year"] else None,
+                title,
+                m.start(),
+                max(end, m.end()),
+            )
     for m in CODE_RE.finditer(text) if "KUH" in text or "Hukum" in text else ():
-        if re.search(r"(?:RUU|[Rr]ancangan)\s+$", text[max(0, m.start() - 12):m.start()]):
-            continue      # "RUU KUHAP" is a draft, read below
+        if re.search(r"(?:RUU|[Rr]ancangan)\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # "RUU KUHAP" is a draft, read below
         key = " ".join((m["short"] or m["long"]).lower().split())
         code = CODES[key]
         add(code, None, int(m["year"]) if m["year"] else None, code, m.start(), m.end())
@@ -499,7 +756,7 @@ def _title_keys(ref: RegulationRef) -> set[str]:
 
 
 def _contains_words(longer: set[str], shorter: set[str]) -> bool:
-    return any(f" {s} " in f" {l} " for s in shorter for l in longer)
+    return any(f" {s} " in f" {long} " for s in shorter for long in longer)
 
 
 def merge_named(numbered: list[RegulationRef], named: list[RegulationRef]) -> list[RegulationRef]:
@@ -515,9 +772,15 @@ def merge_named(numbered: list[RegulationRef], named: list[RegulationRef]) -> li
             continue
         for i, known in enumerate(out):
             known_keys = _title_keys(known)
-            if known.type == ref.type and known.number == ref.number and (
-                    keys & known_keys or _contains_words(known_keys, keys)
-                    or _contains_words(keys, known_keys)):
+            if (
+                known.type == ref.type
+                and known.number == ref.number
+                and (
+                    keys & known_keys
+                    or _contains_words(known_keys, keys)
+                    or _contains_words(keys, known_keys)
+                )
+            ):
                 if len(ref.title or "") > len(known.title or ""):
                     out[i] = replace(known, title=ref.title, year=known.year or ref.year)
                 break

@@ -14,6 +14,7 @@ markers and line shapes that recur across outlets, not strings of particular pag
 * **credits and chrome**: "(catur/CNBC)" and "(WEB)" after the last sentence, breadcrumbs
   ("Home » ..."), "Logo X", "Sumber: X", advertising and share lines.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,36 +32,48 @@ _TAIL_MARKER = re.compile(
     r"read\s+more|more\s+stories|most\s+popular|trending|video\s+pilihan|pilihan\s+editor|"
     r"editor'?s\s+picks?)\s*:?\W*$"
     r"|^\W*(?:copyright|hak\s+cipta)\b|^\W*©",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 # "Baca juga: ...", "BACA JUGA", "Simak juga:", "Lihat Juga :", "Tonton juga"
 _LINK_LINE = re.compile(
     r"^\W*(?:baca|simak|lihat|tonton|klik|saksikan)\s+(?:juga|pula|selengkapnya|video)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 _CREDIT_IN_BRACKETS = re.compile(
     r"\((?:dok|dokumentasi|foto|fotografer|istimewa|ist|antara|ilustrasi|sumber|humas|kredit|"
-    r"getty|shutterstock|reuters|afp|ap)\b[^)]*\)\s*$", re.IGNORECASE)
+    r"getty|shutterstock|reuters|afp|ap)\b[^)]*\)\s*$",
+    re.IGNORECASE,
+)
 _PHOTO_AGENCY = re.compile(r"\b[A-Z]{3,}\s?FOTO\s*/|\bFOTO\s*:\s*\S", re.IGNORECASE)
-_CAPTION_START = re.compile(r"^\W*(?:foto|ilustrasi|gambar|keterangan\s+foto|caption|"
-                            r"sumber\s+foto|video)\s*[:(|/-]", re.IGNORECASE)
+_CAPTION_START = re.compile(
+    r"^\W*(?:foto|ilustrasi|gambar|keterangan\s+foto|caption|"
+    r"sumber\s+foto|video)\s*[:(|/-]",
+    re.IGNORECASE,
+)
 _GAMBAS = re.compile(r"^\s*\[gambas:[^\]]*\]\s*$", re.IGNORECASE)
 # A line that is only a credit: "(catur/CNBC)", "(WEB)", "(ant/jpnn)"
 _CREDIT_LINE = re.compile(r"^\s*\((?:[A-Za-z]{1,12})(?:\s*/\s*[\w.]{1,15}){0,3}\)\s*$")
 # A credit after the last sentence of a paragraph: "... Bebas Cemas," kata Zainudin. (WEB)
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s*\((?:[a-z]{2,12}|[A-Z]{2,5})"
-                              r"(?:\s*/\s*[\w.]{1,15}){0,3}\)\s*$")
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?:[a-z]{2,12}|[A-Z]{2,5})"
+    r"(?:\s*/\s*[\w.]{1,15}){0,3}\)\s*$"
+)
 _BREADCRUMB = re.compile(r"»|^\W*(?:home|beranda)\s*(?:>|/|›)", re.IGNORECASE)
 _CHROME = re.compile(
     r"^\W*(?:logo\s+\S+(?:\s+\S+)?|advertisement|advertorial|iklan|scroll\s+to\s+continue.*|"
     r"close\s+ads?|tutup\s+iklan|sumber\s*:.{0,60}|contact\s+us|allright\s+reserved|"
     r"all\s+rights?\s+reserved|salin\s+link|copy\s+link|"
     r"(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|x|email|copy\s+link)\W*){2,})\W*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 # Markdown left by some sources: **bold**, ## headings, escaped brackets, image placeholders.
-_MARKUP = re.compile(r"^[ \t]*\\?\[img[^\]]*\][ \t]*$|\*\*|__|^#{1,6}\s+|\\(?=[\[\]()@*_#\"'])",
-                     re.MULTILINE | re.IGNORECASE)
+_MARKUP = re.compile(
+    r"^[ \t]*\\?\[img[^\]]*\][ \t]*$|\*\*|__|^#{1,6}\s+|\\(?=[\[\]()@*_#\"'])",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 _MIN_BODY_WORDS = 30  # a tail marker only ends the article after this much body text
 
@@ -99,10 +112,15 @@ def clean_text(text: str) -> str:
 
 
 def _is_noise(line: str) -> bool:
-    return bool(_CREDIT_IN_BRACKETS.search(line) or _PHOTO_AGENCY.search(line)
-                or _CAPTION_START.search(line) or _GAMBAS.match(line)
-                or _CREDIT_LINE.match(line) or _BREADCRUMB.search(line)
-                or _CHROME.match(line))
+    return bool(
+        _CREDIT_IN_BRACKETS.search(line)
+        or _PHOTO_AGENCY.search(line)
+        or _CAPTION_START.search(line)
+        or _GAMBAS.match(line)
+        or _CREDIT_LINE.match(line)
+        or _BREADCRUMB.search(line)
+        or _CHROME.match(line)
+    )
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -1,7 +1,8 @@
 """NLP command: `newsintel enrich` (extraction, then near-duplicate clusters)."""
+
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -11,12 +12,20 @@ from corpus.progress import progress_bar
 from corpus.store import CorpusStore
 from nlp.dedup import count_clustered, update_clusters
 
-console = Console(stderr=True)   # progress and errors
-out = Console()                  # results
+if TYPE_CHECKING:  # spaCy loads only when a command needs it
+    from nlp.enrich import EnrichSummary
+
+console = Console(stderr=True)  # progress and errors
+out = Console()  # results
 
 
-def enrich_with_progress(store: CorpusStore, use_ner: bool = True, batch_size: int = 64,
-                         limit: Optional[int] = None, n_process: Optional[int] = None):
+def enrich_with_progress(
+    store: CorpusStore,
+    use_ner: bool = True,
+    batch_size: int = 64,
+    limit: Optional[int] = None,
+    n_process: Optional[int] = None,
+) -> EnrichSummary:
     """Extraction of every document that needs it, then the near-duplicate clusters, with a
     progress bar on stderr; prints what it did and returns the extraction summary."""
     # Lazy: spaCy and the pipeline take 2-5 s to import; `newsintel --help` should not wait.
@@ -25,16 +34,21 @@ def enrich_with_progress(store: CorpusStore, use_ner: bool = True, batch_size: i
 
     nlp = load_pipeline(use_ner=use_ner)
     with progress_bar("enrich", console, rate=True) as (progress, task):
-        def report(done: int, total: int, words_per_second: float) -> None:
-            progress.update(task, completed=done, total=total,
-                            rate=f"{words_per_second:,.0f} words/s")
 
-        summary = enrich_store(store, nlp, batch_size=batch_size, limit=limit,
-                               on_progress=report, n_process=n_process)
+        def report(done: int, total: int, words_per_second: float) -> None:
+            progress.update(
+                task, completed=done, total=total, rate=f"{words_per_second:,.0f} words/s"
+            )
+
+        summary = enrich_store(
+            store, nlp, batch_size=batch_size, limit=limit, on_progress=report, n_process=n_process
+        )
     clusters = update_clusters(store)
-    out.print(f"enriched {summary.enriched} documents ({summary.words:,} words, "
-              f"{summary.words_per_second:,.0f} words/s), pipeline {summary.version}; "
-              f"{summary.failed} failed")
+    out.print(
+        f"enriched {summary.enriched} documents ({summary.words:,} words, "
+        f"{summary.words_per_second:,.0f} words/s), pipeline {summary.version}; "
+        f"{summary.failed} failed"
+    )
     out.print(f"{count_clustered(clusters)} documents in near-duplicate clusters")
     for doc_id, error in summary.errors[:20]:
         console.print(f"[red]extraction failed[/] {escape(doc_id)}: {escape(error)}")
@@ -42,13 +56,19 @@ def enrich_with_progress(store: CorpusStore, use_ner: bool = True, batch_size: i
 
 
 def enrich(
-    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per nlp.pipe "
-                                   "batch and per store transaction."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Stop after this many "
-                                        "documents."),
+    batch_size: int = typer.Option(
+        64, "--batch-size", min=1, help="Documents per nlp.pipe batch and per store transaction."
+    ),
+    limit: Optional[int] = typer.Option(
+        None, "--limit", min=1, help="Stop after this many documents."
+    ),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only."),
-    n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes "
-                                            "[default: one per CPU, fewer for small jobs]."),
+    n_process: Optional[int] = typer.Option(
+        None,
+        "--n-process",
+        min=1,
+        help="Worker processes [default: one per CPU, fewer for small jobs].",
+    ),
 ) -> None:
     """Extract every document whose text or pipeline version changed, then update clusters.
 
@@ -57,8 +77,9 @@ def enrich(
     Records go to the store's queryable tables (organizations, people, figures, ...).
     """
     with CorpusStore.open_default() as store:
-        summary = enrich_with_progress(store, use_ner=not no_ner, batch_size=batch_size,
-                                       limit=limit, n_process=n_process)
+        summary = enrich_with_progress(
+            store, use_ner=not no_ner, batch_size=batch_size, limit=limit, n_process=n_process
+        )
     if summary.failed:
         raise typer.Exit(1)
 

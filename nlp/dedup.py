@@ -8,6 +8,7 @@ SQLite file beside the store (derived data), so an incremental run only shingles
 changed documents. Results go to the store with ``CorpusStore.set_clusters``: clustering is an
 enrichment step (``newsintel enrich`` runs it after extraction); indexes only read the clusters.
 """
+
 from __future__ import annotations
 
 import zlib
@@ -21,7 +22,7 @@ from corpus.store import CorpusStore
 from nlp.words import WORD, normalise
 
 NUM_PERM = 64
-BANDS, ROWS = 21, 3          # a pair at the threshold becomes a candidate with p > 0.99
+BANDS, ROWS = 21, 3  # a pair at the threshold becomes a candidate with p > 0.99
 SHINGLE = 5
 # Estimated Jaccard for "the same story". Measured on the 3,007 real Kompas/detik articles:
 # regional re-publications with edited leads and quotes sit at 0.65-0.75, different stories
@@ -40,14 +41,15 @@ def signature(text: str) -> np.ndarray:
     tokens = WORD.findall(normalise(text))
     if not tokens:
         return _EMPTY.copy()
-    token_hashes = np.fromiter((zlib.crc32(t.encode()) for t in tokens), dtype=np.uint64,
-                               count=len(tokens))
+    token_hashes = np.fromiter(
+        (zlib.crc32(t.encode()) for t in tokens), dtype=np.uint64, count=len(tokens)
+    )
     width = min(SHINGLE, len(tokens))
     count = len(tokens) - width + 1
     shingles = np.zeros(count, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(width):  # polynomial rolling combination, wrapping at 2**64
-            shingles = shingles * _MIX + token_hashes[offset:offset + count]
+            shingles = shingles * _MIX + token_hashes[offset : offset + count]
         hashed = np.unique(shingles)[None, :] * _A[:, None] + _B[:, None]
     return (hashed.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 
@@ -68,7 +70,7 @@ def clusters_of(ids: list[str], signatures: np.ndarray) -> dict[str, Optional[st
         return i
 
     for band in range(BANDS):
-        rows = np.ascontiguousarray(signatures[:, band * ROWS:(band + 1) * ROWS])
+        rows = np.ascontiguousarray(signatures[:, band * ROWS : (band + 1) * ROWS])
         keys = rows.view(np.dtype((np.void, rows.dtype.itemsize * ROWS))).ravel()
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
@@ -83,17 +85,19 @@ def clusters_of(ids: list[str], signatures: np.ndarray) -> dict[str, Optional[st
             for n, first in enumerate(heads):
                 if not np.any(signatures[first] != _EMPTY):
                     continue  # no words at all: a story of its own
-                for other in members[n + 1:]:
-                    if find(first) != find(other) and \
-                            similarity(signatures[first], signatures[other]) >= THRESHOLD:
+                for other in members[n + 1 :]:
+                    if (
+                        find(first) != find(other)
+                        and similarity(signatures[first], signatures[other]) >= THRESHOLD
+                    ):
                         parent[find(other)] = find(first)
     groups: dict[int, list[int]] = {}
     for i in range(len(ids)):
         groups.setdefault(find(i), []).append(i)
     result: dict[str, Optional[str]] = {}
-    for members in groups.values():
-        cluster = min(ids[i] for i in members) if len(members) > 1 else None
-        for i in members:
+    for group in groups.values():
+        cluster = min(ids[i] for i in group) if len(group) > 1 else None
+        for i in group:
             result[ids[i]] = cluster
     return result
 
@@ -105,16 +109,20 @@ class SignatureFile:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite.connect(path, cache_kib=8192)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY,"
-                        " content_hash TEXT NOT NULL, signature BLOB NOT NULL)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY,"
+            " content_hash TEXT NOT NULL, signature BLOB NOT NULL)"
+        )
 
     def hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, content_hash FROM signatures"))
 
     def put(self, rows: Iterable[tuple[str, str, np.ndarray]]) -> None:
         with sqlite.transaction(self.db):
-            self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?,?,?)",
-                                [(i, h, s.tobytes()) for i, h, s in rows])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO signatures VALUES (?,?,?)",
+                [(i, h, s.tobytes()) for i, h, s in rows],
+            )
 
     def delete(self, ids: Iterable[str]) -> None:
         with sqlite.transaction(self.db):

@@ -6,11 +6,14 @@ batch per process (``nlp.parallel``), runs every batch through ``nlp.pipe`` once
 round in one store transaction; a document that cannot be analysed is reported and skipped,
 the others are saved.
 """
+
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 from typing import Callable
+
+from spacy.language import Language
 
 from corpus.store import CorpusStore
 from nlp.extract import ExtractError, extract_documents
@@ -33,13 +36,21 @@ class EnrichSummary:
 
 
 def _item(doc: dict) -> dict:
-    return {"title": doc.get("title"), "text": doc.get("text") or "",
-            "published": doc.get("published")}
+    return {
+        "title": doc.get("title"),
+        "text": doc.get("text") or "",
+        "published": doc.get("published"),
+    }
 
 
-def enrich_store(store: CorpusStore, nlp, batch_size: int = 64, limit: int | None = None,
-                 on_progress: Callable[[int, int, float], None] | None = None,
-                 n_process: int | None = None) -> EnrichSummary:
+def enrich_store(
+    store: CorpusStore,
+    nlp: Language,
+    batch_size: int = 64,
+    limit: int | None = None,
+    on_progress: Callable[[int, int, float], None] | None = None,
+    n_process: int | None = None,
+) -> EnrichSummary:
     """``n_process``: worker processes (None: one per available CPU, fewer for small jobs)."""
     version = pipeline_version()
     summary = EnrichSummary(version)
@@ -52,19 +63,29 @@ def enrich_store(store: CorpusStore, nlp, batch_size: int = 64, limit: int | Non
     return summary
 
 
-def _enrich_rounds(store: CorpusStore, pool: ExtractionPool, version: str, total: int,
-                   summary: EnrichSummary, on_progress) -> None:
+def _enrich_rounds(
+    store: CorpusStore,
+    pool: ExtractionPool,
+    version: str,
+    total: int,
+    summary: EnrichSummary,
+    on_progress: Callable[[int, int, float], None] | None,
+) -> None:
     failed_ids: set[str] = set()
     started = time.perf_counter()
     while summary.enriched < total:
         want = min(pool.batch_size * pool.n_process, total - summary.enriched)
-        batch = [d for d in store.documents_needing_enrichment(version, limit=want + len(failed_ids))
-                 if d["id"] not in failed_ids][:want]
+        batch = [
+            d
+            for d in store.documents_needing_enrichment(version, limit=want + len(failed_ids))
+            if d["id"] not in failed_ids
+        ][:want]
         if not batch:
             break
         results = _extract_batch(batch, pool, summary, failed_ids)
-        store.save_extractions([(doc["id"], doc["content_hash"], version, data)
-                                for doc, data in results])
+        store.save_extractions(
+            [(doc["id"], doc["content_hash"], version, data) for doc, data in results]
+        )
         summary.enriched += len(results)
         summary.words += sum(len(data["text"].split()) for _, data in results)
         summary.seconds = time.perf_counter() - started
@@ -75,8 +96,9 @@ def _enrich_rounds(store: CorpusStore, pool: ExtractionPool, version: str, total
     summary.seconds = time.perf_counter() - started
 
 
-def _extract_batch(batch: list[dict], pool: ExtractionPool, summary: EnrichSummary,
-                   failed_ids: set[str]) -> list[tuple[dict, dict]]:
+def _extract_batch(
+    batch: list[dict], pool: ExtractionPool, summary: EnrichSummary, failed_ids: set[str]
+) -> list[tuple[dict, dict]]:
     try:
         return list(zip(batch, pool.extract([_item(d) for d in batch])))
     except (ExtractError, ValueError):

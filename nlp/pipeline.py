@@ -8,6 +8,7 @@ Saved and loaded the spaCy way: ``nlp.to_disk(path)``, then in another process
 ``import nlp.components`` (registers the factories; the ``spacy_factories`` entry points in
 pyproject.toml do the same for plain ``spacy.load``) and ``spacy.load(path)``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CONFIG_PATH = PACKAGE_DIR / "config.cfg"
@@ -26,7 +28,7 @@ NER_MODEL_DIR = PACKAGE_DIR / "ner" / "model"
 log = logging.getLogger(__name__)
 
 
-def pipeline_config(config_path: Path = CONFIG_PATH, use_ner: bool = True):
+def pipeline_config(config_path: Path = CONFIG_PATH, use_ner: bool = True) -> Config:
     """The config with components that cannot be built yet left out (factory not registered,
     NER model not trained)."""
     import nlp.components  # noqa: F401  (registers every factory)
@@ -86,9 +88,13 @@ def _version_inputs() -> list[Path]:
     """Every file under nlp/ that shapes the pipeline's output, and the code outside it that
     the components call (indonesian/, the organisation ids of corpus/keys.py), in a stable
     order."""
-    files = [path for path in sorted(PACKAGE_DIR.rglob("*"))
-             if path.is_file() and "__pycache__" not in path.parts
-             and path.relative_to(PACKAGE_DIR).as_posix() not in NOT_VERSION_INPUTS]
+    files = [
+        path
+        for path in sorted(PACKAGE_DIR.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.relative_to(PACKAGE_DIR).as_posix() not in NOT_VERSION_INPUTS
+    ]
     files += sorted((PACKAGE_DIR.parent / "indonesian").glob("*.py"))
     files.append(PACKAGE_DIR.parent / "corpus" / "keys.py")
     return files

@@ -7,6 +7,7 @@ alias, or an extracted person's name, lies inside it as whole words, or it lies 
 those. Where an annotation reads "ROLE NAME" and NAME is an extracted person, the *role is
 attached* when that person's role shares a word with ROLE.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,9 @@ from typing import Iterable
 SCORED_GROUPS = ("government", "industry", "experts")
 _WORD = re.compile(r"[^\W_]+")
 # Words a role and an annotation may share without saying the same thing.
-_ROLE_STOPWORDS = frozenset({"dan", "di", "ri", "yang", "dari", "the", "of", "and", "republik",
-                             "indonesia"})
+_ROLE_STOPWORDS = frozenset(
+    {"dan", "di", "ri", "yang", "dari", "the", "of", "and", "republik", "indonesia"}
+)
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -26,13 +28,17 @@ def words(text: str) -> tuple[str, ...]:
 
 def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
     n = len(inner)
-    return 0 < n <= len(outer) and any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+    return 0 < n <= len(outer) and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
 
 
 def extracted_names(extraction: dict) -> list[tuple[str, ...]]:
     names = [words(person["name"]) for person in extraction.get("people") or []]
     for org in extraction.get("organizations") or []:
-        names += [words(n) for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])) if n]
+        names += [
+            words(n)
+            for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or []))
+            if n
+        ]
     return [n for n in names if n]
 
 
@@ -48,8 +54,8 @@ def role_attachment(annotation: str, people: Iterable[dict]) -> bool | None:
     best = None
     for person in people:
         name = words(person["name"])
-        if len(wanted) > len(name) and wanted[-len(name):] == name:
-            role_words = set(wanted[:-len(name)]) - _ROLE_STOPWORDS
+        if len(wanted) > len(name) and wanted[-len(name) :] == name:
+            role_words = set(wanted[: -len(name)]) - _ROLE_STOPWORDS
             shares = bool(role_words & (set(words(person.get("role") or "")) - _ROLE_STOPWORDS))
             best = shares or bool(best)
     return best
@@ -61,7 +67,7 @@ class StakeholderScore:
     total: dict[str, int] = field(default_factory=dict)
     roles_attached: int = 0
     roles_total: int = 0
-    misses: list[tuple[int, str, str]] = field(default_factory=list)        # (id, group, annotation)
+    misses: list[tuple[int, str, str]] = field(default_factory=list)  # (id, group, annotation)
     role_misses: list[tuple[int, str, str | None]] = field(default_factory=list)
 
     def recall(self, groups: Iterable[str] = SCORED_GROUPS) -> float:
@@ -76,8 +82,8 @@ class StakeholderScore:
     def add(self, article_id: int, stakeholders: dict[str, list[str]], extraction: dict) -> None:
         names = extracted_names(extraction)
         people = extraction.get("people") or []
-        for group, annotations in stakeholders.items():
-            for annotation in dict.fromkeys(annotations):   # an annotation listed twice counts once
+        for group, listed in stakeholders.items():
+            for annotation in dict.fromkeys(listed):  # an annotation listed twice counts once
                 if not words(annotation):
                     continue
                 self.total[group] = self.total.get(group, 0) + 1
@@ -92,6 +98,12 @@ class StakeholderScore:
                     self.roles_total += 1
                     self.roles_attached += attached
                     if not attached:
-                        role = next((p.get("role") for p in people
-                                     if words(annotation)[-len(words(p["name"])):] == words(p["name"])), None)
+                        role = next(
+                            (
+                                p.get("role")
+                                for p in people
+                                if words(annotation)[-len(words(p["name"])) :] == words(p["name"])
+                            ),
+                            None,
+                        )
                         self.role_misses.append((article_id, annotation, role))

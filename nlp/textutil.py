@@ -1,4 +1,5 @@
 """Small text helpers shared by the rule components (character offsets, words, headlines)."""
+
 from __future__ import annotations
 
 import bisect
@@ -10,8 +11,28 @@ from spacy.tokens import Doc, Span
 
 # A word as the rules see it: letters/digits with inner ' - . / & (APHTN-HAN, PPN/Bappenas, Z.).
 WORD_RE = re.compile(r"[^\W_][\w'’.&/-]*[\w.]|[^\W_]")
-CONNECTORS = frozenset({"dan", "&", "untuk", "serta", "of", "and", "the", "for", "di", "bagi",
-                        "atas", "se", "pada", "dalam", "de", "la", "van", "der"})
+CONNECTORS = frozenset(
+    {
+        "dan",
+        "&",
+        "untuk",
+        "serta",
+        "of",
+        "and",
+        "the",
+        "for",
+        "di",
+        "bagi",
+        "atas",
+        "se",
+        "pada",
+        "dalam",
+        "de",
+        "la",
+        "van",
+        "der",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +84,9 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped and not stripped.endswith((".", "”", '"', ":")):
-            words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", stripped)
-                     if w.lower() not in CONNECTORS]
+            words = [
+                w for w in re.findall(r"[^\W\d_][\w'’-]*", stripped) if w.lower() not in CONNECTORS
+            ]
             if 3 <= len(words) <= 24:
                 capitals = sum(1 for w in words if w[0].isupper())
                 if capitals / len(words) >= 0.7:

@@ -7,19 +7,20 @@ tokenising time. Most chunks start with an ASCII letter or digit, which only a f
 ("Rp", "USD", "US$", ...) can match, so for those chunks only those patterns are tried.
 A saved pipeline stores the original pattern, so ``spacy.load`` needs nothing from here.
 """
+
 from __future__ import annotations
 
 import re
 import string
-from typing import Callable, Optional
+from typing import Callable, Optional, cast
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
 try:  # the stdlib's regex parser: private, so the speed-up is skipped if it ever moves
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     sre_parse = sre_constants = None
 
@@ -65,9 +66,10 @@ class WordStartPrefixSearch:
         self._full = full.search
         word = [p for p in prefixes if p.strip() and may_start_with_word_char(p)]
         self._word: Optional[Callable] = (
-            re.compile("^(?:" + "|".join(f"(?:{p})" for p in word) + ")").search if word else None)
+            re.compile("^(?:" + "|".join(f"(?:{p})" for p in word) + ")").search if word else None
+        )
 
-    def search(self, text: str):
+    def search(self, text: str) -> Optional[re.Match[str]]:
         if text[:1] in WORD_START:
             return self._word(text) if self._word else None
         return self._full(text)
@@ -77,9 +79,11 @@ class WordStartPrefixSearch:
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        prefixes = list(nlp.Defaults.prefixes or [])
+        # Indonesian's prefixes are all pattern strings (compiled patterns are allowed in general).
+        prefixes = cast(list[str], list(nlp.Defaults.prefixes or []))
         if prefixes and tokenizer.prefix_search is not None:
             full = tokenizer.prefix_search.__self__
             tokenizer.prefix_search = WordStartPrefixSearch(prefixes, full).search
         return tokenizer
+
     return make

@@ -8,6 +8,7 @@ Zainudin, Anggoro) are almost never written that way.
 The list ships as ``nlp/data/common_words.txt`` and is rebuilt from the public news corpora in
 ``../shared/data/news`` with ``python -m nlp.vocabulary [DATA_DIR]``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,7 +23,7 @@ from typing import Iterable, Iterator
 DATA_FILE = Path(__file__).resolve().parent / "data" / "common_words.txt"
 DEFAULT_NEWS_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 
-MIN_LOWERCASE = 3          # seen in lower case at least this often...
+MIN_LOWERCASE = 3  # seen in lower case at least this often...
 MIN_LOWERCASE_SHARE = 0.4  # ...and in at least this share of its non-sentence-initial uses
 
 _WORD = re.compile(r"(?<![\w@/.])([A-Za-z]+)(?![\w@/])")
@@ -33,8 +34,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”:\n*#]\s*)$")
 def common_words() -> frozenset[str]:
     """The shipped vocabulary, lower-cased."""
     with DATA_FILE.open(encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip()
-                         and not line.startswith("#"))
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
 
 
 def is_common(word: str) -> bool:
@@ -51,16 +53,18 @@ def count_cases(texts: Iterable[str]) -> tuple[Counter, Counter]:
             if word.islower():
                 lower[word] += 1
             elif word[0].isupper() and word[1:].islower():
-                if _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+                if _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
                     continue
                 capital[word.lower()] += 1
     return lower, capital
 
 
 def select_common(lower: Counter, capital: Counter) -> list[str]:
-    return sorted(word for word, n in lower.items()
-                  if len(word) > 1 and n >= MIN_LOWERCASE
-                  and n / (n + capital[word]) >= MIN_LOWERCASE_SHARE)
+    return sorted(
+        word
+        for word, n in lower.items()
+        if len(word) > 1 and n >= MIN_LOWERCASE and n / (n + capital[word]) >= MIN_LOWERCASE_SHARE
+    )
 
 
 def news_texts(news_dir: Path) -> Iterator[str]:
@@ -82,8 +86,10 @@ def build(news_dir: Path = DEFAULT_NEWS_DIR, out: Path = DATA_FILE) -> int:
     if not news_dir.is_dir():
         raise FileNotFoundError(f"news corpora not found in {news_dir}")
     words = select_common(*count_cases(news_texts(news_dir)))
-    header = (f"# Common Indonesian words (lower case in >= {MIN_LOWERCASE_SHARE:.0%} of uses, "
-              f">= {MIN_LOWERCASE} times) in {news_dir.name}/; built by python -m nlp.vocabulary\n")
+    header = (
+        f"# Common Indonesian words (lower case in >= {MIN_LOWERCASE_SHARE:.0%} of uses, "
+        f">= {MIN_LOWERCASE} times) in {news_dir.name}/; built by python -m nlp.vocabulary\n"
+    )
     out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
 

@@ -7,6 +7,7 @@ less than a fifth of the time is listed in ``nlp/data/non_nouns.txt`` (rebuilt w
 ``python -m nlp.word_classes [UD_DIR]``). Words the treebanks do not hold are judged by their
 verb morphology ("meN-...-kan", "di-...-i", "ber-...").
 """
+
 from __future__ import annotations
 
 import re
@@ -27,7 +28,9 @@ VERB_SHAPE = re.compile(r"^(?:mem|men|meng|meny|memper|diper|di|ber|ter)[a-z]{3,
 @lru_cache(maxsize=1)
 def non_nouns() -> frozenset[str]:
     with DATA_FILE.open(encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,9 @@ def is_non_noun(word: str) -> bool:
         return True
     if word in treebank_nouns():
         return False
-    return VERB_SHAPE.match(word) is not None and (word.endswith(("kan", "i")) or word.startswith(("di", "mem", "men", "meng", "meny")))
+    return VERB_SHAPE.match(word) is not None and (
+        word.endswith(("kan", "i")) or word.startswith(("di", "mem", "men", "meng", "meny"))
+    )
 
 
 def build(ud_dir: Path) -> tuple[list[str], list[str]]:
@@ -72,9 +77,12 @@ def main() -> None:
     ud_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_UD_DIR
     non, nouns = build(ud_dir)
     with DATA_FILE.open("w", encoding="utf-8") as handle:
-        handle.write("# Built by `python -m nlp.word_classes` from the Indonesian UD treebanks (GSD, CSUI):\n"
-                     "# words tagged as nouns < 20% of the time (plain lines) and words tagged as nouns\n"
-                     "# most of the time (lines marked '+'). Licences: ../shared/data/ud/*-LICENSE.txt.\n")
+        handle.write(
+            "# Built by `python -m nlp.word_classes` from the Indonesian UD treebanks "
+            "(GSD, CSUI):\n"
+            "# words tagged as nouns < 20% of the time (plain lines) and words tagged as nouns\n"
+            "# most of the time (lines marked '+'). Licences: ../shared/data/ud/*-LICENSE.txt.\n"
+        )
         handle.writelines(f"{w}\n" for w in non)
         handle.writelines(f"+{w}\n" for w in nouns)
     print(f"{len(non)} non-nouns, {len(nouns)} nouns -> {DATA_FILE}")

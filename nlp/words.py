@@ -3,14 +3,16 @@
 One definition, so a story's shingles (nlp/dedup.py) and its indexed tokens
 (search_api's analysis) split the same text the same way.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_COMBINING = re.compile("[" + "".join(chr(c) for c in range(0x110000)
-                                      if unicodedata.combining(chr(c))) + "]")
+_COMBINING = re.compile(
+    "[" + "".join(chr(c) for c in range(0x110000) if unicodedata.combining(chr(c))) + "]"
+)
 
 
 def normalise(text: str) -> str:

@@ -1,4 +1,5 @@
 """XML a crawler discovers pages from: sitemaps (index, plain, Google News), RSS 2.0, Atom."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,8 +24,12 @@ def sitemap_index(sitemap_urls: list[tuple[str, datetime]]) -> str:
         f"<sitemap><loc>{escape(url)}</loc><lastmod>{moment.isoformat()}</lastmod></sitemap>\n"
         for url, moment in sitemap_urls
     )
-    return (XML_HEAD + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            + items + "</sitemapindex>\n")
+    return (
+        XML_HEAD
+        + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + items
+        + "</sitemapindex>\n"
+    )
 
 
 def urlset(entries: list[tuple[str, datetime]]) -> str:
@@ -33,8 +38,12 @@ def urlset(entries: list[tuple[str, datetime]]) -> str:
         f"<changefreq>monthly</changefreq></url>\n"
         for url, moment in entries
     )
-    return (XML_HEAD + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            + items + "</urlset>\n")
+    return (
+        XML_HEAD
+        + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + items
+        + "</urlset>\n"
+    )
 
 
 def news_sitemap(entries: list[FeedEntry], publication: str) -> str:
@@ -45,8 +54,10 @@ def news_sitemap(entries: list[FeedEntry], publication: str) -> str:
         f"</news:publication_date><news:title>{escape(e.title)}</news:title></news:news></url>\n"
         for e in entries
     )
-    return (XML_HEAD + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' + items + "</urlset>\n")
+    return (
+        XML_HEAD + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' + items + "</urlset>\n"
+    )
 
 
 def rss(title: str, home_url: str, entries: list[FeedEntry]) -> str:
@@ -58,10 +69,13 @@ def rss(title: str, home_url: str, entries: list[FeedEntry]) -> str:
         + f"<description>{escape(e.summary)}</description></item>\n"
         for e in entries
     )
-    return (XML_HEAD + '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
-            f"<channel><title>{escape(title)}</title><link>{escape(home_url)}</link>"
-            f"<description>{escape(title)}</description><language>id</language>\n"
-            + items + "</channel></rss>\n")
+    return (
+        XML_HEAD + '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+        f"<channel><title>{escape(title)}</title><link>{escape(home_url)}</link>"
+        f"<description>{escape(title)}</description><language>id</language>\n"
+        + items
+        + "</channel></rss>\n"
+    )
 
 
 def atom(title: str, feed_url: str, home_url: str, entries: list[FeedEntry]) -> str:
@@ -74,7 +88,9 @@ def atom(title: str, feed_url: str, home_url: str, entries: list[FeedEntry]) -> 
         f"<summary>{escape(e.summary)}</summary></entry>\n"
         for e in entries
     )
-    return (XML_HEAD + '<feed xmlns="http://www.w3.org/2005/Atom">\n'
-            f'<title>{escape(title)}</title><link rel="self" href="{escape(feed_url)}"/>'
-            f'<link rel="alternate" href="{escape(home_url)}"/><id>{escape(feed_url)}</id>'
-            f"<updated>{updated}</updated>\n" + items + "</feed>\n")
+    return (
+        XML_HEAD + '<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        f'<title>{escape(title)}</title><link rel="self" href="{escape(feed_url)}"/>'
+        f'<link rel="alternate" href="{escape(home_url)}"/><id>{escape(feed_url)}</id>'
+        f"<updated>{updated}</updated>\n" + items + "</feed>\n"
+    )

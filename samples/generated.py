@@ -5,13 +5,14 @@ Articles are real-ish: bodies come from the Kompas articles in
 the sample site's own paragraphs. They are spread over the four outlet layouts of the news
 site, so the crawler meets the same structures, sitemaps and listings as in its tests.
 """
+
 from __future__ import annotations
 
 import json
 import random
 import re
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -23,8 +24,16 @@ from samples.site import Site
 LISTING_PAGE_SIZE = 20
 FRONT_MATTER = re.compile(r"^[a-z_]+:\s", re.MULTILINE)
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-AUTHORS = ["Nadia Putri", "Yogi Prasetya", "Ika Wulandari", "Ridwan Siregar", "Fikri Ramadhan",
-           "Rina Marlina", "Herman", "Dimas Aryo"]
+AUTHORS = [
+    "Nadia Putri",
+    "Yogi Prasetya",
+    "Ika Wulandari",
+    "Ridwan Siregar",
+    "Fikri Ramadhan",
+    "Rina Marlina",
+    "Herman",
+    "Dimas Aryo",
+]
 SECTIONS = ["Ekonomi", "Bisnis", "Nasional", "Regional", "Jaminan Sosial"]
 
 
@@ -61,8 +70,11 @@ def kompas_stories() -> Iterator[Story]:
                 paragraphs = clean_markdown_body(record.get("body_markdown") or "")
                 if paragraphs:
                     day = record.get("url_date")
-                    yield record.get("title"), paragraphs, (
-                        datetime.fromisoformat(day).replace(tzinfo=WIB) if day else None)
+                    yield (
+                        record.get("title"),
+                        paragraphs,
+                        (datetime.fromisoformat(day).replace(tzinfo=WIB) if day else None),
+                    )
 
 
 def fallback_stories() -> list[Story]:
@@ -112,16 +124,18 @@ def generate_site(n_articles: int = 2000, seed: int = 0) -> Site:
         # The story's own day where known (its text mentions it), a later day for reruns.
         day = (day or start + timedelta(hours=index * 13)) + timedelta(days=round_)
         published = day.replace(hour=rng.randrange(6, 22), minute=rng.randrange(60))
-        articles.append(Article(
-            id=f"gen-{index:05d}",
-            outlet=outlets[index % len(outlets)],
-            title=title,
-            published=published,
-            author=rng.choice(AUTHORS),
-            section=rng.choice(SECTIONS),
-            body=body,
-            slug=f"{slugify(title, 9)}-{index}",
-            tags=["Ekonomi"],
-            number=800000 + index,
-        ))
+        articles.append(
+            Article(
+                id=f"gen-{index:05d}",
+                outlet=outlets[index % len(outlets)],
+                title=title,
+                published=published,
+                author=rng.choice(AUTHORS),
+                section=rng.choice(SECTIONS),
+                body=body,
+                slug=f"{slugify(title, 9)}-{index}",
+                tags=["Ekonomi"],
+                number=800000 + index,
+            )
+        )
     return NewsSiteBuilder(articles, name="generated", page_size=LISTING_PAGE_SIZE).build()

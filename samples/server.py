@@ -10,6 +10,7 @@ Used by the crawler tests (port 0, context manager) and by the demo (fixed port)
 Every request is recorded (method, path, headers, status) so tests can check that
 robots.txt was obeyed, retries happened and conditional requests were sent.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,9 +26,9 @@ from typing import Any
 from samples.site import BoundResource, Site, combine_sites, http_date, route_key
 
 NOT_FOUND_PAGE = (
-    "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>404 - Halaman tidak "
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>404 - Halaman tidak '
     "ditemukan</title></head><body><h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda "
-    "cari tidak tersedia.</p><p><a href=\"/\">Kembali ke beranda</a></p></body></html>"
+    'cari tidak tersedia.</p><p><a href="/">Kembali ke beranda</a></p></body></html>'
 ).encode("utf-8")
 
 
@@ -86,7 +87,9 @@ class SampleSiteServer:
         self.site = site
         self._httpd = _Server((host, port), _Handler)
         self._httpd.owner = self
-        self.host, self.port = self._httpd.server_address[:2]
+        bound_host, self.port = self._httpd.server_address[:2]
+        # An AF_INET server's address is text; socketserver's type also allows Unix bytes paths.
+        self.host = bound_host.decode() if isinstance(bound_host, bytes) else bound_host
         self.url = f"http://{self.host}:{self.port}"
         self.bound: dict[str, BoundResource] = site.bind(self.url)
         self._lock = threading.Lock()
@@ -97,7 +100,10 @@ class SampleSiteServer:
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> "SampleSiteServer":
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name=f"sample-site-{self.port}", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"sample-site-{self.port}",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -130,7 +136,7 @@ class SampleSiteServer:
         """Requests whose route (path, tracking parameters ignored) equals ``path``;
         ``path`` may also be an absolute URL of this server."""
         if path.startswith(self.url):
-            path = path[len(self.url):] or "/"
+            path = path[len(self.url) :] or "/"
         key = route_key(path)
         with self._lock:
             return [r for r in self.requests if route_key(r.path) == key]
@@ -197,9 +203,11 @@ def _describe(server: SampleSiteServer) -> str:
         lines.append(f"  outlet {outlet['name']}: {outlet['home']}")
     if manifest.get("regulation_listing_pages"):
         lines.append(f"  regulations: {manifest['regulation_listing_pages'][0]}")
-    lines.append(f"  {len(manifest['articles'])} articles and {len(manifest.get('regulations', []))} "
-                 "regulations to store, "
-                 f"{len(manifest['special'])} special URLs")
+    lines.append(
+        f"  {len(manifest['articles'])} articles and {len(manifest.get('regulations', []))} "
+        "regulations to store, "
+        f"{len(manifest['special'])} special URLs"
+    )
     return "\n".join(lines)
 
 
@@ -223,8 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve the newsintel sample site on 127.0.0.1.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8701)
-    parser.add_argument("--site", choices=("all", "news", "regulations", "generated"),
-                        default="all", help="all: the news outlets and the regulation database")
+    parser.add_argument(
+        "--site",
+        choices=("all", "news", "regulations", "generated"),
+        default="all",
+        help="all: the news outlets and the regulation database",
+    )
     parser.add_argument("--articles", type=int, default=2000, help="for --site generated")
     parser.add_argument("--manifest", help="write the ground-truth manifest JSON to this file")
     args = parser.parse_args(argv)

@@ -3,6 +3,7 @@
 Pages are rendered before the server knows its port, so absolute URLs are written with
 the placeholder ``BASE`` and resolved once when a server binds the site (``Site.bind``).
 """
+
 from __future__ import annotations
 
 import hashlib

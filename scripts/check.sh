@@ -5,30 +5,50 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The paths under the tools. nlp/, crawler/, indonesian/, samples/, benchmarks/
-# and their tests were being edited by others when the tooling arrived, so they are not
-# reformatted yet: the lead extends this list (and EXCLUDE) after merging those branches.
+# The paths under the tools: the whole project.
 CHECKED=(
+  benchmarks
   corpus
+  crawler
+  indonesian
   newsintel
+  nlp
+  samples
   search_api/__init__.py
   search_api/commands.py
   search_api/engine
   search_api/http
   tests/api
   tests/backends
+  tests/conftest.py
+  tests/corpus
+  tests/crawler
+  tests/indonesian
+  tests/nlp
+  tests/regulations
+  tests/samples
   tests/search
+  tests/test_compose.py
   tests/test_import_rules.py
 )
-# Files inside CHECKED that others own for now (same reason, same fate).
-EXCLUDE="corpus/public_sets.py"
+# Files inside CHECKED that another engineer is editing right now (people and name
+# recognition): left out so formatting them here does not conflict with that work; the lead
+# formats them after merging and removes them from this list.
+EXCLUDE=(
+  nlp/components/people.py
+  nlp/names.py
+  tests/nlp/test_people.py
+)
+# ruff takes a comma-separated list, mypy a regular expression.
+RUFF_EXCLUDE=$(IFS=,; echo "${EXCLUDE[*]}")
+MYPY_EXCLUDE="^($(IFS='|'; echo "${EXCLUDE[*]//./\\.}"))\$"
 
 PY=${PY:-.venv/bin/python}
 if [ "${1:-}" = "--fix" ]; then
-  "$PY" -m ruff check --fix --extend-exclude "$EXCLUDE" "${CHECKED[@]}"
-  "$PY" -m ruff format --extend-exclude "$EXCLUDE" "${CHECKED[@]}"
+  "$PY" -m ruff check --fix --extend-exclude "$RUFF_EXCLUDE" "${CHECKED[@]}"
+  "$PY" -m ruff format --extend-exclude "$RUFF_EXCLUDE" "${CHECKED[@]}"
   exit 0
 fi
-"$PY" -m ruff check --extend-exclude "$EXCLUDE" "${CHECKED[@]}"
-"$PY" -m ruff format --check --extend-exclude "$EXCLUDE" "${CHECKED[@]}"
-"$PY" -m mypy --exclude "$EXCLUDE" "${CHECKED[@]}"
+"$PY" -m ruff check --extend-exclude "$RUFF_EXCLUDE" "${CHECKED[@]}"
+"$PY" -m ruff format --check --extend-exclude "$RUFF_EXCLUDE" "${CHECKED[@]}"
+"$PY" -m mypy --exclude "$MYPY_EXCLUDE" "${CHECKED[@]}"

@@ -1,4 +1,5 @@
 """Fixtures shared by every room's tests."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 `docker compose config` (or Debian's docker-compose 1.29) validates the file without an engine;
 where neither is installed that part is skipped and the structure is still checked here.
 """
+
 from __future__ import annotations
 
 import os
@@ -50,10 +51,16 @@ def compose_cli() -> list[str] | None:
 def test_compose_config_validates_with_the_cli():
     cli = compose_cli()
     if cli is None:
-        pytest.skip("neither `docker compose` nor `docker-compose` is installed "
-                    "(apt-get install docker-compose); YAML checks below still run")
-    result = subprocess.run([*cli, "--env-file", str(ENV_EXAMPLE), "-f", str(COMPOSE),
-                             "config", "-q"], capture_output=True, text=True, cwd=REPO)
+        pytest.skip(
+            "neither `docker compose` nor `docker-compose` is installed "
+            "(apt-get install docker-compose); YAML checks below still run"
+        )
+    result = subprocess.run(
+        [*cli, "--env-file", str(ENV_EXAMPLE), "-f", str(COMPOSE), "config", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -62,12 +69,17 @@ def test_compose_refuses_to_start_without_a_password(tmp_path):
     if cli is None:
         pytest.skip("neither `docker compose` nor `docker-compose` is installed")
     no_password = tmp_path / "env"
-    no_password.write_text("".join(f"{k}={v}\n" for k, v in env_example().items()
-                                   if k != "ELASTIC_PASSWORD"))
+    no_password.write_text(
+        "".join(f"{k}={v}\n" for k, v in env_example().items() if k != "ELASTIC_PASSWORD")
+    )
     env = {k: v for k, v in os.environ.items() if k != "ELASTIC_PASSWORD"}
-    result = subprocess.run([*cli, "--env-file", str(no_password), "-f", str(COMPOSE),
-                             "config", "-q"], capture_output=True, text=True, cwd=REPO,
-                            env=env)
+    result = subprocess.run(
+        [*cli, "--env-file", str(no_password), "-f", str(COMPOSE), "config", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
     assert result.returncode != 0
     assert "set ELASTIC_PASSWORD" in result.stderr
 
@@ -88,8 +100,9 @@ def test_elasticsearch_is_secured_and_matches_the_client_major(compose):
     image, _, tag = es["image"].rpartition(":")
     assert image == "docker.elastic.co/elasticsearch/elasticsearch"
     assert re.fullmatch(r"\d+\.\d+\.\d+", tag), "use a concrete version tag, not latest"
-    assert int(tag.split(".")[0]) == elasticsearch.__version__[0], \
+    assert int(tag.split(".")[0]) == elasticsearch.__version__[0], (
         "server and Python client must share their major version"
+    )
     env = es["environment"]
     assert env["xpack.security.enabled"] == "true"
     assert env["discovery.type"] == "single-node"
@@ -117,8 +130,12 @@ def test_api_and_pipeline_run_the_project_on_elasticsearch(compose):
         assert "newsintel-data:/data" in service["volumes"]
     assert "/health" in " ".join(services["api"]["healthcheck"]["test"])
     loop = " ".join(services["pipeline"]["command"])
-    for step in ("newsintel crawl", "newsintel enrich",
-                 "newsintel index --backend elasticsearch", "sleep"):
+    for step in (
+        "newsintel crawl",
+        "newsintel enrich",
+        "newsintel index --backend elasticsearch",
+        "sleep",
+    ):
         assert step in loop
 
 
@@ -147,8 +164,12 @@ def test_env_example_sets_every_required_variable(compose):
 
 def test_dockerfile_installs_cpu_torch_matching_the_pin():
     docker = DOCKERFILE.read_text(encoding="utf-8")
-    assert docker.splitlines()[[i for i, line in enumerate(docker.splitlines())
-                                if line.startswith("FROM")][0]] == "FROM python:3.11-slim"
+    assert (
+        docker.splitlines()[
+            [i for i, line in enumerate(docker.splitlines()) if line.startswith("FROM")][0]
+        ]
+        == "FROM python:3.11-slim"
+    )
     deps = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
     torch_pin = next(d for d in deps if d.startswith("torch=="))
     assert f"pip install {torch_pin} --index-url https://download.pytorch.org/whl/cpu" in docker
@@ -163,8 +184,11 @@ def test_compose_runs_only_commands_and_options_the_cli_has(compose):
     from newsintel.cli import app
 
     calls = [" ".join(compose["services"]["api"]["command"])]
-    calls += [line.strip() for line in compose["services"]["pipeline"]["command"][-1].splitlines()
-              if line.strip().startswith("newsintel ")]
+    calls += [
+        line.strip()
+        for line in compose["services"]["pipeline"]["command"][-1].splitlines()
+        if line.strip().startswith("newsintel ")
+    ]
     assert len(calls) == 4
     runner = CliRunner()
     for call in calls:

@@ -3,16 +3,20 @@
 A spider subclass sets ``kind`` (the registry kind it crawls) and writes its callbacks; the
 news spider and the regulation spider both build on this.
 """
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
 
 from corpus.sources import DEFAULT_REGISTRY, Source, load_registry
 from crawler.politeness import apply_politeness
@@ -24,12 +28,19 @@ SAMPLE_SITE_ENV = "NEWSINTEL_SAMPLE_SITE"
 
 
 def registry_variables(given: dict[str, str] | None = None) -> dict[str, str]:
-    variables = {key[len(VARIABLE_ENV_PREFIX):].lower(): value
-                 for key, value in os.environ.items() if key.startswith(VARIABLE_ENV_PREFIX)}
+    variables = {
+        key[len(VARIABLE_ENV_PREFIX) :].lower(): value
+        for key, value in os.environ.items()
+        if key.startswith(VARIABLE_ENV_PREFIX)
+    }
     if os.environ.get(SAMPLE_SITE_ENV):
         variables.setdefault("sample_site", os.environ[SAMPLE_SITE_ENV].rstrip("/"))
     variables.update({k: v for k, v in (given or {}).items() if v is not None})
     return variables
+
+
+# What a callback yields: requests to follow and article items (plain dicts).
+Output = scrapy.Request | dict[str, Any]
 
 
 class RegistrySpider(scrapy.Spider):
@@ -42,30 +53,40 @@ class RegistrySpider(scrapy.Spider):
     """
 
     kind = "news"
+    recorder: CrawlRecorder  # set by from_crawler: one per crawl, shared with the pipeline
 
-    def __init__(self, source: str | None = None, sources: str | None = None,
-                 max_pages: str | int | None = None, **variables: Any) -> None:
+    def __init__(
+        self,
+        source: str | None = None,
+        sources: str | None = None,
+        max_pages: str | int | None = None,
+        **variables: Any,
+    ) -> None:
         spider_kwargs = {k: variables.pop(k) for k in ("name", "start_urls") if k in variables}
         super().__init__(**spider_kwargs)
-        registry = load_registry(Path(sources) if sources else DEFAULT_REGISTRY,
-                                 registry_variables({k: str(v) for k, v in variables.items()}))
+        registry = load_registry(
+            Path(sources) if sources else DEFAULT_REGISTRY,
+            registry_variables({k: str(v) for k, v in variables.items()}),
+        )
         wanted = [name.strip() for name in (source or "").split(",") if name.strip()]
         unknown = [name for name in wanted if name not in registry]
         if unknown:
-            raise ValueError(f"unknown source(s) {', '.join(unknown)}; the registry has: "
-                             f"{', '.join(registry)}")
+            raise ValueError(
+                f"unknown source(s) {', '.join(unknown)}; the registry has: {', '.join(registry)}"
+            )
         if wanted:
             self.sources: dict[str, Source] = {name: registry[name] for name in wanted}
         else:
-            self.sources = {name: entry for name, entry in registry.items()
-                            if entry.kind == self.kind}
+            self.sources = {
+                name: entry for name, entry in registry.items() if entry.kind == self.kind
+            }
         if not self.sources:
             raise ValueError(f"no {self.kind} sources to crawl in the registry")
         self.max_pages = int(max_pages) if max_pages else None
         self.allowed_domains = sorted({d for s in self.sources.values() for d in s.allowed_domains})
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         apply_politeness(crawler.settings, spider.sources.values())
         if spider.max_pages:
@@ -74,33 +95,39 @@ class RegistrySpider(scrapy.Spider):
         return spider
 
     # -- helpers for callbacks ------------------------------------------------------------
-    def source_of(self, response_or_request) -> Source:
+    def source_of(self, response_or_request: Response | scrapy.Request) -> Source:
         return self.sources[response_or_request.meta["source"]]
 
-    def not_modified(self, response) -> bool:
+    def not_modified(self, response: Response) -> bool:
         """True (and logged) when the server answered 304 to a conditional request."""
         if response.status != 304:
             return False
-        self.recorder.log(response.url, "not_modified", source=response.meta.get("source"),
-                          status=304)
+        self.recorder.log(
+            response.url, "not_modified", source=response.meta.get("source"), status=304
+        )
         return True
 
-    def fetch_state(self, response, **extra) -> dict:
+    def fetch_state(self, response: Response, **extra: Any) -> dict:
         """What to remember of this response for the next crawl's conditional request."""
         headers = response.headers
         etag = headers.get(b"ETag")
         modified = headers.get(b"Last-Modified")
-        return {"url": response.url, "status": response.status,
-                "etag": etag.decode("latin-1") if etag else None,
-                "last_modified": modified.decode("latin-1") if modified else None,
-                "body_hash": body_hash(response.body), **extra}
+        return {
+            "url": response.url,
+            "status": response.status,
+            "etag": etag.decode("latin-1") if etag else None,
+            "last_modified": modified.decode("latin-1") if modified else None,
+            "body_hash": body_hash(response.body),
+            **extra,
+        }
 
-    def on_error(self, failure) -> None:
+    def on_error(self, failure: Failure) -> None:
         """Errback of every request: the failure goes to the crawl log, the crawl goes on."""
-        request = failure.request
+        # Scrapy attaches the failed request to the Failure; twisted's class does not declare it.
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
         source = request.meta.get("source")
         status, outcome, transient = None, "error", True
-        if failure.check(HttpError):
+        if isinstance(failure.value, HttpError):
             status = failure.value.response.status
             error = f"HTTP {status}"
             transient = status >= 500 or status in (408, 429)
@@ -115,7 +142,14 @@ class RegistrySpider(scrapy.Spider):
         elif failure.check(TimeoutError, TCPTimedOutError):
             error = f"timeout: {failure.value}"
         else:
-            error = f"{failure.type.__name__}: {failure.value}"
+            error = f"{type(failure.value).__name__}: {failure.value}"
         self.logger.info("%s %s: %s", outcome, request.url, error)
-        self.recorder.log(request.url, outcome, source=source, status=status, error=error[:500],
-                          transient=transient, role=request.meta.get("role"))
+        self.recorder.log(
+            request.url,
+            outcome,
+            source=source,
+            status=status,
+            error=error[:500],
+            transient=transient,
+            role=request.meta.get("role"),
+        )

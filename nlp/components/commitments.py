@@ -37,6 +37,7 @@ How a commitment is read, sentence by sentence:
 Writes ``doc._.commitments`` [{partner, partner_canonical, parties, agreement, kind,
 signatories, scope, date}].
 """
+
 from __future__ import annotations
 
 import bisect
@@ -52,11 +53,13 @@ from nlp.lexicon import alternation, cues, normalize_name, org_lexicon
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
-_WINDOW = 2            # sentences around a generic mention searched for a specific term
-_GROUP_LOOKAHEAD = 3   # sentences after a group mention searched for its members
+_WINDOW = 2  # sentences around a generic mention searched for a specific term
+_GROUP_LOOKAHEAD = 3  # sentences after a group mention searched for its members
 _BETWEEN = re.compile(r"(?<![\w-])antara(?![\w-])", re.IGNORECASE)
-_NUMBER_WORDS = (r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
-                 r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai")
+_NUMBER_WORDS = (
+    r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
+    r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai"
+)
 
 
 @dataclass
@@ -66,15 +69,15 @@ class Sentence:
     end: int
     orgs: list[Span] = field(default_factory=list)
     people: list[Span] = field(default_factory=list)
-    term: tuple[str, str] | None = None      # (kind, surface) of the strongest specific term
-    generic: bool = False                    # generic agreement word or partnering verb
+    term: tuple[str, str] | None = None  # (kind, surface) of the strongest specific term
+    generic: bool = False  # generic agreement word or partnering verb
     support: bool = False
     signing: bool = False
-    signatory: bool = False                  # "diwakili oleh", "pihak kedua"
-    agreeing: bool = False                   # "kesepakatan", "sepakat", "perjanjian"
-    modal: bool = False                      # the signing is only hoped for or planned
-    group: bool = False                      # "11 asosiasi", "sejumlah pemda"
-    excluded: set[int] = field(default_factory=set)   # org span starts that are not parties
+    signatory: bool = False  # "diwakili oleh", "pihak kedua"
+    agreeing: bool = False  # "kesepakatan", "sepakat", "perjanjian"
+    modal: bool = False  # the signing is only hoped for or planned
+    group: bool = False  # "11 asosiasi", "sejumlah pemda"
+    excluded: set[int] = field(default_factory=set)  # org span starts that are not parties
     # Offsets of what was witnessed: after "disaksikan" up to an "antara" naming the parties.
     witnessed: tuple[int, int] = (0, 0)
 
@@ -92,10 +95,14 @@ class Commitment:
     parties: list[str] = field(default_factory=list)
 
 
-@Language.factory("newsintel_commitments",
-                  default_config={"home_organizations": ["bpjs-ketenagakerjaan"]},
-                  assigns=["doc._.commitments"])
-def make_commitments(nlp: Language, name: str, home_organizations: list[str]):
+@Language.factory(
+    "newsintel_commitments",
+    default_config={"home_organizations": ["bpjs-ketenagakerjaan"]},
+    assigns=["doc._.commitments"],
+)
+def make_commitments(
+    nlp: Language, name: str, home_organizations: list[str]
+) -> CommitmentExtractor:
     return CommitmentExtractor(home_organizations)
 
 
@@ -103,66 +110,94 @@ class CommitmentExtractor:
     def __init__(self, home_organizations: list[str]):
         self.home = frozenset(home_organizations)
         c = cues()
-        specific = {k: v for k, v in c["agreements"].items()
-                    if k not in c["generic_agreements"]}
+        specific = {k: v for k, v in c["agreements"].items() if k not in c["generic_agreements"]}
         self.specific_re = re.compile(
             r"(?<![\w-])(" + alternation(k for k in specific if not k.isupper()) + r")(?![\w-])"
             r"|(?<![\w-])(" + alternation(k for k in specific if k.isupper()) + r")(?![\w-])",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
         self.specific_kind = {k.lower(): v for k, v in specific.items()}
         self.generic_re = re.compile(
-            r"(?<![\w-])" + alternation(c["generic_agreements"] + c["partnering_verbs"])
-            + r"(?![\w-])", re.IGNORECASE)
+            r"(?<![\w-])"
+            + alternation(c["generic_agreements"] + c["partnering_verbs"])
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        )
         negation = alternation(c["negations"])
         self.support_re = re.compile(
-            r"(?<![\w-])" + alternation(c["support_verbs"]) + r"(?![\w-])", re.IGNORECASE)
+            r"(?<![\w-])" + alternation(c["support_verbs"]) + r"(?![\w-])", re.IGNORECASE
+        )
         self.negated_re = re.compile(rf"(?<![\w-]){negation}\s+$", re.IGNORECASE)
-        self.signing_re = re.compile(r"(?<![\w-])" + alternation(c["signing_words"])
-                                     + r"(?![\w-])", re.IGNORECASE)
-        self.group_re = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORDS})\s+"
-                                   + alternation(c["group_nouns"]) + r"(?![\w-])", re.IGNORECASE)
+        self.signing_re = re.compile(
+            r"(?<![\w-])" + alternation(c["signing_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.group_re = re.compile(
+            rf"(?<![\w-])(?:{_NUMBER_WORDS})\s+" + alternation(c["group_nouns"]) + r"(?![\w-])",
+            re.IGNORECASE,
+        )
         # Between a group noun and its parent organisation: names, brackets and member nouns
         # ("11 Anggota Luar Biasa (ALB) Kadin", "3 asosiasi anggota Apindo").
         members = alternation(w for w in c["group_nouns"] if w.islower())
         self.group_tail_re = re.compile(
-            rf"(?:\s*(?:[A-Z][\w.&/-]*|dan|{members}|\([^()]*\)|\())*\s*")
-        self.event_re = re.compile(r"(?<![\w-])" + alternation(c["event_words"])
-                                   + r"\s+$", re.IGNORECASE)
-        self.witness_re = re.compile(r"(?<![\w-])" + alternation(c["witness_words"])
-                                     + r"(?![\w-])", re.IGNORECASE)
+            rf"(?:\s*(?:[A-Z][\w.&/-]*|dan|{members}|\([^()]*\)|\())*\s*"
+        )
+        self.event_re = re.compile(
+            r"(?<![\w-])" + alternation(c["event_words"]) + r"\s+$", re.IGNORECASE
+        )
+        self.witness_re = re.compile(
+            r"(?<![\w-])" + alternation(c["witness_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
         scope_words = ("ruang lingkup", "lingkup", "cakupan", "meliputi", "mencakup")
-        self.scope_re = re.compile(r"(?<![\w-])" + alternation(scope_words) + r"(?![\w-])",
-                                   re.IGNORECASE)
+        self.scope_re = re.compile(
+            r"(?<![\w-])" + alternation(scope_words) + r"(?![\w-])", re.IGNORECASE
+        )
         self.list_intro_re = re.compile(
             r"(?<![\w-])(?:antara\s+lain|di\s*antaranya|meliputi|mencakup|yakni|yaitu|adalah|"
-            r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:", re.IGNORECASE)
+            r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:",
+            re.IGNORECASE,
+        )
         self.today_re = re.compile(r"(?<![\w-])(?:hari\s+ini|kemarin)(?![\w-])", re.IGNORECASE)
-        self.signatory_re = re.compile(r"(?<![\w-])" + alternation(c["signatory_words"])
-                                       + r"(?![\w-])", re.IGNORECASE)
-        self.agreeing_re = re.compile(r"(?<![\w-])" + alternation(c["agreeing_words"])
-                                      + r"(?![\w-])", re.IGNORECASE)
+        self.signatory_re = re.compile(
+            r"(?<![\w-])" + alternation(c["signatory_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.agreeing_re = re.compile(
+            r"(?<![\w-])" + alternation(c["agreeing_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
         # A modality word or a negation up to three words before the signing or the agreement
         # term ("akan diteken", "menolak menandatangani").
-        self.modal_re = re.compile(r"(?<![\w-])" + alternation(c["modality_words"] + c["negations"])
-                                   + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
-        self.dispute_re = re.compile(r"(?<![\w-])" + alternation(c["dispute_words"])
-                                     + r"(?![\w-])", re.IGNORECASE)
-        trigger_words = [*self.specific_kind, *c["generic_agreements"], *c["partnering_verbs"],
-                         *c["agreeing_words"], *c["signing_words"]]
-        self.trigger_re = re.compile(r"(?<![\w-])" + alternation(trigger_words) + r"(?![\w-])",
-                                     re.IGNORECASE)
+        self.modal_re = re.compile(
+            r"(?<![\w-])"
+            + alternation(c["modality_words"] + c["negations"])
+            + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$",
+            re.IGNORECASE,
+        )
+        self.dispute_re = re.compile(
+            r"(?<![\w-])" + alternation(c["dispute_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        trigger_words = [
+            *self.specific_kind,
+            *c["generic_agreements"],
+            *c["partnering_verbs"],
+            *c["agreeing_words"],
+            *c["signing_words"],
+        ]
+        self.trigger_re = re.compile(
+            r"(?<![\w-])" + alternation(trigger_words) + r"(?![\w-])", re.IGNORECASE
+        )
         # A date in a quote's attribution: "kata X kepada wartawan, Minggu (11/5/2025)".
         speech = alternation(c["speech_verbs"] + c["reporting_verbs"])
         self.attribution_re = re.compile(
             rf"(?:(?:[\"”]\s*,?|,)\s*{speech}(?![\w-])|(?<![\w-])(?:kepada\s+wartawan|"
             rf"dalam\s+keterangan\w*|saat\s+dikonfirmasi|dilansir\w*|dikutip))[^.;\"“”]*$",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
         # A sentence that goes on about the ceremony of the sentence before.
         self.ceremony_re = re.compile(
             r"^\W*(?:adapun\s+|sementara\s+itu,?\s+)?(?:prosesi|acara|kegiatan|penandatanganan|"
             r"penekenan|momen|seremoni|kesepakatan|perjanjian|nota|mou|pks|kerja\s*sama)\w*\s+"
             r"(?:\w+\s+){0,2}?(?:itu|tersebut|ini)(?![\w-])",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
 
     # -- pipeline entry ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -170,8 +205,9 @@ class CommitmentExtractor:
         orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
         self._doc_orgs = orgs
         self._text = doc_text(doc)
-        self._person_orgs = {p["name"]: p["organization"] for p in (doc._.people or [])
-                             if p.get("organization")}
+        self._person_orgs = {
+            p["name"]: p["organization"] for p in (doc._.people or []) if p.get("organization")
+        }
         self._signed_term = self._signed_term_of(sentences)
         commitments: list[Commitment] = []
         for s in sentences:
@@ -179,18 +215,29 @@ class CommitmentExtractor:
         merged = _merge(commitments)
         self._add_scope(doc, sentences, merged)
         doc._.commitments = [
-            {"partner": c.partner, "partner_canonical": c.canonical,
-             "parties": c.parties or [c.partner], "agreement": c.agreement,
-             "kind": c.kind, "signatories": c.signatories, "scope": c.scope, "date": c.date}
-            for c in merged]
+            {
+                "partner": c.partner,
+                "partner_canonical": c.canonical,
+                "parties": c.parties or [c.partner],
+                "agreement": c.agreement,
+                "kind": c.kind,
+                "signatories": c.signatories,
+                "scope": c.scope,
+                "date": c.date,
+            }
+            for c in merged
+        ]
         return doc
 
     @staticmethod
     def _signed_term_of(sentences: list[Sentence]) -> tuple[str, str] | None:
         """The one specific kind (MoU or PKS) the article says is signed, the title included
         ("Teken MoU Bareng Menteri PU-Menag"): what a "kesepakatan" of the article is called."""
-        terms = {t.term[0]: t.term for t in sentences
-                 if t.term and t.signing and t.term[0] in ("MoU", "PKS")}
+        terms = {
+            t.term[0]: t.term
+            for t in sentences
+            if t.term and t.signing and t.term[0] in ("MoU", "PKS")
+        }
         return next(iter(terms.values())) if len(terms) == 1 else None
 
     def _sentences(self, doc: Doc) -> list[Sentence]:
@@ -209,9 +256,15 @@ class CommitmentExtractor:
                 sentence_of(span.start_char).people.append(span)
         defined_pks = bool(re.search(r"perjanjian\s+kerja\s*sama\s*\(PKS\)", text, re.I))
         for s in sentences:
-            chunk = text[s.start:s.end]
-            if not (s.orgs or re.search(r"(?i)kerja|sama|nota|mou|pks|dukung|sepakat|sinergi"
-                                        r"|kolaborasi|gandeng|tanda|teken|lingkup", chunk)):
+            chunk = text[s.start : s.end]
+            if not (
+                s.orgs
+                or re.search(
+                    r"(?i)kerja|sama|nota|mou|pks|dukung|sepakat|sinergi"
+                    r"|kolaborasi|gandeng|tanda|teken|lingkup",
+                    chunk,
+                )
+            ):
                 continue
             signing = [m.start() for m in self.signing_re.finditer(chunk)]
             s.modal = bool(signing) and all(self._modal(chunk, at) for at in signing)
@@ -219,11 +272,11 @@ class CommitmentExtractor:
             for m in self.specific_re.finditer(chunk):
                 surface = m.group()
                 if m.group(2) and surface != surface.upper():
-                    continue          # acronyms only as written: "PKS", "MoU" not "pks"
+                    continue  # acronyms only as written: "PKS", "MoU" not "pks"
                 if surface.upper() == "PKS" and not (defined_pks or signing):
-                    continue          # PKS is also a party's name
+                    continue  # PKS is also a party's name
                 if self._modal(chunk, m.start()) and not (signing and not s.modal):
-                    continue          # "rencana MoU", "draf perjanjian kerja sama"
+                    continue  # "rencana MoU", "draf perjanjian kerja sama"
                 kind = self.specific_kind[surface.lower()]
                 # Of two specific terms the one signed wins: "MoU itu dituangkan dalam
                 # perjanjian kerja sama yang ditandatangani hari ini" is a PKS.
@@ -234,13 +287,17 @@ class CommitmentExtractor:
             s.term = best[:2] if best else None
             if s.modal:
                 s.term = None
-            s.generic = not s.modal and any(not self._modal(chunk, m.start())
-                                            for m in self.generic_re.finditer(chunk))
-            s.agreeing = not s.modal and any(not self._modal(chunk, m.start())
-                                             for m in self.agreeing_re.finditer(chunk))
+            s.generic = not s.modal and any(
+                not self._modal(chunk, m.start()) for m in self.generic_re.finditer(chunk)
+            )
+            s.agreeing = not s.modal and any(
+                not self._modal(chunk, m.start()) for m in self.agreeing_re.finditer(chunk)
+            )
             s.signatory = bool(self.signatory_re.search(chunk))
-            s.support = any(not self.negated_re.search(chunk[:m.start()])
-                            for m in self.support_re.finditer(chunk))
+            s.support = any(
+                not self.negated_re.search(chunk[: m.start()])
+                for m in self.support_re.finditer(chunk)
+            )
             s.signing = bool(self.signing_re.search(chunk))
             s.group = bool(self.group_re.search(chunk))
             s.witnessed = self._witnessed(text, s)
@@ -248,7 +305,7 @@ class CommitmentExtractor:
         return sentences
 
     def _modal(self, chunk: str, at: int) -> bool:
-        return bool(self.modal_re.search(chunk[max(0, at - 60):at]))
+        return bool(self.modal_re.search(chunk[max(0, at - 60) : at]))
 
     def _not_parties(self, text: str, s: Sentence) -> set[int]:
         """Organisations in a sentence that are not parties: event settings, witnesses and the
@@ -256,14 +313,17 @@ class CommitmentExtractor:
         out = set()
         groups = list(self.group_re.finditer(text, s.start, s.end))
         for span in s.orgs:
-            before = text[max(s.start, span.start_char - 40):span.start_char]
+            before = text[max(s.start, span.start_char - 40) : span.start_char]
             if self.event_re.search(before) or _within(span.start_char, s.witnessed):
                 out.add(span.start_char)
                 continue
             for g in groups:
-                between = text[g.end():span.start_char]
-                if g.end() <= span.start_char and len(between) < 80 \
-                        and self.group_tail_re.fullmatch(between):
+                between = text[g.end() : span.start_char]
+                if (
+                    g.end() <= span.start_char
+                    and len(between) < 80
+                    and self.group_tail_re.fullmatch(between)
+                ):
                     out.add(span.start_char)
         return out
 
@@ -278,8 +338,9 @@ class CommitmentExtractor:
         return (witness.start() + 1, parties_from.start() + 1 if parties_from else s.end)
 
     # -- commitments of one sentence ----------------------------------------------------------
-    def _from_sentence(self, doc: Doc, s: Sentence, sentences: list[Sentence],
-                       orgs: dict[str, dict]) -> list[Commitment]:
+    def _from_sentence(
+        self, doc: Doc, s: Sentence, sentences: list[Sentence], orgs: dict[str, dict]
+    ) -> list[Commitment]:
         if not (s.term or s.generic or s.support or s.agreeing):
             return []
         home_near = self._home_near(s, sentences)
@@ -288,8 +349,10 @@ class CommitmentExtractor:
             others = self._between_others(doc, s, sentences)
             if others or not self._home_in_doc(sentences):
                 return others
-        parties = [self._party(span, orgs) for span in
-                   self._parties(s, home_required=not s.term, home_near=home_near)]
+        parties = [
+            self._party(span, orgs)
+            for span in self._parties(s, home_required=not s.term, home_near=home_near)
+        ]
         term_sentence = s if s.term else self._nearest_term(s, sentences)
         if s.group and not parties:
             members = self._group_members(s, sentences)
@@ -299,8 +362,12 @@ class CommitmentExtractor:
             # "Pemkot Semarang mendaftarkan ... ke BPJS Ketenagakerjaan. Langkah itu ditandai
             # penandatanganan PKS ...": an agreement naming no party continues the sentence
             # before it, whose organisations are the parties.
-            parties = [self._party(span, orgs) for span in
-                       self._parties(sentences[s.index - 1], home_required=False, home_near=True)]
+            parties = [
+                self._party(span, orgs)
+                for span in self._parties(
+                    sentences[s.index - 1], home_required=False, home_near=True
+                )
+            ]
         out = []
         # "Kemendagri mendukung penuh kerja sama tersebut": support, not a party to it.
         generic = s.generic and not (s.support and not s.term)
@@ -313,8 +380,19 @@ class CommitmentExtractor:
             date = self._agreement_date(doc, term_sentence or s, signing, sentences)
             names = [*self._home_names(), *(name for name, _ in parties)]
             for name, canonical in parties:
-                out.append(Commitment(name, canonical, kind, agreement, s.index,
-                                      list(signatories), [], date, names))
+                out.append(
+                    Commitment(
+                        name,
+                        canonical,
+                        kind,
+                        agreement,
+                        s.index,
+                        list(signatories),
+                        [],
+                        date,
+                        names,
+                    )
+                )
         if s.support and self._home_in_doc(sentences):
             for span in self._parties(s, home_required=False, home_near=True):
                 name, canonical = self._party(span, orgs)
@@ -345,20 +423,25 @@ class CommitmentExtractor:
         signatories = self._signatories(signing)
         date = self._agreement_date(doc, term_sentence or s, signing, sentences)
         names = [name for name, _ in parties]
-        return [Commitment(name, canonical, kind, agreement, s.index, list(signatories), [],
-                           date, names) for name, canonical in parties]
+        return [
+            Commitment(
+                name, canonical, kind, agreement, s.index, list(signatories), [], date, names
+            )
+            for name, canonical in parties
+        ]
 
     def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
         """The kind of an agreement: its own specific term, else the nearest one, else the
         one the article says is signed, else "agreement" named as written ("kesepakatan")."""
-        if term_sentence and (term_sentence.term[0] != "agreement" or not self._signed_term):
-            return term_sentence.term
+        term = term_sentence.term if term_sentence else None
+        if term and (term[0] != "agreement" or not self._signed_term):
+            return term
         if self._signed_term:
             # "meneken kesepakatan bersama" in an article that calls it "MoU": the MoU.
-            return self._signed_term[0], term_sentence.term[1] if term_sentence \
-                else self._signed_term[1]
-        words = self.agreeing_re.search(self._text, s.start, s.end) \
-            or self.generic_re.search(self._text, s.start, s.end)
+            return self._signed_term[0], term[1] if term else self._signed_term[1]
+        words = self.agreeing_re.search(self._text, s.start, s.end) or self.generic_re.search(
+            self._text, s.start, s.end
+        )
         return "agreement", " ".join(words.group().lower().split()) if words else "kerja sama"
 
     def _home_names(self) -> list[str]:
@@ -384,8 +467,9 @@ class CommitmentExtractor:
         return out
 
     def _signatories(self, signing: list[Sentence]) -> list[str]:
-        return _names([p for t in signing for p in t.people
-                       if not _within(p.start_char, t.witnessed)])
+        return _names(
+            [p for t in signing for p in t.people if not _within(p.start_char, t.witnessed)]
+        )
 
     @staticmethod
     def _signing_sentences(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
@@ -393,7 +477,10 @@ class CommitmentExtractor:
         the signing of no other agreement ("Penandatanganan dilakukan oleh A dan B"; "Dari
         pihak Pemkot, MoU diteken Sekda X"; "BPJS Ketenagakerjaan diwakili oleh Y")."""
         out = [s] if s.signing or s.signatory else []
-        for t in sentences[max(0, s.index - 1):s.index] + sentences[s.index + 1:s.index + 1 + _WINDOW]:
+        for t in (
+            sentences[max(0, s.index - 1) : s.index]
+            + sentences[s.index + 1 : s.index + 1 + _WINDOW]
+        ):
             if (t.signing or t.signatory) and (not t.term or t.term == s.term):
                 out.append(t)
         return sorted(out, key=lambda t: t.index)
@@ -403,8 +490,7 @@ class CommitmentExtractor:
 
     def _home_near(self, s: Sentence, sentences: list[Sentence]) -> bool:
         lo, hi = max(0, s.index - _WINDOW), min(len(sentences), s.index + _WINDOW + 1)
-        return any(o.kb_id_ in self.home for t in sentences[lo:hi] for o in t.orgs) \
-            or not self.home
+        return any(o.kb_id_ in self.home for t in sentences[lo:hi] for o in t.orgs) or not self.home
 
     def _parties(self, s: Sentence, home_required: bool, home_near: bool) -> list[Span]:
         if home_required and not home_near:
@@ -427,20 +513,21 @@ class CommitmentExtractor:
 
     def _group_members(self, s: Sentence, sentences: list[Sentence]) -> list[Span]:
         """The organisations of the sentence that lists a group's members."""
-        for t in sentences[s.index + 1:s.index + 1 + _GROUP_LOOKAHEAD]:
+        for t in sentences[s.index + 1 : s.index + 1 + _GROUP_LOOKAHEAD]:
             members = self._parties(t, home_required=False, home_near=True)
             if len(members) >= 2:
                 return members
         return []
 
-    def _agreement_date(self, doc: Doc, term: Sentence, signing: list[Sentence],
-                        sentences: list[Sentence]) -> str | None:
+    def _agreement_date(
+        self, doc: Doc, term: Sentence, signing: list[Sentence], sentences: list[Sentence]
+    ) -> str | None:
         """The date the text gives the agreement: in its own sentence, its signing sentences,
         then the sentence that goes on about the ceremony ("Adapun prosesi itu ... hari ini")."""
         text = doc_text(doc)
         candidates = list({t.index: t for t in [term, *signing]}.values())
-        for nxt in sentences[term.index + 1:term.index + 1 + _WINDOW]:
-            if not (self.ceremony_re.search(text[nxt.start:nxt.end]) or nxt.witnessed != (0, 0)):
+        for nxt in sentences[term.index + 1 : term.index + 1 + _WINDOW]:
+            if not (self.ceremony_re.search(text[nxt.start : nxt.end]) or nxt.witnessed != (0, 0)):
                 break
             if all(t.index != nxt.index for t in candidates):
                 candidates.append(nxt)
@@ -463,13 +550,15 @@ class CommitmentExtractor:
             value = span.kb_id_ or span.label_
             if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value or ""):
                 continue
-            if self.attribution_re.search(text[max(s.start, span.start_char - 120):span.start_char]):
+            if self.attribution_re.search(
+                text[max(s.start, span.start_char - 120) : span.start_char]
+            ):
                 continue
             return value
         return None
 
     def _today(self, doc: Doc, text: str, s: Sentence) -> str | None:
-        """"hari ini" / "kemarin", read from the publication date."""
+        """ "hari ini" / "kemarin", read from the publication date."""
         today = self.today_re.search(text, s.start, s.end)
         published = doc._.published
         if not (today and published):
@@ -478,8 +567,11 @@ class CommitmentExtractor:
         return day.isoformat()
 
     # -- scope ----------------------------------------------------------------------------------
-    def _add_scope(self, doc: Doc, sentences: list[Sentence], commitments: list[Commitment]):
-        """"Hal-hal yang menjadi ruang lingkup dari Nota Kesepahaman, antara lain A, B, serta C"."""
+    def _add_scope(
+        self, doc: Doc, sentences: list[Sentence], commitments: list[Commitment]
+    ) -> None:
+        """Scope lists: "Hal-hal yang menjadi ruang lingkup dari Nota Kesepahaman, antara lain
+        A, B, serta C"."""
         if not commitments:
             return
         text = doc_text(doc)
@@ -495,11 +587,12 @@ class CommitmentExtractor:
                     break
             if intro is None:
                 continue
-            items = _split_items(text[intro.end():s.end])
+            items = _split_items(text[intro.end() : s.end])
             if len(items) < 1:
                 continue
-            targets = [c for c in commitments if s.term and c.kind == s.term[0]] or \
-                [c for c in commitments if c.sentence <= s.index and c.kind != "support"]
+            targets = [c for c in commitments if s.term and c.kind == s.term[0]] or [
+                c for c in commitments if c.sentence <= s.index and c.kind != "support"
+            ]
             for c in targets:
                 c.scope = c.scope or items
 
@@ -513,7 +606,8 @@ _PAIRING = re.compile(r"(?<![\w-])(?:antara|dengan|bersama|dan|serta)(?![\w-])",
 # makes X the object, not a party.
 _PARTY_GAP = re.compile(
     r"(?:[\s,()]+|(?<![\w-])(?:antara|dengan|bersama|dan|serta|pihak|yakni|yaitu|oleh|[A-Z][\w.&/-]*"
-    r"|(?!(?:me|ber|di|ter|untuk|guna|agar|supaya)\w)[a-z][\w-]*)(?![\w-]))*")
+    r"|(?!(?:me|ber|di|ter|untuk|guna|agar|supaya)\w)[a-z][\w-]*)(?![\w-]))*"
+)
 
 
 def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> list[Span]:
@@ -531,14 +625,16 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
         if anchor is not None and anchor <= span.start_char:
             ends.append(anchor)
         start = max(ends) if ends else span.start_char
-        gap = text[start:span.start_char]
+        gap = text[start : span.start_char]
         if len(gap) <= 80 and len(gap.split()) <= 8 and _PARTY_GAP.fullmatch(gap):
             out.append(span)
             anchor = span.end_char
     return out
 
 
-def _add_parties(parties: list[tuple[str, str]], more: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _add_parties(
+    parties: list[tuple[str, str]], more: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
     seen = {canonical for _, canonical in parties}
     out = list(parties)
     for name, canonical in more:
@@ -553,11 +649,15 @@ def _org_canonical(name: str, orgs: dict[str, dict]) -> str:
     the article with that name or acronym, else the known organisation, else its slug."""
     norm = normalize_name(name)
     for canonical, org in orgs.items():
-        if norm in {normalize_name(n) for n in (org.get("name"), org.get("acronym"),
-                                                *(org.get("aliases") or [])) if n}:
+        if norm in {
+            normalize_name(n)
+            for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or []))
+            if n
+        }:
             return canonical
     known = org_lexicon().resolve(name)
     return known.id if known else "-".join(norm.split())
+
 
 def _within(offset: int, window: tuple[int, int]) -> bool:
     return window[0] <= offset < window[1]
@@ -582,7 +682,7 @@ def _names(people: list[Span]) -> list[str]:
 
 
 def _split_items(chunk: str) -> list[str]:
-    """"A, B, serta C." -> [A, B, C]; "A dan B" -> [A, B] when there is no comma."""
+    """ "A, B, serta C." -> [A, B, C]; "A dan B" -> [A, B] when there is no comma."""
     chunk = clean_spaces(chunk).rstrip(" .;")
     if not chunk:
         return []

@@ -27,7 +27,9 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = find_dates(doc_text(doc), doc._.get("published"))
-        spans = (doc.char_span(m.start, m.end, label=m.value, alignment_mode="expand") for m in mentions)
+        spans = (
+            doc.char_span(m.start, m.end, label=m.value, alignment_mode="expand") for m in mentions
+        )
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         seen: set[str] = set()
         records = []

@@ -57,43 +57,218 @@ for extension in (EXTENSION, "published"):
 # "98 wali kota", "40 ahli waris"); a noun and its modifier are not ("2.317 kasus [kecelakaan
 # kerja]": kasus).
 COMPOUND_UNITS = {
-    "tenaga kerja", "wali kota", "kepala daerah", "kepala desa", "kepala keluarga", "kepala badan",
-    "kepala dinas", "pemberi kerja", "badan usaha", "pelaku usaha", "perusahaan rintisan", "usaha mikro",
-    "rumah tangga", "rumah sakit", "anak usaha", "anggota keluarga", "peserta didik", "pekerja migran",
-    "perangkat desa", "penerima upah", "penerima bantuan", "penerima manfaat", "kecelakaan kerja",
-    "kantor cabang", "mitra kerja", "balai latihan", "satuan kerja", "unit usaha", "lapangan kerja",
-    "lapangan pekerjaan", "kali lipat", "sekolah dasar", "kepala sekolah", "tempat tidur", "ton co2",
-    "kilo meter", "meter persegi", "hektare lahan", "angkatan kerja", "ahli waris",
-    "surat kuasa", "surat keputusan", "tenaga kesehatan", "tenaga pendidik", "tenaga honorer",
-    "pegawai negeri", "perguruan tinggi", "kantor wilayah", "pondok pesantren", "anak buah",
-    "orang tua", "buruh tani", "awak kapal", "anak yatim", "satuan pendidikan", "keluarga penerima",
+    "tenaga kerja",
+    "wali kota",
+    "kepala daerah",
+    "kepala desa",
+    "kepala keluarga",
+    "kepala badan",
+    "kepala dinas",
+    "pemberi kerja",
+    "badan usaha",
+    "pelaku usaha",
+    "perusahaan rintisan",
+    "usaha mikro",
+    "rumah tangga",
+    "rumah sakit",
+    "anak usaha",
+    "anggota keluarga",
+    "peserta didik",
+    "pekerja migran",
+    "perangkat desa",
+    "penerima upah",
+    "penerima bantuan",
+    "penerima manfaat",
+    "kecelakaan kerja",
+    "kantor cabang",
+    "mitra kerja",
+    "balai latihan",
+    "satuan kerja",
+    "unit usaha",
+    "lapangan kerja",
+    "lapangan pekerjaan",
+    "kali lipat",
+    "sekolah dasar",
+    "kepala sekolah",
+    "tempat tidur",
+    "ton co2",
+    "kilo meter",
+    "meter persegi",
+    "hektare lahan",
+    "angkatan kerja",
+    "ahli waris",
+    "surat kuasa",
+    "surat keputusan",
+    "tenaga kesehatan",
+    "tenaga pendidik",
+    "tenaga honorer",
+    "pegawai negeri",
+    "perguruan tinggi",
+    "kantor wilayah",
+    "pondok pesantren",
+    "anak buah",
+    "orang tua",
+    "buruh tani",
+    "awak kapal",
+    "anak yatim",
+    "satuan pendidikan",
+    "keluarga penerima",
 }
 # Acronyms of people or things that news counts ("20 juta KPM", "3.414 ASN", "100 MW"); any other
 # acronym after a number names something ("11 ALB") and is no unit.
-COUNTED_ACRONYMS = {"KPM", "ASN", "PNS", "PPPK", "UMKM", "PMI", "TKI", "TKA", "WNI", "WNA", "KK", "ODGJ", "ABK",
-                    "CPNS", "ODP", "PDP", "OTG", "PSK", "MW", "GW", "KW", "KWH", "MWH", "GWH", "GB", "TB", "MB",
-                    "TEU", "TEUS", "DWT", "GT", "CC", "BOPD", "BPH"}
+COUNTED_ACRONYMS = {
+    "KPM",
+    "ASN",
+    "PNS",
+    "PPPK",
+    "UMKM",
+    "PMI",
+    "TKI",
+    "TKA",
+    "WNI",
+    "WNA",
+    "KK",
+    "ODGJ",
+    "ABK",
+    "CPNS",
+    "ODP",
+    "PDP",
+    "OTG",
+    "PSK",
+    "MW",
+    "GW",
+    "KW",
+    "KWH",
+    "MWH",
+    "GWH",
+    "GB",
+    "TB",
+    "MB",
+    "TEU",
+    "TEUS",
+    "DWT",
+    "GT",
+    "CC",
+    "BOPD",
+    "BPH",
+}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
 # Words after a number that are not what it counts.
 NOT_UNITS = {
-    "di", "dan", "yang", "dari", "ke", "pada", "untuk", "dengan", "atau", "itu", "ini", "tersebut", "adalah",
-    "sebagai", "oleh", "dalam", "hingga", "sampai", "per", "lebih", "kurang", "saja", "pun", "lagi", "lalu",
-    "sejak", "atas", "bagi", "antara", "s", "d", "sd", "hari", "yakni", "yaitu", "kepada", "akan", "telah",
-    "sudah", "masih", "juga", "namun", "tetapi", "karena", "agar", "sehingga", "bahwa", "jika", "maka",
-    "pula", "tahun", "nomor", "no", "ayat", "pasal", "huruf", "lainnya", "di antaranya", "diantaranya",
-    "x", "sekitar", "ribu", "juta", "miliar", "triliun", "lalu", "silam", "mendatang", "terakhir",
-    "pertama", "kedua", "ketiga", "besar", "kecil", "wib", "wita", "wit", "tersisa", "se",
+    "di",
+    "dan",
+    "yang",
+    "dari",
+    "ke",
+    "pada",
+    "untuk",
+    "dengan",
+    "atau",
+    "itu",
+    "ini",
+    "tersebut",
+    "adalah",
+    "sebagai",
+    "oleh",
+    "dalam",
+    "hingga",
+    "sampai",
+    "per",
+    "lebih",
+    "kurang",
+    "saja",
+    "pun",
+    "lagi",
+    "lalu",
+    "sejak",
+    "atas",
+    "bagi",
+    "antara",
+    "s",
+    "d",
+    "sd",
+    "hari",
+    "yakni",
+    "yaitu",
+    "kepada",
+    "akan",
+    "telah",
+    "sudah",
+    "masih",
+    "juga",
+    "namun",
+    "tetapi",
+    "karena",
+    "agar",
+    "sehingga",
+    "bahwa",
+    "jika",
+    "maka",
+    "pula",
+    "tahun",
+    "nomor",
+    "no",
+    "ayat",
+    "pasal",
+    "huruf",
+    "lainnya",
+    "di antaranya",
+    "diantaranya",
+    "x",
+    "sekitar",
+    "ribu",
+    "juta",
+    "miliar",
+    "triliun",
+    "silam",
+    "mendatang",
+    "terakhir",
+    "pertama",
+    "kedua",
+    "ketiga",
+    "besar",
+    "kecil",
+    "wib",
+    "wita",
+    "wit",
+    "tersisa",
+    "se",
 }
-DURATION_UNITS = {"tahun", "bulan", "hari", "minggu", "pekan", "jam", "menit", "detik", "dekade", "abad",
-                  "windu", "triwulan", "semester", "kuartal", "malam", "pagi", "siang", "sore"}
-# Units that name the same thing: a headline's "70 Juta Pekerja" is the body's "70 juta tenaga kerja".
-UNIT_SYNONYMS = {"tenaga kerja": "pekerja", "buruh": "pekerja", "karyawan": "pekerja", "%": "persen"}
+DURATION_UNITS = {
+    "tahun",
+    "bulan",
+    "hari",
+    "minggu",
+    "pekan",
+    "jam",
+    "menit",
+    "detik",
+    "dekade",
+    "abad",
+    "windu",
+    "triwulan",
+    "semester",
+    "kuartal",
+    "malam",
+    "pagi",
+    "siang",
+    "sore",
+}
+# Units that name the same thing: a headline's "70 Juta Pekerja" is the body's "70 juta tenaga
+# kerja".
+UNIT_SYNONYMS = {
+    "tenaga kerja": "pekerja",
+    "buruh": "pekerja",
+    "karyawan": "pekerja",
+    "%": "persen",
+}
 # Words before a number that make it an identifier, not a quantity.
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
     r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
-    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|pukul|jam|"
+    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|"
+    r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
     re.IGNORECASE,
 )
@@ -124,21 +299,53 @@ CONTEXT_TRIM = re.compile(
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*(?:/[^\W\d_][\w'’-]*)*")
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
 # Abbreviations whose dot does not end a sentence ("Kab. Bogor", "No. 2", "Dr. Oce").
-ABBREVIATIONS = {"no", "kab", "rp", "dr", "prof", "ir", "jl", "st", "hj", "h", "dll", "dsb", "kec", "prov",
-                 "tbk", "sdr", "bpk", "ny", "drs", "m", "s", "a", "b", "kav", "tgl", "telp", "u"}
+ABBREVIATIONS = {
+    "no",
+    "kab",
+    "rp",
+    "dr",
+    "prof",
+    "ir",
+    "jl",
+    "st",
+    "hj",
+    "h",
+    "dll",
+    "dsb",
+    "kec",
+    "prov",
+    "tbk",
+    "sdr",
+    "bpk",
+    "ny",
+    "drs",
+    "m",
+    "s",
+    "a",
+    "b",
+    "kav",
+    "tgl",
+    "telp",
+    "u",
+}
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8
-# A number set against the next one shares its unit: "dari 36 menjadi 50 siswa", "164 dari 166 titik".
+# A number set against the next one shares its unit: "dari 36 menjadi 50 siswa", "164 dari 166
+# titik".
 SHARED_UNIT_JOIN = re.compile(r"\s+(?:menjadi|jadi|ke|dari|dan|atau)\s+", re.IGNORECASE)
 # "2.757 di antaranya": a part of the figure before.
-PART_OF_PREVIOUS = re.compile(r"\s*(?:di\s*antara(?:nya)?|dari\s+jumlah\s+(?:itu|tersebut))\b", re.IGNORECASE)
+PART_OF_PREVIOUS = re.compile(
+    r"\s*(?:di\s*antara(?:nya)?|dari\s+jumlah\s+(?:itu|tersebut))\b", re.IGNORECASE
+)
 # "35.046.783 Keluarga Penerima Manfaat (KPM)": a counted noun written out before its acronym.
 LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
 ROUNDING_TOLERANCE = 0.05
-PLACE_AFTER = re.compile(r"\s*(?:yang\s+)?(?:ada\s+|berada\s+|tersebar\s+)?(?:di|se)\s+(?:wilayah\s+|daerah\s+)?")
+PLACE_AFTER = re.compile(
+    r"\s*(?:yang\s+)?(?:ada\s+|berada\s+|tersebar\s+)?(?:di|se)\s+(?:wilayah\s+|daerah\s+)?"
+)
 COUNTRY_WORDS = re.compile(r"\b(?:Indonesia|nasional)\b")
 LIST_SEPARATOR = re.compile(r"[,;]?\s*(?:dan|serta|atau)?\s*", re.IGNORECASE)
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
@@ -163,15 +370,26 @@ class Figure:
     place_after: str | None = None  # "7 titik di Maluku": tells list items of one value apart
 
     def as_dict(self) -> dict:
-        return {"value": self.value, "value_max": self.value_max, "unit": self.unit, "text": self.text,
-                "context": self.context, "measure": self.measure, "measure_en": self.measure_en,
-                "organization": self.organization, "region": self.region, "kind": self.kind,
-                "sentence": self.sentence}
+        return {
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "text": self.text,
+            "context": self.context,
+            "measure": self.measure,
+            "measure_en": self.measure_en,
+            "organization": self.organization,
+            "region": self.region,
+            "kind": self.kind,
+            "sentence": self.sentence,
+        }
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of the sentences: the Doc's own when set, else split on end marks."""
-    starts = doc.to_array([SENT_START])  # one C call; doc.has_annotation walks every token in Python
+    starts = doc.to_array(
+        [SENT_START]
+    )  # one C call; doc.has_annotation walks every token in Python
     if len(doc) > 1 and starts[1:].any():
         first_tokens = [int(i) for i in numpy.flatnonzero(starts == 1)]
         if not first_tokens or first_tokens[0] != 0:
@@ -180,7 +398,7 @@ def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
         return [(chars[k], chars[k + 1]) for k in range(len(first_tokens))]
     bounds, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        word = re.search(r"(\w+)$", text[max(start, match.start() - 12):match.start()])
+        word = re.search(r"(\w+)$", text[max(start, match.start() - 12) : match.start()])
         if match.group(0).startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
             continue
         bounds.append((start, match.start() + len(match.group(0).rstrip())))
@@ -213,16 +431,19 @@ def _is_title_case(sentence: str) -> bool:
 
 def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
     """The noun a number counts and where it ends: "pekerja", "tenaga kerja", "wali kota"."""
-    words = []
+    words: list[tuple[str, int, int]] = []  # (word, start, end)
     for match in WORD_RE.finditer(text, end, min(len(text), end + 60)):
-        if text[end if not words else words[-1][2]:match.start()].strip():
+        if text[end if not words else words[-1][2] : match.start()].strip():
             break  # punctuation between words ends the phrase
         words.append((match.group(0), match.start(), match.end()))
         if len(words) == 3:
             break
     long_form = LONG_FORM_UNIT.match(text, end)
-    if long_form and long_form.group(2) in COUNTED_ACRONYMS and \
-            "".join(w[0] for w in long_form.group(1).split()) == long_form.group(2):
+    if (
+        long_form
+        and long_form.group(2) in COUNTED_ACRONYMS
+        and "".join(w[0] for w in long_form.group(1).split()) == long_form.group(2)
+    ):
         return " ".join(long_form.group(1).split()), long_form.start(2) - 1
     if not words:
         return None, end
@@ -235,8 +456,12 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
     first = words[0][0]
     if first.upper() == first and first.upper() in COUNTED_ACRONYMS and first[:1].isalpha():
         return first, words[0][2]
-    if not usable(first) or first.lower() in NOT_UNITS and first.lower() not in DURATION_UNITS \
-            or is_non_noun(first):
+    if (
+        not usable(first)
+        or first.lower() in NOT_UNITS
+        and first.lower() not in DURATION_UNITS
+        or is_non_noun(first)
+    ):
         return None, end
     unit, unit_end = APPROXIMATE_SUFFIX.sub("", first.lower()), words[0][2]
     if len(words) > 1 and usable(words[1][0]):
@@ -257,18 +482,19 @@ def _unit_before(left: str) -> str | None:
 
 
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
-    before = text[max(0, mention.start - 25):mention.start]
-    after = text[mention.end:mention.end + 6]
+    before = text[max(0, mention.start - 25) : mention.start]
+    after = text[mention.end : mention.end + 6]
     if IDENTIFIER_BEFORE.search(before):
         return True
     if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
         return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
-    if re.match(r"^\s*[.)]\s", after) and not text[line_start:mention.start].strip(" \t•*-"):
+    if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):
         return True  # "1. Melalui komitmen ...": a list number
     if re.match(r"^:\d", after) or re.search(r"\d:$", before):
         return True  # clock time 12:02
-    if re.fullmatch(r"\d{1,2}\.\d{2}", mention.text) and (CLOCK_AFTER.match(after) or
-                                                          re.search(r"(?:pukul|jam|pkl\.?)\s*$", before, re.I)):
+    if re.fullmatch(r"\d{1,2}\.\d{2}", mention.text) and (
+        CLOCK_AFTER.match(after) or re.search(r"(?:pukul|jam|pkl\.?)\s*$", before, re.I)
+    ):
         return True  # 14.29 WIB
     if re.match(r"^/\d", after) or re.search(r"\d/$", before):
         return True  # fractions and codes: 9/8, 24/2011
@@ -286,19 +512,22 @@ class Clause:
     right: str  # after the unit to the end of the clause
 
 
-def _clause(text: str, sentence: tuple[int, int], start: int, end: int, previous_end: int) -> Clause:
-    before = text[max(sentence[0], previous_end):start]
+def _clause(
+    text: str, sentence: tuple[int, int], start: int, end: int, previous_end: int
+) -> Clause:
+    before = text[max(sentence[0], previous_end) : start]
     breaks = list(CLAUSE_BREAK.finditer(before))
-    left = before[breaks[-1].end():] if breaks else before
-    right = text[end:sentence[1]]
+    left = before[breaks[-1].end() :] if breaks else before
+    right = text[end : sentence[1]]
     match = CLAUSE_BREAK.search(right)
     if match:
-        right = right[:match.start()]
+        right = right[: match.start()]
     return Clause(before.strip(), left.strip(), right.strip())
 
 
 def _kind(clause: Clause) -> str | None:
-    # A target may be named earlier in the sentence ("untuk mencapai target ..., yakni sebanyak 70 juta").
+    # A target may be named earlier in the sentence ("untuk mencapai target ..., yakni sebanyak 70
+    # juta").
     if TARGET_CUES.search(clause.before) or TARGET_CUES.search(clause.right):
         return "target"
     if ACHIEVEMENT_CUES.search(clause.left):
@@ -310,8 +539,9 @@ def _words(phrase: str) -> list[str]:
     return [w for w in re.findall(r"[\w/.'’%-]+", phrase) if any(ch.isalnum() for ch in w)]
 
 
-def _context(clause: Clause, unit: str, unit_known_from_left: bool,
-             list_lead: list[str]) -> tuple[str, list[str]]:
+def _context(
+    clause: Clause, unit: str, unit_known_from_left: bool, list_lead: list[str]
+) -> tuple[str, list[str]]:
     """What the figure measures: the phrase before it without its cue words, its unit and the
     words that qualify the unit ("tenaga kerja aktif sampai dengan 2026"). Items of a list
     ("19 menteri, 34 gubernur, 416 bupati") share the phrase before the first item."""
@@ -333,15 +563,17 @@ def _context(clause: Clause, unit: str, unit_known_from_left: bool,
 
 
 def _unit_of(text: str, mention: NumberMention, headline: bool) -> tuple[str | None, int]:
-    """The mention's unit and where it ends: its currency or percent sign, else the noun after it."""
+    """The mention's unit and where it ends: its currency or percent sign, else the noun
+    after it."""
     if mention.unit is not None:
         return mention.unit, mention.end
     return _unit_after(text, mention.end, headline)
 
 
-def _shared_unit(text: str, mention: NumberMention, following: NumberMention | None,
-                 headline: bool) -> str | None:
-    """"dari 36 menjadi 50 siswa": the unit of the number this one is set against."""
+def _shared_unit(
+    text: str, mention: NumberMention, following: NumberMention | None, headline: bool
+) -> str | None:
+    """ "dari 36 menjadi 50 siswa": the unit of the number this one is set against."""
     join = SHARED_UNIT_JOIN.match(text, mention.end)
     if following is None or join is None or join.end() != following.start or following.words_only:
         return None
@@ -363,7 +595,9 @@ class _Attribution:
             if record.get("canonical"):
                 names[record["canonical"]] = record.get("acronym") or record.get("name")
         organizations = doc.spans["organizations"] if "organizations" in doc.spans else []
-        self.organizations = [(s.start_char, s.end_char, names.get(s.kb_id_) or s.text) for s in organizations]
+        self.organizations = [
+            (s.start_char, s.end_char, names.get(s.kb_id_) or s.text) for s in organizations
+        ]
         locations = doc.spans["locations"] if "locations" in doc.spans else []
         self.places = [(s.start_char, s.end_char, s.text) for s in locations]
         # The article's own place: named at least three times and more than all others together
@@ -375,28 +609,39 @@ class _Attribution:
         self.main_place = main[0] if main[1] >= 3 and main[1] * 2 > len(self.places) else None
 
     @staticmethod
-    def _nearest(found: list[tuple[int, int, str]], sentence: tuple[int, int], start: int, end: int) -> str | None:
+    def _nearest(
+        found: list[tuple[int, int, str]], sentence: tuple[int, int], start: int, end: int
+    ) -> str | None:
         before = [f for f in found if sentence[0] <= f[0] and f[1] <= start]
         if before:
             return before[-1][2]
         after = [f for f in found if end <= f[0] and f[1] <= sentence[1]]
         return after[0][2] if after else None
 
-    def organization(self, text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
-                     start: int, end: int) -> str | None:
+    def organization(
+        self,
+        text: str,
+        sentence: tuple[int, int],
+        previous: tuple[int, int] | None,
+        start: int,
+        end: int,
+    ) -> str | None:
         """The organisation named nearest the figure in its sentence, else the last one the
         sentence before names when both are one paragraph ("BPKP mengaudit ... Kerugian itu
         mencapai Rp 33 miliar")."""
         found = self._nearest(self.organizations, sentence, start, end)
         # (The Doc's sentences end where the next starts: a line break closes a paragraph.)
-        if found is None and previous is not None and \
-                not text[previous[0]:sentence[0]].rstrip(" \t").endswith("\n"):
+        if (
+            found is None
+            and previous is not None
+            and not text[previous[0] : sentence[0]].rstrip(" \t").endswith("\n")
+        ):
             earlier = [o for o in self.organizations if previous[0] <= o[0] and o[1] <= previous[1]]
             found = earlier[-1][2] if earlier else None
         return found
 
     def place_after(self, text: str, end: int) -> str | None:
-        """"70 titik di Jawa Timur": the place named right after the figure."""
+        """ "70 titik di Jawa Timur": the place named right after the figure."""
         after = PLACE_AFTER.match(text, end)
         if after:
             place = next((p for p in self.places if p[0] == after.end()), None)
@@ -404,7 +649,9 @@ class _Attribution:
                 return place[2]
         return None
 
-    def local_region(self, text: str, sentence: tuple[int, int], clause_start: int, end: int) -> str | None:
+    def local_region(
+        self, text: str, sentence: tuple[int, int], clause_start: int, end: int
+    ) -> str | None:
         """A place right after the figure, else one in its clause before it, else the country when
         the sentence names it."""
         after = self.place_after(text, end)
@@ -429,24 +676,35 @@ def extract_figures(doc: Doc) -> list[Figure]:
     sentence_index = 0
     previous_end = 0
     list_leads: dict[int, list[str]] = {}  # sentence -> the phrase before its first figure
-    mentions = [m for m in find_numbers(text, ranges=True)
-                if not m.words_only and not any(m.start < e and m.end > s for s, e in blocked)]
+    mentions = [
+        m
+        for m in find_numbers(text, ranges=True)
+        if not m.words_only and not any(m.start < e and m.end > s for s, e in blocked)
+    ]
     for position, mention in enumerate(mentions):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
             sentence_index += 1
         sentence = sentences[sentence_index]
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if mention.value_max is None and _is_year(mention) or _is_identifier(text, mention, line_start):
+        if (
+            mention.value_max is None
+            and _is_year(mention)
+            or _is_identifier(text, mention, line_start)
+        ):
             continue
-        sentence_text = text[sentence[0]:sentence[1]]
+        sentence_text = text[sentence[0] : sentence[1]]
         headline = _is_title_case(sentence_text)
         unit, end = _unit_of(text, mention, headline)
         unit_known_from_left = False
         if unit is None:
             following = mentions[position + 1] if position + 1 < len(mentions) else None
             unit = _shared_unit(text, mention, following, headline)
-        if unit is None and figures and PART_OF_PREVIOUS.match(text, mention.end) \
-                and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]:
+        if (
+            unit is None
+            and figures
+            and PART_OF_PREVIOUS.match(text, mention.end)
+            and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
+        ):
             unit = figures[-1].unit  # "2.757 di antaranya"
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
@@ -454,22 +712,44 @@ def extract_figures(doc: Doc) -> list[Figure]:
             unit_known_from_left = unit is not None
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue
-        context, lead = _context(clause, unit, unit_known_from_left, list_leads.get(sentence_index, []))
+        context, lead = _context(
+            clause, unit, unit_known_from_left, list_leads.get(sentence_index, [])
+        )
         list_leads.setdefault(sentence_index, lead)
         same_sentence = figures and figures[-1].start >= sentence[0]
         measure = vocabulary.measure(
-            unit=unit, since_previous=clause.before, sentence_left=text[sentence[0]:mention.start],
-            right=clause.right, previous=(figures[-1].measure, figures[-1].unit) if same_sentence else None)
+            unit=unit,
+            since_previous=clause.before,
+            sentence_left=text[sentence[0] : mention.start],
+            right=clause.right,
+            previous=(figures[-1].measure, figures[-1].unit) if same_sentence else None,
+        )
         region = attribution.local_region(text, sentence, max(sentence[0], previous_end), end)
-        figures.append(Figure(
-            value=mention.value, unit=unit, text=text[mention.start:end], kind=_kind(clause),
-            context=context, sentence=sentence_text.strip(), start=mention.start, end=end,
-            value_max=mention.value_max, measure=measure.label, measure_en=measure.en,
-            organization=attribution.organization(
-                text, sentence, sentences[sentence_index - 1] if sentence_index else None, mention.start, end),
-            region=region or attribution.main_place, place_after=attribution.place_after(text, end),
-            in_title=mention.start < title_end,
-        ))
+        figures.append(
+            Figure(
+                value=mention.value,
+                unit=unit,
+                text=text[mention.start : end],
+                kind=_kind(clause),
+                context=context,
+                sentence=sentence_text.strip(),
+                start=mention.start,
+                end=end,
+                value_max=mention.value_max,
+                measure=measure.label,
+                measure_en=measure.en,
+                organization=attribution.organization(
+                    text,
+                    sentence,
+                    sentences[sentence_index - 1] if sentence_index else None,
+                    mention.start,
+                    end,
+                ),
+                region=region or attribution.main_place,
+                place_after=attribution.place_after(text, end),
+                in_title=mention.start < title_end,
+            )
+        )
         previous_end = end
     return _once_each(figures)
 
@@ -482,8 +762,15 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
-        return same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
-    return same_unit and a.value == b.value and a.value_max == b.value_max and a.place_after == b.place_after
+        return bool(
+            same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
+        )
+    return (
+        same_unit
+        and a.value == b.value
+        and a.value_max == b.value_max
+        and a.place_after == b.place_after
+    )
 
 
 def _once_each(figures: list[Figure]) -> list[Figure]:
@@ -493,8 +780,9 @@ def _once_each(figures: list[Figure]) -> list[Figure]:
         known = next((k for k in kept if _same_fact(k, figure)), None)
         if known is None:
             kept.append(figure)
-        elif (known.in_title and not figure.in_title) or (known.in_title == figure.in_title
-                                                          and len(figure.sentence) > len(known.sentence)):
+        elif (known.in_title and not figure.in_title) or (
+            known.in_title == figure.in_title and len(figure.sentence) > len(known.sentence)
+        ):
             figure.kind = figure.kind or known.kind
             kept[kept.index(known)] = figure
         else:
@@ -508,7 +796,9 @@ class FigureRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         figures = extract_figures(doc)
-        spans = (doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand") for f in figures)
+        spans = (
+            doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand") for f in figures
+        )
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         doc._.set(EXTENSION, [f.as_dict() for f in figures])
         return doc

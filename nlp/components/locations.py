@@ -1,4 +1,5 @@
-"""newsintel_locations: Indonesian provinces, regencies, cities and districts from the Kemendagri list.
+"""newsintel_locations: Indonesian provinces, regencies, cities and districts from the
+Kemendagri list.
 
 A PhraseMatcher built once from the gazetteer in indonesian.regions finds every written name
 (case-sensitive: place names are capitalised). A word before the name tells its kind
@@ -17,11 +18,12 @@ else:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from indonesian.dates import MONTHS, WEEKDAYS
@@ -32,12 +34,30 @@ EXTENSION = "locations"
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
 
-PLACE_CUES = {"di", "ke", "dari", "asal", "wilayah", "daerah", "kawasan", "warga", "sekitar", "menuju",
-              "kabupaten/kota", "se-"}
+PLACE_CUES = {
+    "di",
+    "ke",
+    "dari",
+    "asal",
+    "wilayah",
+    "daerah",
+    "kawasan",
+    "warga",
+    "sekitar",
+    "menuju",
+    "kabupaten/kota",
+    "se-",
+}
 # Capitalised words that may stand next to a place name without making it part of another name.
 CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 NOT_A_PLACE = {"Indonesia"}
-DISTRICT_PREFIXES = {"kecamatan", "kec", "kec.", "distrik", "camat"}  # the country is not an administrative region
+DISTRICT_PREFIXES = {
+    "kecamatan",
+    "kec",
+    "kec.",
+    "distrik",
+    "camat",
+}  # the country is not an administrative region
 
 
 class LocationRecognizer:
@@ -48,10 +68,15 @@ class LocationRecognizer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # Districts are only taken after their prefix ("Kecamatan Menteng"), found by a look-up in
         # __call__; the matcher holds the ~650 provinces, regencies, cities and their aliases.
-        names = [n for n, found in self.index.items()
-                 if n not in NOT_A_PLACE and any(r.kind != "district" for r in found)]
+        names = [
+            n
+            for n, found in self.index.items()
+            if n not in NOT_A_PLACE and any(r.kind != "district" for r in found)
+        ]
         # Datelines and headlines write names in capitals ("JAKARTA, KOMPAS.com").
-        self.matcher.add("PLACE", [_pattern(nlp, n) for n in names] + [_pattern(nlp, n.upper()) for n in names])
+        self.matcher.add(
+            "PLACE", [_pattern(nlp, n) for n in names] + [_pattern(nlp, n.upper()) for n in names]
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[tuple[int, int], Region] = {}
@@ -61,7 +86,9 @@ class LocationRecognizer:
                 found[resolved[:2]] = resolved[2]
         if self.districts:
             found.update(self._districts(doc))
-        spans = filter_spans([Span(doc, s, e, label=region.kind) for (s, e), region in found.items()])
+        spans = filter_spans(
+            [Span(doc, s, e, label=region.kind) for (s, e), region in found.items()]
+        )
         doc.spans[EXTENSION] = spans
         seen: set[tuple[str, str]] = set()
         records = []
@@ -69,7 +96,9 @@ class LocationRecognizer:
             region = found[span.start, span.end]
             if (region.name, region.kind) not in seen:
                 seen.add((region.name, region.kind))
-                records.append({"name": region.name, "kind": region.kind, "province": region.province})
+                records.append(
+                    {"name": region.name, "kind": region.kind, "province": region.province}
+                )
         doc._.set(EXTENSION, records)
         return doc
 
@@ -78,15 +107,18 @@ class LocationRecognizer:
         for width in (2, 1):
             if start - width < 0:
                 continue
-            tokens = doc[start - width:start]
-            for words in (" ".join(t.lower_ for t in tokens), tokens.text.lower()):  # "wali kota", "kab."
+            tokens = doc[start - width : start]
+            for words in (
+                " ".join(t.lower_ for t in tokens),
+                tokens.text.lower(),
+            ):  # "wali kota", "kab."
                 if words in PREFIXES:
                     return PREFIXES[words], start - width
         return None, start
 
     def _resolve(self, doc: Doc, start: int, end: int) -> tuple[int, int, Region] | None:
         text = doc[start:end].text
-        candidates = self.index.get(text) or self.index.get(_title(text)) or ()
+        candidates: Sequence[Region] = self.index.get(text) or self.index.get(_title(text)) or ()
         kind, prefix_start = self._prefix(doc, start)
         if kind:
             matching = [r for r in candidates if r.kind == kind]
@@ -101,7 +133,8 @@ class LocationRecognizer:
         return start, end, _pick(candidates)
 
     def _districts(self, doc: Doc) -> dict[tuple[int, int], Region]:
-        """ "Kecamatan Menteng", "Kec. Cibinong", "Distrik Abepura": the longest district name after the prefix."""
+        """ "Kecamatan Menteng", "Kec. Cibinong", "Distrik Abepura": the longest district name
+        after the prefix."""
         found = {}
         for token in doc:
             if token.lower_ not in DISTRICT_PREFIXES:
@@ -109,7 +142,11 @@ class LocationRecognizer:
             first = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
             for end in range(min(len(doc), first + 4), first, -1):
                 name = doc[first:end].text
-                regions = [r for r in self.index.get(name) or self.index.get(_title(name)) or () if r.kind == "district"]
+                regions = [
+                    r
+                    for r in self.index.get(name) or self.index.get(_title(name)) or ()
+                    if r.kind == "district"
+                ]
                 if regions and name[:1].isupper():
                     found[token.i, end] = _one_district(regions)
                     break
@@ -145,17 +182,25 @@ def _pattern(nlp: Language, name: str) -> Doc:
 
 
 def _title(text: str) -> str:
-    return " ".join(w if len(w) <= 3 else w.capitalize() for w in text.split())  # "JAWA BARAT" -> "Jawa Barat"
+    return " ".join(
+        w if len(w) <= 3 else w.capitalize() for w in text.split()
+    )  # "JAWA BARAT" -> "Jawa Barat"
 
 
-def _proper_word(token) -> bool:
+def _proper_word(token: Token) -> bool:
     """A capitalised word that is not an ordinary word: part of a longer proper name."""
-    return token.is_alpha and token.text[:1].isupper() and not is_common(token.text) \
-        and token.lower_ not in PREFIXES and token.text not in CALENDAR_WORDS
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not is_common(token.text)
+        and token.lower_ not in PREFIXES
+        and token.text not in CALENDAR_WORDS
+    )
 
 
 def _pick(candidates: list[Region] | tuple[Region, ...]) -> Region:
-    # A bare name shared by a city and a regency ("Bogor") is read as the city, the usual sense in news.
+    # A bare name shared by a city and a regency ("Bogor") is read as the city, the usual sense in
+    # news.
     order = {"province": 0, "city": 1, "regency": 2, "district": 3}
     return min(candidates, key=lambda r: order[r.kind])
 

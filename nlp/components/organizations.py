@@ -14,10 +14,12 @@ Three sources, in order of trust:
 Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug) and
 ``doc._.organizations`` (one dict per canonical organisation, in order of first mention).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -54,14 +56,18 @@ from nlp.textutil import (
 )
 from nlp.vocabulary import is_common
 
+if TYPE_CHECKING:  # the regions load lazily, with the first region looked up
+    from indonesian.regions import Region
+
 SPAN_KEY = "organizations"
 
 # "(Apeksi)", "(APHTN-HAN)", "(PPN/Bappenas)", "(Pemprov Jabar)"
 _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 # Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
-_LOWER_NAME_WORDS = frozenset({"indonesia", "nasional", "internasional", "seluruh", "republik",
-                               "daerah", "pusat"})
+_LOWER_NAME_WORDS = frozenset(
+    {"indonesia", "nasional", "internasional", "seluruh", "republik", "daerah", "pusat"}
+)
 _MAX_LONG_FORM_WORDS = 14
 _LIST_CONNECTORS = frozenset({"dan", "serta", "atau", "&"})
 # Lower-case words inside a name the NER found: "Bank Ekspor dan Impor", "Institute of ...".
@@ -73,28 +79,33 @@ _BRANCHING_KINDS = frozenset({"association", "chamber", "union"})
 # Between an organisation and its region: its bracketed acronym, or nothing.
 # "UU Nomor 24 Tahun 2011 tentang *Badan Penyelenggara Jaminan Sosial*": a body named in a
 # regulation's title is what the regulation is about, not an organisation of the article.
-_REGULATION_TITLE_BEFORE = re.compile(r"(?:Tahun\s+\d{4}|\d{1,4}/\d{4}|Nomor\s+\d+[A-Z]?)"
-                                      r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$", re.IGNORECASE)
+_REGULATION_TITLE_BEFORE = re.compile(
+    r"(?:Tahun\s+\d{4}|\d{1,4}/\d{4}|Nomor\s+\d+[A-Z]?)"
+    r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$",
+    re.IGNORECASE,
+)
 # "Kodam IV/Diponegoro", "Kodim 0830/Surabaya", "Korem 074/Warastratama", "Lanud Halim"
 _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+)*)?(?![\w/])")
 # Last words that make the capitalised words before them a company: "Musim Mas Group".
-_TAIL_WORD = (r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
-              r"Sekuritas|Capital)")
+_TAIL_WORD = (
+    r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
+    r"Sekuritas|Capital)"
+)
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
-_BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")   # never across lines
+_BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
 @dataclass
 class Mention:
     start: int
     end: int
-    key: str            # canonical slug
+    key: str  # canonical slug
     surface: str
-    priority: int       # 3 known, 2 defined, 1 pattern
+    priority: int  # 3 known, 2 defined, 1 pattern
     part: bool = False  # the region part of a branch ("(Kejati) *Jawa Timur*"): not counted
 
 
@@ -106,15 +117,19 @@ class OrgRecord:
     acronym: str | None = None
     aliases: list[str] = field(default_factory=list)
     known: bool = False
-    named_in_headline: bool = False   # renamed as the body first writes it
-    parent: str | None = None         # a regional branch's organisation ("Kejati")
-    placed: bool = False              # an office named with its place ("Polda Sumut")
+    named_in_headline: bool = False  # renamed as the body first writes it
+    parent: str | None = None  # a regional branch's organisation ("Kejati")
+    placed: bool = False  # an office named with its place ("Polda Sumut")
 
 
-@Language.factory("newsintel_organizations",
-                  default_config={"lexicon_path": None, "use_ner": True},
-                  assigns=["doc._.organizations", "doc.spans"])
-def make_organizations(nlp: Language, name: str, lexicon_path: str | None, use_ner: bool):
+@Language.factory(
+    "newsintel_organizations",
+    default_config={"lexicon_path": None, "use_ner": True},
+    assigns=["doc._.organizations", "doc.spans"],
+)
+def make_organizations(
+    nlp: Language, name: str, lexicon_path: str | None, use_ner: bool
+) -> OrganizationRecognizer:
     return OrganizationRecognizer(nlp, lexicon_path, use_ner)
 
 
@@ -127,7 +142,8 @@ class OrganizationRecognizer:
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for org in self.lexicon.orgs.values():
-            loose, exact = [], []
+            loose: list[Doc] = []
+            exact: list[Doc] = []
             for surface in org.surfaces:
                 if (" " in surface or len(surface) > 4) and not is_common(surface):
                     loose.append(nlp.make_doc(surface))
@@ -137,21 +153,30 @@ class OrganizationRecognizer:
                 self.matcher_lower.add(org.id, loose)
             if exact:
                 self.matcher_exact.add(org.id, exact)
-        self.head_re = re.compile(r"(?<![\w-])" + alternation(
-            h for h in self.heads.written if h.lower() not in self.heads.acronym_only
-        ) + r"(?![\w-])")
+        self.head_re = re.compile(
+            r"(?<![\w-])"
+            + alternation(h for h in self.heads.written if h.lower() not in self.heads.acronym_only)
+            + r"(?![\w-])"
+        )
         self.offices = regional_offices()
         military = "polrestabes|polresta|polres|polsek|polda|kodim|korem|kodam"
-        self.office_re = re.compile(r"(?<![\w-])(?:Ma(?P<ma>" + military + r")|(?P<office>"
-                                    + alternation(self.offices.written) + r"))(?![\w-])")
-        self.country_re = re.compile(r"[ \t]+(" + alternation(foreign_countries())
-                                     + r")(?![\w-])")
-        self.school_re = re.compile(r"(?<![\w-])" + alternation(school_heads())
-                                    + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])")
+        self.office_re = re.compile(
+            r"(?<![\w-])(?:Ma(?P<ma>"
+            + military
+            + r")|(?P<office>"
+            + alternation(self.offices.written)
+            + r"))(?![\w-])"
+        )
+        self.country_re = re.compile(r"[ \t]+(" + alternation(foreign_countries()) + r")(?![\w-])")
+        self.school_re = re.compile(
+            r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
+        )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
-        self.role_words = frozenset(h.split()[0].lower()
-                                    for h in (*roles().heads, *roles().abbreviations)
-                                    if not is_common(h.split()[0]))
+        self.role_words = frozenset(
+            h.split()[0].lower()
+            for h in (*roles().heads, *roles().abbreviations)
+            if not is_common(h.split()[0])
+        )
 
     # -- pipeline entry ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -170,7 +195,8 @@ class OrganizationRecognizer:
             mentions += self._ner_mentions(doc, text, records, mentions)
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
-        spans, order, counts = [], [], {}
+        spans, order = [], []
+        counts: dict[str, int] = {}
         for m in chosen:
             rec = records[m.key]
             span = char_span(doc, m.start, m.end, label=rec.kind, kb_id=rec.canonical)
@@ -182,15 +208,24 @@ class OrganizationRecognizer:
             if m.key not in counts:
                 order.append(m.key)
             counts[m.key] = counts.get(m.key, 0) + 1
-            if rec.known and m.surface not in (rec.name, rec.acronym) \
-                    and m.surface not in rec.aliases:
+            if (
+                rec.known
+                and m.surface not in (rec.name, rec.acronym)
+                and m.surface not in rec.aliases
+            ):
                 rec.aliases.append(m.surface)
         doc.spans[SPAN_KEY] = spans
         doc._.organizations = [
-            {"name": records[k].name, "acronym": records[k].acronym,
-             "aliases": records[k].aliases, "canonical": records[k].canonical,
-             "kind": records[k].kind, "mentions": counts[k]}
-            for k in order]
+            {
+                "name": records[k].name,
+                "acronym": records[k].acronym,
+                "aliases": records[k].aliases,
+                "canonical": records[k].canonical,
+                "kind": records[k].kind,
+                "mentions": counts[k],
+            }
+            for k in order
+        ]
         return doc
 
     # -- 1. known organisations -------------------------------------------------------------
@@ -211,8 +246,9 @@ class OrganizationRecognizer:
         return records[org.id]
 
     # -- 2. acronym definitions ---------------------------------------------------------------
-    def _acronym_definitions(self, text: str, records: dict[str, OrgRecord],
-                             known: list[Mention]) -> list[Mention]:
+    def _acronym_definitions(
+        self, text: str, records: dict[str, OrgRecord], known: list[Mention]
+    ) -> list[Mention]:
         out = []
         known_at = {(m.start, m.end): m for m in known}
         for paren in _PAREN.finditer(text):
@@ -225,8 +261,15 @@ class OrganizationRecognizer:
                 out.extend(mention)
         return out
 
-    def _long_form_before(self, text, paren, acronym, records, known_at):
-        """"Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
+    def _long_form_before(
+        self,
+        text: str,
+        paren: re.Match[str],
+        acronym: str,
+        records: dict[str, OrgRecord],
+        known_at: dict[tuple[int, int], Mention],
+    ) -> list[Mention] | None:
+        """ "Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
         words = _words_back(text, paren.start())
         if not words:
             return None
@@ -234,12 +277,16 @@ class OrganizationRecognizer:
         if start_index is None:
             return None
         long_words = words[start_index:]
-        long_form = text[long_words[0].start:long_words[-1].end]
+        long_form = text[long_words[0].start : long_words[-1].end]
         kind = self._kind_of(long_words)
         known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
-        if not known and kind == "regional_government" \
-                and not any(match_place([w.text for w in long_words], i)
-                            for i in range(1, len(long_words))):
+        if (
+            not known
+            and kind == "regional_government"
+            and not any(
+                match_place([w.text for w in long_words], i) for i in range(1, len(long_words))
+            )
+        ):
             # "Pemerintah Kota (Pemkot) Semarang" names its place after the acronym;
             # "Pemerintah Daerah (Pemda)" alone is local government in general.
             return self._government_named_after(text, paren, long_words, acronym, records)
@@ -248,8 +295,9 @@ class OrganizationRecognizer:
             # The long form may already be a known mention: keep it, add the acronym.
             mentions = [Mention(paren.start(1), paren.end(1), known.id, acronym, 3)]
             if (long_words[0].start, long_words[-1].end) not in known_at:
-                mentions.append(Mention(long_words[0].start, long_words[-1].end, known.id,
-                                        long_form, 3))
+                mentions.append(
+                    Mention(long_words[0].start, long_words[-1].end, known.id, long_form, 3)
+                )
             for surface in (long_form, acronym):
                 if surface not in (rec.name, rec.acronym) and surface not in rec.aliases:
                     rec.aliases.append(surface)
@@ -257,32 +305,49 @@ class OrganizationRecognizer:
         key = slugify(long_form)
         if key not in records:
             records[key] = OrgRecord(key, clean_spaces(long_form), kind, acronym)
-        return [Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
-                Mention(paren.start(1), paren.end(1), key, acronym, 2)]
+        return [
+            Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
+            Mention(paren.start(1), paren.end(1), key, acronym, 2),
+        ]
 
-    def _government_named_after(self, text, paren, long_words, acronym, records):
-        """"Pemerintah Kota (Pemkot) Semarang": the government of the place after the
+    def _government_named_after(
+        self,
+        text: str,
+        paren: re.Match[str],
+        long_words: list[Word],
+        acronym: str,
+        records: dict[str, OrgRecord],
+    ) -> list[Mention] | None:
+        """ "Pemerintah Kota (Pemkot) Semarang": the government of the place after the
         acronym, under the id "Pemkot Semarang" has; the acronym and place are its parts."""
-        words = _contiguous(text, paren.end(), words_in(text, paren.end(),
-                                                        min(len(text), paren.end() + 60)))
-        n = self._region_words(words) if words and only_spaces(text, paren.end(),
-                                                                  words[0].start) else 0
+        words = _contiguous(
+            text, paren.end(), words_in(text, paren.end(), min(len(text), paren.end() + 60))
+        )
+        n = (
+            self._region_words(words)
+            if words and only_spaces(text, paren.end(), words[0].start)
+            else 0
+        )
         if not n:
             return None
-        long_form = text[long_words[0].start:long_words[-1].end]
-        place = text[words[0].start:words[n - 1].end]
+        long_form = text[long_words[0].start : long_words[-1].end]
+        place = text[words[0].start : words[n - 1].end]
         government = regional_government(f"{clean_spaces(long_form)} {place}")
         if government is None:
             return None
         name, key = government
         rec = records.setdefault(key, OrgRecord(key, name, "regional_government"))
         rec.acronym = rec.acronym or f"{acronym} {place}"
-        return [Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
-                Mention(paren.start(1), paren.end(1), key, acronym, 2, part=True),
-                Mention(words[0].start, words[n - 1].end, key, place, 2, part=True)]
+        return [
+            Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
+            Mention(paren.start(1), paren.end(1), key, acronym, 2, part=True),
+            Mention(words[0].start, words[n - 1].end, key, place, 2, part=True),
+        ]
 
-    def _long_form_inside(self, text, paren, inner, records):
-        """"APHTN-HAN (Asosiasi Pengajar ...)": the acronym before, the long form inside."""
+    def _long_form_inside(
+        self, text: str, paren: re.Match[str], inner: str, records: dict[str, OrgRecord]
+    ) -> list[Mention] | None:
+        """ "APHTN-HAN (Asosiasi Pengajar ...)": the acronym before, the long form inside."""
         before = _words_back(text, paren.start(), limit=1)
         if not before or not _ACRONYM.fullmatch(before[-1].text):
             return None
@@ -298,15 +363,21 @@ class OrganizationRecognizer:
         elif key not in records:
             records[key] = OrgRecord(key, long_form, self._kind_of(inner_words), acronym.text)
         prio = 3 if known else 2
-        return [Mention(acronym.start, acronym.end, key, acronym.text, prio),
-                Mention(paren.start(1), paren.end(1), key, long_form, prio)]
+        return [
+            Mention(acronym.start, acronym.end, key, acronym.text, prio),
+            Mention(paren.start(1), paren.end(1), key, long_form, prio),
+        ]
 
     def _long_form_start(self, words: list[Word], acronym: str) -> int | None:
         """Index of the word where the long form of ``acronym`` starts, or None."""
         first = acronym[0].lower()
-        starts = [i for i, word in enumerate(words)
-                  if self._head_at(words, i) and word.lower[0] == first
-                  and self._letters_fit(words[i:], acronym)]
+        starts = [
+            i
+            for i, word in enumerate(words)
+            if self._head_at(words, i)
+            and word.lower[0] == first
+            and self._letters_fit(words[i:], acronym)
+        ]
         if starts:
             # "Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan Korupsi (KPK)": a list of
             # organisations; the acronym names the one after the last "dan".
@@ -342,7 +413,7 @@ class OrganizationRecognizer:
             return None
         for size in (3, 2, 1):
             if i + size <= len(words):
-                head = " ".join(w.lower for w in words[i:i + size])
+                head = " ".join(w.lower for w in words[i : i + size])
                 if head in self.heads.kind_of:
                     return head
         return None
@@ -354,36 +425,49 @@ class OrganizationRecognizer:
         return self.heads.tails.get(words[-1].lower, "other")
 
     # -- repeats of defined acronyms and long forms --------------------------------------------
-    def _defined_repeats(self, text, records, mentions) -> list[Mention]:
+    def _defined_repeats(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
         surfaces: dict[str, str] = {}
         for m in mentions:
             if m.priority == 2 and not m.part:
                 surfaces[m.surface] = m.key
                 if m.surface.isupper() is False and _ACRONYM.fullmatch(m.surface):
                     surfaces.setdefault(m.surface.upper(), m.key)
-                acronym = records[m.key].acronym   # "Pemkot Semarang", defined in parts
+                acronym = records[m.key].acronym  # "Pemkot Semarang", defined in parts
                 if acronym:
                     surfaces.setdefault(acronym, m.key)
         if not surfaces:
             return []
         pattern = re.compile(r"(?<![\w-])" + alternation(surfaces) + r"(?![\w-])")
-        return [Mention(m.start(), m.end(), surfaces[_lookup(surfaces, m.group())],
-                        m.group(), 2) for m in pattern.finditer(text)]
+        return [
+            Mention(m.start(), m.end(), surfaces[_lookup(surfaces, m.group())], m.group(), 2)
+            for m in pattern.finditer(text)
+        ]
 
     # -- regional branches ----------------------------------------------------------------------
-    def _branches(self, text: str, chosen: list[Mention], records: dict[str, OrgRecord],
-                  person_starts: frozenset[int] = frozenset()) -> list[Mention]:
-        """"Kejaksaan Tinggi (Kejati) Jawa Timur", "Apindo Jawa Tengah": an organisation
+    def _branches(
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
+        """ "Kejaksaan Tinggi (Kejati) Jawa Timur", "Apindo Jawa Tengah": an organisation
         followed by a province, regency or city is its regional branch, an organisation of
         its own (national agencies such as BPJS Ketenagakerjaan excepted)."""
         out: list[Mention] = []
         headlines = Ranges(headline_ranges(text))
-        for i, m in enumerate(chosen):
+        for m in chosen:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
-            if rec.known and rec.kind not in _BRANCHING_KINDS \
-                    and rec.canonical not in self.branching or rec.placed \
-                    or rec.kind in ("regional_government", "university"):
+            if (
+                rec.known
+                and rec.kind not in _BRANCHING_KINDS
+                and rec.canonical not in self.branching
+                or rec.placed
+                or rec.kind in ("regional_government", "university")
+            ):
                 out.append(m)
                 continue
             after = _BRANCH_GAP.match(text, m.end)
@@ -400,49 +484,69 @@ class OrganizationRecognizer:
             # "Apeksi Bima Arya Sugiarto": a one-word place before more capitalised words may
             # be a person's name; a region word or a longer place name is not, nor a branch
             # the article already named ("HIPMI Kaltim Rizky").
-            if n == 1 and key not in records and (
-                    words[0].start in person_starts or len(words) > 1
-                    and words[1].is_capitalized and _contiguous(text, words[0].end,
-                                                                words[1:2])):
+            if (
+                n == 1
+                and key not in records
+                and (
+                    words[0].start in person_starts
+                    or len(words) > 1
+                    and words[1].is_capitalized
+                    and _contiguous(text, words[0].end, words[1:2])
+                )
+            ):
                 region = None
             if region is None:
                 out.append(m)
                 continue
-            place = text[words[0].start:words[n - 1].end]
+            assert key is not None  # named whenever region is
+            place = text[words[0].start : words[n - 1].end]
             in_headline = m.start in headlines
             if key not in records or records[key].named_in_headline and not in_headline:
                 # Named as the body first writes it ("Kejati Jawa Timur" in the body, not
                 # the headline's "Kejati Jatim", which stays an alias).
                 old = records.get(key)
-                records[key] = OrgRecord(key, f"{rec.name} {place}", rec.kind,
-                                         f"{rec.acronym} {place}" if rec.acronym else None,
-                                         named_in_headline=in_headline, parent=m.key)
+                records[key] = OrgRecord(
+                    key,
+                    f"{rec.name} {place}",
+                    rec.kind,
+                    f"{rec.acronym} {place}" if rec.acronym else None,
+                    named_in_headline=in_headline,
+                    parent=m.key,
+                )
                 if old is not None:
-                    records[key].aliases = [a for a in (old.acronym or old.name, *old.aliases)
-                                            if a not in (records[key].name,
-                                                         records[key].acronym)]
+                    records[key].aliases = [
+                        a
+                        for a in (old.acronym or old.name, *old.aliases)
+                        if a not in (records[key].name, records[key].acronym)
+                    ]
             branch = records[key]
             # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves.
             for prev in out[::-1]:
-                if prev.key != m.key or text[prev.end:m.start].strip(" ()") != "":
+                if prev.key != m.key or text[prev.end : m.start].strip(" ()") != "":
                     break
                 prev.key = key
             m.key = key
             out.append(m)
-            if not text[m.end:after.end()].strip():     # "Apindo Jawa Tengah": one span
+            if not text[m.end : after.end()].strip():  # "Apindo Jawa Tengah": one span
                 m.end = words[n - 1].end
-            else:                        # "(Kejati) Jawa Timur": the region as a part
-                out.append(Mention(words[0].start, words[n - 1].end, key, place, m.priority,
-                                   part=True))
-            surface = text[m.start:words[n - 1].end]
-            if surface not in (branch.name, branch.acronym) and surface not in branch.aliases \
-                    and ")" not in surface:
+            else:  # "(Kejati) Jawa Timur": the region as a part
+                out.append(
+                    Mention(words[0].start, words[n - 1].end, key, place, m.priority, part=True)
+                )
+            surface = text[m.start : words[n - 1].end]
+            if (
+                surface not in (branch.name, branch.acronym)
+                and surface not in branch.aliases
+                and ")" not in surface
+            ):
                 branch.aliases.append(surface)
         return _to_only_branch(out, records)
 
     # -- foreign bodies -----------------------------------------------------------------------
-    def _foreign(self, text: str, chosen: list[Mention], records) -> list[Mention]:
-        """"Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
+    def _foreign(
+        self, text: str, chosen: list[Mention], records: dict[str, OrgRecord]
+    ) -> list[Mention]:
+        """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
         or agency followed by a country is that country's body, an organisation of its own."""
         boards = []
         for m in chosen:
@@ -458,7 +562,7 @@ class OrganizationRecognizer:
             if not country:
                 continue
             m.end = country.end()
-            m.surface = clean_spaces(text[m.start:m.end])
+            m.surface = clean_spaces(text[m.start : m.end])
             key = slugify(m.surface)
             records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
             m.key = key
@@ -466,9 +570,14 @@ class OrganizationRecognizer:
         return [m for m in chosen if m not in boards]
 
     # -- regional offices: office word + place ---------------------------------------------------
-    def _office_mentions(self, text: str, records: dict[str, OrgRecord], mentions: list[Mention],
-                         person_starts: frozenset[int] = frozenset()) -> list[Mention]:
-        """"Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
+    def _office_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
+        """ "Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
         "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
         office word alone is not an organisation but office + place is one."""
         headlines = Ranges(headline_ranges(text))
@@ -477,8 +586,11 @@ class OrganizationRecognizer:
         for head in self.office_re.finditer(text):
             if head.start() in headlines or head.start() in taken:
                 continue
-            office = (head.group("ma").capitalize() if head.group("ma")
-                      else clean_spaces(head.group("office")))
+            office = (
+                head.group("ma").capitalize()
+                if head.group("ma")
+                else clean_spaces(head.group("office"))
+            )
             found = self._office_place(text, head.end(), office.lower(), person_starts)
             if found is None:
                 continue
@@ -490,14 +602,15 @@ class OrganizationRecognizer:
             key = slugify(f"{long_form} {where}".strip())
             name = f"{office} {place}".strip()
             rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
-            surface = clean_spaces(text[head.start():end])
+            surface = clean_spaces(text[head.start() : end])
             if surface != rec.name and surface not in rec.aliases:
                 rec.aliases.append(surface)
             out.append(Mention(head.start(), end, key, surface, 2))
         return out
 
-    def _office_place(self, text: str, start: int, office: str,
-                      person_starts: frozenset[int]):
+    def _office_place(
+        self, text: str, start: int, office: str, person_starts: frozenset[int]
+    ) -> tuple[int, str, Region | None] | None:
         """(end, place as written, gazetteer region or None) of the place after an office
         word, or None when no place follows (and the office needs one)."""
         line_end = text.find("\n", start)
@@ -506,41 +619,58 @@ class OrganizationRecognizer:
         if words and not only_spaces(text, start, words[0].start):
             words = []
         military = _MILITARY_NUMBER.match(text, words[0].start) if words else None
-        if military and office in self.offices.named:        # "Kodam IV/Diponegoro"
+        if military and office in self.offices.named:  # "Kodam IV/Diponegoro"
             return military.end(), military.group(), None
         metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
         rest = words[1:] if metro else words
-        if metro and rest and rest[0].text == "Jaya":        # "Polda Metro Jaya"
+        if metro and rest and rest[0].text == "Jaya":  # "Polda Metro Jaya"
             return rest[0].end, "Metro Jaya", None
         n = match_place([w.text for w in rest]) or self._region_words(rest)
         region = region_named(" ".join(w.text for w in rest[:n])) if n else None
-        if n == 0 and office in self.offices.named and rest \
-                and rest[0].start not in person_starts:
+        if n == 0 and office in self.offices.named and rest and rest[0].start not in person_starts:
             n = self._proper_place_words(rest)
-        if n and n < len(rest) and (rest[n].lower == "kota" or office in self.offices.named
-                                    and rest[n].lower in _COMPASS_WORDS) \
-                and not match_place([w.text for w in rest], n):   # "Bogor Kota Bogor"
+        if (
+            n
+            and n < len(rest)
+            and (
+                rest[n].lower == "kota"
+                or office in self.offices.named
+                and rest[n].lower in _COMPASS_WORDS
+            )
+            and not match_place([w.text for w in rest], n)
+        ):  # "Bogor Kota Bogor"
             if rest[n].lower == "kota" and region is not None:
                 region = region_named(region.bare, "city") or region
-            n += 1                               # "Polresta Bogor Kota", "Polsek Cikarang Utara"
+            n += 1  # "Polresta Bogor Kota", "Polsek Cikarang Utara"
         if n == 0:
             return (start, "", None) if office in self.offices.placeless else None
-        place = text[words[0].start:rest[n - 1].end]
+        place = text[words[0].start : rest[n - 1].end]
         return rest[n - 1].end, clean_spaces(place), region
 
     def _proper_place_words(self, words: list[Word]) -> int:
         """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir"."""
         n = 0
         for w in words[:2]:
-            if not w.is_capitalized or is_common(w.text) or w.lower in self.role_words \
-                    or w.lower in self.heads.kind_of or w.lower in self.offices.long_of:
+            if (
+                not w.is_capitalized
+                or is_common(w.text)
+                or w.lower in self.role_words
+                or w.lower in self.heads.kind_of
+                or w.lower in self.offices.long_of
+            ):
                 break
             n += 1
         return n
 
     # -- companies named by their last word ----------------------------------------------------
-    def _company_tail_mentions(self, text, records, mentions, person_starts=frozenset()):
-        """"Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
+    def _company_tail_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
+        """ "Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
         capitalised words (on the same line, spaces only between) before a company's last word."""
         headlines = Ranges(headline_ranges(text))
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
@@ -549,17 +679,32 @@ class OrganizationRecognizer:
             if tail.start() in headlines or tail.start() in taken:
                 continue
             words = _words_back(text, tail.start(), limit=4)
-            words = words[max((i + 1 for i, w in enumerate(words) if not w.is_capitalized),
-                              default=0):]
-            words = words[max((i + 1 for i, w in enumerate(words)
-                               if w.lower in self.role_words or w.start in taken), default=0):]
+            words = words[
+                max((i + 1 for i, w in enumerate(words) if not w.is_capitalized), default=0) :
+            ]
+            words = words[
+                max(
+                    (
+                        i + 1
+                        for i, w in enumerate(words)
+                        if w.lower in self.role_words or w.start in taken
+                    ),
+                    default=0,
+                ) :
+            ]
             # "Kemudian Musim Mas Group": a common word opening the sentence is not the name.
-            while words and is_common(words[0].text) and _SENTENCE_START.search(
-                    text, max(0, words[0].start - 3), words[0].start):
+            while (
+                words
+                and is_common(words[0].text)
+                and _SENTENCE_START.search(text, max(0, words[0].start - 3), words[0].start)
+            ):
                 words = words[1:]
-            if not words or all(is_common(w.text) for w in words) \
-                    or words[0].start in person_starts \
-                    or not only_spaces(text, words[-1].end, tail.start()):
+            if (
+                not words
+                or all(is_common(w.text) for w in words)
+                or words[0].start in person_starts
+                or not only_spaces(text, words[-1].end, tail.start())
+            ):
                 continue
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
@@ -574,8 +719,14 @@ class OrganizationRecognizer:
         return out
 
     # -- schools --------------------------------------------------------------------------------
-    def _school_mentions(self, text, records, mentions, person_starts=frozenset()):
-        """"SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
+    def _school_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
+        """ "SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
         then a number and/or up to four proper words (a person's name or a title ends it)."""
         headlines = Ranges(headline_ranges(text))
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
@@ -588,39 +739,52 @@ class OrganizationRecognizer:
             if number:
                 end = number.end()
             line_end = text.find("\n", end)
-            words = _contiguous(text, end, words_in(text, end, min(
-                line_end if line_end >= 0 else len(text), end + 80)))
+            words = _contiguous(
+                text,
+                end,
+                words_in(text, end, min(line_end if line_end >= 0 else len(text), end + 80)),
+            )
             n = 0
             texts = [w.text for w in words]
             while n < min(len(words), 4):
                 w = words[n]
-                if not (w.is_capitalized or w.text.isupper()) or w.start in person_starts \
-                        or w.start in taken or w.lower in self.role_words \
-                        or w.lower in self.heads.kind_of:
+                if (
+                    not (w.is_capitalized or w.text.isupper())
+                    or w.start in person_starts
+                    or w.start in taken
+                    or w.lower in self.role_words
+                    or w.lower in self.heads.kind_of
+                ):
                     break
                 place = match_place(texts, n)
-                if place:                            # "SD Negeri 3 Bogor": the place ends it
+                if place:  # "SD Negeri 3 Bogor": the place ends it
                     n += place
                     break
                 n += 1
             if n and not only_spaces(text, end, words[0].start):
                 n = 0
             # "SMA Selatan" is no school: a number, a place or a proper word must name it
-            if n and not number and all(is_common(w.text) for w in words[:n]) \
-                    and not match_place(texts[:n]):
+            if (
+                n
+                and not number
+                and all(is_common(w.text) for w in words[:n])
+                and not match_place(texts[:n])
+            ):
                 n = 0
             if n:
                 end = words[n - 1].end
             elif not number:
                 continue
-            name = clean_spaces(text[head.start():end])
+            name = clean_spaces(text[head.start() : end])
             key = slugify(name)
             records.setdefault(key, OrgRecord(key, name, "school"))
             out.append(Mention(head.start(), end, key, name, 1))
         return out
 
     # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
-    def _ner_mentions(self, doc: Doc, text: str, records, mentions) -> list[Mention]:
+    def _ner_mentions(
+        self, doc: Doc, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
         """ORG entities of the NER that begin with an organisation head word or end with an
         English organisation word and hold a proper word: "Partai Republik", "Bank Sentral
         Swiss", "Harvard Medical School". Alone the NER's ORG spans are too often programmes
@@ -630,31 +794,44 @@ class OrganizationRecognizer:
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for ent in doc.ents:
-            if ent.label_ != "ORG" or ent.start_char in headlines \
-                    or ent.start_char in taken or ent.end_char - 1 in taken:
+            if (
+                ent.label_ != "ORG"
+                or ent.start_char in headlines
+                or ent.start_char in taken
+                or ent.end_char - 1 in taken
+            ):
                 continue
             words = words_in(text, ent.start_char, ent.end_char)
             if len(words) < 2 or not only_spaces(text, words[0].end, words[1].start):
                 continue
-            if not all(w.is_capitalized or w.lower in _NAME_CONNECTORS or w.text[0].isdigit()
-                       for w in words) or words[-1].lower in _NAME_CONNECTORS:
+            if (
+                not all(
+                    w.is_capitalized or w.lower in _NAME_CONNECTORS or w.text[0].isdigit()
+                    for w in words
+                )
+                or words[-1].lower in _NAME_CONNECTORS
+            ):
                 continue
             if any(w.lower in self.role_words for w in words):
                 continue
             head = self._head_at(words, 0)
             if head:
-                rest = words[len(head.split()):]
+                rest = words[len(head.split()) :]
             elif words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
                 rest = words[:-1]
             else:
                 continue
             # a proper word besides the head or tail: "Partai *Republik*", not "Dinas Kesehatan"
-            if not any(not is_common(w.text) and w.lower not in _NAME_CONNECTORS
-                       and w.lower not in self.heads.kind_of for w in rest):
+            if not any(
+                not is_common(w.text)
+                and w.lower not in _NAME_CONNECTORS
+                and w.lower not in self.heads.kind_of
+                for w in rest
+            ):
                 continue
             if match_place([w.text for w in words]) == len(words):
                 continue
-            name = clean_spaces(text[words[0].start:words[-1].end])
+            name = clean_spaces(text[words[0].start : words[-1].end])
             known = self.lexicon.resolve(name)
             if known:
                 self._known_record(known, records)
@@ -666,28 +843,36 @@ class OrganizationRecognizer:
         return out
 
     # -- 3. head-word patterns -----------------------------------------------------------------
-    def _pattern_mentions(self, text, records, mentions, person_starts=frozenset()
-                          ) -> list[Mention]:
+    def _pattern_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
+    ) -> list[Mention]:
         headlines = Ranges(headline_ranges(text))
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for head in self.head_re.finditer(text):
-            if head.start() in headlines or head.start() in taken \
-                    or _REGULATION_TITLE_BEFORE.search(text, max(0, head.start() - 60),
-                                                       head.start()):
+            if (
+                head.start() in headlines
+                or head.start() in taken
+                or _REGULATION_TITLE_BEFORE.search(text, max(0, head.start() - 60), head.start())
+            ):
                 continue
             end = self._extend(text, head, taken, person_starts)
             if end is None:
                 continue
-            name = clean_spaces(text[head.start():end])
+            name = clean_spaces(text[head.start() : end])
             # An organisation that contains a known or defined one is a unit of it
             # ("Kantor Cabang BPJS Ketenagakerjaan Bogor"): the inner one stands.
             if any(head.start() <= m.start and m.end <= end for m in mentions):
                 continue
             # "Dewan Pengurus Asosiasi ..." is an organ of what follows, not an organisation.
-            following = text[end:end + 3]
-            if any(only_spaces(text, end, m.start) for m in mentions if m.start >= end) \
-                    and not following.startswith((",", ".")):
+            following = text[end : end + 3]
+            if any(
+                only_spaces(text, end, m.start) for m in mentions if m.start >= end
+            ) and not following.startswith((",", ".")):
                 continue
             known = self.lexicon.resolve(name)
             if known:
@@ -706,12 +891,13 @@ class OrganizationRecognizer:
                     records[key].aliases.append(short)
             rec = records[key]
             if name != rec.name and name not in rec.aliases:
-                rec.aliases.append(name)   # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
+                rec.aliases.append(name)  # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
             out.append(Mention(head.start(), end, key, name, 1))
         return out
 
-    def _extend(self, text: str, head: re.Match, taken: Ranges,
-                person_starts: frozenset[int] = frozenset()) -> int | None:
+    def _extend(
+        self, text: str, head: re.Match, taken: Ranges, person_starts: frozenset[int] = frozenset()
+    ) -> int | None:
         """End offset of the organisation name that starts with ``head``, or None."""
         line_end = text.find("\n", head.end())
         words = words_in(text, head.end(), line_end if line_end >= 0 else len(text))
@@ -723,7 +909,7 @@ class OrganizationRecognizer:
                 words = words[:i]
                 break
         head_lower = head.group().lower()
-        if head_lower in self.heads.place_only:    # "Bank Jatim": the place, nothing more
+        if head_lower in self.heads.place_only:  # "Bank Jatim": the place, nothing more
             n = self._region_words(words)
         elif head_lower in self.heads.proper:
             n = self._proper_words(words)
@@ -747,11 +933,19 @@ class OrganizationRecognizer:
         n = 0
         while n < len(words):
             w = words[n]
-            if w.is_capitalized and (is_common(w.text) or _short_caps(w.text)) \
-                    and w.lower not in self.role_words:
+            if (
+                w.is_capitalized
+                and (is_common(w.text) or _short_caps(w.text))
+                and w.lower not in self.role_words
+            ):
                 n += 1
-            elif w.lower in ("dan", "&") and n > 0 and n + 1 < len(words) \
-                    and words[n + 1].is_capitalized and is_common(words[n + 1].text):
+            elif (
+                w.lower in ("dan", "&")
+                and n > 0
+                and n + 1 < len(words)
+                and words[n + 1].is_capitalized
+                and is_common(words[n + 1].text)
+            ):
                 n += 1
             else:
                 break
@@ -759,7 +953,7 @@ class OrganizationRecognizer:
         return n
 
     def _region_words(self, words: list[Word]) -> int:
-        """"Kota Bogor", "Provinsi Jawa Barat", "Jawa Barat", "DKI Jakarta"."""
+        """ "Kota Bogor", "Provinsi Jawa Barat", "Jawa Barat", "DKI Jakarta"."""
         if not words:
             return 0
         n = 1 if words[0].lower in self.heads.region_words else 0
@@ -781,7 +975,7 @@ class OrganizationRecognizer:
 
 # -- helpers ----------------------------------------------------------------------------------
 def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> list[Mention]:
-    """"Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
+    """ "Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
     organisation the article defined itself (no known national body) stands for its branch
     when the article names only one."""
     branches: dict[str, set[str]] = {}
@@ -796,8 +990,11 @@ def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> l
     return mentions
 
 
-_GOVERNMENT_SHORT = {"Pemerintah Provinsi": "Pemprov", "Pemerintah Kabupaten": "Pemkab",
-                     "Pemerintah Kota": "Pemkot"}
+_GOVERNMENT_SHORT = {
+    "Pemerintah Provinsi": "Pemprov",
+    "Pemerintah Kabupaten": "Pemkab",
+    "Pemerintah Kota": "Pemkot",
+}
 
 
 def _government_short_form(name: str) -> str | None:
@@ -805,7 +1002,7 @@ def _government_short_form(name: str) -> str | None:
     -> "Pemkab Karanganyar" (what officials and the press call it, written or not)."""
     for long, short in _GOVERNMENT_SHORT.items():
         if name.startswith(long + " "):
-            return f"{short} {name[len(long) + 1:]}"
+            return f"{short} {name[len(long) + 1 :]}"
     return None
 
 
@@ -823,12 +1020,17 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
     words = words_in(text, window_start, end)
     kept: list[Word] = []
     for w in reversed(words):
-        between = text[w.end:kept[0].start] if kept else text[w.end:end]
-        if between.strip() and not (between.strip() == "." and len(w.text) <= 4
-                                    and w.is_capitalized):
-            break                    # punctuation between ("Tbk." excepted): the name stops
-        if not (w.is_capitalized or w.lower in CONNECTORS or w.lower in _LOWER_NAME_WORDS
-                or w.text == "&"):
+        between = text[w.end : kept[0].start] if kept else text[w.end : end]
+        if between.strip() and not (
+            between.strip() == "." and len(w.text) <= 4 and w.is_capitalized
+        ):
+            break  # punctuation between ("Tbk." excepted): the name stops
+        if not (
+            w.is_capitalized
+            or w.lower in CONNECTORS
+            or w.lower in _LOWER_NAME_WORDS
+            or w.text == "&"
+        ):
             break
         kept.insert(0, w)
         if len(kept) >= limit:
@@ -844,11 +1046,11 @@ def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
     out: list[Word] = []
     pos = start
     for w in words:
-        between = text[pos:w.start]
+        between = text[pos : w.start]
         if between.strip() and not (between.strip() == "(" and w.text == "Persero"):
             break
         out.append(w)
-        pos = w.end + (1 if text[w.end:w.end + 1] == ")" and w.text == "Persero" else 0)
+        pos = w.end + (1 if text[w.end : w.end + 1] == ")" and w.text == "Persero" else 0)
     return out
 
 
@@ -876,8 +1078,9 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
     # Known and defined organisations compete by length: "Kementerian Desa dan Pembangunan
     # Daerah Tertinggal (Kemendes PDT)" defined in the text beats the known "Kementerian Desa".
-    for m in sorted(mentions, key=lambda m: (m.priority < 2, -(m.end - m.start), -m.priority,
-                                             m.start)):
+    for m in sorted(
+        mentions, key=lambda m: (m.priority < 2, -(m.end - m.start), -m.priority, m.start)
+    ):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)

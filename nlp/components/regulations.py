@@ -36,7 +36,9 @@ class RegulationRecognizer:
         refs = find_regulations(text)
         named = find_named_regulations(text, refs)
         mentions = sorted(refs + named, key=lambda r: r.start)
-        spans = (doc.char_span(r.start, r.end, label=r.type, alignment_mode="expand") for r in mentions)
+        spans = (
+            doc.char_span(r.start, r.end, label=r.type, alignment_mode="expand") for r in mentions
+        )
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         numbered = unique_regulations(refs)
         doc._.set(EXTENSION, [ref.as_dict() for ref in numbered + merge_named(numbered, named)])

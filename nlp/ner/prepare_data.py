@@ -12,7 +12,8 @@ The sets label the same things with different names; this maps them:
 
 NERP is lower-cased news text; training on it (with the other sets, and with random lower-casing
 of the others by the training augmenter) made the model better on every test split, cased ones
-included (NER-UI F1 0.858 -> 0.873 with the larger CNN). ``--without-nerp`` leaves it out. Training sentences that also
+included (NER-UI F1 0.858 -> 0.873 with the larger CNN). ``--without-nerp`` leaves it out.
+Training sentences that also
 occur in any test split are dropped so the reported test scores are honest.
 
 Output (``--out``, default build/ner): train.spacy, dev.spacy and test-<set>.spacy per set.
@@ -30,16 +31,28 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
+from spacy.vocab import Vocab
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ner"
 DEFAULT_OUT = REPO / "build" / "ner"
 
 LABEL_MAP: dict[str, str | None] = {
-    "PERSON": "PER", "PER": "PER", "PPL": "PER",
-    "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "ORG": "ORG", "IND": "ORG",
-    "LOCATION": "LOC", "PLACE": "LOC", "LOC": "LOC", "PLC": "LOC",
-    "QUANTITY": None, "TIME": None, "EVT": None, "FNB": None,
+    "PERSON": "PER",
+    "PER": "PER",
+    "PPL": "PER",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+    "ORG": "ORG",
+    "IND": "ORG",
+    "LOCATION": "LOC",
+    "PLACE": "LOC",
+    "LOC": "LOC",
+    "PLC": "LOC",
+    "QUANTITY": None,
+    "TIME": None,
+    "EVT": None,
+    "FNB": None,
 }
 # Tokens that attach to the previous one in running text (no space before them).
 NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "”", "’"}
@@ -109,14 +122,17 @@ def map_tag(tag: str) -> str:
     return f"{prefix}-{mapped}" if mapped else "O"
 
 
-def to_doc(vocab, words: list[str], tags: list[str]) -> Doc:
+def to_doc(vocab: Vocab, words: list[str], tags: list[str]) -> Doc:
     spaces = [
-        i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and words[i] not in NO_SPACE_AFTER
+        i + 1 < len(words)
+        and words[i + 1] not in NO_SPACE_BEFORE
+        and words[i] not in NO_SPACE_AFTER
         for i in range(len(words))
     ]
     doc = Doc(vocab, words=words, spaces=spaces)
     iob = [map_tag(t) for t in tags]
-    # Repair I- tags that start an entity (some sets have them) so the BILUO conversion accepts them.
+    # Repair I- tags that start an entity (some sets have them) so the BILUO conversion accepts
+    # them.
     for i, tag in enumerate(iob):
         if tag.startswith("I-") and (i == 0 or iob[i - 1] == "O" or iob[i - 1][2:] != tag[2:]):
             iob[i] = "B-" + tag[2:]
@@ -153,10 +169,14 @@ def prepare(data: Path, out: Path, fold: str = "01", with_nerp: bool = True) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the public NER sets")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="folder of the public NER sets"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the .spacy files go")
     parser.add_argument("--fold", default="01", help="IndoLEM fold used for NER-UI/NER-UGM splits")
-    parser.add_argument("--without-nerp", action="store_true", help="do not train on lower-cased NERP")
+    parser.add_argument(
+        "--without-nerp", action="store_true", help="do not train on lower-cased NERP"
+    )
     args = parser.parse_args()
     for name, n in prepare(args.data, args.out, args.fold, not args.without_nerp).items():
         print(f"{name:16} {n:6d} sentences")

@@ -1,6 +1,7 @@
 """Train the statistical NER (PER / ORG / LOC) and score it on every public test split.
 
-    python -m nlp.ner.train                 # prepare data, train (a few minutes on 2 cores), evaluate, install
+    python -m nlp.ner.train                 # prepare data, train (minutes on 2 cores), evaluate,
+                                            # install
     python -m nlp.ner.train --evaluate-only # score the installed model in nlp/ner/model
 
 Steps: nlp.ner.prepare_data writes build/ner/*.spacy from ../shared/data/ner; ``spacy train``
@@ -17,9 +18,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import spacy
-from spacy.tokens import DocBin
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from nlp.ner.prepare_data import DEFAULT_DATA, DEFAULT_OUT, prepare
@@ -32,8 +35,20 @@ LABELS = ("PER", "ORG", "LOC")
 
 
 def train(corpus: Path, output: Path, overrides: list[str]) -> Path:
-    command = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(output),
-               "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"), *overrides]
+    command = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(CONFIG),
+        "--output",
+        str(output),
+        "--paths.train",
+        str(corpus / "train.spacy"),
+        "--paths.dev",
+        str(corpus / "dev.spacy"),
+        *overrides,
+    ]
     subprocess.run(command, check=True)
     return output / "model-best"
 
@@ -45,29 +60,38 @@ def evaluate(model: Path, corpus: Path) -> dict[str, dict]:
     for path in sorted(corpus.glob("test-*.spacy")):
         gold = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         started = time.perf_counter()
-        predicted = list(nlp.pipe((_unannotated(nlp, d) for d in gold),
-                                  batch_size=256))
+        predicted = list(nlp.pipe((_unannotated(nlp, d) for d in gold), batch_size=256))
         seconds = time.perf_counter() - started
         examples = [Example(p, g) for p, g in zip(predicted, gold)]
-        scores = nlp.get_pipe("ner").score(examples)
+        ner: Any = nlp.get_pipe("ner")  # an EntityRecognizer; get_pipe is typed as a bare callable
+        scores = ner.score(examples)
         words = sum(len(d) for d in gold)
         results[path.stem.removeprefix("test-")] = {
             "sentences": len(gold),
-            "p": scores["ents_p"], "r": scores["ents_r"], "f": scores["ents_f"],
+            "p": scores["ents_p"],
+            "r": scores["ents_r"],
+            "f": scores["ents_f"],
             "per_type": {label: scores["ents_per_type"].get(label, {}) for label in LABELS},
             "words_per_second": round(words / seconds),
         }
     return results
 
 
-def _unannotated(nlp, gold):
+def _unannotated(nlp: Language, gold: Doc) -> Doc:
     # The gold tokens, without their entities: scores measure the NER, not the tokenizer.
-    return spacy.tokens.Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+    return spacy.tokens.Doc(
+        nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold]
+    )
 
 
 def write_scores(results: dict[str, dict], path: Path = SCORES) -> None:
-    names = {"nerui": "NER-UI (IndoLEM, fold 1)", "nerugm": "NER-UGM (IndoLEM, fold 1; PER/ORG/LOC only)",
-             "nergrit": "NERGrit (IndoNLU)", "idner": "idner-news-2k", "nerp": "NERP (IndoNLU; lower-cased)"}
+    names = {
+        "nerui": "NER-UI (IndoLEM, fold 1)",
+        "nerugm": "NER-UGM (IndoLEM, fold 1; PER/ORG/LOC only)",
+        "nergrit": "NERGrit (IndoNLU)",
+        "idner": "idner-news-2k",
+        "nerp": "NERP (IndoNLU; lower-cased)",
+    }
     lines = [
         "# NER scores on the public test splits",
         "",
@@ -79,8 +103,12 @@ def write_scores(results: dict[str, dict], path: Path = SCORES) -> None:
     ]
     for key, r in results.items():
         per = [r["per_type"].get(label, {}).get("f", 0.0) for label in LABELS]
-        lines.append(f"| {names.get(key, key)} | {r['sentences']} | {r['p']:.3f} | {r['r']:.3f} | {r['f']:.3f} | "
-                     + " | ".join(f"{f:.3f}" for f in per) + " |")
+        lines.append(
+            f"| {names.get(key, key)} | {r['sentences']} "
+            f"| {r['p']:.3f} | {r['r']:.3f} | {r['f']:.3f} | "
+            + " | ".join(f"{f:.3f}" for f in per)
+            + " |"
+        )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -93,11 +121,17 @@ def install(model: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train and evaluate the PER/ORG/LOC NER.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_OUT, help="where the .spacy files go")
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_OUT, help="where the .spacy files go"
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUT / "training")
-    parser.add_argument("--evaluate-only", action="store_true", help="score nlp/ner/model, no training")
+    parser.add_argument(
+        "--evaluate-only", action="store_true", help="score nlp/ner/model, no training"
+    )
     parser.add_argument("--model", type=Path, default=None, help="score this model instead")
-    parser.add_argument("--without-nerp", action="store_true", help="do not train on the lower-cased NERP set")
+    parser.add_argument(
+        "--without-nerp", action="store_true", help="do not train on the lower-cased NERP set"
+    )
     args, overrides = parser.parse_known_args()
     if not (args.corpus / "dev.spacy").exists() or not args.evaluate_only:
         prepare(args.data, args.corpus, with_nerp=not args.without_nerp)
@@ -107,7 +141,12 @@ def main() -> None:
         install(model)
         model = MODEL_DIR
     results = evaluate(model, args.corpus)
-    print(json.dumps({k: {m: v for m, v in r.items() if m != "per_type"} for k, r in results.items()}, indent=1))
+    print(
+        json.dumps(
+            {k: {m: v for m, v in r.items() if m != "per_type"} for k, r in results.items()},
+            indent=1,
+        )
+    )
     if model == MODEL_DIR:
         write_scores(results)
 

@@ -5,6 +5,7 @@ manifest is the ground truth crawler tests assert against. Special cases (robots
 page, redirect, 404, flaky 500, 429, non-UTF-8 pages, an oversized page, AMP twins,
 tracking parameters, tag soup, a syndicated story) are listed in ``manifest["special"]``.
 """
+
 from __future__ import annotations
 
 from samples.news_site.build import build_news_site

@@ -4,6 +4,7 @@ A body is a list of blocks: a plain string is a paragraph; ``{"h2": ...}`` a sub
 ``{"figure": caption, "credit": ...}`` an image with its caption (noise);
 ``{"baca_juga": article id or title}`` a "Baca juga" insert (noise).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -74,8 +75,22 @@ def stable_number(article_id: str) -> int:
 
 def _from_record(record: dict[str, Any], number: int) -> Article:
     known = {
-        "id", "outlet", "title", "published", "author", "section", "body", "subtitle", "tags",
-        "special", "modified", "related_noise", "syndicate_of", "source", "slug", "number",
+        "id",
+        "outlet",
+        "title",
+        "published",
+        "author",
+        "section",
+        "body",
+        "subtitle",
+        "tags",
+        "special",
+        "modified",
+        "related_noise",
+        "syndicate_of",
+        "source",
+        "slug",
+        "number",
         "cites",
     }
     unknown = set(record) - known

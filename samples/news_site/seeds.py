@@ -5,6 +5,7 @@ the lines in between are classified the way the outlets lay them out: "Baca Juga
 are inserts, lines that repeat the headline before a caption are image captions, numbered
 lines ("1. ...") are subheadings, everything else is a paragraph.
 """
+
 from __future__ import annotations
 
 import os
@@ -46,7 +47,7 @@ def classify_body(lines: list[str], title: str) -> list[Any]:
         if baca:
             body.append({"baca_juga": baca.group("title").strip()})
         elif line.startswith(title) and len(line) > len(title):
-            body.append({"figure": line[len(title):].strip()})
+            body.append({"figure": line[len(title) :].strip()})
         elif NUMBERED_HEADING.match(line):
             body.append({"h2": line})
         else:
@@ -59,7 +60,7 @@ def parse_teasers(lines: list[str]) -> list[dict[str, str]]:
     items = [line.strip() for line in lines if line.strip()]
     teasers = []
     for index in range(0, len(items) - 2, 3):
-        title, summary, label = items[index:index + 3]
+        title, summary, label = items[index : index + 3]
         teasers.append({"title": title, "summary": summary, "label": label})
     return teasers
 
@@ -76,11 +77,11 @@ def load_seed_article(record: dict[str, Any]) -> dict[str, Any] | None:
     article = {
         key: value
         for key, value in record.items()
-        if key not in {"seed", "body_start", "body_end", "subtitle_line", "related_after",
-                       "related_until"}
+        if key
+        not in {"seed", "body_start", "body_end", "subtitle_line", "related_after", "related_until"}
     }
     article["title"] = title
-    article["body"] = classify_body(lines[start:end + 1], title)
+    article["body"] = classify_body(lines[start : end + 1], title)
     article["source"] = "seed"
     if "subtitle_line" in record:
         article["subtitle"] = lines[record["subtitle_line"]].strip()

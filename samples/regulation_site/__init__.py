@@ -4,6 +4,7 @@
 crawler stores under ``regulations`` (with ``pdf_url``, metadata and page count) and the PDFs it
 must log and skip (scanned, encrypted, truncated, not a PDF) under ``special``.
 """
+
 from __future__ import annotations
 
 from samples.regulation_site.build import build_regulation_site

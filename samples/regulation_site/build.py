@@ -4,6 +4,7 @@ Listing pages (``/jdih/peraturan``, ``?page=N``) lead to detail pages with the J
 table (type, number, year, title, dates, status, issuing body) and a link to the PDF under
 ``/jdih/files/``. The two real PDFs of ``../shared/data/regulations`` are served when present.
 """
+
 from __future__ import annotations
 
 import io
@@ -23,8 +24,12 @@ from samples.site import BASE, Resource, Site
 REGULATIONS_FILE = Path(__file__).with_name("regulations.json")
 PAGE_SIZE = 5
 PREFIX = "/jdih"
-BAD_PDF_KINDS = {"scanned": "scanned_pdf", "encrypted": "encrypted_pdf",
-                 "truncated": "truncated_pdf", "html_error": "not_a_pdf"}
+BAD_PDF_KINDS = {
+    "scanned": "scanned_pdf",
+    "encrypted": "encrypted_pdf",
+    "truncated": "truncated_pdf",
+    "html_error": "not_a_pdf",
+}
 
 
 def load_regulations(path: Path = REGULATIONS_FILE) -> list[dict[str, Any]]:
@@ -65,8 +70,12 @@ def pdf_body(reg: dict[str, Any], use_shared: bool = True) -> tuple[bytes | None
         if reg["pdf"].get("fallback") != "generated":
             return None, "absent"
         kind = "generated"
-    writers = {"generated": pdfs.regulation_pdf, "scanned": pdfs.scanned_pdf,
-               "encrypted": pdfs.encrypted_pdf, "truncated": pdfs.truncated_pdf}
+    writers = {
+        "generated": pdfs.regulation_pdf,
+        "scanned": pdfs.scanned_pdf,
+        "encrypted": pdfs.encrypted_pdf,
+        "truncated": pdfs.truncated_pdf,
+    }
     if kind == "html_error":  # the link answers 200 with an HTML error page
         return None, kind
     return writers[kind](reg), kind
@@ -75,12 +84,15 @@ def pdf_body(reg: dict[str, Any], use_shared: bool = True) -> tuple[bytes | None
 PAGE_HEAD = (
     '<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n<title>{title} | JDIH '
     'Kementerian (sample)</title>\n{extra}</head>\n<body>\n<header class="jdih-header"><a href="'
-    + PREFIX + '/">JDIH</a> <span>Jaringan Dokumentasi dan Informasi Hukum</span><nav>'
+    + PREFIX
+    + '/">JDIH</a> <span>Jaringan Dokumentasi dan Informasi Hukum</span><nav>'
     '<a href="' + PREFIX + '/peraturan">Peraturan</a> <a href="' + PREFIX + '/putusan">Putusan</a> '
     '<a href="' + PREFIX + '/artikel">Artikel Hukum</a></nav></header>\n<main class="container">\n'
 )
-PAGE_FOOT = ('</main>\n<footer class="jdih-footer"><p>Biro Hukum &middot; Jl. Jend. Gatot Subroto '
-             'Kav. 51, Jakarta Selatan</p></footer>\n</body>\n</html>\n')
+PAGE_FOOT = (
+    '</main>\n<footer class="jdih-footer"><p>Biro Hukum &middot; Jl. Jend. Gatot Subroto '
+    "Kav. 51, Jakarta Selatan</p></footer>\n</body>\n</html>\n"
+)
 
 
 def page(title: str, body: str, extra: str = "") -> str:
@@ -94,8 +106,11 @@ def full_name(reg: dict[str, Any]) -> str:
 def render_detail(reg: dict[str, Any], related: list[dict[str, Any]]) -> str:
     rows = [
         ("Tipe Dokumen", "Peraturan Perundang-undangan"),
-        ("Judul", f"{reg['heading'].replace(' REPUBLIK INDONESIA', '')} NOMOR {reg['number']} "
-                  f"TAHUN {reg['year']} TENTANG {reg['title'].upper()}"),
+        (
+            "Judul",
+            f"{reg['heading'].replace(' REPUBLIK INDONESIA', '')} NOMOR {reg['number']} "
+            f"TAHUN {reg['year']} TENTANG {reg['title'].upper()}",
+        ),
         ("T.E.U. Badan/Pengarang", reg["issuer"]),
         ("Nomor Peraturan", reg["number"]),
         ("Jenis / Bentuk Peraturan", reg["form"]),
@@ -110,21 +125,26 @@ def render_detail(reg: dict[str, Any], related: list[dict[str, Any]]) -> str:
         ("Bahasa", "Bahasa Indonesia"),
         ("Bidang Hukum", "Hukum Administrasi Negara"),
     ]
-    table = "".join(f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>\n"
-                    for label, value in rows)
-    table += (f'<tr><th>Lampiran</th><td><a class="btn-unduh" href="{pdf_path(reg)}">'
-              f'<i class="icon-pdf"></i> Unduh</a> ({escape(reg["id"])}.pdf)</td></tr>\n')
-    links = "".join(f'<li><a href="{detail_path(other)}">{escape(full_name(other))}</a></li>'
-                    for other in related)
+    table = "".join(
+        f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>\n" for label, value in rows
+    )
+    table += (
+        f'<tr><th>Lampiran</th><td><a class="btn-unduh" href="{pdf_path(reg)}">'
+        f'<i class="icon-pdf"></i> Unduh</a> ({escape(reg["id"])}.pdf)</td></tr>\n'
+    )
+    links = "".join(
+        f'<li><a href="{detail_path(other)}">{escape(full_name(other))}</a></li>'
+        for other in related
+    )
     body = (
         f'<nav class="breadcrumb"><a href="{PREFIX}/">Beranda</a> / <a href="{listing_path(1)}">'
-        f'Peraturan</a> / {escape(reg["type"])} {escape(reg["number"])}/{reg["year"]}</nav>\n'
+        f"Peraturan</a> / {escape(reg['type'])} {escape(reg['number'])}/{reg['year']}</nav>\n"
         f'<h1 class="judul-peraturan">{escape(full_name(reg))}</h1>\n'
         f'<p class="tentang">tentang {escape(reg["title"])}</p>\n'
         f'<table class="table table-meta">\n{table}</table>\n'
         f'<section class="terkait"><h2>Peraturan Terkait</h2><ul>{links}</ul></section>\n'
         '<section class="statistik"><span>Dilihat 1.204 kali</span> <span>Diunduh 377 kali</span>'
-        '</section>\n'
+        "</section>\n"
     )
     return page(full_name(reg), body, f'<link rel="canonical" href="{BASE}{detail_path(reg)}">\n')
 
@@ -139,14 +159,19 @@ def render_listing(items: list[dict[str, Any]], number: int, pages: int) -> str:
     )
     pager = "".join(
         f'<li class="{"active" if n == number else ""}"><a href="{listing_path(n)}">{n}</a></li>'
-        for n in range(1, pages + 1))
+        for n in range(1, pages + 1)
+    )
     extra = ""
     if number < pages:
-        pager += (f'<li><a class="page-next" rel="next" href="{listing_path(number + 1)}">'
-                  'Selanjutnya &rsaquo;</a></li>')
+        pager += (
+            f'<li><a class="page-next" rel="next" href="{listing_path(number + 1)}">'
+            "Selanjutnya &rsaquo;</a></li>"
+        )
         extra = f'<link rel="next" href="{listing_path(number + 1)}">\n'
-    body = (f'<h1>Daftar Peraturan</h1><p class="jumlah">Halaman {number} dari {pages}</p>\n'
-            f'{rows}<ul class="pagination">{pager}</ul>\n')
+    body = (
+        f'<h1>Daftar Peraturan</h1><p class="jumlah">Halaman {number} dari {pages}</p>\n'
+        f'{rows}<ul class="pagination">{pager}</ul>\n'
+    )
     return page(f"Daftar Peraturan - Halaman {number}", body, extra)
 
 
@@ -166,13 +191,23 @@ def build_regulation_site(real_pdfs: Iterable[str] | None = None) -> Site:
             continue  # a real PDF that ../shared does not have here
         moment = enacted_moment(reg)
         if kind == "html_error":
-            error_page = page("Berkas tidak ditemukan", "<h1>Berkas tidak ditemukan</h1><p>Berkas "
-                              "yang Anda minta sedang dalam perbaikan.</p>")
+            error_page = page(
+                "Berkas tidak ditemukan",
+                "<h1>Berkas tidak ditemukan</h1><p>Berkas "
+                "yang Anda minta sedang dalam perbaikan.</p>",
+            )
             site.add(pdf_path(reg), html(error_page, moment))
         else:
-            site.add(pdf_path(reg), Resource(body, "application/pdf", last_modified=moment,
-                                             headers={"Content-Disposition":
-                                                      f'inline; filename="{reg["id"]}.pdf"'}))
+            assert body is not None  # pdf_body gives None only for "absent" and "html_error"
+            site.add(
+                pdf_path(reg),
+                Resource(
+                    body,
+                    "application/pdf",
+                    last_modified=moment,
+                    headers={"Content-Disposition": f'inline; filename="{reg["id"]}.pdf"'},
+                ),
+            )
         served.append((reg, body, kind))
 
     regs = [reg for reg, _, _ in served]
@@ -183,18 +218,39 @@ def build_regulation_site(real_pdfs: Iterable[str] | None = None) -> Site:
     pages = -(-len(ordered) // PAGE_SIZE)
     newest = max(enacted_moment(r) for r in regs)
     for number in range(1, pages + 1):
-        chunk = ordered[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
+        chunk = ordered[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
         site.add(listing_path(number), html(render_listing(chunk, number, pages), newest))
-    site.add(f"{PREFIX}/", html(page("Beranda", f'<h1>JDIH</h1><p><a href="{listing_path(1)}">'
-                                     'Daftar peraturan</a></p>'), newest))
+    site.add(
+        f"{PREFIX}/",
+        html(
+            page(
+                "Beranda", f'<h1>JDIH</h1><p><a href="{listing_path(1)}">Daftar peraturan</a></p>'
+            ),
+            newest,
+        ),
+    )
 
     stored = []
     for reg, body, kind in served:
-        entry = {key: reg.get(key) for key in ("id", "type", "form", "number", "year", "title",
-                                               "enacted", "promulgated", "status", "issuer",
-                                               "subject")}
+        entry = {
+            key: reg.get(key)
+            for key in (
+                "id",
+                "type",
+                "form",
+                "number",
+                "year",
+                "title",
+                "enacted",
+                "promulgated",
+                "status",
+                "issuer",
+                "subject",
+            )
+        }
         entry.update(url=BASE + detail_path(reg), pdf_url=BASE + pdf_path(reg), pdf_kind=kind)
         if kind in ("generated", "shared"):
+            assert body is not None  # a generated or shared PDF always has its bytes
             entry["pages"] = len(PdfReader(io.BytesIO(body)).pages)
             # Phrases the PDF's text layer has on its first page (the heading block).
             entry["first_page_phrases"] = [f"NOMOR {reg['number']} TAHUN {reg['year']}"]
@@ -202,6 +258,7 @@ def build_regulation_site(real_pdfs: Iterable[str] | None = None) -> Site:
         else:
             site.add_special(BASE + pdf_path(reg), BAD_PDF_KINDS[kind], regulation=entry)
     site.set_manifest("regulations", stored)
-    site.set_manifest("regulation_listing_pages",
-                      [BASE + listing_path(n) for n in range(1, pages + 1)])
+    site.set_manifest(
+        "regulation_listing_pages", [BASE + listing_path(n) for n in range(1, pages + 1)]
+    )
     return site

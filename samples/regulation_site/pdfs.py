@@ -3,6 +3,7 @@ Indonesian regulations (heading, Menimbang, Mengingat, MEMUTUSKAN, Pasal, signat
 Penjelasan), plus the broken kinds a crawler meets: a scan without text layer, an encrypted
 file, a truncated download. Output is byte-for-byte deterministic (reportlab invariant mode).
 """
+
 from __future__ import annotations
 
 import io
@@ -16,10 +17,32 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember"]
-ORDINALS = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN",
-            "KESEMBILAN", "KESEPULUH"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+ORDINALS = [
+    "KESATU",
+    "KEDUA",
+    "KETIGA",
+    "KEEMPAT",
+    "KELIMA",
+    "KEENAM",
+    "KETUJUH",
+    "KEDELAPAN",
+    "KESEMBILAN",
+    "KESEPULUH",
+]
 FONT, BOLD, SIZE, LEADING = "Times-Roman", "Times-Bold", 12, 17
 LEFT, RIGHT, TOP, BOTTOM = 3 * cm, A4[0] - 2.5 * cm, A4[1] - 2.5 * cm, 2.5 * cm
 ENCRYPTION_PASSWORD = "jdih-rahasia"
@@ -67,8 +90,9 @@ class _Writer:
             self._room(1)
             if index == 0 and label:
                 self.canvas.setFont(FONT, SIZE)
-                self.canvas.drawString(LEFT + max(0.0, indent - 1.2 * cm - 2.3 * cm * (len(label) > 4)),
-                                       self.y, label)
+                self.canvas.drawString(
+                    LEFT + max(0.0, indent - 1.2 * cm - 2.3 * cm * (len(label) > 4)), self.y, label
+                )
             self.canvas.setFont(BOLD if bold else FONT, SIZE)
             self.canvas.drawString(x, self.y, line)
             self.y -= LEADING
@@ -83,7 +107,10 @@ class _Writer:
 
 
 def _lettered(items: list[str], letters: bool) -> list[tuple[str, str]]:
-    return [((chr(ord("a") + i) + ".") if letters else f"{i + 1}.", item) for i, item in enumerate(items)]
+    return [
+        ((chr(ord("a") + i) + ".") if letters else f"{i + 1}.", item)
+        for i, item in enumerate(items)
+    ]
 
 
 def regulation_pdf(reg: dict[str, Any]) -> bytes:
@@ -109,18 +136,23 @@ def regulation_pdf(reg: dict[str, Any]) -> bytes:
         _regulation_body(writer, reg, number_line)
 
     writer.gap()
-    writer.paragraph(f"Ditetapkan di Jakarta pada tanggal {indonesian_date(reg['enacted'])}",
-                     indent=8 * cm)
+    writer.paragraph(
+        f"Ditetapkan di Jakarta pada tanggal {indonesian_date(reg['enacted'])}", indent=8 * cm
+    )
     writer.gap(0.5)
     for line in reg.get("signer") or []:
         writer.paragraph(line, indent=8 * cm, bold=line.isupper() and not line.endswith(","))
         writer.gap(2 if line.endswith(",") else 0)
     if reg.get("promulgated"):
         writer.gap()
-        writer.paragraph(f"Diundangkan di Jakarta pada tanggal {indonesian_date(reg['promulgated'])}")
+        writer.paragraph(
+            f"Diundangkan di Jakarta pada tanggal {indonesian_date(reg['promulgated'])}"
+        )
         kind = "LEMBARAN NEGARA" if reg["type"] in ("UU", "PP", "Perpres") else "BERITA NEGARA"
-        writer.paragraph(f"{kind} REPUBLIK INDONESIA TAHUN {reg['year']} NOMOR "
-                         f"{(int(reg['number']) * 37) % 900 + 11}")
+        writer.paragraph(
+            f"{kind} REPUBLIK INDONESIA TAHUN {reg['year']} NOMOR "
+            f"{(int(reg['number']) * 37) % 900 + 11}"
+        )
     if reg["type"] in ("UU", "PP"):
         _explanation(writer, reg, number_line)
     return writer.finish()
@@ -130,8 +162,9 @@ def _inpres_body(writer: _Writer, reg: dict[str, Any]) -> None:
     writer.paragraph(reg.get("opening", "Dengan ini menginstruksikan:"))
     writer.gap(0.5)
     for index, (label, target) in enumerate(_lettered(reg.get("instructs", []), letters=False)):
-        writer.paragraph(target + ";", label=("Kepada :  " if index == 0 else "") + label,
-                         indent=3.5 * cm)
+        writer.paragraph(
+            target + ";", label=("Kepada :  " if index == 0 else "") + label, indent=3.5 * cm
+        )
     writer.gap(0.5)
     writer.paragraph("Untuk :")
     for ordinal, text in zip(ORDINALS, reg["pasal"]):
@@ -140,15 +173,21 @@ def _inpres_body(writer: _Writer, reg: dict[str, Any]) -> None:
 
 
 def _regulation_body(writer: _Writer, reg: dict[str, Any], number_line: str) -> None:
-    for heading, items, letters in (("Menimbang", reg.get("menimbang", []), True),
-                                    ("Mengingat", reg.get("mengingat", []), False)):
+    for heading, items, letters in (
+        ("Menimbang", reg.get("menimbang", []), True),
+        ("Mengingat", reg.get("mengingat", []), False),
+    ):
         for index, (label, text) in enumerate(_lettered(items, letters)):
-            writer.paragraph(text, label=(f"{heading} :  " if index == 0 else "") + label,
-                             indent=4 * cm)
+            writer.paragraph(
+                text, label=(f"{heading} :  " if index == 0 else "") + label, indent=4 * cm
+            )
         writer.gap(0.5)
     writer.centred("MEMUTUSKAN:", bold=True)
-    writer.paragraph(f"{reg['heading']} {number_line} TENTANG {reg['title'].upper()}.",
-                     label="Menetapkan :", indent=4 * cm)
+    writer.paragraph(
+        f"{reg['heading']} {number_line} TENTANG {reg['title'].upper()}.",
+        label="Menetapkan :",
+        indent=4 * cm,
+    )
     for number, text in enumerate(reg["pasal"], start=1):
         writer.gap()
         writer.centred(f"Pasal {number}", bold=True)
@@ -179,14 +218,18 @@ def scanned_pdf(reg: dict[str, Any]) -> bytes:
     font = ImageFont.load_default()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=1)
-    lines = [reg["heading"], f"NOMOR {reg['number']} TAHUN {reg['year']}", "TENTANG",
-             reg["title"].upper(), ""] + [f"Pasal {i}. {text}" for i, text in
-                                          enumerate(reg.get("pasal", []), start=1)]
+    lines = [
+        reg["heading"],
+        f"NOMOR {reg['number']} TAHUN {reg['year']}",
+        "TENTANG",
+        reg["title"].upper(),
+        "",
+    ] + [f"Pasal {i}. {text}" for i, text in enumerate(reg.get("pasal", []), start=1)]
     for page in range(2):
         image = Image.new("L", (620, 877), color=246)
         draw = ImageDraw.Draw(image)
         y = 40
-        for line in (lines if page == 0 else lines[3:]):
+        for line in lines if page == 0 else lines[3:]:
             for chunk in simpleSplit(line, FONT, 9, 520):
                 draw.text((50, y), chunk, fill=30, font=font)
                 y += 14
@@ -201,10 +244,14 @@ def scanned_pdf(reg: dict[str, Any]) -> bytes:
 def encrypted_pdf(reg: dict[str, Any]) -> bytes:
     """The regulation PDF behind a user password the crawler does not know."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(regulation_pdf(reg))))
-    writer.encrypt(user_password=ENCRYPTION_PASSWORD, owner_password=ENCRYPTION_PASSWORD + "-pemilik",
-                   algorithm="RC4-128")
+    writer.encrypt(
+        user_password=ENCRYPTION_PASSWORD,
+        owner_password=ENCRYPTION_PASSWORD + "-pemilik",
+        algorithm="RC4-128",
+    )
     # pypdf draws the second file identifier at random; the first (from reportlab's invariant
     # output) keys the encryption, so repeating it keeps the file byte-for-byte reproducible.
+    assert writer._ID is not None  # encrypt() has drawn both identifiers
     writer._ID = ArrayObject((writer._ID[0], writer._ID[0]))
     buffer = io.BytesIO()
     writer.write(buffer)

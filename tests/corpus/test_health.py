@@ -1,5 +1,6 @@
 """Source health read from crawl-log rows written to a real store (the crawl itself is
 exercised in tests/crawler/test_source_health.py)."""
+
 from __future__ import annotations
 
 from corpus.health import source_health
@@ -7,9 +8,20 @@ from corpus.health import source_health
 
 def log_run(store, source: str, rows: list[tuple[str, str, str | None]], status: int = 200):
     run = store.start_crawl_run("news", [source])
-    store.log_crawl([{"url": f"https://x.test/{source}/{i}", "source": source, "role": role,
-                      "outcome": outcome, "error": error, "status": status, "run_id": run}
-                     for i, (role, outcome, error) in enumerate(rows)])
+    store.log_crawl(
+        [
+            {
+                "url": f"https://x.test/{source}/{i}",
+                "source": source,
+                "role": role,
+                "outcome": outcome,
+                "error": error,
+                "status": status,
+                "run_id": run,
+            }
+            for i, (role, outcome, error) in enumerate(rows)
+        ]
+    )
     store.finish_crawl_run(run, "finished")
 
 

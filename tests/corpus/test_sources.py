@@ -15,30 +15,46 @@ def write(tmp_path, text):
 
 
 def test_placeholders_are_filled_and_regex_braces_kept(tmp_path):
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 sources:
   - name: sample
     sitemap_urls: ["{sample_site}/sitemap.xml"]
     article_patterns: ['^/read/\\d{4}/']
-""")
+""",
+    )
     source = load_registry(path, {"sample_site": "http://127.0.0.1:8000"})["sample"]
     assert source.sitemap_urls == ["http://127.0.0.1:8000/sitemap.xml"]
     assert source.allowed_domains == ["127.0.0.1"]
     assert source.is_article("http://127.0.0.1:8000/read/2022/x")
 
 
-@pytest.mark.parametrize("body, message", [
-    ("sources:\n  - name: a\n    start_urls: ['ftp://x']\n", "entry 1 ('a'): field 'start_urls'"),
-    ("sources:\n  - name: a\n", "needs at least one of start_urls"),
-    ("sources:\n  - name: a\n    feeds: ['https://a/rss']\n    article_patterns: ['(']\n",
-     "field 'article_patterns'"),
-    ("sources:\n  - name: a\n    feeds: ['https://a/rss']\n    colour: red\n", "field 'colour'"),
-    ("sources:\n  - name: a\n    feeds: ['https://a/rss']\n  - name: a\n    feeds: ['https://a/r']\n",
-     "duplicate source name"),
-    ("sources:\n  - name: a\n    feeds: ['{nowhere}/rss']\n", "unknown placeholder {nowhere}"),
-    ("sources: [\n", "not valid YAML"),
-    ("outlets: []\n", "top-level 'sources:' list"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (
+            "sources:\n  - name: a\n    start_urls: ['ftp://x']\n",
+            "entry 1 ('a'): field 'start_urls'",
+        ),
+        ("sources:\n  - name: a\n", "needs at least one of start_urls"),
+        (
+            "sources:\n  - name: a\n    feeds: ['https://a/rss']\n    article_patterns: ['(']\n",
+            "field 'article_patterns'",
+        ),
+        (
+            "sources:\n  - name: a\n    feeds: ['https://a/rss']\n    colour: red\n",
+            "field 'colour'",
+        ),
+        (
+            "sources:\n  - name: a\n    feeds: ['https://a/rss']\n  - name: a\n    feeds: ['https://a/r']\n",
+            "duplicate source name",
+        ),
+        ("sources:\n  - name: a\n    feeds: ['{nowhere}/rss']\n", "unknown placeholder {nowhere}"),
+        ("sources: [\n", "not valid YAML"),
+        ("outlets: []\n", "top-level 'sources:' list"),
+    ],
+)
 def test_errors_name_file_entry_and_field(tmp_path, body, message):
     path = write(tmp_path, body)
     with pytest.raises(RegistryError) as exc:

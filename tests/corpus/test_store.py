@@ -1,4 +1,3 @@
-import json
 import sqlite3
 import subprocess
 import sys
@@ -9,17 +8,25 @@ from corpus.store import NEW, UNCHANGED, UPDATED, CorpusStore, Document
 
 
 def article(**kw):
-    base = dict(url="https://outlet.example/read/1", title="BPJS Ketenagakerjaan gandeng Apeksi",
-                text="Jakarta - BPJS Ketenagakerjaan menandatangani nota kesepahaman.",
-                source="outlet", published="2021-04-08")
+    base = dict(
+        url="https://outlet.example/read/1",
+        title="BPJS Ketenagakerjaan gandeng Apeksi",
+        text="Jakarta - BPJS Ketenagakerjaan menandatangani nota kesepahaman.",
+        source="outlet",
+        published="2021-04-08",
+    )
     return Document(**{**base, **kw})
 
 
 def test_upsert_is_idempotent_and_versions_changes(store):
     assert store.upsert_document(article()) == NEW
     # Whitespace-only differences are not a new version.
-    assert store.upsert_document(article(text="Jakarta -  BPJS Ketenagakerjaan menandatangani"
-                                              "  nota kesepahaman.")) == UNCHANGED
+    assert (
+        store.upsert_document(
+            article(text="Jakarta -  BPJS Ketenagakerjaan menandatangani  nota kesepahaman.")
+        )
+        == UNCHANGED
+    )
     assert store.upsert_document(article(text="Teks yang diperbarui.")) == UPDATED
     doc = store.get_document(article().id)
     assert doc["version"] == 2 and doc["text"] == "Teks yang diperbarui."
@@ -54,10 +61,16 @@ def test_enrichment_bookkeeping_and_records(store):
     assert [d["id"] for d in store.documents_needing_enrichment("v1")] == [doc.id]
     extraction = {
         "published": "2021-04-08",
-        "organizations": [{"name": "Asosiasi Pemerintah Kota Seluruh Indonesia",
-                           "acronym": "Apeksi", "canonical": "apeksi"}],
-        "people": [{"name": "Bima Arya Sugiarto", "role": "Ketua Dewan Pengurus",
-                    "organization": "Apeksi"}],
+        "organizations": [
+            {
+                "name": "Asosiasi Pemerintah Kota Seluruh Indonesia",
+                "acronym": "Apeksi",
+                "canonical": "apeksi",
+            }
+        ],
+        "people": [
+            {"name": "Bima Arya Sugiarto", "role": "Ketua Dewan Pengurus", "organization": "Apeksi"}
+        ],
         "figures": [{"value": 98, "unit": "wali kota", "text": "98 wali kota"}],
         "regulations": [{"type": "Inpres", "number": "2", "year": 2021}],
         "commitments": [{"partner": "Apeksi", "kind": "support", "agreement": "dukungan"}],
@@ -75,16 +88,29 @@ def test_enrichment_bookkeeping_and_records(store):
     store.save_extractions([(doc.id, doc.content_hash, "v2", extraction)])
     assert db.execute("SELECT count(*) FROM people").fetchone()[0] == 1
     # A stored regulation with the same type, number and year resolves the reference.
-    store.upsert_document(Document(url="https://jdih.example/inpres-2-2021", doc_type="regulation",
-                                   text="Instruksi Presiden Nomor 2 Tahun 2021",
-                                   metadata={"type": "Inpres", "number": "2", "year": 2021}))
+    store.upsert_document(
+        Document(
+            url="https://jdih.example/inpres-2-2021",
+            doc_type="regulation",
+            text="Instruksi Presiden Nomor 2 Tahun 2021",
+            metadata={"type": "Inpres", "number": "2", "year": 2021},
+        )
+    )
     assert store.link_regulations() == 1
 
 
 def test_crawl_log_and_stats(store):
     store.upsert_document(article())
-    store.log_crawl([{"url": "https://outlet.example/x", "status": 500, "outcome": "error",
-                      "error": "HTTP 500"}])
+    store.log_crawl(
+        [
+            {
+                "url": "https://outlet.example/x",
+                "status": 500,
+                "outcome": "error",
+                "error": "HTTP 500",
+            }
+        ]
+    )
     stats = store.stats()
     assert stats["by_source"] == {"outlet": 1} and stats["by_month"] == {"2021-04": 1}
     assert stats["errors"][0]["error"] == "HTTP 500"

@@ -1,4 +1,5 @@
 """Crawler test fixtures: the sample site served by a real 127.0.0.1 server."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """An outlet that is down (connection refused) is retried, logged, and does not stop the rest."""
+
 from __future__ import annotations
 
 import socket
@@ -19,15 +20,28 @@ def test_dead_outlet_is_logged_and_the_others_are_crawled(news_server, tmp_path)
     registry = yaml.safe_load(SAMPLE_REGISTRY.read_text(encoding="utf-8"))
     dead = f"http://127.0.0.1:{closed_port()}"
     beritasatu = next(s for s in registry["sources"] if s["name"] == "beritasatu")
-    registry["sources"] = [beritasatu, {
-        "name": "deadoutlet", "feeds": [f"{dead}/rss"], "start_urls": [f"{dead}/berita/"],
-        "article_patterns": ["^/berita/\\d+/"], "politeness": {"download_delay": 0}}]
+    registry["sources"] = [
+        beritasatu,
+        {
+            "name": "deadoutlet",
+            "feeds": [f"{dead}/rss"],
+            "start_urls": [f"{dead}/berita/"],
+            "article_patterns": ["^/berita/\\d+/"],
+            "politeness": {"download_delay": 0},
+        },
+    ]
     path = tmp_path / "sources.yaml"
     path.write_text(yaml.safe_dump(registry), encoding="utf-8")
 
-    summary = run_crawl(tmp_path / "data", news_server,
-                        "--set", "RETRY_BACKOFF_BASE=0.05", "--set", "RETRY_TIMES=2",
-                        registry=path)
+    summary = run_crawl(
+        tmp_path / "data",
+        news_server,
+        "--set",
+        "RETRY_BACKOFF_BASE=0.05",
+        "--set",
+        "RETRY_TIMES=2",
+        registry=path,
+    )
     assert summary["finish_reason"] == "finished"
     expected = [a for a in news_server.manifest["articles"] if a["outlet"] == "beritasatu"]
     assert summary["new"] == len(expected)

@@ -1,4 +1,5 @@
 """An interrupted crawl resumes where it stopped (JOBDIR) instead of starting over."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -36,6 +37,9 @@ def test_interrupted_crawl_resumes_and_loses_nothing(news_server, tmp_path):
     with CorpusStore(data_dir / "corpus.sqlite") as store:
         assert {d["url"] for d in store.iter_documents()} == {a["url"] for a in articles}
     # The resumed run continued the pending queue: entry points were not fetched again.
-    refetched_hubs = [r.path for r in news_server.requests
-                      if r.path in first_paths and r.path.endswith((".xml", "/feed/", "/rss"))]
+    refetched_hubs = [
+        r.path
+        for r in news_server.requests
+        if r.path in first_paths and r.path.endswith((".xml", "/feed/", "/rss"))
+    ]
     assert not refetched_hubs

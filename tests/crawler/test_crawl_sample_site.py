@@ -4,15 +4,16 @@ The first crawl must store every article once with the right title, date and cle
 respect robots.txt; retry the flaky pages; log bad pages without stopping. The second crawl
 must store nothing new and fetch little (conditional requests answered 304).
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 
 import pytest
+from crawler_testing import run_crawl
 
 from corpus.store import CorpusStore
-from crawler_testing import run_crawl
 
 
 def tokens(text: str) -> Counter:
@@ -37,9 +38,15 @@ def crawled(news_server, tmp_path_factory):
     second = run_crawl(data_dir, news_server)
     second_requests = list(news_server.requests)
     store = CorpusStore(data_dir / "corpus.sqlite")
-    yield {"first": first, "second": second, "first_requests": first_requests,
-           "second_requests": second_requests, "store": store,
-           "manifest": news_server.manifest, "server": news_server}
+    yield {
+        "first": first,
+        "second": second,
+        "first_requests": first_requests,
+        "second_requests": second_requests,
+        "store": store,
+        "manifest": news_server.manifest,
+        "server": news_server,
+    }
     store.close()
 
 
@@ -86,7 +93,7 @@ def test_robots_txt_is_obeyed(crawled):
     paths = [r.path for r in crawled["first_requests"]]
     assert "/robots.txt" in paths
     for special in disallowed:
-        path = special["url"][len(server.url):]
+        path = special["url"][len(server.url) :]
         assert path not in paths, f"{path} is disallowed by robots.txt but was requested"
     skipped = crawled["store"].crawl_log(outcome="skipped")
     assert any(e["url"] == disallowed[0]["url"] and "robots" in e["error"] for e in skipped)
@@ -96,7 +103,7 @@ def test_transient_failures_are_retried(crawled):
     server, docs = crawled["server"], documents_by_url(crawled["store"])
     for kind, failing in (("flaky_500", 500), ("rate_limited", 429)):
         for special in specials(crawled["manifest"], kind):
-            path = special["url"][len(server.url):]
+            path = special["url"][len(server.url) :]
             requests = [r for r in crawled["first_requests"] if r.path == path]
             assert [r.status for r in requests][:2] == [failing, 200], (kind, requests)
             # Backoff (and the 429's Retry-After: 1) spaced the retry out.
@@ -145,11 +152,17 @@ def test_second_crawl_stores_nothing_new_and_fetches_little(crawled):
     assert second["new"] == 0 and second["updated"] == 0
     assert second["not_modified"] > 0
     assert second["pages_fetched"] <= first["pages_fetched"] / 3
-    article_paths = {a["url"][len(crawled["server"].url):] for a in crawled["manifest"]["articles"]}
-    full_fetches = [r for r in crawled["second_requests"]
-                    if r.status == 200 and r.path in article_paths]
+    article_paths = {
+        a["url"][len(crawled["server"].url) :] for a in crawled["manifest"]["articles"]
+    }
+    full_fetches = [
+        r for r in crawled["second_requests"] if r.status == 200 and r.path in article_paths
+    ]
     assert not full_fetches, "unchanged articles were downloaded again"
-    conditional = [r for r in crawled["second_requests"]
-                   if "if-none-match" in r.headers or "if-modified-since" in r.headers]
+    conditional = [
+        r
+        for r in crawled["second_requests"]
+        if "if-none-match" in r.headers or "if-modified-since" in r.headers
+    ]
     assert conditional and all(r.status == 304 for r in conditional)
     assert crawled["store"].count_documents() == len(crawled["manifest"]["articles"])

@@ -4,6 +4,7 @@ The sample outlet beritasatu is given its own host as short-link host, so every 
 found in feeds and pages is a short link: articles must still all be stored, under their
 article URLs, and links that lead elsewhere are skipped, not stored.
 """
+
 from __future__ import annotations
 
 import yaml

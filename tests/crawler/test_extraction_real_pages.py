@@ -4,12 +4,19 @@ Figures (printed with -s; see the crawler report): bag-of-words text F, title an
 accuracy. Pages whose gold is not article text are listed in KNOWN_GOLD_ISSUES and still
 scored; the floor without them is stricter.
 """
+
 from __future__ import annotations
 
 import pytest
 
-from crawler.evaluation import (KNOWN_GOLD_ISSUES, load_fundus_pages, load_gold_pages,
-                                score_page, summarise, title_label_accuracy)
+from crawler.evaluation import (
+    KNOWN_GOLD_ISSUES,
+    load_fundus_pages,
+    load_gold_pages,
+    score_page,
+    summarise,
+    title_label_accuracy,
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +30,11 @@ def scores(shared_dir):
 def test_text_title_and_date_against_gold(scores):
     figures = summarise(scores)
     for s in scores:
-        print(f"{s.name:32} P={s.precision:.2f} R={s.recall:.2f} F={s.f:.2f} "
-              f"title={'ok' if s.title_ok else 'WRONG'} date={s.got_date} "
-              f"({s.date_source}) {'ok' if s.date_ok else 'gold ' + s.gold_date}")
+        print(
+            f"{s.name:32} P={s.precision:.2f} R={s.recall:.2f} F={s.f:.2f} "
+            f"title={'ok' if s.title_ok else 'WRONG'} date={s.got_date} "
+            f"({s.date_source}) {'ok' if s.date_ok else 'gold ' + s.gold_date}"
+        )
     print(figures)
     assert figures["pages"] >= 16
     assert figures["text_f"] >= 0.93
@@ -45,8 +54,12 @@ def test_other_languages_layouts_generalise(shared_dir):
         pytest.skip("no gold pages under ../shared/data/html/general")
     scores = [score_page(page) for page in pages]
     figures = summarise(scores)
-    print({k: figures[k] for k in ("pages", "text_f", "text_precision", "text_recall",
-                                   "title_accuracy")})
+    print(
+        {
+            k: figures[k]
+            for k in ("pages", "text_f", "text_precision", "text_recall", "title_accuracy")
+        }
+    )
     assert figures["text_f"] >= 0.9
     assert figures["title_accuracy"] >= 0.85
 

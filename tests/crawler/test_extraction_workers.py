@@ -1,5 +1,6 @@
 """Extraction in worker processes stores exactly what extraction in the crawl's own process
 stores: the same documents, titles, dates and texts, from real crawls of the sample site."""
+
 from __future__ import annotations
 
 from crawler_testing import run_crawl

@@ -4,6 +4,7 @@ Two real crawls of the sample site into one store; before the second, one outlet
 pages change layout (a script shell with no text, as a site moving to client-side rendering
 serves), so they are fetched but give no article.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,16 +21,19 @@ from corpus.store import CorpusStore
 from samples.site import BoundResource
 
 BROKEN_OUTLET = "idntimes"
-APP_SHELL = (b'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>IDN Times'
-             b'</title></head><body><div id="app"></div><script src="/static/app.js"></script>'
-             b'</body></html>')
+APP_SHELL = (
+    b'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>IDN Times'
+    b'</title></head><body><div id="app"></div><script src="/static/app.js"></script>'
+    b"</body></html>"
+)
 
 
 def change_layout(server, outlet: str) -> int:
     """Serve an empty application shell instead of each article page of ``outlet``; its
     listings, feed and sitemap change too (new bytes, so no 304), keeping their links."""
-    articles = {urlsplit(a["url"]).path for a in server.manifest["articles"]
-                if a["outlet"] == outlet}
+    articles = {
+        urlsplit(a["url"]).path for a in server.manifest["articles"] if a["outlet"] == outlet
+    }
     for key, old in list(server.bound.items()):
         if not key.startswith(f"/{outlet}/"):
             continue
@@ -41,9 +45,23 @@ def change_layout(server, outlet: str) -> int:
 
 def health_cli(data_dir) -> tuple[int, list[dict]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
-    result = subprocess.run([sys.executable, "-m", "newsintel.cli", "--data-dir", str(data_dir),
-                             "sources", "health", "--json"], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsintel.cli",
+            "--data-dir",
+            str(data_dir),
+            "sources",
+            "health",
+            "--json",
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     return result.returncode, json.loads(result.stdout)
 
 
@@ -74,5 +92,8 @@ def test_a_source_whose_pages_stop_yielding_articles_is_flagged(news_server, tmp
     with CorpusStore(data_dir / "corpus.sqlite") as store:
         runs = store.crawl_runs()
         assert [r["finish_reason"] for r in runs] == ["finished", "finished"]
-        assert {h.source for h in source_health(store, ["never-crawled"])
-                if h.flags == ["never crawled"]} == {"never-crawled"}
+        assert {
+            h.source
+            for h in source_health(store, ["never-crawled"])
+            if h.flags == ["never crawled"]
+        } == {"never-crawled"}

@@ -42,7 +42,9 @@ def test_relative_headers_need_a_reference():
     assert parse_date("2 jam yang lalu") is None
 
 
-@pytest.mark.parametrize("text", ["", "   ", "Jumlah peserta 40 orang", "31/02/2023", "UU No. 24/2011"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Jumlah peserta 40 orang", "31/02/2023", "UU No. 24/2011"]
+)
 def test_parse_date_rejects_non_dates(text):
     assert parse_date(text) is None
 
@@ -77,13 +79,17 @@ def test_partial_and_relative_dates_anchor_on_reference():
     assert values("tahun lalu", ref) == ["2022"]
     assert values("laporan 12 Mei", ref) == ["2023-05-12"]
     assert values("pada Februari", date(2024, 1, 10)) == ["2024-02"]
-    assert values("sejak Desember", date(2024, 1, 10)) == ["2023-12"]  # nearest December is last year's
+    assert values("sejak Desember", date(2024, 1, 10)) == [
+        "2023-12"
+    ]  # nearest December is last year's
 
 
 def test_bare_years_only_when_used_as_dates():
-    text = ("Target kami 70 juta tenaga kerja aktif sampai dengan 2026. Program dimulai pada 2019 "
-            "sesuai Inpres Nomor 2 Tahun 2021 dan PP 44 Tahun 2015, di tahun anggaran 2024. "
-            "Sebanyak 2026 peserta hadir.")
+    text = (
+        "Target kami 70 juta tenaga kerja aktif sampai dengan 2026. Program dimulai pada 2019 "
+        "sesuai Inpres Nomor 2 Tahun 2021 dan PP 44 Tahun 2015, di tahun anggaran 2024. "
+        "Sebanyak 2026 peserta hadir."
+    )
     assert values(text) == ["2026", "2019", "2024"]
 
 
@@ -112,7 +118,7 @@ def test_year_ranges_and_decades():
 def test_mentions_carry_span_and_kind():
     text = "Penandatanganan dilakukan Selasa (9/8/2022) di Jakarta."
     (mention,) = find_dates(text)
-    assert text[mention.start:mention.end] == mention.text == "Selasa (9/8/2022)"
+    assert text[mention.start : mention.end] == mention.text == "Selasa (9/8/2022)"
     assert (mention.value, mention.kind) == ("2022-08-09", "absolute")
 
 

@@ -5,8 +5,16 @@ from indonesian.numbers import find_numbers, parse_amount, parse_number, parse_n
 
 @pytest.mark.parametrize(
     "token, expected",
-    [("91.703", 91703), ("40,2", 40.2), ("1.234.567,89", 1234567.89), ("1,234,567", 1234567),
-     ("3.000", 3000), ("1.5", 1.5), ("0,75", 0.75), ("12", 12)],
+    [
+        ("91.703", 91703),
+        ("40,2", 40.2),
+        ("1.234.567,89", 1234567.89),
+        ("1,234,567", 1234567),
+        ("3.000", 3000),
+        ("1.5", 1.5),
+        ("0,75", 0.75),
+        ("12", 12),
+    ],
 )
 def test_parse_numeral_uses_indonesian_separators(token, expected):
     assert parse_numeral(token) == expected
@@ -66,8 +74,10 @@ def test_parse_amount_reads_currency_and_percent(text, value, unit):
 
 
 def test_find_numbers_spans_and_flags():
-    text = ("Jumlah peserta mencapai 40,2 juta pekerja, 48 persennya formal; dana Rp22 triliun. "
-            "Salah satu dari puluhan ribu buruh di COVID-19 dan satuan tugas.")
+    text = (
+        "Jumlah peserta mencapai 40,2 juta pekerja, 48 persennya formal; dana Rp22 triliun. "
+        "Salah satu dari puluhan ribu buruh di COVID-19 dan satuan tugas."
+    )
     found = {m.text: m for m in find_numbers(text)}
     assert set(found) == {"40,2 juta", "48 persennya", "Rp22 triliun", "satu", "puluhan ribu"}
     assert found["40,2 juta"].value == 40_200_000 and found["40,2 juta"].scaled
@@ -76,7 +86,7 @@ def test_find_numbers_spans_and_flags():
     assert found["satu"].words_only and not found["satu"].scaled
     assert found["puluhan ribu"].approximate and found["puluhan ribu"].words_only
     for mention in found.values():
-        assert text[mention.start:mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
 
 
 @pytest.mark.parametrize(
@@ -86,18 +96,30 @@ def test_find_numbers_spans_and_flags():
         ("naik 15–20% tahun ini", "15–20%", 15, 20, "persen"),
         ("turun 0,24 sampai 1,74 persen", "0,24 sampai 1,74 persen", 0.24, 1.74, "persen"),
         ("nilainya Rp 5-10 miliar", "Rp 5-10 miliar", 5_000_000_000, 10_000_000_000, "rupiah"),
-        ("antara Rp 500 ribu hingga Rp 1 juta", "Rp 500 ribu hingga Rp 1 juta", 500_000, 1_000_000, "rupiah"),
+        (
+            "antara Rp 500 ribu hingga Rp 1 juta",
+            "Rp 500 ribu hingga Rp 1 juta",
+            500_000,
+            1_000_000,
+            "rupiah",
+        ),
         ("genangan 10-20 cm", "10-20", 10, 20, None),
         ("sekitar 5 s.d. 10 persen", "5 s.d. 10 persen", 5, 10, "persen"),
     ],
 )
 def test_a_range_is_one_mention_with_both_ends(text, surface, low, high, unit):
     (mention,) = find_numbers(text, ranges=True)
-    assert (mention.text, mention.value, mention.value_max, mention.unit) == (surface, low, high, unit)
+    assert (mention.text, mention.value, mention.value_max, mention.unit) == (
+        surface,
+        low,
+        high,
+        unit,
+    )
 
 
-@pytest.mark.parametrize("text", ["menang 2-1 atas tuan rumah", "Rp 3 miliar hingga 2025",
-                                  "dari 36 menjadi 50 siswa"])
+@pytest.mark.parametrize(
+    "text", ["menang 2-1 atas tuan rumah", "Rp 3 miliar hingga 2025", "dari 36 menjadi 50 siswa"]
+)
 def test_what_is_not_a_range(text):
     assert all(m.value_max is None for m in find_numbers(text, ranges=True))
 

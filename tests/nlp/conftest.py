@@ -1,4 +1,5 @@
 """Pipelines for the nlp tests, built once per session."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,8 @@ def analyse(rules_nlp):
 
     def run(text: str, published: str | None = None) -> dict:
         title, _, body = text.partition("\n")
-        return extract_documents([{"title": title, "text": body, "published": published}],
-                                 nlp=rules_nlp)[0]
+        return extract_documents(
+            [{"title": title, "text": body, "published": published}], nlp=rules_nlp
+        )[0]
+
     return run

@@ -1,4 +1,5 @@
 """Agreements and support, one commitment per partner, on articles written for these tests."""
+
 from __future__ import annotations
 
 
@@ -7,169 +8,286 @@ def commitments_of(analyse, text: str, published: str | None = None) -> list[dic
 
 
 def test_mou_partner_signatories_scope_and_date(analyse):
-    result = commitments_of(analyse, (
-        "BPJS Ketenagakerjaan Teken MoU dengan Pemprov Bali\n"
-        "BPJS Ketenagakerjaan dan Pemerintah Provinsi Bali menandatangani nota kesepahaman "
-        "tentang perlindungan pekerja rentan pada Senin (3/6/2024). Penandatanganan dilakukan "
-        "oleh Direktur Utama BPJS Ketenagakerjaan Anggoro Eko Cahyo dan Gubernur Bali Wayan "
-        "Koster.\n\nRuang lingkup kesepakatan meliputi pendataan pekerja informal, pembiayaan "
-        "iuran dari APBD, serta sosialisasi program."), "2024-06-04")
+    result = commitments_of(
+        analyse,
+        (
+            "BPJS Ketenagakerjaan Teken MoU dengan Pemprov Bali\n"
+            "BPJS Ketenagakerjaan dan Pemerintah Provinsi Bali menandatangani nota kesepahaman "
+            "tentang perlindungan pekerja rentan pada Senin (3/6/2024). Penandatanganan dilakukan "
+            "oleh Direktur Utama BPJS Ketenagakerjaan Anggoro Eko Cahyo dan Gubernur Bali Wayan "
+            "Koster.\n\nRuang lingkup kesepakatan meliputi pendataan pekerja informal, pembiayaan "
+            "iuran dari APBD, serta sosialisasi program."
+        ),
+        "2024-06-04",
+    )
     assert len(result) == 1
     (mou,) = result
     assert mou["partner"] == "Pemerintah Provinsi Bali" and mou["kind"] == "MoU"
     assert mou["agreement"] == "Nota Kesepahaman"
     assert mou["signatories"] == ["Anggoro Eko Cahyo", "Wayan Koster"]
-    assert mou["scope"] == ["pendataan pekerja informal", "pembiayaan iuran dari APBD",
-                            "sosialisasi program"]
+    assert mou["scope"] == [
+        "pendataan pekerja informal",
+        "pembiayaan iuran dari APBD",
+        "sosialisasi program",
+    ]
     assert mou["date"] == "2024-06-03"
 
 
 def test_group_of_partners_listed_in_the_next_sentence(analyse):
-    result = commitments_of(analyse, (
-        "Tiga Asosiasi Jalin Kerja Sama\n"
-        "BPJS Ketenagakerjaan dan 3 asosiasi anggota Apindo menjalin kerja sama perlindungan "
-        "pekerja. Kerja sama dikukuhkan lewat Perjanjian Kerja Sama (PKS) dalam rangkaian "
-        "Munas Apindo. Ketiga asosiasi tersebut yakni Asosiasi Pengusaha Ritel Indonesia "
-        "(Aprindo), Gabungan Pengusaha Makanan dan Minuman Indonesia (GAPMMI), dan Asosiasi "
-        "Logistik Indonesia (ALI)."))
+    result = commitments_of(
+        analyse,
+        (
+            "Tiga Asosiasi Jalin Kerja Sama\n"
+            "BPJS Ketenagakerjaan dan 3 asosiasi anggota Apindo menjalin kerja sama perlindungan "
+            "pekerja. Kerja sama dikukuhkan lewat Perjanjian Kerja Sama (PKS) dalam rangkaian "
+            "Munas Apindo. Ketiga asosiasi tersebut yakni Asosiasi Pengusaha Ritel Indonesia "
+            "(Aprindo), Gabungan Pengusaha Makanan dan Minuman Indonesia (GAPMMI), dan Asosiasi "
+            "Logistik Indonesia (ALI)."
+        ),
+    )
     assert [(c["partner"], c["kind"]) for c in result] == [
-        ("Aprindo", "PKS"), ("GAPMMI", "PKS"), ("ALI", "PKS")]
+        ("Aprindo", "PKS"),
+        ("GAPMMI", "PKS"),
+        ("ALI", "PKS"),
+    ]
     assert all(c["agreement"] == "Perjanjian Kerja Sama" for c in result)
 
 
 def test_cooperation_word_takes_the_kind_of_the_next_sentence(analyse):
-    result = commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan menggandeng Persatuan Guru Republik Indonesia (PGRI) untuk "
-        "melindungi guru honorer. Kolaborasi itu ditandai penandatanganan memorandum of "
-        "understanding di Jakarta."))
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan menggandeng Persatuan Guru Republik Indonesia (PGRI) untuk "
+            "melindungi guru honorer. Kolaborasi itu ditandai penandatanganan memorandum of "
+            "understanding di Jakarta."
+        ),
+    )
     assert [(c["partner"], c["kind"]) for c in result] == [("PGRI", "MoU")]
 
 
 def test_declared_support_and_its_negation(analyse):
-    result = commitments_of(analyse, (
-        "Apkasi Dukung BPJS Ketenagakerjaan Lindungi Perangkat Desa\n"
-        "Asosiasi Pemerintah Kabupaten Seluruh Indonesia menyatakan dukungan. Di sisi lain, "
-        "Kadin tidak mendukung usulan kenaikan iuran BPJS Ketenagakerjaan."))
+    result = commitments_of(
+        analyse,
+        (
+            "Apkasi Dukung BPJS Ketenagakerjaan Lindungi Perangkat Desa\n"
+            "Asosiasi Pemerintah Kabupaten Seluruh Indonesia menyatakan dukungan. Di sisi lain, "
+            "Kadin tidak mendukung usulan kenaikan iuran BPJS Ketenagakerjaan."
+        ),
+    )
     assert [(c["partner"], c["kind"], c["agreement"]) for c in result] == [
-        ("Apkasi", "support", "dukungan")]
+        ("Apkasi", "support", "dukungan")
+    ]
 
 
 def test_support_folds_into_an_agreement_with_the_same_partner(analyse):
-    result = commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan dan Universitas Airlangga meneken perjanjian kerja sama "
-        "riset. Universitas Airlangga mendukung perluasan kepesertaan BPJS Ketenagakerjaan."))
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan dan Universitas Airlangga meneken perjanjian kerja sama "
+            "riset. Universitas Airlangga mendukung perluasan kepesertaan BPJS Ketenagakerjaan."
+        ),
+    )
     assert [(c["partner"], c["kind"]) for c in result] == [("Universitas Airlangga", "PKS")]
 
 
 def test_witnesses_and_articles_without_agreements(analyse):
-    assert commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Malang menandatangani nota "
-        "kesepahaman yang disaksikan Kemnaker.")) == [
-        {"partner": "Pemerintah Kota Malang", "partner_canonical": "pemerintah-kota-malang",
-         "parties": ["BPJS Ketenagakerjaan", "Pemerintah Kota Malang"],
-         "agreement": "Nota Kesepahaman", "kind": "MoU", "signatories": [], "scope": [],
-         "date": None}]
+    assert commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Malang menandatangani nota "
+            "kesepahaman yang disaksikan Kemnaker."
+        ),
+    ) == [
+        {
+            "partner": "Pemerintah Kota Malang",
+            "partner_canonical": "pemerintah-kota-malang",
+            "parties": ["BPJS Ketenagakerjaan", "Pemerintah Kota Malang"],
+            "agreement": "Nota Kesepahaman",
+            "kind": "MoU",
+            "signatories": [],
+            "scope": [],
+            "date": None,
+        }
+    ]
     assert commitments_of(analyse, "Judul\nKemnaker dan Apindo membahas upah minimum.") == []
 
 
 def test_an_agreement_naming_no_party_continues_the_sentence_before(analyse):
-    result = commitments_of(analyse, (
-        "Judul\nPemerintah Kota Malang mendaftarkan 5.000 guru ngaji ke BPJS Ketenagakerjaan. "
-        "Langkah itu ditandai penandatanganan perjanjian kerja sama (PKS) di balai kota."))
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nPemerintah Kota Malang mendaftarkan 5.000 guru ngaji ke BPJS Ketenagakerjaan. "
+            "Langkah itu ditandai penandatanganan perjanjian kerja sama (PKS) di balai kota."
+        ),
+    )
     assert [(c["partner"], c["kind"]) for c in result] == [("Pemerintah Kota Malang", "PKS")]
 
 
 def test_parties_of_a_witnessed_signing_are_named_after_antara(analyse):
-    result = commitments_of(analyse, (
-        "Judul\nWali Kota hadir menyaksikan penandatanganan perjanjian kerja sama antara "
-        "Pemerintah Kota Makassar, Badan Amil Zakat Nasional (Baznas) Kota Makassar, dan BPJS "
-        "Ketenagakerjaan."))
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nWali Kota hadir menyaksikan penandatanganan perjanjian kerja sama antara "
+            "Pemerintah Kota Makassar, Badan Amil Zakat Nasional (Baznas) Kota Makassar, dan BPJS "
+            "Ketenagakerjaan."
+        ),
+    )
     assert [c["partner"] for c in result] == ["Pemerintah Kota Makassar", "Baznas Kota Makassar"]
 
 
 def test_a_witness_is_not_a_signatory(analyse):
-    [commitment] = commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Malang menandatangani nota "
-        "kesepahaman. Nota kesepahaman ditandatangani Wali Kota Malang Wahyu Hidayat dan "
-        "Kepala Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya, disaksikan Direktur "
-        "Kepesertaan BPJS Ketenagakerjaan Zainudin."))
+    [commitment] = commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Malang menandatangani nota "
+            "kesepahaman. Nota kesepahaman ditandatangani Wali Kota Malang Wahyu Hidayat dan "
+            "Kepala Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya, disaksikan Direktur "
+            "Kepesertaan BPJS Ketenagakerjaan Zainudin."
+        ),
+    )
     assert commitment["signatories"] == ["Wahyu Hidayat", "Hendra Wijaya"]
 
 
 # -- real-text failure classes of issue 13 (the sentences are invented, after real coverage) ------
 def test_the_signing_date_is_the_texts_not_the_attributions(analyse):
-    [pks] = commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kabupaten Sleman menandatangani perjanjian "
-        "kerja sama pada November 2022. \"Kerja sama itu kini diperluas,\" kata Kepala Cabang "
-        "BPJS Ketenagakerjaan Sleman Rudi Hartono kepada wartawan, Senin (3/6/2024)."), "2024-06-04")
+    [pks] = commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kabupaten Sleman menandatangani perjanjian "
+            'kerja sama pada November 2022. "Kerja sama itu kini diperluas," kata Kepala Cabang '
+            "BPJS Ketenagakerjaan Sleman Rudi Hartono kepada wartawan, Senin (3/6/2024)."
+        ),
+        "2024-06-04",
+    )
     assert (pks["partner"], pks["kind"], pks["agreement"]) == (
-        "Pemerintah Kabupaten Sleman", "PKS", "Perjanjian Kerja Sama")
+        "Pemerintah Kabupaten Sleman",
+        "PKS",
+        "Perjanjian Kerja Sama",
+    )
     assert pks["date"] == "2022-11"
 
 
 def test_a_signing_today_in_the_sentence_about_the_ceremony(analyse):
-    [mou] = commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Bogor menandatangani nota kesepahaman "
-        "perlindungan pekerja rentan. Nota kesepahaman tersebut mencakup pendataan pekerja. Adapun "
-        "prosesi itu disaksikan Wakil Wali Kota Bogor di Balai Kota, hari ini."), "2025-03-12")
+    [mou] = commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan dan Pemerintah Kota Bogor menandatangani nota kesepahaman "
+            "perlindungan pekerja rentan. Nota kesepahaman tersebut mencakup pendataan pekerja. Adapun "
+            "prosesi itu disaksikan Wakil Wali Kota Bogor di Balai Kota, hari ini."
+        ),
+        "2025-03-12",
+    )
     assert mou["date"] == "2025-03-12"
 
 
 def test_signatories_from_both_sides(analyse):
-    [pks] = commitments_of(analyse, (
-        "Judul\nPerjanjian kerja sama antara BPJS Ketenagakerjaan dan Pemerintah Kota Malang "
-        "ditandatangani di Balai Kota. Dari pihak Pemerintah Kota Malang, perjanjian diteken oleh "
-        "Wali Kota Malang Wahyu Hidayat. Sementara BPJS Ketenagakerjaan diwakili oleh Kepala "
-        "Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya."))
+    [pks] = commitments_of(
+        analyse,
+        (
+            "Judul\nPerjanjian kerja sama antara BPJS Ketenagakerjaan dan Pemerintah Kota Malang "
+            "ditandatangani di Balai Kota. Dari pihak Pemerintah Kota Malang, perjanjian diteken oleh "
+            "Wali Kota Malang Wahyu Hidayat. Sementara BPJS Ketenagakerjaan diwakili oleh Kepala "
+            "Kantor Cabang BPJS Ketenagakerjaan Malang Hendra Wijaya."
+        ),
+    )
     assert pks["kind"] == "PKS"
     assert pks["signatories"] == ["Wahyu Hidayat", "Hendra Wijaya"]
 
 
 def test_the_agreement_signed_is_the_kind(analyse):
-    [pks] = commitments_of(analyse, (
-        "Judul\nMoU tahun lalu antara BPJS Ketenagakerjaan dan Pemerintah Kota Bogor kini "
-        "dituangkan dalam perjanjian kerja sama yang ditandatangani hari ini."))
+    [pks] = commitments_of(
+        analyse,
+        (
+            "Judul\nMoU tahun lalu antara BPJS Ketenagakerjaan dan Pemerintah Kota Bogor kini "
+            "dituangkan dalam perjanjian kerja sama yang ditandatangani hari ini."
+        ),
+    )
     assert (pks["partner"], pks["kind"]) == ("Pemerintah Kota Bogor", "PKS")
 
 
 def test_an_agreement_the_home_organisation_is_no_party_to(analyse):
-    result = commitments_of(analyse, (
-        "Judul\nPengamanan itu bagian dari kerja sama resmi antara Tentara Nasional Indonesia dan "
-        "Kejaksaan Agung yang tertuang dalam Nota Kesepahaman tanggal 6 April 2023, kata Kapuspen "
-        "TNI kepada wartawan, Minggu (11/5/2025)."), "2025-05-12")
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nPengamanan itu bagian dari kerja sama resmi antara Tentara Nasional Indonesia dan "
+            "Kejaksaan Agung yang tertuang dalam Nota Kesepahaman tanggal 6 April 2023, kata Kapuspen "
+            "TNI kepada wartawan, Minggu (11/5/2025)."
+        ),
+        "2025-05-12",
+    )
     assert [(c["partner"], c["kind"], c["date"]) for c in result] == [
-        ("TNI", "MoU", "2023-04-06"), ("Kejagung", "MoU", "2023-04-06")]
+        ("TNI", "MoU", "2023-04-06"),
+        ("Kejagung", "MoU", "2023-04-06"),
+    ]
     assert all(c["parties"] == ["TNI", "Kejagung"] for c in result)
 
 
 def test_between_others_needs_two_sides_and_no_dispute(analyse):
     # "sepakat membentuk X": X is what is agreed on, not a side.
-    assert commitments_of(analyse, (
-        "Judul\nKejaksaan Agung sepakat membentuk Komisi Pemberantasan Korupsi baru.")) == []
-    assert commitments_of(analyse, (
-        "Judul\nTerdakwa dari PT Maju Jaya membuat kesepakatan dengan PT Sinar Abadi untuk "
-        "memenangkan proyek.")) == []
-    assert commitments_of(analyse, (
-        "Judul\nKejaksaan Agung dan TNI membahas pengamanan gedung.")) == []
+    assert (
+        commitments_of(
+            analyse, ("Judul\nKejaksaan Agung sepakat membentuk Komisi Pemberantasan Korupsi baru.")
+        )
+        == []
+    )
+    assert (
+        commitments_of(
+            analyse,
+            (
+                "Judul\nTerdakwa dari PT Maju Jaya membuat kesepakatan dengan PT Sinar Abadi untuk "
+                "memenangkan proyek."
+            ),
+        )
+        == []
+    )
+    assert (
+        commitments_of(analyse, ("Judul\nKejaksaan Agung dan TNI membahas pengamanan gedung."))
+        == []
+    )
 
 
 def test_the_sides_of_ministers_who_sign(analyse):
-    result = commitments_of(analyse, (
-        "Judul\nMenteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian meneken kesepakatan "
-        "bersama dengan Menteri Agama Nasaruddin Umar tentang pesantren."), "2025-10-14")
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nMenteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian meneken kesepakatan "
+            "bersama dengan Menteri Agama Nasaruddin Umar tentang pesantren."
+        ),
+        "2025-10-14",
+    )
     assert {c["partner_canonical"] for c in result} == {"kemendagri", "kemenag"}
-    assert all(c["kind"] == "agreement" and c["agreement"] == "Kesepakatan Bersama"
-               for c in result)
+    assert all(c["kind"] == "agreement" and c["agreement"] == "Kesepakatan Bersama" for c in result)
     assert result[0]["signatories"] == ["Muhammad Tito Karnavian", "Nasaruddin Umar"]
 
 
 def test_a_signing_only_hoped_for_planned_or_refused(analyse):
-    assert commitments_of(analyse, (
-        "Judul\nBPJS Ketenagakerjaan berharap dapat segera menandatangani nota kesepahaman "
-        "dengan Pemerintah Kota Bogor.")) == []
-    assert commitments_of(analyse, (
-        "Judul\nNota kesepahaman BPJS Ketenagakerjaan dengan Pemerintah Kota Bogor akan "
-        "diteken pekan depan.")) == []
-    assert commitments_of(analyse, (
-        "Judul\nPemerintah Kabupaten Bone menolak menandatangani kesepakatan dengan DPRD "
-        "Kabupaten Bone.")) == []
+    assert (
+        commitments_of(
+            analyse,
+            (
+                "Judul\nBPJS Ketenagakerjaan berharap dapat segera menandatangani nota kesepahaman "
+                "dengan Pemerintah Kota Bogor."
+            ),
+        )
+        == []
+    )
+    assert (
+        commitments_of(
+            analyse,
+            (
+                "Judul\nNota kesepahaman BPJS Ketenagakerjaan dengan Pemerintah Kota Bogor akan "
+                "diteken pekan depan."
+            ),
+        )
+        == []
+    )
+    assert (
+        commitments_of(
+            analyse,
+            (
+                "Judul\nPemerintah Kabupaten Bone menolak menandatangani kesepakatan dengan DPRD "
+                "Kabupaten Bone."
+            ),
+        )
+        == []
+    )

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 import spacy
 
-import nlp.components.dates  # noqa: F401  (registers the factory)
+import nlp.components.dates as _dates  # noqa: F401  (registers the factory)
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +20,17 @@ def run(nlp, text, published=None):
 
 
 def test_dates_are_normalised_and_listed_once(nlp):
-    doc = run(nlp, "Kamis, 8 April 2021 | 14:29 WIB\nPenandatanganan dilakukan Rabu (7/4/2021) di Bogor. "
-                   "Pelatihan digelar 12-14 Mei 2021, sedangkan evaluasi pada 8 April 2021.", date(2021, 4, 8))
-    assert [d["value"] for d in doc._.dates] == ["2021-04-08", "2021-04-07", "2021-05-12/2021-05-14"]
+    doc = run(
+        nlp,
+        "Kamis, 8 April 2021 | 14:29 WIB\nPenandatanganan dilakukan Rabu (7/4/2021) di Bogor. "
+        "Pelatihan digelar 12-14 Mei 2021, sedangkan evaluasi pada 8 April 2021.",
+        date(2021, 4, 8),
+    )
+    assert [d["value"] for d in doc._.dates] == [
+        "2021-04-08",
+        "2021-04-07",
+        "2021-05-12/2021-05-14",
+    ]
     assert doc._.dates[2]["kind"] == "range"
     assert len(doc.spans["dates"]) == 4  # every mention keeps its span
 
@@ -31,14 +39,20 @@ def test_relative_dates_use_publication_date(nlp):
     text = "Hingga akhir Oktober peserta naik; tahun depan iuran dievaluasi, kata dia kemarin."
     doc = run(nlp, text, date(2023, 11, 15))
     assert [(d["text"], d["value"]) for d in doc._.dates] == [
-        ("akhir Oktober", "2023-10"), ("tahun depan", "2024"), ("kemarin", "2023-11-14")]
+        ("akhir Oktober", "2023-10"),
+        ("tahun depan", "2024"),
+        ("kemarin", "2023-11-14"),
+    ]
     assert all(d["kind"] == "relative" for d in doc._.dates)
     assert run(nlp, text)._.dates == []  # no publication date: nothing can be anchored
 
 
 def test_years_as_dates_but_not_regulation_years(nlp):
-    doc = run(nlp, "Target 70 juta pekerja sampai dengan 2026 sesuai PP Nomor 44 Tahun 2015 dan "
-                   "UU No. 24/2011; sebanyak 1.200 peserta.")
+    doc = run(
+        nlp,
+        "Target 70 juta pekerja sampai dengan 2026 sesuai PP Nomor 44 Tahun 2015 dan "
+        "UU No. 24/2011; sebanyak 1.200 peserta.",
+    )
     assert [d["value"] for d in doc._.dates] == ["2026"]
 
 

@@ -1,11 +1,9 @@
-from datetime import date
-
 import pytest
 import spacy
 
-import nlp.components.dates  # noqa: F401  (registers the factories)
-import nlp.components.figures  # noqa: F401
-import nlp.components.regulations  # noqa: F401
+import nlp.components.dates as _dates  # noqa: F401  (registers the factories)
+import nlp.components.figures as _figures  # noqa: F401
+import nlp.components.regulations as _regulations  # noqa: F401
 
 
 @pytest.fixture(scope="module")
@@ -27,123 +25,203 @@ def pairs(nlp, text, published=None):
 
 
 def test_values_are_normalised_with_their_units(nlp):
-    text = ("Hingga September, jumlah peserta aktif mencapai 36,7 juta pekerja, naik 12,5 persen. "
-            "Dana kelolaan tercatat Rp 650,5 triliun dan klaim JHT senilai Rp1.500.000 per orang. "
-            "Sebanyak 91.703 investor baru serta 2.500 badan usaha bergabung; iuran turun 0,5%.")
+    text = (
+        "Hingga September, jumlah peserta aktif mencapai 36,7 juta pekerja, naik 12,5 persen. "
+        "Dana kelolaan tercatat Rp 650,5 triliun dan klaim JHT senilai Rp1.500.000 per orang. "
+        "Sebanyak 91.703 investor baru serta 2.500 badan usaha bergabung; iuran turun 0,5%."
+    )
     assert pairs(nlp, text) == [
-        (36_700_000, "pekerja"), (12.5, "persen"), (650_500_000_000_000, "rupiah"), (1_500_000, "rupiah"),
-        (91_703, "investor"), (2_500, "badan usaha"), (0.5, "persen"),
+        (36_700_000, "pekerja"),
+        (12.5, "persen"),
+        (650_500_000_000_000, "rupiah"),
+        (1_500_000, "rupiah"),
+        (91_703, "investor"),
+        (2_500, "badan usaha"),
+        (0.5, "persen"),
     ]
 
 
 def test_multiword_units_and_lists(nlp):
-    text = ("Aturan itu ditujukan kepada 19 menteri, 34 gubernur, 416 bupati dan 98 wali kota. "
-            "Program menjangkau 1,2 juta tenaga kerja dan 5.000 orang pekerja migran.")
-    assert pairs(nlp, text) == [(19, "menteri"), (34, "gubernur"), (416, "bupati"), (98, "wali kota"),
-                                (1_200_000, "tenaga kerja"), (5_000, "pekerja migran")]
+    text = (
+        "Aturan itu ditujukan kepada 19 menteri, 34 gubernur, 416 bupati dan 98 wali kota. "
+        "Program menjangkau 1,2 juta tenaga kerja dan 5.000 orang pekerja migran."
+    )
+    assert pairs(nlp, text) == [
+        (19, "menteri"),
+        (34, "gubernur"),
+        (416, "bupati"),
+        (98, "wali kota"),
+        (1_200_000, "tenaga kerja"),
+        (5_000, "pekerja migran"),
+    ]
 
 
 def test_targets_and_achievements(nlp):
-    found = figures(nlp, "Pemerintah menargetkan 70 juta pekerja terlindungi pada 2026. Realisasinya baru "
-                         "mencapai 40,2 juta pekerja. Kegiatan diikuti 21 pengajar.")
-    assert [(f["value"], f["kind"]) for f in found] == [(70_000_000, "target"), (40_200_000, "achievement"),
-                                                       (21, None)]
+    found = figures(
+        nlp,
+        "Pemerintah menargetkan 70 juta pekerja terlindungi pada 2026. Realisasinya baru "
+        "mencapai 40,2 juta pekerja. Kegiatan diikuti 21 pengajar.",
+    )
+    assert [(f["value"], f["kind"]) for f in found] == [
+        (70_000_000, "target"),
+        (40_200_000, "achievement"),
+        (21, None),
+    ]
     assert found[1]["sentence"] == "Realisasinya baru mencapai 40,2 juta pekerja."
-    found = figures(nlp, "Diperlukan upaya untuk mencapai target tahun 2026, yakni sebanyak 70 juta pekerja.")
+    found = figures(
+        nlp, "Diperlukan upaya untuk mencapai target tahun 2026, yakni sebanyak 70 juta pekerja."
+    )
     assert found[0]["kind"] == "target"
 
 
 def test_things_that_are_not_figures(nlp):
-    text = ("1. Kerja sama diteken Selasa (9/8/2022) pukul 14.29 WIB di Lantai 11.\n"
-            "Sesuai Instruksi Presiden Nomor 2 Tahun 2021 dan UU No. 24/2011 pasal 5, dalam 5 tahun "
-            "sampai 2026 ada tiga pihak dan 11 ALB selama seribu tahun. Hubungi Telp: +62 21 2995 7500 atau 12:02.")
+    text = (
+        "1. Kerja sama diteken Selasa (9/8/2022) pukul 14.29 WIB di Lantai 11.\n"
+        "Sesuai Instruksi Presiden Nomor 2 Tahun 2021 dan UU No. 24/2011 pasal 5, dalam 5 tahun "
+        "sampai 2026 ada tiga pihak dan 11 ALB selama seribu tahun. Hubungi Telp: +62 21 2995 7500 atau 12:02."
+    )
     assert pairs(nlp, text) == []
 
 
 def test_numbers_in_words_are_not_reported_figures(nlp):
     # Invented text. News writes what it reports in digits (annotation convention,
     # tests/nlp/heldout/README.md): number words and approximations are left out.
-    text = ("Sebelas asosiasi, puluhan ribu buruh, ratusan peserta dan dua juta pekerja hadir, bersama dua menteri; "
-            "kerugian mencapai miliaran rupiah. Sebanyak 12 asosiasi menandatangani.")
+    text = (
+        "Sebelas asosiasi, puluhan ribu buruh, ratusan peserta dan dua juta pekerja hadir, bersama dua menteri; "
+        "kerugian mencapai miliaran rupiah. Sebanyak 12 asosiasi menandatangani."
+    )
     assert pairs(nlp, text) == [(12, "asosiasi")]
 
 
 def test_headline_repeating_the_body_is_one_figure(nlp):
-    text = ("BPJS Ketenagakerjaan Targetkan 70 Juta Pekerja Terlindungi di 2026\n"
-            "Target kami adalah 70 juta tenaga kerja aktif sampai dengan 2026, jelas Anggoro.")
+    text = (
+        "BPJS Ketenagakerjaan Targetkan 70 Juta Pekerja Terlindungi di 2026\n"
+        "Target kami adalah 70 juta tenaga kerja aktif sampai dengan 2026, jelas Anggoro."
+    )
     (figure,) = figures(nlp, text)
-    assert (figure["value"], figure["unit"], figure["kind"]) == (70_000_000, "tenaga kerja", "target")
+    assert (figure["value"], figure["unit"], figure["kind"]) == (
+        70_000_000,
+        "tenaga kerja",
+        "target",
+    )
     assert "tenaga kerja aktif" in figure["context"]
 
 
 def test_context_names_what_is_measured(nlp):
-    (figure,) = figures(nlp, "Hingga akhir Oktober, jumlah peserta aktif BPJS Ketenagakerjaan mencapai 40,2 juta.")
+    (figure,) = figures(
+        nlp, "Hingga akhir Oktober, jumlah peserta aktif BPJS Ketenagakerjaan mencapai 40,2 juta."
+    )
     assert figure["unit"] == "peserta"
     assert figure["context"].startswith("jumlah peserta aktif BPJS Ketenagakerjaan")
 
 
 def test_list_items_share_the_phrase_before_the_list(nlp):
-    found = figures(nlp, "Bantuan disalurkan kepada warga terdampak banjir, yakni 120 keluarga, 45 lansia dan 30 balita.")
+    found = figures(
+        nlp,
+        "Bantuan disalurkan kepada warga terdampak banjir, yakni 120 keluarga, 45 lansia dan 30 balita.",
+    )
     assert [f["unit"] for f in found] == ["keluarga", "lansia", "balita"]
-    assert all(f["context"].startswith("Bantuan disalurkan kepada warga terdampak banjir") for f in found)
+    assert all(
+        f["context"].startswith("Bantuan disalurkan kepada warga terdampak banjir") for f in found
+    )
 
 
 def test_dictionary_compounds_and_slashed_pairs_are_one_unit(nlp):
-    assert pairs(nlp, "Santunan untuk 40 ahli waris dan 1.046 surat kuasa khusus; 35 "
-                      "kabupaten/kota menyusul. Tercatat 2.317 kasus kecelakaan kerja.") == \
-        [(40, "ahli waris"), (1046, "surat kuasa"), (35, "kabupaten/kota"), (2317, "kasus")]
+    assert pairs(
+        nlp,
+        "Santunan untuk 40 ahli waris dan 1.046 surat kuasa khusus; 35 "
+        "kabupaten/kota menyusul. Tercatat 2.317 kasus kecelakaan kerja.",
+    ) == [(40, "ahli waris"), (1046, "surat kuasa"), (35, "kabupaten/kota"), (2317, "kasus")]
 
 
 def test_a_verb_or_particle_is_no_unit(nlp):
     # Invented text: the word after the number is what it counts only when it is a noun.
-    text = ("Angka 12 merupakan yang tertinggi. Barang itu dibawa 5 orang tak dikenal. "
-            "Rombel bertambah dari 36 menjadi 50 siswa, dan 164 dari 166 titik sudah beroperasi.")
-    assert pairs(nlp, text) == [(5, "orang"), (36, "siswa"), (50, "siswa"), (164, "titik"), (166, "titik")]
+    text = (
+        "Angka 12 merupakan yang tertinggi. Barang itu dibawa 5 orang tak dikenal. "
+        "Rombel bertambah dari 36 menjadi 50 siswa, dan 164 dari 166 titik sudah beroperasi."
+    )
+    assert pairs(nlp, text) == [
+        (5, "orang"),
+        (36, "siswa"),
+        (50, "siswa"),
+        (164, "titik"),
+        (166, "titik"),
+    ]
 
 
 def test_counted_acronyms_and_long_forms(nlp):
     # Invented text.
-    text = ("Bantuan disalurkan kepada 20 juta KPM dan 35.046.783 Keluarga Penerima Manfaat (KPM). "
-            "Kementerian itu memiliki 3.414 ASN; 2.757 di antaranya sudah dinilai. Tim 11 ALB hadir.")
-    assert pairs(nlp, text) == [(20_000_000, "KPM"), (35_046_783, "Keluarga Penerima Manfaat"), (3_414, "ASN"),
-                                (2_757, "ASN")]
+    text = (
+        "Bantuan disalurkan kepada 20 juta KPM dan 35.046.783 Keluarga Penerima Manfaat (KPM). "
+        "Kementerian itu memiliki 3.414 ASN; 2.757 di antaranya sudah dinilai. Tim 11 ALB hadir."
+    )
+    assert pairs(nlp, text) == [
+        (20_000_000, "KPM"),
+        (35_046_783, "Keluarga Penerima Manfaat"),
+        (3_414, "ASN"),
+        (2_757, "ASN"),
+    ]
 
 
 def test_ranges_keep_both_ends(nlp):
     # Invented text.
-    found = figures(nlp, "Pelaku mendapat sekitar 15-20 persen, kenaikan 0,24 sampai 1,74 persen, "
-                         "dan genangan mungkin 10-20 cm.")
+    found = figures(
+        nlp,
+        "Pelaku mendapat sekitar 15-20 persen, kenaikan 0,24 sampai 1,74 persen, "
+        "dan genangan mungkin 10-20 cm.",
+    )
     assert [(f["value"], f["value_max"], f["unit"]) for f in found] == [
-        (15, 20, "persen"), (0.24, 1.74, "persen"), (10, 20, "cm")]
+        (15, 20, "persen"),
+        (0.24, 1.74, "persen"),
+        (10, 20, "cm"),
+    ]
     assert figures(nlp, "Iuran naik 12 persen.")[0]["value_max"] is None
 
 
 def test_kali_and_approximate_units(nlp):
     # Invented text: "48 kali upah" counts kali (annotation convention); "40 cm-an" is about 40 cm.
-    assert pairs(nlp, "Pesangon dibayar 48 kali upah, air setinggi 40 cm-an.") == [(48, "kali"), (40, "cm")]
+    assert pairs(nlp, "Pesangon dibayar 48 kali upah, air setinggi 40 cm-an.") == [
+        (48, "kali"),
+        (40, "cm"),
+    ]
 
 
 def test_school_numbers_and_ordinals_are_identifiers(nlp):
     # Invented text.
-    assert pairs(nlp, "Siswa SMAN 10 Harapan dan SDN 3 Merdeka hadir pada tahap ke-4 dan tahap ke 5.") == []
+    assert (
+        pairs(nlp, "Siswa SMAN 10 Harapan dan SDN 3 Merdeka hadir pada tahap ke-4 dan tahap ke 5.")
+        == []
+    )
     assert pairs(nlp, "Inflasi inti turun ke 2,32%.") == [(2.32, "persen")]
 
 
 def test_measure_names_the_quantity(nlp):
     # Invented text: one quantity written differently gets one label.
-    found = figures(nlp, "Jumlah peserta aktif mencapai 36,7 juta. Pekerja aktif terdaftar sebanyak 40 juta orang. "
-                         "Inflasi inti turun ke 2,32% dan inflasi tahunan 2,5%. KPK menetapkan 21 tersangka. "
-                         "Kerugian negara mencapai Rp 17,7 triliun.")
+    found = figures(
+        nlp,
+        "Jumlah peserta aktif mencapai 36,7 juta. Pekerja aktif terdaftar sebanyak 40 juta orang. "
+        "Inflasi inti turun ke 2,32% dan inflasi tahunan 2,5%. KPK menetapkan 21 tersangka. "
+        "Kerugian negara mencapai Rp 17,7 triliun.",
+    )
     measures = [(f["value"], f["measure"]) for f in found]
-    assert measures == [(36_700_000, "peserta_aktif"), (40_000_000, "peserta_aktif"), (2.32, "inflasi_inti"),
-                        (2.5, "inflasi"), (21, "jumlah_tersangka"), (17_700_000_000_000, "kerugian_negara")]
+    assert measures == [
+        (36_700_000, "peserta_aktif"),
+        (40_000_000, "peserta_aktif"),
+        (2.32, "inflasi_inti"),
+        (2.5, "inflasi"),
+        (21, "jumlah_tersangka"),
+        (17_700_000_000_000, "kerugian_negara"),
+    ]
     assert found[0]["measure_en"] == "active participants"
 
 
 def test_measure_of_a_list_follows_its_first_item(nlp):
     # Invented text: the items after the first name no new quantity.
-    found = figures(nlp, "Dana hibah yang dicairkan Rp 54,6 miliar pada 2019, tahun 2020 Rp 84,4 miliar, "
-                         "dan Grup Maju Rp 1,2 miliar.")
+    found = figures(
+        nlp,
+        "Dana hibah yang dicairkan Rp 54,6 miliar pada 2019, tahun 2020 Rp 84,4 miliar, "
+        "dan Grup Maju Rp 1,2 miliar.",
+    )
     assert [f["measure"] for f in found] == ["dana_hibah"] * 3
 
 
@@ -155,9 +233,11 @@ def test_measure_falls_back_on_the_words(nlp):
 
 def test_organization_and_region_from_the_sentence(rules_nlp):
     # Invented text.
-    doc = rules_nlp("Badan Pusat Statistik (BPS) mencatat inflasi Jawa Tengah 2,1 persen. "
-                    "Sekolah Rakyat berdiri di 35 titik di Aceh dan 70 titik di Jawa Timur. "
-                    "Harga cabai naik 3 persen.")
+    doc = rules_nlp(
+        "Badan Pusat Statistik (BPS) mencatat inflasi Jawa Tengah 2,1 persen. "
+        "Sekolah Rakyat berdiri di 35 titik di Aceh dan 70 titik di Jawa Timur. "
+        "Harga cabai naik 3 persen."
+    )
     found = doc._.figures
     assert (found[0]["organization"], found[0]["region"]) == ("BPS", "Jawa Tengah")
     assert [f["region"] for f in found[1:3]] == ["Aceh", "Jawa Timur"]
@@ -166,13 +246,20 @@ def test_organization_and_region_from_the_sentence(rules_nlp):
 
 def test_headline_rounding_the_body_is_one_figure(analyse):
     # Invented text: the headline rounds the body's Rp 13,2 triliun.
-    result = analyse("Kejagung Setor Rp 13 Triliun ke Kas Negara\n"
-                     "Kejaksaan Agung menyetor uang pengganti Rp 13,2 triliun ke kas negara, Senin.")
+    result = analyse(
+        "Kejagung Setor Rp 13 Triliun ke Kas Negara\n"
+        "Kejaksaan Agung menyetor uang pengganti Rp 13,2 triliun ke kas negara, Senin."
+    )
     assert [(f["value"], f["unit"]) for f in result["figures"]] == [(13_200_000_000_000, "rupiah")]
 
 
 def test_organization_from_the_sentence_before_in_one_paragraph(rules_nlp):
     # Invented text: the audit's organisation owns the loss it found; a new paragraph does not.
-    doc = rules_nlp("Badan Pengawasan Keuangan dan Pembangunan (BPKP) mengaudit proyek itu. "
-                    "Kerugian negara mencapai Rp 33 miliar.\n\nHarga cabai naik 3 persen.")
-    assert [(f["value"], f["organization"]) for f in doc._.figures] == [(33_000_000_000, "BPKP"), (3, None)]
+    doc = rules_nlp(
+        "Badan Pengawasan Keuangan dan Pembangunan (BPKP) mengaudit proyek itu. "
+        "Kerugian negara mencapai Rp 33 miliar.\n\nHarga cabai naik 3 persen."
+    )
+    assert [(f["value"], f["organization"]) for f in doc._.figures] == [
+        (33_000_000_000, "BPKP"),
+        (3, None),
+    ]

@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-import nlp.components.locations  # noqa: F401  (registers the factory)
+import nlp.components.locations as _locations  # noqa: F401  (registers the factory)
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +16,9 @@ def places(nlp, text):
 
 
 def test_prefixes_give_the_kind(nlp):
-    assert places(nlp, "Pemkab Bogor dan Pemkot Bogor berbagi data dengan Provinsi Jawa Barat.") == [
+    assert places(
+        nlp, "Pemkab Bogor dan Pemkot Bogor berbagi data dengan Provinsi Jawa Barat."
+    ) == [
         ("Kabupaten Bogor", "regency", "Jawa Barat"),
         ("Kota Bogor", "city", "Jawa Barat"),
         ("Jawa Barat", "province", "Jawa Barat"),
@@ -29,7 +31,9 @@ def test_prefixes_give_the_kind(nlp):
 
 
 def test_aliases_capitals_and_jakarta(nlp):
-    assert places(nlp, "JAKARTA, KOMPAS.com - Warga DKI Jakarta dan Jatim hadir di Jakarta Selatan.") == [
+    assert places(
+        nlp, "JAKARTA, KOMPAS.com - Warga DKI Jakarta dan Jatim hadir di Jakarta Selatan."
+    ) == [
         ("DKI Jakarta", "province", "DKI Jakarta"),
         ("Jawa Timur", "province", "Jawa Timur"),
         ("Kota Jakarta Selatan", "city", "DKI Jakarta"),
@@ -37,8 +41,10 @@ def test_aliases_capitals_and_jakarta(nlp):
 
 
 def test_names_inside_other_names_are_not_places(nlp):
-    text = ("Ketua Apeksi Bima Arya Sugiarto yang juga Wali Kota Bogor hadir. Sulawesi Selatan kini "
-            "punya Rumah Sakit Padang Panjang Baru? Tidak.")
+    text = (
+        "Ketua Apeksi Bima Arya Sugiarto yang juga Wali Kota Bogor hadir. Sulawesi Selatan kini "
+        "punya Rumah Sakit Padang Panjang Baru? Tidak."
+    )
     names = [p[0] for p in places(nlp, text)]
     assert "Kota Bima" not in names and "Kabupaten Bima" not in names
     assert names[:2] == ["Kota Bogor", "Sulawesi Selatan"]
@@ -46,7 +52,9 @@ def test_names_inside_other_names_are_not_places(nlp):
 
 def test_common_words_need_a_cue(nlp):
     assert places(nlp, "Batu bara menjadi andalan ekspor.") == []
-    assert places(nlp, "Wisatawan datang ke Batu saat libur.") == [("Kota Batu", "city", "Jawa Timur")]
+    assert places(nlp, "Wisatawan datang ke Batu saat libur.") == [
+        ("Kota Batu", "city", "Jawa Timur")
+    ]
     assert places(nlp, "Puncak acara berlangsung meriah.") == []
     assert places(nlp, "peserta dari indonesia dan jakarta") == []  # names must be capitalised
 

@@ -1,4 +1,5 @@
 """Organisations on sentences written for these tests (not the seed articles)."""
+
 from __future__ import annotations
 
 
@@ -7,9 +8,11 @@ def orgs_of(analyse, text: str) -> dict[str, dict]:
 
 
 def test_aliases_resolve_to_one_canonical_organisation(analyse):
-    text = ("BPJamsostek mencatat kenaikan klaim. Direksi BP Jamsostek dan BPJS-TK cabang Medan "
-            "menyebut Badan Penyelenggara Jaminan Sosial Ketenagakerjaan siap. Sementara itu, "
-            "BPJS Kesehatan menambah fasilitas.")
+    text = (
+        "BPJamsostek mencatat kenaikan klaim. Direksi BP Jamsostek dan BPJS-TK cabang Medan "
+        "menyebut Badan Penyelenggara Jaminan Sosial Ketenagakerjaan siap. Sementara itu, "
+        "BPJS Kesehatan menambah fasilitas."
+    )
     orgs = orgs_of(analyse, text)
     assert set(orgs) == {"bpjs-ketenagakerjaan", "bpjs-kesehatan"}
     tk = orgs["bpjs-ketenagakerjaan"]
@@ -19,8 +22,10 @@ def test_aliases_resolve_to_one_canonical_organisation(analyse):
 
 
 def test_acronym_definition_links_long_form_and_later_mentions(analyse):
-    text = ("Himpunan Pengusaha Kuliner Nusantara (HPKN) menandatangani kerja sama. Ketua HPKN "
-            "berharap anggota HPKN ikut. Gabungan Perusahaan Ekspor Indonesia (GPEI) hadir.")
+    text = (
+        "Himpunan Pengusaha Kuliner Nusantara (HPKN) menandatangani kerja sama. Ketua HPKN "
+        "berharap anggota HPKN ikut. Gabungan Perusahaan Ekspor Indonesia (GPEI) hadir."
+    )
     orgs = orgs_of(analyse, text)
     hpkn = next(o for o in orgs.values() if o["acronym"] == "HPKN")
     assert hpkn["name"] == "Himpunan Pengusaha Kuliner Nusantara"
@@ -29,8 +34,9 @@ def test_acronym_definition_links_long_form_and_later_mentions(analyse):
 
 
 def test_long_form_starts_at_the_head_whose_initial_is_the_acronyms(analyse):
-    text = ("Wakil Ketua Dewan Pimpinan Ikatan Apoteker Rumah Sakit Indonesia (IARSI) "
-            "memberi sambutan.")
+    text = (
+        "Wakil Ketua Dewan Pimpinan Ikatan Apoteker Rumah Sakit Indonesia (IARSI) memberi sambutan."
+    )
     orgs = orgs_of(analyse, text)
     (iarsi,) = orgs.values()
     assert iarsi["name"] == "Ikatan Apoteker Rumah Sakit Indonesia"
@@ -42,16 +48,20 @@ def test_english_name_ending_in_association(analyse):
 
 
 def test_parenthesised_words_that_are_not_organisations(analyse):
-    text = ("Sebanyak 30 Anggota Luar Biasa (ALB) menandatangani Perjanjian Kerja Sama (PKS) "
-            "dengan Pemerintah Daerah (Pemda) di wilayah tersebut, Selasa (9/8/2022). "
-            "Badan Usaha yang terlambat membayar iuran dikenai denda.")
+    text = (
+        "Sebanyak 30 Anggota Luar Biasa (ALB) menandatangani Perjanjian Kerja Sama (PKS) "
+        "dengan Pemerintah Daerah (Pemda) di wilayah tersebut, Selasa (9/8/2022). "
+        "Badan Usaha yang terlambat membayar iuran dikenai denda."
+    )
     assert orgs_of(analyse, text) == {}
 
 
 def test_head_word_patterns_for_unknown_organisations(analyse):
-    text = ("Dinas Tenaga Kerja Kota Surabaya bekerja sama dengan PT Maju Bersama Sentosa Tbk "
-            "dan Universitas Airlangga. Anggota DPRD Jawa Timur serta Pemerintah Kabupaten "
-            "Sleman ikut hadir bersama Kementerian Ketenagakerjaan.")
+    text = (
+        "Dinas Tenaga Kerja Kota Surabaya bekerja sama dengan PT Maju Bersama Sentosa Tbk "
+        "dan Universitas Airlangga. Anggota DPRD Jawa Timur serta Pemerintah Kabupaten "
+        "Sleman ikut hadir bersama Kementerian Ketenagakerjaan."
+    )
     orgs = orgs_of(analyse, text)
     by_name = {o["name"]: o for o in orgs.values()}
     assert by_name["Dinas Tenaga Kerja Kota Surabaya"]["kind"] == "agency"
@@ -68,9 +78,12 @@ def test_an_organ_of_an_organisation_is_not_one(analyse):
 
 
 def test_regional_branches_and_regional_governments_have_one_id(analyse):
-    orgs = orgs_of(analyse, "Kejaksaan Tinggi (Kejati) Jawa Timur dan Pemprov Jatim bertemu. "
-                            "Kepala Kejati Jatim hadir bersama Sekda Pemerintah Provinsi Jawa "
-                            "Timur dan Kadin Kota Surabaya.")
+    orgs = orgs_of(
+        analyse,
+        "Kejaksaan Tinggi (Kejati) Jawa Timur dan Pemprov Jatim bertemu. "
+        "Kepala Kejati Jatim hadir bersama Sekda Pemerintah Provinsi Jawa "
+        "Timur dan Kadin Kota Surabaya.",
+    )
     assert orgs["kejaksaan-tinggi-jawa-timur"]["name"] == "Kejaksaan Tinggi Jawa Timur"
     assert orgs["kejaksaan-tinggi-jawa-timur"]["mentions"] == 3
     assert orgs["pemerintah-provinsi-jawa-timur"]["mentions"] == 2
@@ -85,64 +98,87 @@ def test_headlines_do_not_make_organisations_from_title_case(analyse):
 def test_spans_carry_kind_and_canonical(rules_nlp):
     doc = rules_nlp("Kemnaker dan Apindo menggelar rapat dengan BPJS Ketenagakerjaan.")
     spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["organizations"]]
-    assert spans == [("Kemnaker", "ministry", "kemnaker"), ("Apindo", "chamber", "apindo"),
-                     ("BPJS Ketenagakerjaan", "agency", "bpjs-ketenagakerjaan")]
+    assert spans == [
+        ("Kemnaker", "ministry", "kemnaker"),
+        ("Apindo", "chamber", "apindo"),
+        ("BPJS Ketenagakerjaan", "agency", "bpjs-ketenagakerjaan"),
+    ]
 
 
 def test_a_body_named_in_a_regulation_title_is_not_an_organisation_of_the_article(analyse):
-    result = analyse("Judul\nSesuai Undang-Undang Nomor 11 Tahun 2009 tentang Badan Usaha "
-                     "Kesejahteraan Rakyat dan PP 7/2020 tentang Lembaga Pengelola Dana Desa, "
-                     "Dinas Sosial Kota Kendari menyalurkan bantuan.")
+    result = analyse(
+        "Judul\nSesuai Undang-Undang Nomor 11 Tahun 2009 tentang Badan Usaha "
+        "Kesejahteraan Rakyat dan PP 7/2020 tentang Lembaga Pengelola Dana Desa, "
+        "Dinas Sosial Kota Kendari menyalurkan bantuan."
+    )
     names = {o["name"] for o in result["organizations"]}
     assert "Dinas Sosial Kota Kendari" in names
     assert not any(n.startswith(("Badan Usaha", "Lembaga Pengelola")) for n in names), names
 
 
 def test_a_level_defined_before_its_place_is_that_places_government(analyse):
-    """"Pemerintah Kota (Pemkot) Semarang": the place follows the acronym."""
-    orgs = orgs_of(analyse, "Pemerintah Kota (Pemkot) Semarang dan Pemerintah Kabupaten "
-                            "(Pemkab) Banyumas hadir. Pemkot Semarang menyiapkan anggaran. "
-                            "Pemerintah Daerah (Pemda) mendukung.")
+    """ "Pemerintah Kota (Pemkot) Semarang": the place follows the acronym."""
+    orgs = orgs_of(
+        analyse,
+        "Pemerintah Kota (Pemkot) Semarang dan Pemerintah Kabupaten "
+        "(Pemkab) Banyumas hadir. Pemkot Semarang menyiapkan anggaran. "
+        "Pemerintah Daerah (Pemda) mendukung.",
+    )
     assert orgs["pemerintah-kota-semarang"]["acronym"] == "Pemkot Semarang"
     assert orgs["pemerintah-kota-semarang"]["mentions"] == 2
     assert orgs["pemerintah-kabupaten-banyumas"]["name"] == "Pemerintah Kabupaten Banyumas"
-    assert not any("daerah" in key for key in orgs)   # local government in general
+    assert not any("daerah" in key for key in orgs)  # local government in general
 
 
 def test_a_bare_defined_acronym_stands_for_its_only_branch(analyse):
-    orgs = orgs_of(analyse, "Kejaksaan Tinggi (Kejati) Jatim hadir. Menurut Kejati, "
-                            "kepatuhan naik.")
+    orgs = orgs_of(
+        analyse, "Kejaksaan Tinggi (Kejati) Jatim hadir. Menurut Kejati, kepatuhan naik."
+    )
     assert list(orgs) == ["kejaksaan-tinggi-jawa-timur"]
-    assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jatim"   # as written
-    assert orgs["kejaksaan-tinggi-jawa-timur"]["mentions"] == 3   # long form, acronym, bare
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jatim"  # as written
+    assert orgs["kejaksaan-tinggi-jawa-timur"]["mentions"] == 3  # long form, acronym, bare
 
 
 def test_branches_stay_on_their_line_and_universities_have_none(analyse):
-    orgs = orgs_of(analyse, "Judul\nBPJS Ketenagakerjaan dan Universitas Sumatera Utara (USU) "
-                            "menandatangani perjanjian kerja sama di kampus. ANTARA/HO-Humas USU"
-                            "\nMedan (ANTARA) - Rektor USU Medan hadir.")
+    orgs = orgs_of(
+        analyse,
+        "Judul\nBPJS Ketenagakerjaan dan Universitas Sumatera Utara (USU) "
+        "menandatangani perjanjian kerja sama di kampus. ANTARA/HO-Humas USU"
+        "\nMedan (ANTARA) - Rektor USU Medan hadir.",
+    )
     assert "universitas-sumatera-utara" in orgs
     assert not any(key.startswith("universitas-sumatera-utara-") for key in orgs)
 
 
 def test_a_branch_is_named_as_the_body_writes_it_and_recognised_before_a_name(analyse):
-    orgs = orgs_of(analyse, "Kejati Jatim Dukung Program Jaminan Sosial\n"
-                            "Kejaksaan Tinggi (Kejati) Jawa Timur dan Himpunan Pengusaha Muda "
-                            "Indonesia (HIPMI) Kaltim mendukung. Ketua Umum HIPMI Kaltim Rizky "
-                            "Ananda Putra hadir.")
+    orgs = orgs_of(
+        analyse,
+        "Kejati Jatim Dukung Program Jaminan Sosial\n"
+        "Kejaksaan Tinggi (Kejati) Jawa Timur dan Himpunan Pengusaha Muda "
+        "Indonesia (HIPMI) Kaltim mendukung. Ketua Umum HIPMI Kaltim Rizky "
+        "Ananda Putra hadir.",
+    )
     assert orgs["kejaksaan-tinggi-jawa-timur"]["acronym"] == "Kejati Jawa Timur"
     assert orgs["hipmi-kalimantan-timur"]["acronym"] == "HIPMI Kaltim"
-    assert "hipmi" not in orgs     # "HIPMI Kaltim Rizky": the branch, not the national body
+    assert "hipmi" not in orgs  # "HIPMI Kaltim Rizky": the branch, not the national body
 
 
 # -- regional offices: office word + place (sentences invented for these tests) -----------------
 def test_regional_offices_are_named_by_their_place(analyse):
-    text = ("Kasus itu ditangani Polda Sumut dan Polrestabes Medan, lalu dilimpahkan ke Kejari "
-            "Gresik. Sidang digelar di Pengadilan Negeri Jakarta Pusat. BPBD Kota Bogor dan "
-            "Disdikpora Denpasar ikut membantu.")
+    text = (
+        "Kasus itu ditangani Polda Sumut dan Polrestabes Medan, lalu dilimpahkan ke Kejari "
+        "Gresik. Sidang digelar di Pengadilan Negeri Jakarta Pusat. BPBD Kota Bogor dan "
+        "Disdikpora Denpasar ikut membantu."
+    )
     names = {o["name"] for o in orgs_of(analyse, text).values()}
-    assert names == {"Polda Sumut", "Polrestabes Medan", "Kejari Gresik",
-                     "Pengadilan Negeri Jakarta Pusat", "BPBD Kota Bogor", "Disdikpora Denpasar"}
+    assert names == {
+        "Polda Sumut",
+        "Polrestabes Medan",
+        "Kejari Gresik",
+        "Pengadilan Negeri Jakarta Pusat",
+        "BPBD Kota Bogor",
+        "Disdikpora Denpasar",
+    }
 
 
 def test_office_word_without_a_place_is_not_an_organisation(analyse):
@@ -151,8 +187,10 @@ def test_office_word_without_a_place_is_not_an_organisation(analyse):
 
 
 def test_short_and_long_office_names_are_one_organisation(analyse):
-    text = ("Kejati Jatim memeriksa lima saksi. Kejaksaan Tinggi Jawa Timur menyatakan berkas "
-            "lengkap. Pelaku dibawa ke Mapolres Metro Bekasi; Polres Metro Bekasi menahannya.")
+    text = (
+        "Kejati Jatim memeriksa lima saksi. Kejaksaan Tinggi Jawa Timur menyatakan berkas "
+        "lengkap. Pelaku dibawa ke Mapolres Metro Bekasi; Polres Metro Bekasi menahannya."
+    )
     orgs = orgs_of(analyse, text)
     kejati = orgs["kejaksaan-tinggi-jawa-timur"]
     assert kejati["name"] == "Kejati Jatim" and "Kejaksaan Tinggi Jawa Timur" in kejati["aliases"]
@@ -161,28 +199,49 @@ def test_short_and_long_office_names_are_one_organisation(analyse):
 
 
 def test_offices_named_by_a_district_a_country_or_a_military_number(analyse):
-    text = ("Warga melapor ke Polsek Cikarang Utara. KBRI Mesir memulangkan mahasiswa. "
-            "Kodam IV/Diponegoro dan Kodim 0830/Surabaya mengerahkan personel. Polda Metro Jaya "
-            "dan Polresta Bogor Kota berjaga.")
+    text = (
+        "Warga melapor ke Polsek Cikarang Utara. KBRI Mesir memulangkan mahasiswa. "
+        "Kodam IV/Diponegoro dan Kodim 0830/Surabaya mengerahkan personel. Polda Metro Jaya "
+        "dan Polresta Bogor Kota berjaga."
+    )
     names = {o["name"] for o in orgs_of(analyse, text).values()}
-    assert names == {"Polsek Cikarang Utara", "KBRI Mesir", "Kodam IV/Diponegoro",
-                     "Kodim 0830/Surabaya", "Polda Metro Jaya", "Polresta Bogor Kota"}
+    assert names == {
+        "Polsek Cikarang Utara",
+        "KBRI Mesir",
+        "Kodam IV/Diponegoro",
+        "Kodim 0830/Surabaya",
+        "Polda Metro Jaya",
+        "Polresta Bogor Kota",
+    }
 
 
 def test_regional_branch_of_a_known_body(analyse):
     text = "Baznas Kota Makassar menyalurkan zakat, kata pengurus Badan Amil Zakat Nasional."
     orgs = orgs_of(analyse, text)
-    assert {o["name"] for o in orgs.values()} == {"Badan Amil Zakat Nasional Kota Makassar",
-                                                  "Badan Amil Zakat Nasional"}
+    assert {o["name"] for o in orgs.values()} == {
+        "Badan Amil Zakat Nasional Kota Makassar",
+        "Badan Amil Zakat Nasional",
+    }
 
 
 # -- known ministries, agencies, parties and companies by their short forms ---------------------
 def test_cabinet_ministries_and_agencies_by_short_form(analyse):
-    text = ("Kemendikdasmen, Kemendiktisaintek dan Kemenkes bertemu BPOM, BKKBN dan BGN. "
-            "Danantara serta Otorita IKN hadir bersama PT KAI dan Pertamina.")
+    text = (
+        "Kemendikdasmen, Kemendiktisaintek dan Kemenkes bertemu BPOM, BKKBN dan BGN. "
+        "Danantara serta Otorita IKN hadir bersama PT KAI dan Pertamina."
+    )
     assert set(orgs_of(analyse, text)) == {
-        "kemendikdasmen", "kemendiktisaintek", "kemenkes", "bpom", "bkkbn", "bgn", "danantara",
-        "otorita-ikn", "kai", "pertamina"}
+        "kemendikdasmen",
+        "kemendiktisaintek",
+        "kemenkes",
+        "bpom",
+        "bkkbn",
+        "bgn",
+        "danantara",
+        "otorita-ikn",
+        "kai",
+        "pertamina",
+    }
 
 
 def test_pks_alone_stays_an_agreement_not_a_party(analyse):
@@ -192,8 +251,10 @@ def test_pks_alone_stays_an_agreement_not_a_party(analyse):
 
 # -- wrong merges ------------------------------------------------------------------------------
 def test_acronym_after_a_list_names_the_last_organisation(analyse):
-    text = ("Kasus ini ditangani Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan "
-            "Korupsi (KPK) sejak Mei.")
+    text = (
+        "Kasus ini ditangani Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan "
+        "Korupsi (KPK) sejak Mei."
+    )
     orgs = orgs_of(analyse, text)
     assert orgs["kpk"]["aliases"] == []
     assert orgs["kejaksaan-tinggi-dki-jakarta"]["name"] == "Kejaksaan Tinggi DKI Jakarta"
@@ -208,12 +269,19 @@ def test_city_government_of_a_province_only_place_is_not_the_province(analyse):
 
 def test_companies_named_by_their_last_word(analyse):
     # invented text
-    text = ("Uang itu disita dari Wilmar Group, Musim Mas Group, dan Permata Hijau Group. "
-            "Kemudian Musim Mas Group membayar. Analis Phintraco Sekuritas menilai, begitu pula "
-            "Provident Capital Ltd. Sebuah grup lain menolak.")
+    text = (
+        "Uang itu disita dari Wilmar Group, Musim Mas Group, dan Permata Hijau Group. "
+        "Kemudian Musim Mas Group membayar. Analis Phintraco Sekuritas menilai, begitu pula "
+        "Provident Capital Ltd. Sebuah grup lain menolak."
+    )
     names = [o["name"] for o in orgs_of(analyse, text).values()]
-    assert names == ["Wilmar Group", "Musim Mas Group", "Permata Hijau Group",
-                     "Phintraco Sekuritas", "Provident Capital Ltd"]
+    assert names == [
+        "Wilmar Group",
+        "Musim Mas Group",
+        "Permata Hijau Group",
+        "Phintraco Sekuritas",
+        "Provident Capital Ltd",
+    ]
 
 
 def test_ner_org_spans_need_a_head_or_tail_and_a_proper_word(full_nlp):
@@ -221,22 +289,31 @@ def test_ner_org_spans_need_a_head_or_tail_and_a_proper_word(full_nlp):
     # organisation word ("School") and a proper word besides it
     from nlp.extract import extract_documents
 
-    text = ("Politikus Partai Republik dan peneliti Harvard Medical School menilai Dinas "
-            "Kesehatan perlu bertindak.")
-    (result,) = extract_documents([{"title": "Judul", "text": text, "published": None}],
-                                  nlp=full_nlp)
+    text = (
+        "Politikus Partai Republik dan peneliti Harvard Medical School menilai Dinas "
+        "Kesehatan perlu bertindak."
+    )
+    (result,) = extract_documents(
+        [{"title": "Judul", "text": text, "published": None}], nlp=full_nlp
+    )
     names = {o["name"] for o in result["organizations"]}
     assert names == {"Partai Republik", "Harvard Medical School"}
 
 
 def test_schools_by_level_word_number_and_name(analyse):
     # invented text
-    text = ("Siswa SMA Taruna Nusantara, MAN Insan Cendekia Gorontalo dan SRMA 33 Tangerang "
-            "Selatan lolos. Lulusan SMA dan siswa SD Negeri ikut. Kepala SMP Negeri 3 Bogor "
-            "hadir.")
+    text = (
+        "Siswa SMA Taruna Nusantara, MAN Insan Cendekia Gorontalo dan SRMA 33 Tangerang "
+        "Selatan lolos. Lulusan SMA dan siswa SD Negeri ikut. Kepala SMP Negeri 3 Bogor "
+        "hadir."
+    )
     names = {o["name"] for o in orgs_of(analyse, text).values()}
-    assert names == {"SMA Taruna Nusantara", "MAN Insan Cendekia Gorontalo",
-                     "SRMA 33 Tangerang Selatan", "SMP Negeri 3 Bogor"}
+    assert names == {
+        "SMA Taruna Nusantara",
+        "MAN Insan Cendekia Gorontalo",
+        "SRMA 33 Tangerang Selatan",
+        "SMP Negeri 3 Bogor",
+    }
 
 
 def test_regional_government_carries_its_official_short_form(analyse):
@@ -246,8 +323,10 @@ def test_regional_government_carries_its_official_short_form(analyse):
 
 def test_known_ministry_followed_by_a_country_is_that_countrys(analyse):
     # invented text
-    text = ("Kementerian Kebudayaan Prancis menyebut delapan benda raib. Kementerian Kebudayaan "
-            "menanggapi kabar itu.")
+    text = (
+        "Kementerian Kebudayaan Prancis menyebut delapan benda raib. Kementerian Kebudayaan "
+        "menanggapi kabar itu."
+    )
     orgs = orgs_of(analyse, text)
     assert orgs["kementerian-kebudayaan-prancis"]["name"] == "Kementerian Kebudayaan Prancis"
     assert orgs["kemenbud"]["mentions"] == 1

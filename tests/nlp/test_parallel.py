@@ -1,4 +1,5 @@
 """Extraction on worker processes gives what one process gives, and loses nothing on errors."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,24 +38,39 @@ def test_a_bad_item_raises_the_workers_error(rules_nlp, articles):
 def test_enrich_on_two_processes_saves_every_good_document(tmp_path, rules_nlp, articles):
     with CorpusStore(tmp_path / "corpus.sqlite") as store:
         store.upsert_documents(
-            [Document(id=f"doc{i}", url=f"http://x/{i}", title=a["title"], text=a["text"],
-                      published="2024-06-04") for i, a in enumerate(articles)]
-            + [Document(id="bad-date", url="http://x/bad", title="Judul", text="Isi berita.",
-                        published="bukan tanggal")])
+            [
+                Document(
+                    id=f"doc{i}",
+                    url=f"http://x/{i}",
+                    title=a["title"],
+                    text=a["text"],
+                    published="2024-06-04",
+                )
+                for i, a in enumerate(articles)
+            ]
+            + [
+                Document(
+                    id="bad-date",
+                    url="http://x/bad",
+                    title="Judul",
+                    text="Isi berita.",
+                    published="bukan tanggal",
+                )
+            ]
+        )
         summary = enrich_store(store, rules_nlp, batch_size=2, n_process=2)
         assert (summary.enriched, summary.failed) == (len(articles), 1)
         assert [doc_id for doc_id, _ in summary.errors] == ["bad-date"]
         stored = store.get_extraction("doc0")
-        expected = extract_documents([{**articles[0], "published": "2024-06-04"}],
-                                     nlp=rules_nlp)[0]
+        expected = extract_documents([{**articles[0], "published": "2024-06-04"}], nlp=rules_nlp)[0]
         assert stored["people"] == expected["people"]
         assert stored["organizations"] == expected["organizations"]
 
 
 def test_processes_follow_the_work():
-    assert processes_for(None, documents=10, batch_size=64) == 1   # one batch: no workers
+    assert processes_for(None, documents=10, batch_size=64) == 1  # one batch: no workers
     assert processes_for(4, documents=1000, batch_size=64) == 4
-    assert processes_for(4, documents=130, batch_size=64) == 3      # three batches
+    assert processes_for(4, documents=130, batch_size=64) == 3  # three batches
     assert processes_for(1, documents=1000, batch_size=64) == 1
 
 
@@ -65,9 +81,9 @@ def test_a_containers_cpu_quota_caps_the_workers(tmp_path, monkeypatch):
 
     quota = tmp_path / "cpu.max"
     monkeypatch.setattr(config, "CGROUP_CPU_MAX", quota)
-    quota.write_text("100000 100000\n")       # one CPU's worth on any host
+    quota.write_text("100000 100000\n")  # one CPU's worth on any host
     assert config.available_cpus() == 1
-    quota.write_text("max 100000\n")          # no quota: the CPUs this process may run on
+    quota.write_text("max 100000\n")  # no quota: the CPUs this process may run on
     assert config.available_cpus() == len(os.sched_getaffinity(0))
-    quota.unlink()                            # no cgroup v2 file at all
+    quota.unlink()  # no cgroup v2 file at all
     assert config.available_cpus() == len(os.sched_getaffinity(0))

@@ -4,6 +4,7 @@ The articles are real and annotated blind (see real_detik/README.md); their text
 ../shared, so these tests skip where that folder is absent. Floors are the F1 measured when
 they were set minus 0.05: a change that makes the extractor do worse on real text fails here.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,8 +17,20 @@ import pytest
 from corpus.public_sets import detik_articles
 
 REAL = Path(__file__).resolve().parent / "real_detik"
-GOLD_KEYS = {"source_file", "dataset", "detik_id", "outlet", "published", "people",
-             "organizations", "regulations", "figures", "dates", "commitments", "notes"}
+GOLD_KEYS = {
+    "source_file",
+    "dataset",
+    "detik_id",
+    "outlet",
+    "published",
+    "people",
+    "organizations",
+    "regulations",
+    "figures",
+    "dates",
+    "commitments",
+    "notes",
+}
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 KINDS = {"MoU", "PKS", "support", "agreement"}
 
@@ -64,8 +77,11 @@ def test_each_half_has_24_even_id_articles(shared_dir):
     assert len(seen) == 48, "a test article is also in dev"
 
 
-@pytest.mark.parametrize("path", gold_files("dev") + gold_files("test"),
-                         ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}")
+@pytest.mark.parametrize(
+    "path",
+    gold_files("dev") + gold_files("test"),
+    ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}",
+)
 def test_gold_is_well_formed(path: Path, shared_dir):
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert GOLD_KEYS - {"notes"} <= set(gold) <= GOLD_KEYS
@@ -93,7 +109,9 @@ def scores_of(split: str):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split, field", [(s, f) for s, floors in FLOORS.items() for f in sorted(floors)])
+@pytest.mark.parametrize(
+    "split, field", [(s, f) for s, floors in FLOORS.items() for f in sorted(floors)]
+)
 def test_f1_stays_above_its_floor(split: str, field: str, shared_dir):
     score, floor = scores_of(split)[field], FLOORS[split][field]
     missed = "\n".join(f"  missed {doc}: {item}" for doc, item in score.misses[:12])

@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-import nlp.components.regulations  # noqa: F401  (registers the factory)
+import nlp.components.regulations as _regulations  # noqa: F401  (registers the factory)
 from indonesian.regulations import (
     canonical_type,
     find_named_regulations,
@@ -36,7 +36,10 @@ def keys(text):
         ("Peraturan Menteri Ketenagakerjaan Nomor 2 Tahun 2022", ("Permenaker", "2", 2022)),
         ("Permenaker No. 4/2022", ("Permenaker", "4", 2022)),
         ("Permendagri Nomor 84 Tahun 2022", ("Permendagri", "84", 2022)),
-        ("Peraturan Menteri Dalam Negeri (Permendagri) Nomor 77 Tahun 2020", ("Permendagri", "77", 2020)),
+        (
+            "Peraturan Menteri Dalam Negeri (Permendagri) Nomor 77 Tahun 2020",
+            ("Permendagri", "77", 2020),
+        ),
         ("Peraturan Menteri Kesehatan Nomor 3 Tahun 2023", ("Permenkes", "3", 2023)),
         ("Peraturan Menteri Keuangan Nomor 5/PMK.010/2020", ("PMK", "5/PMK.010", 2020)),
         ("Keputusan Menteri Ketenagakerjaan Nomor 260 Tahun 2015", ("Kepmenaker", "260", 2015)),
@@ -59,8 +62,13 @@ def test_long_and_short_forms(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["Target 70 juta pekerja pada tahun 2026.", "segera disusun Perda, karena sudah ada Inpresnya.",
-     "rancangan Peraturan Daerah", "Pasal 5 ayat (1)", "se 2 tahun 2020 lalu"],
+    [
+        "Target 70 juta pekerja pada tahun 2026.",
+        "segera disusun Perda, karena sudah ada Inpresnya.",
+        "rancangan Peraturan Daerah",
+        "Pasal 5 ayat (1)",
+        "se 2 tahun 2020 lalu",
+    ],
 )
 def test_no_reference_without_type_and_number(text):
     assert keys(text) == []
@@ -69,12 +77,16 @@ def test_no_reference_without_type_and_number(text):
 def test_title_stops_at_its_end():
     (ref,) = find_regulations(
         "Disahkannya Inpres Nomor 2 Tahun 2021 Tentang Optimalisasi Pelaksanaan Program Jaminan Sosial "
-        "Ketenagakerjaan (Jamsostek) menginstruksikan seluruh kepala daerah.")
+        "Ketenagakerjaan (Jamsostek) menginstruksikan seluruh kepala daerah."
+    )
     assert ref.title == "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan"
-    (ref,) = find_regulations("PP 44 Tahun 2015 tentang penyelenggaraan program jaminan kematian, lalu")
+    (ref,) = find_regulations(
+        "PP 44 Tahun 2015 tentang penyelenggaraan program jaminan kematian, lalu"
+    )
     assert ref.title == "penyelenggaraan program jaminan kematian"
     first, second = find_regulations(
-        "Perwali Nomor 12 Tahun 2021 tentang Jaminan Sosial, Perbup Nomor 3 Tahun 2020 tentang Pajak.")
+        "Perwali Nomor 12 Tahun 2021 tentang Jaminan Sosial, Perbup Nomor 3 Tahun 2020 tentang Pajak."
+    )
     assert (first.title, second.title) == ("Jaminan Sosial", "Pajak")
 
 
@@ -86,14 +98,20 @@ def test_canonical_type():
 
 
 def test_component_dedupes_and_keeps_spans(nlp):
-    doc = nlp("Instruksi Presiden (Inpres) Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program "
-              "Jaminan Sosial Ketenagakerjaan terbit. Inpres ini menyasar 19 menteri. Menurut Inpres 2/2021, "
-              "daerah wajib patuh; UU No. 24/2011 juga berlaku.")
+    doc = nlp(
+        "Instruksi Presiden (Inpres) Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program "
+        "Jaminan Sosial Ketenagakerjaan terbit. Inpres ini menyasar 19 menteri. Menurut Inpres 2/2021, "
+        "daerah wajib patuh; UU No. 24/2011 juga berlaku."
+    )
     assert doc._.regulations == [
-        {"type": "Inpres", "number": "2", "year": 2021,
-         "title": "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan",
-         "text": "Instruksi Presiden (Inpres) Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program "
-                 "Jaminan Sosial Ketenagakerjaan"},
+        {
+            "type": "Inpres",
+            "number": "2",
+            "year": 2021,
+            "title": "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan",
+            "text": "Instruksi Presiden (Inpres) Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program "
+            "Jaminan Sosial Ketenagakerjaan",
+        },
         {"type": "UU", "number": "24", "year": 2011, "title": None, "text": "UU No. 24/2011"},
     ]
     assert [s.label_ for s in doc.spans["regulations"]] == ["Inpres", "Inpres", "UU"]
@@ -102,25 +120,43 @@ def test_component_dedupes_and_keeps_spans(nlp):
 # -- regulations cited without a number (invented sentences in the style of real coverage) --------
 def named(text):
     numbered = unique_regulations(find_regulations(text))
-    return [(r.type, r.number, r.year, r.title)
-            for r in merge_named(numbered, find_named_regulations(text))]
+    return [
+        (r.type, r.number, r.year, r.title)
+        for r in merge_named(numbered, find_named_regulations(text))
+    ]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Iuran diatur dalam UU Tapera.", [("UU", None, None, "Tapera")]),
-        ("Revisi UU KUP dan UU PPh dibahas DPR.", [("UU", None, None, "KUP"), ("UU", None, None, "PPh")]),
+        (
+            "Revisi UU KUP dan UU PPh dibahas DPR.",
+            [("UU", None, None, "KUP"), ("UU", None, None, "PPh")],
+        ),
         ("Pelaku dijerat Pasal 378 KUHP tentang penipuan.", [("KUHP", None, None, "KUHP")]),
         ("Pasal 23A UUD 1945 mengatur pajak.", [("UUD", None, 1945, "UUD 1945")]),
-        ("sesuai Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.", [("UUD", None, 1945, "UUD 1945")]),
-        ("Indonesia meratifikasi Konvensi ILO Nomor 102 tentang Standar Minimal Jaminan Sosial.",
-         [("Konvensi ILO", "102", None, "Standar Minimal Jaminan Sosial")]),
+        (
+            "sesuai Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.",
+            [("UUD", None, 1945, "UUD 1945")],
+        ),
+        (
+            "Indonesia meratifikasi Konvensi ILO Nomor 102 tentang Standar Minimal Jaminan Sosial.",
+            [("Konvensi ILO", "102", None, "Standar Minimal Jaminan Sosial")],
+        ),
         ("DPR menunda RUU Perampasan Aset.", [("RUU", None, None, "Perampasan Aset")]),
-        ("Dewan membahas Raperda tentang Pajak Daerah, lalu reses.", [("Raperda", None, None, "Pajak Daerah")]),
-        ("Rancangan Perpres tentang Tata Kelola Makan Bergizi belum diteken.",
-         [("Perpres", None, None, "Tata Kelola Makan Bergizi")]),
-        ("terkait Undang-Undang One Big Beautiful Bill.", [("UU", None, None, "One Big Beautiful Bill")]),
+        (
+            "Dewan membahas Raperda tentang Pajak Daerah, lalu reses.",
+            [("Raperda", None, None, "Pajak Daerah")],
+        ),
+        (
+            "Rancangan Perpres tentang Tata Kelola Makan Bergizi belum diteken.",
+            [("Perpres", None, None, "Tata Kelola Makan Bergizi")],
+        ),
+        (
+            "terkait Undang-Undang One Big Beautiful Bill.",
+            [("UU", None, None, "One Big Beautiful Bill")],
+        ),
         ("UU APBN 2025 disahkan.", [("UU", None, 2025, "APBN")]),
     ],
 )
@@ -130,31 +166,46 @@ def test_regulations_cited_by_name(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["PP Muhammadiyah menggelar rapat.", "Perda DKI mengatur parkir.", "UU tersebut digugat.",
-     "Raperda Kota Palembang dibahas.", "Konvensi ILO menjadi acuan.", "undang-undang pemilu nyatanya"],
+    [
+        "PP Muhammadiyah menggelar rapat.",
+        "Perda DKI mengatur parkir.",
+        "UU tersebut digugat.",
+        "Raperda Kota Palembang dibahas.",
+        "Konvensi ILO menjadi acuan.",
+        "undang-undang pemilu nyatanya",
+    ],
 )
 def test_no_named_regulation_without_a_name(text):
     assert named(text) == []
 
 
 def test_a_name_stops_at_an_acronym_the_line_and_the_next_regulation():
-    assert named("Aktivis Dijerat UU ITE Terkait Unggahan\nIsi berita.") == [("UU", None, None, "ITE")]
+    assert named("Aktivis Dijerat UU ITE Terkait Unggahan\nIsi berita.") == [
+        ("UU", None, None, "ITE")
+    ]
     assert named("Undang-Undang Keistimewaan dan Peraturan Gubernur berlaku.") == [
-        ("UU", None, None, "Keistimewaan")]
+        ("UU", None, None, "Keistimewaan")
+    ]
 
 
 def test_a_name_of_a_numbered_law_is_that_law():
-    text = ("Ia dijerat UU Informasi dan Transaksi Elektronik (ITE). Pasal 35 UU Nomor 11 Tahun 2008 "
-            "tentang ITE. Polisi menyebut UU ITE berlaku.")
+    text = (
+        "Ia dijerat UU Informasi dan Transaksi Elektronik (ITE). Pasal 35 UU Nomor 11 Tahun 2008 "
+        "tentang ITE. Polisi menyebut UU ITE berlaku."
+    )
     assert named(text) == []
     # Without the numbered one, the two names are one regulation, the longer title kept.
-    assert named("Ia dijerat UU Informasi dan Transaksi Elektronik (ITE). Polisi menyebut UU ITE.") == [
-        ("UU", None, None, "Informasi dan Transaksi Elektronik (ITE)")]
+    assert named(
+        "Ia dijerat UU Informasi dan Transaksi Elektronik (ITE). Polisi menyebut UU ITE."
+    ) == [("UU", None, None, "Informasi dan Transaksi Elektronik (ITE)")]
     assert named("KUHP baru, yakni UU Nomor 1 Tahun 2023 tentang KUHP, berlaku.") == []
 
 
 def test_component_lists_named_after_numbered(nlp):
     doc = nlp("Menurut Pasal 33 UUD 1945 dan UU Nomor 40 Tahun 2004, iuran diatur UU Tapera.")
     assert [(r["type"], r["number"], r["title"]) for r in doc._.regulations] == [
-        ("UU", "40", None), ("UUD", None, "UUD 1945"), ("UU", None, "Tapera")]
+        ("UU", "40", None),
+        ("UUD", None, "UUD 1945"),
+        ("UU", None, "Tapera"),
+    ]
     assert [s.label_ for s in doc.spans["regulations"]] == ["UUD", "UU", "UU"]

@@ -2,6 +2,7 @@
 
 The annotations quoted are detik-1000's style; the extractions are written here by hand.
 """
+
 from __future__ import annotations
 
 from nlp.stakeholders import StakeholderScore, is_found, role_attachment, words
@@ -18,21 +19,36 @@ def test_found_when_a_name_lies_inside_the_annotation_as_whole_words():
 
 
 def test_role_attachment_needs_a_shared_role_word():
-    people = [{"name": "Tito Karnavian", "role": "Menteri Dalam Negeri"},
-              {"name": "Wisnu Setiadi Nugroho", "role": None}]
+    people = [
+        {"name": "Tito Karnavian", "role": "Menteri Dalam Negeri"},
+        {"name": "Wisnu Setiadi Nugroho", "role": None},
+    ]
     assert role_attachment("Mendagri Tito Karnavian", people) is False
     assert role_attachment("Menteri Dalam Negeri Tito Karnavian", people) is True
     assert role_attachment("Ekonom UGM Wisnu Setiadi Nugroho", people) is False
-    assert role_attachment("Kemendagri", people) is None           # not ROLE NAME
+    assert role_attachment("Kemendagri", people) is None  # not ROLE NAME
 
 
 def test_score_counts_groups_and_roles():
     score = StakeholderScore()
-    extraction = {"people": [{"name": "Tito Karnavian", "role": "Menteri Dalam Negeri"}],
-                  "organizations": [{"name": "Badan Pusat Statistik", "acronym": "BPS"}]}
-    score.add(1, {"government": ["Menteri Dalam Negeri Tito Karnavian", "Badan Pusat Statistik (BPS)",
-                                 "Kabinet Merah Putih"],
-                  "industry": [], "experts": ["Ekonom UGM Wisnu"], "society": ["Warga"]}, extraction)
+    extraction = {
+        "people": [{"name": "Tito Karnavian", "role": "Menteri Dalam Negeri"}],
+        "organizations": [{"name": "Badan Pusat Statistik", "acronym": "BPS"}],
+    }
+    score.add(
+        1,
+        {
+            "government": [
+                "Menteri Dalam Negeri Tito Karnavian",
+                "Badan Pusat Statistik (BPS)",
+                "Kabinet Merah Putih",
+            ],
+            "industry": [],
+            "experts": ["Ekonom UGM Wisnu"],
+            "society": ["Warga"],
+        },
+        extraction,
+    )
     assert score.total == {"government": 3, "experts": 1, "society": 1}
     assert score.recall() == 2 / 4
     assert score.role_rate == 1.0 and score.roles_total == 1

@@ -1,4 +1,5 @@
 """PDF text with page numbers, and the reasons a PDF yields none."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,16 +21,22 @@ def test_text_of_every_page_with_offsets():
     for number, start in enumerate(pdf.page_offsets, start=1):
         assert pdf.text[start:].startswith(pdf.pages[number - 1])
         assert pdf.page_at(start) == number
-    assert "PENJELASAN" in pdf.pages[-1] and pdf.page_at(pdf.text.index("PENJELASAN")) == pdf.page_count
+    assert (
+        "PENJELASAN" in pdf.pages[-1]
+        and pdf.page_at(pdf.text.index("PENJELASAN")) == pdf.page_count
+    )
 
 
-@pytest.mark.parametrize("writer, reason", [
-    (pdfs.scanned_pdf, "scanned"),
-    (pdfs.encrypted_pdf, "encrypted"),
-    (pdfs.truncated_pdf, "truncated"),
-    (lambda reg: b"<!DOCTYPE html><html><body>Berkas tidak ditemukan</body></html>", "not_pdf"),
-    (lambda reg: b"%PDF-1.4\n" + b"\x00garbage" * 50 + b"\n%%EOF\n", "broken"),
-])
+@pytest.mark.parametrize(
+    "writer, reason",
+    [
+        (pdfs.scanned_pdf, "scanned"),
+        (pdfs.encrypted_pdf, "encrypted"),
+        (pdfs.truncated_pdf, "truncated"),
+        (lambda reg: b"<!DOCTYPE html><html><body>Berkas tidak ditemukan</body></html>", "not_pdf"),
+        (lambda reg: b"%PDF-1.4\n" + b"\x00garbage" * 50 + b"\n%%EOF\n", "broken"),
+    ],
+)
 def test_unusable_pdfs_say_why(writer, reason):
     with pytest.raises(PdfProblem) as problem:
         extract_pdf_text(writer(REGULATIONS["pp-45-2015"]))

@@ -1,5 +1,6 @@
 """Crawl the sample regulation database through its real 127.0.0.1 server, twice, and link
 news references to the stored regulations."""
+
 from __future__ import annotations
 
 import json
@@ -26,20 +27,29 @@ REGISTRY = REPO / "samples" / "sources.yaml"
 
 
 def crawl_regulations(data_dir: Path, server: SampleSiteServer) -> dict:
-    command = [sys.executable, "-m", "newsintel.cli", "crawl-regulations",
-               "--sources", str(REGISTRY), "--var", f"sample_site={server.url}", "--json"]
+    command = [
+        sys.executable,
+        "-m",
+        "newsintel.cli",
+        "crawl-regulations",
+        "--sources",
+        str(REGISTRY),
+        "--var",
+        f"sample_site={server.url}",
+        "--json",
+    ]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
     env["NEWSINTEL_DATA_DIR"] = str(data_dir)
-    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
-                            timeout=180)
+    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, f"crawl failed:\n{result.stdout}\n{result.stderr[-3000:]}"
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
-    site = combine_sites("test", build_news_site(),
-                         build_regulation_site(real_pdfs={"permenaker-2-2022"}))
+    site = combine_sites(
+        "test", build_news_site(), build_regulation_site(real_pdfs={"permenaker-2-2022"})
+    )
     data_dir = tmp_path_factory.mktemp("regulations") / "data"
     with SampleSiteServer(site) as server:
         first = crawl_regulations(data_dir, server)
@@ -49,9 +59,15 @@ def crawled(tmp_path_factory):
         second_requests = list(server.requests)
         manifest = server.manifest
     with CorpusStore(data_dir / "corpus.sqlite") as store:
-        yield {"first": first, "second": second, "store": store, "manifest": manifest,
-               "data_dir": data_dir,
-               "first_requests": first_requests, "second_requests": second_requests}
+        yield {
+            "first": first,
+            "second": second,
+            "store": store,
+            "manifest": manifest,
+            "data_dir": data_dir,
+            "first_requests": first_requests,
+            "second_requests": second_requests,
+        }
 
 
 def test_regulations_stored_with_metadata_and_paged_text(crawled):
@@ -61,8 +77,14 @@ def test_regulations_stored_with_metadata_and_paged_text(crawled):
     for reg in expected:
         doc = docs[reg["url"]]
         meta = doc["metadata"]
-        assert (meta["type"], meta["number"], meta["year"]) == (reg["type"], reg["number"], reg["year"])
-        assert meta["title"].casefold() == reg["title"].casefold()  # rebuilt from an all-caps "Judul"
+        assert (meta["type"], meta["number"], meta["year"]) == (
+            reg["type"],
+            reg["number"],
+            reg["year"],
+        )
+        assert (
+            meta["title"].casefold() == reg["title"].casefold()
+        )  # rebuilt from an all-caps "Judul"
         assert doc["published"] == reg["enacted"]
         assert meta["status"] == reg["status"] and meta.get("promulgated") == reg["promulgated"]
         assert meta["issuer"] == reg["issuer"] and meta["pdf_url"] == reg["pdf_url"]
@@ -75,8 +97,12 @@ def test_regulations_stored_with_metadata_and_paged_text(crawled):
 def test_bad_pdfs_are_logged_and_skipped_and_the_crawl_goes_on(crawled):
     store, manifest = crawled["store"], crawled["manifest"]
     log = {row["url"]: row for row in store.crawl_log(limit=5000)}
-    reasons = {"scanned_pdf": "scanned", "encrypted_pdf": "encrypted",
-               "truncated_pdf": "truncated", "not_a_pdf": "not a PDF"}
+    reasons = {
+        "scanned_pdf": "scanned",
+        "encrypted_pdf": "encrypted",
+        "truncated_pdf": "truncated",
+        "not_a_pdf": "not a PDF",
+    }
     for special in manifest["special"]:
         if special["kind"] in reasons:
             row = log[special["url"]]
@@ -99,28 +125,57 @@ def test_recrawl_stores_nothing_new_and_fetches_little(crawled):
 def test_news_reference_links_to_the_regulation(crawled):
     store, manifest = crawled["store"], crawled["manifest"]
     citing = [a for a in manifest["articles"] if a["cites"]]
-    docs = [Document(text=a["text"], url=a["url"], title=a["title"], source=a["outlet"],
-                     published=a["published_date"]) for a in citing]
+    docs = [
+        Document(
+            text=a["text"],
+            url=a["url"],
+            title=a["title"],
+            source=a["outlet"],
+            published=a["published_date"],
+        )
+        for a in citing
+    ]
     store.upsert_documents(docs)
     # The parser behind the NLP pipeline's newsintel_regulations component.
-    store.save_extractions([
-        (doc.id, doc.content_hash, "test",
-         {"published": doc.published,
-          "regulations": [r.as_dict() for r in unique_regulations(find_regulations(doc.text))]})
-        for doc in docs])
-    linked = CliRunner().invoke(app, ["--data-dir", str(crawled["data_dir"]),
-                                      "link-regulations", "--json"])
+    store.save_extractions(
+        [
+            (
+                doc.id,
+                doc.content_hash,
+                "test",
+                {
+                    "published": doc.published,
+                    "regulations": [
+                        r.as_dict() for r in unique_regulations(find_regulations(doc.text))
+                    ],
+                },
+            )
+            for doc in docs
+        ]
+    )
+    linked = CliRunner().invoke(
+        app, ["--data-dir", str(crawled["data_dir"]), "link-regulations", "--json"]
+    )
     assert linked.exit_code == 0, linked.output
     counts = json.loads(linked.stdout)
-    regulation_key = {doc["id"]: (doc["metadata"]["type"], doc["metadata"]["number"],
-                                  doc["metadata"]["year"]) for doc in store.iter_documents("regulation")}
-    rows = store.db.execute("SELECT doc_id, type, number, year, regulation_doc_id FROM regulation_refs").fetchall()
+    regulation_key = {
+        doc["id"]: (doc["metadata"]["type"], doc["metadata"]["number"], doc["metadata"]["year"])
+        for doc in store.iter_documents("regulation")
+    }
+    rows = store.db.execute(
+        "SELECT doc_id, type, number, year, regulation_doc_id FROM regulation_refs"
+    ).fetchall()
     resolved = [r for r in rows if r["regulation_doc_id"]]
-    assert counts == {"references": len(rows), "resolved": len(resolved),
-                      "unresolved": len(rows) - len(resolved),
-                      "regulations": store.count_documents("regulation")}
-    assert resolved and all(regulation_key[r["regulation_doc_id"]] == (r["type"], r["number"], r["year"])
-                            for r in resolved)
+    assert counts == {
+        "references": len(rows),
+        "resolved": len(resolved),
+        "unresolved": len(rows) - len(resolved),
+        "regulations": store.count_documents("regulation"),
+    }
+    assert resolved and all(
+        regulation_key[r["regulation_doc_id"]] == (r["type"], r["number"], r["year"])
+        for r in resolved
+    )
     # The Inpres the seed and sample articles cite is found; a law the site lacks stays unresolved.
     inpres = [r for r in rows if (r["type"], r["number"], r["year"]) == ("Inpres", "2", 2021)]
     assert inpres and all(r["regulation_doc_id"] for r in inpres)

@@ -1,4 +1,5 @@
 """Regulation metadata from detail pages of different JDIH layouts."""
+
 from __future__ import annotations
 
 from crawler.extraction import parse_html
@@ -47,8 +48,9 @@ def test_definition_list_layout():
     assert (meta.type, meta.number, meta.year) == ("PP", "44", 2015)
     assert meta.title.startswith("Penyelenggaraan Program Jaminan Kecelakaan Kerja")
     assert meta.enacted == "2015-06-30" and meta.status == "Berlaku"
-    assert meta.pdf_url == ("https://peraturan.example.go.id/Download/27765/"
-                            "PP%20Nomor%2044%20Tahun%202015.pdf")
+    assert meta.pdf_url == (
+        "https://peraturan.example.go.id/Download/27765/PP%20Nomor%2044%20Tahun%202015.pdf"
+    )
 
 
 def test_label_lines_and_download_link_without_pdf_suffix():

@@ -1,10 +1,11 @@
 """The sample news site over its real 127.0.0.1 server: what crawler tests rely on."""
+
 from __future__ import annotations
 
 import http.client
 import re
-from html import unescape
 import xml.etree.ElementTree as ET
+from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -30,6 +31,7 @@ def server(site):
 
 def fetch(url: str, headers: dict[str, str] | None = None, method: str = "GET"):
     parts = urlsplit(url)
+    assert parts.hostname, url
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
         target = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -98,10 +100,12 @@ def test_listing_pages_chain_to_every_article_of_an_outlet(server):
             assert status == 200
             html = body.decode("utf-8")
             seen_pages.append(url)
-            linked.update(urljoin(url, href).split("?utm_")[0]
-                          for href in re.findall(r'href="([^"]+)"', html))
+            linked.update(
+                urljoin(url, href).split("?utm_")[0] for href in re.findall(r'href="([^"]+)"', html)
+            )
             following = re.search(r'<link rel="next" href="([^"]+)"', html) or re.search(
-                r'<a[^>]+href="([^"]+)"[^>]*>(?:Berikutnya|Muat Lebih Banyak)', html)
+                r'<a[^>]+href="([^"]+)"[^>]*>(?:Berikutnya|Muat Lebih Banyak)', html
+            )
             url = urljoin(url, following.group(1).replace("&amp;", "&")) if following else None
         assert seen_pages == outlet["listing_pages"]
         expected = {a["url"] for a in server.manifest["articles"] if a["outlet"] == outlet["name"]}
@@ -145,7 +149,7 @@ def test_non_utf8_pages_declare_their_encoding(server):
     cp1252 = by_encoding["windows-1252"]
     status, headers, body = fetch(cp1252["url"])
     assert headers["content-type"] == "text/html; charset=windows-1252"
-    assert b'charset=windows-1252' in body[:600]
+    assert b"charset=windows-1252" in body[:600]
     text = body.decode("cp1252")
     assert "Sécurité" in text and "“" in text
     with pytest.raises(UnicodeDecodeError):
@@ -221,8 +225,10 @@ def test_seed_articles_are_served_with_their_real_titles(server):
     if not seeds_dir().is_dir():
         pytest.skip(f"{seeds_dir()} is absent")
     seeds = [a for a in server.manifest["articles"] if a["source"] == "seed"]
-    titles = {path.read_text(encoding="utf-8").splitlines()[0].split(" » ")[-1]
-              for path in seeds_dir().glob("*.txt")}
+    titles = {
+        path.read_text(encoding="utf-8").splitlines()[0].split(" » ")[-1]
+        for path in seeds_dir().glob("*.txt")
+    }
     assert {a["title"] for a in seeds} == titles
     assert len({a["outlet"] for a in seeds}) == 3
 

@@ -1,5 +1,6 @@
 """The sample regulation database over its real server: listings, detail pages, real and
 broken PDFs."""
+
 from __future__ import annotations
 
 import io
@@ -36,7 +37,9 @@ def test_listing_pages_chain_to_every_detail_page(server):
     while url:
         html = get(url)[2].decode()
         seen.append(url)
-        details |= {server.url + path for path in re.findall(r'href="(/jdih/peraturan/detail/[^"]+)"', html)}
+        details |= {
+            server.url + path for path in re.findall(r'href="(/jdih/peraturan/detail/[^"]+)"', html)
+        }
         following = re.search(r'<a class="page-next" rel="next" href="([^"]+)"', html)
         url = server.url + following.group(1) if following else None
     assert seen == server.manifest["regulation_listing_pages"] and len(seen) >= 3
@@ -68,9 +71,18 @@ def test_pdfs_have_a_text_layer_on_several_pages(server):
 
 
 def test_the_news_citations_have_regulations():
-    cited = {("Inpres", "2", 2021), ("Permenaker", "2", 2022), ("Permenaker", "4", 2022),
-             ("PP", "44", 2015), ("PP", "37", 2021), ("Permendagri", "84", 2022)}
-    stored = {(r["type"], r["number"], r["year"]) for r in build_regulation_site().manifest("h")["regulations"]}
+    cited = {
+        ("Inpres", "2", 2021),
+        ("Permenaker", "2", 2022),
+        ("Permenaker", "4", 2022),
+        ("PP", "44", 2015),
+        ("PP", "37", 2021),
+        ("Permendagri", "84", 2022),
+    }
+    stored = {
+        (r["type"], r["number"], r["year"])
+        for r in build_regulation_site().manifest("h")["regulations"]
+    }
     assert cited <= stored
 
 
@@ -80,8 +92,9 @@ def test_real_pdfs_are_served_when_shared_data_is_present(server):
         assert not real
         pytest.skip("../shared/data/regulations is absent")
     assert {r["id"] for r in real} == {"inpres-1-2022", "permenaker-2-2022"}
-    originals = {path.read_bytes() for path in
-                 (shared_dir() / "data" / "regulations").rglob("*.pdf")}
+    originals = {
+        path.read_bytes() for path in (shared_dir() / "data" / "regulations").rglob("*.pdf")
+    }
     for reg in real:
         assert get(reg["pdf_url"])[2] in originals
 

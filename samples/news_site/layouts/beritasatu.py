@@ -1,16 +1,24 @@
 """BeritaSatu style: an older table-and-div layout, no canonical, no JSON-LD, no date meta;
 the only date is the visible "Kamis, 8 April 2021 | 14:29 WIB". A long "BERITA LAINNYA"
 list of unrelated stories with their own figures follows every article."""
+
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from samples.news_site.layouts.common import (
-    ADVERT, ArticleContext, BlockMarkup, ListingContext, attr, long_date, render_block,
+    ADVERT,
+    ArticleContext,
+    BlockMarkup,
+    ListingContext,
+    attr,
+    long_date,
+    render_block,
 )
 
 
-def visible_date(moment) -> str:
+def visible_date(moment: datetime) -> str:
     return f"{long_date(moment)} | {moment:%H:%M} WIB"
 
 
@@ -27,8 +35,9 @@ def _head(title: str, charset: str) -> str:
 
 def _top() -> str:
     sections = ["NASIONAL", "MEGAPOLITAN", "EKONOMI", "DUNIA", "OLAHRAGA", "GAYA HIDUP"]
-    menu = "".join(f'<td><a href="/beritasatu/{s.lower().replace(" ", "-")}">{s}</a></td>'
-                   for s in sections)
+    menu = "".join(
+        f'<td><a href="/beritasatu/{s.lower().replace(" ", "-")}">{s}</a></td>' for s in sections
+    )
     return (
         '<body>\n<div id="wrapper"><div id="header"><a href="/beritasatu/">'
         '<img src="/beritasatu/img/logo.png" alt="Logo BeritaSatu" /></a></div>\n'
@@ -39,16 +48,16 @@ def _top() -> str:
 
 FOOTER = (
     '<div id="footer"><p>TERKONEKSI BERSAMA KAMI</p><p>Copyright &copy; 2021 BeritaSatu<br />'
-    'Allright Reserved</p><p>CONTACT US<br />Berita Satu Plaza, Lantai 11 Kav. 35-36, '
-    'Jl. Jend. Gatot Subroto, Jakarta Selatan, Jakarta 12950<br />Telp: +62 21 2995 7500</p>'
-    '<p>BeritaSatu Media Holdings</p></div>\n</div>\n</body>\n</html>\n'
+    "Allright Reserved</p><p>CONTACT US<br />Berita Satu Plaza, Lantai 11 Kav. 35-36, "
+    "Jl. Jend. Gatot Subroto, Jakarta Selatan, Jakarta 12950<br />Telp: +62 21 2995 7500</p>"
+    "<p>BeritaSatu Media Holdings</p></div>\n</div>\n</body>\n</html>\n"
 )
 
 
 BLOCKS = BlockMarkup(
     heading="<p><strong>{text}</strong></p>",
     figure='<div class="foto"><img src="/beritasatu/img/foto.jpg" alt="" />'
-           '<div class="caption">{caption}</div></div>',
+    '<div class="caption">{caption}</div></div>',
     baca_juga='<div class="baca"><b>BACA JUGA:</b> <a href="{href}">{title}</a></div>',
 )
 
@@ -58,7 +67,7 @@ def render_article(ctx: ArticleContext, charset: str = "utf-8", malformed: bool 
     blocks = [render_block(ctx, block, BLOCKS) for block in article.body]
     teasers = "".join(
         f'<div class="lainnya-item"><h4><a href="https://www.beritasatu.com/ekonomi/">'
-        f'{ctx.keep_out(t["title"])}</a></h4><p>{ctx.keep_out(t["summary"])}</p>'
+        f"{ctx.keep_out(t['title'])}</a></h4><p>{ctx.keep_out(t['summary'])}</p>"
         f'<span class="label">{escape(t["label"])}</span></div>\n'
         for t in article.related_noise
     )
@@ -67,23 +76,29 @@ def render_article(ctx: ArticleContext, charset: str = "utf-8", malformed: bool 
         f'<span class="label">{escape(o.section.upper())} | {long_date(o.published, False)}</span></div>\n'
         for o in ctx.related[:3]
     )
-    recommended = "".join(f'<li><a href="{attr(path)}">{ctx.keep_out(title)}</a></li>'
-                          for title, path in ctx.extra_links)
+    recommended = "".join(
+        f'<li><a href="{attr(path)}">{ctx.keep_out(title)}</a></li>'
+        for title, path in ctx.extra_links
+    )
     page = (
-        _head(f"{article.title} - BeritaSatu.com", charset) + _top()
+        _head(f"{article.title} - BeritaSatu.com", charset)
+        + _top()
         + '<table id="content" width="100%"><tr><td id="main" valign="top">\n'
-        + f'<div class="breadcrumb"><a href="/beritasatu/">Home</a> &gt; '
+        + '<div class="breadcrumb"><a href="/beritasatu/">Home</a> &gt; '
         + f'<a href="/beritasatu/ekonomi">{escape(article.section)}</a></div>\n'
         + f'<h1 class="judul">{escape(article.title)}</h1>\n'
         + f'<div class="tanggal">{visible_date(article.published)}</div>\n'
         + f'<div class="penulis">Oleh : {escape(article.author)}</div>\n'
-        + '<div id="isi" class="body-content">\n' + "\n".join(blocks) + "\n</div>\n"
+        + '<div id="isi" class="body-content">\n'
+        + "\n".join(blocks)
+        + "\n</div>\n"
         + '<div class="sumber">Sumber: BeritaSatu.com</div>\n'
         + '<div class="share">BAGIKAN <a href="#fb">Facebook</a> <a href="#tw">Twitter</a></div>\n'
         + f'<div class="rekomendasi"><h3>REKOMENDASI</h3><ul>{recommended}</ul></div>\n'
         + f'<div class="lainnya"><h3>BERITA LAINNYA</h3>\n{teasers}</div>\n'
         + f'</td><td id="side" valign="top"><div class="ads-side">{ADVERT}</div>'
-        + '<div class="close-ads">CLOSE ADS</div></td></tr></table>\n' + FOOTER
+        + '<div class="close-ads">CLOSE ADS</div></td></tr></table>\n'
+        + FOOTER
     )
     return _break_markup(page) if malformed else page
 
@@ -101,17 +116,22 @@ def render_listing(ctx: ListingContext) -> str:
         f'<tr><td class="thumb"><img src="/beritasatu/img/thumb.jpg" alt="" /></td><td>'
         f'<a class="judul-list" href="{attr(link)}">{escape(a.title)}</a><br />'
         f'<span class="label">{escape(a.section.upper())} | {long_date(a.published, False)}</span>'
-        f'<p>{escape(a.paragraphs[0][:140])}...</p></td></tr>\n'
+        f"<p>{escape(a.paragraphs[0][:140])}...</p></td></tr>\n"
         for a, link in ctx.items
     )
     numbers = " ".join(
         f'<a href="{attr(ctx.path_of_page(n))}">{n}</a>' if n != ctx.page else f"<b>{n}</b>"
         for n in range(1, ctx.pages + 1)
     )
-    pager = numbers + (f' <a class="next" href="{attr(ctx.next_path)}">Berikutnya &raquo;</a>'
-                       if ctx.next_path else "")
+    pager = numbers + (
+        f' <a class="next" href="{attr(ctx.next_path)}">Berikutnya &raquo;</a>'
+        if ctx.next_path
+        else ""
+    )
     return (
-        _head(f"{ctx.heading} - BeritaSatu.com", "utf-8") + _top()
+        _head(f"{ctx.heading} - BeritaSatu.com", "utf-8")
+        + _top()
         + f'<div id="main"><h2 class="kanal">{escape(ctx.heading)}</h2>'
-        + f'<table class="list">{rows}</table><div class="paging">{pager}</div></div>\n' + FOOTER
+        + f'<table class="list">{rows}</table><div class="paging">{pager}</div></div>\n'
+        + FOOTER
     )

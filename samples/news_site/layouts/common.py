@@ -1,4 +1,5 @@
 """What every outlet layout needs: the page context, Indonesian date formats, escaping."""
+
 from __future__ import annotations
 
 import json
@@ -11,17 +12,33 @@ from samples.news_site.model import Article
 from samples.site import BASE
 
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember"]
-MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
-                "Des"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
 # Reader comments: text that sits on article pages but is never the article's.
 COMMENTS = [
-    ("Rudi Hartono", "Saya sudah 3 tahun jadi peserta, klaim JHT kemarin cair dalam 5 hari. "
-                     "Mantap pelayanannya."),
-    ("Siti Nurhaliza", "Mohon info untuk pekerja lepas apakah iurannya bisa dibayar bulanan "
-                       "lewat aplikasi JMO?"),
+    (
+        "Rudi Hartono",
+        "Saya sudah 3 tahun jadi peserta, klaim JHT kemarin cair dalam 5 hari. "
+        "Mantap pelayanannya.",
+    ),
+    (
+        "Siti Nurhaliza",
+        "Mohon info untuk pekerja lepas apakah iurannya bisa dibayar bulanan lewat aplikasi JMO?",
+    ),
     ("bang_jago88", "Semoga bukan sekadar seremoni tanda tangan saja, buktikan di lapangan."),
     ("Dewi Lestari", "Di kantor saya 120 karyawan belum didaftarkan semua. Harus lapor ke mana?"),
     ("Agus S.", "Program bagus, tapi sosialisasi ke desa masih kurang."),
@@ -85,8 +102,11 @@ class ListingContext:
 
     def rel_links(self) -> str:
         """<link rel="prev"/"next"> for the page head."""
-        links = [(rel, path) for rel, path in (("prev", self.prev_path), ("next", self.next_path))
-                 if path]
+        links = [
+            (rel, path)
+            for rel, path in (("prev", self.prev_path), ("next", self.next_path))
+            if path
+        ]
         return "".join(f'<link rel="{rel}" href="{attr(path)}">\n' for rel, path in links)
 
 
@@ -98,8 +118,10 @@ def long_date(moment: datetime, with_day: bool = True) -> str:
 
 def short_date(moment: datetime) -> str:
     """'23 Nov 23, 14:10 WIB' (IDN Times style)."""
-    return (f"{moment.day:02d} {MONTHS_SHORT[moment.month - 1]} {moment.year % 100:02d}, "
-            f"{moment:%H:%M} WIB")
+    return (
+        f"{moment.day:02d} {MONTHS_SHORT[moment.month - 1]} {moment.year % 100:02d}, "
+        f"{moment:%H:%M} WIB"
+    )
 
 
 def numeric_date(moment: datetime) -> str:
@@ -114,18 +136,20 @@ def json_ld(data: dict[str, Any]) -> str:
 
 def news_article_ld(ctx: ArticleContext, publisher: str) -> str:
     article = ctx.article
-    return json_ld({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "mainEntityOfPage": {"@type": "WebPage", "@id": ctx.abs(ctx.path)},
-        "headline": article.title,
-        "datePublished": article.published.isoformat(),
-        "dateModified": article.last_modified.isoformat(),
-        "author": {"@type": "Person", "name": article.author},
-        "publisher": {"@type": "Organization", "name": publisher},
-        "articleSection": article.section,
-        "keywords": article.tags,
-    })
+    return json_ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "mainEntityOfPage": {"@type": "WebPage", "@id": ctx.abs(ctx.path)},
+            "headline": article.title,
+            "datePublished": article.published.isoformat(),
+            "dateModified": article.last_modified.isoformat(),
+            "author": {"@type": "Person", "name": article.author},
+            "publisher": {"@type": "Organization", "name": publisher},
+            "articleSection": article.section,
+            "keywords": article.tags,
+        }
+    )
 
 
 def comments_block(ctx: ArticleContext, css: str, count: int = 2) -> str:
@@ -133,7 +157,7 @@ def comments_block(ctx: ArticleContext, css: str, count: int = 2) -> str:
     picked = [COMMENTS[(start + i) % len(COMMENTS)] for i in range(count)]
     items = "".join(
         f'<li class="{css}-item"><cite class="{css}-author">{escape(name)}</cite>'
-        f'<p>{ctx.keep_out(text)}</p></li>'
+        f"<p>{ctx.keep_out(text)}</p></li>"
         for name, text in picked
     )
     return f'<section class="{css}"><h3>Komentar ({count})</h3><ol>{items}</ol></section>'
@@ -157,8 +181,9 @@ def render_block(ctx: ArticleContext, block: Any, markup: BlockMarkup) -> str:
     if "h2" in block:
         return markup.heading.format(text=escape(block["h2"]))
     if "figure" in block:
-        return markup.figure.format(caption=ctx.keep_out(block["figure"]),
-                                    headline=escape(ctx.article.title))
+        return markup.figure.format(
+            caption=ctx.keep_out(block["figure"]), headline=escape(ctx.article.title)
+        )
     title, path = ctx.baca_juga(block["baca_juga"])
     return markup.baca_juga.format(href=attr(path), title=ctx.keep_out(title))
 

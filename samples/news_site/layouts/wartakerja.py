@@ -1,13 +1,21 @@
 """Warta Kerja: a modern portal with a visible "27/07/2023, 12:02 WIB" date and JSON-LD that
 only describes breadcrumbs (no NewsArticle, no date meta); "Baca juga" boxes, reader
 comments and a "Terpopuler" list whose links carry utm_* tracking parameters."""
+
 from __future__ import annotations
 
 from html import escape
 
 from samples.news_site.layouts.common import (
-    ADVERT, ArticleContext, BlockMarkup, ListingContext, attr, comments_block, json_ld,
-    numeric_date, render_block,
+    ADVERT,
+    ArticleContext,
+    BlockMarkup,
+    ListingContext,
+    attr,
+    comments_block,
+    json_ld,
+    numeric_date,
+    render_block,
 )
 
 MENU = ["Terkini", "Jaminan Sosial", "Ketenagakerjaan", "Regional", "Regulasi", "Indeks"]
@@ -30,7 +38,7 @@ def _header() -> str:
     )
     return (
         '<body class="wk">\n<div class="wk-topbar"><a href="/wartakerja/">WARTA KERJA</a>'
-        '<span>Kabar pekerja dan jaminan sosial</span></div>\n'
+        "<span>Kabar pekerja dan jaminan sosial</span></div>\n"
         f'<nav class="wk-menu"><ul>{menu}</ul></nav>\n'
         f'<div class="wk-ad wk-ad--leaderboard">{ADVERT}</div>\n'
     )
@@ -39,16 +47,16 @@ def _header() -> str:
 FOOTER = (
     '<footer class="wk-footer"><ul><li><a href="/wartakerja/tentang-kami/">Tentang Kami</a></li>'
     '<li><a href="/wartakerja/pedoman/">Pedoman Media Siber</a></li></ul>'
-    '<p>&copy; 2024 Warta Kerja. Seluruh hak cipta dilindungi.</p></footer>\n</body>\n</html>\n'
+    "<p>&copy; 2024 Warta Kerja. Seluruh hak cipta dilindungi.</p></footer>\n</body>\n</html>\n"
 )
 
 
 BLOCKS = BlockMarkup(
     heading="<h3>{text}</h3>",
     figure='<div class="wk-photo"><img src="/wartakerja/img/foto.jpg" alt="foto">'
-           '<p class="wk-photo__caption">{caption}</p></div>',
+    '<p class="wk-photo__caption">{caption}</p></div>',
     baca_juga='<div class="baca-juga"><span class="baca-juga__label">Baca juga:</span> '
-              '<a href="{href}">{title}</a></div>',
+    '<a href="{href}">{title}</a></div>',
 )
 
 
@@ -59,42 +67,62 @@ def _popular(items: list[tuple[str, str]]) -> str:
 
 def render_article(ctx: ArticleContext) -> str:
     article = ctx.article
-    breadcrumbs = json_ld({
-        "@context": "https://schema.org",
-        "@type": "BreadcrumbList",
-        "itemListElement": [
-            {"@type": "ListItem", "position": 1, "name": "Warta Kerja", "item": ctx.abs("/wartakerja/")},
-            {"@type": "ListItem", "position": 2, "name": article.section},
-        ],
-    })
+    breadcrumbs = json_ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": 1,
+                    "name": "Warta Kerja",
+                    "item": ctx.abs("/wartakerja/"),
+                },
+                {"@type": "ListItem", "position": 2, "name": article.section},
+            ],
+        }
+    )
     extra = f'<link rel="canonical" href="{attr(ctx.abs(ctx.path))}">\n{breadcrumbs}\n'
     blocks = [render_block(ctx, block, BLOCKS) for block in article.body]
     if len(blocks) > 4:
         blocks.insert(4, f'<div class="wk-ad wk-ad--inread">{ADVERT}</div>')
     related = "".join(
         f'<li><a href="{attr(ctx.url_of(o))}">{ctx.keep_out(o.title)}</a>'
-        f'<span>{numeric_date(o.published)}</span></li>'
+        f"<span>{numeric_date(o.published)}</span></li>"
         for o in ctx.related[:3]
     )
-    related += "".join(f'<li><a href="{attr(path)}">{ctx.keep_out(title)}</a></li>'
-                       for title, path in ctx.extra_links)
-    popular = [(o.title, ctx.url_of(o) + "?utm_source=terpopuler&utm_medium=web&utm_campaign=artikel")
-               for o in ctx.related[3:6]]
-    tags = "".join(f'<a class="wk-tag" href="/wartakerja/tag/{attr(t.lower().replace(" ", "-"))}/">'
-                   f'#{escape(t)}</a>' for t in article.tags)
+    related += "".join(
+        f'<li><a href="{attr(path)}">{ctx.keep_out(title)}</a></li>'
+        for title, path in ctx.extra_links
+    )
+    popular = [
+        (o.title, ctx.url_of(o) + "?utm_source=terpopuler&utm_medium=web&utm_campaign=artikel")
+        for o in ctx.related[3:6]
+    ]
+    tags = "".join(
+        f'<a class="wk-tag" href="/wartakerja/tag/{attr(t.lower().replace(" ", "-"))}/">'
+        f"#{escape(t)}</a>"
+        for t in article.tags
+    )
     return (
-        _head(article.title, extra) + _header()
+        _head(article.title, extra)
+        + _header()
         + '<div class="wk-container"><main class="wk-main">\n'
         + f'<div class="wk-article"><span class="wk-kanal">{escape(article.section)}</span>'
         + f'<h1 class="wk-article__title">{escape(article.title)}</h1>\n'
-        + f'<div class="wk-article__info"><span class="wk-article__author">Penulis: '
+        + '<div class="wk-article__info"><span class="wk-article__author">Penulis: '
         + f'{escape(article.author)}</span> <span class="wk-article__date">'
-        + f'{numeric_date(article.published)}</span></div>\n'
-        + '<div class="wk-article__body">\n' + "\n".join(blocks) + "\n</div>\n"
+        + f"{numeric_date(article.published)}</span></div>\n"
+        + '<div class="wk-article__body">\n'
+        + "\n".join(blocks)
+        + "\n</div>\n"
         + f'<div class="wk-tags">{tags}</div></div>\n'
         + f'<section class="wk-related"><h2>Berita Terkait</h2><ul>{related}</ul></section>\n'
         + comments_block(ctx, "wk-comments", 2)
-        + '</main>\n' + _popular(popular) + '</div>\n' + FOOTER
+        + "</main>\n"
+        + _popular(popular)
+        + "</div>\n"
+        + FOOTER
     )
 
 
@@ -111,8 +139,11 @@ def render_listing(ctx: ListingContext) -> str:
     if ctx.next_path:
         pager += f'<a class="wk-pager__next" href="{attr(ctx.next_path)}">Berikutnya</a>'
     return (
-        _head(ctx.heading, extra) + _header()
+        _head(ctx.heading, extra)
+        + _header()
         + f'<div class="wk-container"><main class="wk-main"><h1>{escape(ctx.heading)}</h1>'
         + f'<ul class="wk-list">{items}</ul><div class="wk-pager">{pager}</div></main>\n'
-        + _popular(ctx.extra_links) + '</div>\n' + FOOTER
+        + _popular(ctx.extra_links)
+        + "</div>\n"
+        + FOOTER
     )
