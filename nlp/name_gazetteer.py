@@ -7,6 +7,7 @@ least a quarter as often as the place and organisation gazetteers together ("Mar
 "Wisnu"; not "Timur", "Bima", "Jakarta"). The people component reads the list as evidence that
 a word after a title is part of the name, not of the organisation before it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,14 +34,16 @@ def word_counts(path: Path) -> collections.Counter:
 def person_words(folder: Path) -> list[str]:
     person = word_counts(folder / "gazetteer-person.txt")
     other = word_counts(folder / "gazetteer-place.txt") + word_counts(
-        folder / "gazetteer-organization.txt")
+        folder / "gazetteer-organization.txt"
+    )
     return sorted(w for w, n in person.items() if n >= 2 and 4 * n >= other[w])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared-data", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument(
+        "--shared-data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
     args = parser.parse_args()
     words = person_words(args.shared_data / GAZETTEER)
     OUTPUT.write_text("\n".join(words) + "\n", encoding="utf-8")

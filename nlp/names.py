@@ -4,6 +4,7 @@ A personal name is a short run of capitalised words ("Anggoro Eko Cahyo", "Jimmy
 that is not an organisation, a place, a month or a title, and that has at least one word the
 common vocabulary does not know (names are rarely written in lower case; "Pembangunan" is).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -19,39 +20,210 @@ from nlp.vocabulary import is_common
 
 MAX_NAME_WORDS = 5
 
-_CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
-             "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-             "oktober", "november", "desember", "wib", "wita", "wit"}
-_MONTH_NAMES = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-                "september", "oktober", "november", "desember"}
-_PRONOUNS = {"nomor", "no", "tahun", "pasal", "ayat", "kami", "kita", "dia", "ia", "beliau", "saya", "mereka", "anda", "aku", "kamu",
-             "pihaknya", "menurutnya", "katanya", "ujarnya", "tuturnya", "sementara", "adapun",
-             "namun", "selain", "hal", "tak", "tidak", "ini", "itu", "para", "sang", "sejumlah"}
+_CALENDAR = {
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "wib",
+    "wita",
+    "wit",
+}
+_MONTH_NAMES = {
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+}
+_PRONOUNS = {
+    "nomor",
+    "no",
+    "tahun",
+    "pasal",
+    "ayat",
+    "kami",
+    "kita",
+    "dia",
+    "ia",
+    "beliau",
+    "saya",
+    "mereka",
+    "anda",
+    "aku",
+    "kamu",
+    "pihaknya",
+    "menurutnya",
+    "katanya",
+    "ujarnya",
+    "tuturnya",
+    "sementara",
+    "adapun",
+    "namun",
+    "selain",
+    "hal",
+    "tak",
+    "tidak",
+    "ini",
+    "itu",
+    "para",
+    "sang",
+    "sejumlah",
+}
 # Capitalised in Title Case headlines and subheads, never inside a personal name: "Prabowo
 # Subianto *Untuk* Program ...". ("bin", "van", "de" are written in lower case and stay.)
-_FUNCTION_WORDS = {"untuk", "dari", "dan", "di", "ke", "yang", "dengan", "pada", "oleh", "atas",
-                   "bagi", "soal", "terkait", "dalam", "akan", "sudah", "telah", "juga", "hingga",
-                   "sampai", "karena", "agar", "usai", "saat", "jelang", "tentang", "kepada",
-                   "serta", "atau", "bersama", "selaku", "sebagai", "bakal", "minta", "kini",
-                   "lagi", "pun", "baru", "masih", "belum", "segera", "siap", "resmi"}
+_FUNCTION_WORDS = {
+    "untuk",
+    "dari",
+    "dan",
+    "di",
+    "ke",
+    "yang",
+    "dengan",
+    "pada",
+    "oleh",
+    "atas",
+    "bagi",
+    "soal",
+    "terkait",
+    "dalam",
+    "akan",
+    "sudah",
+    "telah",
+    "juga",
+    "hingga",
+    "sampai",
+    "karena",
+    "agar",
+    "usai",
+    "saat",
+    "jelang",
+    "tentang",
+    "kepada",
+    "serta",
+    "atau",
+    "bersama",
+    "selaku",
+    "sebagai",
+    "bakal",
+    "minta",
+    "kini",
+    "lagi",
+    "pun",
+    "baru",
+    "masih",
+    "belum",
+    "segera",
+    "siap",
+    "resmi",
+}
 # Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
 # "Polresta", "Kejari", "Diskominfo", "Bappeda".
-_OFFICE_WORD = re.compile(r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
-                          r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$")
+_OFFICE_WORD = re.compile(
+    r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
+    r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
+)
 # Words after which only a place is written.
-_PLACE_CUES = {"di", "warga", "kota", "kabupaten", "provinsi", "wilayah", "daerah",
-               "pemkot", "pemkab", "pemprov", "asal", "kawasan", "kecamatan"}
+_PLACE_CUES = {
+    "di",
+    "warga",
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "wilayah",
+    "daerah",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "asal",
+    "kawasan",
+    "kecamatan",
+}
 # Currencies and the like: "Rp" is capitalised and unknown to the vocabulary, never a name.
-_NOT_NAME_WORDS = {"rp", "usd", "idr", "us$", "sgd", "eur", "myr", "rmb", "yuan", "dolar",
-                   "rupiah", "ringgit",
-                   # English names of bodies and products the NER reads as people
-                   "group", "index", "space", "corp", "corporation", "inc", "ltd", "company",
-                   "holdings", "capital", "foundation", "institute", "university", "club",
-                   "news", "tbk", "airlines", "motors", "energy", "partners", "fund", "reports",
-                   "alliance", "party", "invest", "securities", "ventures", "labs", "studio",
-                   "school", "medicine", "medical", "cities", "stats", "affair", "affairs",
-                   "general", "hospital", "college", "agency", "ministry", "council",
-                   "resources", "pharmaceutical", "pharmaceuticals", "minerals", "metals"}
+_NOT_NAME_WORDS = {
+    "rp",
+    "usd",
+    "idr",
+    "us$",
+    "sgd",
+    "eur",
+    "myr",
+    "rmb",
+    "yuan",
+    "dolar",
+    "rupiah",
+    "ringgit",
+    # English names of bodies and products the NER reads as people
+    "group",
+    "index",
+    "space",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "company",
+    "holdings",
+    "capital",
+    "foundation",
+    "institute",
+    "university",
+    "club",
+    "news",
+    "tbk",
+    "airlines",
+    "motors",
+    "energy",
+    "partners",
+    "fund",
+    "reports",
+    "alliance",
+    "party",
+    "invest",
+    "securities",
+    "ventures",
+    "labs",
+    "studio",
+    "school",
+    "medicine",
+    "medical",
+    "cities",
+    "stats",
+    "affair",
+    "affairs",
+    "general",
+    "hospital",
+    "college",
+    "agency",
+    "ministry",
+    "council",
+    "resources",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "minerals",
+    "metals",
+}
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +231,7 @@ def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
     words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | _NOT_NAME_WORDS
     words.update(rank_words())
-    for prefix in roles().prefixes:     # "Plt", "Pelaksana Tugas", "Mantan"
+    for prefix in roles().prefixes:  # "Plt", "Pelaksana Tugas", "Mantan"
         words.update(w.lower().rstrip(".") for w in prefix.split())
     for head in (*roles().heads, *roles().abbreviations):
         words.update(w.lower() for w in head.split())
@@ -85,7 +257,9 @@ def rank_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _rank_suffixes() -> frozenset[str]:
-    return frozenset(s.strip("().").lower() for s in load_yaml("roles.yaml").get("rank_suffixes", []))
+    return frozenset(
+        s.strip("().").lower() for s in load_yaml("roles.yaml").get("rank_suffixes", [])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -101,10 +275,11 @@ def person_name_words() -> frozenset[str]:
 @dataclass
 class DocWords:
     """The words of a Doc with their offsets, plus which words belong to organisations."""
+
     doc: Doc
     words: list[Word] = field(init=False)
     starts: list[int] = field(init=False)
-    org_of_word: dict[int, object] = field(init=False)     # word index -> org Span
+    org_of_word: dict[int, object] = field(init=False)  # word index -> org Span
     headlines: Ranges = field(init=False)
 
     def __post_init__(self) -> None:
@@ -132,7 +307,7 @@ class DocWords:
 
     def spaced(self, i: int, j: int) -> bool:
         """Only spaces (no line break) between word i and word j (= i + 1)."""
-        between = self.text[self.words[i].end:self.words[j].start]
+        between = self.text[self.words[i].end : self.words[j].start]
         return not between.strip() and "\n" not in between
 
     def org_starting_at(self, i: int):
@@ -149,27 +324,38 @@ class DocWords:
         if i >= len(words) or words[i].lower not in rank_words() or not words[i].is_capitalized:
             return i
         j = i + 1
-        while j < len(words) and words[j].lower.strip("().") in _rank_suffixes() \
-                and not self.text[words[j - 1].end:words[j].start].strip(" ()") \
-                and "\n" not in self.text[words[j - 1].end:words[j].start]:
+        while (
+            j < len(words)
+            and words[j].lower.strip("().") in _rank_suffixes()
+            and not self.text[words[j - 1].end : words[j].start].strip(" ()")
+            and "\n" not in self.text[words[j - 1].end : words[j].start]
+        ):
             j += 1
         return j
 
-    def name_at(self, i: int, min_words: int = 1, allow_place: bool = False
-                ) -> tuple[int, int] | None:
+    def name_at(
+        self, i: int, min_words: int = 1, allow_place: bool = False
+    ) -> tuple[int, int] | None:
         """(first, end) word indexes of a personal name starting at word i (titles and ranks
         skipped)."""
         words = self.words
         titles = name_titles()
         while i < len(words) - 1:
-            if words[i].lower.rstrip(".") in titles and words[i + 1].is_capitalized \
-                    and self.spaced(i, i + 1) \
-                    and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr")):
+            if (
+                words[i].lower.rstrip(".") in titles
+                and words[i + 1].is_capitalized
+                and self.spaced(i, i + 1)
+                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr"))
+            ):
                 i += 1
                 continue
             after_rank = self.rank_end(i)
-            if after_rank > i and after_rank < len(words) and words[after_rank].is_capitalized \
-                    and not self.text[words[after_rank - 1].end:words[after_rank].start].strip(" ()"):
+            if (
+                after_rank > i
+                and after_rank < len(words)
+                and words[after_rank].is_capitalized
+                and not self.text[words[after_rank - 1].end : words[after_rank].start].strip(" ()")
+            ):
                 i = after_rank
                 continue
             break
@@ -179,13 +365,22 @@ class DocWords:
             w = words[j]
             if j > i and not self.spaced(j - 1, j):
                 break
-            if w.lower in _MONTH_NAMES and j + 1 < len(words) \
-                    and self.spaced(j, j + 1) and words[j + 1].is_capitalized \
-                    and words[j + 1].lower not in stop and _name_word(words[j + 1].text):
-                j += 1      # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
+            if (
+                w.lower in _MONTH_NAMES
+                and j + 1 < len(words)
+                and self.spaced(j, j + 1)
+                and words[j + 1].is_capitalized
+                and words[j + 1].lower not in stop
+                and _name_word(words[j + 1].text)
+            ):
+                j += 1  # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
                 continue
-            if j in self.org_of_word or not w.is_capitalized or w.lower in stop \
-                    or is_abstract_noun(w.text):
+            if (
+                j in self.org_of_word
+                or not w.is_capitalized
+                or w.lower in stop
+                or is_abstract_noun(w.text)
+            ):
                 break
             if not (w.is_initial or _name_word(w.text)):
                 break
@@ -197,8 +392,9 @@ class DocWords:
             return None
         return i, j
 
-    def name_before(self, end_index: int, min_words: int = 1, allow_place: bool = False,
-                    strict: bool = False) -> tuple[int, int] | None:
+    def name_before(
+        self, end_index: int, min_words: int = 1, allow_place: bool = False, strict: bool = False
+    ) -> tuple[int, int] | None:
         """A personal name whose last word is ``end_index`` (walking back over name words)."""
         stop = name_stopwords()
         i = end_index
@@ -206,9 +402,13 @@ class DocWords:
             w = self.words[i]
             if i < end_index and not self.spaced(i, i + 1):
                 break
-            if i in self.org_of_word or not w.is_capitalized or w.lower in stop \
-                    or is_abstract_noun(w.text) \
-                    or not (w.is_initial or _name_word(w.text)):
+            if (
+                i in self.org_of_word
+                or not w.is_capitalized
+                or w.lower in stop
+                or is_abstract_noun(w.text)
+                or not (w.is_initial or _name_word(w.text))
+            ):
                 break
             i -= 1
         first = i + 1
@@ -217,17 +417,24 @@ class DocWords:
         if end_index + 1 - first < min_words or first > end_index:
             return None
         # A sentence-initial word such as "Sementara" is not part of a name.
-        while first <= end_index and is_common(self.words[first].text) \
-                and first < end_index and self._sentence_initial(first):
+        while (
+            first <= end_index
+            and is_common(self.words[first].text)
+            and first < end_index
+            and self._sentence_initial(first)
+        ):
             first += 1
-        return ((first, end_index + 1) if self.valid_name(first, end_index + 1, allow_place,
-                                                          strict) else None)
+        return (
+            (first, end_index + 1)
+            if self.valid_name(first, end_index + 1, allow_place, strict)
+            else None
+        )
 
     def _sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
-        before = self.text[self.words[i - 1].end:self.words[i].start]
-        return any(c in before for c in ".!?\n:“\"")
+        before = self.text[self.words[i - 1].end : self.words[i].start]
+        return any(c in before for c in '.!?\n:“"')
 
     def after_place(self, i: int, j: int) -> int:
         """Where the name starts in a run of capitalised words i..j that opens with a place
@@ -238,10 +445,17 @@ class DocWords:
         texts = [w.text for w in self.words[i:j]]
         for k in range(min(2, len(texts) - 1)):
             n = match_place(texts, k)
-            if n and k + n < len(texts) and (
-                    self._strong_place(i + k, texts[k:k + n])
+            if (
+                n
+                and k + n < len(texts)
+                and (
+                    self._strong_place(i + k, texts[k : k + n])
                     # "Konawe Nyuheri Slamet": a place the article uses as one ("di Konawe")
-                    or n == 1 and k + n + 2 <= len(texts) and self.used_as_place(i + k)):
+                    or n == 1
+                    and k + n + 2 <= len(texts)
+                    and self.used_as_place(i + k)
+                )
+            ):
                 return i + k + n
         return i
 
@@ -249,8 +463,11 @@ class DocWords:
         if len(texts) >= 2:
             return True
         before = self.words[first - 1] if first > 0 else None
-        if before is not None and before.lower in org_heads().region_words \
-                and self.spaced(first - 1, first):
+        if (
+            before is not None
+            and before.lower in org_heads().region_words
+            and self.spaced(first - 1, first)
+        ):
             return True
         region = region_named(texts[0])
         return region is not None and region.kind == "province"
@@ -265,14 +482,21 @@ class DocWords:
         words = self.words[i:j]
         if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
             return False
-        if any(len(w.text) > 1 and w.text.isupper() and not w.is_initial
-               and not (k == 0 and self.initials_of_name(i)) for k, w in enumerate(words)):
+        if any(
+            len(w.text) > 1
+            and w.text.isupper()
+            and not w.is_initial
+            and not (k == 0 and self.initials_of_name(i))
+            for k, w in enumerate(words)
+        ):
             return False
-        if any(w.lower in _NOT_NAME_WORDS or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
-               for w in words):
+        if any(
+            w.lower in _NOT_NAME_WORDS or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
+            for w in words
+        ):
             return False
         if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
-            return False    # "Gen Z", a generation
+            return False  # "Gen Z", a generation
         full = [w for w in words if not w.is_initial]
         if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False
@@ -295,12 +519,19 @@ class DocWords:
         Negara"): two or three capitals the NER reads as the start of a person, and no
         organisation the lexicon knows."""
         w = self.words[i]
-        if not (2 <= len(w.text) <= 3 and w.text.isalpha() and w.text.isupper()) \
-                or i + 1 >= len(self.words) or not self.words[i + 1].is_capitalized:
+        if (
+            not (2 <= len(w.text) <= 3 and w.text.isalpha() and w.text.isupper())
+            or i + 1 >= len(self.words)
+            or not self.words[i + 1].is_capitalized
+        ):
             return False
         from nlp.lexicon import org_lexicon
-        if org_lexicon().resolve(w.text) is not None or match_place([w.text]) \
-                or w.lower in name_stopwords():     # "RS Dustira": a hospital
+
+        if (
+            org_lexicon().resolve(w.text) is not None
+            or match_place([w.text])
+            or w.lower in name_stopwords()
+        ):  # "RS Dustira": a hospital
             return False
         if self.ner_label(i) == "PER" and self.ner_label(i + 1) == "PER":
             return True
@@ -309,13 +540,19 @@ class DocWords:
         following = self.words[i + 1].text
         return following.lower() in person_name_words() and all(
             k + 1 < len(self.words) and self.words[k + 1].text == following
-            for k in self._positions(w.lower) if self.words[k].text == w.text)
+            for k in self._positions(w.lower)
+            if self.words[k].text == w.text
+        )
 
     def read_as_person(self, i: int) -> bool:
         """The statistical NER reads word i's text as (part of) a person somewhere in the doc."""
         if not hasattr(self, "_person_words"):
-            self._person_words = {w for ent in self.doc.ents if ent.label_ in ("PER", "PERSON")
-                                  for w in ent.text.split()}
+            self._person_words = {
+                w
+                for ent in self.doc.ents
+                if ent.label_ in ("PER", "PERSON")
+                for w in ent.text.split()
+            }
         return self.words[i].text in self._person_words
 
     def _positions(self, lower: str) -> list[int]:
@@ -332,8 +569,11 @@ class DocWords:
         for k in self._positions(self.words[i].lower):
             if k == i or self.words[k].text != text:
                 continue
-            if k + 1 >= len(self.words) or not self.spaced(k, k + 1) \
-                    or not self.words[k + 1].is_capitalized:
+            if (
+                k + 1 >= len(self.words)
+                or not self.spaced(k, k + 1)
+                or not self.words[k + 1].is_capitalized
+            ):
                 return True
         return False
 
@@ -342,8 +582,13 @@ class DocWords:
         "dari", "warga", "Kota", "Pemkot" ... ("warga *Solo*", "DPRD *Solo*")."""
         text = self.words[i].text
         for k in self._positions(self.words[i].lower):
-            if k != i and k > 0 and self.words[k].text == text \
-                    and self.words[k - 1].lower in _PLACE_CUES and self.spaced(k - 1, k):
+            if (
+                k != i
+                and k > 0
+                and self.words[k].text == text
+                and self.words[k - 1].lower in _PLACE_CUES
+                and self.spaced(k - 1, k)
+            ):
                 return True
         return False
 
@@ -368,8 +613,11 @@ _ABSTRACT_NOUN = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 def is_abstract_noun(text: str) -> bool:
     """A noun of the ke-an or pe(N)-an confix ("Kehutanan", "Pembangunan", "Kewilayahan"):
     the name of a field, never a personal name."""
-    return len(text) >= 9 and bool(_ABSTRACT_NOUN.fullmatch(text)) \
+    return (
+        len(text) >= 9
+        and bool(_ABSTRACT_NOUN.fullmatch(text))
         and text.lower() not in person_name_words()
+    )
 
 
 def _name_word(text: str) -> bool:

@@ -20,6 +20,7 @@ without an organisation takes the ministry of a "Menteri ..." title, or, for exe
 
 Writes ``doc.spans["people"]`` (label = kind, kb_id = full name) and ``doc._.people``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -30,9 +31,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401
-from nlp.lexicon import (alternation, cues, government_of, match_place, org_heads, org_lexicon,
-                         region_named, roles)
-from nlp.lexicon import load_yaml
+from nlp.lexicon import (
+    alternation,
+    cues,
+    government_of,
+    load_yaml,
+    match_place,
+    org_heads,
+    org_lexicon,
+    region_named,
+    roles,
+)
 from nlp.names import DocWords, is_abstract_noun, name_stopwords, person_name_words, rank_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
@@ -40,30 +49,54 @@ from nlp.vocabulary import is_common
 SPAN_KEY = "people"
 
 # A credited name: capitalised words up to a separator ("/ WBP", "| Editor", end of line).
-_CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|de))"
-                          r"{0,4}(?<![.])")
+_CREDIT_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|de))"
+    r"{0,4}(?<![.])"
+)
 # "Laporan Wartawan Tribunbanyumas.com, Hanif Nur Rahman"
-_REPORT_BYLINE = re.compile(r"(?im)^[ \t]*Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)"
-                            r"\s+[^,\n]{1,60},[ \t]*(?=[A-Z])")
+_REPORT_BYLINE = re.compile(
+    r"(?im)^[ \t]*Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)"
+    r"\s+[^,\n]{1,60},[ \t]*(?=[A-Z])"
+)
 # "Heri Susanto - detikJogja", "Rina Wati | Kompas.com": a byline line, the name then the outlet.
 _NAME_DASH_OUTLET = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]+[-–—|][ \t]+"
-    r"(?:[a-z]+[A-Z][\w-]*|[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][A-Za-z]+\.(?:com|id))[ \t]*$")
+    r"(?:[a-z]+[A-Z][\w-]*|[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][A-Za-z]+\.(?:com|id))[ \t]*$"
+)
 # A credited "name" holding a web address or starting with a credit word is an outlet/marker.
-_OUTLET_OR_MARKER = re.compile(r"\.(?:com|co\.id|id|net|org)\b|^(?:Wartawan|Reporter|Laporan|"
-                               r"Koresponden|Jurnalis|Kontributor)\b", re.IGNORECASE)
+_OUTLET_OR_MARKER = re.compile(
+    r"\.(?:com|co\.id|id|net|org)\b|^(?:Wartawan|Reporter|Laporan|"
+    r"Koresponden|Jurnalis|Kontributor)\b",
+    re.IGNORECASE,
+)
 _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah)|"
-    r"yang\s+juga|selaku|sebagai)\s+$")
+    r"yang\s+juga|selaku|sebagai)\s+$"
+)
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
 # Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
 # *Departemen Eksternal* Maria Victoria Viyata").
-_UNIT_WORDS = frozenset({"fraksi", "departemen", "divisi", "biro", "bagian", "bidang", "direktorat",
-                         "subdirektorat", "subdit", "seksi", "subbagian", "satuan", "unit"})
+_UNIT_WORDS = frozenset(
+    {
+        "fraksi",
+        "departemen",
+        "divisi",
+        "biro",
+        "bagian",
+        "bidang",
+        "direktorat",
+        "subdirektorat",
+        "subdit",
+        "seksi",
+        "subbagian",
+        "satuan",
+        "unit",
+    }
+)
 # Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
@@ -71,8 +104,11 @@ _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
 # "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
-_REGULATION_BEFORE = re.compile(r"(?:instruksi|peraturan|keputusan|surat\s+edaran|edaran|"
-                                r"penetapan|perintah|surat)\s+$", re.IGNORECASE)
+_REGULATION_BEFORE = re.compile(
+    r"(?:instruksi|peraturan|keputusan|surat\s+edaran|edaran|"
+    r"penetapan|perintah|surat)\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -82,18 +118,19 @@ class PersonMention:
     name: str
     kind: str = "person"
     role: str | None = None
-    org_key: str | None = None      # canonical slug of the organisation
+    org_key: str | None = None  # canonical slug of the organisation
     implied_org: str | None = None  # canonical id of an organisation the title implies
-    implied_name: str | None = None # its name when the text does not name it
+    implied_name: str | None = None  # its name when the text does not name it
     sentence: int = 0
-    place_like: bool = False        # also a place name ("Bima"): kept only as part of a name
-    weak: bool = False              # no context says it is a person: one word needs a full name
-    org_text: str | None = None     # an organisation known only by the acronym written
-    org_place: str | None = None    # the region of a regional office ("DPRD *Jatim*")
+    place_like: bool = False  # also a place name ("Bima"): kept only as part of a name
+    weak: bool = False  # no context says it is a person: one word needs a full name
+    org_text: str | None = None  # an organisation known only by the acronym written
+    org_place: str | None = None  # the region of a regional office ("DPRD *Jatim*")
 
 
-@Language.factory("newsintel_people", default_config={"use_ner": True},
-                  assigns=["doc._.people", "doc.spans"])
+@Language.factory(
+    "newsintel_people", default_config={"use_ner": True}, assigns=["doc._.people", "doc.spans"]
+)
 def make_people(nlp: Language, name: str, use_ner: bool):
     return PeopleRecognizer(use_ner=use_ner)
 
@@ -106,16 +143,17 @@ class PeopleRecognizer:
         prefix = alternation(r.prefixes)
         self.role_re = re.compile(
             rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
-            rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])", re.IGNORECASE)
+            rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
+            re.IGNORECASE,
+        )
         self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
-        self.speech_re = re.compile(
-            rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
+        self.speech_re = re.compile(rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
         self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z])")
-        self.reporting_re = re.compile(
-            rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
+        self.reporting_re = re.compile(rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
         self.adverbs = frozenset(c["adverbs"])
-        self.speech_words = frozenset({*(v.lower() for v in c["speech_verbs"] if " " not in v),
-                                       "menurut", "oleh"})
+        self.speech_words = frozenset(
+            {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
+        )
         markers = alternation(c["byline_markers"])
         self.byline_re = re.compile(rf"(?im)(?:^|\|)[ \t]*{markers}[ \t]*:?[ \t]*(?=[A-Z])")
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
@@ -123,8 +161,9 @@ class PeopleRecognizer:
         self.region_words = org_heads().region_words
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
         data = load_yaml("roles.yaml")
-        self.national_units = {k.lower(): v for k, v in
-                               (data.get("national_unit_titles") or {}).items()}
+        self.national_units = {
+            k.lower(): v for k, v in (data.get("national_unit_titles") or {}).items()
+        }
         self.unit_titles = {k.lower(): v for k, v in (data.get("unit_titles") or {}).items()}
         self.unit_titles.update(self.national_units)
 
@@ -149,23 +188,32 @@ class PeopleRecognizer:
     # -- credits ------------------------------------------------------------------------------
     def _credits(self, ctx: DocWords) -> list[PersonMention]:
         out = []
-        for regex, kind in ((self.byline_re, "byline"), (_REPORT_BYLINE, "byline"),
-                            (self.photo_re, "photo_credit")):
+        for regex, kind in (
+            (self.byline_re, "byline"),
+            (_REPORT_BYLINE, "byline"),
+            (self.photo_re, "photo_credit"),
+        ):
             for m in regex.finditer(ctx.text):
                 line_end = ctx.text.find("\n", m.end())
-                line = ctx.text[m.start():line_end if line_end >= 0 else None]
+                line = ctx.text[m.start() : line_end if line_end >= 0 else None]
                 if kind == "byline" and len(line.split()) > 14:
                     continue  # a sentence that starts with "Oleh", not a byline
                 name = _CREDIT_NAME.match(ctx.text, m.end())
                 if name and _OUTLET_OR_MARKER.search(name.group()):
-                    continue   # "Laporan *Wartawan Tribunjateng.com*, X": the outlet, not X
+                    continue  # "Laporan *Wartawan Tribunjateng.com*, X": the outlet, not X
                 if name and not all(is_common(w) for w in name.group().split()):
-                    out.append(PersonMention(name.start(), name.end(),
-                                             clean_spaces(name.group()), kind=kind))
+                    out.append(
+                        PersonMention(
+                            name.start(), name.end(), clean_spaces(name.group()), kind=kind
+                        )
+                    )
         for m in _NAME_DASH_OUTLET.finditer(ctx.text):
             if not all(is_common(w) for w in m.group("name").split()):
-                out.append(PersonMention(m.start("name"), m.end("name"),
-                                         clean_spaces(m.group("name")), kind="byline"))
+                out.append(
+                    PersonMention(
+                        m.start("name"), m.end("name"), clean_spaces(m.group("name")), kind="byline"
+                    )
+                )
         return out
 
     # -- roles --------------------------------------------------------------------------------
@@ -173,14 +221,19 @@ class PeopleRecognizer:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
         for m in self.role_re.finditer(text):
-            if not (text[m.start()].isupper() or _FORMER.match(m.group())
-                    or self._lowercase_title_after_speech(text, m.start())) \
-                    or m.start() in ctx.headlines \
-                    or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if (
+                not (
+                    text[m.start()].isupper()
+                    or _FORMER.match(m.group())
+                    or self._lowercase_title_after_speech(text, m.start())
+                )
+                or m.start() in ctx.headlines
+                or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            ):
                 continue
             first = ctx.index_at(m.start())
             head_end = ctx.index_at(m.end())
-            for k in range(first, head_end):      # "Ketua Dewan | Jaminan Sosial Nasional (DJSN)"
+            for k in range(first, head_end):  # "Ketua Dewan | Jaminan Sosial Nasional (DJSN)"
                 if k in ctx.org_of_word:
                     head_end = k
                     break
@@ -188,7 +241,7 @@ class PeopleRecognizer:
                 continue
             head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
             if head in rank_words() and head_end not in ctx.org_of_word:
-                continue   # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
+                continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
             if head in self.unit_titles:
                 found = self._unit_title(ctx, first, head_end, head)
                 if found is not None:
@@ -198,64 +251,83 @@ class PeopleRecognizer:
                     continue
             pos = self._complement(ctx, head_end, head)
             role_end_char = words[pos - 1].end
-            role = clean_spaces(text[words[first].start:role_end_char])
+            role = clean_spaces(text[words[first].start : role_end_char])
             village = self._village_words(ctx, pos)
-            if village:   # "Kepala Desa *Kedungbanteng*, Slamet Riyadi": the title's place
+            if village:  # "Kepala Desa *Kedungbanteng*, Slamet Riyadi": the title's place
                 pos += village
-                role = clean_spaces(text[words[first].start:words[pos - 1].end])
+                role = clean_spaces(text[words[first].start : words[pos - 1].end])
             org_span = None
             pos, _ = self._skip_parenthesis(ctx, pos)
             unit = self._unit_before_org(ctx, pos)
-            if unit:   # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
+            if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
-                role = clean_spaces(text[words[first].start:words[pos - 1].end])
+                role = clean_spaces(text[words[first].start : words[pos - 1].end])
             if pos < len(words) and ctx.spaced(pos - 1, pos) and ctx.org_starting_at(pos):
                 org_span = ctx.org_starting_at(pos)
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
                 # "Dinas ... (Disnakertrans) *Jawa Tengah*": the region part of a branch
                 part = ctx.org_starting_at(pos) if pos < len(words) else None
-                if part is not None and part.kb_id_ == org_span.kb_id_ \
-                        and not text[words[pos - 1].end:words[pos].start].strip(" )"):
+                if (
+                    part is not None
+                    and part.kb_id_ == org_span.kb_id_
+                    and not text[words[pos - 1].end : words[pos].start].strip(" )")
+                ):
                     pos = ctx.index_at(part.end_char)
             branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
-            if branch:   # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
+            if branch:  # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
                 pos += branch
             place = self._place_at(ctx, pos)
             org_place = None
-            if org_span is not None and place and not (
-                    ctx.words[pos].lower in self.region_words or _BRANCH.search(role)):
-                if pos + place < len(words) and ctx.spaced(pos + place - 1, pos + place) \
-                        and self._strong_place(ctx, pos, place):
+            if (
+                org_span is not None
+                and place
+                and not (ctx.words[pos].lower in self.region_words or _BRANCH.search(role))
+            ):
+                if (
+                    pos + place < len(words)
+                    and ctx.spaced(pos + place - 1, pos + place)
+                    and self._strong_place(ctx, pos, place)
+                ):
                     # "Ketua DPRD *Jatim* Kusnadi": a province (or its short form) is the
                     # office's region, never a first name.
                     org_place = ctx.text_of(pos, pos + place)
                 else:
-                    place = 0   # "Ketua Apeksi Bima Arya": Bima is a name, not the regency
+                    place = 0  # "Ketua Apeksi Bima Arya": Bima is a name, not the regency
             acronym = None
-            if org_span is None and not place and pos < len(words) \
-                    and _ACRONYM_WORD.fullmatch(words[pos].text) and ctx.spaced(pos - 1, pos) \
-                    and words[pos].lower not in rank_words() and not ctx.initials_of_name(pos):
-                acronym = words[pos].text   # "Ketua Umum PHRI Haryadi": an organisation's acronym
+            if (
+                org_span is None
+                and not place
+                and pos < len(words)
+                and _ACRONYM_WORD.fullmatch(words[pos].text)
+                and ctx.spaced(pos - 1, pos)
+                and words[pos].lower not in rank_words()
+                and not ctx.initials_of_name(pos)
+            ):
+                acronym = words[pos].text  # "Ketua Umum PHRI Haryadi": an organisation's acronym
             implied = None
             branch_role = org_span is not None and bool(_BRANCH.search(role))
             if place and (head in self.roles.regional or org_span is not None):
                 if org_span is None:
-                    role = clean_spaces(text[words[first].start:words[pos + place - 1].end])
+                    role = clean_spaces(text[words[first].start : words[pos + place - 1].end])
                     implied = _regional_government(head, ctx.text_of(pos, pos + place))
-                elif branch_role:   # "Kepala Kantor Cabang BPJS Ketenagakerjaan *Semarang*"
+                elif branch_role:  # "Kepala Kantor Cabang BPJS Ketenagakerjaan *Semarang*"
                     role = clean_spaces(f"{role} {ctx.text_of(pos, pos + place)}")
                 pos += place
-                pos, _ = self._skip_parenthesis(ctx, pos)   # "Gubernur Jawa Barat *(Jabar)*"
+                pos, _ = self._skip_parenthesis(ctx, pos)  # "Gubernur Jawa Barat *(Jabar)*"
             role = _TRAILING_COUNTRY.sub("", role)
             pos += self._term_of_office(ctx, pos)
             # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
             end_index = pos
-            if mention is None and acronym and pos + 1 < len(words) \
-                    and self._separated_by(ctx, pos + 1, (",", "")):
+            if (
+                mention is None
+                and acronym
+                and pos + 1 < len(words)
+                and self._separated_by(ctx, pos + 1, (",", ""))
+            ):
                 found = ctx.name_at(pos + 1)
                 if found and self._not_a_person(ctx, found):
                     found = None
@@ -271,12 +343,13 @@ class PeopleRecognizer:
                 # office; the rank opens the name.
                 found = ctx.name_at(rank_at)
                 if found:
-                    mention = self._mention(ctx, *found, kind="official", role=role,
-                                            org_span=org_span)
+                    mention = self._mention(
+                        ctx, *found, kind="official", role=role, org_span=org_span
+                    )
                     if org_span is None:
                         mention.org_text = ctx.text_of(pos, rank_at)
                     elif rank_at > pos:
-                        written = ctx.text[org_span.start_char:ctx.words[rank_at - 1].end]
+                        written = ctx.text[org_span.start_char : ctx.words[rank_at - 1].end]
                         mention.org_text, mention.org_key = clean_spaces(written), None
                     end_index = found[1]
             if mention is None and org_span is None and not place and not acronym:
@@ -294,21 +367,22 @@ class PeopleRecognizer:
                     # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
                     found = ctx.name_at(found[1])
                 defined = found and self._defined_by_acronym(ctx, *found)
-                if defined:   # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
-                    place = ctx.text[words[found[0]].start:words[defined - 1].start]
+                if defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
+                    place = ctx.text[words[found[0]].start : words[defined - 1].start]
                     role = clean_spaces(f"{role} {place.rstrip(' (')}")
                     found = ctx.name_at(defined)
                 if found and self._not_a_person(ctx, found):
                     found = None
                 if found:
                     i, j, lead = self._trim_name_start(ctx, *found)
-                    mention = self._mention(ctx, i, j, kind="official", role=role,
-                                            org_span=org_span)
+                    mention = self._mention(
+                        ctx, i, j, kind="official", role=role, org_span=org_span
+                    )
                     if lead and head in self.roles.regional and not place:
                         # "Wali Kota *Solo* Respati Ardi": the town the gazetteer lacks
                         mention.role = clean_spaces(f"{role} {lead}")
                         implied = _regional_government(head, lead)
-                    elif lead and org_span is None:   # "Sekjen *Gerindra* Sugiono"
+                    elif lead and org_span is None:  # "Sekjen *Gerindra* Sugiono"
                         mention.org_text = lead
                     end_index = j
             if mention is None:
@@ -321,8 +395,9 @@ class PeopleRecognizer:
                 if found:
                     qualifier_end, i, j = found
                     role = clean_spaces(f"{role} {ctx.text_of(pos, qualifier_end)}")
-                    mention = self._mention(ctx, i, j, kind="official", role=role,
-                                            org_span=org_span)
+                    mention = self._mention(
+                        ctx, i, j, kind="official", role=role, org_span=org_span
+                    )
                     end_index = j
             if mention is None:
                 continue
@@ -335,10 +410,10 @@ class PeopleRecognizer:
         return out
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
-        """"kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
-        before = text[max(0, start - 30):start].rstrip()
+        """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
+        before = text[max(0, start - 30) : start].rstrip()
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        return before != text[max(0, start - 30):start] and last in self.speech_words
+        return before != text[max(0, start - 30) : start] and last in self.speech_words
 
     def _unit_title(self, ctx: DocWords, first: int, head_end: int, head: str):
         """(mention, end) for a unit's head title: "Kapolres Metro Bekasi Kombes Mustofa" is
@@ -351,7 +426,7 @@ class PeopleRecognizer:
         if pos >= len(words) or not ctx.spaced(pos - 1, pos):
             return None
         place_end = pos
-        for k in range(pos, min(pos + 5, len(words))):   # the place, up to a rank
+        for k in range(pos, min(pos + 5, len(words))):  # the place, up to a rank
             if k > pos and not ctx.spaced(k - 1, k) or not words[k].is_capitalized:
                 break
             if ctx.rank_end(k) > k:
@@ -362,19 +437,22 @@ class PeopleRecognizer:
         elif place_end == pos:
             metro = 1 if words[pos].text in ("Metro",) else 0
             n = self._place_at(ctx, pos + metro)
-            if n == 0 and metro and pos + 1 < len(words):   # "Polda Metro Jaya"
+            if n == 0 and metro and pos + 1 < len(words):  # "Polda Metro Jaya"
                 n = 1
             place_end = pos + metro + n if n else pos
         if head not in self.national_units and place_end == pos:
             return None
         name_start = ctx.rank_end(place_end)
-        if name_start >= len(words) or place_end > pos \
-                and not self._separated_by(ctx, place_end, (",", "")):
-            return None     # "Kajati Jateng, Hendro Dewanto" or "Kajati Jateng Hendro Dewanto"
+        if (
+            name_start >= len(words)
+            or place_end > pos
+            and not self._separated_by(ctx, place_end, (",", ""))
+        ):
+            return None  # "Kajati Jateng, Hendro Dewanto" or "Kajati Jateng Hendro Dewanto"
         found = ctx.name_at(place_end)
         if not found or found[0] != name_start:
             return None
-        role = clean_spaces(ctx.text[words[first].start:words[head_end - 1].end])
+        role = clean_spaces(ctx.text[words[first].start : words[head_end - 1].end])
         mention = self._mention(ctx, *found, kind="official", role=role)
         place = ctx.text_of(pos, place_end)
         mention.org_text = f"{unit} {place}" if place else unit
@@ -392,8 +470,11 @@ class PeopleRecognizer:
             if m:
                 initials = "".join(w.text[0] for w in words[i:end]).upper()
                 after = ctx.index_at(m.end())
-                if m.group(1).strip() == initials and after < len(words) \
-                        and words[after].is_capitalized:
+                if (
+                    m.group(1).strip() == initials
+                    and after < len(words)
+                    and words[after].is_capitalized
+                ):
                     return after
                 return None
         return None
@@ -411,10 +492,14 @@ class PeopleRecognizer:
 
     @staticmethod
     def _term_of_office(ctx: DocWords, pos: int) -> int:
-        """"Direktur Utama PT SPR *periode 2010-2015* Rahman Akil": words giving the term."""
+        """ "Direktur Utama PT SPR *periode 2010-2015* Rahman Akil": words giving the term."""
         words = ctx.words
-        if pos + 1 < len(words) and words[pos].lower in ("periode", "masa") \
-                and words[pos + 1].text[:1].isdigit() and ctx.spaced(pos, pos + 1):
+        if (
+            pos + 1 < len(words)
+            and words[pos].lower in ("periode", "masa")
+            and words[pos + 1].text[:1].isdigit()
+            and ctx.spaced(pos, pos + 1)
+        ):
             return 2
         return 0
 
@@ -424,13 +509,21 @@ class PeopleRecognizer:
         DPRD *Solo*" (Solo stands elsewhere where only a place does), "CEO *Tesla* itu" (a
         demonstrative: the title describes someone named before)."""
         i, j = found
-        if j < len(ctx.words) and ctx.words[j].lower in ("itu", "ini", "tersebut") \
-                and ctx.spaced(j - 1, j) and not any(ctx.read_as_person(k) for k in range(i, j)):
-            return True     # ("OTT Wamenaker Noel ini": the NER knows Noel for a person)
-        if j - i == 1 and ctx.ner_label(i) == "ORG" \
-                and not ctx.read_as_person(i) and ctx.words[i].lower not in person_name_words():
-            return True     # "CEO Apple": the NER reads an organisation (its LOC reading of
-                            # one word is too often a person's name: "Pj Kades Musholikhin")
+        if (
+            j < len(ctx.words)
+            and ctx.words[j].lower in ("itu", "ini", "tersebut")
+            and ctx.spaced(j - 1, j)
+            and not any(ctx.read_as_person(k) for k in range(i, j))
+        ):
+            return True  # ("OTT Wamenaker Noel ini": the NER knows Noel for a person)
+        if (
+            j - i == 1
+            and ctx.ner_label(i) == "ORG"
+            and not ctx.read_as_person(i)
+            and ctx.words[i].lower not in person_name_words()
+        ):
+            return True  # "CEO Apple": the NER reads an organisation (its LOC reading of
+            # one word is too often a person's name: "Pj Kades Musholikhin")
         return j - i == 1 and ctx.used_as_place(i)
 
     @staticmethod
@@ -452,9 +545,12 @@ class PeopleRecognizer:
         word = ctx.words[i]
         if word.lower in person_name_words() or ctx.ner_label(i) == "PER":
             return i, j, None
-        if ctx.ner_label(i) in ("ORG", "LOC", "GPE") and ctx.ner_label(i + 1) == "PER" \
-                or (ctx.stands_alone(i) or ctx.used_as_place(i)) \
-                and ctx.occurs_without(i + 1, word.lower):
+        if (
+            ctx.ner_label(i) in ("ORG", "LOC", "GPE")
+            and ctx.ner_label(i + 1) == "PER"
+            or (ctx.stands_alone(i) or ctx.used_as_place(i))
+            and ctx.occurs_without(i + 1, word.lower)
+        ):
             return i + 1, j, word.text
         return i, j, None
 
@@ -468,39 +564,63 @@ class PeopleRecognizer:
         in_unit = False
         while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
             w = words[pos]
-            if w.is_capitalized and (is_common(w.text) or w.text in ("RI", "Bidang")
-                                     or w.lower in _UNIT_WORDS or is_abstract_noun(w.text)
-                                     or w.lower in _GRADES and words[pos - 1].lower == "ahli") \
-                    and not self._place_at(ctx, pos):
+            if (
+                w.is_capitalized
+                and (
+                    is_common(w.text)
+                    or w.text in ("RI", "Bidang")
+                    or w.lower in _UNIT_WORDS
+                    or is_abstract_noun(w.text)
+                    or w.lower in _GRADES
+                    and words[pos - 1].lower == "ahli"
+                )
+                and not self._place_at(ctx, pos)
+            ):
                 in_unit = in_unit or w.lower in _UNIT_WORDS
                 pos += 1
-            elif in_unit and w.is_capitalized and w.lower not in person_name_words() \
-                    and ctx.ner_label(pos) != "PER" and pos + 1 < len(words) \
-                    and words[pos + 1].is_capitalized and ctx.spaced(pos, pos + 1) \
-                    and not ctx.rank_end(pos) > pos:
-                pos += 1    # "Departemen *Eksternal*": a unit's name, before the person's
-            elif w.lower in ("dan", "&") and pos + 1 < len(words) \
-                    and words[pos + 1].is_capitalized and is_common(words[pos + 1].text):
+            elif (
+                in_unit
+                and w.is_capitalized
+                and w.lower not in person_name_words()
+                and ctx.ner_label(pos) != "PER"
+                and pos + 1 < len(words)
+                and words[pos + 1].is_capitalized
+                and ctx.spaced(pos, pos + 1)
+                and not ctx.rank_end(pos) > pos
+            ):
+                pos += 1  # "Departemen *Eksternal*": a unit's name, before the person's
+            elif (
+                w.lower in ("dan", "&")
+                and pos + 1 < len(words)
+                and words[pos + 1].is_capitalized
+                and is_common(words[pos + 1].text)
+            ):
                 pos += 1
             else:
                 break
         return pos
 
     def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
-        """"Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
+        """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
         words = ctx.words
         n = 0
         if pos < len(words) and words[pos].lower == "kantor" and pos + 1 < len(words):
             n = 1
-        if pos + n >= len(words) or words[pos + n].lower not in _BRANCH_WORDS \
-                or not words[pos + n].is_capitalized:
+        if (
+            pos + n >= len(words)
+            or words[pos + n].lower not in _BRANCH_WORDS
+            or not words[pos + n].is_capitalized
+        ):
             return 0
         n += 1
         place = self._place_at(ctx, pos + n)
         if place:
             return n + place
-        if pos + n < len(words) and words[pos + n].is_capitalized and ctx.spaced(pos + n - 1,
-                                                                                pos + n):
+        if (
+            pos + n < len(words)
+            and words[pos + n].is_capitalized
+            and ctx.spaced(pos + n - 1, pos + n)
+        ):
             return n + 1
         return n
 
@@ -509,12 +629,19 @@ class PeopleRecognizer:
         """(end of the qualifier, name start, name end) for "QUALIFIER, Name"."""
         words = ctx.words
         k = pos
-        while k < len(words) and k - pos < 6 and ctx.spaced(k - 1, k) \
-                and k not in ctx.org_of_word \
-                and (words[k].is_capitalized or words[k].text.isdigit()):
+        while (
+            k < len(words)
+            and k - pos < 6
+            and ctx.spaced(k - 1, k)
+            and k not in ctx.org_of_word
+            and (words[k].is_capitalized or words[k].text.isdigit())
+        ):
             k += 1
-        if k == pos or k >= len(words) \
-                or ctx.text[words[k - 1].end:words[k].start].strip() != ",":
+        if (
+            k == pos
+            or k >= len(words)
+            or ctx.text[words[k - 1].end : words[k].start].strip() != ","
+        ):
             return None
         found = ctx.name_at(k)
         return (k, *found) if found else None
@@ -526,19 +653,31 @@ class PeopleRecognizer:
         words, villages = ctx.words, org_heads().village_words
         k = pos
         if pos == 0 or words[pos - 1].lower not in villages:
-            if k < len(words) and words[k].lower in villages and words[k].is_capitalized \
-                    and ctx.spaced(k - 1, k):
+            if (
+                k < len(words)
+                and words[k].lower in villages
+                and words[k].is_capitalized
+                and ctx.spaced(k - 1, k)
+            ):
                 k += 1
             else:
                 return 0
         run = k
-        while run < len(words) and run - k < 3 and ctx.spaced(run - 1, run) \
-                and words[run].is_capitalized and run not in ctx.org_of_word:
+        while (
+            run < len(words)
+            and run - k < 3
+            and ctx.spaced(run - 1, run)
+            and words[run].is_capitalized
+            and run not in ctx.org_of_word
+        ):
             run += 1
         if run == k:
             return 0
-        if run < len(words) and ctx.text[words[run - 1].end:words[run].start].strip() == "," \
-                and ctx.name_at(run):
+        if (
+            run < len(words)
+            and ctx.text[words[run - 1].end : words[run].start].strip() == ","
+            and ctx.name_at(run)
+        ):
             return run - pos
         return k + 1 - pos
 
@@ -550,8 +689,12 @@ class PeopleRecognizer:
         for size in (1, 2):
             k = pos + size
             if k >= len(words) or not all(
-                    words[x].is_capitalized and x not in ctx.org_of_word and ctx.spaced(x - 1, x)
-                    and words[x].lower not in self.region_words for x in range(pos, k)):
+                words[x].is_capitalized
+                and x not in ctx.org_of_word
+                and ctx.spaced(x - 1, x)
+                and words[x].lower not in self.region_words
+                for x in range(pos, k)
+            ):
                 return None
             if is_common(words[pos].text):
                 return None
@@ -568,19 +711,21 @@ class PeopleRecognizer:
         for n in range(1, 6):
             end = pos + n
             if end >= len(ctx.words) or not all(
-                    (ctx.words[k].is_capitalized or ctx.words[k].lower in ("dan", "&")
-                     and k > pos) and k not in ctx.org_of_word
-                    and ctx.spaced(k - 1, k) for k in range(pos, end)):
+                (ctx.words[k].is_capitalized or ctx.words[k].lower in ("dan", "&") and k > pos)
+                and k not in ctx.org_of_word
+                and ctx.spaced(k - 1, k)
+                for k in range(pos, end)
+            ):
                 return 0
             if ctx.spaced(end - 1, end) and ctx.org_starting_at(end):
                 return n
         return 0
 
     def _ministry_words(self, ctx: DocWords, pos: int, head: str) -> int:
-        """"Menteri *Ketenagakerjaan* Yassierli": the longest run naming a known ministry."""
+        """ "Menteri *Ketenagakerjaan* Yassierli": the longest run naming a known ministry."""
         if head not in self.roles.ministry:
             return 0
-        texts = [w.text for w in ctx.words[pos:pos + 8]]
+        texts = [w.text for w in ctx.words[pos : pos + 8]]
         lead = "Kementerian Koordinator " if "koordinator" in head else "Kementerian "
         for n in range(len(texts), 0, -1):
             if not all(ctx.spaced(k - 1, k) for k in range(pos, pos + n)):
@@ -605,7 +750,7 @@ class PeopleRecognizer:
         words = ctx.words
         if pos >= len(words) or not words[pos].is_capitalized or pos in ctx.org_of_word:
             return 0
-        texts = [w.text for w in words[pos:pos + 5]]
+        texts = [w.text for w in words[pos : pos + 5]]
         skip = 1 if words[pos].lower in self.region_words else 0
         n = match_place(texts, skip)
         return skip + n if n else 0
@@ -614,12 +759,15 @@ class PeopleRecognizer:
     def _separated_by(ctx: DocWords, pos: int, allowed: tuple[str, ...]) -> bool:
         """Only ``allowed`` punctuation between word pos-1 and word pos, a bracketed aside
         ("(BPJamsostek)") not counting."""
-        between = ctx.text[ctx.words[pos - 1].end:ctx.words[pos].start]
+        between = ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start]
         between = re.sub(r"[()]", "", re.sub(r"\([^()]*\)", "", between)).strip()
-        return between in allowed and "\n" not in ctx.text[ctx.words[pos - 1].end:ctx.words[pos].start]
+        return (
+            between in allowed
+            and "\n" not in ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start]
+        )
 
     def _appositive(self, ctx: DocWords, role_first: int, role: str, org_span, strong: bool):
-        """"Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title."""
+        """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title."""
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
@@ -638,7 +786,7 @@ class PeopleRecognizer:
         out = []
         joined = False
         while 0 < pos < len(ctx.words):
-            between = ctx.text[ctx.words[pos - 1].end:ctx.words[pos].start].strip()
+            between = ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start].strip()
             if between == ",":
                 joined = True
             elif between:
@@ -656,13 +804,14 @@ class PeopleRecognizer:
         return out
 
     def _ministry_of(self, head: str, role: str) -> str | None:
-        """"Menteri Ketenagakerjaan" works for the Kementerian Ketenagakerjaan."""
-        full = self.roles.expand(_FORMER_WORD.sub("", role))   # "mantan Wamenaker"
+        """ "Menteri Ketenagakerjaan" works for the Kementerian Ketenagakerjaan."""
+        full = self.roles.expand(_FORMER_WORD.sub("", role))  # "mantan Wamenaker"
         for lead in ("Menteri Koordinator", "Wakil Menteri", "Menteri"):
             if full.lower().startswith(lead.lower() + " "):
-                rest = full[len(lead) + 1:]
-                ministry = ("Kementerian Koordinator " if "Koordinator" in lead
-                            else "Kementerian ") + rest
+                rest = full[len(lead) + 1 :]
+                ministry = (
+                    "Kementerian Koordinator " if "Koordinator" in lead else "Kementerian "
+                ) + rest
                 known = self.lexicon.resolve(ministry)
                 if known:
                     return known.id
@@ -696,7 +845,8 @@ class PeopleRecognizer:
                 mention = self._mention(ctx, *found, place_like=ctx.is_place(*found))
                 # one word needs a full name elsewhere, unless a rank says it is a person
                 mention.weak = found[1] - found[0] == 1 and not (
-                    found[0] > 0 and ctx.words[found[0] - 1].lower in rank_words())
+                    found[0] > 0 and ctx.words[found[0] - 1].lower in rank_words()
+                )
                 out.append(mention)
         return out
 
@@ -708,11 +858,14 @@ class PeopleRecognizer:
             i, j = ctx.index_at(ent.start_char), ctx.index_before(ent.end_char) + 1
             # Without context, every word must look like a name ("Eco Mode" does not), and
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
-            if i < j and ent.start_char not in ctx.headlines \
-                    and not any(k in ctx.org_of_word for k in range(i, j)) \
-                    and ctx.valid_name(i, j, strict=True) \
-                    and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial) \
-                    and not any(w.lower in name_stopwords() for w in ctx.words[i:j]):
+            if (
+                i < j
+                and ent.start_char not in ctx.headlines
+                and not any(k in ctx.org_of_word for k in range(i, j))
+                and ctx.valid_name(i, j, strict=True)
+                and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial)
+                and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
+            ):
                 # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
                 mention.weak = True
@@ -720,16 +873,29 @@ class PeopleRecognizer:
         return out
 
     @staticmethod
-    def _mention(ctx: DocWords, i: int, j: int, kind: str = "person", role: str | None = None,
-                 org_span: Span | None = None, place_like: bool = False) -> PersonMention:
+    def _mention(
+        ctx: DocWords,
+        i: int,
+        j: int,
+        kind: str = "person",
+        role: str | None = None,
+        org_span: Span | None = None,
+        place_like: bool = False,
+    ) -> PersonMention:
         words = ctx.words
         name, end = ctx.text_of(i, j), words[j - 1].end
         glued = _glued_verb(words[j - 1].text)
-        if glued:    # "Bahlil Lahadaliamengatakan": a lost space before the verb
+        if glued:  # "Bahlil Lahadaliamengatakan": a lost space before the verb
             name, end = name[:-glued], end - glued
-        return PersonMention(words[i].start, end, name, kind=kind,
-                             role=role, org_key=org_span.kb_id_ if org_span is not None else None,
-                             place_like=place_like)
+        return PersonMention(
+            words[i].start,
+            end,
+            name,
+            kind=kind,
+            role=role,
+            org_key=org_span.kb_id_ if org_span is not None else None,
+            place_like=place_like,
+        )
 
 
 _VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")
@@ -738,8 +904,13 @@ _VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")
 def _glued_verb(word: str) -> int:
     """Length of a verb glued to the end of a name word by a lost space
     ("Lahadalia*mengatakan*"), 0 if none."""
-    if len(word) < 9 or not word[0].isupper() or not word[1:].islower() or is_common(word) \
-            or word.lower() in person_name_words():
+    if (
+        len(word) < 9
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or is_common(word)
+        or word.lower() in person_name_words()
+    ):
         return 0
     for k in range(3, len(word) - 5):
         tail = word[k:]
@@ -757,8 +928,9 @@ def _proper_name(name: str) -> bool:
 
 
 def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data):
-    mentions = sorted((m for m in mentions if _proper_name(m.name)),
-                      key=lambda m: (m.start, -(m.end - m.start)))
+    mentions = sorted(
+        (m for m in mentions if _proper_name(m.name)), key=lambda m: (m.start, -(m.end - m.start))
+    )
     unique: dict[tuple[int, int], PersonMention] = {}
     for m in mentions:
         seen = unique.get((m.start, m.end))
@@ -780,15 +952,29 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
     lexicon = org_lexicon()
     for m in kept:
         name = m.name if _credit(m) else aliases.get(m.name) or _resolve(m, full_names)
-        if name == m.name and (m.place_like or m.weak and " " not in name
-                               and name not in confirmed):
+        if name == m.name and (
+            m.place_like or m.weak and " " not in name and name not in confirmed
+        ):
             continue
-        rec = records.setdefault(name, {"name": name, "role": None, "organization": None,
-                                        "kind": None, "_kinds": set(), "_abbreviated": False})
+        rec = records.setdefault(
+            name,
+            {
+                "name": name,
+                "role": None,
+                "organization": None,
+                "kind": None,
+                "_kinds": set(),
+                "_abbreviated": False,
+            },
+        )
         rec["_kinds"].add(m.kind)
-        if m.role and rec["role"] and rec["_abbreviated"] \
-                and role_data.expand(rec["role"]).lower() == m.role.lower():
-            rec["role"] = m.role    # "Menkeu" then "Menteri Keuangan": the title written out
+        if (
+            m.role
+            and rec["role"]
+            and rec["_abbreviated"]
+            and role_data.expand(rec["role"]).lower() == m.role.lower()
+        ):
+            rec["role"] = m.role  # "Menkeu" then "Menteri Keuangan": the title written out
             rec["_abbreviated"] = False
         if m.role and not rec["role"]:
             rec["role"] = m.role
@@ -799,10 +985,12 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
                 others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
                 key = next((k for k in ranked if k not in others), None)
-            rec["organization"] = (_org_display(key, orgs, lexicon) or m.implied_name
-                                   or m.org_text)
-            if rec["organization"] and m.org_place \
-                    and not rec["organization"].endswith(m.org_place):
+            rec["organization"] = _org_display(key, orgs, lexicon) or m.implied_name or m.org_text
+            if (
+                rec["organization"]
+                and m.org_place
+                and not rec["organization"].endswith(m.org_place)
+            ):
                 rec["organization"] = f"{rec['organization']} {m.org_place}"
         span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
         if span is not None:
@@ -822,8 +1010,10 @@ def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_
 
 
 # "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.
-_ALIAS_AFTER = re.compile(r"\s*(?:\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-                          r"(?=\)|[\s,.;:])")
+_ALIAS_AFTER = re.compile(
+    r"\s*(?:\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?=\)|[\s,.;:])"
+)
 
 
 def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
@@ -834,10 +1024,14 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
         if not found:
             continue
         alias = clean_spaces(found.group(1))
-        if found.group().lstrip().startswith("(") and text[found.end():found.end() + 1] != ")":
+        if found.group().lstrip().startswith("(") and text[found.end() : found.end() + 1] != ")":
             continue
-        if alias != m.name and not alias.isupper() and alias not in m.name.split() \
-                and not any(is_common(w) for w in alias.split() if w != "Gus"):
+        if (
+            alias != m.name
+            and not alias.isupper()
+            and alias not in m.name.split()
+            and not any(is_common(w) for w in alias.split() if w != "Gus")
+        ):
             out.setdefault(alias, m.name)
     return out
 
@@ -846,19 +1040,30 @@ def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
     """Organisation ids, most prominent first: mentions, plus a bonus for being in the title
     (the first line); ties go to the one mentioned first."""
     title_end = doc_text(doc).find("\n")
-    in_title = {s.kb_id_ for s in doc.spans.get("organizations", [])
-                if title_end < 0 or s.start_char < title_end}
+    in_title = {
+        s.kb_id_
+        for s in doc.spans.get("organizations", [])
+        if title_end < 0 or s.start_char < title_end
+    }
     order = list(orgs)
-    return sorted(order, key=lambda k: (-(orgs[k].get("mentions", 0) + 3 * (k in in_title)),
-                                        order.index(k)))
+    return sorted(
+        order, key=lambda k: (-(orgs[k].get("mentions", 0) + 3 * (k in in_title)), order.index(k))
+    )
 
 
-_LEVELS = {"gubernur": "province", "wagub": "province", "bupati": "regency", "wabup": "regency",
-           "wali": "city", "walikota": "city", "wawali": "city"}
+_LEVELS = {
+    "gubernur": "province",
+    "wagub": "province",
+    "bupati": "regency",
+    "wabup": "regency",
+    "wali": "city",
+    "walikota": "city",
+    "wawali": "city",
+}
 
 
 def _regional_government(head: str, place: str) -> tuple[str, str] | None:
-    """"Bupati Banyumas" works for the Pemerintah Kabupaten Banyumas."""
+    """ "Bupati Banyumas" works for the Pemerintah Kabupaten Banyumas."""
     level = next((lvl for word, lvl in _LEVELS.items() if word in head.split()), None)
     region = region_named(place, level)
     if region is None or region.kind not in ("province", "regency", "city"):

@@ -1,4 +1,5 @@
 """People, roles and organisations on sentences written for these tests."""
+
 from __future__ import annotations
 
 
@@ -7,9 +8,12 @@ def people_of(analyse, text: str) -> dict[str, dict]:
 
 
 def test_title_organisation_name(analyse):
-    people = people_of(analyse, "Judul\nKepala Kantor Cabang BPJS Ketenagakerjaan Sleman Rudi "
-                                "Hartono mengatakan klaim naik. Direktur Utama PT Angkasa Raya "
-                                "Tbk, Maria Ulfa Santoso menyambut baik program itu.")
+    people = people_of(
+        analyse,
+        "Judul\nKepala Kantor Cabang BPJS Ketenagakerjaan Sleman Rudi "
+        "Hartono mengatakan klaim naik. Direktur Utama PT Angkasa Raya "
+        "Tbk, Maria Ulfa Santoso menyambut baik program itu.",
+    )
     assert people["Rudi Hartono"]["role"].startswith("Kepala Kantor Cabang")
     assert people["Rudi Hartono"]["organization"] == "BPJS Ketenagakerjaan"
     assert people["Maria Ulfa Santoso"]["role"] == "Direktur Utama"
@@ -18,9 +22,12 @@ def test_title_organisation_name(analyse):
 
 
 def test_minister_takes_the_ministry_and_abbreviated_titles(analyse):
-    people = people_of(analyse, "Judul\nMenteri Dalam Negeri Tito Karnavian meminta kepala "
-                                "daerah patuh. Menaker Ida Fauziyah menambahkan, aturan segera "
-                                "terbit. Menteri Ketenagakerjaan (Menaker) Yassierli hadir.")
+    people = people_of(
+        analyse,
+        "Judul\nMenteri Dalam Negeri Tito Karnavian meminta kepala "
+        "daerah patuh. Menaker Ida Fauziyah menambahkan, aturan segera "
+        "terbit. Menteri Ketenagakerjaan (Menaker) Yassierli hadir.",
+    )
     assert people["Tito Karnavian"]["role"] == "Menteri Dalam Negeri"
     # not named in the text: the ministry's full name
     assert people["Tito Karnavian"]["organization"] == "Kementerian Dalam Negeri"
@@ -30,17 +37,23 @@ def test_minister_takes_the_ministry_and_abbreviated_titles(analyse):
 
 
 def test_regional_titles_keep_their_region(analyse):
-    people = people_of(analyse, "Judul\nGubernur Jawa Tengah Ahmad Luthfi dan Wali Kota "
-                                "Semarang Agustina Wilujeng meninjau pasar.")
+    people = people_of(
+        analyse,
+        "Judul\nGubernur Jawa Tengah Ahmad Luthfi dan Wali Kota "
+        "Semarang Agustina Wilujeng meninjau pasar.",
+    )
     assert people["Ahmad Luthfi"]["role"] == "Gubernur Jawa Tengah"
     assert people["Agustina Wilujeng"]["role"] == "Wali Kota Semarang"
 
 
 def test_title_after_the_name(analyse):
-    people = people_of(analyse, "Judul\nPenelitian itu disusun Hendra Gunawan yang juga "
-                                "Sekretaris Jenderal Apindo, Lestari Wibowo dan Yohanes Seran. "
-                                "Sementara itu, Dewi Anggraini, Deputi Direktur BPJS "
-                                "Ketenagakerjaan, memaparkan hasil survei.")
+    people = people_of(
+        analyse,
+        "Judul\nPenelitian itu disusun Hendra Gunawan yang juga "
+        "Sekretaris Jenderal Apindo, Lestari Wibowo dan Yohanes Seran. "
+        "Sementara itu, Dewi Anggraini, Deputi Direktur BPJS "
+        "Ketenagakerjaan, memaparkan hasil survei.",
+    )
     assert people["Hendra Gunawan"]["role"] == "Sekretaris Jenderal"
     assert people["Hendra Gunawan"]["organization"] == "Apindo"
     assert people["Lestari Wibowo"]["role"] is None
@@ -50,76 +63,102 @@ def test_title_after_the_name(analyse):
 
 
 def test_speech_attribution_and_short_mentions_resolve_to_full_names(analyse):
-    result = analyse("Judul\nKetua Umum Kadin Arsjad Rasjid membuka acara. \"Kami mendukung "
-                     "penuh program ini,\" ujar Arsjad. Ekonom Nasrullah Umar menilai langkah "
-                     "itu tepat. \"Dampaknya besar bagi pekerja informal,\" kata Nasrullah Umar.")
+    result = analyse(
+        'Judul\nKetua Umum Kadin Arsjad Rasjid membuka acara. "Kami mendukung '
+        'penuh program ini," ujar Arsjad. Ekonom Nasrullah Umar menilai langkah '
+        'itu tepat. "Dampaknya besar bagi pekerja informal," kata Nasrullah Umar.'
+    )
     names = [p["name"] for p in result["people"]]
     assert names.count("Arsjad Rasjid") == 1 and "Arsjad" not in names
     assert "Nasrullah Umar" in names
 
 
 def test_bylines_and_photo_credits_are_not_officials(analyse, rules_nlp):
-    people = people_of(analyse, "Judul\nPenulis: Rahmawati Putri Lestari | Editor: Yohanes "
-                                "Kurnia\nJakarta - Isi berita tentang iuran.\n\"Iuran tidak "
-                                "naik,\" kata Joko Santoso.")
+    people = people_of(
+        analyse,
+        "Judul\nPenulis: Rahmawati Putri Lestari | Editor: Yohanes "
+        'Kurnia\nJakarta - Isi berita tentang iuran.\n"Iuran tidak '
+        'naik," kata Joko Santoso.',
+    )
     assert people["Yohanes Kurnia"]["kind"] == "byline"
     assert people["Yohanes Kurnia"]["role"] is None
     assert people["Joko Santoso"]["kind"] == "person"
     # Caption lines are cleaned away before extraction; read raw, their credit is marked.
     doc = rules_nlp("Petugas melayani peserta. ANTARA FOTO/Galih Pradipta\nIsi berita.")
-    assert doc._.people == [{"name": "Galih Pradipta", "role": None, "organization": None,
-                             "kind": "photo_credit"}]
+    assert doc._.people == [
+        {"name": "Galih Pradipta", "role": None, "organization": None, "kind": "photo_credit"}
+    ]
 
 
 def test_lowercase_handles_and_sentences_starting_with_oleh_are_not_bylines(analyse):
-    people = people_of(analyse, "Judul\nby redaksi\nOleh karena itu, Kepala Dinas Sosial "
-                                "Kabupaten Bantul Agus Budiraharja meminta warga mendaftar.")
+    people = people_of(
+        analyse,
+        "Judul\nby redaksi\nOleh karena itu, Kepala Dinas Sosial "
+        "Kabupaten Bantul Agus Budiraharja meminta warga mendaftar.",
+    )
     assert list(people) == ["Agus Budiraharja"]
 
 
 def test_regulation_names_and_places_are_not_people(analyse):
-    people = people_of(analyse, "Judul\nInstruksi Presiden Nomor 2 Tahun 2021 dan Peraturan "
-                                "Menteri Ketenagakerjaan Nomor 5 Tahun 2021 berlaku. Presiden "
-                                "Joko Widodo menandatanganinya. Bima mengatakan cuaca cerah.")
+    people = people_of(
+        analyse,
+        "Judul\nInstruksi Presiden Nomor 2 Tahun 2021 dan Peraturan "
+        "Menteri Ketenagakerjaan Nomor 5 Tahun 2021 berlaku. Presiden "
+        "Joko Widodo menandatanganinya. Bima mengatakan cuaca cerah.",
+    )
     assert list(people) == ["Joko Widodo"]
     assert people["Joko Widodo"]["role"] == "Presiden"
 
 
 def test_executive_title_without_organisation_takes_the_article_subject(analyse):
-    people = people_of(analyse, "BPJS Ketenagakerjaan Gandeng Perhimpunan Hotel\n"
-                                "BPJS Ketenagakerjaan menggandeng PHRI. Penandatanganan "
-                                "dilakukan oleh Direktur Kepesertaan Eko Nugriyanto dan Ketua "
-                                "Umum PHRI Haryadi Sukamdani.")
+    people = people_of(
+        analyse,
+        "BPJS Ketenagakerjaan Gandeng Perhimpunan Hotel\n"
+        "BPJS Ketenagakerjaan menggandeng PHRI. Penandatanganan "
+        "dilakukan oleh Direktur Kepesertaan Eko Nugriyanto dan Ketua "
+        "Umum PHRI Haryadi Sukamdani.",
+    )
     assert people["Eko Nugriyanto"]["organization"] == "BPJS Ketenagakerjaan"
     assert people["Haryadi Sukamdani"]["organization"] == "PHRI"
 
 
 def test_people_spans_point_to_the_full_name(rules_nlp):
-    doc = rules_nlp("Direktur Keuangan BPJS Ketenagakerjaan Asep Rahmat Suwandha hadir. "
-                    "Menurut Asep, dana kelolaan aman.")
+    doc = rules_nlp(
+        "Direktur Keuangan BPJS Ketenagakerjaan Asep Rahmat Suwandha hadir. "
+        "Menurut Asep, dana kelolaan aman."
+    )
     assert [(s.text, s.kb_id_) for s in doc.spans["people"]] == [
-        ("Asep Rahmat Suwandha", "Asep Rahmat Suwandha"), ("Asep", "Asep Rahmat Suwandha")]
+        ("Asep Rahmat Suwandha", "Asep Rahmat Suwandha"),
+        ("Asep", "Asep Rahmat Suwandha"),
+    ]
 
 
 def test_places_and_offices_before_a_name_stay_out_of_it(analyse):
-    people = people_of(analyse, "Judul\nKepala Kejati Sulsel Agus Salim membuka acara. "
-                                "Direktur Utama Bank Kalbar Rokidi Santoso hadir. Gubernur "
-                                "Sumatera Utara Bobby Afif Nasution mengatakan hal itu. "
-                                "Sekretaris Daerah Kota Pontianak Ahmad Kurniawan Wijaya "
-                                "mewakili wali kota. Kepala Kejari Banyumas Sri Hartati hadir.")
+    people = people_of(
+        analyse,
+        "Judul\nKepala Kejati Sulsel Agus Salim membuka acara. "
+        "Direktur Utama Bank Kalbar Rokidi Santoso hadir. Gubernur "
+        "Sumatera Utara Bobby Afif Nasution mengatakan hal itu. "
+        "Sekretaris Daerah Kota Pontianak Ahmad Kurniawan Wijaya "
+        "mewakili wali kota. Kepala Kejari Banyumas Sri Hartati hadir.",
+    )
     assert people["Agus Salim"]["organization"] == "Kejati Sulsel"
     assert people["Rokidi Santoso"]["organization"] == "Bank Kalbar"
     assert people["Bobby Afif Nasution"]["role"] == "Gubernur Sumatera Utara"
     assert people["Ahmad Kurniawan Wijaya"]["role"] == "Sekretaris Daerah Kota Pontianak"
     assert people["Sri Hartati"]["organization"] == "Kejari Banyumas"
-    assert not any(name.split()[0] in ("Kejati", "Sulsel", "Kalbar", "Utara", "Pontianak")
-                   for name in people)
+    assert not any(
+        name.split()[0] in ("Kejati", "Sulsel", "Kalbar", "Utara", "Pontianak") for name in people
+    )
 
 
 def test_a_village_in_a_title_is_part_of_the_role(analyse):
-    people = people_of(analyse, "Judul\nKepala Kelurahan Tamalanrea, Andi Baso Rahman "
-                                "menyambut baik. Kepala Desa Sumberrejo Hartono Wibisono hadir. "
-                                "Kepala Desa Karang Anyar, Slamet Widodo juga datang.")
+    people = people_of(
+        analyse,
+        "Judul\nKepala Kelurahan Tamalanrea, Andi Baso Rahman "
+        "menyambut baik. Kepala Desa Sumberrejo Hartono Wibisono hadir. "
+        "Kepala Desa Karang Anyar, Slamet Widodo juga datang.",
+    )
     assert people["Andi Baso Rahman"]["role"] == "Kepala Kelurahan Tamalanrea"
     assert people["Hartono Wibisono"]["role"] == "Kepala Desa Sumberrejo"
     assert people["Slamet Widodo"]["role"] == "Kepala Desa Karang Anyar"
@@ -127,39 +166,56 @@ def test_a_village_in_a_title_is_part_of_the_role(analyse):
 
 
 def test_a_one_word_regency_may_start_a_name(analyse):
-    people = people_of(analyse, "Judul\nKetua Apeksi Bima Arya Sugiarto membuka rapat. "
-                                "\"Kami siap,\" kata Bima Arya Sugiarto.")
+    people = people_of(
+        analyse,
+        "Judul\nKetua Apeksi Bima Arya Sugiarto membuka rapat. "
+        '"Kami siap," kata Bima Arya Sugiarto.',
+    )
     assert "Bima Arya Sugiarto" in people
 
 
 def test_report_bylines_and_name_dash_outlet_lines_are_bylines(analyse):
-    people = people_of(analyse, "Judul\nLaporan Wartawan Suarasurabaya.net, Dewi Kartika Sari\n\n"
-                                "Yogi Pranata - detikBali\n\nPara pengurus masjid dan guru ngaji "
-                                "di Denpasar mendapat perlindungan jaminan sosial tahun ini.")
+    people = people_of(
+        analyse,
+        "Judul\nLaporan Wartawan Suarasurabaya.net, Dewi Kartika Sari\n\n"
+        "Yogi Pranata - detikBali\n\nPara pengurus masjid dan guru ngaji "
+        "di Denpasar mendapat perlindungan jaminan sosial tahun ini.",
+    )
     assert people["Dewi Kartika Sari"]["kind"] == "byline"
     assert people["Yogi Pranata"]["kind"] == "byline"
     assert set(people) == {"Dewi Kartika Sari", "Yogi Pranata"}
 
 
 def test_titles_before_a_branch_or_a_defined_acronym_and_its_region(analyse):
-    people = people_of(analyse, (
-        "Judul\nKepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah Ahmad "
-        "Aziz hadir. Ketua Badan Amil Zakat Nasional (Baznas) Kota Makassar Syamsul Alam "
-        "menyambut. Perjanjian diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Semarang "
-        "Pemuda, Budi Santoso."))
-    assert (people["Ahmad Aziz"]["role"], people["Ahmad Aziz"]["organization"]) == \
-        ("Kepala", "Disnakertrans Jawa Tengah")
+    people = people_of(
+        analyse,
+        (
+            "Judul\nKepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah Ahmad "
+            "Aziz hadir. Ketua Badan Amil Zakat Nasional (Baznas) Kota Makassar Syamsul Alam "
+            "menyambut. Perjanjian diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Semarang "
+            "Pemuda, Budi Santoso."
+        ),
+    )
+    assert (people["Ahmad Aziz"]["role"], people["Ahmad Aziz"]["organization"]) == (
+        "Kepala",
+        "Disnakertrans Jawa Tengah",
+    )
     assert people["Syamsul Alam"]["role"] == "Ketua"
-    assert (people["Budi Santoso"]["role"], people["Budi Santoso"]["organization"]) == \
-        ("Kepala Kantor Cabang Semarang Pemuda", "BPJS Ketenagakerjaan")
+    assert (people["Budi Santoso"]["role"], people["Budi Santoso"]["organization"]) == (
+        "Kepala Kantor Cabang Semarang Pemuda",
+        "BPJS Ketenagakerjaan",
+    )
 
 
 # -- real-text failure classes (issue 13); the sentences are invented unless marked ----------
 def test_ranks_stand_between_the_title_and_the_name(analyse):
-    people = people_of(analyse, "Judul\nKapolri Jenderal Listyo Wibowo meninjau lokasi. "
-                                "Kapuspen TNI Mayjen TNI Krisna Sianturi mengatakan surat itu "
-                                "sah. Kasat Reskrim Polres Bantul AKP Teguh Kumara menambahkan, "
-                                "pelaku ditangkap.")
+    people = people_of(
+        analyse,
+        "Judul\nKapolri Jenderal Listyo Wibowo meninjau lokasi. "
+        "Kapuspen TNI Mayjen TNI Krisna Sianturi mengatakan surat itu "
+        "sah. Kasat Reskrim Polres Bantul AKP Teguh Kumara menambahkan, "
+        "pelaku ditangkap.",
+    )
     assert people["Listyo Wibowo"]["role"] == "Kapolri"
     assert people["Krisna Sianturi"]["role"] == "Kapuspen"
     assert people["Teguh Kumara"]["role"] == "Kasat Reskrim"
@@ -167,17 +223,21 @@ def test_ranks_stand_between_the_title_and_the_name(analyse):
 
 
 def test_the_office_runs_to_the_rank(analyse):
-    people = people_of(analyse, "Judul\nKabid Humas Polda Metro Jaya Kombes Ade Arya Syamsudin "
-                                "mengatakan hal itu.")
+    people = people_of(
+        analyse, "Judul\nKabid Humas Polda Metro Jaya Kombes Ade Arya Syamsudin mengatakan hal itu."
+    )
     assert set(people) == {"Ade Arya Syamsudin"}
     assert people["Ade Arya Syamsudin"]["role"] == "Kabid Humas"
     assert people["Ade Arya Syamsudin"]["organization"] == "Polda Metro Jaya"
 
 
 def test_unit_titles_name_their_unit_with_the_place(analyse):
-    people = people_of(analyse, "Judul\nKapolres Metro Bekasi Kombes Mustafa Kamal mengatakan "
-                                "pelaku ditangkap. Kajati Jateng, Hendra Dewantara menyebut "
-                                "berkas lengkap. Kapolda Sumut Irjen Wisnu Hermawan hadir.")
+    people = people_of(
+        analyse,
+        "Judul\nKapolres Metro Bekasi Kombes Mustafa Kamal mengatakan "
+        "pelaku ditangkap. Kajati Jateng, Hendra Dewantara menyebut "
+        "berkas lengkap. Kapolda Sumut Irjen Wisnu Hermawan hadir.",
+    )
     assert people["Mustafa Kamal"]["role"] == "Kapolres"
     assert people["Mustafa Kamal"]["organization"] == "Polres Metro Bekasi"
     assert people["Hendra Dewantara"]["organization"] == "Kejati Jateng"
@@ -187,25 +247,34 @@ def test_unit_titles_name_their_unit_with_the_place(analyse):
 
 def test_a_name_after_a_title_does_not_take_in_the_organisation(analyse):
     # "Gerindra" stands alone elsewhere and "Sugiarto" speaks alone: the party is no name part.
-    people = people_of(analyse, "Judul\nSekjen Gerindra Sugiarto menegaskan Noel bukan kader. "
-                                "Sugiarto menjelaskan aturan partai. \"Di Gerindra ada anggota,\" "
-                                "kata Sugiarto.")
+    people = people_of(
+        analyse,
+        "Judul\nSekjen Gerindra Sugiarto menegaskan Noel bukan kader. "
+        'Sugiarto menjelaskan aturan partai. "Di Gerindra ada anggota," '
+        "kata Sugiarto.",
+    )
     assert "Gerindra Sugiarto" not in people
     assert people["Sugiarto"]["role"] == "Sekjen"
     assert people["Sugiarto"]["organization"] == "Gerindra"
 
 
 def test_a_town_the_gazetteer_lacks_is_not_a_person(analyse):
-    people = people_of(analyse, "Judul\nWali Kota Solo Respati Ardana meninjau banjir. Respati "
-                                "mengatakan warga aman, kata Ketua DPRD Solo. Warga Solo lega.")
+    people = people_of(
+        analyse,
+        "Judul\nWali Kota Solo Respati Ardana meninjau banjir. Respati "
+        "mengatakan warga aman, kata Ketua DPRD Solo. Warga Solo lega.",
+    )
     assert people["Respati Ardana"]["role"] == "Wali Kota Solo"
     assert "Solo" not in people and "Solo Respati Ardana" not in people
 
 
 def test_former_holders_units_and_grades_complete_the_role(analyse):
-    people = people_of(analyse, "Judul\nKPK belum menahan mantan Ketua DPRD Jatim Kusnaedi. "
-                                "Kepala Departemen Eksternal Maria Victoria Wiyata hadir bersama "
-                                "Analis Kebijakan Ahli Madya Muhlis Irawan.")
+    people = people_of(
+        analyse,
+        "Judul\nKPK belum menahan mantan Ketua DPRD Jatim Kusnaedi. "
+        "Kepala Departemen Eksternal Maria Victoria Wiyata hadir bersama "
+        "Analis Kebijakan Ahli Madya Muhlis Irawan.",
+    )
     assert people["Kusnaedi"]["role"] == "mantan Ketua"
     assert people["Kusnaedi"]["organization"].endswith("Jatim")
     assert people["Maria Victoria Wiyata"]["role"] == "Kepala Departemen Eksternal"
@@ -213,23 +282,32 @@ def test_former_holders_units_and_grades_complete_the_role(analyse):
 
 
 def test_currencies_generations_and_descriptions_are_not_people(analyse):
-    people = people_of(analyse, "Judul\nHarga naik menjadi Rp 5.000 per kilogram. Gen Z. lebih "
-                                "suka belanja daring, kata Budi Santoso. Sejak CEO Tesla itu "
-                                "bicara, saham turun. Plt Kepala Dinas hadir.")
+    people = people_of(
+        analyse,
+        "Judul\nHarga naik menjadi Rp 5.000 per kilogram. Gen Z. lebih "
+        "suka belanja daring, kata Budi Santoso. Sejak CEO Tesla itu "
+        "bicara, saham turun. Plt Kepala Dinas hadir.",
+    )
     assert set(people) == {"Budi Santoso"}
 
 
 def test_a_place_defined_by_its_acronym_belongs_to_the_title(analyse):
-    people = people_of(analyse, "Judul\nKetegangan dengan Presiden Amerika Serikat (AS) Donald "
-                       "Trump meningkat, ujar analis.")
+    people = people_of(
+        analyse,
+        "Judul\nKetegangan dengan Presiden Amerika Serikat (AS) Donald "
+        "Trump meningkat, ujar analis.",
+    )
     assert people["Donald Trump"]["role"] == "Presiden Amerika Serikat"
 
 
 def test_aliases_resolve_to_the_full_name(analyse):
-    people = people_of(analyse, "Judul\nMenteri Sosial Saifullah Yunus (Gus Ipul) meninjau "
-                                "lokasi. Gus Ipul mengatakan bantuan cukup. Kasus mantan "
-                                "Wamenaker Imanuel Ebenezer atau Noel membuat malu. Noel "
-                                "merupakan anggota partai, kata Budi Santoso.")
+    people = people_of(
+        analyse,
+        "Judul\nMenteri Sosial Saifullah Yunus (Gus Ipul) meninjau "
+        "lokasi. Gus Ipul mengatakan bantuan cukup. Kasus mantan "
+        "Wamenaker Imanuel Ebenezer atau Noel membuat malu. Noel "
+        "merupakan anggota partai, kata Budi Santoso.",
+    )
     assert "Gus Ipul" not in people and "Noel" not in people
     assert people["Saifullah Yunus"]["role"] == "Menteri Sosial"
     assert people["Imanuel Ebenezer"]["role"] == "mantan Wamenaker"
@@ -237,11 +315,14 @@ def test_aliases_resolve_to_the_full_name(analyse):
 
 
 def test_term_of_office_month_first_names_and_places_before_a_name(analyse):
-    people = people_of(analyse, "Judul\nTersangka adalah Direktur Utama PT SPR periode "
-                                "2010-2015 Rahman Hakiki. Menurut Direktur Departemen Kebijakan "
-                                "Ekonomi BI Juli Budi Winarta, inflasi rendah. Mantan Ketua "
-                                "DPRD Jatim Kusnaedi hadir bersama Gubernur Jawa Barat (Jabar) "
-                                "Dedi Mulyana.")
+    people = people_of(
+        analyse,
+        "Judul\nTersangka adalah Direktur Utama PT SPR periode "
+        "2010-2015 Rahman Hakiki. Menurut Direktur Departemen Kebijakan "
+        "Ekonomi BI Juli Budi Winarta, inflasi rendah. Mantan Ketua "
+        "DPRD Jatim Kusnaedi hadir bersama Gubernur Jawa Barat (Jabar) "
+        "Dedi Mulyana.",
+    )
     assert people["Rahman Hakiki"]["organization"] == "PT SPR"
     assert people["Juli Budi Winarta"]["organization"] == "BI"
     assert people["Kusnaedi"]["organization"] == "DPRD Jatim"
@@ -250,16 +331,22 @@ def test_term_of_office_month_first_names_and_places_before_a_name(analyse):
 
 def test_a_verb_glued_to_a_name_is_cut_off(analyse):
     # the source lost the space: "Lahadaliamengatakan,untuk" (real detik text has this)
-    people = people_of(analyse, "Judul\nMenteri ESDM Bahlil Lahadaliamengatakan,untuk "
-                                "menambah impor tak bisa, kata Dewi Purnamasari.")
+    people = people_of(
+        analyse,
+        "Judul\nMenteri ESDM Bahlil Lahadaliamengatakan,untuk "
+        "menambah impor tak bisa, kata Dewi Purnamasari.",
+    )
     assert "Bahlil Lahadalia" in people and "Dewi Purnamasari" in people
 
 
 def test_lowercase_title_after_a_speech_verb_and_the_written_out_title_wins(analyse):
-    people = people_of(analyse, "Judul\nLahan itu dijual, kata jubir KPK, Budi Prasetya, kepada "
-                                "wartawan. Menkeu Purbaya Yudha Sadewa hadir. Menteri Keuangan "
-                                "Purbaya Yudha Sadewa mengatakan anggaran cukup. Para kepala "
-                                "daerah Jawa Barat hadir, kata warga.")
+    people = people_of(
+        analyse,
+        "Judul\nLahan itu dijual, kata jubir KPK, Budi Prasetya, kepada "
+        "wartawan. Menkeu Purbaya Yudha Sadewa hadir. Menteri Keuangan "
+        "Purbaya Yudha Sadewa mengatakan anggaran cukup. Para kepala "
+        "daerah Jawa Barat hadir, kata warga.",
+    )
     assert people["Budi Prasetya"]["role"] == "jubir"
     assert people["Budi Prasetya"]["organization"] == "KPK"
     assert people["Purbaya Yudha Sadewa"]["role"] == "Menteri Keuangan"
@@ -267,10 +354,13 @@ def test_lowercase_title_after_a_speech_verb_and_the_written_out_title_wins(anal
 
 
 def test_field_nouns_and_places_do_not_open_a_name(analyse):
-    people = people_of(analyse, "Judul\nMenteri Kehutanan Raja Juli Antonius hadir. Menko Bidang "
-                                "Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti "
-                                "Yudana datang. Kepala Dinas Konawe Nyuheri Slamet hadir "
-                                "bersama Wali Kota Bogor Bima Arya di Konawe.")
+    people = people_of(
+        analyse,
+        "Judul\nMenteri Kehutanan Raja Juli Antonius hadir. Menko Bidang "
+        "Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti "
+        "Yudana datang. Kepala Dinas Konawe Nyuheri Slamet hadir "
+        "bersama Wali Kota Bogor Bima Arya di Konawe.",
+    )
     assert people["Raja Juli Antonius"]["role"] == "Menteri Kehutanan"
     assert people["Agus Harimurti Yudana"]["role"].endswith("Pembangunan Kewilayahan")
     assert "Nyuheri Slamet" in people and "Bima Arya" in people
