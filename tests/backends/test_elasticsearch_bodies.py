@@ -14,6 +14,7 @@ import contract_corpus as corpus
 import numpy as np
 import pytest
 
+from search_api.engine import fusion
 from search_api.engine.backends import open_backend
 from search_api.engine.backends.base import SearchBackendError
 from search_api.engine.backends.elasticsearch import documents, queries, template
@@ -263,6 +264,7 @@ def test_knn_clause():
     assert clause["field"] == "passages.vector" and clause["k"] == 100
     assert clause["num_candidates"] == 200 and clause["query_vector"] == [1.0] * 4
     assert clause["inner_hits"]["_source"] is False
+    assert "similarity" not in clause  # the application applies the floor (lexical support)
     assert clause["filter"] == [{"terms": {"outlet.lower": ["kompas"]}}]
     assert "filter" not in queries.knn_clause(SearchRequest(), [0.0], k=5000)
     assert queries.knn_clause(SearchRequest(), [0.0], k=9000)["num_candidates"] == 10000
@@ -331,6 +333,8 @@ def test_server_side_rrf_body():
         {"terms": {"outlet.lower": ["kompas"]}}
     ]
     assert knn["knn"]["field"] == "passages.vector" and "inner_hits" not in knn["knn"]
+    # No application step: the shared floor as kNN's raw-cosine `similarity`.
+    assert knn["knn"]["similarity"] == fusion.SIMILARITY_FLOOR > 0.5
 
 
 def test_percolator_document_of_a_saved_search():

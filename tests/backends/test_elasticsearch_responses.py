@@ -195,7 +195,12 @@ def test_semantic_hits_take_their_passage_and_score_from_inner_hits_and_highligh
             },
         ]
     )
-    standin.script("msearch", (200, {"took": 5, "responses": [{**candidates, "status": 200}]}))
+    # Semantic mode asks the keyword side too (lexical support below the similarity floor).
+    no_keyword_match = {**_search_answer([]), "status": 200}
+    standin.script(
+        "msearch",
+        (200, {"took": 5, "responses": [{**candidates, "status": 200}, no_keyword_match]}),
+    )
     standin.script("msearch", (200, {"took": 5, "responses": [{**fetched, "status": 200}]}))
     response = es.search(
         SearchRequest(

@@ -10,7 +10,8 @@ What counts as a match (for ``total``, facets and timeline): keyword mode and an
 count every matching document exactly (plain words must all occur; when no document has them
 all, any of them). Semantic and hybrid modes count the ranked candidates: among the
 ``CANDIDATES`` best passages, the documents whose similarity is within ``fusion.SEMANTIC_MARGIN``
-of the best one, plus, for hybrid, the best keyword documents.
+of the best one and above the fitted ``fusion.similarity_floor``, plus, for hybrid, the best
+keyword documents (lexical support).
 """
 
 from __future__ import annotations
@@ -36,7 +37,13 @@ from search_api.engine.backends.base import (
 )
 from search_api.engine.cursors import search_cursor, search_state
 from search_api.engine.embeddings import Embedder, QueryBatcher, load_embedder, model_name
-from search_api.engine.fusion import fuse, semantic_floor, weights_for
+from search_api.engine.fusion import (
+    fuse,
+    semantic_floor,
+    semantic_matches,
+    similarity_floor,
+    weights_for,
+)
 from search_api.engine.models import (
     BackendHealth,
     Duplicate,
@@ -613,32 +620,34 @@ class EmbeddedBackend(SearchBackend):
         return ranking
 
     def _rankings(self, db, request, query: Query, where, params, limit: int):
-        """(keyword doc ranking, semantic {doc: {passage: similarity}}, fusion weights).
+        """(keyword doc ranking, semantic {doc: {passage: similarity}}, fusion weights, share
+        of the query's words the index knows).
 
         The query is embedded on a worker thread while this one runs the keyword side: the
         model and SQLite both release the GIL, so the two overlap on separate cores."""
         vector = (
             self._workers.submit(self._query_vector, request.q) if sql.get_meta(db, "dim") else None
         )
-        keyword, weights = [], self.fusion_weights(request.q)
-        if request.mode == SearchMode.hybrid:
-            keyword_query, coverage = self._keyword_side(db, query)
-            weights = self.fusion_weights(request.q, coverage)
-        if request.mode == SearchMode.hybrid and weights.keyword:
-            keyword = self._keyword_ranking(db, keyword_query, where, params, limit)
+        keyword_query, coverage = self._keyword_side(db, query)
+        weights = self.fusion_weights(request.q, coverage)
+        # Also where it does not rank (semantic mode, English queries): a document holding a
+        # query word is a match below the similarity floor (lexical support).
+        keyword = self._keyword_ranking(db, keyword_query, where, params, limit)
         semantic = (
             self._semantic_ranking(db, vector.result(), where, params, limit) if vector else {}
         )
-        return keyword, semantic, weights
+        return keyword, semantic, weights, coverage
 
     def _fused(self, db, request, query: Query, where, params, limit: int = CANDIDATES):
-        keyword_order, semantic, weights = self._rankings(db, request, query, where, params, limit)
+        keyword_order, semantic, weights, coverage = self._rankings(
+            db, request, query, where, params, limit
+        )
         best = sorted(
             ((doc, max(sims.values())) for doc, sims in semantic.items()), key=lambda pair: -pair[1]
         )
-        floor = semantic_floor(best)
+        floor = semantic_floor(best, similarity_floor(request.q, coverage))
         if request.mode == SearchMode.semantic:
-            scored = [(doc, sim) for doc, sim in best if sim >= floor]
+            scored = semantic_matches(keyword_order, best, floor)
         else:
             scored = fuse(keyword_order, best, weights, floor)
         keyword_rank = {d: i for i, d in enumerate(keyword_order)}

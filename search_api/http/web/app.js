@@ -132,6 +132,14 @@ function monthRange(key) {
   return [`${key}-01`, `${key}-${String(last).padStart(2, "0")}`];
 }
 
+// Until the user picks a sort, it follows the query: relevance when one is typed, newest
+// when the box is empty (a browse has no relevance to sort by).
+let sortChosen = false;
+function followQueryWithSort() {
+  const form = $("#search-form");
+  if (!sortChosen) form.sort.value = form.q.value.trim() ? "relevance" : "date";
+}
+
 // The address bar carries the search (?q=...&outlet=...#tab), so a view can be shared.
 function restoreFromAddress() {
   const url = new URLSearchParams(location.search);
@@ -139,6 +147,7 @@ function restoreFromAddress() {
   for (const name of ["q", "mode", "date_from", "date_to", "doc_type", "sort"]) {
     if (url.has(name) && form[name]) form[name].value = url.get(name);
   }
+  if (url.has("sort")) sortChosen = true;
   for (const key of LIST_FILTERS) search.params[key] = url.getAll(key);
   return url.toString() !== "";
 }
@@ -160,7 +169,9 @@ async function runSearch(append = false) {
     search.cursor = page.next_cursor;
     renderHits(page.hits, append);
     $("#more").hidden = !page.next_cursor;
-    status("#search-status", `${page.total} ${page.total === 1 ? "story" : "stories"} (${page.mode}, ${Math.round(page.took_ms)} ms)`);
+    status("#search-status", page.total === 0 && params.q
+      ? `No results: nothing matches “${params.q}” closely enough (${page.mode}).`
+      : `${page.total} ${page.total === 1 ? "story" : "stories"} (${page.mode}, ${Math.round(page.took_ms)} ms)`);
     if (!append) {
       renderFacets(page.facets);
       exportLinks("#search-exports", "search", params);
@@ -384,7 +395,10 @@ document.addEventListener("DOMContentLoaded", () => {
     if (link) { e.preventDefault(); showRegulation(link.dataset.reg); }
   });
   // Something to look at on arrival: the shared search, else the newest coverage.
-  if (!restoreFromAddress()) $("#search-form").sort.value = "date";
+  $("#search-form").q.addEventListener("input", followQueryWithSort);
+  $("#search-form").sort.addEventListener("change", () => { sortChosen = true; });
+  restoreFromAddress();
+  followQueryWithSort();
   showTab(location.hash.slice(1) || "search");
   runSearch();
   loadCommitments(commitments, false);

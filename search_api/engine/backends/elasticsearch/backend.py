@@ -11,7 +11,7 @@
   set (Enterprise licence), with an ``rrf`` retriever on the server.
 - What counts as a match (total, facets, timeline) follows the embedded backend: every
   matching document for keyword and browse queries, the ranked candidates within the same
-  similarity margin of the best one for semantic and hybrid.
+  similarity margin of the best one and above the same fitted floor for semantic and hybrid.
 - Browse (empty q) and keyword listings page with ``search_after`` over a point in time, so
   cursors and exports reach any depth; syndicated copies are shown once, under the copy that
   comes first (``collapse`` on the story).
@@ -42,7 +42,13 @@ from search_api.engine.backends.elasticsearch.highlighting import marked_spans, 
 from search_api.engine.backends.elasticsearch.settings import ElasticsearchSettings
 from search_api.engine.cursors import search_cursor, search_state
 from search_api.engine.embeddings import Embedder, load_embedder, model_name
-from search_api.engine.fusion import fuse, semantic_floor, weights_for
+from search_api.engine.fusion import (
+    fuse,
+    semantic_floor,
+    semantic_matches,
+    similarity_floor,
+    weights_for,
+)
 from search_api.engine.models import (
     BackendHealth,
     Duplicate,
@@ -627,9 +633,8 @@ class ElasticsearchBackend(SearchBackend):
     def _candidates(self, request: SearchRequest, query: Query, limit: int) -> list[Candidate]:
         """Semantic or hybrid: the fused ranking of documents, best first, as embedded does."""
         vector = self._get_embedder().embed_query(request.q)
-        keyword = None
-        if request.mode == SearchMode.hybrid:
-            keyword = bodies.boolean_query(query.tree, "AND" if query.has_operators else "OR")
+        # Semantic mode too: a document holding a query word is a match below the floor.
+        keyword = bodies.boolean_query(query.tree, "AND" if query.has_operators else "OR")
         searches = [bodies.semantic_candidates(request, vector, limit).to_dict()]
         if keyword is not None:
             searches.append(bodies.keyword_candidates(request, keyword, limit).to_dict())
@@ -657,13 +662,13 @@ class ElasticsearchBackend(SearchBackend):
             )
             cand.keyword_rank = rank
         # As the embedded backend: a document only kNN found is a match when it reaches the
-        # shared relative floor; the shared fusion does the rest.
+        # shared floor (margin below the best, fitted minimum); the shared fusion does the rest.
         best = [
             (h["_source"]["id"], info[h["_source"]["id"]].similarity or 0.0) for h in semantic_hits
         ]
-        floor = semantic_floor(best)
+        floor = semantic_floor(best, similarity_floor(request.q))
         if request.mode == SearchMode.semantic:
-            scored = [(doc_id, sim) for doc_id, sim in best if sim >= floor]
+            scored = semantic_matches([h["_source"]["id"] for h in keyword_hits], best, floor)
         else:
             scored = fuse(
                 [h["_source"]["id"] for h in keyword_hits],

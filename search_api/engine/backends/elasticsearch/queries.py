@@ -18,6 +18,7 @@ from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import Query as DslQuery
 
 from corpus.keys import person_key, regulation_key
+from search_api.engine import fusion
 from search_api.engine.models import Interval, SearchRequest
 from search_api.engine.query import Group, Not, Term, _Parser
 from search_api.engine.query import Query as ParsedQuery
@@ -280,6 +281,11 @@ def server_rrf_search(
     enabled by NEWSINTEL_ES_SERVER_RRF). Unweighted: the per-language weights of
     ``search_api.engine.fusion`` apply only to application-side fusion."""
     knn = knn_clause(request, vector, k)
+    # Server-side fusion has no application step: kNN's `similarity` (raw cosine, not the
+    # score) applies the shared floor, so a hit needs a keyword match or that similarity.
+    # (Application-side fusion leaves it out: documents with a keyword match keep their
+    # similarity rank below the floor there, as in the embedded backend.)
+    knn["similarity"] = fusion.similarity_floor(request.q)
     return {
         "retriever": {
             "rrf": {
@@ -288,7 +294,14 @@ def server_rrf_search(
                     {
                         "knn": {
                             key: knn[key]
-                            for key in ("field", "query_vector", "k", "num_candidates", "filter")
+                            for key in (
+                                "field",
+                                "query_vector",
+                                "k",
+                                "num_candidates",
+                                "similarity",
+                                "filter",
+                            )
                             if key in knn
                         }
                     },
