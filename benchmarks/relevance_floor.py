@@ -24,6 +24,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -100,7 +101,7 @@ def query_sets(part: str) -> dict[str, tuple[str, list[dict], list[dict]]]:
     }
 
 
-def rankings(backend, queries: list[dict]) -> list[tuple]:
+def rankings(backend: Any, queries: list[dict]) -> list[tuple]:
     with backend._connection() as db:
         stories = dict(db.execute("SELECT id, story FROM docs"))
     runs = []
@@ -110,7 +111,7 @@ def rankings(backend, queries: list[dict]) -> list[tuple]:
     return [(stories, *run) for run in runs]
 
 
-def ranked(run, mode: str, floors: tuple[float, float]) -> list[str]:
+def ranked(run: tuple, mode: str, floors: tuple[float, float]) -> list[str]:
     """One query's result ids under (Indonesian, English) floors, as ``_fused`` ranks them in
     both backends."""
     stories, query, keyword, semantic, weights, coverage = run
@@ -140,7 +141,7 @@ def fit(backends: dict, grid: list[float]) -> tuple[float, float]:
         for kind, strings in (("nonsense", NONSENSE), ("off-topic", OFF_TOPIC))
     }
 
-    def mrr(name: str, mode: str, floors) -> float:
+    def mrr(name: str, mode: str, floors: tuple[float, float]) -> float:
         return evaluation.mean(
             [
                 evaluation.reciprocal_rank(ranked(run, mode, floors), run[1]["relevant"])
@@ -158,7 +159,7 @@ def fit(backends: dict, grid: list[float]) -> tuple[float, float]:
             "training queries left with 0 results, semantic/hybrid):"
         )
         for floor in grid:
-            floors = tuple(floor if i == which else chosen[i] for i in (0, 1))
+            floors = (floor, chosen[1]) if which == 0 else (chosen[0], floor)
             losses = {key: base[key] - mrr(*key, floors) for key in base}
             empty = {
                 kind: "/".join(
