@@ -95,7 +95,8 @@ def index(
     rebuild: bool = typer.Option(
         False,
         "--rebuild",
-        help="Drop the index and embed everything again (e.g. after changing --model).",
+        help="Drop the index and embed everything again (e.g. after changing --model, or"
+        " when the index is damaged).",
     ),
 ) -> None:
     """Build or update the search index from the corpus store.
@@ -103,8 +104,19 @@ def index(
     Incremental: only new or changed documents are embedded, deleted documents are removed,
     changed extractions or duplicate clusters refresh filters without re-embedding."""
     with CorpusStore.open_default() as store, open_search_backend(backend, model) as search_backend:
+        if not rebuild:  # a damaged index is reported, never synced onto
+            check_index(search_backend)
         stats = index_store(store, search_backend, rebuild)
     print_index_stats(stats)
+
+
+def check_index(backend: SearchBackend) -> None:
+    """Exit 2 with the reason (and what to run) when the index's files are damaged."""
+    try:
+        backend.verify()
+    except SearchBackendError as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
 
 
 def _requests(
@@ -175,7 +187,11 @@ def search(
         requests = _requests([query or ""], mode, limit, **filters)
     with open_search_backend(backend, None) as search_backend:
         for request in requests:
-            response = search_backend.search(request)
+            try:
+                response = search_backend.search(request)
+            except SearchBackendError as exc:  # e.g. a damaged index: one line, not a traceback
+                console.print(f"[red]error:[/] {escape(str(exc))}")
+                raise typer.Exit(2) from None
             if queries_file is not None:
                 print(
                     json.dumps(

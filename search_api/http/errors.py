@@ -15,6 +15,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from search_api.engine.backends.base import SearchBackendError
+
 log = logging.getLogger("search_api")
 
 
@@ -157,6 +159,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Unavailable)
     async def unavailable(_: Request, exc: Unavailable) -> JSONResponse:
         return _answer(503, "unavailable", exc.message)
+
+    @app.exception_handler(SearchBackendError)
+    async def backend_down(_: Request, exc: SearchBackendError) -> JSONResponse:
+        # The index is missing, damaged or unreachable: its message says what to run.
+        return _answer(503, "unavailable", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -33,8 +33,9 @@ def index(data_dir: Path) -> None:
 
 
 @contextmanager
-def serve(data_dir: Path) -> Iterator[str]:
-    """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers."""
+def serve(data_dir: Path, healthy: bool = True) -> Iterator[str]:
+    """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers (and,
+    unless ``healthy`` is False, once its index is ready)."""
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
@@ -63,7 +64,7 @@ def serve(data_dir: Path) -> Iterator[str]:
     )
     try:
         url = _wait_for_url(proc)
-        _wait_until_healthy(url, proc)
+        _wait_until_healthy(url, proc, need_index=healthy)
         yield url
     finally:
         proc.terminate()
@@ -85,14 +86,14 @@ def _wait_for_url(proc: subprocess.Popen) -> str:
     raise RuntimeError("newsintel serve exited without printing its URL:\n" + "".join(seen))
 
 
-def _wait_until_healthy(url: str, proc: subprocess.Popen) -> None:
+def _wait_until_healthy(url: str, proc: subprocess.Popen, need_index: bool = True) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"newsintel serve exited with {proc.returncode}")
         try:
             health = httpx.get(url + "health", timeout=START_TIMEOUT).json()
-            if health["index"]["ok"] and not health["index"]["warming"]:
+            if (health["index"]["ok"] or not need_index) and not health["index"]["warming"]:
                 return
         except httpx.TransportError:
             pass
