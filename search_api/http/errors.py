@@ -6,6 +6,7 @@ One shape for all errors (``ErrorResponse``) so clients and the web page show ``
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from typing import Any
 
@@ -59,6 +60,16 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "No such item."}
 }
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def loggable(text: str, limit: int = 500) -> str:
+    """``text`` safe for one log line: control characters (a decoded CR/LF in a URL would
+    start a forged line) escaped, and cut to ``limit`` characters."""
+    cut = text[:limit] + ("…" if len(text) > limit else "")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), cut)
 
 
 class ParameterError(Exception):
@@ -179,7 +190,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:
         reference = uuid.uuid4().hex[:12]
-        log.exception("internal error %s on %s %s", reference, request.method, request.url)
+        log.exception(
+            "internal error %s on %s %s", reference, request.method, loggable(str(request.url))
+        )
         return _answer(
             500,
             "internal_error",

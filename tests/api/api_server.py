@@ -10,7 +10,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 import httpx
 
@@ -33,9 +33,12 @@ def index(data_dir: Path) -> None:
 
 
 @contextmanager
-def serve(data_dir: Path, healthy: bool = True) -> Iterator[str]:
+def serve(
+    data_dir: Path, healthy: bool = True, output: Optional[list[str]] = None
+) -> Iterator[str]:
     """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers (and,
-    unless ``healthy`` is False, once its index is ready)."""
+    unless ``healthy`` is False, once its index is ready). ``output`` receives the server's
+    log lines after it stops."""
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
@@ -73,6 +76,8 @@ def serve(data_dir: Path, healthy: bool = True) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if output is not None and proc.stdout is not None:
+            output.extend(proc.stdout.read().splitlines())
 
 
 def _wait_for_url(proc: subprocess.Popen) -> str:
