@@ -5,6 +5,7 @@ One shape for all errors (``ErrorResponse``) so clients and the web page show ``
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import uuid
@@ -78,7 +79,7 @@ class ParameterError(Exception):
     def __init__(self, parameter: str, message: str, value: Any = None, location: str = "query"):
         super().__init__(f"{parameter}: {message}")
         self.problem = ParameterProblem(
-            parameter=parameter, location=location, message=message, input=value
+            parameter=parameter, location=location, message=message, input=echo(value)
         )
 
 
@@ -134,8 +135,23 @@ def _problem(error: dict) -> ParameterProblem:
     if isinstance(value, (dict, list)) and location == "query":
         value = None  # the whole query dict is echoed for "missing": not useful
     return ParameterProblem(
-        parameter=name, location=location, message=_friendly(error), input=value
+        parameter=name, location=location, message=_friendly(error), input=echo(value)
     )
+
+
+ECHO_CHARS = 100
+
+
+def echo(value: Any) -> Any:
+    """Bad input as quoted back in an error: whole when short, else its first ``ECHO_CHARS``
+    characters (a 50 MB value came back whole, twice, in a 100 MB answer)."""
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+        return value if len(text) <= ECHO_CHARS else text[:ECHO_CHARS] + "…"
+    if isinstance(value, (str, bytes)) and len(value) > ECHO_CHARS:
+        text = value if isinstance(value, str) else value.decode("utf-8", "replace")
+        return text[:ECHO_CHARS] + "…"
+    return value
 
 
 def _answer(
