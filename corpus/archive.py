@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator, Optional
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -38,6 +39,16 @@ class IngestRecord(BaseModel):
     @classmethod
     def _id_as_text(cls, value: Any) -> Any:
         return str(value) if isinstance(value, (int, float)) else value
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, value: Optional[str]) -> Optional[str]:
+        """Only http(s) URLs are stored: the web page and exports link them, and a
+        ``javascript:`` or ``data:`` URL there runs in the reader's browser."""
+        if value and urlsplit(value).scheme.lower() not in ("http", "https"):
+            shown = value[:60] + ("…" if len(value) > 60 else "")
+            raise ValueError(f"url must start with http:// or https://, got {shown!r}")
+        return value or None
 
     @field_validator("published", mode="before")
     @classmethod

@@ -40,8 +40,19 @@ def data_dir(create: bool = True) -> Path:
     return path
 
 
-def store_path() -> Path:
-    return data_dir() / STORE_FILE
+def store_path(create: bool = True) -> Path:
+    return data_dir(create) / STORE_FILE
+
+
+def missing_store_message() -> str | None:
+    """Why the data dir has no store to read (a mistyped --data-dir, most often), or None."""
+    path = store_path(create=False)
+    if path.is_file():
+        return None
+    return (
+        f"no corpus store at {path}: check --data-dir (or {ENV_VAR}); "
+        "`newsintel crawl`, `ingest` or `demo` create one"
+    )
 
 
 CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")

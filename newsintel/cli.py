@@ -7,10 +7,13 @@ are newsintel's own. This file only wires them and owns the global options.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import Optional
+from typing import Any, Callable, Optional
 
 import typer
+from rich.console import Console
+from rich.markup import escape
 
 import corpus.commands
 import crawler.commands
@@ -46,6 +49,13 @@ ROOM_COMMANDS = (
 )
 
 
+# Commands that read an existing store (or the index built from it). On a data dir without
+# one, a mistyped --data-dir most often, they stop with its path instead of creating an empty
+# store and answering from it (or emptying the index to match). Only crawl, crawl-regulations,
+# ingest and demo create a store.
+NEEDS_STORE = frozenset({"stats", "enrich", "index", "search", "serve", "link-regulations"})
+
+
 @app.callback()
 def main(
     data_dir: Optional[Path] = typer.Option(
@@ -59,8 +69,27 @@ def main(
     config.set_data_dir(data_dir)
 
 
+def refuse_without_store(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``command``, stopping first (exit 2, the store's path named) when the data dir has no
+    store. Checked inside the command, not in the callback above, so ``--help`` still works."""
+
+    @functools.wraps(command)  # Typer reads the options from the wrapped signature
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        problem = config.missing_store_message()
+        if problem:
+            Console(stderr=True).print(f"[red]error:[/] {escape(problem)}", soft_wrap=True)
+            raise typer.Exit(2)
+        return command(*args, **kwargs)
+
+    return guarded
+
+
 for _module in ROOM_COMMANDS:
     _module.register(app)
+for _info in app.registered_commands:
+    assert _info.callback is not None
+    if (_info.name or _info.callback.__name__.replace("_", "-")) in NEEDS_STORE:
+        _info.callback = refuse_without_store(_info.callback)
 
 
 if __name__ == "__main__":  # pragma: no cover

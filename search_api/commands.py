@@ -17,7 +17,7 @@ from corpus.config import data_dir
 from corpus.progress import progress_bar
 from corpus.store import CorpusStore
 from search_api.engine.backends import SearchBackend, SearchBackendError, open_backend
-from search_api.engine.indexing import sync
+from search_api.engine.indexing import WouldEmptyIndex, refuse_emptying, sync
 from search_api.engine.models import (
     IndexStats,
     SearchMode,
@@ -56,8 +56,17 @@ def open_search_backend(backend: Optional[str], model: Optional[str]) -> SearchB
         raise typer.Exit(2) from None
 
 
-def index_store(store: CorpusStore, backend: SearchBackend, rebuild: bool = False) -> IndexStats:
-    """Sync the backend with the store, with a progress bar over the documents to embed."""
+def index_store(
+    store: CorpusStore, backend: SearchBackend, rebuild: bool = False, allow_empty: bool = False
+) -> IndexStats:
+    """Sync the backend with the store, with a progress bar over the documents to embed.
+    An empty store does not empty a filled index unless ``allow_empty`` (exit 2)."""
+    if not allow_empty:
+        try:
+            refuse_emptying(store, backend)  # before --rebuild empties it
+        except WouldEmptyIndex as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
     # A backend that can build the new index beside the live one (Elasticsearch: alias swap)
     # rebuilds without downtime; others are emptied first.
     rebuilding = getattr(backend, "rebuilding", None) if rebuild else None
@@ -73,6 +82,7 @@ def index_store(store: CorpusStore, backend: SearchBackend, rebuild: bool = Fals
                 backend,
                 progress=lambda n: progress.advance(task, n),
                 on_plan=lambda plan: progress.update(task, total=len(plan.to_index)),
+                allow_emptying=allow_empty,
             )
         except SearchBackendError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
@@ -95,7 +105,13 @@ def index(
     rebuild: bool = typer.Option(
         False,
         "--rebuild",
-        help="Drop the index and embed everything again (e.g. after changing --model).",
+        help="Drop the index and embed everything again (e.g. after changing --model, or"
+        " when the index is damaged).",
+    ),
+    allow_empty_store: bool = typer.Option(
+        False,
+        "--allow-empty-store",
+        help="Let a store without documents empty a filled index (refused otherwise).",
     ),
 ) -> None:
     """Build or update the search index from the corpus store.
@@ -103,8 +119,19 @@ def index(
     Incremental: only new or changed documents are embedded, deleted documents are removed,
     changed extractions or duplicate clusters refresh filters without re-embedding."""
     with CorpusStore.open_default() as store, open_search_backend(backend, model) as search_backend:
-        stats = index_store(store, search_backend, rebuild)
+        if not rebuild:  # a damaged index is reported, never synced onto
+            check_index(search_backend)
+        stats = index_store(store, search_backend, rebuild, allow_empty=allow_empty_store)
     print_index_stats(stats)
+
+
+def check_index(backend: SearchBackend) -> None:
+    """Exit 2 with the reason (and what to run) when the index's files are damaged."""
+    try:
+        backend.verify()
+    except SearchBackendError as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
 
 
 def _requests(
@@ -175,7 +202,11 @@ def search(
         requests = _requests([query or ""], mode, limit, **filters)
     with open_search_backend(backend, None) as search_backend:
         for request in requests:
-            response = search_backend.search(request)
+            try:
+                response = search_backend.search(request)
+            except SearchBackendError as exc:  # e.g. a damaged index: one line, not a traceback
+                console.print(f"[red]error:[/] {escape(str(exc))}")
+                raise typer.Exit(2) from None
             if queries_file is not None:
                 print(
                     json.dumps(

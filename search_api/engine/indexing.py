@@ -87,6 +87,24 @@ def documents_from_store(
         )
 
 
+class WouldEmptyIndex(RuntimeError):
+    """The store holds no documents but the index does: syncing would delete them all."""
+
+
+def refuse_emptying(store: CorpusStore, backend: SearchBackend) -> None:
+    """Raise ``WouldEmptyIndex`` when the store is empty and the index is not. An empty or
+    missing store is far more often a wrong path or a lost file than a wish to delete every
+    document; the index is then the only copy left."""
+    if store.count_documents() == 0:
+        indexed = backend.count()
+        if indexed:
+            raise WouldEmptyIndex(
+                f"the corpus store {store.path} holds no documents but the search index holds "
+                f"{indexed}: refusing to delete them all (wrong --data-dir or a lost store?); "
+                "pass --allow-empty-store to empty the index"
+            )
+
+
 @dataclass
 class SyncPlan:
     """What a sync will do: documents to (re)index and ids to delete."""
@@ -109,10 +127,14 @@ def sync(
     backend: SearchBackend,
     progress: Optional[ProgressCallback] = None,
     on_plan: Optional[Callable[[SyncPlan], None]] = None,
+    allow_emptying: bool = False,
 ) -> IndexStats:
     """Bring ``backend`` in step with ``store``: index what changed, delete what is gone.
-    ``on_plan`` sees the plan first (e.g. to size a progress bar)."""
+    ``on_plan`` sees the plan first (e.g. to size a progress bar). An empty store never
+    empties the index unless ``allow_emptying`` (``WouldEmptyIndex``)."""
     started = time.perf_counter()
+    if not allow_emptying:
+        refuse_emptying(store, backend)
     plan = plan_sync(store, backend)
     if on_plan:
         on_plan(plan)

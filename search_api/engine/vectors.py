@@ -27,6 +27,26 @@ EXPANSION_ADD = 128
 EXPANSION_SEARCH = 96
 
 
+class DamagedGraphFile(ValueError):
+    """The saved graph is truncated, foreign or built for other vectors."""
+
+
+def saved_graph_count(path: Path, dim: int) -> int:
+    """How many vectors the saved graph at ``path`` holds, read from its header (cheap);
+    ``DamagedGraphFile`` when the file is not a whole usearch index of ``dim`` dimensions."""
+    try:
+        header = Index.metadata(str(path))
+    except (ValueError, RuntimeError, OSError) as exc:  # usearch: "Not a dense USearch index!"
+        raise DamagedGraphFile(f"{path.name} is not a readable vector index ({exc})") from None
+    if header is None:
+        raise DamagedGraphFile(f"{path.name} is not a vector index")
+    if header["dimensions"] != dim:
+        raise DamagedGraphFile(
+            f"{path.name} holds {header['dimensions']}-dimensional vectors, not {dim}"
+        )
+    return int(header["count_present"])
+
+
 def to_blob(vector: np.ndarray) -> bytes:
     """How a vector is stored in SQLite: float16 bytes."""
     return np.asarray(vector, dtype=np.float16).tobytes()
@@ -94,12 +114,17 @@ class VectorIndex:
         os.replace(tmp, self.path)
 
     def load(self) -> bool:
-        """Replace the in-memory graph with the saved file; False when there is none."""
+        """Replace the in-memory graph with the saved file; False when there is none,
+        ``DamagedGraphFile`` when it cannot be used."""
         if self.path is None or not self.path.exists():
             return False
-        loaded = Index.restore(str(self.path))
+        saved_graph_count(self.path, self.dim)  # a damaged file raises, never half-loads
+        try:
+            loaded = Index.restore(str(self.path))
+        except (ValueError, RuntimeError) as exc:
+            raise DamagedGraphFile(f"{self.path.name} cannot be loaded ({exc})") from None
         if loaded is None or loaded.ndim != self.dim:
-            return False
+            raise DamagedGraphFile(f"{self.path.name} is not a vector index of {self.dim} dims")
         loaded.expansion_search = EXPANSION_SEARCH  # type: ignore[misc]  # settable at run time
         with self._lock:
             self.index = loaded

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from corpus.config import VERSION
 from search_api.engine.backends import backend_name
+from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import install_error_handlers
 from search_api.http.routes import (
@@ -83,6 +84,7 @@ def create_app(
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)
     install_error_handlers(app)
+    app.add_middleware(BodyLimit)
     for module in (
         search,
         documents,

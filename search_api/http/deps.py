@@ -80,6 +80,8 @@ class BackendHolder:
             self.get().warm_up()
         except Unavailable as exc:
             log.warning("%s", exc.message)
+        except SearchBackendError as exc:  # e.g. a damaged index: its message says what to run
+            log.warning("search index: %s", exc)
         except Exception:  # a broken index must not stop the analyst endpoints from serving
             log.exception("opening the search backend failed")
         finally:

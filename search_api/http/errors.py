@@ -5,7 +5,9 @@ One shape for all errors (``ErrorResponse``) so clients and the web page show ``
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import uuid
 from typing import Any
 
@@ -14,6 +16,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from search_api.engine.backends.base import SearchBackendError
 
 log = logging.getLogger("search_api")
 
@@ -59,13 +63,23 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def loggable(text: str, limit: int = 500) -> str:
+    """``text`` safe for one log line: control characters (a decoded CR/LF in a URL would
+    start a forged line) escaped, and cut to ``limit`` characters."""
+    cut = text[:limit] + ("…" if len(text) > limit else "")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), cut)
+
+
 class ParameterError(Exception):
     """A parameter that passed type validation but makes no sense (bad cursor, empty range)."""
 
     def __init__(self, parameter: str, message: str, value: Any = None, location: str = "query"):
         super().__init__(f"{parameter}: {message}")
         self.problem = ParameterProblem(
-            parameter=parameter, location=location, message=message, input=value
+            parameter=parameter, location=location, message=message, input=echo(value)
         )
 
 
@@ -121,8 +135,23 @@ def _problem(error: dict) -> ParameterProblem:
     if isinstance(value, (dict, list)) and location == "query":
         value = None  # the whole query dict is echoed for "missing": not useful
     return ParameterProblem(
-        parameter=name, location=location, message=_friendly(error), input=value
+        parameter=name, location=location, message=_friendly(error), input=echo(value)
     )
+
+
+ECHO_CHARS = 100
+
+
+def echo(value: Any) -> Any:
+    """Bad input as quoted back in an error: whole when short, else its first ``ECHO_CHARS``
+    characters (a 50 MB value came back whole, twice, in a 100 MB answer)."""
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+        return value if len(text) <= ECHO_CHARS else text[:ECHO_CHARS] + "…"
+    if isinstance(value, (str, bytes)) and len(value) > ECHO_CHARS:
+        text = value if isinstance(value, str) else value.decode("utf-8", "replace")
+        return text[:ECHO_CHARS] + "…"
+    return value
 
 
 def _answer(
@@ -158,6 +187,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def unavailable(_: Request, exc: Unavailable) -> JSONResponse:
         return _answer(503, "unavailable", exc.message)
 
+    @app.exception_handler(SearchBackendError)
+    async def backend_down(_: Request, exc: SearchBackendError) -> JSONResponse:
+        # The index is missing, damaged or unreachable: its message says what to run.
+        return _answer(503, "unavailable", str(exc))
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
@@ -172,7 +206,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:
         reference = uuid.uuid4().hex[:12]
-        log.exception("internal error %s on %s %s", reference, request.method, request.url)
+        log.exception(
+            "internal error %s on %s %s", reference, request.method, loggable(str(request.url))
+        )
         return _answer(
             500,
             "internal_error",

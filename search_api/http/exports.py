@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any, Callable, Iterable, Iterator, Literal
 
 from fastapi.responses import StreamingResponse
@@ -12,14 +13,18 @@ from fastapi.responses import StreamingResponse
 ExportFormat = Literal["csv", "json"]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 # Spreadsheets run cells starting with these as formulas; a leading ' keeps them text.
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# ...except a plain negative number, which stays a number ("-2+3+cmd|..." does not).
+_NEGATIVE_NUMBER = re.compile(r"-\d+(?:[.,]\d+)*")
 
 
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value if v is not None)
-    if isinstance(value, str) and (
-        value.startswith(_FORMULA_START) or (value.startswith("-") and not value[1:2].isdigit())
+    if (
+        isinstance(value, str)
+        and value.startswith(_FORMULA_START)
+        and not _NEGATIVE_NUMBER.fullmatch(value)
     ):
         return "'" + value
     return "" if value is None else value

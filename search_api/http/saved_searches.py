@@ -27,6 +27,13 @@ CREATE TABLE IF NOT EXISTS saved_searches (
     created_at       TEXT NOT NULL,
     last_checked_at  TEXT NOT NULL
 );
+-- The highest id ever given: ids are never reused after a delete, so an old link never
+-- shows someone else's search. A table of its own rather than AUTOINCREMENT, which an
+-- existing file's saved_searches table could only get by being rebuilt.
+CREATE TABLE IF NOT EXISTS saved_search_last_id (
+    one   INTEGER PRIMARY KEY CHECK (one = 1),
+    last  INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS saved_search_seen (
     search_id  INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
     doc_id     TEXT NOT NULL,
@@ -52,11 +59,27 @@ class SavedSearchStore:
         now = utc_now()
         with sqlite.transaction(self.db):
             search_id = self.db.execute(
-                "INSERT INTO saved_searches(name, q, mode, filters, created_at, last_checked_at)"
-                " VALUES (?,?,?,?,?,?)",
-                (name, q, mode, json.dumps(filters, ensure_ascii=False, sort_keys=True), now, now),
-            ).lastrowid
-            assert search_id is not None  # an INSERT always sets it
+                "SELECT max(coalesce((SELECT last FROM saved_search_last_id), 0),"
+                " coalesce((SELECT max(id) FROM saved_searches), 0)) + 1"
+            ).fetchone()[0]
+            self.db.execute(
+                "INSERT INTO saved_search_last_id(one, last) VALUES (1, ?)"
+                " ON CONFLICT(one) DO UPDATE SET last = excluded.last",
+                (search_id,),
+            )
+            self.db.execute(
+                "INSERT INTO saved_searches(id, name, q, mode, filters, created_at,"
+                " last_checked_at) VALUES (?,?,?,?,?,?,?)",
+                (
+                    search_id,
+                    name,
+                    q,
+                    mode,
+                    json.dumps(filters, ensure_ascii=False, sort_keys=True),
+                    now,
+                    now,
+                ),
+            )
             self._mark_seen(search_id, current_matches, now)
         created = self.get(search_id)
         assert created is not None

@@ -10,7 +10,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 import httpx
 
@@ -33,8 +33,12 @@ def index(data_dir: Path) -> None:
 
 
 @contextmanager
-def serve(data_dir: Path) -> Iterator[str]:
-    """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers."""
+def serve(
+    data_dir: Path, healthy: bool = True, output: Optional[list[str]] = None
+) -> Iterator[str]:
+    """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers (and,
+    unless ``healthy`` is False, once its index is ready). ``output`` receives the server's
+    log lines after it stops."""
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
@@ -63,7 +67,7 @@ def serve(data_dir: Path) -> Iterator[str]:
     )
     try:
         url = _wait_for_url(proc)
-        _wait_until_healthy(url, proc)
+        _wait_until_healthy(url, proc, need_index=healthy)
         yield url
     finally:
         proc.terminate()
@@ -72,6 +76,8 @@ def serve(data_dir: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if output is not None and proc.stdout is not None:
+            output.extend(proc.stdout.read().splitlines())
 
 
 def _wait_for_url(proc: subprocess.Popen) -> str:
@@ -85,14 +91,14 @@ def _wait_for_url(proc: subprocess.Popen) -> str:
     raise RuntimeError("newsintel serve exited without printing its URL:\n" + "".join(seen))
 
 
-def _wait_until_healthy(url: str, proc: subprocess.Popen) -> None:
+def _wait_until_healthy(url: str, proc: subprocess.Popen, need_index: bool = True) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"newsintel serve exited with {proc.returncode}")
         try:
             health = httpx.get(url + "health", timeout=START_TIMEOUT).json()
-            if health["index"]["ok"] and not health["index"]["warming"]:
+            if (health["index"]["ok"] or not need_index) and not health["index"]["warming"]:
                 return
         except httpx.TransportError:
             pass

@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any, Optional
 
 from corpus import config
-from search_api.engine.backends.base import ProgressCallback, SearchBackend, SearchBackendError
+from search_api.engine.backends.base import (
+    IndexDamaged,
+    ProgressCallback,
+    SearchBackend,
+    SearchBackendError,
+)
 
 BACKEND_ENV = "NEWSINTEL_SEARCH_BACKEND"
 DEFAULT_BACKEND = "embedded"
@@ -54,6 +59,7 @@ def open_backend(
 __all__ = [
     "BACKENDS",
     "BACKEND_ENV",
+    "IndexDamaged",
     "ProgressCallback",
     "SearchBackend",
     "SearchBackendError",

@@ -41,6 +41,11 @@ class SearchBackendError(RuntimeError):
     """The backend cannot serve (index missing or corrupt, cluster down...). Message says why."""
 
 
+class IndexDamaged(SearchBackendError):
+    """An index file is truncated, foreign or out of step with what it should hold: never
+    half-used; ``newsintel index --rebuild`` derives it again from the store."""
+
+
 class SearchBackend(ABC):
     """A search index over the corpus. Thread-safe for concurrent ``search``/``timeline`` calls;
     ``index``/``delete`` may be called from one writer at a time while searches run."""
@@ -111,6 +116,10 @@ class SearchBackend(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release files, connections and models. Safe to call twice."""
+
+    def verify(self) -> None:  # noqa: B027 (an optional hook: nothing to check by default)
+        """Raise ``IndexDamaged`` when the index's files are damaged (cheap: headers and
+        counts, not contents)."""
 
     def warm_up(self) -> None:  # noqa: B027 (an optional hook: nothing to load by default)
         """Load what the first search would otherwise wait for (the embedding model, the

@@ -31,6 +31,7 @@ from search_api.engine.analysis import analyzer, highlight
 from search_api.engine.backends import embedded_db as sql
 from search_api.engine.backends.base import (
     WARM_UP_QUERY,
+    IndexDamaged,
     ProgressCallback,
     SearchBackend,
     SearchBackendError,
@@ -69,7 +70,14 @@ from search_api.engine.ranking import (
     top_of_each_story,
 )
 from search_api.engine.timeline import timeline_buckets
-from search_api.engine.vectors import VectorIndex, exact_search, from_blobs, to_blob
+from search_api.engine.vectors import (
+    DamagedGraphFile,
+    VectorIndex,
+    exact_search,
+    from_blobs,
+    saved_graph_count,
+    to_blob,
+)
 
 EXACT_SCAN_MAX = 20000  # filtered semantic search scans this many passages exactly
 COMMON_FRACTION = 0.1  # hybrid ranks by words in at most this share of documents...
@@ -170,22 +178,44 @@ class EmbeddedBackend(SearchBackend):
                 if not dim:
                     raise SearchBackendError("no vectors indexed yet: run newsintel index")
                 self._vectors = VectorIndex(dim, self.vectors_path)
-                self._applied_seq = self._load_saved_graph(db)
+                self._applied_seq = self._load_or_refuse(db)
             last = db.execute("SELECT coalesce(max(seq), 0) FROM vector_log").fetchone()[0]
             if last > self._applied_seq:
                 first = db.execute("SELECT coalesce(min(seq), 0) FROM vector_log").fetchone()[0]
                 if first > self._applied_seq + 1:  # the log was compacted past us: reload
-                    self._applied_seq = self._load_saved_graph(db)
+                    self._applied_seq = self._load_or_refuse(db)
                 self._replay(db, self._applied_seq)
                 self._applied_seq = last
             return self._vectors
 
+    def _load_or_refuse(self, db) -> int:
+        """``_load_saved_graph``, but a damaged file leaves no graph and says what to run."""
+        try:
+            return self._load_saved_graph(db)
+        except DamagedGraphFile as exc:
+            self._vectors = None
+            raise self._damaged(str(exc)) from None
+
+    @staticmethod
+    def _damaged(why: str) -> IndexDamaged:
+        return IndexDamaged(
+            f"the search index's vector file (search/vectors.usearch) is damaged: {why}; "
+            "run `newsintel index --rebuild` to derive the index again from the store"
+        )
+
+    def _saved_seq(self) -> Optional[int]:
+        """The log position the saved graph reflects; None when unknown (no or bad file)."""
+        try:
+            return int(self.vectors_path.with_suffix(".seq").read_text().strip() or 0)
+        except (OSError, ValueError):
+            return None
+
     def _load_saved_graph(self, db) -> int:
         """Load the saved graph; returns the log position it reflects (rebuilds if absent)."""
         assert self._vectors is not None
-        seq_file = self.vectors_path.with_suffix(".seq")
-        if self._vectors.load() and seq_file.exists():
-            return int(seq_file.read_text().strip() or 0)
+        saved_seq = self._saved_seq()
+        if self._vectors.load() and saved_seq is not None:
+            return saved_seq
         self._vectors.reset()
         last = db.execute("SELECT coalesce(max(seq), 0) FROM vector_log").fetchone()[0]
         rows = db.execute("SELECT rowid, vector FROM passages WHERE vector IS NOT NULL")
@@ -398,14 +428,17 @@ class EmbeddedBackend(SearchBackend):
 
     def reset(self) -> None:
         """Drop everything, including which model the vectors came from."""
+        # The graph goes first: it may be the damaged part, and rows deleted next must not
+        # be replayed onto it.
+        with self._vector_lock:
+            self._vectors = None
+            for path in (self.vectors_path, self.vectors_path.with_suffix(".seq")):
+                path.unlink(missing_ok=True)
         self.delete([r[0] for r in self._db.execute("SELECT id FROM docs")])
         with self._write_lock:
             self._db.execute("DELETE FROM meta WHERE key IN ('model', 'dim')")
             self._db.execute("DELETE FROM entity_names")
-        self._vectors = None
         self.model = self._requested_model or model_name(None)
-        for path in (self.vectors_path, self.vectors_path.with_suffix(".seq")):
-            path.unlink(missing_ok=True)
 
     def revisions(self) -> dict[str, str]:
         with self._connection() as db:
@@ -806,6 +839,39 @@ class EmbeddedBackend(SearchBackend):
         with self._connection() as db:
             return db.execute("SELECT count(*) FROM docs").fetchone()[0]
 
+    def verify(self) -> None:
+        """The saved graph's header against the index: readable, same dimensions, and as many
+        vectors as the passages table held at the log position the graph was saved at."""
+        if not self.vectors_path.exists():
+            return  # built from the passages table when first needed
+        with self._connection() as db:
+            dim = int(sql.get_meta(db, "dim") or 0)
+            try:
+                held = saved_graph_count(self.vectors_path, dim)
+            except DamagedGraphFile as exc:
+                raise self._damaged(str(exc)) from None
+            expected = self._graph_count_at(db, self._saved_seq())
+        if expected is not None and held != expected:
+            raise self._damaged(f"it holds {held} vectors where the index had {expected}")
+
+    @staticmethod
+    def _graph_count_at(db, seq: Optional[int]) -> Optional[int]:
+        """Passages with a vector at log position ``seq``: today's, less the adds logged
+        since, plus the deletes (passage rowids are never reused). None when the log no
+        longer reaches back to ``seq``."""
+        if seq is None:
+            return None
+        first = db.execute("SELECT min(seq) FROM vector_log").fetchone()[0]
+        if first is not None and first > seq + 1:
+            return None
+        now = db.execute("SELECT count(*) FROM passages WHERE vector IS NOT NULL").fetchone()[0]
+        adds, dels = db.execute(
+            "SELECT count(*) FILTER (WHERE op = 'add'), count(*) FILTER (WHERE op = 'del')"
+            " FROM vector_log WHERE seq > ?",
+            (seq,),
+        ).fetchone()
+        return int(now - adds + dels)
+
     def warm_up(self) -> None:
         with self._connection() as db:
             if not sql.get_meta(db, "dim"):
@@ -815,6 +881,7 @@ class EmbeddedBackend(SearchBackend):
 
     def health(self) -> BackendHealth:
         try:
+            self.verify()
             with self._connection() as db:
                 docs = db.execute("SELECT count(*) FROM docs").fetchone()[0]
                 passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]

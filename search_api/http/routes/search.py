@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from search_api.engine.models import Interval, SortOrder
+from search_api.engine.timeline import TooManyBuckets
 from search_api.http.deps import BackendDep
-from search_api.http.errors import ERROR_RESPONSES
+from search_api.http.errors import ERROR_RESPONSES, ParameterError
 from search_api.http.hits import search_page
 from search_api.http.params import Cursor, SearchQuery, SortParam, page_limit, search_query
 from search_api.http.schemas import SearchResults, Timeline
@@ -65,6 +66,11 @@ def timeline(
     ] = Interval.month,
 ) -> Timeline:
     """How many matching documents were published per day, week or month (empty periods
-    included): attention over time for a query and its filters."""
-    buckets = backend.timeline(query.request(facets=False), interval)
+    included): attention over time for a query and its filters. Documents dated before 1900
+    or after 2100 are left out; more than 5,000 periods is refused (422): choose a wider
+    interval or narrow the dates."""
+    try:
+        buckets = backend.timeline(query.request(facets=False), interval)
+    except TooManyBuckets as exc:
+        raise ParameterError("interval", str(exc), interval.value) from None
     return Timeline(interval=interval.value, total=sum(b.count for b in buckets), buckets=buckets)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from fastapi import APIRouter
@@ -24,9 +25,16 @@ def index() -> FileResponse:
     return FileResponse(WEB_DIR / "index.html", media_type=_MEDIA[".html"])
 
 
+# Asset names are plain file names: anything else (a NUL byte, which made resolve() raise,
+# separators, control characters) is a 404 before a path is built.
+_ASSET_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}")
+
+
 @router.get("/web/{name}")
 def asset(name: str) -> FileResponse:
+    if not _ASSET_NAME.fullmatch(name):
+        raise NotFound("no such web asset")
     path = (WEB_DIR / name).resolve()
     if path.parent != WEB_DIR or path.suffix not in _MEDIA or not path.is_file():
-        raise NotFound(f"no web asset {name!r}")
+        raise NotFound("no such web asset")
     return FileResponse(path, media_type=_MEDIA[path.suffix])

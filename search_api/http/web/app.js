@@ -46,9 +46,14 @@ function exportLinks(id, resource, params) {
     `<a href="/export/${resource}.${fmt}${qs ? "?" + qs : ""}" download>${fmt.toUpperCase()}</a>`).join("");
 }
 
+// Only http(s) URLs become links: a javascript: or data: URL stored before ingest refused
+// them would run in the reader's browser.
+const webUrl = (url) => (typeof url === "string" && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);
+
 function docLink(doc) {
   const title = esc(doc.title || doc.id);
-  return doc.url ? `<a href="${esc(doc.url)}" target="_blank" rel="noopener">${title}</a>` : title;
+  const url = webUrl(doc.url);
+  return url ? `<a href="${esc(url)}" target="_blank" rel="noopener">${title}</a>` : title;
 }
 
 const outletChips = (outlets) => (outlets || []).map((o) => `<span class="outlet">${esc(o)}</span>`).join("");
@@ -330,7 +335,7 @@ async function showRegulation(id) {
       .map(([k, v]) => `<li>${esc(k)}: ${esc(typeof v === "object" ? JSON.stringify(v) : v)}</li>`).join("");
     $("#regulation-detail").innerHTML = `<div class="card">
       <h3>${esc(r.type || "")} ${esc(r.number || "")}${r.year ? " Tahun " + r.year : ""}: ${esc(r.title || "")}</h3>
-      ${r.url ? `<p><a href="${esc(r.url)}" target="_blank" rel="noopener">source</a></p>` : ""}
+      ${webUrl(r.url) ? `<p><a href="${esc(webUrl(r.url))}" target="_blank" rel="noopener">source</a></p>` : ""}
       <ul>${meta}</ul>
       <h4>News citing it (${r.citing.length})</h4>
       <ul>${r.citing.map((d) => `<li>${esc((d.published || "").slice(0, 10))} ${docLink(d)} <span class="outlet">${esc(d.outlet || "")}</span></li>`).join("")}</ul>
