@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Optional
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from corpus.config import VERSION
 from search_api.engine.backends import backend_name
@@ -74,7 +75,9 @@ def create_app(
         yield
         app.state.backend.close()
 
-    app = FastAPI(
+    # /docs and /redoc serve Swagger UI and ReDoc from the package's own copies: the default
+    # pages load them from a CDN and are blank offline.
+    app = FastAPIOffline(
         title="newsintel",
         version=VERSION,
         description=DESCRIPTION,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 
 from corpus.config import STORE_FILE
@@ -108,3 +110,15 @@ def test_health_flags_a_source_whose_yield_dropped(private_copy):
         sources = http.get("/health").json()["store"]["sources"]
     assert sources["sources"] == 1 and not sources["ok"]
     assert sources["flagged"]["outlet-a"][0].startswith("yield dropped")
+
+
+def test_api_docs_work_offline(client):
+    """Swagger UI and ReDoc come from the server itself, not from a CDN."""
+    for page in ("/docs", "/redoc"):
+        html = client.get(page).text
+        assets = re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', html)
+        assert assets, page
+        for asset in assets:
+            assert asset.startswith("/"), f"{page} loads {asset} from elsewhere"
+            served = client.get(asset)
+            assert served.status_code == 200 and len(served.content) > 10_000, asset
