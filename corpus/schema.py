@@ -189,6 +189,16 @@ MIGRATIONS: list[str] = [
     ALTER TABLE crawl_log ADD COLUMN role TEXT;
     CREATE INDEX crawl_log_run ON crawl_log(run_id, source);
     """,
+    # 3: what a figure measures, normalised (nlp/data/measures.yaml), so a researcher picks one
+    # quantity and gets its values over time; a range's upper end; whose figure, and where.
+    """
+    ALTER TABLE figures ADD COLUMN value_to REAL;                -- a range's upper end
+    ALTER TABLE figures ADD COLUMN measure TEXT;                 -- peserta_aktif, iuran, ...
+    ALTER TABLE figures ADD COLUMN measure_en TEXT;              -- its English name
+    ALTER TABLE figures ADD COLUMN organization TEXT;
+    ALTER TABLE figures ADD COLUMN region TEXT;
+    CREATE INDEX figures_measure ON figures(measure);
+    """,
 ]
 
 # Tables holding records derived from one document's extraction, cleared on re-enrichment.

@@ -574,8 +574,8 @@ def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
     )
     published = data.get("published")
     db.executemany(
-        "INSERT INTO figures(doc_id, value, unit, text, context, kind, sentence, date)"
-        " VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO figures(doc_id, value, unit, text, context, kind, sentence, date, value_to,"
+        " measure, measure_en, organization, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 doc_id,
@@ -586,6 +586,11 @@ def _write_records(db: sqlite3.Connection, doc_id: str, data: dict) -> None:
                 f.get("kind"),
                 f.get("sentence"),
                 f.get("date") or published,
+                f.get("value_max"),
+                f.get("measure"),
+                f.get("measure_en"),
+                f.get("organization"),
+                f.get("region"),
             )
             for f in data.get("figures") or []
         ],

@@ -24,6 +24,7 @@ SORTS = {
 @dataclass(frozen=True)
 class FigureFilters:
     q: str | None = None
+    measure: str | None = None
     unit: str | None = None
     kind: str | None = None
     value_min: float | None = None
@@ -35,12 +36,17 @@ class FigureFilters:
 
 
 def _where(f: FigureFilters) -> Where:
-    # What is measured: the figure's context, wording and unit. Not its whole sentence, which
-    # often carries other figures ("dari 135 juta angkatan kerja, peserta aktif 35,1 juta").
+    # What is measured: the figure's context, wording, unit and normalised measure (with its
+    # English name, so "active participants" finds peserta_aktif). Not its whole sentence,
+    # which often carries other figures ("dari 135 juta angkatan kerja, peserta aktif 35,1 juta").
     where = Where().contains(
-        "(coalesce(f.context, '') || ' ' || coalesce(f.text, '') || ' ' || coalesce(f.unit, ''))",
+        "(coalesce(f.context, '') || ' ' || coalesce(f.text, '') || ' ' || coalesce(f.unit, '')"
+        " || ' ' || replace(coalesce(f.measure, ''), '_', ' ')"
+        " || ' ' || coalesce(f.measure_en, ''))",
         f.q or "",
     )
+    if f.measure:
+        where.add("f.measure = lower(?)", f.measure)
     if f.unit:
         where.add("lower(f.unit) = lower(?)", f.unit)
     if f.kind:
@@ -59,6 +65,7 @@ def _where(f: FigureFilters) -> Where:
 # One row per figure per story: min(f.id) makes SQLite take the other columns from that row.
 _GROUPED = (
     "SELECT min(f.id) AS id, f.value, f.unit, f.text, f.context, f.kind, f.sentence, f.date,"
+    " f.value_to, f.measure, f.measure_en, f.organization, f.region,"
     " group_concat(DISTINCT d.source) AS outlets, {doc} FROM figures f"
     " JOIN documents d ON d.id = f.doc_id{where}"
     " GROUP BY coalesce(d.cluster_id, d.id), f.value, lower(coalesce(f.unit, '')),"
@@ -87,6 +94,11 @@ def iter_figures(
         yield {
             "id": row["id"],
             "value": _number(row["value"]),
+            "value_to": _number(row["value_to"]),
+            "measure": row["measure"],
+            "measure_en": row["measure_en"],
+            "organization": row["organization"],
+            "region": row["region"],
             "unit": row["unit"],
             "text": row["text"],
             "context": row["context"],

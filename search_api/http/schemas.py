@@ -173,9 +173,18 @@ class OrganizationDetail(OrganizationSummary):
 class Figure(BaseModel):
     id: int
     value: int | float | None = Field(description="Normalised value: '40,2 juta' is 40200000.")
+    value_to: int | float | None = Field(
+        None, description="A range's upper end ('0,24 sampai 1,74 persen'), else null."
+    )
     unit: str | None = None
     text: str | None = Field(None, description="The figure as written, e.g. '40,2 juta'.")
-    context: str | None = Field(None, description="What is measured.")
+    context: str | None = Field(None, description="What is measured, in the article's words.")
+    measure: str | None = Field(
+        None, description="What is measured, normalised: pass as /figures?measure="
+    )
+    measure_en: str | None = Field(None, description="The measure's English name.")
+    organization: str | None = Field(None, description="Whose figure it is, when the text says.")
+    region: str | None = Field(None, description="Where it holds, when the text says.")
     kind: str | None = Field(None, description="target | achievement | null")
     sentence: str | None = None
     date: str | None = Field(None, description="Date the figure refers to, else publication.")
@@ -185,9 +194,14 @@ class Figure(BaseModel):
     model_config = _example(
         id=7,
         value=40200000,
+        value_to=None,
         unit="pekerja",
         text="40,2 juta",
         context="jumlah peserta aktif BPJS Ketenagakerjaan hingga akhir Oktober",
+        measure="peserta_aktif",
+        measure_en="active participants",
+        organization="BPJS Ketenagakerjaan",
+        region=None,
         kind="achievement",
         sentence="Hingga akhir Oktober, peserta aktif mencapai 40,2 juta pekerja.",
         date="2023-10-31",

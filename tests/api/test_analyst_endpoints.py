@@ -90,6 +90,21 @@ def test_figures_over_time_with_sentence_and_source(client):
     assert first["date"] == "2023-07-27" and first["unit"] == "pekerja"
 
 
+def test_figures_by_normalised_measure_in_either_language(client):
+    """One quantity, however worded: /figures?measure= and an English query find it."""
+    by_measure = client.get("/figures", params={"measure": "peserta_aktif", "sort": "date"})
+    items = by_measure.json()["items"]
+    assert [f["value"] for f in items] == [36700000, 40200000]
+    assert {(f["measure_en"], f["organization"]) for f in items} == {
+        ("active participants", "BPJS Ketenagakerjaan")
+    }
+    english = client.get("/figures", params={"q": "active participants"}).json()["items"]
+    assert sorted(f["value"] for f in english) == [36700000, 40200000]
+    ranged = client.get("/figures", params={"q": "penerima upah"}).json()["items"]
+    assert [(f["value"], f["value_to"]) for f in ranged] == [(48, 52)]
+    assert client.get("/figures", params={"measure": "Bad Label!"}).status_code == 422
+
+
 def test_figures_filters_and_copies_collapsed(client):
     def texts(**params):
         return [f["text"] for f in client.get("/figures", params=params).json()["items"]]

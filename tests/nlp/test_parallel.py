@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.queries.figures import FigureFilters, iter_figures
 from corpus.store import CorpusStore, Document
 from nlp.enrich import enrich_store
 from nlp.extract import ExtractError, extract_documents, read_article
@@ -65,6 +66,10 @@ def test_enrich_on_two_processes_saves_every_good_document(tmp_path, rules_nlp, 
         expected = extract_documents([{**articles[0], "published": "2024-06-04"}], nlp=rules_nlp)[0]
         assert stored["people"] == expected["people"]
         assert stored["organizations"] == expected["organizations"]
+        # What a figure measures reaches the queryable table: one quantity by its label.
+        measure = sorted({f["measure"] for f in expected["figures"]} - {None})[0]
+        found = list(iter_figures(store.db, FigureFilters(measure=measure, doc_id="doc0")))
+        assert found and {f["measure"] for f in found} == {measure}
 
 
 def test_processes_follow_the_work():

@@ -40,6 +40,16 @@ def figure_filters(
             examples=["peserta aktif"],
         ),
     ] = None,
+    measure: Annotated[
+        Optional[str],
+        Query(
+            max_length=100,
+            pattern=r"^[a-z0-9_]+$",
+            description="What is measured, normalised (a label of nlp/data/measures.yaml): "
+            "the same quantity however the articles word it.",
+            examples=["peserta_aktif"],
+        ),
+    ] = None,
     unit: Annotated[
         Optional[str],
         Query(
@@ -63,6 +73,7 @@ def figure_filters(
     check_value_range(value_min, value_max)
     return FigureFilters(
         q=q,
+        measure=measure,
         unit=unit,
         kind=kind,
         value_min=value_min,
