@@ -385,7 +385,7 @@ class SourcesHealth(BaseModel):
 
 class StoreHealth(BaseModel):
     ok: bool
-    path: str
+    path: str = Field(description="The store's file inside the data dir (no absolute path).")
     schema_version: int | None = None
     documents: dict[str, int] = Field(default_factory=dict, description="Count per doc type.")
     enriched: int = 0

@@ -122,3 +122,9 @@ def test_api_docs_work_offline(client):
             assert asset.startswith("/"), f"{page} loads {asset} from elsewhere"
             served = client.get(asset)
             assert served.status_code == 200 and len(served.content) > 10_000, asset
+
+
+def test_health_shows_no_absolute_path(client, indexed_dir):
+    text = client.get("/health").text
+    assert str(indexed_dir) not in text and "/tmp" not in text
+    assert client.get("/health").json()["store"]["path"] == "corpus.sqlite"

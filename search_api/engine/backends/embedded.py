@@ -891,7 +891,7 @@ class EmbeddedBackend(SearchBackend):
                 documents=docs,
                 passages=passages,
                 embedding_model=self.model,
-                detail=str(self.dir),
+                detail=self.dir.name,  # inside the data dir; /health shows no absolute path
             )
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))

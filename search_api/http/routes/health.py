@@ -20,7 +20,7 @@ def _store_health(path: Path) -> StoreHealth:
     if not path.exists():
         return StoreHealth(
             ok=False,
-            path=str(path),
+            path=path.name,
             error="no corpus store yet: crawl "
             "(`newsintel crawl`) or import (`newsintel ingest FILE`) first",
         )
@@ -28,7 +28,7 @@ def _store_health(path: Path) -> StoreHealth:
         with CorpusStore(path) as store:
             return StoreHealth(
                 ok=True,
-                path=str(path),
+                path=path.name,
                 schema_version=store.schema_version,
                 documents=store.documents_by_type(),
                 enriched=store.count_extractions(),
@@ -36,7 +36,7 @@ def _store_health(path: Path) -> StoreHealth:
             )
     except Exception as exc:  # health must answer whatever state the file is in
         log.warning("store health: %s", exc)
-        return StoreHealth(ok=False, path=str(path), error=str(exc))
+        return StoreHealth(ok=False, path=path.name, error=str(exc))
 
 
 def _index_health(request: Request) -> IndexHealth:
