@@ -16,7 +16,6 @@ Reads ../shared/data/news/detik-1000/data_berita.csv.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
 from collections.abc import Iterable
@@ -31,26 +30,19 @@ from spacy.tokens import Doc
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from indonesian.dates import parse_date  # noqa: E402
+from corpus.public_sets import DEFAULT_SHARED_DATA, detik_articles  # noqa: E402
 
 # (text, publication date) of a detik article.
 Article = tuple[str, date | None]
 
-DETIK = REPO.parent / "shared" / "data" / "news" / "detik-1000" / "data_berita.csv"
 
-
-def load_articles(path: Path, limit: int | None) -> list[Article]:
-    if not path.exists():
-        raise SystemExit(f"detik corpus not found at {path}")
-    csv.field_size_limit(1 << 30)
-    articles = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            text = f"{row['judul']}\n\n{row['isi_berita']}"
-            articles.append((text, parse_date(row["tanggal"] or "")))
-            if limit and len(articles) >= limit:
-                break
-    return articles
+def load_articles(shared_data: Path, limit: int | None) -> list[Article]:
+    try:
+        rows = detik_articles(shared_data)
+    except FileNotFoundError as exc:
+        raise SystemExit(str(exc)) from None
+    articles: list[Article] = [(a.as_txt(), date.fromisoformat(a.published)) for a in rows]
+    return articles[:limit] if limit else articles
 
 
 def make_docs(nlp: Language, articles: list[Article]) -> list[Doc]:
@@ -152,7 +144,7 @@ def main() -> None:
     parser.add_argument("--skip-breakdown", action="store_true", help="no per-component timing")
     args = parser.parse_args()
 
-    articles = load_articles(DETIK, args.limit)
+    articles = load_articles(DEFAULT_SHARED_DATA, args.limit)
     print(
         f"detik corpus: {len(articles)} articles; batch size {args.batch_size};"
         f" {available_cpus()} CPUs"

@@ -27,6 +27,7 @@ class DetikArticle:
     text: str
     published: str  # ISO date (the CSV writes month/day/year hh:mm)
     stakeholders: dict[str, list[str]]
+    published_at: str  # ISO date and time
 
     def as_txt(self) -> str:
         """The article as ``newsintel extract`` reads a ``.txt`` file: title, then body."""
@@ -49,6 +50,7 @@ def detik_articles(shared_data: Path = DEFAULT_SHARED_DATA) -> list[DetikArticle
                     title=row["judul"].strip(),
                     text=row["isi_berita"].strip(),
                     published=stamp.date().isoformat(),
+                    published_at=stamp.isoformat(),
                     stakeholders={
                         group: list(entities.get(group) or []) for group in STAKEHOLDER_GROUPS
                     },

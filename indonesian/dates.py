@@ -141,6 +141,21 @@ ROMAN_OR_ORDINAL: dict[str, int] = {
 
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 
+
+def _first_names(table: dict[str, int]) -> tuple[str, ...]:
+    """One name per value: the tables list the Indonesian name first, then spellings,
+    abbreviations and English."""
+    first: dict[int, str] = {}
+    for word, value in table.items():
+        first.setdefault(value, word)
+    return tuple(first[value] for value in sorted(first))
+
+
+# The Indonesian month and weekday names alone: words that never start a person's name or
+# end a regulation's name ("Juli" is a month unless a name follows it).
+INDONESIAN_MONTHS = _first_names(MONTHS)
+INDONESIAN_WEEKDAYS = _first_names(WEEKDAYS)
+
 MONTH = rf"(?:{_alt(MONTHS)})\.?"
 MONTH_START = (
     r"(?=[adfjmnopsADFJMNOPS])"  # first letters of month names: a cheap test before the alternation

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
+
 __all__ = [
     "RegulationRef",
     "canonical_type",
@@ -582,25 +584,6 @@ _NAME_STOP = {
     "sekjen",
     "dirut",
     "direktur",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
     "juncto",
     "jo",
     "jounto",
@@ -618,6 +601,7 @@ _NAME_STOP = {
     "perda",
     "perppu",
 }
+_NAME_STOP |= {*INDONESIAN_WEEKDAYS, *INDONESIAN_MONTHS}
 _NAME_CONNECTORS = {"dan", "atas", "serta", "&"}
 _REGION_START = {"provinsi", "kabupaten", "kota", "kab", "dki", "diy"}
 _NAME_WORD = re.compile(r"[ \t\xa0]+([^\s,.;:!?()\"“”'‘’]+)")  # a name never runs over a line

@@ -14,50 +14,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp.lexicon import DATA_DIR, cues, load_yaml, match_place, org_heads, region_named, roles
 from nlp.textutil import Ranges, Word, doc_text, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
 MAX_NAME_WORDS = 5
 
-_CALENDAR = {
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "wib",
-    "wita",
-    "wit",
-}
-_MONTH_NAMES = {
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-}
+_MONTH_NAMES = frozenset(INDONESIAN_MONTHS)
+_CALENDAR = frozenset({*INDONESIAN_WEEKDAYS, *INDONESIAN_MONTHS, "wib", "wita", "wit"})
 _PRONOUNS = {
     "nomor",
     "no",

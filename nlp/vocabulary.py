@@ -11,7 +11,6 @@ The list ships as ``nlp/data/common_words.txt`` and is rebuilt from the public n
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -19,6 +18,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from corpus.public_sets import DETIK_CSV, detik_articles
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "common_words.txt"
 DEFAULT_NEWS_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
@@ -74,12 +75,8 @@ def news_texts(news_dir: Path) -> Iterator[str]:
             for line in handle:
                 body = json.loads(line).get("body_markdown") or ""
                 yield body.split("\n---")[0]  # the appended digest is not Kompas text
-    csv.field_size_limit(1 << 30)
-    detik = news_dir / "detik-1000" / "data_berita.csv"
-    if detik.exists():
-        with detik.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                yield row.get("isi_berita") or ""
+    if (news_dir.parent / DETIK_CSV).is_file():
+        yield from (article.text for article in detik_articles(news_dir.parent))
 
 
 def build(news_dir: Path = DEFAULT_NEWS_DIR, out: Path = DATA_FILE) -> int:

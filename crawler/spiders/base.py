@@ -121,6 +121,23 @@ class RegistrySpider(scrapy.Spider):
             **extra,
         }
 
+    def stored_unchanged(self, response: Response, state: dict) -> str | None:
+        """The stored document's id when this response's bytes are those of the last fetch
+        (nothing to extract or store), else None."""
+        previous = self.recorder.fetch_state(response.url)
+        if previous and previous.get("doc_id") and previous.get("body_hash") == state["body_hash"]:
+            return str(previous["doc_id"])
+        return None
+
+    def log_unchanged(self, response: Response, source: str, state: dict, doc_id: str) -> None:
+        self.recorder.log(
+            response.url,
+            "unchanged",
+            source=source,
+            status=response.status,
+            state={**state, "doc_id": doc_id},
+        )
+
     def on_error(self, failure: Failure) -> None:
         """Errback of every request: the failure goes to the crawl log, the crawl goes on."""
         # Scrapy attaches the failed request to the Failure; twisted's class does not declare it.

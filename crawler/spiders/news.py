@@ -213,16 +213,13 @@ class NewsSpider(RegistrySpider):
         """An article page: parsed and extracted in the extraction pool (off the reactor),
         unless its bytes are those already stored; its related article links followed."""
         state = self.fetch_state(response)
-        previous = self.recorder.fetch_state(response.url)
-        unchanged = bool(
-            previous and previous.get("doc_id") and previous.get("body_hash") == state["body_hash"]
-        )
+        unchanged = self.stored_unchanged(response, state)
         hint = normalise_date(response.meta.get("hint_published"))
         reading = await maybe_deferred_to_future(
             self.extraction_pool.read(
                 response.text,
                 response.url,
-                extract=not unchanged,
+                extract=unchanged is None,
                 date_hint=hint,
                 site_names=self.site_names(source),
                 link_patterns=tuple(source.article_patterns),
@@ -239,14 +236,7 @@ class NewsSpider(RegistrySpider):
             return []
         outputs: list[Output] = []
         if unchanged:  # same bytes as last time: nothing to extract or store
-            assert previous is not None  # unchanged means there was a previous fetch
-            self.recorder.log(
-                response.url,
-                "unchanged",
-                source=source.name,
-                status=response.status,
-                state={**state, "doc_id": previous["doc_id"]},
-            )
+            self.log_unchanged(response, source.name, state, unchanged)
         else:
             outputs.extend(
                 self.article_outputs(response, reading.fields, source, state, hint, trust_url=True)
@@ -264,15 +254,9 @@ class NewsSpider(RegistrySpider):
     ) -> Iterator[Output]:
         """A page found while exploring an outlet without article patterns, extracted here."""
         state = self.fetch_state(response)
-        previous = self.recorder.fetch_state(response.url)
-        if previous and previous.get("doc_id") and previous.get("body_hash") == state["body_hash"]:
-            self.recorder.log(
-                response.url,
-                "unchanged",
-                source=source.name,
-                status=response.status,
-                state={**state, "doc_id": previous["doc_id"]},
-            )
+        unchanged = self.stored_unchanged(response, state)
+        if unchanged:
+            self.log_unchanged(response, source.name, state, unchanged)
             return
         hint = normalise_date(response.meta.get("hint_published"))
         fields = extract_from_tree(

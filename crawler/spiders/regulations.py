@@ -108,15 +108,9 @@ class RegulationSpider(RegistrySpider):
             return
         source = self.source_of(response)
         state = self.fetch_state(response)
-        previous = self.recorder.fetch_state(response.url)
-        if previous and previous.get("doc_id") and previous.get("body_hash") == state["body_hash"]:
-            self.recorder.log(
-                response.url,
-                "unchanged",
-                source=source.name,
-                status=response.status,
-                state={**state, "doc_id": previous["doc_id"]},
-            )
+        unchanged = self.stored_unchanged(response, state)
+        if unchanged:
+            self.log_unchanged(response, source.name, state, unchanged)
             return
         if not isinstance(response, TextResponse):
             self.recorder.log(

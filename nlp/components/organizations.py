@@ -245,6 +245,19 @@ class OrganizationRecognizer:
             records[org.id] = OrgRecord(org.id, org.name, org.kind, org.acronym, known=True)
         return records[org.id]
 
+    def _named_mention(
+        self, name: str, start: int, end: int, kind: str, records: dict[str, OrgRecord]
+    ) -> Mention:
+        """A mention of ``name``: the known organisation it names, else a new record of
+        ``kind`` keyed by its slug."""
+        known = self.lexicon.resolve(name)
+        if known:
+            self._known_record(known, records)
+            return Mention(start, end, known.id, name, 3)
+        key = slugify(name)
+        records.setdefault(key, OrgRecord(key, name, kind))
+        return Mention(start, end, key, name, 1)
+
     # -- 2. acronym definitions ---------------------------------------------------------------
     def _acronym_definitions(
         self, text: str, records: dict[str, OrgRecord], known: list[Mention]
@@ -709,13 +722,7 @@ class OrganizationRecognizer:
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
-            known = self.lexicon.resolve(name)
-            key = known.id if known else slugify(name)
-            if known:
-                self._known_record(known, records)
-            else:
-                records.setdefault(key, OrgRecord(key, name, "company"))
-            out.append(Mention(start, end, key, name, 3 if known else 1))
+            out.append(self._named_mention(name, start, end, "company", records))
         return out
 
     # -- schools --------------------------------------------------------------------------------
@@ -832,14 +839,8 @@ class OrganizationRecognizer:
             if match_place([w.text for w in words]) == len(words):
                 continue
             name = clean_spaces(text[words[0].start : words[-1].end])
-            known = self.lexicon.resolve(name)
-            if known:
-                self._known_record(known, records)
-                key = known.id
-            else:
-                key = slugify(name)
-                records.setdefault(key, OrgRecord(key, name, self._kind_of(words)))
-            out.append(Mention(words[0].start, words[-1].end, key, name, 3 if known else 1))
+            kind = self._kind_of(words)
+            out.append(self._named_mention(name, words[0].start, words[-1].end, kind, records))
         return out
 
     # -- 3. head-word patterns -----------------------------------------------------------------

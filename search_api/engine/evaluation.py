@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import json
 import re
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
+from corpus.public_sets import detik_articles as public_detik_articles
 from corpus.store import CorpusStore, Document
 from search_api.engine.backends.base import SearchBackend
 from search_api.engine.models import SearchRequest
@@ -69,23 +69,17 @@ def kompas_articles(shared: Path) -> Iterator[dict]:
 
 
 def detik_articles(shared: Path) -> Iterator[dict]:
-    path = shared / "data/news/detik-1000/data_berita.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            try:
-                published = datetime.strptime(row["tanggal"], "%m/%d/%Y %H:%M").isoformat()
-            except ValueError:
-                published = None
-            text = "\n\n".join(p.strip() for p in row["isi_berita"].splitlines() if p.strip())
-            if text:
-                yield {
-                    "id": f"detik-{row['id']}",
-                    "url": row["tautan"],
-                    "title": row["judul"],
-                    "text": text,
-                    "published": published,
-                    "outlet": "detik.com",
-                }
+    for article in public_detik_articles(shared / "data"):
+        text = "\n\n".join(p.strip() for p in article.text.splitlines() if p.strip())
+        if text:
+            yield {
+                "id": f"detik-{article.id}",
+                "url": article.url,
+                "title": article.title,
+                "text": text,
+                "published": article.published_at,
+                "outlet": "detik.com",
+            }
 
 
 def seed_articles(shared: Path) -> Iterator[dict]:
