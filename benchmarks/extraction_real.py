@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.real_gold import gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, STAKEHOLDER_GROUPS, detik_articles  # noqa: E402
 from nlp.parallel import ExtractionPool, processes_for  # noqa: E402
 from nlp.pipeline import load_pipeline  # noqa: E402
@@ -98,7 +99,7 @@ def main() -> None:
         )
     if args.misses and "even" in scores:
         # The blind gold sets are even-id articles too: their misses stay unseen.
-        blind = blind_gold_ids()
+        blind = gold_ids("test*")
         misses = [m for m in scores["even"].misses if m[0] not in blind]
         role_misses = [m for m in scores["even"].role_misses if m[0] not in blind]
         print(f"\nmissed stakeholders (even half, {len(blind)} blind gold articles left out):")
@@ -107,18 +108,6 @@ def main() -> None:
         print("\nroles not attached (even half): annotation -> extracted role")
         for article_id, annotation, role in role_misses[: args.misses]:
             print(f"  {article_id:4d} {annotation} -> {role!r}")
-
-
-def blind_gold_ids() -> set[int]:
-    """detik ids of the blind test halves (tests/nlp/real_detik/test*/): gold files and the
-    committed selection of a half still being annotated."""
-    ids: set[int] = set()
-    for folder in (REPO / "tests" / "nlp" / "real_detik").glob("test*"):
-        ids.update(int(p.name[6:10]) for p in folder.glob("detik_*.gold.json"))
-        selection = folder / "selection.txt"
-        if selection.is_file():
-            ids.update(int(line) for line in selection.read_text().split() if line.isdigit())
-    return ids
 
 
 if __name__ == "__main__":
