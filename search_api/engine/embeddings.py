@@ -193,9 +193,19 @@ class SentenceTransformerEmbedder:
         return _normalise(vectors)
 
 
+# The part of a query that is embedded, for every engine (the keyword side reads it all):
+# bounds the model's work whatever is typed; int8 e5 also caps tokens (QUERY_MAX_TOKENS).
+QUERY_EMBED_MAX_CHARS = 300
+
+
+def query_for_embedding(text: str) -> str:
+    return text[:QUERY_EMBED_MAX_CHARS]
+
+
 def embed_queries(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     """Several queries in one call where the embedder can (``embed_queries``), else one by
     one: an embedder written against the older interface still works."""
+    texts = [query_for_embedding(text) for text in texts]
     batch = getattr(embedder, "embed_queries", None)
     if batch is not None:
         return batch(texts)

@@ -12,6 +12,8 @@ from fastapi.responses import StreamingResponse
 
 ExportFormat = Literal["csv", "json"]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
+# Items per chunk written to the client, in both formats.
+CHUNK_ITEMS = 200
 # Spreadsheets run cells starting with these as formulas; a leading ' keeps them text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # ...except a plain negative number, which stays a number ("-2+3+cmd|..." does not).
@@ -38,7 +40,7 @@ def _csv_lines(
     writer.writerow([name for name, _ in columns])
     for n, item in enumerate(items, start=1):
         writer.writerow([_cell(get(item)) for _, get in columns])
-        if n % 200 == 0:
+        if n % CHUNK_ITEMS == 0:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
@@ -46,10 +48,19 @@ def _csv_lines(
 
 
 def _json_lines(items: Iterable[dict[str, Any]]) -> Iterator[str]:
-    yield "["
+    # Chunks of CHUNK_ITEMS, not one per item: the server pulls each chunk of a synchronous
+    # iterator through its thread pool, so item-sized chunks made a figures export 70x slower
+    # under 16 concurrent clients while CSV (chunked) held.
+    parts = ["["]
     for n, item in enumerate(items):
-        yield ("\n" if n == 0 else ",\n") + json.dumps(item, ensure_ascii=False, default=str)
-    yield "\n]\n"
+        parts.append(
+            ("\n" if n == 0 else ",\n") + json.dumps(item, ensure_ascii=False, default=str)
+        )
+        if len(parts) >= CHUNK_ITEMS:
+            yield "".join(parts)
+            parts = []
+    parts.append("\n]\n")
+    yield "".join(parts)
 
 
 def stream_export(

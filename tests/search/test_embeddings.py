@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search_api.engine.embeddings import SentenceTransformerEmbedder, load_embedder, model_name
+from search_api.engine.embeddings import (
+    QUERY_EMBED_MAX_CHARS,
+    SentenceTransformerEmbedder,
+    embed_queries,
+    load_embedder,
+    model_name,
+    query_for_embedding,
+)
 
 
 def test_default_model_is_offline_multilingual(embedder, monkeypatch):
@@ -115,3 +122,14 @@ def test_a_failing_model_fails_every_waiting_query():
     with pytest.raises(RuntimeError, match="model unavailable"):
         batcher.embed("apa saja")
     batcher.close()
+
+
+def test_only_the_head_of_a_very_long_query_is_embedded(embedder):
+    # Any engine: the model's work is bounded whatever is typed (the keyword side reads it all).
+    head = "perlindungan pekerja rentan di sektor informal " * 6
+    long_query = head + "kata yang tidak dibaca " * 40
+    assert len(head) < QUERY_EMBED_MAX_CHARS < len(long_query)
+    vector = embed_queries(embedder, [long_query])[0]
+    expected = embedder.embed_queries([query_for_embedding(long_query)])[0]
+    assert float(vector @ expected) > 0.9999
+    assert float(vector @ embedder.embed_queries([long_query])[0]) < 0.9999

@@ -41,7 +41,7 @@ from search_api.engine.backends.elasticsearch.bulk import BulkIndexingError, Bul
 from search_api.engine.backends.elasticsearch.highlighting import marked_spans, marked_words, render
 from search_api.engine.backends.elasticsearch.settings import ElasticsearchSettings
 from search_api.engine.cursors import search_cursor, search_state
-from search_api.engine.embeddings import Embedder, load_embedder, model_name
+from search_api.engine.embeddings import Embedder, embed_queries, load_embedder, model_name
 from search_api.engine.fusion import (
     fuse,
     semantic_floor,
@@ -632,7 +632,7 @@ class ElasticsearchBackend(SearchBackend):
 
     def _candidates(self, request: SearchRequest, query: Query, limit: int) -> list[Candidate]:
         """Semantic or hybrid: the fused ranking of documents, best first, as embedded does."""
-        vector = self._get_embedder().embed_query(request.q)
+        vector = embed_queries(self._get_embedder(), [request.q])[0]
         # Semantic mode too: a document holding a query word is a match below the floor.
         keyword = bodies.boolean_query(query.tree, "AND" if query.has_operators else "OR")
         searches = [bodies.semantic_candidates(request, vector, limit).to_dict()]
@@ -722,7 +722,7 @@ class ElasticsearchBackend(SearchBackend):
             return self._candidates(
                 request.model_copy(update={"mode": SearchMode.semantic}), query, limit
             )
-        vector = self._get_embedder().embed_query(request.q)
+        vector = embed_queries(self._get_embedder(), [request.q])[0]
         response = self._search(bodies.server_rrf_search(request, keyword, vector, limit))
         return [
             Candidate(
