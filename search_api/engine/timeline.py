@@ -54,20 +54,26 @@ def timeline_buckets(rows: list[tuple[str, str]], interval: Interval) -> list[Ti
     if not counts:
         return []
     out, start, last = [], min(counts), max(counts)
-    periods = _periods(start, last, interval)
-    if periods > MAX_BUCKETS:
-        raise TooManyBuckets(
-            f"the matching documents span {start.isoformat()} to {last.isoformat()}: "
-            f"{periods:,} {interval.value} buckets, more than the {MAX_BUCKETS:,} a timeline "
-            f"returns; choose a wider interval than {interval.value} or narrow the dates"
-            " (date_from, date_to)"
-        )
+    check_bucket_count(start, last, interval)
     while start <= last:
         docs, stories = counts.get(start, (0, set()))
         key = start.strftime("%Y-%m") if interval == Interval.month else start.isoformat()
         out.append(TimelineBucket(start=start, key=key, count=docs, stories=len(stories)))
         start = _next_bucket(start, interval)
     return out
+
+
+def check_bucket_count(first: date, last: date, interval: Interval) -> None:
+    """Raise ``TooManyBuckets`` when matches from ``first`` to ``last`` make too many periods
+    (both backends ask this before counting)."""
+    periods = _periods(first, last, interval)
+    if periods > MAX_BUCKETS:
+        raise TooManyBuckets(
+            f"the matching documents span {first.isoformat()} to {last.isoformat()}: "
+            f"{periods:,} {interval.value} buckets, more than the {MAX_BUCKETS:,} a timeline "
+            f"returns; choose a wider interval than {interval.value} or narrow the dates"
+            " (date_from, date_to)"
+        )
 
 
 def _periods(first: date, last: date, interval: Interval) -> int:

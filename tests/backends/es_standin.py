@@ -566,6 +566,14 @@ class StandIn:
             if "cardinality" in agg:
                 values = {str(d.get(agg["cardinality"]["field"])) for d in docs}
                 out[name] = {"value": len(values)}
+            elif "min" in agg or "max" in agg:
+                kind = "min" if "min" in agg else "max"
+                values = [v for d in docs if (v := _field(d, agg[kind]["field"])) is not None]
+                if not values:
+                    out[name] = {"value": None}
+                else:
+                    picked = min(values) if kind == "min" else max(values)
+                    out[name] = {"value": 0.0, "value_as_string": str(picked)}
             elif "sum" in agg:
                 out[name] = {"value": float(sum(d.get(agg["sum"]["field"]) or 0 for d in docs))}
             elif "terms" in agg:

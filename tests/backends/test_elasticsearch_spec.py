@@ -34,6 +34,7 @@ pytestmark = pytest.mark.skipif(
 from search_api.engine.backends import open_backend  # noqa: E402
 from search_api.engine.backends.elasticsearch import queries, template  # noqa: E402
 from search_api.engine.models import EntityRef, Interval, SearchMode, SearchRequest, SortOrder  # noqa: E402
+from search_api.engine.timeline import TooManyBuckets  # noqa: E402
 from search_api.http.exports import stream_export  # noqa: E402
 from search_api.http.hits import all_hits  # noqa: E402
 from search_api.http.routes.exports import SEARCH_COLUMNS  # noqa: E402
@@ -215,6 +216,24 @@ def test_search_modes_filters_facets_and_timelines(es_indexed, standin, mode):
         for q in ("", "jaminan sosial"):
             es_indexed.timeline(SearchRequest(q=q, mode=mode, **every_filter), interval)
             es_indexed.timeline(SearchRequest(q=q, mode=mode), interval)
+    no_violations(standin)
+
+
+def test_a_timeline_of_too_many_buckets_is_refused_before_the_histogram(es_empty, standin):
+    # Issue 16, defect 4 on Elasticsearch: documents dated 1900 and 2100 made a day histogram of
+    # 73,414 buckets (a cluster refuses more than 65,536 with an error). The span is asked first.
+    docs = corpus.documents()[:3]
+    for doc, day in zip(docs, ("1900-01-01", "2025-06-03", "2100-01-01")):
+        doc.published = day
+    es_empty.index(docs)
+    standin.take_violations()
+    before = len(standin.checked)
+    with pytest.raises(TooManyBuckets, match="choose a wider interval"):
+        es_empty.timeline(SearchRequest(q=""), Interval.day)
+    sent = [c.shape for c in standin.checked[before:]]  # each body's structure
+    assert not any("date_histogram" in body for body in sent), "the histogram was sent anyway"
+    assert any('"min"' in body and '"range"' in body for body in sent)
+    assert es_empty.timeline(SearchRequest(q=""), Interval.month)
     no_violations(standin)
 
 

@@ -68,6 +68,7 @@ from search_api.engine.models import (
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query
 from search_api.engine.ranking import CANDIDATES, RESULT_WINDOW, passage_score, top_of_each_story
+from search_api.engine.timeline import check_bucket_count
 
 INDEX_BATCH = 32  # documents embedded and written together
 PIT_KEEP_ALIVE = "5m"  # how long a cursor's point in time waits for the next page
@@ -825,6 +826,12 @@ class ElasticsearchBackend(SearchBackend):
             if not ranked:
                 return []
             match = bodies.ids_query(request, [c.id for c in ranked])
+        span = self._search(bodies.timeline_span_search(match).to_dict()).get("aggregations", {})
+        first = span.get("first", {}).get("value_as_string")
+        last = span.get("last", {}).get("value_as_string")
+        if not first or not last:
+            return []
+        check_bucket_count(date.fromisoformat(first), date.fromisoformat(last), interval)
         response = self._search(bodies.timeline_search(match, interval).to_dict())
         buckets = response.get("aggregations", {}).get("timeline", {}).get("buckets", [])
         return [

@@ -18,7 +18,7 @@ from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import Query as DslQuery
 
 from corpus.keys import person_key, regulation_key
-from search_api.engine import fusion
+from search_api.engine import fusion, timeline
 from search_api.engine.models import Interval, SearchRequest
 from search_api.engine.query import Group, Not, Term, _Parser
 from search_api.engine.query import Query as ParsedQuery
@@ -413,13 +413,31 @@ def total_search(query: DslQuery) -> Search:
 CALENDAR = {Interval.day: "day", Interval.week: "week", Interval.month: "month"}
 
 
+def timeline_dated(query: DslQuery) -> DslQuery:
+    """The matches dated inside the timeline's range (search_api.engine.timeline): a
+    9999-12-31 placeholder must not stretch the histogram over millennia."""
+    inside = {"gte": timeline.FIRST_DAY.isoformat(), "lte": timeline.LAST_DAY.isoformat()}
+    return Q("bool", filter=[query, Q("range", day=inside)])
+
+
+def timeline_span_search(query: DslQuery) -> Search:
+    """The first and last day among the matches: how many buckets a histogram would make,
+    asked before the histogram so that a refused one costs the cluster nothing."""
+    span = {"field": "day", "format": "yyyy-MM-dd"}
+    return (
+        Search()
+        .query(timeline_dated(query))
+        .extra(size=0, track_total_hits=False, aggs={"first": {"min": span}, "last": {"max": span}})
+    )
+
+
 def timeline_search(query: DslQuery, interval: Interval) -> Search:
     """Documents and distinct stories per period; periods between the first and the last
     match are all returned (``min_doc_count: 0``), weeks starting on Monday."""
     fmt = "yyyy-MM" if interval == Interval.month else "yyyy-MM-dd"
     return (
         Search()
-        .query(query)
+        .query(timeline_dated(query))
         .extra(
             size=0,
             track_total_hits=False,
