@@ -58,6 +58,9 @@ class ErrorResponse(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
 }
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "The request body is not readable JSON."},
+}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "No such item."}
 }
@@ -155,10 +158,14 @@ def echo(value: Any) -> Any:
 
 
 def _answer(
-    status: int, error: str, message: str, problems: list[ParameterProblem] | None = None
+    status: int,
+    error: str,
+    message: str,
+    problems: list[ParameterProblem] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body = ErrorResponse(error=error, message=message, problems=problems or [])
-    return JSONResponse(status_code=status, content=body.model_dump(mode="json"))
+    return JSONResponse(status_code=status, content=body.model_dump(mode="json"), headers=headers)
 
 
 def _describe(problems: list[ParameterProblem]) -> str:
@@ -201,7 +208,8 @@ def install_error_handlers(app: FastAPI) -> None:
         else:
             message = str(exc.detail)
         name = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _answer(exc.status_code, name, message)
+        # Keep the exception's headers: a 405 must say which methods are allowed (Allow).
+        return _answer(exc.status_code, name, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:

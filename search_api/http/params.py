@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Annotated, Any, Literal, Optional
 
 from fastapi import Query
-from pydantic import ValidationError
+from pydantic import BeforeValidator, ValidationError
 
 from search_api.engine.models import MAX_LIMIT, SearchMode, SearchRequest, SortOrder
 from search_api.http.errors import ParameterError
 
 DocType = Literal["news", "regulation"]
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: Any) -> Any:
+    """Only YYYY-MM-DD: pydantic would also read "0" or "1700000000" as a Unix time."""
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value.strip()):
+        raise ValueError("not a valid date (use YYYY-MM-DD)")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
 DateFrom = Annotated[
-    Optional[date],
+    Optional[Day],
     Query(description="On or after this day (YYYY-MM-DD, inclusive).", examples=["2022-08-01"]),
 ]
 DateTo = Annotated[
-    Optional[date],
+    Optional[Day],
     Query(description="On or before this day (YYYY-MM-DD, inclusive).", examples=["2023-12-31"]),
 ]
 Cursor = Annotated[

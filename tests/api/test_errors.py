@@ -29,6 +29,8 @@ import pytest
         ("/figures", {"sort": "size"}, "sort"),
         ("/figures", {"cursor": "eyJvIjogMX0"}, "cursor"),
         ("/commitments", {"date_from": "9/8/2022"}, "date_from"),
+        ("/export/figures.csv", {"date_to": "0"}, "date_to"),  # not a Unix time: schemathesis
+        ("/search", {"q": "bpjs", "date_from": "1700000000"}, "date_from"),
         ("/commitments", {"limit": 1000}, "limit"),
         ("/organizations", {"sort": "size"}, "sort"),
         ("/regulations", {"year": 20211}, "year"),
@@ -76,7 +78,18 @@ def test_saved_search_body_errors_name_the_field(client):
 
 def test_unknown_path_and_method(client):
     assert client.get("/nowhere").json()["error"] == "not_found"
-    assert client.post("/figures").status_code == 405
+    refused = client.post("/figures")
+    assert refused.status_code == 405
+    assert refused.headers["allow"] == "GET"  # RFC 9110: a 405 says what is allowed
+
+
+def test_a_body_that_is_not_json_is_a_documented_400(client):
+    answer = client.post(
+        "/saved-searches", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert answer.status_code in (400, 422) and answer.json()["message"]
+    documented = client.get("/openapi.json").json()["paths"]["/saved-searches"]["post"]
+    assert str(answer.status_code) in documented["responses"]
 
 
 # -- fuzzing: random values for every parameter of every GET endpoint in the OpenAPI document --

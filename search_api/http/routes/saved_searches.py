@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from search_api.engine.backends import SearchBackend
 from search_api.engine.models import Hit, SortOrder
 from search_api.http.deps import BackendDep, SavedDep
-from search_api.http.errors import ERROR_RESPONSES, NOT_FOUND, NotFound
+from search_api.http.errors import BODY_ERRORS, ERROR_RESPONSES, NOT_FOUND, NotFound
 from search_api.http.hits import all_hits, story_ids
 from search_api.http.params import SearchQuery
 from search_api.http.saved_searches import SavedSearchStore
@@ -53,7 +53,9 @@ def _matches(backend: SearchBackend, query: SearchQuery) -> Iterator[Hit]:
     return all_hits(backend, query.request(sort=SortOrder.date), MAX_TRACKED)
 
 
-@router.post("", response_model=SavedSearch, status_code=201, summary="Save a search")
+@router.post(
+    "", response_model=SavedSearch, status_code=201, responses=BODY_ERRORS, summary="Save a search"
+)
 def create(body: SavedSearchIn, saved: SavedDep, backend: BackendDep) -> SavedSearch:
     """Save a query with its filters. What matches now is the starting point: the next
     /saved-searches/{id}/new reports only what matches after this."""
