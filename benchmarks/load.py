@@ -10,7 +10,8 @@ corpus built once into ``--work`` by ``newsintel ingest`` of ``--articles`` real
 articles). Each client sends requests back to back from a fixed mix: keyword, semantic and
 hybrid searches with real queries (Indonesian and English), documents, organisations,
 figures, the timeline and CSV/JSON exports. Every response body is read to the end. An error
-is a 5xx or a failed connection; 429 (rate limited) is counted apart. Server RSS (VmRSS of the
+is a 5xx or a failed connection (named with its kind of request); 429 (rate limited) is
+counted apart. Server RSS (VmRSS of the
 server process) is sampled at the start, at the half and at the end of each run: growth over
 the second half is the figure for leaks.
 """
@@ -133,11 +134,13 @@ async def run(url: str, pid: int, mix: list, clients: int, total: int, seed: int
             try:
                 response = await http.get(path, params=params)
                 await response.aread()
-                code = response.status_code
-            except httpx.HTTPError:
-                code = 0
+                label = str(response.status_code)
+                if response.status_code >= 500:
+                    label = f"error {label} {kind}"
+            except httpx.HTTPError as exc:
+                label = f"error {type(exc).__name__} {kind}"
             latencies[kind].append(time.perf_counter() - start)
-            outcome["error" if code == 0 or code >= 500 else str(code)] += 1
+            outcome[label] += 1
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as http:
