@@ -24,6 +24,10 @@ from corpus.schema import DERIVED_TABLES, MIGRATIONS
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
 
+class StoreError(RuntimeError):
+    """The store cannot be used as it is (a newer schema, ...); the message says why."""
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -96,7 +100,7 @@ class CorpusStore:
     def _migrate(self) -> None:
         current = self.schema_version
         if current > len(MIGRATIONS):
-            raise RuntimeError(
+            raise StoreError(
                 f"{self.path} has schema version {current}, newer than this newsintel "
                 f"({len(MIGRATIONS)}); upgrade newsintel"
             )

@@ -25,6 +25,8 @@ import newsintel.regulations
 import nlp.commands
 import search_api.commands
 from corpus import config
+from newsintel.errors import one_line_errors, set_debug
+from newsintel.writer_lock import with_data_dir_lock
 
 app = typer.Typer(
     name="newsintel",
@@ -55,6 +57,10 @@ ROOM_COMMANDS = (
 # ingest and demo create a store.
 NEEDS_STORE = frozenset({"stats", "enrich", "index", "search", "serve", "link-regulations"})
 
+# Commands that write the store or the index hold the data dir's lock while they run, so two
+# of them on one data dir take turns instead of both doing the same work (corpus/locks.py).
+HOLDS_LOCK = frozenset({"ingest", "enrich", "index", "link-regulations"})
+
 
 @app.callback()
 def main(
@@ -65,8 +71,15 @@ def main(
         help="Where the corpus store and indexes live (default ./data).",
         show_default=False,
     ),
+    debug: bool = typer.Option(
+        False,
+        "--debug",
+        envvar="NEWSINTEL_DEBUG",
+        help="Show the traceback of a failure instead of its one-line message.",
+    ),
 ) -> None:
     config.set_data_dir(data_dir)
+    set_debug(debug)
 
 
 def refuse_without_store(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -88,8 +101,13 @@ for _module in ROOM_COMMANDS:
     _module.register(app)
 for _info in app.registered_commands:
     assert _info.callback is not None
-    if (_info.name or _info.callback.__name__.replace("_", "-")) in NEEDS_STORE:
+    _name = _info.name or _info.callback.__name__.replace("_", "-")
+    if _name in HOLDS_LOCK:
+        _info.callback = with_data_dir_lock(_info.callback, _name)
+    if _name in NEEDS_STORE:  # before the lock: a mistyped --data-dir gets no .lock file
         _info.callback = refuse_without_store(_info.callback)
+    # Outermost: a corrupt store, a full disk, a busy data dir are one line, not a traceback.
+    _info.callback = one_line_errors(_info.callback)
 
 
 if __name__ == "__main__":  # pragma: no cover
