@@ -18,6 +18,7 @@ from rich.markup import escape
 import corpus.commands
 import crawler.commands
 import crawler.regulation_commands
+import newsintel.check
 import newsintel.demo
 import newsintel.extraction
 import newsintel.ingest
@@ -48,6 +49,7 @@ ROOM_COMMANDS = (
     crawler.regulation_commands,
     newsintel.regulations,
     newsintel.demo,
+    newsintel.check,
 )
 
 

@@ -854,6 +854,47 @@ class EmbeddedBackend(SearchBackend):
         if expected is not None and held != expected:
             raise self._damaged(f"it holds {held} vectors where the index had {expected}")
 
+    # Rows of the index that belong to no document (left by a crash the transactions should
+    # make impossible, or by hand edits): what `newsintel check` counts and --repair drops.
+    ORPHAN_PASSAGES = "SELECT rowid FROM passages WHERE doc NOT IN (SELECT rowid FROM docs)"
+    ORPHAN_ENTITIES = "SELECT doc FROM entities WHERE doc NOT IN (SELECT rowid FROM docs)"
+
+    def integrity_problems(self) -> list[str]:
+        problems = []
+        with self._connection() as db:
+            pages = [r[0] for r in db.execute("PRAGMA quick_check(20)")]
+            if pages != ["ok"]:
+                problems.append("search/embedded.sqlite: " + "; ".join(pages[:5]))
+            passages = db.execute(f"SELECT count(*) FROM ({self.ORPHAN_PASSAGES})").fetchone()[0]
+            if passages:
+                problems.append(f"{passages} passages belong to no indexed document")
+            entities = db.execute(f"SELECT count(*) FROM ({self.ORPHAN_ENTITIES})").fetchone()[0]
+            if entities:
+                problems.append(f"{entities} entity rows belong to no indexed document")
+            unsearchable = db.execute(
+                "SELECT count(*) FROM docs WHERE rowid NOT IN (SELECT rowid FROM docs_fts)"
+            ).fetchone()[0]
+            if unsearchable:
+                problems.append(f"{unsearchable} documents have no keyword index row")
+        return problems
+
+    def drop_orphans(self) -> int:
+        with self._write_lock, sqlite.transaction(self._db) as db:
+            db.execute(
+                "INSERT INTO vector_log(passage, op) SELECT rowid, 'del' FROM passages"
+                f" WHERE vector IS NOT NULL AND rowid IN ({self.ORPHAN_PASSAGES})"
+            )
+            dropped = db.execute(f"DELETE FROM passages WHERE rowid IN ({self.ORPHAN_PASSAGES})")
+            count = dropped.rowcount
+            count += db.execute(
+                f"DELETE FROM entities WHERE doc IN ({self.ORPHAN_ENTITIES})"
+            ).rowcount
+        if count and (self._vectors is not None or self.vectors_path.exists()):
+            with self._connection() as db:
+                self._vector_index(db)
+            self._save_graph()
+        return count
+
     @staticmethod
     def _graph_count_at(db, seq: Optional[int]) -> Optional[int]:
         """Passages with a vector at log position ``seq``: today's, less the adds logged
