@@ -18,6 +18,7 @@ from rich.markup import escape
 import corpus.commands
 import crawler.commands
 import crawler.regulation_commands
+import newsintel.backup
 import newsintel.check
 import newsintel.demo
 import newsintel.extraction
@@ -50,6 +51,7 @@ ROOM_COMMANDS = (
     newsintel.regulations,
     newsintel.demo,
     newsintel.check,
+    newsintel.backup,
 )
 
 
