@@ -74,10 +74,30 @@ class Document:
 class CorpusStore:
     """Thin, explicit access to the store. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, readonly: bool = False):
+        """``readonly``: never write, not even a migration (the API, a read-only data dir);
+        the file must exist and have this newsintel's schema."""
         self.path = Path(path)
-        self.db = sqlite.connect(self.path, rows=True)  # one transaction per batch, see below
-        self._migrate()
+        # one transaction per batch, see below
+        self.db = sqlite.connect(self.path, rows=True, readonly=readonly)
+        if readonly:
+            self._require_current_schema()
+        else:
+            self._migrate()
+
+    def _require_current_schema(self) -> None:
+        current = self.schema_version
+        if current != len(MIGRATIONS):
+            self.db.close()
+            raise StoreError(
+                f"{self.path} has schema version {current}, this newsintel reads "
+                f"{len(MIGRATIONS)}: "
+                + (
+                    "run a command that writes it (e.g. `newsintel index`) to migrate it"
+                    if current < len(MIGRATIONS)
+                    else "upgrade newsintel"
+                )
+            )
 
     @classmethod
     def open_default(cls) -> "CorpusStore":
@@ -99,6 +119,9 @@ class CorpusStore:
 
     def _migrate(self) -> None:
         current = self.schema_version
+        if current == 0 and self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            # Tables but no migration: another program's database, not one to add ours to.
+            raise StoreError(f"{self.path} is not a newsintel corpus store (foreign tables)")
         if current > len(MIGRATIONS):
             raise StoreError(
                 f"{self.path} has schema version {current}, newer than this newsintel "

@@ -24,10 +24,12 @@ import newsintel.demo
 import newsintel.extraction
 import newsintel.ingest
 import newsintel.regulations
+import newsintel.store_guard
 import nlp.commands
 import search_api.commands
 from corpus import config
 from newsintel.errors import one_line_errors, set_debug
+from newsintel.store_guard import refuse_without_store_unless_create
 from newsintel.writer_lock import with_data_dir_lock
 
 app = typer.Typer(
@@ -41,6 +43,7 @@ app = typer.Typer(
 # Modules whose register(app) adds commands, in the order of the data flow. Each imports only
 # what its commands' options need; heavy libraries load inside the command that uses them.
 ROOM_COMMANDS = (
+    newsintel.store_guard,
     corpus.commands,
     crawler.commands,
     newsintel.extraction,
@@ -57,9 +60,12 @@ ROOM_COMMANDS = (
 
 # Commands that read an existing store (or the index built from it). On a data dir without
 # one, a mistyped --data-dir most often, they stop with its path instead of creating an empty
-# store and answering from it (or emptying the index to match). Only crawl, crawl-regulations,
-# ingest and demo create a store.
+# store and answering from it (or emptying the index to match).
 NEEDS_STORE = frozenset({"stats", "enrich", "index", "search", "serve", "link-regulations"})
+
+# Commands that write documents into a store: on a data dir without one they stop too, unless
+# given --create (or the store was made with `newsintel init`). Only `demo` creates its own.
+CREATES_WITH_FLAG = frozenset({"crawl", "crawl-regulations", "ingest"})
 
 # Commands that write the store or the index hold the data dir's lock while they run, so two
 # of them on one data dir take turns instead of both doing the same work (corpus/locks.py).
@@ -110,6 +116,8 @@ for _info in app.registered_commands:
         _info.callback = with_data_dir_lock(_info.callback, _name)
     if _name in NEEDS_STORE:  # before the lock: a mistyped --data-dir gets no .lock file
         _info.callback = refuse_without_store(_info.callback)
+    if _name in CREATES_WITH_FLAG:
+        _info.callback = refuse_without_store_unless_create(_info.callback)
     # Outermost: a corrupt store, a full disk, a busy data dir are one line, not a traceback.
     _info.callback = one_line_errors(_info.callback)
 

@@ -45,6 +45,7 @@ def start_crawl(data_dir: Path, server, registry: Path) -> subprocess.Popen:
         "--var",
         f"sample_site={server.url}",
         "--json",
+        "--create",
         "--set",
         "NEWSINTEL_BATCH_SIZE=1",  # every article committed at once: a kill loses none
     ]

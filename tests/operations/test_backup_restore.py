@@ -29,7 +29,9 @@ LIVE_WRITES = 40  # documents a writer stores during the backup, at most
 def fixture_dir(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("backup")
     data_dir = base / "data"
-    result = newsintel(data_dir, "ingest", str(write_archive(base / "a.jsonl", ARTICLES)))
+    result = newsintel(
+        data_dir, "ingest", str(write_archive(base / "a.jsonl", ARTICLES)), "--create"
+    )
     assert result.returncode == 0, said(result)
     saved = SavedSearchStore(data_dir / "saved_searches.sqlite")
     saved.create("santunan", "santunan kematian", "hybrid", {}, ["art-0"])

@@ -25,7 +25,7 @@ def indexed(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("check")
     data_dir = base / "data"
     archive = write_archive(base / "archive.jsonl", ARTICLES)
-    result = newsintel(data_dir, "ingest", str(archive), "--no-enrich")
+    result = newsintel(data_dir, "ingest", str(archive), "--no-enrich", "--create")
     assert result.returncode == 0, said(result)
     return data_dir
 

@@ -29,7 +29,7 @@ def test_two_ingests_take_turns(tmp_path: Path):
     data_dir = tmp_path / "data"
     archive = write_archive(tmp_path / "archive.jsonl", ARTICLES)
     first = subprocess.Popen(
-        command(data_dir, "ingest", str(archive)),
+        command(data_dir, "ingest", str(archive), "--create"),
         cwd=REPO,
         env=cli_env(),
         stdout=subprocess.PIPE,
@@ -65,7 +65,7 @@ def test_lock_is_released_when_the_holder_is_killed(tmp_path: Path):
     data_dir = tmp_path / "data"
     archive = write_archive(tmp_path / "archive.jsonl", ARTICLES)
     first = subprocess.Popen(
-        command(data_dir, "ingest", str(archive)),
+        command(data_dir, "ingest", str(archive), "--create"),
         cwd=REPO,
         env=cli_env(),
         stdout=subprocess.DEVNULL,

@@ -121,6 +121,11 @@ class SearchBackend(ABC):
         """Raise ``IndexDamaged`` when the index's files are damaged (cheap: headers and
         counts, not contents)."""
 
+    def replaced(self) -> bool:
+        """True when the index this object opened was replaced on disk (a rebuild swapped in
+        by another process): a long-running reader should open the backend again."""
+        return False
+
     def integrity_problems(self) -> list[str]:
         """What is wrong inside the index (unreadable pages, passages of no document...):
         slower than ``verify``, for ``newsintel check``. Empty when nothing is."""

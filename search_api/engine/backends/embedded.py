@@ -16,6 +16,8 @@ keyword documents (lexical support).
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -29,6 +31,7 @@ import numpy as np
 from corpus import sqlite
 from search_api.engine.analysis import analyzer, highlight
 from search_api.engine.backends import embedded_db as sql
+from search_api.engine.backends import embedded_files as files
 from search_api.engine.backends.base import (
     WARM_UP_QUERY,
     IndexDamaged,
@@ -103,14 +106,41 @@ class EmbeddedBackend(SearchBackend):
     name = "embedded"
 
     def __init__(
-        self, data_dir: Path, model: Optional[str] = None, embedder: Optional[Embedder] = None
+        self,
+        data_dir: Path,
+        model: Optional[str] = None,
+        embedder: Optional[Embedder] = None,
+        folder: str = files.LIVE,
+        readonly: bool = False,
     ):
-        self.dir = Path(data_dir) / "search"
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.db_path = self.dir / "embedded.sqlite"
+        """``folder``: where in the data dir (``search.rebuild`` while ``index --rebuild``
+        builds beside the live index). ``readonly``: open without writing anything (search,
+        serve), so a read-only data dir still serves."""
+        if folder == files.LIVE and not readonly:
+            files.finish_interrupted_swap(Path(data_dir))
+        self.dir = Path(data_dir) / folder
+        self.db_path = self.dir / files.DATABASE
         self.vectors_path = self.dir / "vectors.usearch"
-        self._db = sql.connect(self.db_path)
-        sql.create_schema(self._db)
+        if readonly and not self.db_path.is_file():
+            raise SearchBackendError("no search index in this data dir yet: run newsintel index")
+        if not readonly:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        files.check_header(self.db_path)
+        if not readonly and self.db_path.is_file() and self.db_path.stat().st_size:
+            # Tables first, read-only: even switching a foreign file to WAL would write it.
+            self._probe_readonly()
+        try:
+            self._db = sql.connect(self.db_path, readonly=readonly)
+        except sqlite3.DatabaseError as exc:
+            raise files.damaged(str(exc)) from None
+        try:
+            files.check_tables(self._db)
+            if not readonly and not sql.has_schema(self._db):
+                sql.create_schema(self._db)
+        except BaseException:
+            self._db.close()
+            raise
+        self._inode = self.db_path.stat().st_ino
         self._write_lock = threading.Lock()
         self._vector_lock = threading.Lock()
         self._readers = sql.ReaderPool(self.db_path)
@@ -133,6 +163,16 @@ class EmbeddedBackend(SearchBackend):
         self._closed = False
         # (query, coverage) -> FusionWeights; an attribute so tuning can try alternatives.
         self.fusion_weights = weights_for
+
+    def _probe_readonly(self) -> None:
+        try:
+            probe = sql.connect(self.db_path, readonly=True)
+        except sqlite3.DatabaseError as exc:
+            raise files.damaged(str(exc)) from None
+        try:
+            files.check_tables(probe)
+        finally:
+            probe.close()
 
     # -- plumbing -----------------------------------------------------------------------------
     def _connection(self):
@@ -936,6 +976,13 @@ class EmbeddedBackend(SearchBackend):
             )
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))
+
+    def replaced(self) -> bool:
+        """True once ``index --rebuild`` swapped a new index in: this one serves old files."""
+        try:
+            return os.stat(self.db_path).st_ino != self._inode
+        except FileNotFoundError:  # between the swap's two renames: keep serving
+            return False
 
     def close(self) -> None:
         if self._closed:
