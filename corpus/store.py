@@ -78,6 +78,8 @@ class CorpusStore:
         """``readonly``: never write, not even a migration (the API, a read-only data dir);
         the file must exist and have this newsintel's schema."""
         self.path = Path(path)
+        if not readonly and self.path.is_file() and self.path.stat().st_size:
+            _refuse_foreign(self.path)  # before the connection below switches it to WAL
         # one transaction per batch, see below
         self.db = sqlite.connect(self.path, rows=True, readonly=readonly)
         if readonly:
@@ -119,9 +121,6 @@ class CorpusStore:
 
     def _migrate(self) -> None:
         current = self.schema_version
-        if current == 0 and self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
-            # Tables but no migration: another program's database, not one to add ours to.
-            raise StoreError(f"{self.path} is not a newsintel corpus store (foreign tables)")
         if current > len(MIGRATIONS):
             raise StoreError(
                 f"{self.path} has schema version {current}, newer than this newsintel "
@@ -549,6 +548,19 @@ class CorpusStore:
             " OR e.pipeline_version != ?",
             (pipeline_version,),
         ).fetchone()[0]
+
+
+def _refuse_foreign(path: Path) -> None:
+    """``StoreError`` for a SQLite file with tables but no migration: another program's
+    database, not one to add the store's tables to."""
+    probe = sqlite.connect(path, readonly=True)
+    try:
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        tables = probe.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    finally:
+        probe.close()
+    if version == 0 and tables:
+        raise StoreError(f"{path} is not a newsintel corpus store (it holds other tables)")
 
 
 def _document_dict(row: sqlite3.Row) -> dict:
