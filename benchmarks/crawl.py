@@ -259,6 +259,7 @@ def measure(
             "--data-dir",
             str(tmp / "data"),
             "crawl",
+            "--create",
             "--sources",
             str(registry),
             "--var",

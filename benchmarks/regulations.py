@@ -82,7 +82,7 @@ def linking() -> None:
         data_dir = Path(tmp) / "data"
         site = ["--sources", str(REGISTRY), "--var", f"sample_site={server.url}", "--json"]
         started = time.perf_counter()
-        newsintel(data_dir, "-m", "newsintel.cli", "crawl", *site)
+        newsintel(data_dir, "-m", "newsintel.cli", "crawl", "--create", *site)
         newsintel(data_dir, "-m", "newsintel.cli", "crawl-regulations", *site)
         crawled = time.perf_counter()
         newsintel(data_dir, "-m", "newsintel.cli", "enrich")

@@ -12,6 +12,7 @@ from rich.table import Table
 from typer._click.core import Context  # the click typer vendors: what TyperGroup passes
 from typer.core import TyperGroup
 
+from corpus import config
 from corpus.health import SourceHealth, source_health
 from corpus.sources import RegistryError, Source, load_registry, parse_assignments
 from corpus.store import CorpusStore
@@ -30,7 +31,7 @@ def stats(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
 ) -> None:
     """Counts of stored documents per outlet and per month, and recent crawl errors."""
-    with CorpusStore.open_default() as store:
+    with CorpusStore(config.store_path(create=False), readonly=True) as store:
         figures = store.stats()
         health = source_health(store)
     figures["source_health"] = [h.as_dict() for h in health]

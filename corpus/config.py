@@ -51,7 +51,7 @@ def missing_store_message() -> str | None:
         return None
     return (
         f"no corpus store at {path}: check --data-dir (or {ENV_VAR}); "
-        "`newsintel crawl`, `ingest` or `demo` create one"
+        "`newsintel init` creates one"
     )
 
 

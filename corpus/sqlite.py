@@ -7,10 +7,12 @@ so a process killed mid-write loses nothing already committed.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 
 def connect(
@@ -18,21 +20,52 @@ def connect(
 ) -> sqlite3.Connection:
     """Open ``path`` (created with its folder if missing) in WAL mode.
 
-    ``readonly`` connections refuse writes; ``rows`` returns ``sqlite3.Row`` rows.
+    ``readonly`` connections never write, not even to open: the file must exist, and on a
+    read-only data dir (a read-only mount, a backup) they still read. ``rows`` returns
+    ``sqlite3.Row`` rows.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    if readonly:
+        db = _open_readonly(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
     if rows:
         db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=30000")
     db.execute(f"PRAGMA cache_size=-{int(cache_kib)}")
-    if readonly:
-        db.execute("PRAGMA query_only=1")
     return db
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    def open_uri(options: str) -> sqlite3.Connection:
+        db = sqlite3.connect(
+            f"file:{quote(str(path))}?{options}",
+            uri=True,
+            timeout=30,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            db.execute("PRAGMA schema_version").fetchone()  # opens the file (and its WAL)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    if not path.is_file():
+        raise sqlite3.OperationalError(f"unable to open database file: no {path}")
+    try:
+        return open_uri("mode=ro")
+    except sqlite3.OperationalError:
+        # A WAL file needs its -shm beside it; in a folder nobody may write (a read-only
+        # mount) it cannot be made, and nobody can be writing either: read it as immutable.
+        if os.access(path.parent, os.W_OK):
+            raise
+        return open_uri("mode=ro&immutable=1")
 
 
 @contextmanager

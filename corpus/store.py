@@ -24,6 +24,10 @@ from corpus.schema import DERIVED_TABLES, MIGRATIONS
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
 
+class StoreError(RuntimeError):
+    """The store cannot be used as it is (a newer schema, ...); the message says why."""
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -70,10 +74,32 @@ class Document:
 class CorpusStore:
     """Thin, explicit access to the store. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, readonly: bool = False):
+        """``readonly``: never write, not even a migration (the API, a read-only data dir);
+        the file must exist and have this newsintel's schema."""
         self.path = Path(path)
-        self.db = sqlite.connect(self.path, rows=True)  # one transaction per batch, see below
-        self._migrate()
+        if not readonly and self.path.is_file() and self.path.stat().st_size:
+            _refuse_foreign(self.path)  # before the connection below switches it to WAL
+        # one transaction per batch, see below
+        self.db = sqlite.connect(self.path, rows=True, readonly=readonly)
+        if readonly:
+            self._require_current_schema()
+        else:
+            self._migrate()
+
+    def _require_current_schema(self) -> None:
+        current = self.schema_version
+        if current != len(MIGRATIONS):
+            self.db.close()
+            raise StoreError(
+                f"{self.path} has schema version {current}, this newsintel reads "
+                f"{len(MIGRATIONS)}: "
+                + (
+                    "run a command that writes it (e.g. `newsintel index`) to migrate it"
+                    if current < len(MIGRATIONS)
+                    else "upgrade newsintel"
+                )
+            )
 
     @classmethod
     def open_default(cls) -> "CorpusStore":
@@ -96,7 +122,7 @@ class CorpusStore:
     def _migrate(self) -> None:
         current = self.schema_version
         if current > len(MIGRATIONS):
-            raise RuntimeError(
+            raise StoreError(
                 f"{self.path} has schema version {current}, newer than this newsintel "
                 f"({len(MIGRATIONS)}); upgrade newsintel"
             )
@@ -522,6 +548,19 @@ class CorpusStore:
             " OR e.pipeline_version != ?",
             (pipeline_version,),
         ).fetchone()[0]
+
+
+def _refuse_foreign(path: Path) -> None:
+    """``StoreError`` for a SQLite file with tables but no migration: another program's
+    database, not one to add the store's tables to."""
+    probe = sqlite.connect(path, readonly=True)
+    try:
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        tables = probe.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    finally:
+        probe.close()
+    if version == 0 and tables:
+        raise StoreError(f"{path} is not a newsintel corpus store (it holds other tables)")
 
 
 def _document_dict(row: sqlite3.Row) -> dict:

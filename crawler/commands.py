@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, List, Optional
 
@@ -60,6 +61,21 @@ Resume = Annotated[
 ]
 LogLevel = Annotated[str, typer.Option("--log-level", help="Scrapy log level.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")]
+
+
+def report_interruption(summary: CrawlSummary) -> None:
+    """Say on stderr when a --resume started over; exit 130/143 when a signal cut the crawl
+    short, so a scheduled job can tell an interrupted crawl from a finished one."""
+    if summary.restart_note:
+        console.print(f"[yellow]{summary.restart_note}[/]", soft_wrap=True)
+    if summary.cut_short:
+        signum = summary.stopped_by_signal or signal.SIGTERM
+        console.print(
+            f"[red]crawl cut short[/] by {signal.Signals(signum).name} after "
+            f"{summary.pages_fetched} pages; run it again with --resume to continue",
+            soft_wrap=True,
+        )
+        raise typer.Exit(128 + int(signum))
 
 
 def registry_variables_from(var: Optional[List[str]]) -> dict[str, str]:
@@ -131,13 +147,15 @@ def crawl(
     ][:20]
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
-        return
-    _print_summary(summary, store_path)
+    else:
+        _print_summary(summary, store_path)
+    report_interruption(summary)
 
 
 def _print_summary(summary: CrawlSummary, store_path: Path) -> None:
     table = Table(
-        title=f"Crawl finished ({summary.finish_reason}, {summary.elapsed_seconds}s)",
+        title=f"Crawl {'cut short' if summary.cut_short else 'finished'} "
+        f"({summary.finish_reason}, {summary.elapsed_seconds}s)",
         title_justify="left",
     )
     table.add_column("")

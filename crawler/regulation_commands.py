@@ -26,6 +26,7 @@ from crawler.commands import (
     RegistryVars,
     Resume,
     registry_variables_from,
+    report_interruption,
 )
 
 console = Console(stderr=True)
@@ -81,6 +82,7 @@ def crawl_regulations(
     result = {**summary.as_dict(), "links": links, "problems": problems[:50]}
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))
+        report_interruption(summary)
         return
     table = Table(
         title=f"Regulation crawl ({summary.finish_reason}, {summary.elapsed_seconds}s)",
@@ -103,6 +105,7 @@ def crawl_regulations(
     out.print(table)
     for problem in problems[:20]:
         out.print(f"  {problem['outcome']}: {problem['url']} - {problem['error']}")
+    report_interruption(summary)
 
 
 def register(app: typer.Typer) -> None:

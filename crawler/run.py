@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -19,6 +18,7 @@ from scrapy.http import Response
 from scrapy.settings import Settings
 
 from corpus.sources import DEFAULT_REGISTRY, RegistryError, load_registry
+from crawler import job_state
 from crawler.spiders.base import RegistrySpider, registry_variables
 
 
@@ -35,9 +35,27 @@ class CrawlSummary:
     finish_reason: str | None = None
     elapsed_seconds: float = 0.0
     error_samples: list[dict] = field(default_factory=list)
+    stopped_by_signal: int | None = None  # SIGINT/SIGTERM that cut the crawl short
+    restart_note: str | None = None  # why a --resume started over instead
+
+    @property
+    def cut_short(self) -> bool:
+        return self.finish_reason == "shutdown" or self.stopped_by_signal is not None
 
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {**self.__dict__, "cut_short": self.cut_short}
+
+
+class _SignalRecordingProcess(CrawlerProcess):
+    """A CrawlerProcess that remembers which signal asked it to stop, so the command can
+    exit 130 (SIGINT) or 143 (SIGTERM) instead of 0. Scrapy installs ``_signal_shutdown``
+    as the handler when its reactor starts; this override only records the number."""
+
+    stopped_by: int | None = None
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        self.stopped_by = signum
+        super()._signal_shutdown(signum, frame)
 
 
 def crawl_settings(
@@ -108,14 +126,19 @@ def run_crawl(
     if not names:
         raise RegistryError(f"{registry}: no {kind} sources to crawl")
     jobdir = job_dir(data_dir, registry, [spider_cls.name, *names], variables)
-    if not resume and jobdir.exists():
-        shutil.rmtree(jobdir)
+    restart_note = job_state.prepare(jobdir, resume)
+    job_state.write_state(jobdir, job_state.RUNNING)  # replaced by how it closes
 
     settings = crawl_settings(
         store_path, max_pages=max_pages, jobdir=jobdir, log_level=log_level, overrides=overrides
     )
-    process = CrawlerProcess(settings)
+    process = _SignalRecordingProcess(settings)
     crawler = process.create_crawler(spider_cls)
+
+    def mark_closed(spider: Spider, reason: str) -> None:  # after Scrapy saved its queue
+        job_state.write_state(jobdir, reason)
+
+    crawler.signals.connect(mark_closed, signal=signals.spider_closed)
     live = {"fetched": 0, "articles": 0}
     if on_progress:
 
@@ -132,7 +155,10 @@ def run_crawl(
     process.crawl(crawler, source=",".join(names), sources=str(registry), **variables)
     process.start()
     logging.getLogger("scrapy").handlers.clear()
-    return _summary(crawler)
+    summary = _summary(crawler)
+    summary.stopped_by_signal = process.stopped_by
+    summary.restart_note = restart_note
+    return summary
 
 
 def _summary(crawler: Crawler) -> CrawlSummary:

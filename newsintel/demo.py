@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from corpus import config
+from newsintel.store_guard import create_store
 from samples.server import SampleSiteServer, build_site
 from search_api.commands import serve
 
@@ -60,6 +61,7 @@ def demo(
 ) -> None:
     """Serve the sample sites, crawl, enrich, link, index, then serve the search API."""
     data_dir = config.data_dir()
+    create_store()  # the demo builds a corpus from nothing: its data dir gets a store
     started = time.monotonic()
     with SampleSiteServer(build_site("all"), port=site_port) as site:
         console.print(f"[bold]sample sites[/] at {site.url}  (data dir: {data_dir})")

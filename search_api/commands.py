@@ -16,7 +16,12 @@ from rich.table import Table
 from corpus.config import data_dir
 from corpus.progress import progress_bar
 from corpus.store import CorpusStore
-from search_api.engine.backends import SearchBackend, SearchBackendError, open_backend
+from search_api.engine.backends import (
+    SearchBackend,
+    SearchBackendError,
+    backend_name,
+    open_backend,
+)
 from search_api.engine.indexing import WouldEmptyIndex, refuse_emptying, sync
 from search_api.engine.models import (
     IndexStats,
@@ -46,11 +51,14 @@ MODEL_OPTION = typer.Option(
 )
 
 
-def open_search_backend(backend: Optional[str], model: Optional[str]) -> SearchBackend:
-    """The named backend on the data dir; a bad name or an unreachable backend exits 2."""
+def open_search_backend(
+    backend: Optional[str], model: Optional[str], readonly: bool = False
+) -> SearchBackend:
+    """The named backend on the data dir; a bad name or an unreachable backend exits 2.
+    ``readonly`` for commands that only search: nothing is written to open it."""
     options = {"model": model} if model else {}
     try:
-        return open_backend(backend, data_dir(), **options)
+        return open_backend(backend, data_dir(), readonly=readonly, **options)
     except (SearchBackendError, ValueError) as exc:
         console.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -118,11 +126,38 @@ def index(
 
     Incremental: only new or changed documents are embedded, deleted documents are removed,
     changed extractions or duplicate clusters refresh filters without re-embedding."""
-    with CorpusStore.open_default() as store, open_search_backend(backend, model) as search_backend:
-        if not rebuild:  # a damaged index is reported, never synced onto
-            check_index(search_backend)
-        stats = index_store(store, search_backend, rebuild, allow_empty=allow_empty_store)
+    with CorpusStore.open_default() as store:
+        if rebuild and backend_name(backend) == "embedded":
+            stats = rebuild_beside(store, model, allow_empty=allow_empty_store)
+        else:
+            with open_search_backend(backend, model) as search_backend:
+                if not rebuild:  # a damaged index is reported, never synced onto
+                    check_index(search_backend)
+                stats = index_store(store, search_backend, rebuild, allow_empty=allow_empty_store)
     print_index_stats(stats)
+
+
+def rebuild_beside(store: CorpusStore, model: Optional[str], allow_empty: bool) -> IndexStats:
+    """The embedded index built again in a folder of its own beside the live one, which
+    keeps serving (and is kept whole if this is killed), then swapped in by rename. The old
+    index is not even opened: it may be the damaged part."""
+    from search_api.engine.backends import embedded_files
+
+    if store.count_documents() == 0 and not allow_empty:
+        try:
+            with open_backend("embedded", data_dir(), readonly=True) as old:
+                refuse_emptying(store, old)
+        except WouldEmptyIndex as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+        except SearchBackendError:  # none, or damaged: an empty store rebuilds it empty
+            pass
+    folder = embedded_files.start_rebuild(data_dir())
+    options = {"model": model} if model else {}
+    with open_backend("embedded", data_dir(), folder=folder.name, **options) as fresh:
+        stats = index_store(store, fresh, allow_empty=True)
+    embedded_files.swap_in_rebuild(data_dir())
+    return stats
 
 
 def check_index(backend: SearchBackend) -> None:
@@ -200,7 +235,7 @@ def search(
         requests = _requests([line for line in lines if line], mode, limit, facets=False, **filters)
     else:
         requests = _requests([query or ""], mode, limit, **filters)
-    with open_search_backend(backend, None) as search_backend:
+    with open_search_backend(backend, None, readonly=True) as search_backend:
         for request in requests:
             try:
                 response = search_backend.search(request)

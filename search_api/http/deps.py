@@ -19,6 +19,7 @@ from search_api.http.saved_searches import SavedSearchStore
 log = logging.getLogger("search_api")
 
 SAVED_SEARCHES_FILE = "saved_searches.sqlite"
+RETIRED_CLOSE_SECONDS = 60  # a replaced backend is closed this long after its last use began
 
 
 @dataclass
@@ -48,16 +49,35 @@ class BackendHolder:
         self.warming = False
 
     def get(self) -> SearchBackend:
+        backend = self._backend
+        if backend is not None and backend.replaced():
+            self._retire(backend)
         if self._backend is None:
             with self._lock:
                 if self._backend is None:
                     self._backend = self._open()
         return self._backend
 
+    def _retire(self, backend: SearchBackend) -> None:
+        """`index --rebuild` swapped a new index in: open that one for the next requests;
+        the old one is closed once the searches running on it are surely done."""
+        with self._lock:
+            if self._backend is not backend:
+                return
+            self._backend = None
+        log.info("the search index was rebuilt: opening the new one")
+        timer = threading.Timer(RETIRED_CLOSE_SECONDS, backend.close)
+        timer.daemon = True
+        timer.start()
+
     def _open(self) -> SearchBackend:
         try:
+            # Read-only: serving writes nothing to the index (a read-only data dir serves).
             return open_backend(
-                self.settings.backend, self.settings.data_dir, **self.settings.backend_options
+                self.settings.backend,
+                self.settings.data_dir,
+                readonly=True,
+                **self.settings.backend_options,
             )
         except (SearchBackendError, OSError) as exc:
             log.warning("search backend %s unavailable: %s", self.settings.backend, exc)
@@ -105,7 +125,7 @@ def get_settings(request: Request) -> Settings:
 def get_store(settings: Annotated[Settings, Depends(get_settings)]) -> Iterator[CorpusStore]:
     """One connection per request (closed after the response, streamed ones included):
     SQLite in WAL mode lets readers run beside the crawler and the indexer."""
-    store = CorpusStore(settings.store_path)
+    store = CorpusStore(settings.store_path, readonly=True)  # the API never writes the store
     try:
         yield store
     finally:

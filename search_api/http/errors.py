@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sqlite3
 import uuid
 from typing import Any
 
@@ -17,6 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from corpus.store import StoreError
 from search_api.engine.backends.base import SearchBackendError
 
 log = logging.getLogger("search_api")
@@ -176,6 +178,20 @@ def _describe(problems: list[ParameterProblem]) -> str:
     return "; ".join(parts)
 
 
+def storage_reason(exc: sqlite3.Error) -> str:
+    """A short reason for a database failure, without paths."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "the data dir's disk is full: writes are refused until space is freed"
+    if "readonly" in text or "read-only" in text:
+        return "the data dir is read-only: writes are refused"
+    if "not a database" in text or "malformed" in text:
+        return "a database of the data dir is damaged (`newsintel check` names it)"
+    if "unable to open" in text:
+        return "a database of the data dir cannot be opened (missing, or a read-only folder)"
+    return "a database of the data dir cannot be used right now"
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -198,6 +214,17 @@ def install_error_handlers(app: FastAPI) -> None:
     async def backend_down(_: Request, exc: SearchBackendError) -> JSONResponse:
         # The index is missing, damaged or unreachable: its message says what to run.
         return _answer(503, "unavailable", str(exc))
+
+    @app.exception_handler(sqlite3.Error)
+    async def database_down(request: Request, exc: sqlite3.Error) -> JSONResponse:
+        # A full disk, a read-only data dir, a damaged store: the service degrades (503 with
+        # the reason; /health says degraded) rather than answering 500.
+        log.warning("database unavailable on %s: %s", loggable(request.url.path), exc)
+        return _answer(503, "unavailable", storage_reason(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_unusable(_: Request, exc: StoreError) -> JSONResponse:
+        return _answer(503, "unavailable", f"the corpus store cannot be used: {exc}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

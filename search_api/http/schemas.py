@@ -407,6 +407,12 @@ class IndexHealth(BaseModel):
     error: str | None = None
 
 
+class DiskHealth(BaseModel):
+    ok: bool = Field(description="False when the data dir's disk is (nearly) full.")
+    free_bytes: int | None = None
+    error: str | None = None
+
+
 class Health(BaseModel):
     status: str = Field(
         description="ok | starting (the index is loading its model) | "
@@ -414,3 +420,6 @@ class Health(BaseModel):
     )
     store: StoreHealth
     index: IndexHealth
+    disk: DiskHealth | None = Field(
+        None, description="Room left for writes (saved searches, the store) in the data dir."
+    )

@@ -84,7 +84,16 @@ def test_ingest_refuses_script_urls_with_their_line(tmp_path):
     archive.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     data_dir = tmp_path / "data"
     result = CliRunner().invoke(
-        app, ["--data-dir", str(data_dir), "ingest", str(archive), "--no-enrich", "--no-index"]
+        app,
+        [
+            "--data-dir",
+            str(data_dir),
+            "ingest",
+            str(archive),
+            "--no-enrich",
+            "--no-index",
+            "--create",
+        ],
     )
     said = " ".join(result.output.split())
     assert result.exit_code == 1, result.output

@@ -39,6 +39,7 @@ def run_crawl(
         "--var",
         f"sample_site={server.url}",
         "--json",
+        "--create",  # a new data dir's store (an existing one is kept)
         *args,
     ]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}

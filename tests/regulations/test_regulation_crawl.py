@@ -37,6 +37,7 @@ def crawl_regulations(data_dir: Path, server: SampleSiteServer) -> dict:
         "--var",
         f"sample_site={server.url}",
         "--json",
+        "--create",
     ]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
     env["NEWSINTEL_DATA_DIR"] = str(data_dir)

@@ -60,7 +60,7 @@ def test_ingest_reports_bad_lines_keeps_ids_and_indexes(tmp_path, shared_dir, em
     archive = tmp_path / "archive.jsonl"
     articles = write_archive(archive, shared_dir)
 
-    result = run(data_dir, "ingest", str(archive), "--no-enrich")
+    result = run(data_dir, "ingest", str(archive), "--no-enrich", "--create")
     assert result.exit_code == 1, result.output  # bad lines: status 1
     for line, words in (
         (2, "invalid JSON"),
@@ -105,7 +105,7 @@ def test_search_table_json_and_bad_options(tmp_path, shared_dir, embedder):
     data_dir = tmp_path / "data"
     archive = tmp_path / "archive.jsonl"
     write_archive(archive, shared_dir)
-    run(data_dir, "ingest", str(archive), "--no-enrich")
+    run(data_dir, "ingest", str(archive), "--no-enrich", "--create")
     table = run(data_dir, "search", "Petronas PHK", "--mode", "keyword", "--limit", "1")
     assert table.exit_code == 0 and "Petronas" in table.stdout and "1 stories" in table.stdout
     as_json = run(data_dir, "search", "Petronas", "--mode", "keyword", "--format", "json")
@@ -130,7 +130,7 @@ def test_ingest_runs_extraction_then_indexing(tmp_path, shared_dir, embedder):
     data_dir = tmp_path / "data"
     archive = tmp_path / "archive.jsonl"
     write_archive(archive, shared_dir)
-    result = run(data_dir, "ingest", str(archive))
+    result = run(data_dir, "ingest", str(archive), "--create")
     assert "enriched 3 documents" in said(result), result.output
     filtered = run(data_dir, "search", "", "--org", "BPJS Ketenagakerjaan", "--format", "json")
     ids = {h["id"] for h in json.loads(filtered.stdout)["hits"]}

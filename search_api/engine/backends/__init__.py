@@ -41,18 +41,25 @@ def backend_name(name: Optional[str] = None) -> str:
 
 
 def open_backend(
-    name: Optional[str] = None, data_dir: Optional[Path | str] = None, **options: Any
+    name: Optional[str] = None,
+    data_dir: Optional[Path | str] = None,
+    readonly: bool = False,
+    **options: Any,
 ) -> SearchBackend:
     """Open the named backend.
 
     ``data_dir`` is where the embedded backend keeps its files (default: the current data dir,
     ``corpus.config.data_dir()``); other backends may ignore it. ``options`` go to the backend's
     constructor (embedded: ``embedder=``, ``model=``; Elasticsearch: ``url=``, ...).
+    ``readonly``: the caller only searches; the embedded backend then writes nothing to open
+    (a read-only data dir serves), others ignore it.
     """
     module_name, class_name = BACKENDS[backend_name(name)].split(":")
     if data_dir is None:
         data_dir = config.data_dir()
     backend_class = getattr(importlib.import_module(module_name), class_name)
+    if readonly and backend_name(name) == "embedded":
+        options["readonly"] = True
     return backend_class(data_dir=Path(data_dir), **options)
 
 

@@ -121,6 +121,21 @@ class SearchBackend(ABC):
         """Raise ``IndexDamaged`` when the index's files are damaged (cheap: headers and
         counts, not contents)."""
 
+    def replaced(self) -> bool:
+        """True when the index this object opened was replaced on disk (a rebuild swapped in
+        by another process): a long-running reader should open the backend again."""
+        return False
+
+    def integrity_problems(self) -> list[str]:
+        """What is wrong inside the index (unreadable pages, passages of no document...):
+        slower than ``verify``, for ``newsintel check``. Empty when nothing is."""
+        return []
+
+    def drop_orphans(self) -> int:
+        """Remove what ``integrity_problems`` found removable (passages of no document);
+        returns how many rows went."""
+        return 0
+
     def warm_up(self) -> None:  # noqa: B027 (an optional hook: nothing to load by default)
         """Load what the first search would otherwise wait for (the embedding model, the
         vector graph). The API calls it on a background thread at start."""

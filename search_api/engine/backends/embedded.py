@@ -16,6 +16,8 @@ keyword documents (lexical support).
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -29,6 +31,7 @@ import numpy as np
 from corpus import sqlite
 from search_api.engine.analysis import analyzer, highlight
 from search_api.engine.backends import embedded_db as sql
+from search_api.engine.backends import embedded_files as files
 from search_api.engine.backends.base import (
     WARM_UP_QUERY,
     IndexDamaged,
@@ -103,14 +106,41 @@ class EmbeddedBackend(SearchBackend):
     name = "embedded"
 
     def __init__(
-        self, data_dir: Path, model: Optional[str] = None, embedder: Optional[Embedder] = None
+        self,
+        data_dir: Path,
+        model: Optional[str] = None,
+        embedder: Optional[Embedder] = None,
+        folder: str = files.LIVE,
+        readonly: bool = False,
     ):
-        self.dir = Path(data_dir) / "search"
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.db_path = self.dir / "embedded.sqlite"
+        """``folder``: where in the data dir (``search.rebuild`` while ``index --rebuild``
+        builds beside the live index). ``readonly``: open without writing anything (search,
+        serve), so a read-only data dir still serves."""
+        if folder == files.LIVE and not readonly:
+            files.finish_interrupted_swap(Path(data_dir))
+        self.dir = Path(data_dir) / folder
+        self.db_path = self.dir / files.DATABASE
         self.vectors_path = self.dir / "vectors.usearch"
-        self._db = sql.connect(self.db_path)
-        sql.create_schema(self._db)
+        if readonly and not self.db_path.is_file():
+            raise SearchBackendError("no search index in this data dir yet: run newsintel index")
+        if not readonly:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        files.check_header(self.db_path)
+        if not readonly and self.db_path.is_file() and self.db_path.stat().st_size:
+            # Tables first, read-only: even switching a foreign file to WAL would write it.
+            self._probe_readonly()
+        try:
+            self._db = sql.connect(self.db_path, readonly=readonly)
+        except sqlite3.DatabaseError as exc:
+            raise files.damaged(str(exc)) from None
+        try:
+            files.check_tables(self._db)
+            if not readonly and not sql.has_schema(self._db):
+                sql.create_schema(self._db)
+        except BaseException:
+            self._db.close()
+            raise
+        self._inode = self.db_path.stat().st_ino
         self._write_lock = threading.Lock()
         self._vector_lock = threading.Lock()
         self._readers = sql.ReaderPool(self.db_path)
@@ -133,6 +163,16 @@ class EmbeddedBackend(SearchBackend):
         self._closed = False
         # (query, coverage) -> FusionWeights; an attribute so tuning can try alternatives.
         self.fusion_weights = weights_for
+
+    def _probe_readonly(self) -> None:
+        try:
+            probe = sql.connect(self.db_path, readonly=True)
+        except sqlite3.DatabaseError as exc:
+            raise files.damaged(str(exc)) from None
+        try:
+            files.check_tables(probe)
+        finally:
+            probe.close()
 
     # -- plumbing -----------------------------------------------------------------------------
     def _connection(self):
@@ -854,6 +894,47 @@ class EmbeddedBackend(SearchBackend):
         if expected is not None and held != expected:
             raise self._damaged(f"it holds {held} vectors where the index had {expected}")
 
+    # Rows of the index that belong to no document (left by a crash the transactions should
+    # make impossible, or by hand edits): what `newsintel check` counts and --repair drops.
+    ORPHAN_PASSAGES = "SELECT rowid FROM passages WHERE doc NOT IN (SELECT rowid FROM docs)"
+    ORPHAN_ENTITIES = "SELECT doc FROM entities WHERE doc NOT IN (SELECT rowid FROM docs)"
+
+    def integrity_problems(self) -> list[str]:
+        problems = []
+        with self._connection() as db:
+            pages = [r[0] for r in db.execute("PRAGMA quick_check(20)")]
+            if pages != ["ok"]:
+                problems.append("search/embedded.sqlite: " + "; ".join(pages[:5]))
+            passages = db.execute(f"SELECT count(*) FROM ({self.ORPHAN_PASSAGES})").fetchone()[0]
+            if passages:
+                problems.append(f"{passages} passages belong to no indexed document")
+            entities = db.execute(f"SELECT count(*) FROM ({self.ORPHAN_ENTITIES})").fetchone()[0]
+            if entities:
+                problems.append(f"{entities} entity rows belong to no indexed document")
+            unsearchable = db.execute(
+                "SELECT count(*) FROM docs WHERE rowid NOT IN (SELECT rowid FROM docs_fts)"
+            ).fetchone()[0]
+            if unsearchable:
+                problems.append(f"{unsearchable} documents have no keyword index row")
+        return problems
+
+    def drop_orphans(self) -> int:
+        with self._write_lock, sqlite.transaction(self._db) as db:
+            db.execute(
+                "INSERT INTO vector_log(passage, op) SELECT rowid, 'del' FROM passages"
+                f" WHERE vector IS NOT NULL AND rowid IN ({self.ORPHAN_PASSAGES})"
+            )
+            dropped = db.execute(f"DELETE FROM passages WHERE rowid IN ({self.ORPHAN_PASSAGES})")
+            count = dropped.rowcount
+            count += db.execute(
+                f"DELETE FROM entities WHERE doc IN ({self.ORPHAN_ENTITIES})"
+            ).rowcount
+        if count and (self._vectors is not None or self.vectors_path.exists()):
+            with self._connection() as db:
+                self._vector_index(db)
+            self._save_graph()
+        return count
+
     @staticmethod
     def _graph_count_at(db, seq: Optional[int]) -> Optional[int]:
         """Passages with a vector at log position ``seq``: today's, less the adds logged
@@ -895,6 +976,13 @@ class EmbeddedBackend(SearchBackend):
             )
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))
+
+    def replaced(self) -> bool:
+        """True once ``index --rebuild`` swapped a new index in: this one serves old files."""
+        try:
+            return os.stat(self.db_path).st_ino != self._inode
+        except FileNotFoundError:  # between the swap's two renames: keep serving
+            return False
 
     def close(self) -> None:
         if self._closed:

@@ -131,6 +131,11 @@ class ReaderPool:
             db.close()
 
 
+def has_schema(db: sqlite3.Connection) -> bool:
+    """Whether the file already has the index's tables (then opening it writes nothing)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'docs_fts'").fetchone() is not None
+
+
 def create_schema(db: sqlite3.Connection) -> None:
     db.executescript(SCHEMA)
     db.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
 from fastapi import APIRouter, Request
@@ -10,7 +11,7 @@ from fastapi import APIRouter, Request
 from corpus.health import health_summary
 from corpus.store import CorpusStore
 from search_api.http.errors import Unavailable
-from search_api.http.schemas import Health, IndexHealth, SourcesHealth, StoreHealth
+from search_api.http.schemas import DiskHealth, Health, IndexHealth, SourcesHealth, StoreHealth
 
 router = APIRouter(tags=["health"])
 log = logging.getLogger("search_api")
@@ -25,7 +26,7 @@ def _store_health(path: Path) -> StoreHealth:
             "(`newsintel crawl`) or import (`newsintel ingest FILE`) first",
         )
     try:
-        with CorpusStore(path) as store:
+        with CorpusStore(path, readonly=True) as store:
             return StoreHealth(
                 ok=True,
                 path=path.name,
@@ -57,15 +58,37 @@ def _index_health(request: Request) -> IndexHealth:
     )
 
 
+# Below this, SQLite's next checkpoint or a saved search may not fit: writes answer 503.
+MIN_FREE_BYTES = 16 * 1024 * 1024
+
+
+def _disk_health(data_dir: Path) -> DiskHealth:
+    try:
+        free = shutil.disk_usage(data_dir).free
+    except OSError as exc:
+        return DiskHealth(ok=False, error=f"cannot read the data dir's disk: {exc.strerror}")
+    if free < MIN_FREE_BYTES:
+        return DiskHealth(
+            ok=False,
+            free_bytes=free,
+            error=f"the data dir's disk is nearly full ({free // 1024} KiB free): "
+            "writes (saved searches) fail",
+        )
+    return DiskHealth(ok=True, free_bytes=free)
+
+
 @router.get("/health", response_model=Health, summary="Service status")
 def health(request: Request) -> Health:
-    """Whether the corpus store and the search index can serve, with their counts. Always 200;
+    """Whether the corpus store and the search index can serve, with their counts, and
+    whether the data dir's disk has room for writes. Always 200;
     `status` is `starting` while the index loads its embedding model after start-up, and
     `degraded` when either part cannot serve (the part's `error` says why)."""
-    store = _store_health(request.app.state.settings.store_path)
+    settings = request.app.state.settings
+    store = _store_health(settings.store_path)
     index = _index_health(request)
-    if not (store.ok and index.ok):
+    disk = _disk_health(settings.data_dir)
+    if not (store.ok and index.ok and disk.ok):
         status = "degraded"
     else:
         status = "starting" if index.warming else "ok"
-    return Health(status=status, store=store, index=index)
+    return Health(status=status, store=store, index=index, disk=disk)
