@@ -7,11 +7,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator, Optional
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 
 from corpus.config import VERSION
 from search_api.engine.backends import backend_name
+from search_api.http.access.policy import AccessGate, authorize
+from search_api.http.access.settings import AccessSettings
 from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import install_error_handlers
@@ -61,7 +63,10 @@ def create_app(
     backend: Optional[str] = None,
     backend_options: Optional[dict[str, Any]] = None,
     warm_up: bool = True,
+    access: Optional[AccessSettings] = None,
 ) -> FastAPI:
+    """The app on ``data_dir``; ``access`` defaults to the NEWSINTEL_* settings of the
+    environment (search_api.http.access.settings)."""
     settings = Settings(
         data_dir=Path(data_dir).expanduser().resolve(),
         backend=backend_name(backend),
@@ -74,6 +79,7 @@ def create_app(
             app.state.backend.warm_up_in_background()
         yield
         app.state.backend.close()
+        app.state.access.keys.close()
 
     # /docs and /redoc serve Swagger UI and ReDoc from the package's own copies: the default
     # pages load them from a CDN and are blank offline.
@@ -83,9 +89,12 @@ def create_app(
         description=DESCRIPTION,
         openapi_tags=TAGS,
         lifespan=lifespan,
+        # One access policy for every route, including routes added later (alerts...).
+        dependencies=[Depends(authorize)],
     )
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)
+    app.state.access = AccessGate(access or AccessSettings.from_env(), settings.data_dir)
     install_error_handlers(app)
     app.add_middleware(BodyLimit)
     for module in (

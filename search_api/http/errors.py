@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from search_api.engine.backends.base import SearchBackendError
+from search_api.http.access.policy import Unauthorized
 
 log = logging.getLogger("search_api")
 
@@ -30,7 +31,10 @@ class ParameterProblem(BaseModel):
 
 
 class ErrorResponse(BaseModel):
-    error: str = Field(description="invalid_parameter | not_found | unavailable | internal_error")
+    error: str = Field(
+        description="invalid_parameter | not_found | unauthorized | rate_limited | "
+        "body_too_large | unavailable | internal_error"
+    )
     message: str = Field(description="One readable sentence, naming the parameter at fault.")
     problems: list[ParameterProblem] = Field(default_factory=list)
 
@@ -56,7 +60,17 @@ class ErrorResponse(BaseModel):
 
 # What each route may answer besides 200, for the OpenAPI document.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {
+        "model": ErrorResponse,
+        "description": "An API key is needed (writes once any key exists; reads when the "
+        "server says so), or the key sent is unknown or revoked.",
+    },
     422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
+    429: {
+        "model": ErrorResponse,
+        "description": "Too many requests from this key or address; Retry-After says when "
+        "to try again.",
+    },
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "No such item."}
@@ -155,10 +169,14 @@ def echo(value: Any) -> Any:
 
 
 def _answer(
-    status: int, error: str, message: str, problems: list[ParameterProblem] | None = None
+    status: int,
+    error: str,
+    message: str,
+    problems: list[ParameterProblem] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body = ErrorResponse(error=error, message=message, problems=problems or [])
-    return JSONResponse(status_code=status, content=body.model_dump(mode="json"))
+    return JSONResponse(status_code=status, content=body.model_dump(mode="json"), headers=headers)
 
 
 def _describe(problems: list[ParameterProblem]) -> str:
@@ -178,6 +196,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ParameterError)
     async def parameter(_: Request, exc: ParameterError) -> JSONResponse:
         return _answer(422, "invalid_parameter", _describe([exc.problem]), [exc.problem])
+
+    @app.exception_handler(Unauthorized)
+    async def unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
+        return _answer(401, "unauthorized", exc.message, headers={"WWW-Authenticate": "Bearer"})
 
     @app.exception_handler(NotFound)
     async def not_found(_: Request, exc: NotFound) -> JSONResponse:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -407,6 +407,16 @@ class IndexHealth(BaseModel):
     error: str | None = None
 
 
+class AccessHealth(BaseModel):
+    reads: Literal["open", "key"] = Field(description="Whether reads need an API key.")
+    writes: Literal["open", "key"] = Field(
+        description="Whether writes (saved searches, alerts) need an API key: open only while "
+        "no key exists and NEWSINTEL_WRITES_NEED_KEY is not true."
+    )
+    keys: int = Field(description="Live API keys (`newsintel keys list`).")
+    note: str
+
+
 class Health(BaseModel):
     status: str = Field(
         description="ok | starting (the index is loading its model) | "
@@ -414,3 +424,4 @@ class Health(BaseModel):
     )
     store: StoreHealth
     index: IndexHealth
+    access: AccessHealth | None = Field(None, description="What is open to callers without a key.")

@@ -9,6 +9,7 @@ from typing import Callable, Optional
 
 import uvicorn
 
+from search_api.http.access.settings import AccessSettings
 from search_api.http.app import create_app
 
 
@@ -32,6 +33,10 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _loopback(host: str) -> bool:
+    return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
+
+
 def url_of(sock: socket.socket) -> str:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
@@ -45,10 +50,14 @@ def serve(
     backend: Optional[str] = None,
     log_level: str = "info",
     announce: Callable[[str], None] = print,
+    access: Optional[AccessSettings] = None,
 ) -> None:
     """Serve until interrupted; ``announce`` gets the URL once the socket listens."""
     sock = bind(host, port)
-    app = create_app(data_dir, backend=backend)
+    app = create_app(data_dir, backend=backend, access=access)
     announce(url_of(sock))
+    policy = app.state.access.describe()
+    if policy["writes"] == "open" and not _loopback(host):
+        print(f"warning: {policy['note']}", flush=True)
     config = uvicorn.Config(app, log_level=log_level, proxy_headers=False)
     uvicorn.Server(config).run(sockets=[sock])
