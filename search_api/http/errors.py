@@ -122,6 +122,7 @@ _PLAIN = {
     "bool_parsing": "must be true or false",
     "string_too_long": "is longer than {max_length} characters",
     "string_too_short": "is shorter than {min_length} characters",
+    "too_long": "has more than {max_length} items",
     "missing": "is required",
     "literal_error": "must be one of {expected}",
     "enum": "must be one of {expected}",
@@ -142,7 +143,9 @@ def _friendly(error: dict) -> str:
 
 
 def _problem(error: dict) -> ParameterProblem:
-    loc = [str(part) for part in error.get("loc", ())]
+    # Bracketed parts of a location are pydantic's notes (a dict's [key], a union's branch),
+    # not names the caller wrote. A part the caller did write (a dict key) is cut short too.
+    loc = [_cut(str(part)) for part in error.get("loc", ()) if not str(part).startswith("[")]
     location = loc[0] if loc and loc[0] in ("query", "path", "body", "header") else "query"
     name = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "request")
     value = error.get("input")
@@ -154,6 +157,11 @@ def _problem(error: dict) -> ParameterProblem:
 
 
 ECHO_CHARS = 100
+NAME_CHARS = 60
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= NAME_CHARS else name[:NAME_CHARS] + "…"
 
 
 def echo(value: Any) -> Any:
