@@ -13,6 +13,7 @@ from fastapi_offline import FastAPIOffline
 from corpus.config import VERSION
 from search_api.engine.backends import backend_name
 from search_api.http.access.policy import AccessGate, authorize
+from search_api.http.access.rate_limit import buckets_for, rate_limit
 from search_api.http.access.settings import AccessSettings
 from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
@@ -89,12 +90,15 @@ def create_app(
         description=DESCRIPTION,
         openapi_tags=TAGS,
         lifespan=lifespan,
-        # One access policy for every route, including routes added later (alerts...).
-        dependencies=[Depends(authorize)],
+        # One access policy and one rate limit for every route, including routes added
+        # later (alerts...). rate_limit counts per the key authorize found, else per address.
+        dependencies=[Depends(authorize), Depends(rate_limit)],
     )
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)
-    app.state.access = AccessGate(access or AccessSettings.from_env(), settings.data_dir)
+    access = access or AccessSettings.from_env()
+    app.state.access = AccessGate(access, settings.data_dir)
+    app.state.rate_limits = buckets_for(access)
     install_error_handlers(app)
     app.add_middleware(BodyLimit)
     for module in (

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from search_api.engine.backends.base import SearchBackendError
 from search_api.http.access.policy import Unauthorized
+from search_api.http.access.rate_limit import RateLimited
 
 log = logging.getLogger("search_api")
 
@@ -208,6 +209,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Unauthorized)
     async def unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
         return _answer(401, "unauthorized", exc.message, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(RateLimited)
+    async def rate_limited(_: Request, exc: RateLimited) -> JSONResponse:
+        return _answer(
+            429, "rate_limited", exc.message, headers={"Retry-After": str(exc.retry_after)}
+        )
 
     @app.exception_handler(NotFound)
     async def not_found(_: Request, exc: NotFound) -> JSONResponse:

@@ -48,6 +48,9 @@ def serve(
         "HF_HUB_OFFLINE": "1",
         "NEWSINTEL_SEARCH_BACKEND": "embedded",
         "COLUMNS": "200",
+        # Many tests share one server: no rate limits unless a test sets them.
+        "NEWSINTEL_RATE_SEARCH": "off",
+        "NEWSINTEL_RATE_READ": "off",
         **(env or {}),
     }
     proc = subprocess.Popen(
