@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Optional
 
 from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
 from corpus.config import VERSION
@@ -18,6 +19,7 @@ from search_api.http.access.settings import AccessSettings
 from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import install_error_handlers
+from search_api.http.outermost import wrap_outermost
 from search_api.http.routes import (
     commitments,
     documents,
@@ -31,6 +33,7 @@ from search_api.http.routes import (
     search,
     web,
 )
+from search_api.http.security_headers import SecurityHeaders
 
 DESCRIPTION = """
 Coverage intelligence for Indonesian news about workers' social security
@@ -101,6 +104,17 @@ def create_app(
     app.state.rate_limits = buckets_for(access)
     install_error_handlers(app)
     app.add_middleware(BodyLimit)
+    # No origin by default: browsers allow only same-origin calls; a preflight from another
+    # origin gets a 400 that says so. Keys travel in headers, never cookies: no credentials.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=list(access.cors_origins),
+        allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
+        expose_headers=["Retry-After", "X-Request-ID"],
+        max_age=600,
+    )
+    wrap_outermost(app, SecurityHeaders)
     for module in (
         search,
         documents,
