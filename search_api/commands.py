@@ -275,6 +275,13 @@ def serve(
         "else embedded).",
     ),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    log_format: str = typer.Option(
+        "json",
+        "--log-format",
+        envvar="NEWSINTEL_LOG_FORMAT",
+        help="json (one object per line: time, level, request id, method, route, status,"
+        " duration) or text.",
+    ),
     reads_need_key: Optional[bool] = typer.Option(
         None,
         "--reads-need-key/--reads-open",
@@ -289,6 +296,9 @@ def serve(
     from search_api.http.serve import serve as run
 
     data = data_dir()
+    if log_format not in ("json", "text"):
+        out.print(f"[red]error:[/] --log-format: use json or text, got {escape(log_format[:40])}")
+        raise typer.Exit(2)
     try:
         access = AccessSettings.from_env()
     except SettingError as exc:
@@ -314,6 +324,7 @@ def serve(
             log_level=log_level,
             announce=announce,
             access=access,
+            log_format=log_format,
         )
     except PortUnavailable as exc:
         out.print(f"[red]error:[/] {exc}; choose another --port")

@@ -19,6 +19,8 @@ from search_api.http.access.settings import AccessSettings
 from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import install_error_handlers
+from search_api.http.metrics import metrics_registry
+from search_api.http.observe import ObserveRequests
 from search_api.http.outermost import wrap_outermost
 from search_api.http.routes import (
     commitments,
@@ -26,6 +28,7 @@ from search_api.http.routes import (
     exports,
     figures,
     health,
+    metrics,
     organizations,
     people,
     regulations,
@@ -115,6 +118,10 @@ def create_app(
         max_age=600,
     )
     wrap_outermost(app, SecurityHeaders)
+    app.state.metrics_registry, request_metrics = metrics_registry(
+        settings.store_path, app.state.backend
+    )
+    wrap_outermost(app, ObserveRequests, metrics=request_metrics)
     for module in (
         search,
         documents,
@@ -126,6 +133,7 @@ def create_app(
         exports,
         saved_searches,
         health,
+        metrics,
         web,
     ):
         app.include_router(module.router)

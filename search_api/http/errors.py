@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from search_api.engine.backends.base import SearchBackendError
 from search_api.http.access.policy import Unauthorized
 from search_api.http.access.rate_limit import RateLimited
+from search_api.http.request_context import current_request_id
 
 log = logging.getLogger("search_api")
 
@@ -242,7 +243,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:
-        reference = uuid.uuid4().hex[:12]
+        # The request's id: the same in the answer, its X-Request-ID header and the log.
+        reference = current_request_id() or uuid.uuid4().hex[:12]
         log.exception(
             "internal error %s on %s %s", reference, request.method, loggable(str(request.url))
         )

@@ -11,6 +11,7 @@ import uvicorn
 
 from search_api.http.access.settings import AccessSettings
 from search_api.http.app import create_app
+from search_api.http.json_logs import logging_config
 
 
 class PortUnavailable(OSError):
@@ -51,6 +52,7 @@ def serve(
     log_level: str = "info",
     announce: Callable[[str], None] = print,
     access: Optional[AccessSettings] = None,
+    log_format: str = "json",
 ) -> None:
     """Serve until interrupted; ``announce`` gets the URL once the socket listens."""
     sock = bind(host, port)
@@ -59,5 +61,13 @@ def serve(
     policy = app.state.access.describe()
     if policy["writes"] == "open" and not _loopback(host):
         print(f"warning: {policy['note']}", flush=True)
-    config = uvicorn.Config(app, log_level=log_level, proxy_headers=False)
+    # uvicorn's access log is off: ObserveRequests writes each request's line, with its route
+    # template, status, duration and request id, through the same formatter.
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        log_config=logging_config(log_level, log_format),
+        access_log=False,
+        proxy_headers=False,
+    )
     uvicorn.Server(config).run(sockets=[sock])
