@@ -13,6 +13,7 @@ import re
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -48,6 +49,8 @@ def start(tree: Path, data_dir: Path) -> tuple[subprocess.Popen, str]:
             break
     else:
         raise RuntimeError(f"{tree}: serve printed no URL")
+    # Keep reading: a server whose stdout pipe is full (uvicorn's access log) would block.
+    threading.Thread(target=proc.stdout.read, daemon=True).start()
     while True:
         health = httpx.get(url + "health", timeout=120).json()
         if health["index"]["ok"] and not health["index"].get("warming"):
@@ -93,7 +96,11 @@ def main() -> None:
                 print(f"round {round_ + 1} {name:8s} " + "; ".join(figures) + f" (load {load:.2f})")
             finally:
                 proc.terminate()
-                proc.wait(timeout=30)
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
 
 
 if __name__ == "__main__":

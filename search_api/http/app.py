@@ -18,7 +18,7 @@ from search_api.http.access.rate_limit import buckets_for, rate_limit
 from search_api.http.access.settings import AccessSettings
 from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
-from search_api.http.errors import install_error_handlers
+from search_api.http.errors import ACCESS_RESPONSES, install_error_handlers
 from search_api.http.metrics import metrics_registry
 from search_api.http.observe import ObserveRequests
 from search_api.http.outermost import wrap_outermost
@@ -99,6 +99,7 @@ def create_app(
         # One access policy and one rate limit for every route, including routes added
         # later (alerts...). rate_limit counts per the key authorize found, else per address.
         dependencies=[Depends(authorize), Depends(rate_limit)],
+        responses=ACCESS_RESPONSES,
     )
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)

@@ -62,12 +62,15 @@ class ErrorResponse(BaseModel):
 
 # What each route may answer besides 200, for the OpenAPI document.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
+}
+# What any route may answer (the access policy and rate limits cover every route).
+ACCESS_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {
         "model": ErrorResponse,
         "description": "An API key is needed (writes once any key exists; reads when the "
         "server says so), or the key sent is unknown or revoked.",
     },
-    422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
     429: {
         "model": ErrorResponse,
         "description": "Too many requests from this key or address; Retry-After says when "
