@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from search_api.engine.backends.base import SearchBackendError
-from search_api.http.access.policy import Unauthorized
+from search_api.http.access.policy import KeysUnreadable, Unauthorized
 from search_api.http.access.rate_limit import RateLimited
 from search_api.http.request_context import current_request_id
 
@@ -213,6 +213,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Unauthorized)
     async def unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
         return _answer(401, "unauthorized", exc.message, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(KeysUnreadable)
+    async def keys_unreadable(_: Request, exc: KeysUnreadable) -> JSONResponse:
+        return _answer(503, "unavailable", exc.message)
 
     @app.exception_handler(RateLimited)
     async def rate_limited(_: Request, exc: RateLimited) -> JSONResponse:

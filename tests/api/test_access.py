@@ -99,3 +99,13 @@ def test_a_mistyped_data_dir_gets_no_keys_file(tmp_path):
     made = newsintel(tmp_path / "nowhere", "keys", "create", "bot")
     assert made.returncode == 2 and "no corpus store" in made.stderr
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_unreadable_keys_file_closes_writes_and_health_still_answers(private_copy):
+    (private_copy / "api_keys.sqlite").write_bytes(b"not a database " * 100)
+    with serve(private_copy) as url, httpx.Client(base_url=url, timeout=60) as client:
+        refused = client.post("/saved-searches", json=BODY)
+        assert refused.status_code == 503 and "keys file" in refused.json()["message"]
+        health = client.get("/health")
+        assert health.status_code == 200 and health.json()["access"]["writes"] == "key"
+        assert client.get("/search", params={"q": "bpjs"}).status_code == 200  # reads open

@@ -9,9 +9,10 @@ with a revoked key should learn it at once, not at its first write).
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional, TypeVar
 
 from fastapi import Depends, Request
 
@@ -37,6 +38,24 @@ class Unauthorized(Exception):
         self.message = message
 
 
+class KeysUnreadable(Exception):
+    """503: the keys file exists but cannot be read, so no key can be checked (fail closed)."""
+
+    def __init__(self, exc: Exception):
+        self.message = f"the API keys file cannot be read ({exc}); see `newsintel keys list`"
+        super().__init__(self.message)
+
+
+T = TypeVar("T")
+
+
+def _read_keys(read: Callable[[], T]) -> T:
+    try:
+        return read()
+    except sqlite3.Error as exc:
+        raise KeysUnreadable(exc) from exc
+
+
 @dataclass(frozen=True)
 class Caller:
     """Who is calling: the key they proved, else only their address."""
@@ -57,11 +76,15 @@ class AccessGate:
         self.keys = KeyStore.of(data_dir)
 
     def writes_open(self) -> bool:
-        return self.settings.writes_need_key == "auto" and not self.keys.any_live()
+        return self.settings.writes_need_key == "auto" and not _read_keys(self.keys.any_live)
 
     def describe(self) -> dict[str, object]:
         """What is open, for /health: the first thing to check when a call gets a 401."""
-        live = self.keys.live_count()
+        try:
+            live = _read_keys(self.keys.live_count)
+        except KeysUnreadable as exc:  # health answers whatever state the file is in
+            reads = "key" if self.settings.reads_need_key else "open"
+            return {"reads": reads, "writes": "key", "keys": 0, "note": exc.message}
         writes_open = self.settings.writes_need_key == "auto" and live == 0
         return {
             "reads": "key" if self.settings.reads_need_key else "open",
@@ -93,7 +116,7 @@ async def authorize(request: Request) -> Caller:
     address = request.client.host if request.client else "unknown"
     key_text = presented_key(request)
     if key_text is not None:
-        key = gate.keys.verify(key_text)
+        key = _read_keys(lambda: gate.keys.verify(key_text))
         if key is None:
             raise Unauthorized(f"the API key sent is not valid (unknown or revoked); {HOW}")
         return Caller(address=address, key=key)
