@@ -511,6 +511,10 @@ class CorpusStore:
     def count_extractions(self) -> int:
         return self.db.execute("SELECT count(*) FROM extractions").fetchone()[0]
 
+    def crawl_outcomes(self) -> dict[str, int]:
+        """Crawl log entries by outcome (stored, unchanged, error...), over every run."""
+        return dict(self.db.execute("SELECT outcome, count(*) FROM crawl_log GROUP BY 1"))
+
     def stats(self) -> dict[str, Any]:
         q = self.db.execute
         return {

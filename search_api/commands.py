@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from contextlib import nullcontext
 from datetime import datetime
@@ -30,6 +31,8 @@ from search_api.engine.models import (
     SearchResponse,
     SortOrder,
 )
+from search_api.http.access.commands import keys_app
+from search_api.http.access.settings import AccessSettings, SettingError
 
 console = Console(stderr=True)  # progress and messages; results go to stdout
 out = Console()
@@ -307,13 +310,37 @@ def serve(
         "else embedded).",
     ),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    log_format: str = typer.Option(
+        "json",
+        "--log-format",
+        envvar="NEWSINTEL_LOG_FORMAT",
+        help="json (one object per line: time, level, request id, method, route, status,"
+        " duration) or text.",
+    ),
+    reads_need_key: Optional[bool] = typer.Option(
+        None,
+        "--reads-need-key/--reads-open",
+        help="Whether reads need an API key (default: NEWSINTEL_READS_NEED_KEY, else open).",
+        show_default=False,
+    ),
 ) -> None:
-    """Serve the search API and the web page for the corpus in --data-dir."""
+    """Serve the search API and the web page for the corpus in --data-dir. Access (API keys,
+    rate limits, CORS) follows the NEWSINTEL_* settings in README "Access and operations"."""
     # Lazy: FastAPI, uvicorn and the app's routes take ~0.7 s to import; other commands skip it.
     from search_api.http.serve import PortUnavailable
     from search_api.http.serve import serve as run
 
     data = data_dir()
+    if log_format not in ("json", "text"):
+        out.print(f"[red]error:[/] --log-format: use json or text, got {escape(log_format[:40])}")
+        raise typer.Exit(2)
+    try:
+        access = AccessSettings.from_env()
+    except SettingError as exc:
+        out.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if reads_need_key is not None:
+        access = dataclasses.replace(access, reads_need_key=reads_need_key)
 
     def announce(url: str) -> None:
         # soft_wrap: the URL stays on one line, whatever the terminal width.
@@ -324,7 +351,16 @@ def serve(
         )
 
     try:
-        run(data, host=host, port=port, backend=backend, log_level=log_level, announce=announce)
+        run(
+            data,
+            host=host,
+            port=port,
+            backend=backend,
+            log_level=log_level,
+            announce=announce,
+            access=access,
+            log_format=log_format,
+        )
     except PortUnavailable as exc:
         out.print(f"[red]error:[/] {exc}; choose another --port")
         raise typer.Exit(2) from None
@@ -337,3 +373,4 @@ def register(app: typer.Typer) -> None:
     app.command()(index)
     app.command()(search)
     app.command()(serve)
+    app.add_typer(keys_app, name="keys")

@@ -20,6 +20,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from corpus.store import StoreError
 from search_api.engine.backends.base import SearchBackendError
+from search_api.http.access.policy import KeysUnreadable, Unauthorized
+from search_api.http.access.rate_limit import RateLimited
+from search_api.http.request_context import current_request_id
 
 log = logging.getLogger("search_api")
 
@@ -32,7 +35,10 @@ class ParameterProblem(BaseModel):
 
 
 class ErrorResponse(BaseModel):
-    error: str = Field(description="invalid_parameter | not_found | unavailable | internal_error")
+    error: str = Field(
+        description="invalid_parameter | not_found | unauthorized | rate_limited | "
+        "body_too_large | unavailable | internal_error"
+    )
     message: str = Field(description="One readable sentence, naming the parameter at fault.")
     problems: list[ParameterProblem] = Field(default_factory=list)
 
@@ -62,6 +68,19 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 BODY_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "The request body is not readable JSON."},
+}
+# What any route may answer (the access policy and rate limits cover every route).
+ACCESS_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {
+        "model": ErrorResponse,
+        "description": "An API key is needed (writes once any key exists; reads when the "
+        "server says so), or the key sent is unknown or revoked.",
+    },
+    429: {
+        "model": ErrorResponse,
+        "description": "Too many requests from this key or address; Retry-After says when "
+        "to try again.",
+    },
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "No such item."}
@@ -113,6 +132,7 @@ _PLAIN = {
     "bool_parsing": "must be true or false",
     "string_too_long": "is longer than {max_length} characters",
     "string_too_short": "is shorter than {min_length} characters",
+    "too_long": "has more than {max_length} items",
     "missing": "is required",
     "literal_error": "must be one of {expected}",
     "enum": "must be one of {expected}",
@@ -133,7 +153,9 @@ def _friendly(error: dict) -> str:
 
 
 def _problem(error: dict) -> ParameterProblem:
-    loc = [str(part) for part in error.get("loc", ())]
+    # Bracketed parts of a location are pydantic's notes (a dict's [key], a union's branch),
+    # not names the caller wrote. A part the caller did write (a dict key) is cut short too.
+    loc = [_cut(str(part)) for part in error.get("loc", ()) if not str(part).startswith("[")]
     location = loc[0] if loc and loc[0] in ("query", "path", "body", "header") else "query"
     name = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "request")
     value = error.get("input")
@@ -145,6 +167,11 @@ def _problem(error: dict) -> ParameterProblem:
 
 
 ECHO_CHARS = 100
+NAME_CHARS = 60
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= NAME_CHARS else name[:NAME_CHARS] + "…"
 
 
 def echo(value: Any) -> Any:
@@ -202,6 +229,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def parameter(_: Request, exc: ParameterError) -> JSONResponse:
         return _answer(422, "invalid_parameter", _describe([exc.problem]), [exc.problem])
 
+    @app.exception_handler(Unauthorized)
+    async def unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
+        return _answer(401, "unauthorized", exc.message, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(KeysUnreadable)
+    async def keys_unreadable(_: Request, exc: KeysUnreadable) -> JSONResponse:
+        return _answer(503, "unavailable", exc.message)
+
+    @app.exception_handler(RateLimited)
+    async def rate_limited(_: Request, exc: RateLimited) -> JSONResponse:
+        return _answer(
+            429, "rate_limited", exc.message, headers={"Retry-After": str(exc.retry_after)}
+        )
+
     @app.exception_handler(NotFound)
     async def not_found(_: Request, exc: NotFound) -> JSONResponse:
         return _answer(404, "not_found", exc.message)
@@ -240,7 +281,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:
-        reference = uuid.uuid4().hex[:12]
+        # The request's id: the same in the answer, its X-Request-ID header and the log.
+        reference = current_request_id() or uuid.uuid4().hex[:12]
         log.exception(
             "internal error %s on %s %s", reference, request.method, loggable(str(request.url))
         )

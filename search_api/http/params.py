@@ -8,7 +8,7 @@ from datetime import date
 from typing import Annotated, Any, Literal, Optional
 
 from fastapi import Query
-from pydantic import BeforeValidator, ValidationError
+from pydantic import BeforeValidator, StringConstraints, ValidationError
 
 from search_api.engine.models import MAX_LIMIT, SearchMode, SearchRequest, SortOrder
 from search_api.http.errors import ParameterError
@@ -26,6 +26,13 @@ def _iso_day(value: Any) -> Any:
 
 
 Day = Annotated[date, BeforeValidator(_iso_day)]
+
+# Bounds of a repeated filter (outlet=A&outlet=B...): how many values, how long each. Every
+# parameter is bounded so no request makes the server hold or search more than a page's worth.
+MAX_FILTER_VALUES = 20
+MAX_FILTER_CHARS = 300
+FilterText = Annotated[str, StringConstraints(max_length=MAX_FILTER_CHARS)]
+
 DateFrom = Annotated[
     Optional[Day],
     Query(description="On or after this day (YYYY-MM-DD, inclusive).", examples=["2022-08-01"]),
@@ -170,25 +177,33 @@ def search_query(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     outlet: Annotated[
-        list[str],
-        Query(description="Outlet names; repeat for several (OR).", examples=[["kabarekonomi.id"]]),
+        list[FilterText],
+        Query(
+            max_length=MAX_FILTER_VALUES,
+            description="Outlet names; repeat for several (OR).",
+            examples=[["kabarekonomi.id"]],
+        ),
     ] = [],
     organization: Annotated[
-        list[str],
+        list[FilterText],
         Query(
+            max_length=MAX_FILTER_VALUES,
             description="Organisation id, name, acronym or alias; repeat for several (OR).",
             examples=[["APHTN-HAN"]],
         ),
     ] = [],
     person: Annotated[
-        list[str],
+        list[FilterText],
         Query(
-            description="Person name; repeat for several (OR).", examples=[["Anggoro Eko Cahyo"]]
+            max_length=MAX_FILTER_VALUES,
+            description="Person name; repeat for several (OR).",
+            examples=[["Anggoro Eko Cahyo"]],
         ),
     ] = [],
     regulation: Annotated[
-        list[str],
+        list[FilterText],
         Query(
+            max_length=MAX_FILTER_VALUES,
             description='Regulation, written any usual way ("Inpres 2/2021", "Instruksi '
             'Presiden Nomor 2 Tahun 2021"); repeat for several (OR).',
             examples=[["Inpres 2/2021"]],

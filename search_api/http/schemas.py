@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
 from search_api.engine.models import (
     DocumentSummary,
@@ -14,6 +14,7 @@ from search_api.engine.models import (
     SearchResponse,
     TimelineBucket,
 )
+from search_api.http.params import MAX_FILTER_CHARS, MAX_FILTER_VALUES, FilterText
 
 
 def _example(**example: Any) -> ConfigDict:
@@ -348,15 +349,42 @@ class Timeline(BaseModel):
     )
 
 
+def _filter_shape(value: Any) -> str | None:
+    if isinstance(value, str):
+        return "[text]"
+    if isinstance(value, list):
+        return "[list]"
+    return "[null]" if value is None else None
+
+
+# One filter's value: a string, a list of strings, or null, each bounded like the /search
+# parameter. Tags in brackets: the error handler leaves them out of the parameter's name.
+FilterValue = Annotated[
+    Union[
+        Annotated[FilterText, Tag("[text]")],
+        Annotated[list[FilterText], Field(max_length=MAX_FILTER_VALUES), Tag("[list]")],
+        Annotated[None, Tag("[null]")],
+    ],
+    Discriminator(
+        _filter_shape,
+        custom_error_type="filter_value",
+        custom_error_message="must be a string, a list of strings or null",
+    ),
+]
+MAX_FILTERS = 10
+
+
 class SavedSearchIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     q: str = Field("", max_length=1000, description="Query text (may be empty: filters only).")
-    mode: str = Field("hybrid", description="hybrid | keyword | semantic")
-    filters: dict[str, Any] = Field(
+    mode: str = Field("hybrid", max_length=20, description="hybrid | keyword | semantic")
+    filters: dict[Annotated[str, StringConstraints(max_length=40)], FilterValue] = Field(
         default_factory=dict,
+        max_length=MAX_FILTERS,
         description="Any /search filter: "
         "date_from, date_to, outlet, organization, person, "
-        "regulation, doc_type.",
+        f"regulation, doc_type; lists of at most {MAX_FILTER_VALUES} values of at most "
+        f"{MAX_FILTER_CHARS} characters.",
     )
 
     model_config = _example(
@@ -368,6 +396,8 @@ class SavedSearchIn(BaseModel):
 
 
 class SavedSearch(SavedSearchIn):
+    # As stored: searches saved before the bounds existed are still listed.
+    filters: dict[str, Any] = Field(default_factory=dict)
     id: int
     created_at: str
     last_checked_at: str
@@ -413,6 +443,16 @@ class DiskHealth(BaseModel):
     error: str | None = None
 
 
+class AccessHealth(BaseModel):
+    reads: Literal["open", "key"] = Field(description="Whether reads need an API key.")
+    writes: Literal["open", "key"] = Field(
+        description="Whether writes (saved searches, alerts) need an API key: open only while "
+        "no key exists and NEWSINTEL_WRITES_NEED_KEY is not true."
+    )
+    keys: int = Field(description="Live API keys (`newsintel keys list`).")
+    note: str
+
+
 class Health(BaseModel):
     status: str = Field(
         description="ok | starting (the index is loading its model) | "
@@ -423,3 +463,4 @@ class Health(BaseModel):
     disk: DiskHealth | None = Field(
         None, description="Room left for writes (saved searches, the store) in the data dir."
     )
+    access: AccessHealth | None = Field(None, description="What is open to callers without a key.")

@@ -9,7 +9,9 @@ from typing import Callable, Optional
 
 import uvicorn
 
+from search_api.http.access.settings import AccessSettings
 from search_api.http.app import create_app
+from search_api.http.json_logs import logging_config
 
 
 class PortUnavailable(OSError):
@@ -32,6 +34,10 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _loopback(host: str) -> bool:
+    return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
+
+
 def url_of(sock: socket.socket) -> str:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
@@ -45,10 +51,23 @@ def serve(
     backend: Optional[str] = None,
     log_level: str = "info",
     announce: Callable[[str], None] = print,
+    access: Optional[AccessSettings] = None,
+    log_format: str = "json",
 ) -> None:
     """Serve until interrupted; ``announce`` gets the URL once the socket listens."""
     sock = bind(host, port)
-    app = create_app(data_dir, backend=backend)
+    app = create_app(data_dir, backend=backend, access=access)
     announce(url_of(sock))
-    config = uvicorn.Config(app, log_level=log_level, proxy_headers=False)
+    policy = app.state.access.describe()
+    if policy["writes"] == "open" and not _loopback(host):
+        print(f"warning: {policy['note']}", flush=True)
+    # uvicorn's access log is off: ObserveRequests writes each request's line, with its route
+    # template, status, duration and request id, through the same formatter.
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        log_config=logging_config(log_level, log_format),
+        access_log=False,
+        proxy_headers=False,
+    )
     uvicorn.Server(config).run(sockets=[sock])

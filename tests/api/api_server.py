@@ -10,7 +10,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 import httpx
 
@@ -34,16 +34,24 @@ def index(data_dir: Path) -> None:
 
 @contextmanager
 def serve(
-    data_dir: Path, healthy: bool = True, output: Optional[list[str]] = None
+    data_dir: Path,
+    healthy: bool = True,
+    output: Optional[list[str]] = None,
+    env: Optional[dict[str, str]] = None,
+    args: Sequence[str] = (),
 ) -> Iterator[str]:
     """Run `newsintel serve --port 0` on the data dir; yield its URL once it answers (and,
     unless ``healthy`` is False, once its index is ready). ``output`` receives the server's
-    log lines after it stops."""
+    log lines after it stops; ``env`` adds settings (NEWSINTEL_...), ``args`` serve options."""
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
         "NEWSINTEL_SEARCH_BACKEND": "embedded",
         "COLUMNS": "200",
+        # Many tests share one server: no rate limits unless a test sets them.
+        "NEWSINTEL_RATE_SEARCH": "off",
+        "NEWSINTEL_RATE_READ": "off",
+        **(env or {}),
     }
     proc = subprocess.Popen(
         [
@@ -59,6 +67,7 @@ def serve(
             "0",
             "--log-level",
             "warning",
+            *args,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -78,6 +87,17 @@ def serve(
             proc.wait()
         if output is not None and proc.stdout is not None:
             output.extend(proc.stdout.read().splitlines())
+
+
+def newsintel(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run a `newsintel` command on the data dir; its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsintel.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+        timeout=120,
+    )
 
 
 def _wait_for_url(proc: subprocess.Popen) -> str:

@@ -11,7 +11,14 @@ from fastapi import APIRouter, Request
 from corpus.health import health_summary
 from corpus.store import CorpusStore
 from search_api.http.errors import Unavailable
-from search_api.http.schemas import DiskHealth, Health, IndexHealth, SourcesHealth, StoreHealth
+from search_api.http.schemas import (
+    AccessHealth,
+    DiskHealth,
+    Health,
+    IndexHealth,
+    SourcesHealth,
+    StoreHealth,
+)
 
 router = APIRouter(tags=["health"])
 log = logging.getLogger("search_api")
@@ -91,4 +98,5 @@ def health(request: Request) -> Health:
         status = "degraded"
     else:
         status = "starting" if index.warming else "ok"
-    return Health(status=status, store=store, index=index, disk=disk)
+    access = AccessHealth(**request.app.state.access.describe())
+    return Health(status=status, store=store, index=index, disk=disk, access=access)
