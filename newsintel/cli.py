@@ -18,6 +18,7 @@ from rich.markup import escape
 import corpus.commands
 import crawler.commands
 import crawler.regulation_commands
+import newsintel.alerts
 import newsintel.demo
 import newsintel.extraction
 import newsintel.ingest
@@ -45,6 +46,7 @@ ROOM_COMMANDS = (
     newsintel.ingest,
     crawler.regulation_commands,
     newsintel.regulations,
+    newsintel.alerts,
     newsintel.demo,
 )
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from search_api.alerts.urls import is_http_url
 from search_api.engine.models import (
     DocumentSummary,
     Duplicate,
@@ -358,6 +359,19 @@ class SavedSearchIn(BaseModel):
         "date_from, date_to, outlet, organization, person, "
         "regulation, doc_type.",
     )
+    webhook_url: Optional[str] = Field(
+        None,
+        max_length=2000,
+        description="Optional http(s) URL that `newsintel alerts run` POSTs this search's "
+        "new matches to (JSON), besides the run's own webhook.",
+    )
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _http_only(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not is_http_url(value):
+            raise ValueError("must be an http(s) URL")
+        return value
 
     model_config = _example(
         name="Target 70 juta",
@@ -367,11 +381,24 @@ class SavedSearchIn(BaseModel):
     )
 
 
+class Spike(BaseModel):
+    """A day whose count of matching stories is well above its trailing 14-day level."""
+
+    day: str = Field(description="YYYY-MM-DD.")
+    count: int = Field(description="Matching stories published that day.")
+    baseline: float = Field(description="Mean stories a day over the 14 days before.")
+
+
 class SavedSearch(SavedSearchIn):
     id: int
     created_at: str
     last_checked_at: str
     search_url: str = Field(description="The /search URL this saved search runs.")
+    spike: Spike | None = Field(
+        None,
+        description="The latest spike day in the week up to its newest match, as found by "
+        "the last run (docs/alerts.md: the test); null when none.",
+    )
 
 
 class SourcesHealth(BaseModel):
