@@ -77,6 +77,7 @@ def run(
     if problem:
         err.print(f"[red]error:[/] {escape(problem)}", soft_wrap=True)
         raise typer.Exit(2)
+    webhook = webhook or None  # an empty NEWSINTEL_ALERTS_WEBHOOK (compose's default): none
     if webhook is not None and not is_http_url(webhook):
         err.print(f"[red]error:[/] --webhook must be an http(s) URL, not {escape(webhook)!r}")
         raise typer.Exit(2)

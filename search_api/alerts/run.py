@@ -58,8 +58,8 @@ class Delivering:
 
 def run_alerts(saved: SavedSearchStore, finder: MatchFinder, how: Delivering) -> RunReport:
     searches = saved.list()
-    # A channel used for the first time starts at the items this run finds, not the history.
     starts = {s["id"]: items.last_id(saved.db, s["id"]) for s in searches}
+    _start_new_channels(saved, how, starts)
     report = RunReport()
     for search in searches:
         found = check(saved, search["id"], finder)
@@ -77,6 +77,21 @@ def run_alerts(saved: SavedSearchStore, finder: MatchFinder, how: Delivering) ->
         for search in current:
             _deliver_one(saved, how, channel, how.webhook, search, starts[search["id"]], report)
     return report
+
+
+def _start_new_channels(saved: SavedSearchStore, how: Delivering, starts: dict[int, int]) -> None:
+    """A channel used for the first time starts at the items this run finds, not the whole
+    history; its cursor is stored before any check, so a run killed before delivering leaves
+    this run's items owed to it."""
+    channel = cursors.digest_channel(how.webhook) if how.digest else None
+    if channel is None and how.webhook:
+        channel = cursors.webhook_channel(how.webhook)
+    if channel is None:
+        return
+    with sqlite.transaction(saved.db):
+        for search_id, start in starts.items():
+            if cursors.get(saved.db, channel, search_id) is None:
+                cursors.advance(saved.db, channel, search_id, start)
 
 
 def owed(saved: SavedSearchStore, channel: str, search_id: int, start: int) -> list[AlertItem]:

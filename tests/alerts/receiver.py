@@ -1,7 +1,8 @@
 """A real webhook receiver for the tests: http.server on 127.0.0.1 in a thread.
 
 Records every POST (path and JSON body); ``fail_with`` makes it answer that status instead
-(the POST is still recorded as an attempt). A plain module so tests import it by name.
+(the POST is still recorded as an attempt); clearing ``answering`` holds every POST unanswered
+and never taken (its sender is killed mid-POST) until it is set again. A plain module so tests import it by name.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ class Receiver:
         self.taken: list[dict[str, Any]] = []  # payloads answered 2xx
         self.attempts: list[dict[str, Any]] = []  # every POST, taken or refused
         self.fail_with: int | None = None
+        self.answering = threading.Event()
+        self.answering.set()
         self.url = ""
         self.lock = threading.Lock()
 
@@ -37,6 +40,10 @@ def receiving() -> Iterator[Receiver]:
             with receiver.lock:
                 receiver.attempts.append(body)
                 status = receiver.fail_with or 204
+            if not receiver.answering.is_set():
+                receiver.answering.wait(timeout=60)
+                return  # held: the sender is gone, the connection is dropped unanswered
+            with receiver.lock:
                 if status < 300:
                     receiver.taken.append(body)
             self.send_response(status)
@@ -53,6 +60,7 @@ def receiving() -> Iterator[Receiver]:
     try:
         yield receiver
     finally:
+        receiver.answering.set()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)

@@ -66,8 +66,10 @@ UNRELATED = [
 ]
 
 
-def cli(data_dir: Path, *args: str):
-    return CliRunner().invoke(app, ["--data-dir", str(data_dir), *args], env={"COLUMNS": "200"})
+def cli(data_dir: Path, *args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(
+        app, ["--data-dir", str(data_dir), *args], env={"COLUMNS": "200", **(env or {})}
+    )
 
 
 def ingest(data_dir: Path, tmp_path: Path, name: str, docs: list[dict]) -> None:
@@ -77,8 +79,8 @@ def ingest(data_dir: Path, tmp_path: Path, name: str, docs: list[dict]) -> None:
     assert result.exit_code == 0, result.output
 
 
-def alerts(data_dir: Path, *args: str):
-    return cli(data_dir, "alerts", *args)
+def alerts(data_dir: Path, *args: str, env: dict[str, str] | None = None):
+    return cli(data_dir, "alerts", *args, env=env)
 
 
 def delivered_ids(receiver: Receiver) -> list[list[str]]:
@@ -121,7 +123,12 @@ def test_alerts_reach_the_feed_and_the_webhook_once_failures_are_kept_and_spikes
         )
         assert refused.status_code == 422 and "webhook_url" in refused.text
 
-        # Nothing new yet: the run delivers nothing and succeeds.
+        # Nothing new yet: the run delivers nothing and succeeds (an empty webhook setting,
+        # compose's default, is no webhook).
+        first = alerts(data_dir, "run", env={"NEWSINTEL_ALERTS_WEBHOOK": ""})
+        assert first.exit_code == 0, first.output
+        bad = alerts(data_dir, "run", "--webhook", "javascript:alert(1)")
+        assert bad.exit_code == 2 and "http(s) URL" in bad.output
         first = alerts(data_dir, "run", "--webhook", receiver.url, *FAST_RETRIES)
         assert first.exit_code == 0, first.output
         assert receiver.attempts == []
