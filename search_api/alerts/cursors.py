@@ -37,9 +37,11 @@ def get(db: sqlite3.Connection, channel: str, search_id: int) -> int | None:
 
 
 def advance(db: sqlite3.Connection, channel: str, search_id: int, last_item: int) -> None:
+    # A search deleted while a run delivers its items gets no cursor (nor an error).
     db.execute(
-        "INSERT INTO alert_cursors(channel, search_id, last_item) VALUES (?,?,?)"
+        "INSERT INTO alert_cursors(channel, search_id, last_item)"
+        " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM saved_searches WHERE id=?)"
         " ON CONFLICT(channel, search_id) DO UPDATE SET"
         " last_item = max(last_item, excluded.last_item)",
-        (channel, search_id, last_item),
+        (channel, search_id, last_item, search_id),
     )

@@ -2,7 +2,8 @@
 
 Records every POST (path and JSON body); ``fail_with`` makes it answer that status instead
 (the POST is still recorded as an attempt); clearing ``answering`` holds every POST unanswered
-and never taken (its sender is killed mid-POST) until it is set again. A plain module so tests import it by name.
+and never taken (its sender is killed mid-POST) until it is set again. A plain module so
+tests import it by name.
 """
 
 from __future__ import annotations
