@@ -72,7 +72,8 @@ def run(
     """Check every saved search for documents new since its last check (above the relevance
     floor), add them to its feeds, flag spike days, and POST them to the webhooks.
 
-    Exit status 1 when a delivery failed after its retries (it is in `alerts dead-letter`)."""
+    Exit status 1 when a delivery failed after its retries (it is in `alerts dead-letter`) or
+    a saved search could not be checked (the others still are)."""
     problem = config.missing_store_message()
     if problem:
         err.print(f"[red]error:[/] {escape(problem)}", soft_wrap=True)
@@ -90,7 +91,7 @@ def run(
         finally:
             saved.close()
     _print_run(report, time.perf_counter() - started)
-    if report.failed:
+    if report.failed or report.errors:
         raise typer.Exit(1)
 
 
@@ -117,6 +118,8 @@ def _print_run(report: RunReport, seconds: float) -> None:
                 f"{delivery.attempts} attempt(s): {escape(delivery.error or '')}; "
                 "kept in `newsintel alerts dead-letter`"
             )
+    for search_id, error in report.errors:
+        out.print(f"[red]saved search {search_id} not checked:[/] {escape(error)}")
     if report.digest_id is not None:
         out.print(f"digest entry {report.digest_id} recorded")
     new = sum(len(c.new) for c in report.checks)

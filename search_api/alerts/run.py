@@ -10,6 +10,7 @@ between a POST and its record sends those items again next run (at least once; t
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
@@ -21,6 +22,7 @@ from search_api.alerts.items import AlertItem
 from search_api.alerts.matching import Check, MatchFinder, check
 from search_api.alerts.saved_searches import SavedSearchStore
 
+log = logging.getLogger(__name__)
 Sleep = Callable[[float], None]
 
 
@@ -40,6 +42,7 @@ class RunReport:
     checks: list[Check] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
     digest_id: int | None = None
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (search id, why its check failed)
 
     @property
     def failed(self) -> list[Delivery]:
@@ -62,7 +65,12 @@ def run_alerts(saved: SavedSearchStore, finder: MatchFinder, how: Delivering) ->
     _start_new_channels(saved, how, starts)
     report = RunReport()
     for search in searches:
-        found = check(saved, search["id"], finder)
+        try:
+            found = check(saved, search["id"], finder)
+        except Exception as exc:  # one broken search (a filter no longer valid...) stops no other
+            log.exception("alert check of saved search %s failed", search["id"])
+            report.errors.append((search["id"], f"{type(exc).__name__}: {exc}"))
+            continue
         if found is not None:
             report.checks.append(found)
     current = [s for s in saved.list() if s["id"] in starts]

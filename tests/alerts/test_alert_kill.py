@@ -84,3 +84,26 @@ def test_a_run_killed_during_its_post_loses_nothing(tmp_path):
         assert taken["delivery_id"] == killed_attempt["delivery_id"]
         third = alerts(data_dir, "run", "--webhook", receiver.url, "--retries", "0")
         assert third.exit_code == 0 and len(receiver.taken) == 1
+
+
+def test_a_broken_saved_search_stops_no_other(tmp_path):
+    """A saved search whose filter is no longer valid is reported (exit 1); the others are
+    checked and delivered all the same."""
+    data_dir = tmp_path / "data"
+    ingest(data_dir, tmp_path, "before", [jht(0, "2026-10-01")])
+    good = save_search(data_dir, "klaim jaminan hari tua")
+    saved = SavedSearchStore(data_dir / "saved_searches.sqlite")
+    try:
+        broken = saved.create("rusak", "jht", "keyword", {}, [])["id"]
+        saved.db.execute(
+            "UPDATE saved_searches SET filters=? WHERE id=?", ('{"nonsense": "x"}', broken)
+        )
+    finally:
+        saved.close()
+    ingest(data_dir, tmp_path, "batch", [jht(1, "2026-10-02")])
+    with receiving() as receiver:
+        result = alerts(data_dir, "run", "--webhook", receiver.url, "--retries", "0")
+    assert result.exit_code == 1, result.output
+    assert f"saved search {broken} not checked" in " ".join(result.output.split())
+    assert [[i["id"] for i in p["items"]] for p in receiver.taken] == [["jht-1"]]
+    assert receiver.taken[0]["saved_search"]["id"] == good
