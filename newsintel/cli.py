@@ -18,6 +18,7 @@ from rich.markup import escape
 import corpus.commands
 import crawler.commands
 import crawler.regulation_commands
+import newsintel.alerts
 import newsintel.backup
 import newsintel.check
 import newsintel.demo
@@ -52,6 +53,7 @@ ROOM_COMMANDS = (
     newsintel.ingest,
     crawler.regulation_commands,
     newsintel.regulations,
+    newsintel.alerts,
     newsintel.demo,
     newsintel.check,
     newsintel.backup,

@@ -15,9 +15,11 @@ CHECKED=(
   nlp
   samples
   search_api/__init__.py
+  search_api/alerts
   search_api/commands.py
   search_api/engine
   search_api/http
+  tests/alerts
   tests/api
   tests/backends
   tests/conftest.py

@@ -86,7 +86,7 @@ def test_compose_refuses_to_start_without_a_password(tmp_path):
 
 def test_services_have_health_checks_memory_limits_and_restart(compose):
     services = compose["services"]
-    assert {"elasticsearch", "api", "pipeline"} <= set(services)
+    assert {"elasticsearch", "api", "pipeline", "alerts"} <= set(services)
     for name, service in services.items():
         assert service.get("healthcheck", {}).get("test"), f"{name} has no health check"
         assert service.get("mem_limit"), f"{name} has no memory limit"
@@ -198,3 +198,30 @@ def test_compose_runs_only_commands_and_options_the_cli_has(compose):
         assert result.exit_code == 0, f"`newsintel {command}` is not a command"
         for option in options:
             assert option in result.output, f"`newsintel {command}` has no {option}"
+
+
+def test_alerts_service_runs_the_alert_commands_on_a_schedule(compose):
+    """`newsintel alerts run` every ALERTS_INTERVAL_SECONDS and the digest once a day, each
+    command and option one the CLI has."""
+    from typer.testing import CliRunner
+
+    from newsintel.cli import app
+
+    alerts = compose["services"]["alerts"]
+    assert alerts["depends_on"]["elasticsearch"]["condition"] == "service_healthy"
+    assert "newsintel-data:/data" in alerts["volumes"]
+    assert alerts["environment"]["ALERTS_INTERVAL_SECONDS"].startswith("${ALERTS_INTERVAL_SECONDS")
+    loop = alerts["command"][-1]
+    assert 'sleep "$${ALERTS_INTERVAL_SECONDS}"' in loop
+    calls = [
+        line.strip().split("||")[0].split()
+        for line in loop.splitlines()
+        if line.strip().startswith("newsintel ")
+    ]
+    assert [words[:3] for words in calls] == [["newsintel", "alerts", "run"]] * 2
+    assert "--digest" in calls[1]
+    help_text = CliRunner().invoke(app, ["alerts", "run", "--help"], env={"COLUMNS": "200"})
+    assert help_text.exit_code == 0
+    for words in calls:
+        for option in (w for w in words if w.startswith("--")):
+            assert option in help_text.output, f"`newsintel alerts run` has no {option}"

@@ -12,13 +12,12 @@ from fastapi import Depends, Request
 
 from corpus.config import STORE_FILE
 from corpus.store import CorpusStore
+from search_api.alerts.saved_searches import SAVED_SEARCHES_FILE, SavedSearchStore
 from search_api.engine.backends import SearchBackend, SearchBackendError, backend_name, open_backend
 from search_api.http.errors import Unavailable
-from search_api.http.saved_searches import SavedSearchStore
 
 log = logging.getLogger("search_api")
 
-SAVED_SEARCHES_FILE = "saved_searches.sqlite"
 RETIRED_CLOSE_SECONDS = 60  # a replaced backend is closed this long after its last use began
 
 

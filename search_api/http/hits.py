@@ -31,8 +31,3 @@ def all_hits(backend: SearchBackend, request: SearchRequest, max_hits: int) -> I
         if not page.next_cursor or not page.hits:
             return
         page_request = page_request.model_copy(update={"cursor": page.next_cursor})
-
-
-def story_ids(hit: Hit) -> list[str]:
-    """The hit's document and every grouped copy: what 'already seen' is recorded for."""
-    return [hit.id, *(dup.id for dup in hit.duplicates)]

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+    field_validator,
+)
 
+from search_api.alerts.urls import is_http_url
 from search_api.engine.models import (
     DocumentSummary,
     Duplicate,
@@ -386,6 +395,19 @@ class SavedSearchIn(BaseModel):
         f"regulation, doc_type; lists of at most {MAX_FILTER_VALUES} values of at most "
         f"{MAX_FILTER_CHARS} characters.",
     )
+    webhook_url: Optional[str] = Field(
+        None,
+        max_length=2000,
+        description="Optional http(s) URL that `newsintel alerts run` POSTs this search's "
+        "new matches to (JSON), besides the run's own webhook.",
+    )
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _http_only(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not is_http_url(value):
+            raise ValueError("must be an http(s) URL")
+        return value
 
     model_config = _example(
         name="Target 70 juta",
@@ -395,6 +417,14 @@ class SavedSearchIn(BaseModel):
     )
 
 
+class Spike(BaseModel):
+    """A day whose count of matching stories is well above its trailing 14-day level."""
+
+    day: str = Field(description="YYYY-MM-DD.")
+    count: int = Field(description="Matching stories published that day.")
+    baseline: float = Field(description="Mean stories a day over the 14 days before.")
+
+
 class SavedSearch(SavedSearchIn):
     # As stored: searches saved before the bounds existed are still listed.
     filters: dict[str, Any] = Field(default_factory=dict)
@@ -402,6 +432,11 @@ class SavedSearch(SavedSearchIn):
     created_at: str
     last_checked_at: str
     search_url: str = Field(description="The /search URL this saved search runs.")
+    spike: Spike | None = Field(
+        None,
+        description="The latest spike day in the week up to its newest match, as found by "
+        "the last run (docs/alerts.md: the test); null when none.",
+    )
 
 
 class SourcesHealth(BaseModel):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from corpus.store import CorpusStore, Document
-from search_api.http.saved_searches import SavedSearchStore
+from search_api.alerts.saved_searches import SavedSearchStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ops_cli import newsintel, said, write_archive  # noqa: E402

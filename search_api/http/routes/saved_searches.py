@@ -1,26 +1,24 @@
-"""Saved searches: keep a query with its filters, ask later what is new."""
+"""Saved searches: keep a query with its filters, ask later what is new, read it as a feed."""
 
 from __future__ import annotations
 
-from typing import Annotated, Iterator
+import json
+from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from search_api.engine.backends import SearchBackend
-from search_api.engine.models import Hit, SortOrder
+from search_api.alerts import feeds, items
+from search_api.alerts.matching import Check, check, story_ids
+from search_api.alerts.saved_searches import SavedSearchStore
 from search_api.http.deps import BackendDep, SavedDep
 from search_api.http.errors import BODY_ERRORS, ERROR_RESPONSES, NOT_FOUND, NotFound
-from search_api.http.hits import all_hits, story_ids
-from search_api.http.params import SearchQuery
-from search_api.http.saved_searches import SavedSearchStore
+from search_api.http.saved_matches import BackendFinder, search_query
 from search_api.http.schemas import SavedSearch, SavedSearchIn, SearchHit
 
 router = APIRouter(prefix="/saved-searches", tags=["saved searches"], responses=ERROR_RESPONSES)
 
-# A saved search remembers at most this many matches per check (newest first).
-MAX_TRACKED = 2000
 SearchId = Annotated[
     int, Path(ge=1, le=2**63 - 1, description="Id of the saved search.", examples=[1])
 ]
@@ -37,20 +35,25 @@ class NewMatches(BaseModel):
     )
 
 
-def _search_query(saved: dict) -> SearchQuery:
-    return SearchQuery.from_saved(saved["q"], saved["mode"], saved["filters"])
+class RunResult(BaseModel):
+    search_id: int
+    new: list[SearchHit] = Field(
+        description="Stories that were not matches at the previous check, newest first; "
+        "now recorded (in the feeds, owed to the webhooks)."
+    )
+    checked_at: str = Field(description="This check's time.")
 
 
-def _out(saved: dict) -> SavedSearch:
-    query = _search_query(saved)
+def _search_url(saved: dict) -> str:
+    query = search_query(saved)
     params = [("q", query.q), ("mode", query.mode.value)]
     for key, value in query.filters().items():
         params.extend((key, v) for v in (value if isinstance(value, list) else [value]))
-    return SavedSearch(**saved, search_url="/search?" + urlencode(params))
+    return "/search?" + urlencode(params)
 
 
-def _matches(backend: SearchBackend, query: SearchQuery) -> Iterator[Hit]:
-    return all_hits(backend, query.request(sort=SortOrder.date), MAX_TRACKED)
+def _out(saved: dict) -> SavedSearch:
+    return SavedSearch(**saved, search_url=_search_url(saved))
 
 
 @router.post(
@@ -59,10 +62,15 @@ def _matches(backend: SearchBackend, query: SearchQuery) -> Iterator[Hit]:
 def create(body: SavedSearchIn, saved: SavedDep, backend: BackendDep) -> SavedSearch:
     """Save a query with its filters. What matches now is the starting point: the next
     /saved-searches/{id}/new reports only what matches after this."""
-    query = SearchQuery.from_saved(body.q, body.mode, body.filters)
+    query = search_query(body.model_dump())
     query.request()  # checks the filters together (date order...) before anything is stored
-    seen = [doc_id for hit in _matches(backend, query) for doc_id in story_ids(hit)]
-    return _out(saved.create(body.name, body.q, query.mode.value, query.filters(), seen))
+    current = {"q": body.q, "mode": query.mode.value, "filters": query.filters()}
+    seen = [i for hit in BackendFinder(backend).matches(current) for i in story_ids(hit)]
+    return _out(
+        saved.create(
+            body.name, body.q, query.mode.value, query.filters(), seen, webhook_url=body.webhook_url
+        )
+    )
 
 
 @router.get("", response_model=list[SavedSearch], summary="List saved searches")
@@ -106,19 +114,73 @@ def new_matches(
 ) -> NewMatches:
     """Stories matching the saved search now that did not match at its previous check:
     newly crawled or imported coverage, newest first."""
-    item = _get(saved, search_id)
-    seen = saved.seen(search_id)
-    hits = list(_matches(backend, _search_query(item)))
-    new = [SearchHit.of(h) for h in hits if not seen.intersection(story_ids(h))]
-    checked_at = None
-    if mark_checked:
-        checked_at = saved.record_check(search_id, [i for h in hits for i in story_ids(h)])
+    found = _check(saved, search_id, backend, mark_checked)
     return NewMatches(
-        saved_search=_out(_get(saved, search_id)),
-        previous_check=item["last_checked_at"],
-        checked_at=checked_at,
-        new=new,
+        saved_search=_out(found.search),
+        previous_check=found.previous_check,
+        checked_at=found.checked_at,
+        new=[SearchHit.of(h) for h in found.new],
     )
+
+
+@router.post(
+    "/{search_id}/run",
+    response_model=RunResult,
+    responses=NOT_FOUND,
+    summary="Run a saved search now",
+)
+def run_now(search_id: SearchId, saved: SavedDep, backend: BackendDep) -> RunResult:
+    """Check the saved search now, as `newsintel alerts run` does for each: its new matches
+    are recorded (added to its feeds, owed to its webhooks at the next alert run) and
+    returned, and its spike flag is brought up to date."""
+    found = _check(saved, search_id, backend, record=True)
+    assert found.checked_at is not None
+    return RunResult(
+        search_id=search_id, new=[SearchHit.of(h) for h in found.new], checked_at=found.checked_at
+    )
+
+
+@router.get(
+    "/{search_id}/feed.atom",
+    responses={**NOT_FOUND, 200: {"content": {"application/atom+xml": {}}}},
+    response_class=Response,
+    summary="Alerts of a saved search as an Atom feed",
+)
+def feed_atom(search_id: SearchId, saved: SavedDep, request: Request) -> Response:
+    """The newest alert items of the saved search (Atom 1.0), newest first; spike days'
+    items carry a `spike` category."""
+    item = _get(saved, search_id)
+    entries = items.latest(saved.db, search_id, feeds.FEED_LIMIT)
+    body = feeds.atom(item, entries, str(request.url), _absolute_search_url(request, item))
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get(
+    "/{search_id}/feed.json",
+    responses={**NOT_FOUND, 200: {"content": {"application/feed+json": {}}}},
+    response_class=Response,
+    summary="Alerts of a saved search as a JSON Feed",
+)
+def feed_json(search_id: SearchId, saved: SavedDep, request: Request) -> Response:
+    """The newest alert items of the saved search (JSON Feed 1.1), newest first; newsintel's
+    own fields (outlets, score, spike) under `_newsintel`."""
+    item = _get(saved, search_id)
+    entries = items.latest(saved.db, search_id, feeds.FEED_LIMIT)
+    body = feeds.json_feed(item, entries, str(request.url), _absolute_search_url(request, item))
+    return Response(
+        json.dumps(body, ensure_ascii=False), media_type="application/feed+json; charset=utf-8"
+    )
+
+
+def _absolute_search_url(request: Request, saved: dict) -> str:
+    return str(request.base_url).rstrip("/") + _search_url(saved)
+
+
+def _check(saved: SavedSearchStore, search_id: int, backend: BackendDep, record: bool) -> Check:
+    found = check(saved, search_id, BackendFinder(backend), record=record)
+    if found is None:
+        raise NotFound(f"no saved search with id {search_id}")
+    return found
 
 
 def _get(saved: SavedSearchStore, search_id: int) -> dict:

@@ -5,6 +5,9 @@ not derived from crawling). "New matches" are the documents matching the search 
 not among its matches at the previous check (or at creation). Comparing ids rather than
 timestamps means a story counts as new when it becomes findable (crawled, enriched, indexed),
 however late, and is reported exactly once.
+
+The file also holds what the alerts of ``search_api.alerts`` record (delivered items, webhook
+cursors, dead letters, digests): each module there creates its own tables on this connection.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from typing import Any, Iterable
 
 from corpus import sqlite
 from corpus.store import utc_now
+from search_api.alerts import cursors, dead_letters, digests, items
+
+# The file's name in the data dir.
+SAVED_SEARCHES_FILE = "saved_searches.sqlite"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS saved_searches (
@@ -42,18 +49,39 @@ CREATE TABLE IF NOT EXISTS saved_search_seen (
 );
 """
 
+# Columns added after the first release: (name, declaration). A file made before them gets
+# them on opening (ALTER TABLE ADD COLUMN keeps every row).
+ADDED_COLUMNS = (
+    # The saved search's own webhook (http(s) URL), or NULL.
+    ("webhook_url", "TEXT"),
+    # The latest spike day found by an alert run: JSON {"day", "count", "baseline"} or NULL.
+    ("spike", "TEXT"),
+)
+
 
 class SavedSearchStore:
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self.db = sqlite.connect(self.path, rows=True, cache_kib=2048)
         self.db.executescript(SCHEMA)
+        for tables in (items.SCHEMA, cursors.SCHEMA, dead_letters.SCHEMA, digests.SCHEMA):
+            self.db.executescript(tables)
+        present = {r[1] for r in self.db.execute("PRAGMA table_info(saved_searches)")}
+        for name, declaration in ADDED_COLUMNS:
+            if name not in present:
+                self.db.execute(f"ALTER TABLE saved_searches ADD COLUMN {name} {declaration}")
 
     def close(self) -> None:
         self.db.close()
 
     def create(
-        self, name: str, q: str, mode: str, filters: dict[str, Any], current_matches: Iterable[str]
+        self,
+        name: str,
+        q: str,
+        mode: str,
+        filters: dict[str, Any],
+        current_matches: Iterable[str],
+        webhook_url: str | None = None,
     ) -> dict[str, Any]:
         """Save a search; the documents matching it now are its starting point."""
         now = utc_now()
@@ -69,7 +97,7 @@ class SavedSearchStore:
             )
             self.db.execute(
                 "INSERT INTO saved_searches(id, name, q, mode, filters, created_at,"
-                " last_checked_at) VALUES (?,?,?,?,?,?,?)",
+                " last_checked_at, webhook_url) VALUES (?,?,?,?,?,?,?,?)",
                 (
                     search_id,
                     name,
@@ -78,6 +106,7 @@ class SavedSearchStore:
                     json.dumps(filters, ensure_ascii=False, sort_keys=True),
                     now,
                     now,
+                    webhook_url,
                 ),
             )
             self._mark_seen(search_id, current_matches, now)
@@ -103,15 +132,15 @@ class SavedSearchStore:
             )
         }
 
-    def record_check(self, search_id: int, matches: Iterable[str]) -> str:
-        """Remember the current matches as reported and move the last check to now."""
-        now = utc_now()
-        with sqlite.transaction(self.db):
-            self._mark_seen(search_id, matches, now)
-            self.db.execute(
-                "UPDATE saved_searches SET last_checked_at=? WHERE id=?", (now, search_id)
-            )
-        return now
+    def record_check(self, search_id: int, matches: Iterable[str], now: str) -> None:
+        """Remember the current matches as reported and move the last check to ``now``; inside
+        the caller's transaction (``search_api.alerts.matching`` records the new items in it)."""
+        self._mark_seen(search_id, matches, now)
+        self.db.execute("UPDATE saved_searches SET last_checked_at=? WHERE id=?", (now, search_id))
+
+    def set_spike(self, search_id: int, spike: dict[str, Any] | None) -> None:
+        value = json.dumps(spike, sort_keys=True) if spike else None
+        self.db.execute("UPDATE saved_searches SET spike=? WHERE id=?", (value, search_id))
 
     def _mark_seen(self, search_id: int, doc_ids: Iterable[str], now: str) -> None:
         self.db.executemany(
@@ -123,4 +152,5 @@ class SavedSearchStore:
 def _as_dict(row: sqlite3.Row) -> dict[str, Any]:
     item = dict(row)
     item["filters"] = json.loads(item["filters"] or "{}")
+    item["spike"] = json.loads(item["spike"]) if item.get("spike") else None
     return item
