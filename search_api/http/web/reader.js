@@ -6,6 +6,17 @@ import { register } from "./router.js";
 
 const reEscape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// The stretch of the text a figure's sentence came from. The extraction may tidy a sentence
+// (spacing, its end), so words are matched loosely and, failing that, its longest opening.
+function locate(text, sentence) {
+  const words = (sentence || "").match(/[\p{L}\p{N}]+/gu) || [];
+  for (let n = words.length; n >= Math.min(4, words.length) && n > 0; n--) {
+    const found = new RegExp(words.slice(0, n).map(reEscape).join("[^\\p{L}\\p{N}]+"), "iu").exec(text);
+    if (found) return found[0];
+  }
+  return null;
+}
+
 // One pattern for the sentence (whole) and the query's words (as word starts), longest first.
 function pattern(q, sentence) {
   const words = [...new Set((q || "").toLowerCase().match(/[\p{L}\p{N}]{3,}|\p{N}+/gu) || [])]
@@ -60,10 +71,11 @@ register("doc", async (route) => {
   status("#doc-status", t("loading"));
   try {
     const doc = await api(path("documents", route.id));
-    const regex = pattern(q, sentence);
+    const found = locate(doc.text, sentence);
+    const regex = pattern(q, found);
     let hits = 0;
     const paragraphs = doc.text.split(/\n+/).filter((p) => p.trim()).map((p) => {
-      const { html, hit } = highlight(p, regex, sentence);
+      const { html, hit } = highlight(p, regex, found);
       hits += hit;
       return `<p${hit ? ' class="hit"' : ""}>${html}</p>`;
     }).join("");
