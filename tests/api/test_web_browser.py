@@ -302,3 +302,42 @@ def test_saved_search_from_the_page_and_run_again(tab, base_url):
     tab.page.go_back()
     entry.locator("button[data-act=delete]").click()
     expect(entry).to_have_count(0)
+
+
+STRICT_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def test_every_view_holds_under_a_strict_content_security_policy(tab):
+    """No inline script, handler or style: with a strict policy on the page, every view works
+    and the browser reports no violation (a violation is a console error)."""
+
+    def with_policy(route):
+        if route.request.resource_type != "document":
+            return route.continue_()
+        response = route.fetch()
+        route.fulfill(
+            response=response,
+            headers={**response.headers, "content-security-policy": STRICT_CSP},
+        )
+
+    tab.page.route("**/*", with_policy)
+    violations: list[str] = []
+    tab.page.on(
+        "console", lambda m: "Content Security Policy" in m.text and violations.append(m.text)
+    )
+    checks = [
+        ("/?q=kesepahaman", "#hits li"),
+        ("/doc/kabar-aphtn?q=kesepahaman", "#doc mark"),
+        ("/org/aphtn-han", "#org-chart svg"),
+        ("/explore", "#figures-chart svg"),
+        ("/reg/ref-inpres-2-2021", "#reg ul.citing li"),
+        ("/partners", "#commitments tr"),
+        ("/saved", "#saved-list li"),
+    ]
+    for path, ready in checks:
+        tab.open(path)
+        expect(tab.page.locator(ready).first).to_be_visible()
+    assert violations == []
