@@ -204,9 +204,13 @@ def test_usable_at_400_px_without_sideways_scroll(chromium, base_url, path, read
         tab.open(path)
         expect(tab.page.locator(ready).first).to_be_visible()
         assert tab.sideways_overflow() == 0
-        # Chart text is drawn at the screen's scale: at least 11 px tall on a phone.
-        for label in tab.page.locator(".chart text").all()[:3]:
+        # Chart text is drawn at the screen's scale: at least 11 px tall on a phone, and the
+        # axis labels do not collide.
+        for label in tab.page.locator(".chart:visible text").all()[:3]:
             assert label.bounding_box()["height"] >= 11
+        for chart in tab.page.locator(".chart:visible svg").all():
+            assert not _overlapping(chart.locator("text.xlabel"))
+            assert not _overlapping(chart.locator("text.ylabel"))
         tab.shot("narrow-" + (path.strip("/").split("/")[0].split("?")[0] or "search"))
     finally:
         context.close()
@@ -341,3 +345,29 @@ def test_every_view_holds_under_a_strict_content_security_policy(tab):
         tab.open(path)
         expect(tab.page.locator(ready).first).to_be_visible()
     assert violations == []
+
+
+def test_saved_search_spike_is_flagged(tab, client):
+    """The alerts work adds `spike` to a saved search (its contract); the list shows it. The
+    server's real answer is passed through with a spike set on one saved search."""
+    created = client.post("/saved-searches", json={"name": "Spike check", "q": "JHT"}).json()
+    try:
+
+        def with_spike(route):
+            response = route.fetch()
+            body = response.json()
+            for saved in body:
+                if saved["id"] == created["id"]:
+                    saved["spike"] = {"day": "2024-01-10", "count": 9, "baseline": 1.25}
+            route.fulfill(response=response, json=body)
+
+        tab.page.route(re.compile(r"/saved-searches$"), with_spike)
+        tab.open("/saved")
+        entry = tab.page.locator("#saved-list li", has_text="Spike check")
+        expect(entry.locator(".spike")).to_contain_text("9")
+        expect(entry.locator(".spike")).to_contain_text("2024-01-10")
+        others = tab.page.locator("#saved-list li:not(:has-text('Spike check')) .spike")
+        expect(others).to_have_count(0)
+        tab.shot("saved-spike")
+    finally:
+        client.delete(f"/saved-searches/{created['id']}")

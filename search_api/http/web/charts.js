@@ -2,7 +2,7 @@
 // readable on a phone, with as many axis labels as fit without colliding.
 import { esc, number } from "./common.js";
 
-const HEIGHT = 170, LABEL_GAP = 96, PAD = { left: 52, right: 12, top: 14, bottom: 26 };
+const HEIGHT = 170, LABEL_GAP = 96, CHAR_PX = 7.5, PAD = { left: 52, right: 12, top: 14, bottom: 26 };
 
 function widthOf(figure) {
   return Math.max(260, Math.floor(figure.clientWidth || figure.parentElement?.clientWidth || 600) - 18);
@@ -32,7 +32,7 @@ export function barChart(figure, buckets, caption) {
       ` height="${HEIGHT - PAD.bottom - y(b.count)}"><title>${esc(b.title || `${b.key}: ${b.count}`)}</title></rect>${label}`;
   });
   figure.innerHTML = `<svg viewBox="0 0 ${width} ${HEIGHT}" width="${width}" height="${HEIGHT}" role="img">` +
-    axes(width, [0, max / 2, max], y) + parts.join("") + `</svg>` +
+    axes(width, max >= 2 ? [0, Math.round(max / 2), max] : [0, max], y) + parts.join("") + `</svg>` +
     (caption ? `<figcaption>${esc(caption)}</figcaption>` : "");
 }
 
@@ -62,10 +62,11 @@ export function lineChart(figure, points, caption) {
       `<title>${esc(p.title)}</title></circle></a>`).join("");
     return line + dots;
   }).join("");
-  const count = Math.max(2, Math.min(6, Math.floor(plot / LABEL_GAP) + 1));
-  const dates = Array.from({ length: count }, (_, i) => t0 + (t1 - t0) * i / (count - 1));
-  // Days on a short span, months otherwise; a label equal to its neighbour's is dropped.
+  // Days on a short span, months otherwise; a label equal to its neighbour's is dropped. The
+  // end labels hang inwards, so neighbours need 1.5 label widths between their anchors.
   const chars = t1 - t0 < 180 * 86400000 ? 10 : 7;
+  const count = Math.max(2, Math.min(6, Math.floor(plot / (1.5 * (chars * CHAR_PX + 10))) + 1));
+  const dates = Array.from({ length: count }, (_, i) => t0 + (t1 - t0) * i / (count - 1));
   const xlabels = dates.map((time, i) => {
     const text = new Date(time).toISOString().slice(0, chars);
     if (i > 0 && text === new Date(dates[i - 1]).toISOString().slice(0, chars)) return "";

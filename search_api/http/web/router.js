@@ -51,6 +51,7 @@ export async function render() {
     if (target) route = parse(location);
     else warning = "error.fragment";
   }
+  const viewChanged = current !== null && current.view !== route.view;
   current = route;
   notice(warning);
   for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `view-${route.view}`;
@@ -59,11 +60,14 @@ export async function render() {
     if (link.dataset.view === tab) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
+  document.title = "newsintel";
+  // A new view: keyboard and screen-reader users start at its top, not on a vanished link.
+  if (viewChanged) document.getElementById("main").focus({ preventScroll: true });
   await views[route.view]?.(route);
 }
 
 export function navigate(url, { replace = false } = {}) {
-  if (replace) history.replaceState(null, "", url);
+  if (replace || url === location.pathname + location.search) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   if (!replace) window.scrollTo(0, 0);
   return render();
