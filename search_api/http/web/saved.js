@@ -1,5 +1,5 @@
 // Saved searches at /saved: open, run again (new matches since the last run), feeds, spikes.
-import { $, api, ApiError, docLink, errorText, esc, outletChips, status } from "./common.js";
+import { $, api, ApiError, docLink, errorText, esc, number, outletChips, status } from "./common.js";
 import { t } from "./i18n.js";
 import { register } from "./router.js";
 import { currentSearch } from "./search.js";
@@ -11,7 +11,7 @@ const pageUrl = (s) => "/" + (s.search_url.includes("?") ? s.search_url.slice(s.
 
 function spikeFlag(spike) {
   if (!spike) return "";
-  return `<p class="spike" role="note">⚠ ${esc(t("saved.spike", { n: spike.count, d: spike.day, b: Math.round(spike.baseline * 10) / 10 }))}</p>`;
+  return `<p class="spike" role="note">⚠ ${esc(t("saved.spike", { n: spike.count, d: spike.day, b: number(Math.round(spike.baseline * 10) / 10) }))}</p>`;
 }
 
 function item(s) {
