@@ -75,6 +75,25 @@ def test_search_filters_and_the_outlet_box_replaces_the_outlet(tab):
     tab.shot("search-filtered")
 
 
+def test_sort_follows_the_query_and_nonsense_finds_nothing(tab):
+    tab.open("/")
+    search_done(tab)
+    sort = tab.page.locator("#search-form select[name=sort]")
+    expect(sort).to_have_value("date")  # a browse: newest first
+    tab.page.locator("#search-form input[name=q]").fill("APHTN-HAN")
+    expect(sort).to_have_value("relevance")  # follows the typed query before it is sent
+    tab.page.locator("#search-form input[name=q]").fill("zzqxv flibbertigibbet")
+    tab.page.locator("#search-form button[type=submit]").click()
+    expect(tab.page.locator("#search-status")).to_have_text(re.compile("^Tidak ada hasil"))
+    expect(tab.page.locator("#hits li")).to_have_count(0)
+    # Once the user picks a sort, it stays, and the address carries it.
+    sort.select_option("date")
+    tab.page.locator("#search-form input[name=q]").fill("APHTN-HAN")
+    tab.page.locator("#search-form button[type=submit]").click()
+    expect(tab.page).to_have_url(re.compile(r"sort=date"))
+    expect(sort).to_have_value("date")
+
+
 def test_reader_opens_from_a_result_with_passages_extraction_and_copies(tab):
     tab.open("/?q=nota+kesepahaman")
     search_done(tab)
@@ -278,6 +297,14 @@ def test_keyboard_reaches_the_views_with_visible_focus(tab):
     tab.page.keyboard.press("Enter")
     expect(tab.page).to_have_url(re.compile(r"/explore$"))
     expect(tab.page.locator("#figures-chart svg")).to_be_visible()
+
+    tab.open("/")  # the skip link jumps to the content, with no warning about its #main
+    search_done(tab)
+    tab.page.keyboard.press("Tab")
+    tab.page.keyboard.press("Enter")
+    assert tab.page.evaluate("document.activeElement.id") == "main"
+    expect(tab.page.locator("#notice")).to_be_hidden()
+    expect(tab.page.locator("#hits li").first).to_be_visible()
 
 
 def test_saved_search_from_the_page_and_run_again(tab, base_url):

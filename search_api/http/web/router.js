@@ -39,18 +39,20 @@ function notice(key) {
 }
 
 let current = null;
+let rendered = null;  // the address last shown, to tell a view change from an anchor jump
 export const currentRoute = () => current;
 
 export async function render() {
   let route = parse(location);
   let warning = route.error || null;
   const hash = location.hash.slice(1);
-  if (hash) {
+  if (hash && !document.getElementById(hash)) {  // an in-page anchor (#main) is fine
     const target = LEGACY_TABS[hash];
     history.replaceState(null, "", target ?? location.pathname + location.search);
     if (target) route = parse(location);
     else warning = "error.fragment";
   }
+  rendered = location.pathname + location.search;
   const viewChanged = current !== null && current.view !== route.view;
   current = route;
   notice(warning);
@@ -88,6 +90,8 @@ function followLink(event) {
 
 export function start() {
   document.addEventListener("click", followLink);
-  window.addEventListener("popstate", render);
+  window.addEventListener("popstate", () => {
+    if (location.pathname + location.search !== rendered) render();
+  });
   return render();
 }
