@@ -271,9 +271,11 @@ def test_broken_addresses_show_a_message(tab):
     tab.open("/doc/%E0%A4%A")
     expect(tab.page.locator("#notice")).to_be_visible()
     expect(tab.page.locator("#view-search")).to_be_visible()
-    tab.open("/#no-such-tab")
-    expect(tab.page.locator("#notice")).to_contain_text("#")
-    search_done(tab)
+    for fragment in ("no-such-tab", "constructor", "%E0%A4%A"):
+        tab.open("/regs#" + fragment)
+        expect(tab.page.locator("#notice")).to_contain_text("#")
+        expect(tab.page).to_have_url(re.compile(r"/regs$"))
+        expect(tab.page.locator("#regulations tr").first).to_be_visible()
     tab.open("/#figures")  # the old page's tab fragment still lands on its view
     expect(tab.page).to_have_url(re.compile(r"/explore$"))
     expect(tab.page.locator("#notice")).to_be_hidden()

@@ -16,6 +16,9 @@ const ROUTES = [
 // The old page kept its tab in the fragment: such links still land on the right view.
 const LEGACY_TABS = { search: "/", commitments: "/partners", figures: "/explore", regulations: "/regs" };
 
+// An in-page anchor (the skip link's #main) is left alone; an old tab name never is one.
+const isAnchor = (hash) => !Object.hasOwn(LEGACY_TABS, hash) && document.getElementById(hash) !== null;
+
 const views = {};
 export const register = (name, show) => { views[name] = show; };
 
@@ -46,8 +49,8 @@ export async function render() {
   let route = parse(location);
   let warning = route.error || null;
   const hash = location.hash.slice(1);
-  if (hash && !document.getElementById(hash)) {  // an in-page anchor (#main) is fine
-    const target = LEGACY_TABS[hash];
+  if (hash && !isAnchor(hash)) {
+    const target = Object.hasOwn(LEGACY_TABS, hash) ? LEGACY_TABS[hash] : null;
     history.replaceState(null, "", target ?? location.pathname + location.search);
     if (target) route = parse(location);
     else warning = "error.fragment";
@@ -90,8 +93,11 @@ function followLink(event) {
 
 export function start() {
   document.addEventListener("click", followLink);
+  // A jump to an in-page anchor (the skip link's #main) is no new view; any other fragment
+  // change is (an old #figures link typed into the open page).
   window.addEventListener("popstate", () => {
-    if (location.pathname + location.search !== rendered) render();
+    const hash = location.hash.slice(1);
+    if (location.pathname + location.search !== rendered || (hash && !isAnchor(hash))) render();
   });
   return render();
 }
