@@ -25,9 +25,11 @@ pytestmark = pytest.mark.skipif(
 TIMEOUT_MS = 15_000
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
-    """One browser for the whole session; each test gets a fresh context (no shared storage)."""
+    """One browser for all the browser tests; each test gets a fresh context (no shared
+    storage). Module scope: Playwright's sync API runs an event loop in this thread while it
+    is started, and later tests call asyncio.run()."""
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
