@@ -113,3 +113,32 @@ def iter_figures(
 def _number(value: float | None) -> float | int | None:
     """40200000.0 -> 40200000, so exports and JSON show whole numbers as such."""
     return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def list_measures(db: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every normalised measure with how many figures carry it, their units (most used first)
+    and the dates they span: the figures explorer's picklist."""
+    measures: dict[str, dict[str, Any]] = {}
+    for row in db.execute(
+        "SELECT measure, max(measure_en) AS measure_en, unit, count(*) AS n,"
+        " min(date) AS first, max(date) AS last FROM figures WHERE measure IS NOT NULL"
+        " GROUP BY measure, unit ORDER BY measure, n DESC, unit"
+    ):
+        item = measures.setdefault(
+            row["measure"],
+            {
+                "measure": row["measure"],
+                "measure_en": row["measure_en"],
+                "count": 0,
+                "units": [],
+                "first": row["first"],
+                "last": row["last"],
+            },
+        )
+        item["count"] += row["n"]
+        item["measure_en"] = item["measure_en"] or row["measure_en"]
+        if row["unit"]:
+            item["units"].append(row["unit"])
+        item["first"] = min(filter(None, (item["first"], row["first"])), default=None)
+        item["last"] = max(filter(None, (item["last"], row["last"])), default=None)
+    return sorted(measures.values(), key=lambda m: (-m["count"], m["measure"]))

@@ -134,3 +134,25 @@ def organization_detail(
         )
     ]
     return org
+
+
+def coverage_share(db: sqlite3.Connection, org_id: str, top: int = 8) -> list[dict[str, Any]]:
+    """Documents mentioning each partner (an organisation with a commitment record) and its
+    share of all partner mentions; the `top` most covered and ``org_id`` itself, most first."""
+    rows = [
+        dict(r)
+        for r in db.execute(
+            "SELECT o.id, o.name, o.acronym, count(DISTINCT m.doc_id) AS documents"
+            " FROM organizations o JOIN org_mentions m ON m.org_id = o.id"
+            " WHERE o.id = ? OR o.id IN (SELECT partner_org_id FROM commitments"
+            "  WHERE partner_org_id IS NOT NULL)"
+            " GROUP BY o.id ORDER BY documents DESC, o.name",
+            (org_id,),
+        )
+    ]
+    total = sum(r["documents"] for r in rows) or 1
+    shown = [r for i, r in enumerate(rows) if i < top or r["id"] == org_id]
+    return [
+        {**r, "share": round(r["documents"] / total, 4), "current": r["id"] == org_id}
+        for r in shown
+    ]

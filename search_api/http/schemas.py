@@ -170,6 +170,18 @@ class CommitmentList(Page):
     items: list[Commitment]
 
 
+class CoverageShare(BaseModel):
+    id: str
+    name: str
+    acronym: str | None = None
+    documents: int = Field(description="Documents mentioning it.")
+    share: float = Field(
+        description="Its documents over the sum for every organisation listed with it "
+        "(the partners, i.e. organisations with a commitment, and this one): 0 to 1."
+    )
+    current: bool = Field(description="Whether this row is the organisation asked for.")
+
+
 class OrganizationDetail(OrganizationSummary):
     names_in_documents: list[str] = Field(
         default_factory=list, description="Names the documents used for it."
@@ -178,6 +190,11 @@ class OrganizationDetail(OrganizationSummary):
     people: list[PersonSummary] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     recent_documents: list[DocumentRef] = Field(default_factory=list)
+    coverage_share: list[CoverageShare] = Field(
+        default_factory=list,
+        description="Share of coverage against the other partners: the most mentioned "
+        "partners and this organisation, most documents first.",
+    )
 
 
 class Figure(BaseModel):
@@ -222,6 +239,24 @@ class Figure(BaseModel):
 
 class FigureList(Page):
     items: list[Figure]
+
+
+class Measure(BaseModel):
+    measure: str = Field(description="Normalised name: pass as /figures?measure=")
+    measure_en: str | None = Field(None, description="Its English name.")
+    count: int = Field(description="Figures carrying it (syndicated copies counted each).")
+    units: list[str] = Field(default_factory=list, description="Units seen, most used first.")
+    first: str | None = Field(None, description="Earliest figure date.")
+    last: str | None = Field(None, description="Latest figure date.")
+
+    model_config = _example(
+        measure="peserta_aktif",
+        measure_en="active participants",
+        count=12,
+        units=["pekerja", "peserta"],
+        first="2021-04-08",
+        last="2023-10-31",
+    )
 
 
 class RegulationSummary(BaseModel):

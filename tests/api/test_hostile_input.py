@@ -20,7 +20,7 @@ from newsintel.cli import app
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from api_server import index, serve  # noqa: E402
 
-APP_JS = Path(__file__).resolve().parents[2] / "search_api" / "http" / "web" / "app.js"
+WEB_DIR = Path(__file__).resolve().parents[2] / "search_api" / "http" / "web"
 TITLES = {
     "formula-minus": "-2+3+cmd|' /C calc'!A0",
     "formula-equals": '=HYPERLINK("http://evil.example","klik")',
@@ -105,9 +105,10 @@ def test_ingest_refuses_script_urls_with_their_line(tmp_path):
 
 def test_web_page_links_only_web_urls():
     """The page's link helper, run by node, and every stored URL it links goes through it."""
-    source = APP_JS.read_text(encoding="utf-8")
-    helper = re.search(r"^const webUrl = .*$", source, re.M)
-    assert helper, "app.js has no webUrl helper"
+    helper = re.search(
+        r"^export const webUrl = (.*)$", (WEB_DIR / "common.js").read_text(encoding="utf-8"), re.M
+    )
+    assert helper, "common.js has no webUrl helper"
     cases = [
         "https://contoh.id/a",
         "HTTP://contoh.id/b",
@@ -118,8 +119,16 @@ def test_web_page_links_only_web_urls():
         "//evil.example",
         None,
     ]
-    script = f"{helper.group()}\nconsole.log(JSON.stringify({json.dumps(cases)}.map(webUrl)));"
+    script = f"const webUrl = {helper.group(1)}\n"
+    script += f"console.log(JSON.stringify({json.dumps(cases)}.map(webUrl)));"
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == ["https://contoh.id/a", "HTTP://contoh.id/b"] + [None] * 6
-    # Links to stored URLs (doc.url, r.url, ...) are built only from webUrl(...).
-    assert not re.search(r'href="\$\{esc\((?!url\)|webUrl\()', source)
+    for module in WEB_DIR.glob("*.js"):
+        source = module.read_text(encoding="utf-8")
+        assert not re.search(r'href="\$\{(?!esc\()', source), f"{module.name}: unescaped href"
+        # Stored URLs (doc.url, r.url, ...) never go into a link as they are...
+        for expr in re.findall(r'href="\$\{esc\(((?:[^()]|\([^()]*\))*)\)', source):
+            assert ".url" not in expr, f"{module.name}: href from a stored URL: {expr}"
+        # ...but through webUrl(): every link out of the app is a variable assigned from it.
+        for name in re.findall(r'href="\$\{esc\((\w+)\)\}"[^>]*target="_blank"', source):
+            assert re.search(rf"const {name} = webUrl\(", source), f"{module.name}: {name}"

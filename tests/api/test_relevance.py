@@ -50,13 +50,8 @@ def test_typed_query_sorts_by_relevance_unless_asked_otherwise(client):
     assert browse == sorted(browse, reverse=True)
 
 
-def test_page_switches_sort_to_relevance_when_a_query_is_typed(client):
-    # The served script (no browser here): sort follows the query until the user picks one,
-    # and an empty answer to a typed query says so.
-    script = client.get("/web/app.js").text
-    assert 'form.q.value.trim() ? "relevance" : "date"' in script
-    assert 'addEventListener("input", followQueryWithSort)' in script
-    assert "No results" in script
+# The page's sort following the query, and its "no results" message, are tested in a real
+# browser: tests/api/test_web_browser.py::test_sort_follows_the_query_and_nonsense_finds_nothing
 
 
 def test_saved_search_gets_no_unrelated_new_matches(private_copy):

@@ -14,10 +14,14 @@ from search_api.http.app import create_app
 def test_web_page_and_assets_are_served(client):
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-    assert '<script src="/web/app.js">' in page.text and 'id="search-form"' in page.text
-    script = client.get("/web/app.js")
-    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
-    assert "/saved-searches" in script.text and "/export/" in script.text
+    assert (
+        '<script type="module" src="/web/app.js">' in page.text and 'id="search-form"' in page.text
+    )
+    for name in ("app.js", "router.js", "saved.js", "common.js"):
+        script = client.get(f"/web/{name}")
+        assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert "/saved-searches" in client.get("/web/saved.js").text
+    assert "/export/" in client.get("/web/common.js").text
     assert client.get("/web/style.css").status_code == 200
     assert client.get("/web/..%2Fapp.py").status_code == 404
     assert client.get("/web/nothing.js").status_code == 404

@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query
 
-from corpus.queries.figures import FigureFilters, count_figures, iter_figures
+from corpus.queries.figures import FigureFilters, count_figures, iter_figures, list_measures
 from search_api.http.deps import StoreDep
 from search_api.http.errors import ERROR_RESPONSES
 from search_api.http.pagination import decode_cursor, next_cursor
@@ -20,7 +20,7 @@ from search_api.http.params import (
     check_value_range,
     page_limit,
 )
-from search_api.http.schemas import FigureList
+from search_api.http.schemas import FigureList, Measure
 
 router = APIRouter(tags=["figures"], responses=ERROR_RESPONSES)
 
@@ -102,3 +102,11 @@ def figures(
     return FigureList(
         total=total, items=items, next_cursor=next_cursor(offset, len(items), total, key)
     )
+
+
+@router.get("/figures/measures", response_model=list[Measure], summary="What the figures measure")
+def measures(store: StoreDep) -> list[Measure]:
+    """Every normalised measure (peserta_aktif, iuran...) with its English name, how many
+    figures carry it, their units and the dates they span, most common first: the values to
+    pass as /figures?measure=."""
+    return [Measure(**m) for m in list_measures(store.db)]

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 from corpus.queries.commitments import CommitmentFilters, list_commitments
 from corpus.queries.organizations import (
     count_organizations,
+    coverage_share,
     list_organizations,
     organization_detail,
     resolve_org_id,
@@ -79,12 +80,14 @@ def organization(
     ],
 ) -> OrganizationDetail:
     """Aliases, names used by the documents, mentions per month, its people with their roles,
-    its commitments (with the outlets reporting them) and the latest documents mentioning it."""
+    its commitments (with the outlets reporting them), the latest documents mentioning it and
+    its share of coverage against the other partners."""
     canonical = resolve_org_id(store.db, org_id)
     detail = organization_detail(store.db, canonical) if canonical else None
-    if detail is None:
+    if canonical is None or detail is None:
         raise NotFound(
             f"no organisation with id, name or alias {org_id!r} (search with /organizations?q=)"
         )
     detail["commitments"] = list_commitments(store.db, CommitmentFilters(partner_id=canonical))
+    detail["coverage_share"] = coverage_share(store.db, canonical)
     return OrganizationDetail(**detail)

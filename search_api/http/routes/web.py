@@ -1,4 +1,7 @@
-"""The web page at / (one static HTML file and its script) for people who don't write HTTP."""
+"""The web app at / for people who don't write HTTP: one static HTML page, its scripts and
+style. Each view has its own address (/doc/{id}, /org/{id}...): the server answers index.html
+for them and the page's router (web/router.js) shows the view. The view paths differ from the
+API's (/documents/{id}, /organizations/{id}...), which keep answering JSON."""
 
 from __future__ import annotations
 
@@ -17,12 +20,24 @@ _MEDIA = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
 }
 
 
-@router.get("/")
+# The page's views (see VIEWS in web/router.js); anything after the prefix is the view's to judge.
+VIEW_PREFIXES = ("doc", "org", "reg")
+VIEW_PAGES = ("partners", "explore", "regs", "saved")
+
+
 def index() -> FileResponse:
     return FileResponse(WEB_DIR / "index.html", media_type=_MEDIA[".html"])
+
+
+router.add_api_route("/", index, methods=["GET"])
+for _page in VIEW_PAGES:
+    router.add_api_route(f"/{_page}", index, methods=["GET"])
+for _prefix in VIEW_PREFIXES:
+    router.add_api_route(f"/{_prefix}/{{rest:path}}", index, methods=["GET"])
 
 
 # Asset names are plain file names: anything else (a NUL byte, which made resolve() raise,
