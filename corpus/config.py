@@ -50,8 +50,7 @@ def missing_store_message() -> str | None:
     if path.is_file():
         return None
     return (
-        f"no corpus store at {path}: check --data-dir (or {ENV_VAR}); "
-        "`newsintel init` creates one"
+        f"no corpus store at {path}: check --data-dir (or {ENV_VAR}); `newsintel init` creates one"
     )
 
 
