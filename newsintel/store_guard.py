@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import typing
 from typing import Any, Callable
 
 import typer
@@ -60,7 +61,8 @@ def refuse_without_store_unless_create(command: Callable[..., Any]) -> Callable[
             Console(stderr=True).print(f"created a new corpus store at {escape(path)}")
         return command(*args, **kwargs)
 
-    signature = inspect.signature(command)
+    # Annotations resolved (Annotated options included): Typer reads the new signature.
+    signature = inspect.signature(command, eval_str=True)
     option = inspect.Parameter(
         "create",
         inspect.Parameter.KEYWORD_ONLY,
@@ -70,7 +72,10 @@ def refuse_without_store_unless_create(command: Callable[..., Any]) -> Callable[
     guarded.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[*signature.parameters.values(), option]
     )
-    guarded.__annotations__ = {**command.__annotations__, "create": bool}
+    guarded.__annotations__ = {
+        **typing.get_type_hints(command, include_extras=True),
+        "create": bool,
+    }
     return guarded
 
 

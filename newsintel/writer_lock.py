@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import typing
 from typing import Any, Callable
 
 import typer
@@ -29,7 +30,8 @@ def with_data_dir_lock(command: Callable[..., Any], name: str) -> Callable[..., 
             return command(*args, **kwargs)
 
     # Typer reads the options from the signature: the command's own, plus --no-wait.
-    signature = inspect.signature(command)
+    # Annotations resolved (Annotated options included): Typer reads the new signature.
+    signature = inspect.signature(command, eval_str=True)
     no_wait = inspect.Parameter(
         "no_wait",
         inspect.Parameter.KEYWORD_ONLY,
@@ -39,5 +41,8 @@ def with_data_dir_lock(command: Callable[..., Any], name: str) -> Callable[..., 
     locked.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[*signature.parameters.values(), no_wait]
     )
-    locked.__annotations__ = {**command.__annotations__, "no_wait": bool}
+    locked.__annotations__ = {
+        **typing.get_type_hints(command, include_extras=True),
+        "no_wait": bool,
+    }
     return locked

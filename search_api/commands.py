@@ -156,8 +156,7 @@ def rebuild_beside(store: CorpusStore, model: Optional[str], allow_empty: bool) 
         except SearchBackendError:  # none, or damaged: an empty store rebuilds it empty
             pass
     folder = embedded_files.start_rebuild(data_dir())
-    options: dict[str, Any] = {"model": model} if model else {}
-    with open_backend("embedded", data_dir(), folder=folder.name, **options) as fresh:
+    with open_backend("embedded", data_dir(), folder=folder.name, model=model) as fresh:
         stats = index_store(store, fresh, allow_empty=True)
     embedded_files.swap_in_rebuild(data_dir())
     return stats
