@@ -67,7 +67,11 @@ def build(work: Path, before: int) -> Path:
     for name, part in (("before", rows[:before]), ("after", rows[before:])):
         started = time.perf_counter()
         done = cli(
-            data_dir, "ingest", str(write_jsonl(work / f"{name}.jsonl", part)), "--no-enrich"
+            data_dir,
+            "ingest",
+            str(write_jsonl(work / f"{name}.jsonl", part)),
+            "--no-enrich",
+            "--create",
         )
         assert done.returncode == 0, done.stderr[-2000:]
         print(f"ingested {len(part)} articles ({name}) in {time.perf_counter() - started:.0f} s")

@@ -70,6 +70,7 @@ def build_corpus(work: Path, articles: int) -> Path:
             str(data_dir),
             "ingest",
             str(archive),
+            "--create",
         ],
         check=True,
         env={**os.environ, "HF_HUB_OFFLINE": "1"},

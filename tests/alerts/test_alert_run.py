@@ -75,7 +75,7 @@ def cli(data_dir: Path, *args: str, env: dict[str, str] | None = None):
 def ingest(data_dir: Path, tmp_path: Path, name: str, docs: list[dict]) -> None:
     archive = tmp_path / f"{name}.jsonl"
     archive.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    result = cli(data_dir, "ingest", str(archive), "--no-enrich")
+    result = cli(data_dir, "ingest", str(archive), "--no-enrich", "--create")
     assert result.exit_code == 0, result.output
 
 

@@ -294,6 +294,11 @@ def test_facets_and_totals_are_read_from_aggregations(es, standin):
 
 
 def test_timeline_buckets_are_read_from_the_date_histogram(es, standin):
+    span = {
+        "first": {"value": 1659916800000.0, "value_as_string": "2022-08-08"},
+        "last": {"value": 1660521600000.0, "value_as_string": "2022-08-15"},
+    }
+    standin.script("search", (200, _search_answer([], aggregations=span)))  # the span first
     standin.script(
         "search",
         (
