@@ -187,6 +187,12 @@ NUMERIC_RE = re.compile(
     rf"(?P=sep)(?P<year>{YEAR}|\d{{2}}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
     FLAGS,
 )
+# A weekday date whose year is mistyped out of range ("Senin (13/10/3025)"): a date only when
+# the weekday names the same day of a year next to the reference.
+MISTYPED_YEAR_RE = re.compile(
+    rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
+    rf"(?P<year>(?!19|20)[1-3]\d{{3}}){NO_DIGIT_AFTER}\)?",
+)
 TEXTUAL_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})\s*(?P<month>{MONTH})\s*,?\s*"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
@@ -312,9 +318,9 @@ PERSON_CONTEXT = {
 }
 # --- bare years used as dates ----------------------------------------------------------------
 YEAR_CUE_RE = re.compile(
-    r"(?=[tpdshmajkcTPDSHMAJKC])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
+    r"(?=[tpdshmajkcrTPDSHMAJKCR])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
-    r"sepanjang(?:\s+tahun)?|APB[DN](?:\s+Perubahan)?|"
+    r"sepanjang(?:\s+tahun)?|R?APB[DN](?:\s+Perubahan)?|"
     r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun|"
     # "dibandingkan 2024", "Pemilu 2024", "pemilihan presiden 2024", "capres-cawapres 2014"
     r"dibandingkan|dibanding|ketimbang|daripada|"
@@ -660,6 +666,12 @@ def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
                 )
             if day:
                 yield _mention(match, day.isoformat(), "absolute", before=WEEKDAY_BEFORE)
+    for match in MISTYPED_YEAR_RE.finditer(text):
+        weekday = _weekday_named(text, match.start())
+        day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        fixed = _weekday_year(day, weekday, ref) if day and weekday is not None else None
+        if fixed and fixed != day:
+            yield _mention(match, fixed.isoformat(), "absolute", before=WEEKDAY_BEFORE)
 
 
 def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:

@@ -141,6 +141,9 @@ def test_the_weekday_fixes_a_mistyped_year_and_picks_the_year_of_a_short_date():
     assert _values("Fathurrahman, Rabu (8/10/2028. Fathurrahman mengatakan") == ["2025-10-08"]
     # Invented: in October, "Jumat (3/1)" is the January whose 3rd was a Friday (2025).
     assert _values("Ia ditangkap pada Jumat (3/1) lalu.") == ["2025-01-03"]
+    # Real dateline (detik): a year typed out of range, read only when the weekday fits.
+    assert _values("di Labuan Bajo, Senin (13/10/3025). Nonato", "2025-10-13") == ["2025-10-13"]
+    assert _values("di Labuan Bajo, Selasa (13/10/3025). Nonato", "2025-10-13") == []
     # A weekday that fits the written year changes nothing.
     assert _values("Sidang digelar Kamis (22/11/2018).") == ["2018-11-22"]
 
@@ -161,6 +164,7 @@ def test_bare_years_listed_after_a_year_compared_or_of_an_election():
     assert _values(text) == ["2019/2022", "2020", "2021"]
     assert _values("selama kampanye pemilihan presiden 2024 dan yang ditugaskan") == ["2024"]
     assert _values("untuk mendaftar sebagai caleg DPR RI pada Pileg 2024.") == ["2024"]
+    assert _values("Buku II Nota Keuangan Beserta RAPBN 2026, dikutip") == ["2026"]
     # Invented: a comparison; a count that looks like a year is no date.
     assert _values("Angkanya naik dibandingkan 2024.") == ["2024"]
     assert _values("Sebanyak 2025 peserta dan 2026 orang hadir.") == []
