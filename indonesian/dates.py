@@ -225,7 +225,9 @@ YEAR_RANGE_RE = re.compile(
 PERIOD_RE = re.compile(
     r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*"
     r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
-    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+tahun\s+(?P<which>ini|lalu|kemarin|depan|mendatang)(?![\w]))?"
+    # "triwulan II-IV", "kuartal 1 sampai 3": the periods from the first to the last
+    r"(?![\w])(?:(?:\s*[-–]\s*|\s+(?:sampai|hingga|s\.d\.?|s/d)\s+)(?P<n2>iv|iii|ii|[1-4])(?![\w]))?"
+    rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+tahun\s+(?P<which>ini|lalu|kemarin|depan|mendatang)(?![\w]))?"
     rf"{NO_DIGIT_AFTER}",
     FLAGS,
 )
@@ -728,6 +730,10 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
             if year
             else None
         )
+        if value and match["n2"]:
+            last = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n2"].lower()], year)
+            first_start, last_end = value.split("/")[0], (last or "").split("/")[-1]
+            value = f"{first_start}/{last_end}" if last and first_start < last_end else None
         if value:
             yield _mention(match, value, "range" if match["year"] else "relative")
 

@@ -187,3 +187,13 @@ def test_an_election_of_a_place_and_a_day_whose_year_comes_a_word_later():
     ]
     # Invented: without a year a word later the day is read from the reference.
     assert _values("Ia datang pada 5 Mei di Jakarta.", "2025-07-08") == ["2025-05-05"]
+
+
+def test_a_run_of_quarters_is_one_range():
+    # Real quote (detik): "DTSEN pada triwulan selanjutnya (triwulan II-IV)".
+    assert _values("DTSEN pada triwulan selanjutnya (triwulan II-IV) yang", "2025-10-18") == [
+        "2025-04/2025-12"
+    ]
+    # Invented: a range written with "sampai"; a dash before the year stays the year.
+    assert _values("pada kuartal 1 sampai 3 tahun 2024") == ["2024-01/2024-09"]
+    assert _values("pada kuartal III-2025 ekonomi tumbuh") == ["2025-07/2025-09"]
