@@ -730,10 +730,10 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
             if year
             else None
         )
-        if value and match["n2"]:
-            last = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n2"].lower()], year)
-            first_start, last_end = value.split("/")[0], (last or "").split("/")[-1]
-            value = f"{first_start}/{last_end}" if last and first_start < last_end else None
+        if value and year and match["n2"]:
+            period = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n2"].lower()], year)
+            first_start, last_end = value.split("/")[0], (period or "").split("/")[-1]
+            value = f"{first_start}/{last_end}" if period and first_start < last_end else None
         if value:
             yield _mention(match, value, "range" if match["year"] else "relative")
 
