@@ -187,6 +187,12 @@ NUMERIC_RE = re.compile(
     rf"(?P=sep)(?P<year>{YEAR}|\d{{2}}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
     FLAGS,
 )
+# A weekday date whose year is mistyped out of range ("Senin (13/10/3025)"): a date only when
+# the weekday names the same day of a year next to the reference.
+MISTYPED_YEAR_RE = re.compile(
+    rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
+    rf"(?P<year>(?!19|20)[1-3]\d{{3}}){NO_DIGIT_AFTER}\)?",
+)
 TEXTUAL_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})\s*(?P<month>{MONTH})\s*,?\s*"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
@@ -219,7 +225,9 @@ YEAR_RANGE_RE = re.compile(
 PERIOD_RE = re.compile(
     r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*"
     r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
-    rf"(?![\w])(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+tahun\s+(?P<which>ini|lalu|kemarin|depan|mendatang)(?![\w]))?"
+    # "triwulan II-IV", "kuartal 1 sampai 3": the periods from the first to the last
+    r"(?![\w])(?:(?:\s*[-–]\s*|\s+(?:sampai|hingga|s\.d\.?|s/d)\s+)(?P<n2>iv|iii|ii|[1-4])(?![\w]))?"
+    rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+tahun\s+(?P<which>ini|lalu|kemarin|depan|mendatang)(?![\w]))?"
     rf"{NO_DIGIT_AFTER}",
     FLAGS,
 )
@@ -231,6 +239,9 @@ MONTH_YEAR_RE = re.compile(
 DAY_MONTH_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})(?![\w])",
     FLAGS,
+)
+YEAR_A_WORD_LATER = re.compile(
+    rf"\s+(?:di|pada|tahun|di\s+tahun)\s+(?P<year>{YEAR}){NO_DIGIT_AFTER}", FLAGS
 )
 # "Selasa (9/8)": day and month in brackets after a weekday, the year left to the reader.
 WEEKDAY_DAY_MONTH_RE = re.compile(r"\(\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\)")
@@ -309,11 +320,32 @@ PERSON_CONTEXT = {
 }
 # --- bare years used as dates ----------------------------------------------------------------
 YEAR_CUE_RE = re.compile(
-    r"(?=[tpdshmajTPDSHMAJ])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
+    r"(?=[tpdshmajkcrTPDSHMAJKCR])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
-    r"sepanjang(?:\s+tahun)?|APB[DN](?:\s+Perubahan)?|"
-    r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun)\s+"
+    r"sepanjang(?:\s+tahun)?|R?APB[DN](?:\s+Perubahan)?|"
+    r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun|"
+    # "dibandingkan 2024", "Pemilu 2024", "pemilihan presiden 2024", "capres-cawapres 2014"
+    r"dibandingkan|dibanding|ketimbang|daripada|"
+    # an election, of a country or region when named: "Pilpres AS 2024", "Pilkada Jakarta 2024"
+    r"(?:pemilu|pilpres|pileg|pilkada(?:\s+serentak)?|pemilihan\s+(?:umum|presiden|legislatif|"
+    r"kepala\s+daerah)|capres(?:-cawapres)?)(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}(?!-an)",  # "sejak 1950-an" is a decade
+    FLAGS,
+)
+# A bare year listed after a year already read as a date: "pada 2025 dan 2026", "Tahun 2020 Rp
+# 84,4 miliar, 2021 Rp 124,5 miliar" (the amount of the earlier item may stand between).
+LISTED_YEAR_RE = re.compile(
+    rf"(?=\d)(?<![\w.,/-])(?P<year>{YEAR})(?![\w]|[.,/]\d|-an)",
+)
+LIST_JOIN_BEFORE = re.compile(
+    r"(?:,|\s(?:dan|serta|atau|maupun|hingga|sampai))\s*$",
+    FLAGS,
+)
+# "hingga akhir tahun", "awal tahun": the edge of the reference year (not "akhir tahun lalu",
+# read by RELATIVE_UNIT_RE, nor "akhir tahun 2025", read by YEAR_CUE_RE).
+YEAR_EDGE_RE = re.compile(
+    r"(?=[aptmAPTM])(?<![\w])(?P<edge>awal|akhir|pertengahan|medio|penghujung)\s+tahun(?![\w])"
+    r"(?!\s*(?:ini|depan|lalu|kemarin|mendatang|anggaran|ajaran|baru|\d|ke-?\d))",
     FLAGS,
 )
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w]){DAY}\s*,?\s*\(?\s*$", FLAGS)
@@ -403,6 +435,29 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _day_first(day: int, month: int, year: int) -> date | None:
     # Day first always; month-first only when day-first is impossible (e.g. "12/31/2023").
     return _safe_date(year, month, day) or (_safe_date(year, day, month) if month > 12 else None)
+
+
+def _weekday_named(text: str, start: int) -> int | None:
+    """The weekday written just before a date ("Senin (20/10/2025)"), else None."""
+    window = text[max(0, start - 25) : start]
+    found = WEEKDAY_BEFORE.search(window)
+    if not found:
+        return None
+    name = re.match(r"[\w'’]+", found.group(0))
+    return WEEKDAYS.get(name.group(0).lower()) if name else None
+
+
+def _weekday_year(day: date, weekday: int | None, reference: date | None, reach: int = 200) -> date:
+    """A date whose weekday is written beside it: when the written year does not fit the weekday
+    ("Senin (20/10/2026)" in a 2025 article) and the same day of a year next to the reference
+    does, the year is a typo and that one is meant."""
+    if weekday is None or day.weekday() == weekday or reference is None:
+        return day
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        fixed = _safe_date(year, day.month, day.day)
+        if fixed and fixed.weekday() == weekday and abs((fixed - reference).days) <= reach:
+            return fixed
+    return day
 
 
 def _nearest_year(month: int, reference: date) -> int:
@@ -602,6 +657,8 @@ def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
         for match in pattern.finditer(text):
             if pattern is NUMERIC_RE:
                 day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
+                if day:
+                    day = _weekday_year(day, _weekday_named(text, match.start()), ref)
             else:
                 month = match["month"]
                 day = _safe_date(
@@ -611,6 +668,12 @@ def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
                 )
             if day:
                 yield _mention(match, day.isoformat(), "absolute", before=WEEKDAY_BEFORE)
+    for match in MISTYPED_YEAR_RE.finditer(text):
+        weekday = _weekday_named(text, match.start())
+        day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        fixed = _weekday_year(day, weekday, ref) if day and weekday is not None else None
+        if fixed and fixed != day:
+            yield _mention(match, fixed.isoformat(), "absolute", before=WEEKDAY_BEFORE)
 
 
 def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
@@ -667,6 +730,10 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
             if year
             else None
         )
+        if value and year and match["n2"]:
+            period = _quarter_range(match["kind"], ROMAN_OR_ORDINAL[match["n2"].lower()], year)
+            first_start, last_end = value.split("/")[0], (period or "").split("/")[-1]
+            value = f"{first_start}/{last_end}" if period and first_start < last_end else None
         if value:
             yield _mention(match, value, "range" if match["year"] else "relative")
 
@@ -683,8 +750,16 @@ def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
         return
     for match in DAY_MONTH_RE.finditer(text):
         month = _month(match["month"])
-        day = _safe_date(_nearest_year(month, ref), month, int(match["day"]))
-        if day:
+        # "Sejak 1 Januari di 2004": the year written a word later is the date's
+        later = YEAR_A_WORD_LATER.match(text, match.end())
+        year = int(later["year"]) if later else _nearest_year(month, ref)
+        day = _safe_date(year, month, int(match["day"]))
+        if day and later:  # one mention with its year, so the year is no date of its own
+            start = _extend_left(text, match.start(), WEEKDAY_BEFORE)
+            yield DateMention(
+                start, later.end(), text[start : later.end()], day.isoformat(), "absolute"
+            )
+        elif day:
             yield _mention(match, day.isoformat(), "relative", before=WEEKDAY_BEFORE)
     for match in WEEKDAY_DAY_MONTH_RE.finditer(text):
         if _extend_left(text, match.start(), WEEKDAY_BEFORE) == match.start():
@@ -695,6 +770,8 @@ def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
             if 1 <= month <= 12
             else None
         )
+        if day:  # "Jumat (3/1)" in October: the January whose 3rd is a Friday
+            day = _weekday_year(day, _weekday_named(text, match.start()), ref, reach=366)
         if day:
             yield _mention(match, day.isoformat(), "relative", before=WEEKDAY_BEFORE)
     for match in BARE_MONTH_RE.finditer(text):
@@ -756,17 +833,40 @@ def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
 
 
 def _years(text: str, ref: date | None) -> Iterator[DateMention]:
+    ends: list[int] = []  # where the years read so far end: a list may continue them
     for match in YEAR_CUE_RE.finditer(text):
         if REGULATION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         edge = match["cue"].lower().split()[0] in {"tahun", "awal", "akhir", "pertengahan", "medio"}
+        ends.append(match.end())
         yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
+    if ref is not None:
+        for match in YEAR_EDGE_RE.finditer(text):
+            yield _mention(match, str(ref.year), "relative")
+    for match in LISTED_YEAR_RE.finditer(text, min(ends, default=len(text))):
+        if match.end() in ends:
+            continue  # the year of a cue already read ("hingga 2022")
+        previous = max((e for e in ends if e <= match.start()), default=None)
+        if previous is None:
+            continue
+        between = text[previous : match.start()]
+        if (
+            len(between) <= 40
+            and not re.search(r"[.;:!?\n](?!\d)", between)
+            and LIST_JOIN_BEFORE.search(between)
+        ):
+            ends.append(match.end())
+            yield _mention(match, match["year"], "absolute")
 
 
 def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
     if ref is None:
         return
     for match in RELATIVE_DAY_RE.finditer(text):
+        if match["word"].lower().startswith("hari") and COUNT_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "dua hari ini": these two days, not today
         yield _mention(match, _relative_day(match["word"], ref).isoformat(), "relative")
     for match in RELATIVE_UNIT_RE.finditer(text):
         if not match["edge"] and COUNT_BEFORE.search(

@@ -65,6 +65,20 @@ INSTRUMENTS: dict[str, str] = {
     "peraturan badan penyelenggara jaminan sosial kesehatan": "Peraturan BPJS Kesehatan",
     "peraturan bpjs kesehatan": "Peraturan BPJS Kesehatan",
     "peraturan komisi pemilihan umum": "PKPU",
+    "peraturan kpu": "PKPU",
+    # Agencies' regulations and decisions by their short names: "Peraturan OJK Nomor 22 Tahun
+    # 2023" is a POJK, "Keputusan KPU RI Nomor 731 Tahun 2025" a decision of the KPU.
+    "peraturan ojk": "POJK",
+    "peraturan bi": "PBI",
+    "keputusan komisi pemilihan umum": "Keputusan KPU",
+    "keputusan kpu": "Keputusan KPU",
+    "peraturan badan pengawas pemilihan umum": "Perbawaslu",
+    "peraturan bawaslu": "Perbawaslu",
+    "peraturan kepala kepolisian negara republik indonesia": "Perkap",
+    "peraturan kapolri": "Perkap",
+    "peraturan kepolisian": "Perpol",
+    "peraturan badan pengawas obat dan makanan": "Peraturan BPOM",
+    "peraturan bpom": "Peraturan BPOM",
     "peraturan lembaga kebijakan pengadaan barang/jasa pemerintah": "Perlem LKPP",
     "surat edaran": "SE",
 }
@@ -91,6 +105,9 @@ SHORT_TYPES: dict[str, str] = {
     "perma": "Perma",
     "sema": "SEMA",
     "pkpu": "PKPU",
+    "perkap": "Perkap",
+    "perpol": "Perpol",
+    "perbawaslu": "Perbawaslu",
     "se": "SE",
     "pmk": "PMK",
     "kmk": "KMK",
@@ -244,6 +261,11 @@ REGION = (
     r"(?P<region>(?-i:\s+(?:(?:Provinsi|Kabupaten|Kota|Kab\.)\s+)?"
     rf"{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}))?"
 )
+# The region may follow the bracketed acronym: "Peraturan Daerah (Perda) Kota Bandung Nomor 9".
+REGION_AFTER = (
+    r"(?-i:(?:\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s+"
+    rf"{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}})?)"
+)
 # The acronym in brackets after a long form: "Instruksi Presiden (Inpres) Nomor ...".
 BRACKET = r"(?:\s*\((?P<bracket>[^()\n]{2,30})\))?"
 
@@ -269,7 +291,7 @@ _FIRST_LETTERS = "".join(
 )
 REFERENCE_RE = re.compile(
     rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT})"
-    rf"{REGION}{BRACKET}\s*{NUMBER_PART}",
+    rf"{REGION}{BRACKET}{REGION_AFTER}(?:\s*-(?=\d))?\s*{NUMBER_PART}",
     re.IGNORECASE,
 )
 TITLE_START_RE = re.compile(r"\s*,?\s*(?:tentang|mengenai|soal)\s+", re.IGNORECASE)

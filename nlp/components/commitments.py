@@ -312,6 +312,19 @@ class CommitmentExtractor:
         parents of groups ("11 Anggota Luar Biasa (ALB) Kadin")."""
         out = set()
         groups = list(self.group_re.finditer(text, s.start, s.end))
+        ordered = sorted(s.orgs, key=lambda x: x.start_char)
+        parents: set[str] = set()
+        for unit, parent in zip(ordered, ordered[1:]):
+            # "Direktorat Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan (Kemenkeu)":
+            # an organisation written right after another (its acronym aside) is its parent.
+            adjacent = unit.end_char <= parent.start_char and not text[
+                unit.end_char : parent.start_char
+            ].strip(" \t()")
+            if adjacent and parent.kb_id_ != unit.kb_id_:
+                parents.add(parent.kb_id_)
+                out.add(parent.start_char)
+            elif adjacent and unit.kb_id_ in parents:
+                out.add(parent.start_char)  # the parent's acronym: "(Kemenkeu)"
         for span in s.orgs:
             before = text[max(s.start, span.start_char - 40) : span.start_char]
             if self.event_re.search(before) or _within(span.start_char, s.witnessed):

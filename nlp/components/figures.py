@@ -57,6 +57,8 @@ for extension in (EXTENSION, "published"):
 # "98 wali kota", "40 ahli waris"); a noun and its modifier are not ("2.317 kasus [kecelakaan
 # kerja]": kasus).
 COMPOUND_UNITS = {
+    "basis poin",  # "25 basis poin": a rate change, not "basis"
+    "poin persentase",
     "tenaga kerja",
     "wali kota",
     "kepala daerah",
@@ -152,6 +154,10 @@ COUNTED_ACRONYMS = {
     "BOPD",
     "BPH",
 }
+# A square or cubic unit whose superscript was decoded twice: "mÂ²", "kmÂ²", "mÂ³".
+MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
+# "N lebih X", "N-an lebih X": the number is a lower bound of a count of X.
+OVER_WORDS = {"lebih"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
 # Words after a number that are not what it counts.
@@ -445,6 +451,8 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
         and "".join(w[0] for w in long_form.group(1).split()) == long_form.group(2)
     ):
         return " ".join(long_form.group(1).split()), long_form.start(2) - 1
+    if len(words) > 1 and words[0][0].lower() in OVER_WORDS:
+        words = words[1:]  # "14,15 juta lebih KPM": the count goes on after "lebih"
     if not words:
         return None, end
 
@@ -454,6 +462,9 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
         return word.islower() or (headline and word[:1].isupper())
 
     first = words[0][0]
+    if MOJIBAKE_SUPERSCRIPT.search(first):
+        # detik-1000 stores "m²" as "mÂ²" (UTF-8 read as Latin-1): "2.567 mÂ²" is 2.567 m².
+        return first.replace("Â", ""), words[0][2]
     if first.upper() == first and first.upper() in COUNTED_ACRONYMS and first[:1].isalpha():
         return first, words[0][2]
     if (
@@ -484,8 +495,8 @@ def _unit_before(left: str) -> str | None:
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 6]
-    if IDENTIFIER_BEFORE.search(before):
-        return True
+    if IDENTIFIER_BEFORE.search(before) and mention.unit is None:
+        return True  # "level 3", "lantai 5"; "ke level Rp 16.500", "angka 5%" are values
     if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
         return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
     if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):

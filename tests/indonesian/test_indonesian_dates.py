@@ -129,3 +129,71 @@ def test_periods_named_by_cardinals_or_relative_years():
     assert values("kuartal IV tahun lalu", ref) == ["2024-10/2024-12"]
     assert values("semester II tahun ini", ref) == ["2025-07/2025-12"]
     assert values("disalurkan per triwulan dua kali", ref) == []
+
+
+def _values(text: str, published: str = "2025-10-20") -> list[str]:
+    return [m.value for m in find_dates(text, published)]
+
+
+def test_the_weekday_fixes_a_mistyped_year_and_picks_the_year_of_a_short_date():
+    # Real detik datelines with a mistyped year: 20/10/2026 is a Tuesday, 20/10/2025 a Monday.
+    assert _values("kata dia di Kantor DJP, Jakarta, Senin (20/10/2026).") == ["2025-10-20"]
+    assert _values("Fathurrahman, Rabu (8/10/2028. Fathurrahman mengatakan") == ["2025-10-08"]
+    # Invented: in October, "Jumat (3/1)" is the January whose 3rd was a Friday (2025).
+    assert _values("Ia ditangkap pada Jumat (3/1) lalu.") == ["2025-01-03"]
+    # Real dateline (detik): a year typed out of range, read only when the weekday fits.
+    assert _values("di Labuan Bajo, Senin (13/10/3025). Nonato", "2025-10-13") == ["2025-10-13"]
+    assert _values("di Labuan Bajo, Selasa (13/10/3025). Nonato", "2025-10-13") == []
+    # A weekday that fits the written year changes nothing.
+    assert _values("Sidang digelar Kamis (22/11/2018).") == ["2018-11-22"]
+
+
+def test_bare_years_listed_after_a_year_compared_or_of_an_election():
+    # Short real quotes (detik): a list of years, an election year.
+    assert _values("laju inflasi di kisaran 2,5% pada 2025 dan 2026. Ada beberapa faktor") == [
+        "2025",
+        "2026",
+    ]
+    assert _values("Tahun 2020 Rp 84,4 miliar, 2021 Rp 124,5 miliar dan tahun 2022 Rp 135,2") == [
+        "2020",
+        "2021",
+        "2022",
+    ]
+    # Invented: a range read earlier does not break the list that follows.
+    text = "Ia menjabat sejak 2019 hingga 2022. Tahun 2020 Rp 8 miliar, 2021 Rp 9 miliar."
+    assert _values(text) == ["2019/2022", "2020", "2021"]
+    assert _values("selama kampanye pemilihan presiden 2024 dan yang ditugaskan") == ["2024"]
+    assert _values("untuk mendaftar sebagai caleg DPR RI pada Pileg 2024.") == ["2024"]
+    assert _values("Buku II Nota Keuangan Beserta RAPBN 2026, dikutip") == ["2026"]
+    # Invented: a comparison; a count that looks like a year is no date.
+    assert _values("Angkanya naik dibandingkan 2024.") == ["2024"]
+    assert _values("Sebanyak 2025 peserta dan 2026 orang hadir.") == []
+
+
+def test_the_edge_of_the_year_and_days_counted_with_hari_ini():
+    # Real headline (detik): "hingga Akhir Tahun" is the end of the publication year.
+    assert _values("Kementerian PU Kejar Penyerapan Anggaran 94% hingga Akhir Tahun") == ["2025"]
+    assert _values("akhir tahun lalu") == ["2024"]
+    assert _values("awal tahun ajaran baru") == []
+    # Real quote: "Perjalanan dua hari ini" are these two days, not today.
+    assert _values("Perjalanan dua hari ini menjadi lebih dari sekadar penelusuran sejarah") == []
+
+
+def test_an_election_of_a_place_and_a_day_whose_year_comes_a_word_later():
+    # Short real quotes (detik): "Pilpres AS 2024"; "Sejak 1 Januari di 2004".
+    assert _values("donor politik terbesar Trump dalam Pilpres AS 2024. Dia kemudian") == ["2024"]
+    assert _values('"Sejak 1 Januari di 2004 sampai dengan sekarang', "2025-07-08") == [
+        "2004-01-01"
+    ]
+    # Invented: without a year a word later the day is read from the reference.
+    assert _values("Ia datang pada 5 Mei di Jakarta.", "2025-07-08") == ["2025-05-05"]
+
+
+def test_a_run_of_quarters_is_one_range():
+    # Real quote (detik): "DTSEN pada triwulan selanjutnya (triwulan II-IV)".
+    assert _values("DTSEN pada triwulan selanjutnya (triwulan II-IV) yang", "2025-10-18") == [
+        "2025-04/2025-12"
+    ]
+    # Invented: a range written with "sampai"; a dash before the year stays the year.
+    assert _values("pada kuartal 1 sampai 3 tahun 2024") == ["2024-01/2024-09"]
+    assert _values("pada kuartal III-2025 ekonomi tumbuh") == ["2025-07/2025-09"]

@@ -291,3 +291,22 @@ def test_a_signing_only_hoped_for_planned_or_refused(analyse):
         )
         == []
     )
+
+
+def test_the_parent_of_a_unit_is_no_side_of_its_own(analyse):
+    # Real lead (detik, ids outside the gold sets), shortened: DJP and DJPK sign; the ministry
+    # written right after DJPK is their parent, not a third side.
+    result = commitments_of(
+        analyse,
+        (
+            "Kemenkeu Perkuat Pengawasan Pajak\nDirektorat Jenderal Pajak (DJP) dan Direktorat "
+            "Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan (Kemenkeu) bersama 109 "
+            "pemerintah daerah menandatangani Perjanjian Kerja Sama (PKS) Tripartit pada Rabu "
+            "(15/10)."
+        ),
+        "2025-10-16",
+    )
+    assert [(c["partner"], c["kind"], c["date"]) for c in result] == [
+        ("DJP", "PKS", "2025-10-15"),
+        ("DJPK", "PKS", "2025-10-15"),
+    ]

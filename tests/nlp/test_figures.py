@@ -263,3 +263,35 @@ def test_organization_from_the_sentence_before_in_one_paragraph(rules_nlp):
         (33_000_000_000, "BPKP"),
         (3, None),
     ]
+
+
+def test_values_after_level_and_iso_codes_after_the_amount(nlp):
+    # Short real quotes (detik): a rate "ke level Rp 16.500" is a value, "lantai 5" is not.
+    assert pairs(nlp, "Mata uang Paman Sam bergerak menguat tipis ke level Rp 16.500.") == [
+        (16500, "rupiah")
+    ]
+    assert pairs(nlp, "Kurs Rupiah sempat menembus level Rp 16.865/US$, sedangkan itu.") == [
+        (16865, "rupiah")
+    ]
+    assert pairs(nlp, "Ruang rapat ada di lantai 5 gedung itu.") == []
+    # Invented: an ISO code or a named foreign dollar after the amount.
+    assert pairs(nlp, "Nilai ekspor mencapai 135,51 juta USD tahun ini.") == [(135510000, "USD")]
+    assert pairs(nlp, "Investasi senilai 10 juta dolar Singapura masuk.") == [(10000000, "SGD")]
+
+
+def test_a_count_goes_on_after_lebih(nlp):
+    # Real quote (detik): "14,15 juta lebih KPM".
+    assert pairs(nlp, "Sisanya 14,15 juta lebih KPM merupakan penerima bantuan baru.") == [
+        (14150000, "KPM")
+    ]
+
+
+def test_rate_steps_and_square_metres_stored_twice_decoded(nlp):
+    # Invented text; "mÂ²" is how detik-1000 stores "m²".
+    assert pairs(nlp, "BI menurunkan suku bunga 25 basis poin dari bulan lalu.") == [
+        (25, "basis poin")
+    ]
+    assert pairs(nlp, "Pengangguran naik 0,5 poin persentase tahun ini.") == [
+        (0.5, "poin persentase")
+    ]
+    assert pairs(nlp, "Tanah itu seluas 2.567 mÂ² di desa tersebut.") == [(2567, "m²")]

@@ -209,3 +209,34 @@ def test_component_lists_named_after_numbered(nlp):
         ("UU", None, "Tapera"),
     ]
     assert [s.label_ for s in doc.spans["regulations"]] == ["UUD", "UU", "UU"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Short real quotes (detik): an agency's decision; a PMK written with its code.
+        (
+            "Keputusan KPU RI Nomor 731 Tahun 2025 tentang Penetapan Dokumen",
+            [("Keputusan KPU", "731", 2025)],
+        ),
+        (
+            "mengacu pada PMK-61/PMK.03/2023 tentang Tata Cara Pelaksanaan Penagihan",
+            [("PMK", "61/PMK.03", 2023)],
+        ),
+        # Invented: agencies by their short names; a region after the bracketed acronym.
+        ("sesuai Peraturan OJK Nomor 22 Tahun 2023", [("POJK", "22", 2023)]),
+        ("Peraturan Kapolri Nomor 7 Tahun 2022 dan Perkap 7/2022", [("Perkap", "7", 2022)] * 2),
+        (
+            "Peraturan Daerah (Perda) Kota Bandung Nomor 9 Tahun 2019 tentang Ketertiban",
+            [("Perda", "9", 2019)],
+        ),
+    ],
+)
+def test_agency_instruments_codes_and_regions_after_the_acronym(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_telegram_or_a_court_decision_is_no_regulation():
+    # Real shapes (detik): a police telegram number and a Constitutional Court ruling.
+    assert keys("surat telegram Kapolri Nomor ST/1192/2025") == []
+    assert keys("Putusan MK Nomor 90/PUU-XXI/2023") == []
