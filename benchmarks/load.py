@@ -186,10 +186,17 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="requests per run")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--only", help="keep the requests whose kind contains this (e.g. export)")
+    parser.add_argument(
+        "--rate-limits",
+        action="store_true",
+        help="keep the server's rate limits (off by default: every client here is one address)",
+    )
     args = parser.parse_args()
 
     data_dir = args.data_dir or build_corpus(args.work, args.articles)
-    with serve(data_dir) as url:
+    # The test server runs without rate limits; --rate-limits puts the defaults back.
+    limits = {"NEWSINTEL_RATE_SEARCH": "120/minute", "NEWSINTEL_RATE_READ": "1200/minute"}
+    with serve(data_dir, env=limits if args.rate_limits else None) as url:
         pid = server_pid(url)
         with httpx.Client(base_url=url, timeout=60) as http:
             mix = request_mix(http, queries())

@@ -114,5 +114,7 @@ def scores_of(split: str):
 )
 def test_f1_stays_above_its_floor(split: str, field: str, shared_dir):
     score, floor = scores_of(split)[field], FLOORS[split][field]
-    missed = "\n".join(f"  missed {doc}: {item}" for doc, item in score.misses[:12])
+    # The misses of a blind half stay unseen, even when its floor breaks.
+    blind = split.startswith("test")
+    missed = "" if blind else "\n".join(f"  missed {d}: {i}" for d, i in score.misses[:12])
     assert score.f1 >= floor, f"{split} {field}: F1 {score.f1:.3f} < floor {floor}\n{missed}"
