@@ -99,6 +99,7 @@ _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 # The field of a ministry or agency after its acronym: "(Kemenko) *Bidang* Perekonomian".
 _FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\w/])")
 _ROMAN = re.compile(r"[IVXL]{1,5}")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
@@ -332,6 +333,16 @@ class OrganizationRecognizer:
                 records,
             )
         known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
+        # "Indonesia Climate Change Forum (ICCF) 2025": a yearly event, not an organisation
+        if not known and _YEAR_AFTER.match(text, paren.end()):
+            return None
+        if not known:
+            rest = self._rest_of_name(text, paren.end(), clean_spaces(long_form), acronym)
+            if rest is not None:
+                # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara", "Tim Nasional
+                # (Timnas) Indonesia": the name goes on after the acronym
+                name, short, end = rest
+                return self._defined(name, short, long_words[0].start, end, kind, records)
         proper_end = None if known else self._proper_name_after(text, paren.end(), long_words)
         if proper_end is not None:
             # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
@@ -345,7 +356,6 @@ class OrganizationRecognizer:
                 kind,
                 records,
             )
-        known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
         if (
             not known
             and kind == "regional_government"
@@ -417,6 +427,28 @@ class OrganizationRecognizer:
                 records.setdefault(key, OrgRecord(key, clean_spaces(m.surface), rec.kind, acronym))
                 m.key, m.priority = key, 2
                 return [Mention(paren.start(1), paren.end(1), key, acronym, 2)]
+        return None
+
+    def _rest_of_name(
+        self, text: str, start: int, long_form: str, acronym: str
+    ) -> tuple[str, str, int] | None:
+        """(name, acronym, end) when the words right after an acronym finish its long form:
+        into a known organisation's name, or with a name suffix (Indonesia, RI, Nasional)."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 60)
+        words = _contiguous(text, start, words_in(text, start, stop))[:5]
+        if not words or start == words[0].start or not only_spaces(text, start, words[0].start):
+            return None
+        for n in range(len(words), 0, -1):
+            if not all(w.is_capitalized for w in words[:n]):
+                continue
+            tail = " ".join(w.text for w in words[:n])
+            known = self.lexicon.resolve(f"{long_form} {tail}")
+            if known is not None:
+                return f"{long_form} {tail}", f"{acronym} {tail}", words[n - 1].end
+        if words[0].text in self.heads.name_suffixes:
+            tail = words[0].text
+            return f"{long_form} {tail}", f"{acronym} {tail}", words[0].end
         return None
 
     def _proper_name_after(self, text: str, start: int, long_words: list[Word]) -> int | None:
@@ -974,6 +1006,8 @@ class OrganizationRecognizer:
             ):
                 continue
             if match_place([w.text for w in words]) == len(words):
+                continue
+            if rest and all(_ROMAN.fullmatch(w.text) for w in rest):  # "Komisi X" alone
                 continue
             name = clean_spaces(text[words[0].start : words[-1].end])
             kind = self._kind_of(words)

@@ -458,3 +458,19 @@ def test_cut_short_and_member_body_names_are_no_organisations(analyse):
         "Nasional, hadir.",
     )
     assert orgs == {}
+
+
+def test_name_going_on_after_the_acronym_and_events_by_year(analyse):
+    # invented text: the name goes on after "(BPI)" into a known body and after "(Timnas)"
+    # with a name suffix; a forum followed by its year is an event
+    orgs = orgs_of(
+        analyse,
+        "Utang dapat diselesaikan Badan Pengelola Investasi (BPI) Daya Anagata Nusantara. "
+        "Tim Nasional (Timnas) Indonesia gagal lolos. Pembukaan Jakarta Climate Talks "
+        "Forum (JCTF) 2025 digelar hari ini.",
+    )
+    assert "danantara" in orgs
+    names = {o["name"] for o in orgs.values()}
+    assert "Tim Nasional Indonesia" in names
+    assert "Badan Pengelola Investasi" not in names
+    assert not any("Forum" in n for n in names)
