@@ -336,6 +336,15 @@ class OrganizationRecognizer:
         # "Indonesia Climate Change Forum (ICCF) 2025": a yearly event, not an organisation
         if not known and _YEAR_AFTER.match(text, paren.end()):
             return None
+        # "Badan Permusyawaratan Desa (BPD)", "Sekretariat Daerah (Setda)": a kind of local
+        # body, one in every village or region; an organisation only with its place after it
+        if (
+            not known
+            and kind in ("agency", "other")
+            and _local_kind([w.text for w in long_words])
+            and not self._place_after(text, paren.end())
+        ):
+            return None
         if not known:
             rest = self._rest_of_name(text, paren.end(), clean_spaces(long_form), acronym)
             if rest is not None:
@@ -428,6 +437,16 @@ class OrganizationRecognizer:
                 m.key, m.priority = key, 2
                 return [Mention(paren.start(1), paren.end(1), key, acronym, 2)]
         return None
+
+    def _place_after(self, text: str, start: int) -> bool:
+        """A province, regency or city right after ``start`` ("(BPBD) Jawa Tengah")."""
+        gap = _BRANCH_GAP.match(text, start)
+        if gap is None:
+            return False
+        words = _contiguous(
+            text, gap.end(), words_in(text, gap.end(), min(len(text), gap.end() + 60))
+        )
+        return bool(words) and words[0].start == gap.end() and self._region_words(words) > 0
 
     def _rest_of_name(
         self, text: str, start: int, long_form: str, acronym: str
@@ -1009,6 +1028,8 @@ class OrganizationRecognizer:
                 continue
             if rest and all(_ROMAN.fullmatch(w.text) for w in rest):  # "Komisi X" alone
                 continue
+            if head and _local_kind([w.text for w in words]):  # "Badan Permusyawaratan Desa"
+                continue
             name = clean_spaces(text[words[0].start : words[-1].end])
             kind = self._kind_of(words)
             out.append(self._named_mention(name, words[0].start, words[-1].end, kind, records))
@@ -1117,6 +1138,12 @@ class OrganizationRecognizer:
             # "Komisi II" alone: a numbered commission of a body the text names elsewhere (or
             # not at all), a cut-short name
             if n and all(_ROMAN.fullmatch(w.text) for w in words[:n]):
+                return None
+            if (
+                n
+                and kind != "ministry"
+                and _local_kind([head.group(), *(w.text for w in words[:n])])
+            ):
                 return None
         if n == 0:
             return None
@@ -1232,6 +1259,16 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
     while kept and not kept[0].is_capitalized:
         kept.pop(0)
     return kept
+
+
+# Last words of the name of a kind of local body, found in every village, region or country
+# abroad ("Badan Permusyawaratan Desa", "Sekretariat Daerah", "Lembaga Halal Luar Negeri").
+_LOCAL_KIND_ENDINGS = (("daerah",), ("desa",), ("kelurahan",), ("luar", "negeri"))
+
+
+def _local_kind(words: list[str]) -> bool:
+    lower = tuple(w.lower() for w in words)
+    return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS)
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:

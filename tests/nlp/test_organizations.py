@@ -474,3 +474,15 @@ def test_name_going_on_after_the_acronym_and_events_by_year(analyse):
     assert "Tim Nasional Indonesia" in names
     assert "Badan Pengelola Investasi" not in names
     assert not any("Forum" in n for n in names)
+
+
+def test_kind_of_local_body_needs_its_place(analyse):
+    # invented text: one such body in every village or region; with its place it is one body
+    orgs = orgs_of(
+        analyse,
+        "Izin diberikan kepada Badan Permusyawaratan Desa (BPD). Sertifikat dari Lembaga Halal "
+        "Luar Negeri (LHLN) diakui. Badan Penanggulangan Bencana Daerah (BPBD) Jawa Tengah "
+        "mencatat banjir, Dewan Perwakilan Daerah (DPD) bersidang.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert names == {"Badan Penanggulangan Bencana Daerah Jawa Tengah", "Dewan Perwakilan Daerah"}
