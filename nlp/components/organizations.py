@@ -99,6 +99,8 @@ _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 # The field of a ministry or agency after its acronym: "(Kemenko) *Bidang* Perekonomian".
 _FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
+# A person's title opening a name ("RSUP *Prof* Ngoerah", "RSUD *dr.* Soetomo").
+_LEADING_TITLE = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)+(?=\S)")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\w/])")
 _ROMAN = re.compile(r"[IVXL]{1,5}")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
@@ -357,7 +359,7 @@ class OrganizationRecognizer:
             # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
             # Maulana Malik Ibrahim": the long form is a kind of body, its name follows.
             proper = clean_spaces(text[paren.end() : proper_end])
-            return self._defined(
+            found = self._defined(
                 f"{clean_spaces(long_form)} {proper}",
                 f"{acronym} {proper}",
                 long_words[0].start,
@@ -365,6 +367,24 @@ class OrganizationRecognizer:
                 kind,
                 records,
             )
+            # Other names the article will use: "RSUP IKN" for "RSUP Ibu Kota Nusantara (IKN)",
+            # "RSUP Ngoerah" for "RSUP Prof Ngoerah" (a person's title dropped)
+            rec = records[found[0].key]
+            inner = (
+                _PAREN.match(text, proper_end + 1)
+                if text[proper_end : proper_end + 1] == " "
+                else None
+            )
+            untitled = _LEADING_TITLE.sub("", proper)
+            for alias in (
+                f"{acronym} {inner.group(1).strip()}"
+                if inner and _ACRONYM.fullmatch(inner.group(1).strip())
+                else None,
+                f"{acronym} {untitled}" if untitled != proper else None,
+            ):
+                if alias and not rec.known and alias not in rec.aliases and alias != rec.acronym:
+                    rec.aliases.append(alias)
+            return found
         if (
             not known
             and kind == "regional_government"
@@ -634,6 +654,9 @@ class OrganizationRecognizer:
                 acronym = records[m.key].acronym  # "Pemkot Semarang", defined in parts
                 if acronym:
                     surfaces.setdefault(acronym, m.key)
+                if not records[m.key].known:  # "RSUP IKN" of "RSUP Ibu Kota Nusantara (IKN)"
+                    for alias in records[m.key].aliases:
+                        surfaces.setdefault(alias, m.key)
         if not surfaces:
             return []
         pattern = re.compile(r"(?<![\w-])" + alternation(surfaces) + r"(?![\w-])")

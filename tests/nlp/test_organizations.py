@@ -435,6 +435,16 @@ def test_kind_of_body_before_the_acronym_takes_the_name_after_it(analyse):
     )
     acronyms = {o["acronym"] for o in orgs.values()}
     assert acronyms == {"RSUP Prof Ngoerah", "UIN Maulana Malik Ibrahim"}
+    # the names the article uses later: without the person's title, by the inner acronym
+    rsup = next(o for o in orgs.values() if o["acronym"] == "RSUP Prof Ngoerah")
+    assert rsup["aliases"] == ["RSUP Ngoerah"]
+    orgs = orgs_of(
+        analyse,
+        "Rumah Sakit Umum Pusat (RSUP) Ibu Kota Nusantara (IKN) siap beroperasi. Ketua "
+        "Pelayanan Medik RSUP IKN menyampaikan hal itu.",
+    )
+    (rsup,) = orgs.values()
+    assert rsup["aliases"] == ["RSUP IKN"] and rsup["mentions"] == 2
 
 
 def test_known_name_translating_a_foreign_body_keeps_the_foreign_acronym(analyse):
