@@ -43,6 +43,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
+from nlp.org_context import in_initials_list, place_word_before
 from nlp.textutil import (
     CONNECTORS,
     Ranges,
@@ -89,12 +90,19 @@ _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+
 # Last words that make the capitalised words before them a company: "Musim Mas Group".
 _TAIL_WORD = (
     r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
-    r"Sekuritas|Capital)"
+    r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
+    r"Airways|Industries|LLC|Plc|GmbH)"
 )
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
+# The field of a ministry or agency after its acronym: "(Kemenko) *Bidang* Perekonomian".
+_FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
+# A person's title opening a name ("RSUP *Prof* Ngoerah", "RSUD *dr.* Soetomo").
+_LEADING_TITLE = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)+(?=\S)")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\w/])")
+_ROMAN = re.compile(r"[IVXL]{1,5}")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
@@ -159,6 +167,15 @@ class OrganizationRecognizer:
             + r"(?![\w-])"
         )
         self.offices = regional_offices()
+        self.member_body_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(
+                h
+                for h in self.heads.written
+                if self.heads.kind_of.get(h.lower()) in ("union", "association", "chamber")
+            )
+            + r"[ \t]+$"
+        )
         military = "polrestabes|polresta|polres|polsek|polda|kodim|korem|kodam"
         self.office_re = re.compile(
             r"(?<![\w-])(?:Ma(?P<ma>"
@@ -182,14 +199,14 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
-        mentions = self._known_mentions(doc, records)
+        mentions = [m for m in self._known_mentions(doc, records) if not self._reused(text, m)]
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
-        mentions += self._company_tail_mentions(text, records, mentions, person_starts)
+        mentions += self._company_tail_mentions(text, records, mentions)
         mentions += self._school_mentions(text, records, mentions, person_starts)
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions)
@@ -239,6 +256,16 @@ class OrganizationRecognizer:
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
 
+    def _reused(self, text: str, m: Mention) -> bool:
+        """A known name used for something else: initials in a list ("ZF dan MA"), a street or
+        housing estate ("Perum Asabri")."""
+        if in_initials_list(text, m.start, m.end, lambda t: self.lexicon.resolve(t) is not None):
+            return True
+        place = place_word_before(text, m.start)
+        return place is not None and (
+            self.lexicon.resolve(clean_spaces(text[place : m.end])) is None
+        )
+
     @staticmethod
     def _known_record(org: KnownOrg, records: dict[str, OrgRecord]) -> OrgRecord:
         if org.id not in records:
@@ -268,6 +295,8 @@ class OrganizationRecognizer:
             inner = paren.group(1).strip()
             if _ACRONYM.fullmatch(inner) and not _is_plain_word(inner):
                 mention = self._long_form_before(text, paren, inner, records, known_at)
+                if mention is None:
+                    mention = self._translated_foreign(text, paren, inner, records, known)
             else:
                 mention = self._long_form_inside(text, paren, inner, records)
             if mention:
@@ -292,7 +321,70 @@ class OrganizationRecognizer:
         long_words = words[start_index:]
         long_form = text[long_words[0].start : long_words[-1].end]
         kind = self._kind_of(long_words)
+        field_end = self._field_after(text, paren.end())
+        if field_end is not None:
+            # "Kementerian Koordinator (Kemenko) Bidang Pemberdayaan Masyarakat": the acronym
+            # stands in the middle of the name; name and acronym both take the field.
+            field = clean_spaces(text[paren.end() : field_end])
+            return self._defined(
+                f"{clean_spaces(long_form)} {field}",
+                f"{acronym} {field}",
+                long_words[0].start,
+                field_end,
+                kind,
+                records,
+            )
         known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
+        # "Indonesia Climate Change Forum (ICCF) 2025": a yearly event, not an organisation
+        if not known and _YEAR_AFTER.match(text, paren.end()):
+            return None
+        # "Badan Permusyawaratan Desa (BPD)", "Sekretariat Daerah (Setda)": a kind of local
+        # body, one in every village or region; an organisation only with its place after it
+        if (
+            not known
+            and kind in ("agency", "other")
+            and _local_kind([w.text for w in long_words])
+            and not self._place_after(text, paren.end())
+        ):
+            return None
+        if not known:
+            rest = self._rest_of_name(text, paren.end(), clean_spaces(long_form), acronym)
+            if rest is not None:
+                # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara", "Tim Nasional
+                # (Timnas) Indonesia": the name goes on after the acronym
+                name, short, end = rest
+                return self._defined(name, short, long_words[0].start, end, kind, records)
+        proper_end = None if known else self._proper_name_after(text, paren.end(), long_words)
+        if proper_end is not None:
+            # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
+            # Maulana Malik Ibrahim": the long form is a kind of body, its name follows.
+            proper = clean_spaces(text[paren.end() : proper_end])
+            found = self._defined(
+                f"{clean_spaces(long_form)} {proper}",
+                f"{acronym} {proper}",
+                long_words[0].start,
+                proper_end,
+                kind,
+                records,
+            )
+            # Other names the article will use: "RSUP IKN" for "RSUP Ibu Kota Nusantara (IKN)",
+            # "RSUP Ngoerah" for "RSUP Prof Ngoerah" (a person's title dropped)
+            rec = records[found[0].key]
+            inner = (
+                _PAREN.match(text, proper_end + 1)
+                if text[proper_end : proper_end + 1] == " "
+                else None
+            )
+            untitled = _LEADING_TITLE.sub("", proper)
+            for alias in (
+                f"{acronym} {inner.group(1).strip()}"
+                if inner and _ACRONYM.fullmatch(inner.group(1).strip())
+                else None,
+                f"{acronym} {untitled}" if untitled != proper else None,
+            ):
+                if alias and not rec.known and alias not in rec.aliases and alias != rec.acronym:
+                    rec.aliases.append(alias)
+            return found
         if (
             not known
             and kind == "regional_government"
@@ -322,6 +414,118 @@ class OrganizationRecognizer:
             Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
             Mention(paren.start(1), paren.end(1), key, acronym, 2),
         ]
+
+    def _field_after(self, text: str, start: int) -> int | None:
+        """End of "Bidang Pemberdayaan Masyarakat" right after ``start``, or None."""
+        field = _FIELD.match(text, start)
+        if field is None:
+            return None
+        line_end = text.find("\n", field.end())
+        stop = min(line_end if line_end >= 0 else len(text), field.end() + 80)
+        words = _contiguous(text, field.end(), words_in(text, field.end(), stop))
+        if not words or not only_spaces(text, field.end(), words[0].start):
+            return None
+        n = self._descriptive_words(words)
+        return words[n - 1].end if n else None
+
+    def _translated_foreign(
+        self,
+        text: str,
+        paren: re.Match[str],
+        acronym: str,
+        records: dict[str, OrgRecord],
+        known: list[Mention],
+    ) -> list[Mention] | None:
+        """ "Badan Pengawas Obat dan Makanan (FDA)": an Indonesian body's name translating a
+        foreign one, whose own acronym follows. The acronym is no name of the known body and
+        does not start with its initial, so the mention is the foreign body's."""
+        if self.lexicon.resolve(acronym) is not None:
+            return None
+        for m in known:
+            rec = records[m.key]
+            if (
+                m.priority == 3
+                and " " in m.surface
+                and rec.kind in ("ministry", "agency")
+                and only_spaces(text, m.end, paren.start())
+                and m.surface[0].lower() != acronym[0].lower()
+                # "Kementerian Pekerjaan Umum (PU)": the field's letters, not a foreign name
+                and not _letters_in_order(acronym, m.surface)
+            ):
+                key = slugify(f"{m.surface} {acronym}")
+                records.setdefault(key, OrgRecord(key, clean_spaces(m.surface), rec.kind, acronym))
+                m.key, m.priority = key, 2
+                return [Mention(paren.start(1), paren.end(1), key, acronym, 2)]
+        return None
+
+    def _place_after(self, text: str, start: int) -> bool:
+        """A province, regency or city right after ``start`` ("(BPBD) Jawa Tengah")."""
+        gap = _BRANCH_GAP.match(text, start)
+        if gap is None:
+            return False
+        words = _contiguous(
+            text, gap.end(), words_in(text, gap.end(), min(len(text), gap.end() + 60))
+        )
+        return bool(words) and words[0].start == gap.end() and self._region_words(words) > 0
+
+    def _rest_of_name(
+        self, text: str, start: int, long_form: str, acronym: str
+    ) -> tuple[str, str, int] | None:
+        """(name, acronym, end) when the words right after an acronym finish its long form:
+        into a known organisation's name, or with a name suffix (Indonesia, RI, Nasional)."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 60)
+        words = _contiguous(text, start, words_in(text, start, stop))[:5]
+        if not words or start == words[0].start or not only_spaces(text, start, words[0].start):
+            return None
+        for n in range(len(words), 0, -1):
+            if not all(w.is_capitalized for w in words[:n]):
+                continue
+            tail = " ".join(w.text for w in words[:n])
+            known = self.lexicon.resolve(f"{long_form} {tail}")
+            if known is not None:
+                return f"{long_form} {tail}", f"{acronym} {tail}", words[n - 1].end
+        if words[0].text in self.heads.name_suffixes:
+            tail = words[0].text
+            return f"{long_form} {tail}", f"{acronym} {tail}", words[0].end
+        return None
+
+    def _proper_name_after(self, text: str, start: int, long_words: list[Word]) -> int | None:
+        """End of the proper name right after ``start`` when the long form before the acronym
+        is only a kind of body: a head that needs a proper name (Universitas, Rumah Sakit)
+        followed by ordinary words. A place there is a branch, not a name."""
+        head = self._head_at(long_words, 0)
+        if head is None or head not in self.heads.proper:
+            return None
+        if not all(is_common(w.text) for w in long_words[len(head.split()) :]):
+            return None
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 80)
+        words = _contiguous(text, start, words_in(text, start, stop))
+        if not words or not only_spaces(text, start, words[0].start) or start == words[0].start:
+            return None
+        n = self._proper_words(words)
+        if n == 0 or match_place([w.text for w in words[:n]]) == n:
+            return None
+        return words[n - 1].end
+
+    def _defined(
+        self,
+        name: str,
+        acronym: str,
+        start: int,
+        end: int,
+        kind: str,
+        records: dict[str, OrgRecord],
+    ) -> list[Mention]:
+        """One mention from ``start`` to ``end`` of an organisation defined with its acronym."""
+        known = self.lexicon.resolve(name) or self.lexicon.resolve(acronym)
+        if known:
+            self._known_record(known, records)
+            return [Mention(start, end, known.id, name, 3)]
+        key = slugify(name)
+        records.setdefault(key, OrgRecord(key, name, kind, acronym))
+        return [Mention(start, end, key, name, 2)]
 
     def _government_named_after(
         self,
@@ -450,6 +654,9 @@ class OrganizationRecognizer:
                 acronym = records[m.key].acronym  # "Pemkot Semarang", defined in parts
                 if acronym:
                     surfaces.setdefault(acronym, m.key)
+                if not records[m.key].known:  # "RSUP IKN" of "RSUP Ibu Kota Nusantara (IKN)"
+                    for alias in records[m.key].aliases:
+                        surfaces.setdefault(alias, m.key)
         if not surfaces:
             return []
         pattern = re.compile(r"(?<![\w-])" + alternation(surfaces) + r"(?![\w-])")
@@ -564,7 +771,13 @@ class OrganizationRecognizer:
         boards = []
         for m in chosen:
             rec = records[m.key]
-            if m.part or not rec.known or rec.kind not in ("ministry", "agency"):
+            # known bodies, bodies named by a head word ("Departemen Luar Negeri AS") and
+            # parties ("Partai Buruh Inggris" is the British Labour Party)
+            if (
+                m.part
+                or not (rec.known or m.priority == 1)
+                or rec.kind not in ("ministry", "agency", "party")
+            ):
                 continue
             # "DPD KSPSI", "DPD Golkar": a party's or union's regional board (Dewan Pimpinan
             # Daerah), not the Dewan Perwakilan Daerah.
@@ -677,11 +890,7 @@ class OrganizationRecognizer:
 
     # -- companies named by their last word ----------------------------------------------------
     def _company_tail_mentions(
-        self,
-        text: str,
-        records: dict[str, OrgRecord],
-        mentions: list[Mention],
-        person_starts: frozenset[int] = frozenset(),
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
     ) -> list[Mention]:
         """ "Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
         capitalised words (on the same line, spaces only between) before a company's last word."""
@@ -712,10 +921,12 @@ class OrganizationRecognizer:
                 and _SENTENCE_START.search(text, max(0, words[0].start - 3), words[0].start)
             ):
                 words = words[1:]
+            # The NER often reads "Wilmar Group" or "Mega (Capital Sekuritas)" as a person: a
+            # name running into a company's last word is the company's, so persons are not
+            # checked here (titles before the name are cut off above).
             if (
                 not words
                 or all(is_common(w.text) for w in words)
-                or words[0].start in person_starts
                 or not only_spaces(text, words[-1].end, tail.start())
             ):
                 continue
@@ -838,6 +1049,10 @@ class OrganizationRecognizer:
                 continue
             if match_place([w.text for w in words]) == len(words):
                 continue
+            if rest and all(_ROMAN.fullmatch(w.text) for w in rest):  # "Komisi X" alone
+                continue
+            if head and _local_kind([w.text for w in words]):  # "Badan Permusyawaratan Desa"
+                continue
             name = clean_spaces(text[words[0].start : words[-1].end])
             kind = self._kind_of(words)
             out.append(self._named_mention(name, words[0].start, words[-1].end, kind, records))
@@ -865,6 +1080,14 @@ class OrganizationRecognizer:
             if end is None:
                 continue
             name = clean_spaces(text[head.start() : end])
+            # "Perum Asabri" after a street: a housing estate (perumahan) named after a body
+            # whose own name is not "Perum ..." (PT Asabri), unlike "Perum Bulog".
+            if head.group() == "Perum" and self._names_other_body(text[head.end() : end]):
+                continue
+            # "Serikat Pekerja *Departemen Keuangan Nasional*": the body a union or an
+            # association is named after is part of that name, not an organisation of the text.
+            if self.member_body_before.search(text, max(0, head.start() - 40), head.start()):
+                continue
             # An organisation that contains a known or defined one is a unit of it
             # ("Kantor Cabang BPJS Ketenagakerjaan Bogor"): the inner one stands.
             if any(head.start() <= m.start and m.end <= end for m in mentions):
@@ -896,6 +1119,16 @@ class OrganizationRecognizer:
             out.append(Mention(head.start(), end, key, name, 1))
         return out
 
+    def _names_other_body(self, words: str) -> bool:
+        """True when ``words`` ("Asabri Jonggol") start with a known organisation whose own name
+        is no "Perum ..." (PT Asabri)."""
+        parts = words.split()
+        for n in range(len(parts), 0, -1):
+            named = self.lexicon.resolve(" ".join(parts[:n]))
+            if named is not None:
+                return not named.name.startswith("Perum ")
+        return False
+
     def _extend(
         self, text: str, head: re.Match, taken: Ranges, person_starts: frozenset[int] = frozenset()
     ) -> int | None:
@@ -924,6 +1157,16 @@ class OrganizationRecognizer:
             # word is enough only for a ministry ("Kementerian Pertanian").
             kind = self.heads.kind_of.get(head_lower)
             if n == 1 and kind != "ministry" and is_common(words[0].text):
+                return None
+            # "Komisi II" alone: a numbered commission of a body the text names elsewhere (or
+            # not at all), a cut-short name
+            if n and all(_ROMAN.fullmatch(w.text) for w in words[:n]):
+                return None
+            if (
+                n
+                and kind != "ministry"
+                and _local_kind([head.group(), *(w.text for w in words[:n])])
+            ):
                 return None
         if n == 0:
             return None
@@ -1039,6 +1282,30 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
     while kept and not kept[0].is_capitalized:
         kept.pop(0)
     return kept
+
+
+# Last words of the name of a kind of local body, found in every village, region or country
+# abroad ("Badan Permusyawaratan Desa", "Sekretariat Daerah", "Lembaga Halal Luar Negeri").
+_LOCAL_KIND_ENDINGS = (("daerah",), ("desa",), ("kelurahan",), ("luar", "negeri"))
+
+
+def _local_kind(words: list[str]) -> bool:
+    lower = tuple(w.lower() for w in words)
+    return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS)
+
+
+def _letters_in_order(acronym: str, name: str) -> bool:
+    """Every letter of ``acronym`` appears in ``name``, in order ("PU" in "Kementerian
+    Pekerjaan Umum"; not "FDA" in "Badan Pengawas Obat dan Makanan")."""
+    pos = 0
+    lower = name.lower()
+    for c in acronym.lower():
+        if not c.isalnum():
+            continue
+        pos = lower.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:

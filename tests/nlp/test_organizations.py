@@ -338,3 +338,161 @@ def test_dpd_before_a_union_or_party_is_its_board_not_the_senate(analyse):
     orgs = orgs_of(analyse, text)
     assert orgs["dpd"]["mentions"] == 1
     assert any(o["name"] == "Polsek Medan Kota" for o in orgs.values())
+
+
+def test_company_name_the_ner_reads_as_a_person_is_still_a_company(full_nlp):
+    # invented text; the NER reads "Wilmar Group" and "Mega" as persons: a name running into a
+    # company's last word (Group, Sekuritas, Invest...) is the company's
+    from nlp.extract import extract_documents
+
+    text = (
+        "Uang itu disita dari tiga perusahaan sekaligus, Wilmar Group dan Musim Mas Group. "
+        "Mengutip riset Mega Capital Sekuritas, investor asing mencatat beli bersih. "
+        "Ivana Delevska, pendiri Spear Invest, menjual sahamnya."
+    )
+    (result,) = extract_documents(
+        [{"title": "Judul", "text": text, "published": None}], nlp=full_nlp
+    )
+    names = {o["name"] for o in result["organizations"]}
+    assert {"Wilmar Group", "Musim Mas Group", "Mega Capital Sekuritas", "Spear Invest"} <= names
+
+
+def test_known_acronym_among_initials_is_no_organisation(analyse):
+    # invented text: "MA" is a suspect's initials here, not the Mahkamah Agung
+    orgs = orgs_of(analyse, "Polisi menyebut keempat pelaku adalah DS, ARH, ZF dan MA.")
+    assert "ma" not in orgs
+    # a list of organisations keeps its members
+    orgs = orgs_of(analyse, "Putusan MA, KPK dan Polri menjadi rujukan.")
+    assert {"ma", "kpk", "polri"} <= set(orgs)
+
+
+def test_street_or_housing_estate_named_after_a_body_is_no_organisation(analyse):
+    # invented text: a perumahan "Perum Asabri" is not PT Asabri; "Perum Bulog" is a company
+    orgs = orgs_of(
+        analyse,
+        "Jalan di Perum Asabri Jonggol diperbaiki. Di Jalan Pertamina macet. "
+        "Perum Bulog menyerap gabah petani.",
+    )
+    assert set(orgs) == {"bulog"}
+
+
+def test_departemen_is_a_head_word_and_a_country_makes_it_foreign(analyse):
+    # invented text
+    orgs = orgs_of(
+        analyse,
+        "Juru bicara Departemen Luar Negeri AS menyatakan hal itu kepada Departemen "
+        "Efisiensi Pemerintah.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert {"Departemen Luar Negeri AS", "Departemen Efisiensi Pemerintah"} <= names
+
+
+def test_acronym_in_the_middle_of_a_name(analyse):
+    # invented text: "(Kemenko)" stands between the head and the field of the ministry
+    orgs = orgs_of(
+        analyse,
+        "Acara digelar di Kementerian Koordinator (Kemenko) Bidang Pemberdayaan Masyarakat, "
+        "Jakarta, dan dihadiri Badan Kebijakan Fiskal (BKF) Bidang Pajak.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert "Kementerian Koordinator Bidang Pemberdayaan Masyarakat" in names
+    assert "Kementerian Koordinator" not in names
+    bkf = next(o for o in orgs.values() if o["name"].startswith("Badan Kebijakan Fiskal"))
+    assert bkf["name"] == "Badan Kebijakan Fiskal Bidang Pajak"
+    assert bkf["acronym"] == "BKF Bidang Pajak"
+
+
+def test_legal_aid_office_with_its_city_and_known_think_tanks(analyse):
+    # invented text
+    orgs = orgs_of(
+        analyse,
+        "Pengacara LBH Pekanbaru mendampingi warga, sementara LBH saja tidak cukup. Ekonom "
+        "INDEF dan peneliti CORE Indonesia menilai, begitu pula Celios dan LPEM FEB UI.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert "LBH Pekanbaru" in names
+    assert not any(o["name"] in ("LBH", "Lembaga Bantuan Hukum") for o in orgs.values())
+    assert {"indef", "core-indonesia", "celios", "lpem-feb-ui"} <= set(orgs)
+
+
+def test_party_followed_by_a_country_is_that_countrys_party(analyse):
+    # invented text: the British Labour Party is not the Indonesian Partai Buruh
+    orgs = orgs_of(
+        analyse, "Pemimpin Partai Buruh Inggris menang. Presiden Partai Buruh Said Iqbal menolak."
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert names == {"Partai Buruh Inggris", "Partai Buruh"}
+    assert orgs["partai-buruh"]["name"] == "Partai Buruh"
+
+
+def test_kind_of_body_before_the_acronym_takes_the_name_after_it(analyse):
+    # invented text: "Rumah Sakit Umum Pusat" and "Universitas Islam Negeri" are kinds of
+    # bodies; the name follows the acronym
+    orgs = orgs_of(
+        analyse,
+        "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah, Denpasar, merawat korban. Dosen "
+        "Universitas Islam Negeri (UIN) Maulana Malik Ibrahim ikut membantu.",
+    )
+    acronyms = {o["acronym"] for o in orgs.values()}
+    assert acronyms == {"RSUP Prof Ngoerah", "UIN Maulana Malik Ibrahim"}
+    # the names the article uses later: without the person's title, by the inner acronym
+    rsup = next(o for o in orgs.values() if o["acronym"] == "RSUP Prof Ngoerah")
+    assert rsup["aliases"] == ["RSUP Ngoerah"]
+    orgs = orgs_of(
+        analyse,
+        "Rumah Sakit Umum Pusat (RSUP) Ibu Kota Nusantara (IKN) siap beroperasi. Ketua "
+        "Pelayanan Medik RSUP IKN menyampaikan hal itu.",
+    )
+    (rsup,) = orgs.values()
+    assert rsup["aliases"] == ["RSUP IKN"] and rsup["mentions"] == 2
+
+
+def test_known_name_translating_a_foreign_body_keeps_the_foreign_acronym(analyse):
+    # invented text: "(FDA)" says this is the American body, not BPOM; "(PU)" is the field
+    orgs = orgs_of(
+        analyse,
+        "Lee bekerja di Badan Pengawas Obat dan Makanan (FDA) di Washington. Kementerian "
+        "Pekerjaan Umum (PU) membangun jalan.",
+    )
+    assert "bpom" not in orgs
+    fda = next(o for o in orgs.values() if o["acronym"] == "FDA")
+    assert fda["name"] == "Badan Pengawas Obat dan Makanan"
+    assert "kementerian-pu" in orgs
+
+
+def test_cut_short_and_member_body_names_are_no_organisations(analyse):
+    # invented text: a numbered commission alone; the department a union is named after
+    orgs = orgs_of(
+        analyse,
+        "Ia menjabat Ketua Komisi II. Lee, presiden Serikat Pekerja Departemen Keuangan "
+        "Nasional, hadir.",
+    )
+    assert orgs == {}
+
+
+def test_name_going_on_after_the_acronym_and_events_by_year(analyse):
+    # invented text: the name goes on after "(BPI)" into a known body and after "(Timnas)"
+    # with a name suffix; a forum followed by its year is an event
+    orgs = orgs_of(
+        analyse,
+        "Utang dapat diselesaikan Badan Pengelola Investasi (BPI) Daya Anagata Nusantara. "
+        "Tim Nasional (Timnas) Indonesia gagal lolos. Pembukaan Jakarta Climate Talks "
+        "Forum (JCTF) 2025 digelar hari ini.",
+    )
+    assert "danantara" in orgs
+    names = {o["name"] for o in orgs.values()}
+    assert "Tim Nasional Indonesia" in names
+    assert "Badan Pengelola Investasi" not in names
+    assert not any("Forum" in n for n in names)
+
+
+def test_kind_of_local_body_needs_its_place(analyse):
+    # invented text: one such body in every village or region; with its place it is one body
+    orgs = orgs_of(
+        analyse,
+        "Izin diberikan kepada Badan Permusyawaratan Desa (BPD). Sertifikat dari Lembaga Halal "
+        "Luar Negeri (LHLN) diakui. Badan Penanggulangan Bencana Daerah (BPBD) Jawa Tengah "
+        "mencatat banjir, Dewan Perwakilan Daerah (DPD) bersidang.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert names == {"Badan Penanggulangan Bencana Daerah Jawa Tengah", "Dewan Perwakilan Daerah"}
