@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from corpus.store import StoreError
 from search_api.engine.backends.base import SearchBackendError
@@ -219,6 +220,19 @@ def storage_reason(exc: sqlite3.Error) -> str:
     return "a database of the data dir cannot be used right now"
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route takes at the request's path (FastAPI makes one route per
+    method, and Starlette's 405 names only the first one it met)."""
+    return [
+        method
+        for method in ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT")
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.router.routes
+        )
+    ]
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -276,8 +290,10 @@ def install_error_handlers(app: FastAPI) -> None:
         else:
             message = str(exc.detail)
         name = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        # Keep the exception's headers: a 405 must say which methods are allowed (Allow).
-        return _answer(exc.status_code, name, message, headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # RFC 9110: every method the path takes, not one route's
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return _answer(exc.status_code, name, message, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:
