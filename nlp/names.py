@@ -520,6 +520,10 @@ class DocWords:
             }
         return self.words[i].text in self._person_words
 
+    def positions(self, lower: str) -> list[int]:
+        """Indexes of the words whose lower-cased text is ``lower``."""
+        return self._positions(lower)
+
     def _positions(self, lower: str) -> list[int]:
         if not hasattr(self, "_by_word"):
             self._by_word: dict[str, list[int]] = {}

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp import extensions  # noqa: F401
+from nlp import extensions, person_names  # noqa: F401
 from nlp.lexicon import (
     alternation,
     cues,
@@ -73,10 +73,18 @@ _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
-    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah)|"
-    r"yang\s+juga|selaku|sebagai)\s+$"
+    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
+    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+# "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
+_PRONOUN_ROLE = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
+    r"sebelumnya)\s+)?(?:adalah|merupakan|ialah|(?:yang\s+)?menjabat(?:\s+sebagai)?)\s+",
+    re.MULTILINE,
+)
+# "Iswan Ibrahim *(II)* selaku ...": a person's initials in brackets after the name.
+_INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
 # Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
 # *Departemen Eksternal* Maria Victoria Viyata").
@@ -98,6 +106,7 @@ _UNIT_WORDS = frozenset(
     }
 )
 # Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
+_COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
@@ -126,6 +135,7 @@ class PersonMention:
     weak: bool = False  # no context says it is a person: one word needs a full name
     org_text: str | None = None  # an organisation known only by the acronym written
     org_place: str | None = None  # the region of a regional office ("DPRD *Jatim*")
+    junk: bool = False  # no personal name after all ("Fraksi", "Republik Indonesia")
 
 
 @Language.factory(
@@ -177,6 +187,7 @@ class PeopleRecognizer:
         mentions += self._subject_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        mentions += self._pronoun_roles(ctx, mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -274,6 +285,16 @@ class PeopleRecognizer:
                     and not text[words[pos - 1].end : words[pos].start].strip(" )")
                 ):
                     pos = ctx.index_at(part.end_char)
+                parent = self._parent_org(ctx, pos, org_span)
+                if parent is not None:
+                    # "Ketua Badan Anggaran (Banggar) DPR RI, Said Abdullah": a unit, then the
+                    # body it belongs to; the unit completes the title.
+                    unit_text = ctx.text[org_span.start_char : org_span.end_char]
+                    role = clean_spaces(f"{role} {unit_text}")
+                    org_span = parent
+                    pos = ctx.index_at(parent.end_char)
+                    pos, _ = self._skip_parenthesis(ctx, pos, same_org=parent)
+                pos = self._party_after_org(ctx, pos)
             branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
             if branch:  # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
@@ -407,6 +428,40 @@ class PeopleRecognizer:
             mention.implied_org = mention.implied_org or self._ministry_of(head, role)
             out.append(mention)
             out += self._list_after(ctx, end_index)
+        return out
+
+    def _pronoun_roles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+        """ "..., kata Rudi Hartono. *Ia adalah Ketua Apindo Jawa Tengah*": a title given in the
+        next sentence, to a pronoun, belongs to the person named last before it."""
+        out: list[PersonMention] = []
+        named = sorted(
+            (m for m in mentions if not _credit(m) and not m.junk), key=lambda m: m.start
+        )
+        starts = [m.start for m in named]
+        for cue in _PRONOUN_ROLE.finditer(ctx.text):
+            role_match = self.role_re.match(ctx.text, cue.end())
+            k = bisect.bisect_left(starts, cue.start()) - 1
+            if role_match is None or k < 0 or cue.start() - named[k].end > 400:
+                continue
+            first = ctx.index_at(role_match.start())
+            head_end = ctx.index_at(role_match.end())
+            if head_end <= first or any(x in ctx.org_of_word for x in range(first, head_end)):
+                continue
+            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            pos = self._complement(ctx, head_end, head)
+            role = clean_spaces(ctx.text[ctx.words[first].start : ctx.words[pos - 1].end])
+            org_span = ctx.org_starting_at(pos) if pos < len(ctx.words) else None
+            person = named[k]
+            mention = PersonMention(
+                person.start,
+                person.end,
+                person.name,
+                kind="official",
+                role=role,
+                org_key=org_span.kb_id_ if org_span is not None else None,
+            )
+            mention.implied_org = self._ministry_of(head, role)
+            out.append(mention)
         return out
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
@@ -564,6 +619,8 @@ class PeopleRecognizer:
         in_unit = False
         while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
             w = words[pos]
+            if w.text in _COMPANY_FORMS:
+                break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
             if (
                 w.is_capitalized
                 and (
@@ -712,6 +769,7 @@ class PeopleRecognizer:
             end = pos + n
             if end >= len(ctx.words) or not all(
                 (ctx.words[k].is_capitalized or ctx.words[k].lower in ("dan", "&") and k > pos)
+                and ctx.words[k].text not in _COMPANY_FORMS
                 and k not in ctx.org_of_word
                 and ctx.spaced(k - 1, k)
                 for k in range(pos, end)
@@ -766,15 +824,51 @@ class PeopleRecognizer:
             and "\n" not in ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start]
         )
 
+    @staticmethod
+    def _parent_org(ctx: DocWords, pos: int, unit: Span) -> Span | None:
+        """An organisation written right after another one ("Badan Anggaran (Banggar) *DPR*
+        RI"), the first being a unit of it: a different organisation, only spaces or a closed
+        bracket between."""
+        if pos >= len(ctx.words) or pos == 0:
+            return None
+        parent = ctx.org_starting_at(pos)
+        between = ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start]
+        if parent is None or parent.kb_id_ == unit.kb_id_ or between.strip(" )") or "\n" in between:
+            return None
+        return parent
+
+    @staticmethod
+    def _party_after_org(ctx: DocWords, pos: int) -> int:
+        """Skip "RI" and "dari Fraksi PDIP" after a body ("Komisi IX DPR *dari Fraksi PDIP*,
+        Charles Honoris"): a member's party, not part of the name."""
+        words = ctx.words
+        if pos < len(words) and words[pos].text == "RI" and ctx.spaced(pos - 1, pos):
+            pos += 1
+        k = pos
+        if k < len(words) and words[k].lower == "dari" and ctx.spaced(k - 1, k):
+            k += 1
+        if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
+            k += 1
+        if k > pos and k < len(words) and ctx.spaced(k - 1, k):
+            party = ctx.org_starting_at(k)
+            if party is not None:
+                return ctx.index_at(party.end_char)
+        return pos
+
     def _appositive(self, ctx: DocWords, role_first: int, role: str, org_span, strong: bool):
-        """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title."""
+        """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title;
+        "Iswan Ibrahim (II) selaku Komisaris": the person's initials may stand between."""
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
         if not cue:
             return None
-        before = ctx.index_before(cue.start())
-        if before < 0 or ctx.words[before].end != cue.start():
+        cue_start = cue.start()
+        initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
+        if strong and initials:
+            cue_start = initials.start()
+        before = ctx.index_before(cue_start)
+        if before < 0 or ctx.words[before].end != cue_start:
             return None
         found = ctx.name_before(before)
         if not found:
@@ -883,8 +977,16 @@ class PeopleRecognizer:
         place_like: bool = False,
     ) -> PersonMention:
         words = ctx.words
+        junk = not person_names.is_person_name(ctx, i, j)
+        first, last = i, j
+        i, j = person_names.trim(ctx, i, j)
+        if i > first and role and not person_names.only_titles(ctx, first, i):
+            # "Sekretaris *Kabinet* Teddy", "Jaksa Agung *Spanyol* Alvaro": the title's words
+            role = f"{role} {ctx.text_of(first, i)}"
+        if (i, j) != (first, last):
+            junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
         name, end = ctx.text_of(i, j), words[j - 1].end
-        glued = _glued_verb(words[j - 1].text)
+        glued = _glued_verb(words[j - 1].text) or _glued_word(ctx, i, j - 1)
         if glued:  # "Bahlil Lahadaliamengatakan": a lost space before the verb
             name, end = name[:-glued], end - glued
         return PersonMention(
@@ -895,6 +997,7 @@ class PeopleRecognizer:
             role=role,
             org_key=org_span.kb_id_ if org_span is not None else None,
             place_like=place_like,
+            junk=junk,
         )
 
 
@@ -919,6 +1022,24 @@ def _glued_verb(word: str) -> int:
     return 0
 
 
+def _glued_word(ctx: DocWords, i: int, last: int) -> int:
+    """Length of a word glued by a lost space to the last word of the name i..last, when the
+    article writes the same name without it elsewhere ("Yudhi Sadewa*buka*" beside "Yudhi
+    Sadewa"), 0 if none."""
+    word = ctx.words[last].text
+    if last == i or len(word) < 8 or not word[1:].islower() or is_common(word):
+        return 0
+    before = ctx.words[last - 1].text
+    for k in range(len(word) - 3, 3, -1):
+        head, tail = word[:k], word[k:]
+        if is_common(tail) and any(
+            ctx.words[p].text == head and p > 0 and ctx.words[p - 1].text == before
+            for p in ctx.positions(head.lower())
+        ):
+            return len(tail)
+    return 0
+
+
 # -- merging mentions into people ---------------------------------------------------------------
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
@@ -929,7 +1050,8 @@ def _proper_name(name: str) -> bool:
 
 def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data):
     mentions = sorted(
-        (m for m in mentions if _proper_name(m.name)), key=lambda m: (m.start, -(m.end - m.start))
+        (m for m in mentions if _proper_name(m.name) and not m.junk),
+        key=lambda m: (m.start, -(m.end - m.start)),
     )
     unique: dict[tuple[int, int], PersonMention] = {}
     for m in mentions:

@@ -364,3 +364,53 @@ def test_field_nouns_and_places_do_not_open_a_name(analyse):
     assert people["Raja Juli Antonius"]["role"] == "Menteri Kehutanan"
     assert people["Agus Harimurti Yudana"]["role"].endswith("Pembangunan Kewilayahan")
     assert "Nyuheri Slamet" in people and "Bima Arya" in people
+
+
+def test_titles_bodies_and_places_are_no_people(analyse):
+    # invented text; the junk classes are those of a hand-checked sample of real detik articles
+    people = people_of(
+        analyse,
+        "Judul\nRapat dipimpin Ketua Fraksi dan dihadiri Presiden Republik Indonesia. "
+        "Menurut Prof Ni'am Sholihin, fatwa itu penting. Ketua Forum HRD Serang Barat hadir. "
+        "Bapak menyampaikan, kata Pak Seno Wibowo kepada wartawan. Hal itu "
+        "DilansirdetikNews pekan lalu, ujar BjÃ¶rn.",
+    )
+    assert "Fraksi" not in people and "Republik Indonesia" not in people
+    assert "Serang Barat" not in people and "Bapak" not in people
+    assert "Ni'am Sholihin" in people and "Prof Ni'am Sholihin" not in people
+    assert "Seno Wibowo" in people
+    assert not any("detik" in name or "Ã" in name for name in people)
+
+
+def test_words_glued_to_a_name_are_left_out_or_join_the_title(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nSekretaris Kabinet Teddy Wirawan Jaya hadir. Sidang ditunda, kata "
+        "Teradu I Muhammad Afandi. Menteri Keuangan Purnama Yudhi Sadewabuka "
+        "suara soal pajak. Purnama Yudhi Sadewa mengatakan pajak naik. Ketua Yayasan Rumah "
+        "Sehat Harapan Indonesia (RSHI) Pangandaran, Dede Ardiansa, ditahan.",
+    )
+    assert people["Teddy Wirawan Jaya"]["role"] == "Sekretaris Kabinet"
+    assert "Muhammad Afandi" in people and not any(n.startswith("Teradu") for n in people)
+    assert "Purnama Yudhi Sadewa" in people and "Purnama Yudhi Sadewabuka" not in people
+    assert not any("Harapan" in name for name in people)
+
+
+def test_roles_after_initials_in_lists_of_units_and_in_the_next_sentence(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nMereka ialah Iwan Ibrahim (II) selaku Komisaris PT IAE pada 2006-2023 dan "
+        "Dani Pradipta (DP) selaku Direktur Komersial PT PGN. Ketua Badan Anggaran (Banggar) "
+        "DPR RI, Said Abdurrahman, menegaskan hal itu. Wakil Ketua Komisi IX DPR dari Fraksi "
+        "PDIP, Charles Honorius, mengusulkan uang tunai. Upah harus naik, kata Rudi Hartanto "
+        "kepada wartawan. Ia adalah Ketua Apindo Jawa Tengah.",
+    )
+    assert people["Iwan Ibrahim"]["role"] == "Komisaris"
+    assert people["Dani Pradipta"]["role"] == "Direktur Komersial"
+    assert people["Said Abdurrahman"]["role"] == "Ketua Badan Anggaran"
+    assert people["Said Abdurrahman"]["organization"] == "DPR"
+    assert people["Charles Honorius"]["role"] == "Wakil Ketua Komisi IX"
+    assert people["Rudi Hartanto"]["role"] == "Ketua"
+    assert people["Rudi Hartanto"]["organization"].startswith("Apindo")
