@@ -9,7 +9,7 @@
   after a title is part of the name, not of the organisation before it.
 * ``nlp/data/non_person_words.txt`` (the cased NER sets: NER-UI, NER-UGM, NERGrit,
   idner-news-2k): words written capitalised inside a sentence at least ``MIN_CAPITALISED``
-  times, almost never (<= 2%) inside a PERSON entity, and never in the DBpedia person
+  times, almost never (<= 2%) inside a PERSON entity, and at most once in the DBpedia person
   gazetteer ("Kabinet", "Fraksi", "Republik", "Indonesia", "Makassar", "Prof", "International").
   A candidate name made only of such words, of common words and of places is no person, and
   such words are trimmed off the ends of a name ("Prabowo *Indonesia*", "*Kabinet* Teddy").
@@ -83,7 +83,7 @@ def non_person_words(shared_data: Path) -> list[str]:
         if n >= MIN_CAPITALISED
         and person[w] <= MAX_PERSON_SHARE * n
         and w.isalpha()
-        and not gazetteer[w]
+        and gazetteer[w] <= 1
         and w not in calendar
     )
 
@@ -101,7 +101,7 @@ def main() -> None:
     others = [w for w in non_person_words(args.shared_data) if w not in names]
     NON_PERSON_OUTPUT.write_text(
         "# Built by `python -m nlp.name_gazetteer` from the cased NER sets in ../shared/data/ner\n"
-        "# (capitalised >= 5 times, <= 2% inside a person, never in the DBpedia person list).\n"
+        "# (capitalised >= 5 times, <= 2% inside a person, at most once in DBpedia's persons).\n"
         + "\n".join(others)
         + "\n",
         encoding="utf-8",

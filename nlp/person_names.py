@@ -20,13 +20,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.lexicon import DATA_DIR, foreign_countries, match_place
+from nlp.lexicon import DATA_DIR, foreign_countries, match_place, org_lexicon, school_heads
 from nlp.names import DocWords, name_titles, person_name_words
 from nlp.vocabulary import is_common
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 # "DilansirdetikNews", "BiologiIPB": a lower-case letter followed by a capital inside a word.
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# "Bapepam-LK", "Kemenko-PMK": capitals after a hyphen name a body ("Al-Fatih" does not).
+_ACRONYM_PART = re.compile(r"-[A-Z]{2,}\b")
 # A broken encoding ("AntÃ³nio", "BjÃ"): UTF-8 read as Latin-1.
 _MOJIBAKE = re.compile(r"Ã|Â|â€")
 
@@ -48,8 +50,16 @@ def _countries() -> frozenset[str]:
     return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
 
 
+# Royal and religious titles, written before a name and never part of it in the annotation
+# ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
+_HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
+# Organisations written by an acronym head ("RS Dustira", "SMA Taruna"), never a name's start.
+_ORG_ACRONYM_HEADS = frozenset({"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "PT", "CV", "UD"})
+
+
 def _title(word: str) -> bool:
-    return word.lower().rstrip(".") in name_titles()
+    lower = word.lower().rstrip(".")
+    return lower in name_titles() or lower in _HONORIFICS
 
 
 def _non_person(word: str) -> bool:
@@ -70,7 +80,10 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
             i = k + 1
             break
     while j - i > 1 and (
-        _title(words[i].text) or _non_person(words[i].text) and not _alone_as_person(ctx, i)
+        _title(words[i].text)
+        or _non_person(words[i].text)
+        and not _alone_as_person(ctx, i)
+        or _acronym_of_an_organisation(ctx, i)
     ):
         i += 1
     while (
@@ -81,6 +94,18 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     ):
         j -= 1
     return i, j
+
+
+def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
+    """Word i is capitals the article also writes inside an organisation ("*AJS* Hendrisman"
+    beside "PT AJS"): the organisation's short form, not the person's initials."""
+    text = ctx.words[i].text
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return False
+    return any(
+        k != i and k in ctx.org_of_word and ctx.words[k].text == text
+        for k in ctx.positions(text.lower())
+    )
 
 
 def _alone_as_person(ctx: DocWords, i: int) -> bool:
@@ -115,16 +140,29 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         and ctx.ner_label(i) != "PER"
     ):
         return False
+    if words[0].text in _ORG_ACRONYM_HEADS or words[0].text in school_heads():
+        return False
     for w in words:
-        if _MOJIBAKE.search(w.text):
+        if _MOJIBAKE.search(w.text) or _ACRONYM_PART.search(w.text):
             return False
         camel = _CAMEL.search(w.text)
-        if camel and is_common(w.text[: camel.start() + 1]) and camel.start() >= 3:
+        if camel and camel.start() >= 3:  # not "McDonald", "DeCicco", "MacArthur"
             return False
     full = [w.text for w in words if not w.is_initial]
     if all(_title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN for t in full):
         return False
-    return not _initials_of_longer_name(ctx, i, j)
+    return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
+
+
+def _organisation_in_brackets(ctx: DocWords, j: int) -> bool:
+    """ "Daya Anagata Nusantara *(Danantara)*": an organisation's short form in brackets right
+    after the words says they are its long form."""
+    end = ctx.words[j - 1].end
+    m = re.match(r"\s*\(([^()\n]{2,20})\)", ctx.text[end : end + 24])
+    if not m:
+        return False
+    inside = ctx.index_at(end + m.start(1))
+    return inside in ctx.org_of_word or org_lexicon().resolve(m.group(1)) is not None
 
 
 def _initials_of_longer_name(ctx: DocWords, i: int, j: int) -> bool:

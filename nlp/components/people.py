@@ -273,7 +273,11 @@ class PeopleRecognizer:
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
-            if pos < len(words) and ctx.spaced(pos - 1, pos) and ctx.org_starting_at(pos):
+            if (
+                pos < len(words)
+                and self._separated_by(ctx, pos, ("",))  # "Dirut *(Dirut)* PT PGN": a bracket
+                and ctx.org_starting_at(pos)
+            ):
                 org_span = ctx.org_starting_at(pos)
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
@@ -394,6 +398,10 @@ class PeopleRecognizer:
                     found = ctx.name_at(defined)
                 if found and self._not_a_person(ctx, found):
                     found = None
+                qualifier = self._qualifier_before_name(ctx, found) if found else None
+                if qualifier is not None and found is not None:
+                    # "Ketua Yayasan PPNU *Trate*, Elvi Wahyudi": one word, a comma, a full name
+                    org_place, found = ctx.text_of(*found), qualifier
                 if found:
                     i, j, lead = self._trim_name_start(ctx, *found)
                     mention = self._mention(
@@ -574,12 +582,29 @@ class PeopleRecognizer:
         if (
             j - i == 1
             and ctx.ner_label(i) == "ORG"
+            # ("Partai Golkar Sarmuji": the NER's ORG runs on past an organisation we know)
+            and not (i > 0 and i - 1 in ctx.org_of_word and ctx.ner_label(i - 1) == "ORG")
             and not ctx.read_as_person(i)
             and ctx.words[i].lower not in person_name_words()
         ):
             return True  # "CEO Apple": the NER reads an organisation (its LOC reading of
             # one word is too often a person's name: "Pj Kades Musholikhin")
         return j - i == 1 and ctx.used_as_place(i)
+
+    @staticmethod
+    def _qualifier_before_name(ctx: DocWords, found: tuple[int, int]) -> tuple[int, int] | None:
+        """The full name after a one-word "name" and a comma, when that word is no known
+        personal name: the word is the place or unit completing the office before it."""
+        i, j = found
+        if (
+            j - i != 1
+            or j >= len(ctx.words)
+            or ctx.words[i].lower in person_name_words()
+            or ctx.text[ctx.words[i].end : ctx.words[j].start].strip() != ","
+        ):
+            return None
+        after = ctx.name_at(j, min_words=2)
+        return after if after is not None and after[0] == j else None
 
     @staticmethod
     def _strong_place(ctx: DocWords, pos: int, size: int) -> bool:

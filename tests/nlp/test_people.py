@@ -414,3 +414,28 @@ def test_roles_after_initials_in_lists_of_units_and_in_the_next_sentence(analyse
     assert people["Charles Honorius"]["role"] == "Wakil Ketua Komisi IX"
     assert people["Rudi Hartanto"]["role"] == "Ketua"
     assert people["Rudi Hartanto"]["organization"].startswith("Apindo")
+
+
+def test_a_bracketed_short_title_before_the_organisation_and_more_junk_classes(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nSekretaris Jenderal (Sekjen) Partai Golkar Sarmudi mengumumkan hal itu. "
+        "Dana mengalir ke mantan Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni sebesar "
+        "Rp 1 miliar. Pasien dirujuk ke RS Dustira, kata Budi Santoso. Plt Sekretaris DPRD "
+        "(Sekwan) Bantaeng Saharudin hadir.",
+    )
+    assert people["Sarmudi"]["role"] == "Sekretaris Jenderal"
+    assert people["Ahmad Juni"]["role"] == "mantan Kepala"
+    assert "RS Dustira" not in people and "Sekwan" not in people
+
+
+def test_an_organisations_acronym_is_no_part_of_a_name(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nPara mantan direksi PT AJS, yakni Dirut AJS Hendra Rahman, diperiksa. "
+        "Persetujuan Bapepam-LK belum keluar, kata Budi Santoso.",
+    )
+    assert "Hendra Rahman" in people and "AJS Hendra Rahman" not in people
+    assert "Bapepam-LK" not in people
