@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp.lexicon import DATA_DIR, cues, load_yaml, match_place, org_heads, region_named, roles
@@ -269,7 +269,7 @@ class DocWords:
     doc: Doc
     words: list[Word] = field(init=False)
     starts: list[int] = field(init=False)
-    org_of_word: dict[int, object] = field(init=False)  # word index -> org Span
+    org_of_word: dict[int, Span] = field(init=False)  # word index -> org Span
     headlines: Ranges = field(init=False)
 
     def __post_init__(self) -> None:
@@ -300,7 +300,7 @@ class DocWords:
         between = self.text[self.words[i].end : self.words[j].start]
         return not between.strip() and "\n" not in between
 
-    def org_starting_at(self, i: int):
+    def org_starting_at(self, i: int) -> Span | None:
         span = self.org_of_word.get(i)
         if span is not None and self.index_at(span.start_char) == i:
             return span

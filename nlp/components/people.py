@@ -32,6 +32,8 @@ from spacy.tokens import Doc, Span
 
 from nlp import extensions, person_names  # noqa: F401
 from nlp.lexicon import (
+    OrgLexicon,
+    Roles,
     alternation,
     cues,
     government_of,
@@ -141,7 +143,7 @@ class PersonMention:
 @Language.factory(
     "newsintel_people", default_config={"use_ner": True}, assigns=["doc._.people", "doc.spans"]
 )
-def make_people(nlp: Language, name: str, use_ner: bool):
+def make_people(nlp: Language, name: str, use_ner: bool) -> PeopleRecognizer:
     return PeopleRecognizer(use_ner=use_ner)
 
 
@@ -254,10 +256,10 @@ class PeopleRecognizer:
             if head in rank_words() and head_end not in ctx.org_of_word:
                 continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
             if head in self.unit_titles:
-                found = self._unit_title(ctx, first, head_end, head)
-                if found is not None:
-                    mention, end_index = found
-                    out.append(mention)
+                unit_found = self._unit_title(ctx, first, head_end, head)
+                if unit_found is not None:
+                    unit_mention, end_index = unit_found
+                    out.append(unit_mention)
                     out += self._list_after(ctx, end_index)
                     continue
             pos = self._complement(ctx, head_end, head)
@@ -273,12 +275,13 @@ class PeopleRecognizer:
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
-            if (
-                pos < len(words)
-                and self._separated_by(ctx, pos, ("",))  # "Dirut *(Dirut)* PT PGN": a bracket
-                and ctx.org_starting_at(pos)
-            ):
-                org_span = ctx.org_starting_at(pos)
+            org_span = (
+                ctx.org_starting_at(pos)
+                # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
+                if pos < len(words) and self._separated_by(ctx, pos, ("",))
+                else None
+            )
+            if org_span is not None:
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
                 # "Dinas ... (Disnakertrans) *Jawa Tengah*": the region part of a branch
@@ -380,9 +383,9 @@ class PeopleRecognizer:
             if mention is None and org_span is None and not place and not acronym:
                 # "Kepala Kejari Banyumas Agus Salim": an office the organisations component does
                 # not know (one or two words) and its place, then the name.
-                found = self._office_place_name(ctx, pos)
-                if found:
-                    office_end, i, j = found
+                office = self._office_place_name(ctx, pos)
+                if office:
+                    office_end, i, j = office
                     mention = self._mention(ctx, i, j, kind="official", role=role)
                     mention.org_text = ctx.text_of(pos, office_end)
                     end_index = j
@@ -391,10 +394,10 @@ class PeopleRecognizer:
                 if found and ctx.rank_end(found[1]) > found[1]:
                     # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
                     found = ctx.name_at(found[1])
-                defined = found and self._defined_by_acronym(ctx, *found)
-                if defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
-                    place = ctx.text[words[found[0]].start : words[defined - 1].start]
-                    role = clean_spaces(f"{role} {place.rstrip(' (')}")
+                defined = self._defined_by_acronym(ctx, *found) if found else None
+                if found and defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
+                    country = ctx.text[words[found[0]].start : words[defined - 1].start]
+                    role = clean_spaces(f"{role} {country.rstrip(' (')}")
                     found = ctx.name_at(defined)
                 if found and self._not_a_person(ctx, found):
                     found = None
@@ -420,9 +423,9 @@ class PeopleRecognizer:
                 # "Kepala Desa Kedungbanteng, Slamet Riyadi", "Kepala Kantor Cabang BPJS
                 # Ketenagakerjaan Semarang Pemuda, Budi Santoso": words completing the title,
                 # a comma, then the name.
-                found = self._qualified_name(ctx, pos)
-                if found:
-                    qualifier_end, i, j = found
+                qualified = self._qualified_name(ctx, pos)
+                if qualified:
+                    qualifier_end, i, j = qualified
                     role = clean_spaces(f"{role} {ctx.text_of(pos, qualifier_end)}")
                     mention = self._mention(
                         ctx, i, j, kind="official", role=role, org_span=org_span
@@ -478,7 +481,9 @@ class PeopleRecognizer:
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         return before != text[max(0, start - 30) : start] and last in self.speech_words
 
-    def _unit_title(self, ctx: DocWords, first: int, head_end: int, head: str):
+    def _unit_title(
+        self, ctx: DocWords, first: int, head_end: int, head: str
+    ) -> tuple[PersonMention, int] | None:
         """(mention, end) for a unit's head title: "Kapolres Metro Bekasi Kombes Mustofa" is
         the Kapolres of the Polres Metro Bekasi; "Kajati Jateng Hendro Dewanto" the Kajati of
         the Kejati Jateng. The unit's place runs to the rank, else it is a known place; an
@@ -567,7 +572,7 @@ class PeopleRecognizer:
         return 0
 
     @staticmethod
-    def _not_a_person(ctx: DocWords, found) -> bool:
+    def _not_a_person(ctx: DocWords, found: tuple[int, int]) -> bool:
         """A one-word "name" after a title that is the office's town or organisation: "Ketua
         DPRD *Solo*" (Solo stands elsewhere where only a place does), "CEO *Tesla* itu" (a
         demonstrative: the title describes someone named before)."""
@@ -707,7 +712,7 @@ class PeopleRecognizer:
         return n
 
     @staticmethod
-    def _qualified_name(ctx: DocWords, pos: int):
+    def _qualified_name(ctx: DocWords, pos: int) -> tuple[int, int, int] | None:
         """(end of the qualifier, name start, name end) for "QUALIFIER, Name"."""
         words = ctx.words
         k = pos
@@ -763,7 +768,7 @@ class PeopleRecognizer:
             return run - pos
         return k + 1 - pos
 
-    def _office_place_name(self, ctx: DocWords, pos: int):
+    def _office_place_name(self, ctx: DocWords, pos: int) -> tuple[int, int, int] | None:
         """(end of office and place, name start, name end) for "Kejati Jatim Mia Amiati",
         "Polres Tegal Andi Rahmat": one or two capitalised words naming an office, a place
         from the gazetteer, then a personal name."""
@@ -817,7 +822,9 @@ class PeopleRecognizer:
                 return n
         return 0
 
-    def _skip_parenthesis(self, ctx: DocWords, pos: int, same_org: Span | None = None):
+    def _skip_parenthesis(
+        self, ctx: DocWords, pos: int, same_org: Span | None = None
+    ) -> tuple[int, str | None]:
         """Skip "(Menaker)" after a title or "(BPJamsostek)" after its organisation."""
         if pos == 0 or pos >= len(ctx.words):
             return pos, None
@@ -880,7 +887,9 @@ class PeopleRecognizer:
                 return ctx.index_at(party.end_char)
         return pos
 
-    def _appositive(self, ctx: DocWords, role_first: int, role: str, org_span, strong: bool):
+    def _appositive(
+        self, ctx: DocWords, role_first: int, role: str, org_span: Span | None, strong: bool
+    ) -> PersonMention | None:
         """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title;
         "Iswan Ibrahim (II) selaku Komisaris": the person's initials may stand between."""
         start = ctx.words[role_first].start
@@ -1073,7 +1082,9 @@ def _proper_name(name: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data):
+def _merge(
+    doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data: Roles
+) -> tuple[list[dict], list[Span]]:
     mentions = sorted(
         (m for m in mentions if _proper_name(m.name) and not m.junk),
         key=lambda m: (m.start, -(m.end - m.start)),
@@ -1245,13 +1256,13 @@ def _contains(words: list[str], parts: list[str]) -> bool:
     return all(any(p == w for w in it) for p in parts)
 
 
-def _executive(role: str, role_data) -> bool:
+def _executive(role: str, role_data: Roles) -> bool:
     text = role.lower()
     text = re.sub(r"^(?:plt\.?|plh\.?|pj\.?|pelaksana tugas|wakil)\s+", "", text)
     return any(text == h or text.startswith(h + " ") for h in role_data.executive)
 
 
-def _org_display(key: str | None, orgs: dict[str, dict], lexicon) -> str | None:
+def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:
     """How a person's organisation is written: its acronym when it has one, else its name."""
     if key is None:
         return None
