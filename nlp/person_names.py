@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.lexicon import DATA_DIR, foreign_countries, match_place, org_lexicon, school_heads
+from nlp.lexicon import (
+    DATA_DIR,
+    foreign_countries,
+    match_place,
+    org_lexicon,
+    school_heads,
+)
 from nlp.names import DocWords, name_titles, person_name_words
 from nlp.vocabulary import is_common
 
@@ -54,7 +60,15 @@ def _countries() -> frozenset[str]:
 # ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
 _HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
 # Organisations written by an acronym head ("RS Dustira", "SMA Taruna"), never a name's start.
-_ORG_ACRONYM_HEADS = frozenset({"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "PT", "CV", "UD"})
+_ORG_ACRONYM_HEADS = frozenset(
+    {"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "PT", "CV", "UD", "UIN", "IAIN", "STAIN"}
+)
+
+
+def _org_acronym_head(word: str) -> bool:
+    """A head written in capitals that a proper name always follows ("UIN", "RSUD", "PT",
+    "SMAN"; not "DPRD", which is a whole organisation: "Ketua DPRD Kurniawan")."""
+    return word in _ORG_ACRONYM_HEADS or word in school_heads()
 
 
 def _title(word: str) -> bool:
@@ -142,6 +156,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         return False
     if words[0].text in _ORG_ACRONYM_HEADS or words[0].text in school_heads():
         return False
+    if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
+        return False  # "UIN *Syarif Hidayatullah*", "PT *Orex Sai*": the organisation's name
     for w in words:
         if _MOJIBAKE.search(w.text) or _ACRONYM_PART.search(w.text):
             return False

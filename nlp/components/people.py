@@ -601,15 +601,17 @@ class PeopleRecognizer:
         """The full name after a one-word "name" and a comma, when that word is no known
         personal name: the word is the place or unit completing the office before it."""
         i, j = found
-        if (
-            j - i != 1
-            or j >= len(ctx.words)
-            or ctx.words[i].lower in person_name_words()
-            or ctx.text[ctx.words[i].end : ctx.words[j].start].strip() != ","
-        ):
+        if j - i != 1 or ctx.words[i].lower in person_name_words():
             return None
-        after = ctx.name_at(j, min_words=2)
-        return after if after is not None and after[0] == j else None
+        # "(SPPG) *Cigunung Desa Sukaresmi*, Hana Nabilah Azmi": up to three more words
+        words = ctx.words
+        k = j
+        while k < len(words) and k - j < 3 and ctx.spaced(k - 1, k) and words[k].is_capitalized:
+            k += 1
+        if k >= len(words) or ctx.text[words[k - 1].end : words[k].start].strip() != ",":
+            return None
+        after = ctx.name_at(k, min_words=2)
+        return after if after is not None and after[0] == k else None
 
     @staticmethod
     def _strong_place(ctx: DocWords, pos: int, size: int) -> bool:

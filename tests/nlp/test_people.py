@@ -439,3 +439,15 @@ def test_an_organisations_acronym_is_no_part_of_a_name(analyse):
     )
     assert "Hendra Rahman" in people and "AJS Hendra Rahman" not in people
     assert "Bapepam-LK" not in people
+
+
+def test_words_continuing_an_organisation_or_a_unit_are_no_name(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nKetua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung Desa Sukaresmi, Hana "
+        "Nabila Azmi, meminta maaf. Usulan disampaikan Ketua Dewan Mahasiswa UIN Syarif "
+        "Hidayatullah, kata Budi Santoso.",
+    )
+    assert "Cigunung" not in people and "Syarif Hidayatullah" not in people
+    assert people["Hana Nabila Azmi"]["role"].startswith("Ketua")
