@@ -1,11 +1,18 @@
-"""Build nlp/data/person_name_words.txt from the DBpedia gazetteers (MDEE, Alfina et al. 2017).
+"""Build the word lists that tell a personal name from other capitalised words.
 
     python -m nlp.name_gazetteer [--shared-data ../shared/data]
 
-A word counts as a personal name when the person gazetteer holds it at least twice and at
-least a quarter as often as the place and organisation gazetteers together ("Maria", "Budi",
-"Wisnu"; not "Timur", "Bima", "Jakarta"). The people component reads the list as evidence that
-a word after a title is part of the name, not of the organisation before it.
+* ``nlp/data/person_name_words.txt`` (DBpedia gazetteers, MDEE, Alfina et al. 2017): a word
+  counts as a personal name when the person gazetteer holds it at least twice and at least a
+  quarter as often as the place and organisation gazetteers together ("Maria", "Budi", "Wisnu";
+  not "Timur", "Bima", "Jakarta"). The people component reads the list as evidence that a word
+  after a title is part of the name, not of the organisation before it.
+* ``nlp/data/non_person_words.txt`` (the cased NER sets: NER-UI, NER-UGM, NERGrit,
+  idner-news-2k): words written capitalised inside a sentence at least ``MIN_CAPITALISED``
+  times, almost never (<= 2%) inside a PERSON entity, and at most once in the DBpedia person
+  gazetteer ("Kabinet", "Fraksi", "Republik", "Indonesia", "Makassar", "Prof", "International").
+  A candidate name made only of such words, of common words and of places is no person, and
+  such words are trimmed off the ends of a name ("Prabowo *Indonesia*", "*Kabinet* Teddy").
 """
 
 from __future__ import annotations
@@ -14,10 +21,16 @@ import argparse
 import collections
 from pathlib import Path
 
+from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp.lexicon import DATA_DIR
 
 GAZETTEER = Path("ner/mdee-dbpedia")
 OUTPUT = DATA_DIR / "person_name_words.txt"
+NON_PERSON_OUTPUT = DATA_DIR / "non_person_words.txt"
+MIN_CAPITALISED = 5
+MAX_PERSON_SHARE = 0.02
+# Tokens after which a capitalised word may be capitalised only for starting a sentence.
+_SENTENCE_OPENERS = {".", "!", "?", ":", '"', "“", "”"}
 
 
 def word_counts(path: Path) -> collections.Counter:
@@ -39,6 +52,42 @@ def person_words(folder: Path) -> list[str]:
     return sorted(w for w, n in person.items() if n >= 2 and 4 * n >= other[w])
 
 
+def capitalised_counts(ner_dir: Path) -> tuple[collections.Counter, collections.Counter]:
+    """(capitalised inside a sentence, of which inside a person) per lower-cased word, over the
+    cased NER sets (NERP is lower-cased news and says nothing about capitals)."""
+    from nlp.ner.prepare_data import map_tag, read_sentences, splits
+
+    capital: collections.Counter = collections.Counter()
+    person: collections.Counter = collections.Counter()
+    for split in splits(ner_dir, with_nerp=False):
+        if split.dataset == "nerp" or not split.path.exists():
+            continue
+        for words, tags in read_sentences(split):
+            for k, (word, tag) in enumerate(zip(words, tags)):
+                if k == 0 or words[k - 1] in _SENTENCE_OPENERS or not word[:1].isupper():
+                    continue
+                lower = word.lower()
+                capital[lower] += 1
+                if map_tag(tag).endswith("-PER"):
+                    person[lower] += 1
+    return capital, person
+
+
+def non_person_words(shared_data: Path) -> list[str]:
+    capital, person = capitalised_counts(shared_data / "ner")
+    gazetteer = word_counts(shared_data / GAZETTEER / "gazetteer-person.txt")
+    calendar = {*INDONESIAN_MONTHS, *INDONESIAN_WEEKDAYS}  # "Juli Budi": read in context
+    return sorted(
+        w
+        for w, n in capital.items()
+        if n >= MIN_CAPITALISED
+        and person[w] <= MAX_PERSON_SHARE * n
+        and w.isalpha()
+        and gazetteer[w] <= 1
+        and w not in calendar
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -48,6 +97,16 @@ def main() -> None:
     words = person_words(args.shared_data / GAZETTEER)
     OUTPUT.write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUTPUT}")
+    names = set(words)
+    others = [w for w in non_person_words(args.shared_data) if w not in names]
+    NON_PERSON_OUTPUT.write_text(
+        "# Built by `python -m nlp.name_gazetteer` from the cased NER sets in ../shared/data/ner\n"
+        "# (capitalised >= 5 times, <= 2% inside a person, at most once in DBpedia's persons).\n"
+        + "\n".join(others)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(others)} non-person words -> {NON_PERSON_OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp.lexicon import DATA_DIR, cues, load_yaml, match_place, org_heads, region_named, roles
@@ -110,6 +110,28 @@ _OFFICE_WORD = re.compile(
     r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
     r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
 )
+# Words that make a month a time ("Juni lalu", "Juli mendatang").
+_RELATIVE_TIME = frozenset(
+    {
+        "lalu",
+        "mendatang",
+        "depan",
+        "ini",
+        "kemarin",
+        "tahun",
+        "nanti",
+        "silam",
+        "hingga",
+        "sampai",
+        "sebelumnya",
+        "kemudian",
+        "pada",
+        "dan",
+        "atau",
+        "ke",
+        "s/d",
+    }
+)
 # Words after which only a place is written.
 _PLACE_CUES = {
     "di",
@@ -188,6 +210,9 @@ _NOT_NAME_WORDS = {
     "pharmaceuticals",
     "minerals",
     "metals",
+    "prize",
+    "logistics",
+    "hospitals",
 }
 
 
@@ -244,7 +269,7 @@ class DocWords:
     doc: Doc
     words: list[Word] = field(init=False)
     starts: list[int] = field(init=False)
-    org_of_word: dict[int, object] = field(init=False)  # word index -> org Span
+    org_of_word: dict[int, Span] = field(init=False)  # word index -> org Span
     headlines: Ranges = field(init=False)
 
     def __post_init__(self) -> None:
@@ -275,7 +300,7 @@ class DocWords:
         between = self.text[self.words[i].end : self.words[j].start]
         return not between.strip() and "\n" not in between
 
-    def org_starting_at(self, i: int):
+    def org_starting_at(self, i: int) -> Span | None:
         span = self.org_of_word.get(i)
         if span is not None and self.index_at(span.start_char) == i:
             return span
@@ -340,6 +365,9 @@ class DocWords:
             ):
                 j += 1  # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
                 continue
+            if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(j):
+                j += 1  # "Kepala Dinas PUPR Ahmad *Juni* sebesar Rp 1 miliar": no date here
+                break
             if (
                 j in self.org_of_word
                 or not w.is_capitalized
@@ -356,6 +384,17 @@ class DocWords:
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
         return i, j
+
+    def _month_ends_name(self, j: int) -> bool:
+        """Month word j after a name word is the name's last word: no number before or after
+        it, no relative word after it ("Juni lalu"), no comma before it."""
+        words = self.words
+        if not self.spaced(j - 1, j) or words[j - 1].text[:1].isdigit():
+            return False
+        if j + 1 >= len(words) or not self.spaced(j, j + 1):
+            return False
+        after = words[j + 1]
+        return after.text.islower() and after.lower not in _RELATIVE_TIME
 
     def name_before(
         self, end_index: int, min_words: int = 1, allow_place: bool = False, strict: bool = False
@@ -519,6 +558,10 @@ class DocWords:
                 for w in ent.text.split()
             }
         return self.words[i].text in self._person_words
+
+    def positions(self, lower: str) -> list[int]:
+        """Indexes of the words whose lower-cased text is ``lower``."""
+        return self._positions(lower)
 
     def _positions(self, lower: str) -> list[int]:
         if not hasattr(self, "_by_word"):

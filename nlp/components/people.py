@@ -30,8 +30,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp import extensions  # noqa: F401
+from nlp import extensions, person_names  # noqa: F401
 from nlp.lexicon import (
+    OrgLexicon,
+    Roles,
     alternation,
     cues,
     government_of,
@@ -73,10 +75,18 @@ _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
-    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah)|"
-    r"yang\s+juga|selaku|sebagai)\s+$"
+    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
+    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+# "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
+_PRONOUN_ROLE = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
+    r"sebelumnya)\s+)?(?:adalah|merupakan|ialah|(?:yang\s+)?menjabat(?:\s+sebagai)?)\s+",
+    re.MULTILINE,
+)
+# "Iswan Ibrahim *(II)* selaku ...": a person's initials in brackets after the name.
+_INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
 # Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
 # *Departemen Eksternal* Maria Victoria Viyata").
@@ -98,6 +108,7 @@ _UNIT_WORDS = frozenset(
     }
 )
 # Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
+_COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
@@ -126,12 +137,13 @@ class PersonMention:
     weak: bool = False  # no context says it is a person: one word needs a full name
     org_text: str | None = None  # an organisation known only by the acronym written
     org_place: str | None = None  # the region of a regional office ("DPRD *Jatim*")
+    junk: bool = False  # no personal name after all ("Fraksi", "Republik Indonesia")
 
 
 @Language.factory(
     "newsintel_people", default_config={"use_ner": True}, assigns=["doc._.people", "doc.spans"]
 )
-def make_people(nlp: Language, name: str, use_ner: bool):
+def make_people(nlp: Language, name: str, use_ner: bool) -> PeopleRecognizer:
     return PeopleRecognizer(use_ner=use_ner)
 
 
@@ -177,6 +189,7 @@ class PeopleRecognizer:
         mentions += self._subject_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        mentions += self._pronoun_roles(ctx, mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -243,10 +256,10 @@ class PeopleRecognizer:
             if head in rank_words() and head_end not in ctx.org_of_word:
                 continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
             if head in self.unit_titles:
-                found = self._unit_title(ctx, first, head_end, head)
-                if found is not None:
-                    mention, end_index = found
-                    out.append(mention)
+                unit_found = self._unit_title(ctx, first, head_end, head)
+                if unit_found is not None:
+                    unit_mention, end_index = unit_found
+                    out.append(unit_mention)
                     out += self._list_after(ctx, end_index)
                     continue
             pos = self._complement(ctx, head_end, head)
@@ -262,8 +275,13 @@ class PeopleRecognizer:
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
-            if pos < len(words) and ctx.spaced(pos - 1, pos) and ctx.org_starting_at(pos):
-                org_span = ctx.org_starting_at(pos)
+            org_span = (
+                ctx.org_starting_at(pos)
+                # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
+                if pos < len(words) and self._separated_by(ctx, pos, ("",))
+                else None
+            )
+            if org_span is not None:
                 pos = ctx.index_at(org_span.end_char)
                 pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
                 # "Dinas ... (Disnakertrans) *Jawa Tengah*": the region part of a branch
@@ -274,6 +292,16 @@ class PeopleRecognizer:
                     and not text[words[pos - 1].end : words[pos].start].strip(" )")
                 ):
                     pos = ctx.index_at(part.end_char)
+                parent = self._parent_org(ctx, pos, org_span)
+                if parent is not None:
+                    # "Ketua Badan Anggaran (Banggar) DPR RI, Said Abdullah": a unit, then the
+                    # body it belongs to; the unit completes the title.
+                    unit_text = ctx.text[org_span.start_char : org_span.end_char]
+                    role = clean_spaces(f"{role} {unit_text}")
+                    org_span = parent
+                    pos = ctx.index_at(parent.end_char)
+                    pos, _ = self._skip_parenthesis(ctx, pos, same_org=parent)
+                pos = self._party_after_org(ctx, pos)
             branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
             if branch:  # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
@@ -355,9 +383,9 @@ class PeopleRecognizer:
             if mention is None and org_span is None and not place and not acronym:
                 # "Kepala Kejari Banyumas Agus Salim": an office the organisations component does
                 # not know (one or two words) and its place, then the name.
-                found = self._office_place_name(ctx, pos)
-                if found:
-                    office_end, i, j = found
+                office = self._office_place_name(ctx, pos)
+                if office:
+                    office_end, i, j = office
                     mention = self._mention(ctx, i, j, kind="official", role=role)
                     mention.org_text = ctx.text_of(pos, office_end)
                     end_index = j
@@ -366,13 +394,17 @@ class PeopleRecognizer:
                 if found and ctx.rank_end(found[1]) > found[1]:
                     # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
                     found = ctx.name_at(found[1])
-                defined = found and self._defined_by_acronym(ctx, *found)
-                if defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
-                    place = ctx.text[words[found[0]].start : words[defined - 1].start]
-                    role = clean_spaces(f"{role} {place.rstrip(' (')}")
+                defined = self._defined_by_acronym(ctx, *found) if found else None
+                if found and defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
+                    country = ctx.text[words[found[0]].start : words[defined - 1].start]
+                    role = clean_spaces(f"{role} {country.rstrip(' (')}")
                     found = ctx.name_at(defined)
                 if found and self._not_a_person(ctx, found):
                     found = None
+                qualifier = self._qualifier_before_name(ctx, found) if found else None
+                if qualifier is not None and found is not None:
+                    # "Ketua Yayasan PPNU *Trate*, Elvi Wahyudi": one word, a comma, a full name
+                    org_place, found = ctx.text_of(*found), qualifier
                 if found:
                     i, j, lead = self._trim_name_start(ctx, *found)
                     mention = self._mention(
@@ -391,9 +423,9 @@ class PeopleRecognizer:
                 # "Kepala Desa Kedungbanteng, Slamet Riyadi", "Kepala Kantor Cabang BPJS
                 # Ketenagakerjaan Semarang Pemuda, Budi Santoso": words completing the title,
                 # a comma, then the name.
-                found = self._qualified_name(ctx, pos)
-                if found:
-                    qualifier_end, i, j = found
+                qualified = self._qualified_name(ctx, pos)
+                if qualified:
+                    qualifier_end, i, j = qualified
                     role = clean_spaces(f"{role} {ctx.text_of(pos, qualifier_end)}")
                     mention = self._mention(
                         ctx, i, j, kind="official", role=role, org_span=org_span
@@ -409,13 +441,49 @@ class PeopleRecognizer:
             out += self._list_after(ctx, end_index)
         return out
 
+    def _pronoun_roles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+        """ "..., kata Rudi Hartono. *Ia adalah Ketua Apindo Jawa Tengah*": a title given in the
+        next sentence, to a pronoun, belongs to the person named last before it."""
+        out: list[PersonMention] = []
+        named = sorted(
+            (m for m in mentions if not _credit(m) and not m.junk), key=lambda m: m.start
+        )
+        starts = [m.start for m in named]
+        for cue in _PRONOUN_ROLE.finditer(ctx.text):
+            role_match = self.role_re.match(ctx.text, cue.end())
+            k = bisect.bisect_left(starts, cue.start()) - 1
+            if role_match is None or k < 0 or cue.start() - named[k].end > 400:
+                continue
+            first = ctx.index_at(role_match.start())
+            head_end = ctx.index_at(role_match.end())
+            if head_end <= first or any(x in ctx.org_of_word for x in range(first, head_end)):
+                continue
+            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            pos = self._complement(ctx, head_end, head)
+            role = clean_spaces(ctx.text[ctx.words[first].start : ctx.words[pos - 1].end])
+            org_span = ctx.org_starting_at(pos) if pos < len(ctx.words) else None
+            person = named[k]
+            mention = PersonMention(
+                person.start,
+                person.end,
+                person.name,
+                kind="official",
+                role=role,
+                org_key=org_span.kb_id_ if org_span is not None else None,
+            )
+            mention.implied_org = self._ministry_of(head, role)
+            out.append(mention)
+        return out
+
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
         before = text[max(0, start - 30) : start].rstrip()
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         return before != text[max(0, start - 30) : start] and last in self.speech_words
 
-    def _unit_title(self, ctx: DocWords, first: int, head_end: int, head: str):
+    def _unit_title(
+        self, ctx: DocWords, first: int, head_end: int, head: str
+    ) -> tuple[PersonMention, int] | None:
         """(mention, end) for a unit's head title: "Kapolres Metro Bekasi Kombes Mustofa" is
         the Kapolres of the Polres Metro Bekasi; "Kajati Jateng Hendro Dewanto" the Kajati of
         the Kejati Jateng. The unit's place runs to the rank, else it is a known place; an
@@ -504,7 +572,7 @@ class PeopleRecognizer:
         return 0
 
     @staticmethod
-    def _not_a_person(ctx: DocWords, found) -> bool:
+    def _not_a_person(ctx: DocWords, found: tuple[int, int]) -> bool:
         """A one-word "name" after a title that is the office's town or organisation: "Ketua
         DPRD *Solo*" (Solo stands elsewhere where only a place does), "CEO *Tesla* itu" (a
         demonstrative: the title describes someone named before)."""
@@ -519,12 +587,31 @@ class PeopleRecognizer:
         if (
             j - i == 1
             and ctx.ner_label(i) == "ORG"
+            # ("Partai Golkar Sarmuji": the NER's ORG runs on past an organisation we know)
+            and not (i > 0 and i - 1 in ctx.org_of_word and ctx.ner_label(i - 1) == "ORG")
             and not ctx.read_as_person(i)
             and ctx.words[i].lower not in person_name_words()
         ):
             return True  # "CEO Apple": the NER reads an organisation (its LOC reading of
             # one word is too often a person's name: "Pj Kades Musholikhin")
         return j - i == 1 and ctx.used_as_place(i)
+
+    @staticmethod
+    def _qualifier_before_name(ctx: DocWords, found: tuple[int, int]) -> tuple[int, int] | None:
+        """The full name after a one-word "name" and a comma, when that word is no known
+        personal name: the word is the place or unit completing the office before it."""
+        i, j = found
+        if j - i != 1 or ctx.words[i].lower in person_name_words():
+            return None
+        # "(SPPG) *Cigunung Desa Sukaresmi*, Hana Nabilah Azmi": up to three more words
+        words = ctx.words
+        k = j
+        while k < len(words) and k - j < 3 and ctx.spaced(k - 1, k) and words[k].is_capitalized:
+            k += 1
+        if k >= len(words) or ctx.text[words[k - 1].end : words[k].start].strip() != ",":
+            return None
+        after = ctx.name_at(k, min_words=2)
+        return after if after is not None and after[0] == k else None
 
     @staticmethod
     def _strong_place(ctx: DocWords, pos: int, size: int) -> bool:
@@ -564,6 +651,8 @@ class PeopleRecognizer:
         in_unit = False
         while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
             w = words[pos]
+            if w.text in _COMPANY_FORMS:
+                break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
             if (
                 w.is_capitalized
                 and (
@@ -625,7 +714,7 @@ class PeopleRecognizer:
         return n
 
     @staticmethod
-    def _qualified_name(ctx: DocWords, pos: int):
+    def _qualified_name(ctx: DocWords, pos: int) -> tuple[int, int, int] | None:
         """(end of the qualifier, name start, name end) for "QUALIFIER, Name"."""
         words = ctx.words
         k = pos
@@ -681,7 +770,7 @@ class PeopleRecognizer:
             return run - pos
         return k + 1 - pos
 
-    def _office_place_name(self, ctx: DocWords, pos: int):
+    def _office_place_name(self, ctx: DocWords, pos: int) -> tuple[int, int, int] | None:
         """(end of office and place, name start, name end) for "Kejati Jatim Mia Amiati",
         "Polres Tegal Andi Rahmat": one or two capitalised words naming an office, a place
         from the gazetteer, then a personal name."""
@@ -712,6 +801,7 @@ class PeopleRecognizer:
             end = pos + n
             if end >= len(ctx.words) or not all(
                 (ctx.words[k].is_capitalized or ctx.words[k].lower in ("dan", "&") and k > pos)
+                and ctx.words[k].text not in _COMPANY_FORMS
                 and k not in ctx.org_of_word
                 and ctx.spaced(k - 1, k)
                 for k in range(pos, end)
@@ -734,7 +824,9 @@ class PeopleRecognizer:
                 return n
         return 0
 
-    def _skip_parenthesis(self, ctx: DocWords, pos: int, same_org: Span | None = None):
+    def _skip_parenthesis(
+        self, ctx: DocWords, pos: int, same_org: Span | None = None
+    ) -> tuple[int, str | None]:
         """Skip "(Menaker)" after a title or "(BPJamsostek)" after its organisation."""
         if pos == 0 or pos >= len(ctx.words):
             return pos, None
@@ -766,15 +858,53 @@ class PeopleRecognizer:
             and "\n" not in ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start]
         )
 
-    def _appositive(self, ctx: DocWords, role_first: int, role: str, org_span, strong: bool):
-        """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title."""
+    @staticmethod
+    def _parent_org(ctx: DocWords, pos: int, unit: Span) -> Span | None:
+        """An organisation written right after another one ("Badan Anggaran (Banggar) *DPR*
+        RI"), the first being a unit of it: a different organisation, only spaces or a closed
+        bracket between."""
+        if pos >= len(ctx.words) or pos == 0:
+            return None
+        parent = ctx.org_starting_at(pos)
+        between = ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start]
+        if parent is None or parent.kb_id_ == unit.kb_id_ or between.strip(" )") or "\n" in between:
+            return None
+        return parent
+
+    @staticmethod
+    def _party_after_org(ctx: DocWords, pos: int) -> int:
+        """Skip "RI" and "dari Fraksi PDIP" after a body ("Komisi IX DPR *dari Fraksi PDIP*,
+        Charles Honoris"): a member's party, not part of the name."""
+        words = ctx.words
+        if pos < len(words) and words[pos].text == "RI" and ctx.spaced(pos - 1, pos):
+            pos += 1
+        k = pos
+        if k < len(words) and words[k].lower == "dari" and ctx.spaced(k - 1, k):
+            k += 1
+        if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
+            k += 1
+        if k > pos and k < len(words) and ctx.spaced(k - 1, k):
+            party = ctx.org_starting_at(k)
+            if party is not None:
+                return ctx.index_at(party.end_char)
+        return pos
+
+    def _appositive(
+        self, ctx: DocWords, role_first: int, role: str, org_span: Span | None, strong: bool
+    ) -> PersonMention | None:
+        """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title;
+        "Iswan Ibrahim (II) selaku Komisaris": the person's initials may stand between."""
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
         if not cue:
             return None
-        before = ctx.index_before(cue.start())
-        if before < 0 or ctx.words[before].end != cue.start():
+        cue_start = cue.start()
+        initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
+        if strong and initials:
+            cue_start = initials.start()
+        before = ctx.index_before(cue_start)
+        if before < 0 or ctx.words[before].end != cue_start:
             return None
         found = ctx.name_before(before)
         if not found:
@@ -883,8 +1013,16 @@ class PeopleRecognizer:
         place_like: bool = False,
     ) -> PersonMention:
         words = ctx.words
+        junk = not person_names.is_person_name(ctx, i, j)
+        first, last = i, j
+        i, j = person_names.trim(ctx, i, j)
+        if i > first and role and not person_names.only_titles(ctx, first, i):
+            # "Sekretaris *Kabinet* Teddy", "Jaksa Agung *Spanyol* Alvaro": the title's words
+            role = f"{role} {ctx.text_of(first, i)}"
+        if (i, j) != (first, last):
+            junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
         name, end = ctx.text_of(i, j), words[j - 1].end
-        glued = _glued_verb(words[j - 1].text)
+        glued = _glued_verb(words[j - 1].text) or _glued_word(ctx, i, j - 1)
         if glued:  # "Bahlil Lahadaliamengatakan": a lost space before the verb
             name, end = name[:-glued], end - glued
         return PersonMention(
@@ -895,6 +1033,7 @@ class PeopleRecognizer:
             role=role,
             org_key=org_span.kb_id_ if org_span is not None else None,
             place_like=place_like,
+            junk=junk,
         )
 
 
@@ -919,6 +1058,24 @@ def _glued_verb(word: str) -> int:
     return 0
 
 
+def _glued_word(ctx: DocWords, i: int, last: int) -> int:
+    """Length of a word glued by a lost space to the last word of the name i..last, when the
+    article writes the same name without it elsewhere ("Yudhi Sadewa*buka*" beside "Yudhi
+    Sadewa"), 0 if none."""
+    word = ctx.words[last].text
+    if last == i or len(word) < 8 or not word[1:].islower() or is_common(word):
+        return 0
+    before = ctx.words[last - 1].text
+    for k in range(len(word) - 3, 3, -1):
+        head, tail = word[:k], word[k:]
+        if is_common(tail) and any(
+            ctx.words[p].text == head and p > 0 and ctx.words[p - 1].text == before
+            for p in ctx.positions(head.lower())
+        ):
+            return len(tail)
+    return 0
+
+
 # -- merging mentions into people ---------------------------------------------------------------
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
@@ -927,9 +1084,12 @@ def _proper_name(name: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-def _merge(doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data):
+def _merge(
+    doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data: Roles
+) -> tuple[list[dict], list[Span]]:
     mentions = sorted(
-        (m for m in mentions if _proper_name(m.name)), key=lambda m: (m.start, -(m.end - m.start))
+        (m for m in mentions if _proper_name(m.name) and not m.junk),
+        key=lambda m: (m.start, -(m.end - m.start)),
     )
     unique: dict[tuple[int, int], PersonMention] = {}
     for m in mentions:
@@ -1098,13 +1258,13 @@ def _contains(words: list[str], parts: list[str]) -> bool:
     return all(any(p == w for w in it) for p in parts)
 
 
-def _executive(role: str, role_data) -> bool:
+def _executive(role: str, role_data: Roles) -> bool:
     text = role.lower()
     text = re.sub(r"^(?:plt\.?|plh\.?|pj\.?|pelaksana tugas|wakil)\s+", "", text)
     return any(text == h or text.startswith(h + " ") for h in role_data.executive)
 
 
-def _org_display(key: str | None, orgs: dict[str, dict], lexicon) -> str | None:
+def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:
     """How a person's organisation is written: its acronym when it has one, else its name."""
     if key is None:
         return None

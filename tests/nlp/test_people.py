@@ -364,3 +364,90 @@ def test_field_nouns_and_places_do_not_open_a_name(analyse):
     assert people["Raja Juli Antonius"]["role"] == "Menteri Kehutanan"
     assert people["Agus Harimurti Yudana"]["role"].endswith("Pembangunan Kewilayahan")
     assert "Nyuheri Slamet" in people and "Bima Arya" in people
+
+
+def test_titles_bodies_and_places_are_no_people(analyse):
+    # invented text; the junk classes are those of a hand-checked sample of real detik articles
+    people = people_of(
+        analyse,
+        "Judul\nRapat dipimpin Ketua Fraksi dan dihadiri Presiden Republik Indonesia. "
+        "Menurut Prof Ni'am Sholihin, fatwa itu penting. Ketua Forum HRD Serang Barat hadir. "
+        "Bapak menyampaikan, kata Pak Seno Wibowo kepada wartawan. Hal itu "
+        "DilansirdetikNews pekan lalu, ujar BjÃ¶rn.",
+    )
+    assert "Fraksi" not in people and "Republik Indonesia" not in people
+    assert "Serang Barat" not in people and "Bapak" not in people
+    assert "Ni'am Sholihin" in people and "Prof Ni'am Sholihin" not in people
+    assert "Seno Wibowo" in people
+    assert not any("detik" in name or "Ã" in name for name in people)
+
+
+def test_words_glued_to_a_name_are_left_out_or_join_the_title(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nSekretaris Kabinet Teddy Wirawan Jaya hadir. Sidang ditunda, kata "
+        "Teradu I Muhammad Afandi. Menteri Keuangan Purnama Yudhi Sadewabuka "
+        "suara soal pajak. Purnama Yudhi Sadewa mengatakan pajak naik. Ketua Yayasan Rumah "
+        "Sehat Harapan Indonesia (RSHI) Pangandaran, Dede Ardiansa, ditahan.",
+    )
+    assert people["Teddy Wirawan Jaya"]["role"] == "Sekretaris Kabinet"
+    assert "Muhammad Afandi" in people and not any(n.startswith("Teradu") for n in people)
+    assert "Purnama Yudhi Sadewa" in people and "Purnama Yudhi Sadewabuka" not in people
+    assert not any("Harapan" in name for name in people)
+
+
+def test_roles_after_initials_in_lists_of_units_and_in_the_next_sentence(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nMereka ialah Iwan Ibrahim (II) selaku Komisaris PT IAE pada 2006-2023 dan "
+        "Dani Pradipta (DP) selaku Direktur Komersial PT PGN. Ketua Badan Anggaran (Banggar) "
+        "DPR RI, Said Abdurrahman, menegaskan hal itu. Wakil Ketua Komisi IX DPR dari Fraksi "
+        "PDIP, Charles Honorius, mengusulkan uang tunai. Upah harus naik, kata Rudi Hartanto "
+        "kepada wartawan. Ia adalah Ketua Apindo Jawa Tengah.",
+    )
+    assert people["Iwan Ibrahim"]["role"] == "Komisaris"
+    assert people["Dani Pradipta"]["role"] == "Direktur Komersial"
+    assert people["Said Abdurrahman"]["role"] == "Ketua Badan Anggaran"
+    assert people["Said Abdurrahman"]["organization"] == "DPR"
+    assert people["Charles Honorius"]["role"] == "Wakil Ketua Komisi IX"
+    assert people["Rudi Hartanto"]["role"] == "Ketua"
+    assert people["Rudi Hartanto"]["organization"].startswith("Apindo")
+
+
+def test_a_bracketed_short_title_before_the_organisation_and_more_junk_classes(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nSekretaris Jenderal (Sekjen) Partai Golkar Sarmudi mengumumkan hal itu. "
+        "Dana mengalir ke mantan Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni sebesar "
+        "Rp 1 miliar. Pasien dirujuk ke RS Dustira, kata Budi Santoso. Plt Sekretaris DPRD "
+        "(Sekwan) Bantaeng Saharudin hadir.",
+    )
+    assert people["Sarmudi"]["role"] == "Sekretaris Jenderal"
+    assert people["Ahmad Juni"]["role"] == "mantan Kepala"
+    assert "RS Dustira" not in people and "Sekwan" not in people
+
+
+def test_an_organisations_acronym_is_no_part_of_a_name(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nPara mantan direksi PT AJS, yakni Dirut AJS Hendra Rahman, diperiksa. "
+        "Persetujuan Bapepam-LK belum keluar, kata Budi Santoso.",
+    )
+    assert "Hendra Rahman" in people and "AJS Hendra Rahman" not in people
+    assert "Bapepam-LK" not in people
+
+
+def test_words_continuing_an_organisation_or_a_unit_are_no_name(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nKetua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung Desa Sukaresmi, Hana "
+        "Nabila Azmi, meminta maaf. Usulan disampaikan Ketua Dewan Mahasiswa UIN Syarif "
+        "Hidayatullah, kata Budi Santoso.",
+    )
+    assert "Cigunung" not in people and "Syarif Hidayatullah" not in people
+    assert people["Hana Nabila Azmi"]["role"].startswith("Ketua")

@@ -1,0 +1,200 @@
+"""Is a candidate personal name a person, and where does it really start and end?
+
+The people component reads names off capitalised words; on real news that also catches titles
+("Prof", "Bapak"), bodies and places ("Fraksi", "Republik Indonesia", "Serang Barat"), words
+glued on at either end ("*Kabinet* Teddy Indra Wijaya", "Prabowo *Indonesia*") and text
+damaged by the source (a lost space: "Dilansir*detik*News", a broken encoding: "BjÃ").
+
+The evidence is data, not a list of cases:
+
+* ``nlp/data/non_person_words.txt`` (built by ``python -m nlp.name_gazetteer`` from the cased
+  NER sets): words written capitalised many times and (almost) never inside a person;
+* the name titles of ``nlp/data/cues.yaml`` (Prof, KH, Pak, Bu...), written before a name but
+  never part of it (the gold convention: "Asrorun Ni'am Sholeh", not "Prof KH ...");
+* the Kemendagri place gazetteer and the country names of ``org_heads.yaml``;
+* the common vocabulary (``nlp/data/common_words.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nlp.lexicon import (
+    DATA_DIR,
+    foreign_countries,
+    match_place,
+    org_lexicon,
+    school_heads,
+)
+from nlp.names import DocWords, name_titles, person_name_words
+from nlp.vocabulary import is_common
+
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+# "DilansirdetikNews", "BiologiIPB": a lower-case letter followed by a capital inside a word.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# "Bapepam-LK", "Kemenko-PMK": capitals after a hyphen name a body ("Al-Fatih" does not).
+_ACRONYM_PART = re.compile(r"-[A-Z]{2,}\b")
+# A broken encoding ("AntÃ³nio", "BjÃ"): UTF-8 read as Latin-1.
+_MOJIBAKE = re.compile(r"Ã|Â|â€")
+
+
+@lru_cache(maxsize=1)
+def non_person_words() -> frozenset[str]:
+    """Lower-cased words that are (almost) never part of a personal name."""
+    path = DATA_DIR / "non_person_words.txt"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(
+            w for line in handle if (w := line.strip()) and not w.startswith("#") and len(w) > 2
+        )
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
+
+
+# Royal and religious titles, written before a name and never part of it in the annotation
+# ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
+_HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
+# Organisations written by an acronym head ("RS Dustira", "SMA Taruna"), never a name's start.
+_ORG_ACRONYM_HEADS = frozenset(
+    {"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "PT", "CV", "UD", "UIN", "IAIN", "STAIN"}
+)
+
+
+def _org_acronym_head(word: str) -> bool:
+    """A head written in capitals that a proper name always follows ("UIN", "RSUD", "PT",
+    "SMAN"; not "DPRD", which is a whole organisation: "Ketua DPRD Kurniawan")."""
+    return word in _ORG_ACRONYM_HEADS or word in school_heads()
+
+
+def _title(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in name_titles() or lower in _HONORIFICS
+
+
+def _non_person(word: str) -> bool:
+    lower = word.lower()
+    return lower in non_person_words() and lower not in person_name_words()
+
+
+def _place(word: str) -> bool:
+    return word.lower() in _countries() or match_place([word]) == 1
+
+
+def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
+    """The name inside words i..j: titles, bodies and procedural labels before it ("Prof",
+    "Kabinet", "Teradu I") and places after it ("Prabowo Indonesia") left out."""
+    words = ctx.words
+    for k in range(i + 1, j - 1):  # "Teradu I Muhammad Afifuddin": a numbered label first
+        if words[k].text in _ROMAN and is_common(words[i].text):
+            i = k + 1
+            break
+    while j - i > 1 and (
+        _title(words[i].text)
+        or _non_person(words[i].text)
+        and not _alone_as_person(ctx, i)
+        or _acronym_of_an_organisation(ctx, i)
+    ):
+        i += 1
+    while (
+        j - i > 1
+        and _non_person(words[j - 1].text)
+        and _place(words[j - 1].text)
+        and not words[j - 1].is_initial
+    ):
+        j -= 1
+    return i, j
+
+
+def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
+    """Word i is capitals the article also writes inside an organisation ("*AJS* Hendrisman"
+    beside "PT AJS"): the organisation's short form, not the person's initials."""
+    text = ctx.words[i].text
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return False
+    return any(
+        k != i and k in ctx.org_of_word and ctx.words[k].text == text
+        for k in ctx.positions(text.lower())
+    )
+
+
+def _alone_as_person(ctx: DocWords, i: int) -> bool:
+    """Word i's text stands alone elsewhere and the NER reads it there as a person ("Sekretaris
+    Komisi A Harvard Kurniawan ... ungkap *Harvard*")."""
+    words = ctx.words
+    for k in ctx.positions(words[i].lower):
+        if k == i or words[k].text != words[i].text or ctx.ner_label(k) != "PER":
+            continue
+        if k + 1 >= len(words) or not ctx.spaced(k, k + 1) or not words[k + 1].is_capitalized:
+            return True
+    return False
+
+
+def only_titles(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j are name titles ("Prof KH") or a numbered label ("Teradu I")."""
+    return all(_title(w.text) or w.text in _ROMAN or is_common(w.text) for w in ctx.words[i:j])
+
+
+def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool:
+    """False when words i..j cannot be a personal name: every word a title, a body word, a
+    common word or a place; a word damaged by the source; or the start of an organisation whose
+    bracketed initials follow ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed``
+    to one word ("Amnesty *International*") needs a word known as a name or read as a person."""
+    words = ctx.words[i:j]
+    if not words:
+        return False
+    if (
+        trimmed
+        and len(words) == 1
+        and words[0].lower not in person_name_words()
+        and ctx.ner_label(i) != "PER"
+    ):
+        return False
+    if words[0].text in _ORG_ACRONYM_HEADS or words[0].text in school_heads():
+        return False
+    if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
+        return False  # "UIN *Syarif Hidayatullah*", "PT *Orex Sai*": the organisation's name
+    for w in words:
+        if _MOJIBAKE.search(w.text) or _ACRONYM_PART.search(w.text):
+            return False
+        camel = _CAMEL.search(w.text)
+        if camel and camel.start() >= 3:  # not "McDonald", "DeCicco", "MacArthur"
+            return False
+    full = [w.text for w in words if not w.is_initial]
+    if all(_title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN for t in full):
+        return False
+    return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
+
+
+def _organisation_in_brackets(ctx: DocWords, j: int) -> bool:
+    """ "Daya Anagata Nusantara *(Danantara)*": an organisation's short form in brackets right
+    after the words says they are its long form."""
+    end = ctx.words[j - 1].end
+    m = re.match(r"\s*\(([^()\n]{2,20})\)", ctx.text[end : end + 24])
+    if not m:
+        return False
+    inside = ctx.index_at(end + m.start(1))
+    return inside in ctx.org_of_word or org_lexicon().resolve(m.group(1)) is not None
+
+
+def _initials_of_longer_name(ctx: DocWords, i: int, j: int) -> bool:
+    """ "Yayasan Rumah Solusi Himathera Indonesia (RSHI)": the bracket after the name holds the
+    initials of more words than the name's own, so the name ends an organisation. (A person's
+    own initials, "Iswan Ibrahim (II)", cover the name alone.)"""
+    text = ctx.text
+    end = ctx.words[j - 1].end
+    m = re.match(r"\s*\(([A-Z]{2,8})\)", text[end : end + 12])
+    if not m:
+        return False
+    letters = m.group(1)
+    if len(letters) <= j - i:
+        return False
+    start = i - (len(letters) - (j - i))
+    if start < 0:
+        return False
+    initials = "".join(w.text[0] for w in ctx.words[start:j]).upper()
+    return initials == letters
