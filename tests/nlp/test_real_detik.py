@@ -39,6 +39,10 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # people 0.782, roles 0.704, affiliations 0.683, organizations 0.796, regulations 0.880,
 # figures 0.956, dates 0.862, commitments 0.667 (before that session's changes: 0.773, 0.642,
 # 0.632, 0.711, 0.471, 0.912, 0.862, 0.133). Keep test out of development.
+# test2 (session 19) was annotated before that session's extractor changes and scored once, at
+# its end: people 0.699, roles 0.667, affiliations 0.754, organizations 0.809, regulations
+# 0.783, figures 0.698, dates 0.942, commitments 0.200 (before: 0.679, 0.634, 0.727, 0.782,
+# 0.783, 0.698, 0.902, 0.200). Its misses have not been read; keep it out of development too.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.84,
@@ -60,7 +64,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.81,
         "commitments": 0.61,
     },
+    "test2": {
+        "people": 0.64,
+        "roles": 0.61,
+        "affiliations": 0.70,
+        "organizations": 0.75,
+        "regulations": 0.73,
+        "figures": 0.64,
+        "dates": 0.89,
+        "commitments": 0.15,
+    },
 }
+SPLITS = tuple(FLOORS)
 
 
 def gold_files(split: str) -> list[Path]:
@@ -70,16 +85,16 @@ def gold_files(split: str) -> list[Path]:
 def test_each_half_has_24_even_id_articles(shared_dir):
     rows = {a.id: a for a in detik_articles(shared_dir / "data")}
     seen = set()
-    for split in ("dev", "test"):
+    for split in SPLITS:
         ids = [json.loads(p.read_text(encoding="utf-8"))["detik_id"] for p in gold_files(split)]
         assert len(ids) == 24 and all(i % 2 == 0 and i in rows for i in ids), split
         seen.update(ids)
-    assert len(seen) == 48, "a test article is also in dev"
+    assert len(seen) == 24 * len(SPLITS), "an article is in two halves"
 
 
 @pytest.mark.parametrize(
     "path",
-    gold_files("dev") + gold_files("test"),
+    [path for split in SPLITS for path in gold_files(split)],
     ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}",
 )
 def test_gold_is_well_formed(path: Path, shared_dir):
@@ -88,8 +103,9 @@ def test_gold_is_well_formed(path: Path, shared_dir):
     article = {a.id: a for a in detik_articles(shared_dir / "data")}[gold["detik_id"]]
     assert gold["published"] == article.published
     text = " ".join(f"{article.title} {article.text}".split())
+    glued = text.replace(" ", "")  # a name the source printed without its space
     for person in gold["people"]:
-        assert person["name"] in text, person
+        assert person["name"] in text or person["name"].replace(" ", "") in glued, person
     for figure in gold["figures"]:
         assert isinstance(figure["value"], (int, float)), figure
         assert figure.get("value_max") is None or figure["value_max"] >= figure["value"], figure
