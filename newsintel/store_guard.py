@@ -9,8 +9,6 @@ its own data dir's store, as its job is to build a corpus from nothing.
 from __future__ import annotations
 
 import functools
-import inspect
-import typing
 from typing import Any, Callable
 
 import typer
@@ -19,6 +17,7 @@ from rich.markup import escape
 
 from corpus import config
 from corpus.store import CorpusStore
+from newsintel.cli_flags import with_flag
 
 CREATE_HELP = "Create the corpus store if the data dir has none (as `newsintel init` does)."
 
@@ -61,22 +60,7 @@ def refuse_without_store_unless_create(command: Callable[..., Any]) -> Callable[
             Console(stderr=True).print(f"created a new corpus store at {escape(path)}")
         return command(*args, **kwargs)
 
-    # Annotations resolved (Annotated options included): Typer reads the new signature.
-    signature = inspect.signature(command, eval_str=True)
-    option = inspect.Parameter(
-        "create",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=typer.Option(False, "--create", help=CREATE_HELP),
-        annotation=bool,
-    )
-    guarded.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*signature.parameters.values(), option]
-    )
-    guarded.__annotations__ = {
-        **typing.get_type_hints(command, include_extras=True),
-        "create": bool,
-    }
-    return guarded
+    return with_flag(guarded, command, "create", "--create", CREATE_HELP)
 
 
 def register(app: typer.Typer) -> None:

@@ -4,16 +4,14 @@ they run, and take ``--no-wait`` to stop at once (exit 75) instead of waiting fo
 from __future__ import annotations
 
 import functools
-import inspect
-import typing
 from typing import Any, Callable
 
-import typer
 from rich.console import Console
 from rich.markup import escape
 
 from corpus import config
 from corpus.locks import data_dir_lock
+from newsintel.cli_flags import with_flag
 
 NO_WAIT_HELP = "Stop at once (exit 75) when another process is writing to the data dir."
 
@@ -29,20 +27,4 @@ def with_data_dir_lock(command: Callable[..., Any], name: str) -> Callable[..., 
         with data_dir_lock(config.data_dir(), name, wait=not no_wait, on_wait=tell):
             return command(*args, **kwargs)
 
-    # Typer reads the options from the signature: the command's own, plus --no-wait.
-    # Annotations resolved (Annotated options included): Typer reads the new signature.
-    signature = inspect.signature(command, eval_str=True)
-    no_wait = inspect.Parameter(
-        "no_wait",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
-        annotation=bool,
-    )
-    locked.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*signature.parameters.values(), no_wait]
-    )
-    locked.__annotations__ = {
-        **typing.get_type_hints(command, include_extras=True),
-        "no_wait": bool,
-    }
-    return locked
+    return with_flag(locked, command, "no_wait", "--no-wait", NO_WAIT_HELP)
