@@ -7,6 +7,7 @@ by hand — crawl, crawl-regulations, enrich, link-regulations, index — each a
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -71,7 +72,15 @@ def demo(
         console.print(f"[green]corpus ready[/] in {time.monotonic() - started:.0f}s")
     if serve_api:
         console.rule("[bold]6. serve the search API and web page[/]")
-        serve(host="127.0.0.1", port=port, backend=None, log_level="warning")
+        # Every option given: called as a function, Typer's defaults would not be filled in.
+        serve(
+            host="127.0.0.1",
+            port=port,
+            backend=None,
+            log_level="warning",
+            log_format=os.environ.get("NEWSINTEL_LOG_FORMAT", "text"),
+            reads_need_key=None,
+        )
 
 
 def register(app: typer.Typer) -> None:
