@@ -19,10 +19,13 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from corpus.public_sets import detik_articles
-from search_api.alerts.saved_searches import SAVED_SEARCHES_FILE, SavedSearchStore
-from search_api.engine.backends import open_backend
-from search_api.http.saved_matches import BackendFinder
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the project before benchmarks/ (benchmarks/nlp.py is no package)
+
+from corpus.public_sets import detik_articles  # noqa: E402
+from search_api.alerts.saved_searches import SAVED_SEARCHES_FILE, SavedSearchStore  # noqa: E402
+from search_api.engine.backends import open_backend  # noqa: E402
+from search_api.http.saved_matches import BackendFinder  # noqa: E402
 
 QUERIES = [
     "BPJS Ketenagakerjaan",
@@ -51,8 +54,10 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
 
 def build(work: Path, before: int) -> Path:
     data_dir = work / "data"
-    if (data_dir / SAVED_SEARCHES_FILE).exists():
+    built = work / "built"  # written last: a build stopped halfway is done again
+    if built.exists():
         return data_dir
+    (data_dir / SAVED_SEARCHES_FILE).unlink(missing_ok=True)
     rows = [
         {
             "id": a.id,
@@ -84,6 +89,7 @@ def build(work: Path, before: int) -> Path:
                     seen = [h.id for h in finder.matches(search)]
                     saved.create(q, q, "hybrid", {}, seen)
             saved.close()
+    built.touch()
     return data_dir
 
 
