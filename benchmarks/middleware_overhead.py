@@ -1,6 +1,6 @@
 """What the access and operations layer costs per request: p50/p95 latency of /search and
-of a cheap read, against `newsintel serve` from two source trees (e.g. before and after),
-taking turns (A B A B) on the same data dir.
+of a cheap read, and the server's CPU time per request, against `newsintel serve` from two
+source trees (e.g. before and after), taking turns (A B A B) on the same data dir.
 
     python benchmarks/middleware_overhead.py DATA_DIR --tree before=/tmp/old --tree after=.
 """
@@ -58,6 +58,12 @@ def start(tree: Path, data_dir: Path) -> tuple[subprocess.Popen, str]:
         time.sleep(0.3)
 
 
+def cpu_seconds(pid: int) -> float:
+    """The server's user + system CPU time: less swayed by other processes than latency."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def timings(client: httpx.Client, path: str, params: dict[str, str | int], n: int) -> list[float]:
     out = []
     for _ in range(n):
@@ -89,9 +95,14 @@ def main() -> None:
                         timings(client, path, params, 50)  # warm
                     figures = []
                     for case, (path, params) in cases.items():
+                        cpu = cpu_seconds(proc.pid)
                         ms = timings(client, path, params, args.requests)
+                        cpu_ms = (cpu_seconds(proc.pid) - cpu) * 1000 / args.requests
                         p95 = statistics.quantiles(ms, n=20)[18]
-                        figures.append(f"{case} p50 {statistics.median(ms):.2f} p95 {p95:.2f} ms")
+                        figures.append(
+                            f"{case} p50 {statistics.median(ms):.2f} p95 {p95:.2f} ms,"
+                            f" server CPU {cpu_ms:.2f} ms/request"
+                        )
                 load = os.getloadavg()[0]
                 print(f"round {round_ + 1} {name:8s} " + "; ".join(figures) + f" (load {load:.2f})")
             finally:
