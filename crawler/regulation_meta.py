@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from indonesian.dates import parse_date
-from indonesian.regulations import canonical_type, find_regulations
+from indonesian.regulations import TITLE_FUNCTION_WORDS, canonical_type, find_regulations
 
 # Field -> label keywords, most specific first; a label matches a field when it contains one.
 LABELS: list[tuple[str, tuple[str, ...]]] = [
@@ -55,27 +55,7 @@ SKIP_LABELS = (
     "tanggal berlaku",
 )
 PDF_LINK_WORDS = ("unduh", "download", "lihat dokumen", "file", "berkas")
-LOWER_WORDS = {
-    "dan",
-    "atau",
-    "di",
-    "ke",
-    "dari",
-    "bagi",
-    "untuk",
-    "yang",
-    "pada",
-    "serta",
-    "tentang",
-    "atas",
-    "dalam",
-    "terhadap",
-    "sebagai",
-    "oleh",
-    "dengan",
-    "selain",
-    "kepada",
-}
+LOWER_WORDS = TITLE_FUNCTION_WORDS | {"selain", "kepada"}
 
 
 @dataclass

@@ -23,6 +23,9 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Iterator
 
+from indonesian.numbers import DIGIT_WORDS
+from indonesian.regex import alternation
+
 __all__ = [
     "MONTHS",
     "DateMention",
@@ -104,17 +107,11 @@ TIMEZONES: dict[str, timezone] = {
     "utc": timezone.utc,
     "gmt": timezone.utc,
 }
+# Counts of days, weeks, months ("dua pekan lalu"): the digit words of indonesian.numbers,
+# "se" (sebulan) and the teens a date may take.
 SMALL_NUMBER_WORDS: dict[str, int] = {
-    "satu": 1,
+    **{word: n for word, n in DIGIT_WORDS.items() if n},
     "se": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
     "sepuluh": 10,
     "sebelas": 11,
     "dua belas": 12,
@@ -139,8 +136,6 @@ ROMAN_OR_ORDINAL: dict[str, int] = {
     "empat": 4,
 }
 
-_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
-
 
 def _first_names(table: dict[str, int]) -> tuple[str, ...]:
     """One name per value: the tables list the Indonesian name first, then spellings,
@@ -156,11 +151,11 @@ def _first_names(table: dict[str, int]) -> tuple[str, ...]:
 INDONESIAN_MONTHS = _first_names(MONTHS)
 INDONESIAN_WEEKDAYS = _first_names(WEEKDAYS)
 
-MONTH = rf"(?:{_alt(MONTHS)})\.?"
+MONTH = rf"(?:{alternation(MONTHS)})\.?"
 MONTH_START = (
     r"(?=[adfjmnopsADFJMNOPS])"  # first letters of month names: a cheap test before the alternation
 )
-DAY = rf"(?:{_alt(WEEKDAYS)})"
+DAY = rf"(?:{alternation(WEEKDAYS)})"
 YEAR = r"(?:19|20)\d{2}"
 # "sampai", "sampai dengan", "hingga", "s.d.", "s/d", "-", "–" between the two ends of a range.
 RANGE_SEP = r"(?:\s*(?:-|–|—|s\.\s?d\.?|s/d|sd)\s*|\s+(?:sampai(?:\s+dengan)?|hingga)\s+)"
@@ -250,7 +245,7 @@ WEEKDAY_DAY_MONTH_RE = re.compile(r"\(\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\
 BARE_MONTH_RE = re.compile(
     r"(?=[apmbshjuAPMBSHJU])(?<![\w])(?P<cue>awal|pertengahan|medio|akhir|penghujung|bulan|pada|sejak|hingga|sampai|per|"
     r"selama|mulai|jelang|menjelang|sebelum|setelah|usai)\s+(?:bulan\s+)?"
-    rf"(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})(?![\w])",
+    rf"(?P<month>(?-i:(?=[A-Z])){alternation(m for m in MONTHS if len(m) > 3)})(?![\w])",
     FLAGS,
 )
 # Month names written out (not "Jan", "Mar": those are names and words too), "Mei" included.
@@ -258,24 +253,26 @@ FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "mei"]
 # A month with a relative word: "Mei lalu", "Juli tahun lalu", "Desember mendatang", "Maret tahun
 # ini".
 MONTH_RELATIVE_RE = re.compile(
-    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})\s+"
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z])){alternation(FULL_MONTHS)})\s+"
     r"(?:(?P<year_word>tahun)\s+)?(?P<which>lalu|kemarin|silam|ini|depan|mendatang)(?![\w])",
     FLAGS,
 )
 # Months listed together are dates: "untuk Oktober, November, dan Desember".
 MONTH_LIST_RE = re.compile(
-    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})"
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?P<month>(?-i:(?=[A-Z])){alternation(FULL_MONTHS)})"
     rf"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga|sampai|atau)\s+)"
-    rf"(?=(?-i:(?=[A-Z]))(?:{_alt(FULL_MONTHS)})(?![\w]))",
+    rf"(?=(?-i:(?=[A-Z]))(?:{alternation(FULL_MONTHS)})(?![\w]))",
     FLAGS,
 )
-LAST_LISTED_MONTH_RE = re.compile(rf"(?P<month>(?-i:(?=[A-Z])){_alt(FULL_MONTHS)})(?![\w])", FLAGS)
+LAST_LISTED_MONTH_RE = re.compile(
+    rf"(?P<month>(?-i:(?=[A-Z])){alternation(FULL_MONTHS)})(?![\w])", FLAGS
+)
 # A month after a common (lower-case) word and before no name: "inflasi Juli sebesar 2,37%". A month
 # between capitalised words is a name ("Juli Budi Winantya"); after a word that introduces a person
 # ("kata Juni", "Ibu April") it is one too.
 MONTH_AFTER_WORD_RE = re.compile(
     r"(?<![\w-])(?P<word>(?-i:[a-z]+))\s+"
-    rf"(?P<month>(?-i:(?=[A-Z])){_alt(m for m in MONTHS if len(m) > 3)})"
+    rf"(?P<month>(?-i:(?=[A-Z])){alternation(m for m in MONTHS if len(m) > 3)})"
     r"(?![\w])(?!\s*(?:(?-i:[A-Z])|[\d(-]))",
     FLAGS,
 )
@@ -372,7 +369,7 @@ RELATIVE_UNIT_RE = re.compile(
     FLAGS,
 )
 AGO_RE = re.compile(
-    rf"(?=[\dsdtelpSDTELP])(?<![\w])(?P<n>\d{{1,3}}|{_alt(SMALL_NUMBER_WORDS)})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
+    rf"(?=[\dsdtelpSDTELP])(?<![\w])(?P<n>\d{{1,3}}|{alternation(SMALL_NUMBER_WORDS)})\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
     r"(?:(?P<ago>(?:yang\s+)?(?:lalu|silam))|(?P<ahead>(?:yang\s+)?(?:akan\s+datang|mendatang)|ke\s+depan|lagi))(?![\w])",
     FLAGS,
 )

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indonesian.regex import alternation
+
 __all__ = [
     "SCALES",
     "Amount",
@@ -148,16 +150,15 @@ _NUMBER_WORDS = {
     "belas": 10,
     HALF: 0,
 }
-_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 
 # Digits: "1.234.567,89" (Indonesian), "40,2", "1.5" (dot decimal when not a thousands group),
 # "1,234,567" (English grouping). Never inside a longer token of digits, dots or commas.
 NUMERAL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 NUMERAL_RE = re.compile(rf"^{NUMERAL}$")
-SCALE = rf"(?:{_alt([*SCALES, *APPROX_SCALES])})"
-WORD_NUMBER = rf"(?:{_alt(_NUMBER_WORDS)}|{SCALE})"
+SCALE = rf"(?:{alternation([*SCALES, *APPROX_SCALES])})"
+WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)}|{SCALE})"
 CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|\$|RM|¥|JPY|CNY|RMB)"
-CURRENCY_SUFFIX = rf"(?:{_alt(CURRENCY_SUFFIXES)})"
+CURRENCY_SUFFIX = rf"(?:{alternation(CURRENCY_SUFFIXES)})"
 
 NUMBER_RE = re.compile(
     rf"(?:(?<![\w])(?P<currency>{CURRENCY_PREFIX})\s?|(?<![\w.,/-]))"

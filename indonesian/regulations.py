@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
+from indonesian.regex import alternation
 
 __all__ = [
     "RegulationRef",
@@ -237,7 +238,6 @@ SPECIAL_MINISTRY_TYPES = {
     ("Kepmen", "ag"): "KMA",
 }
 
-_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 
 YEAR = r"(?:19[4-9]\d|20\d{2})"
 # "Nomor 2 Tahun 2021", "No. 2 Th. 2021", "Nomor 5/PMK.010/2020", "2/2021", "No 84 Tahun 2022".
@@ -245,7 +245,7 @@ NUMBER_PART = (
     r"(?:\s*(?:Nomor|Nomer|No\.?|Nr\.?)\s*)?(?P<number>(?:[A-Z]{2,6}\.?\s+(?=\d))?[A-Z0-9][\w.\-]*?(?:/[\w.\-]+?)*?)\s*"
     rf"(?:(?:,\s*)?(?:Tahun|Thn\.?|Th\.?)\s*(?P<year>{YEAR})|/(?P<year_slash>{YEAR}))(?![\d])"
 )
-LONG_INSTRUMENT = rf"(?P<long>{_alt(INSTRUMENTS)})"
+LONG_INSTRUMENT = rf"(?P<long>{alternation(INSTRUMENTS)})"
 LONG_MINISTERIAL = (
     r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)\s+Menteri\s+"
     r"(?P<ministry>[A-Z](?:(?!\s(?:Nomor|Nomer|No)\b)[\w,/&\- ])*?)"
@@ -254,7 +254,7 @@ SHORT_MINISTERIAL = (
     r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*"
     r"(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
 )
-SHORT_INSTRUMENT = rf"(?P<short>{_alt(s for s in SHORT_TYPES)})"
+SHORT_INSTRUMENT = rf"(?P<short>{alternation(s for s in SHORT_TYPES)})"
 # The region of a regional regulation: "Perda Provinsi Jawa Barat", "Peraturan Wali Kota Bogor".
 _REGION_WORD = r"(?!(?:Nomor|Nomer|No|Nr|Tahun|Th|Thn)\b)[A-Z][\w]*"
 REGION = (
@@ -295,26 +295,32 @@ REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_START_RE = re.compile(r"\s*,?\s*(?:tentang|mengenai|soal)\s+", re.IGNORECASE)
+# Indonesian function words that stay lower-case inside a title written in Title Case
+# (the crawler's title-casing of regulation titles uses them too).
+TITLE_FUNCTION_WORDS = frozenset(
+    {
+        "dan",
+        "atau",
+        "di",
+        "ke",
+        "dari",
+        "bagi",
+        "untuk",
+        "yang",
+        "pada",
+        "serta",
+        "tentang",
+        "atas",
+        "dalam",
+        "terhadap",
+        "sebagai",
+        "oleh",
+        "dengan",
+    }
+)
 # Lower-case words that may sit inside a title written in Title Case.
-TITLE_CONNECTORS = {
-    "dan",
-    "atau",
-    "di",
-    "ke",
-    "dari",
-    "bagi",
-    "untuk",
-    "yang",
-    "pada",
-    "serta",
-    "tentang",
-    "atas",
-    "dalam",
-    "terhadap",
+TITLE_CONNECTORS = TITLE_FUNCTION_WORDS | {
     "melalui",
-    "sebagai",
-    "oleh",
-    "dengan",
     "antara",
     "tahun",
     "nomor",

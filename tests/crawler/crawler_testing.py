@@ -18,16 +18,11 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE_REGISTRY = REPO / "samples" / "sources.yaml"
 
 
-def run_crawl(
-    data_dir: Path,
-    server: SampleSiteServer,
-    *args: str,
-    timeout: float = 120,
-    registry: Path = SAMPLE_REGISTRY,
-) -> dict:
-    """`newsintel crawl` of a registry (default: the sample site's) into ``data_dir``;
-    returns its JSON summary."""
-    command = [
+def crawl_command(
+    data_dir: Path, server: SampleSiteServer, registry: Path, *args: str
+) -> list[str]:
+    """`newsintel crawl --json` of a registry into ``data_dir``, the sample site's URL given."""
+    return [
         sys.executable,
         "-m",
         "newsintel.cli",
@@ -39,12 +34,27 @@ def run_crawl(
         "--var",
         f"sample_site={server.url}",
         "--json",
-        "--create",  # a new data dir's store (an existing one is kept)
         *args,
     ]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
+
+
+def crawl_env() -> dict[str, str]:
+    """The environment without the caller's NEWSINTEL_ settings (a test's own data dir)."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
+
+
+def run_crawl(
+    data_dir: Path,
+    server: SampleSiteServer,
+    *args: str,
+    timeout: float = 120,
+    registry: Path = SAMPLE_REGISTRY,
+) -> dict:
+    """`newsintel crawl` of a registry (default: the sample site's) into ``data_dir``;
+    returns its JSON summary. ``--create``: a new data dir's store (an existing one is kept)."""
+    command = crawl_command(data_dir, server, registry, "--create", *args)
     result = subprocess.run(
-        command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
+        command, cwd=REPO, env=crawl_env(), capture_output=True, text=True, timeout=timeout
     )
     assert result.returncode == 0, f"crawl failed:\n{result.stdout}\n{result.stderr[-3000:]}"
     return json.loads(result.stdout.strip().splitlines()[-1])

@@ -5,15 +5,13 @@ nothing and exited 0), and a crawl cut short by SIGTERM exits 143 saying so (it 
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-from crawler_testing import REPO, SAMPLE_REGISTRY, run_crawl
+from crawler_testing import REPO, SAMPLE_REGISTRY, crawl_command, crawl_env, run_crawl
 
 from corpus.store import CorpusStore
 
@@ -33,25 +31,17 @@ def slow_registry(tmp_path: Path) -> Path:
 
 
 def start_crawl(data_dir: Path, server, registry: Path) -> subprocess.Popen:
-    command = [
-        sys.executable,
-        "-m",
-        "newsintel.cli",
-        "--data-dir",
-        str(data_dir),
-        "crawl",
-        "--sources",
-        str(registry),
-        "--var",
-        f"sample_site={server.url}",
-        "--json",
-        "--create",
-        "--set",
-        "NEWSINTEL_BATCH_SIZE=1",  # every article committed at once: a kill loses none
-    ]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")}
+    # every article committed at once: a kill loses none
+    command = crawl_command(
+        data_dir, server, registry, "--create", "--set", "NEWSINTEL_BATCH_SIZE=1"
+    )
     return subprocess.Popen(
-        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        cwd=REPO,
+        env=crawl_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -92,22 +82,9 @@ def test_resume_after_sigkill_crawls_what_is_missing(news_server, tmp_path):
     assert proc.returncode == -signal.SIGKILL, proc.communicate()[1][-3000:]
 
     resumed = subprocess.run(  # run_crawl's command, keeping stderr to read the note
-        [
-            sys.executable,
-            "-m",
-            "newsintel.cli",
-            "--data-dir",
-            str(data_dir),
-            "crawl",
-            "--sources",
-            str(registry),
-            "--var",
-            f"sample_site={news_server.url}",
-            "--json",
-            "--resume",
-        ],
+        crawl_command(data_dir, news_server, registry, "--resume"),
         cwd=REPO,
-        env={k: v for k, v in os.environ.items() if not k.startswith("NEWSINTEL_")},
+        env=crawl_env(),
         capture_output=True,
         text=True,
         timeout=300,
