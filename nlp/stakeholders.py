@@ -5,7 +5,9 @@ experts, other), as written in the text: "Menteri Dalam Negeri Tito Karnavian", 
 Statistik (BPS)". An annotation is *found* when an extracted organisation's name, acronym or
 alias, or an extracted person's name, lies inside it as whole words, or it lies inside one of
 those. Where an annotation reads "ROLE NAME" and NAME is an extracted person, the *role is
-attached* when that person's role shares a word with ROLE.
+attached* when that person's role shares a word with ROLE. The score counts it two ways: as
+written (the issue's literal rule) and with abbreviated titles expanded on both sides, as the
+gold evaluation expands them ("Menkeu" = "Menteri Keuangan").
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
+
+from nlp.lexicon import roles
 
 SCORED_GROUPS = ("government", "industry", "experts")
 _WORD = re.compile(r"[^\W_]+")
@@ -47,16 +51,25 @@ def is_found(annotation: str, names: Iterable[tuple[str, ...]]) -> bool:
     return any(_inside(name, wanted) or _inside(wanted, name) for name in names)
 
 
-def role_attachment(annotation: str, people: Iterable[dict]) -> bool | None:
+def role_words(role: str, expand: bool = True) -> set[str]:
+    """A role's words as written and, with ``expand``, with its abbreviated title expanded."""
+    written = set(words(role))
+    if expand:
+        written |= set(words(roles().expand(" ".join(role.split()))))
+    return written - _ROLE_STOPWORDS
+
+
+def role_attachment(annotation: str, people: Iterable[dict], expand: bool = True) -> bool | None:
     """None when the annotation is not "ROLE NAME" with NAME an extracted person; else whether
-    that person's role shares a word with ROLE."""
+    that person's role shares a word with ROLE (abbreviated titles expanded unless ``expand``
+    is false)."""
     wanted = words(annotation)
     best = None
     for person in people:
         name = words(person["name"])
         if len(wanted) > len(name) and wanted[-len(name) :] == name:
-            role_words = set(wanted[: -len(name)]) - _ROLE_STOPWORDS
-            shares = bool(role_words & (set(words(person.get("role") or "")) - _ROLE_STOPWORDS))
+            annotated = role_words(" ".join(wanted[: -len(name)]), expand)
+            shares = bool(annotated & role_words(person.get("role") or "", expand))
             best = shares or bool(best)
     return best
 
@@ -66,6 +79,7 @@ class StakeholderScore:
     found: dict[str, int] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
     roles_attached: int = 0
+    roles_attached_as_written: int = 0
     roles_total: int = 0
     misses: list[tuple[int, str, str]] = field(default_factory=list)  # (id, group, annotation)
     role_misses: list[tuple[int, str, str | None]] = field(default_factory=list)
@@ -78,6 +92,11 @@ class StakeholderScore:
     @property
     def role_rate(self) -> float:
         return self.roles_attached / self.roles_total if self.roles_total else 1.0
+
+    @property
+    def role_rate_as_written(self) -> float:
+        """Role attachment without expanding abbreviated titles ("Menkeu" != "Menteri Keuangan")."""
+        return self.roles_attached_as_written / self.roles_total if self.roles_total else 1.0
 
     def add(self, article_id: int, stakeholders: dict[str, list[str]], extraction: dict) -> None:
         names = extracted_names(extraction)
@@ -97,6 +116,9 @@ class StakeholderScore:
                 if attached is not None:
                     self.roles_total += 1
                     self.roles_attached += attached
+                    self.roles_attached_as_written += bool(
+                        role_attachment(annotation, people, expand=False)
+                    )
                     if not attached:
                         role = next(
                             (

@@ -23,7 +23,11 @@ def test_role_attachment_needs_a_shared_role_word():
         {"name": "Tito Karnavian", "role": "Menteri Dalam Negeri"},
         {"name": "Wisnu Setiadi Nugroho", "role": None},
     ]
-    assert role_attachment("Mendagri Tito Karnavian", people) is False
+    # An abbreviated title is its full form ("Mendagri" = "Menteri Dalam Negeri") unless the
+    # literal count is asked for.
+    assert role_attachment("Mendagri Tito Karnavian", people) is True
+    assert role_attachment("Mendagri Tito Karnavian", people, expand=False) is False
+    assert role_attachment("Gubernur Tito Karnavian", people) is False
     assert role_attachment("Menteri Dalam Negeri Tito Karnavian", people) is True
     assert role_attachment("Ekonom UGM Wisnu Setiadi Nugroho", people) is False
     assert role_attachment("Kemendagri", people) is None  # not ROLE NAME
@@ -52,4 +56,5 @@ def test_score_counts_groups_and_roles():
     assert score.total == {"government": 3, "experts": 1, "society": 1}
     assert score.recall() == 2 / 4
     assert score.role_rate == 1.0 and score.roles_total == 1
+    assert score.role_rate_as_written == 1.0
     assert [m[2] for m in score.misses] == ["Kabinet Merah Putih", "Ekonom UGM Wisnu"]
