@@ -17,10 +17,12 @@ WORKDIR /app
 # "torch==2.13.0" in pyproject.toml is then already satisfied by 2.13.0+cpu.
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 
-# Dependencies before the source, so editing code does not reinstall them.
-COPY pyproject.toml ./
+# Dependencies before the source, so editing code does not reinstall them. The runtime
+# dependencies of pyproject.toml, every package (transitive ones too) held to the version
+# requirements.lock tested: the lock is a constraint, so its test and dev tools stay out.
+COPY pyproject.toml requirements.lock ./
 RUN python -c "import tomllib; deps = tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']; open('/tmp/requirements.txt', 'w').write('\n'.join(deps))" \
- && pip install -r /tmp/requirements.txt
+ && pip install -r /tmp/requirements.txt -c requirements.lock
 
 COPY . .
 RUN pip install --no-deps . \
