@@ -467,6 +467,12 @@ class SavedSearch(SavedSearchIn):
     created_at: str
     last_checked_at: str
     search_url: str = Field(description="The /search URL this saved search runs.")
+    feed_token: str | None = Field(
+        None,
+        description="Where reads need an API key: the secret token that opens this search's "
+        "feeds to readers that send no headers (`feed.atom?token=...`); null where reads are "
+        "open.",
+    )
     spike: Spike | None = Field(
         None,
         description="The latest spike day in the week up to its newest match, as found by "

@@ -109,3 +109,51 @@ def test_an_unreadable_keys_file_closes_writes_and_health_still_answers(private_
         health = client.get("/health")
         assert health.status_code == 200 and health.json()["access"]["writes"] == "key"
         assert client.get("/search", params={"q": "bpjs"}).status_code == 200  # reads open
+
+
+def test_a_feed_token_opens_its_own_feeds_only_and_rotation_closes_them(private_copy):
+    # Feed readers send no headers: where reads need a key, ?token= opens one search's feeds.
+    key = newsintel(private_copy, "keys", "create", "analyst").stdout.strip()
+    bearer = {"Authorization": f"Bearer {key}"}
+    with (
+        serve(private_copy, args=["--reads-need-key"]) as url,
+        httpx.Client(base_url=url, timeout=60) as client,
+    ):
+        first = client.post("/saved-searches", json=BODY, headers=bearer).json()
+        second = client.post("/saved-searches", json=BODY, headers=bearer).json()
+        token = first["feed_token"]
+        assert token and token != second["feed_token"]
+        listed = client.get("/saved-searches", headers=bearer).json()
+        assert [s["feed_token"] for s in listed] == [token, second["feed_token"]]
+
+        for feed in ("feed.atom", "feed.json"):
+            path = f"/saved-searches/{first['id']}/{feed}"
+            assert client.get(path).status_code == 401
+            opened = client.get(path, params={"token": token})
+            assert opened.status_code == 200, opened.text
+            # Not another search's feed, not any other read, not a write.
+            other = f"/saved-searches/{second['id']}/{feed}"
+            assert client.get(other, params={"token": token}).status_code == 401
+        assert (
+            client.get(f"/saved-searches/{first['id']}", params={"token": token}).status_code == 401
+        )
+        assert client.get("/search", params={"q": "bpjs", "token": token}).status_code == 401
+        assert client.delete(f"/saved-searches/{first['id']}?token={token}").status_code == 401
+        assert client.get(f"/saved-searches/{first['id']}/feed.json?token=x").status_code == 401
+
+        rotated = newsintel(private_copy, "keys", "rotate-feeds")
+        assert rotated.returncode == 0 and "replaced" in rotated.stderr
+        path = f"/saved-searches/{first['id']}/feed.atom"
+        assert client.get(path, params={"token": token}).status_code == 401
+        fresh = client.get(f"/saved-searches/{first['id']}", headers=bearer).json()["feed_token"]
+        assert fresh != token and client.get(path, params={"token": fresh}).status_code == 200
+
+
+def test_no_feed_token_is_shown_where_reads_are_open(private_copy):
+    with serve(private_copy) as url:
+        created = httpx.post(url + "saved-searches", json=BODY, timeout=60).json()
+        assert created["feed_token"] is None
+        assert (
+            httpx.get(url + f"saved-searches/{created['id']}/feed.atom", timeout=60).status_code
+            == 200
+        )

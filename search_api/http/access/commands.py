@@ -1,4 +1,5 @@
-"""`newsintel keys create NAME | list | revoke NAME|ID`: the API keys of a data dir."""
+"""`newsintel keys create NAME | list | revoke NAME|ID | rotate-feeds`: the API keys of a data dir
+and the secret of its feed tokens."""
 
 from __future__ import annotations
 
@@ -81,3 +82,19 @@ def revoke(name_or_id: str = typer.Argument(..., metavar="NAME|ID")) -> None:
     finally:
         keys.close()
     console.print(f"revoked key {escape(record.name)} (id {record.id})")
+
+
+@keys_app.command("rotate-feeds")
+def rotate_feeds() -> None:
+    """Replace the secret of the saved searches' feed tokens: every feed URL given so far
+    stops working (where reads need a key); each saved search shows its new `feed_token`."""
+    keys = _keys()
+    try:
+        rotated = keys.rotate_feed_secret()
+    finally:
+        keys.close()
+    console.print(
+        "feed tokens replaced: feed URLs given so far no longer open their feeds"
+        if rotated
+        else "no feed token had been given yet; nothing to replace"
+    )

@@ -37,6 +37,11 @@ CREATE TABLE IF NOT EXISTS api_keys (
 );
 -- One live key per name, so `keys revoke NAME` means one key; revoked names may be reused.
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_live_name ON api_keys(name) WHERE revoked_at IS NULL;
+-- The secret feed tokens are made from (search_api/http/access/feed_tokens.py); one row.
+CREATE TABLE IF NOT EXISTS feed_secret (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    secret  BLOB NOT NULL
+);
 """
 
 
@@ -159,6 +164,26 @@ class KeyStore:
             return db.execute("SELECT count(*) FROM api_keys WHERE revoked_at IS NULL").fetchone()[
                 0
             ]
+
+    def feed_secret(self) -> Optional[bytes]:
+        """The secret feed tokens are made from, made on first use; None without a keys file
+        (then no key exists, so reads are open and feeds need no token)."""
+        with self._lock:
+            db = self._open(create=False)
+            if db is None:
+                return None
+            db.execute(
+                "INSERT OR IGNORE INTO feed_secret(id, secret) VALUES (1, ?)",
+                (secrets.token_bytes(32),),
+            )
+            return bytes(db.execute("SELECT secret FROM feed_secret WHERE id = 1").fetchone()[0])
+
+    def rotate_feed_secret(self) -> bool:
+        """Forget the feed secret, so every feed URL given so far stops working; False when
+        there was none."""
+        with self._lock:
+            db = self._open(create=False)
+            return db is not None and db.execute("DELETE FROM feed_secret").rowcount > 0
 
     def verify(self, key: str) -> Optional[ApiKey]:
         """The live key record ``key`` belongs to, or None (unknown, malformed or revoked)."""

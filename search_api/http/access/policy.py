@@ -3,8 +3,10 @@
 Writes (any method but GET/HEAD/OPTIONS: saved searches, alerts, admin) need a key once any
 key exists, or always with NEWSINTEL_WRITES_NEED_KEY=true. Reads are open unless
 NEWSINTEL_READS_NEED_KEY=true. The page, its assets, /health and the API docs stay open:
-they show no data. A key that is sent must be valid, even where none is needed (a client
-with a revoked key should learn it at once, not at its first write).
+they show no data. Where reads need a key, a saved search's feeds also open to its feed token
+(`?token=`, access/feed_tokens.py), since feed readers send no headers. A key that is sent
+must be valid, even where none is needed (a client with a revoked key should learn it at
+once, not at its first write).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Annotated, Callable, Optional, TypeVar
 
 from fastapi import Depends, Request
 
+from search_api.http.access.feed_tokens import FEED_ROUTES, feed_token, opens_feed
 from search_api.http.access.keys import ApiKey, KeyStore
 from search_api.http.access.settings import AccessSettings
 
@@ -120,15 +123,43 @@ async def authorize(request: Request) -> Caller:
         if key is None:
             raise Unauthorized(f"the API key sent is not valid (unknown or revoked); {HOW}")
         return Caller(address=address, key=key)
-    route = request.scope.get("route")
-    if route is not None and getattr(route, "path", None) in PUBLIC_ROUTES:
+    route_path = getattr(request.scope.get("route"), "path", None)
+    if route_path in PUBLIC_ROUTES:
         return Caller(address=address)
     if request.method in READ_METHODS:
-        if gate.settings.reads_need_key:
+        if gate.settings.reads_need_key and not _feed_token_opens(request, gate, route_path):
             raise Unauthorized(f"this server needs an API key for reads; {HOW}")
     elif not gate.writes_open():
         raise Unauthorized(f"{request.method} needs an API key; {HOW}")
     return Caller(address=address)
 
 
+def _feed_token_opens(request: Request, gate: AccessGate, route_path: Optional[str]) -> bool:
+    token = request.query_params.get("token")
+    if token is None or route_path not in FEED_ROUTES:
+        return False
+    search_id = request.path_params.get("search_id")
+    return _read_keys(lambda: opens_feed(gate.keys, search_id, token))
+
+
 CallerDep = Annotated[Caller, Depends(authorize)]
+
+
+class FeedTokens:
+    """Feed tokens for the saved searches a response shows: None where reads are open (the
+    feed URL alone works) or no keys file exists."""
+
+    def __init__(self, gate: AccessGate):
+        self.gate = gate
+
+    def of(self, search_id: int) -> Optional[str]:
+        if not self.gate.settings.reads_need_key:
+            return None
+        return _read_keys(lambda: feed_token(self.gate.keys, search_id))
+
+
+def feed_tokens(request: Request) -> FeedTokens:
+    return FeedTokens(request.app.state.access)
+
+
+FeedTokensDep = Annotated[FeedTokens, Depends(feed_tokens)]

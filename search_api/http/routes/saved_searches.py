@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from search_api.alerts import feeds, items
 from search_api.alerts.matching import Check, check, story_ids
 from search_api.alerts.saved_searches import SavedSearchStore
+from search_api.http.access.policy import FeedTokensDep
 from search_api.http.deps import BackendDep, SavedDep
 from search_api.http.errors import BODY_ERRORS, ERROR_RESPONSES, NOT_FOUND, NotFound
 from search_api.http.saved_matches import BackendFinder, search_query
@@ -21,6 +22,16 @@ router = APIRouter(prefix="/saved-searches", tags=["saved searches"], responses=
 
 SearchId = Annotated[
     int, Path(ge=1, le=2**63 - 1, description="Id of the saved search.", examples=[1])
+]
+
+# Read by the access policy (access/feed_tokens.py); declared here so the API docs show it.
+FeedToken = Annotated[
+    str | None,
+    Query(
+        max_length=64,
+        description="The saved search's `feed_token`, where reads need an API key and the "
+        "reader cannot send one.",
+    ),
 ]
 
 
@@ -52,14 +63,16 @@ def _search_url(saved: dict) -> str:
     return "/search?" + urlencode(params)
 
 
-def _out(saved: dict) -> SavedSearch:
-    return SavedSearch(**saved, search_url=_search_url(saved))
+def _out(saved: dict, tokens: FeedTokensDep) -> SavedSearch:
+    return SavedSearch(**saved, search_url=_search_url(saved), feed_token=tokens.of(saved["id"]))
 
 
 @router.post(
     "", response_model=SavedSearch, status_code=201, responses=BODY_ERRORS, summary="Save a search"
 )
-def create(body: SavedSearchIn, saved: SavedDep, backend: BackendDep) -> SavedSearch:
+def create(
+    body: SavedSearchIn, saved: SavedDep, backend: BackendDep, tokens: FeedTokensDep
+) -> SavedSearch:
     """Save a query with its filters. What matches now is the starting point: the next
     /saved-searches/{id}/new reports only what matches after this."""
     query = search_query(body.model_dump())
@@ -69,20 +82,21 @@ def create(body: SavedSearchIn, saved: SavedDep, backend: BackendDep) -> SavedSe
     return _out(
         saved.create(
             body.name, body.q, query.mode.value, query.filters(), seen, webhook_url=body.webhook_url
-        )
+        ),
+        tokens,
     )
 
 
 @router.get("", response_model=list[SavedSearch], summary="List saved searches")
-def list_saved(saved: SavedDep) -> list[SavedSearch]:
-    return [_out(s) for s in saved.list()]
+def list_saved(saved: SavedDep, tokens: FeedTokensDep) -> list[SavedSearch]:
+    return [_out(s, tokens) for s in saved.list()]
 
 
 @router.get(
     "/{search_id}", response_model=SavedSearch, responses=NOT_FOUND, summary="One saved search"
 )
-def get_saved(search_id: SearchId, saved: SavedDep) -> SavedSearch:
-    return _out(_get(saved, search_id))
+def get_saved(search_id: SearchId, saved: SavedDep, tokens: FeedTokensDep) -> SavedSearch:
+    return _out(_get(saved, search_id), tokens)
 
 
 @router.delete(
@@ -104,6 +118,7 @@ def new_matches(
     search_id: SearchId,
     saved: SavedDep,
     backend: BackendDep,
+    tokens: FeedTokensDep,
     mark_checked: Annotated[
         bool,
         Query(
@@ -116,7 +131,7 @@ def new_matches(
     newly crawled or imported coverage, newest first."""
     found = _check(saved, search_id, backend, mark_checked)
     return NewMatches(
-        saved_search=_out(found.search),
+        saved_search=_out(found.search, tokens),
         previous_check=found.previous_check,
         checked_at=found.checked_at,
         new=[SearchHit.of(h) for h in found.new],
@@ -146,7 +161,9 @@ def run_now(search_id: SearchId, saved: SavedDep, backend: BackendDep) -> RunRes
     response_class=Response,
     summary="Alerts of a saved search as an Atom feed",
 )
-def feed_atom(search_id: SearchId, saved: SavedDep, request: Request) -> Response:
+def feed_atom(
+    search_id: SearchId, saved: SavedDep, request: Request, token: FeedToken = None
+) -> Response:
     """The newest alert items of the saved search (Atom 1.0), newest first; spike days'
     items carry a `spike` category."""
     item = _get(saved, search_id)
@@ -161,7 +178,9 @@ def feed_atom(search_id: SearchId, saved: SavedDep, request: Request) -> Respons
     response_class=Response,
     summary="Alerts of a saved search as a JSON Feed",
 )
-def feed_json(search_id: SearchId, saved: SavedDep, request: Request) -> Response:
+def feed_json(
+    search_id: SearchId, saved: SavedDep, request: Request, token: FeedToken = None
+) -> Response:
     """The newest alert items of the saved search (JSON Feed 1.1), newest first; newsintel's
     own fields (outlets, score, spike) under `_newsintel`."""
     item = _get(saved, search_id)
