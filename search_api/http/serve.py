@@ -68,6 +68,9 @@ def serve(
         log_level=log_level,
         log_config=logging_config(log_level, log_format),
         access_log=False,
-        proxy_headers=False,
+        # X-Forwarded-For only from the proxies the operator names: the client address is
+        # what the rate limits count by.
+        proxy_headers=bool(app.state.access.settings.trusted_proxies),
+        forwarded_allow_ips=list(app.state.access.settings.trusted_proxies) or None,
     )
     uvicorn.Server(config).run(sockets=[sock])

@@ -45,6 +45,26 @@ def test_budgets_keys_and_retry_after(private_copy):
         assert reads.count(200) == 10 and reads[-1] == 429, reads
 
 
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_budget(private_copy):
+    env = {"NEWSINTEL_RATE_SEARCH": "2/minute"}
+    search = {"q": "bpjs", "mode": "keyword"}
+
+    def codes(client: httpx.Client, forwarded_for: str) -> list[int]:
+        headers = {"X-Forwarded-For": forwarded_for}
+        return [client.get("/search", params=search, headers=headers).status_code for _ in range(3)]
+
+    # Without the setting a client cannot pick its address (and so a fresh budget).
+    with serve(private_copy, env=env) as url, httpx.Client(base_url=url, timeout=60) as client:
+        assert codes(client, "203.0.113.7") == [200, 200, 429]
+        assert codes(client, "203.0.113.8") == [429, 429, 429]
+    # With the test's own address as the proxy, each forwarded client counts apart.
+    trusted = {**env, "NEWSINTEL_TRUSTED_PROXIES": "127.0.0.0/8"}
+    with serve(private_copy, env=trusted) as url, httpx.Client(base_url=url, timeout=60) as client:
+        assert codes(client, "203.0.113.7") == [200, 200, 429]
+        assert codes(client, "203.0.113.8") == [200, 200, 429]
+        assert codes(client, "198.51.100.1, 203.0.113.7") == [429, 429, 429]  # the proxy's view
+
+
 def test_token_bucket_refills_at_its_rate():
     now = [0.0]
     buckets = TokenBuckets({"search": Rate(2, 60), "read": None}, clock=lambda: now[0])
@@ -65,3 +85,7 @@ def test_budgets_and_settings():
     assert Rate.parse("10/second", "X") == Rate(10, 1) and Rate.parse("off", "X") is None
     with pytest.raises(SettingError, match="NEWSINTEL_RATE_READ"):
         AccessSettings.from_env({"NEWSINTEL_RATE_READ": "lots"})
+    proxies = AccessSettings.from_env({"NEWSINTEL_TRUSTED_PROXIES": " 10.0.0.0/8, ::1 ,*"})
+    assert proxies.trusted_proxies == ("10.0.0.0/8", "::1", "*")
+    with pytest.raises(SettingError, match="NEWSINTEL_TRUSTED_PROXIES"):
+        AccessSettings.from_env({"NEWSINTEL_TRUSTED_PROXIES": "proxy.local"})

@@ -7,10 +7,12 @@
 | NEWSINTEL_RATE_SEARCH | 120/minute | searches, timelines, exports and writes, per key or address |
 | NEWSINTEL_RATE_READ | 1200/minute | every other request, per key or address |
 | NEWSINTEL_CORS_ORIGINS | (none) | comma-separated origins allowed to call the API from a browser |
+| NEWSINTEL_TRUSTED_PROXIES | (none) | comma-separated proxy addresses or networks (or *) whose X-Forwarded-For names the client |
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass, field
@@ -67,6 +69,9 @@ class AccessSettings:
     rate_search: Optional[Rate] = Rate(120, 60)
     rate_read: Optional[Rate] = Rate(1200, 60)
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
+    # Only these peers' X-Forwarded-For is believed (else any client could pick its address
+    # and so its rate-limit budget).
+    trusted_proxies: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> "AccessSettings":
@@ -86,4 +91,20 @@ class AccessSettings:
                 environ.get("NEWSINTEL_RATE_READ", str(defaults.rate_read)), "NEWSINTEL_RATE_READ"
             ),
             cors_origins=tuple(o.strip().rstrip("/") for o in origins.split(",") if o.strip()),
+            trusted_proxies=_proxies(environ.get("NEWSINTEL_TRUSTED_PROXIES", "")),
         )
+
+
+def _proxies(text: str) -> tuple[str, ...]:
+    proxies = tuple(p.strip() for p in text.split(",") if p.strip())
+    for proxy in proxies:
+        if proxy == "*":
+            continue
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise SettingError(
+                f"NEWSINTEL_TRUSTED_PROXIES: {proxy[:40]!r} is not an IP address, a network"
+                " (10.0.0.0/8) or *"
+            ) from None
+    return proxies
