@@ -7,7 +7,7 @@
 | NEWSINTEL_RATE_SEARCH | 120/minute | searches, timelines, exports and writes, per key or address |
 | NEWSINTEL_RATE_READ | 1200/minute | every other request, per key or address |
 | NEWSINTEL_CORS_ORIGINS | (none) | comma-separated origins allowed to call the API from a browser |
-| NEWSINTEL_TRUSTED_PROXIES | (none) | comma-separated proxy addresses or networks (or *) whose X-Forwarded-For names the client |
+| NEWSINTEL_TRUSTED_PROXIES | (none) | proxy addresses or networks trusted for X-Forwarded-For |
 """
 
 from __future__ import annotations
