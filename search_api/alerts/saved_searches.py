@@ -121,6 +121,20 @@ class SavedSearchStore:
     def list(self) -> list[dict[str, Any]]:
         return [_as_dict(r) for r in self.db.execute("SELECT * FROM saved_searches ORDER BY id")]
 
+    # What may change after saving: the query and filters may not, since the search's matches
+    # so far (its feeds, its "new since") were found with them.
+    EDITABLE = ("name", "webhook_url")
+
+    def update(self, search_id: int, changes: dict[str, Any]) -> dict[str, Any] | None:
+        """Rename a saved search or set/clear its webhook; None when there is no such search."""
+        fields = {k: v for k, v in changes.items() if k in self.EDITABLE}
+        if fields:
+            assignments = ", ".join(f"{name}=?" for name in fields)  # names from EDITABLE only
+            self.db.execute(
+                f"UPDATE saved_searches SET {assignments} WHERE id=?", (*fields.values(), search_id)
+            )
+        return self.get(search_id)
+
     def delete(self, search_id: int) -> bool:
         return self.db.execute("DELETE FROM saved_searches WHERE id=?", (search_id,)).rowcount > 0
 

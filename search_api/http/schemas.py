@@ -418,6 +418,20 @@ FilterValue = Annotated[
 MAX_FILTERS = 10
 
 
+def _http_url_or_none(value: Optional[str]) -> Optional[str]:
+    if value is not None and not is_http_url(value):
+        raise ValueError("must be an http(s) URL")
+    return value
+
+
+WEBHOOK_URL = Field(
+    None,
+    max_length=2000,
+    description="Optional http(s) URL that `newsintel alerts run` POSTs this search's "
+    "new matches to (JSON), besides the run's own webhook.",
+)
+
+
 class SavedSearchIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     q: str = Field("", max_length=1000, description="Query text (may be empty: filters only).")
@@ -430,19 +444,12 @@ class SavedSearchIn(BaseModel):
         f"regulation, doc_type; lists of at most {MAX_FILTER_VALUES} values of at most "
         f"{MAX_FILTER_CHARS} characters.",
     )
-    webhook_url: Optional[str] = Field(
-        None,
-        max_length=2000,
-        description="Optional http(s) URL that `newsintel alerts run` POSTs this search's "
-        "new matches to (JSON), besides the run's own webhook.",
-    )
+    webhook_url: Optional[str] = WEBHOOK_URL
 
     @field_validator("webhook_url")
     @classmethod
     def _http_only(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and not is_http_url(value):
-            raise ValueError("must be an http(s) URL")
-        return value
+        return _http_url_or_none(value)
 
     model_config = _example(
         name="Target 70 juta",
@@ -458,6 +465,27 @@ class Spike(BaseModel):
     day: str = Field(description="YYYY-MM-DD.")
     count: int = Field(description="Matching stories published that day.")
     baseline: float = Field(description="Mean stories a day over the 14 days before.")
+
+
+class SavedSearchChange(BaseModel):
+    """What PATCH may change; a field left out stays as it is, `webhook_url: null` clears it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Optional[str] = Field(None, min_length=1, max_length=200)
+    webhook_url: Optional[str] = WEBHOOK_URL
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _http_only(cls, value: Optional[str]) -> Optional[str]:
+        return _http_url_or_none(value)
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_null(cls, value: Optional[str]) -> str:
+        if value is None:
+            raise ValueError("a saved search keeps a name; leave the field out to keep it")
+        return value
 
 
 class SavedSearch(SavedSearchIn):

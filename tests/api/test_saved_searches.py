@@ -58,3 +58,31 @@ def test_saved_search_reports_only_newer_matches(private_copy):
         assert client.delete(f"/saved-searches/{saved['id']}").status_code == 404
     # Saved searches live in their own file in the data dir, beside the store.
     assert (private_copy / "saved_searches.sqlite").exists()
+
+
+def test_a_saved_search_can_be_renamed_and_its_webhook_changed(private_copy):
+    with serve(private_copy) as url, httpx.Client(base_url=url, timeout=60) as client:
+        saved = client.post(
+            "/saved-searches", json={"name": "JHT", "q": "jaminan hari tua", "mode": "keyword"}
+        ).json()
+        path = f"/saved-searches/{saved['id']}"
+        hook = "https://hooks.example/jht"
+        changed = client.patch(path, json={"webhook_url": hook})
+        assert changed.status_code == 200, changed.text
+        assert changed.json()["webhook_url"] == hook and changed.json()["name"] == "JHT"
+        renamed = client.patch(path, json={"name": "Klaim JHT"}).json()
+        assert renamed["name"] == "Klaim JHT" and renamed["webhook_url"] == hook  # kept
+        assert client.get(path).json() == renamed
+        cleared = client.patch(path, json={"webhook_url": None}).json()
+        assert cleared["webhook_url"] is None and cleared["name"] == "Klaim JHT"
+        # The query stays fixed; bad values are refused and change nothing.
+        for body in (
+            {"q": "lain"},
+            {"webhook_url": "javascript:alert(1)"},
+            {"name": None},
+            {"name": ""},
+        ):
+            refused = client.patch(path, json=body)
+            assert refused.status_code == 422, (body, refused.status_code)
+        assert client.get(path).json() == cleared
+        assert client.patch("/saved-searches/999", json={"name": "x"}).status_code == 404

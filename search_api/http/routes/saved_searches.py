@@ -16,7 +16,7 @@ from search_api.http.access.policy import FeedTokensDep
 from search_api.http.deps import BackendDep, SavedDep
 from search_api.http.errors import BODY_ERRORS, ERROR_RESPONSES, NOT_FOUND, NotFound
 from search_api.http.saved_matches import BackendFinder, search_query
-from search_api.http.schemas import SavedSearch, SavedSearchIn, SearchHit
+from search_api.http.schemas import SavedSearch, SavedSearchChange, SavedSearchIn, SearchHit
 
 router = APIRouter(prefix="/saved-searches", tags=["saved searches"], responses=ERROR_RESPONSES)
 
@@ -97,6 +97,24 @@ def list_saved(saved: SavedDep, tokens: FeedTokensDep) -> list[SavedSearch]:
 )
 def get_saved(search_id: SearchId, saved: SavedDep, tokens: FeedTokensDep) -> SavedSearch:
     return _out(_get(saved, search_id), tokens)
+
+
+@router.patch(
+    "/{search_id}",
+    response_model=SavedSearch,
+    responses={**NOT_FOUND, **BODY_ERRORS},
+    summary="Rename a saved search or change its webhook",
+)
+def change_saved(
+    search_id: SearchId, body: SavedSearchChange, saved: SavedDep, tokens: FeedTokensDep
+) -> SavedSearch:
+    """Change the name or the webhook (`null` clears it); fields left out stay as they are.
+    The query and filters stay fixed: the search's feeds and its "new since" were found with
+    them, so a different query is a new saved search."""
+    changed = saved.update(search_id, body.model_dump(exclude_unset=True))
+    if changed is None:
+        raise NotFound(f"no saved search with id {search_id}")
+    return _out(changed, tokens)
 
 
 @router.delete(
