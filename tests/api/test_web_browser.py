@@ -101,11 +101,16 @@ def test_reader_opens_from_a_result_with_passages_extraction_and_copies(tab):
     search_done(tab)
     first = tab.page.locator("#hits li h3 a").first
     title = first.inner_text()
+    passage = tab.page.locator("#hits li p.passage").first.inner_text()
     first.click()
-    expect(tab.page).to_have_url(re.compile(r"/doc/[^?]+\?q=nota\+kesepahaman$"))
+    expect(tab.page).to_have_url(re.compile(r"/doc/[^?]+\?q=nota\+kesepahaman&s=\S+$"))
     reader = tab.page.locator("#doc")
     expect(reader.locator("h2").first).to_have_text(title)
     expect(reader.locator("mark").first).to_be_visible()
+    # The passage the engine matched is marked as a whole, not only the query's words.
+    matched = reader.locator("mark.sentence")
+    expect(matched).to_have_count(1)
+    assert " ".join(passage.split()[:6]) in " ".join(matched.inner_text().split())
     assert reader.locator("p.hit").count() >= 1
     # Every syndicated copy: outlet, date, link to its reader and to the original site.
     copies = reader.locator("ul.copies li")

@@ -63,9 +63,12 @@ export const path = (prefix, id) => `/${prefix}/${encodeURIComponent(id)}`;
 
 // A document's title opens the reader (with the query, to highlight it); the original site
 // stays one click away.
-export function docLink(doc, q = "") {
-  const href = path("doc", doc.id) + (q ? "?" + query({ q }) : "");
-  return `<a href="${esc(href)}">${esc(doc.title || doc.id)}</a>`;
+// A link to the reader; with a search hit's passage, the reader marks the passage the engine
+// matched (its opening words are enough to find it: keeps the URL short).
+export function docLink(doc, q = "", passage = "") {
+  const s = (passage.match(/\S+/g) || []).slice(0, 24).join(" ");
+  const qs = query({ q, s });
+  return `<a href="${esc(path("doc", doc.id) + (qs ? "?" + qs : ""))}">${esc(doc.title || doc.id)}</a>`;
 }
 
 export function originalLink(doc) {

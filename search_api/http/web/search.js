@@ -48,7 +48,7 @@ function renderChips(params) {
 function renderHits(hits, append, q) {
   const items = hits.map((hit) => `
     <li>
-      <h3>${docLink(hit, q)}</h3>
+      <h3>${docLink(hit, q, q ? hit.passage?.text : "")}</h3>
       <div class="meta">${esc(day(hit.published))} · ${outletChips(hit.outlets)}
         ${hit.duplicates.length ? `(${esc(t("search.copies", { n: hit.duplicates.length + 1 }))})` : ""}
         ${hit.passage && q ? `· ${esc(t("search.score"))} ${Number(hit.score.toPrecision(3))}` : ""} · ${originalLink(hit)}</div>
