@@ -77,7 +77,7 @@ def main() -> None:
         f"{words / seconds:,.0f} words/s; peak RSS "
         f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (parent)"
     )
-    header = ["half", "n", *STAKEHOLDER_GROUPS, "recall gov+ind+exp"]
+    header = ["half", "n", *STAKEHOLDER_GROUPS, "recall gov+ind+exp", "with groups"]
     header += ["role attachment", "as written"]
     print(" | ".join(header))
     scores = {}
@@ -94,6 +94,7 @@ def main() -> None:
                     str(len(group)),
                     *cells,
                     f"{score.recall(SCORED_GROUPS):.3f}",
+                    f"{score.recall(SCORED_GROUPS, with_groups=True):.3f}",
                     f"{score.role_rate:.3f} ({score.roles_total})",
                     f"{score.role_rate_as_written:.3f}",
                 ]

@@ -4,7 +4,7 @@
 (ISO date or None), cleans the text (nlp/cleaning.py), builds Docs with ``doc._.published``
 set and runs them through the pipeline in batches with ``nlp.pipe``. One dict per document with
 the keys of the contract: title, published, text, people, organizations, regulations, figures,
-dates, locations, commitments, quotes.
+dates, locations, commitments, quotes, groups.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ RESULT_LISTS = (
     "locations",
     "commitments",
     "quotes",
+    "groups",
 )
 
 

@@ -4,7 +4,9 @@ detik-1000 annotates each article's stakeholders in five groups (government, ind
 experts, other), as written in the text: "Menteri Dalam Negeri Tito Karnavian", "Badan Pusat
 Statistik (BPS)". An annotation is *found* when an extracted organisation's name, acronym or
 alias, or an extracted person's name, lies inside it as whole words, or it lies inside one of
-those. Where an annotation reads "ROLE NAME" and NAME is an extracted person, the *role is
+those (the issue's rule); a second count also takes the extracted stakeholder groups
+("Pemerintah", "Investor": nlp/components/groups.py), since many annotations are groups.
+Where an annotation reads "ROLE NAME" and NAME is an extracted person, the *role is
 attached* when that person's role shares a word with ROLE. The score counts it two ways: as
 written (the issue's literal rule) and with abbreviated titles expanded on both sides, as the
 gold evaluation expands them ("Menkeu" = "Menteri Keuangan").
@@ -46,6 +48,11 @@ def extracted_names(extraction: dict) -> list[tuple[str, ...]]:
     return [n for n in names if n]
 
 
+def group_names(extraction: dict) -> list[tuple[str, ...]]:
+    """The stakeholder groups extracted (nlp/components/groups.py): "pemerintah", "investor"."""
+    return [words(g["name"]) for g in extraction.get("groups") or [] if words(g["name"])]
+
+
 def is_found(annotation: str, names: Iterable[tuple[str, ...]]) -> bool:
     wanted = words(annotation)
     return any(_inside(name, wanted) or _inside(wanted, name) for name in names)
@@ -77,6 +84,8 @@ def role_attachment(annotation: str, people: Iterable[dict], expand: bool = True
 @dataclass
 class StakeholderScore:
     found: dict[str, int] = field(default_factory=dict)
+    # Found by a name or by an extracted stakeholder group ("Pemerintah", "Investor").
+    found_with_groups: dict[str, int] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
     roles_attached: int = 0
     roles_attached_as_written: int = 0
@@ -84,10 +93,13 @@ class StakeholderScore:
     misses: list[tuple[int, str, str]] = field(default_factory=list)  # (id, group, annotation)
     role_misses: list[tuple[int, str, str | None]] = field(default_factory=list)
 
-    def recall(self, groups: Iterable[str] = SCORED_GROUPS) -> float:
+    def recall(self, groups: Iterable[str] = SCORED_GROUPS, with_groups: bool = False) -> float:
+        """Share of annotations found by an extracted name (the issue's rule) or, with
+        ``with_groups``, also by an extracted stakeholder group."""
         groups = list(groups)
+        found = self.found_with_groups if with_groups else self.found
         total = sum(self.total.get(g, 0) for g in groups)
-        return sum(self.found.get(g, 0) for g in groups) / total if total else 1.0
+        return sum(found.get(g, 0) for g in groups) / total if total else 1.0
 
     @property
     def role_rate(self) -> float:
@@ -100,12 +112,15 @@ class StakeholderScore:
 
     def add(self, article_id: int, stakeholders: dict[str, list[str]], extraction: dict) -> None:
         names = extracted_names(extraction)
+        names_and_groups = names + group_names(extraction)
         people = extraction.get("people") or []
         for group, listed in stakeholders.items():
             for annotation in dict.fromkeys(listed):  # an annotation listed twice counts once
                 if not words(annotation):
                     continue
                 self.total[group] = self.total.get(group, 0) + 1
+                if is_found(annotation, names_and_groups):
+                    self.found_with_groups[group] = self.found_with_groups.get(group, 0) + 1
                 if is_found(annotation, names):
                     self.found[group] = self.found.get(group, 0) + 1
                 elif group in SCORED_GROUPS:

@@ -197,6 +197,7 @@ def _aphtn(published: str) -> dict:
                 "text": "Target kami adalah 70 juta tenaga kerja aktif sampai dengan 2026",
             }
         ],
+        "groups": [{"name": "pekerja", "category": "society", "mentions": 2}],
         "locations": [{"name": "Jakarta", "kind": "city", "province": "DKI Jakarta"}],
     }
 

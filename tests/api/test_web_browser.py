@@ -125,6 +125,7 @@ def test_reader_opens_from_a_result_with_passages_extraction_and_copies(tab):
     expect(aside.locator("a[href='/org/APHTN-HAN']").first).to_be_visible()
     expect(aside).to_contain_text("70 juta")
     expect(aside).to_contain_text("MoU")
+    expect(aside).to_contain_text("pekerja masyarakat · 2×")  # a stakeholder group, its kind
     tab.shot("reader")
 
     # Back to the same results, forward to the same document.

@@ -54,6 +54,8 @@ function extractionPanel(doc) {
     ["doc.commitments", list(x.commitments, (c) => `<strong>${esc(c.kind || "")}</strong> ${esc(c.agreement || "")} · ` +
       `<a href="${esc(path("org", c.partner))}">${esc(c.partner)}</a>${c.date ? ` · ${esc(c.date)}` : ""}` +
       (c.signatories?.length ? `<br><span class="meta">${esc(c.signatories.join(", "))}</span>` : ""))],
+    ["doc.groups", list(x.groups, (g) => `${esc(g.name)} <span class="meta">${esc(t("group." + g.category))}` +
+      `${g.mentions > 1 ? ` · ${g.mentions}×` : ""}</span>`)],
   ];
   return sections.filter(([, html]) => html).map(([key, html]) => `<h3>${esc(t(key))}</h3>${html}`).join("");
 }

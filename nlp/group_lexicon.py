@@ -1,0 +1,99 @@
+"""Stakeholder groups: the kinds of actor news names without naming one ("pemerintah",
+"investor", "petani", "partai politik"), learned from detik-1000's human annotations.
+
+detik-1000 lists each article's stakeholders as the text names them, and many are groups, not
+bodies or people: "Pemerintah", "UMKM", "Investor", "Nelayan". A group enters the lexicon when
+the annotators listed it in at least ``MIN_ARTICLES`` articles of the **even-id** half (the
+odd half is kept for measurement; the blind gold sets are left out too), every word of it is
+a common lower-case word (so it is no name), and those articles write it in lower case (so it
+is the text's own phrase, not the annotators' paraphrase). Its category is the group the
+annotators put it in most often.
+
+The list ships as ``nlp/data/stakeholder_groups.yaml``; rebuild it with
+``python -m nlp.group_lexicon [SHARED_DATA]``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles
+from nlp.vocabulary import common_words
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "stakeholder_groups.yaml"
+MIN_ARTICLES = 2
+MAX_WORDS = 4
+_WORD = re.compile(r"[^\W_]+")
+_BRACKETS = re.compile(r"\(.*?\)")
+
+
+def _phrase(annotation: str) -> str | None:
+    """The annotation as a lower-case phrase of common words, or None (a name, or too long)."""
+    words = _WORD.findall(_BRACKETS.sub(" ", annotation))
+    if not words or len(words) > MAX_WORDS:
+        return None
+    common = common_words()
+    if not all(w.lower() in common for w in words):
+        return None
+    return " ".join(w.lower() for w in words)
+
+
+def _written_in_lower_case(phrase: str, text: str) -> bool:
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+    return re.search(pattern, text) is not None
+
+
+def learn(articles: Iterable[DetikArticle]) -> list[dict[str, str]]:
+    """Groups with their category, most often annotated first."""
+    annotated: dict[str, set[int]] = defaultdict(set)
+    in_lower_case: dict[str, set[int]] = defaultdict(set)
+    categories: dict[str, Counter] = defaultdict(Counter)
+    for article in articles:
+        for category, listed in article.stakeholders.items():
+            for annotation in set(listed):
+                phrase = _phrase(annotation)
+                if phrase is None:
+                    continue
+                annotated[phrase].add(article.id)
+                categories[phrase][category] += 1
+                if _written_in_lower_case(phrase, article.text):
+                    in_lower_case[phrase].add(article.id)
+    groups = [
+        (len(ids), phrase)
+        for phrase, ids in annotated.items()
+        if len(ids) >= MIN_ARTICLES and len(in_lower_case[phrase]) * 2 >= len(ids)
+    ]
+    return [
+        {"name": phrase, "category": categories[phrase].most_common(1)[0][0]}
+        for _, phrase in sorted(groups, key=lambda g: (-g[0], g[1]))
+    ]
+
+
+def main(argv: list[str]) -> None:
+    # The blind gold sets are even-id articles too: they stay out of what is learned.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.real_gold import gold_ids
+
+    shared = Path(argv[0]) if argv else DEFAULT_SHARED_DATA
+    blind = gold_ids("test*")
+    even = [a for a in detik_articles(shared) if a.id % 2 == 0 and a.id not in blind]
+    groups = learn(even)
+    header = (
+        "# Stakeholder groups learned from detik-1000's annotations (even-id half, blind gold\n"
+        "# sets left out) by `python -m nlp.group_lexicon`; see nlp/group_lexicon.py.\n"
+    )
+    DATA_FILE.write_text(
+        header + yaml.safe_dump({"groups": groups}, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+    print(f"{len(groups)} groups from {len(even)} even-id articles -> {DATA_FILE}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
