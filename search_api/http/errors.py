@@ -23,6 +23,7 @@ from corpus.store import StoreError
 from search_api.engine.backends.base import SearchBackendError
 from search_api.http.access.policy import KeysUnreadable, Unauthorized
 from search_api.http.access.rate_limit import RateLimited
+from search_api.http.body_limit import MAX_BODY_BYTES
 from search_api.http.request_context import current_request_id
 
 log = logging.getLogger("search_api")
@@ -69,6 +70,12 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 BODY_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "The request body is not readable JSON."},
+    # BodyLimit refuses a bigger body before the route sees it (search_api/http/body_limit.py).
+    413: {
+        "model": ErrorResponse,
+        "description": f"The request body is larger than {MAX_BODY_BYTES:,} bytes "
+        "(error body_too_large).",
+    },
 }
 # What any route may answer (the access policy and rate limits cover every route).
 ACCESS_RESPONSES: dict[int | str, dict[str, Any]] = {

@@ -20,6 +20,12 @@ def test_big_bodies_are_refused_and_errors_quote_a_prefix(private_copy):
         )
         assert declared.status_code == 413, declared.status_code
         assert len(declared.content) < 300 and "1,000,000 bytes" in declared.json()["message"]
+        # The OpenAPI document says so, in the error shape it gives (schemathesis checks it).
+        documented = client.get("/openapi.json").json()["paths"]["/saved-searches"]["post"]
+        assert documented["responses"]["413"]["content"]["application/json"]["schema"] == {
+            "$ref": "#/components/schemas/ErrorResponse"
+        }
+        assert set(declared.json()) == {"error", "message", "problems"}
 
         def chunks():
             yield b'{"name": "'

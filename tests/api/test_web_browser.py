@@ -10,6 +10,7 @@ from typing import Iterator
 
 import httpx
 import pytest
+from api_server import newsintel, serve
 from browser import Tab, find_chromium
 
 playwright_api = pytest.importorskip(
@@ -408,3 +409,69 @@ def test_saved_search_spike_is_flagged(tab, client):
         tab.shot("saved-spike")
     finally:
         client.delete(f"/saved-searches/{created['id']}")
+
+
+def test_saved_searches_with_an_api_key_typed_on_the_page(chromium, private_copy):
+    """Once a key exists, writes need it: the page says so on a 401, takes the key on the
+    saved-searches view, keeps it in this tab's sessionStorage (never in the page, localStorage
+    or another tab) and sends it as X-API-Key; a refused key says so; "forget" drops it."""
+    key = newsintel(private_copy, "keys", "create", "browser").stdout.strip()
+    assert key.startswith("ni_")
+    with serve(private_copy) as url:
+        context = chromium.new_context(viewport={"width": 1200, "height": 900}, locale="id-ID")
+        context.set_default_timeout(TIMEOUT_MS)
+        tab = Tab(context.new_page(), url)
+        tab.allow_failed("/saved-searches")  # the 401s this test provokes
+        page = tab.page
+        tab.open("/?q=APHTN-HAN")
+        search_done(tab)
+        page.locator("#save-form input[name=name]").fill("Dengan kunci: APHTN-HAN")
+        page.locator("#save-form button").click()
+        expect(page.locator("#save-status")).to_have_text(
+            "Server ini meminta kunci API: isi di Pencarian tersimpan."
+        )
+
+        tab.open("/saved")
+        expect(page.locator("#key-status")).to_have_text("Tanpa kunci.")
+        field = page.locator("#key-form input[name=key]")
+        field.fill("ni_000000000000_bukan-kunci-yang-benar")
+        page.locator("#key-form button[type=submit]").click()
+        expect(page.locator("#saved-status")).to_contain_text("Kunci API ditolak")
+        field.fill("dua kata")
+        page.locator("#key-form button[type=submit]").click()
+        expect(page.locator("#key-status")).to_have_text(re.compile("bukan kunci API"))
+        field.fill(key)
+        page.locator("#key-form button[type=submit]").click()
+        expect(page.locator("#key-status")).to_have_text("Kunci dipakai di tab ini.")
+        expect(page.locator("#saved-list")).to_have_text("Belum ada.")
+        expect(field).to_have_value("")
+        assert page.evaluate("sessionStorage.getItem('newsintel.apiKey')") == key
+        assert key not in page.evaluate("JSON.stringify(localStorage)") + page.content()
+
+        tab.open("/?q=APHTN-HAN")  # the key stays with the tab across views and loads
+        search_done(tab)
+        page.locator("#save-form input[name=name]").fill("Dengan kunci: APHTN-HAN")
+        with page.expect_request(re.compile(r"/saved-searches$")) as sent:
+            page.locator("#save-form button").click()
+        assert sent.value.headers.get("x-api-key") == key
+        expect(page.locator("#save-status")).to_contain_text("Tersimpan")
+        tab.open("/saved")
+        entry = page.locator("#saved-list li", has_text="Dengan kunci: APHTN-HAN")
+        entry.locator("button[data-act=run]").click()
+        expect(entry.locator(".found")).to_contain_text("baru")
+        tab.shot("saved-with-key")
+
+        other = Tab(context.new_page(), url)  # another tab: a sessionStorage of its own
+        other.open("/saved")
+        expect(other.page.locator("#key-status")).to_have_text("Tanpa kunci.")
+        other.page.close()
+
+        page.locator("#key-forget").click()
+        expect(page.locator("#key-status")).to_have_text("Tanpa kunci.")
+        assert page.evaluate("sessionStorage.getItem('newsintel.apiKey')") is None
+        entry.locator("button[data-act=delete]").click()  # a write again without the key
+        expect(entry.locator(".found")).to_have_text(
+            "Server ini meminta kunci API: isi di Pencarian tersimpan."
+        )
+        context.close()
+        assert tab.errors == [] and other.errors == [], tab.errors + other.errors

@@ -108,6 +108,11 @@ def test_swap_killed_between_its_renames_is_finished_on_open(indexed: Path, tmp_
     # The state a kill between "search -> search.old" and "search.rebuild -> search" leaves.
     (data_dir / "search").rename(data_dir / "search.rebuild")
     (data_dir / "search.rebuild" / "COMPLETE").write_text("complete\n")
+    # A reader (search; serve opens the index the same way) reads the complete rebuild where
+    # it is, writing nothing: it answered "no search index" until a writer came along.
+    found = newsintel(data_dir, "search", "santunan ahli waris", "--format", "json")
+    assert found.returncode == 0 and '"art-' in found.stdout, said(found)
+    assert not (data_dir / "search").exists()
     result = newsintel(data_dir, "index")
     assert result.returncode == 0 and f"{ARTICLES} unchanged" in said(result), said(result)
     assert (data_dir / "search" / "embedded.sqlite").is_file()

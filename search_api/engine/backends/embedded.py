@@ -118,6 +118,8 @@ class EmbeddedBackend(SearchBackend):
         serve), so a read-only data dir still serves."""
         if folder == files.LIVE and not readonly:
             files.finish_interrupted_swap(Path(data_dir))
+        elif folder == files.LIVE:
+            folder = files.readable_folder(Path(data_dir))
         self.dir = Path(data_dir) / folder
         self.db_path = self.dir / files.DATABASE
         self.vectors_path = self.dir / "vectors.usearch"

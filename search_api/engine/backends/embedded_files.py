@@ -9,7 +9,7 @@ our tables.
 marks it complete, then swaps folders by rename. Killed while building, it leaves the old
 index untouched and in use (the partial folder is wiped by the next rebuild). Killed between
 the two renames, it leaves a complete ``search.rebuild/`` and no ``search/``: the next open
-finishes the swap.
+for writing finishes the swap; readers (search, serve) read the complete rebuild meanwhile.
 """
 
 from __future__ import annotations
@@ -77,6 +77,15 @@ def finish_interrupted_swap(data_dir: Path) -> None:
     if not live.exists() and (rebuilt / COMPLETE).is_file():
         rebuilt.rename(live)
         (live / COMPLETE).unlink(missing_ok=True)
+
+
+def readable_folder(data_dir: Path) -> str:
+    """The folder a reader opens: the live one, or, after a rebuild killed between its renames
+    (no live folder, a complete rebuild beside it), the rebuild itself. Readers write nothing,
+    so they read it where it is; the next writer finishes the swap."""
+    if not (data_dir / LIVE).exists() and (data_dir / REBUILD / COMPLETE).is_file():
+        return REBUILD
+    return LIVE
 
 
 def start_rebuild(data_dir: Path) -> Path:

@@ -1,5 +1,6 @@
 // Helpers every view shares: DOM lookup, escaping, the API client, links, status lines.
 import { t } from "./i18n.js";
+import { apiKey, withKey } from "./key.js";
 
 export const $ = (sel, root = document) => root.querySelector(sel);
 export const esc = (text) => String(text ?? "").replace(/[&<>"']/g, (c) =>
@@ -30,7 +31,7 @@ export class ApiError extends Error {
 
 export async function api(path, params = {}, options = {}) {
   const qs = query(params);
-  const response = await fetch(path + (qs ? "?" + qs : ""), options);
+  const response = await fetch(path + (qs ? "?" + qs : ""), { ...options, headers: withKey(options.headers) });
   if (response.status === 204) return null;
   const body = await response.json().catch(() => ({ message: response.statusText }));
   if (!response.ok) throw new ApiError(response.status, body);
@@ -45,6 +46,7 @@ export function errorText(err) {
     return t("error.invalid") + (names.length ? ": " + names.join(", ") : "");
   }
   if (err instanceof ApiError && err.status === 404) return t("error.notfound");
+  if (err instanceof ApiError && err.status === 401) return t(apiKey() ? "error.badkey" : "error.key");
   const text = String(err.message || err);
   return text.length > 160 ? text.slice(0, 157) + "…" : text;
 }

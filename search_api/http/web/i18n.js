@@ -13,6 +13,8 @@ const WORDS = {
     "sort.newest": "terbaru", "type.news": "berita", "type.regulation": "regulasi", show: "Tampilkan",
     more: "Lebih banyak", date: "Tanggal", export: "Ekspor", original: "situs asli", loading: "Memuat…",
     "error.invalid": "Permintaan tidak valid (terlalu panjang?)", "error.notfound": "Tidak ditemukan.",
+    "error.key": "Server ini meminta kunci API: isi di Pencarian tersimpan.",
+    "error.badkey": "Kunci API ditolak (salah atau sudah dicabut): ganti di Pencarian tersimpan.",
     "error.address": "Alamat ini tidak dikenali; kembali ke pencarian.",
     "error.fragment": "Bagian alamat setelah # tidak dikenali dan diabaikan.",
     "facet.outlets": "Media", "facet.organizations": "Organisasi", "facet.people": "Tokoh",
@@ -45,6 +47,9 @@ const WORDS = {
     "saved.open": "Buka", "saved.nothing": "Tidak ada yang baru sejak {d}.", "saved.found": "{n} baru",
     "saved.checked": "terakhir dicek {d}", "saved.norun": "Server ini belum bisa menjalankan ulang pencarian.",
     "saved.spike": "Lonjakan: {n} berita pada {d} (biasanya {b})", "saved.feeds": "Umpan",
+    "key.label": "Kunci API", "key.use": "Pakai kunci", "key.forget": "Lupakan kunci",
+    "key.set": "Kunci dipakai di tab ini.", "key.unset": "Tanpa kunci.",
+    "key.invalid": "Itu bukan kunci API (huruf dan angka tanpa spasi).",
   },
   en: {
     skip: "Skip to content", tagline: "Coverage of workers' social security (BPJS Ketenagakerjaan) in Indonesian news",
@@ -59,6 +64,8 @@ const WORDS = {
     "sort.newest": "newest", "type.news": "news", "type.regulation": "regulation", show: "Show",
     more: "More", date: "Date", export: "Export", original: "original site", loading: "Loading…",
     "error.invalid": "Invalid request (too long?)", "error.notfound": "Not found.",
+    "error.key": "This server needs an API key: enter it under Saved searches.",
+    "error.badkey": "The API key was refused (wrong or revoked): change it under Saved searches.",
     "error.address": "This address is not recognised; back to search.",
     "error.fragment": "The part of the address after # is not recognised and was ignored.",
     "facet.outlets": "Outlets", "facet.organizations": "Organisations", "facet.people": "People",
@@ -91,6 +98,9 @@ const WORDS = {
     "saved.open": "Open", "saved.nothing": "Nothing new since {d}.", "saved.found": "{n} new",
     "saved.checked": "last checked {d}", "saved.norun": "This server cannot re-run saved searches yet.",
     "saved.spike": "Spike: {n} stories on {d} (usually {b})", "saved.feeds": "Feeds",
+    "key.label": "API key", "key.use": "Use key", "key.forget": "Forget key",
+    "key.set": "Key in use in this tab.", "key.unset": "No key.",
+    "key.invalid": "That is not an API key (letters and digits, no spaces).",
   },
 };
 

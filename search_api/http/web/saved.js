@@ -1,6 +1,7 @@
 // Saved searches at /saved: open, run again (new matches since the last run), feeds, spikes.
 import { $, api, ApiError, docLink, errorText, esc, number, outletChips, status } from "./common.js";
 import { t } from "./i18n.js";
+import { apiKey, setApiKey, validKey } from "./key.js";
 import { register } from "./router.js";
 import { currentSearch } from "./search.js";
 
@@ -26,7 +27,12 @@ function item(s) {
     <div class="found" role="status"></div></li>`;
 }
 
+function showKey() {
+  status("#key-status", t(apiKey() ? "key.set" : "key.unset"));
+}
+
 async function load() {
+  showKey();
   status("#saved-status", t("loading"));
   try {
     const saved = await api("/saved-searches");
@@ -83,8 +89,26 @@ async function save(e) {
   }
 }
 
+// The key goes to sessionStorage, never into the page: the field is emptied once it is kept.
+function useKey(e) {
+  e.preventDefault();
+  const field = $("#key-form").key;
+  const key = field.value.trim();
+  if (!validKey(key)) return status("#key-status", t("key.invalid"), true);
+  setApiKey(key);
+  field.value = "";
+  load();
+}
+
+function forgetKey() {
+  setApiKey("");
+  load();
+}
+
 export function setUp() {
   $("#saved-list").addEventListener("click", act);
   $("#save-form").addEventListener("submit", save);
+  $("#key-form").addEventListener("submit", useKey);
+  $("#key-forget").addEventListener("click", forgetKey);
 }
 
