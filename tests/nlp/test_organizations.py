@@ -496,3 +496,93 @@ def test_kind_of_local_body_needs_its_place(analyse):
     )
     names = {o["name"] for o in orgs.values()}
     assert names == {"Badan Penanggulangan Bencana Daerah Jawa Tengah", "Dewan Perwakilan Daerah"}
+
+
+# -- session 20: names without a head word, foreign state bodies, task forces (invented text) --
+def _names(analyse, text: str) -> set[str]:
+    return {o["name"] for o in analyse("Judul\n" + text)["organizations"]}
+
+
+def test_a_foreign_states_bodies_are_named_by_the_country_after_them(analyse):
+    # invented sentences
+    names = _names(
+        analyse,
+        "Pemerintah Tiongkok menolak tuduhan itu. Kepolisian Peru menangkap dua orang. "
+        "Rancangan itu disahkan Kongres AS pekan lalu. Pemerintah menyiapkan anggaran.",
+    )
+    assert {"Pemerintah Tiongkok", "Kepolisian Peru", "Kongres AS"} <= names
+    # the home state's bare "pemerintah" names no body
+    assert not any(n.lower() == "pemerintah" for n in names)
+
+
+def test_a_seat_of_government_is_a_body_only_as_an_actor(analyse):
+    # invented sentences
+    assert "Gedung Putih" in _names(analyse, "Gedung Putih menyatakan tarif itu berlaku.")
+    assert "Gedung Putih" not in _names(analyse, "Ia berbicara kepada wartawan di Gedung Putih.")
+    assert not _names(analyse, "Rapat terbatas digelar di Kantor Kepresidenan, Jakarta.")
+
+
+def test_a_noun_of_organisations_names_the_proper_name_after_it(analyse):
+    # invented sentences
+    names = _names(
+        analyse,
+        "Lembaga survei Citra Nusa merilis hasilnya. Perusahaan rintisan asal Korea Selatan, "
+        "Hanbit, membuka kantor. Perusahaan multinasional seperti Apple, Tesla, dan Volkswagen "
+        "hadir. Musk membentuk partai politik baru bernama America Party.",
+    )
+    assert {"Citra Nusa", "Hanbit", "Volkswagen", "America Party"} <= names
+    # a field, a place or a person after the noun is no organisation
+    assert not _names(
+        analyse,
+        "Saham perusahaan EV itu turun. Perusahaan Jepang rugi. Ia bekerja di perusahaan milik "
+        "Budi Santoso. Ia menggelapkan uang perusahaan Ratna. Dana partai politik saat Pemilu "
+        "2024 dibahas. Dilansir BBC, perusahaan itu tutup.",
+    )
+
+
+def test_the_organisation_gazetteer_vouches_for_the_ners_org_spans(full_nlp):
+    # invented sentences; the clubs are in DBpedia's organisation list, the NER reads them ORG
+    from nlp.extract import extract_documents
+
+    text = "Arsenal mengalahkan West Ham United. Persib Bandung menang 3-0."
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in result["organizations"]}
+    assert {"Arsenal", "West Ham United", "Persib Bandung"} <= names
+
+
+def test_task_forces_by_acronym_or_by_what_they_do(analyse):
+    # invented sentences
+    names = _names(
+        analyse,
+        "Penegakan hukum dilakukan melalui Satgas PKH. Satgas Penanggulangan Aktivitas Ilegal "
+        "menemukan tambang. Satuan Tugas (Satgas) Penanganan Radiasi Cesium-137 bekerja. "
+        "Satgas RW ikut berjaga. Tim itu dibentuk.",
+    )
+    assert {
+        "Satgas PKH",
+        "Satgas Penanggulangan Aktivitas Ilegal",
+        "Satuan Tugas Penanganan Radiasi Cesium-137",
+    } <= names
+    assert not names & {"Satuan Tugas", "Satgas RW", "Satgas"}
+
+
+def test_categories_of_bodies_and_glued_ranks_are_no_organisations(analyse):
+    # invented sentences
+    names = _names(
+        analyse,
+        "Badan Usaha Milik Daerah (BUMD) Kabupaten Majalengka merugi. "
+        "Polsek Sako Iptu Andi Wijaya mengatakan pelaku ditangkap.",
+    )
+    assert not any("Usaha Milik" in n or "BUMD" in n for n in names)
+    assert "Polsek Sako" in names and "Polsek Sako Iptu" not in names
+
+
+def test_an_office_and_its_place_abbreviation_and_an_inspectorate(analyse):
+    # invented sentences
+    orgs = analyse(
+        "Judul\nKejati Daerah Istimewa Yogyakarta (DIY) menahan tersangka. Audit Inspektorat "
+        "Kabupaten Majalengka mengonfirmasi kerugian."
+    )["organizations"]
+    kejati = next(o for o in orgs if o["name"].startswith("Kejati"))
+    assert "Kejati DIY" in kejati["aliases"]
+    assert any(o["name"] == "Inspektorat Kabupaten Majalengka" for o in orgs)
