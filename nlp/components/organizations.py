@@ -44,6 +44,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
+from nlp.names import person_name_words
 from nlp.org_context import in_initials_list, place_word_before
 from nlp.org_gazetteer import known_names
 from nlp.textutil import (
@@ -93,7 +94,8 @@ _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+
 _TAIL_WORD = (
     r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
-    r"Airways|Industries|LLC|Plc|GmbH)"
+    r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
+    r"Economics|Logistics|Pharmaceuticals|Insurance|Investments|Exchange)"
 )
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
@@ -225,7 +227,11 @@ class OrganizationRecognizer:
         self.non_name_first = frozenset(extra["non_name_first_words"])
         # "perusahaan asal *Korea Selatan*": the origin, one word or a country's name
         self.origin_re = re.compile(
-            r"[ \t]+asal[ \t]+(?:" + alternation(foreign_countries()) + r"|[A-Z][\w-]*)(?![\w-])"
+            r"[ \t]+(?:asal[ \t]+(?:"
+            + alternation(foreign_countries())
+            + r"|[A-Z][\w-]*)|"
+            + alternation(foreign_countries())
+            + r"(?=[ \t]*,))(?![\w-])"
         )
         self.outlets = frozenset(o.lower() for o in extra["outlets"])
         self.building_heads = frozenset(h.lower() for h in extra["building_heads"])
@@ -289,6 +295,8 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
+        for key in order:
+            _add_placeless_alias(records[key])
         doc.spans[SPAN_KEY] = spans
         doc._.organizations = [
             {
@@ -353,6 +361,8 @@ class OrganizationRecognizer:
             inner = paren.group(1).strip()
             if _ACRONYM.fullmatch(inner) and not _is_plain_word(inner):
                 mention = self._long_form_before(text, paren, inner, records, known_at)
+                if mention is None:
+                    mention = self._office_defined(text, paren, inner, records)
                 if mention is None:
                     mention = self._translated_foreign(text, paren, inner, records, known)
             else:
@@ -526,6 +536,31 @@ class OrganizationRecognizer:
         n = self._proper_words(words)
         place = self._region_words(words[:n])
         return n > place and not all(is_common(w.text) for w in words[place:n])
+
+    def _office_defined(
+        self, text: str, paren: re.Match[str], acronym: str, records: dict[str, OrgRecord]
+    ) -> list[Mention] | None:
+        """ "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": an office's short form whose
+        letters skip the head ("KESatuan BANGsa POLitik"), known from the office table."""
+        long_form = self.offices.long_of.get(acronym.lower())
+        if not long_form:
+            return None
+        before = re.search(
+            r"(?<![\w-])" + re.escape(long_form).replace(r"\ ", r"\s+") + r"[ \t]*$",
+            text[max(0, paren.start() - 80) : paren.start()],
+            re.IGNORECASE,
+        )
+        if before is None:
+            return None
+        start = max(0, paren.start() - 80) + before.start()
+        end = start + len(before.group().rstrip())
+        key = slugify(long_form)
+        rec = records.setdefault(key, OrgRecord(key, long_form, "agency", acronym))
+        rec.acronym = rec.acronym or acronym
+        return [
+            Mention(start, end, key, clean_spaces(text[start:end]), 2),
+            Mention(paren.start(1), paren.end(1), key, acronym, 2),
+        ]
 
     def _field_after(self, text: str, start: int) -> int | None:
         """End of "Bidang Pemberdayaan Masyarakat" right after ``start``, or None."""
@@ -711,7 +746,12 @@ class OrganizationRecognizer:
             # "Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan Korupsi (KPK)": a list of
             # organisations; the acronym names the one after the last "dan".
             listed = [i for i in starts[1:] if words[i - 1].lower in _LIST_CONNECTORS]
-            return listed[-1] if listed else starts[0]
+            if listed:
+                return listed[-1]
+            # "Kantor Kejaksaan Tinggi Jawa Tengah (Kejati Jateng)": the building of the body
+            if words[starts[0]].lower in self.building_heads and starts[0] + 1 in starts:
+                return starts[0] + 1
+            return starts[0]
         # English names end with their kind: "... Companies Association (IFICA)".
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
@@ -1150,6 +1190,9 @@ class OrganizationRecognizer:
                     self._named_mention(name, words[0].start, words[vouched - 1].end, kind, records)
                 )
                 continue
+            # "Ditjen Dikti *Khairul*": a personal name after the body starts a person
+            while len(words) > 2 and _personal_word(words[-1].text):
+                words = words[:-1]
             if len(words) < 2 or not only_spaces(text, words[0].end, words[1].start):
                 continue
             if (
@@ -1421,12 +1464,13 @@ class OrganizationRecognizer:
         return bool(self.locative_before.search(text, max(0, m.start - 12), m.start))
 
     def _gazetteer_prefix(self, text: str, words: list[Word], person_starts: frozenset[int]) -> int:
-        """How many words from the start of an ORG span the organisation gazetteer (DBpedia)
-        holds as one name, spaces only between them; 0 when none or when a person starts it."""
+        """The ORG span's length in words when the organisation gazetteer (DBpedia) holds it as
+        one name, spaces only between its words; 0 otherwise or when a person starts it."""
         names = known_names()
         if not words or not names or words[0].start in person_starts:
             return 0
-        for n in range(min(len(words), 6), 0, -1):
+        # the whole span: "Google" of "Google Maps" is a product's name, not the company
+        for n in (len(words),) if len(words) <= 6 else ():
             texts = [w.text for w in words[:n]]
             if not all(
                 w.is_capitalized or w.lower in _NAME_CONNECTORS or w.text[:1].isdigit()
@@ -1580,10 +1624,28 @@ class OrganizationRecognizer:
                 and is_common(words[n + 1].text)
             ):
                 n += 1
+            elif w.lower == "dan" and n > 0 and self._last_proper_field(words, n + 1):
+                n += 2  # "Haji dan *Umrah*": the name's last field
+                break
             else:
                 break
         n += self._region_words(words[n:]) if n else 0
         return n
+
+    def _last_proper_field(self, words: list[Word], i: int) -> bool:
+        """ "Badan Penyelenggaraan Haji dan *Umrah*": a proper word after "dan" that ends the
+        name (nothing capitalised after it) and starts no other body, place or person."""
+        if i >= len(words):
+            return False
+        w = words[i]
+        return (
+            w.is_capitalized
+            and (i + 1 == len(words) or not words[i + 1].is_capitalized)
+            and w.lower not in self.heads.kind_of
+            and w.lower not in self.role_words
+            and w.lower not in person_name_words()
+            and not match_place([w.text])
+        )
 
     def _region_words(self, words: list[Word]) -> int:
         """ "Kota Bogor", "Provinsi Jawa Barat", "Jawa Barat", "DKI Jakarta"."""
@@ -1628,6 +1690,27 @@ _GOVERNMENT_SHORT = {
     "Pemerintah Kabupaten": "Pemkab",
     "Pemerintah Kota": "Pemkot",
 }
+
+
+# "Dinas Kesehatan *Kabupaten* Gresik": the region word the press mostly leaves out.
+_REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
+
+
+def _add_placeless_alias(rec: OrgRecord) -> None:
+    """ "Dinas Kesehatan Gresik" beside "Dinas Kesehatan Kabupaten Gresik", "DLH DKI Jakarta"
+    beside "DLH Provinsi DKI Jakarta": an office's name without the region word. A regional
+    government keeps its own ("Pemerintah Kota Bogor" is not "Pemerintah Bogor")."""
+    if rec.kind == "regional_government" or rec.known:
+        return
+    for name in (rec.name, rec.acronym):
+        found = _REGION_WORD.search(name) if name else None
+        if name and found:
+            place = name[found.end() :].split()
+            if match_place(place) != len(place):  # "Ibu Kota Nusantara" is no region word
+                continue
+            short = name[: found.start()] + name[found.end() :]
+            if short not in (rec.name, rec.acronym) and short not in rec.aliases:
+                rec.aliases.append(short)
 
 
 def _government_short_form(name: str) -> str | None:
@@ -1714,6 +1797,16 @@ def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
         out.append(w)
         pos = w.end + (1 if text[w.end : w.end + 1] == ")" and w.text == "Persero" else 0)
     return out
+
+
+def _personal_word(word: str) -> bool:
+    """A capitalised personal name (DBpedia's persons), no common word: "Khairul"."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.lower() in person_name_words()
+        and not is_common(word)
+    )
 
 
 def _mixed_case(word: str) -> bool:

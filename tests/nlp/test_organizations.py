@@ -586,3 +586,56 @@ def test_an_office_and_its_place_abbreviation_and_an_inspectorate(analyse):
     kejati = next(o for o in orgs if o["name"].startswith("Kejati"))
     assert "Kejati DIY" in kejati["aliases"]
     assert any(o["name"] == "Inspektorat Kabupaten Majalengka" for o in orgs)
+
+
+def test_an_office_short_form_that_skips_its_head_defines_it(analyse):
+    # invented sentence: KESatuan BANGsa POLitik, the head "Badan" left out of the letters
+    orgs = analyse(
+        "Judul\nDana hibah berada di Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut."
+    )["organizations"]
+    assert any(o["acronym"] == "Kesbangpol Sumut" for o in orgs)
+
+
+def test_names_go_on_after_dan_and_start_after_a_building_word(analyse):
+    # invented sentences
+    names = _names(
+        analyse,
+        "Presiden mengubah Badan Penyelenggaraan Haji dan Umrah menjadi kementerian. Kantor "
+        "Kejaksaan Tinggi Jawa Tengah (Kejati Jateng) dijaga. Kementerian Investasi dan "
+        "Mahkamah Agung bekerja sama.",
+    )
+    assert {"Badan Penyelenggaraan Haji dan Umrah", "Kejaksaan Tinggi Jawa Tengah"} <= names
+    assert "Mahkamah Agung" in names and not any("Investasi dan" in n for n in names)
+
+
+def test_english_company_last_words_and_a_club_after_its_country(analyse):
+    # invented sentences
+    names = _names(
+        analyse,
+        "Menurut analis Rystad Energy harga naik. Northern Minerals mendapat dana. Ia melatih "
+        "klub Korea Selatan, Ulsan HD, tahun lalu.",
+    )
+    assert {"Rystad Energy", "Northern Minerals", "Ulsan HD"} <= names
+
+
+def test_an_office_is_also_named_without_its_region_word(analyse):
+    # invented sentence
+    orgs = analyse(
+        "Judul\nSertifikat itu terbit dari Dinas Kesehatan Kabupaten Gresik pekan lalu."
+    )["organizations"]
+    dinkes = next(o for o in orgs if o["name"] == "Dinas Kesehatan Kabupaten Gresik")
+    assert "Dinas Kesehatan Gresik" in dinkes["aliases"]
+
+
+def test_the_ners_org_spans_lose_a_trailing_personal_name_and_products(full_nlp):
+    # invented sentences
+    from nlp.extract import extract_documents
+
+    text = (
+        "Ditjen Dikti Khairul meyakini kampus akan transparan. Kolaborasi Korlantas Polri "
+        "dengan Google Maps diapresiasi."
+    )
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in result["organizations"]}
+    assert not any("Khairul" in n for n in names)
+    assert "Google" not in names
