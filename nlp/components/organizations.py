@@ -97,6 +97,49 @@ _TAIL_WORD = (
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals|Insurance|Investments|Exchange)"
 )
+# English last words that are also ordinary nouns: the words before them must hold a proper
+# name, not only English adjectives or nouns ("Rystad Energy", not "Renewable Energy").
+_WEAK_COMPANY_TAILS = frozenset(
+    {
+        "energy",
+        "power",
+        "minerals",
+        "mining",
+        "resources",
+        "earths",
+        "economics",
+        "logistics",
+        "pharmaceuticals",
+        "insurance",
+        "investments",
+        "exchange",
+    }
+)
+_ENGLISH_COMMON = re.compile(
+    r"(?:able|ible|al|ive|ment|tion|sion|ity|ic|ous|ent|ant|ing|ed|ness|ary|ory)$"
+)
+_ENGLISH_GENERIC = frozenset(
+    {
+        "new",
+        "clean",
+        "green",
+        "global",
+        "world",
+        "solar",
+        "wind",
+        "smart",
+        "digital",
+        "future",
+        "rare",
+        "critical",
+        "natural",
+        "human",
+        "energy",
+        "power",
+        "stock",
+        "data",
+    }
+)
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
@@ -1087,6 +1130,10 @@ class OrganizationRecognizer:
                 or not only_spaces(text, words[-1].end, tail.start())
             ):
                 continue
+            if tail.group().split()[-1].lower() in _WEAK_COMPANY_TAILS and all(
+                _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
+            ):
+                continue  # "Renewable Energy", "Critical Minerals": a field, not a company
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
@@ -1191,7 +1238,12 @@ class OrganizationRecognizer:
                 )
                 continue
             # "Ditjen Dikti *Khairul*": a personal name after the body starts a person
-            while len(words) > 2 and _personal_word(words[-1].text):
+            while (
+                len(words) > 2
+                and _personal_word(words[-1].text)
+                and words[-1].lower not in self.not_names  # "... Republik Rakyat *China*"
+                and not match_place([words[-1].text])
+            ):
                 words = words[:-1]
             if len(words) < 2 or not only_spaces(text, words[0].end, words[1].start):
                 continue
@@ -1585,10 +1637,10 @@ class OrganizationRecognizer:
             if n == 0:
                 return None
         else:
-            n = self._descriptive_words(words)
+            kind = self.heads.kind_of.get(head_lower)
+            n = self._descriptive_words(words, last_field=kind == "ministry")
             # "Badan Usaha", "Lembaga Keuangan" are kinds of bodies, not names: one ordinary
             # word is enough only for a ministry ("Kementerian Pertanian").
-            kind = self.heads.kind_of.get(head_lower)
             if n == 1 and kind != "ministry" and is_common(words[0].text):
                 return None
             # "Komisi II" alone: a numbered commission of a body the text names elsewhere (or
@@ -1605,7 +1657,7 @@ class OrganizationRecognizer:
             return None
         return words[n - 1].end
 
-    def _descriptive_words(self, words: list[Word]) -> int:
+    def _descriptive_words(self, words: list[Word], last_field: bool = False) -> int:
         """Ordinary capitalised words, then a region, then a suffix: "Tenaga Kerja Kota Bogor"."""
         n = 0
         while n < len(words):
@@ -1624,7 +1676,13 @@ class OrganizationRecognizer:
                 and is_common(words[n + 1].text)
             ):
                 n += 1
-            elif w.lower == "dan" and n > 0 and self._last_proper_field(words, n + 1):
+            # "Badan Penyelenggaraan Haji dan *Umrah*" (two words before "dan", or a ministry's
+            # field: "Kementerian Haji dan Umrah"); not "Dinas Sosial dan Peksos", two bodies
+            elif (
+                w.lower == "dan"
+                and (n > 1 or last_field and n > 0)
+                and self._last_proper_field(words, n + 1)
+            ):
                 n += 2  # "Haji dan *Umrah*": the name's last field
                 break
             else:

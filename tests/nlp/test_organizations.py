@@ -606,6 +606,8 @@ def test_names_go_on_after_dan_and_start_after_a_building_word(analyse):
     )
     assert {"Badan Penyelenggaraan Haji dan Umrah", "Kejaksaan Tinggi Jawa Tengah"} <= names
     assert "Mahkamah Agung" in names and not any("Investasi dan" in n for n in names)
+    # one word before "dan": two bodies, not one name
+    assert not _names(analyse, "Korban didampingi Dinas Sosial dan Peksos untuk pemulihan.")
 
 
 def test_english_company_last_words_and_a_club_after_its_country(analyse):
@@ -616,6 +618,8 @@ def test_english_company_last_words_and_a_club_after_its_country(analyse):
         "klub Korea Selatan, Ulsan HD, tahun lalu.",
     )
     assert {"Rystad Energy", "Northern Minerals", "Ulsan HD"} <= names
+    # English fields written with capitals are no companies
+    assert not _names(analyse, "Investasi Renewable Energy dan Critical Minerals naik.")
 
 
 def test_an_office_is_also_named_without_its_region_word(analyse):
