@@ -1559,6 +1559,8 @@ class OrganizationRecognizer:
                 head.start() in headlines
                 or head.start() in taken
                 or _REGULATION_TITLE_BEFORE.search(text, max(0, head.start() - 60), head.start())
+                # "Jalan Perum Griya Asri Raya": a street named after an estate, no company
+                or place_word_before(text, head.start()) is not None
             ):
                 continue
             end = self._extend(text, head, taken, person_starts)

@@ -643,3 +643,8 @@ def test_the_ners_org_spans_lose_a_trailing_personal_name_and_products(full_nlp)
     names = {o["name"] for o in result["organizations"]}
     assert not any("Khairul" in n for n in names)
     assert "Google" not in names
+
+
+def test_a_head_word_after_a_street_word_names_a_street(analyse):
+    # invented sentence
+    assert not _names(analyse, "Sekolah itu berlokasi di Jalan Perum Griya Asri Raya, Serpong.")
