@@ -32,6 +32,7 @@ from nlp.lexicon import (
     alternation,
     branching_org_ids,
     foreign_countries,
+    load_yaml,
     match_place,
     org_heads,
     org_lexicon,
@@ -43,7 +44,9 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
+from nlp.names import person_name_words
 from nlp.org_context import in_initials_list, place_word_before
+from nlp.org_gazetteer import known_names
 from nlp.textutil import (
     CONNECTORS,
     Ranges,
@@ -91,7 +94,51 @@ _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+
 _TAIL_WORD = (
     r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
-    r"Airways|Industries|LLC|Plc|GmbH)"
+    r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
+    r"Economics|Logistics|Pharmaceuticals|Insurance|Investments|Exchange)"
+)
+# English last words that are also ordinary nouns: the words before them must hold a proper
+# name, not only English adjectives or nouns ("Rystad Energy", not "Renewable Energy").
+_WEAK_COMPANY_TAILS = frozenset(
+    {
+        "energy",
+        "power",
+        "minerals",
+        "mining",
+        "resources",
+        "earths",
+        "economics",
+        "logistics",
+        "pharmaceuticals",
+        "insurance",
+        "investments",
+        "exchange",
+    }
+)
+_ENGLISH_COMMON = re.compile(
+    r"(?:able|ible|al|ive|ment|tion|sion|ity|ic|ous|ent|ant|ing|ed|ness|ary|ory)$"
+)
+_ENGLISH_GENERIC = frozenset(
+    {
+        "new",
+        "clean",
+        "green",
+        "global",
+        "world",
+        "solar",
+        "wind",
+        "smart",
+        "digital",
+        "future",
+        "rare",
+        "critical",
+        "natural",
+        "human",
+        "energy",
+        "power",
+        "stock",
+        "data",
+    }
 )
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
@@ -104,6 +151,15 @@ _LEADING_TITLE = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)+(?=\S)
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\w/])")
 _ROMAN = re.compile(r"[IVXL]{1,5}")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
+# An acronym naming a task force: "Satgas *PKH*", "Satgas *PPKPT*" (not "Satgas *RW*").
+_TASK_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+# What a team does, a pe-...-an noun: "Penertiban", "Pengendalian", "Percepatan".
+_NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
+_PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+_NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
+_NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+_LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -188,6 +244,52 @@ class OrganizationRecognizer:
         self.school_re = re.compile(
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
+        extra = load_yaml("org_heads.yaml")
+        bodies = {v for h in extra["state_bodies"] for v in (h, h[0].lower() + h[1:])}
+        self.state_body_re = re.compile(
+            r"(?<![\w-])(?P<body>"
+            + alternation(bodies)
+            + r")[ \t]+(?P<country>"
+            + alternation(foreign_countries())
+            + r")(?![\w-])"
+        )
+        self.classifier_kind = {
+            c: kind for kind, written in extra["classifiers"].items() for c in written
+        }
+        classifiers = {v for c in self.classifier_kind for v in (c, c[0].upper() + c[1:])}
+        self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
+        self.classifier_stop = frozenset(extra["classifier_stop_words"])
+        self.classifier_list_re = re.compile(
+            r"[ \t]*,?[ \t]*" + alternation(extra["classifier_lists"]) + r"[ \t]+"
+        )
+        self.categories = frozenset(c.lower() for c in extra["categories"])
+        self.not_names = frozenset(
+            n.lower()
+            for n in (*foreign_countries(), *extra["regions_abroad"], *extra["categories"])
+        )
+        self.non_name_first = frozenset(extra["non_name_first_words"])
+        # "perusahaan asal *Korea Selatan*": the origin, one word or a country's name
+        self.origin_re = re.compile(
+            r"[ \t]+(?:asal[ \t]+(?:"
+            + alternation(foreign_countries())
+            + r"|[A-Z][\w-]*)|"
+            + alternation(foreign_countries())
+            + r"(?=[ \t]*,))(?![\w-])"
+        )
+        self.outlets = frozenset(o.lower() for o in extra["outlets"])
+        self.building_heads = frozenset(h.lower() for h in extra["building_heads"])
+        self.locative_before = re.compile(
+            r"(?<![\w-])" + alternation(extra["locatives"]) + r"[ \t]+$", re.IGNORECASE
+        )
+        self.task_force_re = re.compile(
+            r"(?<![\w-])" + alternation(extra["task_force_heads"]) + r"(?![\w-])"
+        )
+        self.task_force_acronym = frozenset(h.lower() for h in extra["task_force_acronym_heads"])
+        self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
+        self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
+        self.actor_only = frozenset(
+            e["id"] for e in load_yaml("organizations.yaml") if e.get("actor_only")
+        )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
             h.split()[0].lower()
@@ -200,16 +302,21 @@ class OrganizationRecognizer:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
         mentions = [m for m in self._known_mentions(doc, records) if not self._reused(text, m)]
+        mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
+        mentions += self._task_force_mentions(text, records, mentions, person_starts)
         mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
         mentions += self._school_mentions(text, records, mentions, person_starts)
         if self.use_ner:
-            mentions += self._ner_mentions(doc, text, records, mentions)
+            mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
+        self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
+        mentions += self._classified_mentions(text, records, mentions, person_starts)
+        mentions = [m for m in mentions if not self._building_meant(text, m, records)]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
         spans, order = [], []
@@ -231,6 +338,8 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
+        for key in order:
+            _add_placeless_alias(records[key])
         doc.spans[SPAN_KEY] = spans
         doc._.organizations = [
             {
@@ -296,6 +405,8 @@ class OrganizationRecognizer:
             if _ACRONYM.fullmatch(inner) and not _is_plain_word(inner):
                 mention = self._long_form_before(text, paren, inner, records, known_at)
                 if mention is None:
+                    mention = self._office_defined(text, paren, inner, records)
+                if mention is None:
                     mention = self._translated_foreign(text, paren, inner, records, known)
             else:
                 mention = self._long_form_inside(text, paren, inner, records)
@@ -354,6 +465,22 @@ class OrganizationRecognizer:
                 # (Timnas) Indonesia": the name goes on after the acronym
                 name, short, end = rest
                 return self._defined(name, short, long_words[0].start, end, kind, records)
+        bare_head = clean_spaces(long_form).lower()
+        if (
+            not known
+            and bare_head in self.heads.kind_of
+            and bare_head not in self.heads.proper
+            and kind != "regional_government"
+        ):
+            # "Satuan Tugas (Satgas) Penanganan Radiasi Cesium-137": a head alone is no name;
+            # the name goes on after the acronym, or the text means a team in general
+            return self._head_named_after(text, paren, long_words, acronym, kind, records)
+        if (
+            not known
+            and _category_named([w.text for w in long_words], self.categories)
+            and not self._proper_name_after_category(text, paren.end())
+        ):
+            return None  # "Badan Usaha Milik Daerah (BUMD) Kabupaten Majalengka": a category
         proper_end = None if known else self._proper_name_after(text, paren.end(), long_words)
         if proper_end is not None:
             # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
@@ -412,6 +539,69 @@ class OrganizationRecognizer:
             records[key] = OrgRecord(key, clean_spaces(long_form), kind, acronym)
         return [
             Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
+            Mention(paren.start(1), paren.end(1), key, acronym, 2),
+        ]
+
+    def _head_named_after(
+        self,
+        text: str,
+        paren: re.Match[str],
+        long_words: list[Word],
+        acronym: str,
+        kind: str,
+        records: dict[str, OrgRecord],
+    ) -> list[Mention] | None:
+        """ "Satuan Tugas (Satgas) Penanganan Radiasi": the name after the acronym completes a
+        long form that is only a head word; without it there is no organisation."""
+        words = _contiguous(
+            text, paren.end(), words_in(text, paren.end(), min(len(text), paren.end() + 120))
+        )
+        if not words or not only_spaces(text, paren.end(), words[0].start):
+            return None
+        end = self._task_force_end(text, paren.end(), "", Ranges([]), frozenset())
+        if end is None:
+            return None
+        rest = clean_spaces(text[paren.end() : end])
+        return self._defined(
+            f"{clean_spaces(text[long_words[0].start : long_words[-1].end])} {rest}",
+            f"{acronym} {rest}",
+            long_words[0].start,
+            end,
+            kind,
+            records,
+        )
+
+    def _proper_name_after_category(self, text: str, start: int) -> bool:
+        """A proper name (no place) right after a category's acronym: "(BUMD) Riau Pangan"."""
+        words = _contiguous(text, start, words_in(text, start, min(len(text), start + 80)))
+        if not words or not only_spaces(text, start, words[0].start) or words[0].start == start:
+            return False
+        n = self._proper_words(words)
+        place = self._region_words(words[:n])
+        return n > place and not all(is_common(w.text) for w in words[place:n])
+
+    def _office_defined(
+        self, text: str, paren: re.Match[str], acronym: str, records: dict[str, OrgRecord]
+    ) -> list[Mention] | None:
+        """ "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": an office's short form whose
+        letters skip the head ("KESatuan BANGsa POLitik"), known from the office table."""
+        long_form = self.offices.long_of.get(acronym.lower())
+        if not long_form:
+            return None
+        before = re.search(
+            r"(?<![\w-])" + re.escape(long_form).replace(r"\ ", r"\s+") + r"[ \t]*$",
+            text[max(0, paren.start() - 80) : paren.start()],
+            re.IGNORECASE,
+        )
+        if before is None:
+            return None
+        start = max(0, paren.start() - 80) + before.start()
+        end = start + len(before.group().rstrip())
+        key = slugify(long_form)
+        rec = records.setdefault(key, OrgRecord(key, long_form, "agency", acronym))
+        rec.acronym = rec.acronym or acronym
+        return [
+            Mention(start, end, key, clean_spaces(text[start:end]), 2),
             Mention(paren.start(1), paren.end(1), key, acronym, 2),
         ]
 
@@ -599,7 +789,12 @@ class OrganizationRecognizer:
             # "Kejaksaan Tinggi DKI Jakarta dan Komisi Pemberantasan Korupsi (KPK)": a list of
             # organisations; the acronym names the one after the last "dan".
             listed = [i for i in starts[1:] if words[i - 1].lower in _LIST_CONNECTORS]
-            return listed[-1] if listed else starts[0]
+            if listed:
+                return listed[-1]
+            # "Kantor Kejaksaan Tinggi Jawa Tengah (Kejati Jateng)": the building of the body
+            if words[starts[0]].lower in self.building_heads and starts[0] + 1 in starts:
+                return starts[0] + 1
+            return starts[0]
         # English names end with their kind: "... Companies Association (IFICA)".
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
@@ -829,8 +1024,12 @@ class OrganizationRecognizer:
             name = f"{office} {place}".strip()
             rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
             surface = clean_spaces(text[head.start() : end])
-            if surface != rec.name and surface not in rec.aliases:
-                rec.aliases.append(surface)
+            # "Kejati Daerah Istimewa Yogyakarta (DIY)": the place's abbreviation makes the
+            # short name the article goes on to use ("Kejati DIY")
+            short = _PLACE_ABBREVIATION.match(text, end)
+            for alias in (surface, f"{office} {short.group(1)}" if short and place else None):
+                if alias and alias != rec.name and alias not in rec.aliases:
+                    rec.aliases.append(alias)
             out.append(Mention(head.start(), end, key, surface, 2))
         return out
 
@@ -881,6 +1080,7 @@ class OrganizationRecognizer:
                 not w.is_capitalized
                 or is_common(w.text)
                 or w.lower in self.role_words
+                or w.lower in self.ranks  # "Polsek Sako *Iptu* Andi": a rank starts a person
                 or w.lower in self.heads.kind_of
                 or w.lower in self.offices.long_of
             ):
@@ -930,6 +1130,10 @@ class OrganizationRecognizer:
                 or not only_spaces(text, words[-1].end, tail.start())
             ):
                 continue
+            if tail.group().split()[-1].lower() in _WEAK_COMPANY_TAILS and all(
+                _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
+            ):
+                continue  # "Renewable Energy", "Critical Minerals": a field, not a company
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
@@ -1001,7 +1205,12 @@ class OrganizationRecognizer:
 
     # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
     def _ner_mentions(
-        self, doc: Doc, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+        self,
+        doc: Doc,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int] = frozenset(),
     ) -> list[Mention]:
         """ORG entities of the NER that begin with an organisation head word or end with an
         English organisation word and hold a proper word: "Partai Republik", "Bank Sentral
@@ -1020,6 +1229,22 @@ class OrganizationRecognizer:
             ):
                 continue
             words = words_in(text, ent.start_char, ent.end_char)
+            vouched = self._gazetteer_prefix(text, words, person_starts)
+            if vouched:  # "Persib Bandung", "West Ham United", "Arsenal": DBpedia knows them
+                name = clean_spaces(text[words[0].start : words[vouched - 1].end])
+                kind = self._kind_of(words[:vouched])
+                out.append(
+                    self._named_mention(name, words[0].start, words[vouched - 1].end, kind, records)
+                )
+                continue
+            # "Ditjen Dikti *Khairul*": a personal name after the body starts a person
+            while (
+                len(words) > 2
+                and _personal_word(words[-1].text)
+                and words[-1].lower not in self.not_names  # "... Republik Rakyat *China*"
+                and not match_place([words[-1].text])
+            ):
+                words = words[:-1]
             if len(words) < 2 or not only_spaces(text, words[0].end, words[1].start):
                 continue
             if (
@@ -1058,6 +1283,266 @@ class OrganizationRecognizer:
             out.append(self._named_mention(name, words[0].start, words[-1].end, kind, records))
         return out
 
+    # -- bodies of foreign states ------------------------------------------------------------
+    def _state_body_mentions(self, text: str, records: dict[str, OrgRecord]) -> list[Mention]:
+        """ "Pemerintah Tiongkok", "Kongres AS", "Kepolisian Peru": a body of a state named by the
+        foreign country after it (the home state's "pemerintah" is no named body)."""
+        headlines = Ranges(headline_ranges(text))
+        out = []
+        for found in self.state_body_re.finditer(text):
+            if found.start() in headlines:
+                continue
+            body = clean_spaces(found.group("body"))
+            name = f"{body[0].upper()}{body[1:]} {clean_spaces(found.group('country'))}"
+            key = slugify(name)
+            kind = "government" if body.lower() == "pemerintah" else "agency"
+            rec = records.setdefault(key, OrgRecord(key, name, kind))
+            surface = clean_spaces(found.group())
+            if surface != rec.name and surface not in rec.aliases:
+                rec.aliases.append(surface)
+            out.append(Mention(found.start(), found.end(), key, surface, 2))
+        return out
+
+    # -- task forces ----------------------------------------------------------------------------
+    def _task_force_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Satgas PKH", "Satgas Penertiban Kawasan Hutan", "Tim Percepatan Pembangunan Papua":
+        a task force named by its acronym or by what it does (a pe-...-an word first)."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out: list[Mention] = []
+        short_forms: dict[str, str] = {}  # "Satgas PPKPT" -> the key of its long form
+        for head in self.task_force_re.finditer(text):
+            if head.start() in headlines or head.start() in taken:
+                continue
+            end = self._task_force_end(text, head.end(), head.group(), taken, person_starts)
+            if end is None:
+                continue
+            name = clean_spaces(text[head.start() : end])
+            if name in short_forms:
+                out.append(Mention(head.start(), end, short_forms[name], name, 2))
+                continue
+            mention = self._named_mention(name, head.start(), end, "agency", records)
+            out.append(mention)
+            # "Satgas Pencegahan ... di Perguruan Tinggi (PPKPT)": later "Satgas PPKPT"
+            acronym = _PAREN.match(text, end + 1) if text[end : end + 1] == " " else None
+            if acronym and _TASK_ACRONYM.fullmatch(acronym.group(1).strip()):
+                short = f"{clean_spaces(head.group())} {acronym.group(1).strip()}"
+                short_forms[short] = mention.key
+                rec = records[mention.key]
+                if not rec.known and rec.acronym is None:
+                    rec.acronym = short
+        return out
+
+    def _task_force_end(
+        self, text: str, start: int, head: str, taken: Ranges, person_starts: frozenset[int]
+    ) -> int | None:
+        """End of a task force's name whose head ends at ``start``, or None (a team in general)."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 120)
+        words = _contiguous(text, start, words_in(text, start, stop))
+        if not words or words[0].start == start or not only_spaces(text, start, words[0].start):
+            return None
+        first = words[0]
+        if first.start in taken or first.start in person_starts:
+            return None
+        if _TASK_ACRONYM.fullmatch(first.text) and clean_spaces(head).lower() in (
+            self.task_force_acronym
+        ):
+            return first.end
+        if not _NOMINALISATION.fullmatch(first.text):
+            return None
+        n = 1
+        while n < min(len(words), 8):
+            w = words[n]
+            if w.start in taken or w.start in person_starts or w.lower in self.role_words:
+                break
+            if w.is_capitalized or (
+                w.lower in ("dan", "di") and n + 1 < len(words) and words[n + 1].is_capitalized
+            ):
+                n += 1
+            else:
+                break
+        # "Satuan Tugas Koordinasi dan Supervisi *KPK*": a unit of the organisation after it
+        if n < len(words) and words[n].start in taken:
+            return None
+        return words[n - 1].end if n >= 2 else None
+
+    # -- proper names after a noun that says what they are --------------------------------------
+    def _classified_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "perusahaan SpaceX", "lembaga survei IndoStrategi", "klub Persib Bandung",
+        "perusahaan multinasional seperti Apple, Tesla, dan Volkswagen": a lower-case noun of
+        organisations (at most two modifiers after it) names the proper name that follows, or
+        every name of a list of examples."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        found_at = {m.start: m.end for m in mentions}
+        out = []
+        for cls in self.classifier_re.finditer(text):
+            written = cls.group()
+            if cls.start() in headlines or cls.start() in taken:
+                continue
+            if written[0].isupper() and not _SENTENCE_START.search(
+                text, max(0, cls.start() - 3), cls.start()
+            ):
+                continue  # "Perusahaan Listrik Negara": a name, read by the head-word patterns
+            kind = self.classifier_kind[clean_spaces(written[0].lower() + written[1:])]
+            pos, modifiers = self._after_modifiers(text, cls.end())
+            opener = self.classifier_list_re.match(text, pos)
+            listing = opener is not None
+            named = bool(_NAMED.search(text, max(0, pos - 10), pos + 1))
+            if opener:
+                pos = opener.end()
+            else:
+                comma = _NAME_GAP.match(text, pos)
+                if comma is None:
+                    continue
+                # "perusahaan Ashanty" may be Ashanty's company: right after a one-word noun the
+                # name itself must look like an organisation's
+                plain = "," not in comma.group() and not named and " " not in written
+                if modifiers > 1 and not (named or "," in comma.group()):
+                    continue  # "partai politik saat Pemilu": two loose words, no apposition
+                pos = comma.end()
+            while True:
+                end = found_at.get(pos) if listing else None  # "Apple, Tesla": known already
+                if end is None:
+                    # after "bernama" the text says it names something: the NER's person
+                    # reading ("America Party") is overruled
+                    end = self._proper_name_run(
+                        text, pos, taken, frozenset() if named else person_starts
+                    )
+                    if end is None:
+                        break
+                    if (
+                        not listing
+                        and plain
+                        and modifiers == 0
+                        and not self._looks_like_org(text, pos, end)
+                    ):
+                        break
+                    name = clean_spaces(text[pos:end])
+                    out.append(self._named_mention(name, pos, end, kind, records))
+                joiner = _LIST_JOINER.match(text, end) if listing else None
+                if joiner is None:
+                    break
+                pos = joiner.end()
+        return out
+
+    def _after_modifiers(self, text: str, start: int) -> tuple[int, int]:
+        """(offset, modifiers) after up to two lower-case modifiers and an origin ("*teknologi
+        asal AS*")."""
+        pos = start
+        modifiers = 0
+        for _ in range(2):
+            m = _LOWER_WORD.match(text, pos)
+            if m is None or m.group(1) in self.classifier_stop or m.group(1) == "asal":
+                break
+            if self.classifier_list_re.match(text, pos) or _NAMED.match(text, pos):
+                break
+            pos = m.end()
+            modifiers += 1
+        origin = self.origin_re.match(text, pos)
+        pos = origin.end() if origin else pos
+        named = _NAMED.match(text, pos)  # "partai politik baru *bernama* America Party"
+        return (named.end() - 1 if named else pos), modifiers
+
+    def _looks_like_org(self, text: str, start: int, end: int) -> bool:
+        """A name that reads as an organisation's by itself: the NER's ORG, DBpedia's list, a
+        brand's capitals ("SpaceX", "BYD")."""
+        name = clean_spaces(text[start:end])
+        return (
+            start in self._org_starts
+            or name.lower() in known_names()
+            or any(_mixed_case(w) for w in name.split())
+        )
+
+    def _proper_name_run(
+        self, text: str, start: int, taken: Ranges, person_starts: frozenset[int]
+    ) -> int | None:
+        """End of up to four capitalised words at ``start`` that may name an organisation: no
+        person, place, country, category or title; None otherwise."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 80)
+        words = _contiguous(text, start, words_in(text, start, stop))
+        if not words or words[0].start != start or start in person_starts or start in taken:
+            return None
+        n = 0
+        while n < min(len(words), 4):
+            w = words[n]
+            if (
+                not (w.is_capitalized or n and w.text[:1].isdigit())
+                or w.start in taken
+                or w.lower in self.role_words
+                or w.lower in self.ranks
+                or w.lower in self.heads.kind_of
+            ):
+                break
+            n += 1
+        if n == 0:
+            return None
+        texts = [w.text for w in words[:n]]
+        # "perusahaan EV", "perusahaan AI": a short capital word there is mostly a field
+        if n == 1 and len(texts[0]) <= 3 and texts[0].isupper() and start not in self._org_starts:
+            return None
+        name = " ".join(texts)
+        if (
+            name.lower() in self.not_names
+            or name.lower() in self.outlets
+            or texts[0] in self.non_name_first
+            or texts[0].lower() in self.not_names
+            or match_place(texts) == n
+            or all(is_common(t) and not _mixed_case(t) for t in texts)
+        ):
+            return None
+        return words[n - 1].end
+
+    def _building_meant(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> bool:
+        """ "rapat di Kantor Kepresidenan", "berbicara di Gedung Putih": after a locative the
+        building is meant, not the body in it."""
+        first = m.surface.split()[0].lower() if m.surface.strip() else ""
+        if m.key not in self.actor_only and first not in self.building_heads:
+            return False
+        return bool(self.locative_before.search(text, max(0, m.start - 12), m.start))
+
+    def _gazetteer_prefix(self, text: str, words: list[Word], person_starts: frozenset[int]) -> int:
+        """The ORG span's length in words when the organisation gazetteer (DBpedia) holds it as
+        one name, spaces only between its words; 0 otherwise or when a person starts it."""
+        names = known_names()
+        if not words or not names or words[0].start in person_starts:
+            return 0
+        # the whole span: "Google" of "Google Maps" is a product's name, not the company
+        for n in (len(words),) if len(words) <= 6 else ():
+            texts = [w.text for w in words[:n]]
+            if not all(
+                w.is_capitalized or w.lower in _NAME_CONNECTORS or w.text[:1].isdigit()
+                for w in words[:n]
+            ) or any(not only_spaces(text, a.end, b.start) for a, b in zip(words, words[1:n])):
+                continue
+            joined = " ".join(texts).lower()
+            if (
+                joined in names
+                and joined not in self.outlets
+                and not any(w.lower in self.role_words for w in words[:n])
+                # "PKS", "PBB": a lone acronym is as often a document or a tax (perjanjian
+                # kerja sama, Pajak Bumi dan Bangunan) as the party or body DBpedia lists
+                and not (n == 1 and texts[0].isupper())
+                # "DPP, DPW, DPD": a party's boards in a list, not the DPD
+                and not in_initials_list(text, words[0].start, words[n - 1].end, lambda t: False)
+            ):
+                return n
+        return 0
+
     # -- 3. head-word patterns -----------------------------------------------------------------
     def _pattern_mentions(
         self,
@@ -1074,6 +1559,8 @@ class OrganizationRecognizer:
                 head.start() in headlines
                 or head.start() in taken
                 or _REGULATION_TITLE_BEFORE.search(text, max(0, head.start() - 60), head.start())
+                # "Jalan Perum Griya Asri Raya": a street named after an estate, no company
+                or place_word_before(text, head.start()) is not None
             ):
                 continue
             end = self._extend(text, head, taken, person_starts)
@@ -1152,10 +1639,10 @@ class OrganizationRecognizer:
             if n == 0:
                 return None
         else:
-            n = self._descriptive_words(words)
+            kind = self.heads.kind_of.get(head_lower)
+            n = self._descriptive_words(words, last_field=kind == "ministry")
             # "Badan Usaha", "Lembaga Keuangan" are kinds of bodies, not names: one ordinary
             # word is enough only for a ministry ("Kementerian Pertanian").
-            kind = self.heads.kind_of.get(head_lower)
             if n == 1 and kind != "ministry" and is_common(words[0].text):
                 return None
             # "Komisi II" alone: a numbered commission of a body the text names elsewhere (or
@@ -1172,7 +1659,7 @@ class OrganizationRecognizer:
             return None
         return words[n - 1].end
 
-    def _descriptive_words(self, words: list[Word]) -> int:
+    def _descriptive_words(self, words: list[Word], last_field: bool = False) -> int:
         """Ordinary capitalised words, then a region, then a suffix: "Tenaga Kerja Kota Bogor"."""
         n = 0
         while n < len(words):
@@ -1191,10 +1678,34 @@ class OrganizationRecognizer:
                 and is_common(words[n + 1].text)
             ):
                 n += 1
+            # "Badan Penyelenggaraan Haji dan *Umrah*" (two words before "dan", or a ministry's
+            # field: "Kementerian Haji dan Umrah"); not "Dinas Sosial dan Peksos", two bodies
+            elif (
+                w.lower == "dan"
+                and (n > 1 or last_field and n > 0)
+                and self._last_proper_field(words, n + 1)
+            ):
+                n += 2  # "Haji dan *Umrah*": the name's last field
+                break
             else:
                 break
         n += self._region_words(words[n:]) if n else 0
         return n
+
+    def _last_proper_field(self, words: list[Word], i: int) -> bool:
+        """ "Badan Penyelenggaraan Haji dan *Umrah*": a proper word after "dan" that ends the
+        name (nothing capitalised after it) and starts no other body, place or person."""
+        if i >= len(words):
+            return False
+        w = words[i]
+        return (
+            w.is_capitalized
+            and (i + 1 == len(words) or not words[i + 1].is_capitalized)
+            and w.lower not in self.heads.kind_of
+            and w.lower not in self.role_words
+            and w.lower not in person_name_words()
+            and not match_place([w.text])
+        )
 
     def _region_words(self, words: list[Word]) -> int:
         """ "Kota Bogor", "Provinsi Jawa Barat", "Jawa Barat", "DKI Jakarta"."""
@@ -1239,6 +1750,27 @@ _GOVERNMENT_SHORT = {
     "Pemerintah Kabupaten": "Pemkab",
     "Pemerintah Kota": "Pemkot",
 }
+
+
+# "Dinas Kesehatan *Kabupaten* Gresik": the region word the press mostly leaves out.
+_REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
+
+
+def _add_placeless_alias(rec: OrgRecord) -> None:
+    """ "Dinas Kesehatan Gresik" beside "Dinas Kesehatan Kabupaten Gresik", "DLH DKI Jakarta"
+    beside "DLH Provinsi DKI Jakarta": an office's name without the region word. A regional
+    government keeps its own ("Pemerintah Kota Bogor" is not "Pemerintah Bogor")."""
+    if rec.kind == "regional_government" or rec.known:
+        return
+    for name in (rec.name, rec.acronym):
+        found = _REGION_WORD.search(name) if name else None
+        if name and found:
+            place = name[found.end() :].split()
+            if match_place(place) != len(place):  # "Ibu Kota Nusantara" is no region word
+                continue
+            short = name[: found.start()] + name[found.end() :]
+            if short not in (rec.name, rec.acronym) and short not in rec.aliases:
+                rec.aliases.append(short)
 
 
 def _government_short_form(name: str) -> str | None:
@@ -1294,6 +1826,11 @@ def _local_kind(words: list[str]) -> bool:
     return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS)
 
 
+def _category_named(words: list[str], categories: frozenset[str]) -> bool:
+    """The words are a category of bodies ("Badan Usaha Milik Daerah"), nothing more."""
+    return " ".join(words).lower() in categories
+
+
 def _letters_in_order(acronym: str, name: str) -> bool:
     """Every letter of ``acronym`` appears in ``name``, in order ("PU" in "Kementerian
     Pekerjaan Umum"; not "FDA" in "Badan Pengawas Obat dan Makanan")."""
@@ -1320,6 +1857,21 @@ def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
         out.append(w)
         pos = w.end + (1 if text[w.end : w.end + 1] == ")" and w.text == "Persero" else 0)
     return out
+
+
+def _personal_word(word: str) -> bool:
+    """A capitalised personal name (DBpedia's persons), no common word: "Khairul"."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.lower() in person_name_words()
+        and not is_common(word)
+    )
+
+
+def _mixed_case(word: str) -> bool:
+    """A brand's capitals inside the word: "SpaceX", "IndoStrategi", "BYD"."""
+    return any(c.isupper() for c in word[1:])
 
 
 def _short_caps(word: str) -> bool:
