@@ -63,6 +63,7 @@ from search_api.engine.models import (
     SortOrder,
     TimelineBucket,
 )
+from search_api.engine.passage_tokens import PassageTokens, passage_tokens
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query, parse_query
 from search_api.engine.ranking import (
@@ -1002,18 +1003,16 @@ def _best_passage(
     passages holding the query's words; by query words alone in keyword mode.
 
     Analysing a passage's words is the costly part, so with a query vector only the passages
-    within ``LEXICAL_NUDGE`` of the most similar one are analysed: no other can win."""
+    within ``LEXICAL_NUDGE`` of the most similar one are analysed: no other can win; and a
+    passage's analysis is kept between searches (``passage_tokens``)."""
     if not passages:
         return None
     wanted = set(stems)
     best = 0
-    spans: dict[int, list] = {}  # passage -> its token spans, analysed once for both uses
 
-    def spans_of(i: int) -> list:
-        if i not in spans:
-            row = passages[i]
-            spans[i] = list(analyzer().token_spans(text[row[2] : row[3]]))
-        return spans[i]
+    def tokens_of(i: int) -> PassageTokens:
+        row = passages[i]
+        return passage_tokens(text[row[2] : row[3]])
 
     if has_query:
         similarity = np.zeros(len(passages), dtype=np.float32)
@@ -1031,10 +1030,10 @@ def _best_passage(
         def score(i: int) -> float:
             if not wanted:
                 return float(similarity[i])
-            held = {stem for _, _, stem in spans_of(i)} & wanted
+            held = tokens_of(i).held(wanted)
             return passage_score(float(similarity[i]), len(held) / len(wanted))
 
         best = max(contenders, key=lambda i: (score(i), -i))
     start, end = passages[best][2], passages[best][3]
-    marked = highlight(text[start:end], wanted, spans=spans_of(best) if wanted else ())
+    marked = highlight(text[start:end], wanted, spans=tokens_of(best).spans() if wanted else ())
     return Passage(text=text[start:end], highlighted=marked, start=start, end=end)
