@@ -16,6 +16,7 @@ keyword documents (lexical support).
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import threading
@@ -90,6 +91,7 @@ OR_POSTINGS_MAX = 5000  # above this (~12 ms of BM25 scoring), rank documents wi
 INDEX_BATCH = 16  # documents embedded and committed together
 LOG_KEEP = 100000  # vector log entries kept after a save (for lagging readers)
 QUERY_THREADS = 32  # queries waiting for their vector at once (they share model calls)
+_OPENED = itertools.count(1)  # backends opened in this process, for their change tokens
 
 
 @dataclass
@@ -162,6 +164,8 @@ class EmbeddedBackend(SearchBackend):
         self._cache_lock = threading.Lock()
         self._df_cache: dict[str, int] = {}
         self._closed = False
+        self._serial = next(_OPENED)
+        self._version_lock = threading.Lock()
         # (query, coverage) -> FusionWeights; an attribute so tuning can try alternatives.
         self.fusion_weights = weights_for
 
@@ -978,6 +982,18 @@ class EmbeddedBackend(SearchBackend):
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))
 
+    def change_token(self) -> Optional[tuple[int, int]]:
+        """(this object, ``PRAGMA data_version``): the latter changes after any commit to the
+        index by another connection (``newsintel index`` in its own process); a rebuilt index
+        is opened as a new object."""
+        with self._version_lock:
+            if self._closed:
+                return None
+            try:
+                return self._serial, self._db.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error:
+                return None
+
     def replaced(self) -> bool:
         """True once ``index --rebuild`` swapped a new index in: this one serves old files."""
         try:
@@ -993,7 +1009,8 @@ class EmbeddedBackend(SearchBackend):
         if self._batcher is not None:
             self._batcher.close()
         self._readers.close()
-        self._db.close()
+        with self._version_lock:  # not while change_token asks it
+            self._db.close()
 
 
 def _best_passage(
