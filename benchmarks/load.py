@@ -111,6 +111,13 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used (a figure the machine's load bends less
+    than latency: what one request costs the server)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
@@ -122,6 +129,7 @@ async def run(url: str, pid: int, mix: list, clients: int, total: int, seed: int
     latencies: dict[str, list[float]] = defaultdict(list)
     outcome: dict[str, int] = defaultdict(int)
     rss = {"start": rss_mb(pid)}
+    cpu_start = cpu_seconds(pid)
     position = 0
 
     async def client(http: httpx.AsyncClient) -> None:
@@ -149,7 +157,8 @@ async def run(url: str, pid: int, mix: list, clients: int, total: int, seed: int
         await asyncio.gather(*(client(http) for _ in range(clients)))
         seconds = time.perf_counter() - start
     rss["end"] = rss_mb(pid)
-    return {"latencies": latencies, "outcome": outcome, "seconds": seconds, "rss": rss}
+    cpu = cpu_seconds(pid) - cpu_start
+    return {"latencies": latencies, "outcome": outcome, "seconds": seconds, "rss": rss, "cpu": cpu}
 
 
 def report(clients: int, total: int, result: dict) -> None:
@@ -164,6 +173,10 @@ def report(clients: int, total: int, result: dict) -> None:
     print(
         f"  all: p50 {percentile(every, 50) * 1000:.0f} ms, p95 {percentile(every, 95) * 1000:.0f}"
         f" ms, p99 {percentile(every, 99) * 1000:.0f} ms; outcomes {dict(result['outcome'])}"
+    )
+    print(
+        f"  server CPU: {result['cpu']:.1f} s, {result['cpu'] / total * 1000:.1f} ms a request"
+        f" ({result['cpu'] / result['seconds'] * 100:.0f}% of one core)"
     )
     print(
         f"  server RSS: start {rss['start']:.0f} MB, half {rss.get('half', float('nan')):.0f} MB,"

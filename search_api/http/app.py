@@ -24,6 +24,7 @@ from search_api.http.export_cache import ExportCache
 from search_api.http.metrics import metrics_registry
 from search_api.http.observe import ObserveRequests
 from search_api.http.outermost import wrap_outermost
+from search_api.http.request_threads import DEFAULT_REQUEST_THREADS, limit_request_threads
 from search_api.http.routes import (
     commitments,
     documents,
@@ -73,6 +74,7 @@ def create_app(
     backend_options: Optional[dict[str, Any]] = None,
     warm_up: bool = True,
     access: Optional[AccessSettings] = None,
+    request_threads: int = DEFAULT_REQUEST_THREADS,
 ) -> FastAPI:
     """The app on ``data_dir``; ``access`` defaults to the NEWSINTEL_* settings of the
     environment (search_api.http.access.settings)."""
@@ -80,10 +82,12 @@ def create_app(
         data_dir=Path(data_dir).expanduser().resolve(),
         backend=backend_name(backend),
         backend_options=backend_options or {},
+        request_threads=request_threads,
     )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limit_request_threads(settings.request_threads)
         if warm_up:
             app.state.backend.warm_up_in_background()
         yield
