@@ -14,7 +14,7 @@ import pytest
 from corpus.queries.figures import FigureFilters, iter_figures
 from corpus.store import CorpusStore
 from search_api.http.export_cache import ExportCache
-from search_api.http.exports import export_pieces
+from search_api.http.exports import ExportFormat, export_pieces
 from search_api.http.routes.exports import FIGURE_COLUMNS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,7 +46,7 @@ NEW_EXTRACTION = {
 }
 
 
-def figures_file(data_dir: Path, fmt: str) -> bytes:
+def figures_file(data_dir: Path, fmt: ExportFormat) -> bytes:
     """The figures export as the streaming writer makes it from the store (no cache)."""
     with CorpusStore(data_dir / "corpus.sqlite", readonly=True) as store:
         pieces = export_pieces(iter_figures(store.db, FigureFilters(), "date"), fmt, FIGURE_COLUMNS)
@@ -61,7 +61,8 @@ def own_dir(indexed_dir: Path, tmp_path: Path) -> Path:
 
 def test_kept_exports_are_the_same_bytes_and_change_with_the_store(own_dir):
     with serve(own_dir) as url, httpx.Client(base_url=url, timeout=60) as http:
-        for fmt in ("csv", "json"):
+        formats: tuple[ExportFormat, ...] = ("csv", "json")
+        for fmt in formats:
             made = http.get(f"/export/figures.{fmt}")
             kept = http.get(f"/export/figures.{fmt}")
             assert made.status_code == kept.status_code == 200
@@ -73,7 +74,7 @@ def test_kept_exports_are_the_same_bytes_and_change_with_the_store(own_dir):
         with CorpusStore(own_dir / "corpus.sqlite") as store:  # another process commits
             api_corpus.save(store, NEW_NEWS, NEW_EXTRACTION)
 
-        for fmt in ("csv", "json"):
+        for fmt in formats:
             after = http.get(f"/export/figures.{fmt}")
             assert "123456" in after.text
             assert after.content == figures_file(own_dir, fmt)

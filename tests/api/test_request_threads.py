@@ -11,7 +11,7 @@ import sys
 import httpx
 from api_server import serve
 
-REQUESTS = [
+REQUESTS: list[tuple[str, dict[str, str | int]]] = [
     ("/search", {"q": "BPJS Ketenagakerjaan", "mode": "hybrid"}),
     ("/search", {"q": "nota kesepahaman", "mode": "keyword"}),
     ("/export/figures.json", {}),
