@@ -13,7 +13,10 @@ figures, the timeline and CSV/JSON exports. Every response body is read to the e
 is a 5xx or a failed connection (named with its kind of request); 429 (rate limited) is
 counted apart. Server RSS (VmRSS of the
 server process) is sampled at the start, at the half and at the end of each run: growth over
-the second half is the figure for leaks.
+the second half is the figure for leaks. The server's CPU time per request is the figure the
+machine's load bends least (latency on a shared machine follows the share of CPU the server
+gets); this client's own share of a core shows it is not the bottleneck. The mix holds 75
+distinct queries (tests/search/retrieval_set.json), each in three modes.
 """
 
 from __future__ import annotations
@@ -111,6 +114,13 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used (a figure the machine's load bends less
+    than latency: what one request costs the server)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
@@ -122,6 +132,8 @@ async def run(url: str, pid: int, mix: list, clients: int, total: int, seed: int
     latencies: dict[str, list[float]] = defaultdict(list)
     outcome: dict[str, int] = defaultdict(int)
     rss = {"start": rss_mb(pid)}
+    cpu_start = cpu_seconds(pid)
+    client_start = cpu_seconds(os.getpid())
     position = 0
 
     async def client(http: httpx.AsyncClient) -> None:
@@ -149,7 +161,16 @@ async def run(url: str, pid: int, mix: list, clients: int, total: int, seed: int
         await asyncio.gather(*(client(http) for _ in range(clients)))
         seconds = time.perf_counter() - start
     rss["end"] = rss_mb(pid)
-    return {"latencies": latencies, "outcome": outcome, "seconds": seconds, "rss": rss}
+    cpu = cpu_seconds(pid) - cpu_start
+    client_cpu = cpu_seconds(os.getpid()) - client_start
+    return {
+        "latencies": latencies,
+        "outcome": outcome,
+        "seconds": seconds,
+        "rss": rss,
+        "cpu": cpu,
+        "client_cpu": client_cpu,
+    }
 
 
 def report(clients: int, total: int, result: dict) -> None:
@@ -164,6 +185,11 @@ def report(clients: int, total: int, result: dict) -> None:
     print(
         f"  all: p50 {percentile(every, 50) * 1000:.0f} ms, p95 {percentile(every, 95) * 1000:.0f}"
         f" ms, p99 {percentile(every, 99) * 1000:.0f} ms; outcomes {dict(result['outcome'])}"
+    )
+    print(
+        f"  server CPU: {result['cpu']:.1f} s, {result['cpu'] / total * 1000:.1f} ms a request"
+        f" ({result['cpu'] / result['seconds'] * 100:.0f}% of one core); this client"
+        f" {result['client_cpu'] / result['seconds'] * 100:.0f}% of one core"
     )
     print(
         f"  server RSS: start {rss['start']:.0f} MB, half {rss.get('half', float('nan')):.0f} MB,"

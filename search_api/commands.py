@@ -326,6 +326,7 @@ def serve(
     """Serve the search API and the web page for the corpus in --data-dir. Access (API keys,
     rate limits, CORS) follows the NEWSINTEL_* settings in README "Access and operations"."""
     # Lazy: FastAPI, uvicorn and the app's routes take ~0.7 s to import; other commands skip it.
+    from search_api.http.request_threads import request_threads_from_env
     from search_api.http.serve import PortUnavailable
     from search_api.http.serve import serve as run
 
@@ -335,6 +336,7 @@ def serve(
         raise typer.Exit(2)
     try:
         access = AccessSettings.from_env()
+        request_threads = request_threads_from_env()
     except SettingError as exc:
         out.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -359,6 +361,7 @@ def serve(
             announce=announce,
             access=access,
             log_format=log_format,
+            request_threads=request_threads,
         )
     except PortUnavailable as exc:
         out.print(f"[red]error:[/] {exc}; choose another --port")

@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
 from corpus.config import VERSION
+from corpus.data_version import DataVersion
 from search_api.engine.backends import backend_name
 from search_api.http.access.policy import AccessGate, authorize
 from search_api.http.access.rate_limit import buckets_for, rate_limit
@@ -19,9 +20,11 @@ from search_api.http.access.settings import AccessSettings
 from search_api.http.body_limit import BodyLimit
 from search_api.http.deps import BackendHolder, Settings
 from search_api.http.errors import ACCESS_RESPONSES, install_error_handlers
+from search_api.http.export_cache import ExportCache
 from search_api.http.metrics import metrics_registry
 from search_api.http.observe import ObserveRequests
 from search_api.http.outermost import wrap_outermost
+from search_api.http.request_threads import DEFAULT_REQUEST_THREADS, limit_request_threads
 from search_api.http.routes import (
     commitments,
     documents,
@@ -71,6 +74,7 @@ def create_app(
     backend_options: Optional[dict[str, Any]] = None,
     warm_up: bool = True,
     access: Optional[AccessSettings] = None,
+    request_threads: int = DEFAULT_REQUEST_THREADS,
 ) -> FastAPI:
     """The app on ``data_dir``; ``access`` defaults to the NEWSINTEL_* settings of the
     environment (search_api.http.access.settings)."""
@@ -78,14 +82,17 @@ def create_app(
         data_dir=Path(data_dir).expanduser().resolve(),
         backend=backend_name(backend),
         backend_options=backend_options or {},
+        request_threads=request_threads,
     )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limit_request_threads(settings.request_threads)
         if warm_up:
             app.state.backend.warm_up_in_background()
         yield
         app.state.backend.close()
+        app.state.store_version.close()
         app.state.access.keys.close()
 
     # /docs and /redoc serve Swagger UI and ReDoc from the package's own copies: the default
@@ -103,6 +110,8 @@ def create_app(
     )
     app.state.settings = settings
     app.state.backend = BackendHolder(settings)
+    app.state.export_cache = ExportCache()
+    app.state.store_version = DataVersion(settings.store_path)
     access = access or AccessSettings.from_env()
     app.state.access = AccessGate(access, settings.data_dir)
     app.state.rate_limits = buckets_for(access)

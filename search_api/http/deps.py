@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from corpus.config import STORE_FILE
 from corpus.store import CorpusStore
 from search_api.alerts.saved_searches import SAVED_SEARCHES_FILE, SavedSearchStore
 from search_api.engine.backends import SearchBackend, SearchBackendError, backend_name, open_backend
 from search_api.http.errors import Unavailable
+from search_api.http.request_threads import DEFAULT_REQUEST_THREADS
 
 log = logging.getLogger("search_api")
 
@@ -26,6 +28,7 @@ class Settings:
     data_dir: Path
     backend: str = field(default_factory=backend_name)
     backend_options: dict[str, Any] = field(default_factory=dict)
+    request_threads: int = DEFAULT_REQUEST_THREADS  # search_api.http.request_threads
 
     @property
     def store_path(self) -> Path:
@@ -46,6 +49,11 @@ class BackendHolder:
         self._lock = threading.Lock()
         # True while the background warm-up loads the model and vectors (/health: starting)
         self.warming = False
+
+    def ready(self) -> Optional[SearchBackend]:
+        """The backend when it is open and current (nothing to open or retire), else None."""
+        backend = self._backend
+        return backend if backend is not None and not backend.replaced() else None
 
     def get(self) -> SearchBackend:
         backend = self._backend
@@ -117,7 +125,9 @@ class BackendHolder:
                 self._backend = None
 
 
-def get_settings(request: Request) -> Settings:
+# Dependencies that do no I/O are async: a sync one costs each request a trip through the
+# thread pool (and its wait for a free thread under load).
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -131,8 +141,12 @@ def get_store(settings: Annotated[Settings, Depends(get_settings)]) -> Iterator[
         store.close()
 
 
-def get_backend(request: Request) -> SearchBackend:
-    return request.app.state.backend.get()
+async def get_backend(request: Request) -> SearchBackend:
+    """The shared backend: here when it is open, else opened on a worker thread (loading the
+    model takes seconds)."""
+    holder: BackendHolder = request.app.state.backend
+    backend = holder.ready()
+    return backend if backend is not None else await run_in_threadpool(holder.get)
 
 
 def get_saved_searches(

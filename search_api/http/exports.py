@@ -63,21 +63,33 @@ def _json_lines(items: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield "".join(parts)
 
 
+def export_pieces(
+    items: Iterable[dict[str, Any]],
+    fmt: ExportFormat,
+    columns: list[tuple[str, Callable[[dict], Any]]],
+) -> Iterator[str]:
+    """The file's text, in pieces: CSV (one row per item, the given columns; lists joined
+    with '; ') or a JSON array of the whole items."""
+    if fmt == "csv":
+        return _with_bom(_csv_lines(items, columns))
+    return _json_lines(items)
+
+
+def export_headers(name: str, fmt: ExportFormat) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+
+
 def stream_export(
     items: Iterable[dict[str, Any]],
     fmt: ExportFormat,
     name: str,
     columns: list[tuple[str, Callable[[dict], Any]]],
 ) -> StreamingResponse:
-    """CSV (one row per item, the given columns; lists joined with '; ') or a JSON array of
-    the whole items, streamed."""
-    body = _csv_lines(items, columns) if fmt == "csv" else _json_lines(items)
-    if fmt == "csv":
-        body = _with_bom(body)
+    """The export streamed as it is made (``export_pieces``)."""
     return StreamingResponse(
-        body,
+        export_pieces(items, fmt, columns),
         media_type=MEDIA_TYPES[fmt],
-        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+        headers=export_headers(name, fmt),
     )
 
 

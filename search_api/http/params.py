@@ -156,7 +156,7 @@ class SearchQuery:
         return cls(**values)
 
 
-def search_query(
+async def search_query(  # async: no I/O, no trip through the thread pool
     q: Annotated[
         str,
         Query(

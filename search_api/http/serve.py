@@ -12,6 +12,14 @@ import uvicorn
 from search_api.http.access.settings import AccessSettings
 from search_api.http.app import create_app
 from search_api.http.json_logs import logging_config
+from search_api.http.request_threads import DEFAULT_REQUEST_THREADS
+
+# How long an idle kept-alive connection stays open. uvicorn's 5 s equals common clients' own
+# expiry (httpx: 5 s), and the server's count starts when it hands the response over: a
+# loaded client that reads it late reuses the connection just as the server closes it and
+# gets a connection error for a request the server never read (ReadError in the load run).
+# Longer than the clients' expiry, the client always closes first (nginx keeps 75 s).
+KEEP_ALIVE_SECONDS = 75
 
 
 class PortUnavailable(OSError):
@@ -53,10 +61,11 @@ def serve(
     announce: Callable[[str], None] = print,
     access: Optional[AccessSettings] = None,
     log_format: str = "json",
+    request_threads: int = DEFAULT_REQUEST_THREADS,
 ) -> None:
     """Serve until interrupted; ``announce`` gets the URL once the socket listens."""
     sock = bind(host, port)
-    app = create_app(data_dir, backend=backend, access=access)
+    app = create_app(data_dir, backend=backend, access=access, request_threads=request_threads)
     announce(url_of(sock))
     policy = app.state.access.describe()
     if policy["writes"] == "open" and not _loopback(host):
@@ -72,5 +81,6 @@ def serve(
         # what the rate limits count by.
         proxy_headers=bool(app.state.access.settings.trusted_proxies),
         forwarded_allow_ips=list(app.state.access.settings.trusted_proxies) or None,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )
     uvicorn.Server(config).run(sockets=[sock])

@@ -17,7 +17,7 @@ Life cycle::
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Callable, Iterable, Optional
+from typing import Callable, Hashable, Iterable, Optional
 
 from search_api.engine.models import (
     BackendHealth,
@@ -120,6 +120,11 @@ class SearchBackend(ABC):
     def verify(self) -> None:  # noqa: B027 (an optional hook: nothing to check by default)
         """Raise ``IndexDamaged`` when the index's files are damaged (cheap: headers and
         counts, not contents)."""
+
+    def change_token(self) -> Optional[Hashable]:
+        """A value that changes whenever the index's content changes (for caches of what was
+        read from it, like the API's exports); None when the backend cannot tell."""
+        return None
 
     def replaced(self) -> bool:
         """True when the index this object opened was replaced on disk (a rebuild swapped in

@@ -16,6 +16,7 @@ keyword documents (lexical support).
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import threading
@@ -63,6 +64,7 @@ from search_api.engine.models import (
     SortOrder,
     TimelineBucket,
 )
+from search_api.engine.passage_tokens import PassageTokens, passage_tokens
 from search_api.engine.passages import split_passages
 from search_api.engine.query import Query, parse_query
 from search_api.engine.ranking import (
@@ -89,6 +91,7 @@ OR_POSTINGS_MAX = 5000  # above this (~12 ms of BM25 scoring), rank documents wi
 INDEX_BATCH = 16  # documents embedded and committed together
 LOG_KEEP = 100000  # vector log entries kept after a save (for lagging readers)
 QUERY_THREADS = 32  # queries waiting for their vector at once (they share model calls)
+_OPENED = itertools.count(1)  # backends opened in this process, for their change tokens
 
 
 @dataclass
@@ -163,6 +166,8 @@ class EmbeddedBackend(SearchBackend):
         self._cache_lock = threading.Lock()
         self._df_cache: dict[str, int] = {}
         self._closed = False
+        self._serial = next(_OPENED)
+        self._version_lock = threading.Lock()
         # (query, coverage) -> FusionWeights; an attribute so tuning can try alternatives.
         self.fusion_weights = weights_for
 
@@ -979,6 +984,18 @@ class EmbeddedBackend(SearchBackend):
         except Exception as exc:  # health reports, never raises
             return BackendHealth(backend=self.name, ok=False, detail=str(exc))
 
+    def change_token(self) -> Optional[tuple[int, int]]:
+        """(this object, ``PRAGMA data_version``): the latter changes after any commit to the
+        index by another connection (``newsintel index`` in its own process); a rebuilt index
+        is opened as a new object."""
+        with self._version_lock:
+            if self._closed:
+                return None
+            try:
+                return self._serial, self._db.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error:
+                return None
+
     def replaced(self) -> bool:
         """True once ``index --rebuild`` swapped a new index in: this one serves old files."""
         try:
@@ -994,7 +1011,8 @@ class EmbeddedBackend(SearchBackend):
         if self._batcher is not None:
             self._batcher.close()
         self._readers.close()
-        self._db.close()
+        with self._version_lock:  # not while change_token asks it
+            self._db.close()
 
 
 def _best_passage(
@@ -1004,18 +1022,16 @@ def _best_passage(
     passages holding the query's words; by query words alone in keyword mode.
 
     Analysing a passage's words is the costly part, so with a query vector only the passages
-    within ``LEXICAL_NUDGE`` of the most similar one are analysed: no other can win."""
+    within ``LEXICAL_NUDGE`` of the most similar one are analysed: no other can win; and a
+    passage's analysis is kept between searches (``passage_tokens``)."""
     if not passages:
         return None
     wanted = set(stems)
     best = 0
-    spans: dict[int, list] = {}  # passage -> its token spans, analysed once for both uses
 
-    def spans_of(i: int) -> list:
-        if i not in spans:
-            row = passages[i]
-            spans[i] = list(analyzer().token_spans(text[row[2] : row[3]]))
-        return spans[i]
+    def tokens_of(i: int) -> PassageTokens:
+        row = passages[i]
+        return passage_tokens(text[row[2] : row[3]])
 
     if has_query:
         similarity = np.zeros(len(passages), dtype=np.float32)
@@ -1033,10 +1049,10 @@ def _best_passage(
         def score(i: int) -> float:
             if not wanted:
                 return float(similarity[i])
-            held = {stem for _, _, stem in spans_of(i)} & wanted
+            held = tokens_of(i).held(wanted)
             return passage_score(float(similarity[i]), len(held) / len(wanted))
 
         best = max(contenders, key=lambda i: (score(i), -i))
     start, end = passages[best][2], passages[best][3]
-    marked = highlight(text[start:end], wanted, spans=spans_of(best) if wanted else ())
+    marked = highlight(text[start:end], wanted, spans=tokens_of(best).spans() if wanted else ())
     return Passage(text=text[start:end], highlighted=marked, start=start, end=end)

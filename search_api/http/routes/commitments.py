@@ -21,7 +21,7 @@ CommitmentSort = Annotated[
 ]
 
 
-def commitment_filters(
+async def commitment_filters(  # async: no I/O, no trip through the thread pool
     partner: Annotated[
         Optional[str],
         Query(

@@ -1,14 +1,15 @@
 """CSV and JSON exports of search results, commitments and figures.
 
 One way for all: ``GET /export/{what}.{csv|json}`` with the same filters as the listing
-endpoint, every match (no pages), streamed.
+endpoint, every match (no pages), streamed. A file made once is kept until the store (or, for
+search results, the index) changes: ``search_api.http.export_cache``.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Any, Callable, Hashable, Iterator, Optional
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
 from corpus.queries.commitments import CommitmentFilters, list_commitments
@@ -16,7 +17,13 @@ from corpus.queries.figures import FigureFilters, iter_figures
 from search_api.engine.models import SortOrder
 from search_api.http.deps import BackendDep, StoreDep
 from search_api.http.errors import ERROR_RESPONSES
-from search_api.http.exports import ExportFormat, field, stream_export
+from search_api.http.exports import (
+    MEDIA_TYPES,
+    ExportFormat,
+    export_headers,
+    export_pieces,
+    field,
+)
 from search_api.http.hits import all_hits
 from search_api.http.params import SearchQuery, SortParam, search_query
 from search_api.http.routes.commitments import CommitmentSort, commitment_filters
@@ -83,6 +90,24 @@ FIGURE_COLUMNS = [
 ]
 
 
+def _export(
+    request: Request,
+    version: Optional[Hashable],
+    fmt: ExportFormat,
+    name: str,
+    pieces: Callable[[], Iterator[str]],
+) -> StreamingResponse:
+    """The export's file, kept by path and parameters for data of ``version``."""
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+    return request.app.state.export_cache.respond(
+        key, version, pieces, MEDIA_TYPES[fmt], export_headers(name, fmt)
+    )
+
+
+def _store_version(request: Request) -> Optional[Hashable]:
+    return request.app.state.store_version.current()
+
+
 @router.get(
     "/search.{fmt}",
     response_class=StreamingResponse,
@@ -90,6 +115,7 @@ FIGURE_COLUMNS = [
     summary="Export search results",
 )
 def export_search(
+    request: Request,
     backend: BackendDep,
     fmt: Format,
     query: Annotated[SearchQuery, Depends(search_query)],
@@ -100,13 +126,19 @@ def export_search(
 ) -> StreamingResponse:
     """Every story matching the query and filters of /search (copies grouped, their outlets
     listed), best first or newest first, with its best passage."""
-    request = query.request(sort=sort)
+    search = query.request(sort=sort)
 
     def rows() -> Iterator[dict]:
-        for rank, hit in enumerate(all_hits(backend, request, max_hits), start=1):
+        for rank, hit in enumerate(all_hits(backend, search, max_hits), start=1):
             yield {"rank": rank, **hit.model_dump(mode="json"), "outlets": hit.outlets}
 
-    return stream_export(rows(), fmt, "search", SEARCH_COLUMNS)
+    return _export(
+        request,
+        backend.change_token(),
+        fmt,
+        "search",
+        lambda: export_pieces(rows(), fmt, SEARCH_COLUMNS),
+    )
 
 
 @router.get(
@@ -116,24 +148,41 @@ def export_search(
     summary="Export commitments",
 )
 def export_commitments(
+    request: Request,
     store: StoreDep,
     fmt: Format,
     filters: Annotated[CommitmentFilters, Depends(commitment_filters)],
     sort: CommitmentSort = "-date",
 ) -> StreamingResponse:
     """Every commitment matching the filters of /commitments."""
-    items = list_commitments(store.db, filters, newest_first=sort == "-date")
-    return stream_export(items, fmt, "commitments", COMMITMENT_COLUMNS)
+    return _export(
+        request,
+        _store_version(request),
+        fmt,
+        "commitments",
+        lambda: export_pieces(
+            list_commitments(store.db, filters, newest_first=sort == "-date"),
+            fmt,
+            COMMITMENT_COLUMNS,
+        ),
+    )
 
 
 @router.get(
     "/figures.{fmt}", response_class=StreamingResponse, responses=STREAMED, summary="Export figures"
 )
 def export_figures(
+    request: Request,
     store: StoreDep,
     fmt: Format,
     filters: Annotated[FigureFilters, Depends(figure_filters)],
     sort: FigureSort = "date",
 ) -> StreamingResponse:
     """Every figure matching the filters of /figures, streamed straight from the store."""
-    return stream_export(iter_figures(store.db, filters, sort), fmt, "figures", FIGURE_COLUMNS)
+    return _export(
+        request,
+        _store_version(request),
+        fmt,
+        "figures",
+        lambda: export_pieces(iter_figures(store.db, filters, sort), fmt, FIGURE_COLUMNS),
+    )

@@ -30,7 +30,7 @@ FigureSort = Annotated[
 ]
 
 
-def figure_filters(
+async def figure_filters(  # async: no I/O, no trip through the thread pool
     q: Annotated[
         Optional[str],
         Query(

@@ -17,7 +17,7 @@ from search_api.http.schemas import SearchResults, Timeline
 router = APIRouter(tags=["search"], responses=ERROR_RESPONSES)
 
 
-def search_page_params(
+async def search_page_params(  # async: no I/O, no trip through the thread pool
     sort: SortParam = SortOrder.relevance,
     limit: Annotated[int, page_limit()] = 10,
     cursor: Cursor = None,
