@@ -94,6 +94,7 @@ COMPOUND_UNITS = {
     "kepala sekolah",
     "tempat tidur",
     "ton co2",
+    "metrik ton",  # "196 metrik ton": a tonne, not "metrik"
     "kilo meter",
     "meter persegi",
     "hektare lahan",
