@@ -349,3 +349,16 @@ def test_a_number_after_an_acronym_is_part_of_a_name(nlp):
     # invented: "HPK 1" and "SMAN 3" are names, IKN is defined, so only the name keeps it out
     text = "Ibu Kota Nusantara (IKN) menyerahkan bantuan di HPK 1 IKN kepada SMAN 3 Penajam."
     assert pairs(nlp, text) == []
+
+
+def test_a_count_unit_takes_the_measure_of_its_head_not_of_a_modifier(nlp):
+    # invented: "wajib pajak" counts taxpayers (not tax), "penerima bantuan iuran" recipients
+    found = figures(
+        nlp,
+        "Baru 2,6 juta wajib pajak (WP) yang aktif. "
+        "Pemerintah menanggung 96,8 juta penerima bantuan iuran (PBI).",
+    )
+    assert [(f["unit"], f["measure"]) for f in found] == [
+        ("wajib pajak", "jumlah_wajib_pajak"),
+        ("penerima bantuan iuran", "jumlah_penerima"),
+    ]
