@@ -118,6 +118,14 @@ def _exclusion(text: str, start: int, end: int) -> str | None:
     phone_word = re.search(r"(?:telp|telepon|hp|wa|whatsapp|fax)\.?\s*:?\s*$", before, re.I)
     if PHONE.match(phone) or phone_word:
         return "phone"
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if (
+        re.match(r"\s*1[.)]\s", line)
+        and re.match(r"\.\s+[A-Z\"“(]", after)
+        and number.isdigit()
+        and int(number) < 60
+    ):
+        return "list number"  # item N of a list the crawl ran into one line ("... 2. Badan")
     for name, left, right in EXCLUSIONS:
         if left.search(before) and right.search(after):
             return name
