@@ -534,8 +534,6 @@ def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     after = text[mention.end : mention.end + 6]
     if IDENTIFIER_BEFORE.search(before) and mention.unit is None:
         return True  # "level 3", "lantai 5"; "ke level Rp 16.500", "angka 5%" are values
-    if mention.unit is None and NAME_BEFORE.search(before):
-        return True  # "HPK 1 IKN", "PLTU 1 Kalbar", "SMAN 3": a number in a name
     if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
         return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
     if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):
@@ -549,6 +547,18 @@ def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     if re.match(r"^/\d", after) or re.search(r"\d/$", before):
         return True  # fractions and codes: 9/8, 24/2011
     return False
+
+
+def _in_name(text: str, mention: NumberMention) -> bool:
+    """ "HPK 1 IKN", "SMAN 3 Penajam", "FPU 5 Minusca": a small whole number between an acronym and
+    a capitalised word (or the end of the clause) is part of a name; "BLTS 30,04 juta", "TV 14
+    inci" are values."""
+    if mention.unit is not None or mention.scaled or not re.fullmatch(r"\d{1,2}", mention.text):
+        return False
+    if not NAME_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    after = re.match(r"\s*(\w*)", text[mention.end : mention.end + 30])
+    return not after or not after.group(1)[:1].islower()
 
 
 def _is_year(mention: NumberMention) -> bool:
@@ -811,6 +821,8 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         sentence_text = text[sentence[0] : sentence[1]]
         headline = _is_title_case(sentence_text)
+        if not headline and _in_name(text, mention):
+            continue
         unit, end = _unit_of(text, mention, headline, terms)
         unit_known_from_left = False
         if unit is None:

@@ -362,3 +362,9 @@ def test_a_count_unit_takes_the_measure_of_its_head_not_of_a_modifier(nlp):
         ("wajib pajak", "jumlah_wajib_pajak"),
         ("penerima bantuan iuran", "jumlah_penerima"),
     ]
+
+
+def test_a_value_after_an_acronym_is_no_name(nlp):
+    # invented: a scaled number or one with a lower-case unit after an acronym is a value
+    text = "Dari jumlah penerima BLTS 30,04 juta lebih, semua dapat. Ada TV 14 inci di posko."
+    assert pairs(nlp, text) == [(30_040_000, "penerima"), (14, "inci")]
