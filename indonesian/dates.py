@@ -360,7 +360,9 @@ REGULATION_BEFORE_RE = re.compile(
 )
 # --- relative dates --------------------------------------------------------------------------
 RELATIVE_DAY_RE = re.compile(
-    r"(?=[ksheblKSHEBL])(?<![\w])(?P<word>kemarin\s+lusa|kemarin|kemarin\s+malam|semalam|hari\s+ini|besok|esok\s+hari|lusa)(?![\w])",
+    r"(?=[ksheblptmKSHEBLPTM])(?<![\w])(?P<word>kemarin\s+lusa|kemarin|kemarin\s+malam|semalam|hari\s+ini|besok|esok\s+hari|lusa"
+    # a part of the day: "pagi ini", "tadi siang" (today), "tadi malam" (last night)
+    r"|(?:pagi|siang|sore|malam)\s+ini|tadi\s+(?:pagi|siang|sore|malam))(?![\w])",
     FLAGS,
 )
 RELATIVE_UNIT_RE = re.compile(
@@ -377,6 +379,11 @@ AGO_RE = re.compile(
 WEEKDAY_RE = re.compile(
     rf"(?=[phsrkjmaftwPHSRKJMAFTW])(?<![\w])(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})|"
     rf"(?P<day2>(?-i:(?=[A-Z])){DAY})\s+(?P<which>lalu|kemarin|ini|depan))(?![\w])",
+    FLAGS,
+)
+# "Senin pekan depan", "Jumat minggu lalu": that day of the week named, a day, not the week.
+WEEKDAY_OF_WEEK_RE = re.compile(
+    rf"(?<![\w])(?P<day>(?-i:(?=[A-Z])){DAY})\s+(?P<unit>pekan|minggu)\s+(?P<which>ini|depan|lalu|kemarin)(?![\w])",
     FLAGS,
 )
 COUNT_BEFORE = re.compile(
@@ -602,7 +609,10 @@ def _relative_day(word: str, ref: date) -> date:
         "besok": 1,
         "esok hari": 1,
         "lusa": 2,
+        "tadi malam": -1,
     }
+    if word not in offsets:
+        return ref  # "pagi ini", "tadi siang": a part of the publication day
     return ref + timedelta(days=offsets[word])
 
 
@@ -860,7 +870,7 @@ def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
     if ref is None:
         return
     for match in RELATIVE_DAY_RE.finditer(text):
-        if match["word"].lower().startswith("hari") and COUNT_BEFORE.search(
+        if match["word"].lower().endswith("ini") and COUNT_BEFORE.search(
             text, max(0, match.start() - 20), match.start()
         ):
             continue  # "dua hari ini": these two days, not today
@@ -889,6 +899,11 @@ def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
         else:
             value = (ref + timedelta(days=sign * n * (1 if unit == "hari" else 7))).isoformat()
         yield _mention(match, value, "relative")
+    for match in WEEKDAY_OF_WEEK_RE.finditer(text):
+        delta = {"ini": 0, "depan": 1, "lalu": -1, "kemarin": -1}[match["which"].lower()]
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=delta)
+        day = monday + timedelta(days=WEEKDAYS[match["day"].lower()])
+        yield _mention(match, day.isoformat(), "relative")
     for match in WEEKDAY_RE.finditer(text):
         name = (match["day1"] or match["day2"]).lower()
         weekday = WEEKDAYS[name]

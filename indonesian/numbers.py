@@ -160,8 +160,11 @@ WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)}|{SCALE})"
 CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|\$|RM|¥|JPY|CNY|RMB)"
 CURRENCY_SUFFIX = rf"(?:{alternation(CURRENCY_SUFFIXES)})"
 
+# A minus sign after a space or bracket, right before the digits: "turun -0,25%", "(-14,99%)".
+# After a digit or letter a dash joins ("15-20", "COVID-19"), it is no sign.
+NEGATIVE_SIGN = r"(?<![\w.,/)\]%-])[-−](?=\d)"
 NUMBER_RE = re.compile(
-    rf"(?:(?<![\w])(?P<currency>{CURRENCY_PREFIX})\s?|(?<![\w.,/-]))"
+    rf"(?:(?<![\w])(?P<currency>{CURRENCY_PREFIX})\s?|(?P<sign>{NEGATIVE_SIGN})|(?<![\w.,/-]))"
     rf"(?P<number>{NUMERAL}(?![\w]|[.,]\d)(?:[\s-]+{WORD_NUMBER}(?![\w]))*"
     rf"|(?<![\w-]){WORD_NUMBER}(?:[\s-]+{WORD_NUMBER}(?![\w]))*(?![\w-]))"
     rf"(?:\s?(?P<scale_letter>(?<=\d\s)[MT]|(?<=\d)[MT])(?![\w]))?"
@@ -453,7 +456,9 @@ def _find_numbers(text: str) -> list[NumberMention]:
                 end = match.end("number")  # "5 M" is a scale only after "Rp"
             else:
                 value = _tidy(value * (10**9 if match["scale_letter"].upper() == "M" else 10**12))
-        start = match.start() if match["currency"] else match.start("number")
+        if match["sign"]:
+            value = -value
+        start = match.start() if match["currency"] or match["sign"] else match.start("number")
         words_only = not any(ch.isdigit() for ch in number_text[:consumed])
         scaled = any(
             t.lower() in SCALES or t.lower() in SE_SCALES or t.lower() in APPROX_SCALES

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.glued_lists import split_glued_list_items
+
 # Lines that start a list of other stories or the page footer: the article is over.
 _TAIL_MARKER = re.compile(
     r"^\W*(?:berita|artikel|baca|tulisan)?\s*(?:terkini|terbaru|terpopuler|populer|pilihan|"
@@ -82,6 +84,7 @@ def clean_text(text: str) -> str:
     """The article's own text: noise lines removed, paragraphs kept, blank runs collapsed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _MARKUP.sub("", text)
+    text = split_glued_list_items(text)  # "Rp 43,01 miliar2. Badan ..." (a crawl lost the breaks)
     kept: list[str] = []
     body_words = 0
     skipping_links = False

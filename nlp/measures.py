@@ -52,6 +52,7 @@ QUANTITY_UNITS = {
     "gw",
     "kwh",
     "kali lipat",
+    "metrik ton",
 }
 # Words that open a clause without naming anything ("Adapun", "Sementara itu").
 NOT_HEADS = {
@@ -181,6 +182,17 @@ class MeasureVocabulary:
                     break
         return found
 
+    def _head_cue(self, unit: str | None, kind: str) -> str | None:
+        """A cue the unit starts with: its head noun ("penerima bantuan iuran" -> the label of
+        "penerima"); a modifier's cue names something else ("wajib pajak" counts taxpayers, not
+        tax)."""
+        match = self.cue_re.match((unit or "").lower())
+        if match is None:
+            return None
+        phrase = " ".join(match.group(0).split())
+        labels = self.cue_labels.get(phrase) or self.cue_labels.get(phrase[:-3], [])
+        return next((lab for lab in labels if self._accepts(lab, kind)), None)
+
     def label_of_unit(self, unit: str | None) -> str | None:
         return self.units.get((unit or "").lower())
 
@@ -201,7 +213,7 @@ class MeasureVocabulary:
             # "peserta aktif mencapai 40 juta pekerja": a cue right before the number names it more
             # closely than the unit; farther away, the unit ("KPK menetapkan 21 tersangka").
             near = " ".join(since_previous.split()[-NEAR_WORDS:])
-            label = self._cue(near, kind) or self.label_of_unit(unit) or self._cue(unit or "", kind)
+            label = self._cue(near, kind) or self.label_of_unit(unit) or self._head_cue(unit, kind)
             if label is None and (unit or "").lower() not in GENERIC_UNITS:
                 label = "jumlah_" + _slug(unit or "")  # "12 aset": the unit is the quantity
         label = label or self._cue(since_previous, kind)

@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indonesian.dates import find_dates
-from indonesian.numbers import NumberMention, find_numbers
+from indonesian.numbers import NumberMention, find_numbers, parse_number
 from indonesian.regulations import find_regulations
 from nlp.measures import measure_vocabulary
 from nlp.textutil import doc_text
@@ -94,6 +94,7 @@ COMPOUND_UNITS = {
     "kepala sekolah",
     "tempat tidur",
     "ton co2",
+    "metrik ton",  # "196 metrik ton": a tonne, not "metrik"
     "kilo meter",
     "meter persegi",
     "hektare lahan",
@@ -283,6 +284,8 @@ PHONE_RE = re.compile(
     r"(?:\+62|\(0\d{1,3}\)|(?<!\d)0\d{2,4}(?=[\s-]?\d))[\d\s().-]{5,}\d",
     re.IGNORECASE,
 )
+# An acronym right before a number makes it part of a name ("SMAN 1", "PLTU 1", "HPK 1").
+NAME_BEFORE = re.compile(r"\b[A-Z]{2,6}\s$")
 CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|UTC|GMT)\b")
 TARGET_CUES = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|sasaran|proyeksi\w*|diproyeksikan|direncanakan|rencana\w*|"
@@ -345,6 +348,18 @@ PART_OF_PREVIOUS = re.compile(
 )
 # "35.046.783 Keluarga Penerima Manfaat (KPM)": a counted noun written out before its acronym.
 LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
+# "2,6 juta wajib pajak (WP)": a counted noun of several words, defined by the acronym after it.
+LOWER_LONG_FORM_UNIT = re.compile(r"\s+((?:[a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
+# A number spelled out in brackets after its digits: "5 (lima) program", "1 (satu) orang".
+SPELLED_OUT = re.compile(r"\s*\(([a-z]+(?:\s+[a-z]+){0,4})\)")
+# "Satuan Pelayanan Pemenuhan Gizi (SPPG)": a long form in capitalised words and its acronym.
+ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Za-z][a-z]+\s+){2,6})\(([A-Z]{2,6})\)")
+# What lies between a figure and a number without a unit set against it or listed after it: a
+# place ("di Jakarta"), then a list comma or conjunction, or a change word ("menjadi", "ke").
+PREVIOUS_UNIT_JOIN = re.compile(
+    r"(?:\s+(?:di|ke|untuk)\s+(?:[A-Z][\w-]*\s?){1,4})?"
+    r"\s*(?:(?P<list>,|,?\s*(?i:dan|serta|atau|sedangkan))|(?P<change>\s(?i:menjadi|jadi|ke)))\s*"
+)
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
@@ -435,8 +450,13 @@ def _is_title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75
 
 
-def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
-    """The noun a number counts and where it ends: "pekerja", "tenaga kerja", "wali kota"."""
+def _unit_after(
+    text: str, end: int, headline: bool, terms: "ArticleTerms | None" = None
+) -> tuple[str | None, int]:
+    """The noun a number counts and where it ends: "pekerja", "tenaga kerja", "wali kota".
+    ``terms``: the acronyms and long forms the article defines."""
+    terms = terms or NO_TERMS
+    counted = terms.acronyms
     words: list[tuple[str, int, int]] = []  # (word, start, end)
     for match in WORD_RE.finditer(text, end, min(len(text), end + 60)):
         if text[end if not words else words[-1][2] : match.start()].strip():
@@ -447,14 +467,31 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
     long_form = LONG_FORM_UNIT.match(text, end)
     if (
         long_form
-        and long_form.group(2) in COUNTED_ACRONYMS
+        and long_form.group(2) in counted
         and "".join(w[0] for w in long_form.group(1).split()) == long_form.group(2)
     ):
-        return " ".join(long_form.group(1).split()), long_form.start(2) - 1
+        return " ".join(long_form.group(1).split()), long_form.start(1) + len(
+            long_form.group(1).rstrip()
+        )
+    lower_long_form = LOWER_LONG_FORM_UNIT.match(text, end)
+    if (
+        lower_long_form
+        and "".join(w[0] for w in lower_long_form.group(1).split())
+        == lower_long_form.group(2).lower()
+        and not is_non_noun(lower_long_form.group(1).split()[0])
+    ):
+        long_form_text = lower_long_form.group(1)
+        return " ".join(long_form_text.split()), lower_long_form.start(1) + len(
+            long_form_text.rstrip()
+        )
     if len(words) > 1 and words[0][0].lower() in OVER_WORDS:
         words = words[1:]  # "14,15 juta lebih KPM": the count goes on after "lebih"
     if not words:
         return None, end
+    for size in range(min(4, len(words)), 1, -1):
+        phrase = " ".join(w[0].lower() for w in words[:size])
+        if phrase in terms.long_forms:
+            return phrase, words[size - 1][2]
 
     def usable(word: str) -> bool:
         if word.isupper() and len(word) > 1:
@@ -465,7 +502,7 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
     if MOJIBAKE_SUPERSCRIPT.search(first):
         # detik-1000 stores "m²" as "mÂ²" (UTF-8 read as Latin-1): "2.567 mÂ²" is 2.567 m².
         return first.replace("Â", ""), words[0][2]
-    if first.upper() == first and first.upper() in COUNTED_ACRONYMS and first[:1].isalpha():
+    if first.upper() == first and first.upper() in counted and first[:1].isalpha():
         return first, words[0][2]
     if (
         not usable(first)
@@ -480,9 +517,9 @@ def _unit_after(text: str, end: int, headline: bool) -> tuple[str | None, int]:
         if pair in COMPOUND_UNITS:
             return pair, words[1][2]
         if unit in CLASSIFIERS and words[1][0].lower() not in NOT_UNITS and not headline:
-            counted = _unit_after(text, words[0][2], headline)
-            if counted[0] is not None:
-                return counted
+            after_classifier = _unit_after(text, words[0][2], headline, terms)
+            if after_classifier[0] is not None:
+                return after_classifier
     return unit, unit_end
 
 
@@ -510,6 +547,18 @@ def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     if re.match(r"^/\d", after) or re.search(r"\d/$", before):
         return True  # fractions and codes: 9/8, 24/2011
     return False
+
+
+def _in_name(text: str, mention: NumberMention) -> bool:
+    """ "HPK 1 IKN", "SMAN 3 Penajam", "FPU 5 Minusca": a small whole number between an acronym and
+    a capitalised word (or the end of the clause) is part of a name; "BLTS 30,04 juta", "TV 14
+    inci" are values."""
+    if mention.unit is not None or mention.scaled or not re.fullmatch(r"\d{1,2}", mention.text):
+        return False
+    if not NAME_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    after = re.match(r"\s*(\w*)", text[mention.end : mention.end + 30])
+    return not after or not after.group(1)[:1].islower()
 
 
 def _is_year(mention: NumberMention) -> bool:
@@ -573,22 +622,88 @@ def _context(
     return " ".join(left + measured + right), left
 
 
-def _unit_of(text: str, mention: NumberMention, headline: bool) -> tuple[str | None, int]:
+def _unit_of(
+    text: str,
+    mention: NumberMention,
+    headline: bool,
+    terms: "ArticleTerms | None" = None,
+) -> tuple[str | None, int]:
     """The mention's unit and where it ends: its currency or percent sign, else the noun
-    after it."""
+    after it (after the number spelled out in brackets: "5 (lima) program")."""
     if mention.unit is not None:
         return mention.unit, mention.end
-    return _unit_after(text, mention.end, headline)
+    return _unit_after(text, _after_spelled_out(text, mention), headline, terms)
+
+
+def _after_spelled_out(text: str, mention: NumberMention) -> int:
+    """Where "5 (lima)" ends: legal and official prose repeats a number in words in brackets."""
+    spelled = SPELLED_OUT.match(text, mention.end)
+    if spelled:
+        words = parse_number(spelled.group(1))
+        if words is not None and words.value == mention.value:
+            return spelled.end()
+    return mention.end
+
+
+@dataclass(frozen=True)
+class ArticleTerms:
+    """What an article defines as counted: acronyms ("SPPG") and the long forms of lower-case
+    nouns ("wajib pajak" for WP), beside the acronyms news always counts."""
+
+    acronyms: frozenset[str]
+    long_forms: frozenset[str]
+
+
+NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS), frozenset())
+
+
+def defined_terms(text: str) -> ArticleTerms:
+    """Acronyms the article defines from a long form whose initials they are ("Satuan Pelayanan
+    Pemenuhan Gizi (SPPG)", "wajib pajak (WP)"): after a number they name what is counted ("112
+    SPPG", "14 juta WP"). An acronym the article does not define ("11 ALB") may be a name and
+    stays no unit. A lower-case long form is one unit wherever it recurs ("2,6 juta wajib
+    pajak")."""
+    acronyms, long_forms = set(COUNTED_ACRONYMS), set()
+    for match in ACRONYM_DEFINITION.finditer(text):
+        acronym = match.group(2)
+        # the long form is the last words whose initials spell the acronym ("baru 2,6 juta
+        # wajib pajak (WP)": "wajib pajak")
+        words = match.group(1).split()[-len(acronym) :]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
+            acronyms.add(acronym)
+            if all(w.islower() for w in words) and len(words) > 1:
+                long_forms.add(" ".join(words))
+    return ArticleTerms(frozenset(acronyms), frozenset(long_forms))
+
+
+def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMention) -> str | None:
+    """ "dari Rp 581 miliar menjadi 425 miliar", "5.000 anggota di Jakarta, 3.000 di Jawa Barat":
+    a number without a unit right after a figure it is set against or listed with shares its
+    unit. "menjadi"/"ke" set a number against the previous one only in a "dari A menjadi B"
+    frame ("naik 2 persen menjadi 75,02" is an index, not a percentage)."""
+    gap = text[previous.end : mention.start]
+    join = PREVIOUS_UNIT_JOIN.fullmatch(gap)
+    if join is None:
+        return None
+    if join.group("change") and not re.search(
+        r"\bdari\s*$", text[max(0, previous.start - 12) : previous.start], re.IGNORECASE
+    ):
+        return None
+    return previous.unit
 
 
 def _shared_unit(
-    text: str, mention: NumberMention, following: NumberMention | None, headline: bool
+    text: str,
+    mention: NumberMention,
+    following: NumberMention | None,
+    headline: bool,
+    terms: "ArticleTerms | None" = None,
 ) -> str | None:
     """ "dari 36 menjadi 50 siswa": the unit of the number this one is set against."""
     join = SHARED_UNIT_JOIN.match(text, mention.end)
     if following is None or join is None or join.end() != following.start or following.words_only:
         return None
-    return _unit_of(text, following, headline)[0]
+    return _unit_of(text, following, headline, terms)[0]
 
 
 def _title_end(doc: Doc, text: str) -> int:
@@ -683,6 +798,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     vocabulary = measure_vocabulary()
     attribution = _Attribution(doc)
     title_end = _title_end(doc, text)
+    terms = defined_terms(text)
     figures: list[Figure] = []
     sentence_index = 0
     previous_end = 0
@@ -705,11 +821,15 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         sentence_text = text[sentence[0] : sentence[1]]
         headline = _is_title_case(sentence_text)
-        unit, end = _unit_of(text, mention, headline)
+        if not headline and _in_name(text, mention):
+            continue
+        unit, end = _unit_of(text, mention, headline, terms)
         unit_known_from_left = False
         if unit is None:
             following = mentions[position + 1] if position + 1 < len(mentions) else None
-            unit = _shared_unit(text, mention, following, headline)
+            unit = _shared_unit(text, mention, following, headline, terms)
+        if unit is None and figures and figures[-1].start >= sentence[0]:
+            unit = _unit_set_against_previous(text, figures[-1], mention)
         if (
             unit is None
             and figures

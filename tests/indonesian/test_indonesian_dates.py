@@ -197,3 +197,23 @@ def test_a_run_of_quarters_is_one_range():
     # Invented: a range written with "sampai"; a dash before the year stays the year.
     assert _values("pada kuartal 1 sampai 3 tahun 2024") == ["2024-01/2024-09"]
     assert _values("pada kuartal III-2025 ekonomi tumbuh") == ["2025-07/2025-09"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # invented sentences; published on Wednesday 15 October 2025
+        ("Rapat digelar Senin pekan depan.", "2025-10-20"),
+        ("Ia tiba Jumat minggu lalu.", "2025-10-10"),
+        ("Rapat digelar pagi ini di Jakarta.", "2025-10-15"),
+        ("Tadi siang hujan deras.", "2025-10-15"),
+        ("Ia tiba tadi malam.", "2025-10-14"),
+    ],
+)
+def test_a_weekday_of_a_named_week_and_parts_of_the_day(text, value):
+    assert [m.value for m in find_dates(text, date(2025, 10, 15))] == [value]
+
+
+def test_counted_nights_are_no_date():
+    # invented: "dua malam ini" is a span of two nights
+    assert find_dates("Ia menginap selama dua malam ini.", date(2025, 10, 15)) == []

@@ -126,3 +126,22 @@ def test_what_is_not_a_range(text):
 
 def test_ranges_only_when_asked():
     assert [m.text for m in find_numbers("naik 15–20%")] == ["15", "20%"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # invented sentences in the style of market reports
+        ("saham itu (-14,99%) turun", "-14,99%", -14.99),
+        ("suku bunga dipotong menjadi -0,25% tahun ini", "-0,25%", -0.25),
+        ("suhu turun ke −2 derajat", "−2", -2),
+    ],
+)
+def test_a_minus_sign_after_a_space_or_bracket_makes_a_negative_number(text, surface, value):
+    (mention,) = [m for m in find_numbers(text, ranges=True) if not m.words_only]
+    assert (mention.text, mention.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "kalah 0-1", "15-20 persen"])
+def test_a_dash_after_a_digit_or_letter_is_no_minus_sign(text):
+    assert all(m.value >= 0 for m in find_numbers(text, ranges=True))

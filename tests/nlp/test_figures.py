@@ -295,3 +295,76 @@ def test_rate_steps_and_square_metres_stored_twice_decoded(nlp):
         (0.5, "poin persentase")
     ]
     assert pairs(nlp, "Tanah itu seluas 2.567 mÂ² di desa tersebut.") == [(2567, "m²")]
+
+
+def test_a_number_spelled_out_in_brackets_keeps_its_unit(nlp):
+    # invented, in the style of police and legal releases
+    text = "Polisi telah menetapkan 1 (satu) orang sebagai tersangka dan memeriksa 12 (dua belas) saksi."
+    assert pairs(nlp, text) == [(1, "orang"), (12, "saksi")]
+
+
+def test_brackets_that_do_not_spell_the_number_are_no_unit(nlp):
+    # invented: "(tiga)" does not spell 5, so nothing after it is read as the unit
+    assert pairs(nlp, "Ada 5 (tiga) program.") == []
+
+
+def test_a_number_set_against_or_listed_after_a_figure_shares_its_unit(nlp):
+    # invented, after real budget and membership lists
+    text = (
+        "Anggaran Kota Bima turun dari Rp 581 miliar menjadi 425 miliar. "
+        "Syaratnya 5.000 anggota di Jakarta, 3.000 di Jawa Barat dan 2.000 di Bali."
+    )
+    assert pairs(nlp, text) == [
+        (581_000_000_000, "rupiah"),
+        (425_000_000_000, "rupiah"),
+        (5_000, "anggota"),
+        (3_000, "anggota"),
+        (2_000, "anggota"),
+    ]
+
+
+def test_a_change_without_dari_is_not_set_against_the_figure(nlp):
+    # invented: an index rising by a percentage to a level; the level has no unit
+    assert pairs(nlp, "Indeks naik 0,2 persen menjadi 108,60.") == [(0.2, "persen")]
+
+
+def test_an_acronym_the_article_defines_counts_after_a_number(nlp):
+    # invented: SPPG is defined, ALB is not (it may be a name: "Tim 11 ALB")
+    text = (
+        "Badan itu menutup 112 Satuan Pelayanan Pemenuhan Gizi (SPPG) pekan ini. "
+        "Di Kota Bogor ada 40 SPPG yang beroperasi. Tim 11 ALB hadir."
+    )
+    assert pairs(nlp, text) == [(112, "Satuan Pelayanan Pemenuhan Gizi"), (40, "SPPG")]
+
+
+def test_negative_percentages_are_figures(nlp):
+    # invented market report
+    assert pairs(nlp, "Saham itu melemah (-14,99%) dan suku bunga -0,25%.") == [
+        (-14.99, "persen"),
+        (-0.25, "persen"),
+    ]
+
+
+def test_a_number_after_an_acronym_is_part_of_a_name(nlp):
+    # invented: "HPK 1" and "SMAN 3" are names, IKN is defined, so only the name keeps it out
+    text = "Ibu Kota Nusantara (IKN) menyerahkan bantuan di HPK 1 IKN kepada SMAN 3 Penajam."
+    assert pairs(nlp, text) == []
+
+
+def test_a_count_unit_takes_the_measure_of_its_head_not_of_a_modifier(nlp):
+    # invented: "wajib pajak" counts taxpayers (not tax), "penerima bantuan iuran" recipients
+    found = figures(
+        nlp,
+        "Baru 2,6 juta wajib pajak (WP) yang aktif. "
+        "Pemerintah menanggung 96,8 juta penerima bantuan iuran (PBI).",
+    )
+    assert [(f["unit"], f["measure"]) for f in found] == [
+        ("wajib pajak", "jumlah_wajib_pajak"),
+        ("penerima bantuan iuran", "jumlah_penerima"),
+    ]
+
+
+def test_a_value_after_an_acronym_is_no_name(nlp):
+    # invented: a scaled number or one with a lower-case unit after an acronym is a value
+    text = "Dari jumlah penerima BLTS 30,04 juta lebih, semua dapat. Ada TV 14 inci di posko."
+    assert pairs(nlp, text) == [(30_040_000, "penerima"), (14, "inci")]

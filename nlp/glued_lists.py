@@ -1,0 +1,56 @@
+"""Numbered list items that a crawl glued together, set apart again.
+
+detik pages lose the line breaks of their numbered lists: "1. Sekretariat Jenderal: Rp
+32.005.872.242.0002. Inspektorat Jenderal: Rp 36.189.084.000" holds items 1 and 2, and the
+amount of item 1 swallowed the number of item 2 ("...000" + "2."). Read as it is, the amount is
+no number and "Rp 43,01 miliar2." loses its scale. In a line that starts a list with "1.", a
+space is set before "2.", then "3.", ...: only the next number of the sequence, followed by a
+capitalised word, starts an item, so a "2." in running text does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIRST_ITEM = re.compile(r"^\s*1[.)]\s+\S")
+MAX_ITEMS = 60
+
+
+def _next_item(number: int) -> re.Pattern:
+    # Glued to a letter or digit ("miliar2.", "0002."), or after a space that follows a word or a
+    # closing mark ("miliar 2.", "(BPS): 2."), never after a space that follows a number.
+    return re.compile(
+        rf"(?:(?<=[^\W_])|(?<=[^\W\d_]\s)|(?<=[)%:;,.\"”]\s)){number}\.\s+(?=[A-Z\"“(])"
+    )
+
+
+_NEXT_ITEMS = [_next_item(number) for number in range(MAX_ITEMS + 1)]
+
+
+def split_glued_list_items(text: str) -> str:
+    """A space between an item and the next item's number where the crawl glued them
+    ("miliar2. Badan" -> "miliar 2. Badan"). The items stay on one line: the name finders read a
+    line of items as it was written, and only the glue misled the number reader."""
+    if "1." not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        first = FIRST_ITEM.match(line)
+        if first is None:
+            lines.append(line)
+            continue
+        pieces, start, position = [], 0, first.end()
+        for number in range(2, MAX_ITEMS + 1):
+            item = _NEXT_ITEMS[number].search(line, position)
+            if item is None:
+                break
+            pieces.append(line[start : item.start()])
+            start, position = item.start(), item.end()
+        pieces.append(line[start:])
+        lines.append(" ".join(_unglue(pieces)))
+    return "\n".join(lines)
+
+
+def _unglue(pieces: list[str]) -> list[str]:
+    """The pieces with the whitespace at their ends dropped: joined by one space each."""
+    return [p.strip() if i else p.rstrip() for i, p in enumerate(pieces)]

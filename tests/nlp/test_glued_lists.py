@@ -1,0 +1,43 @@
+from nlp.cleaning import clean_text
+from nlp.glued_lists import split_glued_list_items
+
+
+def test_items_glued_by_a_crawl_are_set_apart():
+    # shaped after a real detik budget list whose line breaks the crawl lost (figures invented)
+    text = (
+        "Rinciannya:\n"
+        "1. Sekretariat Jenderal: Rp 32.005.872.242.0002. Inspektorat Jenderal: Rp 36.189.084.000"
+        "3. Lembaga Dana: Rp 43,01 miliar4. Badan Pengelola (BPFP): Rp 6.056,14 miliar"
+    )
+    assert split_glued_list_items(text).split("\n") == [
+        "Rinciannya:",
+        "1. Sekretariat Jenderal: Rp 32.005.872.242.000 2. Inspektorat Jenderal: Rp 36.189.084.000"
+        " 3. Lembaga Dana: Rp 43,01 miliar 4. Badan Pengelola (BPFP): Rp 6.056,14 miliar",
+    ]
+
+
+def test_only_the_next_number_of_a_list_starts_an_item():
+    # invented: no list starts with "1." here, and "5." does not follow "1."
+    assert split_glued_list_items("Skor akhir 3,352. Kementerian lain") == (
+        "Skor akhir 3,352. Kementerian lain"
+    )
+    text = "1. Kementerian A skor 3,355. Kementerian B"
+    assert split_glued_list_items(text) == text
+
+
+def test_cleaning_sets_glued_items_apart():
+    text = "1. Kementerian Agama skor 3,262. Kementerian Keuangan skor 3,15"
+    assert clean_text(text) == "1. Kementerian Agama skor 3,26 2. Kementerian Keuangan skor 3,15"
+
+
+def test_glued_amounts_are_read_whole(analyse):
+    # invented amounts in the glued shape of a real detik list (first line: the title)
+    found = analyse(
+        "Rincian anggaran\n"
+        "1. Badan A: Rp 43,01 miliar2. Badan B: Rp 36.189.084.0003. Badan C: Rp 5 juta"
+    )
+    assert [(f["value"], f["unit"]) for f in found["figures"]] == [
+        (43_010_000_000, "rupiah"),
+        (36_189_084_000, "rupiah"),
+        (5_000_000, "rupiah"),
+    ]
