@@ -27,6 +27,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
 
 PARSER_DIR = Path(__file__).resolve().parent
 CONFIG = PARSER_DIR / "config.cfg"
@@ -104,7 +105,7 @@ def evaluate(model: Path, corpus: Path) -> dict[str, dict]:
     return results
 
 
-def _unannotated(vocab, gold: Doc) -> Doc:
+def _unannotated(vocab: Vocab, gold: Doc) -> Doc:
     # The gold tokens, without annotation: scores measure the parser, not the tokenizer.
     return Doc(vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
 
