@@ -81,6 +81,9 @@ NOT_VERSION_INPUTS = {
     "ner/prepare_data.py": "prepares training data",
     "ner/config.cfg": "the training config; the model carries its own",
     "ner/SCORES.md": "notes",
+    "parser/train.py": "trains the UD parser; the trained model files are inputs",
+    "parser/config.cfg": "the parser's training config; the model carries its own",
+    "parser/SCORES.md": "notes",
 }
 
 

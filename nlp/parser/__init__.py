@@ -1,0 +1,1 @@
+"""A small dependency parser + morphologizer trained on the Indonesian UD treebanks."""
