@@ -36,6 +36,7 @@ from nlp.lexicon import (
     Roles,
     alternation,
     cues,
+    foreign_countries,
     government_of,
     load_yaml,
     match_place,
@@ -76,9 +77,11 @@ _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
-    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah)\s+$"
+    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah|"
+    r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+_BRACKET_APPOSITIVE = re.compile(r" ?\($")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -122,6 +125,53 @@ _REGULATION_BEFORE = re.compile(
 )
 
 
+# Words ending the modifiers of a title in lower case (", analis pasar *di* ...").
+_APPOSITION_STOPS = frozenset(
+    {
+        "di",
+        "dari",
+        "pada",
+        "yang",
+        "dan",
+        "untuk",
+        "asal",
+        "sekaligus",
+        "itu",
+        "ini",
+        "tersebut",
+        "juga",
+        "kini",
+        "saat",
+        "dalam",
+        "kepada",
+        "bahwa",
+        "telah",
+        "sudah",
+        "akan",
+    }
+)
+_FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
+_ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
+_VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
+# Lower-case words inside the name of a body ("Institute *for* Development Economics *and*
+# Finance"), left out of its acronym.
+_NAME_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "&", "di"})
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """The acronym is made of a prefix of every word, in order ("indef": *In*stitute
+    *D*evelopment *E*conomics *F*inance; "ebtke": Energi Baru Terbarukan Konservasi Energi)."""
+    if not words:
+        return not acronym
+    if not acronym:
+        return False
+    head, rest = words[0], words[1:]
+    for n in range(min(len(head), len(acronym)), 0, -1):
+        if head[:n] == acronym[:n] and _spells(acronym[n:], rest):
+            return True
+    return False
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -138,6 +188,8 @@ class PersonMention:
     org_text: str | None = None  # an organisation known only by the acronym written
     org_place: str | None = None  # the region of a regional office ("DPRD *Jatim*")
     junk: bool = False  # no personal name after all ("Fraksi", "Republik Indonesia")
+    anaphoric: bool = False  # "Ketua DPR ini": a title for the person named last before it
+    role_start: int | None = None  # where a title written before the name starts
 
 
 @Language.factory(
@@ -157,6 +209,11 @@ class PeopleRecognizer:
             rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
             rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
             re.IGNORECASE,
+        )
+        # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
+        self.lower_title_re = re.compile(
+            rf",[ \t]+(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
+            rf"(?P<title>{alternation([h.lower() for h in r.heads])})(?![\w-])"
         )
         self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
         self.speech_re = re.compile(rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
@@ -185,11 +242,13 @@ class PeopleRecognizer:
         mentions: list[PersonMention] = []
         mentions += self._credits(ctx)
         mentions += self._role_mentions(ctx)
+        mentions += self._lowercase_appositions(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -271,7 +330,36 @@ class PeopleRecognizer:
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             org_span = None
             pos, _ = self._skip_parenthesis(ctx, pos)
-            unit = self._unit_before_org(ctx, pos)
+            defined_acronym = None
+            defined = None
+            starts = (
+                range(head_end, pos + 1)  # the title's words may open the name
+                if head not in self.roles.ministry and head not in self.roles.regional
+                else ()
+            )
+            for start in starts:
+                defined = self._name_defined_by_acronym(ctx, start)
+                if defined is not None:
+                    if start < pos:
+                        pos = start
+                        role = clean_spaces(text[words[first].start : words[pos - 1].end])
+                    break
+            if defined is not None:
+                # "Direktur Eksekutif *Institute for ... Finance (INDEF)* Tauhid Ahmad": a body
+                # named in full then by its initials; before another organisation
+                # ("Dirjen *Energi Baru, ... (EBTKE)* Kementerian ESDM") a unit of the title.
+                acronym_at, after = defined
+                if (
+                    after < len(words)
+                    and ctx.org_starting_at(after)
+                    and self._separated_by(ctx, after, (",", ""))
+                ):
+                    unit_name = ctx.text[words[pos].start : words[acronym_at].start]
+                    role = clean_spaces(f"{role} {unit_name.rstrip(' (')}")
+                    pos = after
+                else:
+                    defined_acronym, pos = words[acronym_at].text, after
+            unit = 0 if defined_acronym else self._unit_before_org(ctx, pos)
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
@@ -350,6 +438,11 @@ class PeopleRecognizer:
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
             end_index = pos
+            if mention is not None and org_span is None and not implied:
+                # "Budi (Kepala *Diskominfo Sleman*)": the rest of the bracket is the body
+                run = self._capitalised_run(ctx, pos)
+                if run > pos and ctx.text.startswith(")", words[run - 1].end):
+                    mention.org_text = ctx.text_of(pos, run)
             if (
                 mention is None
                 and acronym
@@ -389,6 +482,14 @@ class PeopleRecognizer:
                     mention = self._mention(ctx, i, j, kind="official", role=role)
                     mention.org_text = ctx.text_of(pos, office_end)
                     end_index = j
+            held_by = self._held_by(ctx, pos)
+            if mention is None and held_by is not None:
+                # "Kepala BRIN *dijabat* Laksana Tri Handoko": the office, then who holds it
+                mention = self._mention(
+                    ctx, *held_by, kind="official", role=role, org_span=org_span
+                )
+                mention.org_text = acronym
+                end_index = held_by[1]
             if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
                 found = ctx.name_at(pos)
                 if found and ctx.rank_end(found[1]) > found[1]:
@@ -431,8 +532,29 @@ class PeopleRecognizer:
                         ctx, i, j, kind="official", role=role, org_span=org_span
                     )
                     end_index = j
+            if mention is None and self._demonstrative_after(ctx, first, pos):
+                # "Wakil Ketua Komisi II DPR *ini* mengapresiasi ...": the title of the person
+                # named last before it (resolved in _anaphoric_roles)
+                mention = PersonMention(
+                    words[first].start,
+                    words[pos].end,
+                    "",
+                    kind="official",
+                    role=role,
+                    org_key=org_span.kb_id_ if org_span is not None else None,
+                    org_text=acronym,
+                    anaphoric=True,
+                )
+                end_index = 0
             if mention is None:
                 continue
+            if mention.start > words[first].start:
+                mention.role_start = words[first].start
+            if defined_acronym and mention.org_key is None and not mention.org_text:
+                mention.org_text = defined_acronym
+            acting_for = self._acting_for(ctx, first)
+            if acting_for is not None and not (mention.org_key or mention.org_text or implied):
+                mention.org_key = acting_for.kb_id_
             mention.org_place = org_place
             if implied:
                 mention.implied_org, mention.implied_name = implied[1], implied[0]
@@ -474,6 +596,135 @@ class PeopleRecognizer:
             mention.implied_org = self._ministry_of(head, role)
             out.append(mention)
         return out
+
+    def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
+        """ "Priyanka Sachdeva, *analis pasar senior di Phillip Nova* mengatakan", "Ivana
+        Delevska, *pendiri Spear Invest* yang ...": a name, a comma, a title in lower case with
+        its modifiers, then the organisation (after "di"/"dari", or right after the title)."""
+        out: list[PersonMention] = []
+        words = ctx.words
+        for m in self.lower_title_re.finditer(ctx.text):
+            if m.start() in ctx.headlines:
+                continue
+            k = ctx.index_before(m.start())
+            if k < 0 or words[k].end != m.start():
+                continue
+            found = ctx.name_before(k)
+            if not found:
+                continue
+            t = ctx.index_at(m.end("title"))
+            role_end = t
+            while (
+                t < len(words)
+                and t - role_end < 3
+                and ctx.spaced(t - 1, t)
+                and words[t].text.islower()
+                and words[t].lower not in _APPOSITION_STOPS
+                and not _VERB_FORM.match(words[t].lower)
+            ):
+                t += 1
+            role_end = t
+            run = self._capitalised_run(ctx, t)
+            if run > t and run < len(words) and words[run].lower in _ORG_PREPOSITIONS:
+                role_end = t = run  # "pengajar politik *Amerika* di Dublin University"
+            org_key = org_text = None
+            org_at = t
+            if (
+                t + 1 < len(words)
+                and words[t].lower in _ORG_PREPOSITIONS
+                and ctx.spaced(t - 1, t)
+                and ctx.spaced(t, t + 1)
+            ):
+                org_at = t + 1
+            org_end = self._capitalised_run(ctx, org_at) if ctx.spaced(org_at - 1, org_at) else 0
+            if org_end > org_at:
+                span = ctx.org_starting_at(org_at)
+                if span is not None:
+                    org_key = span.kb_id_
+                elif ctx.is_place(org_at, org_end):
+                    pass  # "peneliti di Jakarta": a place, no organisation
+                elif org_at > t or not self._person_like(ctx, org_at):
+                    org_text = ctx.text_of(org_at, org_end)
+            role = clean_spaces(
+                ctx.text[words[ctx.index_at(m.start("title"))].start : words[role_end - 1].end]
+            )
+            mention = self._mention(ctx, *found, kind="official", role=role)
+            mention.org_key, mention.org_text = org_key, org_text
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _capitalised_run(ctx: DocWords, pos: int) -> int:
+        """End of the capitalised words from pos (an organisation's "for", "of", "&" inside)."""
+        words = ctx.words
+        k = pos
+        while (
+            k < len(words)
+            and k - pos < 8
+            and (k == pos or ctx.spaced(k - 1, k))
+            and (
+                words[k].is_capitalized
+                or k > pos
+                and words[k].lower in ("for", "of", "&", "and")
+                and k + 1 < len(words)
+                and words[k + 1].is_capitalized
+            )
+        ):
+            k += 1
+        return k
+
+    @staticmethod
+    def _person_like(ctx: DocWords, pos: int) -> bool:
+        """Word pos reads as a person's name (NER or the person-name gazetteer)."""
+        return (
+            ctx.ner_label(pos) == "PER"
+            or ctx.read_as_person(pos)
+            or ctx.words[pos].lower in person_name_words()
+        )
+
+    @staticmethod
+    def _acting_for(ctx: DocWords, first: int) -> Span | None:
+        """The organisation that acts through the official: "Kemendagri *melalui* Sekretaris
+        Jenderal Tomsi Tohir", "BPJS Kesehatan *yang diwakili* Direktur Utama ..."."""
+        words = ctx.words
+        k = first - 1
+        if k >= 0 and words[k].lower == "oleh":
+            k -= 1
+        if k < 0 or words[k].lower not in ("melalui", "lewat", "diwakili"):
+            return None
+        if words[k].lower == "diwakili" and k > 0 and words[k - 1].lower == "yang":
+            k -= 1
+        org = ctx.org_of_word.get(k - 1)
+        if org is None or not all(ctx.spaced(x - 1, x) for x in range(k, first)):
+            return None
+        return org
+
+    @staticmethod
+    def _held_by(ctx: DocWords, pos: int) -> tuple[int, int] | None:
+        """The name after "dijabat (oleh)", "diemban (oleh)" at word pos."""
+        words = ctx.words
+        if pos >= len(words) or words[pos].lower not in ("dijabat", "diemban"):
+            return None
+        k = pos + 1
+        if k < len(words) and words[k].lower == "oleh":
+            k += 1
+        if k >= len(words) or not all(ctx.spaced(x - 1, x) for x in range(pos, k + 1)):
+            return None
+        found = ctx.name_at(k)
+        return found if found is not None and found[0] >= k else None
+
+    def _demonstrative_after(self, ctx: DocWords, first: int, pos: int) -> bool:
+        """A title followed by "ini", "itu" or "tersebut" that opens a clause or follows a
+        speech verb: it refers back to a person ("Politikus PDIP *itu* menilai ...")."""
+        words = ctx.words
+        if pos >= len(words) or pos == first or not ctx.spaced(pos - 1, pos):
+            return False
+        if words[pos].lower not in ("ini", "itu", "tersebut"):
+            return False
+        before = ctx.text[max(0, words[first].start - 3) : words[first].start].rstrip()
+        if first == 0 or not before or before[-1] in '.!?"”,:\n':
+            return True
+        return words[first - 1].lower in self.speech_words
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
@@ -546,6 +797,39 @@ class PeopleRecognizer:
                     return after
                 return None
         return None
+
+    @staticmethod
+    def _name_defined_by_acronym(ctx: DocWords, pos: int) -> tuple[int, int] | None:
+        """(index of the acronym, index after its bracket) for a name written in full and then
+        by its initials: "Institute for Development Economics and Finance *(INDEF)*", "Energi
+        Baru, Terbarukan, dan Konservasi Energi *(EBTKE)*". The words run from ``pos`` to the
+        bracket (capitalised words, function words, commas) and the acronym spells them."""
+        words = ctx.words
+        k = pos
+        while k < len(words) and k - pos < 12:
+            w = words[k]
+            if k > pos:
+                between = ctx.text[words[k - 1].end : w.start]
+                if "\n" in between or between.strip() not in ("", ","):
+                    break
+            if not (w.is_capitalized or k > pos and w.lower in _NAME_FUNCTION_WORDS):
+                break
+            k += 1
+        if (
+            k - pos < 2
+            or words[k - 1].lower in _NAME_FUNCTION_WORDS
+            or any(x in ctx.org_of_word for x in range(pos, k))  # a body already known
+            or ctx.is_place(pos, k)
+            or ctx.text_of(pos, k).lower() in _FOREIGN_COUNTRIES  # "Amerika Serikat (AS)"
+        ):
+            return None
+        m = _PAREN_AFTER.match(ctx.text, words[k - 1].end)
+        if not m or not _ACRONYM_WORD.fullmatch(m.group(1).strip()):
+            return None
+        content = [w.text for w in words[pos:k] if w.lower not in _NAME_FUNCTION_WORDS]
+        if not _spells(m.group(1).strip().lower(), [c.lower() for c in content]):
+            return None
+        return ctx.index_at(m.start(1)), ctx.index_at(m.end())
 
     @staticmethod
     def _rank_ahead(ctx: DocWords, pos: int) -> int | None:
@@ -897,6 +1181,8 @@ class PeopleRecognizer:
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
+        if cue is None and strong:  # "Budi *(*Kepala Diskominfo Sleman)": the title in brackets
+            cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
         if not cue:
             return None
         cue_start = cue.start()
@@ -1013,7 +1299,7 @@ class PeopleRecognizer:
         place_like: bool = False,
     ) -> PersonMention:
         words = ctx.words
-        junk = not person_names.is_person_name(ctx, i, j)
+        junk = not person_names.is_person_name(ctx, i, j) or _after_locative(ctx, i)
         first, last = i, j
         i, j = person_names.trim(ctx, i, j)
         if i > first and role and not person_names.only_titles(ctx, first, i):
@@ -1035,6 +1321,12 @@ class PeopleRecognizer:
             place_like=place_like,
             junk=junk,
         )
+
+
+def _after_locative(ctx: DocWords, i: int) -> bool:
+    """Words right after "di" or "ke" name a place or a body ("analis di *Phillip Nova*
+    mengatakan"), never a person."""
+    return i > 0 and ctx.words[i - 1].text in ("di", "ke") and ctx.spaced(i - 1, i)
 
 
 _VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")
@@ -1076,6 +1368,28 @@ def _glued_word(ctx: DocWords, i: int, last: int) -> int:
     return 0
 
 
+def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Give each "Ketua DPR ini" title to the person named last before it (within about three
+    sentences); a title with nobody named before it is dropped."""
+    named = sorted(
+        (m for m in mentions if not m.anaphoric and not _credit(m) and not m.junk),
+        key=lambda m: m.start,
+    )
+    starts = [m.start for m in named]
+    out = [m for m in mentions if not m.anaphoric]
+    for m in mentions:
+        if not m.anaphoric:
+            continue
+        k = bisect.bisect_left(starts, m.start) - 1
+        if k < 0 or m.start - named[k].end > 400:
+            continue
+        person = named[k]
+        m.start, m.end, m.name, m.anaphoric = person.start, person.end, person.name, False
+        m.weak, m.place_like = person.weak, person.place_like
+        out.append(m)
+    return out
+
+
 # -- merging mentions into people ---------------------------------------------------------------
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
@@ -1095,6 +1409,9 @@ def _merge(
     for m in mentions:
         seen = unique.get((m.start, m.end))
         if seen is None or (m.role and not seen.role) or _credit(m) and not _credit(seen):
+            if seen is not None:  # what one reading of the same words says still holds
+                m.weak = m.weak and seen.weak
+                m.place_like = m.place_like and seen.place_like
             unique[(m.start, m.end)] = m
     # Overlapping mentions: one read with its title wins, then the longer one ("Anggoro Eko
     # Cahyo" over "Eko Cahyo"; "Yassierli" after "Menaker" over the NER's "Menaker Yassierli").
@@ -1103,6 +1420,7 @@ def _merge(
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
+    _share_listed_organisation(doc_text(doc), kept)
     full_names = [m for m in kept if len(m.name.split()) > 1 and not _credit(m)]
     aliases = _aliases(doc_text(doc), full_names)
     ranked = _orgs_by_prominence(doc, orgs)
@@ -1140,7 +1458,7 @@ def _merge(
             rec["role"] = m.role
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
-            if key is None and _executive(m.role, role_data):
+            if key is None and not m.org_text and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
                 others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
@@ -1167,6 +1485,27 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)$")
+
+
+def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
+    """Officials listed one after another ("Sekretaris Utama BKN Imas Sukmariah, Deputi Bidang
+    ... Herman, serta Direktur ... Samsul Hidayat") work for the organisation the list names
+    first, when their own titles name none."""
+    for before, m in zip(kept, kept[1:]):
+        if (
+            m.role
+            and m.role_start is not None
+            and not (m.org_key or m.org_text or m.implied_org)
+            and before.role
+            and before.org_key
+            and before.sentence == m.sentence
+            and before.end <= m.role_start
+            and _LIST_GAP.fullmatch(text, before.end, m.role_start)
+        ):
+            m.org_key, m.org_place = before.org_key, before.org_place
 
 
 # "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.
