@@ -81,6 +81,7 @@ _STRONG_APPOSITIVE = re.compile(
     r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
@@ -158,18 +159,24 @@ _VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
 _NAME_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "&", "di"})
 
 
-def _spells(acronym: str, words: list[str]) -> bool:
-    """The acronym is made of a prefix of every word, in order ("indef": *In*stitute
-    *D*evelopment *E*conomics *F*inance; "ebtke": Energi Baru Terbarukan Konservasi Energi)."""
+def _spells(acronym: str, words: list[str], skips: int | None = None) -> bool:
+    """The acronym is made of a prefix of the words, in order ("indef": *In*stitute
+    *D*evelopment *E*conomics *F*inance; "ebtke": Energi Baru Terbarukan Konservasi Energi);
+    the first word always counts, and at most one word in three may be left out ("dpma":
+    Departemen Pengelolaan Moneter Aset Sekuritas)."""
+    if skips is None:
+        skips = len(words) // 3
+        if not words or not acronym or words[0][:1] != acronym[:1]:
+            return False
     if not words:
         return not acronym
     if not acronym:
-        return False
+        return len(words) <= skips
     head, rest = words[0], words[1:]
     for n in range(min(len(head), len(acronym)), 0, -1):
-        if head[:n] == acronym[:n] and _spells(acronym[n:], rest):
+        if head[:n] == acronym[:n] and _spells(acronym[n:], rest, skips):
             return True
-    return False
+    return skips > 0 and _spells(acronym, rest, skips - 1) if rest or skips else False
 
 
 @dataclass
@@ -214,6 +221,10 @@ class PeopleRecognizer:
         self.lower_title_re = re.compile(
             rf",[ \t]+(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
             rf"(?P<title>{alternation([h.lower() for h in r.heads])})(?![\w-])"
+        )
+        # "Menko" for "Menko Perekonomian": short titles, whole or their first word
+        self.short_titles = frozenset(
+            w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
         )
         self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
         self.speech_re = re.compile(rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
@@ -324,12 +335,22 @@ class PeopleRecognizer:
             pos = self._complement(ctx, head_end, head)
             role_end_char = words[pos - 1].end
             role = clean_spaces(text[words[first].start : role_end_char])
+            inside = self._title_abbreviation_inside(ctx, head_end, head) if pos == head_end else 0
+            if inside:
+                # "Menteri Koordinator *(Menko)* Perekonomian": the short title in brackets
+                # inside the title
+                pos = inside
+                role = clean_spaces(
+                    _BRACKETED.sub("", text[words[first].start : words[pos - 1].end])
+                )
             village = self._village_words(ctx, pos)
             if village:  # "Kepala Desa *Kedungbanteng*, Slamet Riyadi": the title's place
                 pos += village
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             org_span = None
             pos, _ = self._skip_parenthesis(ctx, pos)
+            if pos + 1 < len(words) and words[pos].text == "RI" and pos > first:
+                pos += 1  # "Wakil Menteri Sosial (Wamensos) *RI*, Agus Jabo Priyono"
             defined_acronym = None
             defined = None
             starts = (
@@ -449,13 +470,24 @@ class PeopleRecognizer:
                 and pos + 1 < len(words)
                 and self._separated_by(ctx, pos + 1, (",", ""))
             ):
-                found = ctx.name_at(pos + 1)
+                office_end = self._office_grade(ctx, pos + 1)
+                found = (
+                    ctx.name_at(office_end)
+                    if office_end == pos + 1 or self._separated_by(ctx, office_end, (",", ""))
+                    else None
+                )
                 if found and self._not_a_person(ctx, found):
                     found = None
+                qualifier = self._qualifier_before_name(ctx, found) if found else None
+                if found and qualifier:
+                    # "Kepala KPP *Pratama Klaten*, Veronica Heryanti": the office's words
+                    office_end, found = found[1], qualifier
                 if found:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
-                    if found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
+                    if office_end > pos + 1:
+                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, office_end)}"
+                    elif found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
                         mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
                     end_index = found[1]
             rank_at = self._rank_ahead(ctx, pos)
@@ -682,6 +714,35 @@ class PeopleRecognizer:
             or ctx.words[pos].lower in person_name_words()
         )
 
+    def _office_grade(self, ctx: DocWords, pos: int) -> int:
+        """End of a grade and a place after an office's acronym ("KPP *Madya Semarang*"):
+        a grade word is no first name there."""
+        words = ctx.words
+        if (
+            pos >= len(words)
+            or words[pos].lower not in _GRADES
+            or not words[pos].is_capitalized
+            or not ctx.spaced(pos - 1, pos)
+        ):
+            return pos
+        place = self._place_at(ctx, pos + 1)
+        if place and ctx.spaced(pos, pos + 1):
+            return pos + 1 + place
+        return pos
+
+    def _title_abbreviation_inside(self, ctx: DocWords, head_end: int, head: str) -> int:
+        """End of the title's words after a bracket holding its short form ("Menteri
+        Koordinator (*Menko*) Perekonomian"), 0 when none."""
+        words = ctx.words
+        m = _PAREN_AFTER.match(ctx.text, words[head_end - 1].end)
+        if not m or m.group(1).strip().lower() not in self.short_titles:
+            return 0
+        after = ctx.index_at(m.end())
+        if after >= len(words) or "\n" in ctx.text[m.end() : words[after].start]:
+            return 0
+        end = self._complement(ctx, after, head, after_bracket=True)
+        return end if end > after else 0
+
     @staticmethod
     def _acting_for(ctx: DocWords, first: int) -> Span | None:
         """The organisation that acts through the official: "Kemendagri *melalui* Sekretaris
@@ -810,7 +871,7 @@ class PeopleRecognizer:
             w = words[k]
             if k > pos:
                 between = ctx.text[words[k - 1].end : w.start]
-                if "\n" in between or between.strip() not in ("", ","):
+                if "\n" in between or between.strip() not in ("", ",", "&"):
                     break
             if not (w.is_capitalized or k > pos and w.lower in _NAME_FUNCTION_WORDS):
                 break
@@ -818,7 +879,11 @@ class PeopleRecognizer:
         if (
             k - pos < 2
             or words[k - 1].lower in _NAME_FUNCTION_WORDS
-            or any(x in ctx.org_of_word for x in range(pos, k))  # a body already known
+            # a body the organisations component knows whole (not one it cut short at "&")
+            or any(
+                x in ctx.org_of_word and ctx.org_of_word[x].end_char >= words[k - 1].end
+                for x in range(pos, k)
+            )
             or ctx.is_place(pos, k)
             or ctx.text_of(pos, k).lower() in _FOREIGN_COUNTRIES  # "Amerika Serikat (AS)"
         ):
@@ -925,15 +990,26 @@ class PeopleRecognizer:
             return i + 1, j, word.text
         return i, j, None
 
-    def _complement(self, ctx: DocWords, pos: int, head: str) -> int:
+    def _complement(self, ctx: DocWords, pos: int, head: str, after_bracket: bool = False) -> int:
         """Words completing a title: "Direktur *Kepesertaan*", "Menteri *Perencanaan
         Pembangunan Nasional RI*". Stops at an organisation, a place or a name."""
         words = ctx.words
         if head in self.roles.regional:
             return pos
-        pos += self._ministry_words(ctx, pos, head)
+        start = pos
+        pos += self._ministry_words(ctx, pos, head, after_bracket)
         in_unit = False
-        while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
+        while (
+            pos < len(words)
+            and (
+                ctx.spaced(pos - 1, pos)
+                or after_bracket
+                and pos == start
+                or in_unit
+                and self._listed_field(ctx, pos)
+            )
+            and pos not in ctx.org_of_word
+        ):
             w = words[pos]
             if w.text in _COMPANY_FORMS:
                 break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
@@ -972,6 +1048,22 @@ class PeopleRecognizer:
             else:
                 break
         return pos
+
+    @staticmethod
+    def _listed_field(ctx: DocWords, pos: int) -> bool:
+        """Word pos continues a list of fields after a comma ("Deputi Bidang Sosial*, Budaya*,
+        dan Pemberdayaan Masyarakat"): a common capitalised word or "dan", with "dan" closing
+        the list within a few words."""
+        words = ctx.words
+        between = ctx.text[words[pos - 1].end : words[pos].start]
+        if between.strip() != "," or "\n" in between:
+            return False
+        w = words[pos]
+        if w.lower != "dan" and not (
+            w.is_capitalized and (is_common(w.text) or is_abstract_noun(w.text))
+        ):
+            return False
+        return any(x.lower == "dan" for x in words[pos : pos + 5])
 
     def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
         """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
@@ -1095,16 +1187,18 @@ class PeopleRecognizer:
                 return n
         return 0
 
-    def _ministry_words(self, ctx: DocWords, pos: int, head: str) -> int:
+    def _ministry_words(
+        self, ctx: DocWords, pos: int, head: str, after_bracket: bool = False
+    ) -> int:
         """ "Menteri *Ketenagakerjaan* Yassierli": the longest run naming a known ministry."""
         if head not in self.roles.ministry:
             return 0
         texts = [w.text for w in ctx.words[pos : pos + 8]]
         lead = "Kementerian Koordinator " if "koordinator" in head else "Kementerian "
         for n in range(len(texts), 0, -1):
-            if not all(ctx.spaced(k - 1, k) for k in range(pos, pos + n)):
+            if not all(ctx.spaced(k - 1, k) for k in range(pos + after_bracket, pos + n)):
                 continue
-            if self.lexicon.resolve(lead + " ".join(texts[:n])):
+            if self._ministry_named(lead + " ".join(texts[:n])):
                 return n
         return 0
 
@@ -1228,11 +1322,19 @@ class PeopleRecognizer:
                 ministry = (
                     "Kementerian Koordinator " if "Koordinator" in lead else "Kementerian "
                 ) + rest
-                known = self.lexicon.resolve(ministry)
+                known = self._ministry_named(ministry)
                 if known:
-                    return known.id
+                    return known
                 return None
         return None
+
+    def _ministry_named(self, ministry: str) -> str | None:
+        """The id of a ministry written "Kementerian Koordinator Perekonomian", the lexicon
+        knowing it as "Kementerian Koordinator *Bidang* Perekonomian"."""
+        known = self.lexicon.resolve(ministry)
+        if known is None and ministry.startswith("Kementerian Koordinator "):
+            known = self.lexicon.resolve(ministry.replace("Koordinator ", "Koordinator Bidang ", 1))
+        return known.id if known else None
 
     # -- speech -------------------------------------------------------------------------------
     def _speech_mentions(self, ctx: DocWords) -> list[PersonMention]:

@@ -558,3 +558,64 @@ def test_a_title_in_brackets_after_the_name(analyse):
     )
     assert people["Budi"]["role"] == "Kepala"
     assert people["Budi"]["organization"] == "Diskominfo Sleman"
+
+
+def test_an_office_acronym_with_its_grade_and_place(analyse):
+    # invented text, in the shape of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nHal itu dijelaskan Kepala KPP Pratama Klaten, Veronica Heryanti, kepada "
+        "wartawan. Menurut Kepala KPP Madya Semarang Budi Hartono, target tercapai.",
+    )
+    assert "Pratama" not in people
+    assert people["Veronica Heryanti"]["role"] == "Kepala"
+    assert people["Veronica Heryanti"]["organization"] == "KPP Pratama Klaten"
+    assert people["Budi Hartono"]["organization"] == "KPP Madya Semarang"
+
+
+def test_a_short_title_in_brackets_inside_the_title(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nJumlahnya naik. Menteri Koordinator (Menko) Perekonomian Airlangga Hartarto "
+        "mengonfirmasi itu. Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono hadir.",
+    )
+    airlangga = people["Airlangga Hartarto"]
+    assert airlangga["role"] == "Menteri Koordinator Perekonomian"
+    assert airlangga["organization"] == "Kementerian Koordinator Bidang Perekonomian"
+    assert people["Agus Jabo Priyono"]["role"] == "Wakil Menteri Sosial"
+
+
+def test_a_unit_listing_its_fields_and_a_unit_defined_by_initials(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nBantuan diserahkan Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat "
+        "Otorita IKN, Alimuddin, di lokasi. Kepala Departemen Pengelolaan Moneter & Aset "
+        "Sekuritas (DPMA) BI Erwin Gunawan Hutapea mengatakan itu.",
+    )
+    alimuddin = people["Alimuddin"]
+    assert alimuddin["role"] == "Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat"
+    erwin = people["Erwin Gunawan Hutapea"]
+    assert erwin["role"] == "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas"
+    assert erwin["organization"] == "BI"
+
+
+def test_a_politicians_title_with_a_demonstrative(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        'Judul\n"Ini sikap yang bijak," kata Khozin kepada wartawan. Legislator PKB ini '
+        "menyebut hal lain.",
+    )
+    assert people["Khozin"]["role"] == "Legislator"
+    assert people["Khozin"]["organization"] == "PKB"
+
+
+def test_acronym_spelling():
+    from nlp.components.people import _spells
+
+    assert _spells("indef", "institute development economics finance".split())
+    assert _spells("dpma", "departemen pengelolaan moneter aset sekuritas".split())
+    assert not _spells("ab", "komisi pemberantasan".split())
+    assert not _spells("kpk", "badan pemeriksa keuangan".split())
