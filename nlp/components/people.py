@@ -657,7 +657,7 @@ class PeopleRecognizer:
                 t += 1
             role_end = t
             run = self._capitalised_run(ctx, t)
-            if run > t and run < len(words) and words[run].lower in _ORG_PREPOSITIONS:
+            if run == t + 1 and run < len(words) and words[run].lower in _ORG_PREPOSITIONS:
                 role_end = t = run  # "pengajar politik *Amerika* di Dublin University"
             org_key = org_text = None
             org_at = t
@@ -671,6 +671,8 @@ class PeopleRecognizer:
             org_end = self._capitalised_run(ctx, org_at) if ctx.spaced(org_at - 1, org_at) else 0
             if org_end > org_at:
                 span = ctx.org_starting_at(org_at)
+                if org_at == t and self._name_follows(ctx, org_at, org_end, span):
+                    continue  # "Senada dengan Deddy, anggota Komisi II DPR *Ahmad Doli*": his
                 if span is not None:
                     org_key = span.kb_id_
                 elif ctx.is_place(org_at, org_end):
@@ -684,6 +686,21 @@ class PeopleRecognizer:
             mention.org_key, mention.org_text = org_key, org_text
             out.append(mention)
         return out
+
+    @staticmethod
+    def _name_follows(ctx: DocWords, start: int, end: int, span: Span | None) -> bool:
+        """A personal name follows the organisation written after a title (so the title is
+        that person's): after the known organisation (and "RI"), or inside the run."""
+        words = ctx.words
+        k = ctx.index_at(span.end_char) if span is not None else start
+        if k < len(words) and words[k].text == "RI":
+            k += 1
+        if span is None:
+            return any(
+                ctx.read_as_person(x) or words[x].lower in person_name_words()
+                for x in range(start + 1, end)
+            )
+        return k < len(words) and ctx.spaced(k - 1, k) and ctx.name_at(k) is not None
 
     @staticmethod
     def _capitalised_run(ctx: DocWords, pos: int) -> int:

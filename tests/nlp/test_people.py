@@ -619,3 +619,21 @@ def test_acronym_spelling():
     assert _spells("dpma", "departemen pengelolaan moneter aset sekuritas".split())
     assert not _spells("ab", "komisi pemberantasan".split())
     assert not _spells("kpk", "badan pemeriksa keuangan".split())
+
+
+def test_a_lower_case_title_before_another_name_is_not_an_apposition(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        'Judul\n"Harus terbuka," kata Deddy Sitorus. Senada dengan Deddy, anggota Komisi II DPR '
+        "RI Ahmad Doli Kurnia mengatakan ijazah bukan rahasia. Anthony Lee, presiden cabang "
+        "Serikat Pekerja Keuangan Nasional di Washington, ikut berdemo. Pengacara Ridwan Kamil, "
+        "Muslim Jaya Butar Butar, turut berkomentar.",
+    )
+    # the title is Ahmad Doli Kurnia's, not Deddy's
+    assert people["Deddy Sitorus"]["role"] is None
+    # several capitalised words after the title are its organisation, not its field
+    assert people["Anthony Lee"]["role"] == "presiden cabang"
+    assert people["Anthony Lee"]["organization"] == "Serikat Pekerja Keuangan Nasional"
+    # "Pengacara X" is X's lawyer: no title for Ridwan Kamil
+    assert people.get("Ridwan Kamil", {}).get("role") is None
