@@ -352,24 +352,24 @@ class PeopleRecognizer:
             if pos + 1 < len(words) and words[pos].text == "RI" and pos > first:
                 pos += 1  # "Wakil Menteri Sosial (Wamensos) *RI*, Agus Jabo Priyono"
             defined_acronym = None
-            defined = None
+            body = None
             starts = (
                 range(head_end, pos + 1)  # the title's words may open the name
                 if head not in self.roles.ministry and head not in self.roles.regional
                 else ()
             )
             for start in starts:
-                defined = self._name_defined_by_acronym(ctx, start)
-                if defined is not None:
+                body = self._name_defined_by_acronym(ctx, start)
+                if body is not None:
                     if start < pos:
                         pos = start
                         role = clean_spaces(text[words[first].start : words[pos - 1].end])
                     break
-            if defined is not None:
+            if body is not None:
                 # "Direktur Eksekutif *Institute for ... Finance (INDEF)* Tauhid Ahmad": a body
                 # named in full then by its initials; before another organisation
                 # ("Dirjen *Energi Baru, ... (EBTKE)* Kementerian ESDM") a unit of the title.
-                acronym_at, after = defined
+                acronym_at, after = body
                 if (
                     after < len(words)
                     and ctx.org_starting_at(after)
