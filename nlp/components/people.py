@@ -197,6 +197,7 @@ class PersonMention:
     junk: bool = False  # no personal name after all ("Fraksi", "Republik Indonesia")
     anaphoric: bool = False  # "Ketua DPR ini": a title for the person named last before it
     role_start: int | None = None  # where a title written before the name starts
+    title_only: bool = False  # read in the article's title: a role for a person of the body
 
 
 @Language.factory(
@@ -303,7 +304,9 @@ class PeopleRecognizer:
     def _role_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
+        title_end = text.find("\n")
         for m in self.role_re.finditer(text):
+            in_title = m.start() < title_end
             if (
                 not (
                     text[m.start()].isupper()
@@ -311,6 +314,7 @@ class PeopleRecognizer:
                     or self._lowercase_title_after_speech(text, m.start())
                 )
                 or m.start() in ctx.headlines
+                and not in_title
                 or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
                 continue
@@ -330,7 +334,10 @@ class PeopleRecognizer:
                 if unit_found is not None:
                     unit_mention, end_index = unit_found
                     out.append(unit_mention)
-                    out += self._list_after(ctx, end_index)
+                    if in_title:
+                        unit_mention.title_only = True
+                    else:
+                        out += self._list_after(ctx, end_index)
                     continue
             pos = self._complement(ctx, head_end, head)
             role_end_char = words[pos - 1].end
@@ -582,6 +589,8 @@ class PeopleRecognizer:
                 continue
             if mention.start > words[first].start:
                 mention.role_start = words[first].start
+            if in_title:  # "Kakorlantas Irjen Agus Sebut ...": only for a person of the body
+                mention.title_only, end_index = True, 0
             if defined_acronym and mention.org_key is None and not mention.org_text:
                 mention.org_text = defined_acronym
             acting_for = self._acting_for(ctx, first)
@@ -1540,16 +1549,31 @@ def _merge(
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     _share_listed_organisation(doc_text(doc), kept)
-    full_names = [m for m in kept if len(m.name.split()) > 1 and not _credit(m)]
+    # A full name read in the title counts when the body names the person by its last word
+    # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
+    body_names = {m.name for m in kept if not m.title_only}
+    full_names = [
+        m
+        for m in kept
+        if len(m.name.split()) > 1
+        and not _credit(m)
+        and (not m.title_only or len(m.name.split()) <= 3 and m.name.split()[-1] in body_names)
+    ]
     aliases = _aliases(doc_text(doc), full_names)
     ranked = _orgs_by_prominence(doc, orgs)
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()
-    for m in kept:
+    # titles read in the article's title come last: they only add to people of the body
+    for m in [*(m for m in kept if not m.title_only), *(m for m in kept if m.title_only)]:
         name = m.name if _credit(m) else aliases.get(m.name) or _resolve(m, full_names)
-        if name == m.name and (
+        if m.title_only:
+            found = _title_person(m, records, aliases, full_names)
+            if found is None:
+                continue
+            name = found
+        elif name == m.name and (
             m.place_like or m.weak and " " not in name and name not in confirmed
         ):
             continue
@@ -1604,6 +1628,20 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+def _title_person(
+    m: PersonMention, records: dict, aliases: dict[str, str], full_names: list[PersonMention]
+) -> str | None:
+    """The person of the body a name read in the title stands for: its longest leading words
+    that name one (a Title Case title runs on past the name: "Agus *Sebut Mudik Lancar*")."""
+    words = m.name.split()
+    for n in range(len(words), 0, -1):
+        short = PersonMention(m.start, m.end, " ".join(words[:n]))
+        name = aliases.get(short.name) or _resolve(short, full_names)
+        if name in records:
+            return name
+    return None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)$")

@@ -637,3 +637,19 @@ def test_a_lower_case_title_before_another_name_is_not_an_apposition(analyse):
     assert people["Anthony Lee"]["organization"] == "Serikat Pekerja Keuangan Nasional"
     # "Pengacara X" is X's lawyer: no title for Ridwan Kamil
     assert people.get("Ridwan Kamil", {}).get("role") is None
+
+
+def test_a_title_in_the_headline_for_a_person_of_the_body(analyse):
+    # invented text: the first line is the article's title
+    people = people_of(
+        analyse,
+        "Kapolda Jatim Irjen Nanang Avianto Tinjau Lokasi Banjir\n"
+        '"Semua terkendali," kata Nanang kepada wartawan. Gubernur Jatim Budi Hartono Hadir\n',
+    )
+    assert people["Nanang"]["role"] == "Kapolda"
+    assert people["Nanang"]["organization"] == "Polda Jatim"
+    # the title's Title Case runs on past the name: no person is made of it
+    assert not any("Tinjau" in name for name in people)
+    # a title in the headline for nobody of the body adds no one
+    alone = people_of(analyse, "Ketua KPU Hasyim Asyari Bantah Isu\nKPU membantah isu itu.")
+    assert alone == {}
