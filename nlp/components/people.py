@@ -359,6 +359,7 @@ class PeopleRecognizer:
             if pos + 1 < len(words) and words[pos].text == "RI" and pos > first:
                 pos += 1  # "Wakil Menteri Sosial (Wamensos) *RI*, Agus Jabo Priyono"
             defined_acronym = None
+            office_written: str | None = None
             body = None
             starts = (
                 range(head_end, pos + 1)  # the title's words may open the name
@@ -418,6 +419,10 @@ class PeopleRecognizer:
                     pos = ctx.index_at(parent.end_char)
                     pos, _ = self._skip_parenthesis(ctx, pos, same_org=parent)
                 pos = self._party_after_org(ctx, pos)
+                grade_end = self._office_grade(ctx, pos)
+                if grade_end > pos:  # "Kepala KPP *Pratama Klaten*, X": the office's grade
+                    office_written = ctx.text[org_span.start_char : words[grade_end - 1].end]
+                    pos = grade_end
             branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
             if branch:  # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
@@ -591,6 +596,8 @@ class PeopleRecognizer:
                 mention.role_start = words[first].start
             if in_title:  # "Kakorlantas Irjen Agus Sebut ...": only for a person of the body
                 mention.title_only, end_index = True, 0
+            if office_written:
+                mention.org_key, mention.org_text = None, clean_spaces(office_written)
             if defined_acronym and mention.org_key is None and not mention.org_text:
                 mention.org_text = defined_acronym
             acting_for = self._acting_for(ctx, first)

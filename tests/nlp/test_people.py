@@ -653,3 +653,15 @@ def test_a_title_in_the_headline_for_a_person_of_the_body(analyse):
     # a title in the headline for nobody of the body adds no one
     alone = people_of(analyse, "Ketua KPU Hasyim Asyari Bantah Isu\nKPU membantah isu itu.")
     assert alone == {}
+
+
+def test_an_office_known_as_an_organisation_with_its_grade_and_place(analyse):
+    # invented text, in the shape of a real detik sentence
+    people = people_of(
+        analyse,
+        "Judul\nKantor Pelayanan Pajak (KPP) menyita aset. Hal itu dijelaskan Kepala KPP Pratama "
+        "Klaten, Veronica Heryanti, kepada wartawan.",
+    )
+    assert "Pratama" not in people
+    assert people["Veronica Heryanti"]["role"] == "Kepala"
+    assert people["Veronica Heryanti"]["organization"] == "KPP Pratama Klaten"
