@@ -28,9 +28,10 @@ PROVINCE_DISPLAY = {
 # Other names news text uses for provinces (keyed by Kemendagri province code).
 PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "11": ("NAD", "Nanggroe Aceh Darussalam"),
-    "12": ("Sumut",),
-    "13": ("Sumbar",),
-    "16": ("Sumsel",),
+    # "Sumatra" is how much of the press spells "Sumatera"
+    "12": ("Sumut", "Sumatra Utara"),
+    "13": ("Sumbar", "Sumatra Barat"),
+    "16": ("Sumsel", "Sumatra Selatan"),
     "19": ("Babel", "Bangka Belitung"),
     "21": ("Kepri",),
     "31": ("DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta"),

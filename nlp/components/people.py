@@ -36,6 +36,7 @@ from nlp.lexicon import (
     Roles,
     alternation,
     cues,
+    foreign_countries,
     government_of,
     load_yaml,
     match_place,
@@ -76,9 +77,12 @@ _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
-    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah)\s+$"
+    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah|"
+    r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_BRACKET_APPOSITIVE = re.compile(r" ?\($")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -122,6 +126,59 @@ _REGULATION_BEFORE = re.compile(
 )
 
 
+# Words ending the modifiers of a title in lower case (", analis pasar *di* ...").
+_APPOSITION_STOPS = frozenset(
+    {
+        "di",
+        "dari",
+        "pada",
+        "yang",
+        "dan",
+        "untuk",
+        "asal",
+        "sekaligus",
+        "itu",
+        "ini",
+        "tersebut",
+        "juga",
+        "kini",
+        "saat",
+        "dalam",
+        "kepada",
+        "bahwa",
+        "telah",
+        "sudah",
+        "akan",
+    }
+)
+_FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
+_ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
+_VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
+# Lower-case words inside the name of a body ("Institute *for* Development Economics *and*
+# Finance"), left out of its acronym.
+_NAME_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "&", "di"})
+
+
+def _spells(acronym: str, words: list[str], skips: int | None = None) -> bool:
+    """The acronym is made of a prefix of the words, in order ("indef": *In*stitute
+    *D*evelopment *E*conomics *F*inance; "ebtke": Energi Baru Terbarukan Konservasi Energi);
+    the first word always counts, and at most one word in three may be left out ("dpma":
+    Departemen Pengelolaan Moneter Aset Sekuritas)."""
+    if skips is None:
+        skips = len(words) // 3
+        if not words or not acronym or words[0][:1] != acronym[:1]:
+            return False
+    if not words:
+        return not acronym
+    if not acronym:
+        return len(words) <= skips
+    head, rest = words[0], words[1:]
+    for n in range(min(len(head), len(acronym)), 0, -1):
+        if head[:n] == acronym[:n] and _spells(acronym[n:], rest, skips):
+            return True
+    return skips > 0 and _spells(acronym, rest, skips - 1) if rest or skips else False
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -138,6 +195,9 @@ class PersonMention:
     org_text: str | None = None  # an organisation known only by the acronym written
     org_place: str | None = None  # the region of a regional office ("DPRD *Jatim*")
     junk: bool = False  # no personal name after all ("Fraksi", "Republik Indonesia")
+    anaphoric: bool = False  # "Ketua DPR ini": a title for the person named last before it
+    role_start: int | None = None  # where a title written before the name starts
+    title_only: bool = False  # read in the article's title: a role for a person of the body
 
 
 @Language.factory(
@@ -157,6 +217,15 @@ class PeopleRecognizer:
             rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
             rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
             re.IGNORECASE,
+        )
+        # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
+        self.lower_title_re = re.compile(
+            rf",[ \t]+(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
+            rf"(?P<title>{alternation([h.lower() for h in r.heads])})(?![\w-])"
+        )
+        # "Menko" for "Menko Perekonomian": short titles, whole or their first word
+        self.short_titles = frozenset(
+            w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
         )
         self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
         self.speech_re = re.compile(rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
@@ -185,11 +254,13 @@ class PeopleRecognizer:
         mentions: list[PersonMention] = []
         mentions += self._credits(ctx)
         mentions += self._role_mentions(ctx)
+        mentions += self._lowercase_appositions(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -233,7 +304,9 @@ class PeopleRecognizer:
     def _role_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
+        title_end = text.find("\n")
         for m in self.role_re.finditer(text):
+            in_title = m.start() < title_end
             if (
                 not (
                     text[m.start()].isupper()
@@ -241,6 +314,7 @@ class PeopleRecognizer:
                     or self._lowercase_title_after_speech(text, m.start())
                 )
                 or m.start() in ctx.headlines
+                and not in_title
                 or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
                 continue
@@ -260,18 +334,61 @@ class PeopleRecognizer:
                 if unit_found is not None:
                     unit_mention, end_index = unit_found
                     out.append(unit_mention)
-                    out += self._list_after(ctx, end_index)
+                    if in_title:
+                        unit_mention.title_only = True
+                    else:
+                        out += self._list_after(ctx, end_index)
                     continue
             pos = self._complement(ctx, head_end, head)
             role_end_char = words[pos - 1].end
             role = clean_spaces(text[words[first].start : role_end_char])
+            inside = self._title_abbreviation_inside(ctx, head_end, head) if pos == head_end else 0
+            if inside:
+                # "Menteri Koordinator *(Menko)* Perekonomian": the short title in brackets
+                # inside the title
+                pos = inside
+                role = clean_spaces(
+                    _BRACKETED.sub("", text[words[first].start : words[pos - 1].end])
+                )
             village = self._village_words(ctx, pos)
             if village:  # "Kepala Desa *Kedungbanteng*, Slamet Riyadi": the title's place
                 pos += village
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             org_span = None
             pos, _ = self._skip_parenthesis(ctx, pos)
-            unit = self._unit_before_org(ctx, pos)
+            if pos + 1 < len(words) and words[pos].text == "RI" and pos > first:
+                pos += 1  # "Wakil Menteri Sosial (Wamensos) *RI*, Agus Jabo Priyono"
+            defined_acronym = None
+            office_written: str | None = None
+            body = None
+            starts = (
+                range(head_end, pos + 1)  # the title's words may open the name
+                if head not in self.roles.ministry and head not in self.roles.regional
+                else ()
+            )
+            for start in starts:
+                body = self._name_defined_by_acronym(ctx, start)
+                if body is not None:
+                    if start < pos:
+                        pos = start
+                        role = clean_spaces(text[words[first].start : words[pos - 1].end])
+                    break
+            if body is not None:
+                # "Direktur Eksekutif *Institute for ... Finance (INDEF)* Tauhid Ahmad": a body
+                # named in full then by its initials; before another organisation
+                # ("Dirjen *Energi Baru, ... (EBTKE)* Kementerian ESDM") a unit of the title.
+                acronym_at, after = body
+                if (
+                    after < len(words)
+                    and ctx.org_starting_at(after)
+                    and self._separated_by(ctx, after, (",", ""))
+                ):
+                    unit_name = ctx.text[words[pos].start : words[acronym_at].start]
+                    role = clean_spaces(f"{role} {unit_name.rstrip(' (')}")
+                    pos = after
+                else:
+                    defined_acronym, pos = words[acronym_at].text, after
+            unit = 0 if defined_acronym else self._unit_before_org(ctx, pos)
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
@@ -302,6 +419,10 @@ class PeopleRecognizer:
                     pos = ctx.index_at(parent.end_char)
                     pos, _ = self._skip_parenthesis(ctx, pos, same_org=parent)
                 pos = self._party_after_org(ctx, pos)
+                grade_end = self._office_grade(ctx, pos)
+                if grade_end > pos:  # "Kepala KPP *Pratama Klaten*, X": the office's grade
+                    office_written = ctx.text[org_span.start_char : words[grade_end - 1].end]
+                    pos = grade_end
             branch = self._branch_after_org(ctx, pos) if org_span is not None else 0
             if branch:  # "Kepala BPJS Ketenagakerjaan *Cabang Purwokerto*": the title's part
                 role = clean_spaces(f"{role} {ctx.text_of(pos, pos + branch)}")
@@ -350,19 +471,35 @@ class PeopleRecognizer:
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
             end_index = pos
+            if mention is not None and org_span is None and not implied:
+                # "Budi (Kepala *Diskominfo Sleman*)": the rest of the bracket is the body
+                run = self._capitalised_run(ctx, pos)
+                if run > pos and ctx.text.startswith(")", words[run - 1].end):
+                    mention.org_text = ctx.text_of(pos, run)
             if (
                 mention is None
                 and acronym
                 and pos + 1 < len(words)
                 and self._separated_by(ctx, pos + 1, (",", ""))
             ):
-                found = ctx.name_at(pos + 1)
+                office_end = self._office_grade(ctx, pos + 1)
+                found = (
+                    ctx.name_at(office_end)
+                    if office_end == pos + 1 or self._separated_by(ctx, office_end, (",", ""))
+                    else None
+                )
                 if found and self._not_a_person(ctx, found):
                     found = None
+                qualifier = self._qualifier_before_name(ctx, found) if found else None
+                if found and qualifier:
+                    # "Kepala KPP *Pratama Klaten*, Veronica Heryanti": the office's words
+                    office_end, found = found[1], qualifier
                 if found:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
-                    if found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
+                    if office_end > pos + 1:
+                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, office_end)}"
+                    elif found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
                         mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
                     end_index = found[1]
             rank_at = self._rank_ahead(ctx, pos)
@@ -389,6 +526,14 @@ class PeopleRecognizer:
                     mention = self._mention(ctx, i, j, kind="official", role=role)
                     mention.org_text = ctx.text_of(pos, office_end)
                     end_index = j
+            held_by = self._held_by(ctx, pos)
+            if mention is None and held_by is not None:
+                # "Kepala BRIN *dijabat* Laksana Tri Handoko": the office, then who holds it
+                mention = self._mention(
+                    ctx, *held_by, kind="official", role=role, org_span=org_span
+                )
+                mention.org_text = acronym
+                end_index = held_by[1]
             if mention is None and pos < len(words) and self._separated_by(ctx, pos, (",", "")):
                 found = ctx.name_at(pos)
                 if found and ctx.rank_end(found[1]) > found[1]:
@@ -431,8 +576,33 @@ class PeopleRecognizer:
                         ctx, i, j, kind="official", role=role, org_span=org_span
                     )
                     end_index = j
+            if mention is None and self._demonstrative_after(ctx, first, pos):
+                # "Wakil Ketua Komisi II DPR *ini* mengapresiasi ...": the title of the person
+                # named last before it (resolved in _anaphoric_roles)
+                mention = PersonMention(
+                    words[first].start,
+                    words[pos].end,
+                    "",
+                    kind="official",
+                    role=role,
+                    org_key=org_span.kb_id_ if org_span is not None else None,
+                    org_text=acronym,
+                    anaphoric=True,
+                )
+                end_index = 0
             if mention is None:
                 continue
+            if mention.start > words[first].start:
+                mention.role_start = words[first].start
+            if in_title:  # "Kakorlantas Irjen Agus Sebut ...": only for a person of the body
+                mention.title_only, end_index = True, 0
+            if office_written:
+                mention.org_key, mention.org_text = None, clean_spaces(office_written)
+            if defined_acronym and mention.org_key is None and not mention.org_text:
+                mention.org_text = defined_acronym
+            acting_for = self._acting_for(ctx, first)
+            if acting_for is not None and not (mention.org_key or mention.org_text or implied):
+                mention.org_key = acting_for.kb_id_
             mention.org_place = org_place
             if implied:
                 mention.implied_org, mention.implied_name = implied[1], implied[0]
@@ -474,6 +644,181 @@ class PeopleRecognizer:
             mention.implied_org = self._ministry_of(head, role)
             out.append(mention)
         return out
+
+    def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
+        """ "Priyanka Sachdeva, *analis pasar senior di Phillip Nova* mengatakan", "Ivana
+        Delevska, *pendiri Spear Invest* yang ...": a name, a comma, a title in lower case with
+        its modifiers, then the organisation (after "di"/"dari", or right after the title)."""
+        out: list[PersonMention] = []
+        words = ctx.words
+        for m in self.lower_title_re.finditer(ctx.text):
+            if m.start() in ctx.headlines:
+                continue
+            k = ctx.index_before(m.start())
+            if k < 0 or words[k].end != m.start():
+                continue
+            found = ctx.name_before(k)
+            if not found:
+                continue
+            t = ctx.index_at(m.end("title"))
+            role_end = t
+            while (
+                t < len(words)
+                and t - role_end < 3
+                and ctx.spaced(t - 1, t)
+                and words[t].text.islower()
+                and words[t].lower not in _APPOSITION_STOPS
+                and not _VERB_FORM.match(words[t].lower)
+            ):
+                t += 1
+            role_end = t
+            run = self._capitalised_run(ctx, t)
+            if run == t + 1 and run < len(words) and words[run].lower in _ORG_PREPOSITIONS:
+                role_end = t = run  # "pengajar politik *Amerika* di Dublin University"
+            org_key = org_text = None
+            org_at = t
+            if (
+                t + 1 < len(words)
+                and words[t].lower in _ORG_PREPOSITIONS
+                and ctx.spaced(t - 1, t)
+                and ctx.spaced(t, t + 1)
+            ):
+                org_at = t + 1
+            org_end = self._capitalised_run(ctx, org_at) if ctx.spaced(org_at - 1, org_at) else 0
+            if org_end > org_at:
+                span = ctx.org_starting_at(org_at)
+                if org_at == t and self._name_follows(ctx, org_at, org_end, span):
+                    continue  # "Senada dengan Deddy, anggota Komisi II DPR *Ahmad Doli*": his
+                if span is not None:
+                    org_key = span.kb_id_
+                elif ctx.is_place(org_at, org_end):
+                    pass  # "peneliti di Jakarta": a place, no organisation
+                elif org_at > t or not self._person_like(ctx, org_at):
+                    org_text = ctx.text_of(org_at, org_end)
+            role = clean_spaces(
+                ctx.text[words[ctx.index_at(m.start("title"))].start : words[role_end - 1].end]
+            )
+            mention = self._mention(ctx, *found, kind="official", role=role)
+            mention.org_key, mention.org_text = org_key, org_text
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _name_follows(ctx: DocWords, start: int, end: int, span: Span | None) -> bool:
+        """A personal name follows the organisation written after a title (so the title is
+        that person's): after the known organisation (and "RI"), or inside the run."""
+        words = ctx.words
+        k = ctx.index_at(span.end_char) if span is not None else start
+        if k < len(words) and words[k].text == "RI":
+            k += 1
+        if span is None:
+            return any(
+                ctx.read_as_person(x) or words[x].lower in person_name_words()
+                for x in range(start + 1, end)
+            )
+        return k < len(words) and ctx.spaced(k - 1, k) and ctx.name_at(k) is not None
+
+    @staticmethod
+    def _capitalised_run(ctx: DocWords, pos: int) -> int:
+        """End of the capitalised words from pos (an organisation's "for", "of", "&" inside)."""
+        words = ctx.words
+        k = pos
+        while (
+            k < len(words)
+            and k - pos < 8
+            and (k == pos or ctx.spaced(k - 1, k))
+            and (
+                words[k].is_capitalized
+                or k > pos
+                and words[k].lower in ("for", "of", "&", "and")
+                and k + 1 < len(words)
+                and words[k + 1].is_capitalized
+            )
+        ):
+            k += 1
+        return k
+
+    @staticmethod
+    def _person_like(ctx: DocWords, pos: int) -> bool:
+        """Word pos reads as a person's name (NER or the person-name gazetteer)."""
+        return (
+            ctx.ner_label(pos) == "PER"
+            or ctx.read_as_person(pos)
+            or ctx.words[pos].lower in person_name_words()
+        )
+
+    def _office_grade(self, ctx: DocWords, pos: int) -> int:
+        """End of a grade and a place after an office's acronym ("KPP *Madya Semarang*"):
+        a grade word is no first name there."""
+        words = ctx.words
+        if (
+            pos >= len(words)
+            or words[pos].lower not in _GRADES
+            or not words[pos].is_capitalized
+            or not ctx.spaced(pos - 1, pos)
+        ):
+            return pos
+        place = self._place_at(ctx, pos + 1)
+        if place and ctx.spaced(pos, pos + 1):
+            return pos + 1 + place
+        return pos
+
+    def _title_abbreviation_inside(self, ctx: DocWords, head_end: int, head: str) -> int:
+        """End of the title's words after a bracket holding its short form ("Menteri
+        Koordinator (*Menko*) Perekonomian"), 0 when none."""
+        words = ctx.words
+        m = _PAREN_AFTER.match(ctx.text, words[head_end - 1].end)
+        if not m or m.group(1).strip().lower() not in self.short_titles:
+            return 0
+        after = ctx.index_at(m.end())
+        if after >= len(words) or "\n" in ctx.text[m.end() : words[after].start]:
+            return 0
+        end = self._complement(ctx, after, head, after_bracket=True)
+        return end if end > after else 0
+
+    @staticmethod
+    def _acting_for(ctx: DocWords, first: int) -> Span | None:
+        """The organisation that acts through the official: "Kemendagri *melalui* Sekretaris
+        Jenderal Tomsi Tohir", "BPJS Kesehatan *yang diwakili* Direktur Utama ..."."""
+        words = ctx.words
+        k = first - 1
+        if k >= 0 and words[k].lower == "oleh":
+            k -= 1
+        if k < 0 or words[k].lower not in ("melalui", "lewat", "diwakili"):
+            return None
+        if words[k].lower == "diwakili" and k > 0 and words[k - 1].lower == "yang":
+            k -= 1
+        org = ctx.org_of_word.get(k - 1)
+        if org is None or not all(ctx.spaced(x - 1, x) for x in range(k, first)):
+            return None
+        return org
+
+    @staticmethod
+    def _held_by(ctx: DocWords, pos: int) -> tuple[int, int] | None:
+        """The name after "dijabat (oleh)", "diemban (oleh)" at word pos."""
+        words = ctx.words
+        if pos >= len(words) or words[pos].lower not in ("dijabat", "diemban"):
+            return None
+        k = pos + 1
+        if k < len(words) and words[k].lower == "oleh":
+            k += 1
+        if k >= len(words) or not all(ctx.spaced(x - 1, x) for x in range(pos, k + 1)):
+            return None
+        found = ctx.name_at(k)
+        return found if found is not None and found[0] >= k else None
+
+    def _demonstrative_after(self, ctx: DocWords, first: int, pos: int) -> bool:
+        """A title followed by "ini", "itu" or "tersebut" that opens a clause or follows a
+        speech verb: it refers back to a person ("Politikus PDIP *itu* menilai ...")."""
+        words = ctx.words
+        if pos >= len(words) or pos == first or not ctx.spaced(pos - 1, pos):
+            return False
+        if words[pos].lower not in ("ini", "itu", "tersebut"):
+            return False
+        before = ctx.text[max(0, words[first].start - 3) : words[first].start].rstrip()
+        if first == 0 or not before or before[-1] in '.!?"”,:\n':
+            return True
+        return words[first - 1].lower in self.speech_words
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
@@ -546,6 +891,43 @@ class PeopleRecognizer:
                     return after
                 return None
         return None
+
+    @staticmethod
+    def _name_defined_by_acronym(ctx: DocWords, pos: int) -> tuple[int, int] | None:
+        """(index of the acronym, index after its bracket) for a name written in full and then
+        by its initials: "Institute for Development Economics and Finance *(INDEF)*", "Energi
+        Baru, Terbarukan, dan Konservasi Energi *(EBTKE)*". The words run from ``pos`` to the
+        bracket (capitalised words, function words, commas) and the acronym spells them."""
+        words = ctx.words
+        k = pos
+        while k < len(words) and k - pos < 12:
+            w = words[k]
+            if k > pos:
+                between = ctx.text[words[k - 1].end : w.start]
+                if "\n" in between or between.strip() not in ("", ",", "&"):
+                    break
+            if not (w.is_capitalized or k > pos and w.lower in _NAME_FUNCTION_WORDS):
+                break
+            k += 1
+        if (
+            k - pos < 2
+            or words[k - 1].lower in _NAME_FUNCTION_WORDS
+            # a body the organisations component knows whole (not one it cut short at "&")
+            or any(
+                x in ctx.org_of_word and ctx.org_of_word[x].end_char >= words[k - 1].end
+                for x in range(pos, k)
+            )
+            or ctx.is_place(pos, k)
+            or ctx.text_of(pos, k).lower() in _FOREIGN_COUNTRIES  # "Amerika Serikat (AS)"
+        ):
+            return None
+        m = _PAREN_AFTER.match(ctx.text, words[k - 1].end)
+        if not m or not _ACRONYM_WORD.fullmatch(m.group(1).strip()):
+            return None
+        content = [w.text for w in words[pos:k] if w.lower not in _NAME_FUNCTION_WORDS]
+        if not _spells(m.group(1).strip().lower(), [c.lower() for c in content]):
+            return None
+        return ctx.index_at(m.start(1)), ctx.index_at(m.end())
 
     @staticmethod
     def _rank_ahead(ctx: DocWords, pos: int) -> int | None:
@@ -641,15 +1023,26 @@ class PeopleRecognizer:
             return i + 1, j, word.text
         return i, j, None
 
-    def _complement(self, ctx: DocWords, pos: int, head: str) -> int:
+    def _complement(self, ctx: DocWords, pos: int, head: str, after_bracket: bool = False) -> int:
         """Words completing a title: "Direktur *Kepesertaan*", "Menteri *Perencanaan
         Pembangunan Nasional RI*". Stops at an organisation, a place or a name."""
         words = ctx.words
         if head in self.roles.regional:
             return pos
-        pos += self._ministry_words(ctx, pos, head)
+        start = pos
+        pos += self._ministry_words(ctx, pos, head, after_bracket)
         in_unit = False
-        while pos < len(words) and ctx.spaced(pos - 1, pos) and pos not in ctx.org_of_word:
+        while (
+            pos < len(words)
+            and (
+                ctx.spaced(pos - 1, pos)
+                or after_bracket
+                and pos == start
+                or in_unit
+                and self._listed_field(ctx, pos)
+            )
+            and pos not in ctx.org_of_word
+        ):
             w = words[pos]
             if w.text in _COMPANY_FORMS:
                 break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
@@ -688,6 +1081,22 @@ class PeopleRecognizer:
             else:
                 break
         return pos
+
+    @staticmethod
+    def _listed_field(ctx: DocWords, pos: int) -> bool:
+        """Word pos continues a list of fields after a comma ("Deputi Bidang Sosial*, Budaya*,
+        dan Pemberdayaan Masyarakat"): a common capitalised word or "dan", with "dan" closing
+        the list within a few words."""
+        words = ctx.words
+        between = ctx.text[words[pos - 1].end : words[pos].start]
+        if between.strip() != "," or "\n" in between:
+            return False
+        w = words[pos]
+        if w.lower != "dan" and not (
+            w.is_capitalized and (is_common(w.text) or is_abstract_noun(w.text))
+        ):
+            return False
+        return any(x.lower == "dan" for x in words[pos : pos + 5])
 
     def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
         """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
@@ -811,16 +1220,18 @@ class PeopleRecognizer:
                 return n
         return 0
 
-    def _ministry_words(self, ctx: DocWords, pos: int, head: str) -> int:
+    def _ministry_words(
+        self, ctx: DocWords, pos: int, head: str, after_bracket: bool = False
+    ) -> int:
         """ "Menteri *Ketenagakerjaan* Yassierli": the longest run naming a known ministry."""
         if head not in self.roles.ministry:
             return 0
         texts = [w.text for w in ctx.words[pos : pos + 8]]
         lead = "Kementerian Koordinator " if "koordinator" in head else "Kementerian "
         for n in range(len(texts), 0, -1):
-            if not all(ctx.spaced(k - 1, k) for k in range(pos, pos + n)):
+            if not all(ctx.spaced(k - 1, k) for k in range(pos + after_bracket, pos + n)):
                 continue
-            if self.lexicon.resolve(lead + " ".join(texts[:n])):
+            if self._ministry_named(lead + " ".join(texts[:n])):
                 return n
         return 0
 
@@ -897,6 +1308,8 @@ class PeopleRecognizer:
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
+        if cue is None and strong:  # "Budi *(*Kepala Diskominfo Sleman)": the title in brackets
+            cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
         if not cue:
             return None
         cue_start = cue.start()
@@ -942,11 +1355,19 @@ class PeopleRecognizer:
                 ministry = (
                     "Kementerian Koordinator " if "Koordinator" in lead else "Kementerian "
                 ) + rest
-                known = self.lexicon.resolve(ministry)
+                known = self._ministry_named(ministry)
                 if known:
-                    return known.id
+                    return known
                 return None
         return None
+
+    def _ministry_named(self, ministry: str) -> str | None:
+        """The id of a ministry written "Kementerian Koordinator Perekonomian", the lexicon
+        knowing it as "Kementerian Koordinator *Bidang* Perekonomian"."""
+        known = self.lexicon.resolve(ministry)
+        if known is None and ministry.startswith("Kementerian Koordinator "):
+            known = self.lexicon.resolve(ministry.replace("Koordinator ", "Koordinator Bidang ", 1))
+        return known.id if known else None
 
     # -- speech -------------------------------------------------------------------------------
     def _speech_mentions(self, ctx: DocWords) -> list[PersonMention]:
@@ -1013,7 +1434,7 @@ class PeopleRecognizer:
         place_like: bool = False,
     ) -> PersonMention:
         words = ctx.words
-        junk = not person_names.is_person_name(ctx, i, j)
+        junk = not person_names.is_person_name(ctx, i, j) or _after_locative(ctx, i)
         first, last = i, j
         i, j = person_names.trim(ctx, i, j)
         if i > first and role and not person_names.only_titles(ctx, first, i):
@@ -1035,6 +1456,12 @@ class PeopleRecognizer:
             place_like=place_like,
             junk=junk,
         )
+
+
+def _after_locative(ctx: DocWords, i: int) -> bool:
+    """Words right after "di" or "ke" name a place or a body ("analis di *Phillip Nova*
+    mengatakan"), never a person."""
+    return i > 0 and ctx.words[i - 1].text in ("di", "ke") and ctx.spaced(i - 1, i)
 
 
 _VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")
@@ -1076,6 +1503,28 @@ def _glued_word(ctx: DocWords, i: int, last: int) -> int:
     return 0
 
 
+def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Give each "Ketua DPR ini" title to the person named last before it (within about three
+    sentences); a title with nobody named before it is dropped."""
+    named = sorted(
+        (m for m in mentions if not m.anaphoric and not _credit(m) and not m.junk),
+        key=lambda m: m.start,
+    )
+    starts = [m.start for m in named]
+    out = [m for m in mentions if not m.anaphoric]
+    for m in mentions:
+        if not m.anaphoric:
+            continue
+        k = bisect.bisect_left(starts, m.start) - 1
+        if k < 0 or m.start - named[k].end > 400:
+            continue
+        person = named[k]
+        m.start, m.end, m.name, m.anaphoric = person.start, person.end, person.name, False
+        m.weak, m.place_like = person.weak, person.place_like
+        out.append(m)
+    return out
+
+
 # -- merging mentions into people ---------------------------------------------------------------
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
@@ -1095,6 +1544,9 @@ def _merge(
     for m in mentions:
         seen = unique.get((m.start, m.end))
         if seen is None or (m.role and not seen.role) or _credit(m) and not _credit(seen):
+            if seen is not None:  # what one reading of the same words says still holds
+                m.weak = m.weak and seen.weak
+                m.place_like = m.place_like and seen.place_like
             unique[(m.start, m.end)] = m
     # Overlapping mentions: one read with its title wins, then the longer one ("Anggoro Eko
     # Cahyo" over "Eko Cahyo"; "Yassierli" after "Menaker" over the NER's "Menaker Yassierli").
@@ -1103,16 +1555,32 @@ def _merge(
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
-    full_names = [m for m in kept if len(m.name.split()) > 1 and not _credit(m)]
+    _share_listed_organisation(doc_text(doc), kept)
+    # A full name read in the title counts when the body names the person by its last word
+    # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
+    body_names = {m.name for m in kept if not m.title_only}
+    full_names = [
+        m
+        for m in kept
+        if len(m.name.split()) > 1
+        and not _credit(m)
+        and (not m.title_only or len(m.name.split()) <= 3 and m.name.split()[-1] in body_names)
+    ]
     aliases = _aliases(doc_text(doc), full_names)
     ranked = _orgs_by_prominence(doc, orgs)
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()
-    for m in kept:
+    # titles read in the article's title come last: they only add to people of the body
+    for m in [*(m for m in kept if not m.title_only), *(m for m in kept if m.title_only)]:
         name = m.name if _credit(m) else aliases.get(m.name) or _resolve(m, full_names)
-        if name == m.name and (
+        if m.title_only:
+            found = _title_person(m, records, aliases, full_names)
+            if found is None:
+                continue
+            name = found
+        elif name == m.name and (
             m.place_like or m.weak and " " not in name and name not in confirmed
         ):
             continue
@@ -1140,7 +1608,7 @@ def _merge(
             rec["role"] = m.role
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
-            if key is None and _executive(m.role, role_data):
+            if key is None and not m.org_text and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
                 others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
@@ -1167,6 +1635,41 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+def _title_person(
+    m: PersonMention, records: dict, aliases: dict[str, str], full_names: list[PersonMention]
+) -> str | None:
+    """The person of the body a name read in the title stands for: its longest leading words
+    that name one (a Title Case title runs on past the name: "Agus *Sebut Mudik Lancar*")."""
+    words = m.name.split()
+    for n in range(len(words), 0, -1):
+        short = PersonMention(m.start, m.end, " ".join(words[:n]))
+        name = aliases.get(short.name) or _resolve(short, full_names)
+        if name in records:
+            return name
+    return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)$")
+
+
+def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
+    """Officials listed one after another ("Sekretaris Utama BKN Imas Sukmariah, Deputi Bidang
+    ... Herman, serta Direktur ... Samsul Hidayat") work for the organisation the list names
+    first, when their own titles name none."""
+    for before, m in zip(kept, kept[1:]):
+        if (
+            m.role
+            and m.role_start is not None
+            and not (m.org_key or m.org_text or m.implied_org)
+            and before.role
+            and before.org_key
+            and before.sentence == m.sentence
+            and before.end <= m.role_start
+            and _LIST_GAP.fullmatch(text, before.end, m.role_start)
+        ):
+            m.org_key, m.org_place = before.org_key, before.org_place
 
 
 # "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.

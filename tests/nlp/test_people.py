@@ -451,3 +451,217 @@ def test_words_continuing_an_organisation_or_a_unit_are_no_name(analyse):
     )
     assert "Cigunung" not in people and "Syarif Hidayatullah" not in people
     assert people["Hana Nabila Azmi"]["role"].startswith("Ketua")
+
+
+def test_a_body_named_in_full_then_by_its_initials(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nDirektur Eksekutif Institute for Development Studies and Finance (IDSF) Tauhid "
+        "Ahmad berpendapat pasar akan tenang. Hal itu dikatakan Direktur Jenderal Energi Baru, "
+        "Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi.",
+    )
+    # a body the organisations component does not know: its initials are the affiliation
+    assert people["Tauhid Ahmad"]["role"] == "Direktur Eksekutif"
+    assert people["Tauhid Ahmad"]["organization"] == "IDSF"
+    # before another organisation the defined words are a unit, part of the title
+    eniya = people["Eniya Listiani Dewi"]
+    assert eniya["role"] == "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi"
+    assert eniya["organization"] == "Kementerian ESDM"
+
+
+def test_sumatra_spelling_is_a_province(analyse):
+    # invented text; the press writes both "Sumatra" and "Sumatera"
+    people = people_of(
+        analyse, "Judul\nGubernur Sumatra Utara (Sumut) Bobby Nasution buka suara soal inflasi."
+    )
+    assert people["Bobby Nasution"]["role"] == "Gubernur Sumatra Utara"
+    assert people["Bobby Nasution"]["organization"] == "Pemerintah Provinsi Sumatera Utara"
+
+
+def test_a_title_with_a_demonstrative_refers_to_the_person_named_before(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        'Judul\n"Mobil buatan dalam negeri bagus," kata Dede Yusuf di kompleks parlemen. '
+        "Wakil Ketua Komisi II DPR ini mengapresiasi langkah itu. Ia berbicara lama.",
+    )
+    assert people["Dede Yusuf"]["role"] == "Wakil Ketua Komisi II"
+    assert people["Dede Yusuf"]["organization"] == "DPR"
+    # nobody named before: no person is made up for the title
+    alone = people_of(analyse, "Judul\nKetua DPR itu menolak berkomentar soal anggaran.")
+    assert alone == {}
+
+
+def test_an_office_held_by_a_person(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nSaat ini Kepala BRIN dijabat oleh Laksana Tri Handoko. Budi Hartono kini "
+        "menjabat sebagai Ketua Umum Partai Golkar.",
+    )
+    assert people["Laksana Tri Handoko"]["role"] == "Kepala"
+    assert people["Laksana Tri Handoko"]["organization"] == "BRIN"
+    assert people["Budi Hartono"]["role"] == "Ketua Umum"
+
+
+def test_a_title_in_lower_case_after_a_name_and_a_comma(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nHarga minyak turun. Priyanka Sachdeva, analis pasar senior di Phillip Nova "
+        "mengatakan harga akan naik. Ivana Delevska, pendiri Spear Invest yang menjual saham, "
+        "menolak berkomentar. Adrian Prettejohn, ekonom Eropa di Capital Economics, setuju.",
+    )
+    assert people["Priyanka Sachdeva"]["role"] == "analis pasar senior"
+    assert people["Priyanka Sachdeva"]["organization"] == "Phillip Nova"
+    assert people["Ivana Delevska"]["role"] == "pendiri"
+    assert people["Ivana Delevska"]["organization"] == "Spear Invest"
+    assert people["Adrian Prettejohn"]["role"] == "ekonom Eropa"
+    assert people["Adrian Prettejohn"]["organization"] == "Capital Economics"
+    # the company after "di" is no person
+    assert "Phillip Nova" not in people
+
+
+def test_officials_listed_after_one_share_the_organisation_named_first(analyse):
+    # invented text, in the shape of a real detik list of officials
+    people = people_of(
+        analyse,
+        "Judul\nEkspose itu dihadiri pejabat. Di antaranya Sekretaris Utama BKN Imas Sukmariah, "
+        "Direktur Pengelolaan Sistem Informasi Wahyu Firdaus, serta Direktur Pengembangan "
+        "Talenta Samsul Hidayat. Menteri Sosial Saifullah Yusuf membuka acara.",
+    )
+    assert people["Imas Sukmariah"]["organization"] == "BKN"
+    assert people["Wahyu Firdaus"]["organization"] == "BKN"
+    assert people["Samsul Hidayat"]["organization"] == "BKN"
+    # a person outside the list keeps the organisation of his own title
+    assert people["Saifullah Yusuf"]["organization"] == "Kementerian Sosial"
+
+
+def test_an_organisation_acting_through_its_official(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nSebelumnya, Kemendagri melalui Sekretaris Jenderal Tomsi Tohir memberi teguran "
+        "kepada kepala daerah.",
+    )
+    assert people["Tomsi Tohir"]["role"] == "Sekretaris Jenderal"
+    assert people["Tomsi Tohir"]["organization"] == "Kemendagri"
+
+
+def test_a_title_in_brackets_after_the_name(analyse):
+    # invented text, in the shape of a real detik quote
+    people = people_of(
+        analyse,
+        'Judul\n"Saya minta Budi (Kepala Diskominfo Sleman) selaku yang dituakan melayani '
+        'jaksa," kata Harda Kiswaya.',
+    )
+    assert people["Budi"]["role"] == "Kepala"
+    assert people["Budi"]["organization"] == "Diskominfo Sleman"
+
+
+def test_an_office_acronym_with_its_grade_and_place(analyse):
+    # invented text, in the shape of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nHal itu dijelaskan Kepala KPP Pratama Klaten, Veronica Heryanti, kepada "
+        "wartawan. Menurut Kepala KPP Madya Semarang Budi Hartono, target tercapai.",
+    )
+    assert "Pratama" not in people
+    assert people["Veronica Heryanti"]["role"] == "Kepala"
+    assert people["Veronica Heryanti"]["organization"] == "KPP Pratama Klaten"
+    assert people["Budi Hartono"]["organization"] == "KPP Madya Semarang"
+
+
+def test_a_short_title_in_brackets_inside_the_title(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nJumlahnya naik. Menteri Koordinator (Menko) Perekonomian Airlangga Hartarto "
+        "mengonfirmasi itu. Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono hadir.",
+    )
+    airlangga = people["Airlangga Hartarto"]
+    assert airlangga["role"] == "Menteri Koordinator Perekonomian"
+    assert airlangga["organization"] == "Kementerian Koordinator Bidang Perekonomian"
+    assert people["Agus Jabo Priyono"]["role"] == "Wakil Menteri Sosial"
+
+
+def test_a_unit_listing_its_fields_and_a_unit_defined_by_initials(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nBantuan diserahkan Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat "
+        "Otorita IKN, Alimuddin, di lokasi. Kepala Departemen Pengelolaan Moneter & Aset "
+        "Sekuritas (DPMA) BI Erwin Gunawan Hutapea mengatakan itu.",
+    )
+    alimuddin = people["Alimuddin"]
+    assert alimuddin["role"] == "Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat"
+    erwin = people["Erwin Gunawan Hutapea"]
+    assert erwin["role"] == "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas"
+    assert erwin["organization"] == "BI"
+
+
+def test_a_politicians_title_with_a_demonstrative(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        'Judul\n"Ini sikap yang bijak," kata Khozin kepada wartawan. Legislator PKB ini '
+        "menyebut hal lain.",
+    )
+    assert people["Khozin"]["role"] == "Legislator"
+    assert people["Khozin"]["organization"] == "PKB"
+
+
+def test_acronym_spelling():
+    from nlp.components.people import _spells
+
+    assert _spells("indef", "institute development economics finance".split())
+    assert _spells("dpma", "departemen pengelolaan moneter aset sekuritas".split())
+    assert not _spells("ab", "komisi pemberantasan".split())
+    assert not _spells("kpk", "badan pemeriksa keuangan".split())
+
+
+def test_a_lower_case_title_before_another_name_is_not_an_apposition(analyse):
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        'Judul\n"Harus terbuka," kata Deddy Sitorus. Senada dengan Deddy, anggota Komisi II DPR '
+        "RI Ahmad Doli Kurnia mengatakan ijazah bukan rahasia. Anthony Lee, presiden cabang "
+        "Serikat Pekerja Keuangan Nasional di Washington, ikut berdemo. Pengacara Ridwan Kamil, "
+        "Muslim Jaya Butar Butar, turut berkomentar.",
+    )
+    # the title is Ahmad Doli Kurnia's, not Deddy's
+    assert people["Deddy Sitorus"]["role"] is None
+    # several capitalised words after the title are its organisation, not its field
+    assert people["Anthony Lee"]["role"] == "presiden cabang"
+    assert people["Anthony Lee"]["organization"] == "Serikat Pekerja Keuangan Nasional"
+    # "Pengacara X" is X's lawyer: no title for Ridwan Kamil
+    assert people.get("Ridwan Kamil", {}).get("role") is None
+
+
+def test_a_title_in_the_headline_for_a_person_of_the_body(analyse):
+    # invented text: the first line is the article's title
+    people = people_of(
+        analyse,
+        "Kapolda Jatim Irjen Nanang Avianto Tinjau Lokasi Banjir\n"
+        '"Semua terkendali," kata Nanang kepada wartawan. Gubernur Jatim Budi Hartono Hadir\n',
+    )
+    assert people["Nanang"]["role"] == "Kapolda"
+    assert people["Nanang"]["organization"] == "Polda Jatim"
+    # the title's Title Case runs on past the name: no person is made of it
+    assert not any("Tinjau" in name for name in people)
+    # a title in the headline for nobody of the body adds no one
+    alone = people_of(analyse, "Ketua KPU Hasyim Asyari Bantah Isu\nKPU membantah isu itu.")
+    assert alone == {}
+
+
+def test_an_office_known_as_an_organisation_with_its_grade_and_place(analyse):
+    # invented text, in the shape of a real detik sentence
+    people = people_of(
+        analyse,
+        "Judul\nKantor Pelayanan Pajak (KPP) menyita aset. Hal itu dijelaskan Kepala KPP Pratama "
+        "Klaten, Veronica Heryanti, kepada wartawan.",
+    )
+    assert "Pratama" not in people
+    assert people["Veronica Heryanti"]["role"] == "Kepala"
+    assert people["Veronica Heryanti"]["organization"] == "KPP Pratama Klaten"
