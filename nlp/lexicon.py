@@ -49,6 +49,8 @@ class KnownOrg:
         names = [self.name, *self.aliases]
         if self.acronym:
             names.append(self.acronym)
+        # "Kementerian Koordinator Bidang Pangan" is often written without its "Bidang".
+        names += [n.replace(" Bidang ", " ") for n in names if " Bidang " in n]
         return tuple(dict.fromkeys(names))
 
 
