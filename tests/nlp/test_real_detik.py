@@ -43,6 +43,10 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # its end: people 0.699, roles 0.667, affiliations 0.754, organizations 0.809, regulations
 # 0.783, figures 0.698, dates 0.942, commitments 0.200 (before: 0.679, 0.634, 0.727, 0.782,
 # 0.783, 0.698, 0.902, 0.200). Its misses have not been read; keep it out of development too.
+# test3 (session 20, 22 articles) was annotated before that session's extractor changes and
+# scored once, at its end: people 0.872, roles 0.595, affiliations 0.597, organizations 0.811,
+# regulations 0.833, figures 0.921, dates 0.887, commitments 0.750 (before: 0.872, 0.610,
+# 0.606, 0.818, 0.833, 0.891, 0.887, 0.750). Its misses have not been read either.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.84,
@@ -74,6 +78,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.89,
         "commitments": 0.15,
     },
+    "test3": {
+        "people": 0.82,
+        "roles": 0.54,
+        "affiliations": 0.54,
+        "organizations": 0.76,
+        "regulations": 0.78,
+        "figures": 0.87,
+        "dates": 0.83,
+        "commitments": 0.70,
+    },
 }
 SPLITS = tuple(FLOORS)
 
@@ -82,14 +96,22 @@ def gold_files(split: str) -> list[Path]:
     return sorted((REAL / split).glob("*.gold.json"))
 
 
-def test_each_half_has_24_even_id_articles(shared_dir):
+# test3 has 22: only 2 signing articles were left in the even half for it.
+SET_SIZES = {"test3": 22}
+
+
+def test_each_half_holds_its_even_id_articles_once(shared_dir):
     rows = {a.id: a for a in detik_articles(shared_dir / "data")}
     seen = set()
     for split in SPLITS:
         ids = [json.loads(p.read_text(encoding="utf-8"))["detik_id"] for p in gold_files(split)]
-        assert len(ids) == 24 and all(i % 2 == 0 and i in rows for i in ids), split
+        size = SET_SIZES.get(split, 24)
+        assert len(ids) == size and all(i % 2 == 0 and i in rows for i in ids), split
+        selection = REAL / split / "selection.txt"
+        if selection.is_file():  # the blind sets' selections were committed before annotation
+            assert sorted(ids) == sorted(int(i) for i in selection.read_text().split()), split
         seen.update(ids)
-    assert len(seen) == 24 * len(SPLITS), "an article is in two halves"
+    assert len(seen) == sum(SET_SIZES.get(s, 24) for s in SPLITS), "an article is in two halves"
 
 
 @pytest.mark.parametrize(
