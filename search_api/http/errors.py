@@ -68,14 +68,18 @@ class ErrorResponse(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorResponse, "description": "A parameter is invalid; the answer names it."},
 }
-BODY_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "The request body is not readable JSON."},
-    # BodyLimit refuses a bigger body before the route sees it (search_api/http/body_limit.py).
+# BodyLimit refuses a bigger body before the route sees it (search_api/http/body_limit.py),
+# on every route that writes, whether it reads a body or not.
+TOO_LARGE: dict[int | str, dict[str, Any]] = {
     413: {
         "model": ErrorResponse,
         "description": f"The request body is larger than {MAX_BODY_BYTES:,} bytes "
         "(error body_too_large).",
     },
+}
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "The request body is not readable JSON."},
+    **TOO_LARGE,
 }
 # What any route may answer (the access policy and rate limits cover every route).
 ACCESS_RESPONSES: dict[int | str, dict[str, Any]] = {

@@ -26,6 +26,15 @@ def test_big_bodies_are_refused_and_errors_quote_a_prefix(private_copy):
             "$ref": "#/components/schemas/ErrorResponse"
         }
         assert set(declared.json()) == {"error", "message", "problems"}
+        # Writes that read no body answer the same to a big one, and say so too.
+        paths = client.get("/openapi.json").json()["paths"]
+        for method, path in (
+            ("post", "/saved-searches/{search_id}/run"),
+            ("delete", "/saved-searches/{search_id}"),
+        ):
+            assert "413" in paths[path][method]["responses"], (method, path)
+        run = client.post("/saved-searches/1/run", content=b"x" * SIZE)
+        assert run.status_code == 413 and run.json()["error"] == "body_too_large"
 
         def chunks():
             yield b'{"name": "'

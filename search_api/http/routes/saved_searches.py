@@ -14,7 +14,7 @@ from search_api.alerts.matching import Check, check, story_ids
 from search_api.alerts.saved_searches import SavedSearchStore
 from search_api.http.access.policy import FeedTokensDep
 from search_api.http.deps import BackendDep, SavedDep
-from search_api.http.errors import BODY_ERRORS, ERROR_RESPONSES, NOT_FOUND, NotFound
+from search_api.http.errors import BODY_ERRORS, ERROR_RESPONSES, NOT_FOUND, TOO_LARGE, NotFound
 from search_api.http.saved_matches import BackendFinder, search_query
 from search_api.http.schemas import SavedSearch, SavedSearchChange, SavedSearchIn, SearchHit
 
@@ -118,7 +118,10 @@ def change_saved(
 
 
 @router.delete(
-    "/{search_id}", status_code=204, responses=NOT_FOUND, summary="Delete a saved search"
+    "/{search_id}",
+    status_code=204,
+    responses={**NOT_FOUND, **TOO_LARGE},
+    summary="Delete a saved search",
 )
 def delete_saved(search_id: SearchId, saved: SavedDep) -> Response:
     if not saved.delete(search_id):
@@ -159,7 +162,7 @@ def new_matches(
 @router.post(
     "/{search_id}/run",
     response_model=RunResult,
-    responses=NOT_FOUND,
+    responses={**NOT_FOUND, **TOO_LARGE},
     summary="Run a saved search now",
 )
 def run_now(search_id: SearchId, saved: SavedDep, backend: BackendDep) -> RunResult:
