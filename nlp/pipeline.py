@@ -84,6 +84,8 @@ NOT_VERSION_INPUTS = {
     "parser/train.py": "trains the UD parser; the trained model files are inputs",
     "parser/config.cfg": "the parser's training config; the model carries its own",
     "parser/SCORES.md": "notes",
+    "training.py": "runs `spacy train` for ner/ and parser/",
+    "group_lexicon.py": "learns the stakeholder groups; the yaml it writes is the input",
 }
 
 

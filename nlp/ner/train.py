@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from nlp.ner.prepare_data import DEFAULT_DATA, DEFAULT_OUT, prepare
+from nlp.training import spacy_train
 
 NER_DIR = Path(__file__).resolve().parent
 CONFIG = NER_DIR / "config.cfg"
@@ -35,22 +34,7 @@ LABELS = ("PER", "ORG", "LOC")
 
 
 def train(corpus: Path, output: Path, overrides: list[str]) -> Path:
-    command = [
-        sys.executable,
-        "-m",
-        "spacy",
-        "train",
-        str(CONFIG),
-        "--output",
-        str(output),
-        "--paths.train",
-        str(corpus / "train.spacy"),
-        "--paths.dev",
-        str(corpus / "dev.spacy"),
-        *overrides,
-    ]
-    subprocess.run(command, check=True)
-    return output / "model-best"
+    return spacy_train(CONFIG, corpus, output, overrides)
 
 
 def evaluate(model: Path, corpus: Path) -> dict[str, dict]:

@@ -18,8 +18,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -28,6 +26,8 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
+
+from nlp.training import spacy_train
 
 PARSER_DIR = Path(__file__).resolve().parent
 CONFIG = PARSER_DIR / "config.cfg"
@@ -63,22 +63,7 @@ def prepare(data: Path, out: Path) -> dict[str, int]:
 
 
 def train(corpus: Path, output: Path, overrides: list[str]) -> Path:
-    command = [
-        sys.executable,
-        "-m",
-        "spacy",
-        "train",
-        str(CONFIG),
-        "--output",
-        str(output),
-        "--paths.train",
-        str(corpus / "train.spacy"),
-        "--paths.dev",
-        str(corpus / "dev.spacy"),
-        *overrides,
-    ]
-    subprocess.run(command, check=True)
-    return output / "model-best"
+    return spacy_train(CONFIG, corpus, output, overrides)
 
 
 def evaluate(model: Path, corpus: Path) -> dict[str, dict]:

@@ -68,3 +68,13 @@ def write_archive(path: Path, count: int, start: int = 0) -> Path:
     ]
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     return path
+
+
+def ingested(base: Path, articles: int, *args: str) -> Path:
+    """``base``/data: a new data dir holding ``articles`` articles of ``write_archive``, as
+    `newsintel ingest --create` stores (enriches and indexes) them."""
+    data_dir = base / "data"
+    archive = write_archive(base / "archive.jsonl", articles)
+    result = newsintel(data_dir, "ingest", str(archive), "--create", *args)
+    assert result.returncode == 0, said(result)
+    return data_dir

@@ -15,19 +15,14 @@ import pytest
 from corpus.store import CorpusStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import newsintel, said, write_archive  # noqa: E402
+from ops_cli import ingested, newsintel, said  # noqa: E402
 
 ARTICLES = 8
 
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("check")
-    data_dir = base / "data"
-    archive = write_archive(base / "archive.jsonl", ARTICLES)
-    result = newsintel(data_dir, "ingest", str(archive), "--no-enrich", "--create")
-    assert result.returncode == 0, said(result)
-    return data_dir
+    return ingested(tmp_path_factory.mktemp("check"), ARTICLES, "--no-enrich")
 
 
 def check(data_dir: Path, *args: str) -> tuple[int, dict[str, list[dict]]]:

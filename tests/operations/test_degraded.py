@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import REPO, cli_env, command, newsintel, said, write_archive  # noqa: E402
+from ops_cli import REPO, cli_env, command, ingested  # noqa: E402
 
 ARTICLES = 8
 READ_ONLY = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
@@ -44,12 +44,7 @@ def indexed(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("degraded")
     if not mounts_allowed(base):
         pytest.skip("mounts are not allowed here (no CAP_SYS_ADMIN)")
-    data_dir = base / "data"
-    result = newsintel(
-        data_dir, "ingest", str(write_archive(base / "a.jsonl", ARTICLES)), "--create"
-    )
-    assert result.returncode == 0, said(result)
-    return data_dir
+    return ingested(base, ARTICLES)
 
 
 @contextmanager

@@ -16,20 +16,14 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import REPO, cli_env, command, newsintel, said, write_archive  # noqa: E402
+from ops_cli import REPO, cli_env, command, ingested, newsintel, said  # noqa: E402
 
 ARTICLES = 8
 
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("rebuild")
-    data_dir = base / "data"
-    result = newsintel(
-        data_dir, "ingest", str(write_archive(base / "a.jsonl", ARTICLES)), "--create"
-    )
-    assert result.returncode == 0, said(result)
-    return data_dir
+    return ingested(tmp_path_factory.mktemp("rebuild"), ARTICLES)
 
 
 def damage_truncated(db: Path) -> None:

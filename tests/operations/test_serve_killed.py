@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import newsintel, said, write_archive  # noqa: E402
+from ops_cli import ingested, newsintel, said  # noqa: E402
 from serving import serving  # noqa: E402
 
 ARTICLES = 8
@@ -26,13 +26,7 @@ ACKNOWLEDGED_BEFORE_KILL = 24  # saved searches answered 201 before the SIGKILL
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("serve-killed")
-    data_dir = base / "data"
-    result = newsintel(
-        data_dir, "ingest", str(write_archive(base / "a.jsonl", ARTICLES)), "--create"
-    )
-    assert result.returncode == 0, said(result)
-    return data_dir
+    return ingested(tmp_path_factory.mktemp("serve-killed"), ARTICLES)
 
 
 @dataclass

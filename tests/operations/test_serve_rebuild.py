@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import REPO, cli_env, command, newsintel, said, write_archive  # noqa: E402
+from ops_cli import REPO, cli_env, command, ingested, newsintel, said  # noqa: E402
 from serving import serving  # noqa: E402
 
 ARTICLES = 8
@@ -41,13 +41,7 @@ NEW_QUERY = {"q": "Tanjung Priok", "mode": "keyword", "collapse": "false"}
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("serve-rebuild")
-    data_dir = base / "data"
-    result = newsintel(
-        data_dir, "ingest", str(write_archive(base / "a.jsonl", ARTICLES)), "--create"
-    )
-    assert result.returncode == 0, said(result)
-    return data_dir
+    return ingested(tmp_path_factory.mktemp("serve-rebuild"), ARTICLES)
 
 
 @dataclass
