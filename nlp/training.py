@@ -1,7 +1,9 @@
-"""`spacy train` as the trained parts of the pipeline run it (nlp/ner, nlp/parser)."""
+"""`spacy train` and installing its model, as the trained parts of the pipeline do (nlp/ner,
+nlp/parser)."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,3 +28,10 @@ def spacy_train(config: Path, corpus: Path, output: Path, overrides: list[str]) 
     ]
     subprocess.run(command, check=True)
     return output / "model-best"
+
+
+def install_model(model: Path, target: Path) -> None:
+    """Put the trained ``model`` where the pipeline sources it, replacing what was there."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(model, target)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from nlp.ner.prepare_data import DEFAULT_DATA, DEFAULT_OUT, prepare
-from nlp.training import spacy_train
+from nlp.training import install_model, spacy_train
 
 NER_DIR = Path(__file__).resolve().parent
 CONFIG = NER_DIR / "config.cfg"
@@ -96,12 +95,6 @@ def write_scores(results: dict[str, dict], path: Path = SCORES) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def install(model: Path) -> None:
-    if MODEL_DIR.exists():
-        shutil.rmtree(MODEL_DIR)
-    shutil.copytree(model, MODEL_DIR)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train and evaluate the PER/ORG/LOC NER.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -122,7 +115,7 @@ def main() -> None:
     model = args.model or MODEL_DIR
     if not args.evaluate_only and args.model is None:
         model = train(args.corpus, args.output, overrides)
-        install(model)
+        install_model(model, MODEL_DIR)
         model = MODEL_DIR
     results = evaluate(model, args.corpus)
     print(

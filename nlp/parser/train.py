@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from spacy.training import Example
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
-from nlp.training import spacy_train
+from nlp.training import install_model, spacy_train
 
 PARSER_DIR = Path(__file__).resolve().parent
 CONFIG = PARSER_DIR / "config.cfg"
@@ -119,12 +118,6 @@ def write_scores(results: dict[str, dict], sizes: dict[str, int], path: Path = S
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def install(model: Path) -> None:
-    if MODEL_DIR.exists():
-        shutil.rmtree(MODEL_DIR)
-    shutil.copytree(model, MODEL_DIR)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train and evaluate the UD parser.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -140,7 +133,7 @@ def main() -> None:
     model = args.model or MODEL_DIR
     if not args.evaluate_only and args.model is None:
         model = train(args.corpus, args.output, overrides)
-        install(model)
+        install_model(model, MODEL_DIR)
         model = MODEL_DIR
     results = evaluate(model, args.corpus)
     print(json.dumps(results, indent=1))

@@ -23,13 +23,15 @@ FEED_ROUTES = frozenset(
 )
 
 
+def token_under(secret: bytes, search_id: int) -> str:
+    digest = hmac.new(secret, f"feed:{search_id}".encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:18]).decode("ascii")
+
+
 def feed_token(keys: KeyStore, search_id: int) -> Optional[str]:
     """The token of a saved search's feeds; None when there is no keys file."""
     secret = keys.feed_secret()
-    if secret is None:
-        return None
-    digest = hmac.new(secret, f"feed:{search_id}".encode(), hashlib.sha256).digest()
-    return base64.urlsafe_b64encode(digest[:18]).decode("ascii")
+    return None if secret is None else token_under(secret, search_id)
 
 
 def opens_feed(keys: KeyStore, search_id: object, token: str) -> bool:

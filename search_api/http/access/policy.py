@@ -18,7 +18,7 @@ from typing import Annotated, Callable, Optional, TypeVar
 
 from fastapi import Depends, Request
 
-from search_api.http.access.feed_tokens import FEED_ROUTES, feed_token, opens_feed
+from search_api.http.access.feed_tokens import FEED_ROUTES, opens_feed, token_under
 from search_api.http.access.keys import ApiKey, KeyStore
 from search_api.http.access.settings import AccessSettings
 
@@ -151,11 +151,14 @@ class FeedTokens:
 
     def __init__(self, gate: AccessGate):
         self.gate = gate
+        self._secret: Optional[bytes] = None  # read once a request: a list shows many
 
     def of(self, search_id: int) -> Optional[str]:
         if not self.gate.settings.reads_need_key:
             return None
-        return _read_keys(lambda: feed_token(self.gate.keys, search_id))
+        if self._secret is None:
+            self._secret = _read_keys(self.gate.keys.feed_secret)
+        return None if self._secret is None else token_under(self._secret, search_id)
 
 
 def feed_tokens(request: Request) -> FeedTokens:
