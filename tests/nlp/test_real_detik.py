@@ -90,7 +90,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "commitments": 0.70,
     },
 }
-SPLITS = tuple(FLOORS)
+# A blind set annotated but not scored yet: its gold is checked for form, it gets floors once scored.
+UNSCORED = ("test4",)
+SPLITS = tuple(FLOORS) + UNSCORED
 
 
 def gold_files(split: str) -> list[Path]:
