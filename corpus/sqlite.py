@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote
+
+# How long a connection waits for another one's lock before "database is locked".
+BUSY_TIMEOUT_S = 30
 
 
 def connect(
@@ -29,15 +33,42 @@ def connect(
         db = _open_readonly(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        db.execute("PRAGMA journal_mode=WAL")
+        db = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        try:
+            use_wal(db)
+        except BaseException:
+            db.close()
+            raise
     if rows:
         db.row_factory = sqlite3.Row
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=30000")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     db.execute(f"PRAGMA cache_size=-{int(cache_kib)}")
     return db
+
+
+def use_wal(db: sqlite3.Connection, wait_s: float = BUSY_TIMEOUT_S) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting up to ``wait_s`` as the busy timeout would.
+
+    On a new file the switch reads the (empty) file, then writes its header: a read lock
+    upgraded to a write lock, which SQLite never waits for (waiting there could deadlock), so
+    it answers "database is locked" at once while another connection is creating the same
+    file (two first requests at a time). This connection holds nothing between attempts, so
+    trying again is the wait SQLite skipped; once the other one commits, the file is in WAL
+    mode and the switch writes nothing. On a file already in WAL mode it never fails so.
+    """
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+        time.sleep(0.005)
 
 
 def _open_readonly(path: Path) -> sqlite3.Connection:
@@ -45,7 +76,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(
             f"file:{quote(str(path))}?{options}",
             uri=True,
-            timeout=30,
+            timeout=BUSY_TIMEOUT_S,
             isolation_level=None,
             check_same_thread=False,
         )

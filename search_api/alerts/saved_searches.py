@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from corpus import sqlite
+from corpus.sqlite_setup import Column, set_up
 from corpus.store import utc_now
 from search_api.alerts import cursors, dead_letters, digests, items
 
@@ -49,27 +50,29 @@ CREATE TABLE IF NOT EXISTS saved_search_seen (
 );
 """
 
-# Columns added after the first release: (name, declaration). A file made before them gets
-# them on opening (ALTER TABLE ADD COLUMN keeps every row).
-ADDED_COLUMNS = (
+# Columns added after the first release. A file made before them gets them on opening
+# (ALTER TABLE ADD COLUMN keeps every row).
+ADDED_COLUMNS: tuple[Column, ...] = (
     # The saved search's own webhook (http(s) URL), or NULL.
-    ("webhook_url", "TEXT"),
+    ("saved_searches", "webhook_url", "TEXT"),
     # The latest spike day found by an alert run: JSON {"day", "count", "baseline"} or NULL.
-    ("spike", "TEXT"),
+    ("saved_searches", "spike", "TEXT"),
 )
+
+# Every table of the file: this module's and those the alerts record in.
+TABLES = "".join((SCHEMA, items.SCHEMA, cursors.SCHEMA, dead_letters.SCHEMA, digests.SCHEMA))
 
 
 class SavedSearchStore:
     def __init__(self, path: Path | str):
         self.path = Path(path)
+        # Opened once per request: set_up only reads, unless the file lacks a table or column.
         self.db = sqlite.connect(self.path, rows=True, cache_kib=2048)
-        self.db.executescript(SCHEMA)
-        for tables in (items.SCHEMA, cursors.SCHEMA, dead_letters.SCHEMA, digests.SCHEMA):
-            self.db.executescript(tables)
-        present = {r[1] for r in self.db.execute("PRAGMA table_info(saved_searches)")}
-        for name, declaration in ADDED_COLUMNS:
-            if name not in present:
-                self.db.execute(f"ALTER TABLE saved_searches ADD COLUMN {name} {declaration}")
+        try:
+            set_up(self.db, TABLES, ADDED_COLUMNS)
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()

@@ -4,6 +4,7 @@ logged once, a cursor never moves back nor outlives its search."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 from corpus import sqlite as sqlite_files
 from search_api.alerts import cursors, items
@@ -55,3 +56,37 @@ def test_items_are_logged_once_and_cursors_only_move_forward(tmp_path):
         assert items.count(saved.db, sid) == 0  # the log goes with its search
     finally:
         saved.close()
+
+
+OPENERS, NEW_FILES = 5, 40
+
+
+def test_the_first_requests_on_a_new_file_all_open_it(tmp_path):
+    """Issue 16: the server opens the file once per request, and its first requests come
+    together. Openers of a new file used to fail, about one new file in six: two found a column
+    missing and the second added it again ("duplicate column name"), or one switched the file
+    to WAL while another was creating it ("database is locked"); each answered 503."""
+    failures: list[str] = []
+
+    def open_and_save(path, start: threading.Barrier, n: int) -> None:
+        start.wait()
+        try:
+            saved = SavedSearchStore(path)
+            try:
+                saved.create(f"search {n}", "jht", "keyword", {}, ["a", "b"])
+            finally:
+                saved.close()
+        except sqlite3.Error as exc:
+            failures.append(f"{path.parent.name}: {exc}")
+
+    for k in range(NEW_FILES):
+        path = tmp_path / f"dir{k}" / "saved_searches.sqlite"
+        start = threading.Barrier(OPENERS)
+        openers = [
+            threading.Thread(target=open_and_save, args=(path, start, n)) for n in range(OPENERS)
+        ]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+    assert not failures, failures

@@ -37,10 +37,6 @@ class Acknowledged:
     runs: dict[int, str] = field(default_factory=dict)  # id -> latest acknowledged checked_at
     reads: int = 0
     wrong: list[str] = field(default_factory=list)  # answers that were not what they should be
-    # 503s: refused, so not acknowledged (a client retries). Seen once in a clean-clone CI run
-    # under 3 concurrent writers (not yet explained: a SQLite lock that outlived the busy
-    # timeout?); counted and bounded here, the invariant is that nothing acknowledged is lost.
-    refused: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -66,19 +62,13 @@ def writer(url: str, n: int, seen: Acknowledged, stop: threading.Event) -> None:
         made = client.post(
             "/saved-searches", json={"name": name, "q": "santunan ahli waris", "mode": "keyword"}
         )
-        if made.status_code == 503:
-            with seen.lock:
-                seen.refused += 1
-            return
+        # Never 503: the first requests on the new saved-search file used to race to create
+        # it (corpus/sqlite_setup.py, tests/alerts/test_alert_store.py); now nothing refuses.
         assert made.status_code == 201, made.text
         search_id = made.json()["id"]
         with seen.lock:
             seen.created[search_id] = name
         run = client.post(f"/saved-searches/{search_id}/run")
-        if run.status_code == 503:
-            with seen.lock:
-                seen.refused += 1
-            return
         assert run.status_code == 200, run.text
         with seen.lock:
             seen.runs[search_id] = run.json()["checked_at"]
@@ -125,7 +115,6 @@ def test_serve_killed_while_writing_loses_nothing_acknowledged(indexed: Path, tm
             for thread in threads:
                 thread.join(timeout=60)
     assert not seen.wrong, seen.wrong
-    assert seen.refused <= 3, f"{seen.refused} writes refused with 503"
     assert seen.reads > 0 and seen.runs
 
     with seen.lock:

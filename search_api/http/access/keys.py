@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from corpus import sqlite
+from corpus.sqlite_setup import set_up
 from corpus.store import utc_now
 
 KEYS_FILE = "api_keys.sqlite"
@@ -83,8 +84,13 @@ class KeyStore:
             if not create and not self.path.exists():
                 return None
             fresh = not self.path.exists()
-            self._db = sqlite.connect(self.path, rows=True, cache_kib=256)
-            self._db.executescript(SCHEMA)
+            db = sqlite.connect(self.path, rows=True, cache_kib=256)
+            try:
+                set_up(db, SCHEMA)  # a command (`keys create`) may be creating it right now
+            except BaseException:
+                db.close()
+                raise
+            self._db = db
             if fresh:
                 os.chmod(self.path, 0o600)  # hashes only, but nobody else needs to read them
         return self._db
