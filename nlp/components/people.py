@@ -46,6 +46,7 @@ from nlp.lexicon import (
     roles,
 )
 from nlp.names import DocWords, is_abstract_noun, name_stopwords, person_name_words, rank_words
+from nlp.role_attachment import filler_words, list_item_at, ordinal_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -315,6 +316,7 @@ class PeopleRecognizer:
                 )
                 or m.start() in ctx.headlines
                 and not in_title
+                and not list_item_at(text, m.start())
                 or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
                 continue
@@ -358,6 +360,10 @@ class PeopleRecognizer:
             pos, _ = self._skip_parenthesis(ctx, pos)
             if pos + 1 < len(words) and words[pos].text == "RI" and pos > first:
                 pos += 1  # "Wakil Menteri Sosial (Wamensos) *RI*, Agus Jabo Priyono"
+            ordinal = ordinal_words(text, words, pos)
+            if ordinal:  # "Presiden *ke-7* Joko Widodo": the office's number is in the role
+                pos += ordinal
+                role = clean_spaces(text[words[first].start : words[pos - 1].end])
             defined_acronym = None
             office_written: str | None = None
             body = None
@@ -467,6 +473,7 @@ class PeopleRecognizer:
                 pos, _ = self._skip_parenthesis(ctx, pos)  # "Gubernur Jawa Barat *(Jabar)*"
             role = _TRAILING_COUNTRY.sub("", role)
             pos += self._term_of_office(ctx, pos)
+            pos += filler_words(text, words, pos)  # "Pengacara Jokowi *lainnya*, X"
             # "X yang juga ROLE", "X selaku ROLE": the name is before; else "ROLE [ORG] [,] X";
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)

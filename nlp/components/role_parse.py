@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import alternation, roles
 from nlp.names import rank_words
+from nlp.role_attachment import first_title_with_place, paired_titles, without_short_forms
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,10 @@ class RoleParser:
 
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.people or []
+        for p in people:
+            if p.get("role"):  # "Sekretaris Daerah (Sekda) Kabupaten X": no short form
+                p["role"] = without_short_forms(p["role"])
+        self.share_paired_titles(doc, people)
         wanted = {
             p["name"]
             for p in people
@@ -111,6 +116,25 @@ class RoleParser:
                 if not p.get("organization"):
                     p["organization"] = read.organization
         return doc
+
+    def share_paired_titles(self, doc: Doc, people: list[dict]) -> None:
+        """ "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan Ja'far": the rules
+        give the first name the title written next to it, the second; the titles go in order."""
+        by_name = {p["name"]: p for p in people}
+        spans = sorted(doc.spans.get("people", []), key=lambda s: s.start)
+        for a, b in zip(spans, spans[1:]):
+            if doc.text[a.end_char : b.start_char].strip() not in ("dan", "serta"):
+                continue
+            first, second = by_name.get(a.kb_id_), by_name.get(b.kb_id_)
+            if not first or not second or second.get("role") or not first.get("role"):
+                continue
+            pair = paired_titles(doc.text, (a.start_char, a.end_char), self.title_re)
+            # Only a role read from the second title moves ("Ketua" of "Ketua DPRD").
+            if pair is None or not set(first["role"].split()) <= set(pair[1].split()):
+                continue
+            second.update(role=first["role"], organization=first.get("organization"))
+            second["kind"] = "official"
+            first["role"] = first_title_with_place(pair[0], first["role"])
 
     def read_roles(self, doc: Doc, mentions: list[Span], people: list[Span]) -> dict[str, ReadRole]:
         """The first role the parse gives each person, in the order of the text. A phrase
