@@ -332,6 +332,11 @@ YEAR_CUE_RE = re.compile(
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}(?!-an)",  # "sejak 1950-an" is a decade
     FLAGS,
 )
+# A year in brackets after a name is when that work or body dates from: a citation ("Arthur
+# (2015)", "(Pateman, 1970)", "UNESCO (2019)") or a founding ("partai PARI (1927)").
+CITED_YEAR_RE = re.compile(
+    rf"(?:(?-i:[A-Z])[\w.&'’-]*\s+\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)(?P<year>{YEAR})(?=\))",
+)
 # A bare year listed after a year already read as a date: "pada 2025 dan 2026", "Tahun 2020 Rp
 # 84,4 miliar, 2021 Rp 124,5 miliar" (the amount of the earlier item may stand between).
 LISTED_YEAR_RE = re.compile(
@@ -859,6 +864,8 @@ def _years(text: str, ref: date | None) -> Iterator[DateMention]:
         edge = match["cue"].lower().split()[0] in {"tahun", "awal", "akhir", "pertengahan", "medio"}
         ends.append(match.end())
         yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
+    for match in CITED_YEAR_RE.finditer(text) if "(" in text else ():
+        yield _mention(match, match["year"], "absolute", "year")
     if ref is not None:
         for match in YEAR_EDGE_RE.finditer(text):
             yield _mention(match, str(ref.year), "relative")

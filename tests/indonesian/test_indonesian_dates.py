@@ -245,3 +245,14 @@ def test_a_misnamed_weekday_beside_the_publication_date_keeps_the_year():
     # Invented: far from the publication date the weekday still picks the year.
     found = find_dates("kejadian pada Jumat (3/1) lalu", date(2025, 10, 21))
     assert [m.value for m in found] == ["2025-01-03"]
+
+
+def test_a_year_in_brackets_after_a_name_is_a_date():
+    # Short real quotes (detik-1000, even ids): citations of works and bodies.
+    text = (
+        "Seperti diingatkan Baker & Salop (2015), kebijakan persaingan penting. UNESCO (2019) "
+        "juga menegaskan hal itu (Pateman, 1970)."
+    )
+    assert [m.value for m in find_dates(text, date(2025, 5, 29))] == ["2015", "2019", "1970"]
+    # Invented: a count with a bracketed number is no citation.
+    assert find_dates("jumlahnya 2.000 (2024) orang", date(2025, 5, 29)) == []
