@@ -447,7 +447,7 @@ class CommitmentExtractor:
         if self.dispute_re.search(text, s.start, s.end):
             return []
         named = self._named_pairs(s) if s.term and s.term[0] in ("MoU", "PKS") else []
-        if named:
+        if named and s.term:
             kind, agreement = s.term
             signing = self._signing_sentences(s, sentences)
             signatories = self._signatories(signing)
