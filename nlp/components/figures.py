@@ -284,7 +284,7 @@ UNIT_SYNONYMS = {
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
     r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
-    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|"
+    r"angka|urutan|peringkat|ranking|rangking|juara|nomor urut|kelas|gol|golongan|level|tipe|model|"
     r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
     re.IGNORECASE,

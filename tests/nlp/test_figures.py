@@ -416,3 +416,9 @@ def test_foreign_currency_codes_before_the_amount(nlp):
     assert pairs(nlp, "hingga mencapai total orderbook sekitar AUD 8 miliar.") == [
         (8_000_000_000, "AUD")
     ]
+
+
+def test_a_place_won_is_no_figure(nlp):
+    # Real quote (detik-1000, even id): "Juara 1" is first place, as "peringkat 1" is.
+    text = "Pemerintah Kabupaten Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten."
+    assert pairs(nlp, text) == []
