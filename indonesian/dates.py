@@ -66,7 +66,6 @@ MONTHS: dict[str, int] = {
     "september": 9,
     "sep": 9,
     "sept": 9,
-    "spt": 9,
     "oktober": 10,
     "okt": 10,
     "oct": 10,
@@ -317,7 +316,7 @@ PERSON_CONTEXT = {
 }
 # --- bare years used as dates ----------------------------------------------------------------
 YEAR_CUE_RE = re.compile(
-    r"(?=[tpdshmajkcrTPDSHMAJKCR])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
+    r"(?=[tpdshmajkcrnliTPDSHMAJKCRNLI])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
     r"sepanjang(?:\s+tahun)?|R?APB[DN](?:\s+Perubahan)?|"
     r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun|"
@@ -325,9 +324,18 @@ YEAR_CUE_RE = re.compile(
     r"dibandingkan|dibanding|ketimbang|daripada|"
     # an election, of a country or region when named: "Pilpres AS 2024", "Pilkada Jakarta 2024"
     r"(?:pemilu|pilpres|pileg|pilkada(?:\s+serentak)?|pemilihan\s+(?:umum|presiden|legislatif|"
-    r"kepala\s+daerah)|capres(?:-cawapres)?)(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+"
+    r"kepala\s+daerah)|capres(?:-cawapres)?)(?:\s+(?-i:[A-Z])[\w-]*){0,2}|"
+    # a holiday or season of that year, a national goal year: "libur Natal 2025", "Tahun Baru
+    # 2026", "mudik Lebaran 2025", "Indonesia Emas 2045"
+    r"(?:hari\s+raya\s+)?(?:natal|lebaran|idul\s+fitri|idul\s+adha|idulfitri|iduladha|ramadan|ramadhan|"
+    r"imlek|nataru|tahun\s+baru|indonesia\s+emas)(?:\s+tahun)?)\s+"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}(?!-an)",  # "sejak 1950-an" is a decade
     FLAGS,
+)
+# A year in brackets after a name is when that work or body dates from: a citation ("Arthur
+# (2015)", "(Pateman, 1970)", "UNESCO (2019)") or a founding ("partai PARI (1927)").
+CITED_YEAR_RE = re.compile(
+    rf"(?:(?-i:[A-Z])[\w.&'’-]*\s+\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)(?P<year>{YEAR})(?=\))",
 )
 # A bare year listed after a year already read as a date: "pada 2025 dan 2026", "Tahun 2020 Rp
 # 84,4 miliar, 2021 Rp 124,5 miliar" (the amount of the earlier item may stand between).
@@ -355,7 +363,9 @@ YEAR_RANGE_BEFORE = re.compile(r"(?<![\w])(?:tahun|periode|masa)\s+$", FLAGS)
 # "Nomor 2 Tahun 2021", "No. 24/2011": the year belongs to a regulation, not a date.
 REGULATION_BEFORE_RE = re.compile(
     r"(?:(?:nomor|no\.?|nomer)\s*[\w.\-/]+|(?<![\w])(?:UU|PP|Perpres|Inpres|Keppres|Perppu|Perpu|Perda|Pergub|"
-    r"Perwali|Perbup|Permen\w*|PMK|SE|Kepmen\w*|Kepres)\s+[\d.\-/]+)\s*$",
+    r"Perwali|Perbup|Permen\w*|PMK|SE|Kepmen\w*|Kepres)\s+[\d.\-/]+|"
+    # "UUD Tahun 1945", "UUD NRI Tahun 1945": the constitution's name
+    r"(?<![\w])UUD(?:\s+NRI)?)\s*$",
     FLAGS,
 )
 # --- relative dates --------------------------------------------------------------------------
@@ -377,7 +387,7 @@ AGO_RE = re.compile(
 )
 # Day names must be capitalised: "minggu lalu" is "last week", "Minggu lalu" is "last Sunday".
 WEEKDAY_RE = re.compile(
-    rf"(?=[phsrkjmaftwPHSRKJMAFTW])(?<![\w])(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})|"
+    rf"(?=[phsrkjmaftwPHSRKJMAFTW])(?<![\w])(?<!setiap\s)(?<!tiap\s)(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})|"
     rf"(?P<day2>(?-i:(?=[A-Z])){DAY})\s+(?P<which>lalu|kemarin|ini|depan))(?![\w])",
     FLAGS,
 )
@@ -451,12 +461,19 @@ def _weekday_named(text: str, start: int) -> int | None:
     return WEEKDAYS.get(name.group(0).lower()) if name else None
 
 
+# A date this close to the publication date keeps its year whatever weekday is written beside it:
+# reporters misname the weekday more often than they report a date a year old.
+WEEKDAY_SLIP_DAYS = 7
+
+
 def _weekday_year(day: date, weekday: int | None, reference: date | None, reach: int = 200) -> date:
     """A date whose weekday is written beside it: when the written year does not fit the weekday
     ("Senin (20/10/2026)" in a 2025 article) and the same day of a year next to the reference
     does, the year is a typo and that one is meant."""
     if weekday is None or day.weekday() == weekday or reference is None:
         return day
+    if abs((day - reference).days) <= WEEKDAY_SLIP_DAYS:
+        return day  # "Rabu (4/9)" published on Thursday 4/9: a wrong weekday, not last year
     for year in (reference.year, reference.year - 1, reference.year + 1):
         fixed = _safe_date(year, day.month, day.day)
         if fixed and fixed.weekday() == weekday and abs((fixed - reference).days) <= reach:
@@ -847,6 +864,8 @@ def _years(text: str, ref: date | None) -> Iterator[DateMention]:
         edge = match["cue"].lower().split()[0] in {"tahun", "awal", "akhir", "pertengahan", "medio"}
         ends.append(match.end())
         yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
+    for match in CITED_YEAR_RE.finditer(text) if "(" in text else ():
+        yield _mention(match, match["year"], "absolute", "year")
     if ref is not None:
         for match in YEAR_EDGE_RE.finditer(text):
             yield _mention(match, str(ref.year), "relative")

@@ -95,6 +95,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "jpy": "JPY",
     "cny": "CNY",
     "rmb": "CNY",
+    "aud": "AUD",
+    "a$": "AUD",
+    "gbp": "GBP",
+    "£": "GBP",
+    "hkd": "HKD",
+    "myr": "MYR",
 }
 CURRENCY_SUFFIXES: dict[str, str] = {
     "rupiah": "rupiah",
@@ -157,14 +163,18 @@ NUMERAL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(
 NUMERAL_RE = re.compile(rf"^{NUMERAL}$")
 SCALE = rf"(?:{alternation([*SCALES, *APPROX_SCALES])})"
 WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)}|{SCALE})"
-CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|\$|RM|¥|JPY|CNY|RMB)"
+CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|A\$|AUD|GBP|£|HKD|MYR|\$|RM|¥|JPY|CNY|RMB)"
 CURRENCY_SUFFIX = rf"(?:{alternation(CURRENCY_SUFFIXES)})"
+
+# detik bodies lose the space before "Rp" ("denda paling banyakRp 400.000.000"): a capital R
+# right after a lower-case letter starts the currency (case-sensitive, so "Corp 5" is no rupiah).
+GLUED_RP = r"(?-i:(?<=[a-z])(?=Rp\.?\s?\d))"
 
 # A minus sign after a space or bracket, right before the digits: "turun -0,25%", "(-14,99%)".
 # After a digit or letter a dash joins ("15-20", "COVID-19"), it is no sign.
 NEGATIVE_SIGN = r"(?<![\w.,/)\]%-])[-−](?=\d)"
 NUMBER_RE = re.compile(
-    rf"(?:(?<![\w])(?P<currency>{CURRENCY_PREFIX})\s?|(?P<sign>{NEGATIVE_SIGN})|(?<![\w.,/-]))"
+    rf"(?:(?:(?<![\w])|{GLUED_RP})(?P<currency>{CURRENCY_PREFIX})\s?|(?P<sign>{NEGATIVE_SIGN})|(?<![\w.,/-]))"
     rf"(?P<number>{NUMERAL}(?![\w]|[.,]\d)(?:[\s-]+{WORD_NUMBER}(?![\w]))*"
     rf"|(?<![\w-]){WORD_NUMBER}(?:[\s-]+{WORD_NUMBER}(?![\w]))*(?![\w-]))"
     rf"(?:\s?(?P<scale_letter>(?<=\d\s)[MT]|(?<=\d)[MT])(?![\w]))?"

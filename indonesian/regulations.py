@@ -247,12 +247,20 @@ NUMBER_PART = (
 )
 LONG_INSTRUMENT = rf"(?P<long>{alternation(INSTRUMENTS)})"
 LONG_MINISTERIAL = (
-    r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)\s+Menteri\s+"
+    r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)"
+    # its acronym may come first: "Surat Edaran (SE) Menteri Komunikasi dan Digital Nomor 5"
+    r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,7})\))?\s+Menteri\s+"
     r"(?P<ministry>[A-Z](?:(?!\s(?:Nomor|Nomer|No)\b)[\w,/&\- ])*?)"
 )
 SHORT_MINISTERIAL = (
     r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*"
     r"(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
+)
+# Any agency's regulation or decision by its acronym ("Peraturan DKPP Nomor 2 Tahun 2017"): tried
+# after the instruments listed by name, so "Peraturan OJK" stays a POJK.
+AGENCY_INSTRUMENT = (
+    r"(?P<agency_kind>Peraturan|Keputusan)\s+(?P<agency>(?-i:[A-Z]{2,8}))"
+    r"(?=\s+(?:RI\s+)?(?:Nomor|Nomer|No\.?)\s*\d)"
 )
 SHORT_INSTRUMENT = rf"(?P<short>{alternation(s for s in SHORT_TYPES)})"
 # The region of a regional regulation: "Perda Provinsi Jawa Barat", "Peraturan Wali Kota Bogor".
@@ -290,7 +298,7 @@ _FIRST_LETTERS = "".join(
     )
 )
 REFERENCE_RE = re.compile(
-    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT})"
+    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT}|{AGENCY_INSTRUMENT})"
     rf"{REGION}{BRACKET}{REGION_AFTER}(?:\s*-(?=\d))?\s*{NUMBER_PART}",
     re.IGNORECASE,
 )
@@ -422,6 +430,8 @@ def _type_of(match: re.Match) -> str | None:
         return _short_ministerial_type(
             "se" if prefix == "semen" else prefix, match["short_ministry"]
         )
+    if match["agency"]:
+        return f"{match['agency_kind'].capitalize()} {match['agency']}"
     short = match["short"]
     # Short types are acronyms: "UU", "PP" must be written in capitals (or their usual mixed case).
     if (

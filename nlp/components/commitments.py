@@ -49,7 +49,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401
-from nlp.lexicon import alternation, cues, normalize_name, org_lexicon
+from nlp.lexicon import (
+    alternation,
+    cues,
+    foreign_countries,
+    normalize_name,
+    org_lexicon,
+    place_names_lower,
+)
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
@@ -169,6 +176,17 @@ class CommitmentExtractor:
             r"(?<![\w-])"
             + alternation(c["modality_words"] + c["negations"])
             + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$",
+            re.IGNORECASE,
+        )
+        self.legislative_re = re.compile(
+            r"(?<![\w-])" + alternation(c["legislative_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.vague_partner_re = re.compile(
+            r"(?<![\w-])"
+            + alternation(c["generic_agreements"] + c["partnering_verbs"])
+            + r"\s+(?:dengan\s+)?"
+            + alternation(c["vague_partners"])
+            + r"(?![\w-])",
             re.IGNORECASE,
         )
         self.dispute_re = re.compile(
@@ -293,9 +311,15 @@ class CommitmentExtractor:
             s.agreeing = not s.modal and any(
                 not self._modal(chunk, m.start()) for m in self.agreeing_re.finditer(chunk)
             )
+            if self.legislative_re.search(chunk) and (s.term is None or s.term[0] == "agreement"):
+                s.term, s.generic, s.agreeing = None, False, False  # a bill's joint approval
+            if self.vague_partner_re.search(chunk):
+                s.generic = False  # "kolaborasi dengan berbagai pihak": no partner named
             s.signatory = bool(self.signatory_re.search(chunk))
+            home_starts = [o.start_char - s.start for o in s.orgs if o.kb_id_ in self.home]
             s.support = any(
                 not self.negated_re.search(chunk[: m.start()])
+                and not _home_among_givers(chunk, m.end(), home_starts)
                 for m in self.support_re.finditer(chunk)
             )
             s.signing = bool(self.signing_re.search(chunk))
@@ -422,6 +446,27 @@ class CommitmentExtractor:
         text = self._text
         if self.dispute_re.search(text, s.start, s.end):
             return []
+        named = self._named_pairs(s) if s.term and s.term[0] in ("MoU", "PKS") else []
+        if named and s.term:
+            kind, agreement = s.term
+            signing = self._signing_sentences(s, sentences)
+            signatories = self._signatories(signing)
+            date = self._agreement_date(doc, s, signing, sentences)
+            return [
+                Commitment(
+                    name,
+                    canonical,
+                    kind,
+                    agreement,
+                    s.index,
+                    list(signatories),
+                    [],
+                    date,
+                    [a for a, _ in pair],
+                )
+                for pair in named
+                for name, canonical in pair
+            ]
         triggers = [(m.start(), m.end()) for m in self.trigger_re.finditer(text, s.start, s.end)]
         spans = _sides(text, self._parties(s, home_required=False, home_near=True), triggers)
         parties = [self._party(span, self._doc_orgs) for span in spans]
@@ -442,6 +487,29 @@ class CommitmentExtractor:
             )
             for name, canonical in parties
         ]
+
+    def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
+        """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a
+        side that is a place ("antara Indonesia dan Pakistan") or a person is none, and a pair
+        needs both sides."""
+        text = self._text
+        term = self.specific_re.search(text, s.start, s.end)
+        if term is None or not s.signing:
+            return []
+        people = [(p.start_char, p.end_char) for p in s.people]
+        places = place_names_lower() | {"indonesia", *(c.lower() for c in foreign_countries())}
+        pairs = []
+        for match in _NAMED_PAIR.finditer(text, term.end(), s.end):
+            pair = []
+            for side in ("a", "b"):
+                name, start = match.group(side).rstrip(".,"), match.start(side)
+                person = any(a < start + len(name) and start < b for a, b in people)
+                if person or name.lower() in places or len(name) < 2:
+                    break
+                pair.append((name, _org_canonical(name, self._doc_orgs)))
+            if len(pair) == 2 and not any(c in self.home for _, c in pair):
+                pairs.append(pair)
+        return pairs
 
     def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
         """The kind of an agreement: its own specific term, else the nearest one, else the
@@ -614,6 +682,20 @@ class CommitmentExtractor:
 _PAIRING = re.compile(r"(?<![\w-])(?:antara|dengan|bersama|dan|serta)(?![\w-])", re.IGNORECASE)
 
 
+# "penandatanganan 2 MoU antara ICE (Indonesia) dan Gwadar Chamber of Commerce and Industry
+# (Pakistan), serta antara Harmann Pharmaceutical (Pakistan) dan PT Ultra Sakti": the sides of a
+# signed MoU or PKS named in pairs, in capitals, whether or not the NER found them.
+_SIDE_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|&)){0,7}"
+_NAMED_PAIR = re.compile(
+    rf"(?<![\w-])antara\s+(?:antara\s+)?(?P<a>{_SIDE_NAME})(?:\s*\([^()\n]{{1,30}}\))?"
+    rf"\s+(?:dan|dengan)\s+(?P<b>{_SIDE_NAME})(?![\w-])"
+)
+
+
+_GIVERS = re.compile(r"\s+(?:dari|oleh)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
+
+
 # Between an agreement word and a party after it: names, brackets, connectors and a few words
 # that are not verbs ("kerja sama resmi antara TNI dan ..."); "sepakat membentuk Kementerian X"
 # makes X the object, not a party.
@@ -655,6 +737,18 @@ def _add_parties(
             seen.add(canonical)
             out.append((name, canonical))
     return out
+
+
+def _home_among_givers(chunk: str, end: int, home_starts: list[int]) -> bool:
+    """ "terima kasih atas dukungan dari Kementerian Agama serta BPJS Ketenagakerjaan": the home
+    organisation gives the support with the others (in the list after "dari", before any
+    clause break), so none of them supports it."""
+    givers = _GIVERS.match(chunk, end)
+    if givers is None:
+        return False
+    clause_end = _CLAUSE_BREAK.search(chunk, givers.end())
+    limit = min(clause_end.start() if clause_end else len(chunk), givers.end() + 120)
+    return any(givers.end() <= at < limit for at in home_starts)
 
 
 def _org_canonical(name: str, orgs: dict[str, dict]) -> str:

@@ -116,6 +116,7 @@ COMPOUND_UNITS = {
     "anak yatim",
     "satuan pendidikan",
     "keluarga penerima",
+    "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
 }
 # Acronyms of people or things that news counts ("20 juta KPM", "3.414 ASN", "100 MW"); any other
 # acronym after a number names something ("11 ALB") and is no unit.
@@ -154,7 +155,15 @@ COUNTED_ACRONYMS = {
     "CC",
     "BOPD",
     "BPH",
+    # documents people hold or file, counted by the million ("1,3 juta SIM", "14 juta WP")
+    "SIM",
+    "KTP",
+    "NIK",
+    "NPWP",
+    "WP",
 }
+# Counted agreements written in mixed case ("penandatanganan 2 MoU"); matched as written.
+COUNTED_MIXED_CASE = {"MoU"}
 # A square or cubic unit whose superscript was decoded twice: "mÂ²", "kmÂ²", "mÂ³".
 MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 # "N lebih X", "N-an lebih X": the number is a lower bound of a count of X.
@@ -241,6 +250,7 @@ NOT_UNITS = {
     "wit",
     "tersisa",
     "se",
+    "sekian",  # "2.500 sekian": "2,500-odd", a count whose noun is elsewhere
 }
 DURATION_UNITS = {
     "tahun",
@@ -274,7 +284,7 @@ UNIT_SYNONYMS = {
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
     r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
-    r"angka|urutan|peringkat|ranking|rangking|nomor urut|kelas|gol|golongan|level|tipe|model|"
+    r"angka|urutan|peringkat|ranking|rangking|juara|nomor urut|kelas|gol|golongan|level|tipe|model|"
     r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
     re.IGNORECASE,
@@ -286,6 +296,10 @@ PHONE_RE = re.compile(
 )
 # An acronym right before a number makes it part of a name ("SMAN 1", "PLTU 1", "HPK 1").
 NAME_BEFORE = re.compile(r"\b[A-Z]{2,6}\s$")
+# A score is named before its value: "dengan skor 3,32", "Skor: 3,21" (a survey, an index).
+SCORE_BEFORE = re.compile(r"\bskor\s*:?\s*$", re.IGNORECASE)
+# "skor 2-1" is a match result, not a value.
+MATCH_RESULT_AFTER = re.compile(r"^\s*[-–:]\s*\d")
 CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|UTC|GMT)\b")
 TARGET_CUES = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|sasaran|proyeksi\w*|diproyeksikan|direncanakan|rencana\w*|"
@@ -504,6 +518,8 @@ def _unit_after(
         return first.replace("Â", ""), words[0][2]
     if first.upper() == first and first.upper() in counted and first[:1].isalpha():
         return first, words[0][2]
+    if first in COUNTED_MIXED_CASE:
+        return first, words[0][2]
     if (
         not usable(first)
         or first.lower() in NOT_UNITS
@@ -523,10 +539,28 @@ def _unit_after(
     return unit, unit_end
 
 
-def _unit_before(left: str) -> str | None:
-    """'jumlah peserta aktif mencapai 36,7 juta': the counted noun named before the number."""
-    match = re.search(r"\b(?:[Jj]umlah|[Tt]otal|[Ss]ebanyak|[Bb]anyaknya)\s+([a-z][\w-]*)", left)
-    return match.group(1) if match and match.group(1) not in NOT_UNITS else None
+def _unit_before(left: str, counted: frozenset[str] = frozenset()) -> str | None:
+    """'jumlah peserta aktif mencapai 36,7 juta', 'dari total WP sebanyak 19,7 juta': the counted
+    noun (or counted acronym) named before the number."""
+    match = re.search(
+        r"\b(?:[Jj]umlah|[Tt]otal|[Ss]ebanyak|[Bb]anyaknya)\s+([a-z][\w-]*|[A-Z]{2,6}\b)", left
+    )
+    if match is None or match.group(1) in NOT_UNITS:
+        return None
+    if match.group(1).isupper() and match.group(1) not in counted:
+        return None  # "total PNBP": an acronym that names no counted thing
+    return match.group(1)
+
+
+def _score_unit(text: str, mention: NumberMention) -> str | None:
+    """ "dengan skor 3,32", "Skor: 3,21": a value after the word skor is a score."""
+    if mention.unit is not None or mention.value_max is not None:
+        return None
+    if not SCORE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
+        return None
+    if MATCH_RESULT_AFTER.match(text[mention.end : mention.end + 4]):
+        return None
+    return "skor"
 
 
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
@@ -826,6 +860,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
         unit, end = _unit_of(text, mention, headline, terms)
         unit_known_from_left = False
         if unit is None:
+            unit = _score_unit(text, mention)
+            unit_known_from_left = unit is not None
+        if unit is None:
             following = mentions[position + 1] if position + 1 < len(mentions) else None
             unit = _shared_unit(text, mention, following, headline, terms)
         if unit is None and figures and figures[-1].start >= sentence[0]:
@@ -839,7 +876,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
             unit = figures[-1].unit  # "2.757 di antaranya"
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
-            unit = _unit_before(clause.before)
+            unit = _unit_before(clause.before, terms.acronyms)
             unit_known_from_left = unit is not None
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue
@@ -893,6 +930,14 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
+        headline, body = (a, b) if a.in_title else (b, a)
+        if (
+            same_unit
+            and headline.value_max is None
+            and body.value_max is not None
+            and headline.value in (body.value, body.value_max)
+        ):
+            return True  # "Diskon Tiket Pesawat 14%" in the headline is the body's 13-14%
         return bool(
             same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
         )

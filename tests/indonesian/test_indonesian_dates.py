@@ -217,3 +217,42 @@ def test_a_weekday_of_a_named_week_and_parts_of_the_day(text, value):
 def test_counted_nights_are_no_date():
     # invented: "dua malam ini" is a span of two nights
     assert find_dates("Ia menginap selama dua malam ini.", date(2025, 10, 15)) == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # Short real quotes (detik-1000, even ids).
+        ("periode libur Natal 2025 dan Tahun Baru 2026 (Nataru)", ["2025", "2026"]),
+        ("potongan harga saat musim mudik Lebaran 2025, yakni", ["2025"]),
+        ("guna mendukung target Indonesia Emas 2045.", ["2045"]),
+        # "SPT" is the tax return, not September.
+        ("Target Wajib Pajak Lapor SPT 2025 Turun", []),
+        # The constitution's year is its name.
+        ("sebagaimana diatur dalam UUD Tahun 1945", []),
+        # A habit, not a date.
+        ("Setiap hari Rabu, jajaran kepolisian turun ke sekolah.", []),
+    ],
+)
+def test_years_of_holidays_and_what_is_no_date(text, values):
+    assert [m.value for m in find_dates(text, date(2025, 10, 21))] == values
+
+
+def test_a_misnamed_weekday_beside_the_publication_date_keeps_the_year():
+    # Real quote (detik-1000, even id): 4/9/2025 was a Thursday, the article says Rabu.
+    found = find_dates("berlangsung di Senayan, Jakarta, pada Rabu (4/9).", date(2025, 9, 4))
+    assert [m.value for m in found] == ["2025-09-04"]
+    # Invented: far from the publication date the weekday still picks the year.
+    found = find_dates("kejadian pada Jumat (3/1) lalu", date(2025, 10, 21))
+    assert [m.value for m in found] == ["2025-01-03"]
+
+
+def test_a_year_in_brackets_after_a_name_is_a_date():
+    # Short real quotes (detik-1000, even ids): citations of works and bodies.
+    text = (
+        "Seperti diingatkan Baker & Salop (2015), kebijakan persaingan penting. UNESCO (2019) "
+        "juga menegaskan hal itu (Pateman, 1970)."
+    )
+    assert [m.value for m in find_dates(text, date(2025, 5, 29))] == ["2015", "2019", "1970"]
+    # Invented: a count with a bracketed number is no citation.
+    assert find_dates("jumlahnya 2.000 (2024) orang", date(2025, 5, 29)) == []

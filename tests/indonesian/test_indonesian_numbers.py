@@ -145,3 +145,19 @@ def test_a_minus_sign_after_a_space_or_bracket_makes_a_negative_number(text, sur
 @pytest.mark.parametrize("text", ["COVID-19", "kalah 0-1", "15-20 persen"])
 def test_a_dash_after_a_digit_or_letter_is_no_minus_sign(text):
     assert all(m.value >= 0 for m in find_numbers(text, ranges=True))
+
+
+def test_rupiah_glued_to_the_word_before_is_still_a_currency():
+    # Real quote (detik-1000, even id): the scrape lost the space before "Rp".
+    found = find_numbers("denda paling banyakRp 400.000.000 Pasal 45A")
+    assert [(m.value, m.unit) for m in found[:1]] == [(400_000_000, "rupiah")]
+    # Invented: a company suffix is no currency.
+    assert [(m.value, m.unit) for m in find_numbers("PT Maju Corp 5 unit")] == [(5, None)]
+
+
+def test_more_currency_codes_before_the_amount():
+    # Invented amounts.
+    assert [(m.value, m.unit) for m in find_numbers("AUD 8 miliar dan GBP 2 juta")] == [
+        (8_000_000_000, "AUD"),
+        (2_000_000, "GBP"),
+    ]

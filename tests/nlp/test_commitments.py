@@ -310,3 +310,81 @@ def test_the_parent_of_a_unit_is_no_side_of_its_own(analyse):
         ("DJP", "PKS", "2025-10-15"),
         ("DJPK", "PKS", "2025-10-15"),
     ]
+
+
+def test_a_joint_approval_of_a_bill_or_budget_is_no_agreement(analyse):
+    # After real detik-1000 shapes (even ids): the DPRD and the executive approving a Raperda or
+    # a budget; the same sentence with an MoU of its own stays a commitment.
+    no_deal = commitments_of(
+        analyse,
+        (
+            "Judul\nRapat paripurna DPRD Kota Palembang ditutup dengan penandatanganan persetujuan "
+            "bersama antara Pemerintah Kota Palembang dan DPRD Kota Palembang terhadap Raperda "
+            "yang telah disepakati."
+        ),
+    )
+    assert no_deal == []
+    deal = commitments_of(
+        analyse,
+        (
+            "Judul\nUsai rapat paripurna, Pemerintah Kota Palembang dan Kejaksaan Negeri "
+            "Palembang menandatangani nota kesepahaman pendampingan hukum."
+        ),
+    )
+    assert [c["kind"] for c in deal] == ["MoU", "MoU"]
+
+
+def test_cooperation_with_many_parties_names_no_partner(analyse):
+    # After a real quote (detik-1000, even id); the second text is invented.
+    vague = commitments_of(
+        analyse,
+        (
+            'Judul\nBPJS Ketenagakerjaan menyerahkan santunan kepada ahli waris. "Kami bersyukur '
+            "karena kolaborasi dengan berbagai pihak, khususnya di lingkungan Kementerian Agama "
+            '(Kemenag), berjalan baik," ungkapnya.'
+        ),
+    )
+    assert vague == []
+    named = commitments_of(
+        analyse,
+        (
+            "Judul\nBPJS Ketenagakerjaan menjalin kolaborasi dengan Kementerian Agama (Kemenag) "
+            "untuk melindungi petugas haji."
+        ),
+    )
+    assert [c["partner"] for c in named] == ["Kemenag"]
+
+
+def test_sides_of_signed_agreements_named_in_pairs(analyse):
+    # After a real sentence (detik-1000, even id): two MoUs between bodies the NER may not know;
+    # countries in brackets are no sides, and neither are two countries as a pair.
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nAcara diakhiri dengan penandatanganan 2 MoU antara Karachi Textile Guild "
+            "(Pakistan) dan PT Sinar Makmur Abadi (Indonesia), serta antara Lahore Trading House "
+            "(Pakistan) dan PT Bumi Hijau (Indonesia)."
+        ),
+    )
+    assert [(c["partner"], c["parties"]) for c in result] == [
+        ("Karachi Textile Guild", ["Karachi Textile Guild", "PT Sinar Makmur Abadi"]),
+        ("PT Sinar Makmur Abadi", ["Karachi Textile Guild", "PT Sinar Makmur Abadi"]),
+        ("Lahore Trading House", ["Lahore Trading House", "PT Bumi Hijau"]),
+        ("PT Bumi Hijau", ["Lahore Trading House", "PT Bumi Hijau"]),
+    ]
+    countries = commitments_of(
+        analyse, "Judul\nKedua negara menandatangani MoU antara Indonesia dan Pakistan."
+    )
+    assert countries == []
+
+
+def test_support_given_together_with_the_home_organisation_is_none(analyse):
+    # After a real sentence (detik-1000, even id): the widow thanks both for their support.
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nRosmala berterima kasih atas perhatian dan dukungan dari Kementerian Agama "
+            "(Kemenag) serta BPJS Ketenagakerjaan."
+        ),
+    )
+    assert result == []

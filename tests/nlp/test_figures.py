@@ -368,3 +368,57 @@ def test_a_value_after_an_acronym_is_no_name(nlp):
     # invented: a scaled number or one with a lower-case unit after an acronym is a value
     text = "Dari jumlah penerima BLTS 30,04 juta lebih, semua dapat. Ada TV 14 inci di posko."
     assert pairs(nlp, text) == [(30_040_000, "penerima"), (14, "inci")]
+
+
+def test_a_value_after_skor_is_a_score_but_a_match_result_is_not(nlp):
+    # Short real quotes (detik-1000, even ids), then an invented match result.
+    text = (
+        "Kementerian Luar Negeri (Kemenlu) pada peringkat kedua dengan skor 3,32. "
+        "Skor: 3,21 Skor: 3,15. Tim tamu menang dengan skor 2-1 di Bandung."
+    )
+    assert pairs(nlp, text) == [(3.32, "skor"), (3.21, "skor"), (3.15, "skor")]
+
+
+def test_counted_documents_and_compound_units(nlp):
+    # Short real quotes (detik-1000, even ids).
+    text = (
+        "Sinar telah menerbitkan lebih dari 1,3 juta SIM dengan nilai PNBP lebih dari Rp 100 "
+        "miliar. Acara diakhiri dengan penandatanganan 2 MoU antara kedua pihak. DJPK bersama 109 "
+        "pemerintah daerah (Pemda) menandatangani Perjanjian Kerja Sama. Jadi yang lulus sudah "
+        "2.500 sekian."
+    )
+    assert pairs(nlp, text) == [
+        (1_300_000, "SIM"),
+        (100_000_000_000, "rupiah"),
+        (2, "MoU"),
+        (109, "pemerintah daerah"),
+    ]
+
+
+def test_a_counted_acronym_named_before_the_number(nlp):
+    # Real quote (detik-1000, even id): the total names WP before its value.
+    assert pairs(nlp, "Angka itu dari total WP sebanyak 19,7 juta.") == [(19_700_000, "WP")]
+    # Invented: an acronym that counts nothing gives no unit.
+    assert pairs(nlp, "Angka itu dari total PNBP sebanyak 19,7 juta.") == []
+
+
+def test_a_headline_figure_at_one_end_of_a_body_range_is_the_same_fact(nlp):
+    # Invented, after the shape of a real headline and body (detik-1000, even id).
+    title = "Libur Nataru Ada Diskon Tiket Pesawat 14%"
+    doc = nlp.make_doc(f"{title}\n\nPotongan harga tiket sekitar 13-14% untuk Nataru.")
+    doc.user_data["title"] = title
+    found = [(f["value"], f["value_max"], f["unit"]) for f in nlp(doc)._.figures]
+    assert found == [(13, 14, "persen")]
+
+
+def test_foreign_currency_codes_before_the_amount(nlp):
+    # Real quote (detik-1000, even id).
+    assert pairs(nlp, "hingga mencapai total orderbook sekitar AUD 8 miliar.") == [
+        (8_000_000_000, "AUD")
+    ]
+
+
+def test_a_place_won_is_no_figure(nlp):
+    # Real quote (detik-1000, even id): "Juara 1" is first place, as "peringkat 1" is.
+    text = "Pemerintah Kabupaten Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten."
+    assert pairs(nlp, text) == []

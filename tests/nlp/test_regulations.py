@@ -240,3 +240,27 @@ def test_a_telegram_or_a_court_decision_is_no_regulation():
     # Real shapes (detik): a police telegram number and a Constitutional Court ruling.
     assert keys("surat telegram Kapolri Nomor ST/1192/2025") == []
     assert keys("Putusan MK Nomor 90/PUU-XXI/2023") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Short real quotes (detik-1000, even ids): any agency's regulation by its acronym; a
+        # minister's circular with its acronym in brackets before "Menteri".
+        (
+            "dan Pasal 16 huruf e Peraturan DKPP Nomor 2 Tahun 2017 tentang Kode Etik",
+            [("Peraturan DKPP", "2", 2017)],
+        ),
+        (
+            "Komdigi menerbitkan Surat Edaran (SE) Menteri Komunikasi dan Digital Nomor 5 Tahun "
+            "2025 tentang Permintaan Data",
+            [("SE Menkomdigi", "5", 2025)],
+        ),
+        # Invented: a lower-case word after "Peraturan" is no agency; a named instrument keeps
+        # its own type.
+        ("Peraturan Pemerintah Nomor 2 Tahun 2021", [("PP", "2", 2021)]),
+        ("sesuai Peraturan BPOM Nomor 3 Tahun 2022", [("Peraturan BPOM", "3", 2022)]),
+    ],
+)
+def test_any_agency_by_its_acronym_and_a_bracketed_acronym_before_menteri(text, expected):
+    assert keys(text) == expected
