@@ -177,6 +177,18 @@ def _role_key(role: str | None) -> str:
     return text
 
 
+def _same_role(g: dict, p: dict) -> bool:
+    """The same title; the conventions keep the organisation out of the role, but annotators
+    sometimes write it in ("Panglima TNI" with organisation TNI): a role that equals the other
+    side's role followed by its organisation states the same office."""
+    gold, predicted = _role_key(g["role"]), _role_key(p["role"])
+    if gold == predicted:
+        return True
+    return predicted == _role_key(f"{g['role']} {g.get('organization') or ''}") or gold == (
+        _role_key(f"{p['role']} {p.get('organization') or ''}")
+    )
+
+
 def _org_names(org: dict) -> set[str]:
     return {
         normalize_name(n)
@@ -228,9 +240,7 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
         "roles": _match(
             [g for g in g_people if g.get("role")],
             [p for p in p_people if p.get("role")],
-            lambda g, p: (
-                name(g["name"]) == name(p["name"]) and _role_key(g["role"]) == _role_key(p["role"])
-            ),
+            lambda g, p: name(g["name"]) == name(p["name"]) and _same_role(g, p),
         ),
         "affiliations": _match(
             [g for g in g_people if g.get("organization")],
@@ -292,10 +302,11 @@ def _same_regulation(g: dict, p: dict) -> bool:
             normalize_name(g.get("title") or ""),
             normalize_name(p.get("title") or ""),
         )
+        gold_words, words = set(gold_title.split()), set(title.split())
         return (
             p.get("number") in (None, "")
-            and bool(gold_title)
-            and (f" {gold_title} " in f" {title} " or f" {title} " in f" {gold_title} ")
+            and bool(gold_words and words)
+            and (gold_words <= words or words <= gold_words)
         )
     return str(g.get("number")) == str(p.get("number")) and _int(g.get("year")) == _int(
         p.get("year")
