@@ -45,7 +45,12 @@ from nlp.lexicon import (
     slugify,
 )
 from nlp.names import person_name_words
-from nlp.org_context import in_initials_list, place_word_before
+from nlp.org_context import (
+    after_initials_word,
+    in_initials_list,
+    place_word_before,
+    spelled_definitions,
+)
 from nlp.org_gazetteer import known_names
 from nlp.textutil import (
     CONNECTORS,
@@ -113,6 +118,43 @@ _WEAK_COMPANY_TAILS = frozenset(
         "insurance",
         "investments",
         "exchange",
+    }
+)
+# English words that make a long form a body's name: "World Health Organization (WHO)".
+_ENGLISH_BODY_WORDS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "agency",
+        "association",
+        "institute",
+        "council",
+        "commission",
+        "committee",
+        "fund",
+        "bank",
+        "union",
+        "party",
+        "court",
+        "authority",
+        "board",
+        "department",
+        "ministry",
+        "office",
+        "bureau",
+        "corporation",
+        "company",
+        "group",
+        "university",
+        "forum",
+        "foundation",
+        "federation",
+        "society",
+        "centre",
+        "center",
+        "service",
+        "network",
+        "alliance",
     }
 )
 _ENGLISH_COMMON = re.compile(
@@ -301,7 +343,10 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
-        mentions = [m for m in self._known_mentions(doc, records) if not self._reused(text, m)]
+        spelled = spelled_definitions(text)
+        mentions = [
+            m for m in self._known_mentions(doc, records) if not self._reused(text, m, spelled)
+        ]
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
@@ -317,6 +362,13 @@ class OrganizationRecognizer:
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions = [m for m in mentions if not self._building_meant(text, m, records)]
+        # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
+        # rule, is no organisation (`categories` in org_heads.yaml)
+        mentions = [
+            m
+            for m in mentions
+            if records[m.key].known or records[m.key].name.lower() not in self.categories
+        ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
         spans, order = [], []
@@ -365,15 +417,30 @@ class OrganizationRecognizer:
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
 
-    def _reused(self, text: str, m: Mention) -> bool:
-        """A known name used for something else: initials in a list ("ZF dan MA"), a street or
-        housing estate ("Perum Asabri")."""
+    def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
+        """A known name used for something else: initials in a list ("ZF dan MA") or after
+        "berinisial", an acronym the article spells out as something else ("Pajak Kendaraan
+        Bermotor (PKB)"), a street or housing estate ("Perum Asabri")."""
         if in_initials_list(text, m.start, m.end, lambda t: self.lexicon.resolve(t) is not None):
+            return True
+        if m.surface.isupper() and after_initials_word(text, m.start):
+            return True
+        if m.surface in spelled and self._spelled_otherwise(spelled[m.surface], m.key):
             return True
         place = place_word_before(text, m.start)
         return place is not None and (
             self.lexicon.resolve(clean_spaces(text[place : m.end])) is None
         )
+
+    def _spelled_otherwise(self, long_form: str, org_id: str) -> bool:
+        """True when ``long_form``, the text's spelling of a known acronym, names neither that
+        organisation nor any body: no word of it is an organisation head ("Pajak Kendaraan
+        Bermotor" for PKB; a "Badan ..." or "... Organization" may be the body's other name)."""
+        known = self.lexicon.resolve(long_form)
+        if known is not None:
+            return known.id != org_id
+        words = long_form.lower().split()
+        return not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words)
 
     @staticmethod
     def _known_record(org: KnownOrg, records: dict[str, OrgRecord]) -> OrgRecord:

@@ -366,6 +366,69 @@ def test_known_acronym_among_initials_is_no_organisation(analyse):
     assert {"ma", "kpk", "polri"} <= set(orgs)
 
 
+def test_initials_with_ages_or_after_berinisial_are_no_organisation(analyse):
+    # real, detik even id 806 (via the seed-2027 precision sample): a list of initials with ages
+    orgs = orgs_of(
+        analyse,
+        "Korban dikeroyok pelaku yang masing-masing berinisial MA (13), MT (13), AR (13), "
+        "A (13), dan R (13).",
+    )
+    assert "ma" not in orgs
+    # invented text: one suspect's initials after "berinisial"; the court itself stays
+    orgs = orgs_of(analyse, "Polisi menangkap tersangka berinisial MA di rumahnya.")
+    assert "ma" not in orgs
+    orgs = orgs_of(analyse, "Mahkamah Agung (MA) menolak kasasi. MA menyatakan putusan final.")
+    assert "ma" in orgs
+
+
+def test_acronym_spelled_out_as_something_else_is_not_the_known_body(analyse):
+    # real, detik even id 33 (seed-2027 precision sample): PKB is the vehicle tax here
+    orgs = orgs_of(
+        analyse,
+        "Bebas sanksi administratif keterlambatan pembayaran Pajak Kendaraan Bermotor (PKB) dan "
+        "Bea Balik Nama Kendaraan Bermotor (BBNKB). Pemprov Jatim memperpanjang keringanan "
+        "PKB dan BBNKB.",
+    )
+    assert "pkb" not in orgs
+    # invented text: the party's own long form, and a body's other long form, keep the body
+    orgs = orgs_of(
+        analyse, "Partai Kebangkitan Bangsa (PKB) menggelar muktamar. PKB mendukung pemerintah."
+    )
+    assert "pkb" in orgs
+    orgs = orgs_of(
+        analyse, "World Health Organization (WHO) memperingatkan wabah. WHO meminta vaksinasi."
+    )
+    assert any(o["acronym"] == "WHO" for o in orgs.values())
+
+
+def test_a_kind_of_body_named_alone_is_no_organisation(analyse):
+    # real, detik even id 140 (seed-2027 precision sample): enterprises in general
+    orgs = orgs_of(
+        analyse,
+        "Rosan Roeslani melarang Badan Usaha Milik Negara (BUMN) mempercantik laporan keuangannya.",
+    )
+    assert not orgs
+    # invented text: the ministry named after the category is an organisation
+    orgs = orgs_of(analyse, "Kementerian Badan Usaha Milik Negara (BUMN) menunjuk direksi.")
+    assert len(orgs) == 1
+
+
+def test_civil_society_police_corps_and_inflation_teams_are_known(analyse):
+    # real, detik even id 316 (dev2 gold): a list of NGOs after "LSM demokrasi, seperti"
+    orgs = orgs_of(
+        analyse,
+        "Koalisi merupakan gabungan dari beberapa LSM demokrasi, seperti Imparsial, YLBHI, "
+        "KontraS, PBHI, Amnesty International Indonesia, ELSAM, dan SETARA Institute.",
+    )
+    assert {"imparsial", "pbhi", "amnesty-international", "elsam", "setara-institute"} <= set(orgs)
+    # real, detik even ids 4 and 28
+    orgs = orgs_of(
+        analyse,
+        "Purbaya meminta agar TPIP dan TPID terus bersinergi. Korlantas Polri bergerak cepat.",
+    )
+    assert {"tpip", "tpid", "korlantas"} <= set(orgs)
+
+
 def test_street_or_housing_estate_named_after_a_body_is_no_organisation(analyse):
     # invented text: a perumahan "Perum Asabri" is not PT Asabri; "Perum Bulog" is a company
     orgs = orgs_of(
