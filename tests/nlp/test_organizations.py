@@ -429,6 +429,48 @@ def test_civil_society_police_corps_and_inflation_teams_are_known(analyse):
     assert {"tpip", "tpid", "korlantas"} <= set(orgs)
 
 
+def test_office_spelled_out_then_its_place_is_the_branch(analyse):
+    # real, detik even id 332 (dev3): the long and short forms, then the place
+    orgs = orgs_of(
+        analyse,
+        "Kepolisian Resor Kota (Polresta) Bogor Kota memusnahkan 38.875 botol minuman keras.",
+    )
+    (office,) = orgs.values()
+    assert office["name"] == "Kepolisian Resor Kota Bogor Kota"
+    assert "Polresta Bogor Kota" in office["aliases"]
+    # invented text: a sector's place the gazetteer lacks; the office alone is no organisation
+    orgs = orgs_of(analyse, "Kepolisian Sektor (Polsek) Cikarang Utara menangkap pelaku.")
+    (office,) = orgs.values()
+    assert "Polsek Cikarang Utara" in office["aliases"]
+    assert not orgs_of(analyse, "Kejaksaan Tinggi (Kejati) menyatakan berkas itu lengkap.")
+
+
+def test_employer_after_an_occupation_and_di(analyse):
+    # real, detik even ids 64 and 70: an analyst's or economist's firm
+    orgs = orgs_of(
+        analyse,
+        "Priyanka Sachdeva, analis pasar senior di Phillip Nova mengatakan biaya pinjaman naik. "
+        "Adrian Prettejohn, ekonom Eropa di Capital Economics, memperkirakan suku bunga turun.",
+    )
+    assert {o["name"] for o in orgs.values()} == {"Phillip Nova", "Capital Economics"}
+    # invented text: a place or a country after "di" is no employer
+    assert not orgs_of(
+        analyse,
+        "Seorang analis di Jakarta mengatakan harga naik. Peneliti di Amerika Serikat setuju.",
+    )
+
+
+def test_pondok_pesantren_is_a_school(analyse):
+    # real, detik even id 120: a pesantren by its short form and proper name
+    orgs = orgs_of(
+        analyse,
+        "Ketua Alumni Ponpes Al-Khoziny, Zaenal Abidin menegaskan bahwa alumni siap membantu.",
+    )
+    assert [(o["name"], o["kind"]) for o in orgs.values()] == [("Ponpes Al-Khoziny", "school")]
+    # invented text: the level word alone is no school
+    assert not orgs_of(analyse, "Para santri pondok pesantren itu pulang. Ponpes di desa itu sepi.")
+
+
 def test_street_or_housing_estate_named_after_a_body_is_no_organisation(analyse):
     # invented text: a perumahan "Perum Asabri" is not PT Asabri; "Perum Bulog" is a company
     orgs = orgs_of(
