@@ -445,6 +445,10 @@ class OrganizationRecognizer:
         known = self.lexicon.resolve(long_form)
         if known is not None:
             return known.id != org_id
+        # "PT Perusahaan Gas Negara (PGN)": the spelling is inside one of the body's names
+        lower = f" {long_form.lower()} "
+        if any(lower in f" {n.lower()} " for n in self.lexicon.orgs[org_id].surfaces):
+            return False
         words = long_form.lower().split()
         return not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words)
 
@@ -1302,6 +1306,7 @@ class OrganizationRecognizer:
                     or w.start in taken
                     or w.lower in self.role_words
                     or w.lower in self.heads.kind_of
+                    or w.text in self.non_name_first  # a date: "Ponpes Al-Khoziny *Jumat*"
                 ):
                     break
                 place = match_place(texts, n)

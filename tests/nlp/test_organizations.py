@@ -395,6 +395,13 @@ def test_acronym_spelled_out_as_something_else_is_not_the_known_body(analyse):
         analyse, "Partai Kebangkitan Bangsa (PKB) menggelar muktamar. PKB mendukung pemerintah."
     )
     assert "pkb" in orgs
+    # real, detik even id 234: the spelling is inside the company's own name
+    orgs = orgs_of(
+        analyse,
+        "Danny Praditya selaku Direktur Komersial PT PGN hadir, bersama mantan Direktur Utama "
+        "PT Perusahaan Gas Negara (PGN) Hendi Prio Santoso.",
+    )
+    assert len(orgs) == 1
     orgs = orgs_of(
         analyse, "World Health Organization (WHO) memperingatkan wabah. WHO meminta vaksinasi."
     )
@@ -467,6 +474,11 @@ def test_pondok_pesantren_is_a_school(analyse):
         "Ketua Alumni Ponpes Al-Khoziny, Zaenal Abidin menegaskan bahwa alumni siap membantu.",
     )
     assert [(o["name"], o["kind"]) for o in orgs.values()] == [("Ponpes Al-Khoziny", "school")]
+    # real, detik even id 120: a weekday after the name is the date, not part of it
+    orgs = orgs_of(
+        analyse, "Kata Zaenal Abidin kepada wartawan di Ponpes Al-Khoziny Jumat (17/10/2025)."
+    )
+    assert [o["name"] for o in orgs.values()] == ["Ponpes Al-Khoziny"]
     # invented text: the level word alone is no school
     assert not orgs_of(analyse, "Para santri pondok pesantren itu pulang. Ponpes di desa itu sepi.")
 
