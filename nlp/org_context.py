@@ -6,7 +6,10 @@ Short acronyms and company names are reused by the text for other things:
   someone's initials, not the Mahkamah Agung), recognised by the other initials of the list that
   no organisation has;
 * streets and housing estates named after a body: "Jalan Pertamina", "Perum Asabri" (a
-  perumahan, not PT Asabri), "Kompleks DPR".
+  perumahan, not PT Asabri), "Kompleks DPR";
+* initials after "berinisial": "pelaku berinisial MA (13)";
+* an acronym the article defines as something else: "Pajak Kendaraan Bermotor (PKB)" makes
+  every PKB of the article the tax, not the party.
 """
 
 from __future__ import annotations
@@ -14,12 +17,23 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-# "DS, ARH, ZF dan MA": capital-letter tokens joined by commas and "dan"/"atau"/"serta".
-_LIST_ITEM = r"[A-Z]{1,4}"
+# "DS, ARH, ZF dan MA": capital-letter tokens joined by commas and "dan"/"atau"/"serta",
+# each perhaps with an age in brackets ("MA (13), MT (13)").
+_AGE = r"(?:[ \t]*\(\d{1,3}(?:[ \t]*tahun)?\))?"
+_INITIALS = r"[A-Z]{1,4}"
+_LIST_ITEM = _INITIALS + _AGE
 _JOINER = r"(?:[ \t]*,[ \t]*(?:dan|atau|serta)?[ \t]*|[ \t]+(?:dan|atau|serta)[ \t]+)"
 _BEFORE = re.compile(r"(?:" + _LIST_ITEM + _JOINER + r")+$")
-_AFTER = re.compile(r"^(?:" + _JOINER + _LIST_ITEM + r"(?![\w-]))+")
-_TOKEN = re.compile(_LIST_ITEM)
+_AFTER = re.compile(r"^" + _AGE + r"(?:" + _JOINER + _INITIALS + r"(?![\w-])" + _AGE + r")+")
+_TOKEN = re.compile(r"[A-Z]+")
+# "tersangka berinisial MA", "dengan inisial MA": what follows is someone's initials.
+_INITIALS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:ber)?inisial[ \t]+$", re.IGNORECASE)
+# "Pajak Kendaraan Bermotor (PKB)": capitalised words, connectors between them, before a
+# bracketed all-capital acronym.
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w-]*[ \t]+(?:(?:dan|dan/atau|&|atas|untuk)[ \t]+)?){2,8})\(([A-Z]{2,6})\)"
+)
+_CONNECTOR_WORDS = frozenset({"dan", "dan/atau", "&", "atas", "untuk"})
 # Words that make the name after them a street or a housing estate.
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:Jalan|Jl\.?|Jln\.?|Perumahan|Perum|Kompleks|Komplek|Gang|Gg\.)[ \t]+$"
@@ -40,6 +54,27 @@ def in_initials_list(
         after.group() if after else ""
     )
     return sum(not is_organisation(token) for token in others) >= 2
+
+
+def after_initials_word(text: str, start: int) -> bool:
+    """True when "berinisial"/"inisial" stands right before ``start``: a person's initials."""
+    return _INITIALS_WORD_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def spelled_definitions(text: str) -> dict[str, str]:
+    """Acronyms the text defines by the initials of the words before them, each with its long
+    form: "Pajak Kendaraan Bermotor (PKB)" -> {"PKB": "Pajak Kendaraan Bermotor"}. Only exact
+    spellings (one capitalised word per letter) count, so the long form is certain."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        acronym = match.group(2)
+        words = [w for w in match.group(1).split() if w.lower() not in _CONNECTOR_WORDS]
+        long_words = words[-len(acronym) :]
+        if len(long_words) == len(acronym) and all(
+            w[0] == letter for w, letter in zip(long_words, acronym, strict=True)
+        ):
+            found.setdefault(acronym, " ".join(long_words))
+    return found
 
 
 def place_word_before(text: str, start: int) -> int | None:

@@ -45,7 +45,12 @@ from nlp.lexicon import (
     slugify,
 )
 from nlp.names import person_name_words
-from nlp.org_context import in_initials_list, place_word_before
+from nlp.org_context import (
+    after_initials_word,
+    in_initials_list,
+    place_word_before,
+    spelled_definitions,
+)
 from nlp.org_gazetteer import known_names
 from nlp.textutil import (
     CONNECTORS,
@@ -115,6 +120,43 @@ _WEAK_COMPANY_TAILS = frozenset(
         "exchange",
     }
 )
+# English words that make a long form a body's name: "World Health Organization (WHO)".
+_ENGLISH_BODY_WORDS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "agency",
+        "association",
+        "institute",
+        "council",
+        "commission",
+        "committee",
+        "fund",
+        "bank",
+        "union",
+        "party",
+        "court",
+        "authority",
+        "board",
+        "department",
+        "ministry",
+        "office",
+        "bureau",
+        "corporation",
+        "company",
+        "group",
+        "university",
+        "forum",
+        "foundation",
+        "federation",
+        "society",
+        "centre",
+        "center",
+        "service",
+        "network",
+        "alliance",
+    }
+)
 _ENGLISH_COMMON = re.compile(
     r"(?:able|ible|al|ive|ment|tion|sion|ity|ic|ous|ent|ant|ing|ed|ness|ary|ory)$"
 )
@@ -157,6 +199,8 @@ _TASK_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+_AT_EMPLOYER = re.compile(r"[ \t]+di[ \t]+")
 _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
@@ -259,6 +303,9 @@ class OrganizationRecognizer:
         classifiers = {v for c in self.classifier_kind for v in (c, c[0].upper() + c[1:])}
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
         self.classifier_stop = frozenset(extra["classifier_stop_words"])
+        self.employer_re = re.compile(
+            r"(?<![\w-])" + alternation(extra["employer_nouns"]) + r"(?![\w-])"
+        )
         self.classifier_list_re = re.compile(
             r"[ \t]*,?[ \t]*" + alternation(extra["classifier_lists"]) + r"[ \t]+"
         )
@@ -301,7 +348,10 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
-        mentions = [m for m in self._known_mentions(doc, records) if not self._reused(text, m)]
+        spelled = spelled_definitions(text)
+        mentions = [
+            m for m in self._known_mentions(doc, records) if not self._reused(text, m, spelled)
+        ]
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
@@ -316,7 +366,15 @@ class OrganizationRecognizer:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
+        mentions += self._employer_mentions(text, records, mentions, person_starts)
         mentions = [m for m in mentions if not self._building_meant(text, m, records)]
+        # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
+        # rule, is no organisation (`categories` in org_heads.yaml)
+        mentions = [
+            m
+            for m in mentions
+            if records[m.key].known or records[m.key].name.lower() not in self.categories
+        ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
         spans, order = [], []
@@ -365,15 +423,34 @@ class OrganizationRecognizer:
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
 
-    def _reused(self, text: str, m: Mention) -> bool:
-        """A known name used for something else: initials in a list ("ZF dan MA"), a street or
-        housing estate ("Perum Asabri")."""
+    def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
+        """A known name used for something else: initials in a list ("ZF dan MA") or after
+        "berinisial", an acronym the article spells out as something else ("Pajak Kendaraan
+        Bermotor (PKB)"), a street or housing estate ("Perum Asabri")."""
         if in_initials_list(text, m.start, m.end, lambda t: self.lexicon.resolve(t) is not None):
+            return True
+        if m.surface.isupper() and after_initials_word(text, m.start):
+            return True
+        if m.surface in spelled and self._spelled_otherwise(spelled[m.surface], m.key):
             return True
         place = place_word_before(text, m.start)
         return place is not None and (
             self.lexicon.resolve(clean_spaces(text[place : m.end])) is None
         )
+
+    def _spelled_otherwise(self, long_form: str, org_id: str) -> bool:
+        """True when ``long_form``, the text's spelling of a known acronym, names neither that
+        organisation nor any body: no word of it is an organisation head ("Pajak Kendaraan
+        Bermotor" for PKB; a "Badan ..." or "... Organization" may be the body's other name)."""
+        known = self.lexicon.resolve(long_form)
+        if known is not None:
+            return known.id != org_id
+        # "PT Perusahaan Gas Negara (PGN)": the spelling is inside one of the body's names
+        lower = f" {long_form.lower()} "
+        if any(lower in f" {n.lower()} " for n in self.lexicon.orgs[org_id].surfaces):
+            return False
+        words = long_form.lower().split()
+        return not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words)
 
     @staticmethod
     def _known_record(org: KnownOrg, records: dict[str, OrgRecord]) -> OrgRecord:
@@ -403,7 +480,9 @@ class OrganizationRecognizer:
         for paren in _PAREN.finditer(text):
             inner = paren.group(1).strip()
             if _ACRONYM.fullmatch(inner) and not _is_plain_word(inner):
-                mention = self._long_form_before(text, paren, inner, records, known_at)
+                mention = self._office_spelled_before(text, paren, inner, records)
+                if mention is None:
+                    mention = self._long_form_before(text, paren, inner, records, known_at)
                 if mention is None:
                     mention = self._office_defined(text, paren, inner, records)
                 if mention is None:
@@ -579,6 +658,48 @@ class OrganizationRecognizer:
         n = self._proper_words(words)
         place = self._region_words(words[:n])
         return n > place and not all(is_common(w.text) for w in words[place:n])
+
+    def _office_spelled_before(
+        self, text: str, paren: re.Match[str], acronym: str, records: dict[str, OrgRecord]
+    ) -> list[Mention] | None:
+        """ "Pengadilan Negeri (PN) Cibadak", "Kepolisian Resor Kota (Polresta) Bogor Kota": an
+        office's long form and short form name the office in general; a place the gazetteer
+        does not name whole after them makes the organisation, as after the short form alone.
+        No place: no organisation ([]). None when the bracket holds no office's short form
+        spelled out before it, or when a gazetteer region follows (the branch rules take it)."""
+        office = next((o for o in self.offices.written if o.lower() == acronym.lower()), None)
+        if office is None:
+            return None
+        long_form = self.offices.long_of[office.lower()]
+        before = re.search(
+            r"(?<![\w-])" + re.escape(long_form).replace(r"\ ", r"[ \t]+") + r"[ \t]*$",
+            text[max(0, paren.start() - 60) : paren.start()],
+        )
+        if before is None:
+            return None
+        start = max(0, paren.start() - 60) + before.start()
+        found = self._office_place(text, paren.end(), office.lower(), frozenset())
+        if found is None or not found[1]:
+            return []
+        end, place, region = found
+        if region is not None and match_place(place.split()) == len(place.split()):
+            return None  # a region of the gazetteer: the branch rules name it ("Kejati Jatim")
+        written = f"{clean_spaces(text[start : paren.start()])} {place}"
+        existed = len(records)
+        key = self._office_record(office, place, region, records)
+        rec = records[key]
+        if len(records) > existed:
+            rec.name = written  # the article's first naming: "Kejaksaan Tinggi Jawa Timur"
+        for alias in (written, f"{office} {place}"):
+            if alias != rec.name and alias not in rec.aliases:
+                rec.aliases.append(alias)
+        long_end = start + len(before.group().rstrip())
+        place_start = end - len(text[paren.end() : end].lstrip())
+        return [  # the long form and the short form are two mentions; the place is part of both
+            Mention(start, long_end, key, clean_spaces(text[start:long_end]), 2),
+            Mention(paren.start(1), paren.end(1), key, acronym, 2),
+            Mention(place_start, end, key, place, 2, part=True),
+        ]
 
     def _office_defined(
         self, text: str, paren: re.Match[str], acronym: str, records: dict[str, OrgRecord]
@@ -1016,13 +1137,8 @@ class OrganizationRecognizer:
             if found is None:
                 continue
             end, place, region = found
-            long_form = self.offices.long_of[office.lower()]
-            where = region.name if region is not None else place
-            if place.startswith("Metro ") and region is not None:
-                where = f"Metro {where}"
-            key = slugify(f"{long_form} {where}".strip())
-            name = f"{office} {place}".strip()
-            rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+            key = self._office_record(office, place, region, records)
+            rec = records[key]
             surface = clean_spaces(text[head.start() : end])
             # "Kejati Daerah Istimewa Yogyakarta (DIY)": the place's abbreviation makes the
             # short name the article goes on to use ("Kejati DIY")
@@ -1032,6 +1148,20 @@ class OrganizationRecognizer:
                     rec.aliases.append(alias)
             out.append(Mention(head.start(), end, key, surface, 2))
         return out
+
+    def _office_record(
+        self, office: str, place: str, region: Region | None, records: dict[str, OrgRecord]
+    ) -> str:
+        """The record of an office at a place ("Kejari" + "Gresik"), one id for its short and
+        long forms; returns its key."""
+        long_form = self.offices.long_of[office.lower()]
+        where = region.name if region is not None else place
+        if place.startswith("Metro ") and region is not None:
+            where = f"Metro {where}"
+        key = slugify(f"{long_form} {where}".strip())
+        name = f"{office} {place}".strip()
+        records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+        return key
 
     def _office_place(
         self, text: str, start: int, office: str, person_starts: frozenset[int]
@@ -1176,6 +1306,7 @@ class OrganizationRecognizer:
                     or w.start in taken
                     or w.lower in self.role_words
                     or w.lower in self.heads.kind_of
+                    or w.text in self.non_name_first  # a date: "Ponpes Al-Khoziny *Jumat*"
                 ):
                     break
                 place = match_place(texts, n)
@@ -1437,6 +1568,36 @@ class OrganizationRecognizer:
                 if joiner is None:
                     break
                 pos = joiner.end()
+        return out
+
+    def _employer_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "analis pasar senior di Phillip Nova", "ekonom Eropa di Capital Economics": an
+        occupation (`employer_nouns`), up to two modifiers or a region, then "di" and a proper
+        name that is no place, person or category: the employer, an organisation."""
+        headlines = Ranges(headline_ranges(text))
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for job in self.employer_re.finditer(text):
+            if job.start() in headlines:
+                continue
+            pos, _ = self._after_modifiers(text, job.end())
+            region = _CAPITAL_WORD.match(text, pos)
+            if region and region.group(1).lower() in self.not_names:
+                pos = region.end()  # "ekonom *Eropa* di"
+            at = _AT_EMPLOYER.match(text, pos)
+            if at is None or at.end() in taken:
+                continue
+            end = self._proper_name_run(text, at.end(), taken, person_starts)
+            if end is None:
+                continue
+            name = clean_spaces(text[at.end() : end])
+            out.append(self._named_mention(name, at.end(), end, "company", records))
         return out
 
     def _after_modifiers(self, text: str, start: int) -> tuple[int, int]:

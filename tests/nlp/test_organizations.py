@@ -366,6 +366,123 @@ def test_known_acronym_among_initials_is_no_organisation(analyse):
     assert {"ma", "kpk", "polri"} <= set(orgs)
 
 
+def test_initials_with_ages_or_after_berinisial_are_no_organisation(analyse):
+    # real, detik even id 806 (via the seed-2027 precision sample): a list of initials with ages
+    orgs = orgs_of(
+        analyse,
+        "Korban dikeroyok pelaku yang masing-masing berinisial MA (13), MT (13), AR (13), "
+        "A (13), dan R (13).",
+    )
+    assert "ma" not in orgs
+    # invented text: one suspect's initials after "berinisial"; the court itself stays
+    orgs = orgs_of(analyse, "Polisi menangkap tersangka berinisial MA di rumahnya.")
+    assert "ma" not in orgs
+    orgs = orgs_of(analyse, "Mahkamah Agung (MA) menolak kasasi. MA menyatakan putusan final.")
+    assert "ma" in orgs
+
+
+def test_acronym_spelled_out_as_something_else_is_not_the_known_body(analyse):
+    # real, detik even id 33 (seed-2027 precision sample): PKB is the vehicle tax here
+    orgs = orgs_of(
+        analyse,
+        "Bebas sanksi administratif keterlambatan pembayaran Pajak Kendaraan Bermotor (PKB) dan "
+        "Bea Balik Nama Kendaraan Bermotor (BBNKB). Pemprov Jatim memperpanjang keringanan "
+        "PKB dan BBNKB.",
+    )
+    assert "pkb" not in orgs
+    # invented text: the party's own long form, and a body's other long form, keep the body
+    orgs = orgs_of(
+        analyse, "Partai Kebangkitan Bangsa (PKB) menggelar muktamar. PKB mendukung pemerintah."
+    )
+    assert "pkb" in orgs
+    # real, detik even id 234: the spelling is inside the company's own name
+    orgs = orgs_of(
+        analyse,
+        "Danny Praditya selaku Direktur Komersial PT PGN hadir, bersama mantan Direktur Utama "
+        "PT Perusahaan Gas Negara (PGN) Hendi Prio Santoso.",
+    )
+    assert len(orgs) == 1
+    orgs = orgs_of(
+        analyse, "World Health Organization (WHO) memperingatkan wabah. WHO meminta vaksinasi."
+    )
+    assert any(o["acronym"] == "WHO" for o in orgs.values())
+
+
+def test_a_kind_of_body_named_alone_is_no_organisation(analyse):
+    # real, detik even id 140 (seed-2027 precision sample): enterprises in general
+    orgs = orgs_of(
+        analyse,
+        "Rosan Roeslani melarang Badan Usaha Milik Negara (BUMN) mempercantik laporan keuangannya.",
+    )
+    assert not orgs
+    # invented text: the ministry named after the category is an organisation
+    orgs = orgs_of(analyse, "Kementerian Badan Usaha Milik Negara (BUMN) menunjuk direksi.")
+    assert len(orgs) == 1
+
+
+def test_civil_society_police_corps_and_inflation_teams_are_known(analyse):
+    # real, detik even id 316 (dev2 gold): a list of NGOs after "LSM demokrasi, seperti"
+    orgs = orgs_of(
+        analyse,
+        "Koalisi merupakan gabungan dari beberapa LSM demokrasi, seperti Imparsial, YLBHI, "
+        "KontraS, PBHI, Amnesty International Indonesia, ELSAM, dan SETARA Institute.",
+    )
+    assert {"imparsial", "pbhi", "amnesty-international", "elsam", "setara-institute"} <= set(orgs)
+    # real, detik even ids 4 and 28
+    orgs = orgs_of(
+        analyse,
+        "Purbaya meminta agar TPIP dan TPID terus bersinergi. Korlantas Polri bergerak cepat.",
+    )
+    assert {"tpip", "tpid", "korlantas"} <= set(orgs)
+
+
+def test_office_spelled_out_then_its_place_is_the_branch(analyse):
+    # real, detik even id 332 (dev3): the long and short forms, then the place
+    orgs = orgs_of(
+        analyse,
+        "Kepolisian Resor Kota (Polresta) Bogor Kota memusnahkan 38.875 botol minuman keras.",
+    )
+    (office,) = orgs.values()
+    assert office["name"] == "Kepolisian Resor Kota Bogor Kota"
+    assert "Polresta Bogor Kota" in office["aliases"]
+    # invented text: a sector's place the gazetteer lacks; the office alone is no organisation
+    orgs = orgs_of(analyse, "Kepolisian Sektor (Polsek) Cikarang Utara menangkap pelaku.")
+    (office,) = orgs.values()
+    assert "Polsek Cikarang Utara" in office["aliases"]
+    assert not orgs_of(analyse, "Kejaksaan Tinggi (Kejati) menyatakan berkas itu lengkap.")
+
+
+def test_employer_after_an_occupation_and_di(analyse):
+    # real, detik even ids 64 and 70: an analyst's or economist's firm
+    orgs = orgs_of(
+        analyse,
+        "Priyanka Sachdeva, analis pasar senior di Phillip Nova mengatakan biaya pinjaman naik. "
+        "Adrian Prettejohn, ekonom Eropa di Capital Economics, memperkirakan suku bunga turun.",
+    )
+    assert {o["name"] for o in orgs.values()} == {"Phillip Nova", "Capital Economics"}
+    # invented text: a place or a country after "di" is no employer
+    assert not orgs_of(
+        analyse,
+        "Seorang analis di Jakarta mengatakan harga naik. Peneliti di Amerika Serikat setuju.",
+    )
+
+
+def test_pondok_pesantren_is_a_school(analyse):
+    # real, detik even id 120: a pesantren by its short form and proper name
+    orgs = orgs_of(
+        analyse,
+        "Ketua Alumni Ponpes Al-Khoziny, Zaenal Abidin menegaskan bahwa alumni siap membantu.",
+    )
+    assert [(o["name"], o["kind"]) for o in orgs.values()] == [("Ponpes Al-Khoziny", "school")]
+    # real, detik even id 120: a weekday after the name is the date, not part of it
+    orgs = orgs_of(
+        analyse, "Kata Zaenal Abidin kepada wartawan di Ponpes Al-Khoziny Jumat (17/10/2025)."
+    )
+    assert [o["name"] for o in orgs.values()] == ["Ponpes Al-Khoziny"]
+    # invented text: the level word alone is no school
+    assert not orgs_of(analyse, "Para santri pondok pesantren itu pulang. Ponpes di desa itu sepi.")
+
+
 def test_street_or_housing_estate_named_after_a_body_is_no_organisation(analyse):
     # invented text: a perumahan "Perum Asabri" is not PT Asabri; "Perum Bulog" is a company
     orgs = orgs_of(
