@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions, person_names  # noqa: F401
+from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.lexicon import (
     OrgLexicon,
     Roles,
@@ -257,9 +258,11 @@ class PeopleRecognizer:
         mentions += self._lowercase_appositions(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
+        mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
@@ -1401,6 +1404,17 @@ class PeopleRecognizer:
                 out.append(mention)
         return out
 
+    @staticmethod
+    def _hyphen_pair_mentions(ctx: DocWords) -> list[PersonMention]:
+        """ "Pemerintahan Prabowo-Gibran": a pair of famous names is two people."""
+        out = []
+        for a, b, c, d in hyphen_pairs_in(ctx.text):
+            i = ctx.index_at(a)
+            if a in ctx.headlines or i in ctx.org_of_word or _after_locative(ctx, i):
+                continue
+            out += [PersonMention(a, b, ctx.text[a:b]), PersonMention(c, d, ctx.text[c:d])]
+        return out
+
     def _ner_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
         for ent in ctx.doc.ents:
@@ -1526,6 +1540,22 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
+def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "Pemerintahan Prabowo-Gibran": two people (nlp/person_spans.hyphen_pair); a title
+    before the pair is the first one's, and the pair itself says both are people."""
+    out = []
+    for m in mentions:
+        pair = hyphen_pair(m.name)
+        if pair is None:
+            out.append(m)
+            continue
+        left, right = pair
+        cut = m.name.index("-", len(left))
+        out.append(replace(m, end=m.start + len(left), name=left, weak=False))
+        out.append(replace(m, start=m.start + cut + 1, name=right, role=None, weak=False))
+    return out
+
+
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
     masjid")."""
@@ -1581,7 +1611,11 @@ def _merge(
                 continue
             name = found
         elif name == m.name and (
-            m.place_like or m.weak and " " not in name and name not in confirmed
+            m.place_like
+            or m.weak
+            and " " not in name
+            and name not in confirmed
+            and not famous_single_name(name)
         ):
             continue
         rec = records.setdefault(

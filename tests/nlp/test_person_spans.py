@@ -33,3 +33,42 @@ def test_a_title_case_subhead_still_names_nobody(analyse):
     # invented: a subhead without a list marker stays a headline
     people = people_of(analyse, "Judul\nKetum Partai Hijau Rahmat Sudarsono\nIa hadir di sana.")
     assert "Rahmat Sudarsono" not in people
+
+
+def test_famous_single_names_come_from_the_ner_sets():
+    from nlp.person_spans import famous_single_name
+
+    assert famous_single_name("Jokowi") and famous_single_name("Habibie")
+    # "Kejaksaan Agung": a given name, but capitalised as a person far too rarely
+    assert not famous_single_name("Agung")
+    assert not famous_single_name("Joko Widodo")
+
+
+def test_a_famous_single_name_is_a_person_alone(analyse):
+    # invented sentence; "Jokowi" is named by no full name in the article
+    assert "Jokowi" in people_of(analyse, "Judul\nJokowi mengatakan ekonomi tumbuh baik.")
+    # an unknown single word as subject still needs a full name elsewhere
+    assert "Sutarjo" not in people_of(analyse, "Judul\nSutarjo mengatakan ekonomi tumbuh baik.")
+
+
+def test_hyphen_pairs_split_only_pairs_of_names():
+    from nlp.person_spans import hyphen_pair
+
+    assert hyphen_pair("Prabowo-Gibran") == ("Prabowo", "Gibran")
+    assert hyphen_pair("Prabowo Subianto-Gibran Rakabuming Raka") == (
+        "Prabowo Subianto",
+        "Gibran Rakabuming Raka",
+    )
+    assert hyphen_pair("Jean-Pierre") is None  # one compound given name
+    assert hyphen_pair("Steffan-Dewenter") is None  # one double surname
+
+
+def test_a_pair_of_famous_names_is_two_people(analyse):
+    # quoted from detik 760 (even id)
+    people = people_of(
+        analyse,
+        "Judul\nIa berbicara dalam konferensi pers Satu Tahun Kinerja Pemerintahan "
+        "Prabowo-Gibran, Selasa (21/10/2025).",
+    )
+    assert {"Prabowo", "Gibran"} <= set(people)
+    assert "Prabowo-Gibran" not in people
