@@ -31,7 +31,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions, person_names  # noqa: F401
-from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.lexicon import (
     OrgLexicon,
     Roles,
@@ -46,7 +45,15 @@ from nlp.lexicon import (
     region_named,
     roles,
 )
-from nlp.names import DocWords, is_abstract_noun, name_stopwords, person_name_words, rank_words
+from nlp.names import (
+    DocWords,
+    is_abstract_noun,
+    name_stopwords,
+    name_titles,
+    person_name_words,
+    rank_words,
+)
+from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -267,7 +274,8 @@ class PeopleRecognizer:
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
-        people, spans = _merge(doc, mentions, orgs, self.roles)
+        lone = _repeated_single_names(ctx, mentions)
+        people, spans = _merge(doc, mentions, orgs, self.roles, lone)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
         return doc
@@ -1556,6 +1564,49 @@ def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
     return out
 
 
+# Sentences in which a lone word must be read as a person before it counts as one.
+MIN_SENTENCES_FOR_A_LONE_NAME = 2
+
+
+def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> frozenset[str]:
+    """One word read as a person (by the NER or before a reporting verb) in two sentences or
+    more ("KPK memeriksa Yudi" ... "Yudi adalah salah satu tersangkanya"), known as a personal
+    name by the DBpedia gazetteer and never written next to another capitalised word: the
+    article's way of naming someone it gives no full name. (Without the gazetteer, repeated
+    cars, flowers and places came in: "Maung", "Mawar"; a word also written beside another
+    is a cut name or a body: "Tim *Cook*", "Hotel *Sultan*".)"""
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        if (
+            m.weak
+            and not m.place_like
+            and not m.title_only
+            and " " not in m.name
+            and m.name.lower() in person_name_words()
+        ):
+            sentences.setdefault(m.name, set()).add(m.sentence)
+    return frozenset(
+        n
+        for n, s in sentences.items()
+        if len(s) >= MIN_SENTENCES_FOR_A_LONE_NAME and not _beside_a_capitalised_word(ctx, n)
+    )
+
+
+def _beside_a_capitalised_word(ctx: DocWords, name: str) -> bool:
+    """Somewhere in the body the word is written right after or before another capitalised
+    word (a name title such as "Pak" aside)."""
+    words = ctx.words
+    for k in ctx.positions(name.lower()):
+        if words[k].text != name or words[k].start in ctx.headlines:
+            continue
+        before = k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized
+        if before and words[k - 1].lower.rstrip(".") not in name_titles():
+            return True
+        if k + 1 < len(words) and ctx.spaced(k, k + 1) and words[k + 1].is_capitalized:
+            return True
+    return False
+
+
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
     masjid")."""
@@ -1564,7 +1615,11 @@ def _proper_name(name: str) -> bool:
 
 
 def _merge(
-    doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data: Roles
+    doc: Doc,
+    mentions: list[PersonMention],
+    orgs: dict[str, dict],
+    role_data: Roles,
+    lone_names: frozenset[str] = frozenset(),
 ) -> tuple[list[dict], list[Span]]:
     mentions = sorted(
         (m for m in mentions if _proper_name(m.name) and not m.junk),
@@ -1599,6 +1654,7 @@ def _merge(
     aliases = _aliases(doc_text(doc), full_names)
     ranked = _orgs_by_prominence(doc, orgs)
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
+    confirmed |= lone_names
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()

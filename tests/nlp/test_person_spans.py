@@ -72,3 +72,20 @@ def test_a_pair_of_famous_names_is_two_people(analyse):
     )
     assert {"Prabowo", "Gibran"} <= set(people)
     assert "Prabowo-Gibran" not in people
+
+
+def test_a_lone_given_name_read_in_two_sentences_is_a_person(analyse):
+    # invented, in the shape of detik 204 ("KPK memeriksa Yudi"); the rules read "Yudi" before
+    # a reporting verb, once per sentence
+    text = "Judul\nYudi mengatakan ia tidak tahu. Yudi menjelaskan uang itu milik kantor."
+    assert "Yudi" in people_of(analyse, text)
+    # one sentence is not enough, nor is a word the person gazetteer does not know
+    assert "Yudi" not in people_of(analyse, "Judul\nYudi mengatakan ia tidak tahu.")
+    text = "Judul\nMaung mengatakan ia tidak tahu. Maung menjelaskan uang itu milik kantor."
+    assert "Maung" not in people_of(analyse, text)
+    # invented: also written beside another capitalised word, the word is a cut name
+    text = (
+        "Judul\nPelaku bernama Bobby Asia ditahan polisi. Bobby mengatakan ia tidak tahu. "
+        "Bobby menjelaskan uang itu milik kantor."
+    )
+    assert "Bobby" not in people_of(analyse, text)
