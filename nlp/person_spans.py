@@ -46,6 +46,8 @@ def hyphen_pair(name: str) -> tuple[str, str] | None:
     Each side must start with a personal name and one side must be a famous single name or
     start with one: "Prabowo-Gibran" and "Prabowo Subianto-Gibran Rakabuming Raka" are pairs,
     "Jean-Pierre" and "Steffan-Dewenter" are not."""
+    if "-" not in name:
+        return None
     cuts = [m.start() for m in _HYPHEN_PAIR.finditer(name)]
     if len(cuts) != 1:
         return None
@@ -54,8 +56,7 @@ def hyphen_pair(name: str) -> tuple[str, str] | None:
         return None
     firsts = [left.split()[0].lower(), right.split()[0].lower()]
     famous = famous_single_names()
-    known = person_name_words() | famous
-    if not all(w in known for w in firsts):
+    if not all(w in famous or w in person_name_words() for w in firsts):
         return None
     if not any(w in famous for w in firsts):
         return None
