@@ -262,6 +262,15 @@ def person_name_words() -> frozenset[str]:
     return frozenset(line.strip() for line in path.open(encoding="utf-8") if line.strip())
 
 
+# "1. ", "2) ", "- ", "– ", "• " at the start of a line.
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*·])[ \t]+\S")
+
+
+def list_item_line(line: str) -> bool:
+    """A line that is one item of a numbered or bulleted list."""
+    return _LIST_ITEM.match(line) is not None
+
+
 @dataclass
 class DocWords:
     """The words of a Doc with their offsets, plus which words belong to organisations."""
@@ -282,7 +291,11 @@ class DocWords:
                 if self.words[i].start >= span.end_char:
                     break
                 self.org_of_word[i] = span
-        self.headlines = Ranges(headline_ranges(self.text))
+        # A numbered or bulleted line ("3. Waketum Demokrat Edhie Baskoro Yudhoyono (Ibas)") is
+        # Title Case like a subhead, but it is body text: each item names its person.
+        self.headlines = Ranges(
+            [(a, b) for a, b in headline_ranges(self.text) if not list_item_line(self.text[a:b])]
+        )
 
     def index_at(self, offset: int) -> int:
         """Index of the first word starting at or after ``offset``."""

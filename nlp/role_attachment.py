@@ -4,8 +4,8 @@
   *ke-8* Prabowo Subianto") belongs to the role; the name starts after it.
 * ``filler_words``: "lainnya" closes a title without being part of it ("anggota Komisi II DPR
   *lainnya*, Deddy Yevri Sitorus": another member); the name follows.
-* ``list_item_at``: a numbered or dashed line ("4. Ketum Golkar Bahlil Lahadalia") is a list of
-  people, read like running text though it looks like a Title Case headline.
+(A numbered or dashed line, "4. Ketum Golkar Bahlil Lahadalia", is body text, not a Title Case
+headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWords.headlines``.)
 * ``without_short_forms``: a title's short form written in brackets inside it
   ("Sekretaris Daerah *(Sekda)* Kabupaten Cirebon") is no part of the role's text.
 """
@@ -59,17 +59,6 @@ def without_short_forms(role: str) -> str:
     """The role without a bracketed short form inside it: "Sekretaris Daerah (Sekda)
     Kabupaten Cirebon" -> "Sekretaris Daerah Kabupaten Cirebon"."""
     return " ".join(_SHORT_FORM.sub("", role).split()) or role
-
-
-# "1. Ketum Golkar Bahlil Lahadalia", "- Menteri BUMN Erick Thohir": a numbered or dashed line.
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+")
-
-
-def list_item_at(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies on a line opening with a list marker: such a line is an item of
-    a list of people, not a Title Case headline, though most of its words are capitalised."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return _LIST_ITEM.match(text, line_start) is not None
 
 
 _AND = frozenset({"dan", "serta"})

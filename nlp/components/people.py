@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,8 +45,16 @@ from nlp.lexicon import (
     region_named,
     roles,
 )
-from nlp.names import DocWords, is_abstract_noun, name_stopwords, person_name_words, rank_words
-from nlp.role_attachment import filler_words, list_item_at, ordinal_words
+from nlp.names import (
+    DocWords,
+    is_abstract_noun,
+    name_stopwords,
+    name_titles,
+    person_name_words,
+    rank_words,
+)
+from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
+from nlp.role_attachment import filler_words, ordinal_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -258,14 +266,17 @@ class PeopleRecognizer:
         mentions += self._lowercase_appositions(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
+        mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
-        people, spans = _merge(doc, mentions, orgs, self.roles)
+        lone = _repeated_single_names(ctx, mentions)
+        people, spans = _merge(doc, mentions, orgs, self.roles, lone)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
         return doc
@@ -316,7 +327,6 @@ class PeopleRecognizer:
                 )
                 or m.start() in ctx.headlines
                 and not in_title
-                and not list_item_at(text, m.start())
                 or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
                 continue
@@ -1408,6 +1418,17 @@ class PeopleRecognizer:
                 out.append(mention)
         return out
 
+    @staticmethod
+    def _hyphen_pair_mentions(ctx: DocWords) -> list[PersonMention]:
+        """ "Pemerintahan Prabowo-Gibran": a pair of famous names is two people."""
+        out = []
+        for a, b, c, d in hyphen_pairs_in(ctx.text):
+            i = ctx.index_at(a)
+            if a in ctx.headlines or i in ctx.org_of_word or _after_locative(ctx, i):
+                continue
+            out += [PersonMention(a, b, ctx.text[a:b]), PersonMention(c, d, ctx.text[c:d])]
+        return out
+
     def _ner_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
         for ent in ctx.doc.ents:
@@ -1533,6 +1554,65 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
+def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "Pemerintahan Prabowo-Gibran": two people (nlp/person_spans.hyphen_pair); a title
+    before the pair is the first one's, and the pair itself says both are people."""
+    out = []
+    for m in mentions:
+        pair = hyphen_pair(m.name)
+        if pair is None:
+            out.append(m)
+            continue
+        left, right = pair
+        cut = m.name.index("-", len(left))
+        out.append(replace(m, end=m.start + len(left), name=left, weak=False))
+        out.append(replace(m, start=m.start + cut + 1, name=right, role=None, weak=False))
+    return out
+
+
+# Sentences in which a lone word must be read as a person before it counts as one.
+MIN_SENTENCES_FOR_A_LONE_NAME = 2
+
+
+def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> frozenset[str]:
+    """One word read as a person (by the NER or before a reporting verb) in two sentences or
+    more ("KPK memeriksa Yudi" ... "Yudi adalah salah satu tersangkanya"), known as a personal
+    name by the DBpedia gazetteer and never written next to another capitalised word: the
+    article's way of naming someone it gives no full name. (Without the gazetteer, repeated
+    cars, flowers and places came in: "Maung", "Mawar"; a word also written beside another
+    is a cut name or a body: "Tim *Cook*", "Hotel *Sultan*".)"""
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        if (
+            m.weak
+            and not m.place_like
+            and not m.title_only
+            and " " not in m.name
+            and m.name.lower() in person_name_words()
+        ):
+            sentences.setdefault(m.name, set()).add(m.sentence)
+    return frozenset(
+        n
+        for n, s in sentences.items()
+        if len(s) >= MIN_SENTENCES_FOR_A_LONE_NAME and not _beside_a_capitalised_word(ctx, n)
+    )
+
+
+def _beside_a_capitalised_word(ctx: DocWords, name: str) -> bool:
+    """Somewhere in the body the word is written right after or before another capitalised
+    word (a name title such as "Pak" aside)."""
+    words = ctx.words
+    for k in ctx.positions(name.lower()):
+        if words[k].text != name or words[k].start in ctx.headlines:
+            continue
+        before = k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized
+        if before and words[k - 1].lower.rstrip(".") not in name_titles():
+            return True
+        if k + 1 < len(words) and ctx.spaced(k, k + 1) and words[k + 1].is_capitalized:
+            return True
+    return False
+
+
 def _proper_name(name: str) -> bool:
     """Personal names are written capitalised at both ends ("Ahmad bin Ali", not "imam
     masjid")."""
@@ -1541,7 +1621,11 @@ def _proper_name(name: str) -> bool:
 
 
 def _merge(
-    doc: Doc, mentions: list[PersonMention], orgs: dict[str, dict], role_data: Roles
+    doc: Doc,
+    mentions: list[PersonMention],
+    orgs: dict[str, dict],
+    role_data: Roles,
+    lone_names: frozenset[str] = frozenset(),
 ) -> tuple[list[dict], list[Span]]:
     mentions = sorted(
         (m for m in mentions if _proper_name(m.name) and not m.junk),
@@ -1576,6 +1660,7 @@ def _merge(
     aliases = _aliases(doc_text(doc), full_names)
     ranked = _orgs_by_prominence(doc, orgs)
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
+    confirmed |= lone_names
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()
@@ -1588,7 +1673,11 @@ def _merge(
                 continue
             name = found
         elif name == m.name and (
-            m.place_like or m.weak and " " not in name and name not in confirmed
+            m.place_like
+            or m.weak
+            and " " not in name
+            and name not in confirmed
+            and not famous_single_name(name)
         ):
             continue
         rec = records.setdefault(

@@ -90,7 +90,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "commitments": 0.70,
     },
 }
-# A blind set annotated but not scored yet: its gold is checked for form, it gets floors once scored.
+# A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
 UNSCORED = ("test4",)
 SPLITS = tuple(FLOORS) + UNSCORED
 

@@ -10,7 +10,6 @@ from nlp.extract import extract_documents
 from nlp.role_attachment import (
     filler_words,
     first_title_with_place,
-    list_item_at,
     ordinal_words,
     paired_titles,
     without_short_forms,
@@ -79,14 +78,6 @@ def test_lainnya_between_the_office_and_the_name(full_nlp):
     person = people(full_nlp, text)["Deddy Yevri Sitorus"]
     assert person["role"] == "Anggota Komisi II"
     assert person["organization"] == "DPR"
-
-
-def test_list_item_at_a_numbered_or_dashed_line():
-    text = "Daftar:\n4. Ketum Golkar Bahlil Lahadalia\n- Menteri BUMN Erick Thohir\nKetum Baru"
-    assert list_item_at(text, text.index("Ketum Golkar"))
-    assert list_item_at(text, text.index("Menteri"))
-    assert not list_item_at(text, text.index("Ketum Baru"))  # invented headline
-    assert not list_item_at("2025 Ketua Umum Baru", 5)  # invented: a year, no marker
 
 
 def test_each_line_of_a_numbered_list_of_officials(full_nlp):
