@@ -47,16 +47,20 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # scored once, at its end: people 0.872, roles 0.595, affiliations 0.597, organizations 0.811,
 # regulations 0.833, figures 0.921, dates 0.887, commitments 0.750 (before: 0.872, 0.610,
 # 0.606, 0.818, 0.833, 0.891, 0.887, 0.750). Session 21 opened it for development as dev3;
-# test4 (24 articles, seed 2029, selection committed before annotation) is the next blind set.
+# test4 (24 articles, seed 2029, selection committed before annotation) is the next blind set,
+# scored once at the end of session 21: people 0.776, roles 0.658, affiliations 0.702,
+# organizations 0.829, regulations 0.609, figures 0.883, dates 0.912, commitments 0.000 (0 of 4;
+# no floor) (before that session's changes: 0.743, 0.658, 0.702, 0.822, 0.609, 0.883, 0.910,
+# 0.000). Its misses have not been read. dev, dev2 and dev3 floors: F1 after session 21 - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "people": 0.84,
-        "roles": 0.73,
-        "affiliations": 0.67,
-        "organizations": 0.81,
-        "regulations": 0.90,
+        "people": 0.88,
+        "roles": 0.83,
+        "affiliations": 0.79,
+        "organizations": 0.87,
+        "regulations": 0.91,
         "figures": 0.92,
-        "dates": 0.90,
+        "dates": 0.92,
         "commitments": 0.95,
     },
     "test": {
@@ -70,28 +74,37 @@ FLOORS: dict[str, dict[str, float]] = {
         "commitments": 0.61,
     },
     "dev2": {
-        "people": 0.64,
-        "roles": 0.61,
-        "affiliations": 0.70,
-        "organizations": 0.75,
-        "regulations": 0.73,
-        "figures": 0.64,
-        "dates": 0.89,
-        "commitments": 0.15,
+        "people": 0.80,
+        "roles": 0.82,
+        "affiliations": 0.83,
+        "organizations": 0.81,
+        "regulations": 0.82,
+        "figures": 0.88,
+        "dates": 0.93,
+        "commitments": 0.71,
     },
     "dev3": {
-        "people": 0.82,
-        "roles": 0.54,
-        "affiliations": 0.54,
-        "organizations": 0.76,
-        "regulations": 0.78,
-        "figures": 0.87,
-        "dates": 0.83,
+        "people": 0.83,
+        "roles": 0.66,
+        "affiliations": 0.55,
+        "organizations": 0.80,
+        "regulations": 0.80,
+        "figures": 0.91,
+        "dates": 0.87,
         "commitments": 0.70,
+    },
+    "test4": {
+        "people": 0.72,
+        "roles": 0.60,
+        "affiliations": 0.65,
+        "organizations": 0.77,
+        "regulations": 0.55,
+        "figures": 0.83,
+        "dates": 0.86,
     },
 }
 # A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
-UNSCORED = ("test4",)
+UNSCORED: tuple[str, ...] = ()
 SPLITS = tuple(FLOORS) + UNSCORED
 
 
