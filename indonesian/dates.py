@@ -335,7 +335,9 @@ YEAR_CUE_RE = re.compile(
 # A year in brackets after a name is when that work or body dates from: a citation ("Arthur
 # (2015)", "(Pateman, 1970)", "UNESCO (2019)") or a founding ("partai PARI (1927)").
 CITED_YEAR_RE = re.compile(
-    rf"(?:(?-i:[A-Z])[\w.&'’-]*\s+\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)(?P<year>{YEAR})(?=\))",
+    # Starts at a word's start only: a match tried inside a long word would rescan it.
+    rf"(?:(?<![\w.&'’-])(?-i:[A-Z])[\w.&'’-]*\s+\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)"
+    rf"(?P<year>{YEAR})(?=\))",
 )
 # A bare year listed after a year already read as a date: "pada 2025 dan 2026", "Tahun 2020 Rp
 # 84,4 miliar, 2021 Rp 124,5 miliar" (the amount of the earlier item may stand between).

@@ -262,6 +262,19 @@ AGENCY_INSTRUMENT = (
     r"(?P<agency_kind>Peraturan|Keputusan)\s+(?P<agency>(?-i:[A-Z]{2,8}))"
     r"(?=\s+(?:RI\s+)?(?:Nomor|Nomer|No\.?)\s*\d)"
 )
+
+
+def _agency_type(kind: str, agency: str) -> str:
+    """ "Peraturan MA" is the Perma and "Peraturan KPU" the PKPU, as their short forms are
+    written: one regulation gets one type whichever way it is cited."""
+    prefixes = ("per", "p") if kind.lower() == "peraturan" else ("kep",)
+    for prefix in prefixes:
+        known = SHORT_TYPES.get(prefix + agency.lower())
+        if known:
+            return known
+    return f"{kind.capitalize()} {agency}"
+
+
 SHORT_INSTRUMENT = rf"(?P<short>{alternation(s for s in SHORT_TYPES)})"
 # The region of a regional regulation: "Perda Provinsi Jawa Barat", "Peraturan Wali Kota Bogor".
 _REGION_WORD = r"(?!(?:Nomor|Nomer|No|Nr|Tahun|Th|Thn)\b)[A-Z][\w]*"
@@ -431,7 +444,7 @@ def _type_of(match: re.Match) -> str | None:
             "se" if prefix == "semen" else prefix, match["short_ministry"]
         )
     if match["agency"]:
-        return f"{match['agency_kind'].capitalize()} {match['agency']}"
+        return _agency_type(match["agency_kind"], match["agency"])
     short = match["short"]
     # Short types are acronyms: "UU", "PP" must be written in capitals (or their usual mixed case).
     if (

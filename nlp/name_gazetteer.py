@@ -92,7 +92,10 @@ def single_person_names(shared_data: Path) -> list[str]:
     return sorted(
         w
         for w, n in alone.items()
-        if n >= MIN_ALONE and person[w] >= MIN_SINGLE_PERSON_SHARE * capital[w] and w.isalpha()
+        if n >= MIN_ALONE
+        and person[w] >= MIN_SINGLE_PERSON_SHARE * capital[w]
+        and w.isalpha()
+        and len(w) >= 3  # two letters are initials ("AR"), not a name
     )
 
 

@@ -31,7 +31,9 @@ _INITIALS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:ber)?inisial[ \t]+$", re.IGNOR
 # "Pajak Kendaraan Bermotor (PKB)": capitalised words, connectors between them, before a
 # bracketed all-capital acronym.
 _DEFINITION = re.compile(
-    r"((?:[A-Z][\w-]*[ \t]+(?:(?:dan|dan/atau|&|atas|untuk)[ \t]+)?){2,8})\(([A-Z]{2,6})\)"
+    # (?<!...): start at a word's start only, or a long word is rescanned from each capital.
+    r"(?<![\w-])((?:[A-Z][\w-]*[ \t]+(?:(?:dan|dan/atau|&|atas|untuk)[ \t]+)?){2,8})"
+    r"\(([A-Z]{2,6})\)"
 )
 _CONNECTOR_WORDS = frozenset({"dan", "dan/atau", "&", "atas", "untuk"})
 # Words that make the name after them a street or a housing estate.

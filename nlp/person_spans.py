@@ -37,7 +37,13 @@ def famous_single_names() -> frozenset[str]:
 
 
 def famous_single_name(name: str) -> bool:
-    return " " not in name and name.lower() in famous_single_names()
+    """A single word written as a name ("Prabowo"; not "SWIFT" or "AR": acronyms, initials)."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and name[1:].islower()
+        and name.lower() in famous_single_names()
+    )
 
 
 def hyphen_pair(name: str) -> tuple[str, str] | None:

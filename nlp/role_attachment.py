@@ -61,7 +61,7 @@ def without_short_forms(role: str) -> str:
     return " ".join(_SHORT_FORM.sub("", role).split()) or role
 
 
-_AND = frozenset({"dan", "serta"})
+PAIR_JOINERS = frozenset({"dan", "serta"})
 # Where the clause holding a pair of titles opens.
 _CLAUSE_OPEN = re.compile(r"[;:\n]|\.\s|,\s(?=[a-z])")
 
@@ -77,7 +77,7 @@ def paired_titles(
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(doc_text, max(0, start - 200), start)]
     clause = doc_text[opens[-1] if opens else max(0, start - 200) : start]
     words = clause.rstrip().rstrip(",").split()
-    joins = [k for k, w in enumerate(words) if w.lower() in _AND]
+    joins = [k for k, w in enumerate(words) if w.lower() in PAIR_JOINERS]
     if not joins:
         return None
     d = joins[-1]

@@ -200,6 +200,9 @@ _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+# Words that open a street's name ("Jalan Sudirman", "Jl. Thamrin", "Gang Mawar").
+_STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+_WORD_AT = re.compile(r"[A-Za-z]+")
 _AT_EMPLOYER = re.compile(r"[ \t]+di[ \t]+")
 _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
@@ -1591,7 +1594,7 @@ class OrganizationRecognizer:
             if region and region.group(1).lower() in self.not_names:
                 pos = region.end()  # "ekonom *Eropa* di"
             at = _AT_EMPLOYER.match(text, pos)
-            if at is None or at.end() in taken:
+            if at is None or at.end() in taken or self._place_named_at(text, at.end()):
                 continue
             end = self._proper_name_run(text, at.end(), taken, person_starts)
             if end is None:
@@ -1599,6 +1602,14 @@ class OrganizationRecognizer:
             name = clean_spaces(text[at.end() : end])
             out.append(self._named_mention(name, at.end(), end, "company", records))
         return out
+
+    @staticmethod
+    def _place_named_at(text: str, start: int) -> bool:
+        """ "di *Kampung* Melayu", "di *Jalan* Sudirman": a village or street word opens a place
+        the gazetteer may not know, not an employer."""
+        first = _WORD_AT.match(text, start)
+        word = first.group().lower() if first else ""
+        return word in org_heads().village_words or word in _STREET_WORDS
 
     def _after_modifiers(self, text: str, start: int) -> tuple[int, int]:
         """(offset, modifiers) after up to two lower-case modifiers and an origin ("*teknologi

@@ -1606,7 +1606,12 @@ def _beside_a_capitalised_word(ctx: DocWords, name: str) -> bool:
         if words[k].text != name or words[k].start in ctx.headlines:
             continue
         before = k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized
-        if before and words[k - 1].lower.rstrip(".") not in name_titles():
+        # "Kemarin Yudi datang": a common word capitalised to open the sentence is no name part.
+        if (
+            before
+            and words[k - 1].lower.rstrip(".") not in name_titles()
+            and not is_common(words[k - 1].lower)
+        ):
             return True
         if k + 1 < len(words) and ctx.spaced(k, k + 1) and words[k + 1].is_capitalized:
             return True

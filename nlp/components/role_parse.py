@@ -30,7 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import alternation, roles
 from nlp.names import rank_words
-from nlp.role_attachment import first_title_with_place, paired_titles, without_short_forms
+from nlp.role_attachment import (
+    PAIR_JOINERS,
+    first_title_with_place,
+    paired_titles,
+    without_short_forms,
+)
 
 log = logging.getLogger(__name__)
 
@@ -122,17 +127,19 @@ class RoleParser:
         give the first name the title written next to it, the second; the titles go in order."""
         by_name = {p["name"]: p for p in people}
         spans = sorted(doc.spans.get("people", []), key=lambda s: s.start)
+        text = doc.text  # spaCy joins the tokens again on every .text
         for a, b in zip(spans, spans[1:]):
-            if doc.text[a.end_char : b.start_char].strip() not in ("dan", "serta"):
+            if text[a.end_char : b.start_char].strip() not in PAIR_JOINERS:
                 continue
             first, second = by_name.get(a.kb_id_), by_name.get(b.kb_id_)
             if not first or not second or second.get("role") or not first.get("role"):
                 continue
-            pair = paired_titles(doc.text, (a.start_char, a.end_char), self.title_re)
+            pair = paired_titles(text, (a.start_char, a.end_char), self.title_re)
             # Only a role read from the second title moves ("Ketua" of "Ketua DPRD").
             if pair is None or not set(first["role"].split()) <= set(pair[1].split()):
                 continue
-            second.update(role=first["role"], organization=first.get("organization"))
+            second["role"] = first["role"]
+            second["organization"] = second.get("organization") or first.get("organization")
             second["kind"] = "official"
             first["role"] = first_title_with_place(pair[0], first["role"])
 

@@ -76,8 +76,8 @@ def test_the_first_requests_on_a_new_file_all_open_it(tmp_path):
                 saved.create(f"search {n}", "jht", "keyword", {}, ["a", "b"])
             finally:
                 saved.close()
-        except sqlite3.Error as exc:
-            failures.append(f"{path.parent.name}: {exc}")
+        except Exception as exc:  # anything raised in a thread must fail the test, not vanish
+            failures.append(f"{path.parent.name}: {exc!r}")
 
     for k in range(NEW_FILES):
         path = tmp_path / f"dir{k}" / "saved_searches.sqlite"
@@ -89,4 +89,9 @@ def test_the_first_requests_on_a_new_file_all_open_it(tmp_path):
             opener.start()
         for opener in openers:
             opener.join()
+        saved = SavedSearchStore(path)
+        try:  # every acknowledged creation is there
+            assert len(saved.list()) == OPENERS, path
+        finally:
+            saved.close()
     assert not failures, failures

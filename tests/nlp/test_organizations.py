@@ -465,6 +465,11 @@ def test_employer_after_an_occupation_and_di(analyse):
         analyse,
         "Seorang analis di Jakarta mengatakan harga naik. Peneliti di Amerika Serikat setuju.",
     )
+    # invented text: a village or a street the gazetteer does not know is still a place
+    assert not orgs_of(
+        analyse,
+        "Seorang konsultan di Kampung Melayu mengatakan harga naik. Analis di Jalan Kenari setuju.",
+    )
 
 
 def test_pondok_pesantren_is_a_school(analyse):

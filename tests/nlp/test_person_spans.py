@@ -90,3 +90,9 @@ def test_a_lone_given_name_read_in_two_sentences_is_a_person(analyse):
         "Bobby menjelaskan uang itu milik kantor."
     )
     assert "Bobby" not in people_of(analyse, text)
+    # invented: a common word that opens a sentence before the name is no part of a name
+    text = (
+        "Judul\nYudi mengatakan ia tidak tahu. Yudi menjelaskan uang itu milik kantor. "
+        "Kemarin Yudi datang ke kantor itu."
+    )
+    assert "Yudi" in people_of(analyse, text)

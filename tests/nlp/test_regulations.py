@@ -260,6 +260,9 @@ def test_a_telegram_or_a_court_decision_is_no_regulation():
         # its own type.
         ("Peraturan Pemerintah Nomor 2 Tahun 2021", [("PP", "2", 2021)]),
         ("sesuai Peraturan BPOM Nomor 3 Tahun 2022", [("Peraturan BPOM", "3", 2022)]),
+        # Invented: an agency whose instrument has a short form gets that type, as "PERMA" does.
+        ("sesuai Peraturan MA Nomor 1 Tahun 2016", [("Perma", "1", 2016)]),
+        ("berdasarkan Peraturan KPU Nomor 5 Tahun 2024", [("PKPU", "5", 2024)]),
     ],
 )
 def test_any_agency_by_its_acronym_and_a_bracketed_acronym_before_menteri(text, expected):
