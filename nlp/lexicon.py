@@ -35,6 +35,18 @@ def load_yaml(name: str) -> Any:
         return yaml.safe_load(handle)
 
 
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file (``#`` lines are comments), lower-cased;
+    empty when the file has not been built."""
+    path = DATA_DIR / name
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(
+            w for line in handle if (w := line.strip().lower()) and not w.startswith("#")
+        )
+
+
 # --- organisations ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class KnownOrg:

@@ -15,7 +15,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
-from nlp.lexicon import DATA_DIR, cues, load_yaml, match_place, org_heads, region_named, roles
+from nlp.lexicon import (
+    cues,
+    load_yaml,
+    match_place,
+    org_heads,
+    region_named,
+    roles,
+    word_list,
+)
 from nlp.textutil import Ranges, Word, doc_text, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
@@ -256,10 +264,7 @@ def _rank_suffixes() -> frozenset[str]:
 def person_name_words() -> frozenset[str]:
     """Words that are personal names far more often than places or organisations, from the
     DBpedia person gazetteer (nlp/data/person_name_words.txt, built by nlp.name_gazetteer)."""
-    path = DATA_DIR / "person_name_words.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(line.strip() for line in path.open(encoding="utf-8") if line.strip())
+    return word_list("person_name_words.txt")
 
 
 # "1. ", "2) ", "- ", "– ", "• " at the start of a line.

@@ -21,11 +21,11 @@ import re
 from functools import lru_cache
 
 from nlp.lexicon import (
-    DATA_DIR,
     foreign_countries,
     match_place,
     org_lexicon,
     school_heads,
+    word_list,
 )
 from nlp.names import DocWords, name_titles, person_name_words
 from nlp.vocabulary import is_common
@@ -42,13 +42,7 @@ _MOJIBAKE = re.compile(r"Ã|Â|â€")
 @lru_cache(maxsize=1)
 def non_person_words() -> frozenset[str]:
     """Lower-cased words that are (almost) never part of a personal name."""
-    path = DATA_DIR / "non_person_words.txt"
-    if not path.exists():
-        return frozenset()
-    with path.open(encoding="utf-8") as handle:
-        return frozenset(
-            w for line in handle if (w := line.strip()) and not w.startswith("#") and len(w) > 2
-        )
+    return frozenset(w for w in word_list("non_person_words.txt") if len(w) > 2)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.lexicon import DATA_DIR
+from nlp.lexicon import word_list
 from nlp.names import person_name_words
 
 # Two capitalised words joined by a hyphen inside a name ("Subianto-Gibran").
@@ -27,13 +27,7 @@ _HYPHENATED_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+-[A-Z][a-z]+(?![\w-])")
 @lru_cache(maxsize=1)
 def famous_single_names() -> frozenset[str]:
     """Lower-cased words that name one person by themselves (nlp/data/single_person_names.txt)."""
-    path = DATA_DIR / "single_person_names.txt"
-    if not path.exists():
-        return frozenset()
-    with path.open(encoding="utf-8") as handle:
-        return frozenset(
-            w for line in handle if (w := line.strip().lower()) and not w.startswith("#")
-        )
+    return word_list("single_person_names.txt")
 
 
 def famous_single_name(name: str) -> bool:

@@ -416,20 +416,7 @@ class CommitmentExtractor:
             signatories = self._signatories(signing)
             date = self._agreement_date(doc, term_sentence or s, signing, sentences)
             names = [*self._home_names(), *(name for name, _ in parties)]
-            for name, canonical in parties:
-                out.append(
-                    Commitment(
-                        name,
-                        canonical,
-                        kind,
-                        agreement,
-                        s.index,
-                        list(signatories),
-                        [],
-                        date,
-                        names,
-                    )
-                )
+            out += _per_party(parties, kind, agreement, s, signatories, date, names)
         if s.support and self._home_in_doc(sentences):
             for span in self._parties(s, home_required=False, home_near=True):
                 name, canonical = self._party(span, orgs)
@@ -453,19 +440,11 @@ class CommitmentExtractor:
             signatories = self._signatories(signing)
             date = self._agreement_date(doc, s, signing, sentences)
             return [
-                Commitment(
-                    name,
-                    canonical,
-                    kind,
-                    agreement,
-                    s.index,
-                    list(signatories),
-                    [],
-                    date,
-                    [a for a, _ in pair],
-                )
+                commitment
                 for pair in named
-                for name, canonical in pair
+                for commitment in _per_party(
+                    pair, kind, agreement, s, signatories, date, [a for a, _ in pair]
+                )
             ]
         triggers = [(m.start(), m.end()) for m in self.trigger_re.finditer(text, s.start, s.end)]
         spans = _sides(text, self._parties(s, home_required=False, home_near=True), triggers)
@@ -480,13 +459,9 @@ class CommitmentExtractor:
             signing.insert(0, s)
         signatories = self._signatories(signing)
         date = self._agreement_date(doc, term_sentence or s, signing, sentences)
-        names = [name for name, _ in parties]
-        return [
-            Commitment(
-                name, canonical, kind, agreement, s.index, list(signatories), [], date, names
-            )
-            for name, canonical in parties
-        ]
+        return _per_party(
+            parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
+        )
 
     def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
         """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a
@@ -725,6 +700,22 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
             out.append(span)
             anchor = span.end_char
     return out
+
+
+def _per_party(
+    parties: list[tuple[str, str]],
+    kind: str,
+    agreement: str,
+    s: Sentence,
+    signatories: list[str],
+    date: str | None,
+    names: list[str],
+) -> list[Commitment]:
+    """One commitment per party of one agreement: the same kind, signatories and date."""
+    return [
+        Commitment(name, canonical, kind, agreement, s.index, list(signatories), [], date, names)
+        for name, canonical in parties
+    ]
 
 
 def _add_parties(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -208,6 +209,12 @@ _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
+
+
+@lru_cache(maxsize=2)
+def _headlines(text: str) -> Ranges:
+    """The Title Case lines of one document, read once for the ten readers that skip them."""
+    return Ranges(headline_ranges(text))
 
 
 @dataclass
@@ -996,7 +1003,7 @@ class OrganizationRecognizer:
         followed by a province, regency or city is its regional branch, an organisation of
         its own (national agencies such as BPJS Ketenagakerjaan excepted)."""
         out: list[Mention] = []
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         for m in chosen:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
@@ -1125,7 +1132,7 @@ class OrganizationRecognizer:
         """ "Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
         "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
         office word alone is not an organisation but office + place is one."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for head in self.office_re.finditer(text):
@@ -1227,7 +1234,7 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
         capitalised words (on the same line, spaces only between) before a company's last word."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for tail in _COMPANY_TAIL.finditer(text):
@@ -1283,7 +1290,7 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
         then a number and/or up to four proper words (a person's name or a title ends it)."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for head in self.school_re.finditer(text):
@@ -1351,7 +1358,7 @@ class OrganizationRecognizer:
         Swiss", "Harvard Medical School". Alone the NER's ORG spans are too often programmes
         (BLTS, DTSEN), people or places to keep; a bare head with ordinary words ("Dinas
         Kesehatan", "Bank Umum") is a kind of body, not a name."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for ent in doc.ents:
@@ -1421,7 +1428,7 @@ class OrganizationRecognizer:
     def _state_body_mentions(self, text: str, records: dict[str, OrgRecord]) -> list[Mention]:
         """ "Pemerintah Tiongkok", "Kongres AS", "Kepolisian Peru": a body of a state named by the
         foreign country after it (the home state's "pemerintah" is no named body)."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         out = []
         for found in self.state_body_re.finditer(text):
             if found.start() in headlines:
@@ -1447,7 +1454,7 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "Satgas PKH", "Satgas Penertiban Kawasan Hutan", "Tim Percepatan Pembangunan Papua":
         a task force named by its acronym or by what it does (a pe-...-an word first)."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out: list[Mention] = []
         short_forms: dict[str, str] = {}  # "Satgas PPKPT" -> the key of its long form
@@ -1519,7 +1526,7 @@ class OrganizationRecognizer:
         "perusahaan multinasional seperti Apple, Tesla, dan Volkswagen": a lower-case noun of
         organisations (at most two modifiers after it) names the proper name that follows, or
         every name of a list of examples."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         found_at = {m.start: m.end for m in mentions}
         out = []
@@ -1583,7 +1590,7 @@ class OrganizationRecognizer:
         """ "analis pasar senior di Phillip Nova", "ekonom Eropa di Capital Economics": an
         occupation (`employer_nouns`), up to two modifiers or a region, then "di" and a proper
         name that is no place, person or category: the employer, an organisation."""
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for job in self.employer_re.finditer(text):
@@ -1723,7 +1730,7 @@ class OrganizationRecognizer:
         mentions: list[Mention],
         person_starts: frozenset[int] = frozenset(),
     ) -> list[Mention]:
-        headlines = Ranges(headline_ranges(text))
+        headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
         out = []
         for head in self.head_re.finditer(text):
