@@ -51,7 +51,9 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # scored once at the end of session 21: people 0.776, roles 0.658, affiliations 0.702,
 # organizations 0.829, regulations 0.609, figures 0.883, dates 0.912, commitments 0.000 (0 of 4;
 # no floor) (before that session's changes: 0.743, 0.658, 0.702, 0.822, 0.609, 0.883, 0.910,
-# 0.000). Its misses have not been read. dev, dev2 and dev3 floors: F1 after session 21 - 0.05.
+# 0.000). Session 22 opened it for development as dev4; test5 (24 articles, seed 2030,
+# selection committed before annotation) is the next blind set. dev, dev2, dev3 floors: F1
+# after session 21 - 0.05; dev4's: its blind score - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.88,
@@ -93,7 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.87,
         "commitments": 0.70,
     },
-    "test4": {
+    "dev4": {
         "people": 0.72,
         "roles": 0.60,
         "affiliations": 0.65,
