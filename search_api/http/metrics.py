@@ -97,7 +97,8 @@ class CorpusCollector(Collector):
         if not self.store_path.is_file():
             return None
         try:
-            with CorpusStore(self.store_path) as store:
+            # Read-only: a scrape never migrates or locks the store a crawl is writing.
+            with CorpusStore(self.store_path, readonly=True) as store:
                 return {
                     "documents": store.documents_by_type(),
                     "enriched": store.count_extractions(),

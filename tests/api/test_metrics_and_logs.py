@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import json
 import re
+from types import SimpleNamespace
 
 import httpx
 from api_server import serve
+from prometheus_client import generate_latest
+
+from corpus.store import CorpusStore
+from search_api.http.metrics import metrics_registry
 
 FORGED = '{"level": "error", "message": "forged"}'
 
@@ -80,3 +85,19 @@ def test_logs_are_json_lines_with_request_ids_and_cannot_be_forged(private_copy)
     assert not any(line.startswith(FORGED) for line in output)
     assert not any(r.get("message") == "forged" for r in records)
     assert any(r["logger"].startswith("uvicorn") for r in records)  # uvicorn's lines too
+
+
+def test_a_scrape_reads_the_store_and_never_writes_it(tmp_path):
+    """A store file a crawl has only just created (empty) must stay as it is: a scrape reports
+    the store down rather than build a schema in it behind the crawl's back."""
+    no_backend = SimpleNamespace(opened=None)
+    empty = tmp_path / "new.sqlite"
+    empty.touch()
+    registry, _ = metrics_registry(empty, no_backend)
+    assert _sample(generate_latest(registry).decode(), "newsintel_store_up") == 0
+    assert empty.stat().st_size == 0 and not list(tmp_path.glob("new.sqlite-*"))
+
+    filled = tmp_path / "filled.sqlite"
+    CorpusStore(filled).close()
+    registry, _ = metrics_registry(filled, no_backend)
+    assert _sample(generate_latest(registry).decode(), "newsintel_store_up") == 1
