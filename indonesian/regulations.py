@@ -249,12 +249,23 @@ LONG_INSTRUMENT = rf"(?P<long>{alternation(INSTRUMENTS)})"
 LONG_MINISTERIAL = (
     r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)"
     # its acronym may come first: "Surat Edaran (SE) Menteri Komunikasi dan Digital Nomor 5"
-    r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,7})\))?\s+Menteri\s+"
+    r"(?:\s*\((?P<pre_bracket>(?-i:[A-Z][A-Za-z]{1,7}))\))?\s+Menteri\s+"
     r"(?P<ministry>[A-Z](?:(?!\s(?:Nomor|Nomer|No)\b)[\w,/&\- ])*?)"
 )
+# A short form in brackets, as texts define it: "Inpres", "Permendes PDTT", "SE", "PKPU".
+ACRONYM_TYPE = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s[A-Z]{2,6})?|[A-Z][a-z]{3,12})"
 SHORT_MINISTERIAL = (
     r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*"
     r"(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
+)
+# Any other instrument whose text defines its short form in brackets: "Peraturan Wali (Perwali)
+# Makassar Nomor 19", "Peraturan Menteri Koordinator (Permenko) Bidang Perekonomian Nomor 16".
+_CAP_WORD = r"(?-i:[A-Z][\w]*)"
+DEFINED_INSTRUMENT = (
+    r"(?P<defined_kind>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)"
+    rf"(?:\s+{_CAP_WORD}){{1,4}}\s*\((?P<defined>{ACRONYM_TYPE})\)"
+    rf"(?:\s+(?!(?:Nomor|Nomer|No|Nr)\b){_CAP_WORD}){{0,4}}"
+    r"(?=\s*(?:Nomor|Nomer|No\.?)\s*\d)"
 )
 # Any agency's regulation or decision by its acronym ("Peraturan DKPP Nomor 2 Tahun 2017"): tried
 # after the instruments listed by name, so "Peraturan OJK" stays a POJK.
@@ -311,7 +322,7 @@ _FIRST_LETTERS = "".join(
     )
 )
 REFERENCE_RE = re.compile(
-    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT}|{AGENCY_INSTRUMENT})"
+    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT}|{AGENCY_INSTRUMENT}|{DEFINED_INSTRUMENT})"
     rf"{REGION}{BRACKET}{REGION_AFTER}(?:\s*-(?=\d))?\s*{NUMBER_PART}",
     re.IGNORECASE,
 )
@@ -429,8 +440,22 @@ def _short_ministerial_type(prefix: str, ministry: str) -> str | None:
     return SPECIAL_MINISTRY_TYPES.get((prefix, suffix), prefix + suffix)
 
 
+def _defined_type(kind: str, acronym: str | None) -> str | None:
+    """The short form a text defines in brackets is the type ("Surat Edaran (SE) Menteri ..." is
+    an SE), when it abbreviates the instrument: its first letter is the kind's ("Keputusan
+    Direktur Jenderal Pajak (DJP)" names the issuer, not the decision)."""
+    if acronym and acronym[0].lower() == kind.strip()[0].lower():
+        return SHORT_TYPES.get(acronym.lower(), acronym)
+    return None
+
+
 def _type_of(match: re.Match) -> str | None:
+    if match["defined"]:
+        return _defined_type(match["defined_kind"], match["defined"])
     if match["ministerial"]:
+        defined = _defined_type(match["ministerial"], match["pre_bracket"])
+        if defined:
+            return defined
         ministry = match["ministry"]
         if _ministry_suffix(ministry) is None and match["region"]:
             # The lazy ministry group may stop early: "Dalam" + "Negeri (Permendagri)".
