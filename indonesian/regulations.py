@@ -723,6 +723,23 @@ def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
     return words, end, year
 
 
+_AMENDS_RE = re.compile(r"[ \t]+atas[ \t]+", re.IGNORECASE)
+TYPE_BEFORE_TENTANG_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,20})(?=[ \t]*,?[ \t]*tentang[ \t])")
+
+
+def _amended(
+    text: str, title: str, end: int, numbered: list[RegulationRef]
+) -> RegulationRef | None:
+    """The numbered regulation an amendment names: "RUU Perubahan Ketiga atas UU Nomor 8 Tahun
+    2019 tentang ..." (Indonesian amending acts are titled "Perubahan ... atas <the act>")."""
+    if "perubahan" not in title.lower().split():
+        return None
+    after = _AMENDS_RE.match(text, end)
+    if after is None:
+        return None
+    return next((r for r in numbered if r.start == after.end()), None)
+
+
 def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,")
 
@@ -742,7 +759,9 @@ def find_named_regulations(
     def add(
         kind: str, number: str | None, year: int | None, title: str | None, start: int, end: int
     ) -> None:
-        if free(start, end):
+        # An amendment's title holds the numbered regulation it amends: only its own words count.
+        own_end = next((r.start for r in numbered if start < r.start < end), end)
+        if free(start, own_end):
             found.append(RegulationRef(kind, number, year, title, text[start:end], start, end))
             taken.append((start, end))
 
@@ -784,9 +803,21 @@ def find_named_regulations(
             acronym = re.match(r"\s*\(([A-Z][\w-]{1,11})\)", text[end:limit])
             if acronym:
                 title, end = f"{title} ({acronym.group(1)})", end + acronym.end()
+        amended = _amended(text, title, end, numbered)
+        if amended:
+            title, end = f"{title} atas {amended.text}", amended.end
         if not free(m.start(), m.end()):
             continue
         add(kind, None, year, _clean_title(title), m.start(), end)
+    # Any other type with "tentang" and no number: "PKPU tentang Pilpres", "Pergub tentang ...".
+    for m in TYPE_BEFORE_TENTANG_RE.finditer(text) if "tentang" in text else ():
+        word = m.group(1)
+        kind = canonical_type(word)
+        if kind is None or word.lower() in NAMED_TYPES or (len(word) <= 3 and not word.isupper()):
+            continue
+        title, end = _title_after(text, m.end())
+        if title:
+            add(kind, None, None, _clean_title(title), m.start(), end)
     return sorted(found, key=lambda r: r.start)
 
 

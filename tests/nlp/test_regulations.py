@@ -291,3 +291,47 @@ def test_any_agency_by_its_acronym_and_a_bracketed_acronym_before_menteri(text, 
 )
 def test_a_short_form_defined_in_brackets_is_the_type(text, expected):
     assert keys(text) == expected
+
+
+def test_an_amendment_names_the_act_it_amends():
+    # Short real quote (detik-1000, even id 0580): a draft amendment's title runs through the
+    # numbered act it amends, and a later short name of that draft is the same draft.
+    text = (
+        "Kesepakatan tersebut telah masuk dalam RUU Perubahan Ketiga atas UU Nomor 8 Tahun 2019 "
+        "tentang Penyelenggaraan Haji dan Umrah. Rencananya RUU Haji dan Umrah tersebut akan "
+        "disahkan."
+    )
+    assert named(text) == [
+        (
+            "RUU",
+            None,
+            None,
+            "Perubahan Ketiga atas UU Nomor 8 Tahun 2019 tentang Penyelenggaraan Haji dan Umrah",
+        )
+    ]
+    assert keys(text) == [("UU", "8", 2019)]
+    # Invented: "atas" after a name that amends nothing is not read as an amendment.
+    assert named("RUU Pajak atas UU Nomor 7 Tahun 2021 dibahas.") == [
+        ("RUU", None, None, "Pajak")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Short real quote (detik-1000, even id 0512): any type cited by its subject.
+        (
+            'Kenapa kok tiba-tiba pilpresnya masih 4 tahun lagi ada PKPU tentang Pilpres," ujar',
+            [("PKPU", None, None, "Pilpres")],
+        ),
+        # Invented: a regional and a ministerial instrument by subject; a type alone is nothing.
+        ("Pergub tentang Upah Minimum segera terbit.", [("Pergub", None, None, "Upah Minimum")]),
+        (
+            "Permenaker tentang Jaminan Hari Tua direvisi.",
+            [("Permenaker", None, None, "Jaminan Hari Tua")],
+        ),
+        ("KPU menerbitkan PKPU. Pemerintah tentang hal itu diam.", []),
+    ],
+)
+def test_any_type_cited_by_its_subject(text, expected):
+    assert named(text) == expected
