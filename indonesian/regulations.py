@@ -30,6 +30,7 @@ __all__ = [
     "find_named_regulations",
     "find_regulations",
     "merge_named",
+    "single_document",
     "unique_regulations",
 ]
 
@@ -819,6 +820,20 @@ def find_named_regulations(
         if title:
             add(kind, None, None, _clean_title(title), m.start(), end)
     return sorted(found, key=lambda r: r.start)
+
+
+def single_document(kind: str | None, title: str | None) -> str | None:
+    """The one document a reference names when its type cannot name another: the constitution
+    ("UUD") and the codes, however the type is written ("KUHP", or "UU" titled "KUHP" /
+    "Kitab Undang-Undang Hukum Pidana"). None for any other regulation."""
+    kind = (kind or "").strip()
+    if kind.upper() == "UUD" or kind in _FAMILY:
+        return kind.upper() if kind.upper() == "UUD" else kind
+    if kind.upper() in {"UU", "UNDANG-UNDANG"} and title:
+        code = CODE_RE.fullmatch(title.strip())
+        if code:
+            return CODES[" ".join((code["short"] or code["long"]).lower().split())]
+    return None
 
 
 # Laws whose codes are laws too: "KUHP" beside "UU Nomor 1 Tahun 2023 tentang KUHP" is that UU.
