@@ -595,9 +595,11 @@ CODE_RE = re.compile(
     r"|(?:Kitab\s+)?[Uu]ndang-[Uu]ndang\s+(?P<long>Hukum\s+(?:Acara\s+Pidana|Pidana|Perdata|Dagang)))"
     rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?"
 )
-# ILO conventions: "Konvensi ILO Nomor 102", "Konvensi ILO C190", "Konvensi ILO No. 188 Tahun 2007".
+# International instruments by the body that adopted them, with a number or a subject: "Konvensi
+# ILO Nomor 102", "Konvensi ILO C190", "Deklarasi PBB tentang Pembela HAM (1998)".
 ILO_RE = re.compile(
-    r"(?=[Kk])(?<![\w-])[Kk]onvensi\s+(?:ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?)"
+    r"(?=[KkDdPp])(?<![\w-])(?P<instrument>[Kk]onvensi|[Dd]eklarasi|[Kk]ovenan|[Pp]rotokol|[Pp]iagam)\s+"
+    r"(?P<body>ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?|(?-i:[A-Z]{2,8}(?![\w-])))"
     r"(?:\s*(?:Nomor|Nomer|No\.?)?\s*C?(?P<number>\d{1,3})(?![\d/]))?"
     rf"(?:\s*(?:,\s*)?Tahun\s+(?P<year>{YEAR}))?"
 )
@@ -769,19 +771,19 @@ def find_named_regulations(
     # Substring checks first: most articles cite none of these and the scans then cost nothing.
     for m in CONSTITUTION_RE.finditer(text) if "45" in text else ():
         add("UUD", None, 1945, "UUD 1945", m.start(), m.end())
-    conventions = list(ILO_RE.finditer(text)) if "onvensi" in text else []
+    instruments = ("onvensi", "eklarasi", "ovenan", "rotokol", "iagam")
+    conventions = list(ILO_RE.finditer(text)) if any(w in text for w in instruments) else []
     for i, m in enumerate(conventions):
         limit = conventions[i + 1].start() if i + 1 < len(conventions) else len(text)
         title, end = _title_after(text[:limit], m.end())
+        year = int(m["year"]) if m["year"] else None
+        adopted = re.match(rf"\s*\(({YEAR})\)", text[end:limit]) if title else None
+        if adopted:  # "tentang Pembela HAM (1998)": the year it was adopted
+            year, end = int(adopted.group(1)), end + adopted.end()
         if m["number"] or title:
-            add(
-                "Konvensi ILO",
-                m["number"],
-                int(m["year"]) if m["year"] else None,
-                title,
-                m.start(),
-                max(end, m.end()),
-            )
+            body = "ILO" if "ILO" in m["body"] or m["body"].startswith("Organisasi") else m["body"]
+            kind = f"{m['instrument'].capitalize()} {body}"
+            add(kind, m["number"], year, title, m.start(), max(end, m.end()))
     for m in CODE_RE.finditer(text) if "KUH" in text or "Hukum" in text else ():
         if re.search(r"(?:RUU|[Rr]ancangan)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "RUU KUHAP" is a draft, read below

@@ -335,3 +335,24 @@ def test_an_amendment_names_the_act_it_amends():
 )
 def test_any_type_cited_by_its_subject(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Short real quote (detik-1000, even id 0962): a declaration by the body that adopted it.
+        (
+            "Deklarasi PBB tentang Pembela HAM (1998) dengan tegas mewajibkan negara",
+            [("Deklarasi PBB", None, 1998, "Pembela HAM")],
+        ),
+        # Invented: a covenant with its subject; a body alone or a forum's name is no instrument.
+        (
+            "Indonesia meratifikasi Kovenan PBB tentang Hak Sipil dan Politik.",
+            [("Kovenan PBB", None, None, "Hak Sipil dan Politik")],
+        ),
+        ("Deklarasi PBB itu dibacakan.", []),
+        ("pidato dalam Forum Konvensi Sains, Teknologi, dan Industri Indonesia", []),
+    ],
+)
+def test_international_instruments_by_their_body(text, expected):
+    assert named(text) == expected
