@@ -858,6 +858,10 @@ def _title_keys(ref: RegulationRef) -> set[str]:
     initials = "".join(w[0] for w in words if w.lower() not in TITLE_CONNECTORS and w[:1].isupper())
     if len(initials) >= 2 and len(words) >= 2:
         keys.add(initials.lower())
+        # and of the name a title ends on: "Tata Kelola Program Makan Bergizi Gratis" is
+        # cited as "Perpres MBG"
+        for start in range(1, len(initials) - 2):
+            keys.add(initials[start:].lower())
     if ref.type in _FAMILY:
         keys.add(ref.type.lower())
     return keys

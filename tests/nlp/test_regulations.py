@@ -356,3 +356,15 @@ def test_any_type_cited_by_its_subject(text, expected):
 )
 def test_international_instruments_by_their_body(text, expected):
     assert named(text) == expected
+
+
+def test_an_acronym_of_the_name_a_title_ends_on_is_that_regulation():
+    # Short real quote (detik-1000, even id 0444): the draft by its subject, then by the
+    # acronym of the programme its title ends on.
+    text = (
+        "rancangan Peraturan Presiden (Perpres) tentang Tata Kelola Program Makan Bergizi Gratis "
+        "masih dibahas. Perpres MBG itu segera terbit."
+    )
+    assert named(text) == [("Perpres", None, None, "Tata Kelola Program Makan Bergizi Gratis")]
+    # Invented: an acronym of other words stays its own regulation.
+    assert len(named("Perpres tentang Tata Kelola Makan Bergizi Gratis. Perpres IKN terbit.")) == 2
