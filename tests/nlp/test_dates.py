@@ -65,3 +65,22 @@ def test_publication_date_may_be_iso_text(nlp):
 def test_years_of_a_period_or_a_budget(nlp):
     doc = run(nlp, "Sepanjang 2022 klaim naik; iuran dibayar dari APBD Perubahan 2025.")
     assert [d["value"] for d in doc._.dates] == ["2022", "2025"]
+
+
+def test_a_year_inside_a_regulation_citation_is_no_date():
+    # Short real quotes (detik-1000, even ids 0048, 0512, 0962) with the regulations component
+    # first, as in nlp/config.cfg; the same years outside a citation stay dates.
+    import nlp.components.regulations as _regulations  # noqa: F401  (registers the factory)
+
+    pipeline = spacy.blank("id")
+    pipeline.add_pipe("newsintel_regulations")
+    pipeline.add_pipe("newsintel_dates")
+    text = (
+        "merumuskan UU APBN 2025, reformasi sektor Keuangan. Undang-Undang Dasar Negara Republik "
+        "Indonesia Tahun 1945, dan cita-cita Proklamasi 17 Agustus 1945. Deklarasi PBB tentang "
+        "Pembela HAM (1998) mewajibkan negara. Sejak 1998 hingga 2025 tidak berubah."
+    )
+    doc = pipeline.make_doc(text)
+    doc._.published = date(2025, 10, 1)
+    values = [d["value"] for d in pipeline(doc)._.dates]
+    assert values == ["1945-08-17", "1998/2025"]
