@@ -347,12 +347,65 @@ NAMED_YEAR_RE = re.compile(
 )
 NOT_A_NAME_BEFORE_YEAR = frozenset(
     {
-        "rp", "idr", "usd", "us$", "no", "nomor", "nomer", "pasal", "ayat", "tahun", "th", "thn",
-        "kode", "nopol", "jalan", "jl", "lantai", "blok", "km", "rt", "rw", "gate", "pintu",
-        "kav", "kavling", "sebanyak", "sekitar", "total", "hingga", "sampai", "mencapai",
-        "capai", "naik", "turun", "dari", "ke", "seri", "tipe", "type", "versi", "kelas",
-        "zona", "ruang", "kamar", "nomornya", "sejumlah", "jumlah", "angka", "hanya", "ada",
-        "sebesar", "senilai", "setara", "pukul", "jam", "ribu", "juta", "miliar", "triliun",
+        "rp",
+        "idr",
+        "usd",
+        "us$",
+        "no",
+        "nomor",
+        "nomer",
+        "pasal",
+        "ayat",
+        "tahun",
+        "th",
+        "thn",
+        "kode",
+        "nopol",
+        "jalan",
+        "jl",
+        "lantai",
+        "blok",
+        "km",
+        "rt",
+        "rw",
+        "gate",
+        "pintu",
+        "kav",
+        "kavling",
+        "sebanyak",
+        "sekitar",
+        "total",
+        "hingga",
+        "sampai",
+        "mencapai",
+        "capai",
+        "naik",
+        "turun",
+        "dari",
+        "ke",
+        "seri",
+        "tipe",
+        "type",
+        "versi",
+        "kelas",
+        "zona",
+        "ruang",
+        "kamar",
+        "nomornya",
+        "sejumlah",
+        "jumlah",
+        "angka",
+        "hanya",
+        "ada",
+        "sebesar",
+        "senilai",
+        "setara",
+        "pukul",
+        "jam",
+        "ribu",
+        "juta",
+        "miliar",
+        "triliun",
     }
 )
 # A bare year listed after a year already read as a date: "pada 2025 dan 2026", "Tahun 2020 Rp
@@ -890,7 +943,9 @@ def _years(text: str, ref: date | None) -> Iterator[DateMention]:
             continue
         if _sentence_start(text, match.start()) or COUNTED_AFTER_YEAR.match(text, match.end()):
             continue  # "Sebanyak 2000 orang": a capital that only opens a sentence
-        if REGULATION_BEFORE_RE.search(text[max(0, match.start("year") - 30) : match.start("year")]):
+        if REGULATION_BEFORE_RE.search(
+            text[max(0, match.start("year") - 30) : match.start("year")]
+        ):
             continue  # "UUD 1945": the constitution's name
         ends.append(match.end())
         yield _mention(match, match["year"], "absolute", "year")

@@ -727,7 +727,9 @@ def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
 
 
 _AMENDS_RE = re.compile(r"[ \t]+atas[ \t]+", re.IGNORECASE)
-TYPE_BEFORE_TENTANG_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,20})(?=[ \t]*,?[ \t]*tentang[ \t])")
+TYPE_BEFORE_TENTANG_RE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,20})(?=[ \t]*,?[ \t]*tentang[ \t])"
+)
 
 
 def _amended(
@@ -815,12 +817,12 @@ def find_named_regulations(
     # Any other type with "tentang" and no number: "PKPU tentang Pilpres", "Pergub tentang ...".
     for m in TYPE_BEFORE_TENTANG_RE.finditer(text) if "tentang" in text else ():
         word = m.group(1)
-        kind = canonical_type(word)
-        if kind is None or word.lower() in NAMED_TYPES or (len(word) <= 3 and not word.isupper()):
+        cited = canonical_type(word)
+        if cited is None or word.lower() in NAMED_TYPES or (len(word) <= 3 and not word.isupper()):
             continue
-        title, end = _title_after(text, m.end())
-        if title:
-            add(kind, None, None, _clean_title(title), m.start(), end)
+        subject, end = _title_after(text, m.end())
+        if subject:
+            add(cited, None, None, _clean_title(subject), m.start(), end)
     return sorted(found, key=lambda r: r.start)
 
 

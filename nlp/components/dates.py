@@ -9,8 +9,10 @@ partial mentions ("akhir Oktober", "tahun depan", "kemarin") are resolved agains
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from indonesian.dates import DateMention, find_dates
 from nlp.textutil import doc_text
@@ -43,7 +45,7 @@ class DateRecognizer:
         return doc
 
 
-def _outside_citations(mentions: list[DateMention], citations) -> list[DateMention]:
+def _outside_citations(mentions: list[DateMention], citations: Iterable[Span]) -> list[DateMention]:
     """A year that is part of a regulation's citation is no date ("UU APBN 2025", "UUD Negara
     Republik Indonesia Tahun 1945", "Deklarasi PBB tentang Pembela HAM (1998)"): the annotation
     convention. ``citations``: the regulations component's spans (it runs first)."""

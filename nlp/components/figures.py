@@ -945,7 +945,8 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
     after it: "7 titik di Maluku, 7 titik di Bali"), or a headline restating (or rounding) a
     figure of the body."""
-    same_unit = UNIT_SYNONYMS.get(a.unit, a.unit) == UNIT_SYNONYMS.get(b.unit, b.unit)
+    a_unit, b_unit = a.unit or "", b.unit or ""
+    same_unit = UNIT_SYNONYMS.get(a_unit, a_unit) == UNIT_SYNONYMS.get(b_unit, b_unit)
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
@@ -992,7 +993,8 @@ class FigureRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         figures = extract_figures(doc)
         spans = (
-            doc.char_span(f.start, f.end, label=f.unit or "skor", alignment_mode="expand") for f in figures
+            doc.char_span(f.start, f.end, label=f.unit or "skor", alignment_mode="expand")
+            for f in figures
         )
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         doc._.set(EXTENSION, [f.as_dict() for f in figures])

@@ -48,12 +48,18 @@ def test_the_constitution_and_the_codes_are_one_document_however_written():
     code_as_law = {"type": "UU", "number": None, "year": None, "title": "KUHP"}
     code = {"type": "KUHP", "number": None, "year": None, "title": "KUHP"}
     assert _regulations(code_as_law, code) == 1
-    assert _regulations(
-        {"type": "KUHP", "number": None, "title": "Kitab Undang-Undang Hukum Pidana"}, code
-    ) == 1
+    assert (
+        _regulations(
+            {"type": "KUHP", "number": None, "title": "Kitab Undang-Undang Hukum Pidana"}, code
+        )
+        == 1
+    )
     assert _regulations(code_as_law, {**code, "type": "KUHAP", "title": "KUHAP"}) == 0
     # Another law by name is still compared by its title.
-    assert _regulations(
-        {"type": "UU", "number": None, "title": "Tapera"},
-        {"type": "UU", "number": None, "title": "KUHP"},
-    ) == 0
+    assert (
+        _regulations(
+            {"type": "UU", "number": None, "title": "Tapera"},
+            {"type": "UU", "number": None, "title": "KUHP"},
+        )
+        == 0
+    )

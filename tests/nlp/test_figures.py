@@ -433,6 +433,6 @@ def test_a_bare_decimal_in_brackets_after_a_name_is_a_value_without_unit(nlp):
     assert pairs(nlp, text) == [(4.51, None), (4.37, None), (4.06, None)]
     # Invented: a bracketed number of another shape (a spelled-out count, a year, a whole
     # number) is not read this way.
-    assert pairs(nlp, "Ia memiliki 5 (lima) anak. Proyek itu (2019) selesai. Skema (12) batal.") == [
-        (5, "anak")
-    ]
+    assert pairs(
+        nlp, "Ia memiliki 5 (lima) anak. Proyek itu (2019) selesai. Skema (12) batal."
+    ) == [(5, "anak")]

@@ -311,9 +311,7 @@ def test_an_amendment_names_the_act_it_amends():
     ]
     assert keys(text) == [("UU", "8", 2019)]
     # Invented: "atas" after a name that amends nothing is not read as an amendment.
-    assert named("RUU Pajak atas UU Nomor 7 Tahun 2021 dibahas.") == [
-        ("RUU", None, None, "Pajak")
-    ]
+    assert named("RUU Pajak atas UU Nomor 7 Tahun 2021 dibahas.") == [("RUU", None, None, "Pajak")]
 
 
 @pytest.mark.parametrize(
