@@ -339,6 +339,75 @@ CITED_YEAR_RE = re.compile(
     rf"(?:(?<![\w.&'’-])(?-i:[A-Z])[\w.&'’-]*\s+\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)"
     rf"(?P<year>{YEAR})(?=\))",
 )
+# A year right after a name is the year of that event, edition, season or report ("Peristiwa
+# Tiananmen 1989", "Wisuda UKRI 2025", "Business Forum 2025", "Piala Dunia 2026", "data BPS
+# 2023"); not after a word that makes the number an amount, an address or an identifier.
+NAMED_YEAR_RE = re.compile(
+    rf"(?<![\w.&'’-])(?P<name>(?-i:[A-Z])[\w&'’-]+)[ \t]+(?P<year>{YEAR})(?![\w]|[.,/:-]\d|-an|/)"
+)
+NOT_A_NAME_BEFORE_YEAR = frozenset(
+    {
+        "rp",
+        "idr",
+        "usd",
+        "us$",
+        "no",
+        "nomor",
+        "nomer",
+        "pasal",
+        "ayat",
+        "tahun",
+        "th",
+        "thn",
+        "kode",
+        "nopol",
+        "jalan",
+        "jl",
+        "lantai",
+        "blok",
+        "km",
+        "rt",
+        "rw",
+        "gate",
+        "pintu",
+        "kav",
+        "kavling",
+        "sebanyak",
+        "sekitar",
+        "total",
+        "hingga",
+        "sampai",
+        "mencapai",
+        "capai",
+        "naik",
+        "turun",
+        "dari",
+        "ke",
+        "seri",
+        "tipe",
+        "type",
+        "versi",
+        "kelas",
+        "zona",
+        "ruang",
+        "kamar",
+        "nomornya",
+        "sejumlah",
+        "jumlah",
+        "angka",
+        "hanya",
+        "ada",
+        "sebesar",
+        "senilai",
+        "setara",
+        "pukul",
+        "jam",
+        "ribu",
+        "juta",
+        "miliar",
+        "triliun",
+    }
+)
 # A bare year listed after a year already read as a date: "pada 2025 dan 2026", "Tahun 2020 Rp
 # 84,4 miliar, 2021 Rp 124,5 miliar" (the amount of the earlier item may stand between).
 LISTED_YEAR_RE = re.compile(
@@ -868,6 +937,18 @@ def _years(text: str, ref: date | None) -> Iterator[DateMention]:
         yield _mention(match, match["year"], "absolute", "cue" if edge else "year")
     for match in CITED_YEAR_RE.finditer(text) if "(" in text else ():
         yield _mention(match, match["year"], "absolute", "year")
+    for match in NAMED_YEAR_RE.finditer(text):
+        name = match["name"].lower()
+        if name in NOT_A_NAME_BEFORE_YEAR or name in MONTHS or name in WEEKDAYS:
+            continue
+        if _sentence_start(text, match.start()) or COUNTED_AFTER_YEAR.match(text, match.end()):
+            continue  # "Sebanyak 2000 orang": a capital that only opens a sentence
+        if REGULATION_BEFORE_RE.search(
+            text[max(0, match.start("year") - 30) : match.start("year")]
+        ):
+            continue  # "UUD 1945": the constitution's name
+        ends.append(match.end())
+        yield _mention(match, match["year"], "absolute", "year")
     if ref is not None:
         for match in YEAR_EDGE_RE.finditer(text):
             yield _mention(match, str(ref.year), "relative")
@@ -885,6 +966,19 @@ def _years(text: str, ref: date | None) -> Iterator[DateMention]:
         ):
             ends.append(match.end())
             yield _mention(match, match["year"], "absolute")
+
+
+# A count noun after the number: "Kampus 2000 mahasiswa" counts, it dates nothing.
+COUNTED_AFTER_YEAR = re.compile(
+    r"[ \t]+(?:orang|unit|buah|ekor|jiwa|peserta|warga|siswa|mahasiswa|pekerja|rumah|kendaraan|"
+    r"kasus|titik|lembar|paket|ton|kg|meter|hektare|ha|km|persen)(?![\w])",
+    FLAGS,
+)
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?\n"
 
 
 def _relative(text: str, ref: date | None) -> Iterator[DateMention]:

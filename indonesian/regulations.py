@@ -30,6 +30,7 @@ __all__ = [
     "find_named_regulations",
     "find_regulations",
     "merge_named",
+    "single_document",
     "unique_regulations",
 ]
 
@@ -249,12 +250,23 @@ LONG_INSTRUMENT = rf"(?P<long>{alternation(INSTRUMENTS)})"
 LONG_MINISTERIAL = (
     r"(?P<ministerial>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)"
     # its acronym may come first: "Surat Edaran (SE) Menteri Komunikasi dan Digital Nomor 5"
-    r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,7})\))?\s+Menteri\s+"
+    r"(?:\s*\((?P<pre_bracket>(?-i:[A-Z][A-Za-z]{1,7}))\))?\s+Menteri\s+"
     r"(?P<ministry>[A-Z](?:(?!\s(?:Nomor|Nomer|No)\b)[\w,/&\- ])*?)"
 )
+# A short form in brackets, as texts define it: "Inpres", "Permendes PDTT", "SE", "PKPU".
+ACRONYM_TYPE = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s[A-Z]{2,6})?|[A-Z][a-z]{3,12})"
 SHORT_MINISTERIAL = (
     r"(?P<short_min>Permen|Kepmen|Inmen|SE\s*Men)\s*-?\s*"
     r"(?P<short_ministry>[A-Za-z][\w/\-]*(?:\s+(?:UKM|PDTT|BPN|RB))?)"
+)
+# Any other instrument whose text defines its short form in brackets: "Peraturan Wali (Perwali)
+# Makassar Nomor 19", "Peraturan Menteri Koordinator (Permenko) Bidang Perekonomian Nomor 16".
+_CAP_WORD = r"(?-i:[A-Z][\w]*)"
+DEFINED_INSTRUMENT = (
+    r"(?P<defined_kind>Peraturan|Keputusan|Instruksi|Surat\s+Edaran)"
+    rf"(?:\s+{_CAP_WORD}){{1,4}}\s*\((?P<defined>{ACRONYM_TYPE})\)"
+    rf"(?:\s+(?!(?:Nomor|Nomer|No|Nr)\b){_CAP_WORD}){{0,4}}"
+    r"(?=\s*(?:Nomor|Nomer|No\.?)\s*\d)"
 )
 # Any agency's regulation or decision by its acronym ("Peraturan DKPP Nomor 2 Tahun 2017"): tried
 # after the instruments listed by name, so "Peraturan OJK" stays a POJK.
@@ -311,7 +323,7 @@ _FIRST_LETTERS = "".join(
     )
 )
 REFERENCE_RE = re.compile(
-    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT}|{AGENCY_INSTRUMENT})"
+    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w])(?:{LONG_MINISTERIAL}|{LONG_INSTRUMENT}|{SHORT_MINISTERIAL}|{SHORT_INSTRUMENT}|{AGENCY_INSTRUMENT}|{DEFINED_INSTRUMENT})"
     rf"{REGION}{BRACKET}{REGION_AFTER}(?:\s*-(?=\d))?\s*{NUMBER_PART}",
     re.IGNORECASE,
 )
@@ -429,8 +441,22 @@ def _short_ministerial_type(prefix: str, ministry: str) -> str | None:
     return SPECIAL_MINISTRY_TYPES.get((prefix, suffix), prefix + suffix)
 
 
+def _defined_type(kind: str, acronym: str | None) -> str | None:
+    """The short form a text defines in brackets is the type ("Surat Edaran (SE) Menteri ..." is
+    an SE), when it abbreviates the instrument: its first letter is the kind's ("Keputusan
+    Direktur Jenderal Pajak (DJP)" names the issuer, not the decision)."""
+    if acronym and acronym[0].lower() == kind.strip()[0].lower():
+        return SHORT_TYPES.get(acronym.lower(), acronym)
+    return None
+
+
 def _type_of(match: re.Match) -> str | None:
+    if match["defined"]:
+        return _defined_type(match["defined_kind"], match["defined"])
     if match["ministerial"]:
+        defined = _defined_type(match["ministerial"], match["pre_bracket"])
+        if defined:
+            return defined
         ministry = match["ministry"]
         if _ministry_suffix(ministry) is None and match["region"]:
             # The lazy ministry group may stop early: "Dalam" + "Negeri (Permendagri)".
@@ -569,9 +595,11 @@ CODE_RE = re.compile(
     r"|(?:Kitab\s+)?[Uu]ndang-[Uu]ndang\s+(?P<long>Hukum\s+(?:Acara\s+Pidana|Pidana|Perdata|Dagang)))"
     rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?"
 )
-# ILO conventions: "Konvensi ILO Nomor 102", "Konvensi ILO C190", "Konvensi ILO No. 188 Tahun 2007".
+# International instruments by the body that adopted them, with a number or a subject: "Konvensi
+# ILO Nomor 102", "Konvensi ILO C190", "Deklarasi PBB tentang Pembela HAM (1998)".
 ILO_RE = re.compile(
-    r"(?=[Kk])(?<![\w-])[Kk]onvensi\s+(?:ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?)"
+    r"(?=[KkDdPp])(?<![\w-])(?P<instrument>[Kk]onvensi|[Dd]eklarasi|[Kk]ovenan|[Pp]rotokol|[Pp]iagam)\s+"
+    r"(?P<body>ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?|(?-i:[A-Z]{2,8}(?![\w-])))"
     r"(?:\s*(?:Nomor|Nomer|No\.?)?\s*C?(?P<number>\d{1,3})(?![\d/]))?"
     rf"(?:\s*(?:,\s*)?Tahun\s+(?P<year>{YEAR}))?"
 )
@@ -698,6 +726,25 @@ def _name_after(text: str, position: int) -> tuple[list[str], int, int | None]:
     return words, end, year
 
 
+_AMENDS_RE = re.compile(r"[ \t]+atas[ \t]+", re.IGNORECASE)
+TYPE_BEFORE_TENTANG_RE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,20})(?=[ \t]*,?[ \t]*tentang[ \t])"
+)
+
+
+def _amended(
+    text: str, title: str, end: int, numbered: list[RegulationRef]
+) -> RegulationRef | None:
+    """The numbered regulation an amendment names: "RUU Perubahan Ketiga atas UU Nomor 8 Tahun
+    2019 tentang ..." (Indonesian amending acts are titled "Perubahan ... atas <the act>")."""
+    if "perubahan" not in title.lower().split():
+        return None
+    after = _AMENDS_RE.match(text, end)
+    if after is None:
+        return None
+    return next((r for r in numbered if r.start == after.end()), None)
+
+
 def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,")
 
@@ -717,26 +764,28 @@ def find_named_regulations(
     def add(
         kind: str, number: str | None, year: int | None, title: str | None, start: int, end: int
     ) -> None:
-        if free(start, end):
+        # An amendment's title holds the numbered regulation it amends: only its own words count.
+        own_end = next((r.start for r in numbered if start < r.start < end), end)
+        if free(start, own_end):
             found.append(RegulationRef(kind, number, year, title, text[start:end], start, end))
             taken.append((start, end))
 
     # Substring checks first: most articles cite none of these and the scans then cost nothing.
     for m in CONSTITUTION_RE.finditer(text) if "45" in text else ():
         add("UUD", None, 1945, "UUD 1945", m.start(), m.end())
-    conventions = list(ILO_RE.finditer(text)) if "onvensi" in text else []
+    instruments = ("onvensi", "eklarasi", "ovenan", "rotokol", "iagam")
+    conventions = list(ILO_RE.finditer(text)) if any(w in text for w in instruments) else []
     for i, m in enumerate(conventions):
         limit = conventions[i + 1].start() if i + 1 < len(conventions) else len(text)
         title, end = _title_after(text[:limit], m.end())
+        year = int(m["year"]) if m["year"] else None
+        adopted = re.match(rf"\s*\(({YEAR})\)", text[end:limit]) if title else None
+        if adopted:  # "tentang Pembela HAM (1998)": the year it was adopted
+            year, end = int(adopted.group(1)), end + adopted.end()
         if m["number"] or title:
-            add(
-                "Konvensi ILO",
-                m["number"],
-                int(m["year"]) if m["year"] else None,
-                title,
-                m.start(),
-                max(end, m.end()),
-            )
+            body = "ILO" if "ILO" in m["body"] or m["body"].startswith("Organisasi") else m["body"]
+            kind = f"{m['instrument'].capitalize()} {body}"
+            add(kind, m["number"], year, title, m.start(), max(end, m.end()))
     for m in CODE_RE.finditer(text) if "KUH" in text or "Hukum" in text else ():
         if re.search(r"(?:RUU|[Rr]ancangan)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue  # "RUU KUHAP" is a draft, read below
@@ -759,10 +808,36 @@ def find_named_regulations(
             acronym = re.match(r"\s*\(([A-Z][\w-]{1,11})\)", text[end:limit])
             if acronym:
                 title, end = f"{title} ({acronym.group(1)})", end + acronym.end()
+        amended = _amended(text, title, end, numbered)
+        if amended:
+            title, end = f"{title} atas {amended.text}", amended.end
         if not free(m.start(), m.end()):
             continue
         add(kind, None, year, _clean_title(title), m.start(), end)
+    # Any other type with "tentang" and no number: "PKPU tentang Pilpres", "Pergub tentang ...".
+    for m in TYPE_BEFORE_TENTANG_RE.finditer(text) if "tentang" in text else ():
+        word = m.group(1)
+        cited = canonical_type(word)
+        if cited is None or word.lower() in NAMED_TYPES or (len(word) <= 3 and not word.isupper()):
+            continue
+        subject, end = _title_after(text, m.end())
+        if subject:
+            add(cited, None, None, _clean_title(subject), m.start(), end)
     return sorted(found, key=lambda r: r.start)
+
+
+def single_document(kind: str | None, title: str | None) -> str | None:
+    """The one document a reference names when its type cannot name another: the constitution
+    ("UUD") and the codes, however the type is written ("KUHP", or "UU" titled "KUHP" /
+    "Kitab Undang-Undang Hukum Pidana"). None for any other regulation."""
+    kind = (kind or "").strip()
+    if kind.upper() == "UUD" or kind in _FAMILY:
+        return kind.upper() if kind.upper() == "UUD" else kind
+    if kind.upper() in {"UU", "UNDANG-UNDANG"} and title:
+        code = CODE_RE.fullmatch(title.strip())
+        if code:
+            return CODES[" ".join((code["short"] or code["long"]).lower().split())]
+    return None
 
 
 # Laws whose codes are laws too: "KUHP" beside "UU Nomor 1 Tahun 2023 tentang KUHP" is that UU.
@@ -785,6 +860,10 @@ def _title_keys(ref: RegulationRef) -> set[str]:
     initials = "".join(w[0] for w in words if w.lower() not in TITLE_CONNECTORS and w[:1].isupper())
     if len(initials) >= 2 and len(words) >= 2:
         keys.add(initials.lower())
+        # and of the name a title ends on: "Tata Kelola Program Makan Bergizi Gratis" is
+        # cited as "Perpres MBG"
+        for start in range(1, len(initials) - 2):
+            keys.add(initials[start:].lower())
     if ref.type in _FAMILY:
         keys.add(ref.type.lower())
     return keys

@@ -14,7 +14,8 @@ field (the full text is in docs/extraction.md):
 * organizations: a predicted organisation matches a gold one when its name, acronym or one of
                  its aliases equals the gold name or acronym (or both are the same known
                  organisation of nlp/data/organizations.yaml);
-* regulations:   same type, number and year;
+* regulations:   same type, number and year (the constitution and the codes: the same
+                 document, however written);
 * figures:       same value (relative tolerance 1e-6) and same unit (case ignored);
 * dates:         same ISO value;
 * commitments:   same partner (compared as organisations); when the gold commitment has a date,
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +37,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from spacy.language import Language
 
 from corpus.public_sets import DetikArticle, detik_articles
+from indonesian.regulations import single_document
 from nlp.extract import HtmlReader, extract_documents, read_article
 from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
 
@@ -294,7 +297,18 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
 
 def _same_regulation(g: dict, p: dict) -> bool:
     """Same type and number and year; a regulation cited by name alone ("UU Tapera", number
-    null) matches the same type whose title holds the gold title's words."""
+    null) matches the same type whose title holds the gold title's words. The constitution and
+    the codes are single documents: the same one matches whatever its title or type is written
+    ("UUD 1945" = "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"; "KUHP" = "UU"
+    titled "KUHP"), unless both give different years."""
+    single = single_document(g.get("type"), g.get("title"))
+    if single is not None and g.get("number") in (None, ""):
+        years = _document_year(g), _document_year(p)
+        return (
+            single == single_document(p.get("type"), p.get("title"))
+            and p.get("number") in (None, "")
+            and (None in years or years[0] == years[1])
+        )
     if str(g.get("type", "")).lower() != str(p.get("type", "")).lower():
         return False
     if g.get("number") in (None, ""):
@@ -311,6 +325,15 @@ def _same_regulation(g: dict, p: dict) -> bool:
     return str(g.get("number")) == str(p.get("number")) and _int(g.get("year")) == _int(
         p.get("year")
     )
+
+
+def _document_year(regulation: dict) -> int | None:
+    """The year given, else one written in the title ("UUD 1950" is not "UUD 1945")."""
+    year = _int(regulation.get("year"))
+    if year is None:
+        written = re.search(r"\b(1[89]\d\d|20\d\d)\b", str(regulation.get("title") or ""))
+        year = int(written.group(1)) if written else None
+    return year
 
 
 # Gold and predicted values are loose JSON: whatever int()/float() cannot read counts as absent.

@@ -9,10 +9,12 @@ partial mentions ("akhir Oktober", "tahun depan", "kemarin") are resolved agains
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from collections.abc import Iterable
 
-from indonesian.dates import find_dates
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from indonesian.dates import DateMention, find_dates
 from nlp.textutil import doc_text
 
 EXTENSION = "dates"
@@ -26,7 +28,9 @@ class DateRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_dates(doc_text(doc), doc._.get("published"))
+        mentions = _outside_citations(
+            find_dates(doc_text(doc), doc._.get("published")), doc.spans.get("regulations", [])
+        )
         spans = (
             doc.char_span(m.start, m.end, label=m.value, alignment_mode="expand") for m in mentions
         )
@@ -39,6 +43,18 @@ class DateRecognizer:
                 records.append({"text": mention.text, "value": mention.value, "kind": mention.kind})
         doc._.set(EXTENSION, records)
         return doc
+
+
+def _outside_citations(mentions: list[DateMention], citations: Iterable[Span]) -> list[DateMention]:
+    """A year that is part of a regulation's citation is no date ("UU APBN 2025", "UUD Negara
+    Republik Indonesia Tahun 1945", "Deklarasi PBB tentang Pembela HAM (1998)"): the annotation
+    convention. ``citations``: the regulations component's spans (it runs first)."""
+    bounds = [(span.start_char, span.end_char) for span in citations]
+    return [
+        m
+        for m in mentions
+        if len(m.value) != 4 or not any(a <= m.start and m.end <= b for a, b in bounds)
+    ]
 
 
 @Language.factory("newsintel_dates")

@@ -389,7 +389,7 @@ YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 @dataclass
 class Figure:
     value: int | float
-    unit: str
+    unit: str | None  # None: a value the text gives without a unit (a score in brackets)
     text: str
     context: str
     kind: str | None
@@ -561,6 +561,22 @@ def _score_unit(text: str, mention: NumberMention) -> str | None:
     if MATCH_RESULT_AFTER.match(text[mention.end : mention.end + 4]):
         return None
     return "skor"
+
+
+# A bare decimal alone in brackets after a name: the score of each item of a ranking ("Jawa
+# Timur di peringkat pertama (4,51)", "Sekolah Rakyat (3,13)"). The text names no unit.
+BRACKETED_SCORE_BEFORE = re.compile(r"[^\W\d]\s*\(\s*$")
+BRACKETED_SCORE_AFTER = re.compile(r"\s*\)")
+
+
+def _bracketed_score(text: str, mention: NumberMention) -> bool:
+    return (
+        mention.unit is None
+        and mention.value_max is None
+        and re.fullmatch(r"\d+,\d+", text[mention.start : mention.end]) is not None
+        and bool(BRACKETED_SCORE_BEFORE.search(text[max(0, mention.start - 4) : mention.start]))
+        and bool(BRACKETED_SCORE_AFTER.match(text, mention.end))
+    )
 
 
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
@@ -862,6 +878,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if unit is None:
             unit = _score_unit(text, mention)
             unit_known_from_left = unit is not None
+        unitless = unit is None and _bracketed_score(text, mention)
+        if unitless:
+            unit, unit_known_from_left = "skor", True  # measured as a score, stored without unit
         if unit is None:
             following = mentions[position + 1] if position + 1 < len(mentions) else None
             unit = _shared_unit(text, mention, following, headline, terms)
@@ -896,7 +915,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         figures.append(
             Figure(
                 value=mention.value,
-                unit=unit,
+                unit=None if unitless else unit,
                 text=text[mention.start : end],
                 kind=_kind(clause),
                 context=context,
@@ -926,7 +945,8 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
     after it: "7 titik di Maluku, 7 titik di Bali"), or a headline restating (or rounding) a
     figure of the body."""
-    same_unit = UNIT_SYNONYMS.get(a.unit, a.unit) == UNIT_SYNONYMS.get(b.unit, b.unit)
+    a_unit, b_unit = a.unit or "", b.unit or ""
+    same_unit = UNIT_SYNONYMS.get(a_unit, a_unit) == UNIT_SYNONYMS.get(b_unit, b_unit)
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban
@@ -973,7 +993,8 @@ class FigureRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         figures = extract_figures(doc)
         spans = (
-            doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand") for f in figures
+            doc.char_span(f.start, f.end, label=f.unit or "skor", alignment_mode="expand")
+            for f in figures
         )
         doc.spans[EXTENSION] = [span for span in spans if span is not None]
         doc._.set(EXTENSION, [f.as_dict() for f in figures])

@@ -32,3 +32,34 @@ def test_a_title_holds_the_other_titles_words_in_any_spacing():
     assert _regulations(gold, {"type": "UUD", "number": None, "title": "UUD Tahun 1945"}) == 1
     assert _regulations(gold, {"type": "UUD", "number": None, "title": "UUD 1950"}) == 0
     assert _regulations(gold, {"type": "UU", "number": None, "title": "UUD 1945"}) == 0
+
+
+def test_the_constitution_and_the_codes_are_one_document_however_written():
+    # Real gold shapes (dev4 0512, 0962; dev2 0398) beside the extractor's short titles.
+    constitution = {
+        "type": "UUD",
+        "number": None,
+        "year": 1945,
+        "title": "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945",
+    }
+    short = {"type": "UUD", "number": None, "year": 1945, "title": "UUD 1945"}
+    assert _regulations(constitution, short) == 1
+    assert _regulations(constitution, {**short, "year": None, "title": "UUD 1950"}) == 0
+    code_as_law = {"type": "UU", "number": None, "year": None, "title": "KUHP"}
+    code = {"type": "KUHP", "number": None, "year": None, "title": "KUHP"}
+    assert _regulations(code_as_law, code) == 1
+    assert (
+        _regulations(
+            {"type": "KUHP", "number": None, "title": "Kitab Undang-Undang Hukum Pidana"}, code
+        )
+        == 1
+    )
+    assert _regulations(code_as_law, {**code, "type": "KUHAP", "title": "KUHAP"}) == 0
+    # Another law by name is still compared by its title.
+    assert (
+        _regulations(
+            {"type": "UU", "number": None, "title": "Tapera"},
+            {"type": "UU", "number": None, "title": "KUHP"},
+        )
+        == 0
+    )

@@ -422,3 +422,17 @@ def test_a_place_won_is_no_figure(nlp):
     # Real quote (detik-1000, even id): "Juara 1" is first place, as "peringkat 1" is.
     text = "Pemerintah Kabupaten Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten."
     assert pairs(nlp, text) == []
+
+
+def test_a_bare_decimal_in_brackets_after_a_name_is_a_value_without_unit(nlp):
+    # Short real quote (detik-1000, even id 0618): a ranking gives each item's index in brackets.
+    text = (
+        "Jawa Timur di peringkat pertama (4,51), DKI Jakarta di posisi kedua (4,37). "
+        "Kemudian Jawa Tengah (4,06) di peringkat empat."
+    )
+    assert pairs(nlp, text) == [(4.51, None), (4.37, None), (4.06, None)]
+    # Invented: a bracketed number of another shape (a spelled-out count, a year, a whole
+    # number) is not read this way.
+    assert pairs(
+        nlp, "Ia memiliki 5 (lima) anak. Proyek itu (2019) selesai. Skema (12) batal."
+    ) == [(5, "anak")]
