@@ -25,6 +25,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.real_gold import gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, STAKEHOLDER_GROUPS, detik_articles  # noqa: E402
+from nlp.ner.distant import fit_ids  # noqa: E402
 from nlp.parallel import ExtractionPool, processes_for  # noqa: E402
 from nlp.pipeline import load_pipeline  # noqa: E402
 from nlp.stakeholders import SCORED_GROUPS, StakeholderScore  # noqa: E402
@@ -44,6 +45,11 @@ def main() -> None:
         help="print up to N missed stakeholders and role misses (even half only)",
     )
     parser.add_argument("--save", type=Path, help="write the extractions as JSON lines")
+    parser.add_argument(
+        "--ner-held-out",
+        action="store_true",
+        help="even half: only the articles the NER never trained on (nlp/ner/distant.py)",
+    )
     args = parser.parse_args()
 
     articles = detik_articles(args.shared_data)
@@ -51,6 +57,9 @@ def main() -> None:
         "even": [a for a in articles if a.id % 2 == 0],
         "odd": [a for a in articles if a.id % 2],
     }
+    if args.ner_held_out:
+        trained = set(fit_ids((a.id for a in articles), gold_ids()))
+        halves["even"] = [a for a in halves["even"] if a.id not in trained]
     if args.half != "both":
         halves = {args.half: halves[args.half]}
     if args.limit:

@@ -109,9 +109,17 @@ def main() -> None:
     parser.add_argument(
         "--without-nerp", action="store_true", help="do not train on the lower-cased NERP set"
     )
+    parser.add_argument(
+        "--with-detik",
+        action="store_true",
+        help="also train on detik-1000 sentences labelled from its stakeholder annotations",
+    )
     args, overrides = parser.parse_known_args()
     if not (args.corpus / "dev.spacy").exists() or not args.evaluate_only:
-        prepare(args.data, args.corpus, with_nerp=not args.without_nerp)
+        counts = prepare(
+            args.data, args.corpus, with_nerp=not args.without_nerp, with_detik=args.with_detik
+        )
+        print(json.dumps(counts))
     model = args.model or MODEL_DIR
     if not args.evaluate_only and args.model is None:
         model = train(args.corpus, args.output, overrides)
