@@ -257,3 +257,12 @@ def test_a_headline_title_goes_to_the_person_the_body_names_most(full_nlp):
     text = "Kata Luthfi itu benar. Menurut Lampri, benar. Luthfi setuju. Lampri juga."
     found = people(full_nlp, text, title=title)
     assert all(p["role"] != "Gubernur Jateng" for p in found.values())
+
+
+def test_a_prime_minister_is_no_minister(full_nlp):
+    # detik-1000 id 668
+    text = (
+        "Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri (PM) Anthony Albanese "
+        "menandatangani perjanjian mineral kritis, Senin (20/10) waktu setempat."
+    )
+    assert people(full_nlp, text)["Anthony Albanese"]["role"] == "Perdana Menteri"
