@@ -3,9 +3,16 @@
 * ``ordinal_words``: an ordinal inside a title ("Presiden *ke-7* Joko Widodo", "Presiden RI
   *ke-8* Prabowo Subianto") belongs to the role; the name starts after it.
 * ``filler_words``: "lainnya" closes a title without being part of it ("anggota Komisi II DPR
-  *lainnya*, Deddy Yevri Sitorus": another member); the name follows.
+  *lainnya*, Deddy Yevri Sitorus": another member), and so does the time of the office
+  ("Presiden RI *kala itu*, Joko Widodo"); the name follows.
 (A numbered or dashed line, "4. Ketum Golkar Bahlil Lahadalia", is body text, not a Title Case
 headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWords.headlines``.)
+* ``coordinated_fields``: a title's field may be a list ("Direktur Penyuluhan*, Pelayanan, dan
+  Hubungan Masyarakat* Ditjen Pajak X", "Wakil Ketua Umum Bidang Keuangan*, Investasi,
+  Sponsorship & Pengembangan Bisnis* Asphirasi X"); the commas do not end the title.
+* ``headline_speaker_title``: a detik headline "TITLE: quote" ("Gubernur Jateng: Kalau Kita
+  Kuat ...", "Peringati Harhubnas, Bupati Gresik: ...") quotes the title's holder, who the body
+  names without the title.
 * ``without_short_forms``: a title's short form written in brackets inside it
   ("Sekretaris Daerah *(Sekda)* Kabupaten Cirebon") is no part of the role's text.
 """
@@ -13,13 +20,14 @@ headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWor
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from nlp.textutil import Word
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
 _COUNTRY = frozenset({"RI"})
 _FILLERS = frozenset({"lainnya", "lain"})
+_THEN = frozenset({"kala", "saat", "ketika", "waktu"})  # "... itu": at the time
 # "(Sekda)", "(Plt.)", "(Wagub)": one or two words, opening with a capital letter.
 _SHORT_FORM = re.compile(r"\s*\((?:[A-Z][\w.&-]*)(?:\s[A-Z][\w.&-]*)?\)(?=\s|$)")
 
@@ -42,17 +50,34 @@ def ordinal_words(text: str, words: Sequence[Word], pos: int) -> int:
     k += 1
     if k < len(words) and words[k].text in _COUNTRY and _spaced(text, words[k - 1], words[k]):
         k += 1
-    if k >= len(words) or not words[k].is_capitalized or not _spaced(text, words[k - 1], words[k]):
+    # "Presiden ke-7 RI*,* Joko Widodo": a comma may stand before the name
+    if (
+        k >= len(words)
+        or not words[k].is_capitalized
+        or text[words[k - 1].end : words[k].start].strip() not in ("", ",")
+    ):
         return 0
     return k - pos
 
 
 def filler_words(text: str, words: Sequence[Word], pos: int) -> int:
-    """1 when the word at ``pos`` is "lainnya" closing a title before ", NAME"."""
-    if pos + 1 >= len(words) or words[pos].lower not in _FILLERS:
+    """How many words at ``pos`` close a title before ", NAME" without being part of it:
+    "lainnya", or the time of the office ("Presiden RI *kala itu*, Joko Widodo")."""
+    n = 0
+    if pos < len(words) and words[pos].lower in _FILLERS:
+        n = 1
+    elif (
+        pos + 1 < len(words)
+        and words[pos].lower in _THEN
+        and words[pos + 1].lower == "itu"
+        and _spaced(text, words[pos], words[pos + 1])
+    ):
+        n = 2
+    end = pos + n
+    if not n or end >= len(words):
         return 0
-    gap = text[words[pos].end : words[pos + 1].start].strip()
-    return 1 if gap == "," and words[pos + 1].is_capitalized else 0
+    gap = text[words[end - 1].end : words[end].start].strip()
+    return n if gap == "," and words[end].is_capitalized else 0
 
 
 def without_short_forms(role: str) -> str:
@@ -103,3 +128,104 @@ def first_title_with_place(first_title: str, second_role: str) -> str:
         tail = role_words[role_words.index(head) + 1 :]
         return " ".join([first_title, *tail])
     return first_title
+
+
+_CLOSERS = frozenset({"dan", "serta"})
+# Words of one field of a list ("Hubungan Masyarakat"): at most this many.
+_FIELD_WORDS = 4
+
+
+def coordinated_fields(
+    text: str,
+    words: Sequence[Word],
+    pos: int,
+    common: Callable[[int], bool],
+    stop: Callable[[int], bool],
+) -> int:
+    """How many words from ``pos`` continue a title's field as a list of fields: ", B, dan C",
+    ", B dan C", ", B & C" (0 when none). The list must cross a comma and be closed by
+    "dan"/"serta"/"&"; its words are capitalised common words (``common``) but one, which only
+    must not be ``stop`` (a name, an organisation, a title): "Eksekusi, dan *Eksaminasi*"
+    ("Direktur Keuangan, Hartono, dan Direktur Umum X" is a list of people).
+    Only the first word of the last field is counted: the caller reads on from there."""
+
+    def gap(k: int) -> str:
+        return text[words[k - 1].end : words[k].start]
+
+    k, commas, odd, fields = pos, 0, 0, 0
+    while k < len(words):
+        between = gap(k)
+        if "\n" in between:
+            return 0
+        sep = between.strip()
+        closing = sep == "&"
+        if sep == ",":
+            commas += 1
+        elif not closing:
+            return 0
+        if not closing and words[k].lower in _CLOSERS:
+            closing = True
+            k += 1
+            if k >= len(words) or gap(k).strip():
+                return 0
+        # one field: capitalised words, spaced
+        first = k
+        while k < len(words) and k - first < _FIELD_WORDS and (k == first or not gap(k).strip()):
+            if not words[k].is_capitalized or stop(k):
+                break
+            if not common(k):
+                odd += 1
+            k += 1
+            if closing:
+                break
+        if k == first or odd > 1:
+            return 0
+        if closing:
+            # "A, B, dan C": a field between the comma and "dan" ("Keuangan, serta X" is a
+            # list of people)
+            return k - pos if commas and fields else 0
+        fields += 1
+        # "B dan C": the field list closes with a spaced "dan"
+        if k < len(words) and words[k].lower in _CLOSERS and not gap(k).strip():
+            k += 1
+            if (
+                k < len(words)
+                and not gap(k).strip()
+                and words[k].is_capitalized
+                and not stop(k)
+                and (common(k) or odd == 0)
+            ):
+                return k + 1 - pos
+            return 0
+    return 0
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def headline_speaker_title(
+    text: str,
+    words: Sequence[Word],
+    first: int,
+    head_end: int,
+    pos: int,
+    body_or_place: Callable[[int], bool],
+) -> bool:
+    """Words ``first``..``pos`` of the headline are a title then a colon, opening the headline
+    or its clause after a comma. After the title's head only an organisation, a place, an
+    acronym, "RI" or a number may stand (``body_or_place`` says which words are a body or a
+    place): "Waka MPR:", "Menteri LH:", "Ketua Komisi X:"; "Legislator Kritik KPU:" (a verb)
+    and "Pakar Kebijakan Publik:" (a field) are not taken."""
+    line_start = text.rfind("\n", 0, words[first].start) + 1
+    before = text[line_start : words[first].start].rstrip()
+    if before and not before.endswith(","):
+        return False
+    if not text[words[pos - 1].end : words[pos - 1].end + 2].lstrip(" ").startswith(":"):
+        return False
+    return all(
+        body_or_place(k)
+        or words[k].text == "RI"
+        or _ROMAN.fullmatch(words[k].text)
+        or words[k].text.isdigit()
+        for k in range(head_end, pos)
+    )

@@ -54,7 +54,12 @@ from nlp.names import (
     rank_words,
 )
 from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
-from nlp.role_attachment import filler_words, ordinal_words
+from nlp.role_attachment import (
+    coordinated_fields,
+    filler_words,
+    headline_speaker_title,
+    ordinal_words,
+)
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
@@ -85,7 +90,9 @@ _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
-    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
+    r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|"
+    # "yang pada kala itu menjabat sebagai ...": the office then held
+    r"(?:pada\s+)?(?:kala|saat|ketika|waktu)\s+itu\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
     r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah|"
     r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
@@ -207,6 +214,7 @@ class PersonMention:
     anaphoric: bool = False  # "Ketua DPR ini": a title for the person named last before it
     role_start: int | None = None  # where a title written before the name starts
     title_only: bool = False  # read in the article's title: a role for a person of the body
+    headline_speaker: bool = False  # "Gubernur Jateng: ..." in the title, no name: see _merge
 
 
 @Language.factory(
@@ -269,6 +277,8 @@ class PeopleRecognizer:
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        speakers = [m for m in mentions if m.headline_speaker]
+        mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
@@ -276,7 +286,7 @@ class PeopleRecognizer:
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
         lone = _repeated_single_names(ctx, mentions)
-        people, spans = _merge(doc, mentions, orgs, self.roles, lone)
+        people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
         return doc
@@ -426,7 +436,13 @@ class PeopleRecognizer:
                 ):
                     pos = ctx.index_at(part.end_char)
                 parent = self._parent_org(ctx, pos, org_span)
-                if parent is not None:
+                if parent is not None and self._agency_of_its_own(org_span):
+                    # "Direktur ... Ditjen Pajak Kementerian Keuangan X": a government agency
+                    # known in its own right (the lexicon's DJP) stays the organisation; a
+                    # party's fraction ("Ketua Fraksi NasDem DPRD Jabar") does not
+                    pos = ctx.index_at(parent.end_char)
+                    pos, _ = self._skip_parenthesis(ctx, pos, same_org=parent)
+                elif parent is not None:
                     # "Ketua Badan Anggaran (Banggar) DPR RI, Said Abdullah": a unit, then the
                     # body it belongs to; the unit completes the title.
                     unit_text = ctx.text[org_span.start_char : org_span.end_char]
@@ -579,6 +595,20 @@ class PeopleRecognizer:
                     elif lead and org_span is None:  # "Sekjen *Gerindra* Sugiono"
                         mention.org_text = lead
                     end_index = j
+            if mention is None and in_title and self._headline_speaker(ctx, first, head_end, pos):
+                # "Gubernur Jateng: Kalau Kita Kuat ...": the headline quotes the title's
+                # holder, the article's most named person without a role (resolved in
+                # _merge). Before the comma reading ("Pelayanan Regident, Kakorlantas: ...").
+                mention = PersonMention(
+                    words[first].start,
+                    words[pos - 1].end,
+                    "",
+                    kind="official",
+                    role=role,
+                    org_key=org_span.kb_id_ if org_span is not None else None,
+                    org_text=acronym or self.national_units.get(head),
+                    headline_speaker=True,
+                )
             if mention is None:
                 mention = self._appositive(ctx, first, role, org_span, strong=False)
             if mention is None and (org_span is None or branch_role):
@@ -1036,6 +1066,7 @@ class PeopleRecognizer:
             and ctx.ner_label(i + 1) == "PER"
             or (ctx.stands_alone(i) or ctx.used_as_place(i))
             and ctx.occurs_without(i + 1, word.lower)
+            or _short_name_of_a_body(ctx.text, word.text)
         ):
             return i + 1, j, word.text
         return i, j, None
@@ -1049,17 +1080,28 @@ class PeopleRecognizer:
         start = pos
         pos += self._ministry_words(ctx, pos, head, after_bracket)
         in_unit = False
-        while (
-            pos < len(words)
-            and (
+        while pos < len(words) and pos not in ctx.org_of_word:
+            if pos > start and not ctx.spaced(pos - 1, pos):
+                # "Direktur Penyuluhan*, Pelayanan, dan Hubungan Masyarakat*": a list of fields
+                listed = coordinated_fields(
+                    ctx.text,
+                    words,
+                    pos,
+                    lambda k: is_common(words[k].text) or is_abstract_noun(words[k].text),
+                    lambda k: self._not_a_field(ctx, k),
+                )
+                if listed:
+                    # the list closes the unit's name: only common words may follow
+                    pos, in_unit = pos + listed, False
+                    continue
+            if not (
                 ctx.spaced(pos - 1, pos)
                 or after_bracket
                 and pos == start
                 or in_unit
                 and self._listed_field(ctx, pos)
-            )
-            and pos not in ctx.org_of_word
-        ):
+            ):
+                break
             w = words[pos]
             if w.text in _COMPANY_FORMS:
                 break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
@@ -1098,6 +1140,38 @@ class PeopleRecognizer:
             else:
                 break
         return pos
+
+    def _agency_of_its_own(self, org: Span) -> bool:
+        known = self.lexicon.orgs.get(org.kb_id_)
+        return known is not None and known.kind == "agency"
+
+    @staticmethod
+    def _headline_speaker(ctx: DocWords, first: int, head_end: int, pos: int) -> bool:
+        return pos > first and headline_speaker_title(
+            ctx.text,
+            ctx.words,
+            first,
+            head_end,
+            pos,
+            lambda k: (
+                k in ctx.org_of_word
+                or ctx.is_place(k, k + 1)
+                or bool(_ACRONYM_WORD.fullmatch(ctx.words[k].text))
+            ),
+        )
+
+    def _not_a_field(self, ctx: DocWords, pos: int) -> bool:
+        """Word pos cannot be part of a title's field: it opens an organisation, a place, a
+        rank or another title, or it is a personal name."""
+        w = ctx.words[pos]
+        return (
+            pos in ctx.org_of_word
+            or bool(self.role_re.match(ctx.text, w.start))
+            or w.lower in person_name_words()
+            or ctx.ner_label(pos) == "PER"
+            or ctx.rank_end(pos) > pos
+            or ctx.is_place(pos, pos + 1)
+        )
 
     @staticmethod
     def _listed_field(ctx: DocWords, pos: int) -> bool:
@@ -1486,6 +1560,21 @@ class PeopleRecognizer:
         )
 
 
+def _short_name_of_a_body(text: str, word: str) -> bool:
+    """The article defines the word as a body's short name: "Aliansi Pengusaha Haramain
+    Seluruh Indonesia *(Asphirasi)*": capitalised words, mostly common ones (a body's, not a
+    person's name), opening with the word's first letter, then the word in brackets."""
+    if len(word) < 3:
+        return False
+    for m in re.finditer(rf"((?:[A-Z][\w&-]*\s+){{3,8}})\({re.escape(word)}\)", text):
+        run = m.group(1).split()
+        while run and run[0][0] != word[0]:
+            run = run[1:]
+        if len(run) >= 3 and sum(is_common(w) for w in run) >= 2:
+            return True
+    return False
+
+
 def _after_locative(ctx: DocWords, i: int) -> bool:
     """Words right after "di" or "ke" name a place or a body ("analis di *Phillip Nova*
     mengatakan"), never a person."""
@@ -1631,6 +1720,7 @@ def _merge(
     orgs: dict[str, dict],
     role_data: Roles,
     lone_names: frozenset[str] = frozenset(),
+    speakers: list[PersonMention] | None = None,
 ) -> tuple[list[dict], list[Span]]:
     mentions = sorted(
         (m for m in mentions if _proper_name(m.name) and not m.junk),
@@ -1694,9 +1784,11 @@ def _merge(
                 "kind": None,
                 "_kinds": set(),
                 "_abbreviated": False,
+                "_mentions": 0,
             },
         )
         rec["_kinds"].add(m.kind)
+        rec["_mentions"] += 1
         if (
             m.role
             and rec["role"]
@@ -1724,10 +1816,13 @@ def _merge(
         span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
         if span is not None:
             spans.append(span)
+    for m in speakers or ():
+        _give_headline_title(m, records, orgs, lexicon, role_data)
     people = []
     for rec in records.values():
         kinds = rec.pop("_kinds")
         rec.pop("_abbreviated")
+        rec.pop("_mentions")
         if rec["role"]:
             rec["kind"] = "official"
         elif kinds <= {"byline", "photo_credit"}:
@@ -1736,6 +1831,38 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+# The headline's speaker is named at least this often in the body.
+MIN_MENTIONS_OF_A_HEADLINE_SPEAKER = 2
+
+
+def _give_headline_title(
+    m: PersonMention, records: dict, orgs: dict[str, dict], lexicon: OrgLexicon, role_data: Roles
+) -> None:
+    """ "Gubernur Jateng: Kalau Kita Kuat ..." (a headline quoting a title, no name): the title
+    goes to the person the body names most often, when that person has no role, is named more
+    often than anyone else and nobody holds the same title already."""
+    wanted = role_data.expand(m.role or "").lower()
+    if any(role_data.expand(r["role"] or "").lower() == wanted for r in records.values()):
+        return
+    ranked = sorted(
+        (r for r in records.values() if not r["_kinds"] <= {"byline", "photo_credit"}),
+        key=lambda r: -r["_mentions"],
+    )
+    if (
+        not ranked
+        or ranked[0]["role"]
+        or ranked[0]["_mentions"] < MIN_MENTIONS_OF_A_HEADLINE_SPEAKER
+    ):
+        return
+    if len(ranked) > 1 and ranked[1]["_mentions"] == ranked[0]["_mentions"]:
+        return
+    rec = ranked[0]
+    rec["role"] = m.role
+    rec["organization"] = _org_display(m.org_key or m.implied_org, orgs, lexicon) or (
+        m.implied_name or m.org_text
+    )
 
 
 def _title_person(
