@@ -208,6 +208,10 @@ _AT_EMPLOYER = re.compile(r"[ \t]+di[ \t]+")
 _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+# Between the items of a list: a comma, and before the last item "dan"/"serta"/"and".
+_COORDINATOR = re.compile(
+    r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
+)
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -377,6 +381,7 @@ class OrganizationRecognizer:
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_mentions(text, records, mentions, person_starts)
+        mentions += self._coordinated_mentions(text, records, mentions, person_starts)
         mentions = [m for m in mentions if not self._building_meant(text, m, records)]
         # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
         # rule, is no organisation (`categories` in org_heads.yaml)
@@ -1558,10 +1563,15 @@ class OrganizationRecognizer:
             while True:
                 end = found_at.get(pos) if listing else None  # "Apple, Tesla": known already
                 if end is None:
-                    # after "bernama" the text says it names something: the NER's person
-                    # reading ("America Party") is overruled
+                    # after "bernama", or as an example in a list ("perusahaan seperti Huawei,
+                    # *Tencent*, dan *BYD*"), the text says it names an organisation: the NER's
+                    # person reading and the doubt about short capitals are overruled
                     end = self._proper_name_run(
-                        text, pos, taken, frozenset() if named else person_starts
+                        text,
+                        pos,
+                        taken,
+                        frozenset() if named or listing else person_starts,
+                        short_caps=listing,
                     )
                     if end is None:
                         break
@@ -1610,6 +1620,70 @@ class OrganizationRecognizer:
             out.append(self._named_mention(name, at.end(), end, "company", records))
         return out
 
+    def _coordinated_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Arafura Rare Earths, Northern Minerals, *Graphinex*, *VHM*, and RZ Resources": a
+        closed list (its last item after "dan"/"serta"/"and") of at least three items, two or
+        more of them organisations already found, coordinates like with like, so its other
+        proper names (no person, place, title or category) are organisations of the same kind."""
+        headlines = _headlines(text)
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        found: dict[int, tuple[int, str]] = {}
+        for m in mentions:
+            if not m.part and m.end > found.get(m.start, (0, ""))[0]:
+                found[m.start] = (m.end, records[m.key].kind)
+        seen: set[int] = set()
+        out = []
+        for start in sorted(found):
+            if start in seen or start in headlines:
+                continue
+            items: list[tuple[int, int, str | None]] = [(start, *found[start])]
+            closed = False
+            while not closed:
+                joiner = _COORDINATOR.match(text, items[-1][1])
+                if joiner is None:
+                    break
+                pos = joiner.end()
+                closed = bool(joiner.group("last") or joiner.group("last2"))
+                if pos in found:
+                    items.append((pos, *found[pos]))
+                    seen.add(pos)
+                    continue
+                # a person the list adds: personal names only ("Ratna"), or the NER's person
+                # reading with a personal name in it ("Budi Santoso"); the NER's person reading
+                # alone yields to the list ("Latrobe Magnesium")
+                end = self._proper_name_run(text, pos, taken, frozenset(), short_caps=True)
+                words = text[pos:end].split() if end else []
+                personal = [w.lower() in person_name_words() for w in words]
+                if end is None or (
+                    pos not in self._org_starts
+                    and (all(personal) or (pos in person_starts and any(personal)))
+                ):
+                    closed = False
+                    break
+                # one word must read as a name by itself ("VHM", "Graphinex"), not as a noun
+                # ("FISIP, FKP, dan *Kedokteran*")
+                if len(words) == 1 and not (
+                    words[0].isupper() or self._looks_like_org(text, pos, end)
+                ):
+                    closed = False
+                    break
+                items.append((pos, end, None))
+            kinds = [kind for _, _, kind in items if kind]
+            if not closed or len(items) < 3 or len(kinds) < 2:
+                continue
+            kind = kinds[0] if len(set(kinds)) == 1 else "other"
+            for item_start, item_end, item_kind in items:
+                if item_kind is None:
+                    name = clean_spaces(text[item_start:item_end])
+                    out.append(self._named_mention(name, item_start, item_end, kind, records))
+        return out
+
     @staticmethod
     def _place_named_at(text: str, start: int) -> bool:
         """ "di *Kampung* Melayu", "di *Jalan* Sudirman": a village or street word opens a place
@@ -1638,19 +1712,28 @@ class OrganizationRecognizer:
 
     def _looks_like_org(self, text: str, start: int, end: int) -> bool:
         """A name that reads as an organisation's by itself: the NER's ORG, DBpedia's list, a
-        brand's capitals ("SpaceX", "BYD")."""
+        brand's capitals ("SpaceX", "BYD"), or several words none of which is a personal name
+        ("Truth Social"; "Budi Santoso" is someone's company)."""
         name = clean_spaces(text[start:end])
+        words = name.split()
         return (
             start in self._org_starts
             or name.lower() in known_names()
-            or any(_mixed_case(w) for w in name.split())
+            or any(_mixed_case(w) for w in words)
+            or (len(words) >= 2 and not any(w.lower() in person_name_words() for w in words))
         )
 
     def _proper_name_run(
-        self, text: str, start: int, taken: Ranges, person_starts: frozenset[int]
+        self,
+        text: str,
+        start: int,
+        taken: Ranges,
+        person_starts: frozenset[int],
+        short_caps: bool = False,
     ) -> int | None:
         """End of up to four capitalised words at ``start`` that may name an organisation: no
-        person, place, country, category or title; None otherwise."""
+        person, place, country, category or title; None otherwise. ``short_caps``: a lone short
+        capital word ("BYD") may be a name, not only a field ("EV", "AI")."""
         line_end = text.find("\n", start)
         stop = min(line_end if line_end >= 0 else len(text), start + 80)
         words = _contiguous(text, start, words_in(text, start, stop))
@@ -1672,7 +1755,13 @@ class OrganizationRecognizer:
             return None
         texts = [w.text for w in words[:n]]
         # "perusahaan EV", "perusahaan AI": a short capital word there is mostly a field
-        if n == 1 and len(texts[0]) <= 3 and texts[0].isupper() and start not in self._org_starts:
+        if (
+            n == 1
+            and len(texts[0]) <= 3
+            and texts[0].isupper()
+            and not (short_caps and len(texts[0]) == 3)
+            and start not in self._org_starts
+        ):
             return None
         name = " ".join(texts)
         if (

@@ -770,3 +770,41 @@ def test_the_ners_org_spans_lose_a_trailing_personal_name_and_products(full_nlp)
 def test_a_head_word_after_a_street_word_names_a_street(analyse):
     # invented sentence
     assert not _names(analyse, "Sekolah itu berlokasi di Jalan Perum Griya Asri Raya, Serpong.")
+
+
+def test_a_list_of_examples_after_a_noun_of_organisations_names_each(full_nlp):
+    # real, detik even id 402 (dev4 gold): the NER reads Tencent as a person, BYD is three
+    # capitals; as examples of "perusahaan" both are companies
+    from nlp.extract import extract_documents
+
+    text = (
+        "Tiongkok menjadi pusat teknologi dunia dengan perusahaan seperti Huawei, Tencent, dan BYD."
+    )
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    assert {"Huawei", "Tencent", "BYD"} <= {o["name"] for o in result["organizations"]}
+
+
+def test_platform_names_the_proper_name_after_it(analyse):
+    # real, detik even id 850: "di platform Truth Social"; invented: a person after it
+    names = _names(analyse, "Trump mengunggah video dirinya di platform Truth Social kemarin.")
+    assert "Truth Social" in names
+    assert not _names(analyse, "Ia berjualan di platform milik Budi Santoso.")
+
+
+def test_a_closed_list_with_two_organisations_coordinates_its_other_names(analyse):
+    # real, detik even id 668 (dev4 gold): the companies with a company last word vouch for
+    # the others of the list ("Graphinex" is left out: one word, only the NER vouches for it)
+    names = _names(
+        analyse,
+        "Ketujuh surat itu diberikan pada Arafura Rare Earths, Northern Minerals, Latrobe "
+        "Magnesium, VHM, RZ Resources, and Sunrise Energy Metals.",
+    )
+    assert {"Latrobe Magnesium", "VHM", "Sunrise Energy Metals"} <= names
+    # invented: a person, a place or a noun in the list is none; an open list adds nothing
+    names = _names(
+        analyse,
+        "Rapat dihadiri KPK, Polri, dan Ratna. Bantuan datang dari BI, OJK, Jakarta, dan LPS. "
+        "Mahasiswa FISIP, FKP, dan Kedokteran hadir. Ia menyebut KPK, Polri, Harapan Jaya.",
+    )
+    assert not names & {"Ratna", "Jakarta", "Kedokteran", "Harapan Jaya"}
+
