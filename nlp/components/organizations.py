@@ -1379,9 +1379,14 @@ class OrganizationRecognizer:
             if vouched:  # "Persib Bandung", "West Ham United", "Arsenal": DBpedia knows them
                 name = clean_spaces(text[words[0].start : words[vouched - 1].end])
                 kind = self._kind_of(words[:vouched])
-                out.append(
-                    self._named_mention(name, words[0].start, words[vouched - 1].end, kind, records)
+                mention = self._named_mention(
+                    _fuller_known_name(text, name),
+                    words[0].start,
+                    words[vouched - 1].end,
+                    kind,
+                    records,
                 )
+                out.append(Mention(mention.start, mention.end, mention.key, name, mention.priority))
                 continue
             # "Ditjen Dikti *Khairul*": a personal name after the body starts a person
             while (
@@ -1997,6 +2002,22 @@ class OrganizationRecognizer:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _fuller_known_name(text: str, name: str) -> str:
+    """The longest gazetteer name the text writes that starts with ``name`` ("Persib Bandung"
+    for a "Persib" of an article that also names the club in full), else ``name``: one
+    organisation, not two."""
+    best = name
+    pattern = re.compile(re.escape(name) + r"((?:[ \t]+[A-Z][\w.-]*){1,3})")
+    for found in pattern.finditer(text):
+        words = found.group(1).split()
+        for n in range(len(words), 0, -1):
+            candidate = " ".join([name, *words[:n]])
+            if candidate.lower() in known_names() and len(candidate) > len(best):
+                best = candidate
+                break
+    return best
+
+
 def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> list[Mention]:
     """ "Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
     organisation the article defined itself (no known national body) stands for its branch

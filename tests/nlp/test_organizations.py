@@ -808,3 +808,16 @@ def test_a_closed_list_with_two_organisations_coordinates_its_other_names(analys
     )
     assert not names & {"Ratna", "Jakarta", "Kedokteran", "Harapan Jaya"}
 
+
+def test_a_clubs_short_name_from_the_gazetteer_vouches_for_the_ners_org_span(full_nlp):
+    # real, detik even id 972: "West Ham" of DBpedia's "West Ham United F.C."
+    from nlp.extract import extract_documents
+
+    text = "Dalam dua pertemuan terakhir di markas Arsenal, West Ham selalu menang."
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    assert "West Ham" in {o["name"] for o in result["organizations"]}
+    # invented: the club named in full and short in one article is one organisation
+    text = "Persib Bandung menjamu PSBS Biak. Di laga itu Persib menang 3-0."
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    (persib,) = [o for o in result["organizations"] if o["name"].startswith("Persib")]
+    assert persib["name"] == "Persib Bandung" and persib["mentions"] == 2
