@@ -101,8 +101,15 @@ _TAIL_WORD = (
     r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
-    r"Economics|Logistics|Pharmaceuticals|Insurance|Investments|Exchange)"
+    r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
+    r"Foundation|Institute|Center|Centre|Watch|Studies)"
 )
+# English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
+_BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
+# After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
+# or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
+_NAME_BEGAN = re.compile(r"(?<![\w-])(?:of|for|on|and|the|&)[ \t]+$", re.IGNORECASE)
 # English last words that are also ordinary nouns: the words before them must hold a proper
 # name, not only English adjectives or nouns ("Rystad Energy", not "Renewable Energy").
 _WEAK_COMPANY_TAILS = frozenset(
@@ -119,6 +126,10 @@ _WEAK_COMPANY_TAILS = frozenset(
         "insurance",
         "investments",
         "exchange",
+        "center",
+        "centre",
+        "watch",
+        "studies",
     }
 )
 # English words that make a long form a body's name: "World Health Organization (WHO)".
@@ -1275,14 +1286,24 @@ class OrganizationRecognizer:
                 or not only_spaces(text, words[-1].end, tail.start())
             ):
                 continue
-            if tail.group().split()[-1].lower() in _WEAK_COMPANY_TAILS and all(
+            last = tail.group().split()[-1].lower()
+            # "Direktur *Riset* Indonesia Presidential Studies": an Indonesian word before an
+            # English name is the rest of a title, not part of the name
+            while last in _BODY_TAILS and len(words) > 1 and is_common(words[0].text):
+                words = words[1:]
+            if last in _WEAK_COMPANY_TAILS and all(
                 _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
             ):
                 continue  # "Renewable Energy", "Critical Minerals": a field, not a company
+            if _NAME_GOES_ON.match(text, tail.end()) or _NAME_BEGAN.search(
+                text, max(0, words[0].start - 5), words[0].start
+            ):
+                continue
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
-            out.append(self._named_mention(name, start, end, "company", records))
+            kind = "other" if last in _BODY_TAILS else "company"
+            out.append(self._named_mention(name, start, end, kind, records))
         return out
 
     # -- schools --------------------------------------------------------------------------------

@@ -821,3 +821,23 @@ def test_a_clubs_short_name_from_the_gazetteer_vouches_for_the_ners_org_span(ful
     result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
     (persib,) = [o for o in result["organizations"] if o["name"].startswith("Persib")]
     assert persib["name"] == "Persib Bandung" and persib["mentions"] == 2
+
+
+def test_english_last_words_of_bodies_that_are_no_companies(analyse):
+    # real, detik even ids 998, 962, 564: the last word names the body; an Indonesian title
+    # word before it is no part of the name
+    names = _names(
+        analyse,
+        "CT ARSA Foundation bekerja sama dengan AirNav Indonesia. Laporan dari Human Rights "
+        "Watch menunjukkan tren itu. Direktur Riset Indonesia Presidential Studies (IPS) Arman "
+        "Salam menilai hasil survei.",
+    )
+    assert {"CT ARSA Foundation", "Human Rights Watch", "Indonesia Presidential Studies"} <= names
+    # real, detik even id 418, and invented: a name going on after "of", or begun before
+    # "and", is not cut short; English common words alone are a field
+    names = _names(
+        analyse,
+        "Ia wakil direktur Luxembourg Institute of Socio-Economic Research. Pendiri Center of "
+        "Economic and Law Studies hadir. Kita butuh Renewable Energy Center.",
+    )
+    assert not names & {"Luxembourg Institute", "Law Studies", "Renewable Energy Center"}
