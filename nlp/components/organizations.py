@@ -1303,7 +1303,19 @@ class OrganizationRecognizer:
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
             kind = "other" if last in _BODY_TAILS else "company"
-            out.append(self._named_mention(name, start, end, kind, records))
+            mention = self._named_mention(name, start, end, kind, records)
+            out.append(mention)
+            # "Indonesia Presidential Studies (IPS)": the bracketed short form is the name's
+            rec = records[mention.key]
+            short = _PLACE_ABBREVIATION.match(text, end)
+            if (
+                short
+                and not rec.known
+                and rec.acronym is None
+                and short.group(1)[0] == name[0]
+                and _letters_in_order(short.group(1), name)
+            ):
+                rec.acronym = short.group(1)
         return out
 
     # -- schools --------------------------------------------------------------------------------

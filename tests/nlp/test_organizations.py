@@ -833,6 +833,8 @@ def test_english_last_words_of_bodies_that_are_no_companies(analyse):
         "Salam menilai hasil survei.",
     )
     assert {"CT ARSA Foundation", "Human Rights Watch", "Indonesia Presidential Studies"} <= names
+    orgs = orgs_of(analyse, "Direktur Riset Indonesia Presidential Studies (IPS) Arman Salam.")
+    assert orgs["indonesia-presidential-studies"]["acronym"] == "IPS"
     # real, detik even id 418, and invented: a name going on after "of", or begun before
     # "and", is not cut short; English common words alone are a field
     names = _names(
