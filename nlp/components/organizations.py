@@ -209,6 +209,7 @@ _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _TASK_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 # What a team does, a pe-...-an noun: "Penertiban", "Pengendalian", "Percepatan".
 _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
+_AGENT_NOUN = re.compile(r"Pe[a-z]{4,}")  # "Pelaksana", "Pengelola": who does it
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
@@ -335,6 +336,7 @@ class OrganizationRecognizer:
             r"[ \t]*,?[ \t]*" + alternation(extra["classifier_lists"]) + r"[ \t]+"
         )
         self.categories = frozenset(c.lower() for c in extra["categories"])
+        self.category_heads = tuple(h.lower() + " " for h in extra["category_heads"])
         self.not_names = frozenset(
             n.lower()
             for n in (*foreign_countries(), *extra["regions_abroad"], *extra["categories"])
@@ -397,9 +399,7 @@ class OrganizationRecognizer:
         # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
         # rule, is no organisation (`categories` in org_heads.yaml)
         mentions = [
-            m
-            for m in mentions
-            if records[m.key].known or records[m.key].name.lower() not in self.categories
+            m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
@@ -437,6 +437,16 @@ class OrganizationRecognizer:
             for k in order
         ]
         return doc
+
+    def _category(self, name: str) -> bool:
+        """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary
+        words and pe- nouns only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
+        lower = name.lower()
+        if lower in self.categories:
+            return True
+        head = next((h for h in self.category_heads if lower.startswith(h)), None)
+        rest = name[len(head) :].split() if head else []
+        return bool(rest) and all(is_common(w) or _AGENT_NOUN.fullmatch(w) for w in rest)
 
     # -- 1. known organisations -------------------------------------------------------------
     def _known_mentions(self, doc: Doc, records: dict[str, OrgRecord]) -> list[Mention]:

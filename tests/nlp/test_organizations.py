@@ -843,3 +843,18 @@ def test_english_last_words_of_bodies_that_are_no_companies(analyse):
         "Economic and Law Studies hadir. Kita butuh Renewable Energy Center.",
     )
     assert not names & {"Luxembourg Institute", "Law Studies", "Renewable Energy Center"}
+
+
+def test_a_category_head_with_ordinary_words_only_is_a_kind_of_body(analyse, rules_nlp):
+    # real, detik even ids 690 and 568: legal kinds of toll-road enterprises
+    names = _names(
+        analyse,
+        "Sebagai Badan Usaha Pelaksana (BUP) MLFF, perusahaan itu mengusulkan bank. Dana "
+        "disalurkan kepada Badan Usaha Jalan Tol (BUJT) terkait.",
+    )
+    assert not names & {"Badan Usaha Pelaksana", "Badan Usaha Jalan Tol"}
+    # a proper name after the head makes one body
+    recogniser = rules_nlp.get_pipe("newsintel_organizations")
+    assert recogniser._category("Badan Usaha Pengelola")
+    assert not recogniser._category("Badan Usaha Riau Pangan Bertuah")
+    assert not recogniser._category("Badan Usaha")
