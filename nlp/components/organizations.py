@@ -101,8 +101,15 @@ _TAIL_WORD = (
     r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
-    r"Economics|Logistics|Pharmaceuticals|Insurance|Investments|Exchange)"
+    r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
+    r"Foundation|Institute|Center|Centre|Watch|Studies)"
 )
+# English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
+_BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
+# After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
+# or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
+_NAME_BEGAN = re.compile(r"(?<![\w-])(?:of|for|on|and|the|&)[ \t]+$", re.IGNORECASE)
 # English last words that are also ordinary nouns: the words before them must hold a proper
 # name, not only English adjectives or nouns ("Rystad Energy", not "Renewable Energy").
 _WEAK_COMPANY_TAILS = frozenset(
@@ -119,6 +126,10 @@ _WEAK_COMPANY_TAILS = frozenset(
         "insurance",
         "investments",
         "exchange",
+        "center",
+        "centre",
+        "watch",
+        "studies",
     }
 )
 # English words that make a long form a body's name: "World Health Organization (WHO)".
@@ -198,6 +209,7 @@ _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 _TASK_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 # What a team does, a pe-...-an noun: "Penertiban", "Pengendalian", "Percepatan".
 _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
+_AGENT_NOUN = re.compile(r"Pe[a-z]{4,}")  # "Pelaksana", "Pengelola": who does it
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
@@ -208,6 +220,10 @@ _AT_EMPLOYER = re.compile(r"[ \t]+di[ \t]+")
 _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+# Between the items of a list: a comma, and before the last item "dan"/"serta"/"and".
+_COORDINATOR = re.compile(
+    r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
+)
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -320,6 +336,7 @@ class OrganizationRecognizer:
             r"[ \t]*,?[ \t]*" + alternation(extra["classifier_lists"]) + r"[ \t]+"
         )
         self.categories = frozenset(c.lower() for c in extra["categories"])
+        self.category_heads = tuple(h.lower() + " " for h in extra["category_heads"])
         self.not_names = frozenset(
             n.lower()
             for n in (*foreign_countries(), *extra["regions_abroad"], *extra["categories"])
@@ -377,13 +394,12 @@ class OrganizationRecognizer:
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_mentions(text, records, mentions, person_starts)
+        mentions += self._coordinated_mentions(text, records, mentions, person_starts)
         mentions = [m for m in mentions if not self._building_meant(text, m, records)]
         # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
         # rule, is no organisation (`categories` in org_heads.yaml)
         mentions = [
-            m
-            for m in mentions
-            if records[m.key].known or records[m.key].name.lower() not in self.categories
+            m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
@@ -421,6 +437,16 @@ class OrganizationRecognizer:
             for k in order
         ]
         return doc
+
+    def _category(self, name: str) -> bool:
+        """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary
+        words and pe- nouns only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
+        lower = name.lower()
+        if lower in self.categories:
+            return True
+        head = next((h for h in self.category_heads if lower.startswith(h)), None)
+        rest = name[len(head) :].split() if head else []
+        return bool(rest) and all(is_common(w) or _AGENT_NOUN.fullmatch(w) for w in rest)
 
     # -- 1. known organisations -------------------------------------------------------------
     def _known_mentions(self, doc: Doc, records: dict[str, OrgRecord]) -> list[Mention]:
@@ -1270,14 +1296,36 @@ class OrganizationRecognizer:
                 or not only_spaces(text, words[-1].end, tail.start())
             ):
                 continue
-            if tail.group().split()[-1].lower() in _WEAK_COMPANY_TAILS and all(
+            last = tail.group().split()[-1].lower()
+            # "Direktur *Riset* Indonesia Presidential Studies": an Indonesian word before an
+            # English name is the rest of a title, not part of the name
+            while last in _BODY_TAILS and len(words) > 1 and is_common(words[0].text):
+                words = words[1:]
+            if last in _WEAK_COMPANY_TAILS and all(
                 _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
             ):
                 continue  # "Renewable Energy", "Critical Minerals": a field, not a company
+            if _NAME_GOES_ON.match(text, tail.end()) or _NAME_BEGAN.search(
+                text, max(0, words[0].start - 5), words[0].start
+            ):
+                continue
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
-            out.append(self._named_mention(name, start, end, "company", records))
+            kind = "other" if last in _BODY_TAILS else "company"
+            mention = self._named_mention(name, start, end, kind, records)
+            out.append(mention)
+            # "Indonesia Presidential Studies (IPS)": the bracketed short form is the name's
+            rec = records[mention.key]
+            short = _PLACE_ABBREVIATION.match(text, end)
+            if (
+                short
+                and not rec.known
+                and rec.acronym is None
+                and short.group(1)[0] == name[0]
+                and _letters_in_order(short.group(1), name)
+            ):
+                rec.acronym = short.group(1)
         return out
 
     # -- schools --------------------------------------------------------------------------------
@@ -1374,9 +1422,14 @@ class OrganizationRecognizer:
             if vouched:  # "Persib Bandung", "West Ham United", "Arsenal": DBpedia knows them
                 name = clean_spaces(text[words[0].start : words[vouched - 1].end])
                 kind = self._kind_of(words[:vouched])
-                out.append(
-                    self._named_mention(name, words[0].start, words[vouched - 1].end, kind, records)
+                mention = self._named_mention(
+                    _fuller_known_name(text, name),
+                    words[0].start,
+                    words[vouched - 1].end,
+                    kind,
+                    records,
                 )
+                out.append(Mention(mention.start, mention.end, mention.key, name, mention.priority))
                 continue
             # "Ditjen Dikti *Khairul*": a personal name after the body starts a person
             while (
@@ -1558,10 +1611,15 @@ class OrganizationRecognizer:
             while True:
                 end = found_at.get(pos) if listing else None  # "Apple, Tesla": known already
                 if end is None:
-                    # after "bernama" the text says it names something: the NER's person
-                    # reading ("America Party") is overruled
+                    # after "bernama", or as an example in a list ("perusahaan seperti Huawei,
+                    # *Tencent*, dan *BYD*"), the text says it names an organisation: the NER's
+                    # person reading and the doubt about short capitals are overruled
                     end = self._proper_name_run(
-                        text, pos, taken, frozenset() if named else person_starts
+                        text,
+                        pos,
+                        taken,
+                        frozenset() if named or listing else person_starts,
+                        short_caps=listing,
                     )
                     if end is None:
                         break
@@ -1610,6 +1668,70 @@ class OrganizationRecognizer:
             out.append(self._named_mention(name, at.end(), end, "company", records))
         return out
 
+    def _coordinated_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Arafura Rare Earths, Northern Minerals, *Graphinex*, *VHM*, and RZ Resources": a
+        closed list (its last item after "dan"/"serta"/"and") of at least three items, two or
+        more of them organisations already found, coordinates like with like, so its other
+        proper names (no person, place, title or category) are organisations of the same kind."""
+        headlines = _headlines(text)
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        found: dict[int, tuple[int, str]] = {}
+        for m in mentions:
+            if not m.part and m.end > found.get(m.start, (0, ""))[0]:
+                found[m.start] = (m.end, records[m.key].kind)
+        seen: set[int] = set()
+        out = []
+        for start in sorted(found):
+            if start in seen or start in headlines:
+                continue
+            items: list[tuple[int, int, str | None]] = [(start, *found[start])]
+            closed = False
+            while not closed:
+                joiner = _COORDINATOR.match(text, items[-1][1])
+                if joiner is None:
+                    break
+                pos = joiner.end()
+                closed = bool(joiner.group("last") or joiner.group("last2"))
+                if pos in found:
+                    items.append((pos, *found[pos]))
+                    seen.add(pos)
+                    continue
+                # a person the list adds: personal names only ("Ratna"), or the NER's person
+                # reading with a personal name in it ("Budi Santoso"); the NER's person reading
+                # alone yields to the list ("Latrobe Magnesium")
+                end = self._proper_name_run(text, pos, taken, frozenset(), short_caps=True)
+                words = text[pos:end].split() if end else []
+                personal = [w.lower() in person_name_words() for w in words]
+                if end is None or (
+                    pos not in self._org_starts
+                    and (all(personal) or (pos in person_starts and any(personal)))
+                ):
+                    closed = False
+                    break
+                # one word must read as a name by itself ("VHM", "Graphinex"), not as a noun
+                # ("FISIP, FKP, dan *Kedokteran*")
+                if len(words) == 1 and not (
+                    words[0].isupper() or self._looks_like_org(text, pos, end)
+                ):
+                    closed = False
+                    break
+                items.append((pos, end, None))
+            kinds = [kind for _, _, kind in items if kind]
+            if not closed or len(items) < 3 or len(kinds) < 2:
+                continue
+            kind = kinds[0] if len(set(kinds)) == 1 else "other"
+            for item_start, item_end, item_kind in items:
+                if item_kind is None:
+                    name = clean_spaces(text[item_start:item_end])
+                    out.append(self._named_mention(name, item_start, item_end, kind, records))
+        return out
+
     @staticmethod
     def _place_named_at(text: str, start: int) -> bool:
         """ "di *Kampung* Melayu", "di *Jalan* Sudirman": a village or street word opens a place
@@ -1638,19 +1760,28 @@ class OrganizationRecognizer:
 
     def _looks_like_org(self, text: str, start: int, end: int) -> bool:
         """A name that reads as an organisation's by itself: the NER's ORG, DBpedia's list, a
-        brand's capitals ("SpaceX", "BYD")."""
+        brand's capitals ("SpaceX", "BYD"), or several words none of which is a personal name
+        ("Truth Social"; "Budi Santoso" is someone's company)."""
         name = clean_spaces(text[start:end])
+        words = name.split()
         return (
             start in self._org_starts
             or name.lower() in known_names()
-            or any(_mixed_case(w) for w in name.split())
+            or any(_mixed_case(w) for w in words)
+            or (len(words) >= 2 and not any(w.lower() in person_name_words() for w in words))
         )
 
     def _proper_name_run(
-        self, text: str, start: int, taken: Ranges, person_starts: frozenset[int]
+        self,
+        text: str,
+        start: int,
+        taken: Ranges,
+        person_starts: frozenset[int],
+        short_caps: bool = False,
     ) -> int | None:
         """End of up to four capitalised words at ``start`` that may name an organisation: no
-        person, place, country, category or title; None otherwise."""
+        person, place, country, category or title; None otherwise. ``short_caps``: a lone short
+        capital word ("BYD") may be a name, not only a field ("EV", "AI")."""
         line_end = text.find("\n", start)
         stop = min(line_end if line_end >= 0 else len(text), start + 80)
         words = _contiguous(text, start, words_in(text, start, stop))
@@ -1672,7 +1803,13 @@ class OrganizationRecognizer:
             return None
         texts = [w.text for w in words[:n]]
         # "perusahaan EV", "perusahaan AI": a short capital word there is mostly a field
-        if n == 1 and len(texts[0]) <= 3 and texts[0].isupper() and start not in self._org_starts:
+        if (
+            n == 1
+            and len(texts[0]) <= 3
+            and texts[0].isupper()
+            and not (short_caps and len(texts[0]) == 3)
+            and start not in self._org_starts
+        ):
             return None
         name = " ".join(texts)
         if (
@@ -1908,6 +2045,22 @@ class OrganizationRecognizer:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _fuller_known_name(text: str, name: str) -> str:
+    """The longest gazetteer name the text writes that starts with ``name`` ("Persib Bandung"
+    for a "Persib" of an article that also names the club in full), else ``name``: one
+    organisation, not two."""
+    best = name
+    pattern = re.compile(re.escape(name) + r"((?:[ \t]+[A-Z][\w.-]*){1,3})")
+    for found in pattern.finditer(text):
+        words = found.group(1).split()
+        for n in range(len(words), 0, -1):
+            candidate = " ".join([name, *words[:n]])
+            if candidate.lower() in known_names() and len(candidate) > len(best):
+                best = candidate
+                break
+    return best
+
+
 def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> list[Mention]:
     """ "Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
     organisation the article defined itself (no known national body) stands for its branch
