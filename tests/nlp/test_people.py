@@ -665,3 +665,22 @@ def test_an_office_known_as_an_organisation_with_its_grade_and_place(analyse):
     assert "Pratama" not in people
     assert people["Veronica Heryanti"]["role"] == "Kepala"
     assert people["Veronica Heryanti"]["organization"] == "KPP Pratama Klaten"
+
+
+def test_a_title_or_job_description_with_no_name_left_is_no_person(analyse):
+    from nlp.person_names import title_without_name
+
+    assert title_without_name(["Kasat"]) and title_without_name(["Sekjen", "Partai"])
+    assert title_without_name(["Assistant", "Secretary"])
+    assert title_without_name(["Card", "Business", "Division", "Head"])
+    assert not title_without_name(["Travis", "Head"])
+    assert not title_without_name(["Kasat", "Carsono"])
+    assert not title_without_name(["Raja", "Juli", "Antoni"])
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nHal itu meningkat, ungkap Retail Card Business Division Head Bank Sentosa "
+        "Rina Dahlia. Partai itu rendah, kata Doktor Ilmu Politik UI tersebut. Ia menjabat "
+        "sebagai Assistant Secretary untuk bidang Agriculture Branch.",
+    )
+    assert not any(n.endswith("Head") or "Doktor" in n or "Secretary" in n for n in people)
