@@ -139,6 +139,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         _title(words[i].text)
         or _non_person(words[i].text)
         and not _alone_as_person(ctx, i)
+        and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
     ):
         i += 1
@@ -150,6 +151,27 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     ):
         j -= 1
     return i, j
+
+
+def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j open with a first name that is also a place word ("*Timur* Kapadze", which
+    the NER reads as a place): one entity of the NER, opening with no place the gazetteer
+    knows ("jalur Bandung Ciwidey"), not the end of a place or title ("Jawa Timur",
+    "Sekretaris Kabinet"), not a country, and the rest of the name stands alone elsewhere as a
+    person ("kata Kapadze")."""
+    words = ctx.words
+    word = words[i]
+    if j - i < 2 or word.lower in _countries() or _title(word.text):
+        return False
+    if _place(word.text) or ctx.is_place(i, j):  # "(jalur) Bandung Ciwidey"
+        return False
+    if i > 0 and ctx.spaced(i - 1, i) and words[i - 1].is_capitalized:
+        return False
+    if not any(
+        ent.start_char == word.start and ent.end_char >= words[j - 1].end for ent in ctx.doc.ents
+    ):
+        return False
+    return _alone_as_person(ctx, i + 1)
 
 
 def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
