@@ -24,6 +24,7 @@ from nlp.lexicon import (
     foreign_countries,
     match_place,
     org_lexicon,
+    roles,
     school_heads,
     word_list,
 )
@@ -79,6 +80,53 @@ def _place(word: str) -> bool:
     return word.lower() in _countries() or match_place([word]) == 1
 
 
+# English job titles end a title, never a name ("Corporate Secretary Division *Head*").
+_ENGLISH_TITLE_TAILS = frozenset(
+    """head manager director officer secretary chairman chairwoman president executive analyst
+    economist coordinator supervisor consultant commissioner founder strategist advisor adviser
+    """.split()
+)
+# The words before such a tail: a rank or a unit ("*Division* Head", "*Assistant* Secretary";
+# "Travis Head" is a name).
+_ENGLISH_UNITS = frozenset(
+    """assistant deputy vice senior chief general executive managing associate division
+    department unit group business corporate country regional marketing finance financial
+    operations operating technology technical sales communications communication relations
+    affairs research investment risk legal compliance product program programme project
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> tuple[str, ...]:
+    """Lower-cased role heads of ``roles.yaml`` and the full forms of its abbreviations,
+    longest first."""
+    data = roles()
+    heads = {h.lower() for h in (*data.heads, *data.abbreviations.values())}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def title_without_name(texts: list[str]) -> bool:
+    """The words are a title or job description with no name left after it: a role head of the
+    lexicon, written in full or abbreviated ("Kasat", "Sekjen Partai"), followed only by common,
+    body or place words; or an English job title ("Assistant Secretary", "Card Business
+    Division Head"; "Travis Head" is a name)."""
+    if not texts:
+        return False
+    tail = texts[-1].lower()
+    if tail in _ENGLISH_TITLE_TAILS and (len(texts) == 1 or texts[-2].lower() in _ENGLISH_UNITS):
+        return True
+    lower = roles().expand(" ".join(texts)).lower()
+    for head in _role_heads():
+        if lower == head or lower.startswith(head + " "):
+            rest = roles().expand(" ".join(texts)).split()[len(head.split()) :]
+            return all(
+                _title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN
+                for t in rest
+            )
+    return False
+
+
 def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     """The name inside words i..j: titles, bodies and procedural labels before it ("Prof",
     "Kabinet", "Teradu I") and places after it ("Prabowo Indonesia") left out."""
@@ -91,6 +139,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         _title(words[i].text)
         or _non_person(words[i].text)
         and not _alone_as_person(ctx, i)
+        and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
     ):
         i += 1
@@ -102,6 +151,27 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     ):
         j -= 1
     return i, j
+
+
+def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j open with a first name that is also a place word ("*Timur* Kapadze", which
+    the NER reads as a place): one entity of the NER, opening with no place the gazetteer
+    knows ("jalur Bandung Ciwidey"), not the end of a place or title ("Jawa Timur",
+    "Sekretaris Kabinet"), not a country, and the rest of the name stands alone elsewhere as a
+    person ("kata Kapadze")."""
+    words = ctx.words
+    word = words[i]
+    if j - i < 2 or word.lower in _countries() or _title(word.text):
+        return False
+    if _place(word.text) or ctx.is_place(i, j):  # "(jalur) Bandung Ciwidey"
+        return False
+    if i > 0 and ctx.spaced(i - 1, i) and words[i - 1].is_capitalized:
+        return False
+    if not any(
+        ent.start_char == word.start and ent.end_char >= words[j - 1].end for ent in ctx.doc.ents
+    ):
+        return False
+    return _alone_as_person(ctx, i + 1)
 
 
 def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:

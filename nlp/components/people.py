@@ -1506,9 +1506,13 @@ class PeopleRecognizer:
     def _ner_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
         for ent in ctx.doc.ents:
-            if ent.label_ not in ("PER", "PERSON"):
-                continue
             i, j = ctx.index_at(ent.start_char), ctx.index_before(ent.end_char) + 1
+            # "Timur Kapadze" read as a place: a first name that is also a place word
+            opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
+            if ent.label_ not in ("PER", "PERSON") and not (
+                ent.label_ in ("LOC", "GPE") and opening
+            ):
+                continue
             # Without context, every word must look like a name ("Eco Mode" does not), and
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
@@ -1516,7 +1520,9 @@ class PeopleRecognizer:
                 and ent.start_char not in ctx.headlines
                 and not any(k in ctx.org_of_word for k in range(i, j))
                 and ctx.valid_name(i, j, strict=True)
-                and not any(is_common(w.text) for w in ctx.words[i:j] if not w.is_initial)
+                and not any(
+                    is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial
+                )
                 and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
             ):
                 # (a title read as a person: "Kabid Humas")
@@ -1544,6 +1550,9 @@ class PeopleRecognizer:
             role = f"{role} {ctx.text_of(first, i)}"
         if (i, j) != (first, last):
             junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
+        junk = junk or person_names.title_without_name(
+            [w.text for w in words[i:j] if not w.is_initial]
+        )
         name, end = ctx.text_of(i, j), words[j - 1].end
         glued = _glued_verb(words[j - 1].text) or _glued_word(ctx, i, j - 1)
         if glued:  # "Bahlil Lahadaliamengatakan": a lost space before the verb

@@ -665,3 +665,39 @@ def test_an_office_known_as_an_organisation_with_its_grade_and_place(analyse):
     assert "Pratama" not in people
     assert people["Veronica Heryanti"]["role"] == "Kepala"
     assert people["Veronica Heryanti"]["organization"] == "KPP Pratama Klaten"
+
+
+def test_a_title_or_job_description_with_no_name_left_is_no_person(analyse):
+    from nlp.person_names import title_without_name
+
+    assert title_without_name(["Kasat"]) and title_without_name(["Sekjen", "Partai"])
+    assert title_without_name(["Assistant", "Secretary"])
+    assert title_without_name(["Card", "Business", "Division", "Head"])
+    assert not title_without_name(["Travis", "Head"])
+    assert not title_without_name(["Kasat", "Carsono"])
+    assert not title_without_name(["Raja", "Juli", "Antoni"])
+    # invented text, in the shapes of real detik sentences
+    people = people_of(
+        analyse,
+        "Judul\nHal itu meningkat, ungkap Retail Card Business Division Head Bank Sentosa "
+        "Rina Dahlia. Partai itu rendah, kata Doktor Ilmu Politik UI tersebut. Ia menjabat "
+        "sebagai Assistant Secretary untuk bidang Agriculture Branch.",
+    )
+    assert not any(n.endswith("Head") or "Doktor" in n or "Secretary" in n for n in people)
+
+
+def test_a_first_name_that_is_also_a_place_word_opens_the_name(full_nlp):
+    from nlp.extract import extract_documents
+
+    # invented text, in the shapes of a real detik article (the NER reads "Timur Kapadze" as a
+    # place and "Kapadze" alone as a person)
+    text = (
+        "Pelatih asal Uzbekistan, Timur Kapadze dirumorkan akan menangani Timnas "
+        'Indonesia. Salah satu yang mencuat adalah Timur Kapadze, asisten pelatih. "Saya '
+        'terbuka untuk peluang apa pun," kata Kapadze, dikutip dari media lokal. Timnas '
+        "berharap Kapadze masih bersama mereka. Reaktivasi jalur kereta Bandung Ciwidey dikaji."
+    )
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    people = {p["name"] for p in result["people"]}
+    assert "Timur Kapadze" in people and "Kapadze" not in people
+    assert "Bandung Ciwidey" not in people
