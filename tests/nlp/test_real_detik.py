@@ -52,8 +52,12 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # organizations 0.829, regulations 0.609, figures 0.883, dates 0.912, commitments 0.000 (0 of 4;
 # no floor) (before that session's changes: 0.743, 0.658, 0.702, 0.822, 0.609, 0.883, 0.910,
 # 0.000). Session 22 opened it for development as dev4; test5 (24 articles, seed 2030,
-# selection committed before annotation) is the next blind set. dev, dev2, dev3 floors: F1
-# after session 21 - 0.05; dev4's: its blind score - 0.05.
+# selection committed before annotation) is the next blind set, scored once at the end of
+# session 22: people 0.812, roles 0.805, affiliations 0.765, organizations 0.871, regulations
+# 0.933, figures 0.852, dates 0.993, no commitments in the set (before that session's changes,
+# same scorer: 0.812, 0.805, 0.765, 0.864, 0.933, 0.852, 0.971). Its misses have not been read.
+# dev, dev2, dev3 floors: F1 after session 21 - 0.05; dev4's and test5's: F1 after session 22
+# - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.88,
@@ -96,17 +100,26 @@ FLOORS: dict[str, dict[str, float]] = {
         "commitments": 0.70,
     },
     "dev4": {
-        "people": 0.72,
-        "roles": 0.60,
-        "affiliations": 0.65,
-        "organizations": 0.77,
-        "regulations": 0.55,
-        "figures": 0.83,
-        "dates": 0.86,
+        "people": 0.74,
+        "roles": 0.66,
+        "affiliations": 0.66,
+        "organizations": 0.84,
+        "regulations": 0.95,
+        "figures": 0.90,
+        "dates": 0.90,
+    },
+    "test5": {
+        "people": 0.76,
+        "roles": 0.75,
+        "affiliations": 0.71,
+        "organizations": 0.82,
+        "regulations": 0.88,
+        "figures": 0.80,
+        "dates": 0.94,
     },
 }
 # A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
-UNSCORED: tuple[str, ...] = ("test5",)
+UNSCORED: tuple[str, ...] = ()
 SPLITS = tuple(FLOORS) + UNSCORED
 
 
