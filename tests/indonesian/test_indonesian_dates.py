@@ -226,8 +226,8 @@ def test_counted_nights_are_no_date():
         ("periode libur Natal 2025 dan Tahun Baru 2026 (Nataru)", ["2025", "2026"]),
         ("potongan harga saat musim mudik Lebaran 2025, yakni", ["2025"]),
         ("guna mendukung target Indonesia Emas 2045.", ["2045"]),
-        # "SPT" is the tax return, not September.
-        ("Target Wajib Pajak Lapor SPT 2025 Turun", []),
+        # "SPT" is the tax return, not September: the year after it is the return's year.
+        ("Target Wajib Pajak Lapor SPT 2025 Turun", ["2025"]),
         # The constitution's year is its name.
         ("sebagaimana diatur dalam UUD Tahun 1945", []),
         # A habit, not a date.
