@@ -597,7 +597,7 @@ CODE_RE = re.compile(
 )
 # International instruments by the body that adopted them, with a number or a subject: "Konvensi
 # ILO Nomor 102", "Konvensi ILO C190", "Deklarasi PBB tentang Pembela HAM (1998)".
-ILO_RE = re.compile(
+ADOPTED_INSTRUMENT_RE = re.compile(
     r"(?=[KkDdPp])(?<![\w-])(?P<instrument>[Kk]onvensi|[Dd]eklarasi|[Kk]ovenan|[Pp]rotokol|[Pp]iagam)\s+"
     r"(?P<body>ILO|Organisasi\s+Perburuhan\s+Internasional(?:\s*\(ILO\))?|(?-i:[A-Z]{2,8}(?![\w-])))"
     r"(?:\s*(?:Nomor|Nomer|No\.?)?\s*C?(?P<number>\d{1,3})(?![\d/]))?"
@@ -773,8 +773,8 @@ def find_named_regulations(
     # Substring checks first: most articles cite none of these and the scans then cost nothing.
     for m in CONSTITUTION_RE.finditer(text) if "45" in text else ():
         add("UUD", None, 1945, "UUD 1945", m.start(), m.end())
-    instruments = ("onvensi", "eklarasi", "ovenan", "rotokol", "iagam")
-    conventions = list(ILO_RE.finditer(text)) if any(w in text for w in instruments) else []
+    adopted_cited = any(w in text for w in ("onvensi", "eklarasi", "ovenan", "rotokol", "iagam"))
+    conventions = list(ADOPTED_INSTRUMENT_RE.finditer(text)) if adopted_cited else []
     for i, m in enumerate(conventions):
         limit = conventions[i + 1].start() if i + 1 < len(conventions) else len(text)
         title, end = _title_after(text[:limit], m.end())

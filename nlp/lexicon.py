@@ -159,15 +159,22 @@ class Roles:
     ministry: frozenset[str]
     abbreviations: dict[str, str]
     organ_words: tuple[str, ...]
+    # the abbreviations keyed lower-cased (expand runs on every mention of a person)
+    full_forms: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lowered: dict[str, str] = {}
+        for abbr, full in self.abbreviations.items():
+            lowered.setdefault(abbr.lower(), full)  # the first listed wins, as before
+        object.__setattr__(self, "full_forms", lowered)
 
     def expand(self, role: str) -> str:
         """Full form of an abbreviated title: "Sekjen" -> "Sekretaris Jenderal"."""
         words = role.split()
         for size in range(len(words), 0, -1):
-            head = " ".join(words[:size])
-            for abbr, full in self.abbreviations.items():
-                if abbr.lower() == head.lower():
-                    return " ".join([full, *words[size:]])
+            full = self.full_forms.get(" ".join(words[:size]).lower())
+            if full is not None:
+                return " ".join([full, *words[size:]])
         return role
 
 

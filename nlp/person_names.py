@@ -98,12 +98,10 @@ _ENGLISH_UNITS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _role_heads() -> tuple[str, ...]:
-    """Lower-cased role heads of ``roles.yaml`` and the full forms of its abbreviations,
-    longest first."""
+def _role_heads() -> frozenset[str]:
+    """Lower-cased role heads of ``roles.yaml`` and the full forms of its abbreviations."""
     data = roles()
-    heads = {h.lower() for h in (*data.heads, *data.abbreviations.values())}
-    return tuple(sorted(heads, key=len, reverse=True))
+    return frozenset(h.lower() for h in (*data.heads, *data.abbreviations.values()))
 
 
 def title_without_name(texts: list[str]) -> bool:
@@ -116,15 +114,16 @@ def title_without_name(texts: list[str]) -> bool:
     tail = texts[-1].lower()
     if tail in _ENGLISH_TITLE_TAILS and (len(texts) == 1 or texts[-2].lower() in _ENGLISH_UNITS):
         return True
-    lower = roles().expand(" ".join(texts)).lower()
-    for head in _role_heads():
-        if lower == head or lower.startswith(head + " "):
-            rest = roles().expand(" ".join(texts)).split()[len(head.split()) :]
-            return all(
-                _title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN
-                for t in rest
-            )
-    return False
+    expanded = roles().expand(" ".join(texts)).split()
+    lowered = [w.lower() for w in expanded]
+    # the longest head the words open with (one set lookup per prefix, on every mention)
+    size = next(
+        (n for n in range(len(lowered), 0, -1) if " ".join(lowered[:n]) in _role_heads()), 0
+    )
+    return bool(size) and all(
+        _title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN
+        for t in expanded[size:]
+    )
 
 
 def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:

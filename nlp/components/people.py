@@ -1573,7 +1573,7 @@ def _short_name_of_a_body(text: str, word: str) -> bool:
     """The article defines the word as a body's short name: "Aliansi Pengusaha Haramain
     Seluruh Indonesia *(Asphirasi)*": capitalised words, mostly common ones (a body's, not a
     person's name), opening with the word's first letter, then the word in brackets."""
-    if len(word) < 3:
+    if len(word) < 3 or f"({word})" not in text:  # most words are defined nowhere: no scan
         return False
     for m in re.finditer(rf"((?:[A-Z][\w&-]*\s+){{3,8}})\({re.escape(word)}\)", text):
         run = m.group(1).split()
