@@ -47,6 +47,9 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NOT_MODIFIERS = frozenset(
     {"tahun", "bulan", "hari", "pekan", "minggu", "jam", "saat", "kali", "waktu", "masa", "para"}
     | {"lain", "lainnya", "tersebut", "sendiri"}
+    # Nouns the treebanks hold that open a clause or a quantity after a noun: "kepolisian
+    # tengah menyelidiki", "kejaksaan bakal", "ekonom asal Inggris", "salah satu", "nomor".
+    | {"tengah", "bakal", "asal", "salah", "nomor"}
 )
 _LEXICON = "lexicon"
 
@@ -66,10 +69,16 @@ def group_heads() -> dict[str, dict]:
 
 def is_modifier(word: str) -> bool:
     """A lower-case word the treebanks read as a noun or an adjective most of the time
-    ("tambang", "swasta"): no verb ("melibatkan", "capai"), preposition, pronoun or noun of
-    time."""
+    ("tambang", "swasta"): no verb ("melibatkan", "capai"), preposition, pronoun, noun of
+    time or measure ("sebesar")."""
     if word in _NOT_MODIFIERS or not _LOWER_WORD.fullmatch(word):
         return False
+    if word.startswith("se") and _noun_or_adjective(word[2:]):
+        return False  # se- of measure: "sebesar", "senilai"
+    return _noun_or_adjective(word)
+
+
+def _noun_or_adjective(word: str) -> bool:
     return word in treebank_nouns() or word in adjectives()
 
 
@@ -135,8 +144,10 @@ class StakeholderGroups:
         counts: dict[str, int] = {}
         kinds: dict[str, str] = {}
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            # Lower case, but for the name of a place ("pejabat AS", "pemerintah Indonesia").
-            phrase = " ".join(t.text if t.i in in_place else t.lower_ for t in span)
+            # Lower case, but for the name of a place after the head ("pejabat AS").
+            phrase = " ".join(
+                t.text if t.i in in_place and t.i > span.start else t.lower_ for t in span
+            )
             counts[phrase] = counts.get(phrase, 0) + 1
             kinds.setdefault(phrase, category[(span.start, span.end)])
         doc._.groups = [

@@ -40,3 +40,35 @@ def test_groups_are_found_outside_the_names_of_bodies(analyse):
     assert "masyarakat" not in groups  # the longer group wins
     assert groups["pemerintah"] == ("government", 1)  # not the one inside the province's name
     assert groups["investor"] == ("industry", 1)
+
+
+def test_a_head_of_a_class_of_actors_takes_its_modifiers_as_written(analyse):
+    result = analyse(
+        "Pengusaha tambang dan pelaku usaha kecil mengeluh\n"
+        "Pemerintah pusat meminta pemerintah daerah membantu pelaku usaha kecil. Menurut para "
+        "ahli gizi, pedagang saat ini kesulitan. Pengusaha Surabaya dan penyelidik menyebut "
+        "eksportir kopi dirugikan. Sektor ini tumbuh, kata pengusaha tambang."
+    )
+    groups = {g["name"]: g["category"] for g in result["groups"]}
+    assert groups["pemerintah pusat"] == "government"
+    assert groups["pemerintah daerah"] == "government"
+    assert groups["pelaku usaha kecil"] == "industry"
+    assert groups["pengusaha tambang"] == "industry"
+    assert groups["ahli gizi"] == "experts"
+    assert groups["pedagang"] == "industry"  # "saat ini" is no modifier
+    assert groups["pengusaha Surabaya"] == "industry"  # a place after a head that takes one
+    assert groups["penyelidik"] == "government"
+    assert groups["eksportir kopi"] == "industry"
+    assert not any(name.startswith("sektor") for name in groups)  # "sektor" needs a modifier
+
+
+def test_a_head_before_a_name_is_a_title_and_a_bare_head_that_needs_a_modifier_no_group(analyse):
+    result = analyse(
+        "Ekonomi melambat\n"
+        "Pengamat Ekonomi Ukay Karyadi menilai ekonomi melambat. Pemerintah tengah menyiapkan "
+        "insentif, sementara para ahli diam."
+    )
+    names = {g["name"] for g in result["groups"]}
+    assert not any(name.startswith("pengamat") for name in names)
+    assert "pemerintah tengah" not in names and "pemerintah" in names
+    assert not any(name.startswith("ahli") for name in names)
