@@ -119,6 +119,14 @@ class StakeholderGroups:
             return None
         return Span(doc, start, stop)
 
+    def _head_category(self, span: Span) -> tuple[int, str]:
+        """(length, group) of the longest head ``span`` opens with."""
+        for n in range(len(span), 0, -1):
+            head = self.heads.get(" ".join(t.lower_ for t in span[:n]))
+            if head is not None:
+                return n, head["category"]
+        raise KeyError(span.text)
+
     def __call__(self, doc: Doc) -> Doc:
         named = [span for key in NAME_SPANS if key in doc.spans for span in doc.spans[key]]
         taken = {i for span in named for i in range(span.start, span.end)}
@@ -127,20 +135,24 @@ class StakeholderGroups:
         places.update((span.start, span.end) for span in doc.spans.get("locations") or [])
         in_place = {i for start, end in places.items() for i in range(start, end)}
         spans: list[Span] = []
-        category: dict[tuple[int, int], str] = {}
+        # Where two matches give one span, a learned phrase keeps its learned group ("wajib
+        # pajak"), else the longest head it opens with its own ("bank sentral", not "bank").
+        category: dict[tuple[int, int], tuple[int, str]] = {}
         for key, start, end in self.matcher(doc):
             if taken.intersection(range(start, end)):
                 continue
             if key == self.lexicon_key:
-                spans.append(Span(doc, start, end))
-                # A learned phrase keeps its learned group over a head's ("wajib pajak").
-                category[(start, end)] = self.categories[" ".join(t.lower_ for t in doc[start:end])]
-                continue
-            head = self.heads[doc.vocab.strings[key]]
-            span = self._with_modifiers(doc, start, end, head, places)
+                span: Span | None = Span(doc, start, end)
+                phrase = " ".join(t.lower_ for t in doc[start:end])
+                choice = (len(doc), self.categories[phrase])
+            else:
+                head = self.heads[doc.vocab.strings[key]]
+                span = self._with_modifiers(doc, start, end, head, places)
+                choice = self._head_category(span) if span is not None else (0, "")
             if span is not None:
                 spans.append(span)
-                category.setdefault((span.start, span.end), head["category"])
+                where = (span.start, span.end)
+                category[where] = max(category.get(where, choice), choice)
         counts: dict[str, int] = {}
         kinds: dict[str, str] = {}
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
@@ -149,7 +161,7 @@ class StakeholderGroups:
                 t.text if t.i in in_place and t.i > span.start else t.lower_ for t in span
             )
             counts[phrase] = counts.get(phrase, 0) + 1
-            kinds.setdefault(phrase, category[(span.start, span.end)])
+            kinds.setdefault(phrase, category[(span.start, span.end)][1])
         doc._.groups = [
             {"name": phrase, "category": kinds[phrase], "mentions": n}
             for phrase, n in counts.items()

@@ -72,3 +72,9 @@ def test_a_head_before_a_name_is_a_title_and_a_bare_head_that_needs_a_modifier_n
     assert not any(name.startswith("pengamat") for name in names)
     assert "pemerintah tengah" not in names and "pemerintah" in names
     assert not any(name.startswith("ahli") for name in names)
+
+
+def test_a_group_takes_the_category_of_the_longest_head_it_opens_with(analyse):
+    result = analyse("Suku bunga\nKata bank nasional, bank sentral menahan suku bunga.")
+    groups = {g["name"]: g["category"] for g in result["groups"]}
+    assert groups == {"bank nasional": "industry", "bank sentral": "government"}
