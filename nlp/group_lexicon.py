@@ -84,8 +84,8 @@ def learn(articles: Iterable[DetikArticle]) -> list[dict[str, str]]:
 
 def learn_heads(articles: Iterable[DetikArticle], heads: list[dict]) -> list[dict]:
     """Each head of ``heads`` with the group the annotators give most often to the unnamed
-    stakeholders they write opening with it ("Bank Umum", not "Bank Indonesia"), when there are
-    at least ``MIN_ARTICLES`` of them and no tie; else the group its class is listed under."""
+    stakeholders they write opening with it ("Pemerintah daerah", not "Pemerintah Jepang"),
+    when there are at least ``MIN_ARTICLES`` of them and no tie; else its class's group."""
     opening: dict[tuple[str, ...], Counter] = {tuple(h["name"].split()): Counter() for h in heads}
     for article in articles:
         for category, listed in article.stakeholders.items():
@@ -94,8 +94,8 @@ def learn_heads(articles: Iterable[DetikArticle], heads: list[dict]) -> list[dic
                 if phrase is None:
                     continue
                 words = tuple(phrase.split())
-                for head, counts in opening.items():
-                    if words[: len(head)] == head:
+                for opener, counts in opening.items():
+                    if words[: len(opener)] == opener:
                         counts[category] += 1
     learned = []
     for head in heads:
