@@ -9,6 +9,12 @@ a common lower-case word (so it is no name), and those articles write it in lowe
 is the text's own phrase, not the annotators' paraphrase). Its category is the group the
 annotators put it in most often.
 
+Beside the learned phrases, ``nlp/data/group_heads.yaml`` lists the head nouns of classes of
+actors ("pengusaha", "perusahaan", "pemerintah", "ahli"), which nlp/components/groups.py
+extends by their modifiers as written ("perusahaan tambang"). A head takes the group the
+annotators give most often to the unnamed stakeholders they write opening with it (even-id
+half, at least ``MIN_ARTICLES`` of them), else the group its class is listed under.
+
 The list ships as ``nlp/data/stakeholder_groups.yaml``; rebuild it with
 ``python -m nlp.group_lexicon [SHARED_DATA]``.
 """
@@ -27,6 +33,7 @@ from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles
 from nlp.vocabulary import common_words
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "stakeholder_groups.yaml"
+HEADS_FILE = DATA_FILE.with_name("group_heads.yaml")
 MIN_ARTICLES = 2
 MAX_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
@@ -75,6 +82,33 @@ def learn(articles: Iterable[DetikArticle]) -> list[dict[str, str]]:
     ]
 
 
+def learn_heads(articles: Iterable[DetikArticle], heads: list[dict]) -> list[dict]:
+    """Each head of ``heads`` with the group the annotators give most often to the unnamed
+    stakeholders they write opening with it ("Pemerintah daerah", not "Pemerintah Jepang"),
+    when there are at least ``MIN_ARTICLES`` of them and no tie; else its class's group."""
+    opening: dict[tuple[str, ...], Counter] = {tuple(h["name"].split()): Counter() for h in heads}
+    for article in articles:
+        for category, listed in article.stakeholders.items():
+            for annotation in set(listed):
+                phrase = _phrase(annotation)  # a kind of actor, not a named body or person
+                if phrase is None:
+                    continue
+                words = tuple(phrase.split())
+                for opener, counts in opening.items():
+                    if words[: len(opener)] == opener:
+                        counts[category] += 1
+    learned = []
+    for head in heads:
+        counts = opening[tuple(head["name"].split())]
+        category = head["category"]
+        ranked = counts.most_common(2)
+        tie = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+        if sum(counts.values()) >= MIN_ARTICLES and not tie:
+            category = ranked[0][0]
+        learned.append({**head, "category": category, "annotated": dict(counts)})
+    return learned
+
+
 def main(argv: list[str]) -> None:
     # The blind gold sets are even-id articles too: they stay out of what is learned.
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -84,15 +118,19 @@ def main(argv: list[str]) -> None:
     blind = gold_ids("test*")
     even = [a for a in detik_articles(shared) if a.id % 2 == 0 and a.id not in blind]
     groups = learn(even)
+    heads = learn_heads(even, yaml.safe_load(HEADS_FILE.read_text(encoding="utf-8"))["heads"])
     header = (
         "# Stakeholder groups learned from detik-1000's annotations (even-id half, blind gold\n"
         "# sets left out) by `python -m nlp.group_lexicon`; see nlp/group_lexicon.py.\n"
     )
     DATA_FILE.write_text(
-        header + yaml.safe_dump({"groups": groups}, allow_unicode=True, sort_keys=False),
+        header
+        + yaml.safe_dump(
+            {"groups": groups, "heads": heads}, allow_unicode=True, sort_keys=False, width=100
+        ),
         encoding="utf-8",
     )
-    print(f"{len(groups)} groups from {len(even)} even-id articles -> {DATA_FILE}")
+    print(f"{len(groups)} groups, {len(heads)} heads from {len(even)} even-id articles")
 
 
 if __name__ == "__main__":

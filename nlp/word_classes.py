@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "non_nouns.txt"
+# Words the treebanks tag as adjectives most of the time ("swasta", "asing", "kecil").
+ADJECTIVES_FILE = DATA_FILE.with_name("adjectives.txt")
 DEFAULT_UD_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud"
 NOUN_TAGS = {"NOUN", "PROPN", "NUM", "X", "SYM", "PUNCT"}
 MAX_NOUN_SHARE = 0.2
@@ -40,6 +42,15 @@ def treebank_nouns() -> frozenset[str]:
         return frozenset(line[1:].strip() for line in handle if line.startswith("+"))
 
 
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """Adjectives of the treebanks: a noun's modifiers though no nouns ("pengusaha kecil")."""
+    with ADJECTIVES_FILE.open(encoding="utf-8") as handle:
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
+
+
 def is_non_noun(word: str) -> bool:
     """True for words that cannot be what a number counts ("merupakan", "tak", "menjadi")."""
     word = word.lower()
@@ -52,7 +63,7 @@ def is_non_noun(word: str) -> bool:
     )
 
 
-def build(ud_dir: Path) -> tuple[list[str], list[str]]:
+def build(ud_dir: Path) -> tuple[list[str], list[str], list[str]]:
     tags: dict[str, Counter] = defaultdict(Counter)
     for path in sorted(ud_dir.glob("*.conllu")):
         for line in path.open(encoding="utf-8"):
@@ -62,20 +73,22 @@ def build(ud_dir: Path) -> tuple[list[str], list[str]]:
             word = parts[1].lower()
             if word.isalpha():
                 tags[word][parts[3]] += 1
-    non, nouns = [], []
+    non, nouns, adjectives = [], [], []
     for word, counts in tags.items():
         total = sum(counts.values())
+        if counts["ADJ"] * 2 > total and total >= MIN_SEEN:
+            adjectives.append(word)
         noun_share = sum(n for tag, n in counts.items() if tag in NOUN_TAGS) / total
         if noun_share < MAX_NOUN_SHARE and total >= MIN_SEEN:
             non.append(word)
         elif noun_share >= 0.5:
             nouns.append(word)
-    return sorted(non), sorted(nouns)
+    return sorted(non), sorted(nouns), sorted(adjectives)
 
 
 def main() -> None:
     ud_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_UD_DIR
-    non, nouns = build(ud_dir)
+    non, nouns, adjectives = build(ud_dir)
     with DATA_FILE.open("w", encoding="utf-8") as handle:
         handle.write(
             "# Built by `python -m nlp.word_classes` from the Indonesian UD treebanks "
@@ -85,7 +98,16 @@ def main() -> None:
         )
         handle.writelines(f"{w}\n" for w in non)
         handle.writelines(f"+{w}\n" for w in nouns)
+    with ADJECTIVES_FILE.open("w", encoding="utf-8") as handle:
+        handle.write(
+            "# Built by `python -m nlp.word_classes` from the Indonesian UD treebanks "
+            "(GSD, CSUI):\n"
+            "# words tagged as adjectives most of the time. Licences: "
+            "../shared/data/ud/*-LICENSE.txt.\n"
+        )
+        handle.writelines(f"{w}\n" for w in adjectives)
     print(f"{len(non)} non-nouns, {len(nouns)} nouns -> {DATA_FILE}")
+    print(f"{len(adjectives)} adjectives -> {ADJECTIVES_FILE}")
 
 
 if __name__ == "__main__":

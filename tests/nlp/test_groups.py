@@ -5,7 +5,7 @@ The articles below are invented for these tests (short sentences in detik's styl
 from __future__ import annotations
 
 from corpus.public_sets import DetikArticle
-from nlp.group_lexicon import learn
+from nlp.group_lexicon import learn, learn_heads
 
 
 def _article(article_id: int, text: str, **stakeholders: list[str]) -> DetikArticle:
@@ -28,6 +28,24 @@ def test_a_group_is_learned_from_two_articles_written_in_lower_case():
     assert learned == {"petani": "society", "investor": "industry", "pemerintah": "government"}
 
 
+def test_a_head_takes_the_group_its_unnamed_annotations_are_given_most_else_its_class():
+    articles = [
+        _article(2, "", government=["Pemerintah"], other=["Pemerintah Jepang"]),
+        _article(4, "", government=["Pemerintah daerah"], other=["Pemerintah Kenya (PK)"]),
+        _article(6, "", other=["Pemerintah Hongaria"]),
+        _article(8, "", experts=["Dokter"], society=["Dokter"]),
+    ]
+    heads = [
+        {"name": "pemerintah", "category": "society"},
+        {"name": "dokter", "category": "society"},
+        {"name": "jaksa", "category": "government"},
+    ]
+    learned = {h["name"]: h["category"] for h in learn_heads(articles, heads)}
+    # "Pemerintah Jepang" is a name, not the class (3 such to 2 unnamed); a tie (dokter) or no
+    # annotation (jaksa) keeps the class's group.
+    assert learned == {"pemerintah": "government", "dokter": "society", "jaksa": "government"}
+
+
 def test_groups_are_found_outside_the_names_of_bodies(analyse):
     result = analyse(
         "Bantuan untuk nelayan\n"
@@ -40,3 +58,45 @@ def test_groups_are_found_outside_the_names_of_bodies(analyse):
     assert "masyarakat" not in groups  # the longer group wins
     assert groups["pemerintah"] == ("government", 1)  # not the one inside the province's name
     assert groups["investor"] == ("industry", 1)
+
+
+def _groups(analyse, text: str) -> dict[str, str]:
+    """The groups of the invented article ``text`` (title on the first line): name -> category."""
+    return {g["name"]: g["category"] for g in analyse(text)["groups"]}
+
+
+def test_a_head_of_a_class_of_actors_takes_its_modifiers_as_written(analyse):
+    groups = _groups(
+        analyse,
+        "Pengusaha tambang dan pelaku usaha kecil mengeluh\n"
+        "Pemerintah pusat meminta pemerintah daerah membantu pelaku usaha kecil. Menurut para "
+        "ahli gizi, pedagang saat ini kesulitan. Pengusaha Surabaya dan penyelidik menyebut "
+        "eksportir kopi dirugikan. Sektor ini tumbuh, kata pengusaha tambang.",
+    )
+    assert groups["pemerintah pusat"] == "government"
+    assert groups["pemerintah daerah"] == "government"
+    assert groups["pelaku usaha kecil"] == "industry"
+    assert groups["pengusaha tambang"] == "industry"
+    assert groups["ahli gizi"] == "experts"
+    assert groups["pedagang"] == "industry"  # "saat ini" is no modifier
+    assert groups["pengusaha Surabaya"] == "industry"  # a place after a head that takes one
+    assert groups["penyelidik"] == "government"
+    assert groups["eksportir kopi"] == "industry"
+    assert not any(name.startswith("sektor") for name in groups)  # "sektor" needs a modifier
+
+
+def test_a_head_before_a_name_is_a_title_and_a_bare_head_that_needs_a_modifier_no_group(analyse):
+    names = _groups(
+        analyse,
+        "Ekonomi melambat\n"
+        "Pengamat Ekonomi Ukay Karyadi menilai ekonomi melambat. Pemerintah tengah menyiapkan "
+        "insentif, sementara para ahli diam.",
+    )
+    assert not any(name.startswith("pengamat") for name in names)
+    assert "pemerintah tengah" not in names and "pemerintah" in names
+    assert not any(name.startswith("ahli") for name in names)
+
+
+def test_a_group_takes_the_category_of_the_longest_head_it_opens_with(analyse):
+    groups = _groups(analyse, "Suku bunga\nKata bank nasional, bank sentral menahan suku bunga.")
+    assert groups == {"bank nasional": "industry", "bank sentral": "government"}
