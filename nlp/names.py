@@ -335,7 +335,7 @@ class DocWords:
         while (
             j < len(words)
             and words[j].lower.strip("().") in _rank_suffixes()
-            and not self.text[words[j - 1].end : words[j].start].strip(" ()")
+            and not self.text[words[j - 1].end : words[j].start].strip(" ().")
             and "\n" not in self.text[words[j - 1].end : words[j].start]
         ):
             j += 1
@@ -362,7 +362,8 @@ class DocWords:
                 after_rank > i
                 and after_rank < len(words)
                 and words[after_rank].is_capitalized
-                and not self.text[words[after_rank - 1].end : words[after_rank].start].strip(" ()")
+                # "Kombes Pol*.* Eko Prasetyo": the period of the abbreviated suffix
+                and not self.text[words[after_rank - 1].end : words[after_rank].start].strip(" ().")
             ):
                 i = after_rank
                 continue

@@ -1055,11 +1055,20 @@ class PeopleRecognizer:
         *Gerindra* Sugiono"). Its first word is dropped when the article says it is no part
         of the name: it stands alone elsewhere (not followed by a capitalised word), the rest
         of the name stands elsewhere without it, the statistical NER does not read it as a
-        person and the DBpedia person gazetteer does not know it as a personal name."""
+        person and the DBpedia person gazetteer does not know it as a personal name. Where the
+        article writes the word as a place ("di *Cemagi*") and a later word of the name without
+        it ("Perbekel *Cemagi* Putu Hendra Sastrawan", then "Hendra Sastrawan"), the NER's
+        reading of the whole run as one person does not keep it."""
         if j - i < 2:
             return i, j, None
         word = ctx.words[i]
-        if word.lower in person_name_words() or ctx.ner_label(i) == "PER":
+        if word.lower in person_name_words():
+            return i, j, None
+        if ctx.used_as_place(i) and any(
+            ctx.occurs_without(k, word.lower) for k in range(i + 1, j)
+        ):
+            return i + 1, j, word.text
+        if ctx.ner_label(i) == "PER":
             return i, j, None
         if (
             ctx.ner_label(i) in ("ORG", "LOC", "GPE")
@@ -1990,7 +1999,9 @@ def _resolve(m: PersonMention, full_names: list[PersonMention]) -> str:
             elif best is None:
                 best = full
                 break
-    return best.name if best else m.name
+    # "Hendra" -> "Hendra Sastrawan" -> "Putu Hendra Sastrawan": the full name a short one
+    # stands for may itself be short for a longer one (each step adds words, so it ends)
+    return _resolve(best, full_names) if best else m.name
 
 
 def _contains(words: list[str], parts: list[str]) -> bool:
