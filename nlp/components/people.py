@@ -1347,7 +1347,23 @@ class PeopleRecognizer:
         inner_org = ctx.org_of_word.get(ctx.index_at(m.start(1)))
         if inner_org is not None and (same_org is None or inner_org.kb_id_ != same_org.kb_id_):
             return pos, None
+        if self._bracketed_name(ctx, m.start(1), m.end(1)):
+            return pos, None  # "Pak Menteri *(Dody Hanggodo)*": the holder, not a short form
         return ctx.index_at(m.end()), m.group(1)
+
+    def _bracketed_name(self, ctx: DocWords, start: int, end: int) -> bool:
+        """The bracket text[start:end] holds a personal name of two words or more and nothing
+        else, no title ("(Sekretaris Menko)")."""
+        if self.role_re.match(ctx.text, start):
+            return False
+        first = ctx.index_at(start)
+        found = ctx.name_at(first, min_words=2)
+        return (
+            found is not None
+            and found[0] == first
+            and ctx.words[found[1] - 1].end == end
+            and not self._not_a_person(ctx, found)
+        )
 
     def _place_at(self, ctx: DocWords, pos: int) -> int:
         words = ctx.words
