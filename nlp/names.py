@@ -558,10 +558,15 @@ class DocWords:
             return False
         if self.ner_label(i) == "PER" and self.ner_label(i + 1) == "PER":
             return True
-        # else: a personal name follows, and the capitals never stand without it (an
-        # organisation's acronym is repeated on its own)
+        # else: a personal name follows (a first name the gazetteer knows, or a name the
+        # article writes elsewhere without the capitals: "IGN Jaya Negara", then "Jaya
+        # Negara"), and the capitals never stand without it (an organisation's acronym is
+        # repeated on its own)
         following = self.words[i + 1].text
-        return following.lower() in person_name_words() and all(
+        return (
+            following.lower() in person_name_words()
+            or i not in self.org_of_word and self.occurs_without(i + 1, w.lower)
+        ) and all(
             k + 1 < len(self.words) and self.words[k + 1].text == following
             for k in self._positions(w.lower)
             if self.words[k].text == w.text
