@@ -133,6 +133,14 @@ _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+# An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi", "*Staf Ahli*
+# Menteri Bidang ... Kemensos, Edi Suharto", "*Utusan Khusus* Presiden Bidang Pangan X". The
+# person holds the aide's office, not the principal's.
+_AIDE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Staf\s+Ahli|Staf\s+Khusus|Stafsus|Tenaga\s+Ahli|Juru\s+Bicara|Jubir|"
+    r"Utusan\s+Khusus|Sekretaris\s+Pribadi|Asisten\s+Pribadi|Ajudan|Penasihat|Penasehat)"
+    r"[ \t]+$"
+)
 _TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
 # "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
 _REGULATION_BEFORE = re.compile(
@@ -572,7 +580,13 @@ class PeopleRecognizer:
                 if found and ctx.rank_end(found[1]) > found[1]:
                     # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
                     found = ctx.name_at(found[1])
-                defined = self._defined_by_acronym(ctx, *found) if found else None
+                # after a comma the words are the name, their initials bracketed after them
+                # ("Staf Ahli ... Kemensos, Edi Suharto (ES)")
+                defined = (
+                    self._defined_by_acronym(ctx, *found)
+                    if found and self._separated_by(ctx, found[0], ("",))
+                    else None
+                )
                 if found and defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
                     country = ctx.text[words[found[0]].start : words[defined - 1].start]
                     role = clean_spaces(f"{role} {country.rstrip(' (')}")
@@ -639,6 +653,10 @@ class PeopleRecognizer:
                 end_index = 0
             if mention is None:
                 continue
+            aide = _AIDE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if aide is not None and mention.start > m.start():
+                mention.role = clean_spaces(f"{aide.group()} {mention.role}")
+                first = ctx.index_at(aide.start())
             if mention.start > words[first].start:
                 mention.role_start = words[first].start
             if in_title:  # "Kakorlantas Irjen Agus Sebut ...": only for a person of the body
