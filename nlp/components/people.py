@@ -1426,13 +1426,19 @@ class PeopleRecognizer:
         k = pos
         if k < len(words) and words[k].lower == "dari" and ctx.spaced(k - 1, k):
             k += 1
-        if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
-            k += 1
-        if k > pos and k < len(words) and ctx.spaced(k - 1, k):
-            party = ctx.org_starting_at(k)
-            if party is not None:
-                return ctx.index_at(party.end_char)
-        return pos
+        # "dari *Fraksi PKS* Johan Rosihan": the fraction may be one organisation
+        party = ctx.org_starting_at(k) if k > pos and k < len(words) else None
+        if party is None or words[k].lower != "fraksi" or not ctx.spaced(k - 1, k):
+            party = None
+            if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
+                k += 1
+            if k > pos and k < len(words) and ctx.spaced(k - 1, k):
+                party = ctx.org_starting_at(k)
+        if party is None:
+            return pos
+        # "... Partai Amanat Nasional *(PAN)* Eddy Soeparno": its short name in brackets
+        short = _PAREN_AFTER.match(ctx.text, party.end_char)
+        return ctx.index_at(short.end() if short else party.end_char)
 
     def _appositive(
         self, ctx: DocWords, role_first: int, role: str, org_span: Span | None, strong: bool
