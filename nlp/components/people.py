@@ -86,7 +86,9 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
+_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+# "Daop *6* Yogyakarta", "Divre *III* Sumut": a numbered operating region
+_REGION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
@@ -1217,7 +1219,8 @@ class PeopleRecognizer:
         return any(x.lower == "dan" for x in words[pos : pos + 5])
 
     def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
-        """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
+        """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur", "Daop 6 Yogyakarta" right after an
+        organisation."""
         words = ctx.words
         n = 0
         if pos < len(words) and words[pos].lower == "kantor" and pos + 1 < len(words):
@@ -1229,6 +1232,15 @@ class PeopleRecognizer:
         ):
             return 0
         n += 1
+        if (
+            pos + n < len(words)
+            and _REGION_NUMBER.fullmatch(words[pos + n].text)
+            and ctx.spaced(pos + n - 1, pos + n)
+        ):
+            # a numbered region is followed by its place or by nothing ("Wilayah V *Dian*
+            # Patria": the name)
+            n += 1
+            return n + self._place_at(ctx, pos + n)
         place = self._place_at(ctx, pos + n)
         if place:
             return n + place
