@@ -1888,6 +1888,7 @@ def _merge(
             spans.append(span)
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
+    _merge_spelling_variants(records)
     people = []
     for rec in records.values():
         kinds = rec.pop("_kinds")
@@ -1901,6 +1902,30 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _merge_spelling_variants(records: dict[str, dict]) -> None:
+    """One name spelt with and without a doubled letter ("Ketua KPU Affifuddin", then
+    "kata Afifuddin") is one person: the name the article writes most often stays, with the
+    role either spelling carries."""
+    by_key: dict[str, list[str]] = {}
+    for name in records:
+        if len(name) >= 6:
+            by_key.setdefault(_DOUBLED.sub(r"\1", name.lower()), []).append(name)
+    for names in by_key.values():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda n: (-records[n]["_mentions"], not records[n]["role"]))
+        kept = records[names[0]]
+        for other in names[1:]:
+            rec = records.pop(other)
+            kept["_kinds"] |= rec["_kinds"]
+            kept["_mentions"] += rec["_mentions"]
+            if rec["role"] and not kept["role"]:
+                kept["role"], kept["organization"] = rec["role"], rec["organization"]
 
 
 # The headline's speaker is named at least this often in the body.
