@@ -134,6 +134,22 @@ _COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
+# An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
+_AUTHOR_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})"
+    r"[ \t]*[.,][ \t]*(?P<title>[A-Za-z][^\n\"“”]*)$"
+)
+_MAX_AUTHOR_LINE = 250
+# It closes the column: only the site's pointers to other content may follow it.
+_AFTER_AUTHOR_LINE = re.compile(r"(?:\s*\n[ \t]*(?:(?:Tonton|Simak|Baca|Lihat)\b[^\n]*)?)*\s*")
+# Column authors' descriptions that are no office: "Mahasiswa Magister Hukum ...", "Kandidat
+# Doktor ...", "Praktisi ...".
+_AUTHOR_WORDS = re.compile(
+    r"(?i)(?:mahasiswa|kandidat|alumni|alumnus|praktisi|akademisi|pemerhati|penulis|"
+    r"aktivis|advokat|wartawan|jurnalis|pegiat)(?![\w-])"
+)
+_AUTHOR_ROLE_END = re.compile(r"\s*[,(;]|\.(?:\s|$)|\s+dan\s+|\s+&\s+|\s+yang\s+")
+_AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 # An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi", "*Staf Ahli*
 # Menteri Bidang ... Kemensos, Edi Suharto", "*Utusan Khusus* Presiden Bidang Pangan X". The
@@ -282,6 +298,7 @@ class PeopleRecognizer:
         mentions += self._credits(ctx)
         mentions += self._role_mentions(ctx)
         mentions += self._lowercase_appositions(ctx)
+        mentions += self._author_lines(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
         mentions += self._hyphen_pair_mentions(ctx)
@@ -710,6 +727,73 @@ class PeopleRecognizer:
             )
             mention.implied_org = self._ministry_of(head, role)
             out.append(mention)
+        return out
+
+    def _author_lines(self, ctx: DocWords) -> list[PersonMention]:
+        """An opinion column's author line, its last paragraph: "Thomas Nugroho.Dosen
+        Fakultas Perikanan ... IPB University.", "A.M. Hendropriyono,Sekretaris Pengendalian
+        Operasi Pembangunan RI (1995-1998).", "Rosita Miladmahesi. Peneliti di Indonesia
+        South-South Foundation". The role runs to a bracket, a comma, the next title after
+        "dan" or the body after "di"/"pada"."""
+        out: list[PersonMention] = []
+        text = ctx.text
+        title_end = text.find("\n")
+        for m in _AUTHOR_LINE.finditer(text, max(title_end, 0)):
+            name, title_at = m.group("name"), m.start("title")
+            if (
+                len(m.group()) > _MAX_AUTHOR_LINE
+                or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
+                or len(name.replace(".", ". ").split()) < 2  # a full name, not "Bima."
+                or all(is_common(w.rstrip(".")) for w in name.split())
+                or self.role_re.match(name)
+                or not (
+                    self.role_re.match(text, title_at)
+                    or _AUTHOR_WORDS.match(text, title_at)
+                )
+            ):
+                continue
+            clause_end = m.end()
+            for cut in _AUTHOR_ROLE_END.finditer(text, title_at, m.end()):
+                if cut.group().strip() != "dan" or self.role_re.match(text, cut.end()):
+                    clause_end = cut.start()
+                    break
+            role, org_text, org_key = text[title_at:clause_end], None, None
+            at = _AUTHOR_ORG_AT.search(role)
+            head = self.role_re.match(text, title_at)
+            short = _PAREN_AFTER.match(text, clause_end)
+            if (
+                not at
+                and head is not None
+                and short is not None
+                and _ACRONYM_WORD.fullmatch(short.group(1))
+                and head.end() < clause_end
+            ):
+                # "Direktur *Indonesia Political Review (IPR)*": the body and its short name
+                role, org_text = text[title_at : head.end()], text[head.end() : clause_end]
+            elif at:  # "Peneliti *di* Perludem"
+                org_text, role = role[at.end() :], role[: at.start()]
+            else:  # "Dosen Fakultas ... IPB University": an organisation the text names
+                k = ctx.index_at(title_at)
+                while k < len(ctx.words) and ctx.words[k].start < clause_end:
+                    span = ctx.org_starting_at(k)
+                    if span is not None and span.start_char > title_at:
+                        org_key, role = span.kb_id_, text[title_at : span.start_char]
+                        break
+                    k += 1
+            role = clean_spaces(role.strip(" ,"))
+            if not role or any(_VERB_FORM.match(w) for w in role.split()):
+                continue  # a sentence, not a description
+            out.append(
+                PersonMention(
+                    m.start("name"),
+                    m.end("name"),
+                    clean_spaces(name),
+                    kind="official",
+                    role=role,
+                    org_key=org_key,
+                    org_text=clean_spaces(org_text) if org_text else None,
+                )
+            )
         return out
 
     def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
