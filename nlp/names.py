@@ -565,7 +565,8 @@ class DocWords:
         following = self.words[i + 1].text
         return (
             following.lower() in person_name_words()
-            or i not in self.org_of_word and self.occurs_without(i + 1, w.lower)
+            or i not in self.org_of_word
+            and self.occurs_without(i + 1, w.lower)
         ) and all(
             k + 1 < len(self.words) and self.words[k + 1].text == following
             for k in self._positions(w.lower)

@@ -136,7 +136,8 @@ _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
 # An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
 _AUTHOR_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})"
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})"
     r"[ \t]*[.,][ \t]*(?P<title>[A-Za-z][^\n\"“”]*)$"
 )
 _MAX_AUTHOR_LINE = 250
@@ -746,10 +747,7 @@ class PeopleRecognizer:
                 or len(name.replace(".", ". ").split()) < 2  # a full name, not "Bima."
                 or all(is_common(w.rstrip(".")) for w in name.split())
                 or self.role_re.match(name)
-                or not (
-                    self.role_re.match(text, title_at)
-                    or _AUTHOR_WORDS.match(text, title_at)
-                )
+                or not (self.role_re.match(text, title_at) or _AUTHOR_WORDS.match(text, title_at))
             ):
                 continue
             clause_end = m.end()
@@ -1168,9 +1166,7 @@ class PeopleRecognizer:
         word = ctx.words[i]
         if word.lower in person_name_words():
             return i, j, None
-        if ctx.used_as_place(i) and any(
-            ctx.occurs_without(k, word.lower) for k in range(i + 1, j)
-        ):
+        if ctx.used_as_place(i) and any(ctx.occurs_without(k, word.lower) for k in range(i + 1, j)):
             return i + 1, j, word.text
         if ctx.ner_label(i) == "PER":
             return i, j, None
