@@ -335,7 +335,7 @@ class DocWords:
         while (
             j < len(words)
             and words[j].lower.strip("().") in _rank_suffixes()
-            and not self.text[words[j - 1].end : words[j].start].strip(" ()")
+            and not self.text[words[j - 1].end : words[j].start].strip(" ().")
             and "\n" not in self.text[words[j - 1].end : words[j].start]
         ):
             j += 1
@@ -362,7 +362,8 @@ class DocWords:
                 after_rank > i
                 and after_rank < len(words)
                 and words[after_rank].is_capitalized
-                and not self.text[words[after_rank - 1].end : words[after_rank].start].strip(" ()")
+                # "Kombes Pol*.* Eko Prasetyo": the period of the abbreviated suffix
+                and not self.text[words[after_rank - 1].end : words[after_rank].start].strip(" ().")
             ):
                 i = after_rank
                 continue
@@ -557,10 +558,16 @@ class DocWords:
             return False
         if self.ner_label(i) == "PER" and self.ner_label(i + 1) == "PER":
             return True
-        # else: a personal name follows, and the capitals never stand without it (an
-        # organisation's acronym is repeated on its own)
+        # else: a personal name follows (a first name the gazetteer knows, or a name the
+        # article writes elsewhere without the capitals: "IGN Jaya Negara", then "Jaya
+        # Negara"), and the capitals never stand without it (an organisation's acronym is
+        # repeated on its own)
         following = self.words[i + 1].text
-        return following.lower() in person_name_words() and all(
+        return (
+            following.lower() in person_name_words()
+            or i not in self.org_of_word
+            and self.occurs_without(i + 1, w.lower)
+        ) and all(
             k + 1 < len(self.words) and self.words[k + 1].text == following
             for k in self._positions(w.lower)
             if self.words[k].text == w.text

@@ -86,7 +86,9 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan"})
+_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+# "Daop *6* Yogyakarta", "Divre *III* Sumut": a numbered operating region
+_REGION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _STRONG_APPOSITIVE = re.compile(
@@ -132,7 +134,32 @@ _COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
+# An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
+_AUTHOR_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})"
+    r"[ \t]*[.,][ \t]*(?P<title>[A-Za-z][^\n\"“”]*)$"
+)
+_MAX_AUTHOR_LINE = 250
+# It closes the column: only the site's pointers to other content may follow it.
+_AFTER_AUTHOR_LINE = re.compile(r"(?:\s*\n[ \t]*(?:(?:Tonton|Simak|Baca|Lihat)\b[^\n]*)?)*\s*")
+# Column authors' descriptions that are no office: "Mahasiswa Magister Hukum ...", "Kandidat
+# Doktor ...", "Praktisi ...".
+_AUTHOR_WORDS = re.compile(
+    r"(?i)(?:mahasiswa|kandidat|alumni|alumnus|praktisi|akademisi|pemerhati|penulis|"
+    r"aktivis|advokat|wartawan|jurnalis|pegiat)(?![\w-])"
+)
+_AUTHOR_ROLE_END = re.compile(r"\s*[,(;]|\.(?:\s|$)|\s+dan\s+|\s+&\s+|\s+yang\s+")
+_AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+# An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi", "*Staf Ahli*
+# Menteri Bidang ... Kemensos, Edi Suharto", "*Utusan Khusus* Presiden Bidang Pangan X". The
+# person holds the aide's office, not the principal's.
+_AIDE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Staf\s+Ahli|Staf\s+Khusus|Stafsus|Tenaga\s+Ahli|Juru\s+Bicara|Jubir|"
+    r"Utusan\s+Khusus|Sekretaris\s+Pribadi|Asisten\s+Pribadi|Ajudan|Penasihat|Penasehat)"
+    r"[ \t]+$"
+)
 _TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
 # "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
 _REGULATION_BEFORE = re.compile(
@@ -272,6 +299,7 @@ class PeopleRecognizer:
         mentions += self._credits(ctx)
         mentions += self._role_mentions(ctx)
         mentions += self._lowercase_appositions(ctx)
+        mentions += self._author_lines(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
         mentions += self._hyphen_pair_mentions(ctx)
@@ -572,7 +600,13 @@ class PeopleRecognizer:
                 if found and ctx.rank_end(found[1]) > found[1]:
                     # "Kabid Humas Polda Metro *Jaya* Kombes X": a rank opens the name
                     found = ctx.name_at(found[1])
-                defined = self._defined_by_acronym(ctx, *found) if found else None
+                # after a comma the words are the name, their initials bracketed after them
+                # ("Staf Ahli ... Kemensos, Edi Suharto (ES)")
+                defined = (
+                    self._defined_by_acronym(ctx, *found)
+                    if found and self._separated_by(ctx, found[0], ("",))
+                    else None
+                )
                 if found and defined:  # "Presiden Amerika Serikat (AS) Donald Trump": a place, then
                     country = ctx.text[words[found[0]].start : words[defined - 1].start]
                     role = clean_spaces(f"{role} {country.rstrip(' (')}")
@@ -639,6 +673,10 @@ class PeopleRecognizer:
                 end_index = 0
             if mention is None:
                 continue
+            aide = _AIDE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if aide is not None and mention.start > m.start():
+                mention.role = clean_spaces(f"{aide.group()} {mention.role}")
+                first = ctx.index_at(aide.start())
             if mention.start > words[first].start:
                 mention.role_start = words[first].start
             if in_title:  # "Kakorlantas Irjen Agus Sebut ...": only for a person of the body
@@ -690,6 +728,70 @@ class PeopleRecognizer:
             )
             mention.implied_org = self._ministry_of(head, role)
             out.append(mention)
+        return out
+
+    def _author_lines(self, ctx: DocWords) -> list[PersonMention]:
+        """An opinion column's author line, its last paragraph: "Thomas Nugroho.Dosen
+        Fakultas Perikanan ... IPB University.", "A.M. Hendropriyono,Sekretaris Pengendalian
+        Operasi Pembangunan RI (1995-1998).", "Rosita Miladmahesi. Peneliti di Indonesia
+        South-South Foundation". The role runs to a bracket, a comma, the next title after
+        "dan" or the body after "di"/"pada"."""
+        out: list[PersonMention] = []
+        text = ctx.text
+        title_end = text.find("\n")
+        for m in _AUTHOR_LINE.finditer(text, max(title_end, 0)):
+            name, title_at = m.group("name"), m.start("title")
+            if (
+                len(m.group()) > _MAX_AUTHOR_LINE
+                or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
+                or len(name.replace(".", ". ").split()) < 2  # a full name, not "Bima."
+                or all(is_common(w.rstrip(".")) for w in name.split())
+                or self.role_re.match(name)
+                or not (self.role_re.match(text, title_at) or _AUTHOR_WORDS.match(text, title_at))
+            ):
+                continue
+            clause_end = m.end()
+            for cut in _AUTHOR_ROLE_END.finditer(text, title_at, m.end()):
+                if cut.group().strip() != "dan" or self.role_re.match(text, cut.end()):
+                    clause_end = cut.start()
+                    break
+            role, org_text, org_key = text[title_at:clause_end], None, None
+            at = _AUTHOR_ORG_AT.search(role)
+            head = self.role_re.match(text, title_at)
+            short = _PAREN_AFTER.match(text, clause_end)
+            if (
+                not at
+                and head is not None
+                and short is not None
+                and _ACRONYM_WORD.fullmatch(short.group(1))
+                and head.end() < clause_end
+            ):
+                # "Direktur *Indonesia Political Review (IPR)*": the body and its short name
+                role, org_text = text[title_at : head.end()], text[head.end() : clause_end]
+            elif at:  # "Peneliti *di* Perludem"
+                org_text, role = role[at.end() :], role[: at.start()]
+            else:  # "Dosen Fakultas ... IPB University": an organisation the text names
+                k = ctx.index_at(title_at)
+                while k < len(ctx.words) and ctx.words[k].start < clause_end:
+                    span = ctx.org_starting_at(k)
+                    if span is not None and span.start_char > title_at:
+                        org_key, role = span.kb_id_, text[title_at : span.start_char]
+                        break
+                    k += 1
+            role = clean_spaces(role.strip(" ,"))
+            if not role or any(_VERB_FORM.match(w) for w in role.split()):
+                continue  # a sentence, not a description
+            out.append(
+                PersonMention(
+                    m.start("name"),
+                    m.end("name"),
+                    clean_spaces(name),
+                    kind="official",
+                    role=role,
+                    org_key=org_key,
+                    org_text=clean_spaces(org_text) if org_text else None,
+                )
+            )
         return out
 
     def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
@@ -1055,11 +1157,18 @@ class PeopleRecognizer:
         *Gerindra* Sugiono"). Its first word is dropped when the article says it is no part
         of the name: it stands alone elsewhere (not followed by a capitalised word), the rest
         of the name stands elsewhere without it, the statistical NER does not read it as a
-        person and the DBpedia person gazetteer does not know it as a personal name."""
+        person and the DBpedia person gazetteer does not know it as a personal name. Where the
+        article writes the word as a place ("di *Cemagi*") and a later word of the name without
+        it ("Perbekel *Cemagi* Putu Hendra Sastrawan", then "Hendra Sastrawan"), the NER's
+        reading of the whole run as one person does not keep it."""
         if j - i < 2:
             return i, j, None
         word = ctx.words[i]
-        if word.lower in person_name_words() or ctx.ner_label(i) == "PER":
+        if word.lower in person_name_words():
+            return i, j, None
+        if ctx.used_as_place(i) and any(ctx.occurs_without(k, word.lower) for k in range(i + 1, j)):
+            return i + 1, j, word.text
+        if ctx.ner_label(i) == "PER":
             return i, j, None
         if (
             ctx.ner_label(i) in ("ORG", "LOC", "GPE")
@@ -1190,7 +1299,8 @@ class PeopleRecognizer:
         return any(x.lower == "dan" for x in words[pos : pos + 5])
 
     def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
-        """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur" right after an organisation."""
+        """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur", "Daop 6 Yogyakarta" right after an
+        organisation."""
         words = ctx.words
         n = 0
         if pos < len(words) and words[pos].lower == "kantor" and pos + 1 < len(words):
@@ -1202,6 +1312,15 @@ class PeopleRecognizer:
         ):
             return 0
         n += 1
+        if (
+            pos + n < len(words)
+            and _REGION_NUMBER.fullmatch(words[pos + n].text)
+            and ctx.spaced(pos + n - 1, pos + n)
+        ):
+            # a numbered region is followed by its place or by nothing ("Wilayah V *Dian*
+            # Patria": the name)
+            n += 1
+            return n + self._place_at(ctx, pos + n)
         place = self._place_at(ctx, pos + n)
         if place:
             return n + place
@@ -1338,7 +1457,23 @@ class PeopleRecognizer:
         inner_org = ctx.org_of_word.get(ctx.index_at(m.start(1)))
         if inner_org is not None and (same_org is None or inner_org.kb_id_ != same_org.kb_id_):
             return pos, None
+        if self._bracketed_name(ctx, m.start(1), m.end(1)):
+            return pos, None  # "Pak Menteri *(Dody Hanggodo)*": the holder, not a short form
         return ctx.index_at(m.end()), m.group(1)
+
+    def _bracketed_name(self, ctx: DocWords, start: int, end: int) -> bool:
+        """The bracket text[start:end] holds a personal name of two words or more and nothing
+        else, no title ("(Sekretaris Menko)")."""
+        if self.role_re.match(ctx.text, start):
+            return False
+        first = ctx.index_at(start)
+        found = ctx.name_at(first, min_words=2)
+        return (
+            found is not None
+            and found[0] == first
+            and ctx.words[found[1] - 1].end == end
+            and not self._not_a_person(ctx, found)
+        )
 
     def _place_at(self, ctx: DocWords, pos: int) -> int:
         words = ctx.words
@@ -1383,13 +1518,19 @@ class PeopleRecognizer:
         k = pos
         if k < len(words) and words[k].lower == "dari" and ctx.spaced(k - 1, k):
             k += 1
-        if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
-            k += 1
-        if k > pos and k < len(words) and ctx.spaced(k - 1, k):
-            party = ctx.org_starting_at(k)
-            if party is not None:
-                return ctx.index_at(party.end_char)
-        return pos
+        # "dari *Fraksi PKS* Johan Rosihan": the fraction may be one organisation
+        party = ctx.org_starting_at(k) if k > pos and k < len(words) else None
+        if party is None or words[k].lower != "fraksi" or not ctx.spaced(k - 1, k):
+            party = None
+            if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
+                k += 1
+            if k > pos and k < len(words) and ctx.spaced(k - 1, k):
+                party = ctx.org_starting_at(k)
+        if party is None:
+            return pos
+        # "... Partai Amanat Nasional *(PAN)* Eddy Soeparno": its short name in brackets
+        short = _PAREN_AFTER.match(ctx.text, party.end_char)
+        return ctx.index_at(short.end() if short else party.end_char)
 
     def _appositive(
         self, ctx: DocWords, role_first: int, role: str, org_span: Span | None, strong: bool
@@ -1827,6 +1968,7 @@ def _merge(
             spans.append(span)
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
+    _merge_spelling_variants(records)
     people = []
     for rec in records.values():
         kinds = rec.pop("_kinds")
@@ -1840,6 +1982,30 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _merge_spelling_variants(records: dict[str, dict]) -> None:
+    """One name spelt with and without a doubled letter ("Ketua KPU Affifuddin", then
+    "kata Afifuddin") is one person: the name the article writes most often stays, with the
+    role either spelling carries."""
+    by_key: dict[str, list[str]] = {}
+    for name in records:
+        if len(name) >= 6:
+            by_key.setdefault(_DOUBLED.sub(r"\1", name.lower()), []).append(name)
+    for names in by_key.values():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda n: (-records[n]["_mentions"], not records[n]["role"]))
+        kept = records[names[0]]
+        for other in names[1:]:
+            rec = records.pop(other)
+            kept["_kinds"] |= rec["_kinds"]
+            kept["_mentions"] += rec["_mentions"]
+            if rec["role"] and not kept["role"]:
+                kept["role"], kept["organization"] = rec["role"], rec["organization"]
 
 
 # The headline's speaker is named at least this often in the body.
@@ -1990,7 +2156,9 @@ def _resolve(m: PersonMention, full_names: list[PersonMention]) -> str:
             elif best is None:
                 best = full
                 break
-    return best.name if best else m.name
+    # "Hendra" -> "Hendra Sastrawan" -> "Putu Hendra Sastrawan": the full name a short one
+    # stands for may itself be short for a longer one (each step adds words, so it ends)
+    return _resolve(best, full_names) if best else m.name
 
 
 def _contains(words: list[str], parts: list[str]) -> bool:

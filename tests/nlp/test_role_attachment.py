@@ -270,3 +270,132 @@ def test_a_prime_minister_is_no_minister(full_nlp):
         "menandatangani perjanjian mineral kritis, Senin (20/10) waktu setempat."
     )
     assert people(full_nlp, text)["Anthony Albanese"]["role"] == "Perdana Menteri"
+
+
+# -- session 23: role attachment on real text (even-id detik-1000 quotes unless invented) ------
+
+
+# (text, name, role, organisation or None when not checked, name that must not be a person)
+_SESSION_23_CASES = [
+    (  # id 332: a rank's suffix may carry its period
+        "Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan, miras merupakan pemicu. "
+        '"Ini langkah preventif," tutur Eko.',
+        "Eko Prasetyo",
+        "Kapolresta",
+        "Polresta Bogor Kota",
+        None,
+    ),
+    (  # id 568: a bracketed name after a title is its holder
+        '"Makanya ini tadi disampaikan oleh Pak Menteri (Dody Hanggodo) akan dilakukan uji '
+        'coba," kata Wilan.',
+        "Dody Hanggodo",
+        "Menteri",
+        None,
+        None,
+    ),
+    (  # invented: a short title in brackets is still skipped
+        "Menteri Ketenagakerjaan (Menaker) Yassierli mengatakan upah naik.",
+        "Yassierli",
+        "Menteri Ketenagakerjaan",
+        None,
+        None,
+    ),
+    (  # id 642: initials before a name the article also writes without them
+        "Wali Kota Denpasar IGN Jaya Negara berharap para duta ini menerapkan hal yang sama. "
+        '"Agar kita mewujudkan harapan itu," sebut Jaya Negara.',
+        "IGN Jaya Negara",
+        "Wali Kota Denpasar",
+        None,
+        "Jaya Negara",
+    ),
+    (  # id 330, shortened: a place word after a title is no name word; short names chain
+        "Desa Cemagi di Kecamatan Mengwi kian ramai. Perbekel Cemagi Putu Hendra Sastrawan "
+        'mengakui wilayahnya kian ramai. "Kami menerapkan penjagaan ketat," tutur Hendra '
+        "Sastrawan. Hendra menegaskan penjagaan melibatkan Linmas. Ada kamera di Cemagi.",
+        "Putu Hendra Sastrawan",
+        "Perbekel Cemagi",
+        None,
+        "Hendra Sastrawan",
+    ),
+    (  # id 230: an aide's title is not the principal's office
+        "KPK memeriksa Dirut DNR Logistics Kanisius Jerry Tengker (KJT), dan Staf Ahli Menteri "
+        "Bidang Perubahan dan Dinamika Sosial Kemensos, Edi Suharto (ES).",
+        "Edi Suharto",
+        "Staf Ahli Menteri Bidang Perubahan dan Dinamika Sosial",
+        None,
+        None,
+    ),
+    (  # invented
+        "Juru Bicara Presiden Prasetyo Hadi mengatakan itu benar.",
+        "Prasetyo Hadi",
+        "Juru Bicara Presiden",
+        None,
+        None,
+    ),
+    ("Presiden Prabowo Subianto hadir.", "Prabowo Subianto", "Presiden", None, None),  # invented
+    (  # id 410: a fraction between the council and the name
+        "Wakil Ketua Badan Penganggaran MPR RI dari Fraksi PKS Johan Rosihan menegaskan "
+        "pentingnya kaderisasi.",
+        "Johan Rosihan",
+        "Wakil Ketua Badan Penganggaran",
+        "MPR",
+        None,
+    ),
+    (  # id 766: a numbered operating region completes the title
+        "Manager Humas KAI Daop 6 Yogyakarta Feni Novida Saragih mengatakan beautifikasi ini "
+        "tidak hanya mengusung fungsi modern.",
+        "Feni Novida Saragih",
+        "Manager Humas Daop 6 Yogyakarta",
+        None,
+        "Daop",
+    ),
+]
+
+
+def test_session_23_title_shapes(full_nlp):
+    for text, name, role, org, not_a_person in _SESSION_23_CASES:
+        found = people(full_nlp, text)
+        assert found[name]["role"] == role, text
+        if org is not None:
+            assert found[name]["organization"] == org, text
+        assert not_a_person not in found, text
+
+
+def test_one_name_spelt_with_a_doubled_letter_is_one_person(full_nlp):
+    text = (  # ids 514/516, shortened
+        "Hal itu disampaikan langsung oleh Ketua KPU Affifuddin. Pembatalan itu, disebutkan "
+        'Afifuddin, karena masukan. "Kami membatalkan," kata Afifuddin.'
+    )
+    found = people(full_nlp, text)
+    assert set(found) == {"Afifuddin"}
+    assert found["Afifuddin"]["role"] == "Ketua"
+
+
+def test_an_opinion_columns_author_line(full_nlp):
+    body = "Tanpa perubahan mendasar, sistem ini akan terus timpang.\n"
+    for line, name, role, org in [
+        (  # id 404
+            "Thomas Nugroho.Dosen Fakultas Perikanan dan Ilmu Kelautan IPB University.",
+            "Thomas Nugroho",
+            "Dosen Fakultas Perikanan dan Ilmu Kelautan",
+            "IPB",
+        ),
+        (  # id 962
+            "Rosita Miladmahesi. Peneliti di Indonesia South-South Foundation & Tenaga Ahli.",
+            "Rosita Miladmahesi",
+            "Peneliti",
+            "Indonesia South-South Foundation",
+        ),
+        (  # id 408
+            "Ardi Winangun.Direktur Indonesia Political Review (IPR).",
+            "Ardi Winangun",
+            "Direktur",
+            "Indonesia Political Review",
+        ),
+    ]:
+        text = body + line + '\nTonton juga video "Berita lain" di sini:'
+        person = people(full_nlp, text)[name]
+        assert (person["role"], person["organization"]) == (role, org), line
+    # invented order: a line of that shape with body text after it closes no column
+    text = "Thomas Nugroho.Dosen Fakultas Perikanan IPB University.\n" + body
+    assert "Thomas Nugroho" not in people(full_nlp, text)
