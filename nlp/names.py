@@ -443,7 +443,7 @@ class DocWords:
             first <= end_index
             and is_common(self.words[first].text)
             and first < end_index
-            and self._sentence_initial(first)
+            and self.sentence_initial(first)
         ):
             first += 1
         return (
@@ -452,7 +452,7 @@ class DocWords:
             else None
         )
 
-    def _sentence_initial(self, i: int) -> bool:
+    def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
         before = self.text[self.words[i - 1].end : self.words[i].start]

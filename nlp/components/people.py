@@ -99,6 +99,9 @@ _STRONG_APPOSITIVE = re.compile(
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
+# "Adi Prayitno. Direktur Parameter Politik Indonesia": the signature line of a column, the
+# author's name then a full stop and the title (see _opens_a_line).
+_SIGNATURE_STOP = re.compile(r"(?<=\w)\.[ \t]*$")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -1401,6 +1404,10 @@ class PeopleRecognizer:
         cue = regex.search(ctx.text, max(0, start - 40), start)
         if cue is None and strong:  # "Budi *(*Kepala Diskominfo Sleman)": the title in brackets
             cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
+        signature = False
+        if cue is None and not strong:  # "Adi Prayitno. Direktur ...": a column's signature
+            cue = _SIGNATURE_STOP.search(ctx.text, max(0, start - 3), start)
+            signature = cue is not None
         if not cue:
             return None
         cue_start = cue.start()
@@ -1411,7 +1418,7 @@ class PeopleRecognizer:
         if before < 0 or ctx.words[before].end != cue_start:
             return None
         found = ctx.name_before(before)
-        if not found:
+        if not found or signature and not _opens_a_line(ctx, found[0]):
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
 
@@ -1509,21 +1516,21 @@ class PeopleRecognizer:
             i, j = ctx.index_at(ent.start_char), ctx.index_before(ent.end_char) + 1
             # "Timur Kapadze" read as a place: a first name that is also a place word
             opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
-            if ent.label_ not in ("PER", "PERSON") and not (
-                ent.label_ in ("LOC", "GPE") and opening
-            ):
-                continue
-            # Without context, every word must look like a name ("Eco Mode" does not), and
+            person = ent.label_ in ("PER", "PERSON") or ent.label_ in ("LOC", "GPE") and opening
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
                 and ent.start_char not in ctx.headlines
                 and not any(k in ctx.org_of_word for k in range(i, j))
-                and ctx.valid_name(i, j, strict=True)
-                and not any(
-                    is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial
+                and (
+                    person
+                    and (
+                        looks_like_a_name(ctx, i, j, opening)
+                        or person_names.name_despite_common_words(ctx, i, j)
+                    )
+                    or not person
+                    and person_names.person_read_as_place_or_body(ctx, i, j)
                 )
-                and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
             ):
                 # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
@@ -1567,6 +1574,23 @@ class PeopleRecognizer:
             place_like=place_like,
             junk=junk,
         )
+
+
+def _opens_a_line(ctx: DocWords, i: int) -> bool:
+    """Word i is the first of its line."""
+    start = ctx.words[i].start
+    return not ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def looks_like_a_name(ctx: DocWords, i: int, j: int, opening: bool = False) -> bool:
+    """Without context, every word of an NER person must look like a name by the word lists
+    ("Eco Mode" does not): no common word (past a first name that is also a place word), no
+    word that never belongs to a name."""
+    return (
+        ctx.valid_name(i, j, strict=True)
+        and not any(is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial)
+        and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
+    )
 
 
 def _short_name_of_a_body(text: str, word: str) -> bool:

@@ -701,3 +701,73 @@ def test_a_first_name_that_is_also_a_place_word_opens_the_name(full_nlp):
     people = {p["name"] for p in result["people"]}
     assert "Timur Kapadze" in people and "Kapadze" not in people
     assert "Bandung Ciwidey" not in people
+
+
+def test_a_column_signature_gives_the_author_and_title(analyse):
+    # invented: an opinion column ends with its author's name, a full stop and the title
+    people = people_of(
+        analyse,
+        "Judul\nDemokrasi butuh partisipasi warga yang luas.\n"
+        "Rahmat Hidayatullah. Dosen Fakultas Ilmu Politik Universitas Brawijaya.",
+    )
+    assert people["Rahmat Hidayatullah"]["role"].startswith("Dosen")
+    # a full stop in running text is no signature: "Kemarin Budi Santoso." ends a sentence
+    people = people_of(
+        analyse,
+        "Judul\nWarga menemui Budi Santoso. Direktur itu berjanji memperbaiki jalan.",
+    )
+    assert (people.get("Budi Santoso") or {}).get("role") is None
+
+
+def _ner_read(rules_nlp, text: str, label: str, names: list[str]):
+    """The rules' Doc of ``text`` with ``names`` set as entities of ``label`` (as the statistical
+    NER would read them), and the word indexes of each name."""
+    from spacy.tokens import Span
+
+    from nlp.names import DocWords
+
+    doc = rules_nlp(text)
+    spans = [doc.char_span(text.index(n), text.index(n) + len(n), label=label) for n in names]
+    doc.ents = [s for s in spans if s is not None]
+    ctx = DocWords(doc)
+    ranges = [
+        (ctx.index_at(text.index(n)), ctx.index_before(text.index(n) + len(n)) + 1) for n in names
+    ]
+    assert all(isinstance(s, Span) for s in spans)
+    return ctx, ranges
+
+
+def test_ner_names_holding_ordinary_words(rules_nlp):
+    from nlp.person_names import name_despite_common_words
+
+    # invented: names made of words that are also common words, as the NER reads them
+    text = (
+        "Setiap transisi kepemimpinan, dari Jiang Zemin, Hu Jintao, hingga pemimpin kini tetap "
+        "sama. Acara dibuka oleh Novel Baswedan. Pegawai dipetakan melalui sistem Nine Box. "
+        "Nasabah Bank Mega Syariah datang."
+    )
+    names = ["Hu Jintao", "Novel Baswedan", "Nine Box", "Mega Syariah"]
+    ctx, ranges = _ner_read(rules_nlp, text, "PER", names)
+    read = {n for n, (i, j) in zip(names, ranges) if name_despite_common_words(ctx, i, j)}
+    # a noun phrase borrowing a name word, a name going on from a body's word: none
+    assert read == {"Hu Jintao", "Novel Baswedan"}
+
+
+def test_names_the_ner_reads_as_places(rules_nlp):
+    from nlp.person_names import person_read_as_place_or_body
+
+    # invented: personal names the NER labels LOC, beside places and bodies
+    text = (
+        "Majelis terdiri atas Rivai Kusumanegara dan Munir Said Thalib. Tim menuju Timor Leste "
+        "lalu bertemu Baker & Salop di Kota Bandung."
+    )
+    names = [
+        "Rivai Kusumanegara",
+        "Munir Said Thalib",
+        "Timor Leste",
+        "Baker & Salop",
+        "Kota Bandung",
+    ]
+    ctx, ranges = _ner_read(rules_nlp, text, "LOC", names)
+    read = {n for n, (i, j) in zip(names, ranges) if person_read_as_place_or_body(ctx, i, j)}
+    assert read == {"Rivai Kusumanegara", "Munir Said Thalib"}
