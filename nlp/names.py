@@ -318,6 +318,12 @@ class DocWords:
         between = self.text[self.words[i].end : self.words[j].start]
         return not between.strip() and "\n" not in between
 
+    def _after_title(self, i: int) -> bool:
+        """Only spaces, or the title's abbreviation stop, between title i and the next word
+        ("Dr. Mardani", "Prof. Sumitro": the stop is no sentence end)."""
+        between = self.text[self.words[i].end : self.words[i + 1].start]
+        return between.strip() in ("", ".") and "\n" not in between
+
     def org_starting_at(self, i: int) -> Span | None:
         span = self.org_of_word.get(i)
         if span is not None and self.index_at(span.start_char) == i:
@@ -352,8 +358,8 @@ class DocWords:
             if (
                 words[i].lower.rstrip(".") in titles
                 and words[i + 1].is_capitalized
-                and self.spaced(i, i + 1)
-                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr"))
+                and self._after_title(i)
+                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr", "drg"))
             ):
                 i += 1
                 continue

@@ -127,8 +127,9 @@ def title_without_name(texts: list[str]) -> bool:
 
 
 def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
-    """The name inside words i..j: titles, bodies and procedural labels before it ("Prof",
-    "Kabinet", "Teradu I") and places after it ("Prabowo Indonesia") left out."""
+    """The name inside words i..j: titles, bodies, procedural labels and a country before it
+    ("Prof", "Kabinet", "Teradu I", "Peru Dina Boluarte") and places after it ("Prabowo
+    Indonesia") left out."""
     words = ctx.words
     for k in range(i + 1, j - 1):  # "Teradu I Muhammad Afifuddin": a numbered label first
         if words[k].text in _ROMAN and is_common(words[i].text):
@@ -140,6 +141,10 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and not _alone_as_person(ctx, i)
         and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
+        # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
+        or j - i > 2
+        and words[i].lower in _countries()
+        and not _alone_as_person(ctx, i)
     ):
         i += 1
     while (

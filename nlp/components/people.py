@@ -248,8 +248,11 @@ class PeopleRecognizer:
             w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
         )
         self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
-        self.speech_re = re.compile(rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
-        self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z])")
+        # "kata X", "kata dr X" (a physician's title written in lower case)
+        self.speech_re = re.compile(
+            rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z]|drg?\.?\s+[A-Z])"
+        )
+        self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z]|drg?\.?\s+[A-Z])")
         self.reporting_re = re.compile(rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
         self.adverbs = frozenset(c["adverbs"])
         self.speech_words = frozenset(
@@ -1694,6 +1697,7 @@ def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
 
 # Sentences in which a lone word must be read as a person before it counts as one.
 MIN_SENTENCES_FOR_A_LONE_NAME = 2
+MIN_SENTENCES_FOR_AN_UNKNOWN_LONE_NAME = 4
 
 
 def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> frozenset[str]:
@@ -1705,18 +1709,20 @@ def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> froz
     is a cut name or a body: "Tim *Cook*", "Hotel *Sultan*".)"""
     sentences: dict[str, set[int]] = {}
     for m in mentions:
-        if (
-            m.weak
-            and not m.place_like
-            and not m.title_only
-            and " " not in m.name
-            and m.name.lower() in person_name_words()
-        ):
+        if m.weak and not m.place_like and not m.title_only and " " not in m.name:
             sentences.setdefault(m.name, set()).add(m.sentence)
     return frozenset(
         n
         for n, s in sentences.items()
-        if len(s) >= MIN_SENTENCES_FOR_A_LONE_NAME and not _beside_a_capitalised_word(ctx, n)
+        if (
+            len(s) >= MIN_SENTENCES_FOR_A_LONE_NAME
+            and n.lower() in person_name_words()
+            # a name the gazetteer lacks ("Trump", "Sethi") needs more sentences
+            or len(s) >= MIN_SENTENCES_FOR_AN_UNKNOWN_LONE_NAME
+            and not is_common(n)
+            and not match_place([n])
+        )
+        and not _beside_a_capitalised_word(ctx, n)
     )
 
 

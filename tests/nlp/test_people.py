@@ -771,3 +771,22 @@ def test_names_the_ner_reads_as_places(rules_nlp):
     ctx, ranges = _ner_read(rules_nlp, text, "LOC", names)
     read = {n for n, (i, j) in zip(names, ranges) if person_read_as_place_or_body(ctx, i, j)}
     assert read == {"Rivai Kusumanegara", "Munir Said Thalib"}
+
+
+def test_a_title_with_its_stop_and_a_lower_case_physician_title(analyse):
+    # invented
+    names = set(
+        people_of(
+            analyse,
+            "Judul\nMenurut Dr. Mardiansyah dalam bukunya, ayat ini penting. "
+            '"Saya suka kopi," kata dr Kusnandar sambil tersenyum.',
+        )
+    )
+    assert {"Mardiansyah", "Kusnandar"} <= names
+
+
+def test_a_lone_name_the_gazetteer_lacks_needs_four_sentences(analyse):
+    # invented: one word named before a reporting verb, never with a first name
+    sentence = "Wirokusumo mengatakan harga naik. "
+    assert "Wirokusumo" not in people_of(analyse, "Judul\n" + sentence * 3)
+    assert "Wirokusumo" in people_of(analyse, "Judul\n" + sentence * 4)
