@@ -790,3 +790,13 @@ def test_a_lone_name_the_gazetteer_lacks_needs_four_sentences(analyse):
     sentence = "Wirokusumo mengatakan harga naik. "
     assert "Wirokusumo" not in people_of(analyse, "Judul\n" + sentence * 3)
     assert "Wirokusumo" in people_of(analyse, "Judul\n" + sentence * 4)
+
+
+def test_initials_written_together_open_a_name(analyse):
+    # invented, shaped after the signature of a detik column
+    people = people_of(
+        analyse,
+        "Judul\nNegara tumbuh di atas kepercayaan.\n"
+        "B.J. Wiranatakusuma, Sekretaris Pengendalian Operasi Pembangunan (1995-1998).",
+    )
+    assert people["B.J. Wiranatakusuma"]["role"].startswith("Sekretaris")
