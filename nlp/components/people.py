@@ -286,6 +286,7 @@ class PeopleRecognizer:
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions += _listed_with_people(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
@@ -1577,6 +1578,69 @@ class PeopleRecognizer:
             place_like=place_like,
             junk=junk,
         )
+
+
+# Words joining the last item of a list ("A, B, *hingga* C").
+_LIST_JOINERS = frozenset({"dan", "serta", "hingga", "sampai", "atau"})
+# People already read in a list before its other names count as people.
+MIN_LISTED_PEOPLE = 2
+
+
+def _name_lists(ctx: DocWords) -> list[list[tuple[int, int]]]:
+    """Lists of three or more runs of capitalised words on one line, joined by commas and a
+    last "dan/serta/hingga/atau" ("dari Deng Xiaoping, Jiang Zemin, Hu Jintao, hingga Xi
+    Jinping")."""
+    words, n = ctx.words, len(ctx.words)
+    lists, k = [], 0
+    while k < n:
+        items: list[tuple[int, int]] = []
+        pos = k
+        while pos < n and words[pos].is_capitalized:
+            end = pos + 1
+            while end < n and words[end].is_capitalized and ctx.spaced(end - 1, end):
+                end += 1
+            items.append((pos, end))
+            if end >= n:
+                break
+            gap = ctx.text[words[end - 1].end : words[end].start]
+            if "\n" in gap or gap.strip() not in (",", ""):
+                break
+            if words[end].lower in _LIST_JOINERS:
+                end += 1
+                if end >= n or not ctx.spaced(end - 1, end):
+                    break
+            elif gap.strip() != ",":
+                break
+            pos = end
+        if len(items) >= 3:
+            lists.append(items)
+        k = items[-1][1] if items else k + 1
+    return lists
+
+
+def _listed_with_people(ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The other names of a list whose items are people ("Deng Xiaoping, Jiang Zemin, Hu
+    Jintao, hingga *Xi Jinping*"): two items at least already read as persons and no item an
+    organisation; a name of two words or more that could be a person's."""
+    read = {(m.start, m.end) for m in mentions if not m.junk and m.name}
+    out = []
+    for items in _name_lists(ctx):
+        spans = [(ctx.words[i].start, ctx.words[j - 1].end) for i, j in items]
+        people = sum(span in read for span in spans)
+        if people < MIN_LISTED_PEOPLE or any(
+            k in ctx.org_of_word for i, j in items for k in range(i, j)
+        ):
+            continue
+        for (i, j), span in zip(items, spans):
+            if (
+                span not in read
+                and j - i >= 2
+                and span[0] not in ctx.headlines
+                and ctx.valid_name(i, j)
+                and person_names.is_person_name(ctx, i, j)
+            ):
+                out.append(PeopleRecognizer._mention(ctx, i, j))
+    return out
 
 
 def _opens_a_line(ctx: DocWords, i: int) -> bool:

@@ -800,3 +800,25 @@ def test_initials_written_together_open_a_name(analyse):
         "B.J. Wiranatakusuma, Sekretaris Pengendalian Operasi Pembangunan (1995-1998).",
     )
     assert people["B.J. Wiranatakusuma"]["role"].startswith("Sekretaris")
+
+
+def test_the_other_names_of_a_list_of_people(rules_nlp):
+    from nlp.components.people import PersonMention, _listed_with_people
+    from nlp.names import DocWords
+
+    # invented: two of the listed names already read as people, the third only by the list;
+    # a list of places adds nobody
+    text = (
+        "Para pemohon yakni Sandra Wijayanti, Kartika Wulandari, dan Raymon Gunadarma. "
+        "Tim lalu ke Jawa Barat, Kota Bandung, dan Kabupaten Garut."
+    )
+    ctx = DocWords(rules_nlp(text))
+
+    def read(*names: str) -> list[PersonMention]:
+        return [PersonMention(text.index(n), text.index(n) + len(n), n) for n in names]
+
+    added = _listed_with_people(ctx, read("Sandra Wijayanti", "Kartika Wulandari"))
+    assert [m.name for m in added] == ["Raymon Gunadarma"]
+    assert _listed_with_people(ctx, read("Sandra Wijayanti")) == []  # one is no list of people
+    added = _listed_with_people(ctx, read("Jawa Barat", "Kota Bandung"))
+    assert [m.name for m in added if not m.junk] == []
