@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def people_of(analyse, text: str) -> dict[str, dict]:
     return {p["name"]: p for p in analyse(text)["people"]}
@@ -703,15 +705,31 @@ def test_a_first_name_that_is_also_a_place_word_opens_the_name(full_nlp):
     assert "Bandung Ciwidey" not in people
 
 
-def test_a_column_signature_gives_the_author_and_title(analyse):
-    # invented: an opinion column ends with its author's name, a full stop and the title
-    people = people_of(
-        analyse,
-        "Judul\nDemokrasi butuh partisipasi warga yang luas.\n"
-        "Rahmat Hidayatullah. Dosen Fakultas Ilmu Politik Universitas Brawijaya.",
-    )
-    assert people["Rahmat Hidayatullah"]["role"].startswith("Dosen")
-    # a full stop in running text is no signature: "Kemarin Budi Santoso." ends a sentence
+@pytest.mark.parametrize(
+    ("signature", "name", "title"),
+    [
+        # an opinion column ends with its author's name, a full stop and the title
+        (
+            "Rahmat Hidayatullah. Dosen Fakultas Ilmu Politik Universitas Brawijaya.",
+            "Rahmat Hidayatullah",
+            "Dosen",
+        ),
+        # initials written together with their stops open the name
+        (
+            "B.J. Wiranatakusuma, Sekretaris Pengendalian Operasi Pembangunan (1995-1998).",
+            "B.J. Wiranatakusuma",
+            "Sekretaris",
+        ),
+    ],
+)
+def test_a_column_signature_gives_the_author_and_title(analyse, signature, name, title):
+    # invented, shaped after the signatures of detik columns
+    text = "Judul\nDemokrasi butuh partisipasi warga yang luas.\n" + signature
+    assert people_of(analyse, text)[name]["role"].startswith(title)
+
+
+def test_a_full_stop_in_running_text_is_no_signature(analyse):
+    # invented: "Budi Santoso." ends a sentence of the body
     people = people_of(
         analyse,
         "Judul\nWarga menemui Budi Santoso. Direktur itu berjanji memperbaiki jalan.",
@@ -790,16 +808,6 @@ def test_a_lone_name_the_gazetteer_lacks_needs_four_sentences(analyse):
     sentence = "Wirokusumo mengatakan harga naik. "
     assert "Wirokusumo" not in people_of(analyse, "Judul\n" + sentence * 3)
     assert "Wirokusumo" in people_of(analyse, "Judul\n" + sentence * 4)
-
-
-def test_initials_written_together_open_a_name(analyse):
-    # invented, shaped after the signature of a detik column
-    people = people_of(
-        analyse,
-        "Judul\nNegara tumbuh di atas kepercayaan.\n"
-        "B.J. Wiranatakusuma, Sekretaris Pengendalian Operasi Pembangunan (1995-1998).",
-    )
-    assert people["B.J. Wiranatakusuma"]["role"].startswith("Sekretaris")
 
 
 def test_the_other_names_of_a_list_of_people(rules_nlp):
