@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.glued_lists import split_glued_list_items
+from nlp.glued_lists import split_glued_list_items, split_glued_sentences
 
 # Lines that start a list of other stories or the page footer: the article is over.
 _TAIL_MARKER = re.compile(
@@ -85,6 +85,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _MARKUP.sub("", text)
     text = split_glued_list_items(text)  # "Rp 43,01 miliar2. Badan ..." (a crawl lost the breaks)
+    text = split_glued_sentences(text)  # "Adi Prayitno.Direktur ...": a lost space
     kept: list[str] = []
     body_words = 0
     skipping_links = False

@@ -54,3 +54,15 @@ def split_glued_list_items(text: str) -> str:
 def _unglue(pieces: list[str]) -> list[str]:
     """The pieces with the whitespace at their ends dropped: joined by one space each."""
     return [p.strip() if i else p.rstrip() for i, p in enumerate(pieces)]
+
+
+# "Adi Prayitno.Direktur Parameter Politik", "Ukay Karyadi,Pengamat Ekonomi", "... solusi.Padahal":
+# a crawl lost the space after a full stop or comma between two words. Only a word ending in
+# three lower-case letters counts on the left (not initials or titles: "S.IK.M.Si", "Prof.Dr",
+# "Tbk.") and a capitalised word on the right (not a domain: "Kompas.Com").
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})([.,])(?=[A-Z][a-z]{2,})(?!(?:Com|Net|Org)\b)")
+
+
+def split_glued_sentences(text: str) -> str:
+    """A space after a full stop or comma glued between two words."""
+    return _GLUED_SENTENCE.sub(r"\1 ", text)

@@ -318,6 +318,12 @@ class DocWords:
         between = self.text[self.words[i].end : self.words[j].start]
         return not between.strip() and "\n" not in between
 
+    def _after_title(self, i: int) -> bool:
+        """Only spaces, or the title's abbreviation stop, between title i and the next word
+        ("Dr. Mardani", "Prof. Sumitro": the stop is no sentence end)."""
+        between = self.text[self.words[i].end : self.words[i + 1].start]
+        return between.strip() in ("", ".") and "\n" not in between
+
     def org_starting_at(self, i: int) -> Span | None:
         span = self.org_of_word.get(i)
         if span is not None and self.index_at(span.start_char) == i:
@@ -352,8 +358,8 @@ class DocWords:
             if (
                 words[i].lower.rstrip(".") in titles
                 and words[i + 1].is_capitalized
-                and self.spaced(i, i + 1)
-                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr"))
+                and self._after_title(i)
+                and (words[i].text[0].isupper() or words[i].text in ("dr.", "drg.", "dr", "drg"))
             ):
                 i += 1
                 continue
@@ -394,7 +400,7 @@ class DocWords:
                 or is_abstract_noun(w.text)
             ):
                 break
-            if not (w.is_initial or _name_word(w.text)):
+            if not (_initials(w) or _name_word(w.text)):
                 break
             j += 1
         while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
@@ -430,7 +436,7 @@ class DocWords:
                 or not w.is_capitalized
                 or w.lower in stop
                 or is_abstract_noun(w.text)
-                or not (w.is_initial or _name_word(w.text))
+                or not (_initials(w) or _name_word(w.text))
             ):
                 break
             i -= 1
@@ -444,7 +450,7 @@ class DocWords:
             first <= end_index
             and is_common(self.words[first].text)
             and first < end_index
-            and self._sentence_initial(first)
+            and self.sentence_initial(first)
         ):
             first += 1
         return (
@@ -453,7 +459,7 @@ class DocWords:
             else None
         )
 
-    def _sentence_initial(self, i: int) -> bool:
+    def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
         before = self.text[self.words[i - 1].end : self.words[i].start]
@@ -503,12 +509,12 @@ class DocWords:
         """A plausible personal name. ``strict`` (no context says it is a person): its first
         word must not be a common word either ("Tol Gilimanuk", "Kabin Tiggo")."""
         words = self.words[i:j]
-        if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
+        if not words or all(_initials(w) for w in words) or _initials(words[0]) and len(words) == 1:
             return False
         if any(
             len(w.text) > 1
             and w.text.isupper()
-            and not w.is_initial
+            and not _initials(w)
             and not (k == 0 and self.initials_of_name(i))
             for k, w in enumerate(words)
         ):
@@ -520,7 +526,7 @@ class DocWords:
             return False
         if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
             return False  # "Gen Z", a generation
-        full = [w for w in words if not w.is_initial]
+        full = [w for w in words if not _initials(w)]
         if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False
         return allow_place or not self.is_place(i, j)
@@ -651,6 +657,15 @@ def is_abstract_noun(text: str) -> bool:
         and bool(_ABSTRACT_NOUN.fullmatch(text))
         and text.lower() not in person_name_words()
     )
+
+
+# "A.M. Hendropriyono", "H.O.S. Tjokroaminoto": initials written together, each with its stop.
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials(w: Word) -> bool:
+    """An initial ("Z.", "M") or initials written together ("A.M.")."""
+    return w.is_initial or _DOTTED_INITIALS.fullmatch(w.text) is not None
 
 
 def _name_word(text: str) -> bool:

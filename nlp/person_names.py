@@ -127,8 +127,9 @@ def title_without_name(texts: list[str]) -> bool:
 
 
 def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
-    """The name inside words i..j: titles, bodies and procedural labels before it ("Prof",
-    "Kabinet", "Teradu I") and places after it ("Prabowo Indonesia") left out."""
+    """The name inside words i..j: titles, bodies, procedural labels and a country before it
+    ("Prof", "Kabinet", "Teradu I", "Peru Dina Boluarte") and places after it ("Prabowo
+    Indonesia") left out."""
     words = ctx.words
     for k in range(i + 1, j - 1):  # "Teradu I Muhammad Afifuddin": a numbered label first
         if words[k].text in _ROMAN and is_common(words[i].text):
@@ -140,6 +141,10 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and not _alone_as_person(ctx, i)
         and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
+        # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
+        or j - i > 2
+        and words[i].lower in _countries()
+        and not _alone_as_person(ctx, i)
     ):
         i += 1
     while (
@@ -261,3 +266,65 @@ def _initials_of_longer_name(ctx: DocWords, i: int, j: int) -> bool:
         return False
     initials = "".join(w.text[0] for w in ctx.words[start:j]).upper()
     return initials == letters
+
+
+def _apart_from_a_name(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j follow another capitalised word on the same line ("Bank *Mega Syariah*") or
+    hold a mark between two words ("Baker & Salop": two names)."""
+    return (
+        i > 0
+        and ctx.spaced(i - 1, i)
+        and ctx.words[i - 1].is_capitalized
+        or not all(ctx.spaced(k, k + 1) for k in range(i, j - 1))
+    )
+
+
+def name_despite_common_words(ctx: DocWords, i: int, j: int) -> bool:
+    """An NER person whose words include ordinary words is still a name when each common word
+    is a personal name of the DBpedia gazetteer and one word is no common word ("*Hu* Jintao",
+    "*Novel* Baswedan"; not "Bukopin Saving *Plan*"); a role word may stand inside it, not at
+    either end ("Dudy *Agung* Trisna", not "Jaksa Agung"). Not
+    when it goes on from a capitalised word ("Bank *Mega Syariah*"), opens a sentence with a
+    common word ("*Kopi* Bajawa telah ditanam"), holds a mark ("Baker & Salop") or is a title
+    or place."""
+    from nlp.names import name_stopwords
+
+    words = ctx.words[i:j]
+    full = [w for w in words if not w.is_initial]
+    if len(full) < 2 or not ctx.valid_name(i, j) or _apart_from_a_name(ctx, i, j):
+        return False
+    stop = name_stopwords()
+    if words[0].lower in stop or words[-1].lower in stop or _title(words[0].text):
+        return False
+    if is_common(words[0].text) and ctx.sentence_initial(i):
+        return False
+    rare = [w for w in full if not is_common(w.text)]
+    if not rare or any(is_common(w.text) and w.lower not in person_name_words() for w in full):
+        return False
+    if len(full) == 2 and is_common(full[1].text):  # "sistem Nine *Box*", "Kangaroo *Bond*"
+        return False
+    return not any(_place(w.text) or _non_person(w.text) for w in rare)
+
+
+def person_read_as_place_or_body(ctx: DocWords, i: int, j: int) -> bool:
+    """A name the NER labels a place or a body ("Hisar Siregar", "Gibran Rakabuming Raka",
+    "Munir Said Thalib") is a person's when it opens with a first name of the DBpedia person
+    gazetteer and no word is common, a place, a word never in a name or a name's stop word,
+    and it neither goes on from a capitalised word nor holds a mark; a name of the organisation
+    gazetteer ("Atletico Madrid") is a body's."""
+    from nlp.names import name_stopwords
+    from nlp.org_gazetteer import known_names
+
+    words = ctx.words[i:j]
+    full = [w for w in words if not w.is_initial]
+    if len(full) < 2 or full[0].lower not in person_name_words():
+        return False
+    if not ctx.valid_name(i, j, strict=True) or _apart_from_a_name(ctx, i, j):
+        return False
+    if any(
+        is_common(w.text) or _place(w.text) or _non_person(w.text) or _title(w.text) for w in full
+    ):
+        return False
+    if any(w.lower in name_stopwords() for w in words):
+        return False
+    return ctx.text_of(i, j).lower() not in known_names()

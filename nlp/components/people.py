@@ -101,6 +101,9 @@ _STRONG_APPOSITIVE = re.compile(
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
+# "Adi Prayitno. Direktur Parameter Politik Indonesia": the signature line of a column, the
+# author's name then a full stop and the title (see _opens_a_line).
+_SIGNATURE_STOP = re.compile(r"(?<=\w)\.[ \t]*$")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -272,8 +275,11 @@ class PeopleRecognizer:
             w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
         )
         self.prefix_re = re.compile(rf"^{prefix}(?:\s*\([^()]*\))?\s+", re.IGNORECASE)
-        self.speech_re = re.compile(rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z])")
-        self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z])")
+        # "kata X", "kata dr X" (a physician's title written in lower case)
+        self.speech_re = re.compile(
+            rf"[,”\"’']\s*{alternation(c['speech_verbs'])}\s+(?=[A-Z]|drg?\.?\s+[A-Z])"
+        )
+        self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z]|drg?\.?\s+[A-Z])")
         self.reporting_re = re.compile(rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
         self.adverbs = frozenset(c["adverbs"])
         self.speech_words = frozenset(
@@ -308,6 +314,7 @@ class PeopleRecognizer:
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions += _listed_with_people(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
@@ -1542,6 +1549,10 @@ class PeopleRecognizer:
         cue = regex.search(ctx.text, max(0, start - 40), start)
         if cue is None and strong:  # "Budi *(*Kepala Diskominfo Sleman)": the title in brackets
             cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
+        signature = False
+        if cue is None and not strong:  # "Adi Prayitno. Direktur ...": a column's signature
+            cue = _SIGNATURE_STOP.search(ctx.text, max(0, start - 3), start)
+            signature = cue is not None
         if not cue:
             return None
         cue_start = cue.start()
@@ -1552,7 +1563,7 @@ class PeopleRecognizer:
         if before < 0 or ctx.words[before].end != cue_start:
             return None
         found = ctx.name_before(before)
-        if not found:
+        if not found or signature and not _opens_a_line(ctx, found[0]):
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
 
@@ -1650,21 +1661,21 @@ class PeopleRecognizer:
             i, j = ctx.index_at(ent.start_char), ctx.index_before(ent.end_char) + 1
             # "Timur Kapadze" read as a place: a first name that is also a place word
             opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
-            if ent.label_ not in ("PER", "PERSON") and not (
-                ent.label_ in ("LOC", "GPE") and opening
-            ):
-                continue
-            # Without context, every word must look like a name ("Eco Mode" does not), and
+            person = ent.label_ in ("PER", "PERSON") or ent.label_ in ("LOC", "GPE") and opening
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
                 and ent.start_char not in ctx.headlines
                 and not any(k in ctx.org_of_word for k in range(i, j))
-                and ctx.valid_name(i, j, strict=True)
-                and not any(
-                    is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial
+                and (
+                    person
+                    and (
+                        looks_like_a_name(ctx, i, j, opening)
+                        or person_names.name_despite_common_words(ctx, i, j)
+                    )
+                    or not person
+                    and person_names.person_read_as_place_or_body(ctx, i, j)
                 )
-                and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
             ):
                 # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
@@ -1708,6 +1719,86 @@ class PeopleRecognizer:
             place_like=place_like,
             junk=junk,
         )
+
+
+# Words joining the last item of a list ("A, B, *hingga* C").
+_LIST_JOINERS = frozenset({"dan", "serta", "hingga", "sampai", "atau"})
+# People already read in a list before its other names count as people.
+MIN_LISTED_PEOPLE = 2
+
+
+def _name_lists(ctx: DocWords) -> list[list[tuple[int, int]]]:
+    """Lists of three or more runs of capitalised words on one line, joined by commas and a
+    last "dan/serta/hingga/atau" ("dari Deng Xiaoping, Jiang Zemin, Hu Jintao, hingga Xi
+    Jinping")."""
+    words, n = ctx.words, len(ctx.words)
+    lists, k = [], 0
+    while k < n:
+        items: list[tuple[int, int]] = []
+        pos = k
+        while pos < n and words[pos].is_capitalized:
+            end = pos + 1
+            while end < n and words[end].is_capitalized and ctx.spaced(end - 1, end):
+                end += 1
+            items.append((pos, end))
+            if end >= n:
+                break
+            gap = ctx.text[words[end - 1].end : words[end].start]
+            if "\n" in gap or gap.strip() not in (",", ""):
+                break
+            if words[end].lower in _LIST_JOINERS:
+                end += 1
+                if end >= n or not ctx.spaced(end - 1, end):
+                    break
+            elif gap.strip() != ",":
+                break
+            pos = end
+        if len(items) >= 3:
+            lists.append(items)
+        k = items[-1][1] if items else k + 1
+    return lists
+
+
+def _listed_with_people(ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The other names of a list whose items are people ("Deng Xiaoping, Jiang Zemin, Hu
+    Jintao, hingga *Xi Jinping*"): two items at least already read as persons and no item an
+    organisation; a name of two words or more that could be a person's."""
+    read = {(m.start, m.end) for m in mentions if not m.junk and m.name}
+    out = []
+    for items in _name_lists(ctx):
+        spans = [(ctx.words[i].start, ctx.words[j - 1].end) for i, j in items]
+        people = sum(span in read for span in spans)
+        if people < MIN_LISTED_PEOPLE or any(
+            k in ctx.org_of_word for i, j in items for k in range(i, j)
+        ):
+            continue
+        for (i, j), span in zip(items, spans):
+            if (
+                span not in read
+                and j - i >= 2
+                and span[0] not in ctx.headlines
+                and ctx.valid_name(i, j)
+                and person_names.is_person_name(ctx, i, j)
+            ):
+                out.append(PeopleRecognizer._mention(ctx, i, j))
+    return out
+
+
+def _opens_a_line(ctx: DocWords, i: int) -> bool:
+    """Word i is the first of its line."""
+    start = ctx.words[i].start
+    return not ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def looks_like_a_name(ctx: DocWords, i: int, j: int, opening: bool = False) -> bool:
+    """Without context, every word of an NER person must look like a name by the word lists
+    ("Eco Mode" does not): no common word (past a first name that is also a place word), no
+    word that never belongs to a name."""
+    return (
+        ctx.valid_name(i, j, strict=True)
+        and not any(is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial)
+        and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
+    )
 
 
 def _short_name_of_a_body(text: str, word: str) -> bool:
@@ -1811,6 +1902,7 @@ def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
 
 # Sentences in which a lone word must be read as a person before it counts as one.
 MIN_SENTENCES_FOR_A_LONE_NAME = 2
+MIN_SENTENCES_FOR_AN_UNKNOWN_LONE_NAME = 4
 
 
 def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> frozenset[str]:
@@ -1822,18 +1914,20 @@ def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> froz
     is a cut name or a body: "Tim *Cook*", "Hotel *Sultan*".)"""
     sentences: dict[str, set[int]] = {}
     for m in mentions:
-        if (
-            m.weak
-            and not m.place_like
-            and not m.title_only
-            and " " not in m.name
-            and m.name.lower() in person_name_words()
-        ):
+        if m.weak and not m.place_like and not m.title_only and " " not in m.name:
             sentences.setdefault(m.name, set()).add(m.sentence)
     return frozenset(
         n
         for n, s in sentences.items()
-        if len(s) >= MIN_SENTENCES_FOR_A_LONE_NAME and not _beside_a_capitalised_word(ctx, n)
+        if (
+            len(s) >= MIN_SENTENCES_FOR_A_LONE_NAME
+            and n.lower() in person_name_words()
+            # a name the gazetteer lacks ("Trump", "Sethi") needs more sentences
+            or len(s) >= MIN_SENTENCES_FOR_AN_UNKNOWN_LONE_NAME
+            and not is_common(n)
+            and not match_place([n])
+        )
+        and not _beside_a_capitalised_word(ctx, n)
     )
 
 

@@ -1,5 +1,5 @@
 from nlp.cleaning import clean_text
-from nlp.glued_lists import split_glued_list_items
+from nlp.glued_lists import split_glued_list_items, split_glued_sentences
 
 
 def test_items_glued_by_a_crawl_are_set_apart():
@@ -41,3 +41,14 @@ def test_glued_amounts_are_read_whole(analyse):
         (36_189_084_000, "rupiah"),
         (5_000_000, "rupiah"),
     ]
+
+
+def test_a_lost_space_after_a_stop_or_comma_is_put_back():
+    # invented, shaped after the signature lines of detik opinion columns
+    assert split_glued_sentences("Budi Santoso.Dosen Fakultas Hukum") == (
+        "Budi Santoso. Dosen Fakultas Hukum"
+    )
+    assert split_glued_sentences("Rina Wati,Pengamat Ekonomi") == "Rina Wati, Pengamat Ekonomi"
+    # initials, degrees, titles and domains keep their stops
+    for text in ("S.IK.M.Si.Ketua", "Prof.Dr. Ani", "PT Maju Tbk.Direktur", "lihat kompas.Com"):
+        assert split_glued_sentences(text) == text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def people_of(analyse, text: str) -> dict[str, dict]:
     return {p["name"]: p for p in analyse(text)["people"]}
@@ -701,3 +703,130 @@ def test_a_first_name_that_is_also_a_place_word_opens_the_name(full_nlp):
     people = {p["name"] for p in result["people"]}
     assert "Timur Kapadze" in people and "Kapadze" not in people
     assert "Bandung Ciwidey" not in people
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "title"),
+    [
+        # an opinion column ends with its author's name, a full stop and the title
+        (
+            "Rahmat Hidayatullah. Dosen Fakultas Ilmu Politik Universitas Brawijaya.",
+            "Rahmat Hidayatullah",
+            "Dosen",
+        ),
+        # initials written together with their stops open the name
+        (
+            "B.J. Wiranatakusuma, Sekretaris Pengendalian Operasi Pembangunan (1995-1998).",
+            "B.J. Wiranatakusuma",
+            "Sekretaris",
+        ),
+    ],
+)
+def test_a_column_signature_gives_the_author_and_title(analyse, signature, name, title):
+    # invented, shaped after the signatures of detik columns
+    text = "Judul\nDemokrasi butuh partisipasi warga yang luas.\n" + signature
+    assert people_of(analyse, text)[name]["role"].startswith(title)
+
+
+def test_a_full_stop_in_running_text_is_no_signature(analyse):
+    # invented: "Budi Santoso." ends a sentence of the body
+    people = people_of(
+        analyse,
+        "Judul\nWarga menemui Budi Santoso. Direktur itu berjanji memperbaiki jalan.",
+    )
+    assert (people.get("Budi Santoso") or {}).get("role") is None
+
+
+def _ner_read(rules_nlp, text: str, label: str, names: list[str]):
+    """The rules' Doc of ``text`` with ``names`` set as entities of ``label`` (as the statistical
+    NER would read them), and the word indexes of each name."""
+    from spacy.tokens import Span
+
+    from nlp.names import DocWords
+
+    doc = rules_nlp(text)
+    spans = [doc.char_span(text.index(n), text.index(n) + len(n), label=label) for n in names]
+    doc.ents = [s for s in spans if s is not None]
+    ctx = DocWords(doc)
+    ranges = [
+        (ctx.index_at(text.index(n)), ctx.index_before(text.index(n) + len(n)) + 1) for n in names
+    ]
+    assert all(isinstance(s, Span) for s in spans)
+    return ctx, ranges
+
+
+def test_ner_names_holding_ordinary_words(rules_nlp):
+    from nlp.person_names import name_despite_common_words
+
+    # invented: names made of words that are also common words, as the NER reads them
+    text = (
+        "Setiap transisi kepemimpinan, dari Jiang Zemin, Hu Jintao, hingga pemimpin kini tetap "
+        "sama. Acara dibuka oleh Novel Baswedan. Pegawai dipetakan melalui sistem Nine Box. "
+        "Nasabah Bank Mega Syariah datang."
+    )
+    names = ["Hu Jintao", "Novel Baswedan", "Nine Box", "Mega Syariah"]
+    ctx, ranges = _ner_read(rules_nlp, text, "PER", names)
+    read = {n for n, (i, j) in zip(names, ranges) if name_despite_common_words(ctx, i, j)}
+    # a noun phrase borrowing a name word, a name going on from a body's word: none
+    assert read == {"Hu Jintao", "Novel Baswedan"}
+
+
+def test_names_the_ner_reads_as_places(rules_nlp):
+    from nlp.person_names import person_read_as_place_or_body
+
+    # invented: personal names the NER labels LOC, beside places and bodies
+    text = (
+        "Majelis terdiri atas Rivai Kusumanegara dan Munir Said Thalib. Tim menuju Timor Leste "
+        "lalu bertemu Baker & Salop di Kota Bandung."
+    )
+    names = [
+        "Rivai Kusumanegara",
+        "Munir Said Thalib",
+        "Timor Leste",
+        "Baker & Salop",
+        "Kota Bandung",
+    ]
+    ctx, ranges = _ner_read(rules_nlp, text, "LOC", names)
+    read = {n for n, (i, j) in zip(names, ranges) if person_read_as_place_or_body(ctx, i, j)}
+    assert read == {"Rivai Kusumanegara", "Munir Said Thalib"}
+
+
+def test_a_title_with_its_stop_and_a_lower_case_physician_title(analyse):
+    # invented
+    names = set(
+        people_of(
+            analyse,
+            "Judul\nMenurut Dr. Mardiansyah dalam bukunya, ayat ini penting. "
+            '"Saya suka kopi," kata dr Kusnandar sambil tersenyum.',
+        )
+    )
+    assert {"Mardiansyah", "Kusnandar"} <= names
+
+
+def test_a_lone_name_the_gazetteer_lacks_needs_four_sentences(analyse):
+    # invented: one word named before a reporting verb, never with a first name
+    sentence = "Wirokusumo mengatakan harga naik. "
+    assert "Wirokusumo" not in people_of(analyse, "Judul\n" + sentence * 3)
+    assert "Wirokusumo" in people_of(analyse, "Judul\n" + sentence * 4)
+
+
+def test_the_other_names_of_a_list_of_people(rules_nlp):
+    from nlp.components.people import PersonMention, _listed_with_people
+    from nlp.names import DocWords
+
+    # invented: two of the listed names already read as people, the third only by the list;
+    # a list of places adds nobody
+    text = (
+        "Para pemohon yakni Sandra Wijayanti, Kartika Wulandari, dan Raymon Gunadarma. "
+        "Tim lalu ke Jawa Barat, Kota Bandung, dan Kabupaten Garut."
+    )
+    ctx = DocWords(rules_nlp(text))
+
+    def read(*names: str) -> list[PersonMention]:
+        return [PersonMention(text.index(n), text.index(n) + len(n), n) for n in names]
+
+    added = _listed_with_people(ctx, read("Sandra Wijayanti", "Kartika Wulandari"))
+    assert [m.name for m in added] == ["Raymon Gunadarma"]
+    assert _listed_with_people(ctx, read("Sandra Wijayanti")) == []  # one is no list of people
+    added = _listed_with_people(ctx, read("Jawa Barat", "Kota Bandung"))
+    assert [m.name for m in added if not m.junk] == []
