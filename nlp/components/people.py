@@ -101,9 +101,6 @@ _STRONG_APPOSITIVE = re.compile(
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
-# "Adi Prayitno. Direktur Parameter Politik Indonesia": the signature line of a column, the
-# author's name then a full stop and the title (see _opens_a_line).
-_SIGNATURE_STOP = re.compile(r"(?<=\w)\.[ \t]*$")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -1549,10 +1546,6 @@ class PeopleRecognizer:
         cue = regex.search(ctx.text, max(0, start - 40), start)
         if cue is None and strong:  # "Budi *(*Kepala Diskominfo Sleman)": the title in brackets
             cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
-        signature = False
-        if cue is None and not strong:  # "Adi Prayitno. Direktur ...": a column's signature
-            cue = _SIGNATURE_STOP.search(ctx.text, max(0, start - 3), start)
-            signature = cue is not None
         if not cue:
             return None
         cue_start = cue.start()
@@ -1563,7 +1556,7 @@ class PeopleRecognizer:
         if before < 0 or ctx.words[before].end != cue_start:
             return None
         found = ctx.name_before(before)
-        if not found or signature and not _opens_a_line(ctx, found[0]):
+        if not found:
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
 
@@ -1782,12 +1775,6 @@ def _listed_with_people(ctx: DocWords, mentions: list[PersonMention]) -> list[Pe
             ):
                 out.append(PeopleRecognizer._mention(ctx, i, j))
     return out
-
-
-def _opens_a_line(ctx: DocWords, i: int) -> bool:
-    """Word i is the first of its line."""
-    start = ctx.words[i].start
-    return not ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def looks_like_a_name(ctx: DocWords, i: int, j: int, opening: bool = False) -> bool:
