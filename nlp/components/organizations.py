@@ -224,6 +224,10 @@ _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan
 _COORDINATOR = re.compile(
     r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
 )
+# Between a party board's short form and the party: its rank ("DPD *II* Golkar"), or a space.
+_BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
+# The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
+_REGIONAL_ONLY_HEAD = "Dinas "
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -315,7 +319,12 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
         extra = load_yaml("org_heads.yaml")
-        bodies = {v for h in extra["state_bodies"] for v in (h, h[0].lower() + h[1:])}
+        capitalised = frozenset(extra["state_bodies_capitalised"])
+        bodies = {
+            v
+            for h in extra["state_bodies"]
+            for v in ((h,) if h in capitalised else (h, h[0].lower() + h[1:]))
+        }
         self.state_body_re = re.compile(
             r"(?<![\w-])(?P<body>"
             + alternation(bodies)
@@ -376,8 +385,16 @@ class OrganizationRecognizer:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
         spelled = spelled_definitions(text)
+        known = self._known_mentions(doc, records)
+        # "tersangka itu adalah MAM, NN, ... dan MA" then "Saudara MA": letters the article
+        # uses for a person's initials are those initials wherever it writes them
+        initials = {m.surface for m in known if m.surface.isupper() and self._initials(text, m)}
         mentions = [
-            m for m in self._known_mentions(doc, records) if not self._reused(text, m, spelled)
+            m
+            for m in known
+            if m.surface not in initials
+            and not self._reused(text, m, spelled)
+            and not self._party_board(text, m, known, records)
         ]
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
@@ -395,7 +412,22 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
-        mentions = [m for m in mentions if not self._building_meant(text, m, records)]
+        buildings = [m for m in mentions if self._building_meant(text, m, records)]
+        # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
+        mentions = [
+            m
+            for m in mentions
+            if not any(
+                b is m
+                or (
+                    b.key == m.key
+                    and b.end <= m.start
+                    and only_spaces(text, b.end, m.start - 1)
+                    and text[m.start - 1] == "("
+                )
+                for b in buildings
+            )
+        ]
         # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
         # rule, is no organisation (`categories` in org_heads.yaml)
         mentions = [
@@ -459,14 +491,29 @@ class OrganizationRecognizer:
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
 
-    def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
-        """A known name used for something else: initials in a list ("ZF dan MA") or after
-        "berinisial", an acronym the article spells out as something else ("Pajak Kendaraan
-        Bermotor (PKB)"), a street or housing estate ("Perum Asabri")."""
+    def _initials(self, text: str, m: Mention) -> bool:
+        """A known short form written as someone's initials: in a list of initials ("ZF dan
+        MA") or after "berinisial"."""
         if in_initials_list(text, m.start, m.end, lambda t: self.lexicon.resolve(t) is not None):
             return True
-        if m.surface.isupper() and after_initials_word(text, m.start):
-            return True
+        return m.surface.isupper() and after_initials_word(text, m.start)
+
+    @staticmethod
+    def _party_board(
+        text: str, m: Mention, known: list[Mention], records: dict[str, OrgRecord]
+    ) -> bool:
+        """ "Ketua DPD II Golkar Makassar", "DPW PKB Jatim": a body's short form right before a
+        party (a regional board's rank between) is that party's board, not the DPD."""
+        if records[m.key].kind == "party" or not m.surface.isupper():
+            return False
+        gap = _BOARD_RANK.match(text, m.end)
+        after = gap.end() if gap else m.end
+        return any(n.start == after and records[n.key].kind == "party" for n in known)
+
+    def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
+        """A known name used for something else: an acronym the article spells out as
+        something else ("Pajak Kendaraan Bermotor (PKB)"), a street or housing estate ("Perum
+        Asabri")."""
         if m.surface in spelled and self._spelled_otherwise(spelled[m.surface], m.key):
             return True
         place = place_word_before(text, m.start)
@@ -974,7 +1021,16 @@ class OrganizationRecognizer:
             matched += 1
             pos = found + 1
         # Tolerate one letter of the acronym that is not in the long form (ABADI).
-        return matched >= len(letters) - 1 and len(words) >= min(2, len(letters))
+        if matched >= len(letters) - 1 and len(words) >= min(2, len(letters)):
+            return True
+        # A short name made to be read as a word holds every word's initial, in order, and
+        # letters of its own: "Aliansi Pengusaha Haramain Seluruh Indonesia (Asphirasi)".
+        initials = [w.lower[0] for w in words if w.is_capitalized]
+        return (
+            len(initials) >= 3
+            and len(initials) == len([w for w in words if w.lower not in CONNECTORS])
+            and _letters_in_order("".join(initials), "".join(letters))
+        )
 
     def _head_at(self, words: list[Word], i: int) -> str | None:
         """The organisation head word(s) starting at words[i], if any (longest first)."""
@@ -991,7 +1047,8 @@ class OrganizationRecognizer:
         head = self._head_at(words, 0)
         if head:
             return self.heads.kind_of[head]
-        return self.heads.tails.get(words[-1].lower, "other")
+        tail = self._english_tail(words)
+        return self.heads.tails.get(words[-1 if tail is None else tail].lower, "other")
 
     # -- repeats of defined acronyms and long forms --------------------------------------------
     def _defined_repeats(
@@ -1160,7 +1217,7 @@ class OrganizationRecognizer:
         office word alone is not an organisation but office + place is one."""
         headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
-        out = []
+        out: list[tuple[Mention, str, bool]] = []
         for head in self.office_re.finditer(text):
             if head.start() in headlines or head.start() in taken:
                 continue
@@ -1182,8 +1239,23 @@ class OrganizationRecognizer:
             for alias in (surface, f"{office} {short.group(1)}" if short and place else None):
                 if alias and alias != rec.name and alias not in rec.aliases:
                     rec.aliases.append(alias)
-            out.append(Mention(head.start(), end, key, surface, 2))
-        return out
+            long_form = self.offices.long_of[office.lower()]
+            out.append((Mention(head.start(), end, key, surface, 2), long_form, not place))
+        return self._placeless_to_placed(out)
+
+    @staticmethod
+    def _placeless_to_placed(found: list[tuple[Mention, str, bool]]) -> list[Mention]:
+        """ "Pengadilan Tipikor Jakarta ... di Pengadilan Tipikor": an office that needs no place,
+        written bare, is the one office of its kind (long form) the article names with a place."""
+        placed: dict[str, set[str]] = {}
+        for m, long_form, bare in found:
+            if not bare:
+                placed.setdefault(long_form, set()).add(m.key)
+        for m, long_form, bare in found:
+            only = placed.get(long_form, set())
+            if bare and len(only) == 1:
+                m.key = next(iter(only))
+        return [m for m, _, _ in found]
 
     def _office_record(
         self, office: str, place: str, region: Region | None, records: dict[str, OrgRecord]
@@ -1418,6 +1490,11 @@ class OrganizationRecognizer:
             ):
                 continue
             words = words_in(text, ent.start_char, ent.end_char)
+            # "Gwadar Chamber of Commerce *and*": the NER stopped inside the name, whose last
+            # word follows on the line ("... and Industry")
+            if words and words[-1].lower in ("and", "&"):
+                after = _CAPITAL_WORD.match(text, words[-1].end)
+                words += words_in(text, after.start(1), after.end(1)) if after else []
             vouched = self._gazetteer_prefix(text, words, person_starts)
             if vouched:  # "Persib Bandung", "West Ham United", "Arsenal": DBpedia knows them
                 name = clean_spaces(text[words[0].start : words[vouched - 1].end])
@@ -1452,10 +1529,17 @@ class OrganizationRecognizer:
             if any(w.lower in self.role_words for w in words):
                 continue
             head = self._head_at(words, 0)
+            tail = self._english_tail(words)
             if head:
                 rest = words[len(head.split()) :]
-            elif words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
-                rest = words[:-1]
+            elif tail is not None:
+                # "Luxembourg Institute of *Socio*-Economic Research": cut inside a word
+                if tail < len(words) - 1 and (
+                    text[words[-1].end : words[-1].end + 1] == "-"
+                    or _NAME_GOES_ON.match(text, words[-1].end)
+                ):
+                    continue
+                rest = words[:tail] + words[tail + 1 :]
             else:
                 continue
             # a proper word besides the head or tail: "Partai *Republik*", not "Dinas Kesehatan"
@@ -1476,6 +1560,19 @@ class OrganizationRecognizer:
             kind = self._kind_of(words)
             out.append(self._named_mention(name, words[0].start, words[-1].end, kind, records))
         return out
+
+    def _english_tail(self, words: list[Word]) -> int | None:
+        """Index of the English word that makes the words a body's name: the last ("Harvard
+        Medical School"), or one the name goes on from with "of"/"for" ("Gwadar Chamber of
+        Commerce and Industry", "Federation of ... Unions"); None without one."""
+        if not words:
+            return None
+        if words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
+            return len(words) - 1
+        for i in range(1, len(words) - 2):
+            if words[i].lower in self.heads.tails and words[i + 1].lower in ("of", "for"):
+                return i
+        return None
 
     # -- bodies of foreign states ------------------------------------------------------------
     def _state_body_mentions(self, text: str, records: dict[str, OrgRecord]) -> list[Mention]:
@@ -1920,7 +2017,42 @@ class OrganizationRecognizer:
             if name != rec.name and name not in rec.aliases:
                 rec.aliases.append(name)  # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
             out.append(Mention(head.start(), end, key, name, 1))
-        return out
+        return self._shared_place(text, out, records)
+
+    def _shared_place(
+        self, text: str, found: list[Mention], records: dict[str, OrgRecord]
+    ) -> list[Mention]:
+        """ "Dinas Ketahanan Pangan, Dinas Perindustrian dan Perdagangan Provinsi Riau": offices
+        of one region listed one after the other (each a Dinas, the head that is always a
+        region's) are that region's when only the last names it."""
+        listed: list[Mention] = []
+        for m in sorted(found, key=lambda m: m.start):
+            if not m.surface.startswith(_REGIONAL_ONLY_HEAD):
+                listed = []
+                continue
+            if listed and not _LIST_JOINER.fullmatch(text, listed[-1].end, m.start):
+                listed = []
+            place = self._region_suffix(m.surface)
+            if place is None:
+                listed.append(m)
+                continue
+            for before in listed:
+                name = f"{records[before.key].name} {place}"
+                key = slugify(name)
+                records.setdefault(key, OrgRecord(key, name, records[before.key].kind))
+                before.key = key
+            listed = []
+        return found
+
+    def _region_suffix(self, name: str) -> str | None:
+        """The region that ends an organisation's name ("Provinsi Riau" of "Dinas ... Provinsi
+        Riau"), or None."""
+        words = name.split()
+        for i in range(1, len(words)):
+            n = 1 if words[i].lower() in self.heads.region_words else 0
+            if n < len(words) - i and match_place(words, i + n) == len(words) - i - n:
+                return " ".join(words[i:])
+        return None
 
     def _names_other_body(self, words: str) -> bool:
         """True when ``words`` ("Asabri Jonggol") start with a known organisation whose own name
@@ -1982,7 +2114,9 @@ class OrganizationRecognizer:
             w = words[n]
             if (
                 w.is_capitalized
-                and (is_common(w.text) or _short_caps(w.text))
+                # "Dinas *Perindustrian*": a pe-...-an noun of a field, known to the
+                # vocabulary or not
+                and (is_common(w.text) or _short_caps(w.text) or _NOMINALISATION.fullmatch(w.text))
                 and w.lower not in self.role_words
             ):
                 n += 1
