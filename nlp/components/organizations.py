@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -297,6 +297,8 @@ class OrganizationRecognizer:
             + r"(?![\w-])"
         )
         self.offices = regional_offices()
+        # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
+        self.office_words = frozenset(self.offices.long_of) | frozenset(self.heads.kind_of)
         self.member_body_before = re.compile(
             r"(?<![\w-])"
             + alternation(
@@ -456,6 +458,7 @@ class OrganizationRecognizer:
                 rec.aliases.append(m.surface)
         for key in order:
             _add_placeless_alias(records[key])
+            self._add_province_aliases(records[key])
         doc.spans[SPAN_KEY] = spans
         doc._.organizations = [
             {
@@ -1095,7 +1098,8 @@ class OrganizationRecognizer:
                 and rec.kind not in _BRANCHING_KINDS
                 and rec.canonical not in self.branching
                 or rec.placed
-                or rec.kind in ("regional_government", "university")
+                # "PT Sindangkasih Multi Usaha (PT SMU) Majalengka": a company's town
+                or rec.kind in ("regional_government", "university", "company")
             ):
                 out.append(m)
                 continue
@@ -1169,7 +1173,7 @@ class OrganizationRecognizer:
                 and ")" not in surface
             ):
                 branch.aliases.append(surface)
-        return _to_only_branch(out, records)
+        return _to_only_branch(out, records, self.office_words)
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(
@@ -2044,6 +2048,36 @@ class OrganizationRecognizer:
             listed = []
         return found
 
+    def _add_province_aliases(self, rec: OrgRecord) -> None:
+        """ "DPRD Sulsel" beside "DPRD Sulawesi Selatan", "Polda Sumatera Utara" beside "Polda
+        Sumut": a body named with its province is also named with the province's other
+        names, as the press writes them in turn."""
+        # a regional government by its official short form ("Pemprov Jabar", not "Pemerintah
+        # Jabar": "Pemerintah Jakarta" would be the state's bare government)
+        name = rec.name
+        if rec.kind == "regional_government":
+            name = _government_short_form(name) or name
+        if rec.known:
+            return
+        suffix = self._region_suffix(name)
+        region = region_named(suffix) if suffix else None
+        if suffix is None or region is None or region.kind != "province":
+            return
+        from indonesian.regions import PROVINCE_ALIASES  # lazy, as the regions themselves
+
+        prefix = name[: -len(suffix)]
+        # the official name and its one-word short forms ("Sulsel", "DIY", "Jogja"), not
+        # other spellings nor a word of the name ("Jakarta" of "DKI Jakarta")
+        short = [
+            a
+            for a in PROVINCE_ALIASES.get(region.code, ())
+            if " " not in a and a not in region.name.split()
+        ]
+        for other in (region.name, *short):
+            alias = prefix + other
+            if alias not in (rec.name, rec.acronym) and alias not in rec.aliases:
+                rec.aliases.append(alias)
+
     def _region_suffix(self, name: str) -> str | None:
         """The region that ends an organisation's name ("Provinsi Riau" of "Dinas ... Provinsi
         Riau"), or None."""
@@ -2195,19 +2229,29 @@ def _fuller_known_name(text: str, name: str) -> str:
     return best
 
 
-def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> list[Mention]:
+def _to_only_branch(
+    mentions: list[Mention], records: dict[str, OrgRecord], offices: Collection[str]
+) -> list[Mention]:
     """ "Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
     organisation the article defined itself (no known national body) stands for its branch
-    when the article names only one."""
+    when the article names only one; a body's own defined short name is the branch's alias
+    too ("DLH" of "Dinas Lingkungan Hidup (DLH) DKI Jakarta"), an office or head word
+    (``offices``: Kejati, PN, PT) is not."""
     branches: dict[str, set[str]] = {}
     for m in mentions:
         parent = records[m.key].parent
         if parent is not None and not records[parent].known:
             branches.setdefault(parent, set()).add(m.key)
+    for parent, only in branches.items():
+        # "Dinas Lingkungan Hidup (DLH) DKI Jakarta": the one branch is also the bare "DLH"
+        branch = records[next(iter(only))]
+        name = records[parent].acronym if len(only) == 1 else None
+        if name and name.lower() not in offices and name not in (branch.acronym, *branch.aliases):
+            branch.aliases.append(name)
     for m in mentions:
-        only = branches.get(m.key)
-        if only and len(only) == 1:
-            m.key = next(iter(only))
+        listed = branches.get(m.key)
+        if listed and len(listed) == 1:
+            m.key = next(iter(listed))
     return mentions
 
 
@@ -2341,8 +2385,9 @@ def _mixed_case(word: str) -> bool:
 
 
 def _short_caps(word: str) -> bool:
-    """All-capital short words inside a name: "Kementerian BUMN", "Dinas PUPR"."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+    """All-capital short words inside a name: "Kementerian BUMN", "Dinas PUPR", "Dinas
+    SDABMBK", "Dinas DP3AP2KB" (a field's initials, digits for repeated letters)."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalnum() and word[0].isalpha()
 
 
 def _lookup(surfaces: dict[str, str], found: str) -> str:

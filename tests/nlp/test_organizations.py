@@ -951,3 +951,27 @@ def test_english_bodies_going_on_after_of(full_nlp):
     result = extract_documents([{"title": "Judul", "text": text, "published": None}], nlp=full_nlp)
     names = {o["name"] for o in result[0]["organizations"]}
     assert {"Gwadar Chamber of Commerce and Industry", "Indonesia Clearing House"} <= names
+
+
+def test_a_body_named_with_its_province_carries_the_provinces_other_names(analyse):
+    # invented sentences (real class: detik even id 490, "DPRD Sulsel" in its headline)
+    orgs = orgs_of(
+        analyse,
+        "Kursi ketua DPRD Sulawesi Selatan hilang. Polda Jatim memeriksa saksi. Pemerintah "
+        "Provinsi Jawa Barat menambah anggaran.",
+    )
+    aliases = {a for o in orgs.values() for a in o["aliases"]}
+    assert {"DPRD Sulsel", "Polda Jawa Timur", "Pemprov Jabar"} <= aliases
+
+
+def test_a_company_is_no_branch_of_the_town_after_its_short_name(analyse):
+    # invented sentence (real class: detik even id 218)
+    orgs = orgs_of(analyse, "Tanah itu disewa PT Sumber Rejeki Makmur (PT SRM) Majalengka.")
+    company = next(o for o in orgs.values() if o["kind"] == "company")
+    assert company["name"] == "PT Sumber Rejeki Makmur" and company["acronym"] == "PT SRM"
+
+
+def test_a_field_by_its_initials_names_a_regional_office(analyse):
+    # invented sentences (real class: detik even ids 304 and 996)
+    names = _names(analyse, "Unggahan Dinas SDABMBK Medan menyebut jalan ditutup.")
+    assert "Dinas SDABMBK Medan" in names
