@@ -228,6 +228,12 @@ _COORDINATOR = re.compile(
 _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A head a body's short form leaves out: "Direktorat ... (KITSDA)". (A company's legal form
+# too, "PT Inti Alasindo Energi (IAE)", was tried: the text's later "PT IAE" then lost its
+# span to the bare acronym, and a title its body with it.)
+_UNNAMED_HEADS = frozenset({"direktorat"})
+_INITIAL = re.compile(r"[A-Z]\.?")  # "M Ihdan Nazar Husaini": a person's initial
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -437,6 +443,7 @@ class OrganizationRecognizer:
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
+        chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
         spans, order = [], []
         counts: dict[str, int] = {}
         for m in chosen:
@@ -1002,6 +1009,15 @@ class OrganizationRecognizer:
             if words[starts[0]].lower in self.building_heads and starts[0] + 1 in starts:
                 return starts[0] + 1
             return starts[0]
+        # "Direktorat Kepatuhan Internal dan Transformasi Sumber Daya Aparatur (KITSDA)": a
+        # directorate's head the short form leaves out
+        for i, word in enumerate(words[:-1]):
+            if (
+                word.lower in _UNNAMED_HEADS
+                and words[i + 1].lower[0] == first
+                and self._letters_fit(words[i + 1 :], acronym)
+            ):
+                return i
         # English names end with their kind: "... Companies Association (IFICA)".
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
@@ -1174,6 +1190,63 @@ class OrganizationRecognizer:
             ):
                 branch.aliases.append(surface)
         return _to_only_branch(out, records, self.office_words)
+
+    def _as_written_elsewhere(
+        self, text: str, m: Mention, records: dict[str, OrgRecord], person_starts: frozenset[int]
+    ) -> Mention:
+        """ "Direktur Utama PT Dhirga Surya Ari Wibowo SH" beside "PT Dhirga Surya,", "Direktur
+        Operasional DNR Logistics" beside "Dirut DNR Logistics": a name the article also
+        writes shorter, standing alone, ran into a person after it (a personal name or an
+        initial) or took a common word before it; the shorter name is the body's."""
+        rec = records[m.key]
+        words = words_in(text, m.start, m.end)
+        if rec.known or m.part or len(words) < 3 or "(" in text[m.start : m.end]:
+            return m
+        for k in range(len(words) - 2, 1, -1):  # a person after it, two words at least
+            nxt = words[k]
+            if not (
+                nxt.lower in person_name_words()
+                or nxt.start in person_starts
+                or _INITIAL.fullmatch(nxt.text)
+            ):
+                continue
+            short = clean_spaces(text[m.start : words[k - 1].end])
+            if self._written_alone(text, short, m.start):
+                return self._cut_to(m, short, m.start, words[k - 1].end, records)
+        # a common word between a title and the name ("Direktur *Operasional* DNR Logistics")
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        for k in range(1, len(words) - 1):
+            if (
+                before is None
+                or before.group(1).lower() not in self.role_words
+                or self._head_at(words, 0)
+                or not all(is_common(w.text) and w.is_capitalized for w in words[:k])
+            ):
+                break
+            short = clean_spaces(text[words[k].start : m.end])
+            if self._written_alone(text, short, m.start):
+                return self._cut_to(m, short, words[k].start, m.end, records)
+        return m
+
+    @staticmethod
+    def _written_alone(text: str, name: str, not_at: int) -> bool:
+        """The text writes ``name`` somewhere other than ``not_at`` with no capitalised word
+        going on after it (a comma, a lower-case word, the line's end)."""
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
+        )
+        return any(
+            found.start() != not_at and not _CAPITAL_WORD.match(text, found.end())
+            for found in pattern.finditer(text)
+        )
+
+    def _cut_to(
+        self, m: Mention, name: str, start: int, end: int, records: dict[str, OrgRecord]
+    ) -> Mention:
+        key = slugify(name)
+        if key not in records:
+            records[key] = OrgRecord(key, name, records[m.key].kind)
+        return Mention(start, end, key, name, m.priority)
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(

@@ -975,3 +975,27 @@ def test_a_field_by_its_initials_names_a_regional_office(analyse):
     # invented sentences (real class: detik even ids 304 and 996)
     names = _names(analyse, "Unggahan Dinas SDABMBK Medan menyebut jalan ditutup.")
     assert "Dinas SDABMBK Medan" in names
+
+
+def test_a_name_the_article_also_writes_shorter_ran_into_a_person_or_a_title(analyse):
+    # invented sentences (real class: detik ids 5, 656, 230 of the hand-checked precision
+    # samples)
+    names = _names(
+        analyse,
+        "Tiga BUMD yakni PT Sinar Dharma, PT Cahaya Baru, dan PT Maju Prasarana bekerja sama. "
+        '"Harga akan turun," kata Direktur Utama PT Sinar Dharma Ari Wibowo SH di Medan. '
+        "Direktur Operasional Rimba Logistics Budi Santoso dan Dirut Rimba Logistics hadir.",
+    )
+    assert "PT Sinar Dharma" in names and "Rimba Logistics" in names
+    assert not any("Ari Wibowo" in n or n.startswith("Operasional") for n in names)
+
+
+def test_a_directorates_short_form_may_leave_its_head_out(analyse):
+    # invented sentence (real class: detik id 25 of the hand-checked precision sample)
+    orgs = orgs_of(
+        analyse, "Ia berkoordinasi dengan Direktorat Kepatuhan Internal dan Sumber Daya (KISD)."
+    )
+    assert any(
+        o["acronym"] == "KISD" and o["name"] == "Direktorat Kepatuhan Internal dan Sumber Daya"
+        for o in orgs.values()
+    )
