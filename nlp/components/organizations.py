@@ -233,6 +233,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # too, "PT Inti Alasindo Energi (IAE)", was tried: the text's later "PT IAE" then lost its
 # span to the bare acronym, and a title its body with it.)
 _UNNAMED_HEADS = frozenset({"direktorat"})
+# The short forms of regional and village enterprises, named by a proper name after them.
+_ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
 _INITIAL = re.compile(r"[A-Z]\.?")  # "M Ihdan Nazar Husaini": a person's initial
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
@@ -414,6 +416,7 @@ class OrganizationRecognizer:
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
         mentions += self._school_mentions(text, records, mentions, person_starts)
+        mentions += self._category_named_mentions(text, records, mentions)
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
@@ -647,13 +650,15 @@ class OrganizationRecognizer:
             # "Satuan Tugas (Satgas) Penanganan Radiasi Cesium-137": a head alone is no name;
             # the name goes on after the acronym, or the text means a team in general
             return self._head_named_after(text, paren, long_words, acronym, kind, records)
-        if (
-            not known
-            and _category_named([w.text for w in long_words], self.categories)
-            and not self._proper_name_after_category(text, paren.end())
-        ):
+        category = not known and _category_named([w.text for w in long_words], self.categories)
+        proper_end = self._proper_name_after_category(text, paren.end()) if category else None
+        if category and proper_end is None:
             return None  # "Badan Usaha Milik Daerah (BUMD) Kabupaten Majalengka": a category
-        proper_end = None if known else self._proper_name_after(text, paren.end(), long_words)
+        # "Badan Usaha Milik Daerah (BUMD) Riau Pangan Bertuah": one company of the category
+        if category:
+            kind = "company"
+        elif not known:
+            proper_end = self._proper_name_after(text, paren.end(), long_words)
         if proper_end is not None:
             # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
             # Maulana Malik Ibrahim": the long form is a kind of body, its name follows.
@@ -743,14 +748,34 @@ class OrganizationRecognizer:
             records,
         )
 
-    def _proper_name_after_category(self, text: str, start: int) -> bool:
-        """A proper name (no place) right after a category's acronym: "(BUMD) Riau Pangan"."""
+    def _proper_name_after_category(self, text: str, start: int) -> int | None:
+        """End of a proper name (no place alone) right after a category's acronym: "(BUMD)
+        Riau Pangan Bertuah", "BUMDes Sekapuk"; None without one."""
         words = _contiguous(text, start, words_in(text, start, min(len(text), start + 80)))
         if not words or not only_spaces(text, start, words[0].start) or words[0].start == start:
-            return False
+            return None
         n = self._proper_words(words)
         place = self._region_words(words[:n])
-        return n > place and not all(is_common(w.text) for w in words[place:n])
+        if n > place and not all(is_common(w.text) for w in words[place:n]):
+            return words[n - 1].end
+        return None
+
+    def _category_named_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "BUMD Riau Pangan Bertuah", "BUMDes Sekapuk": a regional or village enterprise by
+        its category's short form and its own proper name is one company."""
+        headlines = _headlines(text)
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for found in _ENTERPRISE.finditer(text):
+            if found.start() in headlines or found.start() in taken:
+                continue
+            end = self._proper_name_after_category(text, found.end())
+            if end is not None:
+                name = clean_spaces(text[found.start() : end])
+                out.append(self._named_mention(name, found.start(), end, "company", records))
+        return out
 
     def _office_spelled_before(
         self, text: str, paren: re.Match[str], acronym: str, records: dict[str, OrgRecord]

@@ -999,3 +999,14 @@ def test_a_directorates_short_form_may_leave_its_head_out(analyse):
         o["acronym"] == "KISD" and o["name"] == "Direktorat Kepatuhan Internal dan Sumber Daya"
         for o in orgs.values()
     )
+
+
+def test_an_enterprise_by_its_categorys_short_form_and_its_own_name(analyse):
+    # invented sentences (real class: detik even ids 2, 20, 670)
+    names = _names(
+        analyse,
+        "Badan Usaha Milik Daerah (BUMD) Jambi Tuah Sakato dilibatkan. Wisata itu dikelola "
+        "BUMDes Sekapuk. BUMD Kabupaten Majalengka dievaluasi.",
+    )
+    assert {"Badan Usaha Milik Daerah Jambi Tuah Sakato", "BUMDes Sekapuk"} <= names
+    assert not any("Majalengka" in n for n in names)
