@@ -1169,10 +1169,16 @@ class OrganizationRecognizer:
                 )
             ):
                 region = None
-            if region is None:
+            # "Pusat Kesejahteraan Sosial (Puskesos) Desa Margakaya": a body the article
+            # defines, placed in a village or district the gazetteer does not list
+            village = 0 if region or rec.acronym is None else self._village_place(words)
+            if village:
+                n = village
+                key = f"{rec.canonical}-{slugify(text[words[0].start : words[n - 1].end])}"
+            elif region is None:
                 out.append(m)
                 continue
-            assert key is not None  # named whenever region is
+            assert key is not None  # named whenever a place is
             place = text[words[0].start : words[n - 1].end]
             in_headline = m.start in headlines
             if key not in records or records[key].named_in_headline and not in_headline:
@@ -1272,6 +1278,18 @@ class OrganizationRecognizer:
         if key not in records:
             records[key] = OrgRecord(key, name, records[m.key].kind)
         return Mention(start, end, key, name, m.priority)
+
+    def _village_place(self, words: list[Word]) -> int:
+        """Words of a village or district after a body: a village word and one or two proper
+        words ("Desa Margakaya", "Kecamatan Telukjambe Barat"), or 0."""
+        if not words or words[0].lower not in self.heads.village_words:
+            return 0
+        n = 0
+        for w in words[1:3]:
+            if not w.is_capitalized or w.lower in self.role_words or w.lower in self.ranks:
+                break
+            n += 1
+        return 1 + n if n else 0
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(

@@ -1010,3 +1010,13 @@ def test_an_enterprise_by_its_categorys_short_form_and_its_own_name(analyse):
     )
     assert {"Badan Usaha Milik Daerah Jambi Tuah Sakato", "BUMDes Sekapuk"} <= names
     assert not any("Majalengka" in n for n in names)
+
+
+def test_a_defined_body_placed_in_a_village(analyse):
+    # invented sentence (real class: detik id 863 of the hand-checked precision sample)
+    orgs = orgs_of(
+        analyse,
+        "Menteri berkunjung ke Pusat Kesejahteraan Sosial (Puskesos) Desa Sukamaju, Kecamatan "
+        "Cibeber.",
+    )
+    assert any(o["name"] == "Pusat Kesejahteraan Sosial Desa Sukamaju" for o in orgs.values())
