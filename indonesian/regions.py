@@ -54,6 +54,23 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "82": ("Malut",),
     "96": ("PBD",),
 }
+# Short names the press gives regencies and cities (keyed by Kemendagri code): "Pemkot Solo",
+# "Kejari OKI", "Polres Jaksel". Only names that stand for one region and nothing else.
+AREA_ALIASES: dict[str, tuple[str, ...]] = {
+    "16.01": ("OKU",),
+    "16.02": ("OKI",),
+    "16.06": ("Muba",),
+    "16.08": ("OKU Timur",),
+    "16.09": ("OKU Selatan",),
+    "31.71": ("Jakpus",),
+    "31.72": ("Jakut",),
+    "31.73": ("Jakbar",),
+    "31.74": ("Jaksel",),
+    "31.75": ("Jaktim",),
+    "33.72": ("Solo",),
+    "36.74": ("Tangsel",),
+    "64.02": ("Kukar",),
+}
 # Words in front of a name that say which kind of region it is.
 PREFIXES: dict[str, str] = {
     "provinsi": "province",
@@ -145,7 +162,7 @@ def regions_by_name(include_districts: bool = True) -> dict[str, tuple[Region, .
         by_code[region.code] = region
         if region.kind == "province" and region.name != region.bare:
             index[region.name].append(region)
-    for code, aliases in PROVINCE_ALIASES.items():
+    for code, aliases in (*PROVINCE_ALIASES.items(), *AREA_ALIASES.items()):
         for alias in aliases:
             if by_code[code] not in index[alias]:
                 index[alias].append(by_code[code])

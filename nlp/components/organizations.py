@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -224,6 +224,18 @@ _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan
 _COORDINATOR = re.compile(
     r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
 )
+# Between a party board's short form and the party: its rank ("DPD *II* Golkar"), or a space.
+_BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
+# The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
+_REGIONAL_ONLY_HEAD = "Dinas "
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A head a body's short form leaves out: "Direktorat ... (KITSDA)". (A company's legal form
+# too, "PT Inti Alasindo Energi (IAE)", was tried: the text's later "PT IAE" then lost its
+# span to the bare acronym, and a title its body with it.)
+_UNNAMED_HEADS = frozenset({"direktorat"})
+# The short forms of regional and village enterprises, named by a proper name after them.
+_ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
+_INITIAL = re.compile(r"[A-Z]\.?")  # "M Ihdan Nazar Husaini": a person's initial
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -293,6 +305,8 @@ class OrganizationRecognizer:
             + r"(?![\w-])"
         )
         self.offices = regional_offices()
+        # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
+        self.office_words = frozenset(self.offices.long_of) | frozenset(self.heads.kind_of)
         self.member_body_before = re.compile(
             r"(?<![\w-])"
             + alternation(
@@ -315,7 +329,12 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
         extra = load_yaml("org_heads.yaml")
-        bodies = {v for h in extra["state_bodies"] for v in (h, h[0].lower() + h[1:])}
+        capitalised = frozenset(extra["state_bodies_capitalised"])
+        bodies = {
+            v
+            for h in extra["state_bodies"]
+            for v in ((h,) if h in capitalised else (h, h[0].lower() + h[1:]))
+        }
         self.state_body_re = re.compile(
             r"(?<![\w-])(?P<body>"
             + alternation(bodies)
@@ -376,8 +395,16 @@ class OrganizationRecognizer:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
         spelled = spelled_definitions(text)
+        known = self._known_mentions(doc, records)
+        # "tersangka itu adalah MAM, NN, ... dan MA" then "Saudara MA": letters the article
+        # uses for a person's initials are those initials wherever it writes them
+        initials = {m.surface for m in known if m.surface.isupper() and self._initials(text, m)}
         mentions = [
-            m for m in self._known_mentions(doc, records) if not self._reused(text, m, spelled)
+            m
+            for m in known
+            if m.surface not in initials
+            and not self._reused(text, m, spelled)
+            and not self._party_board(text, m, known, records)
         ]
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
@@ -389,13 +416,29 @@ class OrganizationRecognizer:
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
         mentions += self._school_mentions(text, records, mentions, person_starts)
+        mentions += self._category_named_mentions(text, records, mentions)
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
-        mentions = [m for m in mentions if not self._building_meant(text, m, records)]
+        buildings = [m for m in mentions if self._building_meant(text, m, records)]
+        # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
+        mentions = [
+            m
+            for m in mentions
+            if not any(
+                b is m
+                or (
+                    b.key == m.key
+                    and b.end <= m.start
+                    and only_spaces(text, b.end, m.start - 1)
+                    and text[m.start - 1] == "("
+                )
+                for b in buildings
+            )
+        ]
         # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
         # rule, is no organisation (`categories` in org_heads.yaml)
         mentions = [
@@ -403,6 +446,7 @@ class OrganizationRecognizer:
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
+        chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
         spans, order = [], []
         counts: dict[str, int] = {}
         for m in chosen:
@@ -424,6 +468,7 @@ class OrganizationRecognizer:
                 rec.aliases.append(m.surface)
         for key in order:
             _add_placeless_alias(records[key])
+            self._add_province_aliases(records[key])
         doc.spans[SPAN_KEY] = spans
         doc._.organizations = [
             {
@@ -459,14 +504,29 @@ class OrganizationRecognizer:
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
 
-    def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
-        """A known name used for something else: initials in a list ("ZF dan MA") or after
-        "berinisial", an acronym the article spells out as something else ("Pajak Kendaraan
-        Bermotor (PKB)"), a street or housing estate ("Perum Asabri")."""
+    def _initials(self, text: str, m: Mention) -> bool:
+        """A known short form written as someone's initials: in a list of initials ("ZF dan
+        MA") or after "berinisial"."""
         if in_initials_list(text, m.start, m.end, lambda t: self.lexicon.resolve(t) is not None):
             return True
-        if m.surface.isupper() and after_initials_word(text, m.start):
-            return True
+        return m.surface.isupper() and after_initials_word(text, m.start)
+
+    @staticmethod
+    def _party_board(
+        text: str, m: Mention, known: list[Mention], records: dict[str, OrgRecord]
+    ) -> bool:
+        """ "Ketua DPD II Golkar Makassar", "DPW PKB Jatim": a body's short form right before a
+        party (a regional board's rank between) is that party's board, not the DPD."""
+        if records[m.key].kind == "party" or not m.surface.isupper():
+            return False
+        gap = _BOARD_RANK.match(text, m.end)
+        after = gap.end() if gap else m.end
+        return any(n.start == after and records[n.key].kind == "party" for n in known)
+
+    def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
+        """A known name used for something else: an acronym the article spells out as
+        something else ("Pajak Kendaraan Bermotor (PKB)"), a street or housing estate ("Perum
+        Asabri")."""
         if m.surface in spelled and self._spelled_otherwise(spelled[m.surface], m.key):
             return True
         place = place_word_before(text, m.start)
@@ -590,13 +650,15 @@ class OrganizationRecognizer:
             # "Satuan Tugas (Satgas) Penanganan Radiasi Cesium-137": a head alone is no name;
             # the name goes on after the acronym, or the text means a team in general
             return self._head_named_after(text, paren, long_words, acronym, kind, records)
-        if (
-            not known
-            and _category_named([w.text for w in long_words], self.categories)
-            and not self._proper_name_after_category(text, paren.end())
-        ):
+        category = not known and _category_named([w.text for w in long_words], self.categories)
+        proper_end = self._proper_name_after_category(text, paren.end()) if category else None
+        if category and proper_end is None:
             return None  # "Badan Usaha Milik Daerah (BUMD) Kabupaten Majalengka": a category
-        proper_end = None if known else self._proper_name_after(text, paren.end(), long_words)
+        # "Badan Usaha Milik Daerah (BUMD) Riau Pangan Bertuah": one company of the category
+        if category:
+            kind = "company"
+        elif not known:
+            proper_end = self._proper_name_after(text, paren.end(), long_words)
         if proper_end is not None:
             # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
             # Maulana Malik Ibrahim": the long form is a kind of body, its name follows.
@@ -686,14 +748,34 @@ class OrganizationRecognizer:
             records,
         )
 
-    def _proper_name_after_category(self, text: str, start: int) -> bool:
-        """A proper name (no place) right after a category's acronym: "(BUMD) Riau Pangan"."""
+    def _proper_name_after_category(self, text: str, start: int) -> int | None:
+        """End of a proper name (no place alone) right after a category's acronym: "(BUMD)
+        Riau Pangan Bertuah", "BUMDes Sekapuk"; None without one."""
         words = _contiguous(text, start, words_in(text, start, min(len(text), start + 80)))
         if not words or not only_spaces(text, start, words[0].start) or words[0].start == start:
-            return False
+            return None
         n = self._proper_words(words)
         place = self._region_words(words[:n])
-        return n > place and not all(is_common(w.text) for w in words[place:n])
+        if n > place and not all(is_common(w.text) for w in words[place:n]):
+            return words[n - 1].end
+        return None
+
+    def _category_named_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "BUMD Riau Pangan Bertuah", "BUMDes Sekapuk": a regional or village enterprise by
+        its category's short form and its own proper name is one company."""
+        headlines = _headlines(text)
+        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        out = []
+        for found in _ENTERPRISE.finditer(text):
+            if found.start() in headlines or found.start() in taken:
+                continue
+            end = self._proper_name_after_category(text, found.end())
+            if end is not None:
+                name = clean_spaces(text[found.start() : end])
+                out.append(self._named_mention(name, found.start(), end, "company", records))
+        return out
 
     def _office_spelled_before(
         self, text: str, paren: re.Match[str], acronym: str, records: dict[str, OrgRecord]
@@ -952,6 +1034,15 @@ class OrganizationRecognizer:
             if words[starts[0]].lower in self.building_heads and starts[0] + 1 in starts:
                 return starts[0] + 1
             return starts[0]
+        # "Direktorat Kepatuhan Internal dan Transformasi Sumber Daya Aparatur (KITSDA)": a
+        # directorate's head the short form leaves out
+        for i, word in enumerate(words[:-1]):
+            if (
+                word.lower in _UNNAMED_HEADS
+                and words[i + 1].lower[0] == first
+                and self._letters_fit(words[i + 1 :], acronym)
+            ):
+                return i
         # English names end with their kind: "... Companies Association (IFICA)".
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
@@ -974,7 +1065,16 @@ class OrganizationRecognizer:
             matched += 1
             pos = found + 1
         # Tolerate one letter of the acronym that is not in the long form (ABADI).
-        return matched >= len(letters) - 1 and len(words) >= min(2, len(letters))
+        if matched >= len(letters) - 1 and len(words) >= min(2, len(letters)):
+            return True
+        # A short name made to be read as a word holds every word's initial, in order, and
+        # letters of its own: "Aliansi Pengusaha Haramain Seluruh Indonesia (Asphirasi)".
+        initials = [w.lower[0] for w in words if w.is_capitalized]
+        return (
+            len(initials) >= 3
+            and len(initials) == len([w for w in words if w.lower not in CONNECTORS])
+            and _letters_in_order("".join(initials), "".join(letters))
+        )
 
     def _head_at(self, words: list[Word], i: int) -> str | None:
         """The organisation head word(s) starting at words[i], if any (longest first)."""
@@ -991,7 +1091,8 @@ class OrganizationRecognizer:
         head = self._head_at(words, 0)
         if head:
             return self.heads.kind_of[head]
-        return self.heads.tails.get(words[-1].lower, "other")
+        tail = self._english_tail(words)
+        return self.heads.tails.get(words[-1 if tail is None else tail].lower, "other")
 
     # -- repeats of defined acronyms and long forms --------------------------------------------
     def _defined_repeats(
@@ -1038,7 +1139,8 @@ class OrganizationRecognizer:
                 and rec.kind not in _BRANCHING_KINDS
                 and rec.canonical not in self.branching
                 or rec.placed
-                or rec.kind in ("regional_government", "university")
+                # "PT Sindangkasih Multi Usaha (PT SMU) Majalengka": a company's town
+                or rec.kind in ("regional_government", "university", "company")
             ):
                 out.append(m)
                 continue
@@ -1067,10 +1169,16 @@ class OrganizationRecognizer:
                 )
             ):
                 region = None
-            if region is None:
+            # "Pusat Kesejahteraan Sosial (Puskesos) Desa Margakaya": a body the article
+            # defines, placed in a village or district the gazetteer does not list
+            village = 0 if region or rec.acronym is None else self._village_place(words)
+            if village:
+                n = village
+                key = f"{rec.canonical}-{slugify(text[words[0].start : words[n - 1].end])}"
+            elif region is None:
                 out.append(m)
                 continue
-            assert key is not None  # named whenever region is
+            assert key is not None  # named whenever a place is
             place = text[words[0].start : words[n - 1].end]
             in_headline = m.start in headlines
             if key not in records or records[key].named_in_headline and not in_headline:
@@ -1112,7 +1220,76 @@ class OrganizationRecognizer:
                 and ")" not in surface
             ):
                 branch.aliases.append(surface)
-        return _to_only_branch(out, records)
+        return _to_only_branch(out, records, self.office_words)
+
+    def _as_written_elsewhere(
+        self, text: str, m: Mention, records: dict[str, OrgRecord], person_starts: frozenset[int]
+    ) -> Mention:
+        """ "Direktur Utama PT Dhirga Surya Ari Wibowo SH" beside "PT Dhirga Surya,", "Direktur
+        Operasional DNR Logistics" beside "Dirut DNR Logistics": a name the article also
+        writes shorter, standing alone, ran into a person after it (a personal name or an
+        initial) or took a common word before it; the shorter name is the body's."""
+        rec = records[m.key]
+        words = words_in(text, m.start, m.end)
+        if rec.known or m.part or len(words) < 3 or "(" in text[m.start : m.end]:
+            return m
+        for k in range(len(words) - 2, 1, -1):  # a person after it, two words at least
+            nxt = words[k]
+            if not (
+                nxt.lower in person_name_words()
+                or nxt.start in person_starts
+                or _INITIAL.fullmatch(nxt.text)
+            ):
+                continue
+            short = clean_spaces(text[m.start : words[k - 1].end])
+            if self._written_alone(text, short, m.start):
+                return self._cut_to(m, short, m.start, words[k - 1].end, records)
+        # a common word between a title and the name ("Direktur *Operasional* DNR Logistics")
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        for k in range(1, len(words) - 1):
+            if (
+                before is None
+                or before.group(1).lower() not in self.role_words
+                or self._head_at(words, 0)
+                or not all(is_common(w.text) and w.is_capitalized for w in words[:k])
+            ):
+                break
+            short = clean_spaces(text[words[k].start : m.end])
+            if self._written_alone(text, short, m.start):
+                return self._cut_to(m, short, words[k].start, m.end, records)
+        return m
+
+    @staticmethod
+    def _written_alone(text: str, name: str, not_at: int) -> bool:
+        """The text writes ``name`` somewhere other than ``not_at`` with no capitalised word
+        going on after it (a comma, a lower-case word, the line's end)."""
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
+        )
+        return any(
+            found.start() != not_at and not _CAPITAL_WORD.match(text, found.end())
+            for found in pattern.finditer(text)
+        )
+
+    def _cut_to(
+        self, m: Mention, name: str, start: int, end: int, records: dict[str, OrgRecord]
+    ) -> Mention:
+        key = slugify(name)
+        if key not in records:
+            records[key] = OrgRecord(key, name, records[m.key].kind)
+        return Mention(start, end, key, name, m.priority)
+
+    def _village_place(self, words: list[Word]) -> int:
+        """Words of a village or district after a body: a village word and one or two proper
+        words ("Desa Margakaya", "Kecamatan Telukjambe Barat"), or 0."""
+        if not words or words[0].lower not in self.heads.village_words:
+            return 0
+        n = 0
+        for w in words[1:3]:
+            if not w.is_capitalized or w.lower in self.role_words or w.lower in self.ranks:
+                break
+            n += 1
+        return 1 + n if n else 0
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(
@@ -1160,7 +1337,7 @@ class OrganizationRecognizer:
         office word alone is not an organisation but office + place is one."""
         headlines = _headlines(text)
         taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
-        out = []
+        out: list[tuple[Mention, str, bool]] = []
         for head in self.office_re.finditer(text):
             if head.start() in headlines or head.start() in taken:
                 continue
@@ -1182,8 +1359,23 @@ class OrganizationRecognizer:
             for alias in (surface, f"{office} {short.group(1)}" if short and place else None):
                 if alias and alias != rec.name and alias not in rec.aliases:
                     rec.aliases.append(alias)
-            out.append(Mention(head.start(), end, key, surface, 2))
-        return out
+            long_form = self.offices.long_of[office.lower()]
+            out.append((Mention(head.start(), end, key, surface, 2), long_form, not place))
+        return self._placeless_to_placed(out)
+
+    @staticmethod
+    def _placeless_to_placed(found: list[tuple[Mention, str, bool]]) -> list[Mention]:
+        """ "Pengadilan Tipikor Jakarta ... di Pengadilan Tipikor": an office that needs no place,
+        written bare, is the one office of its kind (long form) the article names with a place."""
+        placed: dict[str, set[str]] = {}
+        for m, long_form, bare in found:
+            if not bare:
+                placed.setdefault(long_form, set()).add(m.key)
+        for m, long_form, bare in found:
+            only = placed.get(long_form, set())
+            if bare and len(only) == 1:
+                m.key = next(iter(only))
+        return [m for m, _, _ in found]
 
     def _office_record(
         self, office: str, place: str, region: Region | None, records: dict[str, OrgRecord]
@@ -1418,6 +1610,11 @@ class OrganizationRecognizer:
             ):
                 continue
             words = words_in(text, ent.start_char, ent.end_char)
+            # "Gwadar Chamber of Commerce *and*": the NER stopped inside the name, whose last
+            # word follows on the line ("... and Industry")
+            if words and words[-1].lower in ("and", "&"):
+                after = _CAPITAL_WORD.match(text, words[-1].end)
+                words += words_in(text, after.start(1), after.end(1)) if after else []
             vouched = self._gazetteer_prefix(text, words, person_starts)
             if vouched:  # "Persib Bandung", "West Ham United", "Arsenal": DBpedia knows them
                 name = clean_spaces(text[words[0].start : words[vouched - 1].end])
@@ -1452,10 +1649,17 @@ class OrganizationRecognizer:
             if any(w.lower in self.role_words for w in words):
                 continue
             head = self._head_at(words, 0)
+            tail = self._english_tail(words)
             if head:
                 rest = words[len(head.split()) :]
-            elif words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
-                rest = words[:-1]
+            elif tail is not None:
+                # "Luxembourg Institute of *Socio*-Economic Research": cut inside a word
+                if tail < len(words) - 1 and (
+                    text[words[-1].end : words[-1].end + 1] == "-"
+                    or _NAME_GOES_ON.match(text, words[-1].end)
+                ):
+                    continue
+                rest = words[:tail] + words[tail + 1 :]
             else:
                 continue
             # a proper word besides the head or tail: "Partai *Republik*", not "Dinas Kesehatan"
@@ -1476,6 +1680,19 @@ class OrganizationRecognizer:
             kind = self._kind_of(words)
             out.append(self._named_mention(name, words[0].start, words[-1].end, kind, records))
         return out
+
+    def _english_tail(self, words: list[Word]) -> int | None:
+        """Index of the English word that makes the words a body's name: the last ("Harvard
+        Medical School"), or one the name goes on from with "of"/"for" ("Gwadar Chamber of
+        Commerce and Industry", "Federation of ... Unions"); None without one."""
+        if not words:
+            return None
+        if words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
+            return len(words) - 1
+        for i in range(1, len(words) - 2):
+            if words[i].lower in self.heads.tails and words[i + 1].lower in ("of", "for"):
+                return i
+        return None
 
     # -- bodies of foreign states ------------------------------------------------------------
     def _state_body_mentions(self, text: str, records: dict[str, OrgRecord]) -> list[Mention]:
@@ -1920,7 +2137,72 @@ class OrganizationRecognizer:
             if name != rec.name and name not in rec.aliases:
                 rec.aliases.append(name)  # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
             out.append(Mention(head.start(), end, key, name, 1))
-        return out
+        return self._shared_place(text, out, records)
+
+    def _shared_place(
+        self, text: str, found: list[Mention], records: dict[str, OrgRecord]
+    ) -> list[Mention]:
+        """ "Dinas Ketahanan Pangan, Dinas Perindustrian dan Perdagangan Provinsi Riau": offices
+        of one region listed one after the other (each a Dinas, the head that is always a
+        region's) are that region's when only the last names it."""
+        listed: list[Mention] = []
+        for m in sorted(found, key=lambda m: m.start):
+            if not m.surface.startswith(_REGIONAL_ONLY_HEAD):
+                listed = []
+                continue
+            if listed and not _LIST_JOINER.fullmatch(text, listed[-1].end, m.start):
+                listed = []
+            place = self._region_suffix(m.surface)
+            if place is None:
+                listed.append(m)
+                continue
+            for before in listed:
+                name = f"{records[before.key].name} {place}"
+                key = slugify(name)
+                records.setdefault(key, OrgRecord(key, name, records[before.key].kind))
+                before.key = key
+            listed = []
+        return found
+
+    def _add_province_aliases(self, rec: OrgRecord) -> None:
+        """ "DPRD Sulsel" beside "DPRD Sulawesi Selatan", "Polda Sumatera Utara" beside "Polda
+        Sumut": a body named with its province is also named with the province's other
+        names, as the press writes them in turn."""
+        # a regional government by its official short form ("Pemprov Jabar", not "Pemerintah
+        # Jabar": "Pemerintah Jakarta" would be the state's bare government)
+        name = rec.name
+        if rec.kind == "regional_government":
+            name = _government_short_form(name) or name
+        if rec.known:
+            return
+        suffix = self._region_suffix(name)
+        region = region_named(suffix) if suffix else None
+        if suffix is None or region is None or region.kind != "province":
+            return
+        from indonesian.regions import PROVINCE_ALIASES  # lazy, as the regions themselves
+
+        prefix = name[: -len(suffix)]
+        # the official name and its one-word short forms ("Sulsel", "DIY", "Jogja"), not
+        # other spellings nor a word of the name ("Jakarta" of "DKI Jakarta")
+        short = [
+            a
+            for a in PROVINCE_ALIASES.get(region.code, ())
+            if " " not in a and a not in region.name.split()
+        ]
+        for other in (region.name, *short):
+            alias = prefix + other
+            if alias not in (rec.name, rec.acronym) and alias not in rec.aliases:
+                rec.aliases.append(alias)
+
+    def _region_suffix(self, name: str) -> str | None:
+        """The region that ends an organisation's name ("Provinsi Riau" of "Dinas ... Provinsi
+        Riau"), or None."""
+        words = name.split()
+        for i in range(1, len(words)):
+            n = 1 if words[i].lower() in self.heads.region_words else 0
+            if n < len(words) - i and match_place(words, i + n) == len(words) - i - n:
+                return " ".join(words[i:])
+        return None
 
     def _names_other_body(self, words: str) -> bool:
         """True when ``words`` ("Asabri Jonggol") start with a known organisation whose own name
@@ -1982,7 +2264,9 @@ class OrganizationRecognizer:
             w = words[n]
             if (
                 w.is_capitalized
-                and (is_common(w.text) or _short_caps(w.text))
+                # "Dinas *Perindustrian*": a pe-...-an noun of a field, known to the
+                # vocabulary or not
+                and (is_common(w.text) or _short_caps(w.text) or _NOMINALISATION.fullmatch(w.text))
                 and w.lower not in self.role_words
             ):
                 n += 1
@@ -2061,19 +2345,29 @@ def _fuller_known_name(text: str, name: str) -> str:
     return best
 
 
-def _to_only_branch(mentions: list[Mention], records: dict[str, OrgRecord]) -> list[Mention]:
+def _to_only_branch(
+    mentions: list[Mention], records: dict[str, OrgRecord], offices: Collection[str]
+) -> list[Mention]:
     """ "Kejaksaan Tinggi (Kejati) Jawa Timur ... Kejati mendukung": a bare mention of an
     organisation the article defined itself (no known national body) stands for its branch
-    when the article names only one."""
+    when the article names only one; a body's own defined short name is the branch's alias
+    too ("DLH" of "Dinas Lingkungan Hidup (DLH) DKI Jakarta"), an office or head word
+    (``offices``: Kejati, PN, PT) is not."""
     branches: dict[str, set[str]] = {}
     for m in mentions:
         parent = records[m.key].parent
         if parent is not None and not records[parent].known:
             branches.setdefault(parent, set()).add(m.key)
+    for parent, only in branches.items():
+        # "Dinas Lingkungan Hidup (DLH) DKI Jakarta": the one branch is also the bare "DLH"
+        branch = records[next(iter(only))]
+        name = records[parent].acronym if len(only) == 1 else None
+        if name and name.lower() not in offices and name not in (branch.acronym, *branch.aliases):
+            branch.aliases.append(name)
     for m in mentions:
-        only = branches.get(m.key)
-        if only and len(only) == 1:
-            m.key = next(iter(only))
+        listed = branches.get(m.key)
+        if listed and len(listed) == 1:
+            m.key = next(iter(listed))
     return mentions
 
 
@@ -2207,8 +2501,9 @@ def _mixed_case(word: str) -> bool:
 
 
 def _short_caps(word: str) -> bool:
-    """All-capital short words inside a name: "Kementerian BUMN", "Dinas PUPR"."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+    """All-capital short words inside a name: "Kementerian BUMN", "Dinas PUPR", "Dinas
+    SDABMBK", "Dinas DP3AP2KB" (a field's initials, digits for repeated letters)."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalnum() and word[0].isalpha()
 
 
 def _lookup(surfaces: dict[str, str], found: str) -> str:
