@@ -397,12 +397,21 @@ class OrganizationRecognizer:
         spelled = spelled_definitions(text)
         known = self._known_mentions(doc, records)
         # "tersangka itu adalah MAM, NN, ... dan MA" then "Saudara MA": letters the article
-        # uses for a person's initials are those initials wherever it writes them
-        initials = {m.surface for m in known if m.surface.isupper() and self._initials(text, m)}
+        # uses for a person's initials are those initials wherever it writes them, unless it
+        # also brackets them as a body's short form ("Mahkamah Agung (MA)")
+        written_as_initials = {(m.start, m.end) for m in known if self._initials(text, m)}
+        initials = {
+            m.surface
+            for m in known
+            if (m.start, m.end) in written_as_initials
+            and m.surface.isupper()
+            and f"({m.surface})" not in text
+        }
         mentions = [
             m
             for m in known
-            if m.surface not in initials
+            if (m.start, m.end) not in written_as_initials
+            and m.surface not in initials
             and not self._reused(text, m, spelled)
             and not self._party_board(text, m, known, records)
         ]

@@ -142,7 +142,9 @@ _AUTHOR_LINE = re.compile(
 )
 _MAX_AUTHOR_LINE = 250
 # It closes the column: only the site's pointers to other content may follow it.
-_AFTER_AUTHOR_LINE = re.compile(r"(?:\s*\n[ \t]*(?:(?:Tonton|Simak|Baca|Lihat)\b[^\n]*)?)*\s*")
+# (The pointer is not optional inside the repeat: blank lines alone are the last \s*'s, and an
+# optional one would let a run of blank lines split 2^n ways before a failing match.)
+_AFTER_AUTHOR_LINE = re.compile(r"(?:\s*\n[ \t]*(?:Tonton|Simak|Baca|Lihat)\b[^\n]*)*\s*")
 # Column authors' descriptions that are no office: "Mahasiswa Magister Hukum ...", "Kandidat
 # Doktor ...", "Praktisi ...".
 _AUTHOR_WORDS = re.compile(
@@ -2049,7 +2051,12 @@ def _merge(
             spans.append(span)
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
-    _merge_spelling_variants(records)
+    renamed = _merge_spelling_variants(records)
+    if renamed:  # the spans name the person by the spelling kept
+        spans = [
+            Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_))
+            for s in spans
+        ]
     people = []
     for rec in records.values():
         kinds = rec.pop("_kinds")
@@ -2068,10 +2075,11 @@ def _merge(
 _DOUBLED = re.compile(r"(\w)\1")
 
 
-def _merge_spelling_variants(records: dict[str, dict]) -> None:
+def _merge_spelling_variants(records: dict[str, dict]) -> dict[str, str]:
     """One name spelt with and without a doubled letter ("Ketua KPU Affifuddin", then
     "kata Afifuddin") is one person: the name the article writes most often stays, with the
-    role either spelling carries."""
+    role either spelling carries. Returns each merged spelling's kept name."""
+    renamed: dict[str, str] = {}
     by_key: dict[str, list[str]] = {}
     for name in records:
         if len(name) >= 6:
@@ -2083,10 +2091,12 @@ def _merge_spelling_variants(records: dict[str, dict]) -> None:
         kept = records[names[0]]
         for other in names[1:]:
             rec = records.pop(other)
+            renamed[other] = names[0]
             kept["_kinds"] |= rec["_kinds"]
             kept["_mentions"] += rec["_mentions"]
             if rec["role"] and not kept["role"]:
                 kept["role"], kept["organization"] = rec["role"], rec["organization"]
+    return renamed
 
 
 # The headline's speaker is named at least this often in the body.

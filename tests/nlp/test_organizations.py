@@ -1020,3 +1020,13 @@ def test_a_defined_body_placed_in_a_village(analyse):
         "Cibeber.",
     )
     assert any(o["name"] == "Pusat Kesejahteraan Sosial Desa Sukamaju" for o in orgs.values())
+
+
+def test_initials_once_leave_the_body_the_article_brackets_under_the_same_letters(rules_nlp):
+    # invented (review of session 23): a suspect's initials and the court's short form
+    doc = rules_nlp(
+        "Judul\nTersangka berinisial MA mengajukan kasasi ke Mahkamah Agung (MA). MA menolak "
+        "kasasi itu, kata juru bicara MA."
+    )
+    spans = [s for s in doc.spans["organizations"] if s.text == "MA"]
+    assert len(spans) == 3 and all(s.start_char > 30 for s in spans)

@@ -369,6 +369,9 @@ def test_one_name_spelt_with_a_doubled_letter_is_one_person(full_nlp):
     found = people(full_nlp, text)
     assert set(found) == {"Afifuddin"}
     assert found["Afifuddin"]["role"] == "Ketua"
+    # every mention names the person by the spelling kept (quotes are attributed through them)
+    doc = full_nlp("Judul\n" + text)
+    assert {s.kb_id_ for s in doc.spans["people"]} == {"Afifuddin"}
 
 
 def test_an_opinion_columns_author_line(full_nlp):
