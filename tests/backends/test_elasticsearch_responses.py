@@ -57,6 +57,8 @@ OPERATIONS = [
 
 
 def _examples():
+    if not es_spec.spec_available():  # collected without ../shared: the module is skipped
+        return
     spec = es_spec.load_spec()
     for operation in OPERATIONS:
         for name, value in spec.response_examples(operation).items():
