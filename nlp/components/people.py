@@ -60,7 +60,7 @@ from nlp.role_attachment import (
     headline_speaker_title,
     ordinal_words,
 )
-from nlp.textutil import clean_spaces, doc_text, sentence_ranges
+from nlp.textutil import Ranges, clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
 
 SPAN_KEY = "people"
@@ -319,6 +319,7 @@ class PeopleRecognizer:
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
+        mentions = _outside_organisations(ctx, mentions, orgs)
         lone = _repeated_single_names(ctx, mentions)
         people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
         doc.spans[SPAN_KEY] = spans
@@ -2070,6 +2071,35 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+def _outside_organisations(
+    ctx: DocWords, mentions: list[PersonMention], orgs: dict[str, dict]
+) -> list[PersonMention]:
+    """A name the article writes only inside organisations' names is no person there ("Hotel
+    *Sultan*" each time): its mentions go; a name written once outside stays. An organisation
+    covers each place the text writes one of its names, tagged there or not."""
+    names = {
+        n
+        for o in orgs.values()
+        for n in (o.get("name"), o.get("acronym"), *(o.get("aliases") or ()))
+        if n and " " in n
+    }
+    if not names:
+        return mentions
+    pattern = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    covered = Ranges([m.span() for m in pattern.finditer(ctx.text)])
+
+    def inside(m: PersonMention) -> bool:
+        span = covered.find(m.start)
+        return span is not None and m.end <= span[1]
+
+    outside = {m.name for m in mentions if not inside(m)}
+    return [m for m in mentions if m.name in outside]
 
 
 _DOUBLED = re.compile(r"(\w)\1")

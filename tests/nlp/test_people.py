@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -832,3 +834,25 @@ def test_the_other_names_of_a_list_of_people(rules_nlp):
     assert _listed_with_people(ctx, read("Sandra Wijayanti")) == []  # one is no list of people
     added = _listed_with_people(ctx, read("Jawa Barat", "Kota Bandung"))
     assert [m.name for m in added if not m.junk] == []
+
+
+def test_a_name_written_only_inside_an_organisations_name_is_no_person(rules_nlp):
+    # invented, shaped after detik even id 296 (the seed-2030 precision sample): the NER read
+    # "Sultan" of "Hotel Sultan" as a person, and the text never writes it elsewhere
+    from nlp.components.people import PersonMention, _outside_organisations
+    from nlp.names import DocWords
+
+    text = "Judul\nHotel Sultan dibangun 1973. Pembangunan Hotel Sultan selesai, kata Budi Santoso."
+    ctx = DocWords(rules_nlp(text))
+    orgs = {"hotel-sultan": {"name": "Hotel Sultan", "acronym": None, "aliases": []}}
+
+    def mentions_of(name: str) -> list[PersonMention]:
+        return [
+            PersonMention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), ctx.text)
+        ]
+
+    kept = _outside_organisations(ctx, mentions_of("Sultan") + mentions_of("Budi Santoso"), orgs)
+    assert {m.name for m in kept} == {"Budi Santoso"}
+    # written once outside the hotel's name, every mention of the person stays
+    ctx = DocWords(rules_nlp(text + " Sultan hadir."))
+    assert len(_outside_organisations(ctx, mentions_of("Sultan"), orgs)) == 3
