@@ -159,6 +159,7 @@ class Roles:
     ministry: frozenset[str]
     abbreviations: dict[str, str]
     organ_words: tuple[str, ...]
+    aides: tuple[str, ...]  # aides' titles before the office served ("Juru Bicara Presiden")
     # the abbreviations keyed lower-cased (expand runs on every mention of a person)
     full_forms: dict[str, str] = field(init=False, repr=False, compare=False)
 
@@ -189,6 +190,7 @@ def roles() -> Roles:
         ministry=frozenset(h.lower() for h in data["ministry_heads"]),
         abbreviations=dict(data["abbreviations"]),
         organ_words=tuple(data["organ_words"]),
+        aides=tuple(data["aide_heads"]),
     )
 
 

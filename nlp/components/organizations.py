@@ -235,7 +235,6 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _UNNAMED_HEADS = frozenset({"direktorat"})
 # The short forms of regional and village enterprises, named by a proper name after them.
 _ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
-_INITIAL = re.compile(r"[A-Z]\.?")  # "M Ihdan Nazar Husaini": a person's initial
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -399,7 +398,9 @@ class OrganizationRecognizer:
         # "tersangka itu adalah MAM, NN, ... dan MA" then "Saudara MA": letters the article
         # uses for a person's initials are those initials wherever it writes them, unless it
         # also brackets them as a body's short form ("Mahkamah Agung (MA)")
-        written_as_initials = {(m.start, m.end) for m in known if self._initials(text, m)}
+        written_as_initials = {
+            (m.start, m.end) for m in known if self._written_as_initials(text, m)
+        }
         initials = {
             m.surface
             for m in known
@@ -513,7 +514,7 @@ class OrganizationRecognizer:
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
 
-    def _initials(self, text: str, m: Mention) -> bool:
+    def _written_as_initials(self, text: str, m: Mention) -> bool:
         """A known short form written as someone's initials: in a list of initials ("ZF dan
         MA") or after "berinisial"."""
         if in_initials_list(text, m.start, m.end, lambda t: self.lexicon.resolve(t) is not None):
@@ -1247,7 +1248,7 @@ class OrganizationRecognizer:
             if not (
                 nxt.lower in person_name_words()
                 or nxt.start in person_starts
-                or _INITIAL.fullmatch(nxt.text)
+                or nxt.is_initial  # "M Ihdan Nazar Husaini"
             ):
                 continue
             short = clean_spaces(text[m.start : words[k - 1].end])

@@ -154,14 +154,6 @@ _AUTHOR_WORDS = re.compile(
 _AUTHOR_ROLE_END = re.compile(r"\s*[,(;]|\.(?:\s|$)|\s+dan\s+|\s+&\s+|\s+yang\s+")
 _AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
-# An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi", "*Staf Ahli*
-# Menteri Bidang ... Kemensos, Edi Suharto", "*Utusan Khusus* Presiden Bidang Pangan X". The
-# person holds the aide's office, not the principal's.
-_AIDE_BEFORE = re.compile(
-    r"(?<![\w-])(?:Staf\s+Ahli|Staf\s+Khusus|Stafsus|Tenaga\s+Ahli|Juru\s+Bicara|Jubir|"
-    r"Utusan\s+Khusus|Sekretaris\s+Pribadi|Asisten\s+Pribadi|Ajudan|Penasihat|Penasehat)"
-    r"[ \t]+$"
-)
 _TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
 # "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
 _REGULATION_BEFORE = re.compile(
@@ -259,6 +251,9 @@ class PeopleRecognizer:
         r, c = roles(), cues()
         self.roles = r
         prefix = alternation(r.prefixes)
+        # An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi",
+        # "*Staf Ahli* Menteri Bidang ... Kemensos, Edi Suharto" (roles.yaml aide_heads).
+        self.aide_before = re.compile(rf"(?<![\w-]){alternation(r.aides)}[ \t]+$")
         self.role_re = re.compile(
             rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
             rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
@@ -680,7 +675,7 @@ class PeopleRecognizer:
                 end_index = 0
             if mention is None:
                 continue
-            aide = _AIDE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            aide = self.aide_before.search(text, max(0, m.start() - 30), m.start())
             if aide is not None and mention.start > m.start():
                 mention.role = clean_spaces(f"{aide.group()} {mention.role}")
                 first = ctx.index_at(aide.start())
@@ -1525,13 +1520,12 @@ class PeopleRecognizer:
         k = pos
         if k < len(words) and words[k].lower == "dari" and ctx.spaced(k - 1, k):
             k += 1
+        fraksi = k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k)
         # "dari *Fraksi PKS* Johan Rosihan": the fraction may be one organisation
-        party = ctx.org_starting_at(k) if k > pos and k < len(words) else None
-        if party is None or words[k].lower != "fraksi" or not ctx.spaced(k - 1, k):
-            party = None
-            if k < len(words) and words[k].lower == "fraksi" and ctx.spaced(k - 1, k):
-                k += 1
-            if k > pos and k < len(words) and ctx.spaced(k - 1, k):
+        party = ctx.org_starting_at(k) if fraksi and k > pos else None
+        if party is None:
+            k += fraksi  # else the party after the word "Fraksi"
+            if pos < k < len(words) and ctx.spaced(k - 1, k):
                 party = ctx.org_starting_at(k)
         if party is None:
             return pos
