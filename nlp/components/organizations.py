@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Collection
+from typing import TYPE_CHECKING, Collection, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -242,6 +242,20 @@ _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never acro
 def _headlines(text: str) -> Ranges:
     """The Title Case lines of one document, read once for the ten readers that skip them."""
     return Ranges(headline_ranges(text))
+
+
+def _taken(mentions: list[Mention]) -> Ranges:
+    """Where the mentions found already stand."""
+    return Ranges(_merge([(m.start, m.end) for m in mentions]))
+
+
+def _untaken(regex: re.Pattern[str], text: str, taken: Ranges) -> Iterator[re.Match[str]]:
+    """Matches of ``regex`` that open neither inside a headline nor inside a mention found
+    already (``taken``): the opening the pattern readers share."""
+    headlines = _headlines(text)
+    for found in regex.finditer(text):
+        if found.start() not in headlines and found.start() not in taken:
+            yield found
 
 
 @dataclass
@@ -775,12 +789,9 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "BUMD Riau Pangan Bertuah", "BUMDes Sekapuk": a regional or village enterprise by
         its category's short form and its own proper name is one company."""
-        headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out = []
-        for found in _ENTERPRISE.finditer(text):
-            if found.start() in headlines or found.start() in taken:
-                continue
+        for found in _untaken(_ENTERPRISE, text, taken):
             end = self._proper_name_after_category(text, found.end())
             if end is not None:
                 name = clean_spaces(text[found.start() : end])
@@ -1345,12 +1356,9 @@ class OrganizationRecognizer:
         """ "Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
         "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
         office word alone is not an organisation but office + place is one."""
-        headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out: list[tuple[Mention, str, bool]] = []
-        for head in self.office_re.finditer(text):
-            if head.start() in headlines or head.start() in taken:
-                continue
+        for head in _untaken(self.office_re, text, taken):
             office = (
                 head.group("ma").capitalize()
                 if head.group("ma")
@@ -1462,12 +1470,9 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "Wilmar Group", "Musim Mas Group", "Provident Capital Ltd", "Phintraco Sekuritas":
         capitalised words (on the same line, spaces only between) before a company's last word."""
-        headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out = []
-        for tail in _COMPANY_TAIL.finditer(text):
-            if tail.start() in headlines or tail.start() in taken:
-                continue
+        for tail in _untaken(_COMPANY_TAIL, text, taken):
             words = _words_back(text, tail.start(), limit=4)
             words = words[
                 max((i + 1 for i, w in enumerate(words) if not w.is_capitalized), default=0) :
@@ -1540,12 +1545,9 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "SMAN 10 Fajar Harapan", "SMA Taruna Nusantara", "SD Negeri 3 Bogor": a level word,
         then a number and/or up to four proper words (a person's name or a title ends it)."""
-        headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out = []
-        for head in self.school_re.finditer(text):
-            if head.start() in headlines or head.start() in taken:
-                continue
+        for head in _untaken(self.school_re, text, taken):
             end = head.end()
             number = _SCHOOL_NUMBER.match(text, end)
             if number:
@@ -1609,7 +1611,7 @@ class OrganizationRecognizer:
         (BLTS, DTSEN), people or places to keep; a bare head with ordinary words ("Dinas
         Kesehatan", "Bank Umum") is a kind of body, not a name."""
         headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out = []
         for ent in doc.ents:
             if (
@@ -1735,7 +1737,7 @@ class OrganizationRecognizer:
         """ "Satgas PKH", "Satgas Penertiban Kawasan Hutan", "Tim Percepatan Pembangunan Papua":
         a task force named by its acronym or by what it does (a pe-...-an word first)."""
         headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out: list[Mention] = []
         short_forms: dict[str, str] = {}  # "Satgas PPKPT" -> the key of its long form
         for head in self.task_force_re.finditer(text):
@@ -1807,7 +1809,7 @@ class OrganizationRecognizer:
         organisations (at most two modifiers after it) names the proper name that follows, or
         every name of a list of examples."""
         headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         found_at = {m.start: m.end for m in mentions}
         out = []
         for cls in self.classifier_re.finditer(text):
@@ -1876,7 +1878,7 @@ class OrganizationRecognizer:
         occupation (`employer_nouns`), up to two modifiers or a region, then "di" and a proper
         name that is no place, person or category: the employer, an organisation."""
         headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out = []
         for job in self.employer_re.finditer(text):
             if job.start() in headlines:
@@ -1907,7 +1909,7 @@ class OrganizationRecognizer:
         more of them organisations already found, coordinates like with like, so its other
         proper names (no person, place, title or category) are organisations of the same kind."""
         headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         found: dict[int, tuple[int, str]] = {}
         for m in mentions:
             if not m.part and m.end > found.get(m.start, (0, ""))[0]:
@@ -2095,7 +2097,7 @@ class OrganizationRecognizer:
         person_starts: frozenset[int] = frozenset(),
     ) -> list[Mention]:
         headlines = _headlines(text)
-        taken = Ranges(_merge([(m.start, m.end) for m in mentions]))
+        taken = _taken(mentions)
         out = []
         for head in self.head_re.finditer(text):
             if (
