@@ -162,8 +162,28 @@ COUNTED_ACRONYMS = {
     "NPWP",
     "WP",
 }
-# Counted agreements written in mixed case ("penandatanganan 2 MoU"); matched as written.
-COUNTED_MIXED_CASE = {"MoU"}
+# Facilities, permits and bodies news counts by their acronym ("38 RS pusat", "43 IUP", "4.965 RT
+# dan 992 RW", "6 TPS", "47 BUMN"): units after a number, like COUNTED_ACRONYMS, but not read
+# back from a sentence before a number without a noun ("RT 05 ... sekitar 3.000").
+COUNTED_FACILITIES = {
+    "RS",
+    "RSUD",
+    "IUP",
+    "TPS",
+    "RT",
+    "RW",
+    "SPBU",
+    "BUMN",
+    "BUMD",
+    "PTN",
+    "PTS",
+    "OPD",
+    "PAUD",
+    "SLB",
+}
+# Counted agreements, governments, bylaws and facilities written in mixed case ("penandatanganan
+# 2 MoU", "400 Pemda", "18 Perda"); matched as written.
+COUNTED_MIXED_CASE = {"MoU", "Pemda", "Perda", "Ormas", "Puskesmas", "Posyandu"}
 # A square or cubic unit whose superscript was decoded twice: "mÂ²", "kmÂ²", "mÂ³".
 MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 # "N lebih X", "N-an lebih X": the number is a lower bound of a count of X.
@@ -752,7 +772,7 @@ class ArticleTerms:
     long_forms: frozenset[str]
 
 
-NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS), frozenset())
+NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS | COUNTED_FACILITIES), frozenset())
 
 
 def defined_terms(text: str) -> ArticleTerms:
@@ -761,7 +781,7 @@ def defined_terms(text: str) -> ArticleTerms:
     SPPG", "14 juta WP"). An acronym the article does not define ("11 ALB") may be a name and
     stays no unit. A lower-case long form is one unit wherever it recurs ("2,6 juta wajib
     pajak")."""
-    acronyms, long_forms = set(COUNTED_ACRONYMS), set()
+    acronyms, long_forms = COUNTED_ACRONYMS | COUNTED_FACILITIES, set()
     for match in ACRONYM_DEFINITION.finditer(text):
         acronym = match.group(2)
         # the long form is the last words whose initials spell the acronym ("baru 2,6 juta

@@ -401,6 +401,22 @@ def test_a_large_count_without_a_noun_counts_the_acronym_named_before(nlp):
     assert pairs(nlp, text) == [(11_200_000, "WP")]
 
 
+def test_facilities_and_bodies_counted_by_their_acronym(nlp):
+    # invented: "38 RS", "43 IUP", "4.965 RT dan 992 RW", "15 Pemda" count what the acronym names;
+    # an acronym news does not count stays a name ("11 ALB"), a number after RT an identifier.
+    text = (
+        "Ada 38 RS pusat dan 43 IUP di pulau kecil. Rinciannya 4.965 RT dan 992 RW. "
+        "Jabar kelima dari 15 Pemda itu. Ada 11 ALB di sana. Warga RT 05 mengungsi."
+    )
+    assert pairs(nlp, text) == [
+        (38, "RS"),
+        (43, "IUP"),
+        (4_965, "RT"),
+        (992, "RW"),
+        (15, "Pemda"),
+    ]
+
+
 def test_counted_documents_and_compound_units(nlp):
     # Short real quotes (detik-1000, even ids).
     text = (
