@@ -168,6 +168,7 @@ COUNTED_ACRONYMS = {
 COUNTED_FACILITIES = {
     "RS",
     "RSUD",
+    "SPPG",
     "IUP",
     "TPS",
     "RT",
@@ -350,6 +351,7 @@ PHONE_RE = re.compile(
     r"(?:\+62|\(0\d{1,3}\)|(?<!\d)0\d{2,4}(?=[\s-]?\d))[\d\s().-]{5,}\d",
     re.IGNORECASE,
 )
+THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # An acronym right before a number makes it part of a name ("SMAN 1", "PLTU 1", "HPK 1").
 NAME_BEFORE = re.compile(r"\b[A-Z]{2,6}\s$")
 # A score is named before its value: "dengan skor 3,32", "Skor: 3,21" (a survey, an index), also
@@ -650,8 +652,15 @@ def _bracketed_score(text: str, mention: NumberMention) -> bool:
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 6]
-    if IDENTIFIER_BEFORE.search(before) and mention.unit is None:
-        return True  # "level 3", "lantai 5"; "ke level Rp 16.500", "angka 5%" are values
+    if (
+        IDENTIFIER_BEFORE.search(before)
+        and mention.unit is None
+        and not THOUSANDS_GROUPED.fullmatch(mention.text)
+    ):
+        # "level 3", "lantai 5"; "ke level Rp 16.500", "angka 5%" are values, and so is a number
+        # written with a thousands dot, which numbers no item ("tahap 12.508 SPPG", "angka 650.000
+        # metrik ton"); without a unit after it, it stays out all the same ("level 8.025,17")
+        return True
     if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
         return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
     if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):

@@ -417,6 +417,13 @@ def test_facilities_and_bodies_counted_by_their_acronym(nlp):
     ]
 
 
+def test_a_number_with_a_thousands_dot_after_an_identifier_word_is_a_value(nlp):
+    # invented: "tahap 12.508 SPPG" counts kitchens; "tahap 2" and "level 8.025,17" (no unit) stay
+    # out.
+    text = "Program sampai pada tahap 12.508 SPPG. Lalu tahap 2 dimulai. IHSG ke level 8.025,17."
+    assert pairs(nlp, text) == [(12_508, "SPPG")]
+
+
 def test_counted_documents_and_compound_units(nlp):
     # Short real quotes (detik-1000, even ids).
     text = (
