@@ -481,12 +481,13 @@ class CommitmentExtractor:
         return pairs
 
     def _named_sides(self, s: Sentence, match: re.Match) -> list[tuple[str, str]]:
-        """The two sides a pattern names (groups a and b): none when either is a person or a
-        place, or when one is the home organisation."""
+        """The two sides a pattern names (groups a and b, or a2 and b2): none when either is a
+        person or a place, or when one is the home organisation."""
         people = [(p.start_char, p.end_char) for p in s.people]
         places = place_names_lower() | {"indonesia", *(c.lower() for c in foreign_countries())}
         sides = []
-        for side in ("a", "b"):
+        groups = ("a", "b") if match.group("a") else ("a2", "b2")
+        for side in groups:
             name, start = match.group(side).rstrip(".,"), match.start(side)
             person = any(a < start + len(name) and start < b for a, b in people)
             if person or name.lower() in places or len(name) < 2:
@@ -687,10 +688,15 @@ _NAMED_PAIR = re.compile(
 # Ventures sebelumnya telah menandatangani perjanjian kerja sama strategis dengan TransTRACK": a
 # capitalised subject right before the signing verb, and a capitalised name right after the
 # "dengan" that follows it in the clause.
+# Also two subjects joined before the verb: "Pemerintah Indonesia bersama Pemerintah Inggris
+# menandatangani kesepakatan pengaturan praktis".
+_SIGNING_ADVERBS = r"(?:(?:telah|resmi|juga|sebelumnya|secara|sudah)\s+)*"
 _SIGNING_SUBJECT_OBJECT = re.compile(
-    rf"(?<![\w-])(?P<a>{_SIDE_NAME})\s+(?:(?:telah|resmi|juga|sebelumnya|secara|sudah)\s+)*"
+    rf"(?<![\w-])(?P<a>{_SIDE_NAME})\s+{_SIGNING_ADVERBS}"
     rf"(?:menandatangani|meneken|teken)\s+[^.;:!?\"“”,]{{1,80}}?(?<![\w-])dengan\s+"
     rf"(?P<b>{_SIDE_NAME})(?![\w-])"
+    rf"|(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
+    rf"{_SIGNING_ADVERBS}(?:menandatangani|meneken)(?![\w-])"
 )
 _GIVERS = re.compile(r"\s+(?:dari|oleh)\s+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")

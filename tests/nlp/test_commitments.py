@@ -260,6 +260,17 @@ def test_the_subject_and_object_of_a_signing_are_its_sides(analyse):
     )
     assert sorted(c["partner"] for c in result) == ["Borneo Gas Ltd", "Sari Kimia Nusantara"]
     assert {c["kind"] for c in result} == {"PKS"}
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nPemerintah Kota Malang bersama Pemerintah Kabupaten Batu menandatangani "
+            "kesepakatan pengelolaan sampah."
+        ),
+    )
+    assert sorted(c["partner"] for c in result) == [
+        "Pemerintah Kabupaten Batu",
+        "Pemerintah Kota Malang",
+    ]
     assert (
         commitments_of(
             analyse,
