@@ -206,7 +206,12 @@ def _write_sample(path: Path, not_figures: list[dict], size: int | None, seed: i
         found = sum((n["id"], n["start"], n["end"]) not in now for n in drawn)
         print(f"sample: {found} of {len(drawn)} numbers now returned as figures")
         return
-    chosen = random.Random(seed).sample(not_figures, size) if size else not_figures
+    if size:
+        # a draw leaves out the numbers inside an extracted date or regulation (another field)
+        pool = [n for n in not_figures if n["by"] not in ("dates", "regulations")]
+        chosen = sorted(random.Random(seed).sample(pool, size), key=lambda n: (n["id"], n["start"]))
+    else:
+        chosen = not_figures
     with path.open("w", encoding="utf-8") as handle:
         for item in chosen:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -225,8 +230,8 @@ def main() -> None:
         type=Path,
         help="write every number of the body that is no extracted figure, of the even articles in "
         "no gold set, as JSON lines (id, offsets, what accounts for it, the text around it); with "
-        "--size, a random draw of them (--seed); an existing FILE is re-read and each of its "
-        "numbers reported with what accounts for it now",
+        "--size, a random draw (--seed) of those not inside an extracted date or regulation; an "
+        "existing FILE is re-read and each of its numbers reported with what accounts for it now",
     )
     parser.add_argument("--size", type=int, default=None)
     parser.add_argument("--seed", type=int, default=0)
