@@ -25,7 +25,9 @@ written in words are not counted: the convention leaves them out.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import random
 import re
 import sys
 import time
@@ -146,6 +148,76 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words else "<start>"
 
 
+def classify_numbers(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every number in digits of the analysed text with what accounts for it: "figures", "dates",
+    "regulations", "repeats" (it repeats an extracted figure), a class the convention excludes
+    ("year", "age", ...), or "uncovered"."""
+    text = doc.text
+    spans = [
+        (s.start_char, s.end_char, key)
+        for key in ("figures", "dates", "regulations")
+        if key in doc.spans
+        for s in doc.spans[key]
+    ]
+    # A number repeating an extracted figure (the headline's "Rp 55 Ribu" for the body's
+    # "Rp 55.000", the body saying "58 korban" twice) was merged into that figure: the same
+    # value, and in the headline or with the figure's unit (or currency) right after it.
+    title_end = text.find("\n")
+    units_of: dict[float, set[str]] = defaultdict(set)
+    for f in doc._.figures or []:
+        for value in (f["value"], f["value_max"]):
+            if value is not None:
+                units_of[value].add((f["unit"] or "").lower())
+    values = [v for f in doc._.figures or [] for v in (f["value"], f["value_max"]) if v]
+    repeats = [
+        (m.start, m.end, "repeats")
+        for m in find_numbers(text, ranges=True)
+        # a headline rounds the body ("Rp 52 T" for Rp 52,01 triliun)
+        if m.start < title_end
+        and any(abs(m.value - v) <= 0.05 * abs(v) for v in values)
+        or any(
+            m.start < title_end
+            or (m.unit or "").lower() in units
+            or any(u in text[m.end : m.end + 40].lower() for u in units)
+            for units in (
+                units_of.get(m.value, set()),
+                units_of.get(m.value_max or m.value, set()),
+            )
+            if units
+        )
+    ]
+    found = []
+    for match in DIGITS.finditer(text):
+        start, end = match.span()
+        by = next((k for s, e, k in spans + repeats if s < end and start < e), None)
+        found.append((start, end, by or _exclusion(text, start, end) or "uncovered"))
+    return found
+
+
+def _write_sample(path: Path, not_figures: list[dict], size: int | None, seed: int) -> None:
+    """Write the numbers that are no figure (a random ``size`` of them), or, when ``path`` holds a
+    draw already, say which of its numbers extraction now returns as a figure."""
+    if path.is_file():
+        now = {(n["id"], n["start"], n["end"]): n["by"] for n in not_figures}
+        drawn = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+        for item in drawn:
+            key = (item["id"], item["start"], item["end"])
+            print(f"{item['id']} {item['start']} {now.get(key, 'figure')}")
+        found = sum((n["id"], n["start"], n["end"]) not in now for n in drawn)
+        print(f"sample: {found} of {len(drawn)} numbers now returned as figures")
+        return
+    if size:
+        # a draw leaves out the numbers inside an extracted date or regulation (another field)
+        pool = [n for n in not_figures if n["by"] not in ("dates", "regulations")]
+        chosen = sorted(random.Random(seed).sample(pool, size), key=lambda n: (n["id"], n["start"]))
+    else:
+        chosen = not_figures
+    with path.open("w", encoding="utf-8") as handle:
+        for item in chosen:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} of {len(not_figures)} numbers that are no figure written to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED_DATA)
@@ -153,9 +225,19 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--dates", action="store_true", help="print numbers covered by dates")
+    parser.add_argument(
+        "--sample",
+        type=Path,
+        help="write every number of the body that is no extracted figure, of the even articles in "
+        "no gold set, as JSON lines (id, offsets, what accounts for it, the text around it); with "
+        "--size, a random draw (--seed) of those not inside an extracted date or regulation; an "
+        "existing FILE is re-read and each of its numbers reported with what accounts for it now",
+    )
+    parser.add_argument("--size", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    blind = gold_ids("test*")
+    blind = gold_ids("test*") if args.sample is None else gold_ids()
     articles = [a for a in detik_articles(args.shared_data) if a.id % 2 == 0 and a.id not in blind]
     articles = articles[: args.limit] if args.limit else articles
     nlp = load_pipeline()
@@ -176,55 +258,23 @@ def main() -> None:
     covered_by: Counter = Counter()
     by_after: dict[str, list[str]] = defaultdict(list)
     by_before: Counter = Counter()
+    not_figures: list[dict] = []
     for article, doc in zip(articles, nlp.pipe(docs(), batch_size=32)):
         text = doc.text
-        spans = [
-            (s.start_char, s.end_char, key)
-            for key in ("figures", "dates", "regulations")
-            if key in doc.spans
-            for s in doc.spans[key]
-        ]
-        # A number repeating an extracted figure's value (the headline's "Rp 55 Ribu" for the
-        # body's "Rp 55.000") was merged into that figure.
-        # A number repeating an extracted figure (the headline's "Rp 55 Ribu" for the body's
-        # "Rp 55.000", the body saying "58 korban" twice) was merged into that figure: the same
-        # value, and in the headline or with the figure's unit (or currency) right after it.
-        title_end = text.find("\n")
-        units_of: dict[float, set[str]] = defaultdict(set)
-        for f in doc._.figures or []:
-            for value in (f["value"], f["value_max"]):
-                if value is not None:
-                    units_of[value].add(f["unit"].lower())
-        values = [v for f in doc._.figures or [] for v in (f["value"], f["value_max"]) if v]
-        repeats = [
-            (m.start, m.end, "repeats")
-            for m in find_numbers(text, ranges=True)
-            # a headline rounds the body ("Rp 52 T" for Rp 52,01 triliun)
-            if m.start < title_end
-            and any(abs(m.value - v) <= 0.05 * abs(v) for v in values)
-            or any(
-                m.start < title_end
-                or (m.unit or "").lower() in units
-                or any(u in text[m.end : m.end + 40].lower() for u in units)
-                for units in (
-                    units_of.get(m.value, set()),
-                    units_of.get(m.value_max or m.value, set()),
+        for start, end, by in classify_numbers(doc):
+            if by not in ("figures", "repeats") and start > text.find("\n"):
+                around = text[max(0, start - 80) : end + 50]
+                not_figures.append(
+                    {"id": article.id, "start": start, "end": end, "by": by, "text": around}
                 )
-                if units
-            )
-        ]
-        for match in DIGITS.finditer(text):
-            start, end = match.span()
-            by = next((k for s, e, k in spans + repeats if s < end and start < e), None)
-            if by:
+            if by in ("figures", "dates", "regulations", "repeats"):
                 counts["covered"] += 1
                 covered_by[by] += 1
                 if by == "dates" and args.dates:
                     print("date:", " ".join(text[max(0, start - 50) : end + 30].split()))
                 continue
-            reason = _exclusion(text, start, end)
-            if reason:
-                excluded[reason] += 1
+            if by != "uncovered":
+                excluded[by] += 1
                 continue
             counts["uncovered"] += 1
             after = _word_after(text, end)
@@ -234,11 +284,13 @@ def main() -> None:
             by_before[_word_before(text, start)] += 1
     seconds = time.perf_counter() - started
     load = os.getloadavg()
+    if args.sample is not None:
+        _write_sample(args.sample, not_figures, args.size, args.seed)
 
     total = counts["covered"] + counts["uncovered"]
     print(
         f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; {len(articles)} even-id "
-        f"articles ({len(blind)} blind gold ids left out), {words:,} words in {seconds:.1f} s on "
+        f"articles ({len(blind)} gold ids left out), {words:,} words in {seconds:.1f} s on "
         f"1 process: {words / seconds:,.0f} words/s"
     )
     print(

@@ -451,6 +451,8 @@ class CommitmentExtractor:
         parties = [self._party(span, self._doc_orgs) for span in spans]
         if s.signing:
             parties = _add_parties(parties, self._signer_parties(s))
+        if s.signing and len(parties) < 2:
+            parties = _add_parties(parties, self._signing_subject_and_object(s))
         if len(parties) < 2 or not _PAIRING.search(text, s.start, s.end):
             return []
         kind, agreement = self._kind(s, term_sentence)
@@ -471,20 +473,35 @@ class CommitmentExtractor:
         term = self.specific_re.search(text, s.start, s.end)
         if term is None or not s.signing:
             return []
-        people = [(p.start_char, p.end_char) for p in s.people]
-        places = place_names_lower() | {"indonesia", *(c.lower() for c in foreign_countries())}
         pairs = []
         for match in _NAMED_PAIR.finditer(text, term.end(), s.end):
-            pair = []
-            for side in ("a", "b"):
-                name, start = match.group(side).rstrip(".,"), match.start(side)
-                person = any(a < start + len(name) and start < b for a, b in people)
-                if person or name.lower() in places or len(name) < 2:
-                    break
-                pair.append((name, _org_canonical(name, self._doc_orgs)))
-            if len(pair) == 2 and not any(c in self.home for _, c in pair):
+            pair = self._named_sides(s, match)
+            if pair:
                 pairs.append(pair)
         return pairs
+
+    def _named_sides(self, s: Sentence, match: re.Match) -> list[tuple[str, str]]:
+        """The two sides a pattern names (groups a and b, or a2 and b2): none when either is a
+        person or a place, or when one is the home organisation."""
+        people = [(p.start_char, p.end_char) for p in s.people]
+        places = place_names_lower() | {"indonesia", *(c.lower() for c in foreign_countries())}
+        sides = []
+        groups = ("a", "b") if match.group("a") else ("a2", "b2")
+        for side in groups:
+            name, start = match.group(side).rstrip(".,"), match.start(side)
+            person = any(a < start + len(name) and start < b for a, b in people)
+            if person or name.lower() in places or len(name) < 2:
+                return []
+            sides.append((name, _org_canonical(name, self._doc_orgs)))
+        return [] if any(c in self.home for _, c in sides) else sides
+
+    def _signing_subject_and_object(self, s: Sentence) -> list[tuple[str, str]]:
+        """ "Petrokimia Gresik menandatangani Head of Agreement (HoA) dengan PC Ketapang II Ltd":
+        the capitalised subject right before a signing verb and the capitalised name right after
+        its "dengan" are the two sides, whether or not the NER found them; a side that is a
+        person, a place or the home organisation is none, and both are needed."""
+        match = _SIGNING_SUBJECT_OBJECT.search(self._text, s.start, s.end)
+        return self._named_sides(s, match) if match else []
 
     def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
         """The kind of an agreement: its own specific term, else the nearest one, else the
@@ -667,6 +684,20 @@ _NAMED_PAIR = re.compile(
 )
 
 
+# "Petrokimia Gresik menandatangani Head of Agreement (HoA) dengan PC Ketapang II Ltd", "PIJ Halal
+# Ventures sebelumnya telah menandatangani perjanjian kerja sama strategis dengan TransTRACK": a
+# capitalised subject right before the signing verb, and a capitalised name right after the
+# "dengan" that follows it in the clause.
+# Also two subjects joined before the verb: "Pemerintah Indonesia bersama Pemerintah Inggris
+# menandatangani kesepakatan pengaturan praktis".
+_SIGNING_ADVERBS = r"(?:(?:telah|resmi|juga|sebelumnya|secara|sudah)\s+)*"
+_SIGNING_SUBJECT_OBJECT = re.compile(
+    rf"(?<![\w-])(?P<a>{_SIDE_NAME})\s+{_SIGNING_ADVERBS}"
+    rf"(?:menandatangani|meneken|teken)\s+[^.;:!?\"“”,]{{1,80}}?(?<![\w-])dengan\s+"
+    rf"(?P<b>{_SIDE_NAME})(?![\w-])"
+    rf"|(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
+    rf"{_SIGNING_ADVERBS}(?:menandatangani|meneken)(?![\w-])"
+)
 _GIVERS = re.compile(r"\s+(?:dari|oleh)\s+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
 

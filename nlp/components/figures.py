@@ -162,8 +162,29 @@ COUNTED_ACRONYMS = {
     "NPWP",
     "WP",
 }
-# Counted agreements written in mixed case ("penandatanganan 2 MoU"); matched as written.
-COUNTED_MIXED_CASE = {"MoU"}
+# Facilities, permits and bodies news counts by their acronym ("38 RS pusat", "43 IUP", "4.965 RT
+# dan 992 RW", "6 TPS", "47 BUMN"): units after a number, like COUNTED_ACRONYMS, but not read
+# back from a sentence before a number without a noun ("RT 05 ... sekitar 3.000").
+COUNTED_FACILITIES = {
+    "RS",
+    "RSUD",
+    "SPPG",
+    "IUP",
+    "TPS",
+    "RT",
+    "RW",
+    "SPBU",
+    "BUMN",
+    "BUMD",
+    "PTN",
+    "PTS",
+    "OPD",
+    "PAUD",
+    "SLB",
+}
+# Counted agreements, governments, bylaws and facilities written in mixed case ("penandatanganan
+# 2 MoU", "400 Pemda", "18 Perda"); matched as written.
+COUNTED_MIXED_CASE = {"MoU", "Pemda", "Perda", "Ormas", "Puskesmas", "Posyandu"}
 # A square or cubic unit whose superscript was decoded twice: "mÂ²", "kmÂ²", "mÂ³".
 MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 # "N lebih X", "N-an lebih X": the number is a lower bound of a count of X.
@@ -272,6 +293,42 @@ DURATION_UNITS = {
     "siang",
     "sore",
 }
+# Words of money: a large number after them counts rupiah, not the counted noun named before.
+MONEY_WORDS = {
+    "dana",
+    "nilai",
+    "senilai",
+    "anggaran",
+    "harga",
+    "gaji",
+    "upah",
+    "biaya",
+    "tunjangan",
+    "bantuan",
+    "uang",
+    "rupiah",
+    "dolar",
+    "omzet",
+    "pendapatan",
+    "penerimaan",
+    "setoran",
+    "transaksi",
+    "kerugian",
+    "pagu",
+    "belanja",
+    "investasi",
+    "insentif",
+    "subsidi",
+    "tarif",
+    "modal",
+    "utang",
+    "pinjaman",
+    "kredit",
+    "denda",
+    "bayar",
+    "membayar",
+    "dibayar",
+}
 # Units that name the same thing: a headline's "70 Juta Pekerja" is the body's "70 juta tenaga
 # kerja".
 UNIT_SYNONYMS = {
@@ -294,10 +351,23 @@ PHONE_RE = re.compile(
     r"(?:\+62|\(0\d{1,3}\)|(?<!\d)0\d{2,4}(?=[\s-]?\d))[\d\s().-]{5,}\d",
     re.IGNORECASE,
 )
+THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # An acronym right before a number makes it part of a name ("SMAN 1", "PLTU 1", "HPK 1").
 NAME_BEFORE = re.compile(r"\b[A-Z]{2,6}\s$")
-# A score is named before its value: "dengan skor 3,32", "Skor: 3,21" (a survey, an index).
-SCORE_BEFORE = re.compile(r"\bskor\s*:?\s*$", re.IGNORECASE)
+# A score is named before its value: "dengan skor 3,32", "Skor: 3,21" (a survey, an index), also
+# with a superlative and a linking word between ("skor terbaik dengan 3,35", "skor teratas yakni
+# 3,35").
+SCORE_BEFORE = re.compile(
+    r"\bskor(?:\s+(?:ter[a-z]+|rata-rata|akhir|total))?"
+    r"(?:\s+(?:yakni|yaitu|adalah|dengan|sebesar|senilai|mencapai))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The next items of a ranking after a score: "skor teratas yakni 3,35, disusul Kemenlu 3,32, dan
+# Kemenag 3,26": a bare decimal after a name listed right after a score is a score.
+LISTED_SCORE_GAP = re.compile(
+    r",?\s*(?:(?i:disusul|diikuti|dan|serta|lalu|kemudian)\s+)*(?:oleh\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:(?i:dengan|sebesar|yakni|dengan\s+skor)\s+)?"
+)
 # "skor 2-1" is a match result, not a value.
 MATCH_RESULT_AFTER = re.compile(r"^\s*[-–:]\s*\d")
 CLOCK_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT|UTC|GMT)\b")
@@ -556,7 +626,7 @@ def _score_unit(text: str, mention: NumberMention) -> str | None:
     """ "dengan skor 3,32", "Skor: 3,21": a value after the word skor is a score."""
     if mention.unit is not None or mention.value_max is not None:
         return None
-    if not SCORE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
+    if not SCORE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
         return None
     if MATCH_RESULT_AFTER.match(text[mention.end : mention.end + 4]):
         return None
@@ -582,8 +652,15 @@ def _bracketed_score(text: str, mention: NumberMention) -> bool:
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 6]
-    if IDENTIFIER_BEFORE.search(before) and mention.unit is None:
-        return True  # "level 3", "lantai 5"; "ke level Rp 16.500", "angka 5%" are values
+    if (
+        IDENTIFIER_BEFORE.search(before)
+        and mention.unit is None
+        and not THOUSANDS_GROUPED.fullmatch(mention.text)
+    ):
+        # "level 3", "lantai 5"; "ke level Rp 16.500", "angka 5%" are values, and so is a number
+        # written with a thousands dot, which numbers no item ("tahap 12.508 SPPG", "angka 650.000
+        # metrik ton"); without a unit after it, it stays out all the same ("level 8.025,17")
+        return True
     if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
         return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
     if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):
@@ -704,7 +781,7 @@ class ArticleTerms:
     long_forms: frozenset[str]
 
 
-NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS), frozenset())
+NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS | COUNTED_FACILITIES), frozenset())
 
 
 def defined_terms(text: str) -> ArticleTerms:
@@ -713,7 +790,7 @@ def defined_terms(text: str) -> ArticleTerms:
     SPPG", "14 juta WP"). An acronym the article does not define ("11 ALB") may be a name and
     stays no unit. A lower-case long form is one unit wherever it recurs ("2,6 juta wajib
     pajak")."""
-    acronyms, long_forms = set(COUNTED_ACRONYMS), set()
+    acronyms, long_forms = COUNTED_ACRONYMS | COUNTED_FACILITIES, set()
     for match in ACRONYM_DEFINITION.finditer(text):
         acronym = match.group(2)
         # the long form is the last words whose initials spell the acronym ("baru 2,6 juta
@@ -740,6 +817,33 @@ def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMen
     ):
         return None
     return previous.unit
+
+
+def _listed_score(text: str, previous: "Figure", mention: NumberMention) -> bool:
+    """ "skor teratas yakni 3,35, disusul Kemenlu 3,32, dan Kemenag 3,26": a bare decimal after the
+    name of the next item of a ranking, right after a score, is a score too."""
+    return (
+        previous.unit == "skor"
+        and mention.unit is None
+        and mention.value_max is None
+        and re.fullmatch(r"\d+,\d+", mention.text) is not None
+        and LISTED_SCORE_GAP.fullmatch(text, previous.end, mention.start) is not None
+    )
+
+
+def _counted_before(left: str, counted: set[str]) -> str | None:
+    """ "WP orang pribadi Karyawan diproyeksikan melapor sekitar 11,2 juta", "12.508 SPPG ... dari
+    target kita 32 ribu": a large count without a noun after it counts the acronym its sentence
+    named last before it when that acronym names what news counts (KPM, WP) or what an earlier
+    figure of the article counted (SPPG); not when a word of money stands between ("KPM menerima
+    bantuan 1,2 juta" is rupiah). An acronym of a body ("DJP", "BPS") or an index ("IHSG") is
+    none of these."""
+    for word in reversed(WORD_RE.findall(left)):
+        if word.lower() in MONEY_WORDS:
+            return None
+        if word in counted:
+            return word
+    return None
 
 
 def _shared_unit(
@@ -878,6 +982,13 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if unit is None:
             unit = _score_unit(text, mention)
             unit_known_from_left = unit is not None
+        if (
+            unit is None
+            and figures
+            and figures[-1].start >= sentence[0]
+            and _listed_score(text, figures[-1], mention)
+        ):
+            unit, unit_known_from_left = "skor", True
         unitless = unit is None and _bracketed_score(text, mention)
         if unitless:
             unit, unit_known_from_left = "skor", True  # measured as a score, stored without unit
@@ -896,6 +1007,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before, terms.acronyms)
+            if unit is None and mention.unit is None:
+                counted = {f.unit for f in figures if f.unit and f.unit.isupper()}
+                counted |= COUNTED_ACRONYMS
+                unit = _counted_before(text[sentence[0] : mention.start], counted)
             unit_known_from_left = unit is not None
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue

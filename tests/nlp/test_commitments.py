@@ -246,6 +246,40 @@ def test_between_others_needs_two_sides_and_no_dispute(analyse):
     )
 
 
+def test_the_subject_and_object_of_a_signing_are_its_sides(analyse):
+    # invented, in the form of the Kompas archive's signings: the subject before the signing verb
+    # and the name after its "dengan" are the sides whether or not the NER found them; a person
+    # signing is no side.
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nSari Kimia Nusantara menandatangani perjanjian kerja sama dengan Borneo Gas Ltd "
+            "untuk pasokan gas pada Agustus 2024."
+        ),
+        "2025-06-19",
+    )
+    assert sorted(c["partner"] for c in result) == ["Borneo Gas Ltd", "Sari Kimia Nusantara"]
+    assert {c["kind"] for c in result} == {"PKS"}
+    result = commitments_of(
+        analyse,
+        (
+            "Judul\nPemerintah Kota Malang bersama Pemerintah Kabupaten Batu menandatangani "
+            "kesepakatan pengelolaan sampah."
+        ),
+    )
+    assert sorted(c["partner"] for c in result) == [
+        "Pemerintah Kabupaten Batu",
+        "Pemerintah Kota Malang",
+    ]
+    assert (
+        commitments_of(
+            analyse,
+            "Judul\nBudi Santoso menandatangani kontrak baru dengan Persija Jakarta hingga 2027.",
+        )
+        == []
+    )
+
+
 def test_the_sides_of_ministers_who_sign(analyse):
     result = commitments_of(
         analyse,

@@ -379,6 +379,51 @@ def test_a_value_after_skor_is_a_score_but_a_match_result_is_not(nlp):
     assert pairs(nlp, text) == [(3.32, "skor"), (3.21, "skor"), (3.15, "skor")]
 
 
+def test_a_ranking_after_a_score_lists_scores(nlp):
+    # invented, in the form of an even-id detik article: a superlative and a linking word may
+    # stand between skor and its value, and the next items of the ranking (a name, then a bare
+    # decimal) are scores; a decimal after a name with no score before it is not.
+    text = (
+        "Kementerian A mendapat skor teratas yakni 3,35, disusul Kemenlu 3,32, dan Kemenag 3,26. "
+        "Kemensos meraih skor terbaik dengan 3,10 (dari 5). Kemenkeu 3,01 dan Kemendag 2,95."
+    )
+    assert pairs(nlp, text) == [(3.35, "skor"), (3.32, "skor"), (3.26, "skor"), (3.10, "skor")]
+
+
+def test_a_large_count_without_a_noun_counts_the_acronym_named_before(nlp):
+    # invented: "WP ... sekitar 11,2 juta" counts WP; an acronym of a body (DJP) is no count,
+    # nor is a sum after a word of money ("KPM menerima bantuan 1,2 juta").
+    text = (
+        "WP orang pribadi karyawan diproyeksikan melapor sekitar 11,2 juta. "
+        "DJP menetapkan target sebanyak 16,21 juta tahun ini. "
+        "Setiap KPM menerima bantuan 1,2 juta."
+    )
+    assert pairs(nlp, text) == [(11_200_000, "WP")]
+
+
+def test_facilities_and_bodies_counted_by_their_acronym(nlp):
+    # invented: "38 RS", "43 IUP", "4.965 RT dan 992 RW", "15 Pemda" count what the acronym names;
+    # an acronym news does not count stays a name ("11 ALB"), a number after RT an identifier.
+    text = (
+        "Ada 38 RS pusat dan 43 IUP di pulau kecil. Rinciannya 4.965 RT dan 992 RW. "
+        "Jabar kelima dari 15 Pemda itu. Ada 11 ALB di sana. Warga RT 05 mengungsi."
+    )
+    assert pairs(nlp, text) == [
+        (38, "RS"),
+        (43, "IUP"),
+        (4_965, "RT"),
+        (992, "RW"),
+        (15, "Pemda"),
+    ]
+
+
+def test_a_number_with_a_thousands_dot_after_an_identifier_word_is_a_value(nlp):
+    # invented: "tahap 12.508 SPPG" counts kitchens; "tahap 2" and "level 8.025,17" (no unit) stay
+    # out.
+    text = "Program sampai pada tahap 12.508 SPPG. Lalu tahap 2 dimulai. IHSG ke level 8.025,17."
+    assert pairs(nlp, text) == [(12_508, "SPPG")]
+
+
 def test_counted_documents_and_compound_units(nlp):
     # Short real quotes (detik-1000, even ids).
     text = (
