@@ -280,6 +280,7 @@ class PeopleRecognizer:
         )
         self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z]|drg?\.?\s+[A-Z])")
         self.reporting_re = re.compile(rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
+        self.reporting_verbs = frozenset(v.lower() for v in c["reporting_verbs"])
         self.adverbs = frozenset(c["adverbs"])
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
@@ -1014,7 +1015,21 @@ class PeopleRecognizer:
         before = ctx.text[max(0, words[first].start - 3) : words[first].start].rstrip()
         if first == 0 or not before or before[-1] in '.!?"”,:\n':
             return True
+        if words[first - 1].lower == "oleh":
+            # "disampaikan oleh Politikus PDIP itu" refers back; "Rapat yang dihadiri oleh
+            # Bupati Dompu itu" names the agent of another act
+            return first > 1 and self._reported_passive(words[first - 2].lower)
         return words[first - 1].lower in self.speech_words
+
+    def _reported_passive(self, word: str) -> bool:
+        """A passive of a reporting verb: "disampaikan" (menyampaikan), "dikatakan"
+        (mengatakan), "dijelaskan" (menjelaskan); the active prefix me- with its nasal."""
+        if not word.startswith("di") or len(word) < 5:
+            return False
+        stem = word[2:]
+        actives = {f"{prefix}{stem}" for prefix in ("me", "mem", "men", "meng", "menge")}
+        actives |= {f"{prefix}{stem[1:]}" for prefix in ("meny", "men", "mem", "meng")}
+        return bool(actives & self.reporting_verbs)
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
