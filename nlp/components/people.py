@@ -668,15 +668,15 @@ class PeopleRecognizer:
                 qualified = self._qualified_name(ctx, pos)
                 if qualified:
                     qualifier_end, i, j = qualified
-                    qualifier = ctx.text_of(pos, qualifier_end)
+                    completing = ctx.text_of(pos, qualifier_end)
                     body_named = org_span is None and self._acronym_opens(ctx, pos)
                     if not body_named:
-                        role = clean_spaces(f"{role} {qualifier}")
+                        role = clean_spaces(f"{role} {completing}")
                     mention = self._mention(
                         ctx, i, j, kind="official", role=role, org_span=org_span
                     )
                     if body_named:  # "Ketua *PCNU Bangkalan*, KH Makki": a body's acronym
-                        mention.org_text = qualifier
+                        mention.org_text = completing
                     end_index = j
             if mention is None and self._demonstrative_after(ctx, first, pos):
                 # "Wakil Ketua Komisi II DPR *ini* mengapresiasi ...": the title of the person
@@ -694,10 +694,10 @@ class PeopleRecognizer:
                 end_index = 0
             if mention is None:
                 continue
-            unit = unit_of_title(mention.role or "")
-            if unit is not None and not (mention.org_key or mention.org_text or implied):
+            title_unit = unit_of_title(mention.role or "")
+            if title_unit is not None and not (mention.org_key or mention.org_text or implied):
                 # "Kapolres Tasikmalaya Kota, AKBP X": the place the unit reading did not take
-                mention.role, mention.org_text = unit
+                mention.role, mention.org_text = title_unit
             aide = self.aide_before.search(text, max(0, m.start() - 30), m.start())
             if aide is not None and mention.start > m.start():
                 mention.role = clean_spaces(f"{aide.group()} {mention.role}")
