@@ -1665,6 +1665,9 @@ class PeopleRecognizer:
         known = self.lexicon.resolve(ministry)
         if known is None and ministry.startswith("Kementerian Koordinator "):
             known = self.lexicon.resolve(ministry.replace("Koordinator ", "Koordinator Bidang ", 1))
+        if known is None and " Sekretaris " in f"{ministry} ":
+            # "Menteri Sekretaris Negara": the secretary's office is the Sekretariat
+            known = self.lexicon.resolve(ministry.replace(" Sekretaris", " Sekretariat"))
         return known.id if known else None
 
     # -- speech -------------------------------------------------------------------------------

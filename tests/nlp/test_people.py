@@ -921,3 +921,17 @@ def test_a_title_after_oleh_refers_back_only_after_a_reporting_passive(analyse):
         "Hal itu disampaikan oleh Politikus PDIP itu di Jakarta."
     )
     assert people_of(analyse, text)["Rahmat Hidayat Saputra"]["role"] == "Politikus"
+
+
+def test_the_state_secretary_works_for_the_sekretariat(analyse):
+    # invented, shaped after detik even ids 516 and 586: "Menteri Sekretaris Negara" heads the
+    # Kementerian Sekretariat Negara
+    people = people_of(
+        analyse,
+        "Judul\nMenteri Sekretaris Negara (Mensesneg) Bagus Pratama Wijaya mengatakan "
+        "rapat digelar. Wakil Menteri Sekretaris Negara (Wamensesneg) Dewi Kartika Sari "
+        "menambahkan hal itu.",
+    )
+    assert people["Bagus Pratama Wijaya"]["role"] == "Menteri Sekretaris Negara"
+    assert people["Bagus Pratama Wijaya"]["organization"] == "Kementerian Sekretariat Negara"
+    assert people["Dewi Kartika Sari"]["organization"] == "Kementerian Sekretariat Negara"
