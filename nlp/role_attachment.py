@@ -15,13 +15,17 @@ headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWor
   names without the title.
 * ``without_short_forms``: a title's short form written in brackets inside it
   ("Sekretaris Daerah *(Sekda)* Kabupaten Cirebon") is no part of the role's text.
+* ``unit_of_title``: a unit head's title with its place ("Kapolres Tasikmalaya Kota", "Dandim
+  0830/Surabaya") names the unit: role "Kapolres", organisation "Polres Tasikmalaya Kota".
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Sequence
 
+from nlp.lexicon import load_yaml
 from nlp.textutil import Word
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
@@ -229,3 +233,22 @@ def headline_speaker_title(
         or words[k].text.isdigit()
         for k in range(head_end, pos)
     )
+
+
+@lru_cache(maxsize=1)
+def _unit_titles() -> dict[str, str]:
+    """Titles of a unit's head and the unit they name ("kapolres": "Polres"); the national
+    units' titles (Kapolri) name no place and are left out."""
+    data = load_yaml("roles.yaml")
+    return {k.lower(): v for k, v in (data.get("unit_titles") or {}).items()}
+
+
+def unit_of_title(role: str) -> tuple[str, str] | None:
+    """(title, unit) for a unit head's title followed by the unit's place or number
+    ("Kapolres Tasikmalaya Kota" -> ("Kapolres", "Polres Tasikmalaya Kota"), "Dandim
+    0830/Surabaya" -> ("Dandim", "Kodim 0830/Surabaya")); None for any other role."""
+    head, _, place = role.partition(" ")
+    unit = _unit_titles().get(head.lower())
+    if unit is None or not (place[:1].isupper() or place[:1].isdigit()):
+        return None
+    return head, f"{unit} {place}"

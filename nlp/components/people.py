@@ -40,6 +40,7 @@ from nlp.lexicon import (
     government_of,
     load_yaml,
     match_place,
+    normalize_name,
     org_heads,
     org_lexicon,
     region_named,
@@ -59,6 +60,7 @@ from nlp.role_attachment import (
     filler_words,
     headline_speaker_title,
     ordinal_words,
+    unit_of_title,
 )
 from nlp.textutil import Ranges, clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
@@ -91,6 +93,9 @@ _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", 
 _REGION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+# Classes of civil-service personnel: written after a title they are its field ("Direktur
+# Pengelolaan Data dan Penyajian Informasi *ASN*"), not the organisation.
+_PERSONNEL_CLASSES = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K"})
 _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|"
     # "yang pada kala itu menjabat sebagai ...": the office then held
@@ -275,6 +280,7 @@ class PeopleRecognizer:
         )
         self.according_re = re.compile(r"(?<![\w-])[Mm]enurut\s+(?=[A-Z]|drg?\.?\s+[A-Z])")
         self.reporting_re = re.compile(rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
+        self.reporting_verbs = frozenset(v.lower() for v in c["reporting_verbs"])
         self.adverbs = frozenset(c["adverbs"])
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
@@ -448,6 +454,7 @@ class PeopleRecognizer:
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
+            pos = self._joint_office(ctx, pos)
             org_span = (
                 ctx.org_starting_at(pos)
                 # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
@@ -506,15 +513,22 @@ class PeopleRecognizer:
                     org_place = ctx.text_of(pos, pos + place)
                 else:
                     place = 0  # "Ketua Apeksi Bima Arya": Bima is a name, not the regency
+            if (
+                org_span is None
+                and not place
+                and pos < len(words)
+                and words[pos].text in _PERSONNEL_CLASSES
+                and ctx.spaced(pos - 1, pos)
+            ):  # "Direktur ... Penyajian Informasi *ASN* I Ketut Buana": the title's field
+                pos += 1
+                role = clean_spaces(text[words[first].start : words[pos - 1].end])
             acronym = None
             if (
                 org_span is None
                 and not place
                 and pos < len(words)
-                and _ACRONYM_WORD.fullmatch(words[pos].text)
                 and ctx.spaced(pos - 1, pos)
-                and words[pos].lower not in rank_words()
-                and not ctx.initials_of_name(pos)
+                and self._acronym_opens(ctx, pos)
             ):
                 acronym = words[pos].text  # "Ketua Umum PHRI Haryadi": an organisation's acronym
             implied = None
@@ -654,10 +668,20 @@ class PeopleRecognizer:
                 qualified = self._qualified_name(ctx, pos)
                 if qualified:
                     qualifier_end, i, j = qualified
-                    role = clean_spaces(f"{role} {ctx.text_of(pos, qualifier_end)}")
+                    completing = ctx.text_of(pos, qualifier_end)
+                    # a body's acronym, not a numbered unit ("Ketua RW 05 Kelurahan X, Y")
+                    body_named = (
+                        org_span is None
+                        and self._acronym_opens(ctx, pos)
+                        and not (pos + 1 < qualifier_end and words[pos + 1].text[:1].isdigit())
+                    )
+                    if not body_named:
+                        role = clean_spaces(f"{role} {completing}")
                     mention = self._mention(
                         ctx, i, j, kind="official", role=role, org_span=org_span
                     )
+                    if body_named:  # "Ketua *PCNU Bangkalan*, KH Makki": a body's acronym
+                        mention.org_text = completing
                     end_index = j
             if mention is None and self._demonstrative_after(ctx, first, pos):
                 # "Wakil Ketua Komisi II DPR *ini* mengapresiasi ...": the title of the person
@@ -675,6 +699,10 @@ class PeopleRecognizer:
                 end_index = 0
             if mention is None:
                 continue
+            title_unit = unit_of_title(mention.role or "")
+            if title_unit is not None and not (mention.org_key or mention.org_text or implied):
+                # "Kapolres Tasikmalaya Kota, AKBP X": the place the unit reading did not take
+                mention.role, mention.org_text = title_unit
             aide = self.aide_before.search(text, max(0, m.start() - 30), m.start())
             if aide is not None and mention.start > m.start():
                 mention.role = clean_spaces(f"{aide.group()} {mention.role}")
@@ -898,6 +926,29 @@ class PeopleRecognizer:
             or ctx.words[pos].lower in person_name_words()
         )
 
+    def _joint_office(self, ctx: DocWords, pos: int) -> int:
+        """ "Ketua *merangkap anggota* KPU Kabupaten X": a second office held with the title,
+        then the organisation of both; the position of that organisation, else pos."""
+        words = ctx.words
+        if pos + 1 >= len(words) or words[pos].lower != "merangkap":
+            return pos
+        second = self.role_re.match(ctx.text, words[pos + 1].start)
+        if second is None:
+            return pos
+        end = ctx.index_at(second.end())
+        return end if end < len(words) and ctx.org_starting_at(end) is not None else pos
+
+    def _acronym_opens(self, ctx: DocWords, pos: int) -> bool:
+        """An organisation's acronym at pos ("PCNU", "BEM"), not a rank, a class of personnel
+        ("ASN") or a person's initials."""
+        word = ctx.words[pos]
+        return (
+            bool(_ACRONYM_WORD.fullmatch(word.text))
+            and word.text not in _PERSONNEL_CLASSES
+            and word.lower not in rank_words()
+            and not ctx.initials_of_name(pos)
+        )
+
     def _office_grade(self, ctx: DocWords, pos: int) -> int:
         """End of a grade and a place after an office's acronym ("KPP *Madya Semarang*"):
         a grade word is no first name there."""
@@ -969,7 +1020,21 @@ class PeopleRecognizer:
         before = ctx.text[max(0, words[first].start - 3) : words[first].start].rstrip()
         if first == 0 or not before or before[-1] in '.!?"”,:\n':
             return True
+        if words[first - 1].lower == "oleh":
+            # "disampaikan oleh Politikus PDIP itu" refers back; "Rapat yang dihadiri oleh
+            # Bupati Dompu itu" names the agent of another act
+            return first > 1 and self._reported_passive(words[first - 2].lower)
         return words[first - 1].lower in self.speech_words
+
+    def _reported_passive(self, word: str) -> bool:
+        """A passive of a reporting verb: "disampaikan" (menyampaikan), "dikatakan"
+        (mengatakan), "dijelaskan" (menjelaskan); the active prefix me- with its nasal."""
+        if not word.startswith("di") or len(word) < 5:
+            return False
+        stem = word[2:]
+        actives = {f"{prefix}{stem}" for prefix in ("me", "mem", "men", "meng", "menge")}
+        actives |= {f"{prefix}{stem[1:]}" for prefix in ("meny", "men", "mem", "meng")}
+        return bool(actives & self.reporting_verbs)
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
@@ -1600,6 +1665,9 @@ class PeopleRecognizer:
         known = self.lexicon.resolve(ministry)
         if known is None and ministry.startswith("Kementerian Koordinator "):
             known = self.lexicon.resolve(ministry.replace("Koordinator ", "Koordinator Bidang ", 1))
+        if known is None and " Sekretaris " in f"{ministry} ":
+            # "Menteri Sekretaris Negara": the secretary's office is the Sekretariat
+            known = self.lexicon.resolve(ministry.replace(" Sekretaris", " Sekretariat"))
         return known.id if known else None
 
     # -- speech -------------------------------------------------------------------------------
@@ -2025,6 +2093,15 @@ def _merge(
         ):
             rec["role"] = m.role  # "Menkeu" then "Menteri Keuangan": the title written out
             rec["_abbreviated"] = False
+        if (
+            m.role
+            and rec["role"]
+            and not rec["organization"]
+            and role_data.expand(rec["role"]).lower() == role_data.expand(m.role).lower()
+        ):
+            # "Ketua" first, then "Ketua KPU Kabupaten Labuhanbatu Utara": the same office,
+            # its organisation written the second time
+            rec["organization"] = _mention_org(m, m.org_key or m.implied_org, orgs, lexicon)
         if m.role and not rec["role"]:
             rec["role"] = m.role
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
@@ -2032,9 +2109,19 @@ def _merge(
             if key is None and not m.org_text and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
-                others = {o.org_key for o in kept if o.sentence == m.sentence and o.org_key}
-                key = next((k for k in ranked if k not in others), None)
-            rec["organization"] = _org_display(key, orgs, lexicon) or m.implied_name or m.org_text
+                holders = [o for o in kept if o.sentence == m.sentence and o.org_key]
+                others = {o.org_key for o in holders}
+                if (
+                    len(holders) >= 2
+                    and len(others) == 1
+                    and all(o.role and o.end <= m.start for o in holders)
+                ):
+                    # "pejabat dari BKN. Di antaranya Sekretaris Utama BKN A, Deputi ... BKN
+                    # B, ..., Direktur ... C": a list of one body's officials
+                    key = holders[0].org_key
+                else:
+                    key = next((k for k in ranked if k not in others), None)
+            rec["organization"] = _mention_org(m, key, orgs, lexicon)
             if (
                 rec["organization"]
                 and m.org_place
@@ -2150,9 +2237,7 @@ def _give_headline_title(
         return
     rec = ranked[0]
     rec["role"] = m.role
-    rec["organization"] = _org_display(m.org_key or m.implied_org, orgs, lexicon) or (
-        m.implied_name or m.org_text
-    )
+    rec["organization"] = _mention_org(m, m.org_key or m.implied_org, orgs, lexicon)
 
 
 def _title_person(
@@ -2285,6 +2370,33 @@ def _executive(role: str, role_data: Roles) -> bool:
     text = role.lower()
     text = re.sub(r"^(?:plt\.?|plh\.?|pj\.?|pelaksana tugas|wakil)\s+", "", text)
     return any(text == h or text.startswith(h + " ") for h in role_data.executive)
+
+
+def _mention_org(
+    m: PersonMention, key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon
+) -> str | None:
+    """The organisation a mention gives its person: the body of ``key``, else the one its
+    title implies or names by the words written."""
+    found = _org_display(key, orgs, lexicon) or m.implied_name or m.org_text
+    if key is None and m.org_text and not m.org_place:
+        found = _placed_body(m.org_text, orgs) or found
+    return found
+
+
+def _placed_body(written: str, orgs: dict[str, dict]) -> str | None:
+    """A body written without its place ("Ketua *DPRD* Ismul Rahmadin") that the article names
+    with one place only ("DPRD Dompu"): that one; none when the article names the body itself
+    or several branches."""
+    norm = normalize_name(written)
+    branches = []
+    for key, org in orgs.items():
+        written_as = (org["name"], org.get("acronym"), *(org.get("aliases") or ()))
+        names = {normalize_name(n) for n in written_as if n}
+        if norm in names:
+            return None
+        if any(n.startswith(norm + " ") for n in names):
+            branches.append(key)
+    return _org_display(branches[0], orgs, org_lexicon()) if len(branches) == 1 else None
 
 
 def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:

@@ -34,6 +34,7 @@ from nlp.role_attachment import (
     PAIR_JOINERS,
     first_title_with_place,
     paired_titles,
+    unit_of_title,
     without_short_forms,
 )
 
@@ -118,6 +119,9 @@ class RoleParser:
             if read and not p.get("role"):
                 p["role"] = read.role
                 p["kind"] = "official"
+                unit = unit_of_title(read.role)
+                if unit is not None and not (p.get("organization") or read.organization):
+                    p["role"], p["organization"] = unit  # "Dandim 0830/Surabaya": its Kodim
                 if not p.get("organization"):
                     p["organization"] = read.organization
         return doc

@@ -856,3 +856,82 @@ def test_a_name_written_only_inside_an_organisations_name_is_no_person(rules_nlp
     # written once outside the hotel's name, every mention of the person stays
     ctx = DocWords(rules_nlp(text + " Sultan hadir."))
     assert len(_outside_organisations(ctx, mentions_of("Sultan"), orgs)) == 3
+
+
+def test_organisations_a_title_names_without_an_organisation_span(analyse):
+    # invented sentences, shaped after constructions of detik even ids 280, 326, 942, 954, 1000
+    people = people_of(
+        analyse,
+        "Judul\nKapolres Tasikmalaya Kota, AKBP Rudi Hartono menyebut sopir itu warganya. "
+        "Hadir pula Ketua PCNU Bangkalan, KH Ahmad Fauzi Rahman. "
+        "Ketua RW 05 Kelurahan Tlogosari Kulon, Suparno (58), mengaku lega. "
+        "Direktur Pengelolaan Data ASN Budi Santoso Wibowo menjelaskan datanya. "
+        "Rapat digelar oleh DPRD Dompu bersama guru. Rapat dipimpin Ketua DPRD Andi "
+        "Prasetyo Nugroho.",
+    )
+    assert people["Rudi Hartono"]["role"] == "Kapolres"
+    assert people["Rudi Hartono"]["organization"] == "Polres Tasikmalaya Kota"
+    assert people["Ahmad Fauzi Rahman"]["role"] == "Ketua"
+    assert people["Ahmad Fauzi Rahman"]["organization"] == "PCNU Bangkalan"
+    # a numbered neighbourhood unit completes the title (the invented heldout convention)
+    assert people["Suparno"]["role"] == "Ketua RW 05 Kelurahan Tlogosari Kulon"
+    assert people["Suparno"]["organization"] is None
+    # a class of civil servants is the title's field, no organisation
+    assert people["Budi Santoso Wibowo"]["role"] == "Direktur Pengelolaan Data ASN"
+    assert people["Budi Santoso Wibowo"]["organization"] != "ASN"
+    # the bare body is the one the article names with its place
+    assert people["Andi Prasetyo Nugroho"]["organization"] == "DPRD Dompu"
+
+
+def test_unit_of_title():
+    from nlp.role_attachment import unit_of_title
+
+    assert unit_of_title("Kapolres Tasikmalaya Kota") == ("Kapolres", "Polres Tasikmalaya Kota")
+    assert unit_of_title("Dandim 0830/Surabaya") == ("Dandim", "Kodim 0830/Surabaya")
+    assert unit_of_title("Kapolres") is None
+    assert unit_of_title("Kapolri Jenderal") is None  # a national unit names no place
+    assert unit_of_title("Ketua DPRD Jatim") is None
+
+
+def test_listed_officials_of_one_body_and_a_joint_office(analyse):
+    # invented, shaped after detik even ids 954 and 502
+    people = people_of(
+        analyse,
+        "Judul\nRapat dihadiri pejabat BKN. Di antaranya Sekretaris Utama BKN Rina Kartika "
+        "Sari, Deputi Bidang Mutasi BKN Hendra Wijaya Kusuma, serta Direktur Pengembangan "
+        "Karier Sinta Maharani Dewi. Kementerian Sosial menyambut baik.\n"
+        "DKPP menjatuhkan sanksi kepada Teradu I Anton Saputra Wijaya, selaku Ketua "
+        "merangkap anggota KPU.",
+    )
+    assert people["Sinta Maharani Dewi"]["organization"] == "BKN"
+    assert people["Anton Saputra Wijaya"]["role"] == "Ketua"
+    assert people["Anton Saputra Wijaya"]["organization"] == "KPU"
+
+
+def test_a_title_after_oleh_refers_back_only_after_a_reporting_passive(analyse):
+    # invented, shaped after detik even id 1000: "dihadiri oleh Bupati Dompu itu" names the
+    # agent of another act, not the person named before
+    text = (
+        'Judul\n"Datanya kami verifikasi," jelas Rahmat Hidayat Saputra.\n'
+        "Rapat yang dihadiri oleh Bupati Dompu itu sempat terganggu."
+    )
+    assert people_of(analyse, text)["Rahmat Hidayat Saputra"]["role"] is None
+    text = (
+        'Judul\n"Datanya kami verifikasi," jelas Rahmat Hidayat Saputra.\n'
+        "Hal itu disampaikan oleh Politikus PDIP itu di Jakarta."
+    )
+    assert people_of(analyse, text)["Rahmat Hidayat Saputra"]["role"] == "Politikus"
+
+
+def test_the_state_secretary_works_for_the_sekretariat(analyse):
+    # invented, shaped after detik even ids 516 and 586: "Menteri Sekretaris Negara" heads the
+    # Kementerian Sekretariat Negara
+    people = people_of(
+        analyse,
+        "Judul\nMenteri Sekretaris Negara (Mensesneg) Bagus Pratama Wijaya mengatakan "
+        "rapat digelar. Wakil Menteri Sekretaris Negara (Wamensesneg) Dewi Kartika Sari "
+        "menambahkan hal itu.",
+    )
+    assert people["Bagus Pratama Wijaya"]["role"] == "Menteri Sekretaris Negara"
+    assert people["Bagus Pratama Wijaya"]["organization"] == "Kementerian Sekretariat Negara"
+    assert people["Dewi Kartika Sari"]["organization"] == "Kementerian Sekretariat Negara"
