@@ -113,6 +113,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
 # that would make it a list's item instead.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "hingga", "maupun"})
+_BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 _NAME_BEGAN = re.compile(r"(?<![\w-])(?:of|for|on|and|the|&)[ \t]+$", re.IGNORECASE)
 # English last words that are also ordinary nouns: the words before them must hold a proper
@@ -485,6 +486,7 @@ class OrganizationRecognizer:
         chosen = self._foreign(text, chosen, records)
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
         for m in chosen:
+            self._foreign_short_form(text, m, records)
             translated = self._translated_name_of(text, m, chosen, records)
             if translated is not None and translated != m.key:
                 m.key = translated
@@ -1590,6 +1592,27 @@ class OrganizationRecognizer:
             ):
                 rec.acronym = short.group(1)
         return out
+
+    @staticmethod
+    def _foreign_short_form(text: str, m: Mention, records: dict[str, OrgRecord]) -> None:
+        """ "Departemen Luar Negeri dan Perdagangan (DFAT)", "Bank Sentral Inggris (BoE)": a
+        body's name followed by a short form whose letters it does not hold is a foreign body
+        translated, the short form its own (not a place: "Kejari Ogan Komering Ilir (OKI)")."""
+        rec = records[m.key]
+        short = _BRACKETED_SHORT_FORM.match(text, m.end)
+        if rec.known or rec.acronym or m.part or short is None:
+            return
+        acronym = short.group(1)
+        if (
+            sum(c.isupper() for c in acronym) < 2
+            # a short form the name spells is the other rules' ("Yayasan Perguruan Pendidikan
+            # Nahdlatul Ulama (PPNU)", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
+            or _letters_in_order(acronym, m.surface)
+            or match_place([acronym])
+            or acronym in foreign_countries()
+        ):
+            return
+        rec.acronym = acronym
 
     @staticmethod
     def _translated_name_of(
