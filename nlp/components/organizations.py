@@ -2351,6 +2351,8 @@ class OrganizationRecognizer:
         head_lower = head.group().lower()
         if head_lower in self.heads.place_only:  # "Bank Jatim": the place, nothing more
             n = self._region_words(words)
+            if n and n < len(words) and words[n].text == "Syariah":
+                n += 1  # a regional bank's Islamic bank: "Bank NTB Syariah", "Bank Aceh Syariah"
         elif head_lower in self.heads.proper:
             n = self._proper_words(words)
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":

@@ -1030,3 +1030,73 @@ def test_initials_once_leave_the_body_the_article_brackets_under_the_same_letter
     )
     spans = [s for s in doc.spans["organizations"] if s.text == "MA"]
     assert len(spans) == 3 and all(s.start_char > 30 for s in spans)
+
+
+def test_a_body_a_university_or_hospital_is_named_after_is_part_of_that_name(analyse):
+    # invented (session 24): Muhammadiyah inside a university's and a hospital's name
+    orgs = orgs_of(
+        analyse,
+        "Dekan Fakultas Ekonomi Universitas Muhammadiyah Sleman Dr. Budi Santosa menilai "
+        "kebijakan itu tepat. Pasien dirawat di Rumah Sakit PKU Muhammadiyah Bantul. Dosen "
+        "Fakultas Hukum Universitas Indonesia ikut hadir.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert "Universitas Muhammadiyah Sleman" in names
+    assert "Rumah Sakit PKU Muhammadiyah Bantul" in names
+    assert "Universitas Indonesia" in names  # a unit's head before a body's own head
+    assert not any(n.startswith("Muhammadiyah") for n in names)
+
+
+def test_an_office_written_in_full_without_its_place_is_no_organisation(analyse):
+    # invented (session 24)
+    orgs = orgs_of(
+        analyse,
+        "Kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda melapor. Lembaga Bantuan Hukum "
+        "Semarang ikut mendampingi.",
+    )
+    names = {o["name"] for o in orgs.values()}
+    assert "Lembaga Bantuan Hukum" not in names
+    assert "Lembaga Bantuan Hukum Semarang" in names
+
+
+def test_missions_abroad_named_with_di_and_their_city(analyse):
+    # invented (session 24)
+    orgs = orgs_of(
+        analyse,
+        "Acara itu didukung Konsulat Jenderal RI di Jeddah. Pekerja itu di bawah perlindungan "
+        "Kedutaan Besar RI di Arab Saudi. Polsek di Tambun tidak terlibat.",
+    )
+    aliases = {a for o in orgs.values() for a in [o["name"], *o["aliases"]]}
+    assert {"KJRI Jeddah", "KBRI Arab Saudi"} <= aliases
+    assert not any("Polsek" in a for a in aliases)  # only missions abroad take "di"
+
+
+def test_english_bank_names_and_a_translated_bodys_english_name(analyse):
+    # invented (session 24)
+    orgs = orgs_of(
+        analyse,
+        "Bank Sentral Norwegia (Norges Bank) menahan bunga. Program kredit Fajar Bank ditiru. "
+        "Pegawai Menara Bank Mega berkumpul.",
+    )
+    by_name = {o["name"]: o for o in orgs.values()}
+    assert "Norges Bank" in by_name["Bank Sentral Norwegia"]["aliases"]
+    assert "Fajar Bank" in by_name
+    assert not any(n.startswith("Menara") for n in by_name)
+
+
+def test_a_translated_foreign_body_keeps_the_short_form_it_does_not_spell(analyse):
+    # invented (session 24)
+    orgs = orgs_of(
+        analyse,
+        "Delegasi bertemu Departemen Luar Negeri dan Perdagangan (DFAT) di Canberra. Kejaksaan "
+        "Negeri Ogan Komering Ilir (OKI) menuntut terdakwa.",
+    )
+    by_name = {o["name"]: o for o in orgs.values()}
+    assert by_name["Departemen Luar Negeri dan Perdagangan"]["acronym"] == "DFAT"
+    assert all(o["acronym"] != "OKI" for o in orgs.values())
+
+
+def test_a_regional_banks_islamic_bank_keeps_syariah(analyse):
+    # invented (session 24)
+    orgs = orgs_of(analyse, "Rombongan berkunjung ke Bank Kalbar Syariah di Pontianak.")
+    assert {o["name"] for o in orgs.values()} == {"Bank Kalbar Syariah"}
