@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def orgs_of(analyse, text: str) -> dict[str, dict]:
     return {o["canonical"]: o for o in analyse("Judul\n" + text)["organizations"]}
@@ -1032,71 +1034,59 @@ def test_initials_once_leave_the_body_the_article_brackets_under_the_same_letter
     assert len(spans) == 3 and all(s.start_char > 30 for s in spans)
 
 
-def test_a_body_a_university_or_hospital_is_named_after_is_part_of_that_name(analyse):
-    # invented (session 24): Muhammadiyah inside a university's and a hospital's name
-    orgs = orgs_of(
-        analyse,
-        "Dekan Fakultas Ekonomi Universitas Muhammadiyah Sleman Dr. Budi Santosa menilai "
-        "kebijakan itu tepat. Pasien dirawat di Rumah Sakit PKU Muhammadiyah Bantul. Dosen "
-        "Fakultas Hukum Universitas Indonesia ikut hadir.",
-    )
-    names = {o["name"] for o in orgs.values()}
-    assert "Universitas Muhammadiyah Sleman" in names
-    assert "Rumah Sakit PKU Muhammadiyah Bantul" in names
-    assert "Universitas Indonesia" in names  # a unit's head before a body's own head
-    assert not any(n.startswith("Muhammadiyah") for n in names)
+def by_name(analyse, text: str) -> dict[str, dict]:
+    """Invented text (session 24) -> its organisations by name."""
+    return {o["name"]: o for o in orgs_of(analyse, text).values()}
 
 
-def test_an_office_written_in_full_without_its_place_is_no_organisation(analyse):
-    # invented (session 24)
-    orgs = orgs_of(
-        analyse,
-        "Kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda melapor. Lembaga Bantuan Hukum "
-        "Semarang ikut mendampingi.",
-    )
-    names = {o["name"] for o in orgs.values()}
-    assert "Lembaga Bantuan Hukum" not in names
-    assert "Lembaga Bantuan Hukum Semarang" in names
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (  # a body inside a university's or a hospital's name; a unit's head before a body's own
+            "Dekan Fakultas Ekonomi Universitas Muhammadiyah Sleman Dr. Budi Santosa menilai "
+            "kebijakan itu tepat. Pasien dirawat di Rumah Sakit PKU Muhammadiyah Bantul. Dosen "
+            "Fakultas Hukum Universitas Indonesia ikut hadir.",
+            {
+                "Universitas Muhammadiyah Sleman",
+                "Rumah Sakit PKU Muhammadiyah Bantul",
+                "Universitas Indonesia",
+            },
+            {"Muhammadiyah", "Muhammadiyah Bantul"},
+        ),
+        (  # an office written in full without its place
+            "Kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda melapor. Lembaga Bantuan Hukum "
+            "Semarang ikut mendampingi.",
+            {"Lembaga Bantuan Hukum Semarang"},
+            {"Lembaga Bantuan Hukum"},
+        ),
+        (  # English names ending in Bank; "Bank X" begins after it
+            "Program kredit Fajar Bank ditiru. Pegawai Menara Bank Mega berkumpul.",
+            {"Fajar Bank"},
+            {"Menara Bank", "Menara Bank Mega"},
+        ),
+        (  # a regional bank's Islamic bank
+            "Rombongan ke Bank Kalbar Syariah di Pontianak.",
+            {"Bank Kalbar Syariah"},
+            {"Bank Kalbar"},
+        ),
+    ],
+)
+def test_names_of_session_24(analyse, text, present, absent):
+    names = set(by_name(analyse, text))
+    assert present <= names and not absent & names
 
 
-def test_missions_abroad_named_with_di_and_their_city(analyse):
-    # invented (session 24)
-    orgs = orgs_of(
+def test_missions_abroad_translated_bodies_and_their_short_forms(analyse):
+    orgs = by_name(
         analyse,
         "Acara itu didukung Konsulat Jenderal RI di Jeddah. Pekerja itu di bawah perlindungan "
-        "Kedutaan Besar RI di Arab Saudi. Polsek di Tambun tidak terlibat.",
+        "Kedutaan Besar RI di Arab Saudi. Polsek di Tambun tidak terlibat. Bank Sentral "
+        "Norwegia (Norges Bank) menahan bunga. Delegasi bertemu Departemen Luar Negeri dan "
+        "Perdagangan (DFAT) di Canberra. Kejaksaan Negeri Ogan Komering Ilir (OKI) menuntut.",
     )
-    aliases = {a for o in orgs.values() for a in [o["name"], *o["aliases"]]}
+    aliases = {a for name, o in orgs.items() for a in [name, *o["aliases"]]}
     assert {"KJRI Jeddah", "KBRI Arab Saudi"} <= aliases
     assert not any("Polsek" in a for a in aliases)  # only missions abroad take "di"
-
-
-def test_english_bank_names_and_a_translated_bodys_english_name(analyse):
-    # invented (session 24)
-    orgs = orgs_of(
-        analyse,
-        "Bank Sentral Norwegia (Norges Bank) menahan bunga. Program kredit Fajar Bank ditiru. "
-        "Pegawai Menara Bank Mega berkumpul.",
-    )
-    by_name = {o["name"]: o for o in orgs.values()}
-    assert "Norges Bank" in by_name["Bank Sentral Norwegia"]["aliases"]
-    assert "Fajar Bank" in by_name
-    assert not any(n.startswith("Menara") for n in by_name)
-
-
-def test_a_translated_foreign_body_keeps_the_short_form_it_does_not_spell(analyse):
-    # invented (session 24)
-    orgs = orgs_of(
-        analyse,
-        "Delegasi bertemu Departemen Luar Negeri dan Perdagangan (DFAT) di Canberra. Kejaksaan "
-        "Negeri Ogan Komering Ilir (OKI) menuntut terdakwa.",
-    )
-    by_name = {o["name"]: o for o in orgs.values()}
-    assert by_name["Departemen Luar Negeri dan Perdagangan"]["acronym"] == "DFAT"
-    assert all(o["acronym"] != "OKI" for o in orgs.values())
-
-
-def test_a_regional_banks_islamic_bank_keeps_syariah(analyse):
-    # invented (session 24)
-    orgs = orgs_of(analyse, "Rombongan berkunjung ke Bank Kalbar Syariah di Pontianak.")
-    assert {o["name"] for o in orgs.values()} == {"Bank Kalbar Syariah"}
+    assert "Norges Bank" in orgs["Bank Sentral Norwegia"]["aliases"]
+    assert orgs["Departemen Luar Negeri dan Perdagangan"]["acronym"] == "DFAT"
+    assert all(o["acronym"] != "OKI" for o in orgs.values())  # a place, no short form
