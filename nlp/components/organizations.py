@@ -113,8 +113,6 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
 # that would make it a list's item instead.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "hingga", "maupun"})
-_HOME_STATE_AFTER = re.compile(r"[ \t]+(?:RI|Indonesia|Republik Indonesia)(?![\w-])")
-_HOME_STATE_END = re.compile(r"[ \t](?:RI|Indonesia)$")
 _BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 _NAME_BEGAN = re.compile(r"(?<![\w-])(?:of|for|on|and|the|&)[ \t]+$", re.IGNORECASE)
@@ -1361,7 +1359,6 @@ class OrganizationRecognizer:
         """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
         or agency followed by a country is that country's body, an organisation of its own."""
         boards = []
-        abroad: dict[str, set[str]] = {}  # known body -> its foreign countries' bodies
         for m in chosen:
             rec = records[m.key]
             # known bodies, bodies named by a head word ("Departemen Luar Negeri AS") and
@@ -1384,24 +1381,8 @@ class OrganizationRecognizer:
             m.surface = clean_spaces(text[m.start : m.end])
             key = slugify(m.surface)
             records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
-            abroad.setdefault(m.key, set()).add(key)
             m.key = key
             m.priority = 1
-        # "kursi DPR dan Senat ... 435 kursi DPR AS": a known body the article places in one
-        # foreign country, and never writes as the home state's ("DPR RI"), is that country's
-        # body wherever the article writes it bare
-        for m in chosen:
-            foreign = abroad.get(m.key, set())
-            if (
-                len(foreign) == 1
-                and records[m.key].known
-                and not any(
-                    o.key == m.key
-                    and (_HOME_STATE_AFTER.match(text, o.end) or _HOME_STATE_END.search(o.surface))
-                    for o in chosen
-                )
-            ):
-                m.key = next(iter(foreign))
         return [m for m in chosen if m not in boards]
 
     # -- regional offices: office word + place ---------------------------------------------------

@@ -1064,16 +1064,6 @@ def by_name(analyse, text: str) -> dict[str, dict]:
             {"Fajar Bank"},
             {"Menara Bank", "Menara Bank Mega"},
         ),
-        (  # a known body the article places in one foreign country is that country's
-            "Musk ingin merebut kursi DPR dan Senat. Sebanyak 435 kursi DPR AS diperebutkan.",
-            {"DPR AS"},
-            {"Dewan Perwakilan Rakyat"},
-        ),
-        (  # ... unless the article also writes it as the home state's
-            "Ketua DPR RI Puan Maharani bertemu Ketua DPR AS Mike Johnson. DPR setuju.",
-            {"DPR AS", "Dewan Perwakilan Rakyat"},
-            set(),
-        ),
         (  # a regional bank's Islamic bank
             "Rombongan ke Bank Kalbar Syariah di Pontianak.",
             {"Bank Kalbar Syariah"},
