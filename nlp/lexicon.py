@@ -315,6 +315,7 @@ class RegionalOffices:
     written: tuple[str, ...]  # office words as written
     named: frozenset[str]  # offices that take any proper name as their place
     placeless: frozenset[str]  # offices that are an organisation with no place
+    abroad: dict[str, str]  # missions abroad: long form (lower) -> short form ("KJRI")
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +327,7 @@ def regional_offices() -> RegionalOffices:
         written=tuple(offices),
         named=frozenset(h.lower() for h in data.get("named_offices") or ()),
         placeless=frozenset(h.lower() for h in data.get("placeless_offices") or ()),
+        abroad={offices[short].lower(): short for short in data.get("offices_abroad") or ()},
     )
 
 

@@ -45,7 +45,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
-from nlp.names import person_name_words
+from nlp.names import name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
     in_initials_list,
@@ -102,13 +102,19 @@ _TAIL_WORD = (
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
-    r"Foundation|Institute|Center|Centre|Watch|Studies)"
+    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank)"
 )
 # English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
 _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
+# A lower-case word going on after a name ("Exim Bank *kemudian* menerbitkan"), and the words
+# that would make it a list's item instead.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "hingga", "maupun"})
+_BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 _NAME_BEGAN = re.compile(r"(?<![\w-])(?:of|for|on|and|the|&)[ \t]+$", re.IGNORECASE)
 # English last words that are also ordinary nouns: the words before them must hold a proper
 # name, not only English adjectives or nouns ("Rystad Energy", not "Renewable Energy").
@@ -194,6 +200,7 @@ _ENGLISH_GENERIC = frozenset(
         "data",
     }
 )
+_ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
@@ -320,6 +327,12 @@ class OrganizationRecognizer:
         self.offices = regional_offices()
         # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
         self.office_words = frozenset(self.offices.long_of) | frozenset(self.heads.kind_of)
+        # "kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda ...": an office written in full
+        # with no place is the kind of office, no organisation (placeless offices excepted)
+        self.placed_office_names = (
+            frozenset(long.lower() for long in self.offices.long_of.values())
+            - self.offices.placeless
+        )
         self.member_body_before = re.compile(
             r"(?<![\w-])"
             + alternation(
@@ -429,6 +442,7 @@ class OrganizationRecognizer:
             and m.surface not in initials
             and not self._reused(text, m, spelled)
             and not self._party_board(text, m, known, records)
+            and not self._institution_named_after(text, m)
         ]
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
@@ -471,6 +485,13 @@ class OrganizationRecognizer:
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records)
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
+        for m in chosen:
+            self._foreign_short_form(text, m, records)
+            translated = self._translated_name_of(text, m, chosen, records)
+            if translated is not None and translated != m.key:
+                m.key = translated
+                if m.surface not in records[translated].aliases:
+                    records[translated].aliases.append(m.surface)
         spans, order = [], []
         counts: dict[str, int] = {}
         for m in chosen:
@@ -527,6 +548,23 @@ class OrganizationRecognizer:
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
+
+    def _institution_named_after(self, text: str, m: Mention) -> bool:
+        """ "Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah* Wonosobo",
+        "Yayasan Perguruan Pendidikan *Nahdlatul Ulama*": a university, hospital or foundation
+        named after a known body is its own organisation; the body inside its name is none."""
+        words = _words_back(text, m.start, 5)
+        if not words or not only_spaces(text, words[-1].end, m.start):
+            return False
+        # "Fakultas Ekonomi dan Bisnis *Universitas Indonesia*": a unit of the body named after
+        # it by a head of its own, which stands
+        if self._head_at(words_in(text, m.start, m.end), 0):
+            return False
+        for i in reversed(range(len(words))):
+            head = self._head_at(words, i)
+            if head in self.heads.proper and self.heads.kind_of[head] in _NAMED_AFTER_KINDS:
+                return head != "fakultas"
+        return False
 
     def _written_as_initials(self, text: str, m: Mention) -> bool:
         """A known short form written as someone's initials: in a list of initials ("ZF dan
@@ -1252,7 +1290,9 @@ class OrganizationRecognizer:
         initial) or took a common word before it; the shorter name is the body's."""
         rec = records[m.key]
         words = words_in(text, m.start, m.end)
-        if rec.known or m.part or len(words) < 3 or "(" in text[m.start : m.end]:
+        # an office named with its place ends at the place ("Kedutaan Besar *RI* di Arab Saudi":
+        # "RI" is no initial)
+        if rec.known or rec.placed or m.part or len(words) < 3 or "(" in text[m.start : m.end]:
             return m
         for k in range(len(words) - 2, 1, -1):  # a person after it, two words at least
             nxt = words[k]
@@ -1406,7 +1446,10 @@ class OrganizationRecognizer:
             where = f"Metro {where}"
         key = slugify(f"{long_form} {where}".strip())
         name = f"{office} {place}".strip()
-        records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+        rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+        short = self.offices.abroad.get(long_form.lower())
+        if short and place and f"{short} {place}" not in (rec.name, *rec.aliases):
+            rec.aliases.append(f"{short} {place}")  # "KJRI Karachi"
         return key
 
     def _office_place(
@@ -1416,7 +1459,16 @@ class OrganizationRecognizer:
         word, or None when no place follows (and the office needs one)."""
         line_end = text.find("\n", start)
         stop = min(line_end if line_end >= 0 else len(text), start + 80)
-        words = _contiguous(text, start, words_in(text, start, stop))
+        words = words_in(text, start, stop)
+        if (
+            len(words) > 1
+            and words[0].lower == "di"
+            and only_spaces(text, start, words[0].start)
+            and self.offices.long_of[office].lower() in self.offices.abroad
+        ):
+            start = words[1].start - 1  # "Konsulat Jenderal RI di Karachi"
+            words = words[1:]
+        words = _contiguous(text, start, words)
         if words and not only_spaces(text, start, words[0].start):
             words = []
         military = _MILITARY_NUMBER.match(text, words[0].start) if words else None
@@ -1516,6 +1568,12 @@ class OrganizationRecognizer:
                 text, max(0, words[0].start - 5), words[0].start
             ):
                 continue
+            # "Exim Bank", "Grameen Bank"; "Menara *Bank* Mega": the Indonesian "Bank X" begins
+            if last == "bank" and (
+                _CAPITALISED_AFTER.match(text, tail.end())
+                or "." in text[words[0].start : tail.start()]
+            ):
+                continue
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
@@ -1534,6 +1592,55 @@ class OrganizationRecognizer:
             ):
                 rec.acronym = short.group(1)
         return out
+
+    @staticmethod
+    def _foreign_short_form(text: str, m: Mention, records: dict[str, OrgRecord]) -> None:
+        """ "Departemen Luar Negeri dan Perdagangan (DFAT)", "Bank Sentral Inggris (BoE)": a
+        body's name followed by a short form whose letters it does not hold is a foreign body
+        translated, the short form its own (not a place: "Kejari Ogan Komering Ilir (OKI)")."""
+        rec = records[m.key]
+        short = _BRACKETED_SHORT_FORM.match(text, m.end)
+        if rec.known or rec.acronym or m.part or short is None:
+            return
+        acronym = short.group(1)
+        if (
+            sum(c.isupper() for c in acronym) < 2
+            # a short form the name spells is the other rules' ("Yayasan Perguruan Pendidikan
+            # Nahdlatul Ulama (PPNU)", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
+            or _letters_in_order(acronym, m.surface)
+            or match_place([acronym])
+            or acronym in foreign_countries()
+        ):
+            return
+        rec.acronym = acronym
+
+    @staticmethod
+    def _translated_name_of(
+        text: str, m: Mention, mentions: list[Mention], records: dict[str, OrgRecord]
+    ) -> str | None:
+        """ "Bank Sentral Swiss (Swiss National Bank/SNB)", "Bank Ekspor-Impor AS, Exim Bank
+        kemudian ...": an English name right after a body's Indonesian name, in brackets or
+        after a comma and before the sentence goes on (no list: no comma, "dan" or "and"
+        after it), is the same body's; returns that body's key."""
+        if records[m.key].known or not _ENDS_IN_TAIL.search(m.surface):
+            return None
+        between = text[max(0, m.start - 2) : m.start]
+        if between.endswith("("):
+            after_ok = True
+        elif between == ", ":
+            after = _WORD_AFTER.match(text, m.end)
+            after_ok = after is not None and after.group(1).lower() not in _LIST_WORDS
+        else:
+            return None
+        if not after_ok:
+            return None
+        end = m.start - (1 if between.endswith("(") else 2)
+        before = {
+            o.key
+            for o in mentions
+            if not o.part and (o.end == end or o.end == end - 1 and text[o.end] == " ")
+        }
+        return before.pop() if len(before) == 1 else None
 
     # -- schools --------------------------------------------------------------------------------
     def _school_mentions(
@@ -2112,6 +2219,8 @@ class OrganizationRecognizer:
             if end is None:
                 continue
             name = clean_spaces(text[head.start() : end])
+            if name.lower() in self.placed_office_names:
+                continue
             # "Perum Asabri" after a street: a housing estate (perumahan) named after a body
             # whose own name is not "Perum ..." (PT Asabri), unlike "Perum Bulog".
             if head.group() == "Perum" and self._names_other_body(text[head.end() : end]):
@@ -2242,6 +2351,8 @@ class OrganizationRecognizer:
         head_lower = head.group().lower()
         if head_lower in self.heads.place_only:  # "Bank Jatim": the place, nothing more
             n = self._region_words(words)
+            if n and n < len(words) and words[n].text == "Syariah":
+                n += 1  # a regional bank's Islamic bank: "Bank NTB Syariah", "Bank Aceh Syariah"
         elif head_lower in self.heads.proper:
             n = self._proper_words(words)
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
@@ -2333,6 +2444,10 @@ class OrganizationRecognizer:
         """Proper names after PT / Universitas: capitalised words, "(Persero)", "Tbk"."""
         n = 0
         for w in words[:6]:
+            # "Universitas Muhammadiyah Malang *Dr.* Muhammad ...": a name title after the
+            # first word opens the person the name is followed by ("RSUD *Dr.* Soetomo" keeps it)
+            if n and w.lower in name_titles():
+                break
             if (w.is_capitalized or w.text in ("&",)) and w.lower not in self.role_words:
                 n += 1
             else:
@@ -2425,6 +2540,11 @@ def _is_plain_word(text: str) -> bool:
     if " " in text:
         return text.split()[0].rstrip(".").lower() in {"dok", "foto", "ist", "istimewa"}
     return text.isalpha() and text[1:].islower() and is_common(text)
+
+
+# Kinds of proper-head bodies often named after another body: universities and hospitals
+# (`university` in org_heads.yaml) and foundations ("Yayasan", kind `other`).
+_NAMED_AFTER_KINDS = frozenset({"university", "other"})
 
 
 def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[Word]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def orgs_of(analyse, text: str) -> dict[str, dict]:
     return {o["canonical"]: o for o in analyse("Judul\n" + text)["organizations"]}
@@ -1030,3 +1032,61 @@ def test_initials_once_leave_the_body_the_article_brackets_under_the_same_letter
     )
     spans = [s for s in doc.spans["organizations"] if s.text == "MA"]
     assert len(spans) == 3 and all(s.start_char > 30 for s in spans)
+
+
+def by_name(analyse, text: str) -> dict[str, dict]:
+    """Invented text (session 24) -> its organisations by name."""
+    return {o["name"]: o for o in orgs_of(analyse, text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (  # a body inside a university's or a hospital's name; a unit's head before a body's own
+            "Dekan Fakultas Ekonomi Universitas Muhammadiyah Sleman Dr. Budi Santosa menilai "
+            "kebijakan itu tepat. Pasien dirawat di Rumah Sakit PKU Muhammadiyah Bantul. Dosen "
+            "Fakultas Hukum Universitas Indonesia ikut hadir.",
+            {
+                "Universitas Muhammadiyah Sleman",
+                "Rumah Sakit PKU Muhammadiyah Bantul",
+                "Universitas Indonesia",
+            },
+            {"Muhammadiyah", "Muhammadiyah Bantul"},
+        ),
+        (  # an office written in full without its place
+            "Kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda melapor. Lembaga Bantuan Hukum "
+            "Semarang ikut mendampingi.",
+            {"Lembaga Bantuan Hukum Semarang"},
+            {"Lembaga Bantuan Hukum"},
+        ),
+        (  # English names ending in Bank; "Bank X" begins after it
+            "Program kredit Fajar Bank ditiru. Pegawai Menara Bank Mega berkumpul.",
+            {"Fajar Bank"},
+            {"Menara Bank", "Menara Bank Mega"},
+        ),
+        (  # a regional bank's Islamic bank
+            "Rombongan ke Bank Kalbar Syariah di Pontianak.",
+            {"Bank Kalbar Syariah"},
+            {"Bank Kalbar"},
+        ),
+    ],
+)
+def test_names_of_session_24(analyse, text, present, absent):
+    names = set(by_name(analyse, text))
+    assert present <= names and not absent & names
+
+
+def test_missions_abroad_translated_bodies_and_their_short_forms(analyse):
+    orgs = by_name(
+        analyse,
+        "Acara itu didukung Konsulat Jenderal RI di Jeddah. Pekerja itu di bawah perlindungan "
+        "Kedutaan Besar RI di Arab Saudi. Polsek di Tambun tidak terlibat. Bank Sentral "
+        "Norwegia (Norges Bank) menahan bunga. Delegasi bertemu Departemen Luar Negeri dan "
+        "Perdagangan (DFAT) di Canberra. Kejaksaan Negeri Ogan Komering Ilir (OKI) menuntut.",
+    )
+    aliases = {a for name, o in orgs.items() for a in [name, *o["aliases"]]}
+    assert {"KJRI Jeddah", "KBRI Arab Saudi"} <= aliases
+    assert not any("Polsek" in a for a in aliases)  # only missions abroad take "di"
+    assert "Norges Bank" in orgs["Bank Sentral Norwegia"]["aliases"]
+    assert orgs["Departemen Luar Negeri dan Perdagangan"]["acronym"] == "DFAT"
+    assert all(o["acronym"] != "OKI" for o in orgs.values())  # a place, no short form
