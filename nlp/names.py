@@ -118,6 +118,8 @@ _OFFICE_WORD = re.compile(
     r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
     r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
 )
+# Particles written in lower case inside a personal name ("Charlotte *de* Montpellier").
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "dos", "bin", "binti"})
 # Words that make a month a time ("Juni lalu", "Juli mendatang").
 _RELATIVE_TIME = frozenset(
     {
@@ -393,6 +395,17 @@ class DocWords:
             if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(j):
                 j += 1  # "Kepala Dinas PUPR Ahmad *Juni* sebesar Rp 1 miliar": no date here
                 break
+            if (
+                w.text in _NAME_PARTICLES
+                and j > i
+                and j + 1 < len(words)
+                and self.spaced(j, j + 1)
+                and words[j + 1].is_capitalized
+                and words[j + 1].lower not in stop
+                and _name_word(words[j + 1].text)
+            ):
+                j += 1  # "Charlotte *de* Montpellier", "Andovi *da* Lopez"
+                continue
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue

@@ -137,6 +137,20 @@ def title_without_name(texts: list[str]) -> bool:
     )
 
 
+# Ordinary words that are no personal names: two make a phrase, not a name.
+MAX_ORDINARY_WORDS = 1
+
+
+def ordinary_phrase(texts: list[str]) -> bool:
+    """Two words or more of the name are common words no personal name uses ("Strategi
+    Lulusan Magister Studi" of an unglued signature, "Kordinator Lapangan Posko": a phrase
+    or a misspelt title, not a name; "Putra", "Sri", "Page" are personal names too)."""
+    ordinary = [
+        t for t in texts if len(t) > 2 and is_common(t) and t.lower() not in person_name_words()
+    ]
+    return len(ordinary) > MAX_ORDINARY_WORDS
+
+
 def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     """The name inside words i..j: titles, bodies, procedural labels and a country before it
     ("Prof", "Kabinet", "Teradu I", "Peru Dina Boluarte") and places after it ("Prabowo

@@ -1709,9 +1709,8 @@ class PeopleRecognizer:
             role = f"{role} {ctx.text_of(first, i)}"
         if (i, j) != (first, last):
             junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
-        junk = junk or person_names.title_without_name(
-            [w.text for w in words[i:j] if not w.is_initial]
-        )
+        texts = [w.text for w in words[i:j] if not w.is_initial]
+        junk = junk or person_names.title_without_name(texts) or person_names.ordinary_phrase(texts)
         name, end = ctx.text_of(i, j), words[j - 1].end
         glued = _glued_verb(words[j - 1].text) or _glued_word(ctx, i, j - 1)
         if glued:  # "Bahlil Lahadaliamengatakan": a lost space before the verb

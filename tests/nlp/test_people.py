@@ -904,3 +904,16 @@ def test_a_company_and_a_field_named_like_people_are_none(full_nlp):
     )
     assert "Suharyanto" in people
     assert "Sari Martani" not in people and "Agaria" not in people
+
+
+def test_a_lower_case_particle_inside_a_name_and_a_phrase_of_ordinary_words(analyse):
+    # invented text: "de" inside a quoted speaker's name; a signature whose title runs on into
+    # ordinary words after the body's acronym
+    people = people_of(
+        analyse,
+        "Judul\nFranc Swiss cenderung menguat saat pasar tertekan, kata Charlotte de Montpellier "
+        "kepada wartawan. Direktur Kebijakan Publik INSITE Strategi Lulusan Magister Studi "
+        "Pembangunan hadir.",
+    )
+    assert "Charlotte de Montpellier" in people and "Charlotte" not in people
+    assert not any("Lulusan" in name for name in people)
