@@ -1683,6 +1683,7 @@ class PeopleRecognizer:
                 # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
                 mention.weak = True
+                mention.junk = mention.junk or _followed_by_a_year(ctx.text, mention.name)
                 out.append(mention)
         return out
 
@@ -1710,7 +1711,15 @@ class PeopleRecognizer:
         if (i, j) != (first, last):
             junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
         texts = [w.text for w in words[i:j] if not w.is_initial]
-        junk = junk or person_names.title_without_name(texts) or person_names.ordinary_phrase(texts)
+        # (a Title Case title or headline runs on past a name: "Irjen Nanang Avianto *Tinjau
+        # Lokasi Banjir*", cut where the body names the person)
+        in_body = words[i].start > ctx.text.find("\n") and words[i].start not in ctx.headlines
+        junk = (
+            junk
+            or person_names.title_without_name(texts)
+            or in_body
+            and person_names.ordinary_phrase(texts)
+        )
         name, end = ctx.text_of(i, j), words[j - 1].end
         glued = _glued_verb(words[j - 1].text) or _glued_word(ctx, i, j - 1)
         if glued:  # "Bahlil Lahadaliamengatakan": a lost space before the verb
@@ -1836,6 +1845,16 @@ def _short_name_of_a_body(text: str, word: str) -> bool:
         if len(run) >= 3 and sum(is_common(w) for w in run) >= 2:
             return True
     return False
+
+
+def _followed_by_a_year(text: str, name: str) -> bool:
+    """The article writes the name followed by a year ("di event *Runway Run* 2025"): an
+    event's name, which the NER alone read as a person."""
+    return (
+        " " in name
+        and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:19|20)\d\d(?![\w/-])", text)
+        is not None
+    )
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:
