@@ -118,6 +118,8 @@ _OFFICE_WORD = re.compile(
     r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
     r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
 )
+# Particles written in lower case inside a personal name ("Charlotte *de* Montpellier").
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "dos", "bin", "binti"})
 # Words that make a month a time ("Juni lalu", "Juli mendatang").
 _RELATIVE_TIME = frozenset(
     {
@@ -254,7 +256,7 @@ def rank_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _rank_suffixes() -> frozenset[str]:
+def rank_suffixes() -> frozenset[str]:
     return frozenset(
         s.strip("().").lower() for s in load_yaml("roles.yaml").get("rank_suffixes", [])
     )
@@ -340,7 +342,7 @@ class DocWords:
         j = i + 1
         while (
             j < len(words)
-            and words[j].lower.strip("().") in _rank_suffixes()
+            and words[j].lower.strip("().") in rank_suffixes()
             and not self.text[words[j - 1].end : words[j].start].strip(" ().")
             and "\n" not in self.text[words[j - 1].end : words[j].start]
         ):
@@ -393,6 +395,20 @@ class DocWords:
             if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(j):
                 j += 1  # "Kepala Dinas PUPR Ahmad *Juni* sebesar Rp 1 miliar": no date here
                 break
+            if (
+                w.text in _NAME_PARTICLES
+                and j > i
+                and j + 1 < len(words)
+                and self.spaced(j, j + 1)
+                and words[j + 1].is_capitalized
+                and words[j + 1].lower not in stop
+                and _name_word(words[j + 1].text)
+            ):
+                j += 1  # "Charlotte *de* Montpellier", "Andovi *da* Lopez"
+                continue
+            if w.lower in stop and j > i and self._inside_one_person(i, j):
+                j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
+                continue
             if (
                 j in self.org_of_word
                 or not w.is_capitalized
@@ -479,10 +495,15 @@ class DocWords:
                 and k + n < len(texts)
                 and (
                     self._strong_place(i + k, texts[k : k + n])
-                    # "Konawe Nyuheri Slamet": a place the article uses as one ("di Konawe")
+                    # "Konawe Nyuheri Slamet": a place the article uses as one ("di Konawe"),
+                    # or a place no first name where the name goes without it ("kata Nyuheri")
                     or n == 1
                     and k + n + 2 <= len(texts)
-                    and self.used_as_place(i + k)
+                    and (
+                        self.used_as_place(i + k)
+                        or texts[k].lower() not in person_name_words()
+                        and self.occurs_without(i + k + n, texts[k].lower())
+                    )
                 )
             ):
                 return i + k + n
@@ -531,17 +552,42 @@ class DocWords:
             return False
         return allow_place or not self.is_place(i, j)
 
+    def _inside_one_person(self, i: int, j: int) -> bool:
+        """Word j, a capitalised word no common word that titles also use ("Agung" of "Jaksa
+        Agung"), stands inside a name: the NER reads words i to j + 1 as one person, and word
+        j + 1 is a name word on the same line ("Rizki *Agung* Prakoso")."""
+        words = self.words
+        return (
+            j + 1 < len(words)
+            and words[j].is_capitalized
+            and words[j].lower not in rank_words()
+            and not is_common(words[j].text)
+            and self.spaced(j, j + 1)
+            and words[j + 1].is_capitalized
+            and words[j + 1].lower not in name_stopwords()
+            and _name_word(words[j + 1].text)
+            and self.ner_label(i) == "PER"
+            and self.ner_entity(i) == self.ner_entity(j + 1)
+        )
+
     # -- evidence from the rest of the article -----------------------------------------------
     def ner_label(self, i: int) -> str | None:
         """The statistical NER's label of the entity covering word i (None outside one)."""
         if not hasattr(self, "_ner_labels"):
-            self._ner_labels = {}
-            for ent in self.doc.ents:
+            self._ner_labels: dict[int, str] = {}
+            self._ner_entities: dict[int, int] = {}
+            for n, ent in enumerate(self.doc.ents):
                 for k in range(self.index_at(ent.start_char), len(self.words)):
                     if self.words[k].start >= ent.end_char:
                         break
                     self._ner_labels[k] = ent.label_
+                    self._ner_entities[k] = n
         return self._ner_labels.get(i)
+
+    def ner_entity(self, i: int) -> int | None:
+        """The number of the NER entity covering word i (None outside one)."""
+        self.ner_label(i)
+        return self._ner_entities.get(i)
 
     def initials_of_name(self, i: int) -> bool:
         """Word i is a group of initials opening a name ("*ST* Burhanuddin", "*IGN* Jaya

@@ -54,6 +54,12 @@ def _countries() -> frozenset[str]:
 # Royal and religious titles, written before a name and never part of it in the annotation
 # ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
 _HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
+# Words of address written before a given name ("Mas Verrell", "Kang Dedi Mulyadi", "Abah
+# Eko"): not part of the name where the article also writes the name without them ("Gus
+# Ipul", "Cak Imin" stay: the name is never written without them).
+_ADDRESS_WORDS = frozenset(
+    """mas mbak kang akang teh abah bang abang kak mbah uda uni bli daeng cak gus ning""".split()
+)
 # Organisations written by an acronym head ("RS Dustira", "SMA Taruna"), never a name's start.
 _ORG_ACRONYM_HEADS = frozenset(
     {"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "PT", "CV", "UD", "UIN", "IAIN", "STAIN"}
@@ -78,6 +84,11 @@ def _non_person(word: str) -> bool:
 
 def _place(word: str) -> bool:
     return word.lower() in _countries() or match_place([word]) == 1
+
+
+def unlike_a_name_word(word: str) -> bool:
+    """A title, a place or a word never in a personal name ("Prof", "Makassar", "Kabinet")."""
+    return _title(word) or _non_person(word) or _place(word)
 
 
 # English job titles end a title, never a name ("Corporate Secretary Division *Head*").
@@ -126,6 +137,20 @@ def title_without_name(texts: list[str]) -> bool:
     )
 
 
+# Ordinary words that are no personal names: two make a phrase, not a name.
+MAX_ORDINARY_WORDS = 1
+
+
+def ordinary_phrase(texts: list[str]) -> bool:
+    """Two words or more of the name are common words no personal name uses ("Strategi
+    Lulusan Magister Studi" of an unglued signature, "Kordinator Lapangan Posko": a phrase
+    or a misspelt title, not a name; "Putra", "Sri", "Page" are personal names too)."""
+    ordinary = [
+        t for t in texts if len(t) > 2 and is_common(t) and t.lower() not in person_name_words()
+    ]
+    return len(ordinary) > MAX_ORDINARY_WORDS
+
+
 def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     """The name inside words i..j: titles, bodies, procedural labels and a country before it
     ("Prof", "Kabinet", "Teradu I", "Peru Dina Boluarte") and places after it ("Prabowo
@@ -137,6 +162,10 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
             break
     while j - i > 1 and (
         _title(words[i].text)
+        or _address_before_a_name(ctx, i)
+        # "Kolonel *Inf* Didin Nasruddin": the rank's corps
+        or i > 0
+        and ctx.rank_end(i - 1) > i
         or _non_person(words[i].text)
         and not _alone_as_person(ctx, i)
         and not place_word_opening_a_person(ctx, i, j)
@@ -155,6 +184,16 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     ):
         j -= 1
     return i, j
+
+
+def _address_before_a_name(ctx: DocWords, i: int) -> bool:
+    """Word i is a word of address ("Mas", "Kang") and the article writes the name after it
+    elsewhere without it ("Mas Verrell" beside "Verrell Bramasta")."""
+    return (
+        ctx.words[i].lower in _ADDRESS_WORDS
+        and i + 1 < len(ctx.words)
+        and ctx.occurs_without(i + 1, ctx.words[i].lower)
+    )
 
 
 def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
@@ -203,8 +242,12 @@ def _alone_as_person(ctx: DocWords, i: int) -> bool:
 
 
 def only_titles(ctx: DocWords, i: int, j: int) -> bool:
-    """Words i..j are name titles ("Prof KH") or a numbered label ("Teradu I")."""
-    return all(_title(w.text) or w.text in _ROMAN or is_common(w.text) for w in ctx.words[i:j])
+    """Words i..j are name titles ("Prof KH"), words of address ("Mas") or a numbered label
+    ("Teradu I")."""
+    return all(
+        _title(w.text) or w.lower in _ADDRESS_WORDS or w.text in _ROMAN or is_common(w.text)
+        for w in ctx.words[i:j]
+    )
 
 
 def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool:

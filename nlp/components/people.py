@@ -47,6 +47,7 @@ from nlp.lexicon import (
     roles,
 )
 from nlp.names import (
+    MAX_NAME_WORDS,
     DocWords,
     is_abstract_noun,
     name_stopwords,
@@ -315,6 +316,7 @@ class PeopleRecognizer:
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
         mentions += _listed_with_people(ctx, mentions)
+        _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
@@ -322,6 +324,9 @@ class PeopleRecognizer:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
         mentions = _outside_organisations(ctx, mentions, orgs)
         lone = _repeated_single_names(ctx, mentions)
+        for m in _full_forms(ctx, mentions, lone):
+            m.sentence = bisect.bisect_right(starts, m.start) - 1
+            mentions.append(m)
         people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
@@ -1146,6 +1151,14 @@ class PeopleRecognizer:
         return ctx.index_at(m.start(1)), ctx.index_at(m.end())
 
     @staticmethod
+    def _opens_a_defined_name(ctx: DocWords, i: int, j: int) -> bool:
+        """Words i..j run on into a name its bracketed initials spell ("Menteri *Agaria* dan
+        Tata Ruang (ATR)", a field's or a body's name, misspelt), beyond the words themselves
+        (a person's own initials follow the name: "Iswan Ibrahim (II)")."""
+        body = PeopleRecognizer._name_defined_by_acronym(ctx, i)
+        return body is not None and body[0] > j
+
+    @staticmethod
     def _rank_ahead(ctx: DocWords, pos: int) -> int | None:
         """Index of a rank within the next four capitalised words (pos itself included)."""
         words = ctx.words
@@ -1738,6 +1751,7 @@ class PeopleRecognizer:
                 # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
                 mention.weak = True
+                mention.junk = mention.junk or _followed_by_a_year(ctx.text, mention.name)
                 out.append(mention)
         return out
 
@@ -1752,7 +1766,11 @@ class PeopleRecognizer:
         place_like: bool = False,
     ) -> PersonMention:
         words = ctx.words
-        junk = not person_names.is_person_name(ctx, i, j) or _after_locative(ctx, i)
+        junk = (
+            not person_names.is_person_name(ctx, i, j)
+            or _after_locative(ctx, i)
+            or PeopleRecognizer._opens_a_defined_name(ctx, i, j)
+        )
         first, last = i, j
         i, j = person_names.trim(ctx, i, j)
         if i > first and role and not person_names.only_titles(ctx, first, i):
@@ -1760,8 +1778,15 @@ class PeopleRecognizer:
             role = f"{role} {ctx.text_of(first, i)}"
         if (i, j) != (first, last):
             junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
-        junk = junk or person_names.title_without_name(
-            [w.text for w in words[i:j] if not w.is_initial]
+        texts = [w.text for w in words[i:j] if not w.is_initial]
+        # (a Title Case title or headline runs on past a name: "Irjen Nanang Avianto *Tinjau
+        # Lokasi Banjir*", cut where the body names the person)
+        in_body = words[i].start > ctx.text.find("\n") and words[i].start not in ctx.headlines
+        junk = (
+            junk
+            or person_names.title_without_name(texts)
+            or in_body
+            and person_names.ordinary_phrase(texts)
         )
         name, end = ctx.text_of(i, j), words[j - 1].end
         glued = _glued_verb(words[j - 1].text) or _glued_word(ctx, i, j - 1)
@@ -1783,6 +1808,8 @@ class PeopleRecognizer:
 _LIST_JOINERS = frozenset({"dan", "serta", "hingga", "sampai", "atau"})
 # People already read in a list before its other names count as people.
 MIN_LISTED_PEOPLE = 2
+# ... and a name the NER alone reads in a list of organisations is none.
+MIN_LISTED_ORGANISATIONS = 2
 
 
 def _name_lists(ctx: DocWords) -> list[list[tuple[int, int]]]:
@@ -1842,6 +1869,26 @@ def _listed_with_people(ctx: DocWords, mentions: list[PersonMention]) -> list[Pe
     return out
 
 
+def _listed_with_organisations(ctx: DocWords, mentions: list[PersonMention]) -> None:
+    """A name the NER alone reads as a person, an item of a list whose items are organisations
+    ("mitra global seperti Nokia, Huawei, *Orex Sai*, Baicells, dan Fiberhome": two items at
+    least found as organisations and none read as a person by a rule), is an organisation's."""
+    lists = [
+        [(ctx.words[i].start, ctx.words[j - 1].end) for i, j in items]
+        for items in _name_lists(ctx)
+        if sum(any(k in ctx.org_of_word for k in range(i, j)) for i, j in items)
+        >= MIN_LISTED_ORGANISATIONS
+    ]
+    if not lists:
+        return
+    for spans in lists:
+        if any(not m.weak and (m.start, m.end) in spans for m in mentions):
+            continue
+        for m in mentions:
+            if m.weak and not m.role and (m.start, m.end) in spans:
+                m.junk = True
+
+
 def looks_like_a_name(ctx: DocWords, i: int, j: int, opening: bool = False) -> bool:
     """Without context, every word of an NER person must look like a name by the word lists
     ("Eco Mode" does not): no common word (past a first name that is also a place word), no
@@ -1866,6 +1913,16 @@ def _short_name_of_a_body(text: str, word: str) -> bool:
         if len(run) >= 3 and sum(is_common(w) for w in run) >= 2:
             return True
     return False
+
+
+def _followed_by_a_year(text: str, name: str) -> bool:
+    """The article writes the name followed by a year ("di event *Runway Run* 2025"): an
+    event's name, which the NER alone read as a person."""
+    return (
+        " " in name
+        and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:19|20)\d\d(?![\w/-])", text)
+        is not None
+    )
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:
@@ -1980,6 +2037,90 @@ def _repeated_single_names(ctx: DocWords, mentions: list[PersonMention]) -> froz
             and not match_place([n])
         )
         and not _beside_a_capitalised_word(ctx, n)
+    )
+
+
+def _full_forms(
+    ctx: DocWords, mentions: list[PersonMention], lone_names: frozenset[str]
+) -> list[PersonMention]:
+    """A person the article names by one word ("kata Kamal") and nowhere in full by a rule
+    is named in full where that word runs into more name words ("dibunuh suami sirinya, *Kamal
+    Mopangga* (33)", "*Purbaya Yudhi Sadewa* resmi bergabung"): the run of capitalised words
+    around the word on one line, outside headlines and organisations, each added word a
+    personal name of the gazetteer or no common word, no place and no word never in a name.
+    The short mentions then resolve to it."""
+    full = {w for m in mentions if not m.junk for w in m.name.split()[1:]}
+    full |= {m.name.split()[0] for m in mentions if not m.junk and " " in m.name}
+    singles = {
+        m.name
+        for m in mentions
+        if not m.junk
+        and not m.place_like
+        and " " not in m.name
+        and m.name not in full
+        and (not m.weak or m.name in lone_names or famous_single_name(m.name))
+    }
+    out = []
+    for name in sorted(singles):
+        for k in ctx.positions(name.lower()):
+            if ctx.words[k].text != name or ctx.words[k].start in ctx.headlines:
+                continue
+            i, j = k, k + 1
+            while i > 0 and k - i < 2 and ctx.spaced(i - 1, i) and _name_part(ctx, i - 1):
+                i -= 1
+            while (
+                j < len(ctx.words)
+                and j - i < MAX_NAME_WORDS
+                and ctx.spaced(j - 1, j)
+                and (_name_part(ctx, j) or ctx.words[j].is_initial)
+            ):
+                j += 1
+            while ctx.words[j - 1].is_initial:  # "Agus Mashud *S.* Asngari": inside only
+                j -= 1
+            if (
+                j - i < 2
+                or i < k
+                and ctx.sentence_initial(i)
+                and is_common(ctx.words[i].text)
+                or _whole_line(ctx, i, j)  # a subhead: "Ultimatum Prabowo"
+                # "Prabowo Subianto-Gibran Rakabuming Raka": two names joined, no full form
+                or any(_JOINED_NAMES.search(w.text) for w in ctx.words[i:j])
+            ):
+                continue
+            mention = PeopleRecognizer._mention(ctx, i, j)
+            if not mention.junk and mention.name != name:
+                mention.weak = True
+                out.append(mention)
+                break
+    return out
+
+
+_JOINED_NAMES = re.compile(r"[a-z]-[A-Z]")
+
+
+def _whole_line(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j make up their line (a subhead, not a sentence)."""
+    text = ctx.text
+    start = text.rfind("\n", 0, ctx.words[i].start) + 1
+    end = text.find("\n", ctx.words[j - 1].end)
+    return not text[start : ctx.words[i].start].strip() and not text[
+        ctx.words[j - 1].end : end if end >= 0 else None
+    ].strip(" \t.")
+
+
+def _name_part(ctx: DocWords, k: int) -> bool:
+    """Word k may add to a personal name read elsewhere by one word: a capitalised name word
+    of no organisation, known as a personal name or no common word, no place, no title and no
+    word never in a name."""
+    w = ctx.words[k]
+    return (
+        w.is_capitalized
+        and k not in ctx.org_of_word
+        and w.lower not in name_stopwords()
+        and w.text.replace("-", "").replace("'", "").isalpha()
+        and (len(w.text) < 2 or not w.text[1:].isupper())
+        and (w.lower in person_name_words() or not is_common(w.text))
+        and not person_names.unlike_a_name_word(w.text)
     )
 
 
@@ -2180,7 +2321,19 @@ def _outside_organisations(
         return span is not None and m.end <= span[1]
 
     outside = {m.name for m in mentions if not inside(m)}
-    return [m for m in mentions if m.name in outside]
+    return [m for m in mentions if m.name in outside and m.name not in _company_names(orgs)]
+
+
+def _company_names(orgs: dict[str, dict]) -> set[str]:
+    """The names of the article's companies without their legal form: "Taru Martani" of "PT
+    Taru Martani" ("Ketua Serikat Pekerja Taru Martani", "pimpinan Taru Martani")."""
+    out = set()
+    for o in orgs.values():
+        for n in (o.get("name"), *(o.get("aliases") or ())):
+            words = (n or "").split()
+            if len(words) >= 2 and words[0] in ("PT", "CV"):
+                out.add(" ".join(w for w in words[1:] if w not in _COMPANY_FORMS))
+    return out
 
 
 _DOUBLED = re.compile(r"(\w)\1")

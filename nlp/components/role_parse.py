@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import alternation, roles
-from nlp.names import rank_words
+from nlp.names import rank_suffixes, rank_words
 from nlp.role_attachment import (
     PAIR_JOINERS,
     first_title_with_place,
@@ -297,8 +297,15 @@ class RoleParser:
                 break
             role.append(t)
         ranks = rank_words()
-        # "Dandim 0830/Surabaya *Kolonel*": a rank written between the office and the name.
-        while role and (role[-1].lower_ in _ORG_LEADS | {"dan"} or role[-1].lower_ in ranks):
+        # "Dandim 0830/Surabaya *Kolonel* (*Inf*)": a rank, and its corps, written between the
+        # office and the name.
+        while role and (
+            role[-1].lower_ in _ORG_LEADS | {"dan"}
+            or role[-1].lower_ in ranks
+            or len(role) > 1
+            and role[-1].lower_ in rank_suffixes()
+            and role[-2].lower_ in ranks | rank_suffixes()
+        ):
             role.pop()
         if not role or len(role) > _MAX_ROLE_WORDS:
             return None

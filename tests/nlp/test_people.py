@@ -935,3 +935,64 @@ def test_the_state_secretary_works_for_the_sekretariat(analyse):
     assert people["Bagus Pratama Wijaya"]["role"] == "Menteri Sekretaris Negara"
     assert people["Bagus Pratama Wijaya"]["organization"] == "Kementerian Sekretariat Negara"
     assert people["Dewi Kartika Sari"]["organization"] == "Kementerian Sekretariat Negara"
+
+
+# Invented text, in the shapes of real detik articles (session 24): which fixture reads it
+# (the rules alone, or the pipeline with the NER), the people it names and the "people" it
+# must not name.
+_NAMES_CASES = [
+    # the full name stands where no rule reads a person, the rules read only "kata Darmin";
+    # a line of its own is a subhead
+    (
+        "analyse",
+        "Seorang pedagang tewas di Legian. Ia dibunuh suami sirinya, Darmin Mopangga (33). "
+        '"Saya sudah bilang jangan hina keluarga saya," kata Darmin saat konferensi pers. '
+        '"Kami masih mendalami motifnya," ujar Darmin lagi.\nUltimatum Darmin\n'
+        "Warga sekitar terkejut.",
+        {"Darmin Mopangga"},
+        {"Darmin", "Ultimatum Darmin"},
+    ),
+    # a word of address before a name written elsewhere without it; a rank's corps
+    (
+        "full_nlp",
+        'Anggota DPR Verrell Bramasta hadir di Senayan. "Saya sehat," kata Mas Verrell '
+        "kepada Venna Melinda. Verrell tersenyum. Apel dipimpin Dandim 0830/Surabaya Kolonel "
+        "Inf Didin Nasruddin Darsono di Balai Kota.",
+        {"Verrell Bramasta", "Didin Nasruddin Darsono"},
+        {"Mas Verrell", "Inf Didin Nasruddin Darsono"},
+    ),
+    # a company written with and without "PT"; a ministry's field misspelt before its
+    # bracketed initials
+    (
+        "full_nlp",
+        "Perusahaan tergugat antara lain PT Sari Martani dalam perkara pesangon. Ketua Serikat "
+        'Pekerja Sari Martani, Suharyanto, menjelaskan perkara itu. "Pimpinan Sari Martani '
+        'tidak mengakui PKB," ujar Suharyanto. Surat dikirim ke Menteri Agaria dan Tata Ruang '
+        "(ATR) dan Menteri Keuangan.",
+        {"Suharyanto"},
+        {"Sari Martani", "Agaria"},
+    ),
+    # "de" inside a quoted speaker's name; a signature whose title runs on into ordinary words
+    (
+        "analyse",
+        "Franc Swiss cenderung menguat saat pasar tertekan, kata Charlotte de Montpellier "
+        "kepada wartawan. Direktur Kebijakan Publik INSITE Strategi Lulusan Magister Studi "
+        "Pembangunan hadir.",
+        {"Charlotte de Montpellier"},
+        {"Charlotte", "Strategi Lulusan Magister Studi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("fixture", "text", "named", "not_named"), _NAMES_CASES)
+def test_whole_names_and_no_names(request, fixture, text, named, not_named):
+    from nlp.extract import extract_documents
+
+    if fixture == "analyse":
+        people = people_of(request.getfixturevalue("analyse"), "Judul\n" + text)
+    else:
+        nlp = request.getfixturevalue("full_nlp")
+        result = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
+        people = {p["name"]: p for p in result["people"]}
+    assert named <= set(people)
+    assert not not_named & set(people)
