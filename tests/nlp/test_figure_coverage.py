@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import json
 
-import pytest
-import spacy
-
-import nlp.components.dates as _dates  # noqa: F401  (registers the factories)
-import nlp.components.figures as _figures  # noqa: F401
-import nlp.components.regulations as _regulations  # noqa: F401
 from benchmarks.figure_coverage import _write_sample, classify_numbers
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("id")
-    for name in ("newsintel_dates", "newsintel_figures", "newsintel_regulations"):
-        pipeline.add_pipe(name)
-    return pipeline
-
-
-def test_a_number_equal_to_a_unitless_figure_is_no_repeat(nlp):
+def test_a_number_equal_to_a_unitless_figure_is_no_repeat(figure_nlp):
     # invented: the bracketed score (4,51) is a figure without unit; "4,51" later with no unit
     # after it repeats no unit of that figure.
     text = "Judul\nJawa Timur di peringkat pertama (4,51). Angka 4,51 itu naik dari tahun lalu."
-    doc = nlp(text)
+    doc = figure_nlp(text)
     assert [(f["value"], f["unit"]) for f in doc._.figures] == [(4.51, None)]
     second = text.rindex("4,51")
     (by,) = [b for s, _, b in classify_numbers(doc) if s == second]

@@ -1,17 +1,9 @@
 import pytest
-import spacy
-
-import nlp.components.dates as _dates  # noqa: F401  (registers the factories)
-import nlp.components.figures as _figures  # noqa: F401
-import nlp.components.regulations as _regulations  # noqa: F401
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("id")
-    for name in ("newsintel_dates", "newsintel_figures", "newsintel_regulations"):
-        pipeline.add_pipe(name)
-    return pipeline
+def nlp(figure_nlp):
+    return figure_nlp
 
 
 def figures(nlp, text, published=None):
