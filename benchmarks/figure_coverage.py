@@ -166,8 +166,8 @@ def classify_numbers(doc: Doc) -> list[tuple[int, int, str]]:
     units_of: dict[float, set[str]] = defaultdict(set)
     for f in doc._.figures or []:
         for value in (f["value"], f["value_max"]):
-            if value is not None:
-                units_of[value].add((f["unit"] or "").lower())
+            if value is not None and f["unit"] is not None:  # a unitless figure names no unit
+                units_of[value].add(f["unit"].lower())
     values = [v for f in doc._.figures or [] for v in (f["value"], f["value_max"]) if v]
     repeats = [
         (m.start, m.end, "repeats")
@@ -194,22 +194,34 @@ def classify_numbers(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-def _write_sample(path: Path, not_figures: list[dict], size: int | None, seed: int) -> None:
+def _write_sample(
+    path: Path,
+    not_figures: list[dict],
+    size: int | None,
+    seed: int,
+    classified: dict[tuple[int, int, int], str],
+) -> None:
     """Write the numbers that are no figure (a random ``size`` of them), or, when ``path`` holds a
-    draw already, say which of its numbers extraction now returns as a figure."""
+    draw already, say what accounts for each of its numbers now (``classified``: every number of
+    the articles read, by id and offsets): "figures", "repeats", "uncovered"... or "missing" when
+    the number is no longer there (its article left the draw or its offsets moved)."""
     if path.is_file():
-        now = {(n["id"], n["start"], n["end"]): n["by"] for n in not_figures}
         drawn = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
-        for item in drawn:
-            key = (item["id"], item["start"], item["end"])
-            print(f"{item['id']} {item['start']} {now.get(key, 'figure')}")
-        found = sum((n["id"], n["start"], n["end"]) not in now for n in drawn)
-        print(f"sample: {found} of {len(drawn)} numbers now returned as figures")
+        now = [
+            classified.get((item["id"], item["start"], item["end"]), "missing") for item in drawn
+        ]
+        for item, by in zip(drawn, now):
+            print(f"{item['id']} {item['start']} {by}")
+        print(
+            f"sample: {now.count('figures')} of {len(drawn)} numbers now returned as figures, "
+            f"{now.count('repeats')} as repeats of one, {now.count('missing')} missing"
+        )
         return
     if size:
         # a draw leaves out the numbers inside an extracted date or regulation (another field)
         pool = [n for n in not_figures if n["by"] not in ("dates", "regulations")]
-        chosen = sorted(random.Random(seed).sample(pool, size), key=lambda n: (n["id"], n["start"]))
+        drawn_items = random.Random(seed).sample(pool, min(size, len(pool)))
+        chosen = sorted(drawn_items, key=lambda n: (n["id"], n["start"]))
     else:
         chosen = not_figures
     with path.open("w", encoding="utf-8") as handle:
@@ -259,9 +271,11 @@ def main() -> None:
     by_after: dict[str, list[str]] = defaultdict(list)
     by_before: Counter = Counter()
     not_figures: list[dict] = []
+    classified: dict[tuple[int, int, int], str] = {}
     for article, doc in zip(articles, nlp.pipe(docs(), batch_size=32)):
         text = doc.text
         for start, end, by in classify_numbers(doc):
+            classified[(article.id, start, end)] = by
             if by not in ("figures", "repeats") and start > text.find("\n"):
                 around = text[max(0, start - 80) : end + 50]
                 not_figures.append(
@@ -285,7 +299,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
     load = os.getloadavg()
     if args.sample is not None:
-        _write_sample(args.sample, not_figures, args.size, args.seed)
+        _write_sample(args.sample, not_figures, args.size, args.seed, classified)
 
     total = counts["covered"] + counts["uncovered"]
     print(

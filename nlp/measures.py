@@ -18,6 +18,7 @@ money, percent or any) and Indonesian cue phrases. A figure's label is, in order
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -158,13 +159,14 @@ class MeasureVocabulary:
             for cue in entry.get("cues") or []:
                 self.cue_labels.setdefault(" ".join(cue.lower().split()), []).append(label)
         self.units: dict[str, str] = {k.lower(): v for k, v in (data.get("units") or {}).items()}
-        cues = sorted(self.cue_labels, key=len, reverse=True)
-        # Whole words; a cue's own spaces match any run of spaces. Lower-cased text is searched.
-        self.cue_re = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-            + r")(?:nya)?(?![\w-])"
-        )
+        # Words of money: the cues of the money measures and the money words that name no measure
+        # of their own ("nilai", "dibayar"); whole words of lower-cased text.
+        money = {
+            c for c, labels in self.cue_labels.items() if "money" in map(self.kind.get, labels)
+        }
+        money |= {" ".join(w.lower().split()) for w in data.get("money_words") or []}
+        self.money_re = _phrases_re(money)
+        self.cue_re = _phrases_re(self.cue_labels)
 
     def _accepts(self, label: str, kind: str) -> bool:
         wanted = self.kind[label]
@@ -271,6 +273,17 @@ def _noun_shape(word: str) -> bool:
         and len(word) > 6
         and not is_non_noun(word)
         and (word.startswith(("pe", "ke", "per")) or word.endswith("han"))
+    )
+
+
+def _phrases_re(phrases: Iterable[str]) -> re.Pattern:
+    """Whole words of any of ``phrases`` (the longest first), a phrase's own spaces matching any
+    run of spaces, "-nya" allowed after it; lower-cased text is searched."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
+        + r")(?:nya)?(?![\w-])"
     )
 
 

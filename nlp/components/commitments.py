@@ -44,19 +44,26 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import (
     alternation,
     cues,
     foreign_countries,
+    load_yaml,
     normalize_name,
+    org_heads,
     org_lexicon,
     place_names_lower,
 )
+from nlp.measures import NOT_HEADS
+from nlp.names import person_name_words
+from nlp.person_spans import famous_single_names
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
@@ -481,19 +488,29 @@ class CommitmentExtractor:
         return pairs
 
     def _named_sides(self, s: Sentence, match: re.Match) -> list[tuple[str, str]]:
-        """The two sides a pattern names (groups a and b, or a2 and b2): none when either is a
-        person or a place, or when one is the home organisation."""
+        """The two sides a pattern names (groups a and b, or a2 and b2), each cut to its name
+        (time and function words before it, day and month names after it: "Pada Senin X", "X
+        Senin lalu"): none when either is a person (found as one, or written only in personal
+        name words: "Prabowo"), a place, or the home organisation. Two subjects joined by
+        "dan"/"bersama" may be two people ("Prabowo dan Starmer menandatangani"), so each must
+        also be an organisation (found as one, or holding an organisation head or tail word)."""
         people = [(p.start_char, p.end_char) for p in s.people]
         places = place_names_lower() | {"indonesia", *(c.lower() for c in foreign_countries())}
         sides = []
-        groups = ("a", "b") if match.group("a") else ("a2", "b2")
-        for side in groups:
-            name, start = match.group(side).rstrip(".,"), match.start(side)
+        joined = not match.group("a")
+        for side in ("a2", "b2") if joined else ("a", "b"):
+            name, start = _side_name(match.group(side).rstrip(".,"), match.start(side))
             person = any(a < start + len(name) and start < b for a, b in people)
-            if person or name.lower() in places or len(name) < 2:
+            if person or name.lower() in places or len(name) < 2 or _personal_name(name):
+                return []
+            if joined and not (self._org_at(s, start, start + len(name)) or _has_org_head(name)):
                 return []
             sides.append((name, _org_canonical(name, self._doc_orgs)))
         return [] if any(c in self.home for _, c in sides) else sides
+
+    @staticmethod
+    def _org_at(s: Sentence, start: int, end: int) -> bool:
+        return any(o.start_char < end and start < o.end_char for o in s.orgs)
 
     def _signing_subject_and_object(self, s: Sentence) -> list[tuple[str, str]]:
         """ "Petrokimia Gresik menandatangani Head of Agreement (HoA) dengan PC Ketapang II Ltd":
@@ -698,6 +715,57 @@ _SIGNING_SUBJECT_OBJECT = re.compile(
     rf"|(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
     rf"{_SIGNING_ADVERBS}(?:menandatangani|meneken)(?![\w-])"
 )
+# Words that open a clause or name a time, never the start of a party's name ("Pada Senin",
+# "Dalam acara tersebut"), and day or month names that end one ("Borneo Gas Ltd Senin lalu").
+_CALENDAR = frozenset(w.lower() for w in (*INDONESIAN_WEEKDAYS, *INDONESIAN_MONTHS))
+_NOT_NAME_START = NOT_HEADS | _CALENDAR | {"dalam", "di", "dari", "untuk", "oleh", "sebelumnya"}
+
+
+def _side_name(name: str, start: int) -> tuple[str, int]:
+    """A side's name and where it starts, without the capitalised time and function words before
+    it and the day or month names after it (the lower-case "of", "and" inside an English name
+    stay: "Gwadar Chamber of Commerce and Industry")."""
+    words = list(re.finditer(r"\S+", name))
+    last = len(words)
+    while last > 0 and words[last - 1].group(0).lower() in _CALENDAR:
+        last -= 1
+    first = max(
+        (
+            k + 1
+            for k, w in enumerate(words[:last])
+            if w.group(0)[:1].isupper() and w.group(0).lower() in _NOT_NAME_START
+        ),
+        default=0,
+    )
+    if first >= last:
+        return "", start
+    return name[words[first].start() : words[last - 1].end()], start + words[first].start()
+
+
+def _personal_name(name: str) -> bool:
+    """A name written only in personal name words and naming no organisation ("Prabowo")."""
+    words = [w.lower() for w in name.split()]
+    known = person_name_words() | famous_single_names()
+    return all(w in known for w in words) and not _has_org_head(name)
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> frozenset[str]:
+    return frozenset(b.lower() for b in load_yaml("org_heads.yaml")["state_bodies"])
+
+
+def _has_org_head(name: str) -> bool:
+    """A name holding an organisation head ("Pemerintah Kota", "PT", "Kementerian"), the body of
+    a state ("Pemerintah Inggris", "Parlemen") or an English tail ("Ltd", "Corporation")."""
+    heads = org_heads()
+    words = [w.lower().strip(".,") for w in name.split()]
+    return any(
+        " ".join(words[i:j]) in heads.kind_of or " ".join(words[i:j]) in _state_bodies()
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    ) or any(w in heads.tails for w in words)
+
+
 _GIVERS = re.compile(r"\s+(?:dari|oleh)\s+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
 

@@ -118,9 +118,10 @@ COMPOUND_UNITS = {
     "keluarga penerima",
     "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
 }
-# Acronyms of people or things that news counts ("20 juta KPM", "3.414 ASN", "100 MW"); any other
-# acronym after a number names something ("11 ALB") and is no unit.
-COUNTED_ACRONYMS = {
+# Acronyms of people, households and documents that news counts ("20 juta KPM", "3.414 ASN",
+# "1,3 juta SIM"); with the measuring units below, the acronyms that are units after a number. Any
+# other acronym after a number names something ("11 ALB") and is no unit.
+COUNTED_THINGS = {
     "KPM",
     "ASN",
     "PNS",
@@ -139,6 +140,16 @@ COUNTED_ACRONYMS = {
     "PDP",
     "OTG",
     "PSK",
+    # documents people hold or file, counted by the million ("1,3 juta SIM", "14 juta WP")
+    "SIM",
+    "KTP",
+    "NIK",
+    "NPWP",
+    "WP",
+}
+# Measuring units written as acronyms ("100 MW", "10 GB"): units after a number, never read back
+# from a sentence before a number without a noun (a measure is no thing counted).
+MEASURE_ACRONYMS = {
     "MW",
     "GW",
     "KW",
@@ -155,16 +166,12 @@ COUNTED_ACRONYMS = {
     "CC",
     "BOPD",
     "BPH",
-    # documents people hold or file, counted by the million ("1,3 juta SIM", "14 juta WP")
-    "SIM",
-    "KTP",
-    "NIK",
-    "NPWP",
-    "WP",
 }
+COUNTED_ACRONYMS = COUNTED_THINGS | MEASURE_ACRONYMS
 # Facilities, permits and bodies news counts by their acronym ("38 RS pusat", "43 IUP", "4.965 RT
-# dan 992 RW", "6 TPS", "47 BUMN"): units after a number, like COUNTED_ACRONYMS, but not read
-# back from a sentence before a number without a noun ("RT 05 ... sekitar 3.000").
+# dan 992 RW", "6 TPS", "47 BUMN"): units after a number, like COUNTED_ACRONYMS; read back before
+# a number without a noun only when an earlier figure of the article counted them ("12.508 SPPG"),
+# and never where the acronym names an item by the number after it ("RT 05 ... mencapai 3.000").
 COUNTED_FACILITIES = {
     "RS",
     "RSUD",
@@ -292,42 +299,6 @@ DURATION_UNITS = {
     "pagi",
     "siang",
     "sore",
-}
-# Words of money: a large number after them counts rupiah, not the counted noun named before.
-MONEY_WORDS = {
-    "dana",
-    "nilai",
-    "senilai",
-    "anggaran",
-    "harga",
-    "gaji",
-    "upah",
-    "biaya",
-    "tunjangan",
-    "bantuan",
-    "uang",
-    "rupiah",
-    "dolar",
-    "omzet",
-    "pendapatan",
-    "penerimaan",
-    "setoran",
-    "transaksi",
-    "kerugian",
-    "pagu",
-    "belanja",
-    "investasi",
-    "insentif",
-    "subsidi",
-    "tarif",
-    "modal",
-    "utang",
-    "pinjaman",
-    "kredit",
-    "denda",
-    "bayar",
-    "membayar",
-    "dibayar",
 }
 # Units that name the same thing: a headline's "70 Juta Pekerja" is the body's "70 juta tenaga
 # kerja".
@@ -831,18 +802,18 @@ def _listed_score(text: str, previous: "Figure", mention: NumberMention) -> bool
     )
 
 
-def _counted_before(left: str, counted: set[str]) -> str | None:
-    """ "WP orang pribadi Karyawan diproyeksikan melapor sekitar 11,2 juta", "12.508 SPPG ... dari
-    target kita 32 ribu": a large count without a noun after it counts the acronym its sentence
-    named last before it when that acronym names what news counts (KPM, WP) or what an earlier
-    figure of the article counted (SPPG); not when a word of money stands between ("KPM menerima
-    bantuan 1,2 juta" is rupiah). An acronym of a body ("DJP", "BPS") or an index ("IHSG") is
-    none of these."""
-    for word in reversed(WORD_RE.findall(left)):
-        if word.lower() in MONEY_WORDS:
-            return None
-        if word in counted:
-            return word
+def _counted_before(left: str, counted: set[str], money: re.Pattern) -> str | None:
+    """ "WP orang pribadi Karyawan diproyeksikan melapor sekitar 11,2 juta": a large count without
+    a noun after it counts the acronym its clause (``left``: back to the last comma or bracket)
+    named last before it, when that acronym names people, households or documents news counts
+    (KPM, WP) or what an earlier figure of the article counted (SPPG); not when a word of money
+    stands between ("KPM menerima bantuan 1,2 juta" is rupiah; ``money``: the money cues of
+    nlp/data/measures.yaml), and not an acronym that names an item by the number after it ("RT
+    05", "USD 1"). An acronym of a body ("DJP", "BPS"), an index ("IHSG"), a measure ("MW", "GB")
+    or a currency is none of these."""
+    for word in reversed(list(WORD_RE.finditer(left))):
+        if word.group(0) in counted and not re.match(r"\s*\d", left[word.end() :]):
+            return None if money.search(left[word.end() :].lower()) else word.group(0)
     return None
 
 
@@ -1008,9 +979,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before, terms.acronyms)
             if unit is None and mention.unit is None:
-                counted = {f.unit for f in figures if f.unit and f.unit.isupper()}
-                counted |= COUNTED_ACRONYMS
-                unit = _counted_before(text[sentence[0] : mention.start], counted)
+                counted = COUNTED_THINGS | {
+                    f.unit for f in figures if f.unit in terms.acronyms - MEASURE_ACRONYMS
+                }
+                unit = _counted_before(clause.left, counted, vocabulary.money_re)
             unit_known_from_left = unit is not None
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue

@@ -31,3 +31,18 @@ def analyse(rules_nlp):
         )[0]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def figure_nlp():
+    """A blank Indonesian pipeline with the dates, figures and regulations components only."""
+    import spacy
+
+    import nlp.components.dates  # noqa: F401  (registers the factories)
+    import nlp.components.figures  # noqa: F401
+    import nlp.components.regulations  # noqa: F401
+
+    pipeline = spacy.blank("id")
+    for name in ("newsintel_dates", "newsintel_figures", "newsintel_regulations"):
+        pipeline.add_pipe(name)
+    return pipeline

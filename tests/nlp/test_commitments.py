@@ -422,3 +422,30 @@ def test_support_given_together_with_the_home_organisation_is_none(analyse):
         ),
     )
     assert result == []
+
+
+def test_a_sides_name_leaves_out_time_and_function_words_around_it(analyse):
+    # invented: a time or clause opener before the subject and a day name after the partner are
+    # not part of either side's name, and one side is one commitment.
+    for text in (
+        "Judul\nPada Senin Sari Kimia Nusantara menandatangani perjanjian kerja sama dengan "
+        "Borneo Gas Ltd.",
+        "Judul\nDalam Acara Tersebut Sari Kimia Nusantara menandatangani perjanjian kerja sama "
+        "dengan Borneo Gas Ltd.",
+        "Judul\nSari Kimia Nusantara menandatangani MoU dengan Borneo Gas Ltd Senin lalu.",
+    ):
+        partners = sorted(c["partner"] for c in commitments_of(analyse, text, "2025-06-19"))
+        assert partners == ["Borneo Gas Ltd", "Sari Kimia Nusantara"], text
+    # invented: the lower-case "of"/"and" of an English name are no opener to cut at
+    text = (
+        "Judul\nPada Senin Sari Kimia Nusantara menandatangani MoU dengan Gwadar Chamber of "
+        "Commerce and Industry."
+    )
+    partners = sorted(c["partner"] for c in commitments_of(analyse, text, "2025-06-19"))
+    assert partners == ["Gwadar Chamber of Commerce and Industry", "Sari Kimia Nusantara"]
+
+
+def test_two_people_who_sign_together_are_no_sides(analyse):
+    # invented: "X dan Y menandatangani" with two people names no organisation as a side.
+    text = "Judul\nPrabowo dan Starmer menandatangani kesepakatan di London."
+    assert commitments_of(analyse, text, "2025-06-19") == []

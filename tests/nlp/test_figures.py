@@ -1,17 +1,9 @@
 import pytest
-import spacy
-
-import nlp.components.dates as _dates  # noqa: F401  (registers the factories)
-import nlp.components.figures as _figures  # noqa: F401
-import nlp.components.regulations as _regulations  # noqa: F401
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("id")
-    for name in ("newsintel_dates", "newsintel_figures", "newsintel_regulations"):
-        pipeline.add_pipe(name)
-    return pipeline
+def nlp(figure_nlp):
+    return figure_nlp
 
 
 def figures(nlp, text, published=None):
@@ -403,10 +395,13 @@ def test_a_large_count_without_a_noun_counts_the_acronym_named_before(nlp):
 
 def test_facilities_and_bodies_counted_by_their_acronym(nlp):
     # invented: "38 RS", "43 IUP", "4.965 RT dan 992 RW", "15 Pemda" count what the acronym names;
-    # an acronym news does not count stays a name ("11 ALB"), a number after RT an identifier.
+    # an acronym news does not count stays a name ("11 ALB"). "RT 05" is an identifier (the word
+    # before it, IDENTIFIER_BEFORE), and an RT named by its number is not what a large bare number
+    # later in the sentence counts, though an earlier figure counted RTs.
     text = (
         "Ada 38 RS pusat dan 43 IUP di pulau kecil. Rinciannya 4.965 RT dan 992 RW. "
-        "Jabar kelima dari 15 Pemda itu. Ada 11 ALB di sana. Warga RT 05 mengungsi."
+        "Jabar kelima dari 15 Pemda itu. Ada 11 ALB di sana. Warga RT 05 mengungsi. "
+        "Warga RT 05 yang terdampak mencapai 3.000."
     )
     assert pairs(nlp, text) == [
         (38, "RS"),
@@ -415,6 +410,18 @@ def test_facilities_and_bodies_counted_by_their_acronym(nlp):
         (992, "RW"),
         (15, "Pemda"),
     ]
+
+
+def test_a_bare_count_reads_back_only_a_counted_thing_of_its_own_clause(nlp):
+    # invented: a measure (GB, MW), a currency (USD) or an acronym before a comma is not what a
+    # large number without a noun counts; nor is a sum after a word of money ("seharga").
+    assert pairs(nlp, "Paket data 10 GB dijual seharga 50.000 per bulan.") == [(10, "GB")]
+    assert pairs(nlp, "PLTS 50 MW dibangun, pekerja yang terlibat 1.500.") == []
+    assert pairs(nlp, "Nilai tukar terhadap USD 1 berada di 16.500.") == [(1, "USD")]
+    text = "KPM tersebar di Kabupaten Bogor, sedangkan penduduknya mencapai 5,4 juta."
+    assert pairs(nlp, text) == []
+    # invented: a counted acronym of the same clause still gives its unit
+    assert pairs(nlp, "Sekarang KPM yang terdata mencapai 5,4 juta.") == [(5_400_000, "KPM")]
 
 
 def test_a_number_with_a_thousands_dot_after_an_identifier_word_is_a_value(nlp):
