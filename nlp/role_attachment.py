@@ -236,11 +236,15 @@ def headline_speaker_title(
 
 
 @lru_cache(maxsize=1)
-def _unit_titles() -> dict[str, str]:
-    """Titles of a unit's head and the unit they name ("kapolres": "Polres"); the national
-    units' titles (Kapolri) name no place and are left out."""
+def unit_titles() -> tuple[dict[str, str], dict[str, str]]:
+    """Titles of a unit's head and the unit they name, lower-cased: (the regional units'
+    ("kapolres": "Polres"), the national units' ("kapolri": "Polri"), which name no place)."""
     data = load_yaml("roles.yaml")
-    return {k.lower(): v for k, v in (data.get("unit_titles") or {}).items()}
+
+    def lowered(key: str) -> dict[str, str]:
+        return {k.lower(): v for k, v in (data.get(key) or {}).items()}
+
+    return lowered("unit_titles"), lowered("national_unit_titles")
 
 
 def unit_of_title(role: str) -> tuple[str, str] | None:
@@ -248,7 +252,7 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
     ("Kapolres Tasikmalaya Kota" -> ("Kapolres", "Polres Tasikmalaya Kota"), "Dandim
     0830/Surabaya" -> ("Dandim", "Kodim 0830/Surabaya")); None for any other role."""
     head, _, place = role.partition(" ")
-    unit = _unit_titles().get(head.lower())
+    unit = unit_titles()[0].get(head.lower())
     if unit is None or not (place[:1].isupper() or place[:1].isdigit()):
         return None
     return head, f"{unit} {place}"

@@ -62,6 +62,7 @@ from nlp.role_attachment import (
     headline_speaker_title,
     ordinal_words,
     unit_of_title,
+    unit_titles,
 )
 from nlp.textutil import Ranges, clean_spaces, doc_text, sentence_ranges
 from nlp.vocabulary import is_common
@@ -94,9 +95,8 @@ _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", 
 _REGION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-# Classes of civil-service personnel: written after a title they are its field ("Direktur
-# Pengelolaan Data dan Penyajian Informasi *ASN*"), not the organisation.
-_PERSONNEL_CLASSES = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K"})
+# A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
+_MEMBER = "anggota"
 _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|"
     # "yang pada kala itu menjabat sebagai ...": the office then held
@@ -292,12 +292,14 @@ class PeopleRecognizer:
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
+        regional_units, self.national_units = unit_titles()
+        self.unit_titles = {**regional_units, **self.national_units}
         data = load_yaml("roles.yaml")
-        self.national_units = {
-            k.lower(): v for k, v in (data.get("national_unit_titles") or {}).items()
-        }
-        self.unit_titles = {k.lower(): v for k, v in (data.get("unit_titles") or {}).items()}
-        self.unit_titles.update(self.national_units)
+        # "Direktur ... Informasi *ASN*": a class of civil servants is the title's field
+        self.personnel_classes = frozenset(data["personnel_classes"])
+        # "Ketua *RT* 03", "Ketua *KPPS* TPS 05": neighbourhood and polling units stay in
+        # the role, never an organisation
+        self.local_units = frozenset(data["local_units"])
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocWords(doc)
@@ -459,7 +461,7 @@ class PeopleRecognizer:
             if unit:  # "Direktur/Presiden Layanan *On-Demand* GoTo ..."
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
-            pos = self._joint_office(ctx, pos)
+            pos = self._joint_office(ctx, pos, head_end, head)
             org_span = (
                 ctx.org_starting_at(pos)
                 # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
@@ -522,7 +524,7 @@ class PeopleRecognizer:
                 org_span is None
                 and not place
                 and pos < len(words)
-                and words[pos].text in _PERSONNEL_CLASSES
+                and words[pos].text in self.personnel_classes
                 and ctx.spaced(pos - 1, pos)
             ):  # "Direktur ... Penyajian Informasi *ASN* I Ketut Buana": the title's field
                 pos += 1
@@ -931,25 +933,31 @@ class PeopleRecognizer:
             or ctx.words[pos].lower in person_name_words()
         )
 
-    def _joint_office(self, ctx: DocWords, pos: int) -> int:
-        """ "Ketua *merangkap anggota* KPU Kabupaten X": a second office held with the title,
-        then the organisation of both; the position of that organisation, else pos."""
+    def _joint_office(self, ctx: DocWords, pos: int, head_end: int, head: str) -> int:
+        """ "Ketua *merangkap anggota* KPU Kabupaten X": a second office held with a bare
+        title, then the organisation of both; the position of that organisation, else pos.
+        The second office is a member's or the same as the first: a complete title of its
+        own ("Menko Perekonomian merangkap Ketua Umum Partai Golkar") is another office."""
         words = ctx.words
-        if pos + 1 >= len(words) or words[pos].lower != "merangkap":
+        if pos != head_end or pos + 1 >= len(words) or words[pos].lower != "merangkap":
             return pos
         second = self.role_re.match(ctx.text, words[pos + 1].start)
         if second is None:
+            return pos
+        second_head = self.prefix_re.sub("", second.group()).lower()
+        if second_head != head and second_head.split()[0] != _MEMBER:
             return pos
         end = ctx.index_at(second.end())
         return end if end < len(words) and ctx.org_starting_at(end) is not None else pos
 
     def _acronym_opens(self, ctx: DocWords, pos: int) -> bool:
         """An organisation's acronym at pos ("PCNU", "BEM"), not a rank, a class of personnel
-        ("ASN") or a person's initials."""
+        ("ASN"), a neighbourhood or polling unit ("RT", "TPS") or a person's initials."""
         word = ctx.words[pos]
         return (
             bool(_ACRONYM_WORD.fullmatch(word.text))
-            and word.text not in _PERSONNEL_CLASSES
+            and word.text not in self.personnel_classes
+            and word.text not in self.local_units
             and word.lower not in rank_words()
             and not ctx.initials_of_name(pos)
         )
@@ -1026,9 +1034,12 @@ class PeopleRecognizer:
         if first == 0 or not before or before[-1] in '.!?"”,:\n':
             return True
         if words[first - 1].lower == "oleh":
-            # "disampaikan oleh Politikus PDIP itu" refers back; "Rapat yang dihadiri oleh
-            # Bupati Dompu itu" names the agent of another act
-            return first > 1 and self._reported_passive(words[first - 2].lower)
+            # "disampaikan (langsung) oleh Politikus PDIP itu" refers back; "Rapat yang
+            # dihadiri oleh Bupati Dompu itu" names the agent of another act
+            k = first - 2
+            while k >= 0 and words[k].lower in self.adverbs:
+                k -= 1
+            return k >= 0 and self._reported_passive(words[k].lower)
         return words[first - 1].lower in self.speech_words
 
     def _reported_passive(self, word: str) -> bool:
@@ -1678,9 +1689,6 @@ class PeopleRecognizer:
         known = self.lexicon.resolve(ministry)
         if known is None and ministry.startswith("Kementerian Koordinator "):
             known = self.lexicon.resolve(ministry.replace("Koordinator ", "Koordinator Bidang ", 1))
-        if known is None and " Sekretaris " in f"{ministry} ":
-            # "Menteri Sekretaris Negara": the secretary's office is the Sekretariat
-            known = self.lexicon.resolve(ministry.replace(" Sekretaris", " Sekretariat"))
         return known.id if known else None
 
     # -- speech -------------------------------------------------------------------------------
@@ -2256,9 +2264,11 @@ def _merge(
                     len(holders) >= 2
                     and len(others) == 1
                     and all(o.role and o.end <= m.start for o in holders)
+                    and _listed_after(doc_text(doc), holders[-1], m)
                 ):
                     # "pejabat dari BKN. Di antaranya Sekretaris Utama BKN A, Deputi ... BKN
-                    # B, ..., Direktur ... C": a list of one body's officials
+                    # B, ..., Direktur ... C": a list of one body's officials (a verb between
+                    # is no list)
                     key = holders[0].org_key
                 else:
                     key = next((k for k in ranked if k not in others), None)
@@ -2407,7 +2417,22 @@ def _title_person(
     return None
 
 
+# The words and signs of a list of officials between two of its items ("Deputi ... BKN B,
+# JF Asesor ... C, serta Direktur ... D")
+_LIST_ITEMS = re.compile(r"[\w\s,()./&'-]*")
+_LIST_WORDS = frozenset({"dan", "serta"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)$")
+
+
+def _listed_after(text: str, holder: PersonMention, m: PersonMention) -> bool:
+    """Mention m follows the holder in one list: between them only list items (capitalised
+    titles and names, numbers), commas, "dan" and "serta"; a verb ("menerima") is no list."""
+    gap = text[holder.end : m.start if m.role_start is None else m.role_start]
+    if not _LIST_ITEMS.fullmatch(gap):
+        return False
+    return all(
+        w[0].isupper() or w[0].isdigit() or w in _LIST_WORDS for w in re.findall(r"[^\W_]+", gap)
+    )
 
 
 def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
@@ -2530,13 +2555,15 @@ def _mention_org(
 ) -> str | None:
     """The organisation a mention gives its person: the body of ``key``, else the one its
     title implies or names by the words written."""
-    found = _org_display(key, orgs, lexicon) or m.implied_name or m.org_text
+    found = _org_display(key, orgs, lexicon) or m.implied_name
+    if found:
+        return found
     if key is None and m.org_text and not m.org_place:
-        found = _placed_body(m.org_text, orgs) or found
-    return found
+        return _placed_body(m.org_text, orgs, lexicon) or m.org_text
+    return m.org_text
 
 
-def _placed_body(written: str, orgs: dict[str, dict]) -> str | None:
+def _placed_body(written: str, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:
     """A body written without its place ("Ketua *DPRD* Ismul Rahmadin") that the article names
     with one place only ("DPRD Dompu"): that one; none when the article names the body itself
     or several branches."""
@@ -2549,7 +2576,7 @@ def _placed_body(written: str, orgs: dict[str, dict]) -> str | None:
             return None
         if any(n.startswith(norm + " ") for n in names):
             branches.append(key)
-    return _org_display(branches[0], orgs, org_lexicon()) if len(branches) == 1 else None
+    return _org_display(branches[0], orgs, lexicon) if len(branches) == 1 else None
 
 
 def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:
