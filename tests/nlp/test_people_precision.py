@@ -32,15 +32,7 @@ _CASES = [
         {"Tahir Santoso"},
         set(),
     ),
-    # a name the article writes only before a year or after a word for an event is an event ...
-    (
-        "full",
-        "Haerani hadir di sela acara Sunset Trail di Benteng Rotterdam. Keterlibatan yayasan "
-        "di event Sunset Trail 2025 menjadi momentum. Sunset Trail 2025 menjadi ajang amal.",
-        set(),
-        {"Sunset Trail"},
-    ),
-    # ... a person written once without the year is a person
+    # a person written once without the year is a person (the year test: see below)
     (
         "full",
         "Pasangan Ganjar Pranowo 2024 kalah. Ganjar Pranowo menerima hasil.",
@@ -105,3 +97,26 @@ def test_word_lists_are_data():
     assert {"van", "der", "bin"} <= name_particles()
     assert {"mas", "kang", "abah"} <= address_words()
     assert {"acara", "ajang"} <= event_nouns()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # every mention before a year or after a word for an event: an event's name
+        (
+            "Ia hadir di sela acara Runway Run di Benteng Rotterdam. Yayasan ikut di event "
+            "Runway Run 2025. Runway Run 2025 menjadi ajang amal.",
+            True,
+        ),
+        ("Runway Run 2025 digelar. Pendaftaran Runway Run 2026 dibuka.", True),
+        # written once outside both: a person
+        ("Pasangan Ganjar Pranowo 2024 kalah. Ganjar Pranowo menerima hasil.", False),
+        # an event word alone, with no year anywhere, says nothing
+        ("Ia hadir di acara Runway Run di Makassar.", False),
+    ],
+)
+def test_name_followed_by_a_year(text, event):
+    from nlp.components.people import _followed_by_a_year
+
+    name = "Ganjar Pranowo" if "Ganjar" in text else "Runway Run"
+    assert _followed_by_a_year(text, name) is event
