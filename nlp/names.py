@@ -118,8 +118,6 @@ _OFFICE_WORD = re.compile(
     r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
     r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
 )
-# Particles written in lower case inside a personal name ("Charlotte *de* Montpellier").
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "dos", "bin", "binti"})
 # Words that make a month a time ("Juni lalu", "Juli mendatang").
 _RELATIVE_TIME = frozenset(
     {
@@ -263,6 +261,13 @@ def rank_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Particles written in lower case inside a personal name ("Charlotte *de* Montpellier",
+    "Ruud *van der* Sar"; nlp/data/name_particles.txt)."""
+    return word_list("name_particles.txt")
+
+
+@lru_cache(maxsize=1)
 def person_name_words() -> frozenset[str]:
     """Words that are personal names far more often than places or organisations, from the
     DBpedia person gazetteer (nlp/data/person_name_words.txt, built by nlp.name_gazetteer)."""
@@ -395,16 +400,25 @@ class DocWords:
             if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(j):
                 j += 1  # "Kepala Dinas PUPR Ahmad *Juni* sebesar Rp 1 miliar": no date here
                 break
-            if (
-                w.text in _NAME_PARTICLES
-                and j > i
-                and j + 1 < len(words)
-                and self.spaced(j, j + 1)
-                and words[j + 1].is_capitalized
-                and words[j + 1].lower not in stop
-                and _name_word(words[j + 1].text)
+            # "Charlotte *de* Montpellier", "Andovi *da* Lopez", "Ruud *van der* Sar": a run
+            # of up to two particles before a name's word
+            k = j
+            while (
+                j > i
+                and k < len(words)
+                and k - j < 2
+                and words[k].text in name_particles()
+                and k + 1 < len(words)
+                and self.spaced(k, k + 1)
             ):
-                j += 1  # "Charlotte *de* Montpellier", "Andovi *da* Lopez"
+                k += 1
+            if (
+                k > j
+                and words[k].is_capitalized
+                and words[k].lower not in stop
+                and _name_word(words[k].text)
+            ):
+                j = k
                 continue
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name

@@ -54,12 +54,16 @@ def _countries() -> frozenset[str]:
 # Royal and religious titles, written before a name and never part of it in the annotation
 # ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
 _HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
-# Words of address written before a given name ("Mas Verrell", "Kang Dedi Mulyadi", "Abah
-# Eko"): not part of the name where the article also writes the name without them ("Gus
-# Ipul", "Cak Imin" stay: the name is never written without them).
-_ADDRESS_WORDS = frozenset(
-    """mas mbak kang akang teh abah bang abang kak mbah uda uni bli daeng cak gus ning""".split()
-)
+
+
+@lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Words of address written before a given name ("Mas Verrell", "Kang Dedi Mulyadi", "Abah
+    Eko"; nlp/data/address_words.txt): not part of the name where the article also writes the
+    name without them ("Gus Ipul", "Cak Imin" stay: the name is never written without them)."""
+    return word_list("address_words.txt")
+
+
 # Organisations written by an acronym head ("RS Dustira", "SMA Taruna"), never a name's start.
 _ORG_ACRONYM_HEADS = frozenset(
     {"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "PT", "CV", "UD", "UIN", "IAIN", "STAIN"}
@@ -190,7 +194,7 @@ def _address_before_a_name(ctx: DocWords, i: int) -> bool:
     """Word i is a word of address ("Mas", "Kang") and the article writes the name after it
     elsewhere without it ("Mas Verrell" beside "Verrell Bramasta")."""
     return (
-        ctx.words[i].lower in _ADDRESS_WORDS
+        ctx.words[i].lower in address_words()
         and i + 1 < len(ctx.words)
         and ctx.occurs_without(i + 1, ctx.words[i].lower)
     )
@@ -245,7 +249,7 @@ def only_titles(ctx: DocWords, i: int, j: int) -> bool:
     """Words i..j are name titles ("Prof KH"), words of address ("Mas") or a numbered label
     ("Teradu I")."""
     return all(
-        _title(w.text) or w.lower in _ADDRESS_WORDS or w.text in _ROMAN or is_common(w.text)
+        _title(w.text) or w.lower in address_words() or w.text in _ROMAN or is_common(w.text)
         for w in ctx.words[i:j]
     )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,11 +46,13 @@ from nlp.lexicon import (
     org_lexicon,
     region_named,
     roles,
+    word_list,
 )
 from nlp.names import (
     MAX_NAME_WORDS,
     DocWords,
     is_abstract_noun,
+    name_particles,
     name_stopwords,
     name_titles,
     person_name_words,
@@ -71,8 +74,9 @@ SPAN_KEY = "people"
 
 # A credited name: capitalised words up to a separator ("/ WBP", "| Editor", end of line).
 _CREDIT_NAME = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|de))"
-    r"{0,4}(?<![.])"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|"
+    + "|".join(sorted(name_particles()))
+    + r")){0,4}(?<![.])"
 )
 # "Laporan Wartawan Tribunbanyumas.com, Hanif Nur Rahman"
 _REPORT_BYLINE = re.compile(
@@ -1880,7 +1884,9 @@ def _listed_with_people(ctx: DocWords, mentions: list[PersonMention]) -> list[Pe
 def _listed_with_organisations(ctx: DocWords, mentions: list[PersonMention]) -> None:
     """A name the NER alone reads as a person, an item of a list whose items are organisations
     ("mitra global seperti Nokia, Huawei, *Orex Sai*, Baicells, dan Fiberhome": two items at
-    least found as organisations and none read as a person by a rule), is an organisation's."""
+    least found as organisations and none read as a person by a rule), is an organisation's,
+    unless it opens with a first name of the person gazetteer ("perwakilan Telkomsel,
+    Indosat, XL Axiata, dan *Budi* Gunadi Sadikin")."""
     lists = [
         [(ctx.words[i].start, ctx.words[j - 1].end) for i, j in items]
         for items in _name_lists(ctx)
@@ -1893,7 +1899,12 @@ def _listed_with_organisations(ctx: DocWords, mentions: list[PersonMention]) -> 
         if any(not m.weak and (m.start, m.end) in spans for m in mentions):
             continue
         for m in mentions:
-            if m.weak and not m.role and (m.start, m.end) in spans:
+            if (
+                m.weak
+                and not m.role
+                and (m.start, m.end) in spans
+                and ctx.words[ctx.index_at(m.start)].lower not in person_name_words()
+            ):
                 m.junk = True
 
 
@@ -1923,14 +1934,25 @@ def _short_name_of_a_body(text: str, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Words naming an event before its name ("acara Runway Run"; nlp/data/event_nouns.txt)."""
+    return word_list("event_nouns.txt")
+
+
 def _followed_by_a_year(text: str, name: str) -> bool:
-    """The article writes the name followed by a year ("di event *Runway Run* 2025"): an
-    event's name, which the NER alone read as a person."""
-    return (
-        " " in name
-        and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:19|20)\d\d(?![\w/-])", text)
-        is not None
-    )
+    """The article writes the name followed by a year ("di event *Runway Run* 2025"), and each
+    other time after a word for an event ("acara Runway Run di ..."): an event's name, which
+    the NER alone read as a person. A person written once outside these ("Pasangan Ganjar
+    Pranowo 2024 kalah. Ganjar Pranowo menerima") stays."""
+    if " " not in name:
+        return False
+    event = "|".join(sorted(event_nouns()))
+    found = re.compile(
+        rf"(?<![\w-])(?:((?i:{event})[ \t]+))?{re.escape(name)}(?![\w-])"
+        rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
+    ).findall(text)
+    return any(year for _, year in found) and all(before or year for before, year in found)
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:
@@ -2331,7 +2353,14 @@ def _outside_organisations(
         return span is not None and m.end <= span[1]
 
     outside = {m.name for m in mentions if not inside(m)}
-    return [m for m in mentions if m.name in outside and m.name not in _company_names(orgs)]
+    # a company's name without "PT" ("pimpinan Taru Martani") that only the NER reads, with no
+    # title, is the company's; a person a rule reads keeps every mention
+    companies = _company_names(orgs)
+    return [
+        m
+        for m in mentions
+        if m.name in outside and not (m.weak and not m.role and m.name in companies)
+    ]
 
 
 def _company_names(orgs: dict[str, dict]) -> set[str]:

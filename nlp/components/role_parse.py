@@ -297,8 +297,9 @@ class RoleParser:
                 break
             role.append(t)
         ranks = rank_words()
-        # "Dandim 0830/Surabaya *Kolonel* (*Inf*)": a rank, and its corps, written between the
-        # office and the name.
+        # "Dandim 0830/Surabaya *Kolonel* *Inf*": a rank, and its corps, written between the
+        # office and the name (a bracketed corps, "Kolonel (Inf)", is skipped with the
+        # brackets above: only the rank is left here).
         while role and (
             role[-1].lower_ in _ORG_LEADS | {"dan"}
             or role[-1].lower_ in ranks
