@@ -59,12 +59,17 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # Session 23 scored test5 a second time (its misses still unread), with test: people 0.891,
 # roles 0.871, affiliations 0.845, organizations 0.882, regulations 0.933, figures 0.852, dates
 # 0.993; test: people 0.831, roles 0.821, affiliations 0.714, organizations 0.768, regulations
-# 0.923, figures 0.978, dates 0.923, commitments 0.727. Every floor: F1 after session 23 - 0.05.
+# 0.923, figures 0.978, dates 0.923, commitments 0.727. # Session 24: test6 (24 articles, seed 2031, selection and gold committed before the round's
+# extractor changes) scored before the round: people 0.893, roles 0.822, affiliations 0.772,
+# organizations 0.867, regulations 0.927, figures 0.838, dates 0.933, no commitments in the set;
+# after it: 0.911, 0.795, 0.793, 0.867, 0.927, 0.846, 0.933 (the round changed the output of 3 of
+# its 24 articles). test5 after session 24: 0.911, 0.884, 0.849, 0.882, 0.933, 0.852, 0.993; test:
+# 0.841, 0.857, 0.744, 0.768, 0.923, 0.978, 0.923, 0.727. Every floor: F1 after session 24 - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.89,
         "roles": 0.83,
-        "affiliations": 0.79,
+        "affiliations": 0.85,
         "organizations": 0.87,
         "regulations": 0.91,
         "figures": 0.92,
@@ -72,9 +77,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "commitments": 0.95,
     },
     "test": {
-        "people": 0.78,
-        "roles": 0.77,
-        "affiliations": 0.66,
+        "people": 0.79,
+        "roles": 0.80,
+        "affiliations": 0.69,
         "organizations": 0.71,
         "regulations": 0.87,
         "figures": 0.92,
@@ -85,7 +90,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "people": 0.84,
         "roles": 0.85,
         "affiliations": 0.83,
-        "organizations": 0.84,
+        "organizations": 0.85,
         "regulations": 0.90,
         "figures": 0.88,
         "dates": 0.93,
@@ -94,34 +99,43 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3": {
         "people": 0.83,
         "roles": 0.72,
-        "affiliations": 0.66,
+        "affiliations": 0.72,
         "organizations": 0.81,
         "regulations": 0.95,
-        "figures": 0.91,
+        "figures": 0.92,
         "dates": 0.86,
         "commitments": 0.70,
     },
     "dev4": {
         "people": 0.85,
         "roles": 0.72,
-        "affiliations": 0.68,
+        "affiliations": 0.72,
         "organizations": 0.84,
         "regulations": 0.95,
         "figures": 0.90,
         "dates": 0.90,
     },
     "test5": {
-        "people": 0.84,
-        "roles": 0.82,
+        "people": 0.86,
+        "roles": 0.83,
         "affiliations": 0.79,
         "organizations": 0.83,
         "regulations": 0.88,
         "figures": 0.80,
         "dates": 0.94,
     },
+    "test6": {
+        "people": 0.86,
+        "roles": 0.74,
+        "affiliations": 0.74,
+        "organizations": 0.81,
+        "regulations": 0.87,
+        "figures": 0.79,
+        "dates": 0.88,
+    },
 }
 # A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
-UNSCORED: tuple[str, ...] = ("test6",)
+UNSCORED: tuple[str, ...] = ()
 SPLITS = tuple(FLOORS) + UNSCORED
 
 
