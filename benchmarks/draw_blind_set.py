@@ -1,0 +1,68 @@
+"""Draw the next blind gold set of detik-1000 articles (tests/nlp/real_detik/README.md).
+
+    python benchmarks/draw_blind_set.py --seed 2032 --size 24 --out tests/nlp/real_detik/test7
+
+Draws from the even-id articles whose text no gold set holds (detik-1000 repeats a few texts
+under two ids) and that no hand-checked precision sample has touched: those samples' even-id
+items are fitted on, so an article holding one is not blind. Writes ``selection.txt``, to be
+committed before annotation and before the round's extractor changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.real_gold import GOLD_DIR, gold_ids  # noqa: E402
+from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles  # noqa: E402
+
+
+def checked_ids(gold_dir: Path = GOLD_DIR) -> set[int]:
+    """detik ids that hold an item of a hand-checked precision sample."""
+    ids: set[int] = set()
+    for path in gold_dir.glob("precision_checked*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(json.loads(line)["detik_id"])
+    return ids
+
+
+def pool(articles: list[DetikArticle], taken: set[int], checked: set[int]) -> list[int]:
+    """Even ids outside ``taken`` and ``checked``, one per distinct text, no text a set holds."""
+    taken_texts = {a.text.strip() for a in articles if a.id in taken}
+    seen: set[str] = set()
+    ids = []
+    for article in sorted(articles, key=lambda a: a.id):
+        text = article.text.strip()
+        if article.id % 2 or article.id in taken | checked or text in taken_texts | seen:
+            continue
+        seen.add(text)
+        ids.append(article.id)
+    return ids
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--size", type=int, default=24)
+    parser.add_argument("--out", type=Path, required=True, help="the new set's folder")
+    parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED_DATA)
+    args = parser.parse_args()
+
+    articles = detik_articles(args.shared_data)
+    candidates = pool(articles, gold_ids(), checked_ids())
+    if len(candidates) < args.size:
+        sys.exit(f"only {len(candidates)} articles left to draw from, {args.size} asked")
+    chosen = sorted(random.Random(args.seed).sample(candidates, args.size))
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "selection.txt").write_text("\n".join(map(str, chosen)) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} of {len(candidates)} candidate articles -> {args.out / 'selection.txt'}")
+
+
+if __name__ == "__main__":
+    main()
