@@ -59,7 +59,8 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # Session 23 scored test5 a second time (its misses still unread), with test: people 0.891,
 # roles 0.871, affiliations 0.845, organizations 0.882, regulations 0.933, figures 0.852, dates
 # 0.993; test: people 0.831, roles 0.821, affiliations 0.714, organizations 0.768, regulations
-# 0.923, figures 0.978, dates 0.923, commitments 0.727. # Session 24: test6 (24 articles, seed 2031, selection and gold committed before the round's
+# 0.923, figures 0.978, dates 0.923, commitments 0.727.
+# Session 24: test6 (24 articles, seed 2031, selection and gold committed before the round's
 # extractor changes) scored before the round: people 0.893, roles 0.822, affiliations 0.772,
 # organizations 0.867, regulations 0.927, figures 0.838, dates 0.933, no commitments in the set;
 # after it: 0.911, 0.795, 0.793, 0.867, 0.927, 0.846, 0.933 (the round changed the output of 3 of
