@@ -119,6 +119,7 @@ class OrgHeads:
     region_words: frozenset[str]
     village_words: frozenset[str]
     name_suffixes: tuple[str, ...]
+    state_bodies: frozenset[str]  # a state's bodies, lower-cased ("pemerintah", "parlemen")
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +148,7 @@ def org_heads() -> OrgHeads:
         region_words=frozenset(w.lower() for w in data["region_words"]),
         village_words=frozenset(w.lower() for w in data.get("village_words", ())),
         name_suffixes=tuple(data["name_suffixes"]),
+        state_bodies=frozenset(b.lower() for b in data["state_bodies"]),
     )
 
 

@@ -430,7 +430,7 @@ class DocWords:
                 or is_abstract_noun(w.text)
             ):
                 break
-            if not (_initials(w) or _name_word(w.text)):
+            if not (w.is_initial or _name_word(w.text)):
                 break
             j += 1
         while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
@@ -466,7 +466,7 @@ class DocWords:
                 or not w.is_capitalized
                 or w.lower in stop
                 or is_abstract_noun(w.text)
-                or not (_initials(w) or _name_word(w.text))
+                or not (w.is_initial or _name_word(w.text))
             ):
                 break
             i -= 1
@@ -544,12 +544,12 @@ class DocWords:
         """A plausible personal name. ``strict`` (no context says it is a person): its first
         word must not be a common word either ("Tol Gilimanuk", "Kabin Tiggo")."""
         words = self.words[i:j]
-        if not words or all(_initials(w) for w in words) or _initials(words[0]) and len(words) == 1:
+        if not words or all(w.is_initial for w in words) or words[0].is_initial and len(words) == 1:
             return False
         if any(
             len(w.text) > 1
             and w.text.isupper()
-            and not _initials(w)
+            and not w.is_initial
             and not (k == 0 and self.initials_of_name(i))
             for k, w in enumerate(words)
         ):
@@ -561,7 +561,7 @@ class DocWords:
             return False
         if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
             return False  # "Gen Z", a generation
-        full = [w for w in words if not _initials(w)]
+        full = [w for w in words if not w.is_initial]
         if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False
         return allow_place or not self.is_place(i, j)
@@ -717,15 +717,6 @@ def is_abstract_noun(text: str) -> bool:
         and bool(_ABSTRACT_NOUN.fullmatch(text))
         and text.lower() not in person_name_words()
     )
-
-
-# "A.M. Hendropriyono", "H.O.S. Tjokroaminoto": initials written together, each with its stop.
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-
-
-def _initials(w: Word) -> bool:
-    """An initial ("Z.", "M") or initials written together ("A.M.")."""
-    return w.is_initial or _DOTTED_INITIALS.fullmatch(w.text) is not None
 
 
 def _name_word(text: str) -> bool:

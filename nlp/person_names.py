@@ -29,9 +29,9 @@ from nlp.lexicon import (
     word_list,
 )
 from nlp.names import DocWords, name_titles, person_name_words
+from nlp.textutil import is_roman_numeral
 from nlp.vocabulary import is_common
 
-_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 # "DilansirdetikNews", "BiologiIPB": a lower-case letter followed by a capital inside a word.
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # "Bapepam-LK", "Kemenko-PMK": capitals after a hyphen name a body ("Al-Fatih" does not).
@@ -136,7 +136,7 @@ def title_without_name(texts: list[str]) -> bool:
         (n for n in range(len(lowered), 0, -1) if " ".join(lowered[:n]) in _role_heads()), 0
     )
     return bool(size) and all(
-        _title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN
+        _title(t) or _non_person(t) or is_common(t) or _place(t) or is_roman_numeral(t)
         for t in expanded[size:]
     )
 
@@ -161,7 +161,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     Indonesia") left out."""
     words = ctx.words
     for k in range(i + 1, j - 1):  # "Teradu I Muhammad Afifuddin": a numbered label first
-        if words[k].text in _ROMAN and is_common(words[i].text):
+        if is_roman_numeral(words[k].text) and is_common(words[i].text):
             i = k + 1
             break
     while j - i > 1 and (
@@ -249,7 +249,10 @@ def only_titles(ctx: DocWords, i: int, j: int) -> bool:
     """Words i..j are name titles ("Prof KH"), words of address ("Mas") or a numbered label
     ("Teradu I")."""
     return all(
-        _title(w.text) or w.lower in address_words() or w.text in _ROMAN or is_common(w.text)
+        _title(w.text)
+        or w.lower in address_words()
+        or is_roman_numeral(w.text)
+        or is_common(w.text)
         for w in ctx.words[i:j]
     )
 
@@ -280,7 +283,10 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         if camel and camel.start() >= 3:  # not "McDonald", "DeCicco", "MacArthur"
             return False
     full = [w.text for w in words if not w.is_initial]
-    if all(_title(t) or _non_person(t) or is_common(t) or _place(t) or t in _ROMAN for t in full):
+    if all(
+        _title(t) or _non_person(t) or is_common(t) or _place(t) or is_roman_numeral(t)
+        for t in full
+    ):
         return False
     return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
 

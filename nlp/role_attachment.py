@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from nlp.lexicon import load_yaml
-from nlp.textutil import Word
+from nlp.textutil import Word, is_roman_numeral
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
 _COUNTRY = frozenset({"RI"})
@@ -204,9 +204,6 @@ def coordinated_fields(
     return 0
 
 
-_ROMAN = re.compile(r"[IVX]{1,4}")
-
-
 def headline_speaker_title(
     text: str,
     words: Sequence[Word],
@@ -229,7 +226,7 @@ def headline_speaker_title(
     return all(
         body_or_place(k)
         or words[k].text == "RI"
-        or _ROMAN.fullmatch(words[k].text)
+        or is_roman_numeral(words[k].text)
         or words[k].text.isdigit()
         for k in range(head_end, pos)
     )

@@ -51,8 +51,21 @@ class Word:
 
     @property
     def is_initial(self) -> bool:
-        """A name initial such as "Z." or "M"."""
-        return len(self.text) <= 2 and self.text[:1].isupper() and self.text[1:] in ("", ".")
+        """A name initial such as "Z." or "M", or initials written together, each with its stop
+        ("A.M." Hendropriyono, "H.O.S." Tjokroaminoto)."""
+        return (
+            len(self.text) <= 2 and self.text[:1].isupper() and self.text[1:] in ("", ".")
+        ) or _DOTTED_INITIALS.fullmatch(self.text) is not None
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+
+
+def is_roman_numeral(text: str) -> bool:
+    """A Roman numeral as news numbers units, commissions and regions ("Komisi XI", "Divre
+    III", "Teradu II")."""
+    return _ROMAN_NUMERAL.fullmatch(text) is not None
 
 
 def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:

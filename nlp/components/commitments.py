@@ -44,7 +44,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -55,7 +54,6 @@ from nlp.lexicon import (
     alternation,
     cues,
     foreign_countries,
-    load_yaml,
     normalize_name,
     org_heads,
     org_lexicon,
@@ -749,18 +747,13 @@ def _personal_name(name: str) -> bool:
     return all(w in known for w in words) and not _has_org_head(name)
 
 
-@lru_cache(maxsize=1)
-def _state_bodies() -> frozenset[str]:
-    return frozenset(b.lower() for b in load_yaml("org_heads.yaml")["state_bodies"])
-
-
 def _has_org_head(name: str) -> bool:
     """A name holding an organisation head ("Pemerintah Kota", "PT", "Kementerian"), the body of
     a state ("Pemerintah Inggris", "Parlemen") or an English tail ("Ltd", "Corporation")."""
     heads = org_heads()
     words = [w.lower().strip(".,") for w in name.split()]
     return any(
-        " ".join(words[i:j]) in heads.kind_of or " ".join(words[i:j]) in _state_bodies()
+        " ".join(words[i:j]) in heads.kind_of or " ".join(words[i:j]) in heads.state_bodies
         for i in range(len(words))
         for j in range(i + 1, min(len(words), i + 4) + 1)
     ) or any(w in heads.tails for w in words)

@@ -61,6 +61,7 @@ from nlp.textutil import (
     clean_spaces,
     doc_text,
     headline_ranges,
+    is_roman_numeral,
     only_spaces,
     words_in,
 )
@@ -237,7 +238,6 @@ _FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
 # A person's title opening a name ("RSUP *Prof* Ngoerah", "RSUD *dr.* Soetomo").
 _LEADING_TITLE = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)+(?=\S)")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\w/])")
-_ROMAN = re.compile(r"[IVXL]{1,5}")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 # An acronym naming a task force: "Satgas *PKH*", "Satgas *PPKPT*" (not "Satgas *RW*").
 _TASK_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
@@ -1838,7 +1838,7 @@ class OrganizationRecognizer:
                 continue
             if match_place([w.text for w in words]) == len(words):
                 continue
-            if rest and all(_ROMAN.fullmatch(w.text) for w in rest):  # "Komisi X" alone
+            if rest and all(is_roman_numeral(w.text) for w in rest):  # "Komisi X" alone
                 continue
             if head and _local_kind([w.text for w in words]):  # "Badan Permusyawaratan Desa"
                 continue
@@ -2417,7 +2417,7 @@ class OrganizationRecognizer:
                 return None
             # "Komisi II" alone: a numbered commission of a body the text names elsewhere (or
             # not at all), a cut-short name
-            if n and all(_ROMAN.fullmatch(w.text) for w in words[:n]):
+            if n and all(is_roman_numeral(w.text) for w in words[:n]):
                 return None
             if (
                 n

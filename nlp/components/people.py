@@ -67,7 +67,7 @@ from nlp.role_attachment import (
     unit_of_title,
     unit_titles,
 )
-from nlp.textutil import Ranges, clean_spaces, doc_text, sentence_ranges
+from nlp.textutil import Ranges, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
 from nlp.vocabulary import is_common
 
 SPAN_KEY = "people"
@@ -95,8 +95,6 @@ _OUTLET_OR_MARKER = re.compile(
     re.IGNORECASE,
 )
 _BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
-# "Daop *6* Yogyakarta", "Divre *III* Sumut": a numbered operating region
-_REGION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
@@ -1409,7 +1407,11 @@ class PeopleRecognizer:
         n += 1
         if (
             pos + n < len(words)
-            and _REGION_NUMBER.fullmatch(words[pos + n].text)
+            # "Daop *6* Yogyakarta", "Divre *III* Sumut": a numbered operating region
+            and (
+                re.fullmatch(r"\d{1,2}", words[pos + n].text)
+                or is_roman_numeral(words[pos + n].text)
+            )
             and ctx.spaced(pos + n - 1, pos + n)
         ):
             # a numbered region is followed by its place or by nothing ("Wilayah V *Dian*
@@ -2450,7 +2452,8 @@ def _title_person(
 # JF Asesor ... C, serta Direktur ... D")
 _LIST_ITEMS = re.compile(r"[\w\s,()./&'-]*")
 _LIST_WORDS = frozenset({"dan", "serta"})
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)$")
+_LIST_WORD = "(?:" + "|".join(sorted(_LIST_WORDS)) + ")"
+_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:{_LIST_WORD}\s+)?|{_LIST_WORD}\s+)$")
 
 
 def _listed_after(text: str, holder: PersonMention, m: PersonMention) -> bool:
