@@ -82,28 +82,9 @@ _LOWER_NAME_WORDS = frozenset(
 _MAX_LONG_FORM_WORDS = 14
 # Proper heads of bodies often named after another body, whose name holds that body's
 # ("Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah*", "Yayasan Perguruan
-# Pendidikan *Nahdlatul Ulama*", "Museum *Bank Indonesia*"): the universities and hospitals
-# (`university` in org_heads.yaml) and the foundations, hotels, museums and industrial estates
-# (`other` among its proper heads).
-_NAMED_AFTER_HEADS = frozenset(
-    {
-        "universitas",
-        "universitas islam negeri",
-        "uin",
-        "iain",
-        "institut",
-        "politeknik",
-        "sekolah tinggi",
-        "akademi",
-        "fakultas",
-        "rumah sakit",
-        "rsud",
-        "yayasan",
-        "hotel",
-        "museum",
-        "kawasan industri",
-    }
-)
+# Pendidikan *Nahdlatul Ulama*", "Museum *Bank Indonesia*"): every `university` head of
+# org_heads.yaml (universities and hospitals) and these of its `other` proper heads.
+_NAMED_AFTER_OTHER_HEADS = frozenset({"yayasan", "hotel", "museum", "kawasan industri"})
 # Hospital heads: a "Dr."/"dr." after them is part of the name ("RSUD Dr. Soetomo", "Rumah
 # Sakit Islam Dr. Soetomo Surabaya"), not a person's title.
 _HOSPITAL_HEADS = frozenset({"rumah sakit", "rs", "rsu", "rsud", "rsup"})
@@ -332,6 +313,9 @@ class OrganizationRecognizer:
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
         self.branching = branching_org_ids(lexicon_path)
         self.heads = org_heads()
+        self.named_after_heads = _NAMED_AFTER_OTHER_HEADS | {
+            head for head, kind in self.heads.kind_of.items() if kind == "university"
+        }
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for org in self.lexicon.orgs.values():
@@ -595,7 +579,7 @@ class OrganizationRecognizer:
             if words[i].lower in CONNECTORS:
                 return False  # "Universitas Airlangga *dan* Polri": a list, the body its own
             head = self._head_at(words, i)
-            if head in _NAMED_AFTER_HEADS:
+            if head in self.named_after_heads:
                 # the head's proper name runs up to the body
                 name = words[i + len(head.split()) :]
                 return head != "fakultas" and self._proper_words(name, head) == len(name)
