@@ -417,8 +417,19 @@ class OrganizationRecognizer:
         self.task_force_acronym = frozenset(h.lower() for h in extra["task_force_acronym_heads"])
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
-        self.actor_only = frozenset(
-            e["id"] for e in load_yaml("organizations.yaml") if e.get("actor_only")
+        known_entries = load_yaml("organizations.yaml")
+        self.actor_only = frozenset(e["id"] for e in known_entries if e.get("actor_only"))
+        # the home state's organs and parties: in an article set wholly abroad, their bare
+        # Indonesian names translate another state's bodies ("Ketua DPR Mike Johnson")
+        self.home_state_bodies = frozenset(
+            e["id"]
+            for e in known_entries
+            if e.get("kind") in ("ministry", "agency", "party")
+            and not e.get("abroad")
+            and not e.get("actor_only")
+        )
+        self.foreign_country_re = re.compile(
+            r"(?<![\w-])(?:" + alternation(foreign_countries()) + r")(?![\w-])"
         )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
@@ -494,7 +505,9 @@ class OrganizationRecognizer:
             m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
-        chosen = self._foreign(text, chosen, records)
+        abroad: dict[str, str] = {}
+        chosen = self._foreign(text, chosen, records, abroad)
+        chosen = self._home_bodies_abroad(text, chosen, records, abroad)
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
         for m in chosen:
             self._foreign_short_form(text, m, records)
@@ -1373,10 +1386,15 @@ class OrganizationRecognizer:
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(
-        self, text: str, chosen: list[Mention], records: dict[str, OrgRecord]
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        abroad: dict[str, str],
     ) -> list[Mention]:
         """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
-        or agency followed by a country is that country's body, an organisation of its own."""
+        or agency followed by a country is that country's body, an organisation of its own
+        (``abroad`` maps the known body's key to the foreign body's)."""
         boards = []
         for m in chosen:
             rec = records[m.key]
@@ -1400,9 +1418,38 @@ class OrganizationRecognizer:
             m.surface = clean_spaces(text[m.start : m.end])
             key = slugify(m.surface)
             records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
+            abroad.setdefault(m.key, key)
             m.key = key
             m.priority = 1
         return [m for m in chosen if m not in boards]
+
+    def _home_bodies_abroad(
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        abroad: dict[str, str],
+    ) -> list[Mention]:
+        """An article set wholly abroad (foreign countries named twice or more, and no
+        Indonesian anchor: Indonesia, RI, a province, regency or city) writes another state's
+        bodies with the Indonesian names: "Ketua DPR Mike Johnson", "Partai Demokrat" of Chuck
+        Schumer. A bare home state body there is the foreign body the article names with its
+        country ("DPR" after "DPR AS"), else no organisation of its own."""
+        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions
+        countries = self.foreign_country_re.finditer(text)
+        if next(countries, None) is None or next(countries, None) is None:
+            return chosen
+        if _home_anchor().search(text):
+            return chosen
+        kept = []
+        for m in chosen:
+            rec = records[m.key]
+            if rec.known and rec.canonical in self.home_state_bodies:
+                if m.key not in abroad:
+                    continue
+                m.key = abroad[m.key]
+            kept.append(m)
+        return kept
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
@@ -2543,6 +2590,20 @@ _GOVERNMENT_SHORT = {
 
 # "Dinas Kesehatan *Kabupaten* Gresik": the region word the press mostly leaves out.
 _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
+
+
+_HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara")
+
+
+@lru_cache(maxsize=1)
+def _home_anchor() -> re.Pattern[str]:
+    """Words that set an article at home: Indonesia, RI, and every province, regency and city
+    by name or press short form, capitalised ("Bogor, Jawa Barat", "Jatim", "Solo")."""
+    from indonesian.regions import AREA_ALIASES, PROVINCE_ALIASES, regions
+
+    names = {r.bare for r in regions(include_districts=False)} | set(_HOME_WORDS)
+    names |= {a for aliases in (*PROVINCE_ALIASES.values(), *AREA_ALIASES.values()) for a in aliases}
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
 
 
 def _add_placeless_alias(rec: OrgRecord) -> None:

@@ -334,6 +334,24 @@ def test_known_ministry_followed_by_a_country_is_that_countrys(analyse):
     assert orgs["kemenbud"]["mentions"] == 1
 
 
+def test_home_bodies_in_an_article_set_wholly_abroad_are_the_foreign_states(analyse):
+    # invented text: an article set in the US writes its bodies with Indonesian names
+    text = (
+        "Ribuan warga AS turun ke jalan di Washington. Ketua DPR Mike Johnson mencemooh aksi "
+        "itu, sementara Partai Demokrat mendukungnya. Sebanyak 435 kursi DPR AS diperebutkan "
+        "tahun depan, kata analis di Amerika Serikat."
+    )
+    orgs = orgs_of(analyse, text)
+    assert "dpr" not in orgs and "demokrat" not in orgs
+    assert orgs["dpr-as"]["mentions"] == 2  # the bare "DPR" is the House the article names
+    # one Indonesian anchor (here "Indonesia") sets the article at home: the bodies stay
+    orgs = orgs_of(analyse, text + " Duta besar Indonesia hadir.")
+    assert {"dpr", "demokrat"} <= set(orgs)
+    # one foreign country named once sets nothing abroad
+    orgs = orgs_of(analyse, "Presiden Brasil memuji program itu, kata Ketua DPR Puan Maharani.")
+    assert "dpr" in orgs
+
+
 def test_dpd_before_a_union_or_party_is_its_board_not_the_senate(analyse):
     # invented text
     text = "Ketua DPD KSPSI DIY Kirnadi hadir bersama Ketua DPD RI dan Polsek Medan Kota."
@@ -729,7 +747,7 @@ def test_names_go_on_after_dan_and_start_after_a_building_word(analyse):
         "Mahkamah Agung bekerja sama.",
     )
     assert {"Badan Penyelenggaraan Haji dan Umrah", "Kejaksaan Tinggi Jawa Tengah"} <= names
-    assert "Mahkamah Agung" in names and not any("Investasi dan" in n for n in names)
+    assert "Mahkamah Agung" in names and not any("Investasi dan Mahkamah" in n for n in names)
     # one word before "dan": two bodies, not one name
     assert not _names(analyse, "Korban didampingi Dinas Sosial dan Peksos untuk pemulihan.")
 
