@@ -398,6 +398,7 @@ class OrganizationRecognizer:
             for n in (*foreign_countries(), *extra["regions_abroad"], *extra["categories"])
         )
         self.non_name_first = frozenset(extra["non_name_first_words"])
+        self.country_names = frozenset(c.lower() for c in foreign_countries())
         # "perusahaan asal *Korea Selatan*": the origin, one word or a country's name
         self.origin_re = re.compile(
             r"[ \t]+(?:asal[ \t]+(?:"
@@ -1328,13 +1329,21 @@ class OrganizationRecognizer:
             return m
         for k in range(len(words) - 2, 1, -1):  # a person after it, two words at least
             nxt = words[k]
+            short = clean_spaces(text[m.start : words[k - 1].end])
+            # or the words after it a person the NER reads where the text writes them alone:
+            # "Dirut PT AJS Hendrisman Rahim" beside "bersama-sama dengan Hendrisman Rahim"
+            if (
+                words[k - 1].lower not in self.heads.region_words
+                and not match_place([w.text for w in words[k:]])
+                and self._person_elsewhere(text, text[nxt.start : m.end], m, person_starts)
+            ):
+                return self._cut_to(m, short, m.start, words[k - 1].end, records)
             if not (
                 nxt.lower in person_name_words()
                 or nxt.start in person_starts
                 or nxt.is_initial  # "M Ihdan Nazar Husaini"
             ):
                 continue
-            short = clean_spaces(text[m.start : words[k - 1].end])
             if self._written_alone(text, short, m.start):
                 return self._cut_to(m, short, m.start, words[k - 1].end, records)
         # a common word between a title and the name ("Direktur *Operasional* DNR Logistics")
@@ -1351,6 +1360,19 @@ class OrganizationRecognizer:
             if self._written_alone(text, short, m.start):
                 return self._cut_to(m, short, words[k].start, m.end, records)
         return m
+
+    @staticmethod
+    def _person_elsewhere(
+        text: str, name: str, m: Mention, person_starts: frozenset[int]
+    ) -> bool:
+        """The NER reads ``name`` as a person where the text writes it outside ``m``."""
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
+        )
+        return any(
+            not m.start <= found.start() < m.end and found.start() in person_starts
+            for found in pattern.finditer(text)
+        )
 
     @staticmethod
     def _written_alone(text: str, name: str, not_at: int) -> bool:
@@ -2044,6 +2066,8 @@ class OrganizationRecognizer:
                         and not self._looks_like_org(text, pos, end)
                     ):
                         break
+                    if kind == "company":  # its origin: "Golden Coffee Beans *Mesir*"
+                        end = self._before_country(text, pos, end)
                     name = clean_spaces(text[pos:end])
                     out.append(self._named_mention(name, pos, end, kind, records))
                 joiner = _LIST_JOINER.match(text, end) if listing else None
@@ -2051,6 +2075,14 @@ class OrganizationRecognizer:
                     break
                 pos = joiner.end()
         return out
+
+    def _before_country(self, text: str, start: int, end: int) -> int:
+        """The end of a company's name before the country that closes it, if one does."""
+        words = words_in(text, start, end)
+        for j in range(1, len(words)):
+            if clean_spaces(text[words[j].start : end]).lower() in self.country_names:
+                return words[j - 1].end
+        return end
 
     def _employer_mentions(
         self,

@@ -1177,3 +1177,25 @@ def test_missions_abroad_translated_bodies_and_their_short_forms(analyse):
     assert "Norges Bank" in orgs["Bank Sentral Norwegia"]["aliases"]
     assert orgs["Departemen Luar Negeri dan Perdagangan"]["acronym"] == "DFAT"
     assert all(o["acronym"] != "OKI" for o in orgs.values())  # a place, no short form
+
+
+def test_who_founded_leads_or_trades_for_a_company_names_it(analyse):
+    # invented sentences (real class: detik even ids 86, 134, 492, 716)
+    names = _names(
+        analyse,
+        "Kerja sama itu disambut pengusaha dari Sahara Coffee Traders Mesir. Founder Nusa Padel "
+        "Club, I Made Sudarta, mengatakan lapangan baru dibuka. Ia pendiri Program Studi "
+        "Ilmu Kelautan di kampus itu.",
+    )
+    assert {"Sahara Coffee Traders", "Nusa Padel Club"} <= names
+    assert not any(n.startswith("Program") or n.endswith("Mesir") for n in names)
+
+
+def test_the_village_cooperative_programme_is_no_organisation(analyse):
+    # invented sentences (real class: detik even ids 570, 692, 948; dev2 detik_0464's note)
+    names = _names(
+        analyse,
+        "Program prioritas mencakup makan bergizi gratis hingga Koperasi Desa Merah Putih. "
+        "Survei menilai Koperasi Merah Putih cukup baik.",
+    )
+    assert not any("Merah Putih" in n for n in names)
