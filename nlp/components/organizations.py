@@ -1362,9 +1362,7 @@ class OrganizationRecognizer:
         return m
 
     @staticmethod
-    def _person_elsewhere(
-        text: str, name: str, m: Mention, person_starts: frozenset[int]
-    ) -> bool:
+    def _person_elsewhere(text: str, name: str, m: Mention, person_starts: frozenset[int]) -> bool:
         """The NER reads ``name`` as a person where the text writes it outside ``m``."""
         pattern = re.compile(
             r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
@@ -2634,7 +2632,8 @@ def _home_anchor() -> re.Pattern[str]:
     from indonesian.regions import AREA_ALIASES, PROVINCE_ALIASES, regions
 
     names = {r.bare for r in regions(include_districts=False)} | set(_HOME_WORDS)
-    names |= {a for aliases in (*PROVINCE_ALIASES.values(), *AREA_ALIASES.values()) for a in aliases}
+    for aliases in (*PROVINCE_ALIASES.values(), *AREA_ALIASES.values()):
+        names.update(aliases)
     return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
 
 
