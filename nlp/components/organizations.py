@@ -506,9 +506,7 @@ class OrganizationRecognizer:
             m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
-        abroad: dict[str, str] = {}
-        chosen = self._foreign(text, chosen, records, abroad)
-        chosen = self._home_bodies_abroad(text, chosen, records, abroad)
+        chosen = self._foreign(text, chosen, records)
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
         for m in chosen:
             self._foreign_short_form(text, m, records)
@@ -1406,16 +1404,14 @@ class OrganizationRecognizer:
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(
-        self,
-        text: str,
-        chosen: list[Mention],
-        records: dict[str, OrgRecord],
-        abroad: dict[str, str],
+        self, text: str, chosen: list[Mention], records: dict[str, OrgRecord]
     ) -> list[Mention]:
         """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
-        or agency followed by a country is that country's body, an organisation of its own
-        (``abroad`` maps the known body's key to the foreign body's)."""
+        or agency followed by a country is that country's body, an organisation of its own;
+        then the home bodies of an article set abroad (``abroad`` maps the known body's key to
+        the foreign body's)."""
         boards = []
+        abroad: dict[str, str] = {}
         for m in chosen:
             rec = records[m.key]
             # known bodies, bodies named by a head word ("Departemen Luar Negeri AS") and
@@ -1441,7 +1437,8 @@ class OrganizationRecognizer:
             abroad.setdefault(m.key, key)
             m.key = key
             m.priority = 1
-        return [m for m in chosen if m not in boards]
+        chosen = [m for m in chosen if m not in boards]
+        return self._home_bodies_abroad(text, chosen, records, abroad)
 
     def _home_bodies_abroad(
         self,
@@ -1454,20 +1451,29 @@ class OrganizationRecognizer:
         Indonesian anchor: Indonesia, RI, a province, regency or city) writes another state's
         bodies with the Indonesian names: "Ketua DPR Mike Johnson", "Partai Demokrat" of Chuck
         Schumer. A bare home state body there is the foreign body the article names with its
-        country ("DPR" after "DPR AS"), else no organisation of its own."""
+        country ("DPR" after "DPR AS"), or the one country's the article names ("Partai
+        Republik dan Demokrat" in an article on the US alone: "Partai Demokrat AS", written
+        "Demokrat"), else no organisation of its own."""
         # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions
-        countries = self.foreign_country_re.finditer(text)
-        if next(countries, None) is None or next(countries, None) is None:
+        countries = [c.group() for c in self.foreign_country_re.finditer(text)]
+        if len(countries) < 2 or _home_anchor().search(text):
             return chosen
-        if _home_anchor().search(text):
-            return chosen
+        states = {_SAME_COUNTRY.get(c, c) for c in countries}
+        country = max(countries, key=countries.count) if len(states) == 1 else None
         kept = []
         for m in chosen:
             rec = records[m.key]
             if rec.known and rec.canonical in self.home_state_bodies:
-                if m.key not in abroad:
+                if m.key in abroad:
+                    m.key = abroad[m.key]
+                elif country is not None:
+                    name = f"{rec.name} {country}"
+                    m.key = slugify(name)
+                    foreign = records.setdefault(m.key, OrgRecord(m.key, name, rec.kind))
+                    if m.surface != name and m.surface not in foreign.aliases:
+                        foreign.aliases.append(m.surface)
+                else:
                     continue
-                m.key = abroad[m.key]
             kept.append(m)
         return kept
 
@@ -2622,6 +2628,20 @@ _GOVERNMENT_SHORT = {
 _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
 
 
+# One country's names ("AS", "Amerika Serikat", "Amerika"): an article naming no other is set
+# in that one country
+_SAME_COUNTRY = {
+    "Amerika Serikat": "AS",
+    "Amerika": "AS",
+    "Tiongkok": "China",
+    "Perancis": "Prancis",
+    "Korsel": "Korea Selatan",
+    "Korut": "Korea Utara",
+    "Saudi": "Arab Saudi",
+    "UEA": "Uni Emirat Arab",
+    "Cile": "Chile",
+    "Brunei Darussalam": "Brunei",
+}
 _HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara")
 
 

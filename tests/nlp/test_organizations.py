@@ -344,6 +344,11 @@ def test_home_bodies_in_an_article_set_wholly_abroad_are_the_foreign_states(anal
     orgs = orgs_of(analyse, text)
     assert "dpr" not in orgs and "demokrat" not in orgs
     assert orgs["dpr-as"]["mentions"] == 2  # the bare "DPR" is the House the article names
+    # the party, never written with its country, takes the one country the article names
+    assert orgs["partai-demokrat-as"]["name"] == "Partai Demokrat AS"
+    # with two countries named, the text gives it no name of its own
+    orgs = orgs_of(analyse, text + " Warga Kanada ikut berdemo.")
+    assert not any("demokrat" in key for key in orgs)
     # one Indonesian anchor (here "Indonesia") sets the article at home: the bodies stay
     orgs = orgs_of(analyse, text + " Duta besar Indonesia hadir.")
     assert {"dpr", "demokrat"} <= set(orgs)
