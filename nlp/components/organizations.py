@@ -398,6 +398,7 @@ class OrganizationRecognizer:
             for n in (*foreign_countries(), *extra["regions_abroad"], *extra["categories"])
         )
         self.non_name_first = frozenset(extra["non_name_first_words"])
+        self.country_names = frozenset(c.lower() for c in foreign_countries())
         # "perusahaan asal *Korea Selatan*": the origin, one word or a country's name
         self.origin_re = re.compile(
             r"[ \t]+(?:asal[ \t]+(?:"
@@ -417,8 +418,19 @@ class OrganizationRecognizer:
         self.task_force_acronym = frozenset(h.lower() for h in extra["task_force_acronym_heads"])
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
-        self.actor_only = frozenset(
-            e["id"] for e in load_yaml("organizations.yaml") if e.get("actor_only")
+        known_entries = load_yaml("organizations.yaml")
+        self.actor_only = frozenset(e["id"] for e in known_entries if e.get("actor_only"))
+        # the home state's organs and parties: in an article set wholly abroad, their bare
+        # Indonesian names translate another state's bodies ("Ketua DPR Mike Johnson")
+        self.home_state_bodies = frozenset(
+            e["id"]
+            for e in known_entries
+            if e.get("kind") in ("ministry", "agency", "party")
+            and not e.get("abroad")
+            and not e.get("actor_only")
+        )
+        self.foreign_country_re = re.compile(
+            r"(?<![\w-])(?:" + alternation(foreign_countries()) + r")(?![\w-])"
         )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
@@ -1315,13 +1327,21 @@ class OrganizationRecognizer:
             return m
         for k in range(len(words) - 2, 1, -1):  # a person after it, two words at least
             nxt = words[k]
+            short = clean_spaces(text[m.start : words[k - 1].end])
+            # or the words after it a person the NER reads where the text writes them alone:
+            # "Dirut PT AJS Hendrisman Rahim" beside "bersama-sama dengan Hendrisman Rahim"
+            if (
+                words[k - 1].lower not in self.heads.region_words
+                and not match_place([w.text for w in words[k:]])
+                and self._person_elsewhere(text, text[nxt.start : m.end], m, person_starts)
+            ):
+                return self._cut_to(m, short, m.start, words[k - 1].end, records)
             if not (
                 nxt.lower in person_name_words()
                 or nxt.start in person_starts
                 or nxt.is_initial  # "M Ihdan Nazar Husaini"
             ):
                 continue
-            short = clean_spaces(text[m.start : words[k - 1].end])
             if self._written_alone(text, short, m.start):
                 return self._cut_to(m, short, m.start, words[k - 1].end, records)
         # a common word between a title and the name ("Direktur *Operasional* DNR Logistics")
@@ -1338,6 +1358,17 @@ class OrganizationRecognizer:
             if self._written_alone(text, short, m.start):
                 return self._cut_to(m, short, words[k].start, m.end, records)
         return m
+
+    @staticmethod
+    def _person_elsewhere(text: str, name: str, m: Mention, person_starts: frozenset[int]) -> bool:
+        """The NER reads ``name`` as a person where the text writes it outside ``m``."""
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
+        )
+        return any(
+            not m.start <= found.start() < m.end and found.start() in person_starts
+            for found in pattern.finditer(text)
+        )
 
     @staticmethod
     def _written_alone(text: str, name: str, not_at: int) -> bool:
@@ -1376,8 +1407,11 @@ class OrganizationRecognizer:
         self, text: str, chosen: list[Mention], records: dict[str, OrgRecord]
     ) -> list[Mention]:
         """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
-        or agency followed by a country is that country's body, an organisation of its own."""
+        or agency followed by a country is that country's body, an organisation of its own;
+        then the home bodies of an article set abroad (``abroad`` maps the known body's key to
+        the foreign body's)."""
         boards = []
+        abroad: dict[str, str] = {}
         for m in chosen:
             rec = records[m.key]
             # known bodies, bodies named by a head word ("Departemen Luar Negeri AS") and
@@ -1400,9 +1434,48 @@ class OrganizationRecognizer:
             m.surface = clean_spaces(text[m.start : m.end])
             key = slugify(m.surface)
             records.setdefault(key, OrgRecord(key, m.surface, rec.kind))
+            abroad.setdefault(m.key, key)
             m.key = key
             m.priority = 1
-        return [m for m in chosen if m not in boards]
+        chosen = [m for m in chosen if m not in boards]
+        return self._home_bodies_abroad(text, chosen, records, abroad)
+
+    def _home_bodies_abroad(
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        abroad: dict[str, str],
+    ) -> list[Mention]:
+        """An article set wholly abroad (foreign countries named twice or more, and no
+        Indonesian anchor: Indonesia, RI, a province, regency or city) writes another state's
+        bodies with the Indonesian names: "Ketua DPR Mike Johnson", "Partai Demokrat" of Chuck
+        Schumer. A bare home state body there is the foreign body the article names with its
+        country ("DPR" after "DPR AS"), or the one country's the article names ("Partai
+        Republik dan Demokrat" in an article on the US alone: "Partai Demokrat AS", written
+        "Demokrat"), else no organisation of its own."""
+        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions
+        countries = [c.group() for c in self.foreign_country_re.finditer(text)]
+        if len(countries) < 2 or _home_anchor().search(text):
+            return chosen
+        states = {_SAME_COUNTRY.get(c, c) for c in countries}
+        country = max(countries, key=countries.count) if len(states) == 1 else None
+        kept = []
+        for m in chosen:
+            rec = records[m.key]
+            if rec.known and rec.canonical in self.home_state_bodies:
+                if m.key in abroad:
+                    m.key = abroad[m.key]
+                elif country is not None:
+                    name = f"{rec.name} {country}"
+                    m.key = slugify(name)
+                    foreign = records.setdefault(m.key, OrgRecord(m.key, name, rec.kind))
+                    if m.surface != name and m.surface not in foreign.aliases:
+                        foreign.aliases.append(m.surface)
+                else:
+                    continue
+            kept.append(m)
+        return kept
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
@@ -1997,6 +2070,8 @@ class OrganizationRecognizer:
                         and not self._looks_like_org(text, pos, end)
                     ):
                         break
+                    if kind == "company":  # its origin: "Golden Coffee Beans *Mesir*"
+                        end = self._before_country(text, pos, end)
                     name = clean_spaces(text[pos:end])
                     out.append(self._named_mention(name, pos, end, kind, records))
                 joiner = _LIST_JOINER.match(text, end) if listing else None
@@ -2004,6 +2079,14 @@ class OrganizationRecognizer:
                     break
                 pos = joiner.end()
         return out
+
+    def _before_country(self, text: str, start: int, end: int) -> int:
+        """The end of a company's name before the country that closes it, if one does."""
+        words = words_in(text, start, end)
+        for j in range(1, len(words)):
+            if clean_spaces(text[words[j].start : end]).lower() in self.country_names:
+                return words[j - 1].end
+        return end
 
     def _employer_mentions(
         self,
@@ -2543,6 +2626,35 @@ _GOVERNMENT_SHORT = {
 
 # "Dinas Kesehatan *Kabupaten* Gresik": the region word the press mostly leaves out.
 _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
+
+
+# One country's names ("AS", "Amerika Serikat", "Amerika"): an article naming no other is set
+# in that one country
+_SAME_COUNTRY = {
+    "Amerika Serikat": "AS",
+    "Amerika": "AS",
+    "Tiongkok": "China",
+    "Perancis": "Prancis",
+    "Korsel": "Korea Selatan",
+    "Korut": "Korea Utara",
+    "Saudi": "Arab Saudi",
+    "UEA": "Uni Emirat Arab",
+    "Cile": "Chile",
+    "Brunei Darussalam": "Brunei",
+}
+_HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara")
+
+
+@lru_cache(maxsize=1)
+def _home_anchor() -> re.Pattern[str]:
+    """Words that set an article at home: Indonesia, RI, and every province, regency and city
+    by name or press short form, capitalised ("Bogor, Jawa Barat", "Jatim", "Solo")."""
+    from indonesian.regions import AREA_ALIASES, PROVINCE_ALIASES, regions
+
+    names = {r.bare for r in regions(include_districts=False)} | set(_HOME_WORDS)
+    for aliases in (*PROVINCE_ALIASES.values(), *AREA_ALIASES.values()):
+        names.update(aliases)
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
 
 
 def _add_placeless_alias(rec: OrgRecord) -> None:
