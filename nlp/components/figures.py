@@ -104,6 +104,7 @@ COMPOUND_UNITS = {
     "surat keputusan",
     "tenaga kesehatan",
     "tenaga pendidik",
+    "tenaga kependidikan",  # school staff beside the teachers (UU Sisdiknas), not "tenaga"
     "tenaga honorer",
     "pegawai negeri",
     "perguruan tinggi",
@@ -392,6 +393,44 @@ ABBREVIATIONS = {
     "telp",
     "u",
 }
+# Words a headline in Title Case leaves in lower case: prepositions, conjunctions, negation.
+HEADLINE_FUNCTION_WORDS = {
+    "yang",
+    "dari",
+    "untuk",
+    "dengan",
+    "pada",
+    "oleh",
+    "bagi",
+    "atau",
+    "dalam",
+    "serta",
+    "kepada",
+    "terhadap",
+    "hingga",
+    "sampai",
+    "sejak",
+    "agar",
+    "antara",
+    "tentang",
+    "sebagai",
+    "karena",
+    "saat",
+    "usai",
+    "para",
+    "akan",
+    "soal",
+    "demi",
+    "lewat",
+    "buat",
+    "gegara",
+    "tak",
+    "tidak",
+    "belum",
+    "sudah",
+    "masih",
+    "juga",
+}
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8
 # A number set against the next one shares its unit: "dari 36 menjadi 50 siswa", "164 dari 166
@@ -499,10 +538,16 @@ def _blocked_ranges(doc: Doc, text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_title_case(sentence: str) -> bool:
-    """Headlines capitalise every content word: "Targetkan 70 Juta Pekerja Terlindungi"."""
+def _is_title_case(sentence: str, in_title: bool = True) -> bool:
+    """Headlines capitalise every content word: "Targetkan 70 Juta Pekerja Terlindungi". In the
+    body (a subheading, a poster's words) every word but the function words must be capitalised:
+    a sentence crowded with names ("Satgas FPU 5 Minusca yang bertugas di Bangui ...
+    diberangkatkan oleh Kapolri ...") still writes its verbs in lower case."""
     words = [w for w in WORD_RE.findall(sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+    if not in_title:
+        words = [w for w in words if w.lower() not in HEADLINE_FUNCTION_WORDS]
+    share = 0.75 if in_title else 0.9
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= share
 
 
 def _unit_after(
@@ -514,8 +559,9 @@ def _unit_after(
     counted = terms.acronyms
     words: list[tuple[str, int, int]] = []  # (word, start, end)
     for match in WORD_RE.finditer(text, end, min(len(text), end + 60)):
-        if text[end if not words else words[-1][2] : match.start()].strip():
-            break  # punctuation between words ends the phrase
+        gap = text[end if not words else words[-1][2] : match.start()]
+        if gap.strip() or "\n" in gap:
+            break  # punctuation between words, or a line break ("/ 200\nRumus"), ends the phrase
         words.append((match.group(0), match.start(), match.end()))
         if len(words) == 3:
             break
@@ -945,7 +991,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         ):
             continue
         sentence_text = text[sentence[0] : sentence[1]]
-        headline = _is_title_case(sentence_text)
+        headline = _is_title_case(sentence_text, mention.start < title_end)
         if not headline and _in_name(text, mention):
             continue
         unit, end = _unit_of(text, mention, headline, terms)

@@ -488,3 +488,31 @@ def test_a_bare_decimal_in_brackets_after_a_name_is_a_value_without_unit(nlp):
     assert pairs(
         nlp, "Ia memiliki 5 (lima) anak. Proyek itu (2019) selesai. Skema (12) batal."
     ) == [(5, "anak")]
+
+
+def test_a_body_sentence_crowded_with_names_is_no_headline(nlp):
+    # Short real quotes (detik-1000, even ids): a number inside a unit's or a school's name, in a
+    # body sentence whose verbs stay in lower case, takes no capitalised word as its unit.
+    text = (
+        "Diketahui, Kontingen Garuda Bhayangkara (Garbha) Satgas FPU 5 Minusca yang bertugas di "
+        "Bangui, Afrika Tengah, diberangkatkan oleh Kapolri Jenderal Listyo Sigit Prabowo."
+    )
+    assert pairs(nlp, text) == []
+    # Invented: a headline in Title Case still gives its capitalised unit.
+    title = "Ada 3 Aksi Demo di Monas Hari Ini"
+    doc = nlp.make_doc(f"{title}\n\nPolisi menyiagakan personel gabungan.")
+    doc.user_data["title"] = title
+    assert [(f["value"], f["unit"]) for f in nlp(doc)._.figures] == [(3, "aksi")]
+
+
+def test_a_unit_does_not_cross_a_line_break(nlp):
+    # Short real quote (detik-1000, even id 830): a formula ends its line with a number.
+    assert pairs(nlp, "Calories = (Time x MET x 3.5 x Weight) / 200\nRumus ini sederhana.") == []
+
+
+def test_tenaga_kependidikan_is_one_unit(nlp):
+    # Short real quote (detik-1000, even id 894).
+    assert pairs(nlp, "Ada 2.407 guru dan 4.442 tenaga kependidikan.") == [
+        (2_407, "guru"),
+        (4_442, "tenaga kependidikan"),
+    ]
