@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from indonesian.dates import find_dates
 from indonesian.numbers import NumberMention, find_numbers, parse_number
 from indonesian.regulations import find_regulations
-from nlp.measures import measure_vocabulary
+from nlp.measures import measure_vocabulary, value_kind
 from nlp.textutil import doc_text
 from nlp.word_classes import is_non_noun
 
@@ -454,6 +454,8 @@ PREVIOUS_UNIT_JOIN = re.compile(
     r"(?:\s+(?:di|ke|untuk)\s+(?:[A-Z][\w-]*\s?){1,4})?"
     r"\s*(?:(?P<list>,|,?\s*(?i:dan|serta|atau|sedangkan))|(?P<change>\s(?i:menjadi|jadi|ke)))\s*"
 )
+# A count whose noun is left out: "44 yang baru tahap peluncuran", "13 lagi yang kami proses".
+ELLIPTICAL_COUNT_AFTER = re.compile(r"\s+(?:yang|lagi)\b", re.IGNORECASE)
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
@@ -836,6 +838,25 @@ def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMen
     return previous.unit
 
 
+def _elliptical_count(
+    text: str, mention: NumberMention, previous: "Figure", since: int
+) -> str | None:
+    """ "45 dapur aktif dan 44 yang baru tahap peluncuran", "Masih ada 13 lagi yang kami proses":
+    a whole number with no noun after it, followed by "yang" or "lagi", counts what the last count
+    of its sentence or the two before it counted."""
+    if (
+        mention.unit is not None
+        or mention.value_max is not None
+        or mention.value != int(mention.value)
+        or not ELLIPTICAL_COUNT_AFTER.match(text, mention.end)
+        or previous.start < since
+        or previous.unit is None
+        or value_kind(previous.unit) != "count"
+    ):
+        return None
+    return previous.unit
+
+
 def _listed_score(text: str, previous: "Figure", mention: NumberMention) -> bool:
     """ "skor teratas yakni 3,35, disusul Kemenlu 3,32, dan Kemenag 3,26": a bare decimal after the
     name of the next item of a ranking, right after a score, is a score too."""
@@ -1021,6 +1042,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
             and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
         ):
             unit = figures[-1].unit  # "2.757 di antaranya"
+        if unit is None and figures:
+            unit = _elliptical_count(
+                text, mention, figures[-1], sentences[max(0, sentence_index - 2)][0]
+            )
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before, terms.acronyms)

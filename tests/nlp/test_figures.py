@@ -516,3 +516,21 @@ def test_tenaga_kependidikan_is_one_unit(nlp):
         (2_407, "guru"),
         (4_442, "tenaga kependidikan"),
     ]
+
+
+def test_a_count_whose_noun_is_left_out_counts_what_the_last_count_counted(nlp):
+    # Invented, after the shape of real quotes (detik-1000, even ids).
+    text = (
+        "Terdapat 89 SPPG terdiri dari 45 dapur aktif dan 44 yang baru tahap peluncuran. "
+        "Sebelumnya DJP memecat 26 pegawai. Masih ada 13 lagi yang kami proses."
+    )
+    assert pairs(nlp, text) == [
+        (89, "SPPG"),
+        (45, "dapur"),
+        (44, "dapur"),
+        (26, "pegawai"),
+        (13, "pegawai"),
+    ]
+    # Invented: not after money or a percentage, nor without a count before it.
+    text = "Inflasi mencapai 2,5 persen. Ada 3 yang lain. Sekarang ada 106 yang dihentikan."
+    assert pairs(nlp, text) == [(2.5, "persen")]
