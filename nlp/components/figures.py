@@ -455,6 +455,7 @@ PREVIOUS_UNIT_JOIN = re.compile(
     r"\s*(?:(?P<list>,|,?\s*(?i:dan|serta|atau|sedangkan))|(?P<change>\s(?i:menjadi|jadi|ke)))\s*"
 )
 # A count whose noun is left out: "44 yang baru tahap peluncuran", "13 lagi yang kami proses".
+ELLIPSIS_REACH = 200
 ELLIPTICAL_COUNT_AFTER = re.compile(r"\s+(?:yang|lagi)\b", re.IGNORECASE)
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
@@ -839,22 +840,42 @@ def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMen
 
 
 def _elliptical_count(
-    text: str, mention: NumberMention, previous: "Figure", since: int
+    text: str, mention: NumberMention, last_count: tuple[int, str | None] | None, since: int
 ) -> str | None:
     """ "45 dapur aktif dan 44 yang baru tahap peluncuran", "Masih ada 13 lagi yang kami proses":
     a whole number with no noun after it, followed by "yang" or "lagi", counts what the last count
-    of its sentence or the two before it counted."""
+    of its sentence and the two before it, or of the 200 characters before it (short quoted
+    sentences: '"Administratif. Kan menghentikan operasional. Sekarang itu ada 106 yang ..."'),
+    counted (``last_count``: where it starts and its unit; ``since``: where that stretch starts)."""
     if (
-        mention.unit is not None
+        last_count is None
+        or mention.unit is not None
         or mention.value_max is not None
         or mention.value != int(mention.value)
         or not ELLIPTICAL_COUNT_AFTER.match(text, mention.end)
-        or previous.start < since
-        or previous.unit is None
-        or value_kind(previous.unit) != "count"
+        or last_count[0] < since
+        or last_count[1] is None
+        or last_count[1] in DURATION_UNITS
+        or value_kind(last_count[1]) != "count"
     ):
         return None
-    return previous.unit
+    return last_count[1]
+
+
+def _last_count(
+    text: str,
+    mention: NumberMention,
+    figures: list["Figure"],
+    spelled: list[NumberMention],
+    terms: "ArticleTerms",
+) -> tuple[int, str | None] | None:
+    """Where the last count before ``mention`` starts and what it counts: the last figure, or a
+    count in words after it ("sudah ada ratusan dapur MBG yang dihentikan")."""
+    last = (figures[-1].start, figures[-1].unit) if figures else None
+    before = [m for m in spelled if m.end <= mention.start]
+    if before and (last is None or before[-1].start > last[0]):
+        last = (before[-1].start, _unit_of(text, before[-1], False, terms)[0])
+    return last
 
 
 def _listed_score(text: str, previous: "Figure", mention: NumberMention) -> bool:
@@ -995,11 +1016,13 @@ def extract_figures(doc: Doc) -> list[Figure]:
     sentence_index = 0
     previous_end = 0
     list_leads: dict[int, list[str]] = {}  # sentence -> the phrase before its first figure
-    mentions = [
+    found = [
         m
         for m in find_numbers(text, ranges=True)
-        if not m.words_only and not any(m.start < e and m.end > s for s, e in blocked)
+        if not any(m.start < e and m.end > s for s, e in blocked)
     ]
+    mentions = [m for m in found if not m.words_only]
+    spelled = [m for m in found if m.words_only]  # counts in words, read only by elliptical counts
     for position, mention in enumerate(mentions):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
             sentence_index += 1
@@ -1042,10 +1065,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
             and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
         ):
             unit = figures[-1].unit  # "2.757 di antaranya"
-        if unit is None and figures:
-            unit = _elliptical_count(
-                text, mention, figures[-1], sentences[max(0, sentence_index - 2)][0]
-            )
+        if unit is None and ELLIPTICAL_COUNT_AFTER.match(text, mention.end):
+            last_count = _last_count(text, mention, figures, spelled, terms)
+            since = min(sentences[max(0, sentence_index - 2)][0], mention.start - ELLIPSIS_REACH)
+            unit = _elliptical_count(text, mention, last_count, since)
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before, terms.acronyms)

@@ -531,6 +531,12 @@ def test_a_count_whose_noun_is_left_out_counts_what_the_last_count_counted(nlp):
         (26, "pegawai"),
         (13, "pegawai"),
     ]
+    # Short real quote (detik-1000, even id 446): the last count is written in words.
+    text = (
+        "Dadan menyebut saat ini sudah ada ratusan dapur MBG yang dihentikan operasionalnya. "
+        '"Sekarang itu ada 106 yang dihentikan operasionalnya, baru 12 yang kami rilis lagi."'
+    )
+    assert pairs(nlp, text) == [(106, "dapur"), (12, "dapur")]
     # Invented: not after money or a percentage, nor without a count before it.
     text = "Inflasi mencapai 2,5 persen. Ada 3 yang lain. Sekarang ada 106 yang dihentikan."
     assert pairs(nlp, text) == [(2.5, "persen")]
