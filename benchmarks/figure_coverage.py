@@ -230,6 +230,15 @@ def _write_sample(
     print(f"{len(chosen)} of {len(not_figures)} numbers that are no figure written to {path}")
 
 
+def _write_returned(path: Path, returned: list[dict], size: int, seed: int) -> None:
+    """Write a random ``size`` of the extracted figures (a draw to judge right or wrong)."""
+    drawn = random.Random(seed).sample(returned, min(size, len(returned)))
+    with path.open("w", encoding="utf-8") as handle:
+        for item in sorted(drawn, key=lambda f: f["id"]):
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(drawn)} of {len(returned)} extracted figures written to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED_DATA)
@@ -284,7 +293,8 @@ def main() -> None:
     for article, doc in zip(articles, nlp.pipe(docs(), batch_size=32)):
         text = doc.text
         returned.extend(
-            {"id": article.id} | {k: f[k] for k in ("value", "value_max", "unit", "measure")}
+            {"id": article.id}
+            | {k: f[k] for k in ("value", "value_max", "unit", "measure")}
             | {"text": f["text"], "sentence": " ".join(f["sentence"].split())}
             for f in doc._.figures or []
         )
@@ -315,11 +325,7 @@ def main() -> None:
     if args.sample is not None:
         _write_sample(args.sample, not_figures, args.size, args.seed, classified)
     if args.returned is not None:
-        drawn = random.Random(args.seed).sample(returned, min(args.returned_size, len(returned)))
-        with args.returned.open("w", encoding="utf-8") as handle:
-            for item in sorted(drawn, key=lambda f: f["id"]):
-                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-        print(f"{len(drawn)} of {len(returned)} extracted figures written to {args.returned}")
+        _write_returned(args.returned, returned, args.returned_size, args.seed)
 
     total = counts["covered"] + counts["uncovered"]
     print(
