@@ -223,6 +223,19 @@ def test_measure_falls_back_on_the_words(nlp):
     assert [f["measure"] for f in found] == ["jumlah_aset", "pecahan"]
 
 
+def test_hanya_is_no_cue_of_hectares(nlp):
+    # Short real quotes (detik-1000, even ids 454 and 516): "ha" (hectare) with "-nya" after it
+    # spells "hanya" (only), which names no land area; "seluas 1,5 hektare" still does.
+    found = figures(
+        nlp,
+        '"Dari 514 kabupaten, ini hanya kejadian di 112 kabupaten. '
+        "Balita dengan berat hanya 8 kilogram ini masuk ICU. "
+        "Ia menanam kopi di atas tanah seluas 1,5 hektare.",
+    )
+    assert all(f["measure"] != "luas_lahan" for f in found[:-1])
+    assert found[-1]["measure"] == "luas_lahan"
+
+
 def test_organization_and_region_from_the_sentence(rules_nlp):
     # Invented text.
     doc = rules_nlp(
