@@ -230,6 +230,15 @@ def _write_sample(
     print(f"{len(chosen)} of {len(not_figures)} numbers that are no figure written to {path}")
 
 
+def _write_returned(path: Path, returned: list[dict], size: int, seed: int) -> None:
+    """Write a random ``size`` of the extracted figures (a draw to judge right or wrong)."""
+    drawn = random.Random(seed).sample(returned, min(size, len(returned)))
+    with path.open("w", encoding="utf-8") as handle:
+        for item in sorted(drawn, key=lambda f: f["id"]):
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(drawn)} of {len(returned)} extracted figures written to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED_DATA)
@@ -245,11 +254,19 @@ def main() -> None:
         "--size, a random draw (--seed) of those not inside an extracted date or regulation; an "
         "existing FILE is re-read and each of its numbers reported with what accounts for it now",
     )
+    parser.add_argument(
+        "--returned",
+        type=Path,
+        help="write a random draw (--returned-size, --seed) of the figures extracted from the "
+        "even articles in no gold set, as JSON lines (id, value, unit, measure, the sentence), "
+        "to judge whether each is a right figure",
+    )
+    parser.add_argument("--returned-size", type=int, default=100)
     parser.add_argument("--size", type=int, default=None)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    blind = gold_ids("test*") if args.sample is None else gold_ids()
+    blind = gold_ids("test*") if args.sample is None and args.returned is None else gold_ids()
     articles = [a for a in detik_articles(args.shared_data) if a.id % 2 == 0 and a.id not in blind]
     articles = articles[: args.limit] if args.limit else articles
     nlp = load_pipeline()
@@ -271,9 +288,16 @@ def main() -> None:
     by_after: dict[str, list[str]] = defaultdict(list)
     by_before: Counter = Counter()
     not_figures: list[dict] = []
+    returned: list[dict] = []
     classified: dict[tuple[int, int, int], str] = {}
     for article, doc in zip(articles, nlp.pipe(docs(), batch_size=32)):
         text = doc.text
+        returned.extend(
+            {"id": article.id}
+            | {k: f[k] for k in ("value", "value_max", "unit", "measure")}
+            | {"text": f["text"], "sentence": " ".join(f["sentence"].split())}
+            for f in doc._.figures or []
+        )
         for start, end, by in classify_numbers(doc):
             classified[(article.id, start, end)] = by
             if by not in ("figures", "repeats") and start > text.find("\n"):
@@ -300,6 +324,8 @@ def main() -> None:
     load = os.getloadavg()
     if args.sample is not None:
         _write_sample(args.sample, not_figures, args.size, args.seed, classified)
+    if args.returned is not None:
+        _write_returned(args.returned, returned, args.returned_size, args.seed)
 
     total = counts["covered"] + counts["uncovered"]
     print(

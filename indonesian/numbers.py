@@ -358,6 +358,11 @@ RANGE_JOIN = re.compile(
 )
 
 
+# "antara 8.000 dan 10.000 orang": after "antara" (between), "dan" joins the two ends of a range.
+BETWEEN_BEFORE = re.compile(r"\bantara\s+$", re.IGNORECASE)
+BETWEEN_JOIN = re.compile(r"\s+dan\s+", re.IGNORECASE)
+
+
 def find_numbers(text: str, ranges: bool = False) -> list[NumberMention]:
     """Every number in ``text`` with its scale, currency or percent, in order.
 
@@ -398,7 +403,11 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     for mention in mentions:
         if mention.start < skip_until:
             continue
-        join = RANGE_JOIN.match(text, mention.end)
+        join = RANGE_JOIN.match(text, mention.end) or (
+            BETWEEN_JOIN.match(text, mention.end)
+            if BETWEEN_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+            else None
+        )
         high = _high_end(text, join.end()) if join and not mention.words_only else None
         if (
             high is None

@@ -129,6 +129,8 @@ GENERIC_UNITS = {
     "kasus",
 }
 NEAR_WORDS = 4
+# A cue this short is an abbreviation ("ha", "kg"): no "-nya" after it.
+SHORT_CUE = 2
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
@@ -278,12 +280,19 @@ def _noun_shape(word: str) -> bool:
 
 def _phrases_re(phrases: Iterable[str]) -> re.Pattern:
     """Whole words of any of ``phrases`` (the longest first), a phrase's own spaces matching any
-    run of spaces, "-nya" allowed after it; lower-cased text is searched."""
+    run of spaces, "-nya" allowed after it ("luasnya") unless it is an abbreviation of two letters
+    or fewer: "ha" (hectare) + "nya" is "hanya" (only); lower-cased text is searched."""
     ordered = sorted(phrases, key=len, reverse=True)
+
+    def alternation(cues: list[str]) -> str:
+        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+
+    short = [c for c in ordered if len(c) <= SHORT_CUE]
+    long = [c for c in ordered if len(c) > SHORT_CUE]
+    inflected = f"(?:{alternation(long)})(?:nya)?" if long else ""
+    bare = f"(?:{alternation(short)})" if short else ""
     return re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
-        + r")(?:nya)?(?![\w-])"
+        r"(?<![\w-])(?:" + "|".join(p for p in (inflected, bare) if p) + r")(?![\w-])"
     )
 
 

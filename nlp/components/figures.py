@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from indonesian.dates import find_dates
 from indonesian.numbers import NumberMention, find_numbers, parse_number
 from indonesian.regulations import find_regulations
-from nlp.measures import measure_vocabulary
+from nlp.measures import measure_vocabulary, value_kind
 from nlp.textutil import doc_text
 from nlp.word_classes import is_non_noun
 
@@ -104,6 +104,7 @@ COMPOUND_UNITS = {
     "surat keputusan",
     "tenaga kesehatan",
     "tenaga pendidik",
+    "tenaga kependidikan",  # school staff beside the teachers (UU Sisdiknas), not "tenaga"
     "tenaga honorer",
     "pegawai negeri",
     "perguruan tinggi",
@@ -392,6 +393,44 @@ ABBREVIATIONS = {
     "telp",
     "u",
 }
+# Words a headline in Title Case leaves in lower case: prepositions, conjunctions, negation.
+HEADLINE_FUNCTION_WORDS = {
+    "yang",
+    "dari",
+    "untuk",
+    "dengan",
+    "pada",
+    "oleh",
+    "bagi",
+    "atau",
+    "dalam",
+    "serta",
+    "kepada",
+    "terhadap",
+    "hingga",
+    "sampai",
+    "sejak",
+    "agar",
+    "antara",
+    "tentang",
+    "sebagai",
+    "karena",
+    "saat",
+    "usai",
+    "para",
+    "akan",
+    "soal",
+    "demi",
+    "lewat",
+    "buat",
+    "gegara",
+    "tak",
+    "tidak",
+    "belum",
+    "sudah",
+    "masih",
+    "juga",
+}
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8
 # A number set against the next one shares its unit: "dari 36 menjadi 50 siswa", "164 dari 166
@@ -415,6 +454,9 @@ PREVIOUS_UNIT_JOIN = re.compile(
     r"(?:\s+(?:di|ke|untuk)\s+(?:[A-Z][\w-]*\s?){1,4})?"
     r"\s*(?:(?P<list>,|,?\s*(?i:dan|serta|atau|sedangkan))|(?P<change>\s(?i:menjadi|jadi|ke)))\s*"
 )
+# A count whose noun is left out: "44 yang baru tahap peluncuran", "13 lagi yang kami proses".
+ELLIPSIS_REACH = 200
+ELLIPTICAL_COUNT_AFTER = re.compile(r"\s+(?:yang|lagi)\b", re.IGNORECASE)
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
@@ -499,10 +541,16 @@ def _blocked_ranges(doc: Doc, text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_title_case(sentence: str) -> bool:
-    """Headlines capitalise every content word: "Targetkan 70 Juta Pekerja Terlindungi"."""
+def _is_title_case(sentence: str, in_title: bool = True) -> bool:
+    """Headlines capitalise every content word: "Targetkan 70 Juta Pekerja Terlindungi". In the
+    body (a subheading, a poster's words) every word but the function words must be capitalised:
+    a sentence crowded with names ("Satgas FPU 5 Minusca yang bertugas di Bangui ...
+    diberangkatkan oleh Kapolri ...") still writes its verbs in lower case."""
     words = [w for w in WORD_RE.findall(sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+    if not in_title:
+        words = [w for w in words if w.lower() not in HEADLINE_FUNCTION_WORDS]
+    share = 0.75 if in_title else 0.9
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= share
 
 
 def _unit_after(
@@ -514,8 +562,9 @@ def _unit_after(
     counted = terms.acronyms
     words: list[tuple[str, int, int]] = []  # (word, start, end)
     for match in WORD_RE.finditer(text, end, min(len(text), end + 60)):
-        if text[end if not words else words[-1][2] : match.start()].strip():
-            break  # punctuation between words ends the phrase
+        gap = text[end if not words else words[-1][2] : match.start()]
+        if gap.strip() or "\n" in gap:
+            break  # punctuation between words, or a line break ("/ 200\nRumus"), ends the phrase
         words.append((match.group(0), match.start(), match.end()))
         if len(words) == 3:
             break
@@ -790,6 +839,45 @@ def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMen
     return previous.unit
 
 
+def _elliptical_count(
+    text: str, mention: NumberMention, last_count: tuple[int, str | None] | None, since: int
+) -> str | None:
+    """ "45 dapur aktif dan 44 yang baru tahap peluncuran", "Masih ada 13 lagi yang kami proses":
+    a whole number with no noun after it, followed by "yang" or "lagi", counts what the last count
+    of its sentence and the two before it, or of the 200 characters before it (short quoted
+    sentences: '"Administratif. Kan menghentikan operasional. Sekarang itu ada 106 yang ..."'),
+    counted (``last_count``: where it starts and its unit; ``since``: where that stretch starts)."""
+    if (
+        last_count is None
+        or mention.unit is not None
+        or mention.value_max is not None
+        or mention.value != int(mention.value)
+        or not ELLIPTICAL_COUNT_AFTER.match(text, mention.end)
+        or last_count[0] < since
+        or last_count[1] is None
+        or last_count[1] in DURATION_UNITS
+        or value_kind(last_count[1]) != "count"
+    ):
+        return None
+    return last_count[1]
+
+
+def _last_count(
+    text: str,
+    mention: NumberMention,
+    figures: list["Figure"],
+    spelled: list[NumberMention],
+    terms: "ArticleTerms",
+) -> tuple[int, str | None] | None:
+    """Where the last count before ``mention`` starts and what it counts: the last figure, or a
+    count in words after it ("sudah ada ratusan dapur MBG yang dihentikan")."""
+    last = (figures[-1].start, figures[-1].unit) if figures else None
+    before = [m for m in spelled if m.end <= mention.start]
+    if before and (last is None or before[-1].start > last[0]):
+        last = (before[-1].start, _unit_of(text, before[-1], False, terms)[0])
+    return last
+
+
 def _listed_score(text: str, previous: "Figure", mention: NumberMention) -> bool:
     """ "skor teratas yakni 3,35, disusul Kemenlu 3,32, dan Kemenag 3,26": a bare decimal after the
     name of the next item of a ranking, right after a score, is a score too."""
@@ -928,11 +1016,13 @@ def extract_figures(doc: Doc) -> list[Figure]:
     sentence_index = 0
     previous_end = 0
     list_leads: dict[int, list[str]] = {}  # sentence -> the phrase before its first figure
-    mentions = [
+    found = [
         m
         for m in find_numbers(text, ranges=True)
-        if not m.words_only and not any(m.start < e and m.end > s for s, e in blocked)
+        if not any(m.start < e and m.end > s for s, e in blocked)
     ]
+    mentions = [m for m in found if not m.words_only]
+    spelled = [m for m in found if m.words_only]  # counts in words, read only by elliptical counts
     for position, mention in enumerate(mentions):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
             sentence_index += 1
@@ -945,7 +1035,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         ):
             continue
         sentence_text = text[sentence[0] : sentence[1]]
-        headline = _is_title_case(sentence_text)
+        headline = _is_title_case(sentence_text, mention.start < title_end)
         if not headline and _in_name(text, mention):
             continue
         unit, end = _unit_of(text, mention, headline, terms)
@@ -975,6 +1065,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
             and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
         ):
             unit = figures[-1].unit  # "2.757 di antaranya"
+        if unit is None and ELLIPTICAL_COUNT_AFTER.match(text, mention.end):
+            last_count = _last_count(text, mention, figures, spelled, terms)
+            since = min(sentences[max(0, sentence_index - 2)][0], mention.start - ELLIPSIS_REACH)
+            unit = _elliptical_count(text, mention, last_count, since)
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):
             unit = _unit_before(clause.before, terms.acronyms)

@@ -105,6 +105,8 @@ def test_find_numbers_spans_and_flags():
         ),
         ("genangan 10-20 cm", "10-20", 10, 20, None),
         ("sekitar 5 s.d. 10 persen", "5 s.d. 10 persen", 5, 10, "persen"),
+        # short real quote (detik-1000, even id 850): after "antara", "dan" joins the ends
+        ("diperkirakan antara 8.000 dan 10.000 orang.", "8.000 dan 10.000", 8_000, 10_000, None),
     ],
 )
 def test_a_range_is_one_mention_with_both_ends(text, surface, low, high, unit):
@@ -118,7 +120,15 @@ def test_a_range_is_one_mention_with_both_ends(text, surface, low, high, unit):
 
 
 @pytest.mark.parametrize(
-    "text", ["menang 2-1 atas tuan rumah", "Rp 3 miliar hingga 2025", "dari 36 menjadi 50 siswa"]
+    "text",
+    [
+        "menang 2-1 atas tuan rumah",
+        "Rp 3 miliar hingga 2025",
+        "dari 36 menjadi 50 siswa",
+        # invented: "dan" without "antara" lists two numbers; "antara" with a noun between
+        "sebanyak 36 dan 50 siswa",
+        "antara 5 orang dan 3 mobil",
+    ],
 )
 def test_what_is_not_a_range(text):
     assert all(m.value_max is None for m in find_numbers(text, ranges=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.figure_coverage import _write_sample, classify_numbers
+from benchmarks.figure_coverage import _write_returned, _write_sample, classify_numbers
 
 
 def test_a_number_equal_to_a_unitless_figure_is_no_repeat(figure_nlp):
@@ -39,3 +39,14 @@ def test_a_draw_larger_than_the_pool_takes_the_pool(tmp_path):
     pool = [{"id": 2, "start": k, "end": k + 1, "by": "uncovered", "text": ""} for k in range(3)]
     _write_sample(path, pool, 150, 3024, {})
     assert len(path.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_the_returned_draw_is_a_seeded_sample_in_article_order(tmp_path):
+    returned = [{"id": k % 7, "value": k} for k in range(30)]
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    _write_returned(first, returned, 10, 3203)
+    _write_returned(second, returned, 10, 3203)
+    drawn = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
+    assert len(drawn) == 10 and first.read_text() == second.read_text()
+    assert [d["id"] for d in drawn] == sorted(d["id"] for d in drawn)
+    assert all(d in returned for d in drawn)

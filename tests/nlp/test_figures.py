@@ -223,6 +223,19 @@ def test_measure_falls_back_on_the_words(nlp):
     assert [f["measure"] for f in found] == ["jumlah_aset", "pecahan"]
 
 
+def test_hanya_is_no_cue_of_hectares(nlp):
+    # Short real quotes (detik-1000, even ids 454 and 516): "ha" (hectare) with "-nya" after it
+    # spells "hanya" (only), which names no land area; "seluas 1,5 hektare" still does.
+    found = figures(
+        nlp,
+        '"Dari 514 kabupaten, ini hanya kejadian di 112 kabupaten. '
+        "Balita dengan berat hanya 8 kilogram ini masuk ICU. "
+        "Ia menanam kopi di atas tanah seluas 1,5 hektare.",
+    )
+    assert all(f["measure"] != "luas_lahan" for f in found[:-1])
+    assert found[-1]["measure"] == "luas_lahan"
+
+
 def test_organization_and_region_from_the_sentence(rules_nlp):
     # Invented text.
     doc = rules_nlp(
@@ -488,3 +501,55 @@ def test_a_bare_decimal_in_brackets_after_a_name_is_a_value_without_unit(nlp):
     assert pairs(
         nlp, "Ia memiliki 5 (lima) anak. Proyek itu (2019) selesai. Skema (12) batal."
     ) == [(5, "anak")]
+
+
+def test_a_body_sentence_crowded_with_names_is_no_headline(nlp):
+    # Short real quotes (detik-1000, even ids): a number inside a unit's or a school's name, in a
+    # body sentence whose verbs stay in lower case, takes no capitalised word as its unit.
+    text = (
+        "Diketahui, Kontingen Garuda Bhayangkara (Garbha) Satgas FPU 5 Minusca yang bertugas di "
+        "Bangui, Afrika Tengah, diberangkatkan oleh Kapolri Jenderal Listyo Sigit Prabowo."
+    )
+    assert pairs(nlp, text) == []
+    # Invented: a headline in Title Case still gives its capitalised unit.
+    title = "Ada 3 Aksi Demo di Monas Hari Ini"
+    doc = nlp.make_doc(f"{title}\n\nPolisi menyiagakan personel gabungan.")
+    doc.user_data["title"] = title
+    assert [(f["value"], f["unit"]) for f in nlp(doc)._.figures] == [(3, "aksi")]
+
+
+def test_a_unit_does_not_cross_a_line_break(nlp):
+    # Short real quote (detik-1000, even id 830): a formula ends its line with a number.
+    assert pairs(nlp, "Calories = (Time x MET x 3.5 x Weight) / 200\nRumus ini sederhana.") == []
+
+
+def test_tenaga_kependidikan_is_one_unit(nlp):
+    # Short real quote (detik-1000, even id 894).
+    assert pairs(nlp, "Ada 2.407 guru dan 4.442 tenaga kependidikan.") == [
+        (2_407, "guru"),
+        (4_442, "tenaga kependidikan"),
+    ]
+
+
+def test_a_count_whose_noun_is_left_out_counts_what_the_last_count_counted(nlp):
+    # Invented, after the shape of real quotes (detik-1000, even ids).
+    text = (
+        "Terdapat 89 SPPG terdiri dari 45 dapur aktif dan 44 yang baru tahap peluncuran. "
+        "Sebelumnya DJP memecat 26 pegawai. Masih ada 13 lagi yang kami proses."
+    )
+    assert pairs(nlp, text) == [
+        (89, "SPPG"),
+        (45, "dapur"),
+        (44, "dapur"),
+        (26, "pegawai"),
+        (13, "pegawai"),
+    ]
+    # Short real quote (detik-1000, even id 446): the last count is written in words.
+    text = (
+        "Dadan menyebut saat ini sudah ada ratusan dapur MBG yang dihentikan operasionalnya. "
+        '"Sekarang itu ada 106 yang dihentikan operasionalnya, baru 12 yang kami rilis lagi."'
+    )
+    assert pairs(nlp, text) == [(106, "dapur"), (12, "dapur")]
+    # Invented: not after money or a percentage, nor without a count before it.
+    text = "Inflasi mencapai 2,5 persen. Ada 3 yang lain. Sekarang ada 106 yang dihentikan."
+    assert pairs(nlp, text) == [(2.5, "persen")]
