@@ -117,6 +117,9 @@ _PRONOUN_ROLE = re.compile(
 )
 # "Iswan Ibrahim *(II)* selaku ...": a person's initials in brackets after the name.
 _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
+# Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
+# anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
+_LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
 # Words after a plural or generic subject, not after a title in apposition ("pegawai *bisa*").
 _CLAUSE_OPENERS = frozenset(
     {"bisa", "dapat", "harus", "akan", "tidak", "tak", "juga", "sudah", "telah", "masih", "pun"}
@@ -1164,7 +1167,9 @@ class PeopleRecognizer:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
         before = text[max(0, start - 30) : start].rstrip()
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        return before != text[max(0, start - 30) : start] and last in self.speech_words
+        return before != text[max(0, start - 30) : start] and (
+            last in self.speech_words or last in _LOWERCASE_TITLE_OPENERS
+        )
 
     def _unit_title(
         self, ctx: DocWords, first: int, head_end: int, head: str
