@@ -286,7 +286,8 @@ class PeopleRecognizer:
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
         # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
         self.lower_title_re = re.compile(
-            rf"(?:,|[ \t]+selaku)[ \t]+(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
+            rf"(?:,|[ \t]+(?:selaku|(?P<copula>merupakan|adalah)))[ \t]+"
+            rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
             rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
             rf"(?![\w-])"
         )
@@ -872,6 +873,8 @@ class PeopleRecognizer:
             if k < 0 or words[k].end != cue:
                 continue
             occupation = m.group("title").lower() in self.occupations
+            if m.group("copula") and not occupation:
+                continue  # "percaya Bobby adalah jaksa": what an office is said to be
             found = ctx.name_before(k)
             if not found:
                 continue
@@ -949,12 +952,15 @@ class PeopleRecognizer:
             if i >= h or (words[i].text[0].isupper() and not ctx.sentence_initial(i)):
                 continue
             p = i - 1
+            one = False  # "salah satu", "seorang": one person of the occupation, no generic
             if p >= 1 and words[p].lower == "satu" and words[p - 1].lower == "salah":
-                p -= 2
+                p, one = p - 2, True
             elif p >= 0 and words[p].lower == "seorang":
-                p -= 1
-            opens = ctx.sentence_initial(p + 1) or (
-                words[p].lower in self.speech_words | {"dari"} and ctx.spaced(p, p + 1)
+                p, one = p - 1, True
+            opens = (
+                one
+                or ctx.sentence_initial(p + 1)
+                or (words[p].lower in self.speech_words | {"dari"} and ctx.spaced(p, p + 1))
             )
             if not opens:
                 continue
@@ -970,6 +976,7 @@ class PeopleRecognizer:
                 t += 1
             role_end = t
             org_span = None
+            after_body = -1
             for _ in range(3):  # origin ("asal Genuk"), body ("LBH Pekanbaru"), client, filler
                 if t >= len(words) or not ctx.spaced(t - 1, t):
                     break
@@ -984,11 +991,25 @@ class PeopleRecognizer:
                     if org_span is None and t == role_end:
                         org_span = ctx.org_starting_at(t)
                     t = self._capitalised_run(ctx, t)
+                    bracket = _PAREN_AFTER.match(ctx.text, words[t - 1].end)
+                    if bracket is not None and t < len(words):
+                        # "Universitas Kebangsaan Republik Indonesia *(UKRI)*": its acronym
+                        org_span = org_span or ctx.org_starting_at(t)
+                        t = ctx.index_at(bracket.end())
+                    if org_span is not None:
+                        after_body = t
+                        break  # the body; a comma or the name follows
                 elif words[t].lower in ("lain", "lainnya", "terkenal", "senior"):
                     t += 1
                 else:
                     break
-            if t >= len(words) or ctx.text[words[t - 1].end : words[t].start].strip() != ",":
+            between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
+            if between.strip() != "," and not (
+                # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
+                after_body == t
+                and between.strip() in ("", ")")
+                and "\n" not in between
+            ):
                 continue
             found = ctx.name_at(t)
             if not found or found[0] != t or self._not_a_person(ctx, found):
