@@ -120,6 +120,10 @@ _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 # Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
 # anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
+# Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
+_PLACE_WORDS = frozenset(
+    {"desa", "kelurahan", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "jalan"}
+)
 # Words after a plural or generic subject, not after a title in apposition ("pegawai *bisa*").
 _CLAUSE_OPENERS = frozenset(
     {"bisa", "dapat", "harus", "akan", "tidak", "tak", "juga", "sudah", "telah", "masih", "pun"}
@@ -916,7 +920,9 @@ class PeopleRecognizer:
                     org_key = span.kb_id_
                 elif ctx.is_place(org_at, org_end):
                     pass  # "peneliti di Jakarta": a place, no organisation
-                elif org_at > t or not (occupation or self._person_like(ctx, org_at)):
+                elif occupation and (org_at == t or words[org_at].lower in _PLACE_WORDS):
+                    pass  # "pengacara *Jokowi*": the client; "petani di *Desa Sumberarum*"
+                elif org_at > t or not self._person_like(ctx, org_at):
                     org_text = ctx.text_of(org_at, org_end)
             role = clean_spaces(
                 ctx.text[words[ctx.index_at(m.start("title"))].start : words[role_end - 1].end]
