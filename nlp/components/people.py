@@ -885,17 +885,7 @@ class PeopleRecognizer:
             t = ctx.index_at(m.end("title"))
             if occupation and self._opens_a_clause(ctx, t, bare=m.group(0).count(" ") <= 1):
                 continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
-            role_end = t
-            while (
-                t < len(words)
-                and t - role_end < 3
-                and ctx.spaced(t - 1, t)
-                and words[t].text.islower()
-                and words[t].lower not in _APPOSITION_STOPS
-                and not _VERB_FORM.match(words[t].lower)
-            ):
-                t += 1
-            role_end = t
+            t = role_end = _lowercase_modifiers(ctx, t, 3)
             if occupation and role_end > ctx.index_at(m.end("title")):
                 if self._opens_a_clause(ctx, role_end, bare=False):
                     continue  # "Alhasil, petugas kepolisian *menyelidikinya*"
@@ -970,17 +960,8 @@ class PeopleRecognizer:
             )
             if not opens:
                 continue
-            t = h  # lower-case modifiers: "pengemudi *ojol*", "pemandu *taman*"
-            while (
-                t < len(words)
-                and t - h < 2
-                and ctx.spaced(t - 1, t)
-                and words[t].text.islower()
-                and words[t].lower not in _APPOSITION_STOPS
-                and not _VERB_FORM.match(words[t].lower)
-            ):
-                t += 1
-            role_end = t
+            # lower-case modifiers: "pengemudi *ojol*", "pemandu *taman*"
+            t = role_end = _lowercase_modifiers(ctx, h, 2)
             org_span = None
             after_body = -1
             for _ in range(3):  # origin ("asal Genuk"), body ("LBH Pekanbaru"), client, filler
@@ -1012,9 +993,7 @@ class PeopleRecognizer:
             between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
             if between.strip() != "," and not (
                 # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
-                after_body == t
-                and between.strip() in ("", ")")
-                and "\n" not in between
+                after_body == t and between.strip() in ("", ")") and "\n" not in between
             ):
                 continue
             found = ctx.name_at(t)
@@ -2474,6 +2453,22 @@ def _merge(
     return people, spans
 
 
+def _lowercase_modifiers(ctx: DocWords, t: int, most: int) -> int:
+    """End of up to ``most`` lower-case words at t completing a title in lower case ("analis
+    *pasar senior*", "pengemudi *ojol*"), stopping at a function word or a verb."""
+    start, words = t, ctx.words
+    while (
+        t < len(words)
+        and t - start < most
+        and ctx.spaced(t - 1, t)
+        and words[t].text.islower()
+        and words[t].lower not in _APPOSITION_STOPS
+        and not _VERB_FORM.match(words[t].lower)
+    ):
+        t += 1
+    return t
+
+
 def _occupation_to_full_name(mentions: list[PersonMention]) -> None:
     """An occupation read after the last words of a longer name ("Putu Ryan Abel Perdana
     *Tirta*, mahasiswa angkatan 2023") is the longer name's: the occupation may not cut it."""
@@ -2490,7 +2485,8 @@ def _occupation_to_full_name(mentions: list[PersonMention]) -> None:
         ]
         if longer and not any(n.role for n in longer):
             full = max(longer, key=lambda n: n.end - n.start)
-            full.role, full.kind, full.org_key, full.org_text = m.role, m.kind, m.org_key, m.org_text
+            full.role, full.kind = m.role, m.kind
+            full.org_key, full.org_text = m.org_key, m.org_text
             m.junk = True
 
 

@@ -1036,9 +1036,9 @@ def test_an_occupation_in_apposition_is_the_persons_role(analyse):
     # invented text, in the shapes of real detik sentences (even ids 398, 740, 992, 220)
     people = people_of(
         analyse,
-        "Judul\nBanjir melanda Pantura. \"Motornya mogok,\" kata Sutrisno Hadi (27), pengendara "
-        "asal Demak. \"Sudah hujan dari sore,\" kata salah satu pengemudi ojol asal Genuk, "
-        "Warsito (35). \"Semua sudah disampaikan,\" kata pengacara Jokowi, Yakup Hasibuan. "
+        'Judul\nBanjir melanda Pantura. "Motornya mogok," kata Sutrisno Hadi (27), pengendara '
+        'asal Demak. "Sudah hujan dari sore," kata salah satu pengemudi ojol asal Genuk, '
+        'Warsito (35). "Semua sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan. '
         "Rahmat Hidayat, salah satu mahasiswa yang hadir, berharap banjir cepat surut. "
         "KPK menetapkan Iskandar Zulkarnaen (IZ), pemilik PT Sinar Terang Jaya, sebagai "
         "tersangka. Bambang Sutejo merupakan petugas haji di Makkah.",
