@@ -117,6 +117,19 @@ _PRONOUN_ROLE = re.compile(
 )
 # "Iswan Ibrahim *(II)* selaku ...": a person's initials in brackets after the name.
 _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
+# Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
+# anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
+_LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
+# Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
+_PLACE_WORDS = frozenset(
+    {"desa", "kelurahan", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "jalan"}
+)
+# Words after a plural or generic subject, not after a title in apposition ("pegawai *bisa*").
+_CLAUSE_OPENERS = frozenset(
+    {"bisa", "dapat", "harus", "akan", "tidak", "tak", "juga", "sudah", "telah", "masih", "pun"}
+)
+# "Wawan *(35)*", "Iskandar Zulkarnaen *(IZ)*": an age or initials in brackets after a name.
+_PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,12}\)$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
 # Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
 # *Departemen Eksternal* Maria Victoria Viyata").
@@ -194,6 +207,9 @@ _APPOSITION_STOPS = frozenset(
         "telah",
         "sudah",
         "akan",
+        "lain",
+        "lainnya",
+        "angkatan",
     }
 )
 _FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
@@ -267,10 +283,20 @@ class PeopleRecognizer:
             rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
             re.IGNORECASE,
         )
+        data = load_yaml("roles.yaml")
+        # "Farhan, salah satu *mahasiswa*", "pengacara Jokowi, Yakup": an occupation in
+        # apposition is the person's role, though no office (roles.yaml occupations)
+        self.occupations = frozenset(o.lower() for o in data["occupations"])
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
+        # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
         self.lower_title_re = re.compile(
-            rf",[ \t]+(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
-            rf"(?P<title>{alternation([h.lower() for h in r.heads])})(?![\w-])"
+            rf"(?:,|[ \t]+(?:selaku|(?P<copula>merupakan|adalah)))[ \t]+"
+            rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
+            rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
+            rf"(?![\w-])"
+        )
+        self.occupation_re = re.compile(
+            rf"(?<![\w-]){alternation(sorted(self.occupations))}(?![\w-])", re.IGNORECASE
         )
         # "Menko" for "Menko Perekonomian": short titles, whole or their first word
         self.short_titles = frozenset(
@@ -296,7 +322,6 @@ class PeopleRecognizer:
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
         regional_units, self.national_units = unit_titles()
         self.unit_titles = {**regional_units, **self.national_units}
-        data = load_yaml("roles.yaml")
         # "Direktur ... Informasi *ASN*": a class of civil servants is the title's field
         self.personnel_classes = frozenset(data["personnel_classes"])
         # "Ketua *RT* 03", "Ketua *KPPS* TPS 05": neighbourhood and polling units stay in
@@ -310,6 +335,7 @@ class PeopleRecognizer:
         mentions += self._credits(ctx)
         mentions += self._role_mentions(ctx)
         mentions += self._lowercase_appositions(ctx)
+        mentions += self._occupation_mentions(ctx)
         mentions += self._author_lines(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
@@ -842,24 +868,27 @@ class PeopleRecognizer:
         for m in self.lower_title_re.finditer(ctx.text):
             if m.start() in ctx.headlines:
                 continue
-            k = ctx.index_before(m.start())
-            if k < 0 or words[k].end != m.start():
+            cue = m.start()
+            # "Vatikan *(27)*, pengendara", "Iskandar Zulkarnaen *(IZ)*, pemilik PT STJ"
+            bracket = _PAREN_BEFORE.search(ctx.text, max(0, cue - 16), cue)
+            if bracket is not None:
+                cue = bracket.start()
+            k = ctx.index_before(cue)
+            if k < 0 or words[k].end != cue:
                 continue
+            occupation = m.group("title").lower() in self.occupations
+            if m.group("copula") and not occupation:
+                continue  # "percaya Bobby adalah jaksa": what an office is said to be
             found = ctx.name_before(k)
             if not found:
                 continue
             t = ctx.index_at(m.end("title"))
-            role_end = t
-            while (
-                t < len(words)
-                and t - role_end < 3
-                and ctx.spaced(t - 1, t)
-                and words[t].text.islower()
-                and words[t].lower not in _APPOSITION_STOPS
-                and not _VERB_FORM.match(words[t].lower)
-            ):
-                t += 1
-            role_end = t
+            if occupation and self._opens_a_clause(ctx, t, bare=m.group(0).count(" ") <= 1):
+                continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
+            t = role_end = _lowercase_modifiers(ctx, t, 3)
+            if occupation and role_end > ctx.index_at(m.end("title")):
+                if self._opens_a_clause(ctx, role_end, bare=False):
+                    continue  # "Alhasil, petugas kepolisian *menyelidikinya*"
             run = self._capitalised_run(ctx, t)
             if run == t + 1 and run < len(words) and words[run].lower in _ORG_PREPOSITIONS:
                 role_end = t = run  # "pengajar politik *Amerika* di Dublin University"
@@ -881,13 +910,99 @@ class PeopleRecognizer:
                     org_key = span.kb_id_
                 elif ctx.is_place(org_at, org_end):
                     pass  # "peneliti di Jakarta": a place, no organisation
+                elif occupation and (org_at == t or words[org_at].lower in _PLACE_WORDS):
+                    pass  # "pengacara *Jokowi*": the client; "petani di *Desa Sumberarum*"
                 elif org_at > t or not self._person_like(ctx, org_at):
                     org_text = ctx.text_of(org_at, org_end)
             role = clean_spaces(
                 ctx.text[words[ctx.index_at(m.start("title"))].start : words[role_end - 1].end]
             )
-            mention = self._mention(ctx, *found, kind="official", role=role)
+            kind = "person" if occupation else "official"
+            mention = self._mention(ctx, *found, kind=kind, role=role)
             mention.org_key, mention.org_text = org_key, org_text
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _opens_a_clause(ctx: DocWords, t: int, bare: bool) -> bool:
+        """The occupation before word t is the subject of a clause of its own: a verb or an
+        auxiliary follows it (or, for a bare occupation, "yang")."""
+        if t >= len(ctx.words) or not ctx.spaced(t - 1, t):
+            return False
+        word = ctx.words[t].lower
+        return bool(_VERB_FORM.match(word)) or word in _CLAUSE_OPENERS or bare and word == "yang"
+
+    def _occupation_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        """ "kata (salah satu) pengemudi ojol asal Genuk, Wawan", "Pengacara Jokowi lainnya,
+        Rivai", "dari pemandu taman, Liang Xiaoxia": an occupation opening its clause (the
+        sentence, a speech verb, "dari"/"oleh"), its modifiers, origin, body or client, then a
+        comma and the name: the occupation is that person's role. ("Bagi petani, Jokowi ..."
+        and "bertemu pengacara, Budi ..." do not open with it.)"""
+        out: list[PersonMention] = []
+        words = ctx.words
+        for m in self.occupation_re.finditer(ctx.text):
+            if m.start() in ctx.headlines:
+                continue
+            i = ctx.index_at(m.start())
+            h = ctx.index_at(m.end())
+            if i >= h or (words[i].text[0].isupper() and not ctx.sentence_initial(i)):
+                continue
+            p = i - 1
+            one = False  # "salah satu", "seorang": one person of the occupation, no generic
+            if p >= 1 and words[p].lower == "satu" and words[p - 1].lower == "salah":
+                p, one = p - 2, True
+            elif p >= 0 and words[p].lower == "seorang":
+                p, one = p - 1, True
+            opens = (
+                one
+                or ctx.sentence_initial(p + 1)
+                or (words[p].lower in self.speech_words | {"dari"} and ctx.spaced(p, p + 1))
+            )
+            if not opens:
+                continue
+            # lower-case modifiers: "pengemudi *ojol*", "pemandu *taman*"
+            t = role_end = _lowercase_modifiers(ctx, h, 2)
+            org_span = None
+            after_body = -1
+            for _ in range(3):  # origin ("asal Genuk"), body ("LBH Pekanbaru"), client, filler
+                if t >= len(words) or not ctx.spaced(t - 1, t):
+                    break
+                if words[t].lower in ("asal", "di", "dari") and t + 1 < len(words):
+                    run = self._capitalised_run(ctx, t + 1)
+                    if run == t + 1 or not ctx.spaced(t, t + 1):
+                        break
+                    if words[t].lower != "asal" and org_span is None:
+                        org_span = ctx.org_starting_at(t + 1)
+                    t = run
+                elif words[t].is_capitalized:
+                    if org_span is None and t == role_end:
+                        org_span = ctx.org_starting_at(t)
+                    t = self._capitalised_run(ctx, t)
+                    bracket = _PAREN_AFTER.match(ctx.text, words[t - 1].end)
+                    if bracket is not None and t < len(words):
+                        # "Universitas Kebangsaan Republik Indonesia *(UKRI)*": its acronym
+                        org_span = org_span or ctx.org_starting_at(t)
+                        t = ctx.index_at(bracket.end())
+                    if org_span is not None:
+                        after_body = t
+                        break  # the body; a comma or the name follows
+                elif words[t].lower in ("lain", "lainnya", "terkenal", "senior"):
+                    t += 1
+                else:
+                    break
+            between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
+            if between.strip() != "," and not (
+                # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
+                after_body == t and between.strip() in ("", ")") and "\n" not in between
+            ):
+                continue
+            found = ctx.name_at(t)
+            if not found or found[0] != t or self._not_a_person(ctx, found):
+                continue
+            if self.role_re.match(ctx.text, words[t].start):
+                continue  # "..., Presiden Prabowo": a title of its own
+            role = clean_spaces(ctx.text[words[i].start : words[role_end - 1].end])
+            mention = self._mention(ctx, *found, kind="person", role=role, org_span=org_span)
             out.append(mention)
         return out
 
@@ -1058,7 +1173,9 @@ class PeopleRecognizer:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""
         before = text[max(0, start - 30) : start].rstrip()
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        return before != text[max(0, start - 30) : start] and last in self.speech_words
+        return before != text[max(0, start - 30) : start] and (
+            last in self.speech_words or last in _LOWERCASE_TITLE_OPENERS
+        )
 
     def _unit_title(
         self, ctx: DocWords, first: int, head_end: int, head: str
@@ -2191,6 +2308,7 @@ def _merge(
     lone_names: frozenset[str] = frozenset(),
     speakers: list[PersonMention] | None = None,
 ) -> tuple[list[dict], list[Span]]:
+    _occupation_to_full_name(mentions)
     mentions = sorted(
         (m for m in mentions if _proper_name(m.name) and not m.junk),
         key=lambda m: (m.start, -(m.end - m.start)),
@@ -2254,6 +2372,7 @@ def _merge(
                 "_kinds": set(),
                 "_abbreviated": False,
                 "_mentions": 0,
+                "_occupation": False,
             },
         )
         rec["_kinds"].add(m.kind)
@@ -2275,8 +2394,12 @@ def _merge(
             # "Ketua" first, then "Ketua KPU Kabupaten Labuhanbatu Utara": the same office,
             # its organisation written the second time
             rec["organization"] = _mention_org(m, m.org_key or m.implied_org, orgs, lexicon)
+        if m.role and rec["_occupation"] and m.kind == "official":
+            # an office outranks an occupation ("X, dosen ..." then "Rektor Y X")
+            rec["role"] = rec["organization"] = None
         if m.role and not rec["role"]:
             rec["role"] = m.role
+            rec["_occupation"] = m.kind != "official"
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
             if key is None and not m.org_text and _executive(m.role, role_data):
@@ -2319,7 +2442,8 @@ def _merge(
         kinds = rec.pop("_kinds")
         rec.pop("_abbreviated")
         rec.pop("_mentions")
-        if rec["role"]:
+        occupation = rec.pop("_occupation")
+        if rec["role"] and not occupation:
             rec["kind"] = "official"
         elif kinds <= {"byline", "photo_credit"}:
             rec["kind"] = "byline" if "byline" in kinds else "photo_credit"
@@ -2327,6 +2451,43 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+def _lowercase_modifiers(ctx: DocWords, t: int, most: int) -> int:
+    """End of up to ``most`` lower-case words at t completing a title in lower case ("analis
+    *pasar senior*", "pengemudi *ojol*"), stopping at a function word or a verb."""
+    start, words = t, ctx.words
+    while (
+        t < len(words)
+        and t - start < most
+        and ctx.spaced(t - 1, t)
+        and words[t].text.islower()
+        and words[t].lower not in _APPOSITION_STOPS
+        and not _VERB_FORM.match(words[t].lower)
+    ):
+        t += 1
+    return t
+
+
+def _occupation_to_full_name(mentions: list[PersonMention]) -> None:
+    """An occupation read after the last words of a longer name ("Putu Ryan Abel Perdana
+    *Tirta*, mahasiswa angkatan 2023") is the longer name's: the occupation may not cut it."""
+    for m in mentions:
+        if m.kind != "person" or not m.role:
+            continue
+        longer = [
+            n
+            for n in mentions
+            if not n.junk
+            and n.start <= m.start
+            and n.end >= m.end
+            and n.end - n.start > m.end - m.start
+        ]
+        if longer and not any(n.role for n in longer):
+            full = max(longer, key=lambda n: n.end - n.start)
+            full.role, full.kind = m.role, m.kind
+            full.org_key, full.org_text = m.org_key, m.org_text
+            m.junk = True
 
 
 def _outside_organisations(

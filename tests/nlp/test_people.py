@@ -1030,3 +1030,67 @@ def test_whole_names_and_no_names(request, fixture, text, named, not_named):
         people = {p["name"]: p for p in result["people"]}
     assert named <= set(people)
     assert not not_named & set(people)
+
+
+def test_an_occupation_in_apposition_is_the_persons_role(analyse):
+    # invented text, in the shapes of real detik sentences (even ids 398, 740, 992, 220)
+    people = people_of(
+        analyse,
+        'Judul\nBanjir melanda Pantura. "Motornya mogok," kata Sutrisno Hadi (27), pengendara '
+        'asal Demak. "Sudah hujan dari sore," kata salah satu pengemudi ojol asal Genuk, '
+        'Warsito (35). "Semua sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan. '
+        "Rahmat Hidayat, salah satu mahasiswa yang hadir, berharap banjir cepat surut. "
+        "KPK menetapkan Iskandar Zulkarnaen (IZ), pemilik PT Sinar Terang Jaya, sebagai "
+        "tersangka. Bambang Sutejo merupakan petugas haji di Makkah.",
+    )
+    assert people["Sutrisno Hadi"]["role"] == "pengendara"
+    assert people["Warsito"]["role"] == "pengemudi ojol"
+    # the lawyer's client is neither the role nor the organisation
+    assert people["Yakup Hasibuan"]["role"] == "pengacara"
+    assert people["Yakup Hasibuan"]["organization"] is None
+    assert people["Rahmat Hidayat"]["role"] == "mahasiswa"
+    assert people["Iskandar Zulkarnaen"]["role"] == "pemilik"
+    assert people["Iskandar Zulkarnaen"]["organization"] == "PT Sinar Terang Jaya"
+    assert people["Bambang Sutejo"]["role"] == "petugas haji"
+    # an occupation is no office
+    assert people["Sutrisno Hadi"]["kind"] == "person"
+
+
+def test_an_occupation_opening_a_clause_of_its_own_is_nobodys_role(analyse):
+    # invented text: the occupation is a new subject, a generic noun or a claim
+    people = people_of(
+        analyse,
+        "Judul\nMelalui sistem Nine Box, pegawai dipetakan berdasarkan kinerja. "
+        "Bagi petani, Joko Santoso mengaku harga pupuk terlalu mahal. Setelah bertemu "
+        "pengacara, Agus Salim pulang. Mereka percaya Bobby Asia adalah jaksa yang bertugas.",
+    )
+    assert "Nine Box" not in people
+    for name in ("Joko Santoso", "Agus Salim", "Bobby Asia"):
+        assert people.get(name, {"role": None})["role"] is None, name
+
+
+def test_an_office_outranks_an_occupation(analyse):
+    # invented text
+    people = people_of(
+        analyse,
+        "Judul\nAndi Wirawan, pengusaha asal Solo, hadir. Kini Ketua Kadin Solo Andi "
+        "Wirawan membuka acara.",
+    )
+    assert people["Andi Wirawan"]["role"] == "Ketua"
+    assert people["Andi Wirawan"]["kind"] == "official"
+
+
+def test_an_occupation_after_a_name_cut_short_goes_to_the_full_name(full_nlp):
+    # invented, in the shape of detik 938: the apposition reads only "Tirta" (after the
+    # common word "Perdana"); the NER reads the full name
+    from nlp.extract import extract_documents
+
+    item = {
+        "title": "Judul",
+        "text": "Kampus juga memecat Putu Ryan Abel Perdana Tirta, mahasiswa angkatan 2023 "
+        "yang menjabat Ketua Komisi II.",
+        "published": None,
+    }
+    people = {p["name"]: p for p in extract_documents([item], nlp=full_nlp)[0]["people"]}
+    assert people["Putu Ryan Abel Perdana Tirta"]["role"] == "mahasiswa"
+    assert "Tirta" not in people
