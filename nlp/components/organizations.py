@@ -385,6 +385,7 @@ class OrganizationRecognizer:
         classifiers = {v for c in self.classifier_kind for v in (c, c[0].upper() + c[1:])}
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
         self.classifier_stop = frozenset(extra["classifier_stop_words"])
+        self.person_classifiers = frozenset(extra["person_classifiers"])
         self.employer_re = re.compile(
             r"(?<![\w-])" + alternation(extra["employer_nouns"]) + r"(?![\w-])"
         )
@@ -399,6 +400,14 @@ class OrganizationRecognizer:
         )
         self.non_name_first = frozenset(extra["non_name_first_words"])
         self.country_names = frozenset(c.lower() for c in foreign_countries())
+        # and the starts of the names of more words ("Korea" of "Korea Selatan"), when no home
+        # place ("Papua" of "Papua Nugini" is a province)
+        self.country_starts = frozenset(
+            " ".join(c.split()[:n]).lower()
+            for c in foreign_countries()
+            for n in range(1, len(c.split()))
+            if match_place(c.split()[:n]) != n
+        )
         # "perusahaan asal *Korea Selatan*": the origin, one word or a country's name
         self.origin_re = re.compile(
             r"[ \t]+(?:asal[ \t]+(?:"
@@ -1448,34 +1457,28 @@ class OrganizationRecognizer:
         abroad: dict[str, str],
     ) -> list[Mention]:
         """An article set wholly abroad (foreign countries named twice or more, and no
-        Indonesian anchor: Indonesia, RI, a province, regency or city) writes another state's
-        bodies with the Indonesian names: "Ketua DPR Mike Johnson", "Partai Demokrat" of Chuck
-        Schumer. A bare home state body there is the foreign body the article names with its
-        country ("DPR" after "DPR AS"), or the one country's the article names ("Partai
-        Republik dan Demokrat" in an article on the US alone: "Partai Demokrat AS", written
-        "Demokrat"), else no organisation of its own."""
-        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions
-        countries = [c.group() for c in self.foreign_country_re.finditer(text)]
+        Indonesian anchor: Indonesia, RI, rupiah, a province, regency or city) writes another
+        state's bodies with the Indonesian names: "Ketua DPR Mike Johnson". A bare home state
+        body there is the foreign body the article itself names with its country ("DPR" after
+        "DPR AS"); one the article never writes with a country is left as it is: "dolar AS"
+        in a rupiah report, the partner of a trade or diplomacy story, or the country a fugitive
+        fled to name countries in articles set at home."""
+        if not abroad:
+            return chosen
+        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions;
+        # a currency ("dolar AS", "yen Jepang") names no place the article is set in
+        countries = [
+            c.group()
+            for c in self.foreign_country_re.finditer(text)
+            if not _CURRENCY_BEFORE.search(text[max(0, c.start() - 20) : c.start()])
+        ]
         if len(countries) < 2 or _home_anchor().search(text):
             return chosen
-        states = {_SAME_COUNTRY.get(c, c) for c in countries}
-        country = max(countries, key=countries.count) if len(states) == 1 else None
-        kept = []
         for m in chosen:
             rec = records[m.key]
-            if rec.known and rec.canonical in self.home_state_bodies:
-                if m.key in abroad:
-                    m.key = abroad[m.key]
-                elif country is not None:
-                    name = f"{rec.name} {country}"
-                    m.key = slugify(name)
-                    foreign = records.setdefault(m.key, OrgRecord(m.key, name, rec.kind))
-                    if m.surface != name and m.surface not in foreign.aliases:
-                        foreign.aliases.append(m.surface)
-                else:
-                    continue
-            kept.append(m)
-        return kept
+            if rec.known and rec.canonical in self.home_state_bodies and m.key in abroad:
+                m.key = abroad[m.key]
+        return chosen
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
@@ -2031,7 +2034,8 @@ class OrganizationRecognizer:
                 text, max(0, cls.start() - 3), cls.start()
             ):
                 continue  # "Perusahaan Listrik Negara": a name, read by the head-word patterns
-            kind = self.classifier_kind[clean_spaces(written[0].lower() + written[1:])]
+            noun = clean_spaces(written[0].lower() + written[1:])
+            kind = self.classifier_kind[noun]
             pos, modifiers = self._after_modifiers(text, cls.end())
             opener = self.classifier_list_re.match(text, pos)
             listing = opener is not None
@@ -2070,6 +2074,11 @@ class OrganizationRecognizer:
                         and not self._looks_like_org(text, pos, end)
                     ):
                         break
+                    if (
+                        noun in self.person_classifiers
+                        and match_place([w.text for w in words_in(text, pos, end)]) > 0
+                    ):
+                        break  # "pengusaha dari *Surabaya* Jawa Timur": where they come from
                     if kind == "company":  # its origin: "Golden Coffee Beans *Mesir*"
                         end = self._before_country(text, pos, end)
                     name = clean_spaces(text[pos:end])
@@ -2081,10 +2090,12 @@ class OrganizationRecognizer:
         return out
 
     def _before_country(self, text: str, start: int, end: int) -> int:
-        """The end of a company's name before the country that closes it, if one does."""
+        """The end of a company's name before the country that closes it, if one does, or the
+        start of one the name runs into ("Golden Coffee Beans *Korea* Selatan")."""
         words = words_in(text, start, end)
         for j in range(1, len(words)):
-            if clean_spaces(text[words[j].start : end]).lower() in self.country_names:
+            tail = clean_spaces(text[words[j].start : end]).lower()
+            if tail in self.country_names or tail in self.country_starts:
                 return words[j - 1].end
         return end
 
@@ -2628,21 +2639,13 @@ _GOVERNMENT_SHORT = {
 _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
 
 
-# One country's names ("AS", "Amerika Serikat", "Amerika"): an article naming no other is set
-# in that one country
-_SAME_COUNTRY = {
-    "Amerika Serikat": "AS",
-    "Amerika": "AS",
-    "Tiongkok": "China",
-    "Perancis": "Prancis",
-    "Korsel": "Korea Selatan",
-    "Korut": "Korea Utara",
-    "Saudi": "Arab Saudi",
-    "UEA": "Uni Emirat Arab",
-    "Cile": "Chile",
-    "Brunei Darussalam": "Brunei",
-}
-_HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara")
+_HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara", "Rp", "rupiah", "Rupiah")
+# a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![\w-])(?:dolar|dollar|yen|yuan|renminbi|won|euro|ringgit|baht|peso|rupee|riyal|"
+    r"dirham|franc|pound|poundsterling|rubel|lira|dong)[ \t]+\Z",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
