@@ -381,3 +381,43 @@ def person_read_as_place_or_body(ctx: DocWords, i: int, j: int) -> bool:
     if any(w.lower in name_stopwords() for w in words):
         return False
     return ctx.text_of(i, j).lower() not in known_names()
+
+
+# First names the statistical NER may leave out before a person it reads.
+MAX_LOST_FIRST_NAMES = 2
+
+
+def lost_first_names(ctx: DocWords, i: int) -> int:
+    """Where a person the NER reads as two words or more from word i really starts (one word
+    may be a building's or a nickname's: "Graha *Segara*", "Paman *Sam*"): the NER sometimes
+    leaves out the first name(s) ("Aris *Maulana Akbar*", "Frendianus Joni *Rahmat Zebua*", "hingga Salsa
+    *Erwina Hutagalung*", ", Nuno *Espirito Santo*"). The whole run of capitalised words
+    before i on the line is taken in when it is at most two words, after a lower-case word or
+    a mark, and each word is one that no dictionary, title, rank, word of address, place, body
+    or other entity claims. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan", "DPRD
+    Jateng Rohmat Marzuki": an organisation's words run on before the name)."""
+    from nlp.names import name_stopwords, rank_words
+
+    words = ctx.words
+    k = i
+    while k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized:
+        k -= 1
+        if i - k > MAX_LOST_FIRST_NAMES:
+            return i
+    for n in range(k, i):
+        w = words[n]
+        if (
+            len(w.text) < 3
+            or not w.text[1:].islower()
+            or w.start in ctx.headlines
+            or n in ctx.org_of_word
+            or ctx.ner_label(n) not in (None, "PER")
+            or is_common(w.text)
+            or unlike_a_name_word(w.text)
+            or w.lower in _role_heads()
+            or w.lower in rank_words()
+            or w.lower in address_words()
+            or w.lower in name_stopwords()
+        ):
+            return i
+    return k

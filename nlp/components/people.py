@@ -1747,6 +1747,8 @@ class PeopleRecognizer:
             # "Timur Kapadze" read as a place: a first name that is also a place word
             opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
             person = ent.label_ in ("PER", "PERSON") or ent.label_ in ("LOC", "GPE") and opening
+            if ent.label_ in ("PER", "PERSON") and j - i >= 2:
+                i = person_names.lost_first_names(ctx, i)
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
