@@ -24,6 +24,7 @@ from nlp.lexicon import (
     foreign_countries,
     match_place,
     org_lexicon,
+    region_named,
     roles,
     school_heads,
     word_list,
@@ -174,6 +175,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and not _alone_as_person(ctx, i)
         and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
+        or _region_of_an_organisation(ctx, i, j)
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
@@ -231,6 +233,20 @@ def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
         k != i and k in ctx.org_of_word and ctx.words[k].text == text
         for k in ctx.positions(text.lower())
     )
+
+
+def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i is a region (a province, a regency or their short forms) right after an
+    organisation's capitals, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki",
+    "MTSN 1 *Konawe* Nyuheri Slamet"): the organisation's region, not a first name ("Bima Arya",
+    a personal name, stays)."""
+    if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    before = ctx.words[i - 1].text
+    if not (before.isupper() and before.isalpha() and len(before) >= 2 or before.isdigit()):
+        return False
+    word = ctx.words[i]
+    return word.lower not in person_name_words() and region_named(word.text) is not None
 
 
 def _alone_as_person(ctx: DocWords, i: int) -> bool:
