@@ -176,6 +176,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
         or _region_of_an_organisation(ctx, i, j)
+        or _initial_of_another_name(ctx, i, j)
         # "Kadis PUPR *Madina* Elpi Yanti Harahap" beside "Elpi Yanti Harahap" alone
         or _after_capitals(ctx, i)
         and words[i].lower not in person_name_words()
@@ -237,6 +238,27 @@ def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
         k != i and k in ctx.org_of_word and ctx.words[k].text == text
         for k in ctx.positions(text.lower())
     )
+
+
+def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i is one letter and a stop before a name the article writes elsewhere after a
+    first name of another letter ("platform *X.* Trump" beside "Donald Trump"): the letter
+    ends the sentence before, it is no initial of this name."""
+    words = ctx.words
+    word = words[i]
+    if j - i < 2 or len(word.text) != 2 or not word.is_initial or word.text[1] != ".":
+        return False
+    for k in ctx.positions(words[i + 1].lower):
+        if k == i + 1 or k == 0 or words[k].text != words[i + 1].text or not ctx.spaced(k - 1, k):
+            continue
+        first = words[k - 1]
+        if (
+            not first.is_initial
+            and first.lower in person_name_words()
+            and first.text[:1] != word.text[0]
+        ):
+            return True
+    return False
 
 
 def _after_capitals(ctx: DocWords, i: int) -> bool:
