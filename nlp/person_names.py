@@ -53,8 +53,11 @@ def _countries() -> frozenset[str]:
 
 
 # Royal and religious titles, written before a name and never part of it in the annotation
-# ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
-_HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
+# ("Prabu Niskala Wastu Kencana", "*King* Charles"; "Raja", "Ratu" and "Sultan" are also given
+# names).
+_HONORIFICS = frozenset(
+    {"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo", "king", "queen", "prince", "princess"}
+)
 
 
 @lru_cache(maxsize=1)
