@@ -325,7 +325,7 @@ def only_titles(ctx: DocWords, i: int, j: int) -> bool:
 
 def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool:
     """False when words i..j cannot be a personal name: every word a title, a body word, a
-    common word or a place; a word damaged by the source; or the start of an organisation whose
+    common word or a place; the last of two words or more a word never in a name; a word damaged by the source; or the start of an organisation whose
     bracketed initials follow ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed``
     to one word ("Amnesty *International*") needs a word known as a name or read as a person."""
     words = ctx.words[i:j]
@@ -354,6 +354,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         for t in full
     ):
         return False
+    if len(full) >= 2 and _non_person(full[-1]) and not _place(full[-1]):
+        return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
     return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
 
 
