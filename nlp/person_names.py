@@ -184,6 +184,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _after_capitals(ctx, i)
         and words[i].lower not in person_name_words()
         and _written_without(ctx, i + 1, j, words[i].lower)
+        or _name_of_its_own(ctx, i, j)
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
@@ -262,6 +263,21 @@ def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
         ):
             return True
     return False
+
+
+def _name_of_its_own(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i, before a name of two words, stands alone elsewhere and the name's first word is
+    written elsewhere without it ("Sekretaris Ditjen *Pendis* Arskal Salim" beside "laman
+    Pendis," and "kata Arskal"): the word is a body's or a place's, not a first name. Not a
+    word known as a personal name nor one the NER reads as a person."""
+    word = ctx.words[i]
+    return (
+        j - i >= 3
+        and word.lower not in person_name_words()
+        and ctx.ner_label(i) != "PER"
+        and ctx.stands_alone(i)
+        and ctx.occurs_without(i + 1, word.lower)
+    )
 
 
 def _after_capitals(ctx: DocWords, i: int) -> bool:
