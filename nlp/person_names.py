@@ -303,16 +303,17 @@ def _written_without(ctx: DocWords, i: int, j: int, lead: str) -> bool:
 
 
 def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
-    """Word i is a region (a province, a regency or their short forms) right after an
-    organisation's capitals, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki",
-    "MTSN 1 *Konawe* Nyuheri Slamet"): the organisation's region, not a first name ("Bima Arya",
-    a personal name, stays)."""
+    """Word i is a province or its short form right after an organisation's capitals or
+    number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"): the
+    organisation's region, not a first name (a regency may be one: "DPRD Bima Arya Sugiarto"
+    stays)."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
     if not (_after_capitals(ctx, i) or ctx.words[i - 1].text.isdigit()):
         return False
     word = ctx.words[i]
-    return word.lower not in person_name_words() and region_named(word.text) is not None
+    region = region_named(word.text)
+    return word.lower not in person_name_words() and region is not None and region.kind == "province"
 
 
 def _alone_as_person(ctx: DocWords, i: int) -> bool:
