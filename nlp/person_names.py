@@ -184,7 +184,6 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _after_capitals(ctx, i)
         and words[i].lower not in person_name_words()
         and _written_without(ctx, i + 1, j, words[i].lower)
-        or _name_of_its_own(ctx, i, j)
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
@@ -263,21 +262,6 @@ def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
         ):
             return True
     return False
-
-
-def _name_of_its_own(ctx: DocWords, i: int, j: int) -> bool:
-    """Word i, before a name of two words, stands alone elsewhere and the name's first word is
-    written elsewhere without it ("Sekretaris Ditjen *Pendis* Arskal Salim" beside "laman
-    Pendis," and "kata Arskal"): the word is a body's or a place's, not a first name. Not a
-    word known as a personal name nor one the NER reads as a person."""
-    word = ctx.words[i]
-    return (
-        j - i >= 3
-        and word.lower not in person_name_words()
-        and ctx.ner_label(i) != "PER"
-        and ctx.stands_alone(i)
-        and ctx.occurs_without(i + 1, word.lower)
-    )
 
 
 def _after_capitals(ctx: DocWords, i: int) -> bool:
@@ -479,7 +463,8 @@ def lost_first_names(ctx: DocWords, i: int) -> int:
     *Erwina Hutagalung*", ", Nuno *Espirito Santo*"). The whole run of capitalised words
     before i on the line is taken in when it is at most two words, after a lower-case word or
     a mark, and each word is one that no dictionary, title, rank, word of address, place, body
-    or other entity claims. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan", "DPRD
+    or other entity claims, and a personal name or a word the article writes nowhere else but
+    as a person. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan", "DPRD
     Jateng Rohmat Marzuki": an organisation's words run on before the name)."""
     from nlp.names import name_stopwords, rank_words
 
@@ -503,6 +488,10 @@ def lost_first_names(ctx: DocWords, i: int) -> int:
             or w.lower in rank_words()
             or w.lower in address_words()
             or w.lower in name_stopwords()
+            # a word written elsewhere, not as a person, is a body's ("ekonom *Celios*")
+            or w.lower not in person_name_words()
+            and len(ctx.positions(w.lower)) > 1
+            and not _alone_as_person(ctx, n)
         ):
             return i
     return k
