@@ -20,11 +20,8 @@ from nlp.names import person_name_words
 
 # Two capitalised words joined by a hyphen inside a name ("Subianto-Gibran").
 _HYPHEN_PAIR = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
-# Capitalised words joined by a hyphen in running text ("Prabowo-Gibran", "pemerintahan
-# Prabowo Subianto-Gibran Rakabuming Raka"): up to four words before it, three after.
-_HYPHENATED_WORDS = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+-[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![\w-])"
-)
+# Two single capitalised words joined by a hyphen in running text ("Prabowo-Gibran").
+_HYPHENATED_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+-[A-Z][a-z]+(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -67,31 +64,11 @@ def hyphen_pair(name: str) -> tuple[str, str] | None:
 
 
 def hyphen_pairs_in(text: str) -> list[tuple[int, int, int, int]]:
-    """Offsets (start, end of the first name, start, end of the second) of the pairs of famous
-    names in ``text`` ("kinerja Pemerintahan Prabowo-Gibran", "Prabowo Subianto-Gibran
-    Rakabuming Raka"). The first name starts at the run's first personal name ("Pemerintahan"
-    is none); the second ends before a common word or a place ("Prabowo-Gibran *Dievaluasi*")."""
-    from nlp.person_names import unlike_a_name_word
-    from nlp.vocabulary import is_common
-
+    """Offsets (start, end of the first name, start, end of the second) of the two-word pairs
+    of famous names in ``text`` ("kinerja Pemerintahan Prabowo-Gibran")."""
     out = []
     for m in _HYPHENATED_WORDS.finditer(text):
-        cut = m.start() + m.group().index("-")
-        left = [w for w in re.finditer(r"\S+", text[m.start() : cut])]
-        firsts = [w for w in left if w.group().lower() in _first_names()]
-        if not firsts:
-            continue
-        start = m.start() + firsts[0].start()
-        end = cut + 1
-        for w in re.finditer(r"\S+", text[cut + 1 : m.end()]):
-            if w.start() and (is_common(w.group()) or unlike_a_name_word(w.group())):
-                break
-            end = cut + 1 + w.end()
-        if hyphen_pair(text[start:end]) is not None:
-            out.append((start, cut, cut + 1, end))
+        if hyphen_pair(m.group()) is not None:
+            cut = m.group().index("-")
+            out.append((m.start(), m.start() + cut, m.start() + cut + 1, m.end()))
     return out
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    return famous_single_names() | person_name_words()
