@@ -143,22 +143,3 @@ def test_short_forms(names, renamed):
     records = {n: _record(n) for n in names}
     assert _merge_short_forms(records) == renamed
     assert set(records) == set(names) - set(renamed)
-
-
-@pytest.mark.parametrize(
-    ("text", "pairs"),
-    [
-        (
-            "satu tahun pemerintahan Prabowo Subianto-Gibran Rakabuming Raka. Mereka",
-            [("Prabowo Subianto", "Gibran Rakabuming Raka")],
-        ),
-        ("Tahun Pemerintahan Prabowo-Gibran di Hotel", [("Prabowo", "Gibran")]),
-        ("kinerja Prabowo-Gibran Dievaluasi", [("Prabowo", "Gibran")]),
-        ("Bandara Soekarno-Hatta ramai", []),
-        ("Kereta Cepat Jakarta-Bandung", []),
-    ],
-)
-def test_hyphen_pairs_of_full_names(text, pairs):
-    from nlp.person_spans import hyphen_pairs_in
-
-    assert [(text[a:b], text[c:d]) for a, b, c, d in hyphen_pairs_in(text)] == pairs
