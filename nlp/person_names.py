@@ -180,10 +180,6 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _acronym_of_an_organisation(ctx, i)
         or _region_of_an_organisation(ctx, i, j)
         or _initial_of_another_name(ctx, i, j)
-        # "Kadis PUPR *Madina* Elpi Yanti Harahap" beside "Elpi Yanti Harahap" alone
-        or _after_capitals(ctx, i)
-        and words[i].lower not in person_name_words()
-        and _written_without(ctx, i + 1, j, words[i].lower)
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
@@ -265,25 +261,11 @@ def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
 
 
 def _after_capitals(ctx: DocWords, i: int) -> bool:
-    """Word i follows an organisation's capitals on the line ("Kadis PUPR *Madina*")."""
+    """Word i follows an organisation's capitals on the line ("DPRD *Jateng*")."""
     if i == 0 or not ctx.spaced(i - 1, i):
         return False
     before = ctx.words[i - 1].text
     return before.isupper() and before.isalpha() and len(before) >= 2
-
-
-def _written_without(ctx: DocWords, i: int, j: int, lead: str) -> bool:
-    """Words i..j (two or more) are written elsewhere as a whole without ``lead`` before them
-    ("mantan Kepala Dinas PUPR Kabupaten Mandailing Natal *Elpi Yanti Harahap*")."""
-    if j - i < 2:
-        return False
-    texts = [w.text for w in ctx.words[i:j]]
-    for k in ctx.positions(ctx.words[i].lower):
-        if k == i or k + (j - i) > len(ctx.words) or (k > 0 and ctx.words[k - 1].lower == lead):
-            continue
-        if [w.text for w in ctx.words[k : k + j - i]] == texts:
-            return True
-    return False
 
 
 def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:

@@ -39,19 +39,6 @@ def _span(ctx, name: str, nth: int = 0) -> tuple[int, int]:
             "Bima Arya Sugiarto",
             "Bima Arya Sugiarto",
         ),
-        # a word after capitals, when the article writes the name whole without it
-        (
-            "Uang diterima mantan Kadis PUPR Madina Elpi Yanti Harahap. Kepala Dinas PUPR "
-            "Kabupaten Mandailing Natal Elpi Yanti Harahap membantah.",
-            "Madina Elpi Yanti Harahap",
-            "Elpi Yanti Harahap",
-        ),
-        # ... and not when the name is never written without it
-        (
-            "Uang diterima mantan Kadis PUPR Madina Elpi Yanti Harahap. Ia membantah.",
-            "Madina Elpi Yanti Harahap",
-            "Madina Elpi Yanti Harahap",
-        ),
         # a one-letter "initial" that ends the sentence before a name written with another
         # first name
         (
