@@ -56,7 +56,8 @@ def _countries() -> frozenset[str]:
 # ("Prabu Niskala Wastu Kencana", "*King* Charles"; "Raja", "Ratu" and "Sultan" are also given
 # names).
 _HONORIFICS = frozenset(
-    {"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo", "king", "queen", "prince", "princess"}
+    {"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"}
+    | {"king", "queen", "prince", "princess"}
 )
 
 
@@ -279,7 +280,9 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
         return False
     word = ctx.words[i]
     region = region_named(word.text)
-    return word.lower not in person_name_words() and region is not None and region.kind == "province"
+    if region is None or region.kind != "province":
+        return False
+    return word.lower not in person_name_words()
 
 
 def _alone_as_person(ctx: DocWords, i: int) -> bool:
@@ -308,9 +311,10 @@ def only_titles(ctx: DocWords, i: int, j: int) -> bool:
 
 def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool:
     """False when words i..j cannot be a personal name: every word a title, a body word, a
-    common word or a place; the last of two words or more a word never in a name; a word damaged by the source; or the start of an organisation whose
-    bracketed initials follow ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed``
-    to one word ("Amnesty *International*") needs a word known as a name or read as a person."""
+    common word or a place; the last of two words or more a word never in a name; a word
+    damaged by the source; or the start of an organisation whose bracketed initials follow
+    ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed`` to one word ("Amnesty
+    *International*") needs a word known as a name or read as a person."""
     words = ctx.words[i:j]
     if not words:
         return False
@@ -441,13 +445,13 @@ MAX_LOST_FIRST_NAMES = 2
 def lost_first_names(ctx: DocWords, i: int) -> int:
     """Where a person the NER reads as two words or more from word i really starts (one word
     may be a building's or a nickname's: "Graha *Segara*", "Paman *Sam*"): the NER sometimes
-    leaves out the first name(s) ("Aris *Maulana Akbar*", "Frendianus Joni *Rahmat Zebua*", "hingga Salsa
-    *Erwina Hutagalung*", ", Nuno *Espirito Santo*"). The whole run of capitalised words
-    before i on the line is taken in when it is at most two words, after a lower-case word or
-    a mark, and each word is one that no dictionary, title, rank, word of address, place, body
-    or other entity claims, and a personal name or a word the article writes nowhere else but
-    as a person. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan", "DPRD
-    Jateng Rohmat Marzuki": an organisation's words run on before the name)."""
+    leaves out the first name(s) ("Aris *Maulana Akbar*", "Frendianus Joni *Rahmat Zebua*",
+    "hingga Salsa *Erwina Hutagalung*", ", Nuno *Espirito Santo*"). The whole run of
+    capitalised words before i on the line is taken in when it is at most two words, after a
+    lower-case word or a mark, and each word is one that no dictionary, title, rank, word of
+    address, place, body or other entity claims, and a personal name or a word the article
+    writes nowhere else but as a person. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan",
+    "DPRD Jateng Rohmat Marzuki", "ekonom Celios Bhima Yudhistira")."""
     from nlp.names import name_stopwords, rank_words
 
     words = ctx.words
