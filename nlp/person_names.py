@@ -24,6 +24,7 @@ from nlp.lexicon import (
     foreign_countries,
     match_place,
     org_lexicon,
+    region_named,
     roles,
     school_heads,
     word_list,
@@ -52,8 +53,12 @@ def _countries() -> frozenset[str]:
 
 
 # Royal and religious titles, written before a name and never part of it in the annotation
-# ("Prabu Niskala Wastu Kencana"; "Raja", "Ratu" and "Sultan" are also given names).
-_HONORIFICS = frozenset({"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"})
+# ("Prabu Niskala Wastu Kencana", "*King* Charles"; "Raja", "Ratu" and "Sultan" are also given
+# names).
+_HONORIFICS = frozenset(
+    {"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"}
+    | {"king", "queen", "prince", "princess"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +179,8 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and not _alone_as_person(ctx, i)
         and not place_word_opening_a_person(ctx, i, j)
         or _acronym_of_an_organisation(ctx, i)
+        or _region_of_an_organisation(ctx, i, j)
+        or _initial_of_another_name(ctx, i, j)
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
@@ -233,6 +240,51 @@ def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
     )
 
 
+def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i is one letter and a stop before a name the article writes elsewhere after a
+    first name of another letter ("platform *X.* Trump" beside "Donald Trump"): the letter
+    ends the sentence before, it is no initial of this name."""
+    words = ctx.words
+    word = words[i]
+    if j - i < 2 or len(word.text) != 2 or not word.is_initial or word.text[1] != ".":
+        return False
+    for k in ctx.positions(words[i + 1].lower):
+        if k == i + 1 or k == 0 or words[k].text != words[i + 1].text or not ctx.spaced(k - 1, k):
+            continue
+        first = words[k - 1]
+        if (
+            not first.is_initial
+            and first.lower in person_name_words()
+            and first.text[:1] != word.text[0]
+        ):
+            return True
+    return False
+
+
+def _after_capitals(ctx: DocWords, i: int) -> bool:
+    """Word i follows an organisation's capitals on the line ("DPRD *Jateng*")."""
+    if i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    before = ctx.words[i - 1].text
+    return before.isupper() and before.isalpha() and len(before) >= 2
+
+
+def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i is a province or its short form right after an organisation's capitals or
+    number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"): the
+    organisation's region, not a first name (a regency may be one: "DPRD Bima Arya Sugiarto"
+    stays)."""
+    if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    if not (_after_capitals(ctx, i) or ctx.words[i - 1].text.isdigit()):
+        return False
+    word = ctx.words[i]
+    region = region_named(word.text)
+    if region is None or region.kind != "province":
+        return False
+    return word.lower not in person_name_words()
+
+
 def _alone_as_person(ctx: DocWords, i: int) -> bool:
     """Word i's text stands alone elsewhere and the NER reads it there as a person ("Sekretaris
     Komisi A Harvard Kurniawan ... ungkap *Harvard*")."""
@@ -259,9 +311,10 @@ def only_titles(ctx: DocWords, i: int, j: int) -> bool:
 
 def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool:
     """False when words i..j cannot be a personal name: every word a title, a body word, a
-    common word or a place; a word damaged by the source; or the start of an organisation whose
-    bracketed initials follow ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed``
-    to one word ("Amnesty *International*") needs a word known as a name or read as a person."""
+    common word or a place; the last of two words or more a word never in a name; a word
+    damaged by the source; or the start of an organisation whose bracketed initials follow
+    ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed`` to one word ("Amnesty
+    *International*") needs a word known as a name or read as a person."""
     words = ctx.words[i:j]
     if not words:
         return False
@@ -288,6 +341,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         for t in full
     ):
         return False
+    if len(full) >= 2 and _non_person(full[-1]) and not _place(full[-1]):
+        return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
     return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
 
 
@@ -381,3 +436,48 @@ def person_read_as_place_or_body(ctx: DocWords, i: int, j: int) -> bool:
     if any(w.lower in name_stopwords() for w in words):
         return False
     return ctx.text_of(i, j).lower() not in known_names()
+
+
+# First names the statistical NER may leave out before a person it reads.
+MAX_LOST_FIRST_NAMES = 2
+
+
+def lost_first_names(ctx: DocWords, i: int) -> int:
+    """Where a person the NER reads as two words or more from word i really starts (one word
+    may be a building's or a nickname's: "Graha *Segara*", "Paman *Sam*"): the NER sometimes
+    leaves out the first name(s) ("Aris *Maulana Akbar*", "Frendianus Joni *Rahmat Zebua*",
+    "hingga Salsa *Erwina Hutagalung*", ", Nuno *Espirito Santo*"). The whole run of
+    capitalised words before i on the line is taken in when it is at most two words, after a
+    lower-case word or a mark, and each word is one that no dictionary, title, rank, word of
+    address, place, body or other entity claims, and a personal name or a word the article
+    writes nowhere else but as a person. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan",
+    "DPRD Jateng Rohmat Marzuki", "ekonom Celios Bhima Yudhistira")."""
+    from nlp.names import name_stopwords, rank_words
+
+    words = ctx.words
+    k = i
+    while k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized:
+        k -= 1
+        if i - k > MAX_LOST_FIRST_NAMES:
+            return i
+    for n in range(k, i):
+        w = words[n]
+        if (
+            len(w.text) < 3
+            or not w.text[1:].islower()
+            or w.start in ctx.headlines
+            or n in ctx.org_of_word
+            or ctx.ner_label(n) not in (None, "PER")
+            or is_common(w.text)
+            or unlike_a_name_word(w.text)
+            or w.lower in _role_heads()
+            or w.lower in rank_words()
+            or w.lower in address_words()
+            or w.lower in name_stopwords()
+            # a word written elsewhere, not as a person, is a body's ("ekonom *Celios*")
+            or w.lower not in person_name_words()
+            and len(ctx.positions(w.lower)) > 1
+            and not _alone_as_person(ctx, n)
+        ):
+            return i
+    return k

@@ -1864,6 +1864,8 @@ class PeopleRecognizer:
             # "Timur Kapadze" read as a place: a first name that is also a place word
             opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
             person = ent.label_ in ("PER", "PERSON") or ent.label_ in ("LOC", "GPE") and opening
+            if ent.label_ in ("PER", "PERSON") and j - i >= 2:
+                i = person_names.lost_first_names(ctx, i)
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
@@ -2432,6 +2434,7 @@ def _merge(
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
     renamed = _merge_spelling_variants(records)
+    renamed |= _merge_short_forms(records)
     if renamed:  # the spans name the person by the spelling kept
         spans = [
             Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_))
@@ -2554,14 +2557,43 @@ def _merge_spelling_variants(records: dict[str, dict]) -> dict[str, str]:
         if len(names) < 2:
             continue
         names.sort(key=lambda n: (-records[n]["_mentions"], not records[n]["role"]))
-        kept = records[names[0]]
         for other in names[1:]:
-            rec = records.pop(other)
-            renamed[other] = names[0]
-            kept["_kinds"] |= rec["_kinds"]
-            kept["_mentions"] += rec["_mentions"]
-            if rec["role"] and not kept["role"]:
-                kept["role"], kept["organization"] = rec["role"], rec["organization"]
+            _fold(records, other, names[0], renamed)
+    return renamed
+
+
+def _fold(records: dict[str, dict], other: str, name: str, renamed: dict[str, str]) -> None:
+    """Record ``other`` is the person of record ``name``: one record, with either's role."""
+    kept, rec = records[name], records.pop(other)
+    renamed[other] = name
+    kept["_kinds"] |= rec["_kinds"]
+    kept["_mentions"] += rec["_mentions"]
+    if rec["role"] and not kept["role"]:
+        kept["role"], kept["organization"] = rec["role"], rec["organization"]
+
+
+# A short form is at least this long ("Pras" for "Prasetyo").
+MIN_SHORT_FORM = 4
+
+
+def _merge_short_forms(records: dict[str, dict]) -> dict[str, str]:
+    """A one-word name that opens a first or middle name of one person named in full is that
+    person called short ("Pras" beside "Prasetyo Hadi", "Melki" beside "Emanuel Melkiades Laka
+    Lena", "Febri" beside "Febrian Rizky Akbar"); a last name's opening is another person's
+    first name ("Indra" beside "Ade Ary Syam Indradi"). Returns each short form's full name."""
+    renamed: dict[str, str] = {}
+    for short in [n for n in records if " " not in n and len(n) >= MIN_SHORT_FORM]:
+        longer = [
+            name
+            for name in records
+            if name != short
+            and any(
+                w.startswith(short) and len(w) > len(short)
+                for w in (name.split()[:-1] if " " in name else [name])
+            )
+        ]
+        if len(longer) == 1:
+            _fold(records, short, longer[0], renamed)
     return renamed
 
 
