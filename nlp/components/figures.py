@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indonesian.dates import find_dates
+from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.numbers import NumberMention, find_numbers, parse_number
 from indonesian.regulations import find_regulations
 from nlp.measures import measure_vocabulary, value_kind
@@ -392,44 +393,6 @@ ABBREVIATIONS = {
     "tgl",
     "telp",
     "u",
-}
-# Words a headline in Title Case leaves in lower case: prepositions, conjunctions, negation.
-HEADLINE_FUNCTION_WORDS = {
-    "yang",
-    "dari",
-    "untuk",
-    "dengan",
-    "pada",
-    "oleh",
-    "bagi",
-    "atau",
-    "dalam",
-    "serta",
-    "kepada",
-    "terhadap",
-    "hingga",
-    "sampai",
-    "sejak",
-    "agar",
-    "antara",
-    "tentang",
-    "sebagai",
-    "karena",
-    "saat",
-    "usai",
-    "para",
-    "akan",
-    "soal",
-    "demi",
-    "lewat",
-    "buat",
-    "gegara",
-    "tak",
-    "tidak",
-    "belum",
-    "sudah",
-    "masih",
-    "juga",
 }
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8

@@ -553,3 +553,14 @@ def test_a_count_whose_noun_is_left_out_counts_what_the_last_count_counted(nlp):
     # Invented: not after money or a percentage, nor without a count before it.
     text = "Inflasi mencapai 2,5 persen. Ada 3 yang lain. Sekarang ada 106 yang dihentikan."
     assert pairs(nlp, text) == [(2.5, "persen")]
+
+
+def test_a_subhead_keeps_every_function_word_in_lower_case():
+    # Invented: "melalui", "terkait", "jelang", "telah" are function words of a Title Case
+    # subhead (one list with the regulation titles' and the names'), "Warga" is not.
+    from nlp.components.figures import _is_title_case
+
+    assert _is_title_case(
+        "Pemerintah telah Siapkan Kapal melalui Anggaran terkait Bencana jelang Musim Hujan", False
+    )
+    assert not _is_title_case("Pemerintah Siapkan Kapal bagi warga Terdampak Bencana Banjir", False)
