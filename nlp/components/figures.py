@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 
 from indonesian.dates import find_dates
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
-from indonesian.numbers import NumberMention, find_numbers, parse_number
+from indonesian.numbers import NumberMention, find_numbers, looks_like_year, parse_number
 from indonesian.regulations import find_regulations
 from nlp.measures import measure_vocabulary, value_kind
 from nlp.textutil import doc_text
@@ -671,10 +671,6 @@ def _in_name(text: str, mention: NumberMention) -> bool:
     return not after or not after.group(1)[:1].islower()
 
 
-def _is_year(mention: NumberMention) -> bool:
-    return mention.unit is None and re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
-
-
 @dataclass(frozen=True)
 class Clause:
     before: str  # from the sentence start (or the previous figure) to the number
@@ -991,11 +987,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
             sentence_index += 1
         sentence = sentences[sentence_index]
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if (
-            mention.value_max is None
-            and _is_year(mention)
-            or _is_identifier(text, mention, line_start)
-        ):
+        if looks_like_year(mention) or _is_identifier(text, mention, line_start):
             continue
         sentence_text = text[sentence[0] : sentence[1]]
         headline = _is_title_case(sentence_text, mention.start < title_end)

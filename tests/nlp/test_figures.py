@@ -564,3 +564,13 @@ def test_a_subhead_keeps_every_function_word_in_lower_case():
         "Pemerintah telah Siapkan Kapal melalui Anggaran terkait Bencana jelang Musim Hujan", False
     )
     assert not _is_title_case("Pemerintah Siapkan Kapal bagi warga Terdampak Bencana Banjir", False)
+
+
+def test_a_year_range_is_no_figure(nlp):
+    # Invented: a period between two years is neither a range of values nor a figure.
+    assert pairs(nlp, "Antara 2019 dan 2023 pemerintah membangun 120 jembatan.") == [
+        (120, "jembatan")
+    ]
+    assert pairs(nlp, "Data antara 2020 dan 2024 warga miskin turun.") == []
+    assert pairs(nlp, "Pada 2019-2023 pemerintah membangun 120 jembatan.") == [(120, "jembatan")]
+
