@@ -420,10 +420,10 @@ PREVIOUS_UNIT_JOIN = re.compile(
 # A count whose noun is left out: "44 yang baru tahap peluncuran", "13 lagi yang kami proses".
 ELLIPSIS_REACH = 200
 ELLIPTICAL_COUNT_AFTER = re.compile(r"\s+(?:yang|lagi)\b", re.IGNORECASE)
-# The words an elliptical count may follow ("ada 106 yang", "dan 44 yang", "baru 12 yang"):
-# existential verbs, conjunctions and the adverbs of quantity, degree and modality. After any other word
-# the number is a label or an age ("kursi 12 yang", "KM 50 yang", "berusia 45 yang").
 QUOTE_OPENERS = {'"', "“", "'", "‘"}
+# The words an elliptical count may follow ("ada 106 yang", "dan 44 yang", "baru 12 yang"):
+# existential verbs, conjunctions and the adverbs of quantity, degree and modality. After any
+# other word the number is a label or an age ("kursi 12 yang", "KM 50 yang", "berusia 45 yang").
 ELLIPTICAL_COUNT_BEFORE = frozenset(
     {
         # existential and remaining
@@ -845,8 +845,9 @@ def _elliptical_count(
     a whole number with no noun after it, followed by "yang" or "lagi", after a punctuation mark
     or a word of ``ELLIPTICAL_COUNT_BEFORE``, counts what the last count of its paragraph within
     its sentence and the two before it, or of the 200 characters before it (short quoted
-    sentences: '"Administratif. Kan menghentikan operasional. Sekarang itu ada 106 yang ..."'), counted
-    (``last_count``: where it starts and its unit; ``since``: where that stretch starts)."""
+    sentences: '"Administratif. Kan menghentikan operasional. Sekarang itu ada 106 yang ..."'),
+    counted (``last_count``: where it starts and its unit; ``since``: where that stretch
+    starts)."""
     if (
         last_count is None
         or mention.unit is not None
