@@ -292,12 +292,13 @@ def main() -> None:
     classified: dict[tuple[int, int, int], str] = {}
     for article, doc in zip(articles, nlp.pipe(docs(), batch_size=32)):
         text = doc.text
-        returned.extend(
-            {"id": article.id}
-            | {k: f[k] for k in ("value", "value_max", "unit", "measure")}
-            | {"text": f["text"], "sentence": " ".join(f["sentence"].split())}
-            for f in doc._.figures or []
-        )
+        if args.returned is not None:
+            returned.extend(
+                {"id": article.id}
+                | {k: f[k] for k in ("value", "value_max", "unit", "measure")}
+                | {"text": f["text"], "sentence": " ".join(f["sentence"].split())}
+                for f in doc._.figures or []
+            )
         for start, end, by in classify_numbers(doc):
             classified[(article.id, start, end)] = by
             if by not in ("figures", "repeats") and start > text.find("\n"):

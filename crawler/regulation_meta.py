@@ -17,7 +17,8 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from indonesian.dates import parse_date
-from indonesian.regulations import TITLE_FUNCTION_WORDS, canonical_type, find_regulations
+from indonesian.function_words import TITLE_FUNCTION_WORDS
+from indonesian.regulations import canonical_type, find_regulations
 
 # Field -> label keywords, most specific first; a label matches a field when it contains one.
 LABELS: list[tuple[str, tuple[str, ...]]] = [

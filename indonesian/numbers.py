@@ -358,8 +358,11 @@ RANGE_JOIN = re.compile(
 )
 
 
-# "antara 8.000 dan 10.000 orang": after "antara" (between), "dan" joins the two ends of a range.
-BETWEEN_BEFORE = re.compile(r"\bantara\s+$", re.IGNORECASE)
+# "antara 8.000 dan 10.000 orang": after "antara" (between), "dan" joins the two ends of a range;
+# not after a noun of difference or comparison ("selisih antara 36 dan 50 siswa": two numbers).
+BETWEEN_BEFORE = re.compile(
+    r"(?<!\w)(?:(selisih|perbedaan|beda|perbandingan|dibandingkan)\s+)?antara\s+$", re.IGNORECASE
+)
 BETWEEN_JOIN = re.compile(r"\s+dan\s+", re.IGNORECASE)
 
 
@@ -392,9 +395,14 @@ def _high_end(text: str, position: int) -> NumberMention | None:
     )
 
 
-def _looks_like_year(mention: NumberMention) -> bool:
-    """ "Rp 3 miliar hingga 2025" is no range: a year ends it."""
-    return mention.unit is None and re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
+def looks_like_year(mention: NumberMention) -> bool:
+    """A year ("2025") or a period between two years ("2019-2023": a range starts with a year
+    only when it ends with one, see ``_join_ranges``): four digits 19xx or 20xx, no unit."""
+    return mention.unit is None and (
+        re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
+        or mention.value_max is not None
+        and re.match(r"(?:19|20)\d{2}(?![\d.,])", mention.text) is not None
+    )
 
 
 def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -403,17 +411,20 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     for mention in mentions:
         if mention.start < skip_until:
             continue
-        join = RANGE_JOIN.match(text, mention.end) or (
-            BETWEEN_JOIN.match(text, mention.end)
-            if BETWEEN_BEFORE.search(text, max(0, mention.start - 10), mention.start)
-            else None
-        )
+        between = None
+        join = RANGE_JOIN.match(text, mention.end)
+        before = BETWEEN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if join is None and before and not before.group(1):
+            join = between = BETWEEN_JOIN.match(text, mention.end)
         high = _high_end(text, join.end()) if join and not mention.words_only else None
         if (
             high is None
             or high.words_only
             or (mention.unit and high.unit and mention.unit != high.unit)
-            or _looks_like_year(high) != _looks_like_year(mention)
+            # "Rp 3 miliar hingga 2025": a year ends no range of values; "antara 2019 dan 2023"
+            # is a period, no range of values either
+            or looks_like_year(high) != looks_like_year(mention)
+            or (between is not None and looks_like_year(mention))
         ):
             out.append(mention)
             continue

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
+from indonesian.function_words import TITLE_FUNCTION_WORDS
 from indonesian.regex import alternation
 
 __all__ = [
@@ -328,29 +329,6 @@ REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_START_RE = re.compile(r"\s*,?\s*(?:tentang|mengenai|soal)\s+", re.IGNORECASE)
-# Indonesian function words that stay lower-case inside a title written in Title Case
-# (the crawler's title-casing of regulation titles uses them too).
-TITLE_FUNCTION_WORDS = frozenset(
-    {
-        "dan",
-        "atau",
-        "di",
-        "ke",
-        "dari",
-        "bagi",
-        "untuk",
-        "yang",
-        "pada",
-        "serta",
-        "tentang",
-        "atas",
-        "dalam",
-        "terhadap",
-        "sebagai",
-        "oleh",
-        "dengan",
-    }
-)
 # Lower-case words that may sit inside a title written in Title Case.
 TITLE_CONNECTORS = TITLE_FUNCTION_WORDS | {
     "melalui",

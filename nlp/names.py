@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
+from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from nlp.lexicon import (
     cues,
     load_yaml,
@@ -67,50 +68,18 @@ _PRONOUNS = {
 }
 # Capitalised in Title Case headlines and subheads, never inside a personal name: "Prabowo
 # Subianto *Untuk* Program ...". ("bin", "van", "de" are written in lower case and stay.)
-_FUNCTION_WORDS = {
-    "untuk",
-    "dari",
-    "dan",
-    "di",
-    "ke",
-    "yang",
-    "dengan",
-    "pada",
-    "oleh",
-    "atas",
-    "bagi",
-    "soal",
-    "terkait",
-    "dalam",
-    "akan",
-    "sudah",
-    "telah",
-    "juga",
-    "hingga",
-    "sampai",
-    "karena",
-    "agar",
-    "usai",
-    "saat",
-    "jelang",
-    "tentang",
-    "kepada",
-    "serta",
-    "atau",
-    "bersama",
-    "selaku",
-    "sebagai",
+_FUNCTION_WORDS = HEADLINE_FUNCTION_WORDS | {
     "bakal",
-    "minta",
+    "baru",
+    "bersama",
     "kini",
     "lagi",
+    "minta",
     "pun",
-    "baru",
-    "masih",
-    "belum",
-    "segera",
-    "siap",
     "resmi",
+    "segera",
+    "selaku",
+    "siap",
 }
 # Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
 # "Polresta", "Kejari", "Diskominfo", "Bappeda".

@@ -42,7 +42,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indonesian.dates import find_dates
-from indonesian.numbers import NumberMention, find_numbers, parse_number
+from indonesian.function_words import HEADLINE_FUNCTION_WORDS
+from indonesian.numbers import NumberMention, find_numbers, looks_like_year, parse_number
 from indonesian.regulations import find_regulations
 from nlp.measures import measure_vocabulary, value_kind
 from nlp.textutil import doc_text
@@ -393,44 +394,6 @@ ABBREVIATIONS = {
     "telp",
     "u",
 }
-# Words a headline in Title Case leaves in lower case: prepositions, conjunctions, negation.
-HEADLINE_FUNCTION_WORDS = {
-    "yang",
-    "dari",
-    "untuk",
-    "dengan",
-    "pada",
-    "oleh",
-    "bagi",
-    "atau",
-    "dalam",
-    "serta",
-    "kepada",
-    "terhadap",
-    "hingga",
-    "sampai",
-    "sejak",
-    "agar",
-    "antara",
-    "tentang",
-    "sebagai",
-    "karena",
-    "saat",
-    "usai",
-    "para",
-    "akan",
-    "soal",
-    "demi",
-    "lewat",
-    "buat",
-    "gegara",
-    "tak",
-    "tidak",
-    "belum",
-    "sudah",
-    "masih",
-    "juga",
-}
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 MAX_CONTEXT_WORDS = 8
 # A number set against the next one shares its unit: "dari 36 menjadi 50 siswa", "164 dari 166
@@ -457,6 +420,46 @@ PREVIOUS_UNIT_JOIN = re.compile(
 # A count whose noun is left out: "44 yang baru tahap peluncuran", "13 lagi yang kami proses".
 ELLIPSIS_REACH = 200
 ELLIPTICAL_COUNT_AFTER = re.compile(r"\s+(?:yang|lagi)\b", re.IGNORECASE)
+QUOTE_OPENERS = {'"', "“", "'", "‘"}
+# The words an elliptical count may follow ("ada 106 yang", "dan 44 yang", "baru 12 yang"):
+# existential verbs, conjunctions and the adverbs of quantity, degree and modality. After any
+# other word the number is a label or an age ("kursi 12 yang", "KM 50 yang", "berusia 45 yang").
+ELLIPTICAL_COUNT_BEFORE = frozenset(
+    {
+        # existential and remaining
+        "ada",
+        "terdapat",
+        "tersisa",
+        "tinggal",
+        "sisanya",
+        # conjunctions
+        "dan",
+        "serta",
+        "atau",
+        "sedangkan",
+        "sementara",
+        "yakni",
+        "yaitu",
+        # adverbs of quantity, degree and aspect
+        "hanya",
+        "cuma",
+        "baru",
+        "masih",
+        "sudah",
+        "telah",
+        "juga",
+        "bahkan",
+        "lagi",
+        "sekitar",
+        "hampir",
+        "sebanyak",
+        "sejumlah",
+        # modal adverbs
+        "mungkin",
+        "barangkali",
+        "insyaallah",
+    }
+)
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
@@ -708,10 +711,6 @@ def _in_name(text: str, mention: NumberMention) -> bool:
     return not after or not after.group(1)[:1].islower()
 
 
-def _is_year(mention: NumberMention) -> bool:
-    return mention.unit is None and re.fullmatch(r"(?:19|20)\d{2}", mention.text) is not None
-
-
 @dataclass(frozen=True)
 class Clause:
     before: str  # from the sentence start (or the previous figure) to the number
@@ -843,16 +842,19 @@ def _elliptical_count(
     text: str, mention: NumberMention, last_count: tuple[int, str | None] | None, since: int
 ) -> str | None:
     """ "45 dapur aktif dan 44 yang baru tahap peluncuran", "Masih ada 13 lagi yang kami proses":
-    a whole number with no noun after it, followed by "yang" or "lagi", counts what the last count
-    of its sentence and the two before it, or of the 200 characters before it (short quoted
+    a whole number with no noun after it, followed by "yang" or "lagi", after a punctuation mark
+    or a word of ``ELLIPTICAL_COUNT_BEFORE``, counts what the last count of its paragraph within
+    its sentence and the two before it, or of the 200 characters before it (short quoted
     sentences: '"Administratif. Kan menghentikan operasional. Sekarang itu ada 106 yang ..."'),
-    counted (``last_count``: where it starts and its unit; ``since``: where that stretch starts)."""
+    counted (``last_count``: where it starts and its unit; ``since``: where that stretch
+    starts)."""
     if (
         last_count is None
         or mention.unit is not None
         or mention.value_max is not None
         or mention.value != int(mention.value)
         or not ELLIPTICAL_COUNT_AFTER.match(text, mention.end)
+        or not _may_start_elliptical_count(text[since : mention.start])
         or last_count[0] < since
         or last_count[1] is None
         or last_count[1] in DURATION_UNITS
@@ -860,6 +862,27 @@ def _elliptical_count(
     ):
         return None
     return last_count[1]
+
+
+def _paragraph_start(text: str, line_start: int) -> int:
+    """Where the paragraph of a line starts: the line, or the line before when the line opens
+    with a quotation mark right under it (a quote goes on from the paragraph that introduces its
+    speaker: 'Dadan menyebut ... ratusan dapur MBG ...\n"... ada 106 yang dihentikan').
+    After a blank line a quote starts a paragraph of its own."""
+    if line_start >= 2 and text[line_start : line_start + 1] in QUOTE_OPENERS:
+        if text[line_start - 2] != "\n":
+            return text.rfind("\n", 0, line_start - 1) + 1
+    return line_start
+
+
+def _may_start_elliptical_count(before: str) -> bool:
+    """An elliptical count follows the start of its stretch, a punctuation mark or a word of
+    ``ELLIPTICAL_COUNT_BEFORE``; never a label noun or an age cue ("kursi 12", "berusia 45")."""
+    before = before.rstrip()
+    if not before or not before[-1].isalnum():
+        return True
+    word = re.search(r"\w+$", before)
+    return word is not None and word.group().lower() in ELLIPTICAL_COUNT_BEFORE
 
 
 def _last_count(
@@ -1028,11 +1051,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
             sentence_index += 1
         sentence = sentences[sentence_index]
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if (
-            mention.value_max is None
-            and _is_year(mention)
-            or _is_identifier(text, mention, line_start)
-        ):
+        if looks_like_year(mention) or _is_identifier(text, mention, line_start):
             continue
         sentence_text = text[sentence[0] : sentence[1]]
         headline = _is_title_case(sentence_text, mention.start < title_end)
@@ -1067,7 +1086,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
             unit = figures[-1].unit  # "2.757 di antaranya"
         if unit is None and ELLIPTICAL_COUNT_AFTER.match(text, mention.end):
             last_count = _last_count(text, mention, figures, spelled, terms)
-            since = min(sentences[max(0, sentence_index - 2)][0], mention.start - ELLIPSIS_REACH)
+            since = max(
+                min(sentences[max(0, sentence_index - 2)][0], mention.start - ELLIPSIS_REACH),
+                _paragraph_start(text, line_start),
+            )
             unit = _elliptical_count(text, mention, last_count, since)
         clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None and (mention.scaled or mention.value >= 1000):

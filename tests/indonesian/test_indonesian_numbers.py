@@ -128,6 +128,12 @@ def test_a_range_is_one_mention_with_both_ends(text, surface, low, high, unit):
         # invented: "dan" without "antara" lists two numbers; "antara" with a noun between
         "sebanyak 36 dan 50 siswa",
         "antara 5 orang dan 3 mobil",
+        # invented: two years after "antara" are a period, not a range of values
+        "Antara 2019 dan 2023 pemerintah membangun 120 jembatan.",
+        "Data antara 2020 dan 2024 warga miskin turun.",
+        "antara 2019 dan 50 siswa",
+        # invented: the difference between two numbers
+        "Selisih antara 36 dan 50 siswa itu besar.",
     ],
 )
 def test_what_is_not_a_range(text):

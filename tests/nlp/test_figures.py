@@ -553,3 +553,57 @@ def test_a_count_whose_noun_is_left_out_counts_what_the_last_count_counted(nlp):
     # Invented: not after money or a percentage, nor without a count before it.
     text = "Inflasi mencapai 2,5 persen. Ada 3 yang lain. Sekarang ada 106 yang dihentikan."
     assert pairs(nlp, text) == [(2.5, "persen")]
+
+
+def test_a_year_range_is_no_figure(nlp):
+    # Invented: a period between two years is neither a range of values nor a figure.
+    assert pairs(nlp, "Antara 2019 dan 2023 pemerintah membangun 120 jembatan.") == [
+        (120, "jembatan")
+    ]
+    assert pairs(nlp, "Data antara 2020 dan 2024 warga miskin turun.") == []
+    assert pairs(nlp, "Pada 2019-2023 pemerintah membangun 120 jembatan.") == [(120, "jembatan")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # invented: a seat number, a road's kilometre post, an age
+        "Ia duduk di kursi 12 yang ada di depan.",
+        "Jalan Tol KM 50 yang ramai.",
+        "Korban adalah pria berusia 45 yang bekerja sebagai sopir.",
+        "Korban berumur 45 yang bekerja sebagai sopir.",
+    ],
+)
+def test_a_label_or_an_age_borrows_no_earlier_noun(nlp, sentence):
+    assert pairs(nlp, f"Sebanyak 40 siswa hadir. {sentence}") == [(40, "siswa")]
+
+
+def test_an_elliptical_count_reads_back_only_within_its_paragraph(nlp):
+    # Invented: a new paragraph on another topic does not count the bridges of the one before.
+    text = (
+        "Pemerintah membangun 12 jembatan di Papua.\n\n"
+        'Di tempat lain, warga mengeluhkan banjir. "Ada 3 yang rusak parah," katanya.'
+    )
+    assert pairs(nlp, text) == [(12, "jembatan")]
+    text = (
+        "Pemerintah membangun 12 jembatan di Papua.\n"
+        'Di tempat lain, warga mengeluhkan banjir. "Ada 3 yang rusak parah," katanya.'
+    )
+    assert pairs(nlp, text) == [(12, "jembatan")]
+    # Invented: in the same paragraph it still does, and in a quote that goes on from the
+    # paragraph introducing its speaker.
+    text = 'Pemerintah membangun 12 jembatan di Papua. "Ada 3 yang rusak parah," katanya.'
+    assert pairs(nlp, text) == [(12, "jembatan"), (3, "jembatan")]
+    text = 'Pemerintah membangun 12 jembatan di Papua.\n"Ada 3 yang rusak parah," katanya.'
+    assert pairs(nlp, text) == [(12, "jembatan"), (3, "jembatan")]
+
+
+def test_a_subhead_keeps_every_function_word_in_lower_case():
+    # Invented: "melalui", "terkait", "jelang", "telah" are function words of a Title Case
+    # subhead (one list with the regulation titles' and the names'), "Warga" is not.
+    from nlp.components.figures import _is_title_case
+
+    assert _is_title_case(
+        "Pemerintah telah Siapkan Kapal melalui Anggaran terkait Bencana jelang Musim Hujan", False
+    )
+    assert not _is_title_case("Pemerintah Siapkan Kapal bagi warga Terdampak Bencana Banjir", False)
