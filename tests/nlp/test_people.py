@@ -1080,6 +1080,88 @@ def test_an_office_outranks_an_occupation(analyse):
     assert people["Andi Wirawan"]["kind"] == "official"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Sleman Budi Santoso merupakan dokter.",
+        "Bupati Sleman Budi Santoso, dokter lulusan UGM, hadir.",
+        "Bupati Sleman Budi Santoso selaku dokter hadir.",
+    ],
+)
+def test_an_office_right_before_the_name_outranks_an_occupation_after_it(analyse, text):
+    # invented text: the title's place word is no first name, the office stays the role
+    people = people_of(analyse, f"Judul\n{text}")
+    assert "Sleman Budi Santoso" not in people
+    assert people["Budi Santoso"]["role"] == "Bupati Sleman"
+    assert people["Budi Santoso"]["kind"] == "official"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Yang datang adalah Budi Santoso, mahasiswa.", "mahasiswa"),
+        ("Yang datang adalah Budi Santoso, seorang petani.", "petani"),
+        ("Budi Santoso merupakan ahli waris almarhum.", None),
+        ("Budi Santoso adalah pekerja keras.", None),
+    ],
+)
+def test_an_apposition_ending_the_text_is_read(analyse, text, role):
+    # invented text ending in the apposition (it raised IndexError and aborted the batch)
+    people = people_of(analyse, f"Judul\n{text}")
+    assert people.get("Budi Santoso", {"role": None})["role"] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apakah Budi Santoso adalah dokter yang dimaksud?",
+        "Jika Budi Santoso adalah dokter, ia harus bertanggung jawab.",
+        "Tidak benar Budi Santoso adalah dokter.",
+        "Polisi belum tahu apakah Budi Santoso merupakan pemilik usaha itu.",
+        "Polisi menduga Budi Santoso merupakan pemilik toko itu.",
+    ],
+)
+def test_a_copula_in_a_question_condition_denial_or_suspicion_gives_no_role(analyse, text):
+    # invented text: what the clause asks, supposes, denies or suspects is no role
+    people = people_of(analyse, f"Judul\n{text}")
+    assert people.get("Budi Santoso", {"role": None})["role"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Budi Santoso, pegawai negeri harus netral.",
+        "Menurut Budi Santoso, pengacara korban tidak hadir.",
+        "Menurut pengacara korban, Budi Santoso tidak bersalah.",
+        "Kata petani, Budi Santoso sering datang.",
+        "Pedagang, Budi Santoso dan Ani Lestari, mengeluh.",
+        "Budi Santoso dan Ani Lestari adalah mahasiswa UGM.",
+        "Budi, Ani, dan Budi Santoso, mahasiswa UGM, hadir.",
+        "Budi Santoso merupakan pemilik sabu itu.",
+    ],
+)
+def test_what_was_said_a_list_or_a_standing_gives_no_occupation(analyse, text):
+    # invented text: the occupation is said of someone else, of a whole list, or no trade
+    people = people_of(analyse, f"Judul\n{text}")
+    assert people.get("Budi Santoso", {"role": None})["role"] is None
+    assert people.get("Ani Lestari", {"role": None})["role"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso selaku pengacara menolak gugatan itu.",
+        "Budi Santoso, selaku pengacara, menolak gugatan itu.",
+        "Menurut Budi Santoso, pengacara korban, kliennya tidak bersalah.",
+        '"Kami menolak," kata pengacara korban, Budi Santoso.',
+    ],
+)
+def test_selaku_and_a_closed_apposition_give_the_occupation(analyse, text):
+    # invented text
+    people = people_of(analyse, f"Judul\n{text}")
+    assert people["Budi Santoso"]["role"].startswith("pengacara")
+
+
 def test_an_occupation_after_a_name_cut_short_goes_to_the_full_name(full_nlp):
     # invented, in the shape of detik 938: the apposition reads only "Tirta" (after the
     # common word "Perdana"); the NER reads the full name
