@@ -983,7 +983,7 @@ class PeopleRecognizer:
         """A speech tag's name or apposition ends at offset: a stop, a comma, a bracket (an
         age) or the line's end follows."""
         rest = ctx.text[offset : offset + 3].lstrip(" \t")
-        return not rest or rest[0] in ".,;:()\n\"”!?"
+        return not rest or rest[0] in '.,;:()\n"”!?'
 
     def _an_occupation(self, role: str, org: str | None) -> bool:
         """The occupation role is a trade: no idiom ("ahli waris"), and a word naming a

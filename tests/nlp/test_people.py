@@ -1081,34 +1081,34 @@ def test_an_office_outranks_an_occupation(analyse):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, role, kind",
     [
-        "Bupati Sleman Budi Santoso merupakan dokter.",
-        "Bupati Sleman Budi Santoso, dokter lulusan UGM, hadir.",
-        "Bupati Sleman Budi Santoso selaku dokter hadir.",
+        # the title's place word is no first name: the office right before the name stays
+        ("Bupati Sleman Budi Santoso merupakan dokter.", "Bupati Sleman", "official"),
+        ("Bupati Sleman Budi Santoso, dokter lulusan UGM, hadir.", "Bupati Sleman", "official"),
+        ("Bupati Sleman Budi Santoso selaku dokter hadir.", "Bupati Sleman", "official"),
+        # an apposition ending the text (it raised IndexError and aborted the batch)
+        ("Yang datang adalah Budi Santoso, mahasiswa.", "mahasiswa", "person"),
+        ("Yang datang adalah Budi Santoso, seorang petani.", "petani", "person"),
+        ("Budi Santoso merupakan ahli waris almarhum.", None, None),
+        ("Budi Santoso adalah pekerja keras.", None, None),
+        # "selaku" with the verb after it, and a closed apposition to a speaker
+        ("Budi Santoso selaku pengacara menolak gugatan itu.", "pengacara", "person"),
+        ("Budi Santoso, selaku pengacara, menolak gugatan itu.", "pengacara", "person"),
+        (
+            "Menurut Budi Santoso, pengacara korban, kliennya tidak bersalah.",
+            "pengacara korban",
+            "person",
+        ),
+        ('"Kami menolak," kata pengacara korban, Budi Santoso.', "pengacara korban", "person"),
     ],
 )
-def test_an_office_right_before_the_name_outranks_an_occupation_after_it(analyse, text):
-    # invented text: the title's place word is no first name, the office stays the role
+def test_the_role_an_apposition_gives(analyse, text, role, kind):
+    # invented text
     people = people_of(analyse, f"Judul\n{text}")
     assert "Sleman Budi Santoso" not in people
-    assert people["Budi Santoso"]["role"] == "Bupati Sleman"
-    assert people["Budi Santoso"]["kind"] == "official"
-
-
-@pytest.mark.parametrize(
-    "text, role",
-    [
-        ("Yang datang adalah Budi Santoso, mahasiswa.", "mahasiswa"),
-        ("Yang datang adalah Budi Santoso, seorang petani.", "petani"),
-        ("Budi Santoso merupakan ahli waris almarhum.", None),
-        ("Budi Santoso adalah pekerja keras.", None),
-    ],
-)
-def test_an_apposition_ending_the_text_is_read(analyse, text, role):
-    # invented text ending in the apposition (it raised IndexError and aborted the batch)
-    people = people_of(analyse, f"Judul\n{text}")
-    assert people.get("Budi Santoso", {"role": None})["role"] == role
+    found = people.get("Budi Santoso", {"role": None, "kind": None})
+    assert (found["role"], found["kind"] if role else None) == (role, kind)
 
 
 @pytest.mark.parametrize(
@@ -1119,17 +1119,6 @@ def test_an_apposition_ending_the_text_is_read(analyse, text, role):
         "Tidak benar Budi Santoso adalah dokter.",
         "Polisi belum tahu apakah Budi Santoso merupakan pemilik usaha itu.",
         "Polisi menduga Budi Santoso merupakan pemilik toko itu.",
-    ],
-)
-def test_a_copula_in_a_question_condition_denial_or_suspicion_gives_no_role(analyse, text):
-    # invented text: what the clause asks, supposes, denies or suspects is no role
-    people = people_of(analyse, f"Judul\n{text}")
-    assert people.get("Budi Santoso", {"role": None})["role"] is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Menurut Budi Santoso, pegawai negeri harus netral.",
         "Menurut Budi Santoso, pengacara korban tidak hadir.",
         "Menurut pengacara korban, Budi Santoso tidak bersalah.",
@@ -1140,39 +1129,16 @@ def test_a_copula_in_a_question_condition_denial_or_suspicion_gives_no_role(anal
         "Budi Santoso merupakan pemilik sabu itu.",
     ],
 )
-def test_what_was_said_a_list_or_a_standing_gives_no_occupation(analyse, text):
-    # invented text: the occupation is said of someone else, of a whole list, or no trade
+def test_an_occupation_unasserted_said_listed_or_no_trade_is_nobodys_role(analyse, text):
+    # invented text: a question, condition, denial or suspicion; the occupation said of
+    # someone else; of a whole list; or a standing, no trade
     people = people_of(analyse, f"Judul\n{text}")
     assert people.get("Budi Santoso", {"role": None})["role"] is None
     assert people.get("Ani Lestari", {"role": None})["role"] is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Budi Santoso selaku pengacara menolak gugatan itu.",
-        "Budi Santoso, selaku pengacara, menolak gugatan itu.",
-        "Menurut Budi Santoso, pengacara korban, kliennya tidak bersalah.",
-        '"Kami menolak," kata pengacara korban, Budi Santoso.',
-    ],
-)
-def test_selaku_and_a_closed_apposition_give_the_occupation(analyse, text):
-    # invented text
-    people = people_of(analyse, f"Judul\n{text}")
-    assert people["Budi Santoso"]["role"].startswith("pengacara")
-
-
-def test_an_occupation_after_a_name_cut_short_goes_to_the_full_name(full_nlp):
-    # invented, in the shape of detik 938: the apposition reads only "Tirta" (after the
-    # common word "Perdana"); the NER reads the full name
-    from nlp.extract import extract_documents
-
-    item = {
-        "title": "Judul",
-        "text": "Kampus juga memecat Putu Ryan Abel Perdana Tirta, mahasiswa angkatan 2023 "
-        "yang menjabat Ketua Komisi II.",
-        "published": None,
-    }
-    people = {p["name"]: p for p in extract_documents([item], nlp=full_nlp)[0]["people"]}
-    assert people["Putu Ryan Abel Perdana Tirta"]["role"] == "mahasiswa"
-    assert "Tirta" not in people
+def test_saudara_is_a_title_before_the_name(analyse):
+    # invented text: "Saudara" is taken off the name, like "Sdr" and "Bapak"
+    people = people_of(analyse, 'Judul\n"Kami hadir," kata Saudara Budi Santoso.')
+    assert "Budi Santoso" in people
+    assert "Saudara Budi Santoso" not in people
