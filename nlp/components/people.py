@@ -69,6 +69,7 @@ from nlp.role_attachment import (
 )
 from nlp.textutil import Ranges, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
 from nlp.vocabulary import is_common
+from nlp.word_classes import adjectives, is_non_noun
 
 SPAN_KEY = "people"
 
@@ -287,10 +288,21 @@ class PeopleRecognizer:
         # "Farhan, salah satu *mahasiswa*", "pengacara Jokowi, Yakup": an occupation in
         # apposition is the person's role, though no office (roles.yaml occupations)
         self.occupations = frozenset(o.lower() for o in data["occupations"])
+        # "pemilik *warung*", not "pemilik sabu"; "ahli waris" is no expert (roles.yaml)
+        self.occupation_complements = {
+            k: frozenset(v) for k, v in data["occupation_complements"].items()
+        }
+        self.occupation_idioms = re.compile(
+            rf"{alternation(data['occupation_idioms'])}(?![\w-])", re.IGNORECASE
+        )
+        # "Polisi menduga X merupakan ...", "Apakah X adalah ...": said of X, not asserted
+        self.unasserted_re = re.compile(
+            rf"(?<![\w-]){alternation(c['unasserted_clause'])}(?![\w-])", re.IGNORECASE
+        )
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
         # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
         self.lower_title_re = re.compile(
-            rf"(?:,|[ \t]+(?:selaku|(?P<copula>merupakan|adalah)))[ \t]+"
+            rf"(?:,?[ \t]+selaku|(?P<comma>,)|[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
             rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
             rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
             rf"(?![\w-])"
@@ -333,9 +345,10 @@ class PeopleRecognizer:
         orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
         mentions: list[PersonMention] = []
         mentions += self._credits(ctx)
-        mentions += self._role_mentions(ctx)
-        mentions += self._lowercase_appositions(ctx)
-        mentions += self._occupation_mentions(ctx)
+        titled = self._role_mentions(ctx)
+        mentions += titled
+        appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
+        mentions += _after_titles(appositions, titled)
         mentions += self._author_lines(ctx)
         mentions += self._speech_mentions(ctx)
         mentions += self._subject_mentions(ctx)
@@ -882,11 +895,17 @@ class PeopleRecognizer:
             found = ctx.name_before(k)
             if not found:
                 continue
+            if m.group("copula") and self._unasserted(ctx, found[0], m.end()):
+                continue  # "Polisi menduga X merupakan pemilik ...", "Apakah X adalah ...?"
+            if occupation and found[0] > 0 and words[found[0] - 1].lower in ("dan", "serta"):
+                continue  # "Budi dan *Ani Lestari* adalah mahasiswa": the list's, not Ani's
             t = ctx.index_at(m.end("title"))
-            if occupation and self._opens_a_clause(ctx, t, bare=m.group(0).count(" ") <= 1):
-                continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
+            comma = m.group("comma") is not None  # ("selaku pengacara *menolak*": no new clause)
+            if comma and occupation:
+                if self._opens_a_clause(ctx, t, bare=m.group(0).count(" ") <= 1):
+                    continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
             t = role_end = _lowercase_modifiers(ctx, t, 3)
-            if occupation and role_end > ctx.index_at(m.end("title")):
+            if comma and occupation and role_end > ctx.index_at(m.end("title")):
                 if self._opens_a_clause(ctx, role_end, bare=False):
                     continue  # "Alhasil, petugas kepolisian *menyelidikinya*"
             run = self._capitalised_run(ctx, t)
@@ -901,7 +920,11 @@ class PeopleRecognizer:
                 and ctx.spaced(t, t + 1)
             ):
                 org_at = t + 1
-            org_end = self._capitalised_run(ctx, org_at) if ctx.spaced(org_at - 1, org_at) else 0
+            org_end = (
+                self._capitalised_run(ctx, org_at)
+                if org_at < len(words) and ctx.spaced(org_at - 1, org_at)
+                else 0
+            )
             if org_end > org_at:
                 span = ctx.org_starting_at(org_at)
                 if org_at == t and self._name_follows(ctx, org_at, org_end, span):
@@ -914,14 +937,62 @@ class PeopleRecognizer:
                     pass  # "pengacara *Jokowi*": the client; "petani di *Desa Sumberarum*"
                 elif org_at > t or not self._person_like(ctx, org_at):
                     org_text = ctx.text_of(org_at, org_end)
+            if comma and self._speech_object(ctx, found[0]):
+                # "Menurut Budi, pengamat politik UGM, pemilu ...": an apposition to the
+                # speaker is closed by a comma; else the words after it are what was said
+                end = max(role_end, org_end)
+                if end < len(words) and words[end].lower in ("asal", "di", "dari"):
+                    end = self._capitalised_run(ctx, end + 1)  # "pengendara asal *Demak*"
+                if not self._tag_ends(ctx, words[end - 1].end):
+                    continue
             role = clean_spaces(
                 ctx.text[words[ctx.index_at(m.start("title"))].start : words[role_end - 1].end]
             )
+            if occupation and not self._an_occupation(role, org_key or org_text):
+                continue  # "pemilik sabu", "ahli waris": a standing, no occupation
             kind = "person" if occupation else "official"
             mention = self._mention(ctx, *found, kind=kind, role=role)
             mention.org_key, mention.org_text = org_key, org_text
             out.append(mention)
         return out
+
+    def _unasserted(self, ctx: DocWords, first: int, end: int) -> bool:
+        """ "X adalah/merupakan ..." (ending at offset end) said in a question, a condition, a
+        denial or a suspicion: its sentence ends in "?", or the clause before name word
+        ``first`` holds a word of cues.yaml unasserted_clause."""
+        start = ctx.words[first].start
+        clause = max(ctx.text.rfind(c, 0, start) for c in '.!?,;:\n"“')
+        stop = min((i for i in (ctx.text.find(c, end) for c in ".!?\n") if i >= 0), default=-1)
+        question = stop >= 0 and ctx.text[stop] == "?"
+        return question or bool(self.unasserted_re.search(ctx.text, clause + 1, start))
+
+    def _speech_object(self, ctx: DocWords, first: int) -> bool:
+        """Name word ``first`` is what "menurut" or a speech verb opening its sentence
+        governs ("*Menurut* Budi, ...", "*Kata* petani, ...")."""
+        p = first - 1
+        if p < 0 or not ctx.spaced(p, first):
+            return False
+        word = ctx.words[p]
+        # (a capital: the verb opens the sentence, not '"...," kata Budi, pengendara')
+        return word.lower == "menurut" or (
+            word.lower in self.speech_words and word.text[0].isupper() and ctx.sentence_initial(p)
+        )
+
+    @staticmethod
+    def _tag_ends(ctx: DocWords, offset: int) -> bool:
+        """A speech tag's name or apposition ends at offset: a stop, a comma, a bracket (an
+        age) or the line's end follows."""
+        rest = ctx.text[offset : offset + 3].lstrip(" \t")
+        return not rest or rest[0] in '.,;:()\n"”!?'
+
+    def _an_occupation(self, role: str, org: str | None) -> bool:
+        """The occupation role is a trade: no idiom ("ahli waris"), and a word naming a
+        standing ("pemilik") has a business or a body as its complement."""
+        if self.occupation_idioms.match(role):
+            return False
+        head, _, rest = role.lower().partition(" ")
+        needs = self.occupation_complements.get(head)
+        return needs is None or bool(org) or any(f"{rest} ".startswith(f"{w} ") for w in needs)
 
     @staticmethod
     def _opens_a_clause(ctx: DocWords, t: int, bare: bool) -> bool:
@@ -930,7 +1001,16 @@ class PeopleRecognizer:
         if t >= len(ctx.words) or not ctx.spaced(t - 1, t):
             return False
         word = ctx.words[t].lower
-        return bool(_VERB_FORM.match(word)) or word in _CLAUSE_OPENERS or bare and word == "yang"
+        return (
+            bool(_VERB_FORM.match(word))
+            or word in _CLAUSE_OPENERS
+            or bare
+            and word == "yang"
+            # "Alhasil, petugas *langsung* melakukan": an adverb, verb or auxiliary (a treebank
+            # non-noun, neither an adjective nor a word an apposition goes on with: "di", "asal")
+            or _clause_word(word)
+            and word not in _APPOSITION_STOPS
+        )
 
     def _occupation_mentions(self, ctx: DocWords) -> list[PersonMention]:
         """ "kata (salah satu) pengemudi ojol asal Genuk, Wawan", "Pengacara Jokowi lainnya,
@@ -953,10 +1033,12 @@ class PeopleRecognizer:
                 p, one = p - 2, True
             elif p >= 0 and words[p].lower == "seorang":
                 p, one = p - 1, True
+            speech = p >= 0 and words[p].lower in self.speech_words and ctx.spaced(p, p + 1)
             opens = (
                 one
                 or ctx.sentence_initial(p + 1)
-                or (words[p].lower in self.speech_words | {"dari"} and ctx.spaced(p, p + 1))
+                or speech
+                or (words[p].lower == "dari" and ctx.spaced(p, p + 1))
             )
             if not opens:
                 continue
@@ -1001,7 +1083,15 @@ class PeopleRecognizer:
                 continue
             if self.role_re.match(ctx.text, words[t].start):
                 continue  # "..., Presiden Prabowo": a title of its own
+            # (the name's capitalised words read on: "Chiko Radityatama *Agung Putra*.")
+            tag_end = self._capitalised_run(ctx, found[0])
+            if speech and not self._tag_ends(ctx, words[tag_end - 1].end):
+                continue  # "Menurut pengacara korban, Budi *tidak bersalah*": what was said
+            if found[1] < len(words) and words[found[1]].lower in ("dan", "serta"):
+                continue  # "Pedagang, Budi dan Ani, mengeluh": the list's occupation
             role = clean_spaces(ctx.text[words[i].start : words[role_end - 1].end])
+            if not self._an_occupation(role, org_span.text if org_span is not None else None):
+                continue
             mention = self._mention(ctx, *found, kind="person", role=role, org_span=org_span)
             out.append(mention)
         return out
@@ -2467,9 +2557,41 @@ def _lowercase_modifiers(ctx: DocWords, t: int, most: int) -> int:
         and words[t].text.islower()
         and words[t].lower not in _APPOSITION_STOPS
         and not _VERB_FORM.match(words[t].lower)
+        # "pegawai negeri *harus*", "dokter *hadir*": a verb, auxiliary or negation opens a
+        # clause
+        and not _clause_word(words[t].lower)
     ):
         t += 1
     return t
+
+
+def _clause_word(word: str) -> bool:
+    """A verb, auxiliary, negation or adverb: a treebank non-noun that is no adjective (an
+    adjective may modify a title: "analis pasar *senior*")."""
+    return is_non_noun(word) and word not in adjectives()
+
+
+def _after_titles(
+    appositions: list[PersonMention], titled: list[PersonMention]
+) -> list[PersonMention]:
+    """An apposition's name that opens inside a title written before it ("Bupati *Sleman* Budi
+    Santoso merupakan dokter": the title's place read as a first name) is the titled name;
+    one that ends elsewhere is dropped."""
+    out = []
+    for m in appositions:
+        inside = next(
+            (
+                r
+                for r in titled
+                if r.role_start is not None and r.role_start <= m.start < r.start < m.end
+            ),
+            None,
+        )
+        if inside is None:
+            out.append(m)
+        elif inside.end == m.end:
+            out.append(replace(m, start=inside.start, name=inside.name, junk=inside.junk))
+    return out
 
 
 def _occupation_to_full_name(mentions: list[PersonMention]) -> None:

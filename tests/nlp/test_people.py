@@ -1080,17 +1080,65 @@ def test_an_office_outranks_an_occupation(analyse):
     assert people["Andi Wirawan"]["kind"] == "official"
 
 
-def test_an_occupation_after_a_name_cut_short_goes_to_the_full_name(full_nlp):
-    # invented, in the shape of detik 938: the apposition reads only "Tirta" (after the
-    # common word "Perdana"); the NER reads the full name
-    from nlp.extract import extract_documents
+@pytest.mark.parametrize(
+    "text, role, kind",
+    [
+        # the title's place word is no first name: the office right before the name stays
+        ("Bupati Sleman Budi Santoso merupakan dokter.", "Bupati Sleman", "official"),
+        ("Bupati Sleman Budi Santoso, dokter lulusan UGM, hadir.", "Bupati Sleman", "official"),
+        ("Bupati Sleman Budi Santoso selaku dokter hadir.", "Bupati Sleman", "official"),
+        # an apposition ending the text (it raised IndexError and aborted the batch)
+        ("Yang datang adalah Budi Santoso, mahasiswa.", "mahasiswa", "person"),
+        ("Yang datang adalah Budi Santoso, seorang petani.", "petani", "person"),
+        ("Budi Santoso merupakan ahli waris almarhum.", None, None),
+        ("Budi Santoso adalah pekerja keras.", None, None),
+        # "selaku" with the verb after it, and a closed apposition to a speaker
+        ("Budi Santoso selaku pengacara menolak gugatan itu.", "pengacara", "person"),
+        ("Budi Santoso, selaku pengacara, menolak gugatan itu.", "pengacara", "person"),
+        (
+            "Menurut Budi Santoso, pengacara korban, kliennya tidak bersalah.",
+            "pengacara korban",
+            "person",
+        ),
+        ('"Kami menolak," kata pengacara korban, Budi Santoso.', "pengacara korban", "person"),
+    ],
+)
+def test_the_role_an_apposition_gives(analyse, text, role, kind):
+    # invented text
+    people = people_of(analyse, f"Judul\n{text}")
+    assert "Sleman Budi Santoso" not in people
+    found = people.get("Budi Santoso", {"role": None, "kind": None})
+    assert (found["role"], found["kind"] if role else None) == (role, kind)
 
-    item = {
-        "title": "Judul",
-        "text": "Kampus juga memecat Putu Ryan Abel Perdana Tirta, mahasiswa angkatan 2023 "
-        "yang menjabat Ketua Komisi II.",
-        "published": None,
-    }
-    people = {p["name"]: p for p in extract_documents([item], nlp=full_nlp)[0]["people"]}
-    assert people["Putu Ryan Abel Perdana Tirta"]["role"] == "mahasiswa"
-    assert "Tirta" not in people
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apakah Budi Santoso adalah dokter yang dimaksud?",
+        "Jika Budi Santoso adalah dokter, ia harus bertanggung jawab.",
+        "Tidak benar Budi Santoso adalah dokter.",
+        "Polisi belum tahu apakah Budi Santoso merupakan pemilik usaha itu.",
+        "Polisi menduga Budi Santoso merupakan pemilik toko itu.",
+        "Menurut Budi Santoso, pegawai negeri harus netral.",
+        "Menurut Budi Santoso, pengacara korban tidak hadir.",
+        "Menurut pengacara korban, Budi Santoso tidak bersalah.",
+        "Kata petani, Budi Santoso sering datang.",
+        "Pedagang, Budi Santoso dan Ani Lestari, mengeluh.",
+        "Budi Santoso dan Ani Lestari adalah mahasiswa UGM.",
+        "Budi, Ani, dan Budi Santoso, mahasiswa UGM, hadir.",
+        "Budi Santoso merupakan pemilik sabu itu.",
+    ],
+)
+def test_an_occupation_unasserted_said_listed_or_no_trade_is_nobodys_role(analyse, text):
+    # invented text: a question, condition, denial or suspicion; the occupation said of
+    # someone else; of a whole list; or a standing, no trade
+    people = people_of(analyse, f"Judul\n{text}")
+    assert people.get("Budi Santoso", {"role": None})["role"] is None
+    assert people.get("Ani Lestari", {"role": None})["role"] is None
+
+
+def test_saudara_is_a_title_before_the_name(analyse):
+    # invented text: "Saudara" is taken off the name, like "Sdr" and "Bapak"
+    people = people_of(analyse, 'Judul\n"Kami hadir," kata Saudara Budi Santoso.')
+    assert "Budi Santoso" in people
+    assert "Saudara Budi Santoso" not in people
