@@ -22,7 +22,9 @@ from functools import lru_cache
 
 from nlp.lexicon import (
     foreign_countries,
+    load_yaml,
     match_place,
+    org_heads,
     org_lexicon,
     region_named,
     roles,
@@ -52,13 +54,11 @@ def _countries() -> frozenset[str]:
     return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
 
 
-# Royal and religious titles, written before a name and never part of it in the annotation
-# ("Prabu Niskala Wastu Kencana", "*King* Charles"; "Raja", "Ratu" and "Sultan" are also given
-# names).
-_HONORIFICS = frozenset(
-    {"prabu", "permaisuri", "pangeran", "nabi", "paus", "romo"}
-    | {"king", "queen", "prince", "princess"}
-)
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Royal and religious titles before a name, never part of it ("Prabu", "King";
+    nlp/data/honorifics.txt)."""
+    return word_list("honorifics.txt")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +83,7 @@ def _org_acronym_head(word: str) -> bool:
 
 def _title(word: str) -> bool:
     lower = word.lower().rstrip(".")
-    return lower in name_titles() or lower in _HONORIFICS
+    return lower in name_titles() or lower in _honorifics()
 
 
 def _non_person(word: str) -> bool:
@@ -248,6 +248,8 @@ def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
     word = words[i]
     if j - i < 2 or len(word.text) != 2 or not word.is_initial or word.text[1] != ".":
         return False
+    if not _ends_a_sentence(ctx, i):
+        return False
     for k in ctx.positions(words[i + 1].lower):
         if k == i + 1 or k == 0 or words[k].text != words[i + 1].text or not ctx.spaced(k - 1, k):
             continue
@@ -259,6 +261,35 @@ def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    """Lower-cased occupations of ``roles.yaml`` ("ahli", "pengacara")."""
+    return frozenset(o.lower() for o in load_yaml("roles.yaml")["occupations"])
+
+
+def _ends_a_sentence(ctx: DocWords, i: int) -> bool:
+    """The one letter i may end a sentence: the article writes it alone elsewhere ("platform
+    X"), or the word before it is lower case and no title, rank or occupation ("di platform
+    *X.*"; not "AKBP *M.* Nasution", "saksi ahli *A.* Sitompul")."""
+    from nlp.names import rank_words
+
+    words = ctx.words
+    letter = words[i].text[0]
+    if any(words[k].text == letter for k in ctx.positions(letter.lower())):
+        return True
+    if i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    before = words[i - 1]
+    return (
+        before.text[:1].islower()
+        and not _title(before.text)
+        and before.lower not in rank_words()
+        and before.lower not in _role_heads()
+        and before.lower not in _occupations()
+        and before.lower not in address_words()
+    )
 
 
 def _after_capitals(ctx: DocWords, i: int) -> bool:
@@ -342,8 +373,44 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
     ):
         return False
     if len(full) >= 2 and _non_person(full[-1]) and not _place(full[-1]):
-        return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
+        last = max(k for k in range(i, j) if not ctx.words[k].is_initial)
+        if _last_word_no_name(ctx, i, last):
+            return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
     return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
+
+
+def _last_word_no_name(ctx: DocWords, i: int, k: int) -> bool:
+    """The last word k of a name, a word the name statistics find mostly outside names, is no
+    name's: the word of a body or a site ("Srikandi *Energi*", "Kiai *Kampung*": a dictionary
+    word, an organisation's head or tail, a village word), or a word the NER does not read as a
+    person there, or reads as a place or body where the article writes the same name again
+    ("Astana Gede *Kawali*").
+    Never when the article writes it alone as a person ("Hotman Sipayung ... *Sipayung*
+    mengatakan")."""
+    words, lower = ctx.words, ctx.words[k].lower
+    texts = [w.lower for w in words[i : k + 1]]
+    for n in ctx.positions(lower):
+        if (
+            n != k
+            and ctx.ner_label(n) == "PER"
+            and not (n > 0 and ctx.spaced(n - 1, n) and words[n - 1].is_capitalized)
+            and not (n + 1 < len(words) and ctx.spaced(n, n + 1) and words[n + 1].is_capitalized)
+        ):
+            return False
+    heads = org_heads()
+    return (
+        is_common(lower)
+        or lower in heads.kind_of
+        or lower in heads.tails
+        or lower in heads.village_words
+        or ctx.ner_label(k) != "PER"
+        or any(
+            ctx.ner_label(n) not in (None, "PER")
+            and [w.lower for w in words[n - (k - i) : n + 1]] == texts
+            for n in ctx.positions(lower)
+            if n >= k - i
+        )
+    )
 
 
 def _organisation_in_brackets(ctx: DocWords, j: int) -> bool:
@@ -448,10 +515,12 @@ def lost_first_names(ctx: DocWords, i: int) -> int:
     leaves out the first name(s) ("Aris *Maulana Akbar*", "Frendianus Joni *Rahmat Zebua*",
     "hingga Salsa *Erwina Hutagalung*", ", Nuno *Espirito Santo*"). The whole run of
     capitalised words before i on the line is taken in when it is at most two words, after a
-    lower-case word or a mark, and each word is one that no dictionary, title, rank, word of
-    address, place, body or other entity claims, and a personal name or a word the article
-    writes nowhere else but as a person. i itself otherwise ("UIN Syarif Hidayatullah M Ihdan",
-    "DPRD Jateng Rohmat Marzuki", "ekonom Celios Bhima Yudhistira")."""
+    lower-case word or a mark (not at a line's start), and each word is one that no dictionary,
+    title, rank, word of address, place, body or other entity claims, and a personal name or a
+    word the article writes alone as a person elsewhere, or the next item of a list of people
+    ("Hisar Siregar, *Frendianus* Joni ..., dan Romson ..."). i itself otherwise ("UIN Syarif
+    Hidayatullah M Ihdan", "DPRD Jateng Rohmat Marzuki", "ekonom Celios Bhima Yudhistira",
+    "diketahui Sukamaju Rahmat Hidayat")."""
     from nlp.names import name_stopwords, rank_words
 
     words = ctx.words
@@ -460,6 +529,15 @@ def lost_first_names(ctx: DocWords, i: int) -> int:
         k -= 1
         if i - k > MAX_LOST_FIRST_NAMES:
             return i
+    if k == i or k == 0:
+        return i
+    between = ctx.text[words[k - 1].end : words[k].start]
+    if "\n" in between or not between.strip() and not words[k - 1].text[:1].islower():
+        return i  # a line's start, or a number before the run: not read
+    j = i
+    while j < len(words) and ctx.ner_label(j) == "PER":
+        j += 1
+    listed = _after_a_listed_person(ctx, k) or j > i and _before_a_listed_person(ctx, j)
     for n in range(k, i):
         w = words[n]
         if (
@@ -474,10 +552,47 @@ def lost_first_names(ctx: DocWords, i: int) -> int:
             or w.lower in rank_words()
             or w.lower in address_words()
             or w.lower in name_stopwords()
-            # a word written elsewhere, not as a person, is a body's ("ekonom *Celios*")
+            # a word no personal name, nor read alone as a person, is a place's or a body's
+            # ("ekonom *Celios*", "diketahui *Sukamaju*")
             or w.lower not in person_name_words()
-            and len(ctx.positions(w.lower)) > 1
             and not _alone_as_person(ctx, n)
+            and not listed
         ):
             return i
     return k
+
+
+# Words joining the items of a list of people ("A, B, dan C", "A hingga B").
+_LIST_JOINTS = frozenset({"dan", "serta", "hingga", "atau"})
+
+
+def _after_a_listed_person(ctx: DocWords, k: int) -> bool:
+    """Word k follows a person the NER reads and a list's comma or joint ("yakni Hisar Siregar,
+    *Frendianus* ...", "Jerome Polin hingga *Salsa* ..."): the next item of a list of people."""
+    words = ctx.words
+    n = k - 1
+    if words[n].lower in _LIST_JOINTS and ctx.spaced(n, k):
+        n -= 1
+        if n < 0 or ctx.text[words[n].end : words[n + 1].start].strip() not in ("", ","):
+            return False
+    elif ctx.text[words[n].end : words[k].start].strip() != ",":
+        return False
+    return n >= 0 and words[n].is_capitalized and ctx.ner_label(n) == "PER"
+
+
+def _before_a_listed_person(ctx: DocWords, j: int) -> bool:
+    """A list's comma or joint follows the name ending before word j, then a person the NER
+    reads ("..., *Frendianus* Joni Rahmat Zebua, dan Romson Poskoro Purba")."""
+    words = ctx.words
+    if j >= len(words):
+        return False
+    n = j
+    if words[n].lower in _LIST_JOINTS:
+        if ctx.text[words[n - 1].end : words[n].start].strip() not in ("", ","):
+            return False
+        n += 1
+    elif ctx.text[words[n - 1].end : words[n].start].strip() != ",":
+        return False
+    if n < len(words) and words[n].lower in _LIST_JOINTS:
+        n += 1
+    return n < len(words) and words[n].is_capitalized and ctx.ner_label(n) == "PER"

@@ -2524,7 +2524,7 @@ def _merge(
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
     renamed = _merge_spelling_variants(records)
-    renamed |= _merge_short_forms(records)
+    renamed = _resolve_chains(renamed | _merge_short_forms(records, doc_text(doc)))
     if renamed:  # the spans name the person by the spelling kept
         spans = [
             Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_))
@@ -2698,25 +2698,54 @@ def _fold(records: dict[str, dict], other: str, name: str, renamed: dict[str, st
 MIN_SHORT_FORM = 4
 
 
-def _merge_short_forms(records: dict[str, dict]) -> dict[str, str]:
-    """A one-word name that opens a first or middle name of one person named in full is that
-    person called short ("Pras" beside "Prasetyo Hadi", "Melki" beside "Emanuel Melkiades Laka
-    Lena", "Febri" beside "Febrian Rizky Akbar"); a last name's opening is another person's
-    first name ("Indra" beside "Ade Ary Syam Indradi"). Returns each short form's full name."""
+def _merge_short_forms(records: dict[str, dict], text: str = "") -> dict[str, str]:
+    """A one-word name that opens a first or middle name of one person named in full (two words
+    or more) is that person called short ("Pras" beside "Prasetyo Hadi", "Melki" beside "Emanuel
+    Melkiades Laka Lena", "Febri" beside "Febrian Rizky Akbar"); a last name's opening is another
+    person's first name ("Indra" beside "Ade Ary Syam Indradi"). Refused when the two hold
+    different roles ("Kapolsek Pras" is not "Menteri Prasetyo Hadi"), or when the short form is a
+    given name of its own ("Dani", "Andi") that ``text`` does not write beside the full name
+    ("Prasetyo Hadi (Pras)", "Prasetyo Hadi yang akrab disapa Pras"): a person of that name.
+    Returns each short form's full name."""
     renamed: dict[str, str] = {}
     for short in [n for n in records if " " not in n and len(n) >= MIN_SHORT_FORM]:
         longer = [
             name
             for name in records
             if name != short
-            and any(
-                w.startswith(short) and len(w) > len(short)
-                for w in (name.split()[:-1] if " " in name else [name])
-            )
+            and " " in name
+            and any(w.startswith(short) and len(w) > len(short) for w in name.split()[:-1])
         ]
-        if len(longer) == 1:
-            _fold(records, short, longer[0], renamed)
+        if len(longer) != 1:
+            continue
+        long, role = longer[0], records[short]["role"]
+        if role and records[long]["role"] and role != records[long]["role"]:
+            continue
+        if short.lower() in person_names.person_name_words() and not _written_beside(
+            text, long, short
+        ):
+            continue
+        _fold(records, short, long, renamed)
     return renamed
+
+
+def _written_beside(text: str, long: str, short: str) -> bool:
+    """``text`` writes ``short`` right after ``long``, at most three lower-case words or marks
+    between ("Prasetyo Hadi (Pras)", "Prasetyo Hadi, akrab disapa Pras")."""
+    between = r"[\s(,\"'“”]*(?:[a-z]+[\s,\"'“”]+){0,3}"
+    return re.search(re.escape(long) + between + re.escape(short) + r"\b", text) is not None
+
+
+def _resolve_chains(renamed: dict[str, str]) -> dict[str, str]:
+    """Each renamed name to the name finally kept (a spelling X->Y, then a short form Y->Z)."""
+    out = {}
+    for name, kept in renamed.items():
+        seen = {name}
+        while kept in renamed and kept not in seen:
+            seen.add(kept)
+            kept = renamed[kept]
+        out[name] = kept
+    return out
 
 
 # The headline's speaker is named at least this often in the body.
