@@ -1,6 +1,7 @@
-"""The people-precision rules of session 25 on invented sentences (labelled invented; no figure
-from them is a generalisation figure): each case fails without the rule it tests, and each rule
-has a case where it must not act."""
+"""The name rules of nlp/person_names.py and the short-form merge (trims, a last word never in
+a name, first names the NER left out, short forms) on invented sentences (labelled invented; no
+figure from them is a generalisation figure): each case fails without the rule it tests, and
+each rule has a case where it must not act."""
 
 from __future__ import annotations
 
