@@ -1,9 +1,9 @@
 """Draw the next blind gold set of detik-1000 articles (tests/nlp/real_detik/README.md).
 
-    python benchmarks/draw_blind_set.py --seed 2032 --size 24 --out tests/nlp/real_detik/test7
+    python benchmarks/draw_blind_set.py --seed 2033 --size 24 --out tests/nlp/real_detik/test8
 
 Draws from the even-id articles whose text no gold set holds (detik-1000 repeats a few texts
-under two ids) and that no hand-checked precision sample has touched: those samples' even-id
+under two ids) and that no hand-checked precision or figure sample has touched: those samples' even-id
 items are fitted on, so an article holding one is not blind. Writes ``selection.txt``, to be
 committed before annotation and before the round's extractor changes.
 """
@@ -22,13 +22,18 @@ from benchmarks.real_gold import GOLD_DIR, gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles  # noqa: E402
 
 
+FITTED_SAMPLES = ("precision_checked*.jsonl", "figure_*sample*.jsonl")
+
+
 def checked_ids(gold_dir: Path = GOLD_DIR) -> set[int]:
-    """detik ids that hold an item of a hand-checked precision sample."""
+    """detik ids that hold an item of a hand-checked sample (precision or figures)."""
     ids: set[int] = set()
-    for path in gold_dir.glob("precision_checked*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                ids.add(json.loads(line)["detik_id"])
+    for pattern in FITTED_SAMPLES:
+        for path in gold_dir.glob(pattern):
+            for line in path.read_text(encoding="utf-8").split("\n"):
+                if line.strip():
+                    item = json.loads(line)
+                    ids.add(item.get("detik_id", item.get("id")))
     return ids
 
 

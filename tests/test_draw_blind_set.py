@@ -34,3 +34,11 @@ def test_checked_ids_reads_every_precision_sample(tmp_path):
         (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "other.jsonl").write_text(json.dumps({"detik_id": 99}) + "\n", encoding="utf-8")
     assert checked_ids(tmp_path) == {5, 8, 12}
+
+
+def test_checked_ids_reads_the_figure_samples_by_their_id_field(tmp_path):
+    # figure samples key the article as "id" and may hold a line separator inside a quote
+    line = json.dumps({"id": 7, "text": "a\u2028b"}, ensure_ascii=False)
+    (tmp_path / "figure_sample_seed1.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "precision_checked.jsonl").write_text(json.dumps({"detik_id": 5}) + "\n")
+    assert checked_ids(tmp_path) == {5, 7}
