@@ -3,9 +3,9 @@
     python benchmarks/draw_blind_set.py --seed 2033 --size 24 --out tests/nlp/real_detik/test8
 
 Draws from the even-id articles whose text no gold set holds (detik-1000 repeats a few texts
-under two ids) and that no hand-checked precision or figure sample has touched: those samples' even-id
-items are fitted on, so an article holding one is not blind. Writes ``selection.txt``, to be
-committed before annotation and before the round's extractor changes.
+under two ids) and that no hand-checked precision or figure sample has touched: those
+samples' even-id items are fitted on, so an article holding one is not blind. Writes
+``selection.txt``, to be committed before annotation and before the round's extractor changes.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.real_gold import GOLD_DIR, gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles  # noqa: E402
-
 
 FITTED_SAMPLES = ("precision_checked*.jsonl", "figure_*sample*.jsonl")
 
