@@ -429,6 +429,18 @@ class OrganizationRecognizer:
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
         known_entries = load_yaml("organizations.yaml")
         self.actor_only = frozenset(e["id"] for e in known_entries if e.get("actor_only"))
+        # "PBB", "PKS": a short form with another common sense in the same press (the land
+        # tax, an agreement) names the body in an article that writes none of that sense's
+        # words (`bare_acronym`, `unless` in organizations.yaml): one sense per article
+        self.bare_acronyms = [
+            (
+                e["id"],
+                re.compile(r"(?<![\w-])" + re.escape(e["bare_acronym"]) + r"(?![\w-])"),
+                re.compile(r"(?<![\w-])(?:" + alternation(e["unless"]) + r")(?![\w-])", re.I),
+            )
+            for e in known_entries
+            if e.get("bare_acronym")
+        ]
         # the home state's organs and parties: in an article set wholly abroad, their bare
         # Indonesian names translate another state's bodies ("Ketua DPR Mike Johnson")
         self.home_state_bodies = frozenset(
@@ -493,6 +505,7 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
+        mentions += self._bare_acronym_mentions(text, records, mentions)
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
@@ -579,6 +592,25 @@ class OrganizationRecognizer:
                 span = doc[start:end]
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
+        return out
+
+    def _bare_acronym_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "sidang umum PBB", "Sekjen PKS M Kholid": the bare short form of a body whose
+        letters also stand for something else, in an article that never writes that other
+        sense ("pajak bumi dan bangunan", "perjanjian kerja sama"); read last, so a longer
+        name around it ("Organisasi Pariwisata Dunia PBB") stands."""
+        out = []
+        taken = _taken(mentions)
+        for org_id, short, other_sense in self.bare_acronyms:
+            if other_sense.search(text):
+                continue
+            for found in short.finditer(text):
+                if found.start() in taken:
+                    continue
+                self._known_record(self.lexicon.orgs[org_id], records)
+                out.append(Mention(found.start(), found.end(), org_id, found.group(), 3))
         return out
 
     def _institution_named_after(self, text: str, m: Mention) -> bool:
