@@ -386,6 +386,20 @@ class OrganizationRecognizer:
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
         self.classifier_stop = frozenset(extra["classifier_stop_words"])
         self.person_classifiers = frozenset(extra["person_classifiers"])
+        # "kolaborasi *seru* bersama": up to two lower-case words inside the cue
+        cues = [c.split() for c in extra["partner_cues"]]
+        self.partner_re = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                re.escape(c[0])
+                + r"(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+                + r"[ \t]+".join(map(re.escape, c[1:]))
+                if len(c) > 1
+                else re.escape(c[0])
+                for c in cues
+            )
+            + r")[ \t]+"
+        )
         self.employer_re = re.compile(
             r"(?<![\w-])" + alternation(extra["employer_nouns"]) + r"(?![\w-])"
         )
@@ -505,6 +519,7 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
+        mentions += self._partner_mentions(text, records, mentions, person_starts)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
@@ -2159,6 +2174,27 @@ class OrganizationRecognizer:
                 continue
             name = clean_spaces(text[at.end() : end])
             out.append(self._named_mention(name, at.end(), end, "company", records))
+        return out
+
+    def _partner_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "bekerja sama dengan Rumah Zakat", "kolaborasi Korlantas Polri dengan Google Maps":
+        the partner named right after a word of working together (`partner_cues`), when its
+        name reads as an organisation's by itself and is no place or person."""
+        taken = _taken(mentions)
+        out = []
+        for cue in _untaken(self.partner_re, text, taken):
+            pos = cue.end()
+            end = self._proper_name_run(text, pos, taken, person_starts)
+            if end is None or not self._looks_like_org(text, pos, end):
+                continue
+            name = clean_spaces(text[pos:end])
+            out.append(self._named_mention(name, pos, end, "other", records))
         return out
 
     def _coordinated_mentions(

@@ -1292,3 +1292,28 @@ def test_a_bare_short_form_inside_a_longer_name_leaves_that_name(analyse):
     orgs = orgs_of(analyse, text)
     assert "pbb" not in orgs
     assert any("Dewan Keamanan" in o["name"] for o in orgs.values())
+
+
+# invented sentences: the partner named after a word of working together
+@pytest.mark.parametrize(
+    "text, partner",
+    [
+        (
+            "Bank itu menghadirkan kolaborasi seru bersama Vindes Sport dalam ajang voli.",
+            "Vindes Sport",
+        ),
+        (
+            "Dinas Pendidikan bekerja sama dengan DP3AP2KB Jawa Tengah menangani kasus itu.",
+            "DP3AP2KB Jawa Tengah",
+        ),
+        ("Pemerintah akan bekerja sama dengan Kabupaten Karawang sebagai lokasi uji coba.", None),
+        ("Kami kerja sama dengan Timor Leste untuk kawasan ekonomi khusus.", None),
+        ("Panitia bekerja sama dengan Budi Santoso untuk acara itu.", None),
+    ],
+)
+def test_the_partner_after_a_word_of_working_together_is_an_organisation(analyse, text, partner):
+    names = {o["name"] for o in orgs_of(analyse, text).values()}
+    if partner:
+        assert partner in names
+    else:
+        assert not names - {"Dinas Pendidikan"}
