@@ -517,9 +517,8 @@ class OrganizationRecognizer:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
-        mentions += self._employer_mentions(text, records, mentions, person_starts)
+        mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
-        mentions += self._partner_mentions(text, records, mentions, person_starts)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
@@ -2146,7 +2145,7 @@ class OrganizationRecognizer:
                 return words[j - 1].end
         return end
 
-    def _employer_mentions(
+    def _employer_and_partner_mentions(
         self,
         text: str,
         records: dict[str, OrgRecord],
@@ -2155,10 +2154,13 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "analis pasar senior di Phillip Nova", "ekonom Eropa di Capital Economics": an
         occupation (`employer_nouns`), up to two modifiers or a region, then "di" and a proper
-        name that is no place, person or category: the employer, an organisation."""
+        name that is no place, person or category: the employer, an organisation. "bekerja
+        sama dengan Rumah Zakat", "kolaborasi seru bersama Vindes": the partner named right
+        after a word of working together (`partner_cues`), when its name reads as an
+        organisation's by itself."""
         headlines = _headlines(text)
         taken = _taken(mentions)
-        out = []
+        starts = []  # (where the name starts, kind, whether it must read as a body's by itself)
         for job in self.employer_re.finditer(text):
             if job.start() in headlines:
                 continue
@@ -2169,32 +2171,15 @@ class OrganizationRecognizer:
             at = _AT_EMPLOYER.match(text, pos)
             if at is None or at.end() in taken or self._place_named_at(text, at.end()):
                 continue
-            end = self._proper_name_run(text, at.end(), taken, person_starts)
-            if end is None:
-                continue
-            name = clean_spaces(text[at.end() : end])
-            out.append(self._named_mention(name, at.end(), end, "company", records))
-        return out
-
-    def _partner_mentions(
-        self,
-        text: str,
-        records: dict[str, OrgRecord],
-        mentions: list[Mention],
-        person_starts: frozenset[int],
-    ) -> list[Mention]:
-        """ "bekerja sama dengan Rumah Zakat", "kolaborasi Korlantas Polri dengan Google Maps":
-        the partner named right after a word of working together (`partner_cues`), when its
-        name reads as an organisation's by itself and is no place or person."""
-        taken = _taken(mentions)
+            starts.append((at.end(), "company", False))
+        starts += [(cue.end(), "other", True) for cue in _untaken(self.partner_re, text, taken)]
         out = []
-        for cue in _untaken(self.partner_re, text, taken):
-            pos = cue.end()
+        for pos, kind, by_itself in starts:
             end = self._proper_name_run(text, pos, taken, person_starts)
-            if end is None or not self._looks_like_org(text, pos, end):
+            if end is None or (by_itself and not self._looks_like_org(text, pos, end)):
                 continue
             name = clean_spaces(text[pos:end])
-            out.append(self._named_mention(name, pos, end, "other", records))
+            out.append(self._named_mention(name, pos, end, kind, records))
         return out
 
     def _coordinated_mentions(
