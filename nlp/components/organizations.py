@@ -386,6 +386,20 @@ class OrganizationRecognizer:
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
         self.classifier_stop = frozenset(extra["classifier_stop_words"])
         self.person_classifiers = frozenset(extra["person_classifiers"])
+        # "kolaborasi *seru* bersama": up to two lower-case words inside the cue
+        cues = [c.split() for c in extra["partner_cues"]]
+        self.partner_re = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                re.escape(c[0])
+                + r"(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+                + r"[ \t]+".join(map(re.escape, c[1:]))
+                if len(c) > 1
+                else re.escape(c[0])
+                for c in cues
+            )
+            + r")[ \t]+"
+        )
         self.employer_re = re.compile(
             r"(?<![\w-])" + alternation(extra["employer_nouns"]) + r"(?![\w-])"
         )
@@ -429,6 +443,18 @@ class OrganizationRecognizer:
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
         known_entries = load_yaml("organizations.yaml")
         self.actor_only = frozenset(e["id"] for e in known_entries if e.get("actor_only"))
+        # "PBB", "PKS": a short form with another common sense in the same press (the land
+        # tax, an agreement) names the body in an article that writes none of that sense's
+        # words (`bare_acronym`, `unless` in organizations.yaml): one sense per article
+        self.bare_acronyms = [
+            (
+                e["id"],
+                re.compile(r"(?<![\w-])" + re.escape(e["bare_acronym"]) + r"(?![\w-])"),
+                re.compile(r"(?<![\w-])(?:" + alternation(e["unless"]) + r")(?![\w-])", re.I),
+            )
+            for e in known_entries
+            if e.get("bare_acronym")
+        ]
         # the home state's organs and parties: in an article set wholly abroad, their bare
         # Indonesian names translate another state's bodies ("Ketua DPR Mike Johnson")
         self.home_state_bodies = frozenset(
@@ -491,8 +517,9 @@ class OrganizationRecognizer:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
         mentions += self._classified_mentions(text, records, mentions, person_starts)
-        mentions += self._employer_mentions(text, records, mentions, person_starts)
+        mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
+        mentions += self._bare_acronym_mentions(text, records, mentions)
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
@@ -579,6 +606,25 @@ class OrganizationRecognizer:
                 span = doc[start:end]
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
+        return out
+
+    def _bare_acronym_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "sidang umum PBB", "Sekjen PKS M Kholid": the bare short form of a body whose
+        letters also stand for something else, in an article that never writes that other
+        sense ("pajak bumi dan bangunan", "perjanjian kerja sama"); read last, so a longer
+        name around it ("Organisasi Pariwisata Dunia PBB") stands."""
+        out = []
+        taken = _taken(mentions)
+        for org_id, short, other_sense in self.bare_acronyms:
+            if other_sense.search(text):
+                continue
+            for found in short.finditer(text):
+                if found.start() in taken:
+                    continue
+                self._known_record(self.lexicon.orgs[org_id], records)
+                out.append(Mention(found.start(), found.end(), org_id, found.group(), 3))
         return out
 
     def _institution_named_after(self, text: str, m: Mention) -> bool:
@@ -2099,7 +2145,7 @@ class OrganizationRecognizer:
                 return words[j - 1].end
         return end
 
-    def _employer_mentions(
+    def _employer_and_partner_mentions(
         self,
         text: str,
         records: dict[str, OrgRecord],
@@ -2108,10 +2154,13 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "analis pasar senior di Phillip Nova", "ekonom Eropa di Capital Economics": an
         occupation (`employer_nouns`), up to two modifiers or a region, then "di" and a proper
-        name that is no place, person or category: the employer, an organisation."""
+        name that is no place, person or category: the employer, an organisation. "bekerja
+        sama dengan Rumah Zakat", "kolaborasi seru bersama Vindes": the partner named right
+        after a word of working together (`partner_cues`), when its name reads as an
+        organisation's by itself."""
         headlines = _headlines(text)
         taken = _taken(mentions)
-        out = []
+        starts = []  # (where the name starts, kind, whether it must read as a body's by itself)
         for job in self.employer_re.finditer(text):
             if job.start() in headlines:
                 continue
@@ -2122,11 +2171,15 @@ class OrganizationRecognizer:
             at = _AT_EMPLOYER.match(text, pos)
             if at is None or at.end() in taken or self._place_named_at(text, at.end()):
                 continue
-            end = self._proper_name_run(text, at.end(), taken, person_starts)
-            if end is None:
+            starts.append((at.end(), "company", False))
+        starts += [(cue.end(), "other", True) for cue in _untaken(self.partner_re, text, taken)]
+        out = []
+        for pos, kind, by_itself in starts:
+            end = self._proper_name_run(text, pos, taken, person_starts)
+            if end is None or (by_itself and not self._looks_like_org(text, pos, end)):
                 continue
-            name = clean_spaces(text[at.end() : end])
-            out.append(self._named_mention(name, at.end(), end, "company", records))
+            name = clean_spaces(text[pos:end])
+            out.append(self._named_mention(name, pos, end, kind, records))
         return out
 
     def _coordinated_mentions(

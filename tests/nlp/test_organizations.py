@@ -1265,3 +1265,55 @@ def test_a_place_after_a_noun_of_who_founded_or_trades_for_a_company_is_no_compa
     assert not any(n.startswith(("Surabaya", "Medan")) for n in orgs)
     # a founder founds bodies of every kind: no company unless its name says so
     assert orgs["Sekolah Alam Cibubur"]["kind"] != "company"
+
+
+# invented sentences: the bare short form of a body whose letters also stand for something else
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Presiden berpidato di sidang umum PBB di New York pekan lalu.", {"pbb"}),
+        ("Warga diminta membayar pajak PBB tepat waktu sebelum jatuh tempo.", set()),
+        ("Partai Bulan Bintang (PBB) menggelar musyawarah nasional di Jakarta.", set()),
+        ("Sekjen PKS M Kholid hadir dalam pertemuan para ketua umum partai.", {"pks"}),
+        ("Kedua pihak menandatangani PKS tentang pengelolaan lahan kawasan itu.", set()),
+        ("PKS milik PT Sawit Jaya berhenti menerima tandan buah segar petani.", set()),
+    ],
+)
+def test_a_bare_ambiguous_short_form_names_the_body_when_the_article_has_no_other_sense(
+    analyse, text, expected
+):
+    orgs = orgs_of(analyse, text)
+    assert expected <= set(orgs)
+    assert not ({"pbb", "pks"} - expected) & set(orgs)
+
+
+def test_a_bare_short_form_inside_a_longer_name_leaves_that_name(analyse):
+    text = "Resolusi itu diajukan ke Dewan Keamanan PBB oleh lima negara anggota."
+    orgs = orgs_of(analyse, text)
+    assert "pbb" not in orgs
+    assert any("Dewan Keamanan" in o["name"] for o in orgs.values())
+
+
+# invented sentences: the partner named after a word of working together
+@pytest.mark.parametrize(
+    "text, partner",
+    [
+        (
+            "Bank itu menghadirkan kolaborasi seru bersama Vindes Sport dalam ajang voli.",
+            "Vindes Sport",
+        ),
+        (
+            "Dinas Pendidikan bekerja sama dengan DP3AP2KB Jawa Tengah menangani kasus itu.",
+            "DP3AP2KB Jawa Tengah",
+        ),
+        ("Pemerintah akan bekerja sama dengan Kabupaten Karawang sebagai lokasi uji coba.", None),
+        ("Kami kerja sama dengan Timor Leste untuk kawasan ekonomi khusus.", None),
+        ("Panitia bekerja sama dengan Budi Santoso untuk acara itu.", None),
+    ],
+)
+def test_the_partner_after_a_word_of_working_together_is_an_organisation(analyse, text, partner):
+    names = {o["name"] for o in orgs_of(analyse, text).values()}
+    if partner:
+        assert partner in names
+    else:
+        assert not names - {"Dinas Pendidikan"}
