@@ -163,8 +163,18 @@ def _record(name: str, role: str | None = None) -> dict:
     [
         # a short form that is no given name of its own
         (["Emanuel Melkiades Laka Lena", "Melki"], "", {"Melki": "Emanuel Melkiades Laka Lena"}),
-        # a given name of its own ("Pras") only where written beside the full name
-        (["Prasetyo Hadi", "Pras"], "", {}),
+        # a given name of its own ("Pras", "Febri") too, unless the text introduces it apart
+        (["Prasetyo Hadi", "Pras"], "", {"Pras": "Prasetyo Hadi"}),
+        (
+            ["Febrian Rizky Akbar", "Febri"],
+            "Kasubid Febrian Rizky Akbar menjelaskan. Menurut Febri, data dicek.",
+            {"Febri": "Febrian Rizky Akbar"},
+        ),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pras (27) ditangkap.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pras, 27, ditangkap.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pria bernama Pras kabur.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Kata sopir Pras, ia lelah.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pras Wibowo juga hadir.", {}),
         (["Prasetyo Hadi", "Pras"], "Prasetyo Hadi (Pras) hadir.", {"Pras": "Prasetyo Hadi"}),
         (
             ["Prasetyo Hadi", "Pras"],
