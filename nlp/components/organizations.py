@@ -1460,10 +1460,11 @@ class OrganizationRecognizer:
         Indonesian anchor: Indonesia, RI, rupiah, a province, regency or city) writes another
         state's bodies with the Indonesian names: "Ketua DPR Mike Johnson". A bare home state
         body there is the foreign body the article itself names with its country ("DPR" after
-        "DPR AS"); one it never writes with a country is a foreign body left unnamed ("Ketua
-        DPR Mike Johnson" in a report from Washington), no organisation of the text. Articles
-        set at home are left as they are: "dolar AS" in a rupiah report, the partner of a trade
-        or diplomacy story, or the country a fugitive fled to name countries there."""
+        "DPR AS"); one the article never writes with a country is left as it is: "dolar AS"
+        in a rupiah report, the partner of a trade or diplomacy story, or the country a fugitive
+        fled to name countries in articles set at home."""
+        if not abroad:
+            return chosen
         # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions;
         # a currency ("dolar AS", "yen Jepang") names no place the article is set in
         countries = [
@@ -1473,15 +1474,11 @@ class OrganizationRecognizer:
         ]
         if len(countries) < 2 or _home_anchor().search(text):
             return chosen
-        unnamed = []
         for m in chosen:
             rec = records[m.key]
-            if rec.known and rec.canonical in self.home_state_bodies:
-                if m.key in abroad:
-                    m.key = abroad[m.key]
-                else:
-                    unnamed.append(m)
-        return [m for m in chosen if m not in unnamed]
+            if rec.known and rec.canonical in self.home_state_bodies and m.key in abroad:
+                m.key = abroad[m.key]
+        return chosen
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
