@@ -248,6 +248,35 @@ def test_rename_chains():
             {"Hotman Sipayung"},
         ),
         ("Buya Anwar Abbas Hasan hadir.", {"Anwar Abbas Hasan"}),
+        # session 26 (invented): a degree, an English job title's unit, a body after "The",
+        # a TNI corps after the rank, a regency written short, a hyphen pair of full names
+        (
+            "Senada, Prof Raldi Hendro Koestoer PhD, dosen UI, turut menyuarakan kekhawatirannya.",
+            {"Raldi Hendro Koestoer"},
+        ),
+        (
+            "Saksi yang diperiksa:\n1. Joseph Sulistijo Direktur PT Amanat Perkasa\n2. Rully "
+            "Firmansyah Warehouse Manager PT Amanat Perkasa sejak 2013.",
+            {"Joseph Sulistijo", "Rully Firmansyah"},
+        ),
+        (
+            "Sementara itu, Manajer Riset The Prakarsa Roby Rushandie menilai kebijakan itu tepat.",
+            {"Roby Rushandie"},
+        ),
+        (
+            "Kepala Hukum Kodam, Kolonel Kum Wahyupi Santoso, menjelaskan hal itu kepada wartawan.",
+            {"Wahyupi Santoso"},
+        ),
+        (
+            "KPK menangkap Bupati Kolaka Timur. \"(Bupati) Koltim,\" kata Wakil Ketua KPK Johanis "
+            "Tanak. Tim KPK masih di lapangan terkait OTT Bupati Koltim tersebut.",
+            {"Johanis Tanak"},
+        ),
+        (
+            "Massa memperingati satu tahun pemerintahan Prabowo Subianto-Gibran Rakabuming Raka. "
+            "Mereka menuntut pemerintahan Prabowo-Gibran dievaluasi.",
+            {"Prabowo Subianto", "Gibran Rakabuming Raka"},
+        ),
     ],
 )
 def test_people_full_pipeline(full_nlp, text, people):
