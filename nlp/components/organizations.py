@@ -2597,7 +2597,9 @@ class OrganizationRecognizer:
 
 # The openings of Balinese noble names ("Departemen Minat dan Bakat *Anak Agung* Ngurah ..."):
 # a person starts there, though "Anak" ends many a body's name ("Perlindungan Anak").
-_BALINESE_OPENINGS = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu"), ("I", "Gusti")})
+_BALINESE_OPENINGS = frozenset(
+    {("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu"), ("I", "Gusti")}
+)
 
 
 def _balinese_name_at(words: list[Word], i: int) -> bool:

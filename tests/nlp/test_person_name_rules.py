@@ -268,7 +268,7 @@ def test_rename_chains():
             {"Wahyupi Santoso"},
         ),
         (
-            "KPK menangkap Bupati Kolaka Timur. \"(Bupati) Koltim,\" kata Wakil Ketua KPK Johanis "
+            'KPK menangkap Bupati Kolaka Timur. "(Bupati) Koltim," kata Wakil Ketua KPK Johanis '
             "Tanak. Tim KPK masih di lapangan terkait OTT Bupati Koltim tersebut.",
             {"Johanis Tanak"},
         ),
