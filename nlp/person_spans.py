@@ -21,12 +21,7 @@ from nlp.names import person_name_words
 # Two capitalised words joined by a hyphen inside a name ("Subianto-Gibran").
 _HYPHEN_PAIR = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
 # Two single capitalised words joined by a hyphen in running text ("Prabowo-Gibran").
-_SPACE = re.compile(" ")
-# Names of up to four capitalised words joined by a hyphen ("Prabowo Subianto-Gibran Rakabuming
-# Raka").
-_HYPHENATED_NAMES = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}-[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}(?![\w-])"
-)
+_HYPHENATED_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+-[A-Z][a-z]+(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -69,16 +64,11 @@ def hyphen_pair(name: str) -> tuple[str, str] | None:
 
 
 def hyphen_pairs_in(text: str) -> list[tuple[int, int, int, int]]:
-    """Offsets (start, end of the first name, start, end of the second) of the pairs of famous
-    names in ``text`` ("kinerja Pemerintahan Prabowo-Gibran", "pemerintahan Prabowo
-    Subianto-Gibran Rakabuming Raka": the capitalised words before the hyphen that open no name
-    are left out)."""
+    """Offsets (start, end of the first name, start, end of the second) of the two-word pairs
+    of famous names in ``text`` ("kinerja Pemerintahan Prabowo-Gibran")."""
     out = []
-    for m in _HYPHENATED_NAMES.finditer(text):
-        cut = m.start() + m.group().index("-")
-        spaces = _SPACE.finditer(text, m.start(), cut)
-        for start in [m.start(), *(space.end() for space in spaces)]:
-            if hyphen_pair(text[start : m.end()]) is not None:
-                out.append((start, cut, cut + 1, m.end()))
-                break
+    for m in _HYPHENATED_WORDS.finditer(text):
+        if hyphen_pair(m.group()) is not None:
+            cut = m.group().index("-")
+            out.append((m.start(), m.start() + cut, m.start() + cut + 1, m.end()))
     return out
