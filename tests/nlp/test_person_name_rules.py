@@ -249,7 +249,7 @@ def test_rename_chains():
         ),
         ("Buya Anwar Abbas Hasan hadir.", {"Anwar Abbas Hasan"}),
         # session 26 (invented): a degree, an English job title's unit, a body after "The",
-        # a TNI corps after the rank, a regency written short, a hyphen pair of full names
+        # a TNI corps after the rank, a regency written short
         (
             "Senada, Prof Raldi Hendro Koestoer PhD, dosen UI, turut menyuarakan kekhawatirannya.",
             {"Raldi Hendro Koestoer"},
@@ -271,11 +271,6 @@ def test_rename_chains():
             'KPK menangkap Bupati Kolaka Timur. "(Bupati) Koltim," kata Wakil Ketua KPK Johanis '
             "Tanak. Tim KPK masih di lapangan terkait OTT Bupati Koltim tersebut.",
             {"Johanis Tanak"},
-        ),
-        (
-            "Massa memperingati satu tahun pemerintahan Prabowo Subianto-Gibran Rakabuming Raka. "
-            "Mereka menuntut pemerintahan Prabowo-Gibran dievaluasi.",
-            {"Prabowo Subianto", "Gibran Rakabuming Raka"},
         ),
     ],
 )
