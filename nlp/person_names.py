@@ -408,13 +408,31 @@ def _place_abbreviation(text: str, word: str) -> bool:
         return False
     if word.lower() in person_name_words():
         return False
-    for k in range(2, len(word) - 1):
-        first, second = word[:k], word[k:].capitalize()
-        pattern = r"\b(" + re.escape(first) + r"[a-z]*) (" + re.escape(second) + r"[a-z]*)\b"
-        for m in re.finditer(pattern, text):
-            if match_place([m.group(1), m.group(2)]) == 2:
-                return True
+    lower = word.lower()
+    for first, second in _capitalised_pairs(text).get(lower[:2], ()):
+        if (
+            any(
+                first.startswith(lower[:k]) and second.startswith(lower[k:])
+                for k in range(2, len(lower) - 1)
+            )
+            and match_place([first.capitalize(), second.capitalize()]) == 2
+        ):
+            return True
     return False
+
+
+# Two capitalised words in a row ("Kolaka Timur").
+_CAPITALISED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+
+
+@lru_cache(maxsize=4)
+def _capitalised_pairs(text: str) -> dict[str, list[tuple[str, str]]]:
+    """The lower-cased pairs of capitalised words ``text`` writes, by their first two letters."""
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for m in _CAPITALISED_PAIR.finditer(text):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        pairs.setdefault(first[:2], []).append((first, second))
+    return pairs
 
 
 def _last_word_no_name(ctx: DocWords, i: int, k: int) -> bool:
