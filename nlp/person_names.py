@@ -181,20 +181,40 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _acronym_of_an_organisation(ctx, i)
         or _region_of_an_organisation(ctx, i, j)
         or _initial_of_another_name(ctx, i, j)
+        # "Manajer Riset *The* Prakarsa Roby Rushandie": a body's name after the English article
+        or j - i > 2
+        and i > 0
+        and words[i - 1].text == "The"
+        and ctx.spaced(i - 1, i)
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
         and not _alone_as_person(ctx, i)
     ):
         i += 1
-    while (
-        j - i > 1
-        and _non_person(words[j - 1].text)
+    while j - i > 1 and (
+        _non_person(words[j - 1].text)
         and _place(words[j - 1].text)
         and not words[j - 1].is_initial
+        # "Raldi Hendro Koestoer *PhD*": an academic degree written after the name
+        or words[j - 1].text.rstrip(".") in _DEGREES
+        # "Rully Firmansyah *Warehouse* Manager": the unit of an English job title after it
+        or j - i > 2
+        and j < len(words)
+        and ctx.spaced(j - 1, j)
+        and words[j].text in _ENGLISH_TITLE_CAPS
+        and words[j - 1].lower not in person_name_words()
     ):
         j -= 1
     return i, j
+
+
+# Academic degrees written after a name without their dots ("Raldi Hendro Koestoer PhD"); the
+# dotted forms ("S.H.", "M.Si.") are cut off already. Mixed-case forms only: two capitals
+# ("SH", "MA") may be a name's initials.
+_DEGREES = frozenset("PhD Ph.D MSc MBA MPH LLM MSi MKes MPd SPd SKom SSos SIKom SKM SpOG".split())
+# The English job-title tails written capitalised after a name ("Warehouse Manager").
+_ENGLISH_TITLE_CAPS = frozenset(t.capitalize() for t in _ENGLISH_TITLE_TAILS)
 
 
 def _address_before_a_name(ctx: DocWords, i: int) -> bool:
@@ -358,6 +378,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         return False
     if words[0].text in _ORG_ACRONYM_HEADS or words[0].text in school_heads():
         return False
+    if len(words) == 1 and _place_abbreviation(ctx.text, words[0].text):
+        return False
     if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
         return False  # "UIN *Syarif Hidayatullah*", "PT *Orex Sai*": the organisation's name
     for w in words:
@@ -377,6 +399,40 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         if _last_word_no_name(ctx, i, last):
             return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
     return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
+
+
+def _place_abbreviation(text: str, word: str) -> bool:
+    """``word`` joins the openings of a two-word place the text names ("Bupati *Koltim*" of
+    "Kolaka Timur", "Kalbar" of "Kalimantan Barat"): the region written short, no person."""
+    if not (4 <= len(word) <= 9 and word[0].isupper() and word[1:].islower()):
+        return False
+    if word.lower() in person_name_words():
+        return False
+    lower = word.lower()
+    for first, second in _capitalised_pairs(text).get(lower[:2], ()):
+        if (
+            any(
+                first.startswith(lower[:k]) and second.startswith(lower[k:])
+                for k in range(2, len(lower) - 1)
+            )
+            and match_place([first.capitalize(), second.capitalize()]) == 2
+        ):
+            return True
+    return False
+
+
+# Two capitalised words in a row ("Kolaka Timur").
+_CAPITALISED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+
+
+@lru_cache(maxsize=4)
+def _capitalised_pairs(text: str) -> dict[str, list[tuple[str, str]]]:
+    """The lower-cased pairs of capitalised words ``text`` writes, by their first two letters."""
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for m in _CAPITALISED_PAIR.finditer(text):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        pairs.setdefault(first[:2], []).append((first, second))
+    return pairs
 
 
 def _last_word_no_name(ctx: DocWords, i: int, k: int) -> bool:

@@ -2524,7 +2524,12 @@ class OrganizationRecognizer:
         # "ekonom Universitas Andalas Syafruddin Karimi".
         head_lower = head.group().lower()
         for i, w in enumerate(words):
-            if w.start in taken or w.start in person_starts or self._head_at(words, i):
+            if (
+                w.start in taken
+                or w.start in person_starts
+                or self._head_at(words, i)
+                or _balinese_name_at(words, i)
+            ):
                 # "Rumah Sakit Umum *Pusat*" (RSUP): the hospital's class, no body of its own
                 if not (head_lower in _HOSPITAL_HEADS and w.lower == "pusat" and i):
                     words = words[:i]
@@ -2535,6 +2540,11 @@ class OrganizationRecognizer:
                 n += 1  # a regional bank's Islamic bank: "Bank NTB Syariah", "Bank Aceh Syariah"
         elif head_lower in self.heads.proper:
             n = self._proper_words(words, head_lower)
+            # "PT IG/PT IAE", "PT Amanat Perkasa Speed/Total Logistik": a slash joins two
+            # companies (or a company and its other name); the first is this one
+            slashed = next((w for w in words[:n] if "/" in w.text[1:]), None)
+            if head_lower in _COMPANY_HEADS and slashed is not None:
+                return slashed.start + slashed.text.index("/", 1)
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
             n = self._region_words(words)
             if n == 0:
@@ -2636,6 +2646,22 @@ class OrganizationRecognizer:
             else:
                 break
         return n
+
+
+# The openings of Balinese noble names ("Departemen Minat dan Bakat *Anak Agung* Ngurah ..."):
+# a person starts there, though "Anak" ends many a body's name ("Perlindungan Anak").
+_BALINESE_OPENINGS = frozenset(
+    {("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu"), ("I", "Gusti")}
+)
+
+
+def _balinese_name_at(words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and (words[i].text, words[i + 1].text) in _BALINESE_OPENINGS
+
+
+# Heads of a company's name, which a slash never goes on ("PT A/PT B"; a state body's name may:
+# "Kementerian PPN/Bappenas", "Pengadaan Barang/Jasa").
+_COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------

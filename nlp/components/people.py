@@ -2703,9 +2703,9 @@ def _merge_short_forms(records: dict[str, dict], text: str = "") -> dict[str, st
     or more) is that person called short ("Pras" beside "Prasetyo Hadi", "Melki" beside "Emanuel
     Melkiades Laka Lena", "Febri" beside "Febrian Rizky Akbar"); a last name's opening is another
     person's first name ("Indra" beside "Ade Ary Syam Indradi"). Refused when the two hold
-    different roles ("Kapolsek Pras" is not "Menteri Prasetyo Hadi"), or when the short form is a
-    given name of its own ("Dani", "Andi") that ``text`` does not write beside the full name
-    ("Prasetyo Hadi (Pras)", "Prasetyo Hadi yang akrab disapa Pras"): a person of that name.
+    different roles ("Kapolsek Pras" is not "Menteri Prasetyo Hadi"), or when ``text``
+    introduces the short form as a person of its own (``_introduced_apart``: "Korban bernama
+    Dani (30)" beside "Daniel Mananta").
     Returns each short form's full name."""
     renamed: dict[str, str] = {}
     for short in [n for n in records if " " not in n and len(n) >= MIN_SHORT_FORM]:
@@ -2721,19 +2721,56 @@ def _merge_short_forms(records: dict[str, dict], text: str = "") -> dict[str, st
         long, role = longer[0], records[short]["role"]
         if role and records[long]["role"] and role != records[long]["role"]:
             continue
-        if short.lower() in person_names.person_name_words() and not _written_beside(
-            text, long, short
-        ):
+        if _introduced_apart(text, long, short):
             continue
         _fold(records, short, long, renamed)
     return renamed
 
 
-def _written_beside(text: str, long: str, short: str) -> bool:
-    """``text`` writes ``short`` right after ``long``, at most three lower-case words or marks
-    between ("Prasetyo Hadi (Pras)", "Prasetyo Hadi, akrab disapa Pras")."""
-    between = r"[\s(,\"'“”]*(?:[a-z]+[\s,\"'“”]+){0,3}"
-    return re.search(re.escape(long) + between + re.escape(short) + r"\b", text) is not None
+# A person's standing in a case, a family or a crowd, written before a name that introduces a
+# person ("Korban Dani", "tersangka Febri", "bocah Pras").
+_STANDING_WORDS = frozenset(
+    """korban tersangka terdakwa terpidana saksi pelaku warga istri suami anak ayah adik kakak
+    putra putri bocah balita pria wanita perempuan remaja pemuda pemudi nenek kakek""".split()
+)
+# "bernama Dani", "berinisial Dani", "namanya Dani": a person introduced by name.
+_NAMED = re.compile(r"\b(?:bernama|berinisial|namanya|dinamai)\s+$", re.IGNORECASE)
+# "Dani (27)", "Dani, 27,": an age after the name introduces a person.
+_AGE_AFTER = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*(?:tahun\b|[,.]))")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
+_WORD_AFTER = re.compile(r"^ ([A-Z][a-z]+)\b")
+
+
+def _introduced_apart(text: str, long: str, short: str) -> bool:
+    """``text`` introduces ``short`` as a person of its own rather than as ``long`` called
+    short: named ("bernama Dani"), with an age ("Dani (27)"), after a standing, an occupation
+    or a rank of its own ("Korban Dani", "sopir Dani", "Bripda Dani"), or with a surname that
+    is not the full name's ("Dani Saputra" beside "Daniel Mananta"). Mentions inside the full
+    name, and a title line, do not count."""
+    body = text.split("\n", 1)[-1] if "\n" in text else text
+    long_words = long.split()
+    for m in re.finditer(r"\b" + re.escape(short) + r"\b", body):
+        before, after = body[max(0, m.start() - 40) : m.start()], body[m.end() : m.end() + 30]
+        if _NAMED.search(before) or _AGE_AFTER.search(after):
+            return True
+        word = _WORD_BEFORE.search(before)
+        if word and word.group(1).lower() in _STANDING_WORDS | rank_words() | _occupation_words():
+            return True
+        surname = _WORD_AFTER.search(after)
+        if (
+            surname
+            and surname.group(1) not in long_words
+            and surname.group(1).lower() in person_name_words()
+            and not is_common(surname.group(1).lower())
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _occupation_words() -> frozenset[str]:
+    """One-word occupations of roles.yaml ("sopir", "mahasiswa")."""
+    return frozenset(o.lower() for o in load_yaml("roles.yaml")["occupations"] if " " not in o)
 
 
 def _resolve_chains(renamed: dict[str, str]) -> dict[str, str]:

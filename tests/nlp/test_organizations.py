@@ -1317,3 +1317,29 @@ def test_the_partner_after_a_word_of_working_together_is_an_organisation(analyse
         assert partner in names
     else:
         assert not names - {"Dinas Pendidikan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        # "PT A/PT B" are two companies; a state body's slash stays
+        (
+            "Komisaris Utama PT Inti Gasindo/PT Alam Energi meminta pendekatan. Data "
+            "Kementerian PPN/Bappenas menunjukkan hal itu.",
+            {"PT Inti Gasindo", "Kementerian PPN/Bappenas"},
+            "/PT",
+        ),
+        # "Anak Agung" opens a person, though "Anak" ends many bodies
+        (
+            "Wakil Kepala Departemen Minat dan Bakat Anak Agung Ngurah Nanda hadir. Dinas "
+            "Pemberdayaan Perempuan dan Perlindungan Anak Kota Denpasar juga hadir.",
+            {"Departemen Minat dan Bakat"},
+            "Bakat Anak",
+        ),
+    ],
+)
+def test_where_a_company_or_body_name_stops(analyse, text, made, not_made):
+    """Invented (session 26)."""
+    names = {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
+    assert made <= names
+    assert not any(not_made in n for n in names)

@@ -163,8 +163,18 @@ def _record(name: str, role: str | None = None) -> dict:
     [
         # a short form that is no given name of its own
         (["Emanuel Melkiades Laka Lena", "Melki"], "", {"Melki": "Emanuel Melkiades Laka Lena"}),
-        # a given name of its own ("Pras") only where written beside the full name
-        (["Prasetyo Hadi", "Pras"], "", {}),
+        # a given name of its own ("Pras", "Febri") too, unless the text introduces it apart
+        (["Prasetyo Hadi", "Pras"], "", {"Pras": "Prasetyo Hadi"}),
+        (
+            ["Febrian Rizky Akbar", "Febri"],
+            "Kasubid Febrian Rizky Akbar menjelaskan. Menurut Febri, data dicek.",
+            {"Febri": "Febrian Rizky Akbar"},
+        ),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pras (27) ditangkap.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pras, 27, ditangkap.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pria bernama Pras kabur.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Kata sopir Pras, ia lelah.", {}),
+        (["Prasetyo Hadi", "Pras"], "Menteri Prasetyo Hadi hadir. Pras Wibowo juga hadir.", {}),
         (["Prasetyo Hadi", "Pras"], "Prasetyo Hadi (Pras) hadir.", {"Pras": "Prasetyo Hadi"}),
         (
             ["Prasetyo Hadi", "Pras"],
@@ -238,6 +248,30 @@ def test_rename_chains():
             {"Hotman Sipayung"},
         ),
         ("Buya Anwar Abbas Hasan hadir.", {"Anwar Abbas Hasan"}),
+        # session 26 (invented): a degree, an English job title's unit, a body after "The",
+        # a TNI corps after the rank, a regency written short
+        (
+            "Senada, Prof Raldi Hendro Koestoer PhD, dosen UI, turut menyuarakan kekhawatirannya.",
+            {"Raldi Hendro Koestoer"},
+        ),
+        (
+            "Saksi yang diperiksa:\n1. Joseph Sulistijo Direktur PT Amanat Perkasa\n2. Rully "
+            "Firmansyah Warehouse Manager PT Amanat Perkasa sejak 2013.",
+            {"Joseph Sulistijo", "Rully Firmansyah"},
+        ),
+        (
+            "Sementara itu, Manajer Riset The Prakarsa Roby Rushandie menilai kebijakan itu tepat.",
+            {"Roby Rushandie"},
+        ),
+        (
+            "Kepala Hukum Kodam, Kolonel Kum Wahyupi Santoso, menjelaskan hal itu kepada wartawan.",
+            {"Wahyupi Santoso"},
+        ),
+        (
+            'KPK menangkap Bupati Kolaka Timur. "(Bupati) Koltim," kata Wakil Ketua KPK Johanis '
+            "Tanak. Tim KPK masih di lapangan terkait OTT Bupati Koltim tersebut.",
+            {"Johanis Tanak"},
+        ),
     ],
 )
 def test_people_full_pipeline(full_nlp, text, people):
