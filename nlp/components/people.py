@@ -2426,6 +2426,7 @@ def _merge(
     org_spans = list(doc.spans.get("organizations", []))
     _body_led_lists(doc_text(doc), org_spans, kept, heads)
     _body_after_name(doc_text(doc), org_spans, kept)
+    _body_after_title(doc_text(doc), org_spans, kept)
     _body_in_title(kept)
     # A full name read in the title counts when the body names the person by its last word
     # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
@@ -2916,6 +2917,29 @@ def _body_in_title(kept: list[PersonMention]) -> None:
             split = body_in_title(m.role)
             if split is not None:
                 m.role, m.org_text = split
+
+
+# After a title written after the name: "X, Kepala Seksi Penagihan*, *Kanwil DJP ...", "X
+# selaku Kepala Bagian ...* pada *Sekretariat Daerah ...", "X, Kepala Ekonom* di *Rystad Energy"
+_AFTER_NAME_TITLE = re.compile(r"\s*(?:,|\(|\bselaku\b|\bsebagai\b)\s*")
+_BODY_AFTER_TITLE = re.compile(r"\s*(?:,\s*|\s(?:di|pada)\s+)")
+
+
+def _body_after_title(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+    """A title written after the name, without an organisation, then a comma, "di" or "pada"
+    and a body: the body is the title's."""
+    starts = {span.start_char: span for span in org_spans}
+    for m in kept:
+        if not m.role or m.role_start is not None or m.org_key or m.org_text or m.implied_org:
+            continue
+        lead = _AFTER_NAME_TITLE.match(text, m.end)
+        if lead is None or not text.startswith(m.role, lead.end()):
+            continue
+        gap = _BODY_AFTER_TITLE.match(text, lead.end() + len(m.role))
+        span = starts.get(gap.end()) if gap else None
+        if span is not None:
+            m.org_key = span.kb_id_ or None
+            m.org_text = None if m.org_key else span.text
 
 
 _BODY_AFTER_NAME = re.compile(r"\s+(?:dari|asal)\s+")

@@ -73,3 +73,16 @@ def test_the_body_inside_a_title_in_the_pipeline(full_nlp):
     )
     assert people["Suharto Wibowo"]["role"] == "Ketua"
     assert people["Suharto Wibowo"]["organization"] == "Serikat Pekerja Sinar Abadi"
+
+
+def test_the_body_after_a_title_written_after_the_name(full_nlp):
+    # detik 36: "Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II ..."
+    people = people_of(
+        full_nlp,
+        "Judul\nRudi Hartono, Kepala Seksi Penagihan, Badan Pusat Statistik (BPS) menjelaskan "
+        "target itu. Bambang Sutrisno, Kepala Seksi Penagihan, menjelaskan hal serupa di BPS.",
+    )
+    assert people["Rudi Hartono"]["role"] == "Kepala Seksi Penagihan"
+    assert people["Rudi Hartono"]["organization"] == "BPS"
+    # a clause between the title and the body: the body is not the title's
+    assert people["Bambang Sutrisno"]["organization"] != "BPS"
