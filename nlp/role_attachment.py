@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from nlp.lexicon import load_yaml
+from nlp.lexicon import load_yaml, org_heads
 from nlp.textutil import Word, is_roman_numeral
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
@@ -253,3 +253,42 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
     if unit is None or not (place[:1].isupper() or place[:1].isdigit()):
         return None
     return head, f"{unit} {place}"
+
+
+# Kinds of organisation whose head, inside a title no organisation completes, opens the body
+# the title's holder belongs to ("Ketua *Serikat Pekerja Taru Martani*")
+_BODY_KINDS = frozenset({"association", "union", "chamber", "company", "university"})
+_BODY_HEADS = frozenset({"yayasan", "koperasi", "partai"})
+
+
+def body_in_title(role: str) -> tuple[str, str] | None:
+    """(role, organisation) of a title whose words after the office open a body with a proper
+    name after the body's head: "Ketua Serikat Pekerja Taru Martani" is the Ketua of the Serikat
+    Pekerja Taru Martani, as the conventions keep the body out of the role. A head that needs an
+    acronym ("Forum", "Fakultas") needs one in the name ("Forum HRD Serang Barat"); a lower-case
+    word after the head ends it ("Ketua Partai yang ..." is no body)."""
+    heads = org_heads()
+    words = role.split()
+    for k in range(1, len(words) - 1):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if k + n < len(words)
+                and " ".join(words[k : k + n]) in heads.written
+                and (
+                    heads.kind_of[" ".join(words[k : k + n]).lower()] in _BODY_KINDS
+                    or " ".join(words[k : k + n]).lower() in _BODY_HEADS
+                )
+            ),
+            None,
+        )
+        if size is None:
+            continue
+        head, rest = " ".join(words[k : k + size]).lower(), words[k + size :]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            return None
+        if head in heads.acronym_only and not any(w.isupper() and len(w) > 1 for w in rest):
+            return None
+        return " ".join(words[:k]), " ".join(words[k:])
+    return None

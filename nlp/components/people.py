@@ -60,6 +60,7 @@ from nlp.names import (
 )
 from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
+    body_in_title,
     coordinated_fields,
     filler_words,
     headline_speaker_title,
@@ -2421,6 +2422,12 @@ def _merge(
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     _share_listed_organisation(doc_text(doc), kept)
+    heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
+    org_spans = list(doc.spans.get("organizations", []))
+    _body_led_lists(doc_text(doc), org_spans, kept, heads)
+    _body_after_name(doc_text(doc), org_spans, kept)
+    _body_after_title(doc_text(doc), org_spans, kept)
+    _body_in_title(kept)
     # A full name read in the title counts when the body names the person by its last word
     # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
     body_names = {m.name for m in kept if not m.title_only}
@@ -2494,7 +2501,8 @@ def _merge(
             rec["_occupation"] = m.kind != "official"
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
-            if key is None and not m.org_text and _executive(m.role, role_data):
+            given = rec["organization"]  # a body given where no title was ("A dari BKN")
+            if key is None and not m.org_text and not given and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
                 holders = [o for o in kept if o.sentence == m.sentence and o.org_key]
@@ -2511,13 +2519,16 @@ def _merge(
                     key = holders[0].org_key
                 else:
                     key = next((k for k in ranked if k not in others), None)
-            rec["organization"] = _mention_org(m, key, orgs, lexicon)
+            rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
                 and m.org_place
                 and not rec["organization"].endswith(m.org_place)
             ):
                 rec["organization"] = f"{rec['organization']} {m.org_place}"
+        if not (m.role or rec["role"] or rec["organization"]) and (m.org_key or m.org_text):
+            # "pejabat dari BKN, yaitu A dan B": a body without a title
+            rec["organization"] = _mention_org(m, m.org_key, orgs, lexicon)
         span = doc.char_span(m.start, m.end, label=m.kind, kb_id=name, alignment_mode="expand")
         if span is not None:
             spans.append(span)
@@ -2840,7 +2851,10 @@ _LIST_GAP = re.compile(rf"\s*(?:,\s*(?:{_LIST_WORD}\s+)?|{_LIST_WORD}\s+)$")
 def _listed_after(text: str, holder: PersonMention, m: PersonMention) -> bool:
     """Mention m follows the holder in one list: between them only list items (capitalised
     titles and names, numbers), commas, "dan" and "serta"; a verb ("menerima") is no list."""
-    gap = text[holder.end : m.start if m.role_start is None else m.role_start]
+    return _only_list_items(text[holder.end : m.start if m.role_start is None else m.role_start])
+
+
+def _only_list_items(gap: str) -> bool:
     if not _LIST_ITEMS.fullmatch(gap):
         return False
     return all(
@@ -2864,6 +2878,120 @@ def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
             and _LIST_GAP.fullmatch(text, before.end, m.role_start)
         ):
             m.org_key, m.org_place = before.org_key, before.org_place
+
+
+# A list opened by the body its people belong to: "pendamping ... dari *BKN*, yaitu A dan B",
+# "tiga Anggota Majelis dari *TPD Sumut* yakni A, B, dan C", "Ketua KPU RI, X, beserta lima
+# *anggotanya*, yaitu: A, B".
+_LIST_OPENER = re.compile(r"\s*,?\s*(?:yaitu|yakni|di antaranya|antara lain)\b\s*:?\s*")
+_BODY_BEFORE = re.compile(r"\b(?:dari|asal)\s+$")
+_COUNTED_TITLE = re.compile(
+    r"\b(?:para|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+"
+    r"((?:[A-Z][\w-]*\s+){1,3})$"
+)
+_POSSESSED_TITLE = re.compile(r"\b([a-z]+)nya$")
+_BRACKET_BEFORE = re.compile(r"\s*\([^()]{1,20}\)$")  # "dari Badan ... Negara *(BKN)*, yaitu"
+
+
+def _body_led_lists(
+    text: str, org_spans: list[Span], kept: list[PersonMention], heads: frozenset[str]
+) -> None:
+    """People listed after a lead naming their body take it when their own titles name none:
+    the body after "dari" ("pejabat dari BKN, yaitu ..."), or the body of the official named
+    before a possessed title ("Ketua KPU RI, X, beserta lima anggotanya, yaitu: A, B"). A
+    counted or possessed title before the list is the role of the items that have none."""
+    ends = {span.end_char: span for span in org_spans}
+    for opener in _LIST_OPENER.finditer(text):
+        lead_end = opener.start()
+        bracket = _BRACKET_BEFORE.search(text, max(0, lead_end - 30), lead_end)
+        span = ends.get(lead_end) or (ends.get(bracket.start()) if bracket else None)
+        key, written, role = None, None, None
+        if span is not None and _BODY_BEFORE.search(text, 0, span.start_char):
+            key = span.kb_id_ or None
+            written = None if key else span.text
+            counted = _COUNTED_TITLE.search(text, max(0, span.start_char - 80), span.start_char - 5)
+            if counted and counted.group(1).split()[0].lower() in heads:
+                role = clean_spaces(counted.group(1))
+        else:
+            possessed = _POSSESSED_TITLE.search(text, max(0, lead_end - 30), lead_end)
+            if possessed is None or possessed.group(1) not in heads:
+                continue
+            holder = next(
+                (
+                    m
+                    for m in reversed(kept)
+                    if m.end <= possessed.start()
+                    and m.role
+                    and (m.org_key or m.org_text)
+                    and "." not in text[m.end : possessed.start()]
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            key, written, role = holder.org_key, holder.org_text, possessed.group(1)
+        previous = None
+        for m in kept:
+            start = m.start if m.role_start is None else m.role_start
+            if start < opener.end():
+                continue
+            if previous is None and not _only_list_items(text[opener.end() : start]):
+                break  # the first item named, or a list of names before it
+            if previous is not None and not _listed_after(text, previous, m):
+                break
+            if not (m.org_key or m.org_text or m.implied_org):
+                m.org_key, m.org_text = key, written
+                if not m.role and role:
+                    m.role, m.kind = role, "official"
+            previous = m
+
+
+def _body_in_title(kept: list[PersonMention]) -> None:
+    """ "Ketua Serikat Pekerja Taru Martani": the body written inside a title that names no
+    organisation (role_attachment.body_in_title)."""
+    for m in kept:
+        if m.role and not (m.org_key or m.org_text or m.implied_org):
+            split = body_in_title(m.role)
+            if split is not None:
+                m.role, m.org_text = split
+
+
+# After a title written after the name: "X, Kepala Seksi Penagihan*, *Kanwil DJP ...", "X
+# selaku Kepala Bagian ...* pada *Sekretariat Daerah ...", "X, Kepala Ekonom* di *Rystad Energy"
+_AFTER_NAME_TITLE = re.compile(r"\s*(?:,|\(|\bselaku\b|\bsebagai\b)\s*")
+_BODY_AFTER_TITLE = re.compile(r"\s*(?:,\s*|\s(?:di|pada)\s+)")
+
+
+def _body_after_title(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+    """A title written after the name, without an organisation, then a comma, "di" or "pada"
+    and a body: the body is the title's."""
+    starts = {span.start_char: span for span in org_spans}
+    for m in kept:
+        if not m.role or m.role_start is not None or m.org_key or m.org_text or m.implied_org:
+            continue
+        lead = _AFTER_NAME_TITLE.match(text, m.end)
+        if lead is None or not text.startswith(m.role, lead.end()):
+            continue
+        gap = _BODY_AFTER_TITLE.match(text, lead.end() + len(m.role))
+        span = starts.get(gap.end()) if gap else None
+        if span is not None:
+            m.org_key = span.kb_id_ or None
+            m.org_text = None if m.org_key else span.text
+
+
+_BODY_AFTER_NAME = re.compile(r"\s+(?:dari|asal)\s+")
+
+
+def _body_after_name(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+    """ "ujar Jayant Menon dari ISEAS-Yusof Ishak Institute": a name without a title, then
+    "dari" and a body, belongs to the body."""
+    starts = {span.start_char: span for span in org_spans}
+    for m in kept:
+        after = _BODY_AFTER_NAME.match(text, m.end)
+        span = starts.get(after.end()) if after else None
+        if span is not None and not (m.role or m.org_key or m.org_text or _credit(m)):
+            m.org_key = span.kb_id_ or None
+            m.org_text = None if m.org_key else span.text
 
 
 # "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.

@@ -32,6 +32,7 @@ from nlp.lexicon import alternation, roles
 from nlp.names import rank_suffixes, rank_words
 from nlp.role_attachment import (
     PAIR_JOINERS,
+    body_in_title,
     first_title_with_place,
     paired_titles,
     unit_of_title,
@@ -124,6 +125,9 @@ class RoleParser:
                     p["role"], p["organization"] = unit  # "Dandim 0830/Surabaya": its Kodim
                 if not p.get("organization"):
                     p["organization"] = read.organization
+                split = None if p.get("organization") else body_in_title(p["role"])
+                if split is not None:  # "Ketua Serikat Pekerja Taru Martani": the body
+                    p["role"], p["organization"] = split
         return doc
 
     def share_paired_titles(self, doc: Doc, people: list[dict]) -> None:
