@@ -413,12 +413,15 @@ class PeopleRecognizer:
         title_end = text.find("\n")
         for m in self.role_re.finditer(text):
             in_title = m.start() < title_end
+            # a lower-case title the rules below read only when a body follows it
+            of_a_body = not (
+                text[m.start()].isupper()
+                or _FORMER.match(m.group())
+                or self._lowercase_title_after_speech(text, m.start())
+            )
             if (
-                not (
-                    text[m.start()].isupper()
-                    or _FORMER.match(m.group())
-                    or self._lowercase_title_after_speech(text, m.start())
-                )
+                of_a_body
+                and (in_title or not self._lowercase_title_of_a_body(ctx, m.start(), m.end()))
                 or m.start() in ctx.headlines
                 and not in_title
                 or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -435,7 +438,7 @@ class PeopleRecognizer:
             head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
             if head in rank_words() and head_end not in ctx.org_of_word:
                 continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
-            if head in self.unit_titles:
+            if head in self.unit_titles and not of_a_body:
                 unit_found = self._unit_title(ctx, first, head_end, head)
                 if unit_found is not None:
                     unit_mention, end_index = unit_found
@@ -745,7 +748,7 @@ class PeopleRecognizer:
                     anaphoric=True,
                 )
                 end_index = 0
-            if mention is None:
+            if mention is None or of_a_body and not self._named_after_body(ctx, mention, org_span):
                 continue
             title_unit = unit_of_title(mention.role or "")
             if title_unit is not None and not (mention.org_key or mention.org_text or implied):
@@ -1265,6 +1268,35 @@ class PeopleRecognizer:
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         return before != text[max(0, start - 30) : start] and (
             last in self.speech_words or last in _LOWERCASE_TITLE_OPENERS
+        )
+
+    def _lowercase_title_of_a_body(self, ctx: DocWords, start: int, end: int) -> bool:
+        """A title in lower case inside a sentence, then at once the body it belongs to: "dan
+        *anggota* Komisi VI DPR Rieke ...", "*anggota* Polres Wonogiri, Bripka ...". The body
+        the organisations component reads makes the title an office, wherever the title
+        stands; the name must still follow the body."""
+        if not ctx.text[start].islower() or end >= len(ctx.text) or ctx.text[end] != " ":
+            return False
+        after = ctx.index_at(end + 1)
+        return ctx.org_starting_at(after) is not None or (
+            # "anggota Komisi *VI* DPR": the title's unit, then the body
+            after + 1 < len(ctx.words)
+            and ctx.words[after].text[:1].isupper()
+            and ctx.spaced(after, after + 1)
+            and ctx.org_starting_at(after + 1) is not None
+        )
+
+    @staticmethod
+    def _named_after_body(ctx: DocWords, mention: PersonMention, org_span: Span | None) -> bool:
+        """The lower-case title of a body holds only for a name written after that body, outside
+        brackets ("wakil direktur Lembaga Riset X (*Luxembourg* Institute ...)" names nobody)."""
+        between = ctx.text[org_span.end_char : mention.start] if org_span is not None else ""
+        return (
+            org_span is not None
+            and not mention.anaphoric
+            and not mention.headline_speaker
+            and mention.start >= org_span.end_char
+            and between.count("(") <= between.count(")")
         )
 
     def _unit_title(

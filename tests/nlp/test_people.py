@@ -1142,3 +1142,29 @@ def test_saudara_is_a_title_before_the_name(analyse):
     people = people_of(analyse, 'Judul\n"Kami hadir," kata Saudara Budi Santoso.')
     assert "Budi Santoso" in people
     assert "Saudara Budi Santoso" not in people
+
+
+def test_lowercase_title_inside_a_sentence_before_its_body(analyse):
+    # invented sentences: a lower-case title then at once a body, then the name
+    people = people_of(
+        analyse,
+        "Judul\nTuntutan itu diterima Wakil Ketua Komisi VI DPR Andre Rosiade dan anggota Komisi VI"
+        " DPR Rieke Diah Pitaloka di Senayan. Pengasuh pondok itu tak lain adalah anggota"
+        " Polres Wonogiri, Bripka Eko Julianto, yang dikenal warga.",
+    )
+    assert people["Rieke Diah Pitaloka"]["role"] == "anggota Komisi VI"
+    assert people["Rieke Diah Pitaloka"]["organization"] == "DPR"
+    assert people["Eko Julianto"]["role"] == "anggota"
+    assert people["Eko Julianto"]["organization"] == "Polres Wonogiri"
+
+
+def test_lowercase_title_needs_its_body_and_a_name_outside_brackets(analyse):
+    # invented: no body after the title, or the capitalised words inside the body's bracket
+    people = people_of(
+        analyse,
+        "Judul\nRapat itu dihadiri anggota masyarakat Budi Santoso dari desa itu. Kata Frederic Docquier,"
+        " wakil direktur Lembaga Riset Sosioekonomi (Luxembourg Institute of Socio-Economic"
+        " Research), kajian itu penting.",
+    )
+    assert "Luxembourg" not in people
+    assert not (people.get("Budi Santoso") or {}).get("role")
