@@ -331,6 +331,7 @@ class PeopleRecognizer:
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
+        self.body_heads = frozenset(org_heads().kind_of)
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
         regional_units, self.national_units = unit_titles()
         self.unit_titles = {**regional_units, **self.national_units}
@@ -748,6 +749,32 @@ class PeopleRecognizer:
                     anaphoric=True,
                 )
                 end_index = 0
+            if mention is None and not of_a_body and not in_title:
+                # "Ketua Bawaslu Provinsi NTT (NTT), Nonato ...", "Kepala Dinas ... (Dikpora),
+                # Kabupaten Dompu, NTB (NTB), Rifaid": the title's body and place run on over
+                # commas and brackets; the name is the last ", NAME" before the clause goes on
+                run = self._name_after_long_title(ctx, pos)
+                if run is not None:
+                    run_end, i, j = run
+                    mention = self._mention(
+                        ctx, i, j, kind="official", role=role, org_span=org_span
+                    )
+                    short = self._bracketed_short_form(ctx, head_end, run_end)
+                    if org_span is None and short is not None:
+                        # "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Perindustrian
+                        # (Disnakertransperin) Banyuwangi, X": the body by its short form
+                        office = head_end
+                        while office - 1 > first and words[office - 1].lower in self.body_heads:
+                            office -= 1  # "Kepala *Dinas*": the body's word is the body's
+                        mention.role = clean_spaces(text[words[first].start : words[office - 1].end])
+                        mention.org_text = clean_spaces(
+                            f"{words[short].text} {ctx.text_of(short + 1, run_end)}"
+                        ).strip(" ,()")
+                    elif org_span is None and not acronym and run_end > pos:
+                        mention.org_text = ctx.text_of(pos, run_end).strip(" ,")
+                    elif org_span is not None and org_place is None:
+                        org_place = self._first_place(ctx, org_span, i)
+                    end_index = j
             if mention is None or of_a_body and not self._named_after_body(ctx, mention, org_span):
                 continue
             title_unit = unit_of_title(mention.role or "")
@@ -1285,6 +1312,78 @@ class PeopleRecognizer:
             and ctx.spaced(after, after + 1)
             and ctx.org_starting_at(after + 1) is not None
         )
+
+    def _name_after_long_title(self, ctx: DocWords, pos: int) -> tuple[int, int, int] | None:
+        """(end of the title's words, first, end of the name) for a title whose body, unit and
+        place run on over commas and brackets before ", NAME": only capitalised words, numbers,
+        bracketed short forms and "dan" between capitalised words, no personal-name word, at
+        most 14 words; the name ends where the clause goes on in lower case (a verb, "yang",
+        "saat") or at a stop or a comma."""
+        words, text = ctx.words, ctx.text
+        names = person_name_words()
+        k, depth = pos, 0
+        while k < len(words) and k - pos <= 14:
+            between = text[words[k - 1].end : words[k].start] if k > 0 else ""
+            if "\n" in between or between.strip(" ,()/"):
+                return None
+            depth = max(0, depth - between.count(")"))
+            if "," in between and depth:
+                return None
+            depth += between.count("(")
+            if "," in between and not depth and k > pos:
+                found = ctx.name_at(k)
+                if found is not None and found[0] >= k and self._name_ends_clause(ctx, found[1]):
+                    if self._not_a_person(ctx, found) or ctx.is_place(*found):
+                        return None
+                    return k, found[0], found[1]
+            w = words[k]
+            if w.lower in ("dan", "&") and k > pos:
+                k += 1
+                continue
+            if not (w.text[:1].isupper() or w.text[:1].isdigit()):
+                return None
+            if w.lower in names and not depth and k not in ctx.org_of_word:
+                return None
+            if self.role_re.match(text, w.start):
+                return None  # another title ("Staf Ahli *Menteri* ..."): its own reading
+            k += 1
+        return None
+
+    @staticmethod
+    def _bracketed_short_form(ctx: DocWords, start: int, end: int) -> int | None:
+        """Index of a bracketed short form "(Disnakertransperin)" among words start..end."""
+        words, text = ctx.words, ctx.text
+        for k in range(max(start, 1), min(end, len(words) - 1)):
+            before = text[words[k - 1].end : words[k].start]
+            after = text[words[k].end : words[k + 1].start]
+            if before.strip().endswith("(") and after.strip().startswith(")"):
+                if words[k].text[:1].isupper() and " " not in words[k].text:
+                    return k
+        return None
+
+    def _first_place(self, ctx: DocWords, org_span: Span, end: int) -> str | None:
+        """The first place set off by a comma between a body and word ``end``, without its
+        "Kabupaten"/"Kota": the region of the body's office ("Dinas ... (Dikpora), *Kabupaten
+        Dompu*, NTB")."""
+        org_start, org_end = ctx.index_at(org_span.start_char), ctx.index_at(org_span.end_char)
+        if any(match_place([w.text for w in ctx.words[k:org_end]]) for k in range(org_start, org_end)):
+            return None  # "DPRD Bantaeng, Sulawesi Selatan": the body has its region already
+        for k in range(org_end, end):
+            place = self._place_at(ctx, k)
+            if place and "," in ctx.text[ctx.words[k - 1].end : ctx.words[k].start]:
+                skip = 1 if ctx.words[k].lower in self.region_words else 0
+                return ctx.text_of(k + skip, k + place)
+        return None
+
+    @staticmethod
+    def _name_ends_clause(ctx: DocWords, end: int) -> bool:
+        """After a name: a stop, a comma, a bracket, or a lower-case word (the clause goes on)."""
+        if end >= len(ctx.words):
+            return True
+        between = ctx.text[ctx.words[end - 1].end : ctx.words[end].start]
+        if between.strip():
+            return between.strip()[0] in ".,;:("
+        return ctx.words[end].text[:1].islower()
 
     @staticmethod
     def _named_after_body(ctx: DocWords, mention: PersonMention, org_span: Span | None) -> bool:

@@ -1168,3 +1168,32 @@ def test_lowercase_title_needs_its_body_and_a_name_outside_brackets(analyse):
     )
     assert "Luxembourg" not in people
     assert not (people.get("Budi Santoso") or {}).get("role")
+
+
+def test_a_long_title_runs_over_commas_and_brackets_to_the_name(analyse):
+    # invented: the body, its short form and its region before ", NAME"
+    people = people_of(
+        analyse,
+        "Judul\nKetua Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah (Jateng), Budi"
+        " Santoso Wibowo, mengeluhkan jumlah pengawas. Kepala Dinas Pendidikan Pemuda dan"
+        " Olahraga (Dikpora), Kabupaten Bima, Nusa Tenggara Barat (NTB), Sukardi memastikan"
+        " pemberkasan rampung. Acara disaksikan Kepala Dinas Pertanian, Pangan, dan Perikanan"
+        " (DP3) Sleman, Suroto Hadi Saputro, serta para camat.",
+    )
+    assert people["Suroto Hadi Saputro"]["role"] == "Kepala"
+    assert people["Suroto Hadi Saputro"]["organization"] == "DP3 Sleman"
+    assert people["Budi Santoso Wibowo"]["role"] == "Ketua"
+    assert people["Budi Santoso Wibowo"]["organization"].startswith("Bawaslu")
+    assert people["Sukardi"]["role"] == "Kepala"
+
+
+def test_a_long_title_stops_at_another_title_or_a_lower_case_word(analyse):
+    # invented: another title inside the run reads itself; a clause breaks the run
+    people = people_of(
+        analyse,
+        "Judul\nHadir pula Staf Ahli Menteri Bidang Dinamika Sosial Kemensos, Edi Suharto."
+        " Ketua Badan Pengawas Pemilu (Bawaslu) yang baru dilantik kemarin, Budi Santoso,"
+        " tidak hadir.",
+    )
+    assert people["Edi Suharto"]["role"].startswith("Staf Ahli Menteri")
+    assert not (people.get("Budi Santoso") or {}).get("role")
