@@ -749,13 +749,24 @@ class PeopleRecognizer:
                     anaphoric=True,
                 )
                 end_index = 0
+            namely: list[tuple[int, int]] = []
+            if mention is None and not of_a_body and not in_title:
+                namely_at = self._namely_list(ctx, pos, org_span)
+                if namely_at is not None:
+                    # "tiga Anggota Majelis dari TPD Sumut yakni A, B, dan C": each holds it
+                    org_span, body_text, namely = namely_at
+                    mention = self._mention(
+                        ctx, *namely[0], kind="official", role=role, org_span=org_span
+                    )
+                    mention.org_text = mention.org_text or body_text
+                    end_index = 0
             if mention is None and not of_a_body and not in_title:
                 # "Ketua Bawaslu Provinsi NTT (NTT), Nonato ...", "Kepala Dinas ... (Dikpora),
                 # Kabupaten Dompu, NTB (NTB), Rifaid": the title's body and place run on over
                 # commas and brackets; the name is the last ", NAME" before the clause goes on
-                run = self._name_after_long_title(ctx, pos)
-                if run is not None:
-                    run_end, i, j = run
+                long_title = self._name_after_long_title(ctx, pos)
+                if long_title is not None:
+                    run_end, i, j = long_title
                     mention = self._mention(
                         ctx, i, j, kind="official", role=role, org_span=org_span
                     )
@@ -763,10 +774,15 @@ class PeopleRecognizer:
                     if org_span is None and short is not None:
                         # "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Perindustrian
                         # (Disnakertransperin) Banyuwangi, X": the body by its short form
-                        office = head_end
-                        while office - 1 > first and words[office - 1].lower in self.body_heads:
-                            office -= 1  # "Kepala *Dinas*": the body's word is the body's
-                        mention.role = clean_spaces(text[words[first].start : words[office - 1].end])
+                        office_words = head_end
+                        while (
+                            office_words - 1 > first
+                            and words[office_words - 1].lower in self.body_heads
+                        ):
+                            office_words -= 1  # "Kepala *Dinas*": the body's word is the body's
+                        mention.role = clean_spaces(
+                            text[words[first].start : words[office_words - 1].end]
+                        )
                         mention.org_text = clean_spaces(
                             f"{words[short].text} {ctx.text_of(short + 1, run_end)}"
                         ).strip(" ,()")
@@ -801,8 +817,68 @@ class PeopleRecognizer:
                 mention.implied_org, mention.implied_name = implied[1], implied[0]
             mention.implied_org = mention.implied_org or self._ministry_of(head, role)
             out.append(mention)
+            for i, j in namely[1:]:
+                listed = replace(mention, start=ctx.words[i].start, end=ctx.words[j - 1].end)
+                listed.name = clean_spaces(ctx.text_of(i, j))
+                listed.role_start = None
+                out.append(listed)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _namely_list(
+        self, ctx: DocWords, pos: int, org_span: Span | None
+    ) -> tuple[Span | None, str | None, list[tuple[int, int]]] | None:
+        """(body, names) for a title, its body (or "dari" and the body), then "yakni"/"yaitu"
+        and the names that hold it: "Anggota Majelis dari TPD Sumut yakni A, B, dan C". The
+        list must end its clause (a stop, or a comma before a lower-case word)."""
+        words = ctx.words
+        body_text = None
+        if pos + 1 < len(words) and words[pos].lower == "dari" and org_span is None:
+            org_span = ctx.org_starting_at(pos + 1)
+            if org_span is not None:
+                pos = ctx.index_at(org_span.end_char)
+                pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
+            else:  # "dari Tim Pemeriksa Daerah (TPD) Sumut": a body by its short form
+                run = self._capitalised_run(ctx, pos + 1)
+                short = self._bracketed_short_form(ctx, pos + 1, run + 1)
+                if short is None:
+                    return None
+                pos = short + 1
+                body_text = words[short].text
+            place = self._place_at(ctx, pos) if pos < len(words) else 0
+            if body_text is not None and place:
+                body_text = f"{body_text} {ctx.text_of(pos, pos + place)}"
+            pos += place
+        if pos + 1 >= len(words) or words[pos].lower not in ("yakni", "yaitu"):
+            return None
+        if not ctx.spaced(pos - 1, pos) or ctx.text[words[pos].end : words[pos + 1].start].strip(
+            " :"
+        ):
+            return None
+        names: list[tuple[int, int]] = []
+        k = pos + 1
+        while k < len(words):
+            found = ctx.name_at(k, min_words=2)
+            if found is None or found[0] != k:
+                return None
+            names.append(found)
+            k = found[1]
+            if k >= len(words):
+                break
+            between = ctx.text[words[k - 1].end : words[k].start].strip()
+            if between in (".", ";") or "\n" in ctx.text[words[k - 1].end : words[k].start]:
+                break
+            if between == "," and words[k].lower in ("dan", "serta"):
+                k += 1
+            elif between == "," and words[k].text[:1].isupper():
+                pass
+            elif not between and words[k].lower in ("dan", "serta"):
+                k += 1
+            elif between == "," or not between:
+                break  # the clause goes on
+            else:
+                return None
+        return (org_span, body_text, names) if len(names) >= 2 else None
 
     def _pronoun_roles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
         """ "..., kata Rudi Hartono. *Ia adalah Ketua Apindo Jawa Tengah*": a title given in the
@@ -1366,7 +1442,9 @@ class PeopleRecognizer:
         "Kabupaten"/"Kota": the region of the body's office ("Dinas ... (Dikpora), *Kabupaten
         Dompu*, NTB")."""
         org_start, org_end = ctx.index_at(org_span.start_char), ctx.index_at(org_span.end_char)
-        if any(match_place([w.text for w in ctx.words[k:org_end]]) for k in range(org_start, org_end)):
+        if any(
+            match_place([w.text for w in ctx.words[k:org_end]]) for k in range(org_start, org_end)
+        ):
             return None  # "DPRD Bantaeng, Sulawesi Selatan": the body has its region already
         for k in range(org_end, end):
             place = self._place_at(ctx, k)

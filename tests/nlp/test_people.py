@@ -1162,9 +1162,9 @@ def test_lowercase_title_needs_its_body_and_a_name_outside_brackets(analyse):
     # invented: no body after the title, or the capitalised words inside the body's bracket
     people = people_of(
         analyse,
-        "Judul\nRapat itu dihadiri anggota masyarakat Budi Santoso dari desa itu. Kata Frederic Docquier,"
-        " wakil direktur Lembaga Riset Sosioekonomi (Luxembourg Institute of Socio-Economic"
-        " Research), kajian itu penting.",
+        "Judul\nRapat itu dihadiri anggota masyarakat Budi Santoso dari desa itu. Kata Frederic"
+        " Docquier, wakil direktur Lembaga Riset Sosioekonomi (Luxembourg Institute of"
+        " Socio-Economic Research), kajian itu penting.",
     )
     assert "Luxembourg" not in people
     assert not (people.get("Budi Santoso") or {}).get("role")
@@ -1197,3 +1197,15 @@ def test_a_long_title_stops_at_another_title_or_a_lower_case_word(analyse):
     )
     assert people["Edi Suharto"]["role"].startswith("Staf Ahli Menteri")
     assert not (people.get("Budi Santoso") or {}).get("role")
+
+
+def test_a_title_then_yakni_gives_it_to_each_name_of_the_list(analyse):
+    # invented: "tiga Anggota Tim dari BODY (ACR) Place yakni A, B, dan C"
+    people = people_of(
+        analyse,
+        "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng yakni"
+        " Bambang Susilo, Rahmat Hidayat Nugroho, dan Yusuf Pranoto Wibisono. Sidang berlanjut.",
+    )
+    for name in ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Pranoto Wibisono"):
+        assert people[name]["role"] == "Anggota Tim"
+        assert people[name]["organization"] == "TPW Jateng"
