@@ -332,6 +332,7 @@ class PeopleRecognizer:
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
+        self.body_heads = frozenset(org_heads().kind_of)
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
         regional_units, self.national_units = unit_titles()
         self.unit_titles = {**regional_units, **self.national_units}
@@ -414,12 +415,15 @@ class PeopleRecognizer:
         title_end = text.find("\n")
         for m in self.role_re.finditer(text):
             in_title = m.start() < title_end
+            # a lower-case title the rules below read only when a body follows it
+            of_a_body = not (
+                text[m.start()].isupper()
+                or _FORMER.match(m.group())
+                or self._lowercase_title_after_speech(text, m.start())
+            )
             if (
-                not (
-                    text[m.start()].isupper()
-                    or _FORMER.match(m.group())
-                    or self._lowercase_title_after_speech(text, m.start())
-                )
+                of_a_body
+                and (in_title or not self._lowercase_title_of_a_body(ctx, m.start(), m.end()))
                 or m.start() in ctx.headlines
                 and not in_title
                 or _REGULATION_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -436,7 +440,7 @@ class PeopleRecognizer:
             head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
             if head in rank_words() and head_end not in ctx.org_of_word:
                 continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
-            if head in self.unit_titles:
+            if head in self.unit_titles and not of_a_body:
                 unit_found = self._unit_title(ctx, first, head_end, head)
                 if unit_found is not None:
                     unit_mention, end_index = unit_found
@@ -746,7 +750,49 @@ class PeopleRecognizer:
                     anaphoric=True,
                 )
                 end_index = 0
-            if mention is None:
+            namely: list[tuple[int, int]] = []
+            if mention is None and not of_a_body and not in_title:
+                namely_at = self._namely_list(ctx, pos, org_span)
+                if namely_at is not None:
+                    # "tiga Anggota Majelis dari TPD Sumut yakni A, B, dan C": each holds it
+                    org_span, body_text, namely = namely_at
+                    mention = self._mention(
+                        ctx, *namely[0], kind="official", role=role, org_span=org_span
+                    )
+                    mention.org_text = mention.org_text or body_text
+                    end_index = 0
+            if mention is None and not of_a_body and not in_title:
+                # "Ketua Bawaslu Provinsi NTT (NTT), Nonato ...", "Kepala Dinas ... (Dikpora),
+                # Kabupaten Dompu, NTB (NTB), Rifaid": the title's body and place run on over
+                # commas and brackets; the name is the last ", NAME" before the clause goes on
+                long_title = self._name_after_long_title(ctx, pos)
+                if long_title is not None:
+                    run_end, i, j = long_title
+                    mention = self._mention(
+                        ctx, i, j, kind="official", role=role, org_span=org_span
+                    )
+                    short = self._bracketed_short_form(ctx, head_end, run_end)
+                    if org_span is None and short is not None:
+                        # "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Perindustrian
+                        # (Disnakertransperin) Banyuwangi, X": the body by its short form
+                        office_words = head_end
+                        while (
+                            office_words - 1 > first
+                            and words[office_words - 1].lower in self.body_heads
+                        ):
+                            office_words -= 1  # "Kepala *Dinas*": the body's word is the body's
+                        mention.role = clean_spaces(
+                            text[words[first].start : words[office_words - 1].end]
+                        )
+                        mention.org_text = clean_spaces(
+                            f"{words[short].text} {ctx.text_of(short + 1, run_end)}"
+                        ).strip(" ,()")
+                    elif org_span is None and not acronym and run_end > pos:
+                        mention.org_text = ctx.text_of(pos, run_end).strip(" ,")
+                    elif org_span is not None and org_place is None:
+                        org_place = self._first_place(ctx, org_span, i)
+                    end_index = j
+            if mention is None or of_a_body and not self._named_after_body(ctx, mention, org_span):
                 continue
             title_unit = unit_of_title(mention.role or "")
             if title_unit is not None and not (mention.org_key or mention.org_text or implied):
@@ -772,8 +818,68 @@ class PeopleRecognizer:
                 mention.implied_org, mention.implied_name = implied[1], implied[0]
             mention.implied_org = mention.implied_org or self._ministry_of(head, role)
             out.append(mention)
+            for i, j in namely[1:]:
+                listed = replace(mention, start=ctx.words[i].start, end=ctx.words[j - 1].end)
+                listed.name = clean_spaces(ctx.text_of(i, j))
+                listed.role_start = None
+                out.append(listed)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _namely_list(
+        self, ctx: DocWords, pos: int, org_span: Span | None
+    ) -> tuple[Span | None, str | None, list[tuple[int, int]]] | None:
+        """(body, names) for a title, its body (or "dari" and the body), then "yakni"/"yaitu"
+        and the names that hold it: "Anggota Majelis dari TPD Sumut yakni A, B, dan C". The
+        list must end its clause (a stop, or a comma before a lower-case word)."""
+        words = ctx.words
+        body_text = None
+        if pos + 1 < len(words) and words[pos].lower == "dari" and org_span is None:
+            org_span = ctx.org_starting_at(pos + 1)
+            if org_span is not None:
+                pos = ctx.index_at(org_span.end_char)
+                pos, _ = self._skip_parenthesis(ctx, pos, same_org=org_span)
+            else:  # "dari Tim Pemeriksa Daerah (TPD) Sumut": a body by its short form
+                run = self._capitalised_run(ctx, pos + 1)
+                short = self._bracketed_short_form(ctx, pos + 1, run + 1)
+                if short is None:
+                    return None
+                pos = short + 1
+                body_text = words[short].text
+            place = self._place_at(ctx, pos) if pos < len(words) else 0
+            if body_text is not None and place:
+                body_text = f"{body_text} {ctx.text_of(pos, pos + place)}"
+            pos += place
+        if pos + 1 >= len(words) or words[pos].lower not in ("yakni", "yaitu"):
+            return None
+        if not ctx.spaced(pos - 1, pos) or ctx.text[words[pos].end : words[pos + 1].start].strip(
+            " :"
+        ):
+            return None
+        names: list[tuple[int, int]] = []
+        k = pos + 1
+        while k < len(words):
+            found = ctx.name_at(k, min_words=2)
+            if found is None or found[0] != k:
+                return None
+            names.append(found)
+            k = found[1]
+            if k >= len(words):
+                break
+            between = ctx.text[words[k - 1].end : words[k].start].strip()
+            if between in (".", ";") or "\n" in ctx.text[words[k - 1].end : words[k].start]:
+                break
+            if between == "," and words[k].lower in ("dan", "serta"):
+                k += 1
+            elif between == "," and words[k].text[:1].isupper():
+                pass
+            elif not between and words[k].lower in ("dan", "serta"):
+                k += 1
+            elif between == "," or not between:
+                break  # the clause goes on
+            else:
+                return None
+        return (org_span, body_text, names) if len(names) >= 2 else None
 
     def _pronoun_roles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
         """ "..., kata Rudi Hartono. *Ia adalah Ketua Apindo Jawa Tengah*": a title given in the
@@ -1266,6 +1372,109 @@ class PeopleRecognizer:
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         return before != text[max(0, start - 30) : start] and (
             last in self.speech_words or last in _LOWERCASE_TITLE_OPENERS
+        )
+
+    def _lowercase_title_of_a_body(self, ctx: DocWords, start: int, end: int) -> bool:
+        """A title in lower case inside a sentence, then at once the body it belongs to: "dan
+        *anggota* Komisi VI DPR Rieke ...", "*anggota* Polres Wonogiri, Bripka ...". The body
+        the organisations component reads makes the title an office, wherever the title
+        stands; the name must still follow the body."""
+        if not ctx.text[start].islower() or end >= len(ctx.text) or ctx.text[end] != " ":
+            return False
+        after = ctx.index_at(end + 1)
+        return ctx.org_starting_at(after) is not None or (
+            # "anggota Komisi *VI* DPR": the title's unit, then the body
+            after + 1 < len(ctx.words)
+            and ctx.words[after].text[:1].isupper()
+            and ctx.spaced(after, after + 1)
+            and ctx.org_starting_at(after + 1) is not None
+        )
+
+    def _name_after_long_title(self, ctx: DocWords, pos: int) -> tuple[int, int, int] | None:
+        """(end of the title's words, first, end of the name) for a title whose body, unit and
+        place run on over commas and brackets before ", NAME": only capitalised words, numbers,
+        bracketed short forms and "dan" between capitalised words, no personal-name word, at
+        most 14 words; the name ends where the clause goes on in lower case (a verb, "yang",
+        "saat") or at a stop or a comma."""
+        words, text = ctx.words, ctx.text
+        names = person_name_words()
+        k, depth = pos, 0
+        while k < len(words) and k - pos <= 14:
+            between = text[words[k - 1].end : words[k].start] if k > 0 else ""
+            if "\n" in between or between.strip(" ,()/"):
+                return None
+            depth = max(0, depth - between.count(")"))
+            if "," in between and depth:
+                return None
+            depth += between.count("(")
+            if "," in between and not depth and k > pos:
+                found = ctx.name_at(k)
+                if found is not None and found[0] >= k and self._name_ends_clause(ctx, found[1]):
+                    if self._not_a_person(ctx, found) or ctx.is_place(*found):
+                        return None
+                    return k, found[0], found[1]
+            w = words[k]
+            if w.lower in ("dan", "&") and k > pos:
+                k += 1
+                continue
+            if not (w.text[:1].isupper() or w.text[:1].isdigit()):
+                return None
+            if w.lower in names and not depth and k not in ctx.org_of_word:
+                return None
+            if self.role_re.match(text, w.start):
+                return None  # another title ("Staf Ahli *Menteri* ..."): its own reading
+            k += 1
+        return None
+
+    @staticmethod
+    def _bracketed_short_form(ctx: DocWords, start: int, end: int) -> int | None:
+        """Index of a bracketed short form "(Disnakertransperin)" among words start..end."""
+        words, text = ctx.words, ctx.text
+        for k in range(max(start, 1), min(end, len(words) - 1)):
+            before = text[words[k - 1].end : words[k].start]
+            after = text[words[k].end : words[k + 1].start]
+            if before.strip().endswith("(") and after.strip().startswith(")"):
+                if words[k].text[:1].isupper() and " " not in words[k].text:
+                    return k
+        return None
+
+    def _first_place(self, ctx: DocWords, org_span: Span, end: int) -> str | None:
+        """The first place set off by a comma between a body and word ``end``, without its
+        "Kabupaten"/"Kota": the region of the body's office ("Dinas ... (Dikpora), *Kabupaten
+        Dompu*, NTB")."""
+        org_start, org_end = ctx.index_at(org_span.start_char), ctx.index_at(org_span.end_char)
+        if any(
+            match_place([w.text for w in ctx.words[k:org_end]]) for k in range(org_start, org_end)
+        ):
+            return None  # "DPRD Bantaeng, Sulawesi Selatan": the body has its region already
+        for k in range(org_end, end):
+            place = self._place_at(ctx, k)
+            if place and "," in ctx.text[ctx.words[k - 1].end : ctx.words[k].start]:
+                skip = 1 if ctx.words[k].lower in self.region_words else 0
+                return ctx.text_of(k + skip, k + place)
+        return None
+
+    @staticmethod
+    def _name_ends_clause(ctx: DocWords, end: int) -> bool:
+        """After a name: a stop, a comma, a bracket, or a lower-case word (the clause goes on)."""
+        if end >= len(ctx.words):
+            return True
+        between = ctx.text[ctx.words[end - 1].end : ctx.words[end].start]
+        if between.strip():
+            return between.strip()[0] in ".,;:("
+        return ctx.words[end].text[:1].islower()
+
+    @staticmethod
+    def _named_after_body(ctx: DocWords, mention: PersonMention, org_span: Span | None) -> bool:
+        """The lower-case title of a body holds only for a name written after that body, outside
+        brackets ("wakil direktur Lembaga Riset X (*Luxembourg* Institute ...)" names nobody)."""
+        between = ctx.text[org_span.end_char : mention.start] if org_span is not None else ""
+        return (
+            org_span is not None
+            and not mention.anaphoric
+            and not mention.headline_speaker
+            and mention.start >= org_span.end_char
+            and between.count("(") <= between.count(")")
         )
 
     def _unit_title(

@@ -1142,3 +1142,70 @@ def test_saudara_is_a_title_before_the_name(analyse):
     people = people_of(analyse, 'Judul\n"Kami hadir," kata Saudara Budi Santoso.')
     assert "Budi Santoso" in people
     assert "Saudara Budi Santoso" not in people
+
+
+def test_lowercase_title_inside_a_sentence_before_its_body(analyse):
+    # invented sentences: a lower-case title then at once a body, then the name
+    people = people_of(
+        analyse,
+        "Judul\nTuntutan itu diterima Wakil Ketua Komisi VI DPR Andre Rosiade dan anggota Komisi VI"
+        " DPR Rieke Diah Pitaloka di Senayan. Pengasuh pondok itu tak lain adalah anggota"
+        " Polres Wonogiri, Bripka Eko Julianto, yang dikenal warga.",
+    )
+    assert people["Rieke Diah Pitaloka"]["role"] == "anggota Komisi VI"
+    assert people["Rieke Diah Pitaloka"]["organization"] == "DPR"
+    assert people["Eko Julianto"]["role"] == "anggota"
+    assert people["Eko Julianto"]["organization"] == "Polres Wonogiri"
+
+
+def test_lowercase_title_needs_its_body_and_a_name_outside_brackets(analyse):
+    # invented: no body after the title, or the capitalised words inside the body's bracket
+    people = people_of(
+        analyse,
+        "Judul\nRapat itu dihadiri anggota masyarakat Budi Santoso dari desa itu. Kata Frederic"
+        " Docquier, wakil direktur Lembaga Riset Sosioekonomi (Luxembourg Institute of"
+        " Socio-Economic Research), kajian itu penting.",
+    )
+    assert "Luxembourg" not in people
+    assert not (people.get("Budi Santoso") or {}).get("role")
+
+
+def test_a_long_title_runs_over_commas_and_brackets_to_the_name(analyse):
+    # invented: the body, its short form and its region before ", NAME"
+    people = people_of(
+        analyse,
+        "Judul\nKetua Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah (Jateng), Budi"
+        " Santoso Wibowo, mengeluhkan jumlah pengawas. Kepala Dinas Pendidikan Pemuda dan"
+        " Olahraga (Dikpora), Kabupaten Bima, Nusa Tenggara Barat (NTB), Sukardi memastikan"
+        " pemberkasan rampung. Acara disaksikan Kepala Dinas Pertanian, Pangan, dan Perikanan"
+        " (DP3) Sleman, Suroto Hadi Saputro, serta para camat.",
+    )
+    assert people["Suroto Hadi Saputro"]["role"] == "Kepala"
+    assert people["Suroto Hadi Saputro"]["organization"] == "DP3 Sleman"
+    assert people["Budi Santoso Wibowo"]["role"] == "Ketua"
+    assert people["Budi Santoso Wibowo"]["organization"].startswith("Bawaslu")
+    assert people["Sukardi"]["role"] == "Kepala"
+
+
+def test_a_long_title_stops_at_another_title_or_a_lower_case_word(analyse):
+    # invented: another title inside the run reads itself; a clause breaks the run
+    people = people_of(
+        analyse,
+        "Judul\nHadir pula Staf Ahli Menteri Bidang Dinamika Sosial Kemensos, Edi Suharto."
+        " Ketua Badan Pengawas Pemilu (Bawaslu) yang baru dilantik kemarin, Budi Santoso,"
+        " tidak hadir.",
+    )
+    assert people["Edi Suharto"]["role"].startswith("Staf Ahli Menteri")
+    assert not (people.get("Budi Santoso") or {}).get("role")
+
+
+def test_a_title_then_yakni_gives_it_to_each_name_of_the_list(analyse):
+    # invented: "tiga Anggota Tim dari BODY (ACR) Place yakni A, B, dan C"
+    people = people_of(
+        analyse,
+        "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng yakni"
+        " Bambang Susilo, Rahmat Hidayat Nugroho, dan Yusuf Pranoto Wibisono. Sidang berlanjut.",
+    )
+    for name in ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Pranoto Wibisono"):
+        assert people[name]["role"] == "Anggota Tim"
+        assert people[name]["organization"] == "TPW Jateng"
