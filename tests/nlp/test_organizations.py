@@ -1299,13 +1299,26 @@ def test_a_bare_short_form_inside_a_longer_name_leaves_that_name(analyse):
     "text, partner",
     [
         (
-            "Bank itu menghadirkan kolaborasi seru bersama Vindes Sport dalam ajang voli.",
-            "Vindes Sport",
+            "Bank itu menghadirkan kolaborasi seru bersama ShopeePay dalam ajang voli.",
+            "ShopeePay",
         ),
         (
             "Dinas Pendidikan bekerja sama dengan DP3AP2KB Jawa Tengah menangani kasus itu.",
             "DP3AP2KB Jawa Tengah",
         ),
+        # the cue in any case, and a word inside it before its preposition
+        (
+            "Bekerja sama dengan DP3AP2KB Jawa Tengah, Dinas Pendidikan menangani kasus itu.",
+            "DP3AP2KB Jawa Tengah",
+        ),
+        (
+            "Dinas Pendidikan bekerja sama erat dengan DP3AP2KB Jawa Tengah dalam kasus itu.",
+            "DP3AP2KB Jawa Tengah",
+        ),
+        # a person is as often the partner: two capitalised words outside the name list are
+        # no organisation without something naming them as one
+        ("Ridwan Kamil menggandeng Bahlil Lahadalia dalam kampanye itu.", None),
+        ("Partai itu menggandeng Kaesang Pangarep dalam pemilu nanti.", None),
         ("Pemerintah akan bekerja sama dengan Kabupaten Karawang sebagai lokasi uji coba.", None),
         ("Kami kerja sama dengan Timor Leste untuk kawasan ekonomi khusus.", None),
         ("Panitia bekerja sama dengan Budi Santoso untuk acara itu.", None),
