@@ -1277,6 +1277,27 @@ def test_a_place_after_a_noun_of_who_founded_or_trades_for_a_company_is_no_compa
         ("Sekjen PKS M Kholid hadir dalam pertemuan para ketua umum partai.", {"pks"}),
         ("Kedua pihak menandatangani PKS tentang pengelolaan lahan kawasan itu.", set()),
         ("PKS milik PT Sawit Jaya berhenti menerima tandan buah segar petani.", set()),
+        # only a collocation of the other sense turns the body off, not a word of it alone
+        ("PKS siap kerja sama dengan partai lain dalam pilkada tahun depan.", {"pks"}),
+        (
+            "Presiden berpidato di sidang umum PBB. Ia juga menyinggung pajak karbon global.",
+            {"pbb"},
+        ),
+        (
+            "Sekjen PBB Antonio Guterres hadir. Warga di sana mengeluhkan pajak kendaraan.",
+            {"pbb"},
+        ),
+        # one sense per article: the collocation in another sentence decides
+        (
+            "PKS di Kecamatan Sungai Lala berhenti beroperasi sejak pekan lalu. Petani kelapa "
+            "sawit di sana kini menjual panen ke kabupaten tetangga.",
+            set(),
+        ),
+        (
+            "Sekjen PBB Antonio Guterres hadir di Jakarta. Pemkot menaikkan NJOP untuk tahun "
+            "depan.",
+            set(),
+        ),
     ],
 )
 def test_a_bare_ambiguous_short_form_names_the_body_when_the_article_has_no_other_sense(
