@@ -386,19 +386,19 @@ class OrganizationRecognizer:
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
         self.classifier_stop = frozenset(extra["classifier_stop_words"])
         self.person_classifiers = frozenset(extra["person_classifiers"])
-        # "kolaborasi *seru* bersama": up to two lower-case words inside the cue
-        cues = [c.split() for c in extra["partner_cues"]]
+        # "kolaborasi *seru* bersama", "bekerja sama *erat* dengan": up to two lower-case words
+        # before the cue's preposition; any case ("Bekerja sama dengan X," opens a sentence)
+        gap = r"(?:[ \t]+(?-i:[a-z]+)){0,2}?[ \t]+"
         self.partner_re = re.compile(
             r"(?<![\w-])(?:"
             + "|".join(
-                re.escape(c[0])
-                + r"(?:[ \t]+[a-z]+){0,2}?[ \t]+"
-                + r"[ \t]+".join(map(re.escape, c[1:]))
-                if len(c) > 1
-                else re.escape(c[0])
-                for c in cues
+                alternation([" ".join(c.split()[:-1])]) + gap + re.escape(c.split()[-1])
+                if " " in c
+                else re.escape(c)
+                for c in sorted(extra["partner_cues"], key=len, reverse=True)
             )
-            + r")[ \t]+"
+            + r")[ \t]+",
+            re.IGNORECASE,
         )
         self.employer_re = re.compile(
             r"(?<![\w-])" + alternation(extra["employer_nouns"]) + r"(?![\w-])"
@@ -2155,9 +2155,9 @@ class OrganizationRecognizer:
         """ "analis pasar senior di Phillip Nova", "ekonom Eropa di Capital Economics": an
         occupation (`employer_nouns`), up to two modifiers or a region, then "di" and a proper
         name that is no place, person or category: the employer, an organisation. "bekerja
-        sama dengan Rumah Zakat", "kolaborasi seru bersama Vindes": the partner named right
-        after a word of working together (`partner_cues`), when its name reads as an
-        organisation's by itself."""
+        sama dengan DP3AP2KB Jawa Tengah", "kolaborasi seru bersama Vindes": the partner named right
+        after a word of working together (`partner_cues`), when something names it as one
+        (`_named_as_org`)."""
         headlines = _headlines(text)
         taken = _taken(mentions)
         starts = []  # (where the name starts, kind, whether it must read as a body's by itself)
@@ -2176,7 +2176,7 @@ class OrganizationRecognizer:
         out = []
         for pos, kind, by_itself in starts:
             end = self._proper_name_run(text, pos, taken, person_starts)
-            if end is None or (by_itself and not self._looks_like_org(text, pos, end)):
+            if end is None or (by_itself and not self._named_as_org(text, pos, end)):
                 continue
             name = clean_spaces(text[pos:end])
             out.append(self._named_mention(name, pos, end, kind, records))
@@ -2273,16 +2273,34 @@ class OrganizationRecognizer:
         return (named.end() - 1 if named else pos), modifiers
 
     def _looks_like_org(self, text: str, start: int, end: int) -> bool:
-        """A name that reads as an organisation's by itself: the NER's ORG, DBpedia's list, a
-        brand's capitals ("SpaceX", "BYD"), or several words none of which is a personal name
-        ("Truth Social"; "Budi Santoso" is someone's company)."""
+        """A name that reads as an organisation's by itself: one named as one
+        (`_named_as_org`), or several words none of which is a personal name ("Truth Social";
+        "Budi Santoso" is someone's company)."""
+        words = text[start:end].split()
+        return self._named_as_org(text, start, end) or (
+            len(words) >= 2 and not any(w.lower() in person_name_words() for w in words)
+        )
+
+    def _named_as_org(self, text: str, start: int, end: int) -> bool:
+        """Positive evidence that a name is an organisation's: the NER's ORG, DBpedia's list or
+        ours, a brand's capitals ("SpaceX", "BYD", "DP3AP2KB"), or an organisation's last word
+        ("Musim Mas Group", "Lowy Institute"). After a verb that takes people as readily as
+        bodies ("menggandeng Bahlil Lahadalia") nothing less will do: the name list misses
+        most people."""
         name = clean_spaces(text[start:end])
         words = name.split()
         return (
             start in self._org_starts
             or name.lower() in known_names()
+            or self.lexicon.resolve(name) is not None
             or any(_mixed_case(w) for w in words)
-            or (len(words) >= 2 and not any(w.lower() in person_name_words() for w in words))
+            or (
+                len(words) >= 2
+                and (
+                    words[-1].lower() in self.heads.tails
+                    or _ENDS_IN_TAIL.match(words[-1]) is not None
+                )
+            )
         )
 
     def _proper_name_run(

@@ -1277,6 +1277,27 @@ def test_a_place_after_a_noun_of_who_founded_or_trades_for_a_company_is_no_compa
         ("Sekjen PKS M Kholid hadir dalam pertemuan para ketua umum partai.", {"pks"}),
         ("Kedua pihak menandatangani PKS tentang pengelolaan lahan kawasan itu.", set()),
         ("PKS milik PT Sawit Jaya berhenti menerima tandan buah segar petani.", set()),
+        # only a collocation of the other sense turns the body off, not a word of it alone
+        ("PKS siap kerja sama dengan partai lain dalam pilkada tahun depan.", {"pks"}),
+        (
+            "Presiden berpidato di sidang umum PBB. Ia juga menyinggung pajak karbon global.",
+            {"pbb"},
+        ),
+        (
+            "Sekjen PBB Antonio Guterres hadir. Warga di sana mengeluhkan pajak kendaraan.",
+            {"pbb"},
+        ),
+        # one sense per article: the collocation in another sentence decides
+        (
+            "PKS di Kecamatan Sungai Lala berhenti beroperasi sejak pekan lalu. Petani kelapa "
+            "sawit di sana kini menjual panen ke kabupaten tetangga.",
+            set(),
+        ),
+        (
+            "Sekjen PBB Antonio Guterres hadir di Jakarta. Pemkot menaikkan NJOP untuk tahun "
+            "depan.",
+            set(),
+        ),
     ],
 )
 def test_a_bare_ambiguous_short_form_names_the_body_when_the_article_has_no_other_sense(
@@ -1299,13 +1320,26 @@ def test_a_bare_short_form_inside_a_longer_name_leaves_that_name(analyse):
     "text, partner",
     [
         (
-            "Bank itu menghadirkan kolaborasi seru bersama Vindes Sport dalam ajang voli.",
-            "Vindes Sport",
+            "Bank itu menghadirkan kolaborasi seru bersama ShopeePay dalam ajang voli.",
+            "ShopeePay",
         ),
         (
             "Dinas Pendidikan bekerja sama dengan DP3AP2KB Jawa Tengah menangani kasus itu.",
             "DP3AP2KB Jawa Tengah",
         ),
+        # the cue in any case, and a word inside it before its preposition
+        (
+            "Bekerja sama dengan DP3AP2KB Jawa Tengah, Dinas Pendidikan menangani kasus itu.",
+            "DP3AP2KB Jawa Tengah",
+        ),
+        (
+            "Dinas Pendidikan bekerja sama erat dengan DP3AP2KB Jawa Tengah dalam kasus itu.",
+            "DP3AP2KB Jawa Tengah",
+        ),
+        # a person is as often the partner: two capitalised words outside the name list are
+        # no organisation without something naming them as one
+        ("Ridwan Kamil menggandeng Bahlil Lahadalia dalam kampanye itu.", None),
+        ("Partai itu menggandeng Kaesang Pangarep dalam pemilu nanti.", None),
         ("Pemerintah akan bekerja sama dengan Kabupaten Karawang sebagai lokasi uji coba.", None),
         ("Kami kerja sama dengan Timor Leste untuk kawasan ekonomi khusus.", None),
         ("Panitia bekerja sama dengan Budi Santoso untuk acara itu.", None),
