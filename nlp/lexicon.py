@@ -29,6 +29,14 @@ def normalize_name(name: str) -> str:
     return " ".join(slugify(name).split("-"))
 
 
+# Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis",
+# "kedua Ketua"): a regular-expression alternation.
+COUNT_WORDS = (
+    r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
+    r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai|kedua"
+)
+
+
 @lru_cache(maxsize=None)
 # The data files' shapes are fixed by nlp/data and checked by the tests that load them.
 def load_yaml(name: str) -> Any:

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp import extensions  # noqa: F401
 from nlp.lexicon import (
+    COUNT_WORDS,
     alternation,
     cues,
     foreign_countries,
@@ -68,10 +69,6 @@ KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
 _WINDOW = 2  # sentences around a generic mention searched for a specific term
 _GROUP_LOOKAHEAD = 3  # sentences after a group mention searched for its members
 _BETWEEN = re.compile(r"(?<![\w-])antara(?![\w-])", re.IGNORECASE)
-_NUMBER_WORDS = (
-    r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
-    r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai"
-)
 
 
 @dataclass
@@ -144,7 +141,7 @@ class CommitmentExtractor:
             r"(?<![\w-])" + alternation(c["signing_words"]) + r"(?![\w-])", re.IGNORECASE
         )
         self.group_re = re.compile(
-            rf"(?<![\w-])(?:{_NUMBER_WORDS})\s+" + alternation(c["group_nouns"]) + r"(?![\w-])",
+            rf"(?<![\w-])(?:{COUNT_WORDS})\s+" + alternation(c["group_nouns"]) + r"(?![\w-])",
             re.IGNORECASE,
         )
         # Between a group noun and its parent organisation: names, brackets and member nouns

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from nlp import extensions, person_names  # noqa: F401
 from nlp.lexicon import (
+    COUNT_WORDS,
     OrgLexicon,
     Roles,
     alternation,
@@ -45,6 +46,7 @@ from nlp.lexicon import (
     org_heads,
     org_lexicon,
     region_named,
+    regional_offices,
     roles,
     word_list,
 )
@@ -177,6 +179,12 @@ _AUTHOR_WORDS = re.compile(
 _AUTHOR_ROLE_END = re.compile(r"\s*[,(;]|\.(?:\s|$)|\s+dan\s+|\s+&\s+|\s+yang\s+")
 _AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+# A title counted before it: "*tiga* Anggota Majelis", "*para* Kepala Desa".
+_COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?<![\w-])(?:dan|serta)\s+$")
+# The words a title's body, unit and place may run on over before ", NAME" (words pos..k-1
+# when the name starts at k)
+_LONG_TITLE_WORDS = 14
 _TRAILING_COUNTRY = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$")
 # "Instruksi Presiden Nomor 2", "Peraturan Menteri ...": a title inside a regulation's name.
 _REGULATION_BEFORE = re.compile(
@@ -333,6 +341,14 @@ class PeopleRecognizer:
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
         self.body_heads = frozenset(org_heads().kind_of)
+        # bodies with an office in each region, which a place after a comma names
+        # ("Polres ..., Kabupaten X", "DPRD, Kabupaten X"), unlike "Undip, Semarang"
+        offices = regional_offices()
+        self.regional_bodies = tuple(
+            {h.lower() for h in offices.written}
+            | {long.lower() for long in offices.long_of.values()}
+            | {h for h, kind in org_heads().kind_of.items() if kind == "regional_government"}
+        )
         # "Kapolda" heads a "Polda": the title's unit, named by the place after the title.
         regional_units, self.national_units = unit_titles()
         self.unit_titles = {**regional_units, **self.national_units}
@@ -751,7 +767,12 @@ class PeopleRecognizer:
                 )
                 end_index = 0
             namely: list[tuple[int, int]] = []
-            if mention is None and not of_a_body and not in_title:
+            if (
+                mention is None
+                and not of_a_body
+                and not in_title
+                and self._counted_title(ctx, words[first].start)
+            ):
                 namely_at = self._namely_list(ctx, pos, org_span)
                 if namely_at is not None:
                     # "tiga Anggota Majelis dari TPD Sumut yakni A, B, dan C": each holds it
@@ -787,9 +808,18 @@ class PeopleRecognizer:
                         mention.org_text = clean_spaces(
                             f"{words[short].text} {ctx.text_of(short + 1, run_end)}"
                         ).strip(" ,()")
-                    elif org_span is None and not acronym and run_end > pos:
+                    elif (
+                        org_span is None
+                        and not acronym
+                        and run_end > pos
+                        and not self._places_only(ctx, pos, run_end)
+                    ):
                         mention.org_text = ctx.text_of(pos, run_end).strip(" ,")
-                    elif org_span is not None and org_place is None:
+                    elif (
+                        org_span is not None
+                        and org_place is None
+                        and self._regional_body(org_span.text)
+                    ):
                         org_place = self._first_place(ctx, org_span, i)
                     end_index = j
             if mention is None or of_a_body and not self._named_after_body(ctx, mention, org_span):
@@ -825,6 +855,22 @@ class PeopleRecognizer:
                 out.append(listed)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _counted_title(self, ctx: DocWords, start: int) -> bool:
+        """A title at ``start`` that several hold: a number or plural word right before it
+        ("*tiga* Anggota Majelis", "*para* Kepala Desa"), and no other title joined to it by
+        "dan" before that ("Kapolda dan *dua* Kapolres": whose is which list is not said)."""
+        text = ctx.text
+        count = _COUNT_BEFORE.search(text, max(0, start - 20), start)
+        if count is None:
+            return False
+        joined = _AND_BEFORE.search(text, max(0, count.start() - 8), count.start())
+        if joined is None:
+            return True
+        before = ctx.index_at(joined.start())
+        return not any(
+            self.role_re.match(text, w.start) for w in ctx.words[max(0, before - 8) : before]
+        )
 
     def _namely_list(
         self, ctx: DocWords, pos: int, org_span: Span | None
@@ -1399,7 +1445,7 @@ class PeopleRecognizer:
         words, text = ctx.words, ctx.text
         names = person_name_words()
         k, depth = pos, 0
-        while k < len(words) and k - pos <= 14:
+        while k < len(words) and k - pos <= _LONG_TITLE_WORDS:
             between = text[words[k - 1].end : words[k].start] if k > 0 else ""
             if "\n" in between or between.strip(" ,()/"):
                 return None
@@ -1426,16 +1472,34 @@ class PeopleRecognizer:
             k += 1
         return None
 
+    def _regional_body(self, org_text: str) -> bool:
+        """A body of a regional kind: a regional office or government ("Polres", "Dinas
+        Kesehatan", "DPRD", "Pemkab")."""
+        lower = f"{org_text.lower()} "
+        return any(lower.startswith(f"{head} ") for head in self.regional_bodies)
+
+    def _places_only(self, ctx: DocWords, start: int, end: int) -> bool:
+        """Words start..end are places and nothing else, set off by commas or brackets
+        ("Kecamatan Bawen, Kabupaten Semarang", "Nusa Tenggara Barat (NTB)")."""
+        words, villages = ctx.words, org_heads().village_words
+        k = start
+        while k < end:
+            n = self._place_at(ctx, k)
+            if not n and words[k].lower in villages and k + 1 < end:
+                n = 2  # "Kecamatan *Bawen*": the gazetteer has no districts
+            if not n:
+                return False
+            k += n
+        return True
+
     @staticmethod
     def _bracketed_short_form(ctx: DocWords, start: int, end: int) -> int | None:
         """Index of a bracketed short form "(Disnakertransperin)" among words start..end."""
-        words, text = ctx.words, ctx.text
-        for k in range(max(start, 1), min(end, len(words) - 1)):
-            before = text[words[k - 1].end : words[k].start]
-            after = text[words[k].end : words[k + 1].start]
-            if before.strip().endswith("(") and after.strip().startswith(")"):
-                if words[k].text[:1].isupper() and " " not in words[k].text:
-                    return k
+        words = ctx.words
+        for k in range(max(start, 1), min(end, len(words))):
+            m = _PAREN_AFTER.match(ctx.text, words[k - 1].end)
+            if m and m.group(1).strip() == words[k].text and words[k].text[:1].isupper():
+                return k
         return None
 
     def _first_place(self, ctx: DocWords, org_span: Span, end: int) -> str | None:
@@ -1456,13 +1520,18 @@ class PeopleRecognizer:
 
     @staticmethod
     def _name_ends_clause(ctx: DocWords, end: int) -> bool:
-        """After a name: a stop, a comma, a bracket, or a lower-case word (the clause goes on)."""
+        """After a name: a stop, a comma, a bracket, or a lower-case word (the clause goes on),
+        but not "dan" and another name."""
         if end >= len(ctx.words):
             return True
-        between = ctx.text[ctx.words[end - 1].end : ctx.words[end].start]
+        words = ctx.words
+        between = ctx.text[words[end - 1].end : words[end].start]
         if between.strip():
             return between.strip()[0] in ".,;:("
-        return ctx.words[end].text[:1].islower()
+        if words[end].lower in ("dan", "serta") and end + 1 < len(words):
+            # "..., Budi Santoso *dan Ahmad Yani* hadir": a list of holders, not one
+            return not words[end + 1].text[:1].isupper()
+        return words[end].text[:1].islower()
 
     @staticmethod
     def _named_after_body(ctx: DocWords, mention: PersonMention, org_span: Span | None) -> bool:

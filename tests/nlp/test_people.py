@@ -1163,7 +1163,7 @@ def test_lowercase_title_needs_its_body_and_a_name_outside_brackets(analyse):
     people = people_of(
         analyse,
         "Judul\nRapat itu dihadiri anggota masyarakat Budi Santoso dari desa itu. Kata Frederic"
-        " Docquier, wakil direktur Lembaga Riset Sosioekonomi (Luxembourg Institute of"
+        " Docquier, wakil direktur Universitas Indonesia (Luxembourg Institute of"
         " Socio-Economic Research), kajian itu penting.",
     )
     assert "Luxembourg" not in people
@@ -1185,6 +1185,7 @@ def test_a_long_title_runs_over_commas_and_brackets_to_the_name(analyse):
     assert people["Budi Santoso Wibowo"]["role"] == "Ketua"
     assert people["Budi Santoso Wibowo"]["organization"].startswith("Bawaslu")
     assert people["Sukardi"]["role"] == "Kepala"
+    assert people["Sukardi"]["organization"] == "Dikpora Bima"
 
 
 def test_a_long_title_stops_at_another_title_or_a_lower_case_word(analyse):
@@ -1209,3 +1210,64 @@ def test_a_title_then_yakni_gives_it_to_each_name_of_the_list(analyse):
     for name in ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Pranoto Wibisono"):
         assert people[name]["role"] == "Anggota Tim"
         assert people[name]["organization"] == "TPW Jateng"
+
+
+def test_a_namely_list_shares_only_a_counted_title(analyse):
+    # invented: a singular title, or one of two titles joined by "dan", is not every name's
+    people = people_of(
+        analyse,
+        "Judul\nRapat dipimpin Ketua DPR dan Ketua MPR yakni Puan Maharani dan Bambang Soesatyo"
+        " Wibowo. Hadir pula Kapolda dan Kapolres yaitu Agus Santoso dan Budi Hartono. Hadir"
+        " Ketua KPU yakni Joko Susilo dan Rahmat Hidayat mengatakan siap. Hadir pula Kapolda dan"
+        " dua Kapolres yaitu Andi Wijaya dan Hendra Gunawan. Sidang berlanjut.",
+    )
+    for name in (
+        "Puan Maharani",
+        "Bambang Soesatyo Wibowo",
+        "Agus Santoso",
+        "Budi Hartono",
+        "Joko Susilo",
+        "Rahmat Hidayat",
+        "Andi Wijaya",
+        "Hendra Gunawan",
+    ):
+        assert not (people.get(name) or {}).get("role"), name
+
+
+def test_a_long_title_takes_no_address_as_its_body(analyse):
+    # invented: places after the title or after a body that has no regional offices
+    people = people_of(
+        analyse,
+        "Judul\nKepala Desa Sukamaju, Kecamatan Bawen, Kabupaten Semarang, Budi Santoso,"
+        " mengatakan warga siap. Rektor Universitas Diponegoro (Undip), Semarang, Agus Salim"
+        " Wibowo, mengatakan kampus siap. Ketua Umum PSSI, Jakarta, Joko Susilo, mengatakan tim"
+        " siap.",
+    )
+    assert people["Budi Santoso"]["role"] == "Kepala Desa Sukamaju"
+    assert not people["Budi Santoso"].get("organization")
+    assert people["Agus Salim Wibowo"]["organization"] == "Undip"
+    assert people["Joko Susilo"]["organization"] == "PSSI"
+
+
+def test_a_long_title_is_not_given_to_one_name_of_a_list(analyse):
+    # invented: "TITLE PLACE, PLACE, dan PLACE, A dan B": not A's title alone
+    people = people_of(
+        analyse,
+        "Judul\nGubernur Jawa Tengah, Jawa Timur, dan Jawa Barat, Budi Santoso dan Ahmad Yani"
+        " hadir dalam rapat.",
+    )
+    assert not (people.get("Budi Santoso") or {}).get("role")
+
+
+def test_a_long_title_runs_at_most_fourteen_words(analyse):
+    # invented: fourteen capitalised words after the title's own, then a fifteenth
+    words = "Tanah Laut Udara Hutan Sungai Danau Pantai Gunung Lembah Bukit Padang Rawa Teluk"
+    fourteen = people_of(
+        analyse, f"Judul\nHadir Kepala Bidang Tata Ruang Air {words} Selat, Budi Santoso, tadi."
+    )
+    fifteen = people_of(
+        analyse,
+        f"Judul\nHadir Kepala Bidang Tata Ruang Air {words} Selat Tanjung, Budi Santoso, tadi.",
+    )
+    assert fourteen["Budi Santoso"]["role"] == "Kepala Bidang Tata Ruang Air"
+    assert not (fifteen.get("Budi Santoso") or {}).get("role")
