@@ -169,6 +169,8 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         if is_roman_numeral(words[k].text) and is_common(words[i].text):
             i = k + 1
             break
+    # the word after an English article "The" that opens the candidate's body ("The Prakarsa")
+    the = i - 1 if i > 0 and words[i - 1].text == "The" and ctx.spaced(i - 1, i) else len(words)
     while j - i > 1 and (
         _title(words[i].text)
         or _address_before_a_name(ctx, i)
@@ -181,11 +183,12 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _acronym_of_an_organisation(ctx, i)
         or _region_of_an_organisation(ctx, i, j)
         or _initial_of_another_name(ctx, i, j)
-        # "Manajer Riset *The* Prakarsa Roby Rushandie": a body's name after the English article
+        # "Manajer Riset *The* Prakarsa Roby Rushandie", "Peneliti The *Jakarta Post* Budi
+        # Santoso": a body's name after the English article, up to a word of a personal name
+        # (a body's name that ends in one, "The Wahid Institute", keeps its end: the limit)
         or j - i > 2
-        and i > 0
-        and words[i - 1].text == "The"
-        and ctx.spaced(i - 1, i)
+        and i > the
+        and (i == the + 1 or words[i].lower not in person_name_words())
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
         and words[i].lower in _countries()
@@ -197,24 +200,43 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and _place(words[j - 1].text)
         and not words[j - 1].is_initial
         # "Raldi Hendro Koestoer *PhD*": an academic degree written after the name
-        or words[j - 1].text.rstrip(".") in _DEGREES
-        # "Rully Firmansyah *Warehouse* Manager": the unit of an English job title after it
+        or words[j - 1].text.rstrip(".") in degrees()
+        # "Rully Firmansyah *Warehouse* Manager", "Budi Santoso *Senior Warehouse* Manager":
+        # the units of an English job title after it
         or j - i > 2
         and j < len(words)
         and ctx.spaced(j - 1, j)
-        and words[j].text in _ENGLISH_TITLE_CAPS
-        and words[j - 1].lower not in person_name_words()
+        and (words[j - 1].lower in _ENGLISH_UNITS or words[j - 1].lower not in person_name_words())
+        and _english_title_at(ctx, j)
     ):
         j -= 1
     return i, j
 
 
-# Academic degrees written after a name without their dots ("Raldi Hendro Koestoer PhD"); the
-# dotted forms ("S.H.", "M.Si.") are cut off already. Mixed-case forms only: two capitals
-# ("SH", "MA") may be a name's initials.
-_DEGREES = frozenset("PhD Ph.D MSc MBA MPH LLM MSi MKes MPd SPd SKom SSos SIKom SKM SpOG".split())
+@lru_cache(maxsize=1)
+def degrees() -> frozenset[str]:
+    """Degrees written after a name without their dots ("PhD"; nlp/data/name_markers.yaml)."""
+    return frozenset(load_yaml("name_markers.yaml")["degrees"])
+
+
 # The English job-title tails written capitalised after a name ("Warehouse Manager").
 _ENGLISH_TITLE_CAPS = frozenset(t.capitalize() for t in _ENGLISH_TITLE_TAILS)
+
+
+def _english_title_at(ctx: DocWords, j: int) -> bool:
+    """Words j... are a capitalised English job title: unit words or words of no personal name,
+    then a title tail ("Warehouse Manager", "Senior Warehouse Manager")."""
+    words = ctx.words
+    for k in range(j, min(j + 4, len(words))):
+        if k > j and not ctx.spaced(k - 1, k):
+            return False
+        if words[k].text in _ENGLISH_TITLE_CAPS:
+            return True
+        if not words[k].text[:1].isupper() or (
+            words[k].lower not in _ENGLISH_UNITS and words[k].lower in person_name_words()
+        ):
+            return False
+    return False
 
 
 def _address_before_a_name(ctx: DocWords, i: int) -> bool:

@@ -2666,15 +2666,23 @@ class OrganizationRecognizer:
         return n
 
 
-# The openings of Balinese noble names ("Departemen Minat dan Bakat *Anak Agung* Ngurah ..."):
-# a person starts there, though "Anak" ends many a body's name ("Perlindungan Anak").
-_BALINESE_OPENINGS = frozenset(
-    {("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu"), ("I", "Gusti")}
-)
+@lru_cache(maxsize=1)
+def _balinese_openings() -> frozenset[tuple[str, str]]:
+    """The two-word openings of Balinese noble names (nlp/data/name_markers.yaml)."""
+    return frozenset((a, b) for a, b in load_yaml("name_markers.yaml")["balinese_openings"])
 
 
 def _balinese_name_at(words: list[Word], i: int) -> bool:
-    return i + 1 < len(words) and (words[i].text, words[i + 1].text) in _BALINESE_OPENINGS
+    """A Balinese noble name starts at word i of a body's name and is a person's, not the one
+    the body is named after: the name already has a word of its own before it ("Departemen
+    Minat dan Bakat *Anak Agung* Ngurah ...", though "Anak" ends many a body's name:
+    "Perlindungan Anak"), and that word is no "Negeri" ("Universitas Hindu Negeri *I Gusti*
+    Bagus Sugriwa", "RSUD *Ida Bagus* Oka": named after a person)."""
+    return (
+        0 < i < len(words) - 1
+        and (words[i].text, words[i + 1].text) in _balinese_openings()
+        and words[i - 1].lower != "negeri"
+    )
 
 
 # Heads of a company's name, which a slash never goes on ("PT A/PT B"; a state body's name may:

@@ -60,7 +60,7 @@ from nlp.names import (
     person_name_words,
     rank_words,
 )
-from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
+from nlp.person_spans import famous_single_name, famous_single_names, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
     body_in_title,
     coordinated_fields,
@@ -3012,38 +3012,51 @@ def _merge_short_forms(records: dict[str, dict], text: str = "") -> dict[str, st
             continue
         if _introduced_apart(text, long, short):
             continue
+        if short.lower() in famous_single_names() and not _written_beside(text, long, short):
+            continue  # "Andi" beside "Andika Perkasa": a given name news writes alone
         _fold(records, short, long, renamed)
     return renamed
 
 
-# A person's standing in a case, a family or a crowd, written before a name that introduces a
-# person ("Korban Dani", "tersangka Febri", "bocah Pras").
-_STANDING_WORDS = frozenset(
-    """korban tersangka terdakwa terpidana saksi pelaku warga istri suami anak ayah adik kakak
-    putra putri bocah balita pria wanita perempuan remaja pemuda pemudi nenek kakek""".split()
-)
+def _written_beside(text: str, long: str, short: str) -> bool:
+    """``text`` writes ``short`` right after ``long``, at most three lower-case words or marks
+    between ("Andika Perkasa (Andi)", "Andika Perkasa, akrab disapa Andi")."""
+    between = r"[\s(,\"'“”]*(?:[a-z]+[\s,\"'“”]+){0,3}"
+    return re.search(re.escape(long) + between + re.escape(short) + r"\b", text) is not None
+
+
 # "bernama Dani", "berinisial Dani", "namanya Dani": a person introduced by name.
-_NAMED = re.compile(r"\b(?:bernama|berinisial|namanya|dinamai)\s+$", re.IGNORECASE)
+_NAMED = re.compile(
+    r"\b(?:" + "|".join(load_yaml("name_markers.yaml")["naming_verbs"]) + r")[ \t]+\Z",
+    re.IGNORECASE,
+)
 # "Dani (27)", "Dani, 27,": an age after the name introduces a person.
 _AGE_AFTER = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*(?:tahun\b|[,.]))")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
+# The word right before a name, in the same line ("Korban Dani", "Bripda, Melki").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t,]*\Z")
 _WORD_AFTER = re.compile(r"^ ([A-Z][a-z]+)\b")
 
 
 def _introduced_apart(text: str, long: str, short: str) -> bool:
     """``text`` introduces ``short`` as a person of its own rather than as ``long`` called
     short: named ("bernama Dani"), with an age ("Dani (27)"), after a standing, an occupation
-    or a rank of its own ("Korban Dani", "sopir Dani", "Bripda Dani"), or with a surname that
-    is not the full name's ("Dani Saputra" beside "Daniel Mananta"). Mentions inside the full
-    name, and a title line, do not count."""
+    or a rank of its own ("Korban Dani", "sopir Dani", "Bripda Dani"; a word that also stands
+    before the full name is the person's own: "Bripda Emanuel Melkiades ... Bripda Melki"), or
+    with a surname that is not the full name's ("Dani Saputra" beside "Daniel Mananta").
+    Mentions inside the full name, and a title line, do not count."""
     body = text.split("\n", 1)[-1] if "\n" in text else text
     long_words = long.split()
+    long_marks = {
+        word.group(1).lower()
+        for m in re.finditer(re.escape(long), body)
+        if (word := _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start()))
+    }
     for m in re.finditer(r"\b" + re.escape(short) + r"\b", body):
         before, after = body[max(0, m.start() - 40) : m.start()], body[m.end() : m.end() + 30]
         if _NAMED.search(before) or _AGE_AFTER.search(after):
             return True
         word = _WORD_BEFORE.search(before)
-        if word and word.group(1).lower() in _STANDING_WORDS | rank_words() | _occupation_words():
+        if word and word.group(1).lower() in _marker_words() - long_marks:
             return True
         surname = _WORD_AFTER.search(after)
         if (
@@ -3057,9 +3070,12 @@ def _introduced_apart(text: str, long: str, short: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _occupation_words() -> frozenset[str]:
-    """One-word occupations of roles.yaml ("sopir", "mahasiswa")."""
-    return frozenset(o.lower() for o in load_yaml("roles.yaml")["occupations"] if " " not in o)
+def _marker_words() -> frozenset[str]:
+    """Words that introduce a person of their own before a name: standings ("korban"), ranks
+    ("bripda") and one-word occupations of roles.yaml ("sopir", "mahasiswa")."""
+    occupations = (o.lower() for o in load_yaml("roles.yaml")["occupations"] if " " not in o)
+    standings = load_yaml("name_markers.yaml")["standing_words"]
+    return frozenset((*standings, *rank_words(), *occupations))
 
 
 def _resolve_chains(renamed: dict[str, str]) -> dict[str, str]:

@@ -1377,3 +1377,19 @@ def test_where_a_company_or_body_name_stops(analyse, text, made, not_made):
     names = {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
     assert made <= names
     assert not any(not_made in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        # named after a Balinese noble: after "Negeri", right after the head
+        (
+            "Rektor Universitas Hindu Negeri I Gusti Bagus Sugriwa Denpasar hadir.",
+            "Universitas Hindu Negeri I Gusti Bagus Sugriwa",
+        ),
+        ("Pasien itu dirujuk ke RSUD Ida Bagus Oka Gianyar kemarin.", "RSUD Ida Bagus Oka Gianyar"),
+    ],
+)
+def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made):
+    """Invented (mend of session 26)."""
+    assert made in {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
