@@ -68,10 +68,7 @@ KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}
 _WINDOW = 2  # sentences around a generic mention searched for a specific term
 _GROUP_LOOKAHEAD = 3  # sentences after a group mention searched for its members
 _BETWEEN = re.compile(r"(?<![\w-])antara(?![\w-])", re.IGNORECASE)
-_NUMBER_WORDS = (
-    r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
-    r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai"
-)
+_NUMBER_WORDS = r"\d+|" + alternation(cues()["count_words"])  # shared with people.py
 
 
 @dataclass
@@ -164,7 +161,7 @@ class CommitmentExtractor:
             r"(?<![\w-])" + alternation(scope_words) + r"(?![\w-])", re.IGNORECASE
         )
         self.list_intro_re = re.compile(
-            r"(?<![\w-])(?:antara\s+lain|di\s*antaranya|meliputi|mencakup|yakni|yaitu|adalah|"
+            rf"(?<![\w-])(?:{alternation(c['list_openers'])}|meliputi|mencakup|adalah|"
             r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:",
             re.IGNORECASE,
         )
