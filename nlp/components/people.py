@@ -850,14 +850,14 @@ class PeopleRecognizer:
             if body_text is not None and place:
                 body_text = f"{body_text} {ctx.text_of(pos, pos + place)}"
             pos += place
-        if pos + 1 >= len(words) or words[pos].lower not in ("yakni", "yaitu"):
+        # the list openers of _body_led_lists ("yakni", "yaitu", "di antaranya", ...)
+        opener = _LIST_OPENER.match(ctx.text, words[pos - 1].end) if 0 < pos < len(words) else None
+        if opener is None or "\n" in opener.group():
             return None
-        if not ctx.spaced(pos - 1, pos) or ctx.text[words[pos].end : words[pos + 1].start].strip(
-            " :"
-        ):
+        k = ctx.index_at(opener.end())
+        if k >= len(words) or words[k].start != opener.end():
             return None
         names: list[tuple[int, int]] = []
-        k = pos + 1
         while k < len(words):
             found = ctx.name_at(k, min_words=2)
             if found is None or found[0] != k:

@@ -1209,3 +1209,25 @@ def test_a_title_then_yakni_gives_it_to_each_name_of_the_list(analyse):
     for name in ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Pranoto Wibisono"):
         assert people[name]["role"] == "Anggota Tim"
         assert people[name]["organization"] == "TPW Jateng"
+
+
+def test_a_title_then_a_list_opener_after_a_comma(analyse):
+    # invented (review of session 26): the list openers of the body-led lists, after a comma
+    people = people_of(
+        analyse,
+        "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng, di"
+        " antaranya Bambang Susilo, Rahmat Hidayat Nugroho, dan Yusuf Pranoto Wibisono.",
+    )
+    for name in ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Pranoto Wibisono"):
+        assert people[name]["role"] == "Anggota Tim"
+
+
+def test_a_title_then_yakni_stops_at_its_sentence(analyse):
+    # invented (review of session 26): the name after the stop opens the next sentence
+    people = people_of(
+        analyse,
+        "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng yakni"
+        " Bambang Susilo dan Yusuf Pranoto. Rahmat Hidayat Nugroho mengatakan sidang berlanjut.",
+    )
+    assert people["Yusuf Pranoto"]["role"] == "Anggota Tim"
+    assert not people["Rahmat Hidayat Nugroho"]["role"]
