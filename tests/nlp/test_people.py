@@ -1211,23 +1211,28 @@ def test_a_title_then_yakni_gives_it_to_each_name_of_the_list(analyse):
         assert people[name]["organization"] == "TPW Jateng"
 
 
-def test_a_title_then_a_list_opener_after_a_comma(analyse):
-    # invented (review of session 26): the list openers of the body-led lists, after a comma
-    people = people_of(
-        analyse,
-        "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng, di"
-        " antaranya Bambang Susilo, Rahmat Hidayat Nugroho, dan Yusuf Pranoto Wibisono.",
-    )
-    for name in ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Pranoto Wibisono"):
-        assert people[name]["role"] == "Anggota Tim"
+_TPW = "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng"
 
 
-def test_a_title_then_yakni_stops_at_its_sentence(analyse):
-    # invented (review of session 26): the name after the stop opens the next sentence
-    people = people_of(
-        analyse,
-        "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng yakni"
-        " Bambang Susilo dan Yusuf Pranoto. Rahmat Hidayat Nugroho mengatakan sidang berlanjut.",
-    )
-    assert people["Yusuf Pranoto"]["role"] == "Anggota Tim"
-    assert not people["Rahmat Hidayat Nugroho"]["role"]
+@pytest.mark.parametrize(
+    ("text", "members", "outsider"),
+    [
+        # invented (review of session 26): the body-led lists' openers, after a comma
+        (
+            f"{_TPW}, di antaranya Bambang Susilo, Rahmat Hidayat Nugroho, dan Yusuf Wibisono.",
+            ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Wibisono"),
+            None,
+        ),
+        # invented: the name after the stop opens the next sentence
+        (
+            f"{_TPW} yakni Bambang Susilo dan Yusuf Pranoto. Rahmat Hidayat Nugroho mengatakan"
+            " sidang berlanjut.",
+            ("Bambang Susilo", "Yusuf Pranoto"),
+            "Rahmat Hidayat Nugroho",
+        ),
+    ],
+)
+def test_a_title_then_a_list_opener_and_its_sentence(analyse, text, members, outsider):
+    people = people_of(analyse, text)
+    assert [people[name]["role"] for name in members] == ["Anggota Tim"] * len(members)
+    assert outsider is None or not people[outsider]["role"]
