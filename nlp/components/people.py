@@ -829,9 +829,10 @@ class PeopleRecognizer:
     def _namely_list(
         self, ctx: DocWords, pos: int, org_span: Span | None
     ) -> tuple[Span | None, str | None, list[tuple[int, int]]] | None:
-        """(body, names) for a title, its body (or "dari" and the body), then "yakni"/"yaitu"
-        and the names that hold it: "Anggota Majelis dari TPD Sumut yakni A, B, dan C". The
-        list must end its clause (a stop, or a comma before a lower-case word)."""
+        """(body, names) for a title, its body (or "dari" and the body), then a list opener
+        ("yakni", "yaitu", "di antaranya": `_LIST_OPENER`) and the names that hold it: "Anggota
+        Majelis dari TPD Sumut yakni A, B, dan C". The list must end its clause (a stop, or a
+        comma before a lower-case word)."""
         words = ctx.words
         body_text = None
         if pos + 1 < len(words) and words[pos].lower == "dari" and org_span is None:
