@@ -29,14 +29,6 @@ def normalize_name(name: str) -> str:
     return " ".join(slugify(name).split("-"))
 
 
-# Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis",
-# "kedua Ketua"): a regular-expression alternation.
-COUNT_WORDS = (
-    r"\d+|sejumlah|beberapa|puluhan|belasan|ratusan|dua|tiga|empat|lima|enam|"
-    r"tujuh|delapan|sembilan|sepuluh|sebelas|seluruh|para|berbagai|kedua"
-)
-
-
 @lru_cache(maxsize=None)
 # The data files' shapes are fixed by nlp/data and checked by the tests that load them.
 def load_yaml(name: str) -> Any:
@@ -214,6 +206,11 @@ def alternation(words: Iterable[str], flags: str = "") -> str:
     """Regex alternation of literal words, longest first (so "kerja sama" beats "kerja")."""
     ordered = sorted({w for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis",
+# "kedua Ketua"; cues.yaml ``count_words``): a regular-expression alternation.
+COUNT_WORDS = r"\d+|" + alternation(cues()["count_words"])
 
 
 # --- places ----------------------------------------------------------------------------------

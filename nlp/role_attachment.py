@@ -255,19 +255,39 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
     return head, f"{unit} {place}"
 
 
-# Kinds of organisation whose head, inside a title no organisation completes, opens the body
-# the title's holder belongs to ("Ketua *Serikat Pekerja Taru Martani*")
-_BODY_KINDS = frozenset({"association", "union", "chamber", "company", "university"})
-_BODY_HEADS = frozenset({"yayasan", "koperasi", "partai"})
+@lru_cache(maxsize=1)
+def _title_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds, heads) of the bodies a title may write inside itself (`title_bodies` in
+    org_heads.yaml): "Ketua *Serikat Pekerja Taru Martani*"."""
+    data = load_yaml("org_heads.yaml")["title_bodies"]
+    return frozenset(data["kinds"]), frozenset(h.lower() for h in data["heads"])
+
+
+@lru_cache(maxsize=1)
+def _whole_title_ends() -> frozenset[str]:
+    """Role heads and organ words (lower case): a title's words before a body end in one."""
+    data = load_yaml("roles.yaml")
+    return frozenset(w.lower() for w in (*data["heads"], *data["organ_words"]))
+
+
+def _whole_title(words: list[str]) -> bool:
+    """The words end in a role head or an organ word ("Ketua Umum", "Ketua Dewan Pengurus"), so
+    they are a whole title: "Kepala Staf" (of "Kepala Staf Gabungan") and "Konsul Jenderal
+    Amerika" (of "... Amerika Serikat") are not."""
+    ends = _whole_title_ends()
+    return any(" ".join(words[j:]).lower() in ends for j in range(len(words)))
 
 
 def body_in_title(role: str) -> tuple[str, str] | None:
     """(role, organisation) of a title whose words after the office open a body with a proper
     name after the body's head: "Ketua Serikat Pekerja Taru Martani" is the Ketua of the Serikat
-    Pekerja Taru Martani, as the conventions keep the body out of the role. A head that needs an
-    acronym ("Forum", "Fakultas") needs one in the name ("Forum HRD Serang Barat"); a lower-case
-    word after the head ends it ("Ketua Partai yang ..." is no body)."""
+    Pekerja Taru Martani, as the conventions keep the body out of the role. The words before
+    the body's head must be a whole title (a compound such as "Kepala Staf Gabungan TNI" or
+    "Tokoh Masyarakat" is not split). A head that needs an acronym ("Forum", "Fakultas") needs
+    one in the name ("Forum HRD Serang Barat"); a lower-case word after the head ends it
+    ("Ketua Partai yang ..." is no body)."""
     heads = org_heads()
+    kinds, body_heads = _title_bodies()
     words = role.split()
     for k in range(1, len(words) - 1):
         size = next(
@@ -277,14 +297,16 @@ def body_in_title(role: str) -> tuple[str, str] | None:
                 if k + n < len(words)
                 and " ".join(words[k : k + n]) in heads.written
                 and (
-                    heads.kind_of[" ".join(words[k : k + n]).lower()] in _BODY_KINDS
-                    or " ".join(words[k : k + n]).lower() in _BODY_HEADS
+                    heads.kind_of[" ".join(words[k : k + n]).lower()] in kinds
+                    or " ".join(words[k : k + n]).lower() in body_heads
                 )
             ),
             None,
         )
         if size is None:
             continue
+        if not _whole_title(words[:k]):
+            return None
         head, rest = " ".join(words[k : k + size]).lower(), words[k + size :]
         if not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
             return None

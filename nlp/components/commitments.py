@@ -161,7 +161,7 @@ class CommitmentExtractor:
             r"(?<![\w-])" + alternation(scope_words) + r"(?![\w-])", re.IGNORECASE
         )
         self.list_intro_re = re.compile(
-            r"(?<![\w-])(?:antara\s+lain|di\s*antaranya|meliputi|mencakup|yakni|yaitu|adalah|"
+            rf"(?<![\w-])(?:{alternation(c['list_openers'])}|meliputi|mencakup|adalah|"
             r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:",
             re.IGNORECASE,
         )

@@ -875,9 +875,10 @@ class PeopleRecognizer:
     def _namely_list(
         self, ctx: DocWords, pos: int, org_span: Span | None
     ) -> tuple[Span | None, str | None, list[tuple[int, int]]] | None:
-        """(body, names) for a title, its body (or "dari" and the body), then "yakni"/"yaitu"
-        and the names that hold it: "Anggota Majelis dari TPD Sumut yakni A, B, dan C". The
-        list must end its clause (a stop, or a comma before a lower-case word)."""
+        """(body, names) for a title, its body (or "dari" and the body), then a list opener
+        ("yakni", "yaitu", "di antaranya": `_LIST_OPENER`) and the names that hold it: "Anggota
+        Majelis dari TPD Sumut yakni A, B, dan C". The list must end its clause (a stop, or a
+        comma before a lower-case word)."""
         words = ctx.words
         body_text = None
         if pos + 1 < len(words) and words[pos].lower == "dari" and org_span is None:
@@ -896,14 +897,14 @@ class PeopleRecognizer:
             if body_text is not None and place:
                 body_text = f"{body_text} {ctx.text_of(pos, pos + place)}"
             pos += place
-        if pos + 1 >= len(words) or words[pos].lower not in ("yakni", "yaitu"):
+        # the list openers of _body_led_lists ("yakni", "yaitu", "di antaranya", ...)
+        opener = _LIST_OPENER.match(ctx.text, words[pos - 1].end) if 0 < pos < len(words) else None
+        if opener is None or "\n" in opener.group():
             return None
-        if not ctx.spaced(pos - 1, pos) or ctx.text[words[pos].end : words[pos + 1].start].strip(
-            " :"
-        ):
+        k = ctx.index_at(opener.end())
+        if k >= len(words) or words[k].start != opener.end():
             return None
         names: list[tuple[int, int]] = []
-        k = pos + 1
         while k < len(words):
             found = ctx.name_at(k, min_words=2)
             if found is None or found[0] != k:
@@ -2702,7 +2703,8 @@ def _merge(
     _share_listed_organisation(doc_text(doc), kept)
     heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
     org_spans = list(doc.spans.get("organizations", []))
-    _body_led_lists(doc_text(doc), org_spans, kept, heads)
+    starts = [s for s, _ in sentence_ranges(doc)]
+    _body_led_lists(doc_text(doc), org_spans, kept, heads, starts)
     _body_after_name(doc_text(doc), org_spans, kept)
     _body_after_title(doc_text(doc), org_spans, kept)
     _body_in_title(kept)
@@ -3177,33 +3179,39 @@ def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
 # A list opened by the body its people belong to: "pendamping ... dari *BKN*, yaitu A dan B",
 # "tiga Anggota Majelis dari *TPD Sumut* yakni A, B, dan C", "Ketua KPU RI, X, beserta lima
 # *anggotanya*, yaitu: A, B".
-_LIST_OPENER = re.compile(r"\s*,?\s*(?:yaitu|yakni|di antaranya|antara lain)\b\s*:?\s*")
+_LIST_OPENER = re.compile(rf"\s*,?\s*{alternation(cues()['list_openers'])}\b\s*:?\s*")
 _BODY_BEFORE = re.compile(r"\b(?:dari|asal)\s+$")
-_COUNTED_TITLE = re.compile(
-    r"\b(?:para|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+"
-    r"((?:[A-Z][\w-]*\s+){1,3})$"
-)
+_COUNTED_TITLE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+((?:[A-Z][\w-]*\s+){{1,3}})$")
 _POSSESSED_TITLE = re.compile(r"\b([a-z]+)nya$")
 _BRACKET_BEFORE = re.compile(r"\s*\([^()]{1,20}\)$")  # "dari Badan ... Negara *(BKN)*, yaitu"
 
 
 def _body_led_lists(
-    text: str, org_spans: list[Span], kept: list[PersonMention], heads: frozenset[str]
+    text: str,
+    org_spans: list[Span],
+    kept: list[PersonMention],
+    heads: frozenset[str],
+    sentence_starts: list[int],
 ) -> None:
     """People listed after a lead naming their body take it when their own titles name none:
     the body after "dari" ("pejabat dari BKN, yaitu ..."), or the body of the official named
     before a possessed title ("Ketua KPU RI, X, beserta lima anggotanya, yaitu: A, B"). A
-    counted or possessed title before the list is the role of the items that have none."""
+    counted or possessed title before the list is the role of the items that have none. The
+    list is the opener's sentence: its first item in it, and it stops where the sentence ends."""
     ends = {span.end_char: span for span in org_spans}
     for opener in _LIST_OPENER.finditer(text):
         lead_end = opener.start()
         bracket = _BRACKET_BEFORE.search(text, max(0, lead_end - 30), lead_end)
         span = ends.get(lead_end) or (ends.get(bracket.start()) if bracket else None)
         key, written, role = None, None, None
-        if span is not None and _BODY_BEFORE.search(text, 0, span.start_char):
-            key = span.kb_id_ or None
-            written = None if key else span.text
-            counted = _COUNTED_TITLE.search(text, max(0, span.start_char - 80), span.start_char - 5)
+        before = (
+            _BODY_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+            if span is not None
+            else None
+        )
+        if span is not None and before is not None:
+            key, written = _body_of(span)
+            counted = _COUNTED_TITLE.search(text, max(0, before.start() - 80), before.start())
             if counted and counted.group(1).split()[0].lower() in heads:
                 role = clean_spaces(counted.group(1))
         else:
@@ -3225,10 +3233,13 @@ def _body_led_lists(
                 continue
             key, written, role = holder.org_key, holder.org_text, possessed.group(1)
         previous = None
+        sentence = bisect.bisect_right(sentence_starts, opener.start()) - 1
         for m in kept:
             start = m.start if m.role_start is None else m.role_start
             if start < opener.end():
                 continue
+            if m.sentence != sentence:
+                break  # "..., yaitu A. B mengatakan": the list ends with its sentence
             if previous is None and not _only_list_items(text[opener.end() : start]):
                 break  # the first item named, or a list of names before it
             if previous is not None and not _listed_after(text, previous, m):
@@ -3252,7 +3263,7 @@ def _body_in_title(kept: list[PersonMention]) -> None:
 
 # After a title written after the name: "X, Kepala Seksi Penagihan*, *Kanwil DJP ...", "X
 # selaku Kepala Bagian ...* pada *Sekretariat Daerah ...", "X, Kepala Ekonom* di *Rystad Energy"
-_AFTER_NAME_TITLE = re.compile(r"\s*(?:,|\(|\bselaku\b|\bsebagai\b)\s*")
+_AFTER_NAME_TITLE = re.compile(r"\s*(?:,|\bselaku\b|\bsebagai\b)\s*")
 _BODY_AFTER_TITLE = re.compile(r"\s*(?:,\s*|\s(?:di|pada)\s+)")
 
 
@@ -3269,23 +3280,40 @@ def _body_after_title(text: str, org_spans: list[Span], kept: list[PersonMention
         gap = _BODY_AFTER_TITLE.match(text, lead.end() + len(m.role))
         span = starts.get(gap.end()) if gap else None
         if span is not None:
-            m.org_key = span.kb_id_ or None
-            m.org_text = None if m.org_key else span.text
+            m.org_key, m.org_text = _body_of(span)
+
+
+def _body_of(span: Span) -> tuple[str | None, str | None]:
+    """(org_key, org_text) of a body the organisations component read: its id, else its text."""
+    key = span.kb_id_ or None
+    return key, None if key else span.text
 
 
 _BODY_AFTER_NAME = re.compile(r"\s+(?:dari|asal)\s+")
+# Before a speaker or an apposition "NAME dari BODY": a speech word ("ujar", "menurut", "oleh"),
+# or the start of the name's clause (the text's or a line's start, a stop, a comma, a quote).
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:(?<![\w-]){alternation(v for v in cues()['speech_verbs'] if ' ' not in v)}"
+    r"|(?<![\w-])(?:menurut|oleh)|^|[.!?;:,\"“”(])\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _body_after_name(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
     """ "ujar Jayant Menon dari ISEAS-Yusof Ishak Institute": a name without a title, then
-    "dari" and a body, belongs to the body."""
+    "dari" and a body, belongs to the body when the name is a speaker (a speech word before
+    it) or opens its clause ("Rudi dari ICW mengatakan"); after another verb "dari" is "from"
+    ("memecat Budi dari Partai X", "mendatangkan Rudi dari Persija")."""
     starts = {span.start_char: span for span in org_spans}
     for m in kept:
         after = _BODY_AFTER_NAME.match(text, m.end)
         span = starts.get(after.end()) if after else None
-        if span is not None and not (m.role or m.org_key or m.org_text or _credit(m)):
-            m.org_key = span.kb_id_ or None
-            m.org_text = None if m.org_key else span.text
+        if (
+            span is not None
+            and not (m.role or m.org_key or m.org_text or _credit(m))
+            and _SPEAKER_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
+            m.org_key, m.org_text = _body_of(span)
 
 
 # "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.

@@ -1271,3 +1271,30 @@ def test_a_long_title_runs_at_most_fourteen_words(analyse):
     )
     assert fourteen["Budi Santoso"]["role"] == "Kepala Bidang Tata Ruang Air"
     assert not (fifteen.get("Budi Santoso") or {}).get("role")
+
+
+_TPW = "Judul\nSidang didampingi tiga Anggota Tim dari Tim Pemeriksa Wilayah (TPW) Jateng"
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "outsider"),
+    [
+        # invented (review of session 26): the body-led lists' openers, after a comma
+        (
+            f"{_TPW}, di antaranya Bambang Susilo, Rahmat Hidayat Nugroho, dan Yusuf Wibisono.",
+            ("Bambang Susilo", "Rahmat Hidayat Nugroho", "Yusuf Wibisono"),
+            None,
+        ),
+        # invented: the name after the stop opens the next sentence
+        (
+            f"{_TPW} yakni Bambang Susilo dan Yusuf Pranoto. Rahmat Hidayat Nugroho mengatakan"
+            " sidang berlanjut.",
+            ("Bambang Susilo", "Yusuf Pranoto"),
+            "Rahmat Hidayat Nugroho",
+        ),
+    ],
+)
+def test_a_title_then_a_list_opener_and_its_sentence(analyse, text, members, outsider):
+    people = people_of(analyse, text)
+    assert [people[name]["role"] for name in members] == ["Anggota Tim"] * len(members)
+    assert outsider is None or not people[outsider]["role"]
