@@ -70,6 +70,10 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # extractor changes) scored before the round: people 0.854, roles 0.647, affiliations 0.643,
 # organizations 0.694, regulations 0.667 (4 gold items), figures 0.926, dates 0.924, no
 # commitments in the set; after it: the same but roles 0.638. Its floors: F1 after - 0.05.
+# Session 26: test8 (24 articles, seed 2033, selection and gold committed before the round's
+# extractor changes) scored before the round: people 0.960, roles 0.878, affiliations 0.875,
+# organizations 0.868, figures 0.948, dates 0.925, no regulations and no commitments in the set
+# (so no floor for them); after it: the same but organizations 0.860. Floors: F1 after - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.89,
@@ -145,6 +149,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "organizations": 0.64,
         "regulations": 0.61,
         "figures": 0.87,
+        "dates": 0.87,
+    },
+    "test8": {
+        "people": 0.91,
+        "roles": 0.82,
+        "affiliations": 0.82,
+        "organizations": 0.81,
+        "figures": 0.89,
         "dates": 0.87,
     },
 }
