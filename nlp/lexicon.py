@@ -208,8 +208,8 @@ def alternation(words: Iterable[str], flags: str = "") -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-# Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis",
-# "kedua Ketua"; cues.yaml ``count_words``): a regular-expression alternation.
+# Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis";
+# cues.yaml ``count_words``): a regular-expression alternation.
 COUNT_WORDS = r"\d+|" + alternation(cues()["count_words"])
 
 

@@ -28,11 +28,11 @@ _AFTER = re.compile(r"^" + _AGE + r"(?:" + _JOINER + _INITIALS + r"(?![\w-])" + 
 _TOKEN = re.compile(r"[A-Z]+")
 # "tersangka berinisial MA", "dengan inisial MA": what follows is someone's initials.
 _INITIALS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:ber)?inisial[ \t]+$", re.IGNORECASE)
-# "Pajak Kendaraan Bermotor (PKB)": capitalised words, connectors between them, before a
-# bracketed all-capital acronym.
+# "Pajak Kendaraan Bermotor (PKB)", "perjanjian kerja bersama (PKB)": words, connectors
+# between them, before a bracketed all-capital acronym.
 _DEFINITION = re.compile(
     # (?<!...): start at a word's start only, or a long word is rescanned from each capital.
-    r"(?<![\w-])((?:[A-Z][\w-]*[ \t]+(?:(?:dan|dan/atau|&|atas|untuk)[ \t]+)?){2,8})"
+    r"(?<![\w-])((?:[A-Za-z][\w-]*[ \t]+(?:(?:dan|dan/atau|&|atas|untuk)[ \t]+)?){2,8})"
     r"\(([A-Z]{2,6})\)"
 )
 _CONNECTOR_WORDS = frozenset({"dan", "dan/atau", "&", "atas", "untuk"})
@@ -65,15 +65,20 @@ def after_initials_word(text: str, start: int) -> bool:
 
 def spelled_definitions(text: str) -> dict[str, str]:
     """Acronyms the text defines by the initials of the words before them, each with its long
-    form: "Pajak Kendaraan Bermotor (PKB)" -> {"PKB": "Pajak Kendaraan Bermotor"}. Only exact
-    spellings (one capitalised word per letter) count, so the long form is certain."""
+    form: "Pajak Kendaraan Bermotor (PKB)" -> {"PKB": "Pajak Kendaraan Bermotor"}; "perjanjian
+    kerja bersama (PKB)" -> {"PKB": "perjanjian kerja bersama"} (a common noun the press writes
+    in lower case). Only exact spellings (one word per letter, all capitalised or all lower
+    case) count, so the long form is certain."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         acronym = match.group(2)
         words = [w for w in match.group(1).split() if w.lower() not in _CONNECTOR_WORDS]
         long_words = words[-len(acronym) :]
-        if len(long_words) == len(acronym) and all(
-            w[0] == letter for w, letter in zip(long_words, acronym, strict=True)
+        same_case = len({w[0].isupper() for w in long_words}) == 1
+        if (
+            len(long_words) == len(acronym)
+            and same_case
+            and all(w[0].upper() == letter for w, letter in zip(long_words, acronym, strict=True))
         ):
             found.setdefault(acronym, " ".join(long_words))
     return found

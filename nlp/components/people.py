@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -182,6 +183,25 @@ _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 # A title counted before it: "*tiga* Anggota Majelis", "*para* Kepala Desa".
 _COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:dan|serta)\s+$")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _title_joined_before(text: str, count_start: int, is_title: Callable[[int], bool]) -> bool:
+    """ "Kapolda dan *dua* Kapolres", "Ketua DPR dan *tiga* Anggota Komisi": another title joined
+    by "dan"/"serta" before the count, so whose is which listed name is not said. ``is_title``
+    says whether a title starts at a character offset."""
+    joined = _AND_BEFORE.search(text, max(0, count_start - 8), count_start)
+    if joined is None:
+        return False
+    words = list(_WORD.finditer(text, max(0, joined.start() - 80), joined.start()))[-8:]
+    return any(is_title(w.start()) for w in words)
+
+
+def _word_at(text: str, at: int) -> str:
+    found = _WORD.match(text, at)
+    return found.group().lower() if found else ""
+
+
 # The words a title's body, unit and place may run on over before ", NAME" (words pos..k-1
 # when the name starts at k)
 _LONG_TITLE_WORDS = 14
@@ -864,12 +884,8 @@ class PeopleRecognizer:
         count = _COUNT_BEFORE.search(text, max(0, start - 20), start)
         if count is None:
             return False
-        joined = _AND_BEFORE.search(text, max(0, count.start() - 8), count.start())
-        if joined is None:
-            return True
-        before = ctx.index_at(joined.start())
-        return not any(
-            self.role_re.match(text, w.start) for w in ctx.words[max(0, before - 8) : before]
+        return not _title_joined_before(
+            text, count.start(), lambda at: bool(self.role_re.match(text, at))
         )
 
     def _namely_list(
@@ -3179,7 +3195,7 @@ def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
 # A list opened by the body its people belong to: "pendamping ... dari *BKN*, yaitu A dan B",
 # "tiga Anggota Majelis dari *TPD Sumut* yakni A, B, dan C", "Ketua KPU RI, X, beserta lima
 # *anggotanya*, yaitu: A, B".
-_LIST_OPENER = re.compile(rf"\s*,?\s*{alternation(cues()['list_openers'])}\b\s*:?\s*")
+_LIST_OPENER = re.compile(rf"\s*,?\s*(?<![\w-]){alternation(cues()['list_openers'])}\b\s*:?\s*")
 _BODY_BEFORE = re.compile(r"\b(?:dari|asal)\s+$")
 _COUNTED_TITLE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+((?:[A-Z][\w-]*\s+){{1,3}})$")
 _POSSESSED_TITLE = re.compile(r"\b([a-z]+)nya$")
@@ -3212,7 +3228,13 @@ def _body_led_lists(
         if span is not None and before is not None:
             key, written = _body_of(span)
             counted = _COUNTED_TITLE.search(text, max(0, before.start() - 80), before.start())
-            if counted and counted.group(1).split()[0].lower() in heads:
+            if (
+                counted
+                and counted.group(1).split()[0].lower() in heads
+                and not _title_joined_before(
+                    text, counted.start(), lambda at: _word_at(text, at) in heads
+                )
+            ):
                 role = clean_spaces(counted.group(1))
         else:
             possessed = _POSSESSED_TITLE.search(text, max(0, lead_end - 30), lead_end)

@@ -478,6 +478,25 @@ def test_acronym_spelled_out_as_something_else_is_not_the_known_body(analyse):
     assert any(o["acronym"] == "WHO" for o in orgs.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # after real detik even id 294 (a labour court story), shortened: the collective
+        # labour agreement, spelled in lower case, is no party
+        (
+            "Buruh menggugat PT Taru Martani soal perselisihan perjanjian kerja bersama (PKB). "
+            "Pimpinan tidak mengakui adanya PKB itu.",
+            False,
+        ),
+        # invented: the party spelled in lower case, and a mixed-case run, stay the party
+        ("Kader partai kebangkitan bangsa (PKB) berkumpul. PKB mendukung pemerintah.", True),
+        ("Ia menilai soal Kerja bersama (PKB) itu. PKB mendukung pemerintah.", True),
+    ],
+)
+def test_a_lower_case_spelling_of_a_known_acronym_names_its_own_thing(analyse, text, party):
+    assert ("pkb" in orgs_of(analyse, text)) is party
+
+
 def test_a_kind_of_body_named_alone_is_no_organisation(analyse):
     # real, detik even id 140 (seed-2027 precision sample): enterprises in general
     orgs = orgs_of(
