@@ -183,6 +183,13 @@ class Roles:
 
 
 @lru_cache(maxsize=1)
+def occupations() -> frozenset[str]:
+    """Lower-cased occupations of roles.yaml ("ahli", "pengacara", "sopir"): trades that give a
+    person a role in apposition, though no office."""
+    return frozenset(o.lower() for o in load_yaml("roles.yaml")["occupations"])
+
+
+@lru_cache(maxsize=1)
 def roles() -> Roles:
     data = load_yaml("roles.yaml")
     return Roles(

@@ -24,6 +24,7 @@ from nlp.lexicon import (
     foreign_countries,
     load_yaml,
     match_place,
+    occupations,
     org_heads,
     org_lexicon,
     region_named,
@@ -305,12 +306,6 @@ def _initial_of_another_name(ctx: DocWords, i: int, j: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _occupations() -> frozenset[str]:
-    """Lower-cased occupations of ``roles.yaml`` ("ahli", "pengacara")."""
-    return frozenset(o.lower() for o in load_yaml("roles.yaml")["occupations"])
-
-
 def _ends_a_sentence(ctx: DocWords, i: int) -> bool:
     """The one letter i may end a sentence: the article writes it alone elsewhere ("platform
     X"), or the word before it is lower case and no title, rank or occupation ("di platform
@@ -329,7 +324,7 @@ def _ends_a_sentence(ctx: DocWords, i: int) -> bool:
         and not _title(before.text)
         and before.lower not in rank_words()
         and before.lower not in _role_heads()
-        and before.lower not in _occupations()
+        and before.lower not in occupations()
         and before.lower not in address_words()
     )
 

@@ -44,6 +44,7 @@ from nlp.lexicon import (
     load_yaml,
     match_place,
     normalize_name,
+    occupations,
     org_heads,
     org_lexicon,
     region_named,
@@ -316,7 +317,7 @@ class PeopleRecognizer:
         data = load_yaml("roles.yaml")
         # "Farhan, salah satu *mahasiswa*", "pengacara Jokowi, Yakup": an occupation in
         # apposition is the person's role, though no office (roles.yaml occupations)
-        self.occupations = frozenset(o.lower() for o in data["occupations"])
+        self.occupations = occupations()
         # "pemilik *warung*", not "pemilik sabu"; "ahli waris" is no expert (roles.yaml)
         self.occupation_complements = {
             k: frozenset(v) for k, v in data["occupation_complements"].items()
@@ -806,42 +807,11 @@ class PeopleRecognizer:
                 # "Ketua Bawaslu Provinsi NTT (NTT), Nonato ...", "Kepala Dinas ... (Dikpora),
                 # Kabupaten Dompu, NTB (NTB), Rifaid": the title's body and place run on over
                 # commas and brackets; the name is the last ", NAME" before the clause goes on
-                long_title = self._name_after_long_title(ctx, pos)
+                long_title = self._long_title_mention(
+                    ctx, first, head_end, pos, role, org_span, org_place, acronym
+                )
                 if long_title is not None:
-                    run_end, i, j = long_title
-                    mention = self._mention(
-                        ctx, i, j, kind="official", role=role, org_span=org_span
-                    )
-                    short = self._bracketed_short_form(ctx, head_end, run_end)
-                    if org_span is None and short is not None:
-                        # "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Perindustrian
-                        # (Disnakertransperin) Banyuwangi, X": the body by its short form
-                        office_words = head_end
-                        while (
-                            office_words - 1 > first
-                            and words[office_words - 1].lower in self.body_heads
-                        ):
-                            office_words -= 1  # "Kepala *Dinas*": the body's word is the body's
-                        mention.role = clean_spaces(
-                            text[words[first].start : words[office_words - 1].end]
-                        )
-                        mention.org_text = clean_spaces(
-                            f"{words[short].text} {ctx.text_of(short + 1, run_end)}"
-                        ).strip(" ,()")
-                    elif (
-                        org_span is None
-                        and not acronym
-                        and run_end > pos
-                        and not self._places_only(ctx, pos, run_end)
-                    ):
-                        mention.org_text = ctx.text_of(pos, run_end).strip(" ,")
-                    elif (
-                        org_span is not None
-                        and org_place is None
-                        and self._regional_body(org_span.text)
-                    ):
-                        org_place = self._first_place(ctx, org_span, i)
-                    end_index = j
+                    mention, org_place, end_index = long_title
             if mention is None or of_a_body and not self._named_after_body(ctx, mention, org_span):
                 continue
             title_unit = unit_of_title(mention.role or "")
@@ -875,6 +845,49 @@ class PeopleRecognizer:
                 out.append(listed)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _long_title_mention(
+        self,
+        ctx: DocWords,
+        first: int,
+        head_end: int,
+        pos: int,
+        role: str,
+        org_span: Span | None,
+        org_place: str | None,
+        acronym: str | None,
+    ) -> tuple[PersonMention, str | None, int] | None:
+        """(mention, the body's place, end of the name) for a title at words first..head_end
+        whose body and place run on from word ``pos`` over commas and brackets before ", NAME"
+        (`_name_after_long_title`). With no body read, the body is its bracketed short form
+        ("Kepala Dinas Tenaga Kerja, Transmigrasi, dan Perindustrian (Disnakertransperin)
+        Banyuwangi, X") or the run itself unless it is only places; a regional kind of body
+        takes the first place after a comma ("Polres ..., Kabupaten X")."""
+        long_title = self._name_after_long_title(ctx, pos)
+        if long_title is None:
+            return None
+        words, text = ctx.words, ctx.text
+        run_end, i, j = long_title
+        mention = self._mention(ctx, i, j, kind="official", role=role, org_span=org_span)
+        short = self._bracketed_short_form(ctx, head_end, run_end)
+        if org_span is None and short is not None:
+            office_words = head_end
+            while office_words - 1 > first and words[office_words - 1].lower in self.body_heads:
+                office_words -= 1  # "Kepala *Dinas*": the body's word is the body's
+            mention.role = clean_spaces(text[words[first].start : words[office_words - 1].end])
+            mention.org_text = clean_spaces(
+                f"{words[short].text} {ctx.text_of(short + 1, run_end)}"
+            ).strip(" ,()")
+        elif (
+            org_span is None
+            and not acronym
+            and run_end > pos
+            and not self._places_only(ctx, pos, run_end)
+        ):
+            mention.org_text = ctx.text_of(pos, run_end).strip(" ,")
+        elif org_span is not None and org_place is None and self._regional_body(org_span.text):
+            org_place = self._first_place(ctx, org_span, i)
+        return mention, org_place, j
 
     def _counted_title(self, ctx: DocWords, start: int) -> bool:
         """A title at ``start`` that several hold: a number or plural word right before it
@@ -2716,13 +2729,14 @@ def _merge(
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
-    _share_listed_organisation(doc_text(doc), kept)
+    text = doc_text(doc)
+    _share_listed_organisation(text, kept)
     heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
     org_spans = list(doc.spans.get("organizations", []))
-    starts = [s for s, _ in sentence_ranges(doc)]
-    _body_led_lists(doc_text(doc), org_spans, kept, heads, starts)
-    _body_after_name(doc_text(doc), org_spans, kept)
-    _body_after_title(doc_text(doc), org_spans, kept)
+    org_starts = {span.start_char: span for span in org_spans}
+    _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentence_ranges(doc)])
+    _body_after_name(text, org_starts, kept)
+    _body_after_title(text, org_starts, kept)
     _body_in_title(kept)
     # A full name read in the title counts when the body names the person by its last word
     # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
@@ -2734,7 +2748,7 @@ def _merge(
         and not _credit(m)
         and (not m.title_only or len(m.name.split()) <= 3 and m.name.split()[-1] in body_names)
     ]
-    aliases = _aliases(doc_text(doc), full_names)
+    aliases = _aliases(text, full_names)
     ranked = _orgs_by_prominence(doc, orgs)
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     confirmed |= lone_names
@@ -2807,7 +2821,7 @@ def _merge(
                     len(holders) >= 2
                     and len(others) == 1
                     and all(o.role and o.end <= m.start for o in holders)
-                    and _listed_after(doc_text(doc), holders[-1], m)
+                    and _listed_after(text, holders[-1], m)
                 ):
                     # "pejabat dari BKN. Di antaranya Sekretaris Utama BKN A, Deputi ... BKN
                     # B, ..., Direktur ... C": a list of one body's officials (a verb between
@@ -2831,7 +2845,7 @@ def _merge(
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
     renamed = _merge_spelling_variants(records)
-    renamed = _resolve_chains(renamed | _merge_short_forms(records, doc_text(doc)))
+    renamed = _resolve_chains(renamed | _merge_short_forms(records, text))
     if renamed:  # the spans name the person by the spelling kept
         spans = [
             Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_))
@@ -3045,8 +3059,7 @@ def _written_beside(text: str, long: str, short: str) -> bool:
 
 # "bernama Dani", "berinisial Dani", "namanya Dani": a person introduced by name.
 _NAMED = re.compile(
-    r"\b(?:" + "|".join(load_yaml("name_markers.yaml")["naming_verbs"]) + r")[ \t]+\Z",
-    re.IGNORECASE,
+    rf"\b{alternation(load_yaml('name_markers.yaml')['naming_verbs'])}[ \t]+\Z", re.IGNORECASE
 )
 # "Dani (27)", "Dani, 27,": an age after the name introduces a person.
 _AGE_AFTER = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*(?:tahun\b|[,.]))")
@@ -3091,9 +3104,9 @@ def _introduced_apart(text: str, long: str, short: str) -> bool:
 def _marker_words() -> frozenset[str]:
     """Words that introduce a person of their own before a name: standings ("korban"), ranks
     ("bripda") and one-word occupations of roles.yaml ("sopir", "mahasiswa")."""
-    occupations = (o.lower() for o in load_yaml("roles.yaml")["occupations"] if " " not in o)
+    one_word = (o for o in occupations() if " " not in o)
     standings = load_yaml("name_markers.yaml")["standing_words"]
-    return frozenset((*standings, *rank_words(), *occupations))
+    return frozenset((*standings, *rank_words(), *one_word))
 
 
 def _resolve_chains(renamed: dict[str, str]) -> dict[str, str]:
@@ -3289,10 +3302,9 @@ _AFTER_NAME_TITLE = re.compile(r"\s*(?:,|\bselaku\b|\bsebagai\b)\s*")
 _BODY_AFTER_TITLE = re.compile(r"\s*(?:,\s*|\s(?:di|pada)\s+)")
 
 
-def _body_after_title(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+def _body_after_title(text: str, starts: dict[int, Span], kept: list[PersonMention]) -> None:
     """A title written after the name, without an organisation, then a comma, "di" or "pada"
-    and a body: the body is the title's."""
-    starts = {span.start_char: span for span in org_spans}
+    and a body (``starts``: the bodies by their first character): the body is the title's."""
     for m in kept:
         if not m.role or m.role_start is not None or m.org_key or m.org_text or m.implied_org:
             continue
@@ -3321,12 +3333,12 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
-def _body_after_name(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+def _body_after_name(text: str, starts: dict[int, Span], kept: list[PersonMention]) -> None:
     """ "ujar Jayant Menon dari ISEAS-Yusof Ishak Institute": a name without a title, then
     "dari" and a body, belongs to the body when the name is a speaker (a speech word before
     it) or opens its clause ("Rudi dari ICW mengatakan"); after another verb "dari" is "from"
-    ("memecat Budi dari Partai X", "mendatangkan Rudi dari Persija")."""
-    starts = {span.start_char: span for span in org_spans}
+    ("memecat Budi dari Partai X", "mendatangkan Rudi dari Persija"). ``starts``: the bodies by
+    their first character."""
     for m in kept:
         after = _BODY_AFTER_NAME.match(text, m.end)
         span = starts.get(after.end()) if after else None
