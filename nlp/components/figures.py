@@ -45,6 +45,7 @@ from indonesian.dates import find_dates
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.numbers import NumberMention, find_numbers, looks_like_year, parse_number
 from indonesian.regulations import find_regulations
+from nlp.lexicon import cues
 from nlp.measures import measure_vocabulary, value_kind
 from nlp.textutil import doc_text
 from nlp.word_classes import is_non_noun
@@ -421,45 +422,10 @@ PREVIOUS_UNIT_JOIN = re.compile(
 ELLIPSIS_REACH = 200
 ELLIPTICAL_COUNT_AFTER = re.compile(r"\s+(?:yang|lagi)\b", re.IGNORECASE)
 QUOTE_OPENERS = {'"', "“", "'", "‘"}
-# The words an elliptical count may follow ("ada 106 yang", "dan 44 yang", "baru 12 yang"):
-# existential verbs, conjunctions and the adverbs of quantity, degree and modality. After any
-# other word the number is a label or an age ("kursi 12 yang", "KM 50 yang", "berusia 45 yang").
-ELLIPTICAL_COUNT_BEFORE = frozenset(
-    {
-        # existential and remaining
-        "ada",
-        "terdapat",
-        "tersisa",
-        "tinggal",
-        "sisanya",
-        # conjunctions
-        "dan",
-        "serta",
-        "atau",
-        "sedangkan",
-        "sementara",
-        "yakni",
-        "yaitu",
-        # adverbs of quantity, degree and aspect
-        "hanya",
-        "cuma",
-        "baru",
-        "masih",
-        "sudah",
-        "telah",
-        "juga",
-        "bahkan",
-        "lagi",
-        "sekitar",
-        "hampir",
-        "sebanyak",
-        "sejumlah",
-        # modal adverbs
-        "mungkin",
-        "barangkali",
-        "insyaallah",
-    }
-)
+# The words an elliptical count may follow ("ada 106 yang", "dan 44 yang"): cues.yaml
+# `elliptical_count_before`. After any other word the number is a label or an age ("kursi 12
+# yang", "KM 50 yang", "berusia 45 yang").
+ELLIPTICAL_COUNT_BEFORE = frozenset(cues()["elliptical_count_before"])
 # Approximation suffix on a unit: "40 cm-an".
 APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
