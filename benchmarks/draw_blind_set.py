@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.real_gold import GOLD_DIR, gold_ids  # noqa: E402
+from corpus.gold_sets import GOLD_DIR, gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles  # noqa: E402
 
 FITTED_SAMPLES = ("precision_checked*.jsonl", "figure_*sample*.jsonl")

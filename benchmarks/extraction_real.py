@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.real_gold import gold_ids  # noqa: E402
+from corpus.gold_sets import gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, STAKEHOLDER_GROUPS, detik_articles  # noqa: E402
 from nlp.ner.distant import fit_ids  # noqa: E402
 from nlp.parallel import ExtractionPool, processes_for  # noqa: E402

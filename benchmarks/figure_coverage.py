@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.real_gold import gold_ids  # noqa: E402
+from corpus.gold_sets import gold_ids  # noqa: E402
 from corpus.public_sets import DEFAULT_SHARED_DATA, detik_articles  # noqa: E402
 from indonesian.numbers import find_numbers  # noqa: E402
 from nlp import extensions  # noqa: E402

@@ -29,6 +29,7 @@ from typing import Iterable
 
 import yaml
 
+from corpus.gold_sets import gold_ids
 from corpus.public_sets import DEFAULT_SHARED_DATA, DetikArticle, detik_articles
 from nlp.vocabulary import common_words
 
@@ -111,9 +112,6 @@ def learn_heads(articles: Iterable[DetikArticle], heads: list[dict]) -> list[dic
 
 def main(argv: list[str]) -> None:
     # The blind gold sets are even-id articles too: they stay out of what is learned.
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from benchmarks.real_gold import gold_ids
-
     shared = Path(argv[0]) if argv else DEFAULT_SHARED_DATA
     blind = gold_ids("test*")
     even = [a for a in detik_articles(shared) if a.id % 2 == 0 and a.id not in blind]

@@ -10,7 +10,7 @@ annotation): the annotators listed stakeholders, not every name, so an unlisted 
 be taught as no entity.
 
 Only sentences with at least one labelled span are kept. Articles of the real gold sets
-(benchmarks/real_gold.py, dev sets included) and odd-id articles are never used; of the rest,
+(corpus/gold_sets.py, dev sets included) and odd-id articles are never used; of the rest,
 :func:`fit_ids` says which are (the others stay a held-out check of stakeholder recall:
 ``benchmarks/extraction_real.py --half even --ner-held-out``).
 
@@ -284,7 +284,7 @@ def detik_docs(nlp: Language, shared_data: Path | None = None) -> tuple[list[Doc
     """The labelled sentences of the detik-1000 articles :func:`fit_ids` picks, and how many
     articles they come from."""
     # Lazy: the corpus reader and the gold ids are needed only when training.
-    from benchmarks.real_gold import gold_ids
+    from corpus.gold_sets import gold_ids
     from corpus.public_sets import DEFAULT_SHARED_DATA, detik_articles
 
     articles = {a.id: a for a in detik_articles(shared_data or DEFAULT_SHARED_DATA)}
