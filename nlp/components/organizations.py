@@ -250,6 +250,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _UNNAMED_HEADS = frozenset({"direktorat"})
 # The short forms of regional and village enterprises, named by a proper name after them.
 _ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
+# A Roman number after a region, as a word of its own: "Jawa Tengah II" (not "II/Sriwijaya");
+# an "I" before a capitalised word opens a Balinese name ("Polresta Denpasar I Ketut Sukadi").
+_ROMAN_NUMBER = re.compile(r"[ \t]+(?:I(?![ \t]+[A-Z])|II|III|IV|VI{0,3}|IX|X)(?![\w/-])")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -1303,9 +1306,12 @@ class OrganizationRecognizer:
             # "Apeksi Bima Arya Sugiarto": a one-word place before more capitalised words may
             # be a person's name; a region word or a longer place name is not, nor a branch
             # the article already named ("HIPMI Kaltim Rizky").
+            # A region's short form ("Bappenda *NTB* Fathurrahman", "Jatim") is no
+            # personal name: only a place written as its own name ("Bima") may be one.
             if (
                 n == 1
                 and key not in records
+                and (region is None or words[0].text == region.bare)
                 and (
                     words[0].start in person_starts
                     or len(words) > 1
@@ -1314,6 +1320,14 @@ class OrganizationRecognizer:
                 )
             ):
                 region = None
+            # "Kanwil DJP Jawa Tengah *II*": an office numbered within its region
+            if (
+                region is not None
+                and n < len(words)
+                and _ROMAN_NUMBER.match(text, words[n - 1].end)
+            ):
+                n += 1
+                key = f"{key}-{words[n - 1].lower}"
             # "Pusat Kesejahteraan Sosial (Puskesos) Desa Margakaya": a body the article
             # defines, placed in a village or district the gazetteer does not list
             village = 0 if region or rec.acronym is None else self._village_place(words)

@@ -1412,3 +1412,31 @@ def test_where_a_company_or_body_name_stops(analyse, text, made, not_made):
 def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made):
     """Invented (mend of session 26)."""
     assert made in {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        # a regional agency defined with its acronym, its province's short form after it,
+        # then a name: the agency of that province, not the kind of agency in general
+        (
+            "Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman menyebut "
+            "target naik.",
+            {"Badan Pengelola Pendapatan Daerah NTB"},
+            {"Badan Pengelola Pendapatan Daerah"},
+        ),
+        # an office numbered within its region keeps the number; a Balinese "I" opens a name
+        (
+            "Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Timur II menyita mobil. "
+            "Kasi Humas Polresta Denpasar I Ketut Sukadi membenarkan.",
+            {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur II"},
+            {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur", "Polresta Denpasar I"},
+        ),
+    ],
+)
+def test_a_body_named_whole(analyse, text, made, not_made):
+    """Invented (session 27): the classes of the wrong organisations of the precision files."""
+    found = orgs_of(analyse, "Berita\n" + text).values()
+    names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
+    assert made <= names
+    assert not (not_made & names)
