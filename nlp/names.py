@@ -190,6 +190,27 @@ _NOT_NAME_WORDS = {
     "prize",
     "logistics",
     "hospitals",
+    # English words of business, units and products ("Priority *Banking*", "Climate Finance
+    # *Partnership*"), never in a personal name
+    "banking",
+    "finance",
+    "insurance",
+    "partnership",
+    "trading",
+    "estate",
+    "solutions",
+    "services",
+    "systems",
+    "technologies",
+    "industries",
+    "enterprise",
+    "enterprises",
+    "consulting",
+    "regional",
+    # sports teams ("*Timnas* Uzbekistan", "West Ham *United*")
+    "timnas",
+    "united",
+    "fc",
 }
 
 
@@ -411,10 +432,14 @@ class DocWords:
 
     def _month_ends_name(self, j: int) -> bool:
         """Month word j after a name word is the name's last word: no number before or after
-        it, no relative word after it ("Juni lalu"), no comma before it."""
+        it, no relative word after it ("Juni lalu"), no comma before it; or a comma right after
+        it ("Menteri Kehutanan Raja *Juli*, Menteri ...": a date is written "pada Juli" or "21
+        Juli", never after a name)."""
         words = self.words
         if not self.spaced(j - 1, j) or words[j - 1].text[:1].isdigit():
             return False
+        if self.text.startswith(",", words[j].end):
+            return True
         if j + 1 >= len(words) or not self.spaced(j, j + 1):
             return False
         after = words[j + 1]
