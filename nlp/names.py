@@ -563,19 +563,27 @@ class DocWords:
     def _inside_one_person(self, i: int, j: int) -> bool:
         """Word j, a capitalised word no common word that titles also use ("Agung" of "Jaksa
         Agung"), stands inside a name: the NER reads words i to j + 1 as one person, and word
-        j + 1 is a name word on the same line ("Rizki *Agung* Prakoso")."""
+        j + 1 is a name word on the same line ("Rizki *Agung* Prakoso"); or, where the NER reads
+        no person there, two name words come before it and a personal name of the gazetteer
+        after it ("Chiko Radityatama *Agung* Putra")."""
         words = self.words
         return (
             j + 1 < len(words)
             and words[j].is_capitalized
             and words[j].lower not in rank_words()
+            and words[j].lower not in _CALENDAR
             and not is_common(words[j].text)
             and self.spaced(j, j + 1)
             and words[j + 1].is_capitalized
             and words[j + 1].lower not in name_stopwords()
             and _name_word(words[j + 1].text)
-            and self.ner_label(i) == "PER"
-            and self.ner_entity(i) == self.ner_entity(j + 1)
+            and (
+                self.ner_label(i) == "PER"
+                and self.ner_entity(i) == self.ner_entity(j + 1)
+                or self.ner_label(i) is None
+                and j - i >= 2
+                and words[j + 1].lower in person_name_words()
+            )
         )
 
     # -- evidence from the rest of the article -----------------------------------------------
