@@ -371,8 +371,8 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
 
 
 def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
-    """Word i, before a name of two words, follows a body's head word on the line and is no
-    personal name: the body's own name ("Sekretaris Ditjen *Pendis* Arskal Salim"), not the
+    """Word i, before a name of two words, follows a body's head word (not in capitals) on the
+    line and is no personal name: the body's own name ("Sekretaris Ditjen *Pendis* Arskal Salim"), not the
     person's first name (a known given name stays: "Kepala Badan Dadan Hindayana")."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
@@ -380,6 +380,7 @@ def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
     return (
         ctx.words[i - 1].lower in org_heads().kind_of
         and ctx.words[i - 1].is_capitalized
+        and not ctx.words[i - 1].text.isupper()  # "DPRD Bima Arya": a whole body before a name
         and not word.is_initial
         and word.lower not in person_name_words()
         and not _alone_as_person(ctx, i)
