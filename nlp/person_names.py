@@ -372,8 +372,9 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
 
 def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
     """Word i, before a name of two words, follows a body's head word (not in capitals) on the
-    line and is no personal name: the body's own name ("Sekretaris Ditjen *Pendis* Arskal Salim"), not the
-    person's first name (a known given name stays: "Kepala Badan Dadan Hindayana")."""
+    line and is no personal name: the body's own name ("Sekretaris Ditjen *Pendis* Arskal
+    Salim"), not the person's first name (a known given name stays: "Kepala Badan Dadan
+    Hindayana")."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
     word = ctx.words[i]

@@ -92,7 +92,11 @@ def _span(ctx, name: str, nth: int = 0) -> tuple[int, int]:
             "Wamendukbangga Isyana Bagoes Oka",
             "Isyana Bagoes Oka",
         ),
-        ("Hadir pula Mentari Putri Lestari di sana.", "Mentari Putri Lestari", "Mentari Putri Lestari"),
+        (
+            "Hadir pula Mentari Putri Lestari di sana.",
+            "Mentari Putri Lestari",
+            "Mentari Putri Lestari",
+        ),
         (
             "Sekretaris Ditjen Pendis Arskal Salim menyatakan hal itu.",
             "Pendis Arskal Salim",
