@@ -190,6 +190,27 @@ _NOT_NAME_WORDS = {
     "prize",
     "logistics",
     "hospitals",
+    # English words of business, units and products ("Priority *Banking*", "Climate Finance
+    # *Partnership*"), never in a personal name
+    "banking",
+    "finance",
+    "insurance",
+    "partnership",
+    "trading",
+    "estate",
+    "solutions",
+    "services",
+    "systems",
+    "technologies",
+    "industries",
+    "enterprise",
+    "enterprises",
+    "consulting",
+    "regional",
+    # sports teams ("*Timnas* Uzbekistan", "West Ham *United*")
+    "timnas",
+    "united",
+    "fc",
 }
 
 
@@ -411,10 +432,14 @@ class DocWords:
 
     def _month_ends_name(self, j: int) -> bool:
         """Month word j after a name word is the name's last word: no number before or after
-        it, no relative word after it ("Juni lalu"), no comma before it."""
+        it, no relative word after it ("Juni lalu"), no comma before it; or a comma right after
+        it ("Menteri Kehutanan Raja *Juli*, Menteri ...": a date is written "pada Juli" or "21
+        Juli", never after a name)."""
         words = self.words
         if not self.spaced(j - 1, j) or words[j - 1].text[:1].isdigit():
             return False
+        if self.text.startswith(",", words[j].end):
+            return True
         if j + 1 >= len(words) or not self.spaced(j, j + 1):
             return False
         after = words[j + 1]
@@ -538,19 +563,27 @@ class DocWords:
     def _inside_one_person(self, i: int, j: int) -> bool:
         """Word j, a capitalised word no common word that titles also use ("Agung" of "Jaksa
         Agung"), stands inside a name: the NER reads words i to j + 1 as one person, and word
-        j + 1 is a name word on the same line ("Rizki *Agung* Prakoso")."""
+        j + 1 is a name word on the same line ("Rizki *Agung* Prakoso"); or, where the NER reads
+        no person there, two name words come before it and a personal name of the gazetteer
+        after it ("Chiko Radityatama *Agung* Putra")."""
         words = self.words
         return (
             j + 1 < len(words)
             and words[j].is_capitalized
             and words[j].lower not in rank_words()
+            and words[j].lower not in _CALENDAR
             and not is_common(words[j].text)
             and self.spaced(j, j + 1)
             and words[j + 1].is_capitalized
             and words[j + 1].lower not in name_stopwords()
             and _name_word(words[j + 1].text)
-            and self.ner_label(i) == "PER"
-            and self.ner_entity(i) == self.ner_entity(j + 1)
+            and (
+                self.ner_label(i) == "PER"
+                and self.ner_entity(i) == self.ner_entity(j + 1)
+                or self.ner_label(i) is None
+                and j - i >= 2
+                and words[j + 1].lower in person_name_words()
+            )
         )
 
     # -- evidence from the rest of the article -----------------------------------------------

@@ -84,7 +84,23 @@ def _org_acronym_head(word: str) -> bool:
 
 def _title(word: str) -> bool:
     lower = word.lower().rstrip(".")
-    return lower in name_titles() or lower in _honorifics()
+    return lower in name_titles() or lower in _honorifics() or minister_title(word)
+
+
+# "Wamendukbangga", "Menhut": (Wakil) Menteri + the ministry's short form after "Kemen".
+_MINISTER_SHORT = re.compile(r"(?:Wam|M)en([a-z]{2,})")
+
+
+@lru_cache(maxsize=4096)
+def minister_title(word: str) -> bool:
+    """A minister's or deputy minister's title written as one word from the short form of a
+    ministry the lexicon knows ("*Wamendukbangga* Isyana Bagoes Oka" from "Kemendukbangga",
+    "Menhut" from "Kemenhut"): a title before the name, never part of it."""
+    m = _MINISTER_SHORT.fullmatch(word)
+    if m is None:
+        return False
+    known = org_lexicon().resolve(f"Kemen{m.group(1)}")
+    return known is not None and known.kind == "ministry"
 
 
 def _non_person(word: str) -> bool:
@@ -184,6 +200,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _acronym_of_an_organisation(ctx, i)
         or _region_of_an_organisation(ctx, i, j)
         or _initial_of_another_name(ctx, i, j)
+        or _name_of_a_body(ctx, i, j)
         # "Manajer Riset *The* Prakarsa Roby Rushandie", "Peneliti The *Jakarta Post* Budi
         # Santoso": a body's name after the English article, up to a word of a personal name
         # (a body's name that ends in one, "The Wahid Institute", keeps its end: the limit)
@@ -351,6 +368,24 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
     if region is None or region.kind != "province":
         return False
     return word.lower not in person_name_words()
+
+
+def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i, before a name of two words, follows a body's head word (not in capitals) on the
+    line and is no personal name: the body's own name ("Sekretaris Ditjen *Pendis* Arskal
+    Salim"), not the person's first name (a known given name stays: "Kepala Badan Dadan
+    Hindayana")."""
+    if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    word = ctx.words[i]
+    return (
+        ctx.words[i - 1].lower in org_heads().kind_of
+        and ctx.words[i - 1].is_capitalized
+        and not ctx.words[i - 1].text.isupper()  # "DPRD Bima Arya": a whole body before a name
+        and not word.is_initial
+        and word.lower not in person_name_words()
+        and not _alone_as_person(ctx, i)
+    )
 
 
 def _alone_as_person(ctx: DocWords, i: int) -> bool:

@@ -85,6 +85,29 @@ def _span(ctx, name: str, nth: int = 0) -> tuple[int, int]:
         ),
         # an English royal title
         ("Video itu berjudul King Trump dan viral.", "King Trump", "Trump"),
+        # (invented, session 27) a minister's one-word title from a known ministry's short
+        # form; a body's own name after its head word
+        (
+            "Hadir pula Wamendukbangga Isyana Bagoes Oka di sana.",
+            "Wamendukbangga Isyana Bagoes Oka",
+            "Isyana Bagoes Oka",
+        ),
+        (
+            "Hadir pula Mentari Putri Lestari di sana.",
+            "Mentari Putri Lestari",
+            "Mentari Putri Lestari",
+        ),
+        (
+            "Sekretaris Ditjen Pendis Arskal Salim menyatakan hal itu.",
+            "Pendis Arskal Salim",
+            "Arskal Salim",
+        ),
+        # ... a given name after the head stays
+        (
+            "Kepala Badan Dadan Hindayana menyatakan hal itu.",
+            "Dadan Hindayana",
+            "Dadan Hindayana",
+        ),
     ],
 )
 def test_trim(rules_nlp, text, span, name):
@@ -305,6 +328,22 @@ def test_rename_chains():
             'KPK menangkap Bupati Kolaka Timur. "(Bupati) Koltim," kata Wakil Ketua KPK Johanis '
             "Tanak. Tim KPK masih di lapangan terkait OTT Bupati Koltim tersebut.",
             {"Johanis Tanak"},
+        ),
+        # session 27 (invented): a month word as a name's last word before a comma; a title's
+        # word between name words; English business words and a national team are no names
+        (
+            "Acara itu dihadiri Menteri Kehutanan Raja Juli, Menteri Perdagangan Budi Santoso, dan "
+            "Wamendukbangga Isyana Bagoes Oka.",
+            {"Raja Juli", "Budi Santoso", "Isyana Bagoes Oka"},
+        ),
+        (
+            "Kampus menangani kasus oleh mahasiswa Fakultas Hukum, Chiko Radityatama Agung Putra. "
+            "Jaksa Agung ST Burhanuddin hadir.",
+            {"Chiko Radityatama Agung Putra", "ST Burhanuddin"},
+        ),
+        (
+            "Nasabah Priority Banking meningkat. Timnas Uzbekistan menyatakan siap bertanding.",
+            set(),
         ),
     ],
 )
