@@ -65,6 +65,7 @@ from nlp.names import (
 from nlp.person_spans import famous_single_name, famous_single_names, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
     body_in_title,
+    body_of_title_kind,
     coordinated_fields,
     filler_words,
     headline_speaker_title,
@@ -2852,6 +2853,9 @@ def _merge(
                     key = holders[0].org_key
                 else:
                     key = next((k for k in ranked if k not in others), None)
+            if key is None and not m.org_text and not given and not m.implied_name:
+                # "Ketua Majelis Hakim X" in an article naming one court: that court
+                key = body_of_title_kind(m.role, orgs)
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
