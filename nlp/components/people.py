@@ -130,6 +130,12 @@ _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 # Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
 # anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
+# Subordinating conjunctions: a title with "itu/ini/tersebut" after one opens a clause and
+# refers back ("Kekayaan Elon Musk menurun sejak CEO Tesla itu mengumumkan ...").
+_CLAUSE_CONJUNCTIONS = frozenset(
+    {"sejak", "setelah", "sebelum", "ketika", "saat", "karena", "sebab", "meski", "meskipun",
+     "walau", "walaupun", "sehingga", "namun", "tetapi", "tapi", "bahwa", "sedangkan"}
+)
 # Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
 _PLACE_WORDS = frozenset(
     {"desa", "kelurahan", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "jalan"}
@@ -1434,7 +1440,11 @@ class PeopleRecognizer:
             while k >= 0 and words[k].lower in self.adverbs:
                 k -= 1
             return k >= 0 and self._reported_passive(words[k].lower)
-        return words[first - 1].lower in self.speech_words
+        # "... sejak *CEO Tesla itu* mengumumkan ...": a conjunction opens the clause
+        return (
+            words[first - 1].lower in self.speech_words
+            or words[first - 1].lower in _CLAUSE_CONJUNCTIONS
+        )
 
     def _reported_passive(self, word: str) -> bool:
         """A passive of a reporting verb: "disampaikan" (menyampaikan), "dikatakan"
