@@ -133,8 +133,25 @@ _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
 # Subordinating conjunctions: a title with "itu/ini/tersebut" after one opens a clause and
 # refers back ("Kekayaan Elon Musk menurun sejak CEO Tesla itu mengumumkan ...").
 _CLAUSE_CONJUNCTIONS = frozenset(
-    {"sejak", "setelah", "sebelum", "ketika", "saat", "karena", "sebab", "meski", "meskipun",
-     "walau", "walaupun", "sehingga", "namun", "tetapi", "tapi", "bahwa", "sedangkan"}
+    {
+        "sejak",
+        "setelah",
+        "sebelum",
+        "ketika",
+        "saat",
+        "karena",
+        "sebab",
+        "meski",
+        "meskipun",
+        "walau",
+        "walaupun",
+        "sehingga",
+        "namun",
+        "tetapi",
+        "tapi",
+        "bahwa",
+        "sedangkan",
+    }
 )
 # Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
 _PLACE_WORDS = frozenset(
