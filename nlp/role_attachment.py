@@ -256,6 +256,34 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
+def _title_body_kinds() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+    """(title, id prefixes, kinds) of `title_body_kinds` in roles.yaml, longest title first."""
+    out = []
+    for entry in (load_yaml("roles.yaml").get("title_body_kinds") or {}).values():
+        ids, kinds = tuple(entry.get("ids") or ()), frozenset(entry.get("kinds") or ())
+        out += [(t.lower(), ids, kinds) for t in entry["titles"]]
+    return tuple(sorted(out, key=lambda e: -len(e[0])))
+
+
+def body_of_title_kind(role: str, orgs: dict[str, dict]) -> str | None:
+    """The id of the one body of the kind a title serves that the article names ("Ketua
+    Majelis Hakim X" and "Pengadilan Negeri Denpasar"; "Kepala Dinas Kesehatan X" and
+    "Dinas Kesehatan Kota Semarang"), None when the article names none or several."""
+    text = re.sub(r"^(?:mantan|eks|plt\.?|plh\.?|pj\.?)\s+", "", role.lower())
+    for title, ids, kinds in _title_body_kinds():
+        if text != title and not text.startswith(title + " "):
+            continue
+        found = [
+            k for k, o in orgs.items() if k.startswith(ids) or (kinds and o.get("kind") in kinds)
+        ]
+        rest = text[len(title) :].split()
+        if len(found) > 1 and rest:  # "Kepala Dinas *Kesehatan*": the body holds the words
+            found = [k for k in found if all(w in orgs[k]["name"].lower().split() for w in rest)]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=1)
 def _title_bodies() -> tuple[frozenset[str], frozenset[str]]:
     """(kinds, heads) of the bodies a title may write inside itself (`title_bodies` in
     org_heads.yaml): "Ketua *Serikat Pekerja Taru Martani*"."""

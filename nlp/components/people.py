@@ -65,6 +65,7 @@ from nlp.names import (
 from nlp.person_spans import famous_single_name, famous_single_names, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
     body_in_title,
+    body_of_title_kind,
     coordinated_fields,
     filler_words,
     headline_speaker_title,
@@ -113,6 +114,9 @@ _STRONG_APPOSITIVE = re.compile(
     r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+# A year and a range of years (a term of office: "2021-2024", "2019/2020").
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)?\d\d$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
@@ -126,6 +130,29 @@ _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 # Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
 # anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
+# Subordinating conjunctions: a title with "itu/ini/tersebut" after one opens a clause and
+# refers back ("Kekayaan Elon Musk menurun sejak CEO Tesla itu mengumumkan ...").
+_CLAUSE_CONJUNCTIONS = frozenset(
+    {
+        "sejak",
+        "setelah",
+        "sebelum",
+        "ketika",
+        "saat",
+        "karena",
+        "sebab",
+        "meski",
+        "meskipun",
+        "walau",
+        "walaupun",
+        "sehingga",
+        "namun",
+        "tetapi",
+        "tapi",
+        "bahwa",
+        "sedangkan",
+    }
+)
 # Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
 _PLACE_WORDS = frozenset(
     {"desa", "kelurahan", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "jalan"}
@@ -1430,7 +1457,11 @@ class PeopleRecognizer:
             while k >= 0 and words[k].lower in self.adverbs:
                 k -= 1
             return k >= 0 and self._reported_passive(words[k].lower)
-        return words[first - 1].lower in self.speech_words
+        # "... sejak *CEO Tesla itu* mengumumkan ...": a conjunction opens the clause
+        return (
+            words[first - 1].lower in self.speech_words
+            or words[first - 1].lower in _CLAUSE_CONJUNCTIONS
+        )
 
     def _reported_passive(self, word: str) -> bool:
         """A passive of a reporting verb: "disampaikan" (menyampaikan), "dikatakan"
@@ -1637,6 +1668,8 @@ class PeopleRecognizer:
                     m.group(1).strip() == initials
                     and after < len(words)
                     and words[after].is_capitalized
+                    # "Herry Tho (HT), Dirut ...": a person's own initials closing a list item
+                    and (not ctx.text[m.end() : words[after].start].strip() or ctx.is_place(i, end))
                 ):
                     return after
                 return None
@@ -1700,15 +1733,32 @@ class PeopleRecognizer:
 
     @staticmethod
     def _term_of_office(ctx: DocWords, pos: int) -> int:
-        """ "Direktur Utama PT SPR *periode 2010-2015* Rahman Akil": words giving the term."""
+        """ "Direktur Utama PT SPR *periode 2010-2015* Rahman Akil", "Direktur Operasional DNR
+        Logistics *tahun 2021-2024* Herry Tho", "Ketua DPRD *masa jabatan 2019–2024*, X": words
+        giving the term. After "periode"/"masa (jabatan/bakti)" any number; after "tahun" or
+        "pada", or alone, only a range of years ("tahun 2021" may date the act, not the office)."""
         words = ctx.words
-        if (
-            pos + 1 < len(words)
-            and words[pos].lower in ("periode", "masa")
-            and words[pos + 1].text[:1].isdigit()
-            and ctx.spaced(pos, pos + 1)
+        k = pos
+        lead = pos < len(words) and words[pos].lower
+        if lead in ("periode", "masa"):
+            k += 1
+            if k < len(words) and words[k].lower in ("jabatan", "bakti") and lead == "masa":
+                k += 1
+        elif lead in ("tahun", "pada"):
+            k += 1
+        if k >= len(words) or (k > pos and not ctx.spaced(k - 1, k)):
+            return 0
+        if _YEAR_RANGE.match(words[k].text):
+            return k + 1 - pos
+        if (  # "2019–2024": the dash parts the years into two words
+            k + 1 < len(words)
+            and _YEAR.match(words[k].text)
+            and _YEAR.match(words[k + 1].text)
+            and ctx.text[words[k].end : words[k + 1].start].strip() in ("-", "–", "—")
         ):
-            return 2
+            return k + 2 - pos
+        if lead in ("periode", "masa") and words[k].text[:1].isdigit():
+            return k + 1 - pos
         return 0
 
     @staticmethod
@@ -2148,7 +2198,8 @@ class PeopleRecognizer:
         self, ctx: DocWords, role_first: int, role: str, org_span: Span | None, strong: bool
     ) -> PersonMention | None:
         """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title;
-        "Iswan Ibrahim (II) selaku Komisaris": the person's initials may stand between."""
+        "Iswan Ibrahim (II) selaku Komisaris", "Gunardi Wantjik (GW), Direktur PT Melanton
+        Pratama": the person's initials may stand between."""
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
@@ -2158,7 +2209,7 @@ class PeopleRecognizer:
             return None
         cue_start = cue.start()
         initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
-        if strong and initials:
+        if initials:
             cue_start = initials.start()
         before = ctx.index_before(cue_start)
         if before < 0 or ctx.words[before].end != cue_start:
@@ -2829,6 +2880,9 @@ def _merge(
                     key = holders[0].org_key
                 else:
                     key = next((k for k in ranked if k not in others), None)
+            if key is None and not m.org_text and not given and not m.implied_name:
+                # "Ketua Majelis Hakim X" in an article naming one court: that court
+                key = body_of_title_kind(m.role, orgs)
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]

@@ -1306,3 +1306,65 @@ def test_a_title_then_a_list_opener_and_its_sentence(analyse, text, members, out
     people = people_of(analyse, text)
     assert [people[name]["role"] for name in members] == ["Anggota Tim"] * len(members)
     assert outsider is None or not people[outsider]["role"]
+
+
+def test_terms_of_office_and_initials_closing_list_items(analyse):
+    # invented text, in the shapes of real detik sentences (session 27)
+    people = people_of(
+        analyse,
+        "Judul\nKPK mencegah Komisaris Utama PT Dosna Raya, Bambang Rudianto (BR), Direktur "
+        "Operasional DNR Logistics tahun 2021-2024 Hery Tanu (HT), Dirut DNR Logistics tahun "
+        "2018-2022 Kanisius Jeri Tengkar (KJT), dan Gunardi Wanjaya (GW), Direktur PT Melanton "
+        "Pratama. Hadir pula Ketua DPRD Jawa Tengah periode 2019–2024, Bambang Kusriadi, dan "
+        "Ketua KPU masa jabatan 2017-2022 Arief Budiman.",
+    )
+    # "tahun 2021-2024": a term of office; "(HT), Dirut ...": a person's initials, the next item
+    assert people["Hery Tanu"]["role"] == "Direktur Operasional"
+    assert people["Hery Tanu"]["organization"] == "DNR Logistics"
+    assert people["Kanisius Jeri Tengkar"]["role"] == "Dirut"
+    assert people["Bambang Rudianto"]["role"] == "Komisaris Utama"
+    # "NAME (INITIALS), TITLE ORG": an apposition after the initials
+    assert people["Gunardi Wanjaya"]["role"] == "Direktur"
+    assert people["Gunardi Wanjaya"]["organization"] == "PT Melanton Pratama"
+    # an en dash parts the years; a comma may follow the term; "masa jabatan"
+    assert people["Bambang Kusriadi"]["role"] == "Ketua"
+    assert people["Arief Budiman"]["role"] == "Ketua"
+    # a single year after "tahun" dates the act, not the office: no term read
+    people = people_of(analyse, "Judul\nDirektur PT Sinar Jaya tahun 2021 Budi Santoso hadir.")
+    assert "Budi Santoso" not in people or people["Budi Santoso"]["role"] != "Direktur"
+
+
+def test_a_title_serving_a_kind_of_body_takes_the_one_the_article_names(analyse):
+    # invented text, in the shapes of real detik sentences (session 27)
+    people = people_of(
+        analyse,
+        "Judul\nVina divonis di Pengadilan Negeri Denpasar. Vonis dibacakan Ketua Majelis Hakim "
+        "Ni Luh Sutarmi. Dinas Kesehatan Kota Semarang mencatat 20 kasus. Kepala Dinas Abdul "
+        "Hakimi mengatakan kasus DBD menurun.",
+    )
+    assert people["Ni Luh Sutarmi"]["organization"] == "Pengadilan Negeri Denpasar"
+    assert people["Abdul Hakimi"]["organization"] == "Dinas Kesehatan Kota Semarang"
+    # two courts named: none is guessed
+    people = people_of(
+        analyse,
+        "Judul\nPerkara itu disidangkan di Pengadilan Negeri Semarang lalu di Pengadilan Tinggi "
+        "Jawa Tengah. Ketua Majelis Hakim Dame Pandiangan membacakan putusan.",
+    )
+    assert people["Dame Pandiangan"]["organization"] is None
+
+
+def test_a_demonstrative_title_after_a_conjunction_and_english_titles(analyse):
+    # invented text, in the shapes of real detik sentences (session 27)
+    people = people_of(
+        analyse,
+        "Judul\nPartai itu akan lahir, kata Elon Musk. Kekayaan Elon Musk menurun sejak CEO "
+        "Tesla itu mengumumkan partai baru. Vice "
+        "President Corporate Communication Pertamina Fadjar Santosa menambahkan programnya "
+        "berjalan. Corporate Secretary PT Kereta Api Indonesia Anne Purbasari mengatakan tiket "
+        "habis.",
+    )
+    assert people["Elon Musk"]["role"] == "CEO"
+    assert people["Elon Musk"]["organization"] == "Tesla"
+    assert people["Fadjar Santosa"]["role"] == "Vice President Corporate Communication"
+    assert people["Fadjar Santosa"]["organization"] == "Pertamina"
+    assert people["Anne Purbasari"]["role"] == "Corporate Secretary"
