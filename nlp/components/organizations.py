@@ -2275,20 +2275,24 @@ class OrganizationRecognizer:
         match_report = self.match_words_re.search(text) is not None
         # the organisations found, and where the headline writes them (no reader looks there)
         found = {(m.start, m.end, records[m.key].kind) for m in mentions if not m.part}
-        for m in mentions:
-            pattern = r"(?<![\w-])" + re.escape(m.surface) + r"(?![\w-])"
-            found |= {
-                (at.start(), at.end(), records[m.key].kind)
-                for at in re.finditer(pattern, text)
-                if at.start() in headlines
-            }
+        if headlines.ranges and mentions:
+            kinds = {m.surface: records[m.key].kind for m in mentions if not m.part}
+            surfaces = re.compile(r"(?<![\w-])" + alternation(kinds) + r"(?![\w-])")
+            for line_start, line_end in headlines.ranges:
+                for at in surfaces.finditer(text, line_start, line_end):
+                    kind = kinds.get(clean_spaces(at.group()))
+                    if kind is not None:
+                        found.add((at.start(), at.end(), kind))
         sides: list[tuple[int, int, str]] = []  # (start, end, kind)
         for m_start, m_end, kind in sorted(found):
+            after: list[tuple[int, bool]] = []  # (where the other side starts, score needed)
             versus = self.versus_re.match(text, m_end)
+            if versus is not None:
+                after.append((versus.end(), False))
             verb = _ONE_WORD.match(text, m_end) if match_report else None
-            for pos, scored in ((versus.end() if versus else None, False), (verb and verb.end(), True)):
-                if pos is None:
-                    continue
+            if verb is not None:
+                after.append((verb.end(), True))
+            for pos, scored in after:
                 end = self._side_end(text, pos, taken, person_starts, headlines)
                 if end is not None and (not scored or _SCORE.match(text, end)):
                     sides.append((pos, end, kind))
@@ -2944,10 +2948,10 @@ def _name_starts_before(text: str, end: int) -> list[int]:
     """Where a name of up to four capitalised words ending at ``end`` may start, longest
     first ("*West* Ham vs", "West *Ham* vs")."""
     words = _words_back(text, end, 4)
-    starts = []
+    starts: list[int] = []
     for w in words:
         if not w.is_capitalized:
-            starts = []
+            starts.clear()
             continue
         starts.append(w.start)
     return starts
