@@ -2264,15 +2264,16 @@ class OrganizationRecognizer:
         mentions: list[Mention],
         person_starts: frozenset[int],
     ) -> list[Mention]:
-        """ "West Ham Vs Tottenham", "Arsenal melumat Atletico Madrid 4-0": the other side of
-        a match an organisation already found plays is an organisation of the same kind, after
-        a word that sets two sides against each other (`match_cues`), or after one verb when a
-        score follows its name in an article that speaks of a match (`match_words`). It is a
+        """ "West Ham Vs Tottenham", "Arsenal melumat Atletico Madrid 4-0": in an article that
+        speaks of a match (`match_words`), the other side of a match an organisation already
+        found plays is an organisation of the same kind, after a word that sets two sides
+        against each other (`match_cues`), or after one verb when a score follows its name. It is a
         proper name that is no person, place, title or category (`_proper_name_run`); in a
         Title Case headline it stops at its first common word ("Tottenham *Masih* 0-0")."""
+        if self.match_words_re.search(text) is None:
+            return []  # "KPK vs Hasto": sides of a dispute are as often people
         headlines = _headlines(text)
         taken = _taken(mentions)
-        match_report = self.match_words_re.search(text) is not None
         # the organisations found, and where the headline writes them (no reader looks there)
         found = {(m.start, m.end, records[m.key].kind) for m in mentions if not m.part}
         if headlines.ranges and mentions:
@@ -2289,7 +2290,7 @@ class OrganizationRecognizer:
             versus = self.versus_re.match(text, m_end)
             if versus is not None:
                 after.append((versus.end(), False))
-            verb = _ONE_WORD.match(text, m_end) if match_report else None
+            verb = _ONE_WORD.match(text, m_end)
             if verb is not None:
                 after.append((verb.end(), True))
             for pos, scored in after:

@@ -1438,6 +1438,9 @@ def test_the_other_side_of_a_match_a_found_organisation_plays_is_one(full_nlp):
     # a place and a person: no organisation
     assert "Sinar Borneo" in names("Judul", "Di laga itu Arsenal menjamu Sinar Borneo 2-1.")
     assert "Sinar Borneo" not in names("Judul", "Di laga itu Arsenal menjamu Sinar Borneo.")
+    # invented: "vs" sets sides against each other in a match report only
+    assert "Sinar Borneo" in names("Judul", "Di laga itu Arsenal vs Sinar Borneo berakhir imbang.")
+    assert "Sinar Borneo" not in names("Judul", "Sengketa lahan Arsenal vs Sinar Borneo berlanjut.")
     found = names(
         "Judul",
         "Bank Indonesia menaikkan BI Rate 25-50 basis poin dalam laga melawan inflasi. "
