@@ -43,9 +43,11 @@ NAME_SPANS = ("organizations", "people", "regulations", "locations")
 PLACE_LABELS = ("LOC", "GPE")
 MAX_MODIFIERS = 2
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-# Nouns of time end a group ("pedagang saat ini"), and so do "other" and "itself".
+# Nouns of time end a group ("pedagang saat ini", "pengelola SPPG kini"), and so do "other" and
+# "itself".
 _NOT_MODIFIERS = frozenset(
-    {"tahun", "bulan", "hari", "pekan", "minggu", "jam", "saat", "kali", "waktu", "masa", "para"}
+    {"tahun", "bulan", "hari", "pekan", "minggu", "jam", "saat", "kini", "kali", "waktu", "masa"}
+    | {"para"}
     | {"lain", "lainnya", "tersebut", "sendiri"}
     # Nouns the treebanks hold that open a clause or a quantity after a noun: "kepolisian
     # tengah menyelidiki", "kejaksaan bakal", "ekonom asal Inggris", "salah satu", "nomor".

@@ -100,3 +100,21 @@ def test_a_head_before_a_name_is_a_title_and_a_bare_head_that_needs_a_modifier_n
 def test_a_group_takes_the_category_of_the_longest_head_it_opens_with(analyse):
     groups = _groups(analyse, "Suku bunga\nKata bank nasional, bank sentral menahan suku bunga.")
     assert groups == {"bank nasional": "industry", "bank sentral": "government"}
+
+
+def test_who_runs_petrol_stations_transport_factories_and_the_meal_kitchens_are_groups(analyse):
+    # invented sentences
+    groups = _groups(
+        analyse,
+        "Stok BBM menipis\n"
+        "Stok BBM di SPBU swasta kosong sejak Agustus. Sopir angkutan umum dan pabrik batu bata "
+        "ikut terdampak, kata pelaku pariwisata dan pabrik tekstil. Para pengelola SPPG kini "
+        "mengolah minyak bekas. "
+        "Ia mengisi bensin di SPBU, lalu pergi.",
+    )
+    assert groups["spbu swasta"] == "industry"
+    assert groups["angkutan umum"] == "industry"
+    assert groups["pabrik tekstil"] == "industry"
+    assert groups["pelaku pariwisata"] == "industry"
+    assert groups["sppg"] == "industry"  # "kini" (now) is no modifier
+    assert "spbu" not in groups  # a bare SPBU is a place, not a group
