@@ -240,10 +240,6 @@ _COORDINATOR = re.compile(
     r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
 )
 # Between a party board's short form and the party: its rank ("DPD *II* Golkar"), or a space.
-# A match's score after the other side's name ("Atletico Madrid *4-0*"), and the one verb
-# between the two sides ("Arsenal *melumat* Atletico Madrid").
-_SCORE = re.compile(r"[ \t]+\d{1,2}[ \t]*-[ \t]*\d{1,2}(?![\w/.,-]*\d)(?![ \t]*(?:%|persen))")
-_ONE_WORD = re.compile(r"[ \t]+[A-Za-z]+[ \t]+")
 _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
@@ -413,12 +409,6 @@ class OrganizationRecognizer:
         self.classifier_list_re = re.compile(
             r"[ \t]*,?[ \t]*" + alternation(extra["classifier_lists"]) + r"[ \t]+"
         )
-        cues = alternation(extra["match_cues"])
-        self.versus_re = re.compile(r"[ \t]+(?i:" + cues + r")[ \t]+")
-        self.versus_before_re = re.compile(r"[ \t]+(?i:" + cues + r")[ \t]+$")
-        self.match_words_re = re.compile(
-            r"(?<![\w-])(?i:" + alternation(extra["match_words"]) + r")(?![\w-])"
-        )
         self.categories = frozenset(c.lower() for c in extra["categories"])
         self.category_heads = tuple(h.lower() + " " for h in extra["category_heads"])
         self.not_names = frozenset(
@@ -532,7 +522,6 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
-        mentions += self._opponent_mentions(text, records, mentions, person_starts)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
@@ -2271,86 +2260,6 @@ class OrganizationRecognizer:
                     out.append(self._named_mention(name, item_start, item_end, kind, records))
         return out
 
-    def _opponent_mentions(
-        self,
-        text: str,
-        records: dict[str, OrgRecord],
-        mentions: list[Mention],
-        person_starts: frozenset[int],
-    ) -> list[Mention]:
-        """ "West Ham Vs Tottenham", "Arsenal melumat Atletico Madrid 4-0": in an article that
-        speaks of a match (`match_words`), the other side of a match an organisation already
-        found plays is an organisation of the same kind, after a word that sets two sides
-        against each other (`match_cues`), or after one verb when a score follows its name. It is a
-        proper name that is no person, place, title or category (`_proper_name_run`); in a
-        Title Case headline it stops at its first common word ("Tottenham *Masih* 0-0")."""
-        if self.match_words_re.search(text) is None:
-            return []  # "KPK vs Hasto": sides of a dispute are as often people
-        headlines = _headlines(text)
-        taken = _taken(mentions)
-        # the organisations found, and where the headline writes them (no reader looks there)
-        found = {(m.start, m.end, records[m.key].kind) for m in mentions if not m.part}
-        if headlines.ranges and mentions:
-            kinds = {m.surface: records[m.key].kind for m in mentions if not m.part}
-            surfaces = re.compile(r"(?<![\w-])" + alternation(kinds) + r"(?![\w-])")
-            for line_start, line_end in headlines.ranges:
-                for at in surfaces.finditer(text, line_start, line_end):
-                    kind = kinds.get(clean_spaces(at.group()))
-                    if kind is not None:
-                        found.add((at.start(), at.end(), kind))
-        sides: list[tuple[int, int, str]] = []  # (start, end, kind)
-        for m_start, m_end, kind in sorted(found):
-            after: list[tuple[int, bool]] = []  # (where the other side starts, score needed)
-            versus = self.versus_re.match(text, m_end)
-            if versus is not None:
-                after.append((versus.end(), False))
-            verb = _ONE_WORD.match(text, m_end)
-            if verb is not None:
-                after.append((verb.end(), True))
-            for pos, scored in after:
-                end = self._side_end(text, pos, taken, person_starts, headlines)
-                if end is not None and (not scored or _SCORE.match(text, end)):
-                    sides.append((pos, end, kind))
-                    break
-            before = self.versus_before_re.search(text, max(0, m_start - 12), m_start)
-            if before is not None:
-                for start in _name_starts_before(text, before.start()):
-                    end = self._side_end(text, start, taken, person_starts, headlines)
-                    if end == before.start():
-                        sides.append((start, end, kind))
-                        break
-        names = [clean_spaces(text[start:end]) for start, end, _ in sides]
-        out = []
-        for (start, end, kind), name in dict.fromkeys(zip(sides, names)):
-            if start not in taken:
-                # "Arsenal Bantai Atletico 4-0" over "... melumat Atletico Madrid 4-0": one club
-                fuller = next((n for n in names if n.startswith(name + " ")), name)
-                m = self._named_mention(fuller, start, end, kind, records)
-                m.surface = name
-                out.append(m)
-        return out
-
-    def _side_end(
-        self,
-        text: str,
-        start: int,
-        taken: Ranges,
-        person_starts: frozenset[int],
-        headlines: Ranges,
-    ) -> int | None:
-        """End of a side's name at ``start`` (`_opponent_mentions`): no score in it ("Atletico
-        Madrid 4-0"), and in a headline no common word."""
-        end = self._proper_name_run(text, start, taken, person_starts)
-        if end is None:
-            return None
-        words = words_in(text, start, end)
-        kept = 1
-        while kept < len(words) and not (
-            words[kept].text[:1].isdigit() or (start in headlines and is_common(words[kept].text))
-        ):
-            kept += 1
-        return words[kept - 1].end
-
     @staticmethod
     def _place_named_at(text: str, start: int) -> bool:
         """ "di *Kampung* Melayu", "di *Jalan* Sudirman": a village or street word opens a place
@@ -2957,19 +2866,6 @@ def _letters_in_order(acronym: str, name: str) -> bool:
         if pos == 0:
             return False
     return True
-
-
-def _name_starts_before(text: str, end: int) -> list[int]:
-    """Where a name of up to four capitalised words ending at ``end`` may start, longest
-    first ("*West* Ham vs", "West *Ham* vs")."""
-    words = _words_back(text, end, 4)
-    starts: list[int] = []
-    for w in words:
-        if not w.is_capitalized:
-            starts.clear()
-            continue
-        starts.append(w.start)
-    return starts
 
 
 def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
