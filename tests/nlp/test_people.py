@@ -1368,3 +1368,30 @@ def test_a_demonstrative_title_after_a_conjunction_and_english_titles(analyse):
     assert people["Fadjar Santosa"]["role"] == "Vice President Corporate Communication"
     assert people["Fadjar Santosa"]["organization"] == "Pertamina"
     assert people["Anne Purbasari"]["role"] == "Corporate Secretary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasus itu dilaporkan ke polisi, kata Budi Santoso. Ia kecewa karena Gubernur Jawa "
+        "Tengah itu tidak merespons.",
+        "Warga melapor, kata Budi Santoso. Mereka menyebut bahwa Bupati Sleman itu tidak hadir.",
+        "Proyek itu molor, kata Budi Santoso. Namun Kepala Dinas PU itu membantah.",
+        "Proyek itu molor, kata Budi Santoso. Warga protes sejak Kepala Dinas PU itu menjabat.",
+    ],
+)
+def test_a_demonstrative_title_after_a_conjunction_is_about_another_person(analyse, text):
+    # invented text (review of session 27): "karena/bahwa/namun TITLE itu" opens a clause about
+    # someone else; after "sejak" the title refers back only within its own sentence
+    people = people_of(analyse, "Judul\n" + text)
+    assert people["Budi Santoso"]["role"] is None
+
+
+def test_a_demonstrative_title_after_a_conjunction_in_its_sentence(analyse):
+    # invented text (review of session 27): the person named before in the same sentence
+    people = people_of(
+        analyse,
+        "Judul\nPartai itu akan lahir, kata Elon Musk. Kekayaan Musk menurun sejak CEO Tesla "
+        "itu mengumumkan partai baru.",
+    )
+    assert people["Elon Musk"]["role"] == "CEO"
