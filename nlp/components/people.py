@@ -774,7 +774,7 @@ class PeopleRecognizer:
                     headline_speaker=True,
                 )
             if mention is None:
-                mention = self._appositive(ctx, first, role, org_span, strong=False)
+                mention = self._appositive(ctx, first, role, org_span, strong=False, end=pos)
             if mention is None and (org_span is None or branch_role):
                 # "Kepala Desa Kedungbanteng, Slamet Riyadi", "Kepala Kantor Cabang BPJS
                 # Ketenagakerjaan Semarang Pemuda, Budi Santoso": words completing the title,
@@ -2195,11 +2195,19 @@ class PeopleRecognizer:
         return ctx.index_at(short.end() if short else party.end_char)
 
     def _appositive(
-        self, ctx: DocWords, role_first: int, role: str, org_span: Span | None, strong: bool
+        self,
+        ctx: DocWords,
+        role_first: int,
+        role: str,
+        org_span: Span | None,
+        strong: bool,
+        end: int = 0,
     ) -> PersonMention | None:
         """ "Bayu Dwi Anggono yang juga Sekjen APHTN-HAN": the name is before the title;
         "Iswan Ibrahim (II) selaku Komisaris", "Gunardi Wantjik (GW), Direktur PT Melanton
-        Pratama": the person's initials may stand between."""
+        Pratama": the person's initials may stand between; after a comma only when the title
+        (its body ending at word `end`) ends the list item: "Andi (AW), Direktur Keuangan Budi
+        (BS)" is two items."""
         start = ctx.words[role_first].start
         regex = _STRONG_APPOSITIVE if strong else _COMMA_APPOSITIVE
         cue = regex.search(ctx.text, max(0, start - 40), start)
@@ -2209,7 +2217,7 @@ class PeopleRecognizer:
             return None
         cue_start = cue.start()
         initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
-        if initials:
+        if initials and (strong or self._ends_list_item(ctx, end)):
             cue_start = initials.start()
         before = ctx.index_before(cue_start)
         if before < 0 or ctx.words[before].end != cue_start:
@@ -2218,6 +2226,17 @@ class PeopleRecognizer:
         if not found:
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
+
+    @staticmethod
+    def _ends_list_item(ctx: DocWords, pos: int) -> bool:
+        """A comma, a full stop, "dan"/"serta" or the text's end at word pos: no name read
+        after the words before it."""
+        if pos >= len(ctx.words):
+            return True
+        between = ctx.text[ctx.words[pos - 1].end : ctx.words[pos].start].strip()
+        if between:
+            return between[0] in ",.;"
+        return ctx.words[pos].lower in ("dan", "serta")
 
     def _list_after(self, ctx: DocWords, pos: int) -> list[PersonMention]:
         """Names listed after a person: ", Oce Madril, Agus Riewanto dan Jimmy Z. Usfunan"."""

@@ -1395,3 +1395,16 @@ def test_a_demonstrative_title_after_a_conjunction_in_its_sentence(analyse):
         "itu mengumumkan partai baru.",
     )
     assert people["Elon Musk"]["role"] == "CEO"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Direktur Keuangan Budi Santoso (BS)", "Direktur PT Sinar Jaya Budi Santoso (BS)"],
+)
+def test_initials_before_a_title_that_does_not_end_the_list_item(analyse, item):
+    # invented text (review of session 27): "A (AW), TITLE B (BS)" is two list items; the
+    # title is B's, not A's
+    people = people_of(
+        analyse, f"Judul\nKPK memeriksa Andi Wijaya (AW), {item}, dan Siti Aminah (SA)."
+    )
+    assert "Andi Wijaya" not in people or people["Andi Wijaya"]["role"] is None
