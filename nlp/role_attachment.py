@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from nlp.lexicon import load_yaml, org_heads
+from nlp.lexicon import alternation, load_yaml, org_heads, roles
 from nlp.textutil import Word, is_roman_numeral
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
@@ -265,20 +265,29 @@ def _title_body_kinds() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ..
     return tuple(sorted(out, key=lambda e: -len(e[0])))
 
 
+@lru_cache(maxsize=1)
+def _title_prefixes() -> re.Pattern[str]:
+    """roles.yaml `prefixes` written before a title ("Plt", "Pelaksana Tugas", "Penjabat",
+    "Mantan"), one or more."""
+    return re.compile(rf"^(?:{alternation(roles().prefixes)}\s+)+", re.IGNORECASE)
+
+
 def body_of_title_kind(role: str, orgs: dict[str, dict]) -> str | None:
     """The id of the one body of the kind a title serves that the article names ("Ketua
     Majelis Hakim X" and "Pengadilan Negeri Denpasar"; "Kepala Dinas Kesehatan X" and
-    "Dinas Kesehatan Kota Semarang"), None when the article names none or several."""
-    text = re.sub(r"^(?:mantan|eks|plt\.?|plh\.?|pj\.?)\s+", "", role.lower())
+    "Dinas Kesehatan Kota Semarang"), None when the article names none or several. Words after
+    the title ("Kepala Dinas *Kesehatan*") must stand in the body's name."""
+    text = _title_prefixes().sub("", role.lower())
     for title, ids, kinds in _title_body_kinds():
         if text != title and not text.startswith(title + " "):
             continue
-        found = [
-            k for k, o in orgs.items() if k.startswith(ids) or (kinds and o.get("kind") in kinds)
-        ]
         rest = text[len(title) :].split()
-        if len(found) > 1 and rest:  # "Kepala Dinas *Kesehatan*": the body holds the words
-            found = [k for k in found if all(w in orgs[k]["name"].lower().split() for w in rest)]
+        found = [
+            k
+            for k, o in orgs.items()
+            if (k.startswith(ids) or (kinds and o.get("kind") in kinds))
+            and all(w in o["name"].lower().split() for w in rest)
+        ]
         return found[0] if len(found) == 1 else None
     return None
 

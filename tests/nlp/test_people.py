@@ -1408,3 +1408,49 @@ def test_initials_before_a_title_that_does_not_end_the_list_item(analyse, item):
         analyse, f"Judul\nKPK memeriksa Andi Wijaya (AW), {item}, dan Siti Aminah (SA)."
     )
     assert "Andi Wijaya" not in people or people["Andi Wijaya"]["role"] is None
+
+
+def test_a_title_of_a_kind_of_body_needs_its_words_in_the_body(analyse):
+    # invented text (review of session 27)
+    people = people_of(
+        analyse,
+        "Judul\nDinas Kesehatan Kota Semarang mencatat 20 kasus. Kepala Dinas Pendidikan Abdul "
+        "Hakimi mengatakan sekolah tetap dibuka. Putusan dibacakan di Pengadilan Negeri "
+        "Denpasar. Ketua Majelis Ulama Budi Santoso mengatakan fatwa segera terbit. Ketua "
+        "Majelis Kehormatan Partai Dedi Kurniawan mengatakan sidang etik digelar.",
+    )
+    assert people["Abdul Hakimi"]["organization"] != "Dinas Kesehatan Kota Semarang"
+    assert people["Budi Santoso"]["organization"] != "Pengadilan Negeri Denpasar"
+    assert people["Dedi Kurniawan"]["organization"] != "Pengadilan Negeri Denpasar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            "Dinas Kesehatan Kota Semarang mencatat 20 kasus. Pelaksana Tugas Kepala Dinas Abdul "
+            "Hakimi mengatakan kasus DBD menurun.",
+            "Abdul Hakimi",
+            "Dinas Kesehatan Kota Semarang",
+        ),
+        (
+            "Mahasiswa Universitas Diponegoro berdemo. Penjabat Rektor Budi Santoso mengatakan "
+            "kampus aman.",
+            "Budi Santoso",
+            "Universitas Diponegoro",
+        ),
+    ],
+)
+def test_a_title_of_a_kind_of_body_after_a_prefix(analyse, text, name, body):
+    # invented text (review of session 27): every roles.yaml prefix, not a fixed few
+    assert people_of(analyse, "Judul\n" + text)[name]["organization"] == body
+
+
+def test_every_title_of_a_kind_of_body_is_read_as_a_role(analyse):
+    # invented text (review of session 27): a title no role reader reads never matches
+    from nlp.lexicon import load_yaml
+
+    for entry in load_yaml("roles.yaml")["title_body_kinds"].values():
+        for title in entry["titles"]:
+            people = people_of(analyse, f"Judul\n{title} Abdul Hakimi mengatakan rapat ditunda.")
+            assert people["Abdul Hakimi"]["role"] == title, title
