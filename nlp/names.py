@@ -387,7 +387,7 @@ class DocWords:
             ):
                 j += 1  # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
                 continue
-            if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(j):
+            if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(i, j):
                 j += 1  # "Kepala Dinas PUPR Ahmad *Juni* sebesar Rp 1 miliar": no date here
                 break
             # "Charlotte *de* Montpellier", "Andovi *da* Lopez", "Ruud *van der* Sar": a run
@@ -430,16 +430,17 @@ class DocWords:
             return None
         return i, j
 
-    def _month_ends_name(self, j: int) -> bool:
-        """Month word j after a name word is the name's last word: no number before or after
-        it, no relative word after it ("Juni lalu"), no comma before it; or a comma right after
-        it ("Menteri Kehutanan Raja *Juli*, Menteri ...": a date is written "pada Juli" or "21
-        Juli", never after a name)."""
+    def _month_ends_name(self, i: int, j: int) -> bool:
+        """Month word j after a name word (the name starts at i) is the name's last word: no
+        number before or after it, no relative word after it ("Juni lalu"), no comma before
+        it; or, as the second word of a name, a comma right after it ("Menteri Kehutanan Raja
+        *Juli*, Menteri ..."). After a name of two words or more a month before a comma is a
+        date's ("dihadiri Presiden Joko Widodo *Juni*, lalu ...")."""
         words = self.words
         if not self.spaced(j - 1, j) or words[j - 1].text[:1].isdigit():
             return False
         if self.text.startswith(",", words[j].end):
-            return True
+            return j - i == 1
         if j + 1 >= len(words) or not self.spaced(j, j + 1):
             return False
         after = words[j + 1]
