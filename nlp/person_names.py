@@ -93,9 +93,14 @@ _MINISTER_SHORT = re.compile(r"(?:Wam|M)en([a-z]{2,})")
 
 @lru_cache(maxsize=4096)
 def minister_title(word: str) -> bool:
-    """A minister's or deputy minister's title written as one word from the short form of a
-    ministry the lexicon knows ("*Wamendukbangga* Isyana Bagoes Oka" from "Kemendukbangga",
-    "Menhut" from "Kemenhut"): a title before the name, never part of it."""
+    """A minister's or deputy minister's title written as one word: a title before the name,
+    never part of it. The one source is roles.yaml's abbreviations ("Menkes", "Wamen",
+    "Menkomdigi": any whose full form opens with a ministry head); a title it does not list
+    is read from the short form of a ministry the organisation lexicon knows
+    ("*Wamendukbangga* Isyana Bagoes Oka" from "Kemendukbangga", "Menhut" from "Kemenhut")."""
+    full = roles().full_forms.get(word.lower())
+    if full is not None:
+        return any(f"{full.lower()} ".startswith(f"{head} ") for head in roles().ministry)
     m = _MINISTER_SHORT.fullmatch(word)
     if m is None:
         return False
@@ -400,9 +405,7 @@ def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
 
 def _ner_person_from(ctx: DocWords, i: int) -> bool:
     """The NER reads a person that starts at word i."""
-    return ctx.ner_label(i) == "PER" and (
-        i == 0 or ctx.ner_entity(i - 1) != ctx.ner_entity(i)
-    )
+    return ctx.ner_label(i) == "PER" and (i == 0 or ctx.ner_entity(i - 1) != ctx.ner_entity(i))
 
 
 def _name_after(ctx: DocWords, k: int) -> bool:

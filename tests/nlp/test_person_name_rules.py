@@ -92,6 +92,14 @@ def _span(ctx, name: str, nth: int = 0) -> tuple[int, int]:
             "Wamendukbangga Isyana Bagoes Oka",
             "Isyana Bagoes Oka",
         ),
+        # (invented, mend of session 27) ... and a minister's title roles.yaml lists though
+        # no ministry's short form in the lexicon gives it
+        (
+            "Hadir pula Menkomdigi Budi Santoso Wibowo di sana.",
+            "Menkomdigi Budi Santoso Wibowo",
+            "Budi Santoso Wibowo",
+        ),
+        ("Hadir pula Wamen Budi Santoso di sana.", "Wamen Budi Santoso", "Budi Santoso"),
         (
             "Hadir pula Mentari Putri Lestari di sana.",
             "Mentari Putri Lestari",
