@@ -125,99 +125,19 @@ _PLACE_CUES = {
     "kawasan",
     "kecamatan",
 }
-# Currencies and the like: "Rp" is capitalised and unknown to the vocabulary, never a name.
-_NOT_NAME_WORDS = {
-    "rp",
-    "usd",
-    "idr",
-    "us$",
-    "sgd",
-    "eur",
-    "myr",
-    "rmb",
-    "yuan",
-    "dolar",
-    "rupiah",
-    "ringgit",
-    # English names of bodies and products the NER reads as people
-    "group",
-    "index",
-    "space",
-    "corp",
-    "corporation",
-    "inc",
-    "ltd",
-    "company",
-    "holdings",
-    "capital",
-    "foundation",
-    "institute",
-    "university",
-    "club",
-    "news",
-    "tbk",
-    "airlines",
-    "motors",
-    "energy",
-    "partners",
-    "fund",
-    "reports",
-    "alliance",
-    "party",
-    "invest",
-    "securities",
-    "ventures",
-    "labs",
-    "studio",
-    "school",
-    "medicine",
-    "medical",
-    "cities",
-    "stats",
-    "affair",
-    "affairs",
-    "general",
-    "hospital",
-    "college",
-    "agency",
-    "ministry",
-    "council",
-    "resources",
-    "pharmaceutical",
-    "pharmaceuticals",
-    "minerals",
-    "metals",
-    "prize",
-    "logistics",
-    "hospitals",
-    # English words of business, units and products ("Priority *Banking*", "Climate Finance
-    # *Partnership*"), never in a personal name
-    "banking",
-    "finance",
-    "insurance",
-    "partnership",
-    "trading",
-    "estate",
-    "solutions",
-    "services",
-    "systems",
-    "technologies",
-    "industries",
-    "enterprise",
-    "enterprises",
-    "consulting",
-    "regional",
-    # sports teams ("*Timnas* Uzbekistan", "West Ham *United*")
-    "timnas",
-    "united",
-    "fc",
-}
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words never in a personal name: currencies ("Rp"), English words of bodies,
+    business and sports teams ("Group", "Banking", "Timnas"; nlp/data/not_name_words.txt)."""
+    return word_list("not_name_words.txt")
 
 
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
-    words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | _NOT_NAME_WORDS
+    words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | not_name_words()
     words.update(rank_words())
     for prefix in roles().prefixes:  # "Plt", "Pelaksana Tugas", "Mantan"
         words.update(w.lower().rstrip(".") for w in prefix.split())
@@ -550,7 +470,7 @@ class DocWords:
         ):
             return False
         if any(
-            w.lower in _NOT_NAME_WORDS or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
+            w.lower in not_name_words() or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
             for w in words
         ):
             return False
