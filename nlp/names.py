@@ -125,99 +125,19 @@ _PLACE_CUES = {
     "kawasan",
     "kecamatan",
 }
-# Currencies and the like: "Rp" is capitalised and unknown to the vocabulary, never a name.
-_NOT_NAME_WORDS = {
-    "rp",
-    "usd",
-    "idr",
-    "us$",
-    "sgd",
-    "eur",
-    "myr",
-    "rmb",
-    "yuan",
-    "dolar",
-    "rupiah",
-    "ringgit",
-    # English names of bodies and products the NER reads as people
-    "group",
-    "index",
-    "space",
-    "corp",
-    "corporation",
-    "inc",
-    "ltd",
-    "company",
-    "holdings",
-    "capital",
-    "foundation",
-    "institute",
-    "university",
-    "club",
-    "news",
-    "tbk",
-    "airlines",
-    "motors",
-    "energy",
-    "partners",
-    "fund",
-    "reports",
-    "alliance",
-    "party",
-    "invest",
-    "securities",
-    "ventures",
-    "labs",
-    "studio",
-    "school",
-    "medicine",
-    "medical",
-    "cities",
-    "stats",
-    "affair",
-    "affairs",
-    "general",
-    "hospital",
-    "college",
-    "agency",
-    "ministry",
-    "council",
-    "resources",
-    "pharmaceutical",
-    "pharmaceuticals",
-    "minerals",
-    "metals",
-    "prize",
-    "logistics",
-    "hospitals",
-    # English words of business, units and products ("Priority *Banking*", "Climate Finance
-    # *Partnership*"), never in a personal name
-    "banking",
-    "finance",
-    "insurance",
-    "partnership",
-    "trading",
-    "estate",
-    "solutions",
-    "services",
-    "systems",
-    "technologies",
-    "industries",
-    "enterprise",
-    "enterprises",
-    "consulting",
-    "regional",
-    # sports teams ("*Timnas* Uzbekistan", "West Ham *United*")
-    "timnas",
-    "united",
-    "fc",
-}
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words never in a personal name: currencies ("Rp"), English words of bodies,
+    business and sports teams ("Group", "Banking", "Timnas"; nlp/data/not_name_words.txt)."""
+    return word_list("not_name_words.txt")
 
 
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
-    words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | _NOT_NAME_WORDS
+    words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | not_name_words()
     words.update(rank_words())
     for prefix in roles().prefixes:  # "Plt", "Pelaksana Tugas", "Mantan"
         words.update(w.lower().rstrip(".") for w in prefix.split())
@@ -387,7 +307,7 @@ class DocWords:
             ):
                 j += 1  # "Juli Budi Winantya", "Raja Juli Antoni": a month inside a name
                 continue
-            if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(j):
+            if w.lower in _MONTH_NAMES and j > i and self._month_ends_name(i, j):
                 j += 1  # "Kepala Dinas PUPR Ahmad *Juni* sebesar Rp 1 miliar": no date here
                 break
             # "Charlotte *de* Montpellier", "Andovi *da* Lopez", "Ruud *van der* Sar": a run
@@ -430,16 +350,17 @@ class DocWords:
             return None
         return i, j
 
-    def _month_ends_name(self, j: int) -> bool:
-        """Month word j after a name word is the name's last word: no number before or after
-        it, no relative word after it ("Juni lalu"), no comma before it; or a comma right after
-        it ("Menteri Kehutanan Raja *Juli*, Menteri ...": a date is written "pada Juli" or "21
-        Juli", never after a name)."""
+    def _month_ends_name(self, i: int, j: int) -> bool:
+        """Month word j after a name word (the name starts at i) is the name's last word: no
+        number before or after it, no relative word after it ("Juni lalu"), no comma before
+        it; or, as the second word of a name, a comma right after it ("Menteri Kehutanan Raja
+        *Juli*, Menteri ..."). After a name of two words or more a month before a comma is a
+        date's ("dihadiri Presiden Joko Widodo *Juni*, lalu ...")."""
         words = self.words
         if not self.spaced(j - 1, j) or words[j - 1].text[:1].isdigit():
             return False
         if self.text.startswith(",", words[j].end):
-            return True
+            return j - i == 1
         if j + 1 >= len(words) or not self.spaced(j, j + 1):
             return False
         after = words[j + 1]
@@ -549,7 +470,7 @@ class DocWords:
         ):
             return False
         if any(
-            w.lower in _NOT_NAME_WORDS or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
+            w.lower in not_name_words() or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
             for w in words
         ):
             return False

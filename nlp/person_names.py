@@ -93,9 +93,14 @@ _MINISTER_SHORT = re.compile(r"(?:Wam|M)en([a-z]{2,})")
 
 @lru_cache(maxsize=4096)
 def minister_title(word: str) -> bool:
-    """A minister's or deputy minister's title written as one word from the short form of a
-    ministry the lexicon knows ("*Wamendukbangga* Isyana Bagoes Oka" from "Kemendukbangga",
-    "Menhut" from "Kemenhut"): a title before the name, never part of it."""
+    """A minister's or deputy minister's title written as one word: a title before the name,
+    never part of it. The one source is roles.yaml's abbreviations ("Menkes", "Wamen",
+    "Menkomdigi": any whose full form opens with a ministry head); a title it does not list
+    is read from the short form of a ministry the organisation lexicon knows
+    ("*Wamendukbangga* Isyana Bagoes Oka" from "Kemendukbangga", "Menhut" from "Kemenhut")."""
+    full = roles().full_forms.get(word.lower())
+    if full is not None:
+        return any(f"{full.lower()} ".startswith(f"{head} ") for head in roles().ministry)
     m = _MINISTER_SHORT.fullmatch(word)
     if m is None:
         return False
@@ -372,19 +377,46 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
 
 def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
     """Word i, before a name of two words, follows a body's head word (not in capitals) on the
-    line and is no personal name: the body's own name ("Sekretaris Ditjen *Pendis* Arskal
-    Salim"), not the person's first name (a known given name stays: "Kepala Badan Dadan
-    Hindayana")."""
+    line, is no personal name of the gazetteer, and something says it is the body's: the
+    lexicon knows head and word as a body, or the article writes them elsewhere with no name
+    after them ("(Ditjen Pendis)" beside "Sekretaris Ditjen *Pendis* Arskal Salim"). The
+    gazetteer misses many given names, so its silence alone is no evidence: where the NER
+    reads a person from word i, or nothing shows the body, the word stays the person's ("Ketua
+    Komisi Habiburokhman Sinaga Putra")."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
-    word = ctx.words[i]
-    return (
-        ctx.words[i - 1].lower in org_heads().kind_of
-        and ctx.words[i - 1].is_capitalized
-        and not ctx.words[i - 1].text.isupper()  # "DPRD Bima Arya": a whole body before a name
+    head, word = ctx.words[i - 1], ctx.words[i]
+    if not (
+        head.lower in org_heads().kind_of
+        and head.is_capitalized
+        and not head.text.isupper()  # "DPRD Bima Arya": a whole body before a name
         and not word.is_initial
         and word.lower not in person_name_words()
+        and not _ner_person_from(ctx, i)
         and not _alone_as_person(ctx, i)
+    ):
+        return False
+    return org_lexicon().resolve(f"{head.text} {word.text}") is not None or any(
+        k != i and ctx.words[k - 1].lower == head.lower and not _name_after(ctx, k)
+        for k in ctx.positions(word.lower)
+        if k > 0 and ctx.words[k].text == word.text and ctx.spaced(k - 1, k)
+    )
+
+
+def _ner_person_from(ctx: DocWords, i: int) -> bool:
+    """The NER reads a person that starts at word i."""
+    return ctx.ner_label(i) == "PER" and (i == 0 or ctx.ner_entity(i - 1) != ctx.ner_entity(i))
+
+
+def _name_after(ctx: DocWords, k: int) -> bool:
+    """A capitalised word follows word k on the line, outside any organisation: a name may
+    go on there."""
+    words = ctx.words
+    return (
+        k + 1 < len(words)
+        and ctx.spaced(k, k + 1)
+        and words[k + 1].is_capitalized
+        and k + 1 not in ctx.org_of_word
     )
 
 
