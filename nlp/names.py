@@ -355,16 +355,26 @@ class DocWords:
         number before or after it, no relative word after it ("Juni lalu"), no comma before
         it; or, as the second word of a name, a comma right after it ("Menteri Kehutanan Raja
         *Juli*, Menteri ..."). After a name of two words or more a month before a comma is a
-        date's ("dihadiri Presiden Joko Widodo *Juni*, lalu ...")."""
+        date's ("dihadiri Presiden Joko Widodo *Juni*, lalu ..."), and after a one-word name
+        that stands alone too: a famous single name or one the article writes without the
+        month ("dilantik Presiden Prabowo *Oktober*, kemudian ...")."""
         words = self.words
         if not self.spaced(j - 1, j) or words[j - 1].text[:1].isdigit():
             return False
         if self.text.startswith(",", words[j].end):
-            return j - i == 1
+            return j - i == 1 and not self._stands_alone(i, j)
         if j + 1 >= len(words) or not self.spaced(j, j + 1):
             return False
         after = words[j + 1]
         return after.text.islower() and after.lower not in _RELATIVE_TIME
+
+    def _stands_alone(self, i: int, j: int) -> bool:
+        """Word i names a person by itself: a famous single name ("Prabowo"), or the article
+        writes it elsewhere without the month word j after it."""
+        if self.words[i].lower in word_list("single_person_names.txt"):
+            return True
+        word, month = re.escape(self.words[i].text), re.escape(self.words[j].text)
+        return re.search(rf"(?<![\w-]){word}(?![\w-])(?!\s+{month}\b)", self.text) is not None
 
     def name_before(
         self, end_index: int, min_words: int = 1, allow_place: bool = False, strict: bool = False

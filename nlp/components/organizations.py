@@ -251,8 +251,11 @@ _UNNAMED_HEADS = frozenset({"direktorat"})
 # The short forms of regional and village enterprises, named by a proper name after them.
 _ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
 # A Roman number after a region, as a word of its own: "Jawa Tengah II" (not "II/Sriwijaya");
-# an "I" before a capitalised word opens a Balinese name ("Polresta Denpasar I Ketut Sukadi").
-_ROMAN_NUMBER = re.compile(r"[ \t]+(?:I(?![ \t]+[A-Z])|II|III|IV|VI{0,3}|IX|X)(?![\w/-])")
+# a one-letter one before a capitalised word opens a name: a Balinese "I" ("Polresta Denpasar
+# I Ketut Sukadi"), an initial ("Jawa Tengah V. Sutanto").
+_ROMAN_NUMBER = re.compile(
+    r"[ \t]+(?:[IVX](?![ \t]+[A-Z]|\.[ \t]*[A-Z])|II|III|IV|VI{1,3}|IX)(?![\w/-])"
+)
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 

@@ -130,25 +130,6 @@ _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 # Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
 # anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
-# Subordinating conjunctions of time, concession and result: a title with "itu/ini/tersebut"
-# after one opens a clause about the person the sentence named before ("Kekayaan Elon Musk
-# menurun sejak CEO Tesla itu mengumumkan ..."). Not "bahwa", "karena", "namun", "tetapi",
-# "sedangkan": their clause is often about someone else ("Ia kecewa karena Gubernur Jawa Tengah
-# itu tidak merespons").
-_CLAUSE_CONJUNCTIONS = frozenset(
-    {
-        "sejak",
-        "setelah",
-        "sebelum",
-        "ketika",
-        "saat",
-        "meski",
-        "meskipun",
-        "walau",
-        "walaupun",
-        "sehingga",
-    }
-)
 # Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
 _PLACE_WORDS = frozenset(
     {"desa", "kelurahan", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "jalan"}
@@ -311,7 +292,6 @@ class PersonMention:
     org_place: str | None = None  # the region of a regional office ("DPRD *Jatim*")
     junk: bool = False  # no personal name after all ("Fraksi", "Republik Indonesia")
     anaphoric: bool = False  # "Ketua DPR ini": a title for the person named last before it
-    in_sentence: bool = False  # anaphoric after a conjunction: that person in its sentence
     role_start: int | None = None  # where a title written before the name starts
     title_only: bool = False  # read in the article's title: a role for a person of the body
     headline_speaker: bool = False  # "Gubernur Jateng: ..." in the title, no name: see _merge
@@ -424,8 +404,8 @@ class PeopleRecognizer:
         mentions += _listed_with_people(ctx, mentions)
         _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
+        mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
-        mentions = _anaphoric_roles(mentions, ctx.text, starts)
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
         mentions = _outside_organisations(ctx, mentions, orgs)
@@ -797,7 +777,7 @@ class PeopleRecognizer:
                     if body_named:  # "Ketua *PCNU Bangkalan*, KH Makki": a body's acronym
                         mention.org_text = completing
                     end_index = j
-            refers_back = self._demonstrative_after(ctx, first, pos) if mention is None else None
+            refers_back = mention is None and self._demonstrative_after(ctx, first, pos)
             if refers_back:
                 # "Wakil Ketua Komisi II DPR *ini* mengapresiasi ...": the title of the person
                 # named last before it (resolved in _anaphoric_roles)
@@ -810,7 +790,6 @@ class PeopleRecognizer:
                     org_key=org_span.kb_id_ if org_span is not None else None,
                     org_text=acronym,
                     anaphoric=True,
-                    in_sentence=refers_back == "sentence",
                 )
                 end_index = 0
             namely: list[tuple[int, int]] = []
@@ -1438,30 +1417,29 @@ class PeopleRecognizer:
         found = ctx.name_at(k)
         return found if found is not None and found[0] >= k else None
 
-    def _demonstrative_after(self, ctx: DocWords, first: int, pos: int) -> str | None:
+    def _demonstrative_after(self, ctx: DocWords, first: int, pos: int) -> bool:
         """A title followed by "ini", "itu" or "tersebut" that opens a clause or follows a
-        speech verb: it refers back to a person ("Politikus PDIP *itu* menilai ..."): "back";
-        after a conjunction, to one its sentence named before ("sentence"); else None."""
+        speech verb: it refers back to a person ("Politikus PDIP *itu* menilai ...")."""
         words = ctx.words
         if pos >= len(words) or pos == first or not ctx.spaced(pos - 1, pos):
-            return None
+            return False
         if words[pos].lower not in ("ini", "itu", "tersebut"):
-            return None
+            return False
         before = ctx.text[max(0, words[first].start - 3) : words[first].start].rstrip()
         if first == 0 or not before or before[-1] in '.!?"”,:\n':
-            return "back"
+            return True
         if words[first - 1].lower == "oleh":
             # "disampaikan (langsung) oleh Politikus PDIP itu" refers back; "Rapat yang
             # dihadiri oleh Bupati Dompu itu" names the agent of another act
             k = first - 2
             while k >= 0 and words[k].lower in self.adverbs:
                 k -= 1
-            return "back" if k >= 0 and self._reported_passive(words[k].lower) else None
+            return k >= 0 and self._reported_passive(words[k].lower)
         if words[first - 1].lower in self.speech_words:
-            return "back"
-        # "Kekayaan Elon Musk menurun sejak *CEO Tesla itu* mengumumkan ...": a conjunction
-        # opens the clause
-        return "sentence" if words[first - 1].lower in _CLAUSE_CONJUNCTIONS else None
+            return True
+        # Not after a conjunction ("sejak/setelah/karena Gubernur itu ..."): its clause is as
+        # often about another person as about the one named before (session 27 review)
+        return False
 
     def _reported_passive(self, word: str) -> bool:
         """A passive of a reporting verb: "disampaikan" (menyampaikan), "dikatakan"
@@ -2590,12 +2568,9 @@ def _glued_word(ctx: DocWords, i: int, last: int) -> int:
     return 0
 
 
-def _anaphoric_roles(
-    mentions: list[PersonMention], text: str, sentences: list[int]
-) -> list[PersonMention]:
+def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
     """Give each "Ketua DPR ini" title to the person named last before it (within about three
-    sentences; after a conjunction, `in_sentence`, only if its sentence names that person
-    before it); a title with nobody named before it is dropped. sentences: their starts."""
+    sentences); a title with nobody named before it is dropped."""
     named = sorted(
         (m for m in mentions if not m.anaphoric and not _credit(m) and not m.junk),
         key=lambda m: m.start,
@@ -2609,23 +2584,10 @@ def _anaphoric_roles(
         if k < 0 or m.start - named[k].end > 400:
             continue
         person = named[k]
-        if m.in_sentence and not _named_in_sentence(text, sentences, person.name, m.start):
-            continue  # "..., kata Budi. Ia kecewa sejak Gubernur itu ...": another person
         m.start, m.end, m.name, m.anaphoric = person.start, person.end, person.name, False
         m.weak, m.place_like = person.weak, person.place_like
         out.append(m)
     return out
-
-
-def _named_in_sentence(text: str, sentences: list[int], name: str, pos: int) -> bool:
-    """The sentence of offset pos names the person (the full name or its last word) before pos:
-    "Kekayaan *Elon Musk* menurun sejak CEO Tesla itu ..."."""
-    start = sentences[bisect.bisect_right(sentences, pos) - 1] if sentences else 0
-    words = name.split()
-    if not words:
-        return False
-    forms = {re.escape(name), re.escape(words[-1])}
-    return re.search(rf"\b(?:{'|'.join(forms)})\b", text[start:pos]) is not None
 
 
 # -- merging mentions into people ---------------------------------------------------------------

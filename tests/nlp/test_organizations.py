@@ -1432,6 +1432,13 @@ def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made)
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur II"},
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur", "Polresta Denpasar I"},
         ),
+        # (whole-round review) a one-letter numeral before "." and a capital is an initial
+        (
+            "Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah V. Sutanto, "
+            "pegawai, diperiksa.",
+            {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah"},
+            {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah V."},
+        ),
     ],
 )
 def test_a_body_named_whole(analyse, text, made, not_made):

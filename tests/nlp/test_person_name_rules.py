@@ -378,6 +378,18 @@ def test_rename_chains():
             "Habiburokhman, katanya, hadir.",
             {"Habiburokhman Sinaga Putra"},
         ),
+        # (invented, whole-round review of session 27) after a one-word name that stands alone
+        # (a famous single name, or one the article writes without the month) the month is a
+        # date's; "Raja Juli," keeps the month
+        ("Menteri itu dilantik Presiden Prabowo Oktober, kemudian langsung bekerja.", {"Prabowo"}),
+        (
+            "Wakil Ketua Sahroni Mei, kata Sahroni, rapat ditunda.",
+            {"Sahroni"},
+        ),
+        (
+            "Rapat dihadiri Menteri Kehutanan Raja Juli, Menteri Pertanian Andi Amran Sulaiman.",
+            {"Raja Juli", "Andi Amran Sulaiman"},
+        ),
     ],
 )
 def test_people_full_pipeline(full_nlp, text, people):
