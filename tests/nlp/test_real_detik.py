@@ -74,6 +74,9 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # extractor changes) scored before the round: people 0.960, roles 0.878, affiliations 0.875,
 # organizations 0.868, figures 0.948, dates 0.925, no regulations and no commitments in the set
 # (so no floor for them); after it: the same but organizations 0.860. Floors: F1 after - 0.05.
+# Session 27 (no new set; misses still unread) raised test5 roles 0.874 -> 0.886, affiliations
+# 0.849 -> 0.865; test6 people 0.911 -> 0.929, roles 0.827 -> 0.853, affiliations 0.793 ->
+# 0.828; test7 roles 0.657 -> 0.667, affiliations 0.632 -> 0.655: those floors rose to after - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.89,
@@ -127,16 +130,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "test5": {
         "people": 0.86,
         "roles": 0.83,
-        "affiliations": 0.79,
+        "affiliations": 0.81,
         "organizations": 0.83,
         "regulations": 0.88,
         "figures": 0.80,
         "dates": 0.94,
     },
     "test6": {
-        "people": 0.86,
-        "roles": 0.74,
-        "affiliations": 0.74,
+        "people": 0.87,
+        "roles": 0.80,
+        "affiliations": 0.77,
         "organizations": 0.81,
         "regulations": 0.87,
         "figures": 0.79,
@@ -144,8 +147,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "test7": {
         "people": 0.80,
-        "roles": 0.58,
-        "affiliations": 0.59,
+        "roles": 0.61,
+        "affiliations": 0.60,
         "organizations": 0.64,
         "regulations": 0.61,
         "figures": 0.87,
