@@ -130,14 +130,10 @@ _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
 # Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
 # anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
-# Words opening a place's name, not a body's: "petani di *Desa* Sumberarum".
-_PLACE_WORDS = frozenset(
-    {"desa", "kelurahan", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "jalan"}
-)
+# Words opening a place's name, not a body's: "petani di *Desa* Sumberarum" (cues.yaml).
+_PLACE_WORDS = frozenset(cues()["place_openers"])
 # Words after a plural or generic subject, not after a title in apposition ("pegawai *bisa*").
-_CLAUSE_OPENERS = frozenset(
-    {"bisa", "dapat", "harus", "akan", "tidak", "tak", "juga", "sudah", "telah", "masih", "pun"}
-)
+_CLAUSE_OPENERS = frozenset(cues()["subject_clause_openers"])
 # "Wawan *(35)*", "Iskandar Zulkarnaen *(IZ)*": an age or initials in brackets after a name.
 _PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,12}\)$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
