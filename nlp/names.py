@@ -135,6 +135,13 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def famous_single_names() -> frozenset[str]:
+    """Lower-cased words that name one person by themselves ("prabowo", "jokowi";
+    nlp/data/single_person_names.txt)."""
+    return word_list("single_person_names.txt")
+
+
+@lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a personal name."""
     words = set(_CALENDAR) | set(_PRONOUNS) | _FUNCTION_WORDS | not_name_words()
@@ -371,7 +378,7 @@ class DocWords:
     def _stands_alone(self, i: int, j: int) -> bool:
         """Word i names a person by itself: a famous single name ("Prabowo"), or the article
         writes it elsewhere without the month word j after it."""
-        if self.words[i].lower in word_list("single_person_names.txt"):
+        if self.words[i].lower in famous_single_names():
             return True
         word, month = re.escape(self.words[i].text), re.escape(self.words[j].text)
         return re.search(rf"(?<![\w-]){word}(?![\w-])(?!\s+{month}\b)", self.text) is not None

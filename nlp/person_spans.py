@@ -13,21 +13,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from nlp.lexicon import word_list
-from nlp.names import person_name_words
+from nlp.names import famous_single_names, person_name_words
 
 # Two capitalised words joined by a hyphen inside a name ("Subianto-Gibran").
 _HYPHEN_PAIR = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
 # Two single capitalised words joined by a hyphen in running text ("Prabowo-Gibran").
 _HYPHENATED_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+-[A-Z][a-z]+(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def famous_single_names() -> frozenset[str]:
-    """Lower-cased words that name one person by themselves (nlp/data/single_person_names.txt)."""
-    return word_list("single_person_names.txt")
 
 
 def famous_single_name(name: str) -> bool:

@@ -61,8 +61,7 @@ from nlp.lexicon import (
     place_names_lower,
 )
 from nlp.measures import NOT_HEADS
-from nlp.names import person_name_words
-from nlp.person_spans import famous_single_names
+from nlp.names import famous_single_names, person_name_words
 from nlp.textutil import clean_spaces, doc_text, sentence_ranges
 
 KIND_RANK = {"MoU": 3, "PKS": 3, "agreement": 2, "support": 1}

@@ -55,6 +55,7 @@ from nlp.lexicon import (
 from nlp.names import (
     MAX_NAME_WORDS,
     DocWords,
+    famous_single_names,
     is_abstract_noun,
     name_particles,
     name_stopwords,
@@ -62,7 +63,7 @@ from nlp.names import (
     person_name_words,
     rank_words,
 )
-from nlp.person_spans import famous_single_name, famous_single_names, hyphen_pair, hyphen_pairs_in
+from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
     body_in_title,
     body_of_title_kind,
@@ -1431,11 +1432,9 @@ class PeopleRecognizer:
             while k >= 0 and words[k].lower in self.adverbs:
                 k -= 1
             return k >= 0 and self._reported_passive(words[k].lower)
-        if words[first - 1].lower in self.speech_words:
-            return True
         # Not after a conjunction ("sejak/setelah/karena Gubernur itu ..."): its clause is as
         # often about another person as about the one named before (session 27 review)
-        return False
+        return words[first - 1].lower in self.speech_words
 
     def _reported_passive(self, word: str) -> bool:
         """A passive of a reporting verb: "disampaikan" (menyampaikan), "dikatakan"
