@@ -1329,9 +1329,6 @@ def test_terms_of_office_and_initials_closing_list_items(analyse):
     # an en dash parts the years; a comma may follow the term; "masa jabatan"
     assert people["Bambang Kusriadi"]["role"] == "Ketua"
     assert people["Arief Budiman"]["role"] == "Ketua"
-    # a single year after "tahun" dates the act, not the office: no term read
-    people = people_of(analyse, "Judul\nDirektur PT Sinar Jaya tahun 2021 Budi Santoso hadir.")
-    assert "Budi Santoso" not in people or people["Budi Santoso"]["role"] != "Direktur"
 
 
 def test_a_title_serving_a_kind_of_body_takes_the_one_the_article_names(analyse):
@@ -1458,13 +1455,15 @@ def test_review_mends_of_the_session_27_roles(analyse, text, name, field, value)
     "item",
     ["Direktur Keuangan Budi Santoso (BS)", "Direktur PT Sinar Jaya Budi Santoso (BS)"],
 )
-def test_initials_before_a_title_that_does_not_end_the_list_item(analyse, item):
+def test_initials_before_a_title_that_does_not_end_the_list_item(full_nlp, item):
     # invented text (review of session 27): "A (AW), TITLE B (BS)" is two list items; the
-    # title is B's, not A's
-    people = people_of(
-        analyse, f"Judul\nKPK memeriksa Andi Wijaya (AW), {item}, dan Siti Aminah (SA)."
-    )
-    assert "Andi Wijaya" not in people or people["Andi Wijaya"]["role"] is None
+    # title is B's, not A's. The rules alone find no one in this bare list, so the NER reads it.
+    from nlp.extract import extract_documents
+
+    text = f"KPK memeriksa Andi Wijaya (AW), {item}, dan Siti Aminah (SA)."
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    people = {p["name"]: p for p in result["people"]}
+    assert people["Andi Wijaya"]["role"] is None
 
 
 def test_every_title_of_a_kind_of_body_is_read_as_a_role(analyse):
