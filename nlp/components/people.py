@@ -1846,6 +1846,8 @@ class PeopleRecognizer:
             w = words[pos]
             if w.text in _COMPANY_FORMS:
                 break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
+            if _honorific_before_name(ctx, pos):
+                break  # "Wakil Rektor Bidang Akademik *Prof Ir* Arthur": the name's, no field
             if (
                 w.is_capitalized
                 and (
@@ -2911,6 +2913,22 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+def _honorific_before_name(ctx: DocWords, pos: int) -> bool:
+    """Word pos is an academic or religious title (cues.yaml `name_titles`) written before a
+    capitalised word: "Prof Ir Arthur", "Dr. Budi". A title's field never holds one; an address
+    word that is also a common noun ("Kesehatan *Ibu* dan Anak", "*Ibu* Kota") is read as the
+    noun unless it is a doctor's title."""
+    words = ctx.words
+    word = words[pos]
+    lower = word.lower.rstrip(".")
+    return (
+        lower in name_titles()
+        and (lower in ("dr", "doktor") or not is_common(word.text))
+        and pos + 1 < len(words)
+        and words[pos + 1].is_capitalized
+    )
 
 
 def _lowercase_modifiers(ctx: DocWords, t: int, most: int) -> int:
