@@ -644,16 +644,20 @@ class PeopleRecognizer:
                 run = self._capitalised_run(ctx, pos)
                 if run > pos and ctx.text.startswith(")", words[run - 1].end):
                     mention.org_text = ctx.text_of(pos, run)
+            acronym_end = self._acronym_run(ctx, pos) if acronym else pos
             if (
                 mention is None
                 and acronym
-                and pos + 1 < len(words)
-                and self._separated_by(ctx, pos + 1, (",", ""))
+                and acronym_end < len(words)
+                and self._separated_by(ctx, acronym_end, (",", ""))
             ):
-                office_end = self._office_grade(ctx, pos + 1)
+                # "Sekjen *UCLG ASPAC* Bernadia": a body of two acronyms is one body
+                acronym = ctx.text_of(pos, acronym_end)
+                office_end = self._office_grade(ctx, acronym_end)
                 found = (
                     ctx.name_at(office_end)
-                    if office_end == pos + 1 or self._separated_by(ctx, office_end, (",", ""))
+                    if office_end == acronym_end
+                    or self._separated_by(ctx, office_end, (",", ""))
                     else None
                 )
                 if found and self._not_a_person(ctx, found):
@@ -665,10 +669,10 @@ class PeopleRecognizer:
                 if found:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
-                    if office_end > pos + 1:
-                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, office_end)}"
-                    elif found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
-                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
+                    if office_end > acronym_end:
+                        mention.org_text = f"{acronym} {ctx.text_of(acronym_end, office_end)}"
+                    elif found[0] > acronym_end and ctx.is_place(acronym_end, found[0]):
+                        mention.org_text = f"{acronym} {ctx.text_of(acronym_end, found[0])}"
                     end_index = found[1]
             rank_at = self._rank_ahead(ctx, pos)
             if mention is None and rank_at is not None:
@@ -1353,6 +1357,22 @@ class PeopleRecognizer:
             and word.lower not in rank_words()
             and not ctx.initials_of_name(pos)
         )
+
+    def _acronym_run(self, ctx: DocWords, pos: int) -> int:
+        """End of the acronyms of one body opened by the acronym at pos ("*UCLG ASPAC*
+        Bernadia"): at most one more, no place ("BPN *DIY*" is the office's region) and no name
+        title ("PCNU *KH* Makki")."""
+        words = ctx.words
+        k = pos + 1
+        if (
+            k + 1 < len(words)
+            and ctx.spaced(k - 1, k)
+            and self._acronym_opens(ctx, k)
+            and words[k].lower not in name_titles()
+            and not self._place_at(ctx, k)
+        ):
+            return k + 1
+        return k
 
     def _office_grade(self, ctx: DocWords, pos: int) -> int:
         """End of a grade and a place after an office's acronym ("KPP *Madya Semarang*"):

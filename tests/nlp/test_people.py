@@ -1546,3 +1546,25 @@ def test_session_28_titles_of_a_kind_of_body(analyse, text, name, field, value):
     people = people_of(analyse, "Judul\n" + text)
     assert name in people
     assert people[name][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, name, role, organization",
+    [
+        # invented text (session 28): a body the organisations component does not know, written
+        # as two acronyms between the title and the name
+        (
+            "Sekretaris Jenderal UCLG ASPAC Bernadia Irawati mengungkapkan hal itu.",
+            "Bernadia Irawati",
+            "Sekretaris Jenderal",
+            "UCLG ASPAC",
+        ),
+        ("Ketua UCLG Budi Santoso mengungkapkan hal itu.", "Budi Santoso", "Ketua", "UCLG"),
+        # a name title after the acronym opens the name, it is no second acronym
+        ("Ketua PCNU KH Makki Nasir mengungkapkan hal itu.", "Makki Nasir", "Ketua", "PCNU"),
+    ],
+)
+def test_a_body_of_two_acronyms_after_a_title(analyse, text, name, role, organization):
+    people = people_of(analyse, "Judul\n" + text)
+    assert name in people
+    assert (people[name]["role"], people[name]["organization"]) == (role, organization)
