@@ -153,6 +153,9 @@ _UNIT_WORDS = frozenset(
         "subdit",
         "seksi",
         "subbagian",
+        "subbidang",
+        "subdivisi",
+        "subseksi",
         "satuan",
         "unit",
     }

@@ -1568,3 +1568,17 @@ def test_a_body_of_two_acronyms_after_a_title(analyse, text, name, role, organiz
     people = people_of(analyse, "Judul\n" + text)
     assert name in people
     assert (people[name]["role"], people[name]["organization"]) == (role, organization)
+
+
+def test_a_sub_unit_completes_the_title(analyse):
+    # invented text (session 28): "Subdivisi", "Subbidang", "Subseksi" are units as "Divisi",
+    # so the fields listed after one ("... Operasional dan Layanan Publik") stay in the title
+    people = people_of(
+        analyse,
+        "Judul\nKPK memeriksa Dedy Rahman selaku Kepala Subdivisi Layanan Publik Divisi "
+        "Perencanaan Operasional dan Layanan Publik Perum Bulog, Senin (20/10).",
+    )
+    assert people["Dedy Rahman"]["role"] == (
+        "Kepala Subdivisi Layanan Publik Divisi Perencanaan Operasional dan Layanan Publik"
+    )
+    assert people["Dedy Rahman"]["organization"] == "Bulog"
