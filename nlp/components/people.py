@@ -659,8 +659,7 @@ class PeopleRecognizer:
                 office_end = self._office_grade(ctx, acronym_end)
                 found = (
                     ctx.name_at(office_end)
-                    if office_end == acronym_end
-                    or self._separated_by(ctx, office_end, (",", ""))
+                    if office_end == acronym_end or self._separated_by(ctx, office_end, (",", ""))
                     else None
                 )
                 if found and self._not_a_person(ctx, found):
@@ -2904,9 +2903,7 @@ def _merge(
                     key = next((k for k in ranked if k not in others), None)
             if key is None and not m.org_text and not given and not m.implied_name:
                 # "Ketua Majelis Hakim X" in an article naming one court: that court
-                key = body_of_title_kind(
-                    m.role, orgs, frozenset(sentence_orgs.get(m.sentence, ()))
-                )
+                key = body_of_title_kind(m.role, orgs, frozenset(sentence_orgs.get(m.sentence, ())))
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
