@@ -1470,7 +1470,129 @@ def test_every_title_of_a_kind_of_body_is_read_as_a_role(analyse):
     # invented text (review of session 27): a title no role reader reads never matches
     from nlp.lexicon import load_yaml
 
+    occupations = set(load_yaml("roles.yaml")["occupations"])
     for entry in load_yaml("roles.yaml")["title_body_kinds"].values():
         for title in entry["titles"]:
-            people = people_of(analyse, f"Judul\n{title} Abdul Hakimi mengatakan rapat ditunda.")
+            # an occupation ("mahasiswa") is read in apposition, an office before the name
+            text = (
+                f"Rapat ditunda, kata {title}, Abdul Hakimi."
+                if title in occupations
+                else f"{title} Abdul Hakimi mengatakan rapat ditunda."
+            )
+            people = people_of(analyse, f"Judul\n{text}")
             assert people["Abdul Hakimi"]["role"] == title, title
+
+
+@pytest.mark.parametrize(
+    "text, name, field, value",
+    [
+        # invented text (session 28): an academic title before the name is no field of the
+        # title
+        (
+            "Kehadiran Eddy disambut oleh Wakil Rektor Bidang Akademik Prof Ir Arthur Gehart "
+            "Pinaria dan jajaran rektorat.",
+            "Arthur Gehart Pinaria",
+            "role",
+            "Wakil Rektor Bidang Akademik",
+        ),
+        (
+            "Kehadiran Eddy disambut oleh Direktur Kesehatan Ibu dan Anak Budi Santoso.",
+            "Budi Santoso",
+            "role",
+            "Direktur Kesehatan Ibu dan Anak",
+        ),
+        # a portfolio after a title of a kind of body is no part of the body's name
+        (
+            "Universitas Diponegoro menggelar wisuda. Wakil Rektor Bidang Akademik Budi "
+            "Santoso mengatakan acara berjalan lancar.",
+            "Budi Santoso",
+            "organization",
+            "Universitas Diponegoro",
+        ),
+        # several bodies of the kind: the one named in the title's sentence, else none
+        (
+            "Eddy datang ke Universitas Indonesia pekan lalu. Kehadiran Eddy di Universitas "
+            "Sam Ratulangi disambut oleh Wakil Rektor Bidang Akademik Arthur Gehart Pinaria.",
+            "Arthur Gehart Pinaria",
+            "organization",
+            "Universitas Sam Ratulangi",
+        ),
+        (
+            "Eddy datang ke Universitas Indonesia dan Universitas Sam Ratulangi pekan lalu. "
+            "Kehadiran Eddy disambut oleh Wakil Rektor Bidang Akademik Arthur Gehart Pinaria.",
+            "Arthur Gehart Pinaria",
+            "organization",
+            None,
+        ),
+        # a minister named without the portfolio: the one ministry the article names
+        (
+            "Kementerian Pekerjaan Umum menggelar uji coba. Hal itu disampaikan Menteri Dody "
+            "Hanggodo di Jakarta.",
+            "Dody Hanggodo",
+            "organization",
+            "Kementerian PU",
+        ),
+        (
+            "Kementerian Pekerjaan Umum dan Kementerian Keuangan menggelar uji coba. Hal itu "
+            "disampaikan Menteri Dody Hanggodo di Jakarta.",
+            "Dody Hanggodo",
+            "organization",
+            None,
+        ),
+        # a student of the one university the article names
+        (
+            "Universitas Diponegoro menggelar rapat. Rapat ditunda, kata salah satu "
+            "mahasiswa, Danu Prasetyo.",
+            "Danu Prasetyo",
+            "organization",
+            "Universitas Diponegoro",
+        ),
+        (
+            "Universitas Diponegoro dan Universitas Indonesia menggelar rapat. Rapat ditunda, "
+            "kata salah satu mahasiswa, Danu Prasetyo.",
+            "Danu Prasetyo",
+            "organization",
+            None,
+        ),
+    ],
+)
+def test_session_28_titles_of_a_kind_of_body(analyse, text, name, field, value):
+    people = people_of(analyse, "Judul\n" + text)
+    assert name in people
+    assert people[name][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, name, role, organization",
+    [
+        # invented text (session 28): a body the organisations component does not know, written
+        # as two acronyms between the title and the name
+        (
+            "Sekretaris Jenderal UCLG ASPAC Bernadia Irawati mengungkapkan hal itu.",
+            "Bernadia Irawati",
+            "Sekretaris Jenderal",
+            "UCLG ASPAC",
+        ),
+        ("Ketua UCLG Budi Santoso mengungkapkan hal itu.", "Budi Santoso", "Ketua", "UCLG"),
+        # a name title after the acronym opens the name, it is no second acronym
+        ("Ketua PCNU KH Makki Nasir mengungkapkan hal itu.", "Makki Nasir", "Ketua", "PCNU"),
+    ],
+)
+def test_a_body_of_two_acronyms_after_a_title(analyse, text, name, role, organization):
+    people = people_of(analyse, "Judul\n" + text)
+    assert name in people
+    assert (people[name]["role"], people[name]["organization"]) == (role, organization)
+
+
+def test_a_sub_unit_completes_the_title(analyse):
+    # invented text (session 28): "Subdivisi", "Subbidang", "Subseksi" are units as "Divisi",
+    # so the fields listed after one ("... Operasional dan Layanan Publik") stay in the title
+    people = people_of(
+        analyse,
+        "Judul\nKPK memeriksa Dedy Rahman selaku Kepala Subdivisi Layanan Publik Divisi "
+        "Perencanaan Operasional dan Layanan Publik Perum Bulog, Senin (20/10).",
+    )
+    assert people["Dedy Rahman"]["role"] == (
+        "Kepala Subdivisi Layanan Publik Divisi Perencanaan Operasional dan Layanan Publik"
+    )
+    assert people["Dedy Rahman"]["organization"] == "Bulog"
