@@ -1524,21 +1524,6 @@ def test_every_title_of_a_kind_of_body_is_read_as_a_role(analyse):
             "organization",
             None,
         ),
-        # a minister named without the portfolio: the one ministry the article names
-        (
-            "Kementerian Pekerjaan Umum menggelar uji coba. Hal itu disampaikan Menteri Dody "
-            "Hanggodo di Jakarta.",
-            "Dody Hanggodo",
-            "organization",
-            "Kementerian PU",
-        ),
-        (
-            "Kementerian Pekerjaan Umum dan Kementerian Keuangan menggelar uji coba. Hal itu "
-            "disampaikan Menteri Dody Hanggodo di Jakarta.",
-            "Dody Hanggodo",
-            "organization",
-            None,
-        ),
         # a student of the one university the article names
         (
             "Universitas Diponegoro menggelar rapat. Rapat ditunda, kata salah satu "
