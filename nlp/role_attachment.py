@@ -272,29 +272,22 @@ def _title_prefixes() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(roles().prefixes)}\s+)+", re.IGNORECASE)
 
 
-def body_of_title_kind(
-    role: str, orgs: dict[str, dict], in_sentence: frozenset[str] = frozenset()
-) -> str | None:
+def body_of_title_kind(role: str, orgs: dict[str, dict]) -> str | None:
     """The id of the one body of the kind a title serves that the article names ("Ketua
     Majelis Hakim X" and "Pengadilan Negeri Denpasar"; "Kepala Dinas Kesehatan X" and
-    "Dinas Kesehatan Kota Semarang"); when it names several, the one of them named in the
-    title's sentence (``in_sentence``, ids: "Kehadiran Eddy di *Unsrat* disambut oleh Wakil
-    Rektor X" in an article naming UI too); else None. Words after the title ("Kepala Dinas
-    *Kesehatan*") must stand in the body's name, up to a portfolio ("Bidang Akademik")."""
+    "Dinas Kesehatan Kota Semarang"), None when the article names none or several. Words after
+    the title ("Kepala Dinas *Kesehatan*") must stand in the body's name."""
     text = _title_prefixes().sub("", role.lower())
     for title, ids, kinds in _title_body_kinds():
         if text != title and not text.startswith(title + " "):
             continue
-        # a portfolio ("Wakil Rektor *Bidang Akademik*") is no part of the body's name
-        rest = text[len(title) :].partition(" bidang ")[0].split()
+        rest = text[len(title) :].split()
         found = [
             k
             for k, o in orgs.items()
             if (k.startswith(ids) or (kinds and o.get("kind") in kinds))
             and all(w in o["name"].lower().split() for w in rest)
         ]
-        if len(found) > 1:
-            found = [k for k in found if k in in_sentence]
         return found[0] if len(found) == 1 else None
     return None
 

@@ -2801,8 +2801,7 @@ def _merge(
     heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
-    sentence_starts = [s for s, _ in sentence_ranges(doc)]
-    _body_led_lists(text, org_spans, kept, heads, sentence_starts)
+    _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentence_ranges(doc)])
     _body_after_name(text, org_starts, kept)
     _body_after_title(text, org_starts, kept)
     _body_in_title(kept)
@@ -2823,10 +2822,6 @@ def _merge(
     records: dict[str, dict] = {}
     spans = []
     lexicon = org_lexicon()
-    sentence_orgs: dict[int, set[str]] = {}  # the organisations named in each sentence
-    for span in org_spans:
-        at = bisect.bisect_right(sentence_starts, span.start_char) - 1
-        sentence_orgs.setdefault(at, set()).add(span.kb_id_)
     # titles read in the article's title come last: they only add to people of the body
     for m in [*(m for m in kept if not m.title_only), *(m for m in kept if m.title_only)]:
         name = m.name if _credit(m) else aliases.get(m.name) or _resolve(m, full_names)
@@ -2903,7 +2898,7 @@ def _merge(
                     key = next((k for k in ranked if k not in others), None)
             if key is None and not m.org_text and not given and not m.implied_name:
                 # "Ketua Majelis Hakim X" in an article naming one court: that court
-                key = body_of_title_kind(m.role, orgs, frozenset(sentence_orgs.get(m.sentence, ())))
+                key = body_of_title_kind(m.role, orgs)
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
