@@ -1447,3 +1447,29 @@ def test_a_body_named_whole(analyse, text, made, not_made):
     names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
     assert made <= names
     assert not (not_made & names)
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        # a national body with an office in every province: the body and a province is
+        # that office
+        (
+            "Forum itu digelar oleh Bank Indonesia Jawa Barat (Jabar) di Bandung.",
+            {"Bank Indonesia Jawa Barat"},
+            {"Bank Indonesia"},
+        ),
+        (
+            "Berdasarkan data Badan Pusat Statistik (BPS) Provinsi Jawa Tengah, panen naik.",
+            {"Badan Pusat Statistik Provinsi Jawa Tengah"},
+            {"Badan Pusat Statistik"},
+        ),
+    ],
+)
+def test_a_regional_office_named_with_its_place(analyse, text, made, not_made):
+    """Invented (session 28): the regional office, not the national body or the kind."""
+    found = orgs_of(analyse, "Berita\n" + text).values()
+    names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
+    assert made <= names
+    assert not (not_made & names)
+
