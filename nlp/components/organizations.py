@@ -1310,15 +1310,20 @@ class OrganizationRecognizer:
             # be a person's name; a region word or a longer place name is not, nor a branch
             # the article already named ("HIPMI Kaltim Rizky").
             # A region's short form ("Bappenda *NTB* Fathurrahman", "Jatim") is no
-            # personal name: only a place written as its own name ("Bima") may be one.
+            # personal name: only a place written as its own name ("Bima") may be one. Nor is
+            # a place before a name that opens by itself: a Balinese noble name ("Disdikpora
+            # *Denpasar* Anak Agung Gede Wiratama") or a person the NER starts after the place
+            # ("Kemenag *Purwakarta* Munir Huda").
             if (
                 n == 1
                 and key not in records
                 and (region is None or words[0].text == region.bare)
+                and not _balinese_name_at(words, 1)
                 and (
                     words[0].start in person_starts
                     or len(words) > 1
                     and words[1].is_capitalized
+                    and words[1].start not in person_starts
                     and _contiguous(text, words[0].end, words[1:2])
                 )
             ):

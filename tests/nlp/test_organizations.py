@@ -1464,6 +1464,13 @@ def test_a_body_named_whole(analyse, text, made, not_made):
             {"Badan Pusat Statistik Provinsi Jawa Tengah"},
             {"Badan Pusat Statistik"},
         ),
+        # a place before a Balinese noble name is the office's, not the person's first name
+        (
+            "Kepala Dinas Kesehatan (Dinkes) Gianyar Anak Agung Ngurah Putra mengatakan "
+            "stok obat cukup.",
+            {"Dinas Kesehatan Gianyar"},
+            {"Dinas Kesehatan"},
+        ),
     ],
 )
 def test_a_regional_office_named_with_its_place(analyse, text, made, not_made):
@@ -1473,3 +1480,14 @@ def test_a_regional_office_named_with_its_place(analyse, text, made, not_made):
     assert made <= names
     assert not (not_made & names)
 
+
+def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
+    """Invented (session 28): a one-word place right before a name that the NER reads as a
+    person starting after the place is the office's place, not the person's first name."""
+    from nlp.extract import extract_documents
+
+    text = "Sementara itu, Kepala Kemenag Klaten Joko Santoso menjelaskan jadwal itu."
+    found = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in found["organizations"]}
+    assert "Kementerian Agama Klaten" in names
+    assert "Kementerian Agama" not in names
