@@ -1491,3 +1491,29 @@ def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
     names = {o["name"] for o in found["organizations"]}
     assert "Kementerian Agama Klaten" in names
     assert "Kementerian Agama" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        # the letters of a national body with no regional offices, before a regency: a
+        # regional body of that regency, named as written
+        (
+            "Kepala Seksi Produksi DKPP Kabupaten Sumedang, Budi Hartono, mengatakan panen naik.",
+            {"DKPP Kabupaten Sumedang"},
+            {"Dewan Kehormatan Penyelenggara Pemilu"},
+        ),
+        # the national body itself, and a body with regional offices, stay as they are
+        (
+            "Ketua DKPP Heddy Lugito memimpin sidang. Kemenag Kabupaten Bogor hadir.",
+            {"Dewan Kehormatan Penyelenggara Pemilu", "Kementerian Agama Kabupaten Bogor"},
+            {"DKPP Kabupaten Bogor"},
+        ),
+    ],
+)
+def test_a_national_acronym_before_a_regency_is_a_regional_namesake(analyse, text, made, not_made):
+    """Invented (session 28): "DKPP Kabupaten Indramayu" is no election ethics council."""
+    found = orgs_of(analyse, "Berita\n" + text).values()
+    names = {o["name"] for o in found}
+    assert made <= names
+    assert not (not_made & names)
