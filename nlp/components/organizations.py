@@ -18,6 +18,7 @@ Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug) and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Iterator
@@ -376,6 +377,11 @@ class OrganizationRecognizer:
         )
         extra = load_yaml("org_heads.yaml")
         capitalised = frozenset(extra["state_bodies_capitalised"])
+        self.country_of = {
+            form: country
+            for country, forms in extra["country_forms"].items()
+            for form in (country, *forms)
+        }
         bodies = {
             v
             for h in extra["state_bodies"]
@@ -1563,8 +1569,17 @@ class OrganizationRecognizer:
         body there is the foreign body the article itself names with its country ("DPR" after
         "DPR AS"); one the article never writes with a country is left as it is: "dolar AS"
         in a rupiah report, the partner of a trade or diplomacy story, or the country a fugitive
-        fled to name countries in articles set at home."""
-        if not abroad:
+        fled to name countries in articles set at home. A bare home state organ the article
+        never writes with a country, where the article is set in one country (written four
+        times at least, and in two of three country mentions), is that country's organ: "Ketua
+        DPR Mike Johnson" in a report on the United States is the "Dewan Perwakilan Rakyat
+        AS"; a partner country named once or twice is no setting."""
+        bare = [
+            m
+            for m in chosen
+            if records[m.key].known and records[m.key].canonical in self.home_state_bodies
+        ]
+        if not bare:
             return chosen
         # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions;
         # a currency ("dolar AS", "yen Jepang") names no place the article is set in
@@ -1575,10 +1590,26 @@ class OrganizationRecognizer:
         ]
         if len(countries) < 2 or _home_anchor().search(text):
             return chosen
-        for m in chosen:
+        setting, times = Counter(self.country_of.get(c, c) for c in countries).most_common(1)[0]
+        # the body is named with the country as the article most often writes it ("AS")
+        written = Counter(c for c in countries if self.country_of.get(c, c) == setting)
+        country = written.most_common(1)[0][0]
+        for m in bare:
             rec = records[m.key]
-            if rec.known and rec.canonical in self.home_state_bodies and m.key in abroad:
+            if m.key in abroad:
                 m.key = abroad[m.key]
+            elif rec.kind != "party" and times >= 4 and times * 3 >= len(countries) * 2:
+                key = f"{rec.canonical}-{slugify(country)}"
+                records.setdefault(
+                    key,
+                    OrgRecord(
+                        key,
+                        f"{rec.name} {country}",
+                        rec.kind,
+                        f"{rec.acronym} {country}" if rec.acronym else None,
+                    ),
+                )
+                m.key = key
         return chosen
 
     # -- regional offices: office word + place ---------------------------------------------------

@@ -1517,3 +1517,30 @@ def test_a_national_acronym_before_a_regency_is_a_regional_namesake(analyse, tex
     names = {o["name"] for o in found}
     assert made <= names
     assert not (not_made & names)
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        # a report set in one country alone: the bare home organ is that country's
+        (
+            "Warga AS berunjuk rasa di Washington. Ketua DPR Mike Johnson mengecam aksi itu, "
+            "sementara warga Amerika lain mendukung Presiden AS. Unjuk rasa serupa digelar di "
+            "kota-kota AS lain dan di Italia.",
+            {"Dewan Perwakilan Rakyat AS"},
+            {"Dewan Perwakilan Rakyat"},
+        ),
+        # set at home: the organ is the home one
+        (
+            "Ketua DPR Puan Maharani menanggapi tarif AS. Ekspor Indonesia ke Amerika turun. "
+            "Tarif AS itu berlaku bagi semua mitra AS.",
+            {"Dewan Perwakilan Rakyat"},
+            {"Dewan Perwakilan Rakyat AS"},
+        ),
+    ],
+)
+def test_a_home_organ_in_a_report_set_in_one_country_abroad(analyse, text, made, not_made):
+    """Invented (session 28): "Ketua DPR Mike Johnson" is the US House."""
+    names = {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
+    assert made <= names
+    assert not (not_made & names)
