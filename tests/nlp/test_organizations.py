@@ -1439,19 +1439,7 @@ def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made)
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah"},
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah V."},
         ),
-    ],
-)
-def test_a_body_named_whole(analyse, text, made, not_made):
-    """Invented (session 27): the classes of the wrong organisations of the precision files."""
-    found = orgs_of(analyse, "Berita\n" + text).values()
-    names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
-    assert made <= names
-    assert not (not_made & names)
-
-
-@pytest.mark.parametrize(
-    ("text", "made", "not_made"),
-    [
+        # (session 28)
         # a national body with an office in every province: the body and a province is
         # that office
         (
@@ -1471,31 +1459,6 @@ def test_a_body_named_whole(analyse, text, made, not_made):
             {"Dinas Kesehatan Gianyar"},
             {"Dinas Kesehatan"},
         ),
-    ],
-)
-def test_a_regional_office_named_with_its_place(analyse, text, made, not_made):
-    """Invented (session 28): the regional office, not the national body or the kind."""
-    found = orgs_of(analyse, "Berita\n" + text).values()
-    names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
-    assert made <= names
-    assert not (not_made & names)
-
-
-def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
-    """Invented (session 28): a one-word place right before a name that the NER reads as a
-    person starting after the place is the office's place, not the person's first name."""
-    from nlp.extract import extract_documents
-
-    text = "Sementara itu, Kepala Kemenag Klaten Joko Santoso menjelaskan jadwal itu."
-    found = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
-    names = {o["name"] for o in found["organizations"]}
-    assert "Kementerian Agama Klaten" in names
-    assert "Kementerian Agama" not in names
-
-
-@pytest.mark.parametrize(
-    ("text", "made", "not_made"),
-    [
         # the letters of a national body with no regional offices, before a regency: a
         # regional body of that regency, named as written
         (
@@ -1509,19 +1472,6 @@ def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
             {"Dewan Kehormatan Penyelenggara Pemilu", "Kementerian Agama Kabupaten Bogor"},
             {"DKPP Kabupaten Bogor"},
         ),
-    ],
-)
-def test_a_national_acronym_before_a_regency_is_a_regional_namesake(analyse, text, made, not_made):
-    """Invented (session 28): "DKPP Kabupaten Indramayu" is no election ethics council."""
-    found = orgs_of(analyse, "Berita\n" + text).values()
-    names = {o["name"] for o in found}
-    assert made <= names
-    assert not (not_made & names)
-
-
-@pytest.mark.parametrize(
-    ("text", "made", "not_made"),
-    [
         # a report set in one country alone: the bare home organ is that country's
         (
             "Warga AS berunjuk rasa di Washington. Ketua DPR Mike Johnson mengecam aksi itu, "
@@ -1539,8 +1489,22 @@ def test_a_national_acronym_before_a_regency_is_a_regional_namesake(analyse, tex
         ),
     ],
 )
-def test_a_home_organ_in_a_report_set_in_one_country_abroad(analyse, text, made, not_made):
-    """Invented (session 28): "Ketua DPR Mike Johnson" is the US House."""
-    names = {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
+def test_a_body_named_whole(analyse, text, made, not_made):
+    """Invented (sessions 27, 28): the classes of the wrong organisations of the precision
+    files."""
+    found = orgs_of(analyse, "Berita\n" + text).values()
+    names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
     assert made <= names
     assert not (not_made & names)
+
+
+def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
+    """Invented (session 28): a one-word place right before a name that the NER reads as a
+    person starting after the place is the office's place, not the person's first name."""
+    from nlp.extract import extract_documents
+
+    text = "Sementara itu, Kepala Kemenag Klaten Joko Santoso menjelaskan jadwal itu."
+    found = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in found["organizations"]}
+    assert "Kementerian Agama Klaten" in names
+    assert "Kementerian Agama" not in names
