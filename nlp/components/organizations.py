@@ -257,9 +257,6 @@ _ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
 _ROMAN_NUMBER = re.compile(
     r"[ \t]+(?:[IVX](?![ \t]+[A-Z]|\.[ \t]*[A-Z])|II|III|IV|VI{1,3}|IX)(?![\w/-])"
 )
-# "DKPP *Kabupaten* Indramayu": an administrative word right after a body's acronym
-_ADMINISTRATIVE_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
-_REGION_WORD_AFTER = re.compile(r" (?:Kabupaten|Kota|Provinsi) ")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -1293,10 +1290,6 @@ class OrganizationRecognizer:
         headlines = _headlines(text)
         for m in chosen:
             rec = records[m.key]
-            namesake = self._regional_namesake(text, m, records)
-            if namesake is not None:
-                out.append(namesake)
-                continue
             # A university in a city is not a branch ("USU Medan" is USU).
             if (
                 rec.known
@@ -1401,32 +1394,6 @@ class OrganizationRecognizer:
             ):
                 branch.aliases.append(surface)
         return _to_only_branch(out, records, self.office_words)
-
-    def _regional_namesake(
-        self, text: str, m: Mention, records: dict[str, OrgRecord]
-    ) -> Mention | None:
-        """ "Kepala Bidang DKPP Kabupaten Indramayu": the bare acronym of a national body with
-        no regional offices, then a regency, city or province word and its place, is a regional
-        body with the same letters (a Dinas Ketahanan Pangan dan Pertanian, not the election
-        ethics council), named as the text writes it, the letters its acronym; None
-        otherwise."""
-        rec = records[m.key]
-        if (
-            not rec.known
-            or rec.kind not in ("agency", "ministry")
-            or rec.canonical in self.branching
-            or m.surface != rec.acronym
-            or not _REGION_WORD_AFTER.match(text, m.end)
-        ):
-            return None
-        words = _contiguous(text, m.end + 1, words_in(text, m.end + 1, m.end + 60))
-        n = self._region_words(words)
-        if n < 2 or words[0].lower not in _ADMINISTRATIVE_WORDS:
-            return None
-        name = clean_spaces(text[m.start : words[n - 1].end])
-        key = slugify(name)
-        records.setdefault(key, OrgRecord(key, name, "agency", m.surface, placed=True))
-        return Mention(m.start, words[n - 1].end, key, name, m.priority)
 
     def _as_written_elsewhere(
         self, text: str, m: Mention, records: dict[str, OrgRecord], person_starts: frozenset[int]

@@ -1459,19 +1459,6 @@ def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made)
             {"Dinas Kesehatan Gianyar"},
             {"Dinas Kesehatan"},
         ),
-        # the letters of a national body with no regional offices, before a regency: a
-        # regional body of that regency, named as written
-        (
-            "Kepala Seksi Produksi DKPP Kabupaten Sumedang, Budi Hartono, mengatakan panen naik.",
-            {"DKPP Kabupaten Sumedang"},
-            {"Dewan Kehormatan Penyelenggara Pemilu"},
-        ),
-        # the national body itself, and a body with regional offices, stay as they are
-        (
-            "Ketua DKPP Heddy Lugito memimpin sidang. Kemenag Kabupaten Bogor hadir.",
-            {"Dewan Kehormatan Penyelenggara Pemilu", "Kementerian Agama Kabupaten Bogor"},
-            {"DKPP Kabupaten Bogor"},
-        ),
         # a report set in one country alone: the bare home organ is that country's
         (
             "Warga AS berunjuk rasa di Washington. Ketua DPR Mike Johnson mengecam aksi itu, "
