@@ -379,6 +379,7 @@ class OrganizationRecognizer:
             for country, forms in extra["country_forms"].items()
             for form in (country, *forms)
         }
+        self.every_state_organs = frozenset(extra["every_state_organs"])
         bodies = {
             v
             for h in extra["state_bodies"]
@@ -1557,15 +1558,16 @@ class OrganizationRecognizer:
         ]
         if len(countries) < 2 or _home_anchor().search(text):
             return chosen
-        setting, times = Counter(self.country_of.get(c, c) for c in countries).most_common(1)[0]
-        # the body is named with the country as the article most often writes it ("AS")
-        written = Counter(c for c in countries if self.country_of.get(c, c) == setting)
-        country = written.most_common(1)[0][0]
+        setting, times, mentions, country = self._setting(text)
         for m in bare:
             rec = records[m.key]
             if m.key in abroad:
                 m.key = abroad[m.key]
-            elif rec.kind != "party" and times >= 4 and times * 3 >= len(countries) * 2:
+            elif (
+                rec.canonical in self.every_state_organs
+                and times >= 4
+                and times * 3 >= mentions * 2
+            ):
                 key = f"{rec.canonical}-{slugify(country)}"
                 records.setdefault(
                     key,
@@ -1578,6 +1580,31 @@ class OrganizationRecognizer:
                 )
                 m.key = key
         return chosen
+
+    def _setting(self, text: str) -> tuple[str, int, int, str]:
+        """The country an article abroad is set in, counted once per sentence over its forms
+        ("Amerika Serikat (AS)" is one mention; "Amerika Latin" is no country): the country,
+        the sentences naming it, the country mentions counted so, and the form the article
+        writes it most often in ("AS")."""
+        per_sentence: Counter[str] = Counter()
+        written: Counter[str] = Counter()
+        for sentence in _SENTENCE_END.split(text):
+            seen = set()
+            for c in self.foreign_country_re.finditer(sentence):
+                if _CURRENCY_BEFORE.search(
+                    sentence[max(0, c.start() - 20) : c.start()]
+                ) or _AMERICA_REGION.match(sentence, c.end()):
+                    continue
+                seen.add(self.country_of.get(c.group(), c.group()))
+                written[c.group()] += 1
+            per_sentence.update(seen)
+        if not per_sentence:
+            return "", 0, 0, ""
+        setting, times = per_sentence.most_common(1)[0]
+        country = max(
+            (c for c in written if self.country_of.get(c, c) == setting), key=written.__getitem__
+        )
+        return setting, times, sum(per_sentence.values()), country
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
@@ -2799,6 +2826,10 @@ _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
 
 _HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara", "Rp", "rupiah", "Rupiah")
 # a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
+# a sentence ends at its stop or a line break (a country is counted once per sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+# "Amerika Latin/Selatan/Utara/Tengah" is a region, not the United States
+_AMERICA_REGION = re.compile(r"(?<=Amerika)[ \t]+(?:Latin|Selatan|Utara|Tengah)(?![\w-])")
 _CURRENCY_BEFORE = re.compile(
     r"(?<![\w-])(?:dolar|dollar|yen|yuan|renminbi|won|euro|ringgit|baht|peso|rupee|riyal|"
     r"dirham|franc|pound|poundsterling|rubel|lira|dong)[ \t]+\Z",
