@@ -1330,7 +1330,12 @@ class OrganizationRecognizer:
                     words[0].start in person_starts
                     or len(words) > 1
                     and words[1].is_capitalized
-                    and words[1].start not in person_starts
+                    and (
+                        words[1].start not in person_starts
+                        # "Apeksi *Bima Arya* Sugiarto ... kata Bima Arya Sugiarto": the NER
+                        # starts the person late, but the article writes the pair as a name
+                        or _pair_named_elsewhere(text, words[0], words[1], m.surface)
+                    )
                     and _contiguous(text, words[0].end, words[1:2])
                 )
             ):
@@ -2825,7 +2830,22 @@ _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
 
 
 _HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara", "Rp", "rupiah", "Rupiah")
+
+
 # a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
+def _pair_named_elsewhere(text: str, first: Word, second: Word, body: str) -> bool:
+    """The text writes ``first second`` together elsewhere, not after ``body`` (the office's
+    name): as (part of) a person's name ("kata *Bima Arya* Sugiarto")."""
+    pattern = re.compile(
+        r"(?<![\w-])" + re.escape(first.text) + r"[ \t]+" + re.escape(second.text) + r"(?![\w-])"
+    )
+    return any(
+        found.start() != first.start
+        and not text[max(0, found.start() - len(body) - 3) : found.start()].rstrip().endswith(body)
+        for found in pattern.finditer(text)
+    )
+
+
 # a sentence ends at its stop or a line break (a country is counted once per sentence)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # "Amerika Latin/Selatan/Utara/Tengah" is a region, not the United States

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.pipeline import NER_MODEL_DIR
+
 
 def orgs_of(analyse, text: str) -> dict[str, dict]:
     return {o["canonical"]: o for o in analyse("Judul\n" + text)["organizations"]}
@@ -1549,3 +1551,19 @@ def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
     names = {o["name"] for o in found["organizations"]}
     assert "Kementerian Agama Klaten" in names
     assert "Kementerian Agama" not in names
+
+
+@pytest.mark.skipif(
+    not (NER_MODEL_DIR / "config.cfg").exists(), reason="the statistical NER is not trained"
+)
+def test_a_place_the_article_writes_in_a_name_is_the_persons(full_nlp):
+    """Invented (session 28 review probe): the NER starts the person at "Arya", but the article
+    writes "Bima Arya" together in the name again, so "Bima" is his first name, not the place
+    of an Apeksi office."""
+    from nlp.extract import extract_documents
+
+    text = 'Ketua Apeksi Bima Arya Sugiarto membuka rapat. "Kami siap," kata Bima Arya Sugiarto.'
+    found = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in found["organizations"]}
+    assert "Asosiasi Pemerintah Kota Seluruh Indonesia" in names
+    assert not any(n.endswith(" Bima") for n in names)
