@@ -361,18 +361,28 @@ def _after_capitals(ctx: DocWords, i: int) -> bool:
 
 def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
     """Word i is a province or its short form right after an organisation's capitals or
-    number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"): the
-    organisation's region, not a first name (a regency may be one: "DPRD Bima Arya Sugiarto"
-    stays)."""
+    number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"), or a word no
+    personal name that the article writes elsewhere with no name after it while it calls the
+    person by the next word alone ("Kadis PUPR *Madina* Elpi Yanti Harahap" beside "di Madina"
+    and "Elpi mengatakan"): the organisation's region, not a first name (a regency may be one:
+    "DPRD Bima Arya Sugiarto" stays)."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
     if not (_after_capitals(ctx, i) or ctx.words[i - 1].text.isdigit()):
         return False
     word = ctx.words[i]
-    region = region_named(word.text)
-    if region is None or region.kind != "province":
+    if word.lower in person_name_words():
         return False
-    return word.lower not in person_name_words()
+    region = region_named(word.text)
+    if region is not None and region.kind == "province":
+        return True
+    # "Kadis PUPR *Madina* Elpi Yanti Harahap ... Elpi melaporkan ... di Madina": a word the
+    # article writes elsewhere with no name after it, while it calls the person by the next
+    # word alone, is the organisation's place
+    return _alone_as_person(ctx, i + 1) and any(
+        k != i and ctx.words[k].text == word.text and not _name_after(ctx, k)
+        for k in ctx.positions(word.lower)
+    )
 
 
 def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
@@ -448,7 +458,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
     """False when words i..j cannot be a personal name: every word a title, a body word, a
     common word or a place; the last of two words or more a word never in a name; a word
     damaged by the source; or the start of an organisation whose bracketed initials follow
-    ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed`` to one word ("Amnesty
+    ("Rumah Solusi *Himathera Indonesia* (RSHI)") or of one whose branch follows ("GP *Ansor*
+    Cabang Kencong"). A name ``trimmed`` to one word ("Amnesty
     *International*") needs a word known as a name or read as a person."""
     words = ctx.words[i:j]
     if not words:
@@ -482,7 +493,31 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         last = max(k for k in range(i, j) if not ctx.words[k].is_initial)
         if _last_word_no_name(ctx, i, last):
             return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
-    return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
+    return (
+        not _initials_of_longer_name(ctx, i, j)
+        and not _organisation_in_brackets(ctx, j)
+        and not _branch_after(ctx, j)
+    )
+
+
+# Words naming an organisation's branch or region after its name ("GP Ansor *Cabang*
+# Kencong", "BPJS Ketenagakerjaan *Cabang* Purwokerto", "Kantor *Wilayah* Jawa Timur").
+BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+
+
+def _branch_after(ctx: DocWords, j: int) -> bool:
+    """A capitalised branch word and a capitalised word follow the name ending before word j
+    on the line ("Ketua LBH GP *Ansor* Cabang Kencong"): the name is an organisation's, whose
+    branch it names, not a person's."""
+    words = ctx.words
+    return (
+        j + 1 < len(words)
+        and words[j].lower in BRANCH_WORDS
+        and words[j].is_capitalized
+        and ctx.spaced(j - 1, j)
+        and ctx.spaced(j, j + 1)
+        and words[j + 1].is_capitalized
+    )
 
 
 def _place_abbreviation(text: str, word: str) -> bool:

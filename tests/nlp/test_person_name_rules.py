@@ -418,3 +418,38 @@ def test_lost_first_names_in_a_list(rules_nlp):
         ctx.ner_label = lambda k, ctx=ctx: "PER" if ctx.words[k].is_capitalized else None
         i = _span(ctx, "Joni Hasibuan")[0]
         assert ctx.words[lost_first_names(ctx, i)].text == start, text
+
+
+def test_place_of_an_organisation_before_a_name(rules_nlp):
+    """(invented, session 28) A word no personal name after an organisation's capitals, that
+    the article writes elsewhere with no name after it while it calls the person by the next
+    word alone, is the organisation's place; without the short call it stays (the NER's
+    reading stands in: every capitalised word read as a person)."""
+    from nlp.person_names import trim
+
+    called = (
+        "Mantan Kadis PUPR Madina Elpi Yanti Harahap menerima uang. Elpi melaporkan memiliki "
+        "tanah di Madina."
+    )
+    uncalled = "Mantan Kadis PUPR Madina Elpi Yanti Harahap menerima uang. Tanah itu di Madina."
+    for text, name in ((called, "Elpi Yanti Harahap"), (uncalled, "Madina Elpi Yanti Harahap")):
+        ctx = _ctx(rules_nlp, text)
+        ctx.ner_label = lambda k, ctx=ctx: "PER" if ctx.words[k].is_capitalized else None
+        i, j = trim(ctx, *_span(ctx, "Madina Elpi Yanti Harahap"))
+        assert ctx.text_of(i, j) == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # (invented, session 28) a branch after the name: the name is the organisation's
+        ("Ketua LBH GP Ansor Cabang Kencong, Jember, menyatakan hal itu.", "Ansor", False),
+        ("Kepala BPJS Ketenagakerjaan Cabang Purwokerto Budi Santoso hadir.", "Budi Santoso", True),
+        ("Kepala Kantor Wilayah Kemenkum Jateng Rahmat Hidayat hadir.", "Rahmat Hidayat", True),
+    ],
+)
+def test_branch_after_the_name(rules_nlp, text, name, person):
+    from nlp.person_names import is_person_name
+
+    ctx = _ctx(rules_nlp, text)
+    assert is_person_name(ctx, *_span(ctx, name)) is person
