@@ -33,7 +33,7 @@ from nlp.lexicon import (
     word_list,
 )
 from nlp.names import DocWords, name_titles, person_name_words
-from nlp.textutil import is_roman_numeral
+from nlp.textutil import Word, is_roman_numeral
 from nlp.vocabulary import is_common
 
 # "DilansirdetikNews", "BiologiIPB": a lower-case letter followed by a capital inside a word.
@@ -497,12 +497,93 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         not _initials_of_longer_name(ctx, i, j)
         and not _organisation_in_brackets(ctx, j)
         and not _branch_after(ctx, j)
+        and not _venue(ctx, i, j)
     )
 
 
 # Words naming an organisation's branch or region after its name ("GP Ansor *Cabang*
 # Kencong", "BPJS Ketenagakerjaan *Cabang* Purwokerto", "Kantor *Wilayah* Jawa Timur").
 BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+
+
+@lru_cache(maxsize=1)
+def venue_heads() -> frozenset[str]:
+    """Lower-cased words opening a road's, a site's or a building's name (name_markers.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["venue_heads"])
+
+
+def _venue(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j name a road, a site or a building named after a person: right after a venue
+    head ("Jalan *Gatot Subroto*"), or an item of a list whose item before or after opens with
+    one ("Gedung DPR/MPR RI, dan BPI *Gatot Subroto*", "Jalan Raya Padang Galak atau *Ngurah
+    Rai*, Jalan Hangtuah")."""
+    words = ctx.words
+    if i > 0 and ctx.spaced(i - 1, i) and words[i - 1].lower in venue_heads():
+        return words[i - 1].is_capitalized
+    k = i  # the item's first word ("*BPI* Gatot Subroto")
+    while k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized:
+        k -= 1
+    before = _item_before(ctx, k)
+    if before is not None and words[before].lower in venue_heads():
+        return True
+    after = _item_after(ctx, j)
+    return after is not None and words[after].lower in venue_heads()
+
+
+def _list_gap(text: str) -> bool:
+    """The text between two items of a list: a comma, or a joint with or without one."""
+    gap = text.strip()
+    if gap.startswith(")"):  # "Area Monumen Nasional (Monas)*,* dan ...": a short form closes it
+        gap = gap[1:].strip()
+    return "\n" not in text and gap in ("", ",")
+
+
+def _item_before(ctx: DocWords, k: int) -> int | None:
+    """The first word of the list item that ends before item k ("*Gedung* DPR/MPR RI, dan
+    [k]"), None if no list item ends there."""
+    words, text = ctx.words, ctx.text
+    p = k - 1
+    if p < 0:
+        return None
+    if words[p].lower in _LIST_JOINTS and ctx.spaced(p, k):
+        p -= 1
+    elif text[words[p].end : words[k].start].strip() != ",":
+        return None
+    if p < 0 or not _list_gap(text[words[p].end : words[p + 1].start]):
+        return None
+    if text[words[p].end : words[p + 1].start].strip().startswith(")"):
+        while p > 0 and "(" not in text[words[p - 1].end : words[p].start]:
+            p -= 1
+        p -= 1
+    if p < 0 or not words[p].is_capitalized:
+        return None
+    # back over the item's capitalised words ("Gedung DPR/MPR RI")
+    while p > 0 and words[p - 1].is_capitalized and _joined(text, words[p - 1], words[p]):
+        p -= 1
+    return p
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    """One space or a slash between words a and b of one name ("Gedung DPR/MPR")."""
+    return text[a.end : b.start] in (" ", "/")
+
+
+def _item_after(ctx: DocWords, j: int) -> int | None:
+    """The first word of the list item after the name ending before word j ("..., *Jalan*
+    Hangtuah"), None if none."""
+    words, text = ctx.words, ctx.text
+    if j == 0 or j >= len(words):
+        return None
+    n = j
+    if words[n].lower in _LIST_JOINTS:
+        if not _list_gap(text[words[n - 1].end : words[n].start]):
+            return None
+        n += 1
+    elif text[words[n - 1].end : words[n].start].strip() != ",":
+        return None
+    if n >= len(words) or "\n" in text[words[n - 1].end : words[n].start]:
+        return None
+    return n if words[n].is_capitalized else None
 
 
 def _branch_after(ctx: DocWords, j: int) -> bool:

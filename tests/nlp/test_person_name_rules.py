@@ -453,3 +453,33 @@ def test_branch_after_the_name(rules_nlp, text, name, person):
 
     ctx = _ctx(rules_nlp, text)
     assert is_person_name(ctx, *_span(ctx, name)) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # (invented, session 28) a road, site or building named after a person: after a venue
+        # head, or an item of a list whose neighbouring item opens with one
+        ("Massa berkumpul di depan Gedung DPR, dan BPI Gatot Subroto.", "Gatot Subroto", False),
+        (
+            "Hindari area Gedung DPR/MPR RI, Area Monumen Nasional (Monas), dan BPI Gatot Subroto.",
+            "Gatot Subroto",
+            False,
+        ),
+        ("Lihat Jalan Raya Padang Galak atau Ngurah Rai, Jalan Hangtuah.", "Ngurah Rai", False),
+        ("Macet terjadi di sepanjang Jalan Gatot Subroto pagi ini.", "Gatot Subroto", False),
+        # ... people listed with people, or named beside a road, stay people
+        ("Kepala Dinas Budi Santoso meninjau Jalan Sudirman pagi ini.", "Budi Santoso", True),
+        (
+            "Hadir Menteri Budi Santoso, Gubernur Ridwan Kamil, dan Wali Kota Eri Cahyadi.",
+            "Ridwan Kamil",
+            True,
+        ),
+        ("Rapat dihadiri Budi Santoso, Ridwan Kamil, dan Eri Cahyadi.", "Ridwan Kamil", True),
+    ],
+)
+def test_venue_named_after_a_person(rules_nlp, text, name, person):
+    from nlp.person_names import is_person_name
+
+    ctx = _ctx(rules_nlp, text)
+    assert is_person_name(ctx, *_span(ctx, name)) is person
