@@ -359,12 +359,16 @@ def _after_capitals(ctx: DocWords, i: int) -> bool:
     return before.isupper() and before.isalpha() and len(before) >= 2
 
 
+# Prepositions before a place ("di Madina", "ke Madina", "dari Madina").
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+
+
 def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
     """Word i is a province or its short form right after an organisation's capitals or
     number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"), or a word no
-    personal name that the article writes elsewhere with no name after it while it calls the
-    person by the next word alone ("Kadis PUPR *Madina* Elpi Yanti Harahap" beside "di Madina"
-    and "Elpi mengatakan"): the organisation's region, not a first name (a regency may be one:
+    personal name that the article writes elsewhere as a place ("di Madina") while it calls
+    the person by the next word alone ("Kadis PUPR *Madina* Elpi Yanti Harahap" beside "Elpi
+    mengatakan"): the organisation's region, not a first name (a regency may be one:
     "DPRD Bima Arya Sugiarto" stays)."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
@@ -377,11 +381,16 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
     if region is not None and region.kind == "province":
         return True
     # "Kadis PUPR *Madina* Elpi Yanti Harahap ... Elpi melaporkan ... di Madina": a word the
-    # article writes elsewhere with no name after it, while it calls the person by the next
-    # word alone, is the organisation's place
+    # article writes elsewhere as a place (after "di", "ke", "dari", no name after it), while
+    # it calls the person by the next word alone, is the organisation's place
     return _alone_as_person(ctx, i + 1) and any(
-        k != i and ctx.words[k].text == word.text and not _name_after(ctx, k)
+        k != i
+        and ctx.words[k].text == word.text
+        and ctx.words[k - 1].text in _LOCATIVES
+        and ctx.spaced(k - 1, k)
+        and not _name_after(ctx, k)
         for k in ctx.positions(word.lower)
+        if k > 0
     )
 
 
