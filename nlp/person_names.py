@@ -206,6 +206,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _region_of_an_organisation(ctx, i, j)
         or _initial_of_another_name(ctx, i, j)
         or _name_of_a_body(ctx, i, j)
+        or _name_of_a_thing(ctx, i, j)
         # "Manajer Riset *The* Prakarsa Roby Rushandie", "Peneliti The *Jakarta Post* Budi
         # Santoso": a body's name after the English article, up to a word of a personal name
         # (a body's name that ends in one, "The Wahid Institute", keeps its end: the limit)
@@ -419,6 +420,34 @@ def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
         k != i and ctx.words[k - 1].lower == head.lower and not _name_after(ctx, k)
         for k in ctx.positions(word.lower)
         if k > 0 and ctx.words[k].text == word.text and ctx.spaced(k - 1, k)
+    )
+
+
+@lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    """Nouns before a programme's, group's, product's or place's name (name_markers.yaml)."""
+    return frozenset(load_yaml("name_markers.yaml")["thing_nouns"])
+
+
+def _name_of_a_thing(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i, before a person the NER reads from word i + 1, is no personal name, never read
+    as a person, and the article writes it elsewhere alone after a lower-case noun of a
+    programme, group, product or place ("Ketua Kelompok *Mamaku* Rato" beside "program Mamaku
+    ini"): the thing's name, not the person's."""
+    words = ctx.words
+    word = words[i]
+    if word.lower in person_name_words() or not _ner_person_from(ctx, i + 1):
+        return False
+    if any(ctx.ner_label(k) == "PER" for k in ctx.positions(word.lower)):
+        return False
+    return any(
+        k != i
+        and k > 0
+        and words[k].text == word.text
+        and words[k - 1].text in thing_nouns()
+        and ctx.spaced(k - 1, k)
+        and not _name_after(ctx, k)
+        for k in ctx.positions(word.lower)
     )
 
 

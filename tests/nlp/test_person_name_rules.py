@@ -483,3 +483,22 @@ def test_venue_named_after_a_person(rules_nlp, text, name, person):
 
     ctx = _ctx(rules_nlp, text)
     assert is_person_name(ctx, *_span(ctx, name)) is person
+
+
+def test_name_of_a_thing_before_a_person(full_nlp):
+    """(invented, session 28) A word the article writes alone after a programme's noun
+    ("program Mamaku"), never read as a person, before the person the NER reads, is the
+    programme's name ("Ketua Kelompok Mamaku Rato")."""
+    from nlp.extract import extract_documents
+
+    text = (
+        "Vice President Corporate Communication Pertamina Fadjar Djoko Santoso menambahkan "
+        "program Mamaku sejalan dengan upaya Pertamina.\nKetua Kelompok Mamaku Rato "
+        "mengucapkan terima kasih kepada Pertamina. Dari program Mamaku ini, banyak warga "
+        "terbantu."
+    )
+    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=full_nlp)
+    names = {p["name"] for p in found[0]["people"]}
+    if "Rato" not in names and "Mamaku Rato" not in names:
+        pytest.skip("the NER of this build does not read Rato as a person")
+    assert "Rato" in names and "Mamaku Rato" not in names
