@@ -424,7 +424,7 @@ def test_place_of_an_organisation_before_a_name(rules_nlp):
     """(invented, session 28) A word no personal name after an organisation's capitals, that
     the article writes elsewhere with no name after it while it calls the person by the next
     word alone, is the organisation's place; without the short call it stays (the NER's
-    reading stands in: every capitalised word read as a person)."""
+    reading stands in: every capitalised word read as one person)."""
     from nlp.person_names import trim
 
     called = (
@@ -435,6 +435,7 @@ def test_place_of_an_organisation_before_a_name(rules_nlp):
     for text, name in ((called, "Elpi Yanti Harahap"), (uncalled, "Madina Elpi Yanti Harahap")):
         ctx = _ctx(rules_nlp, text)
         ctx.ner_label = lambda k, ctx=ctx: "PER" if ctx.words[k].is_capitalized else None
+        ctx.ner_entity = lambda k, ctx=ctx: 0 if ctx.words[k].is_capitalized else None
         i, j = trim(ctx, *_span(ctx, "Madina Elpi Yanti Harahap"))
         assert ctx.text_of(i, j) == name, text
 
