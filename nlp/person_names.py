@@ -550,22 +550,66 @@ def venue_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["venue_heads"])
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Lower-cased first words of roles.yaml's role heads ("juru" of "Juru bicara", "wali" of
+    "Wali Kota", "manager"), its abbreviations' full forms and the name titles: a word of a
+    title, which a venue's or a list item's name never crosses."""
+    data = roles()
+    heads = (*data.heads, *data.abbreviations.values())
+    return frozenset(h.split()[0].lower() for h in heads if h.strip()) | name_titles()
+
+
+def _title_word(word: Word) -> bool:
+    return word.lower.rstrip(".") in _title_words() or _title(word.text)
+
+
+def _title_before(ctx: DocWords, p: int) -> bool:
+    """A title's word, or a role head of two words ("Juru bicara"), ends right before word p."""
+    words = ctx.words
+    if p == 0 or not ctx.spaced(p - 1, p):
+        return False
+    if _title_word(words[p - 1]):
+        return True
+    return (
+        p > 1
+        and ctx.spaced(p - 2, p - 1)
+        and f"{words[p - 2].lower} {words[p - 1].lower}" in _role_heads()
+    )
+
+
 def _venue(ctx: DocWords, i: int, j: int) -> bool:
     """Words i..j name a road, a site or a building named after a person: right after a venue
-    head ("Jalan *Gatot Subroto*"), or an item of a list whose item before or after opens with
-    one ("Gedung DPR/MPR RI, dan BPI *Gatot Subroto*", "Jalan Raya Padang Galak atau *Ngurah
-    Rai*, Jalan Hangtuah")."""
+    head ("Jalan *Gatot Subroto*", "Jl. *Gatot Subroto*") with no title word before it
+    ("Kepala Terminal Ahmad Fauzi" stays), or an item of a list whose item before or after
+    opens with one ("Gedung DPR/MPR RI, dan BPI *Gatot Subroto*", "Jalan Raya Padang Galak
+    atau *Ngurah Rai*, Jalan Hangtuah"), when no title stands in either item ("Stadion
+    Manahan, Presiden Joko Widodo", "Juru bicara Gedung Putih, John Kirby") and no word of
+    the name stands alone elsewhere as a person (a road "Gatot Subroto" is never "Gatot")."""
     words = ctx.words
-    if i > 0 and ctx.spaced(i - 1, i) and words[i - 1].lower in venue_heads():
-        return words[i - 1].is_capitalized
+    if i > 0 and _venue_head_before(ctx, i):
+        return words[i - 1].is_capitalized and not _title_before(ctx, i - 1)
     k = i  # the item's first word ("*BPI* Gatot Subroto")
     while k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized:
+        if _title_word(words[k - 1]):
+            return False  # "Wali Kota Eri Cahyadi": a titled person, not a site
         k -= 1
+    if any(_alone_as_person(ctx, w) for w in range(i, j)):
+        return False
     before = _item_before(ctx, k)
     if before is not None and words[before].lower in venue_heads():
         return True
     after = _item_after(ctx, j)
     return after is not None and words[after].lower in venue_heads()
+
+
+def _venue_head_before(ctx: DocWords, i: int) -> bool:
+    """Word i - 1 is a venue head right before word i ("Jalan Sudirman"), or an abbreviated
+    one with its stop ("Jl. Sudirman")."""
+    head = ctx.words[i - 1]
+    if head.lower not in venue_heads() and head.lower.rstrip(".") not in venue_heads():
+        return False
+    return ctx.text[head.end : ctx.words[i].start] in (" ", ". ")
 
 
 def _list_gap(text: str) -> bool:
@@ -590,15 +634,27 @@ def _item_before(ctx: DocWords, k: int) -> int | None:
     if p < 0 or not _list_gap(text[words[p].end : words[p + 1].start]):
         return None
     if text[words[p].end : words[p + 1].start].strip().startswith(")"):
+        # back to the bracket's opening, within the sentence ("Area Monumen Nasional (Monas)")
         while p > 0 and "(" not in text[words[p - 1].end : words[p].start]:
+            if _sentence_break(text[words[p - 1].end : words[p].start]):
+                return None
             p -= 1
         p -= 1
-    if p < 0 or not words[p].is_capitalized:
+    if p < 0 or not words[p].is_capitalized or _title_word(words[p]):
         return None
-    # back over the item's capitalised words ("Gedung DPR/MPR RI")
+    # back over the item's capitalised words ("Gedung DPR/MPR RI"), never over a title
     while p > 0 and words[p - 1].is_capitalized and _joined(text, words[p - 1], words[p]):
+        if _title_word(words[p - 1]):
+            return None  # "Area Manager Pertamina Jawa Tengah, Brasto ...": a title
         p -= 1
+    if _title_before(ctx, p):
+        return None  # "Juru bicara Gedung Putih, John Kirby": the title's body, not a list
     return p
+
+
+def _sentence_break(gap: str) -> bool:
+    """The text between two words ends a sentence or a line."""
+    return "\n" in gap or gap.strip()[:1] in (".", "!", "?")
 
 
 def _joined(text: str, a: Word, b: Word) -> bool:
