@@ -534,7 +534,7 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
     return (
         not _initials_of_longer_name(ctx, i, j)
         and not _organisation_in_brackets(ctx, j)
-        and not _branch_after(ctx, j)
+        and not _branch_after(ctx, i, j)
         and not _venue(ctx, i, j)
     )
 
@@ -680,13 +680,16 @@ def _item_after(ctx: DocWords, j: int) -> int | None:
     return n if words[n].is_capitalized else None
 
 
-def _branch_after(ctx: DocWords, j: int) -> bool:
-    """A capitalised branch word and a capitalised word follow the name ending before word j
-    on the line ("Ketua LBH GP *Ansor* Cabang Kencong"): the name is an organisation's, whose
-    branch it names, not a person's."""
+def _branch_after(ctx: DocWords, i: int, j: int) -> bool:
+    """A one-word name right after an organisation's capitals, followed by a capitalised
+    branch word and a capitalised word on the line ("Ketua LBH GP *Ansor* Cabang Kencong"):
+    the organisation's name, whose branch follows, not a person's ("ujar Ahmad Fauzi Cabang
+    Bandung" stays)."""
     words = ctx.words
     return (
-        j + 1 < len(words)
+        j - i == 1
+        and _after_capitals(ctx, i)
+        and j + 1 < len(words)
         and words[j].lower in BRANCH_WORDS
         and words[j].is_capitalized
         and ctx.spaced(j - 1, j)

@@ -445,6 +445,10 @@ def test_place_of_an_organisation_before_a_name(rules_nlp):
     [
         # (invented, session 28) a branch after the name: the name is the organisation's
         ("Ketua LBH GP Ansor Cabang Kencong, Jember, menyatakan hal itu.", "Ansor", False),
+        # ... only a one-word name after an organisation's capitals: a person stays
+        ("Rapat itu, kata Budi Santoso Perwakilan Jawa Barat di Bandung.", "Budi Santoso", True),
+        ("Stok aman, ujar Ahmad Fauzi Cabang Bandung kepada wartawan.", "Ahmad Fauzi", True),
+        ("Hadir pula Muhammad Ansor Cabang Surabaya dalam rapat.", "Muhammad Ansor", True),
         ("Kepala BPJS Ketenagakerjaan Cabang Purwokerto Budi Santoso hadir.", "Budi Santoso", True),
         ("Kepala Kantor Wilayah Kemenkum Jateng Rahmat Hidayat hadir.", "Rahmat Hidayat", True),
     ],
