@@ -451,18 +451,6 @@ def test_place_of_an_organisation_before_a_name(rules_nlp):
         ("Hadir pula Muhammad Ansor Cabang Surabaya dalam rapat.", "Muhammad Ansor", True),
         ("Kepala BPJS Ketenagakerjaan Cabang Purwokerto Budi Santoso hadir.", "Budi Santoso", True),
         ("Kepala Kantor Wilayah Kemenkum Jateng Rahmat Hidayat hadir.", "Rahmat Hidayat", True),
-    ],
-)
-def test_branch_after_the_name(rules_nlp, text, name, person):
-    from nlp.person_names import is_person_name
-
-    ctx = _ctx(rules_nlp, text)
-    assert is_person_name(ctx, *_span(ctx, name)) is person
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "person"),
-    [
         # (invented, session 28) a road, site or building named after a person: after a venue
         # head, or an item of a list whose neighbouring item opens with one
         ("Massa berkumpul di depan Gedung DPR, dan BPI Gatot Subroto.", "Gatot Subroto", False),
@@ -506,7 +494,7 @@ def test_branch_after_the_name(rules_nlp, text, name, person):
         ("Kepala Stasiun Budi Santoso mengatakan kereta terlambat.", "Budi Santoso", True),
     ],
 )
-def test_venue_named_after_a_person(rules_nlp, text, name, person):
+def test_venue_or_branch_after_a_name(rules_nlp, text, name, person):
     from nlp.person_names import is_person_name
 
     ctx = _ctx(rules_nlp, text)
