@@ -102,7 +102,7 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+_BRANCH_WORDS = person_names.BRANCH_WORDS
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
