@@ -524,6 +524,11 @@ class PeopleRecognizer:
             )
             for start in starts:
                 body = self._name_defined_by_acronym(ctx, start)
+                if body is not None and self._initialled_person(ctx, start, body[0]):
+                    # "Direktur Keuangan *Budi Santoso (BS)*": the title's holder and their
+                    # own initials, no body
+                    body = None
+                    break
                 if body is not None:
                     if start < pos:
                         pos = start
@@ -1708,6 +1713,29 @@ class PeopleRecognizer:
         return ctx.index_at(m.start(1)), ctx.index_at(m.end())
 
     @staticmethod
+    def _initialled_person(ctx: DocWords, i: int, acronym_at: int, in_body: bool = False) -> bool:
+        """The words from i to the bracketed acronym at word ``acronym_at`` are a personal name
+        (the NER's person, or a first name the gazetteer knows outside any organisation, or
+        inside one when the acronym spells only the body's last words: ``in_body``) and the
+        acronym spells its words' initials: "Budi Santoso *(BS)*", as KPK and police reports
+        list people."""
+        words = ctx.words
+        if acronym_at - i < 2 or i < 0:
+            return False
+        name = words[i:acronym_at]
+        return (
+            "".join(w.text[0] for w in name) == words[acronym_at].text
+            and all(w.is_capitalized for w in name)
+            and all(ctx.spaced(k - 1, k) for k in range(i + 1, acronym_at))
+            and ctx.text[name[-1].end : words[acronym_at].start].strip() == "("
+            and (
+                all(ctx.ner_label(k) == "PER" for k in range(i, acronym_at))
+                or name[0].lower in person_name_words()
+                and (in_body or not any(k in ctx.org_of_word for k in range(i, acronym_at)))
+            )
+        )
+
+    @staticmethod
     def _opens_a_defined_name(ctx: DocWords, i: int, j: int) -> bool:
         """Words i..j run on into a name its bracketed initials spell ("Menteri *Agaria* dan
         Tata Ruang (ATR)", a field's or a body's name, misspelt), beyond the words themselves
@@ -2214,7 +2242,9 @@ class PeopleRecognizer:
             return None
         cue_start = cue.start()
         initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
-        if initials and (strong or self._ends_list_item(ctx, end)):
+        if initials and (
+            strong or self._ends_list_item(ctx, end) and not self._closed_by_initials(ctx, end)
+        ):
             cue_start = initials.start()
         before = ctx.index_before(cue_start)
         if before < 0 or ctx.words[before].end != cue_start:
@@ -2223,6 +2253,19 @@ class PeopleRecognizer:
         if not found:
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
+
+    def _closed_by_initials(self, ctx: DocWords, end: int) -> bool:
+        """The title's words before word ``end`` close with a person's name and its bracketed
+        initials ("Direktur PT Sinar Jaya *Budi Santoso (BS)*", the name read into the body):
+        the title is that person's, not the one listed before it."""
+        acronym_at = end - 1
+        if acronym_at < 2 or not ctx.text.startswith(")", ctx.words[acronym_at].end):
+            return False
+        i = acronym_at - len(ctx.words[acronym_at].text)
+        # inside a body the acronym spells only its last words: a name word of the body before
+        # them (not "PT" of "PT Bumi Serpong Damai (BSD)")
+        in_body = i > 0 and i - 1 in ctx.org_of_word and ctx.words[i - 1].text[1:].islower()
+        return self._initialled_person(ctx, i, acronym_at, in_body=in_body)
 
     @staticmethod
     def _ends_list_item(ctx: DocWords, pos: int) -> bool:

@@ -1451,19 +1451,43 @@ def test_review_mends_of_the_session_27_roles(analyse, text, name, field, value)
     assert people_of(analyse, "Judul\n" + text)[name][field] == value
 
 
+@pytest.mark.parametrize("after", [", dan Siti Aminah (SA).", "."])
 @pytest.mark.parametrize(
     "item",
     ["Direktur Keuangan Budi Santoso (BS)", "Direktur PT Sinar Jaya Budi Santoso (BS)"],
 )
-def test_initials_before_a_title_that_does_not_end_the_list_item(full_nlp, item):
-    # invented text (review of session 27): "A (AW), TITLE B (BS)" is two list items; the
-    # title is B's, not A's. The rules alone find no one in this bare list, so the NER reads it.
+def test_initials_before_a_title_that_does_not_end_the_list_item(full_nlp, item, after):
+    # invented text (review of session 27, session 28): "A (AW), TITLE B (BS)" is two list
+    # items; the title is B's, not A's, also when B's item ends the sentence (B's initials are
+    # no body of A's title, nor is a name the organisation reading ran on into). The rules
+    # alone find no one in this bare list, so the NER reads it.
     from nlp.extract import extract_documents
 
-    text = f"KPK memeriksa Andi Wijaya (AW), {item}, dan Siti Aminah (SA)."
+    text = f"KPK memeriksa Andi Wijaya (AW), {item}{after}"
     result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
     people = {p["name"]: p for p in result["people"]}
     assert people["Andi Wijaya"]["role"] is None
+    assert people["Andi Wijaya"]["organization"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KPK memeriksa Andi Wijaya (AW), Direktur Keuangan Budi Santoso (BS).",
+        "KPK memeriksa Andi Wijaya (AW), Direktur Keuangan Budi Santoso (BS), dan Siti Aminah "
+        "(SA).",
+        "KPK memeriksa Andi Wijaya (AW) dan Direktur Keuangan Budi Santoso (BS).",
+        "KPK memeriksa Direktur Keuangan Budi Santoso (BS).",
+    ],
+)
+def test_a_title_before_a_name_and_its_initials_is_that_names(full_nlp, text):
+    # invented text (session 28): "TITLE Budi Santoso (BS)" is the name's title; the name and
+    # its bracketed initials are no body named in full and then by its acronym
+    from nlp.extract import extract_documents
+
+    result = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    people = {p["name"]: p for p in result["people"]}
+    assert people["Budi Santoso"]["role"] == "Direktur Keuangan"
 
 
 def test_every_title_of_a_kind_of_body_is_read_as_a_role(analyse):
