@@ -111,10 +111,14 @@ _TAIL_WORD = (
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
-    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank)"
+    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank|University|College)"
 )
 # English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
 _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
+# English last words of universities: "Monash University", "Coventry University".
+_UNIVERSITY_TAILS = frozenset({"university", "college"})
+# A word run into an acronym with no space: "BiologiIPB".
+_GLUED_ACRONYM = re.compile(r"[a-z]{2}[A-Z]{2,}$")
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
@@ -1716,8 +1720,27 @@ class OrganizationRecognizer:
             last = tail.group().split()[-1].lower()
             # "Direktur *Riset* Indonesia Presidential Studies": an Indonesian word before an
             # English name is the rest of a title, not part of the name
-            while last in _BODY_TAILS and len(words) > 1 and is_common(words[0].text):
+            while (
+                last in _BODY_TAILS | _UNIVERSITY_TAILS
+                and len(words) > 1
+                and is_common(words[0].text)
+            ):
                 words = words[1:]
+            if last in _UNIVERSITY_TAILS:
+                # "Alumni PhD in Resources *Engineering* Monash University": a field of study
+                # before the name is the degree's, not the university's
+                cut = max(
+                    (
+                        i + 1
+                        for i, w in enumerate(words)
+                        if _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC
+                    ),
+                    default=0,
+                )
+                words = words[cut:]
+                # "Guru Besar BiologiIPB University": two words glued in the source
+                if not words or _GLUED_ACRONYM.search(words[0].text):
+                    continue
             if last in _WEAK_COMPANY_TAILS and all(
                 _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
             ):
@@ -1735,7 +1758,13 @@ class OrganizationRecognizer:
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
-            kind = "other" if last in _BODY_TAILS else "company"
+            kind = (
+                "other"
+                if last in _BODY_TAILS
+                else "university"
+                if last in _UNIVERSITY_TAILS
+                else "company"
+            )
             mention = self._named_mention(name, start, end, kind, records)
             out.append(mention)
             # "Indonesia Presidential Studies (IPS)": the bracketed short form is the name's

@@ -934,6 +934,22 @@ def test_english_last_words_of_bodies_that_are_no_companies(analyse):
     assert not names & {"Luxembourg Institute", "Law Studies", "Renewable Energy Center"}
 
 
+def test_english_last_words_of_universities(analyse):
+    # invented, in the manner of detik even ids 678 and 906: "University" ends a university's
+    # English name; a field of study before it is the degree's, and a word run into an acronym
+    # in the source is no part of the name
+    text = (
+        "Kata Scott Lucas, pengajar politik di Kilkenny University, dikutip NewsWeek. Penulis "
+        "alumni PhD in Resources Engineering Wollongong University. Guru Besar BiologiIPB "
+        "University hadir."
+    )
+    orgs = orgs_of(analyse, text)
+    names = {o["name"] for o in orgs.values()}
+    assert {"Kilkenny University", "Wollongong University"} <= names
+    assert orgs["kilkenny-university"]["kind"] == "university"
+    assert not any("Engineering" in n or "BiologiIPB" in n for n in names)
+
+
 def test_a_category_head_with_ordinary_words_only_is_a_kind_of_body(analyse, rules_nlp):
     # real, detik even ids 690 and 568: legal kinds of toll-road enterprises
     names = _names(
