@@ -1324,6 +1324,9 @@ class OrganizationRecognizer:
                     or len(words) > 1
                     and words[1].is_capitalized
                     and _contiguous(text, words[0].end, words[1:2])
+                    # "Disdikpora Denpasar *Anak Agung* Gede ...": a Balinese noble name
+                    # opens after the place, so the place is none of its words
+                    and not _balinese_name_at(words, 1)
                 )
             ):
                 region = None

@@ -1455,6 +1455,14 @@ def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made)
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah"},
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah V."},
         ),
+        # (session 28, invented after detik even id 642) a Balinese noble name opening after
+        # a one-word place: the name begins after the place, which is the agency's
+        (
+            "Kepala Dinas Kebudayaan (Disbud) Gianyar Anak Agung Ngurah Rai menyebut acara itu "
+            "ramai.",
+            {"Dinas Kebudayaan Gianyar"},
+            {"Dinas Kebudayaan"},
+        ),
     ],
 )
 def test_a_body_named_whole(analyse, text, made, not_made):
