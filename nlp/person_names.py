@@ -33,7 +33,7 @@ from nlp.lexicon import (
     word_list,
 )
 from nlp.names import DocWords, name_titles, person_name_words
-from nlp.textutil import is_roman_numeral
+from nlp.textutil import Word, is_roman_numeral
 from nlp.vocabulary import is_common
 
 # "DilansirdetikNews", "BiologiIPB": a lower-case letter followed by a capital inside a word.
@@ -206,6 +206,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or _region_of_an_organisation(ctx, i, j)
         or _initial_of_another_name(ctx, i, j)
         or _name_of_a_body(ctx, i, j)
+        or _name_of_a_thing(ctx, i, j)
         # "Manajer Riset *The* Prakarsa Roby Rushandie", "Peneliti The *Jakarta Post* Budi
         # Santoso": a body's name after the English article, up to a word of a personal name
         # (a body's name that ends in one, "The Wahid Institute", keeps its end: the limit)
@@ -359,20 +360,39 @@ def _after_capitals(ctx: DocWords, i: int) -> bool:
     return before.isupper() and before.isalpha() and len(before) >= 2
 
 
+# Prepositions before a place ("di Madina", "ke Madina", "dari Madina").
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+
+
 def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
     """Word i is a province or its short form right after an organisation's capitals or
-    number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"): the
-    organisation's region, not a first name (a regency may be one: "DPRD Bima Arya Sugiarto"
-    stays)."""
+    number, with a name of two words after it ("DPRD *Jateng* Rohmat Marzuki"), or a word no
+    personal name that the article writes elsewhere as a place ("di Madina") while it calls
+    the person by the next word alone ("Kadis PUPR *Madina* Elpi Yanti Harahap" beside "Elpi
+    mengatakan"): the organisation's region, not a first name (a regency may be one:
+    "DPRD Bima Arya Sugiarto" stays)."""
     if j - i < 3 or i == 0 or not ctx.spaced(i - 1, i):
         return False
     if not (_after_capitals(ctx, i) or ctx.words[i - 1].text.isdigit()):
         return False
     word = ctx.words[i]
-    region = region_named(word.text)
-    if region is None or region.kind != "province":
+    if word.lower in person_name_words():
         return False
-    return word.lower not in person_name_words()
+    region = region_named(word.text)
+    if region is not None and region.kind == "province":
+        return True
+    # "Kadis PUPR *Madina* Elpi Yanti Harahap ... Elpi melaporkan ... di Madina": a word the
+    # article writes elsewhere as a place (after "di", "ke", "dari", no name after it), while
+    # it calls the person by the next word alone, is the organisation's place
+    return _alone_as_person(ctx, i + 1) and any(
+        k != i
+        and ctx.words[k].text == word.text
+        and ctx.words[k - 1].text in _LOCATIVES
+        and ctx.spaced(k - 1, k)
+        and not _name_after(ctx, k)
+        for k in ctx.positions(word.lower)
+        if k > 0
+    )
 
 
 def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
@@ -400,6 +420,34 @@ def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
         k != i and ctx.words[k - 1].lower == head.lower and not _name_after(ctx, k)
         for k in ctx.positions(word.lower)
         if k > 0 and ctx.words[k].text == word.text and ctx.spaced(k - 1, k)
+    )
+
+
+@lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    """Nouns before a programme's, group's, product's or place's name (name_markers.yaml)."""
+    return frozenset(load_yaml("name_markers.yaml")["thing_nouns"])
+
+
+def _name_of_a_thing(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i, before a person the NER reads from word i + 1, is no personal name, never read
+    as a person, and the article writes it elsewhere alone after a lower-case noun of a
+    programme, group, product or place ("Ketua Kelompok *Mamaku* Rato" beside "program Mamaku
+    ini"): the thing's name, not the person's."""
+    words = ctx.words
+    word = words[i]
+    if word.lower in person_name_words() or not _ner_person_from(ctx, i + 1):
+        return False
+    if any(ctx.ner_label(k) == "PER" for k in ctx.positions(word.lower)):
+        return False
+    return any(
+        k != i
+        and k > 0
+        and words[k].text == word.text
+        and words[k - 1].text in thing_nouns()
+        and ctx.spaced(k - 1, k)
+        and not _name_after(ctx, k)
+        for k in ctx.positions(word.lower)
     )
 
 
@@ -448,7 +496,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
     """False when words i..j cannot be a personal name: every word a title, a body word, a
     common word or a place; the last of two words or more a word never in a name; a word
     damaged by the source; or the start of an organisation whose bracketed initials follow
-    ("Rumah Solusi *Himathera Indonesia* (RSHI)"). A name ``trimmed`` to one word ("Amnesty
+    ("Rumah Solusi *Himathera Indonesia* (RSHI)") or of one whose branch follows ("GP *Ansor*
+    Cabang Kencong"). A name ``trimmed`` to one word ("Amnesty
     *International*") needs a word known as a name or read as a person."""
     words = ctx.words[i:j]
     if not words:
@@ -482,7 +531,171 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         last = max(k for k in range(i, j) if not ctx.words[k].is_initial)
         if _last_word_no_name(ctx, i, last):
             return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
-    return not _initials_of_longer_name(ctx, i, j) and not _organisation_in_brackets(ctx, j)
+    return (
+        not _initials_of_longer_name(ctx, i, j)
+        and not _organisation_in_brackets(ctx, j)
+        and not _branch_after(ctx, i, j)
+        and not _venue(ctx, i, j)
+    )
+
+
+# Words naming an organisation's branch or region after its name ("GP Ansor *Cabang*
+# Kencong", "BPJS Ketenagakerjaan *Cabang* Purwokerto", "Kantor *Wilayah* Jawa Timur").
+BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+
+
+@lru_cache(maxsize=1)
+def venue_heads() -> frozenset[str]:
+    """Lower-cased words opening a road's, a site's or a building's name (name_markers.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["venue_heads"])
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Lower-cased first words of roles.yaml's role heads ("juru" of "Juru bicara", "wali" of
+    "Wali Kota", "manager"), its abbreviations' full forms and the name titles: a word of a
+    title, which a venue's or a list item's name never crosses."""
+    data = roles()
+    heads = (*data.heads, *data.abbreviations.values())
+    return frozenset(h.split()[0].lower() for h in heads if h.strip()) | name_titles()
+
+
+def _title_word(word: Word) -> bool:
+    return word.lower.rstrip(".") in _title_words() or _title(word.text)
+
+
+def _title_before(ctx: DocWords, p: int) -> bool:
+    """A title's word, or a role head of two words ("Juru bicara"), ends right before word p."""
+    words = ctx.words
+    if p == 0 or not ctx.spaced(p - 1, p):
+        return False
+    if _title_word(words[p - 1]):
+        return True
+    return (
+        p > 1
+        and ctx.spaced(p - 2, p - 1)
+        and f"{words[p - 2].lower} {words[p - 1].lower}" in _role_heads()
+    )
+
+
+def _venue(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j name a road, a site or a building named after a person: right after a venue
+    head ("Jalan *Gatot Subroto*", "Jl. *Gatot Subroto*") with no title word before it
+    ("Kepala Terminal Ahmad Fauzi" stays), or an item of a list whose item before or after
+    opens with one ("Gedung DPR/MPR RI, dan BPI *Gatot Subroto*", "Jalan Raya Padang Galak
+    atau *Ngurah Rai*, Jalan Hangtuah"), when no title stands in either item ("Stadion
+    Manahan, Presiden Joko Widodo", "Juru bicara Gedung Putih, John Kirby") and no word of
+    the name stands alone elsewhere as a person (a road "Gatot Subroto" is never "Gatot")."""
+    words = ctx.words
+    if i > 0 and _venue_head_before(ctx, i):
+        return words[i - 1].is_capitalized and not _title_before(ctx, i - 1)
+    k = i  # the item's first word ("*BPI* Gatot Subroto")
+    while k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized:
+        if _title_word(words[k - 1]):
+            return False  # "Wali Kota Eri Cahyadi": a titled person, not a site
+        k -= 1
+    if any(_alone_as_person(ctx, w) for w in range(i, j)):
+        return False
+    before = _item_before(ctx, k)
+    if before is not None and words[before].lower in venue_heads():
+        return True
+    after = _item_after(ctx, j)
+    return after is not None and words[after].lower in venue_heads()
+
+
+def _venue_head_before(ctx: DocWords, i: int) -> bool:
+    """Word i - 1 is a venue head right before word i ("Jalan Sudirman"), or an abbreviated
+    one with its stop ("Jl. Sudirman")."""
+    head = ctx.words[i - 1]
+    if head.lower not in venue_heads() and head.lower.rstrip(".") not in venue_heads():
+        return False
+    return ctx.text[head.end : ctx.words[i].start] in (" ", ". ")
+
+
+def _list_gap(text: str) -> bool:
+    """The text between two items of a list: a comma, or a joint with or without one."""
+    gap = text.strip()
+    if gap.startswith(")"):  # "Area Monumen Nasional (Monas)*,* dan ...": a short form closes it
+        gap = gap[1:].strip()
+    return "\n" not in text and gap in ("", ",")
+
+
+def _item_before(ctx: DocWords, k: int) -> int | None:
+    """The first word of the list item that ends before item k ("*Gedung* DPR/MPR RI, dan
+    [k]"), None if no list item ends there."""
+    words, text = ctx.words, ctx.text
+    p = k - 1
+    if p < 0:
+        return None
+    if words[p].lower in _LIST_JOINTS and ctx.spaced(p, k):
+        p -= 1
+    elif text[words[p].end : words[k].start].strip() != ",":
+        return None
+    if p < 0 or not _list_gap(text[words[p].end : words[p + 1].start]):
+        return None
+    if text[words[p].end : words[p + 1].start].strip().startswith(")"):
+        # back to the bracket's opening, within the sentence ("Area Monumen Nasional (Monas)")
+        while p > 0 and "(" not in text[words[p - 1].end : words[p].start]:
+            if _sentence_break(text[words[p - 1].end : words[p].start]):
+                return None
+            p -= 1
+        p -= 1
+    if p < 0 or not words[p].is_capitalized or _title_word(words[p]):
+        return None
+    # back over the item's capitalised words ("Gedung DPR/MPR RI"), never over a title
+    while p > 0 and words[p - 1].is_capitalized and _joined(text, words[p - 1], words[p]):
+        if _title_word(words[p - 1]):
+            return None  # "Area Manager Pertamina Jawa Tengah, Brasto ...": a title
+        p -= 1
+    if _title_before(ctx, p):
+        return None  # "Juru bicara Gedung Putih, John Kirby": the title's body, not a list
+    return p
+
+
+def _sentence_break(gap: str) -> bool:
+    """The text between two words ends a sentence or a line."""
+    return "\n" in gap or gap.strip()[:1] in (".", "!", "?")
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    """One space or a slash between words a and b of one name ("Gedung DPR/MPR")."""
+    return text[a.end : b.start] in (" ", "/")
+
+
+def _item_after(ctx: DocWords, j: int) -> int | None:
+    """The first word of the list item after the name ending before word j ("..., *Jalan*
+    Hangtuah"), None if none."""
+    words, text = ctx.words, ctx.text
+    if j == 0 or j >= len(words):
+        return None
+    n = j
+    if words[n].lower in _LIST_JOINTS:
+        if not _list_gap(text[words[n - 1].end : words[n].start]):
+            return None
+        n += 1
+    elif text[words[n - 1].end : words[n].start].strip() != ",":
+        return None
+    if n >= len(words) or "\n" in text[words[n - 1].end : words[n].start]:
+        return None
+    return n if words[n].is_capitalized else None
+
+
+def _branch_after(ctx: DocWords, i: int, j: int) -> bool:
+    """A one-word name right after an organisation's capitals, followed by a capitalised
+    branch word and a capitalised word on the line ("Ketua LBH GP *Ansor* Cabang Kencong"):
+    the organisation's name, whose branch follows, not a person's ("ujar Ahmad Fauzi Cabang
+    Bandung" stays)."""
+    words = ctx.words
+    return (
+        j - i == 1
+        and _after_capitals(ctx, i)
+        and j + 1 < len(words)
+        and words[j].lower in BRANCH_WORDS
+        and words[j].is_capitalized
+        and ctx.spaced(j - 1, j)
+        and ctx.spaced(j, j + 1)
+        and words[j + 1].is_capitalized
+    )
 
 
 def _place_abbreviation(text: str, word: str) -> bool:

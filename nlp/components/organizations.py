@@ -18,6 +18,7 @@ Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug) and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Iterator
@@ -389,6 +390,12 @@ class OrganizationRecognizer:
         )
         extra = load_yaml("org_heads.yaml")
         capitalised = frozenset(extra["state_bodies_capitalised"])
+        self.country_of = {
+            form: country
+            for country, forms in extra["country_forms"].items()
+            for form in (country, *forms)
+        }
+        self.every_state_organs = frozenset(extra["every_state_organs"])
         bodies = {
             v
             for h in extra["state_bodies"]
@@ -1327,19 +1334,26 @@ class OrganizationRecognizer:
             # be a person's name; a region word or a longer place name is not, nor a branch
             # the article already named ("HIPMI Kaltim Rizky").
             # A region's short form ("Bappenda *NTB* Fathurrahman", "Jatim") is no
-            # personal name: only a place written as its own name ("Bima") may be one.
+            # personal name: only a place written as its own name ("Bima") may be one. Nor is
+            # a place before a name that opens by itself: a Balinese noble name ("Disdikpora
+            # *Denpasar* Anak Agung Gede Wiratama") or a person the NER starts after the place
+            # ("Kemenag *Purwakarta* Munir Huda").
             if (
                 n == 1
                 and key not in records
                 and (region is None or words[0].text == region.bare)
+                and not _balinese_name_at(words, 1)
                 and (
                     words[0].start in person_starts
                     or len(words) > 1
                     and words[1].is_capitalized
+                    and (
+                        words[1].start not in person_starts
+                        # "Apeksi *Bima Arya* Sugiarto ... kata Bima Arya Sugiarto": the NER
+                        # starts the person late, but the article writes the pair as a name
+                        or _pair_named_elsewhere(text, words[0], words[1], m.surface)
+                    )
                     and _contiguous(text, words[0].end, words[1:2])
-                    # "Disdikpora Denpasar *Anak Agung* Gede ...": a Balinese noble name
-                    # opens after the place, so the place is none of its words
-                    and not _balinese_name_at(words, 1)
                 )
             ):
                 region = None
@@ -1545,8 +1559,17 @@ class OrganizationRecognizer:
         body there is the foreign body the article itself names with its country ("DPR" after
         "DPR AS"); one the article never writes with a country is left as it is: "dolar AS"
         in a rupiah report, the partner of a trade or diplomacy story, or the country a fugitive
-        fled to name countries in articles set at home."""
-        if not abroad:
+        fled to name countries in articles set at home. A bare home state organ the article
+        never writes with a country, where the article is set in one country (written four
+        times at least, and in two of three country mentions), is that country's organ: "Ketua
+        DPR Mike Johnson" in a report on the United States is the "Dewan Perwakilan Rakyat
+        AS"; a partner country named once or twice is no setting."""
+        bare = [
+            m
+            for m in chosen
+            if records[m.key].known and records[m.key].canonical in self.home_state_bodies
+        ]
+        if not bare:
             return chosen
         # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions;
         # a currency ("dolar AS", "yen Jepang") names no place the article is set in
@@ -1557,11 +1580,53 @@ class OrganizationRecognizer:
         ]
         if len(countries) < 2 or _home_anchor().search(text):
             return chosen
-        for m in chosen:
+        setting, times, mentions, country = self._setting(text)
+        for m in bare:
             rec = records[m.key]
-            if rec.known and rec.canonical in self.home_state_bodies and m.key in abroad:
+            if m.key in abroad:
                 m.key = abroad[m.key]
+            elif (
+                rec.canonical in self.every_state_organs
+                and times >= 4
+                and times * 3 >= mentions * 2
+            ):
+                key = f"{rec.canonical}-{slugify(country)}"
+                records.setdefault(
+                    key,
+                    OrgRecord(
+                        key,
+                        f"{rec.name} {country}",
+                        rec.kind,
+                        f"{rec.acronym} {country}" if rec.acronym else None,
+                    ),
+                )
+                m.key = key
         return chosen
+
+    def _setting(self, text: str) -> tuple[str, int, int, str]:
+        """The country an article abroad is set in, counted once per sentence over its forms
+        ("Amerika Serikat (AS)" is one mention; "Amerika Latin" is no country): the country,
+        the sentences naming it, the country mentions counted so, and the form the article
+        writes it most often in ("AS")."""
+        per_sentence: Counter[str] = Counter()
+        written: Counter[str] = Counter()
+        for sentence in _SENTENCE_END.split(text):
+            seen = set()
+            for c in self.foreign_country_re.finditer(sentence):
+                if _CURRENCY_BEFORE.search(
+                    sentence[max(0, c.start() - 20) : c.start()]
+                ) or _AMERICA_REGION.match(sentence, c.end()):
+                    continue
+                seen.add(self.country_of.get(c.group(), c.group()))
+                written[c.group()] += 1
+            per_sentence.update(seen)
+        if not per_sentence:
+            return "", 0, 0, ""
+        setting, times = per_sentence.most_common(1)[0]
+        country = max(
+            (c for c in written if self.country_of.get(c, c) == setting), key=written.__getitem__
+        )
+        return setting, times, sum(per_sentence.values()), country
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
@@ -2844,7 +2909,26 @@ _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
 
 
 _HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara", "Rp", "rupiah", "Rupiah")
+
+
 # a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
+def _pair_named_elsewhere(text: str, first: Word, second: Word, body: str) -> bool:
+    """The text writes ``first second`` together elsewhere, not after ``body`` (the office's
+    name): as (part of) a person's name ("kata *Bima Arya* Sugiarto")."""
+    pattern = re.compile(
+        r"(?<![\w-])" + re.escape(first.text) + r"[ \t]+" + re.escape(second.text) + r"(?![\w-])"
+    )
+    return any(
+        found.start() != first.start
+        and not text[max(0, found.start() - len(body) - 3) : found.start()].rstrip().endswith(body)
+        for found in pattern.finditer(text)
+    )
+
+
+# a sentence ends at its stop or a line break (a country is counted once per sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+# "Amerika Latin/Selatan/Utara/Tengah" is a region, not the United States
+_AMERICA_REGION = re.compile(r"(?<=Amerika)[ \t]+(?:Latin|Selatan|Utara|Tengah)(?![\w-])")
 _CURRENCY_BEFORE = re.compile(
     r"(?<![\w-])(?:dolar|dollar|yen|yuan|renminbi|won|euro|ringgit|baht|peso|rupee|riyal|"
     r"dirham|franc|pound|poundsterling|rubel|lira|dong)[ \t]+\Z",

@@ -102,7 +102,7 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+_BRANCH_WORDS = person_names.BRANCH_WORDS
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
@@ -153,6 +153,9 @@ _UNIT_WORDS = frozenset(
         "subdit",
         "seksi",
         "subbagian",
+        "subbidang",
+        "subdivisi",
+        "subseksi",
         "satuan",
         "unit",
     }
@@ -644,16 +647,19 @@ class PeopleRecognizer:
                 run = self._capitalised_run(ctx, pos)
                 if run > pos and ctx.text.startswith(")", words[run - 1].end):
                     mention.org_text = ctx.text_of(pos, run)
+            acronym_end = self._acronym_run(ctx, pos) if acronym else pos
             if (
                 mention is None
                 and acronym
-                and pos + 1 < len(words)
-                and self._separated_by(ctx, pos + 1, (",", ""))
+                and acronym_end < len(words)
+                and self._separated_by(ctx, acronym_end, (",", ""))
             ):
-                office_end = self._office_grade(ctx, pos + 1)
+                # "Sekjen *UCLG ASPAC* Bernadia": a body of two acronyms is one body
+                acronym = ctx.text_of(pos, acronym_end)
+                office_end = self._office_grade(ctx, acronym_end)
                 found = (
                     ctx.name_at(office_end)
-                    if office_end == pos + 1 or self._separated_by(ctx, office_end, (",", ""))
+                    if office_end == acronym_end or self._separated_by(ctx, office_end, (",", ""))
                     else None
                 )
                 if found and self._not_a_person(ctx, found):
@@ -665,10 +671,10 @@ class PeopleRecognizer:
                 if found:
                     mention = self._mention(ctx, *found, kind="official", role=role)
                     mention.org_text = acronym
-                    if office_end > pos + 1:
-                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, office_end)}"
-                    elif found[0] > pos + 1 and ctx.is_place(pos + 1, found[0]):
-                        mention.org_text = f"{acronym} {ctx.text_of(pos + 1, found[0])}"
+                    if office_end > acronym_end:
+                        mention.org_text = f"{acronym} {ctx.text_of(acronym_end, office_end)}"
+                    elif found[0] > acronym_end and ctx.is_place(acronym_end, found[0]):
+                        mention.org_text = f"{acronym} {ctx.text_of(acronym_end, found[0])}"
                     end_index = found[1]
             rank_at = self._rank_ahead(ctx, pos)
             if mention is None and rank_at is not None:
@@ -1354,6 +1360,22 @@ class PeopleRecognizer:
             and not ctx.initials_of_name(pos)
         )
 
+    def _acronym_run(self, ctx: DocWords, pos: int) -> int:
+        """End of the acronyms of one body opened by the acronym at pos ("*UCLG ASPAC*
+        Bernadia"): at most one more, no place ("BPN *DIY*" is the office's region) and no name
+        title ("PCNU *KH* Makki")."""
+        words = ctx.words
+        k = pos + 1
+        if (
+            k + 1 < len(words)
+            and ctx.spaced(k - 1, k)
+            and self._acronym_opens(ctx, k)
+            and words[k].lower not in name_titles()
+            and not self._place_at(ctx, k)
+        ):
+            return k + 1
+        return k
+
     def _office_grade(self, ctx: DocWords, pos: int) -> int:
         """End of a grade and a place after an office's acronym ("KPP *Madya Semarang*"):
         a grade word is no first name there."""
@@ -1846,6 +1868,8 @@ class PeopleRecognizer:
             w = words[pos]
             if w.text in _COMPANY_FORMS:
                 break  # "Direktur Komersial *PT* PGN": the company's legal form opens it
+            if _honorific_before_name(ctx, pos):
+                break  # "Wakil Rektor Bidang Akademik *Prof Ir* Arthur": the name's, no field
             if (
                 w.is_capitalized
                 and (
@@ -2911,6 +2935,22 @@ def _merge(
             rec["kind"] = "person"
         people.append(rec)
     return people, spans
+
+
+def _honorific_before_name(ctx: DocWords, pos: int) -> bool:
+    """Word pos is an academic or religious title (cues.yaml `name_titles`) written before a
+    capitalised word: "Prof Ir Arthur", "Dr. Budi". A title's field never holds one; an address
+    word that is also a common noun ("Kesehatan *Ibu* dan Anak", "*Ibu* Kota") is read as the
+    noun unless it is a doctor's title."""
+    words = ctx.words
+    word = words[pos]
+    lower = word.lower.rstrip(".")
+    return (
+        lower in name_titles()
+        and (lower in ("dr", "doktor") or not is_common(word.text))
+        and pos + 1 < len(words)
+        and words[pos + 1].is_capitalized
+    )
 
 
 def _lowercase_modifiers(ctx: DocWords, t: int, most: int) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.pipeline import NER_MODEL_DIR
+
 
 def orgs_of(analyse, text: str) -> dict[str, dict]:
     return {o["canonical"]: o for o in analyse("Judul\n" + text)["organizations"]}
@@ -1473,19 +1475,129 @@ def test_a_body_named_after_a_balinese_noble_keeps_the_name(analyse, text, made)
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah"},
             {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah V."},
         ),
-        # (session 28, invented after detik even id 642) a Balinese noble name opening after
-        # a one-word place: the name begins after the place, which is the agency's
+        # (session 28)
+        # a national body with an office in every province: the body and a province is
+        # that office
         (
-            "Kepala Dinas Kebudayaan (Disbud) Gianyar Anak Agung Ngurah Rai menyebut acara itu "
-            "ramai.",
-            {"Dinas Kebudayaan Gianyar"},
-            {"Dinas Kebudayaan"},
+            "Forum itu digelar oleh Bank Indonesia Jawa Barat (Jabar) di Bandung.",
+            {"Bank Indonesia Jawa Barat"},
+            {"Bank Indonesia"},
+        ),
+        (
+            "Berdasarkan data Badan Pusat Statistik (BPS) Provinsi Jawa Tengah, panen naik.",
+            {"Badan Pusat Statistik Provinsi Jawa Tengah"},
+            {"Badan Pusat Statistik"},
+        ),
+        # a place before a Balinese noble name is the office's, not the person's first name
+        (
+            "Kepala Dinas Kesehatan (Dinkes) Gianyar Anak Agung Ngurah Putra mengatakan "
+            "stok obat cukup.",
+            {"Dinas Kesehatan Gianyar"},
+            {"Dinas Kesehatan"},
+        ),
+        # a report set in one country alone: the bare home organ is that country's
+        (
+            "Warga AS berunjuk rasa di Washington. Ketua DPR Mike Johnson mengecam aksi itu, "
+            "sementara warga Amerika lain mendukung Presiden AS. Unjuk rasa serupa digelar di "
+            "kota-kota AS lain dan di Italia. Polisi Amerika Serikat (AS) berjaga.",
+            {"Dewan Perwakilan Rakyat AS"},
+            {"Dewan Perwakilan Rakyat"},
+        ),
+        # one sentence writes the country twice ("Amerika Serikat (AS)"): counted once, three
+        # sentences are no setting
+        (
+            "Warga Amerika Serikat (AS) berunjuk rasa. Ketua DPR Mike Johnson mengecam aksi itu "
+            "di AS. Presiden AS diam, kata media AS.",
+            {"Dewan Perwakilan Rakyat"},
+            {"Dewan Perwakilan Rakyat AS"},
+        ),
+        # a partner country named three times, no anchor: no setting
+        (
+            "Ketua DPR Mike Johnson mengecam aksi itu. Warga Jepang berdemo. Presiden Jepang "
+            "hadir. Otoritas Jepang diam.",
+            {"Dewan Perwakilan Rakyat"},
+            {"Dewan Perwakilan Rakyat Jepang"},
+        ),
+        # "Amerika Latin" is no United States
+        (
+            "Ketua MK menghadiri forum Amerika Latin. Negara Amerika Latin hadir. Delegasi "
+            "Amerika Latin bicara. Wakil Amerika Latin menutup. Warga AS hadir.",
+            {"Mahkamah Konstitusi"},
+            {"Mahkamah Konstitusi AS", "Mahkamah Konstitusi Amerika"},
+        ),
+        # a ministry or agency is no organ every state has: BMKG and KPK in a report set in
+        # one country abroad are the home ones
+        (
+            "BMKG mencatat gempa mengguncang Jepang. Pusat gempa di lepas pantai Jepang. "
+            "Otoritas Jepang memberi peringatan. Warga Jepang mengungsi.",
+            {"Badan Meteorologi, Klimatologi, dan Geofisika"},
+            {"Badan Meteorologi, Klimatologi, dan Geofisika Jepang"},
+        ),
+        (
+            "KPK memburu buronan yang berada di Singapura. Otoritas Singapura menahannya. "
+            "Ekstradisi dari Singapura berjalan. Pengadilan Singapura memutuskan.",
+            {"Komisi Pemberantasan Korupsi"},
+            {"Komisi Pemberantasan Korupsi Singapura"},
+        ),
+        # set at home: the organ is the home one
+        (
+            "Ketua DPR Puan Maharani menanggapi tarif AS. Ekspor Indonesia ke Amerika turun. "
+            "Tarif AS itu berlaku bagi semua mitra AS.",
+            {"Dewan Perwakilan Rakyat"},
+            {"Dewan Perwakilan Rakyat AS"},
         ),
     ],
 )
 def test_a_body_named_whole(analyse, text, made, not_made):
-    """Invented (session 27): the classes of the wrong organisations of the precision files."""
+    """Invented (sessions 27, 28): the classes of the wrong organisations of the precision
+    files."""
     found = orgs_of(analyse, "Berita\n" + text).values()
     names = {o["name"] for o in found} | {o["acronym"] for o in found if o["acronym"]}
     assert made <= names
     assert not (not_made & names)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known fault (session 28 review): the rule does not read that the holder's name is "
+    "Indonesian, so Puan Maharani's DPR in a US-tariff report with no home anchor is renamed",
+)
+def test_the_organ_of_an_indonesian_holder_stays_home(analyse):
+    """Invented (session 28 review probe): "Ketua DPR Puan Maharani" on US tariffs is the home
+    DPR, though the article names the US in four sentences and has no Indonesian anchor."""
+    text = (
+        "Ketua DPR Puan Maharani menanggapi kebijakan tarif Presiden AS Donald Trump. Puan "
+        "menilai tarif AS merugikan. Kebijakan AS itu perlu direspons. Hubungan dengan Amerika "
+        "harus dijaga."
+    )
+    names = {o["name"] for o in orgs_of(analyse, "Berita\n" + text).values()}
+    assert "Dewan Perwakilan Rakyat" in names
+    assert "Dewan Perwakilan Rakyat AS" not in names
+
+
+def test_a_place_before_a_person_the_ner_reads_is_the_offices(full_nlp):
+    """Invented (session 28): a one-word place right before a name that the NER reads as a
+    person starting after the place is the office's place, not the person's first name."""
+    from nlp.extract import extract_documents
+
+    text = "Sementara itu, Kepala Kemenag Klaten Joko Santoso menjelaskan jadwal itu."
+    found = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in found["organizations"]}
+    assert "Kementerian Agama Klaten" in names
+    assert "Kementerian Agama" not in names
+
+
+@pytest.mark.skipif(
+    not (NER_MODEL_DIR / "config.cfg").exists(), reason="the statistical NER is not trained"
+)
+def test_a_place_the_article_writes_in_a_name_is_the_persons(full_nlp):
+    """Invented (session 28 review probe): the NER starts the person at "Arya", but the article
+    writes "Bima Arya" together in the name again, so "Bima" is his first name, not the place
+    of an Apeksi office."""
+    from nlp.extract import extract_documents
+
+    text = 'Ketua Apeksi Bima Arya Sugiarto membuka rapat. "Kami siap," kata Bima Arya Sugiarto.'
+    found = extract_documents([{"title": "Judul", "text": text}], nlp=full_nlp)[0]
+    names = {o["name"] for o in found["organizations"]}
+    assert "Asosiasi Pemerintah Kota Seluruh Indonesia" in names
+    assert not any(n.endswith(" Bima") for n in names)

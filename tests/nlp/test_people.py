@@ -1474,3 +1474,65 @@ def test_every_title_of_a_kind_of_body_is_read_as_a_role(analyse):
         for title in entry["titles"]:
             people = people_of(analyse, f"Judul\n{title} Abdul Hakimi mengatakan rapat ditunda.")
             assert people["Abdul Hakimi"]["role"] == title, title
+
+
+@pytest.mark.parametrize(
+    "text, name, field, value",
+    [
+        # invented text (session 28): an academic title before the name is no field of the
+        # title
+        (
+            "Kehadiran Eddy disambut oleh Wakil Rektor Bidang Akademik Prof Ir Arthur Gehart "
+            "Pinaria dan jajaran rektorat.",
+            "Arthur Gehart Pinaria",
+            "role",
+            "Wakil Rektor Bidang Akademik",
+        ),
+        (
+            "Kehadiran Eddy disambut oleh Direktur Kesehatan Ibu dan Anak Budi Santoso.",
+            "Budi Santoso",
+            "role",
+            "Direktur Kesehatan Ibu dan Anak",
+        ),
+    ],
+)
+def test_a_name_title_ends_the_field_of_a_title(analyse, text, name, field, value):
+    people = people_of(analyse, "Judul\n" + text)
+    assert name in people
+    assert people[name][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, name, role, organization",
+    [
+        # invented text (session 28): a body the organisations component does not know, written
+        # as two acronyms between the title and the name
+        (
+            "Sekretaris Jenderal UCLG ASPAC Bernadia Irawati mengungkapkan hal itu.",
+            "Bernadia Irawati",
+            "Sekretaris Jenderal",
+            "UCLG ASPAC",
+        ),
+        ("Ketua UCLG Budi Santoso mengungkapkan hal itu.", "Budi Santoso", "Ketua", "UCLG"),
+        # a name title after the acronym opens the name, it is no second acronym
+        ("Ketua PCNU KH Makki Nasir mengungkapkan hal itu.", "Makki Nasir", "Ketua", "PCNU"),
+    ],
+)
+def test_a_body_of_two_acronyms_after_a_title(analyse, text, name, role, organization):
+    people = people_of(analyse, "Judul\n" + text)
+    assert name in people
+    assert (people[name]["role"], people[name]["organization"]) == (role, organization)
+
+
+def test_a_sub_unit_completes_the_title(analyse):
+    # invented text (session 28): "Subdivisi", "Subbidang", "Subseksi" are units as "Divisi",
+    # so the fields listed after one ("... Operasional dan Layanan Publik") stay in the title
+    people = people_of(
+        analyse,
+        "Judul\nKPK memeriksa Dedy Rahman selaku Kepala Subdivisi Layanan Publik Divisi "
+        "Perencanaan Operasional dan Layanan Publik Perum Bulog, Senin (20/10).",
+    )
+    assert people["Dedy Rahman"]["role"] == (
+        "Kepala Subdivisi Layanan Publik Divisi Perencanaan Operasional dan Layanan Publik"
+    )
+    assert people["Dedy Rahman"]["organization"] == "Bulog"
