@@ -112,14 +112,10 @@ _TAIL_WORD = (
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
-    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank|University|College)"
+    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank)"
 )
 # English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
 _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
-# English last words of universities: "Monash University", "Coventry University".
-_UNIVERSITY_TAILS = frozenset({"university", "college"})
-# A word run into an acronym with no space: "BiologiIPB".
-_GLUED_ACRONYM = re.compile(r"[a-z]{2}[A-Z]{2,}$")
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
@@ -214,18 +210,6 @@ _ENGLISH_GENERIC = frozenset(
         "data",
     }
 )
-# An English body named by its kind and what it is of or for: "Centre for Peace and
-# Security", "University of Edinburgh", "EU Agency for Fundamental Rights". Up to two
-# capitalised words before the kind; after "of"/"for"/"on", capitalised words (with "and",
-# "&", "of", "the" between) up to the last capitalised one.
-_ENGLISH_OF_NAME = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]*[ \t]+){0,2})"
-    r"(Centre|Center|Institute|Council|Foundation|Association|School|Agency|Commission|"
-    r"University|Bureau|Organi[sz]ation|Chamber|Federation|Society|Academy)"
-    r"[ \t]+(?:of|for|on)[ \t]+(?:(?:[A-Z][\w-]*|of|and|&|the|for|on)[ \t]+)*[A-Z][\w-]*"
-)
-_ENGLISH_OF_KINDS = {"university": "university", "school": "university", "academy": "university"}
-_ENGLISH_OF_ASSOCIATIONS = frozenset({"council", "association", "chamber", "federation", "society"})
 _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
@@ -548,7 +532,6 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
-        mentions += self._english_of_mentions(text, records, mentions)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
@@ -1801,27 +1784,8 @@ class OrganizationRecognizer:
             last = tail.group().split()[-1].lower()
             # "Direktur *Riset* Indonesia Presidential Studies": an Indonesian word before an
             # English name is the rest of a title, not part of the name
-            while (
-                last in _BODY_TAILS | _UNIVERSITY_TAILS
-                and len(words) > 1
-                and is_common(words[0].text)
-            ):
+            while last in _BODY_TAILS and len(words) > 1 and is_common(words[0].text):
                 words = words[1:]
-            if last in _UNIVERSITY_TAILS:
-                # "Alumni PhD in Resources *Engineering* Monash University": a field of study
-                # before the name is the degree's, not the university's
-                cut = max(
-                    (
-                        i + 1
-                        for i, w in enumerate(words)
-                        if _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC
-                    ),
-                    default=0,
-                )
-                words = words[cut:]
-                # "Guru Besar BiologiIPB University": two words glued in the source
-                if not words or _GLUED_ACRONYM.search(words[0].text):
-                    continue
             if last in _WEAK_COMPANY_TAILS and all(
                 _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
             ):
@@ -1839,63 +1803,20 @@ class OrganizationRecognizer:
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")
             end = start + len(text[start:end].rstrip("."))
-            kind = (
-                "other"
-                if last in _BODY_TAILS
-                else "university"
-                if last in _UNIVERSITY_TAILS
-                else "company"
-            )
+            kind = "other" if last in _BODY_TAILS else "company"
             mention = self._named_mention(name, start, end, kind, records)
             out.append(mention)
             # "Indonesia Presidential Studies (IPS)": the bracketed short form is the name's
-            _take_short_form(records[mention.key], name, _PLACE_ABBREVIATION.match(text, end))
-        return out
-
-    def _english_of_mentions(
-        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
-    ) -> list[Mention]:
-        """ "dari Centre for Peace and Security, Coventry University", "The University of
-        Edinburgh": an English body named by its kind and what it is of or for, the words
-        before the kind a proper name of its own (no title, no Indonesian word: "Direktur
-        Eksekutif *Institute for* ..." starts at the kind)."""
-        taken = _taken(mentions)
-        out = []
-        for found in _untaken(_ENGLISH_OF_NAME, text, taken):
-            start, end = found.start(2), found.end()
-            for w in reversed(words_in(text, found.start(1), found.end(1))):
-                if w.lower in self.role_words or is_common(w.text) or w.lower == "the":
-                    break
-                start = w.start
-            if any(p in taken for p in (start, end - 1)):
-                continue
-            # "Institute for Development Economics and Finance (INDEF)": a known body's
-            # other spelling, which its short form names already
-            short = _BRACKETED_SHORT_FORM.match(text, end)
-            if short and self.lexicon.resolve(short.group(1)):
-                continue
-            name = clean_spaces(text[start:end])
-            # "Lembaga Riset Sosioekonomi (Luxembourg Institute of ...)": the English name of
-            # a body just named is that body's
-            # (not a known body ending an untaken name: "Badan Hak Asasi Manusia *Uni Eropa*
-            # (EU Agency for Fundamental Rights)")
-            before = next(
-                (m for m in mentions if text[m.end : start].strip() == "(" and m.end < start),
-                None,
-            )
-            if before is not None and not records[before.key].known:
-                rec = records[before.key]
-                if name not in (rec.name, rec.acronym) and name not in rec.aliases:
-                    rec.aliases.append(name)
-                continue
-            head = found.group(2).lower()
-            kind = _ENGLISH_OF_KINDS.get(
-                head, "association" if head in _ENGLISH_OF_ASSOCIATIONS else "other"
-            )
-            mention = self._named_mention(name, start, end, kind, records)
-            out.append(mention)
-            # "Institute for Development Studies and Finance (IDSF)": its short form
-            _take_short_form(records[mention.key], name, short)
+            rec = records[mention.key]
+            short = _PLACE_ABBREVIATION.match(text, end)
+            if (
+                short
+                and not rec.known
+                and rec.acronym is None
+                and short.group(1)[0] == name[0]
+                and _letters_in_order(short.group(1), name)
+            ):
+                rec.acronym = short.group(1)
         return out
 
     @staticmethod
@@ -3021,19 +2942,6 @@ def _local_kind(words: list[str]) -> bool:
 def _category_named(words: list[str], categories: frozenset[str]) -> bool:
     """The words are a category of bodies ("Badan Usaha Milik Daerah"), nothing more."""
     return " ".join(words).lower() in categories
-
-
-def _take_short_form(rec: OrgRecord, name: str, short: re.Match[str] | None) -> None:
-    """A bracketed short form right after a new body's name that starts with the name's
-    initial and holds its letters in order is the body's acronym."""
-    if (
-        short
-        and not rec.known
-        and rec.acronym is None
-        and short.group(1)[0] == name[0]
-        and _letters_in_order(short.group(1), name)
-    ):
-        rec.acronym = short.group(1)
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:

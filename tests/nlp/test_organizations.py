@@ -936,40 +936,6 @@ def test_english_last_words_of_bodies_that_are_no_companies(analyse):
     assert not names & {"Luxembourg Institute", "Law Studies", "Renewable Energy Center"}
 
 
-def test_english_universities_and_bodies_of_or_for(analyse):
-    # invented, in the manner of detik even ids 488, 678, 906 and 418 (session 28):
-    # "University" ends a university's English name; a field of study before it is the
-    # degree's, and a word run into an acronym in the source is no part of the name; a body is
-    # also named by its kind and what it is of or for ("Centre for ...", "University of ..."),
-    # bracketed after a body's Indonesian name it is that body's alias, and another spelling
-    # of a known body with its short form is no new body
-    text = (
-        "Kata Scott Lucas, pengajar politik di Kilkenny University, dikutip NewsWeek. Penulis "
-        "alumni PhD in Resources Engineering Wollongong University. Guru Besar BiologiIPB "
-        "University hadir. Kata Prof Ann Lee dari Centre for Ocean and Climate Studies. "
-        "Penulis lulusan The University of Leeds, dan Teknik Sipil. Wakil direktur Lembaga "
-        "Kajian Pangan (Dublin Institute of Food Policy/DIFP) hadir. Direktur Eksekutif "
-        "Institute for Development Economics and Finance (INDEF) Tauhid Ahmad menilai."
-    )
-    orgs = orgs_of(analyse, text)
-    names = {o["name"] for o in orgs.values()}
-    assert {
-        "Kilkenny University",
-        "Wollongong University",
-        "Centre for Ocean and Climate Studies",
-        "University of Leeds",
-    } <= names
-    assert orgs["kilkenny-university"]["kind"] == "university"
-    assert not any("Engineering" in n or "BiologiIPB" in n for n in names)
-    assert not names & {
-        "The University of Leeds",
-        "Dublin Institute of Food Policy",
-        "Institute for Development Economics and Finance",
-    }
-    kajian = next(o for o in orgs.values() if o["name"] == "Lembaga Kajian Pangan")
-    assert "Dublin Institute of Food Policy" in kajian["aliases"]
-
-
 def test_a_category_head_with_ordinary_words_only_is_a_kind_of_body(analyse, rules_nlp):
     # real, detik even ids 690 and 568: legal kinds of toll-road enterprises
     names = _names(
