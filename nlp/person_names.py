@@ -554,7 +554,7 @@ def venue_heads() -> frozenset[str]:
 def _title_words() -> frozenset[str]:
     """Lower-cased first words of roles.yaml's role heads ("juru" of "Juru bicara", "wali" of
     "Wali Kota", "manager"), its abbreviations' full forms and the name titles: a word of a
-    title, which a venue's or a list item's name never crosses."""
+    title: a venue head after one is part of the title ("Kepala *Terminal* Ahmad Fauzi")."""
     data = roles()
     heads = (*data.heads, *data.abbreviations.values())
     return frozenset(h.split()[0].lower() for h in heads if h.strip()) | name_titles()
@@ -581,26 +581,14 @@ def _title_before(ctx: DocWords, p: int) -> bool:
 def _venue(ctx: DocWords, i: int, j: int) -> bool:
     """Words i..j name a road, a site or a building named after a person: right after a venue
     head ("Jalan *Gatot Subroto*", "Jl. *Gatot Subroto*") with no title word before it
-    ("Kepala Terminal Ahmad Fauzi" stays), or an item of a list whose item before or after
-    opens with one ("Gedung DPR/MPR RI, dan BPI *Gatot Subroto*", "Jalan Raya Padang Galak
-    atau *Ngurah Rai*, Jalan Hangtuah"), when no title stands in either item ("Stadion
-    Manahan, Presiden Joko Widodo", "Juru bicara Gedung Putih, John Kirby") and no word of
-    the name stands alone elsewhere as a person (a road "Gatot Subroto" is never "Gatot")."""
-    words = ctx.words
-    if i > 0 and _venue_head_before(ctx, i):
-        return words[i - 1].is_capitalized and not _title_before(ctx, i - 1)
-    k = i  # the item's first word ("*BPI* Gatot Subroto")
-    while k > 0 and ctx.spaced(k - 1, k) and words[k - 1].is_capitalized:
-        if _title_word(words[k - 1]):
-            return False  # "Wali Kota Eri Cahyadi": a titled person, not a site
-        k -= 1
-    if any(_alone_as_person(ctx, w) for w in range(i, j)):
-        return False
-    before = _item_before(ctx, k)
-    if before is not None and words[before].lower in venue_heads():
-        return True
-    after = _item_after(ctx, j)
-    return after is not None and words[after].lower in venue_heads()
+    ("Kepala Terminal Ahmad Fauzi" stays). A name beside a venue in a list is not read as one:
+    "Ditemui di Stadion Manahan, Joko Widodo menyapa warga" is a person (session 28 review)."""
+    return (
+        i > 0
+        and _venue_head_before(ctx, i)
+        and ctx.words[i - 1].is_capitalized
+        and not _title_before(ctx, i - 1)
+    )
 
 
 def _venue_head_before(ctx: DocWords, i: int) -> bool:
@@ -610,74 +598,6 @@ def _venue_head_before(ctx: DocWords, i: int) -> bool:
     if head.lower not in venue_heads() and head.lower.rstrip(".") not in venue_heads():
         return False
     return ctx.text[head.end : ctx.words[i].start] in (" ", ". ")
-
-
-def _list_gap(text: str) -> bool:
-    """The text between two items of a list: a comma, or a joint with or without one."""
-    gap = text.strip()
-    if gap.startswith(")"):  # "Area Monumen Nasional (Monas)*,* dan ...": a short form closes it
-        gap = gap[1:].strip()
-    return "\n" not in text and gap in ("", ",")
-
-
-def _item_before(ctx: DocWords, k: int) -> int | None:
-    """The first word of the list item that ends before item k ("*Gedung* DPR/MPR RI, dan
-    [k]"), None if no list item ends there."""
-    words, text = ctx.words, ctx.text
-    p = k - 1
-    if p < 0:
-        return None
-    if words[p].lower in _LIST_JOINTS and ctx.spaced(p, k):
-        p -= 1
-    elif text[words[p].end : words[k].start].strip() != ",":
-        return None
-    if p < 0 or not _list_gap(text[words[p].end : words[p + 1].start]):
-        return None
-    if text[words[p].end : words[p + 1].start].strip().startswith(")"):
-        # back to the bracket's opening, within the sentence ("Area Monumen Nasional (Monas)")
-        while p > 0 and "(" not in text[words[p - 1].end : words[p].start]:
-            if _sentence_break(text[words[p - 1].end : words[p].start]):
-                return None
-            p -= 1
-        p -= 1
-    if p < 0 or not words[p].is_capitalized or _title_word(words[p]):
-        return None
-    # back over the item's capitalised words ("Gedung DPR/MPR RI"), never over a title
-    while p > 0 and words[p - 1].is_capitalized and _joined(text, words[p - 1], words[p]):
-        if _title_word(words[p - 1]):
-            return None  # "Area Manager Pertamina Jawa Tengah, Brasto ...": a title
-        p -= 1
-    if _title_before(ctx, p):
-        return None  # "Juru bicara Gedung Putih, John Kirby": the title's body, not a list
-    return p
-
-
-def _sentence_break(gap: str) -> bool:
-    """The text between two words ends a sentence or a line."""
-    return "\n" in gap or gap.strip()[:1] in (".", "!", "?")
-
-
-def _joined(text: str, a: Word, b: Word) -> bool:
-    """One space or a slash between words a and b of one name ("Gedung DPR/MPR")."""
-    return text[a.end : b.start] in (" ", "/")
-
-
-def _item_after(ctx: DocWords, j: int) -> int | None:
-    """The first word of the list item after the name ending before word j ("..., *Jalan*
-    Hangtuah"), None if none."""
-    words, text = ctx.words, ctx.text
-    if j == 0 or j >= len(words):
-        return None
-    n = j
-    if words[n].lower in _LIST_JOINTS:
-        if not _list_gap(text[words[n - 1].end : words[n].start]):
-            return None
-        n += 1
-    elif text[words[n - 1].end : words[n].start].strip() != ",":
-        return None
-    if n >= len(words) or "\n" in text[words[n - 1].end : words[n].start]:
-        return None
-    return n if words[n].is_capitalized else None
 
 
 def _branch_after(ctx: DocWords, i: int, j: int) -> bool:

@@ -2832,7 +2832,6 @@ _REGION_WORD = re.compile(r"[ \t]+(?:Provinsi|Kabupaten|Kota)(?=[ \t]+[A-Z])")
 _HOME_WORDS = ("Indonesia", "RI", "NKRI", "Tanah Air", "WNI", "Nusantara", "Rp", "rupiah", "Rupiah")
 
 
-# a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
 def _pair_named_elsewhere(text: str, first: Word, second: Word, body: str) -> bool:
     """The text writes ``first second`` together elsewhere, not after ``body`` (the office's
     name): as (part of) a person's name ("kata *Bima Arya* Sugiarto")."""
@@ -2850,6 +2849,7 @@ def _pair_named_elsewhere(text: str, first: Word, second: Word, body: str) -> bo
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # "Amerika Latin/Selatan/Utara/Tengah" is a region, not the United States
 _AMERICA_REGION = re.compile(r"(?<=Amerika)[ \t]+(?:Latin|Selatan|Utara|Tengah)(?![\w-])")
+# a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
 _CURRENCY_BEFORE = re.compile(
     r"(?<![\w-])(?:dolar|dollar|yen|yuan|renminbi|won|euro|ringgit|baht|peso|rupee|riyal|"
     r"dirham|franc|pound|poundsterling|rubel|lira|dong)[ \t]+\Z",

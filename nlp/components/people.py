@@ -1368,7 +1368,8 @@ class PeopleRecognizer:
     def _acronym_run(self, ctx: DocWords, pos: int) -> int:
         """End of the acronyms of one body opened by the acronym at pos ("*UCLG ASPAC*
         Bernadia"): at most one more, no place ("BPN *DIY*" is the office's region) and no name
-        title ("PCNU *KH* Makki")."""
+        title ("PCNU *KH* Makki"); not when a branch follows the next word ("LBH GP *Ansor
+        Cabang* Kencong": the body's name goes on, read as a branch)."""
         words = ctx.words
         k = pos + 1
         if (
@@ -1377,6 +1378,7 @@ class PeopleRecognizer:
             and self._acronym_opens(ctx, k)
             and words[k].lower not in name_titles()
             and not self._place_at(ctx, k)
+            and not (k + 2 < len(words) and words[k + 2].lower in _BRANCH_WORDS)
         ):
             return k + 1
         return k

@@ -1540,6 +1540,13 @@ def test_a_name_title_ends_the_field_of_a_title(analyse, text, name, field, valu
         ("Ketua UCLG Budi Santoso mengungkapkan hal itu.", "Budi Santoso", "Ketua", "UCLG"),
         # a name title after the acronym opens the name, it is no second acronym
         ("Ketua PCNU KH Makki Nasir mengungkapkan hal itu.", "Makki Nasir", "Ketua", "PCNU"),
+        # whole-round review: a branch after the next word keeps the body's name going
+        (
+            "Ketua LBH GP Ansor Cabang Kencong, Mohammad Khoiron Kisan, mengatakan hal itu.",
+            "Mohammad Khoiron Kisan",
+            "Ketua",
+            "LBH GP Ansor Cabang Kencong",
+        ),
     ],
 )
 def test_a_body_of_two_acronyms_after_a_title(analyse, text, name, role, organization):
