@@ -77,6 +77,8 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # Session 27 (no new set; misses still unread) raised test5 roles 0.874 -> 0.886, affiliations
 # 0.849 -> 0.865; test6 people 0.911 -> 0.929, roles 0.827 -> 0.853, affiliations 0.793 ->
 # 0.828; test7 roles 0.657 -> 0.667, affiliations 0.632 -> 0.655: those floors rose to after - 0.05.
+# Session 28 (no new set; misses still unread) raised test7 affiliations 0.655 -> 0.724,
+# organizations 0.694 -> 0.721: those floors rose to after - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.89,
@@ -148,8 +150,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "test7": {
         "people": 0.80,
         "roles": 0.61,
-        "affiliations": 0.60,
-        "organizations": 0.64,
+        "affiliations": 0.67,
+        "organizations": 0.67,
         "regulations": 0.61,
         "figures": 0.87,
         "dates": 0.87,
