@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from nlp.lexicon import (
     foreign_countries,
@@ -384,14 +385,8 @@ def _region_of_an_organisation(ctx: DocWords, i: int, j: int) -> bool:
     # "Kadis PUPR *Madina* Elpi Yanti Harahap ... Elpi melaporkan ... di Madina": a word the
     # article writes elsewhere as a place (after "di", "ke", "dari", no name after it), while
     # it calls the person by the next word alone, is the organisation's place
-    return _alone_as_person(ctx, i + 1) and any(
-        k != i
-        and ctx.words[k].text == word.text
-        and ctx.words[k - 1].text in _LOCATIVES
-        and ctx.spaced(k - 1, k)
-        and not _name_after(ctx, k)
-        for k in ctx.positions(word.lower)
-        if k > 0
+    return _alone_as_person(ctx, i + 1) and _written_after(
+        ctx, i, lambda before: before.text in _LOCATIVES
     )
 
 
@@ -416,10 +411,8 @@ def _name_of_a_body(ctx: DocWords, i: int, j: int) -> bool:
         and not _alone_as_person(ctx, i)
     ):
         return False
-    return org_lexicon().resolve(f"{head.text} {word.text}") is not None or any(
-        k != i and ctx.words[k - 1].lower == head.lower and not _name_after(ctx, k)
-        for k in ctx.positions(word.lower)
-        if k > 0 and ctx.words[k].text == word.text and ctx.spaced(k - 1, k)
+    return org_lexicon().resolve(f"{head.text} {word.text}") is not None or _written_after(
+        ctx, i, lambda before: before.lower == head.lower
     )
 
 
@@ -434,17 +427,24 @@ def _name_of_a_thing(ctx: DocWords, i: int, j: int) -> bool:
     as a person, and the article writes it elsewhere alone after a lower-case noun of a
     programme, group, product or place ("Ketua Kelompok *Mamaku* Rato" beside "program Mamaku
     ini"): the thing's name, not the person's."""
-    words = ctx.words
-    word = words[i]
+    word = ctx.words[i]
     if word.lower in person_name_words() or not _ner_person_from(ctx, i + 1):
         return False
     if any(ctx.ner_label(k) == "PER" for k in ctx.positions(word.lower)):
         return False
+    return _written_after(ctx, i, lambda before: before.text in thing_nouns())
+
+
+def _written_after(ctx: DocWords, i: int, fits: Callable[[Word], bool]) -> bool:
+    """The article writes word i elsewhere, as written, right after a word that ``fits`` and
+    with no name going on after it ("di *Madina*", "program *Mamaku* ini", "(Ditjen *Pendis*)"):
+    evidence that the word names a place, a thing or a body there, not a person."""
+    words, word = ctx.words, ctx.words[i]
     return any(
         k != i
         and k > 0
         and words[k].text == word.text
-        and words[k - 1].text in thing_nouns()
+        and fits(words[k - 1])
         and ctx.spaced(k - 1, k)
         and not _name_after(ctx, k)
         for k in ctx.positions(word.lower)
@@ -539,9 +539,11 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
     )
 
 
-# Words naming an organisation's branch or region after its name ("GP Ansor *Cabang*
-# Kencong", "BPJS Ketenagakerjaan *Cabang* Purwokerto", "Kantor *Wilayah* Jawa Timur").
-BRANCH_WORDS = frozenset({"cabang", "wilayah", "kanwil", "perwakilan", "daop", "divre"})
+@lru_cache(maxsize=1)
+def branch_words() -> frozenset[str]:
+    """Lower-cased words naming an organisation's branch or region after its name ("GP Ansor
+    *Cabang* Kencong", "Kantor *Wilayah* Jawa Timur"; name_markers.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["branch_words"])
 
 
 @lru_cache(maxsize=1)
@@ -610,7 +612,7 @@ def _branch_after(ctx: DocWords, i: int, j: int) -> bool:
         j - i == 1
         and _after_capitals(ctx, i)
         and j + 1 < len(words)
-        and words[j].lower in BRANCH_WORDS
+        and words[j].lower in branch_words()
         and words[j].is_capitalized
         and ctx.spaced(j - 1, j)
         and ctx.spaced(j, j + 1)

@@ -64,6 +64,7 @@ from nlp.textutil import (
     headline_ranges,
     is_roman_numeral,
     only_spaces,
+    sentence_ranges,
     words_in,
 )
 from nlp.vocabulary import is_common
@@ -555,7 +556,7 @@ class OrganizationRecognizer:
             m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
-        chosen = self._foreign(text, chosen, records)
+        chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
         for m in chosen:
             self._foreign_short_form(text, m, records)
@@ -1493,7 +1494,11 @@ class OrganizationRecognizer:
 
     # -- foreign bodies -----------------------------------------------------------------------
     def _foreign(
-        self, text: str, chosen: list[Mention], records: dict[str, OrgRecord]
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        sentences: list[tuple[int, int]],
     ) -> list[Mention]:
         """ "Kementerian Kebudayaan Prancis", "Kepolisian Prancis": a known Indonesian ministry
         or agency followed by a country is that country's body, an organisation of its own;
@@ -1527,7 +1532,7 @@ class OrganizationRecognizer:
             m.key = key
             m.priority = 1
         chosen = [m for m in chosen if m not in boards]
-        return self._home_bodies_abroad(text, chosen, records, abroad)
+        return self._home_bodies_abroad(text, chosen, records, abroad, sentences)
 
     def _home_bodies_abroad(
         self,
@@ -1535,6 +1540,7 @@ class OrganizationRecognizer:
         chosen: list[Mention],
         records: dict[str, OrgRecord],
         abroad: dict[str, str],
+        sentences: list[tuple[int, int]],
     ) -> list[Mention]:
         """An article set wholly abroad (foreign countries named twice or more, and no
         Indonesian anchor: Indonesia, RI, rupiah, a province, regency or city) writes another
@@ -1554,16 +1560,10 @@ class OrganizationRecognizer:
         ]
         if not bare:
             return chosen
-        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions;
-        # a currency ("dolar AS", "yen Jepang") names no place the article is set in
-        countries = [
-            c.group()
-            for c in self.foreign_country_re.finditer(text)
-            if not _CURRENCY_BEFORE.search(text[max(0, c.start() - 20) : c.start()])
-        ]
-        if len(countries) < 2 or _home_anchor().search(text):
+        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions
+        country, times, mentions, written = self._setting(text, sentences)
+        if written < 2 or _home_anchor().search(text):
             return chosen
-        setting, times, mentions, country = self._setting(text)
         for m in bare:
             rec = records[m.key]
             if m.key in abroad:
@@ -1586,30 +1586,30 @@ class OrganizationRecognizer:
                 m.key = key
         return chosen
 
-    def _setting(self, text: str) -> tuple[str, int, int, str]:
+    def _setting(self, text: str, sentences: list[tuple[int, int]]) -> tuple[str, int, int, int]:
         """The country an article abroad is set in, counted once per sentence over its forms
-        ("Amerika Serikat (AS)" is one mention; "Amerika Latin" is no country): the country,
-        the sentences naming it, the country mentions counted so, and the form the article
-        writes it most often in ("AS")."""
+        ("Amerika Serikat (AS)" is one mention; "Amerika Latin" is no country; a currency,
+        "dolar AS", names no place): the form the article writes it most often in ("AS"), the
+        sentences naming it, the country mentions counted so, and all country words written."""
         per_sentence: Counter[str] = Counter()
         written: Counter[str] = Counter()
-        for sentence in _SENTENCE_END.split(text):
+        for start, end in sentences:
             seen = set()
-            for c in self.foreign_country_re.finditer(sentence):
+            for c in self.foreign_country_re.finditer(text, start, end):
                 if _CURRENCY_BEFORE.search(
-                    sentence[max(0, c.start() - 20) : c.start()]
-                ) or _AMERICA_REGION.match(sentence, c.end()):
+                    text[max(start, c.start() - 20) : c.start()]
+                ) or _AMERICA_REGION.match(text, c.end()):
                     continue
                 seen.add(self.country_of.get(c.group(), c.group()))
                 written[c.group()] += 1
             per_sentence.update(seen)
         if not per_sentence:
-            return "", 0, 0, ""
+            return "", 0, 0, 0
         setting, times = per_sentence.most_common(1)[0]
         country = max(
             (c for c in written if self.country_of.get(c, c) == setting), key=written.__getitem__
         )
-        return setting, times, sum(per_sentence.values()), country
+        return country, times, sum(per_sentence.values()), sum(written.values())
 
     # -- regional offices: office word + place ---------------------------------------------------
     def _office_mentions(
@@ -2845,8 +2845,6 @@ def _pair_named_elsewhere(text: str, first: Word, second: Word, body: str) -> bo
     )
 
 
-# a sentence ends at its stop or a line break (a country is counted once per sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # "Amerika Latin/Selatan/Utara/Tengah" is a region, not the United States
 _AMERICA_REGION = re.compile(r"(?<=Amerika)[ \t]+(?:Latin|Selatan|Utara|Tengah)(?![\w-])")
 # a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"

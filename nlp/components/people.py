@@ -102,7 +102,6 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH_WORDS = person_names.BRANCH_WORDS
 _BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
@@ -135,6 +134,8 @@ _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
 _PLACE_WORDS = frozenset(cues()["place_openers"])
 # Words after a plural or generic subject, not after a title in apposition ("pegawai *bisa*").
 _CLAUSE_OPENERS = frozenset(cues()["subject_clause_openers"])
+# A doctor's title before a name, never the common noun it may also spell (cues.yaml).
+_DOCTOR_TITLES = frozenset(t.lower() for t in cues()["doctor_titles"])
 # "Wawan *(35)*", "Iskandar Zulkarnaen *(IZ)*": an age or initials in brackets after a name.
 _PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,12}\)$")
 _FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
@@ -785,8 +786,7 @@ class PeopleRecognizer:
                     if body_named:  # "Ketua *PCNU Bangkalan*, KH Makki": a body's acronym
                         mention.org_text = completing
                     end_index = j
-            refers_back = mention is None and self._demonstrative_after(ctx, first, pos)
-            if refers_back:
+            if mention is None and self._demonstrative_after(ctx, first, pos):
                 # "Wakil Ketua Komisi II DPR *ini* mengapresiasi ...": the title of the person
                 # named last before it (resolved in _anaphoric_roles)
                 mention = PersonMention(
@@ -1378,7 +1378,7 @@ class PeopleRecognizer:
             and self._acronym_opens(ctx, k)
             and words[k].lower not in name_titles()
             and not self._place_at(ctx, k)
-            and not (k + 2 < len(words) and words[k + 2].lower in _BRANCH_WORDS)
+            and not (k + 2 < len(words) and words[k + 2].lower in person_names.branch_words())
         ):
             return k + 1
         return k
@@ -1993,7 +1993,7 @@ class PeopleRecognizer:
             n = 1
         if (
             pos + n >= len(words)
-            or words[pos + n].lower not in _BRANCH_WORDS
+            or words[pos + n].lower not in person_names.branch_words()
             or not words[pos + n].is_capitalized
         ):
             return 0
@@ -2992,7 +2992,7 @@ def _honorific_before_name(ctx: DocWords, pos: int) -> bool:
     lower = word.lower.rstrip(".")
     return (
         lower in name_titles()
-        and (lower in ("dr", "doktor") or not is_common(word.text))
+        and (lower in _DOCTOR_TITLES or not is_common(word.text))
         and pos + 1 < len(words)
         and words[pos + 1].is_capitalized
     )
