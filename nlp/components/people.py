@@ -102,7 +102,10 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
+# A branch's title: its place is the title's part ("Kepala Kantor Cabang BPJS *Semarang*"); a
+# party's regional board (Dewan Pimpinan Cabang/Daerah/Wilayah, Pimpinan Anak Cabang) is one
+# ("Ketua DPC Gerindra *Jakarta Timur*": role "Ketua DPC Jakarta Timur", the party its body).
+_BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil|\b(?:dp[cdw]|pac)\b")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
 _MEMBER = "anggota"

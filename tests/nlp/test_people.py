@@ -211,6 +211,25 @@ def test_titles_before_a_branch_or_a_defined_acronym_and_its_region(analyse):
     )
 
 
+def test_a_party_boards_place_is_part_of_the_title(analyse):
+    # invented; the shape of detik 0734 ("Ketua DPC Gerindra Jakarta Timur Ali Lubis")
+    people = people_of(
+        analyse,
+        "Judul\nKetua DPC Gerindra Jakarta Timur Ali Santoso meninjau banjir. Ketua DPW PKB "
+        "Jawa Timur Budi Hartono menyambut. Ketua DPRD Jawa Timur Citra Dewi hadir.",
+    )
+    assert (people["Ali Santoso"]["role"], people["Ali Santoso"]["organization"]) == (
+        "Ketua DPC Jakarta Timur",
+        "Gerindra",
+    )
+    assert (people["Budi Hartono"]["role"], people["Budi Hartono"]["organization"]) == (
+        "Ketua DPW Jawa Timur",
+        "PKB",
+    )
+    # a body that is no party's board keeps its region
+    assert people["Citra Dewi"]["role"] == "Ketua"
+
+
 # -- real-text failure classes (issue 13); the sentences are invented unless marked ----------
 def test_ranks_stand_between_the_title_and_the_name(analyse):
     people = people_of(
