@@ -230,6 +230,26 @@ def test_a_party_boards_place_is_part_of_the_title(analyse):
     assert people["Citra Dewi"]["role"] == "Ketua"
 
 
+def test_a_clause_between_the_title_with_its_body_and_the_name(analyse):
+    # invented; the shape of detik 0438 ("Wakil Ketua Umum MUI yang juga tokoh NU, KH ...")
+    people = people_of(
+        analyse,
+        "Judul\nHal itu disampaikan Wakil Ketua Umum Majelis Ulama Indonesia (MUI) yang juga "
+        "tokoh NU, KH Marsudi Wahid, kepada wartawan. Ketua DPR yang menerima surat itu, Puan "
+        "Lestari menyatakan rapat ditunda. Ketua KPU Jawa Barat yang ditemui di kantornya, "
+        "Senin (20/10/2025), mengatakan hal itu.",
+    )
+    assert (people["Marsudi Wahid"]["role"], people["Marsudi Wahid"]["organization"]) == (
+        "Wakil Ketua Umum",
+        "MUI",
+    )
+    assert (people["Puan Lestari"]["role"], people["Puan Lestari"]["organization"]) == (
+        "Ketua",
+        "DPR",
+    )
+    assert "Senin" not in people
+
+
 # -- real-text failure classes (issue 13); the sentences are invented unless marked ----------
 def test_ranks_stand_between_the_title_and_the_name(analyse):
     people = people_of(
