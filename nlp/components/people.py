@@ -711,7 +711,7 @@ class PeopleRecognizer:
                     end_index = j
             held_by = self._held_by(ctx, pos)
             if held_by is None and org_span is not None:
-                # "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton": a clause on
+                # "Wakil Ketua Umum MUI *yang juga tokoh NU*, KH Marsudi Syuhud": a clause on
                 # the holder between the title with its body and the name
                 held_by = self._name_after_clause(ctx, pos)
             if mention is None and held_by is not None:
@@ -1276,7 +1276,10 @@ class PeopleRecognizer:
                 else:
                     break
             between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
-            if between.strip() != "," and not (
+            clause = self._name_after_clause(ctx, t) if after_body == t else None
+            if clause is not None:
+                t = clause[0]  # "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton"
+            elif between.strip() != "," and not (
                 # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
                 after_body == t and between.strip() in ("", ")") and "\n" not in between
             ):
@@ -1460,7 +1463,7 @@ class PeopleRecognizer:
         before = ctx.text[words[pos - 1].end : words[pos].start]
         if before.strip(" )") or "\n" in before:  # "... (MUI) yang": a body's short form
             return None
-        for k in range(pos + 1, min(pos + 8, len(words) - 1)):
+        for k in range(pos + 1, min(pos + 7, len(words) - 1)):
             between = ctx.text[words[k].end : words[k + 1].start]
             if between.strip() == ",":
                 if "\n" in between or not words[k + 1].is_capitalized:

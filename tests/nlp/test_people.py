@@ -248,6 +248,16 @@ def test_a_clause_between_the_title_with_its_body_and_the_name(analyse):
         "DPR",
     )
     assert "Senin" not in people
+    # the occupation reader: "Pengacara LBH Pekanbaru yang dampingi Khariq Anhar, Wilton"
+    people = people_of(
+        analyse,
+        "Judul\nPengacara LBH Pekanbaru yang mendampingi Rudi Hartono, Wilton Siregar "
+        "mengungkap Rudi ditahan sejak Agustus.",
+    )
+    assert (people["Wilton Siregar"]["role"], people["Wilton Siregar"]["organization"]) == (
+        "Pengacara",
+        "LBH Pekanbaru",
+    )
 
 
 # -- real-text failure classes (issue 13); the sentences are invented unless marked ----------
