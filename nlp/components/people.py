@@ -710,10 +710,6 @@ class PeopleRecognizer:
                     mention.org_text = ctx.text_of(pos, office_end)
                     end_index = j
             held_by = self._held_by(ctx, pos)
-            if held_by is None and org_span is not None:
-                # "Wakil Ketua Umum MUI *yang juga tokoh NU*, KH Marsudi Syuhud": a clause on
-                # the holder between the title with its body and the name
-                held_by = self._name_after_clause(ctx, pos)
             if mention is None and held_by is not None:
                 # "Kepala BRIN *dijabat* Laksana Tri Handoko": the office, then who holds it
                 mention = self._mention(
@@ -1276,10 +1272,7 @@ class PeopleRecognizer:
                 else:
                     break
             between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
-            clause = self._name_after_clause(ctx, t) if after_body == t else None
-            if clause is not None:
-                t = clause[0]  # "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton"
-            elif between.strip() != "," and not (
+            if between.strip() != "," and not (
                 # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
                 after_body == t and between.strip() in ("", ")") and "\n" not in between
             ):
@@ -1452,27 +1445,6 @@ class PeopleRecognizer:
             return None
         found = ctx.name_at(k)
         return found if found is not None and found[0] >= k else None
-
-    @staticmethod
-    def _name_after_clause(ctx: DocWords, pos: int) -> tuple[int, int] | None:
-        """The name after a short relative clause at word pos and its comma: "*yang juga
-        tokoh NU*, KH Marsudi Syuhud" (up to six words, on one line, no other punctuation)."""
-        words = ctx.words
-        if pos >= len(words) or words[pos].lower != "yang":
-            return None
-        before = ctx.text[words[pos - 1].end : words[pos].start]
-        if before.strip(" )") or "\n" in before:  # "... (MUI) yang": a body's short form
-            return None
-        for k in range(pos + 1, min(pos + 7, len(words) - 1)):
-            between = ctx.text[words[k].end : words[k + 1].start]
-            if between.strip() == ",":
-                if "\n" in between or not words[k + 1].is_capitalized:
-                    return None
-                found = ctx.name_at(k + 1)
-                return found if found is not None and found[0] >= k + 1 else None
-            if not ctx.spaced(k - 1, k) or not ctx.spaced(k, k + 1):
-                return None
-        return None
 
     def _demonstrative_after(self, ctx: DocWords, first: int, pos: int) -> bool:
         """A title followed by "ini", "itu" or "tersebut" that opens a clause or follows a
