@@ -102,7 +102,7 @@ _OUTLET_OR_MARKER = re.compile(
     r"Koresponden|Jurnalis|Kontributor)\b",
     re.IGNORECASE,
 )
-_BRANCH = re.compile(r"(?i)cabang|wilayah|kanwil|kakacab|kakanwil")
+_LETTERS = re.compile(r"[^\W_]+")  # a word without its hyphens and dots
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # A member's title: held jointly with a bare office ("Ketua merangkap *anggota* KPU")
 _MEMBER = "anggota"
@@ -319,6 +319,16 @@ class PeopleRecognizer:
             rf"{alternation([*r.heads, *r.abbreviations])}(?![\w-])",
             re.IGNORECASE,
         )
+        # A branch's title: its place is the title's part ("Kepala Kantor Cabang BPJS *Semarang*",
+        # "Ketua DPC Gerindra *Jakarta Timur*"): the branch words and a party's boards
+        # (name_markers.yaml), an abbreviated title by its full form ("Kakanwil": Kepala Kantor
+        # *Wilayah*)
+        branch = person_names.branch_words() | {
+            w.lower() for w in load_yaml("name_markers.yaml")["party_boards"]
+        }
+        self.branch_title_words = branch | {
+            abbr for abbr, full in r.full_forms.items() if branch & set(full.lower().split())
+        }
         data = load_yaml("roles.yaml")
         # "Farhan, salah satu *mahasiswa*", "pengacara Jokowi, Yakup": an occupation in
         # apposition is the person's role, though no office (roles.yaml occupations)
@@ -601,7 +611,7 @@ class PeopleRecognizer:
             if (
                 org_span is not None
                 and place
-                and not (ctx.words[pos].lower in self.region_words or _BRANCH.search(role))
+                and not (ctx.words[pos].lower in self.region_words or self._branch_title(role))
             ):
                 if (
                     pos + place < len(words)
@@ -632,7 +642,7 @@ class PeopleRecognizer:
             ):
                 acronym = words[pos].text  # "Ketua Umum PHRI Haryadi": an organisation's acronym
             implied = None
-            branch_role = org_span is not None and bool(_BRANCH.search(role))
+            branch_role = org_span is not None and self._branch_title(role)
             if place and (head in self.roles.regional or org_span is not None):
                 if org_span is None:
                     role = clean_spaces(text[words[first].start : words[pos + place - 1].end])
@@ -1983,6 +1993,11 @@ class PeopleRecognizer:
         ):
             return False
         return any(x.lower == "dan" for x in words[pos : pos + 5])
+
+    def _branch_title(self, role: str) -> bool:
+        """A branch's title ("Kepala Kantor *Cabang*", "Ketua *DPC*", "*Kakanwil*"): its place
+        is the title's part, not the body's."""
+        return any(w in self.branch_title_words for w in _LETTERS.findall(role.lower()))
 
     def _branch_after_org(self, ctx: DocWords, pos: int) -> int:
         """ "Cabang Purwokerto", "Kantor Wilayah Jawa Timur", "Daop 6 Yogyakarta" right after an

@@ -211,6 +211,25 @@ def test_titles_before_a_branch_or_a_defined_acronym_and_its_region(analyse):
     )
 
 
+def test_a_party_boards_place_is_part_of_the_title(analyse):
+    # invented; the shape of detik 0734 ("Ketua DPC Gerindra Jakarta Timur Ali Lubis")
+    people = people_of(
+        analyse,
+        "Judul\nKetua DPC Gerindra Jakarta Timur Ali Santoso meninjau banjir. Ketua DPW PKB "
+        "Jawa Timur Budi Hartono menyambut. Ketua DPRD Jawa Timur Citra Dewi hadir. Kakanwil "
+        "Kemenkumham Jawa Timur Heni Yuwono hadir.",
+    )
+    expected = {
+        "Ali Santoso": ("Ketua DPC Jakarta Timur", "Gerindra"),
+        "Budi Hartono": ("Ketua DPW Jawa Timur", "PKB"),
+        # a body that is no party's board keeps its region
+        "Citra Dewi": ("Ketua", "DPRD Jawa Timur"),
+        # an abbreviated branch title counts by its full form (Kakanwil: Kepala Kantor Wilayah)
+        "Heni Yuwono": ("Kakanwil Jawa Timur", "Kemenkumham"),
+    }
+    assert {n: (people[n]["role"], people[n]["organization"]) for n in expected} == expected
+
+
 # -- real-text failure classes (issue 13); the sentences are invented unless marked ----------
 def test_ranks_stand_between_the_title_and_the_name(analyse):
     people = people_of(
