@@ -105,6 +105,8 @@ _REGULATION_TITLE_BEFORE = re.compile(
     r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$",
     re.IGNORECASE,
 )
+# The level word of a police unit: Satuan (Polres), Direktorat, Bidang (Polda), Divisi (Polri).
+_POLICE_UNIT_LEVEL = re.compile(r"^(?:sat|dit|bid|divisi|div)")
 # "Kodam IV/Diponegoro", "Kodim 0830/Surabaya", "Korem 074/Warastratama", "Lanud Halim"
 _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+)*)?(?![\w/])")
 # Last words that make the capitalised words before them a company: "Musim Mas Group".
@@ -445,6 +447,10 @@ class OrganizationRecognizer:
             + r"(?=[ \t]*,))(?![\w-])"
         )
         self.outlets = frozenset(o.lower() for o in extra["outlets"])
+        self.police_unit_re = re.compile(
+            r"(?<![\w-])(?P<unit>" + alternation(extra["police_units"]) + r")[ \t]+\Z"
+        )
+        self.police_bodies = frozenset(extra["police_bodies"])
         self.building_heads = frozenset(h.lower() for h in extra["building_heads"])
         self.locative_before = re.compile(
             r"(?<![\w-])" + alternation(extra["locatives"]) + r"[ \t]+$", re.IGNORECASE
@@ -584,6 +590,11 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
+            unit = self._police_unit(text, m, records)
+            if unit is not None:
+                if unit not in counts:
+                    order.append(unit)
+                counts[unit] = counts.get(unit, 0) + 1
         for key in order:
             _add_placeless_alias(records[key])
             self._add_province_aliases(records[key])
@@ -600,6 +611,29 @@ class OrganizationRecognizer:
             for k in order
         ]
         return doc
+
+    def _police_unit(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:
+        """ "*Ditlantas* Polda Jatim", "*Kortas Tipikor* Polri": a police unit written right
+        before the police body it belongs to is an organisation of its own (the body stays one
+        too, and keeps the span); returns the unit's record key, or None."""
+        body = records[m.key]
+        if body.canonical not in self.police_bodies and not body.canonical.startswith(
+            "kepolisian-"
+        ):
+            return None
+        found = self.police_unit_re.search(text, max(0, m.start - 40), m.start)
+        if found is None:
+            return None
+        unit = clean_spaces(found.group("unit"))
+        # the body tells the level, so the unit's level word goes from its id: "Propam Polda
+        # Sumut" is the "Bidpropam Polda Sumut" of the same article
+        core = _POLICE_UNIT_LEVEL.sub("", unit.replace(" ", "").lower())
+        key = slugify(f"{core} {body.canonical}")
+        name = f"{unit} {m.surface}"
+        rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+        if name != rec.name and name not in rec.aliases:
+            rec.aliases.append(name)
+        return key
 
     def _category(self, name: str) -> bool:
         """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary

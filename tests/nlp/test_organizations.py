@@ -190,6 +190,23 @@ def test_office_word_without_a_place_is_not_an_organisation(analyse):
     assert orgs_of(analyse, text) == {}
 
 
+def test_a_police_unit_before_its_body_is_an_organisation_besides_the_body(analyse):
+    text = (  # invented
+        "Kasus itu kini ditangani Ditlantas Polda Jatim. Kasat Reskrim Polres Kampar AKP Gian "
+        "mengatakan Satreskrim Polres Kampar ikut menyelidiki. Propam Polda Sumut memeriksa "
+        "anggota itu; Bidpropam Polda Sumut juga menyita ponselnya. Lalu lintas diatur Polres "
+        "Bogor."
+    )
+    names = {o["name"]: o for o in orgs_of(analyse, text).values()}
+    assert {"Polda Jatim", "Ditlantas Polda Jatim", "Polres Kampar"} <= set(names)
+    assert {"Satreskrim Polres Kampar", "Polda Sumut", "Propam Polda Sumut"} <= set(names)
+    # one unit, written with and without its level word; no unit before "Polres Bogor", and
+    # the title "Kasat Reskrim" is no unit
+    assert "Bidpropam Polda Sumut" in names["Propam Polda Sumut"]["aliases"]
+    assert not any(n.endswith("Polres Bogor") and n != "Polres Bogor" for n in names)
+    assert names["Satreskrim Polres Kampar"]["mentions"] == 1
+
+
 def test_short_and_long_office_names_are_one_organisation(analyse):
     text = (
         "Kejati Jatim memeriksa lima saksi. Kejaksaan Tinggi Jawa Timur menyatakan berkas "
