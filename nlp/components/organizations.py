@@ -105,8 +105,6 @@ _REGULATION_TITLE_BEFORE = re.compile(
     r"\s+tentang\s+(?:Perubahan\s+atas\s+)?$",
     re.IGNORECASE,
 )
-# The level word of a police unit: Satuan (Polres), Direktorat, Bidang (Polda), Divisi (Polri).
-_POLICE_UNIT_LEVEL = re.compile(r"^(?:sat|dit|bid|divisi|div)")
 # "Kodam IV/Diponegoro", "Kodim 0830/Surabaya", "Korem 074/Warastratama", "Lanud Halim"
 _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+)*)?(?![\w/])")
 # Last words that make the capitalised words before them a company: "Musim Mas Group".
@@ -447,10 +445,16 @@ class OrganizationRecognizer:
             + r"(?=[ \t]*,))(?![\w-])"
         )
         self.outlets = frozenset(o.lower() for o in extra["outlets"])
+        self.police_unit_core = {
+            form: core for core, forms in extra["police_units"].items() for form in forms
+        }
         self.police_unit_re = re.compile(
-            r"(?<![\w-])(?P<unit>" + alternation(extra["police_units"]) + r")[ \t]+\Z"
+            r"(?<![\w-])(?P<unit>"
+            + alternation(self.police_unit_core)
+            + r")[ \t]+(?:Mabes[ \t]+)?\Z"
         )
         self.police_bodies = frozenset(extra["police_bodies"])
+        self.national_police_units = frozenset(extra["national_police_units"])
         self.building_heads = frozenset(h.lower() for h in extra["building_heads"])
         self.locative_before = re.compile(
             r"(?<![\w-])" + alternation(extra["locatives"]) + r"[ \t]+$", re.IGNORECASE
@@ -486,6 +490,11 @@ class OrganizationRecognizer:
         )
         self.foreign_country_re = re.compile(
             r"(?<![\w-])(?:" + alternation(foreign_countries()) + r")(?![\w-])"
+        )
+        # The first words of every title, common or not ("Kepala", "Kabid", "Wakil")
+        self.title_first_words = frozenset(
+            h.split()[0].lower()
+            for h in (*roles().heads, *roles().abbreviations, *roles().prefixes)
         )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
@@ -621,15 +630,22 @@ class OrganizationRecognizer:
             "kepolisian-"
         ):
             return None
-        found = self.police_unit_re.search(text, max(0, m.start - 40), m.start)
+        found = self.police_unit_re.search(text, max(0, m.start - 50), m.start)
         if found is None:
             return None
-        unit = clean_spaces(found.group("unit"))
-        # the body tells the level, so the unit's level word goes from its id: "Propam Polda
-        # Sumut" is the "Bidpropam Polda Sumut" of the same article
-        core = _POLICE_UNIT_LEVEL.sub("", unit.replace(" ", "").lower())
-        key = slugify(f"{core} {body.canonical}")
-        name = f"{unit} {m.surface}"
+        # a unit right after a title is the title's field: "*Kabid* Propam Polda Sumut"
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        word = before.group(1) if before is not None else ""
+        if word[:1].isupper() and word.lower() in self.title_first_words:
+            return None
+        # the core leaves the level word, which the body tells: "Propam Polda Sumut" is the
+        # "Bidpropam Polda Sumut" of the same article, "Divkum Polri" the "Divisi Hukum Polri"
+        core = self.police_unit_core[clean_spaces(found.group("unit"))]
+        if core in self.national_police_units and body.canonical in self.police_bodies:
+            key = slugify(f"{core} polri")  # "Kortas Tipikor Bareskrim Polri" is Polri's
+        else:
+            key = slugify(f"{core} {body.canonical}")
+        name = f"{clean_spaces(found.group())} {m.surface}"
         rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
