@@ -445,6 +445,16 @@ class OrganizationRecognizer:
             + r"(?=[ \t]*,))(?![\w-])"
         )
         self.outlets = frozenset(o.lower() for o in extra["outlets"])
+        self.police_unit_core = {
+            form: core for core, forms in extra["police_units"].items() for form in forms
+        }
+        self.police_unit_re = re.compile(
+            r"(?<![\w-])(?P<unit>"
+            + alternation(self.police_unit_core)
+            + r")[ \t]+(?:Mabes[ \t]+)?\Z"
+        )
+        self.police_bodies = frozenset(extra["police_bodies"])
+        self.national_police_units = frozenset(extra["national_police_units"])
         self.building_heads = frozenset(h.lower() for h in extra["building_heads"])
         self.locative_before = re.compile(
             r"(?<![\w-])" + alternation(extra["locatives"]) + r"[ \t]+$", re.IGNORECASE
@@ -480,6 +490,11 @@ class OrganizationRecognizer:
         )
         self.foreign_country_re = re.compile(
             r"(?<![\w-])(?:" + alternation(foreign_countries()) + r")(?![\w-])"
+        )
+        # The first words of every title, common or not ("Kepala", "Kabid", "Wakil")
+        self.title_first_words = frozenset(
+            h.split()[0].lower()
+            for h in (*roles().heads, *roles().abbreviations, *roles().prefixes)
         )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
@@ -584,6 +599,11 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
+            unit = self._police_unit(text, m, records)
+            if unit is not None:
+                if unit not in counts:
+                    order.append(unit)
+                counts[unit] = counts.get(unit, 0) + 1
         for key in order:
             _add_placeless_alias(records[key])
             self._add_province_aliases(records[key])
@@ -600,6 +620,36 @@ class OrganizationRecognizer:
             for k in order
         ]
         return doc
+
+    def _police_unit(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:
+        """ "*Ditlantas* Polda Jatim", "*Kortas Tipikor* Polri": a police unit written right
+        before the police body it belongs to is an organisation of its own (the body stays one
+        too, and keeps the span); returns the unit's record key, or None."""
+        body = records[m.key]
+        if body.canonical not in self.police_bodies and not body.canonical.startswith(
+            "kepolisian-"
+        ):
+            return None
+        found = self.police_unit_re.search(text, max(0, m.start - 50), m.start)
+        if found is None:
+            return None
+        # a unit right after a title is the title's field: "*Kabid* Propam Polda Sumut"
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        word = before.group(1) if before is not None else ""
+        if word[:1].isupper() and word.lower() in self.title_first_words:
+            return None
+        # the core leaves the level word, which the body tells: "Propam Polda Sumut" is the
+        # "Bidpropam Polda Sumut" of the same article, "Divkum Polri" the "Divisi Hukum Polri"
+        core = self.police_unit_core[clean_spaces(found.group("unit"))]
+        if core in self.national_police_units and body.canonical in self.police_bodies:
+            key = slugify(f"{core} polri")  # "Kortas Tipikor Bareskrim Polri" is Polri's
+        else:
+            key = slugify(f"{core} {body.canonical}")
+        name = f"{clean_spaces(found.group())} {m.surface}"
+        rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+        if name != rec.name and name not in rec.aliases:
+            rec.aliases.append(name)
+        return key
 
     def _category(self, name: str) -> bool:
         """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary

@@ -190,6 +190,53 @@ def test_office_word_without_a_place_is_not_an_organisation(analyse):
     assert orgs_of(analyse, text) == {}
 
 
+def test_a_police_unit_before_its_body_is_an_organisation_besides_the_body(analyse):
+    text = (  # invented
+        "Kasus itu kini ditangani Ditlantas Polda Jatim. Kasat Reskrim Polres Kampar AKP Gian "
+        "mengatakan Satreskrim Polres Kampar ikut menyelidiki. Propam Polda Sumut memeriksa "
+        "anggota itu; Bidpropam Polda Sumut juga menyita ponselnya. Berkasnya dikirim ke "
+        "Propam Mabes Polri."
+    )
+    names = {o["name"]: o for o in orgs_of(analyse, text).values()}
+    assert {"Polda Jatim", "Ditlantas Polda Jatim", "Polres Kampar"} <= set(names)
+    assert {"Satreskrim Polres Kampar", "Polda Sumut", "Propam Polda Sumut"} <= set(names)
+    assert "Propam Mabes Polri" in names  # "Mabes" between unit and body
+    # one unit, written with and without its level word; the title "Kasat Reskrim" is no unit
+    assert "Bidpropam Polda Sumut" in names["Propam Polda Sumut"]["aliases"]
+    assert names["Satreskrim Polres Kampar"]["mentions"] == 1
+
+
+def test_a_police_units_long_and_short_forms_are_one_organisation(analyse):
+    text = (  # invented
+        "Divisi Hukum Polri menggugat putusan itu. Divkum Polri menyebut banding diajukan. "
+        "Divisi Hubungan Internasional Polri dan Divhubinter Polri memulangkan tersangka."
+    )
+    orgs = orgs_of(analyse, text)
+    units = {k: o for k, o in orgs.items() if k != "polri"}
+    assert len(units) == 2
+    by_name = {o["name"]: o for o in units.values()}
+    assert by_name["Divisi Hukum Polri"]["aliases"] == ["Divkum Polri"]
+    assert by_name["Divisi Hubungan Internasional Polri"]["aliases"] == ["Divhubinter Polri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit right after a title is the title's field (invented)
+        "Kabid Propam Polda Sumut Kombes Dudung memeriksa anggota itu.",
+        "Kadiv Propam Polri Irjen Ferdy Sambo membantah.",
+        "Kepala Propam Polda Sumut menyita ponselnya.",
+        # lower case, and a full stop between unit and body
+        "Kasus itu diperiksa propam polda sumut.",
+        "Kasus itu diperiksa Propam. Polda Sumut menyita ponselnya.",
+    ],
+)
+def test_no_police_unit_after_a_title_in_lower_case_or_across_a_full_stop(analyse, text):
+    orgs = orgs_of(analyse, text)
+    assert not any("propam" in key for key in orgs)
+    assert set(orgs) <= {"polri", "kepolisian-daerah-sumatera-utara"}
+
+
 def test_short_and_long_office_names_are_one_organisation(analyse):
     text = (
         "Kejati Jatim memeriksa lima saksi. Kejaksaan Tinggi Jawa Timur menyatakan berkas "
