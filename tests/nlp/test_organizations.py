@@ -228,6 +228,14 @@ def test_regional_branch_of_a_known_body(analyse):
     }
 
 
+def test_the_prosecution_service_by_its_own_name_is_kejagung(analyse):
+    # invented
+    text = "TNI dan Kejaksaan Republik Indonesia meneken nota kesepahaman. Kejaksaan RI siap."
+    orgs = orgs_of(analyse, text)
+    assert orgs["kejagung"]["name"] == "Kejaksaan Agung"
+    assert "kejaksaan-ri" not in orgs
+
+
 # -- known ministries, agencies, parties and companies by their short forms ---------------------
 def test_cabinet_ministries_and_agencies_by_short_form(analyse):
     text = (
