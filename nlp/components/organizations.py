@@ -259,6 +259,13 @@ _ROMAN_NUMBER = re.compile(
     r"[ \t]+(?:[IVX](?![ \t]+[A-Z]|\.[ \t]*[A-Z])|II|III|IV|VI{1,3}|IX)(?![\w/-])"
 )
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
+# The office words that name a national body's office in a region: "Kantor Wilayah Badan
+# Pertanahan Nasional (BPN) Jawa Tengah (Kanwil BPN Jateng)", "Kantor Perwakilan Bank Indonesia
+# Provinsi Sumatera Selatan" are offices, organisations of their own named with the word.
+_REGIONAL_OFFICE = re.compile(
+    r"(?<![\w-])(Kantor[ \t]+(?:Wilayah|Perwakilan|Cabang|Pelayanan)|Kanwil)[ \t]+\Z"
+)
+_OFFICE_SHORT = {"Kanwil": "Kantor Wilayah"}
 
 
 @lru_cache(maxsize=2)
@@ -1361,15 +1368,42 @@ class OrganizationRecognizer:
             assert key is not None  # named whenever a place is
             place = text[words[0].start : words[n - 1].end]
             in_headline = m.start in headlines
+            # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves,
+            # to the branch its first mention already went to.
+            stretch = [m]
+            for prev in out[::-1]:
+                if (
+                    prev.key != m.key
+                    and records[prev.key].parent != m.key
+                    or text[prev.end : m.start].strip(" ()") != ""
+                ):
+                    break
+                stretch.append(prev)
+            placed = [p.key for p in stretch if p.key != m.key]
+            # "Kantor Wilayah Badan Pertanahan Nasional (BPN) Jawa Tengah": the office in
+            # the region, named with its office word ("Kanwil" is "Kantor Wilayah")
+            start = stretch[-1].start
+            office = None if placed else _REGIONAL_OFFICE.search(text, max(0, start - 30), start)
+            name, acronym = f"{rec.name} {place}", f"{rec.acronym} {place}" if rec.acronym else None
+            if placed:
+                key = placed[0]
+            elif office is not None:
+                word = " ".join(office.group(1).split())
+                word = _OFFICE_SHORT.get(word, word)
+                short = next((s for s, long in _OFFICE_SHORT.items() if long == word), word)
+                key = f"{slugify(word)}-{key}"
+                name = f"{word} {name}"
+                acronym = f"{short} {acronym}" if acronym else None
+                stretch[-1].start = office.start(1)
             if key not in records or records[key].named_in_headline and not in_headline:
                 # Named as the body first writes it ("Kejati Jawa Timur" in the body, not
                 # the headline's "Kejati Jatim", which stays an alias).
                 old = records.get(key)
                 records[key] = OrgRecord(
                     key,
-                    f"{rec.name} {place}",
+                    name,
                     rec.kind,
-                    f"{rec.acronym} {place}" if rec.acronym else None,
+                    acronym,
                     named_in_headline=in_headline,
                     parent=m.key,
                 )
@@ -1380,12 +1414,8 @@ class OrganizationRecognizer:
                         if a not in (records[key].name, records[key].acronym)
                     ]
             branch = records[key]
-            # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves.
-            for prev in out[::-1]:
-                if prev.key != m.key or text[prev.end : m.start].strip(" ()") != "":
-                    break
-                prev.key = key
-            m.key = key
+            for moved in stretch:
+                moved.key = key
             out.append(m)
             if not text[m.end : after.end()].strip():  # "Apindo Jawa Tengah": one span
                 m.end = words[n - 1].end

@@ -228,6 +228,27 @@ def test_regional_branch_of_a_known_body(analyse):
     }
 
 
+def test_a_regional_office_of_a_body_is_named_with_its_office_word(analyse):
+    # invented: "Kantor Wilayah" / "Kanwil" before a branching body and its region
+    text = (
+        "Pemkab Demak menandatangani nota kesepakatan dengan Kantor Wilayah Badan Amil Zakat "
+        "Nasional (Baznas) Jawa Tengah (Kanwil Baznas Jateng). Kepala Kantor Wilayah Badan "
+        "Amil Zakat Nasional Provinsi Jawa Tengah, Sutrisno, hadir. Baznas pusat mendukung."
+    )
+    result = analyse("Judul\n" + text)
+    office = {o["canonical"]: o for o in result["organizations"]}[
+        "kantor-wilayah-baznas-jawa-tengah"
+    ]
+    assert office["name"] == "Kantor Wilayah Badan Amil Zakat Nasional Jawa Tengah"
+    assert office["acronym"] == "Kanwil Baznas Jawa Tengah"
+    assert "Kanwil Baznas Jateng" in office["aliases"]
+    assert "baznas-jawa-tengah" not in {o["canonical"] for o in result["organizations"]}
+    person = next(p for p in result["people"] if p["name"] == "Sutrisno")
+    assert (person["role"], person["organization"]) == ("Kepala", "Kanwil Baznas Jawa Tengah")
+    partners = {c["partner_canonical"] for c in result["commitments"]}
+    assert "kantor-wilayah-baznas-jawa-tengah" in partners
+
+
 def test_the_prosecution_service_by_its_own_name_is_kejagung(analyse):
     # invented
     text = "TNI dan Kejaksaan Republik Indonesia meneken nota kesepahaman. Kejaksaan RI siap."
