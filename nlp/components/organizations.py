@@ -1297,6 +1297,7 @@ class OrganizationRecognizer:
         its own (national agencies such as BPJS Ketenagakerjaan excepted)."""
         out: list[Mention] = []
         headlines = _headlines(text)
+        offices: dict[str, str] = {}  # a branch -> its office the article names ("Kanwil ...")
         for m in chosen:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
@@ -1391,7 +1392,8 @@ class OrganizationRecognizer:
                 word = " ".join(office.group(1).split())
                 word = _OFFICE_SHORT.get(word, word)
                 short = next((s for s, long in _OFFICE_SHORT.items() if long == word), word)
-                key = f"{slugify(word)}-{key}"
+                offices[key] = f"{slugify(word)}-{key}"
+                key = offices[key]
                 name = f"{word} {name}"
                 acronym = f"{short} {acronym}" if acronym else None
                 stretch[-1].start = office.start(1)
@@ -1430,6 +1432,10 @@ class OrganizationRecognizer:
                 and ")" not in surface
             ):
                 branch.aliases.append(surface)
+        # "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Selatan ... BI Sumsel": the body
+        # in the region is the office the article names there
+        for m in out:
+            m.key = offices.get(m.key, m.key)
         return _to_only_branch(out, records, self.office_words)
 
     def _as_written_elsewhere(

@@ -249,6 +249,21 @@ def test_a_regional_office_of_a_body_is_named_with_its_office_word(analyse):
     assert "kantor-wilayah-baznas-jawa-tengah" in partners
 
 
+def test_the_body_in_the_region_is_the_office_the_article_names_there(analyse):
+    # invented: the short "BI Sumsel" before and after the representative office
+    for text in (
+        "BI Sumsel menyiapkan program UMKM. Kepala Kantor Perwakilan Bank Indonesia (BI) "
+        "Provinsi Sumatera Selatan, Bambang Wijaya, menyebut inflasi terkendali.",
+        "Kepala Kantor Perwakilan Bank Indonesia (BI) Provinsi Sumatera Selatan, Bambang "
+        "Wijaya, menyebut inflasi terkendali. BI Sumsel menyiapkan program UMKM.",
+    ):
+        orgs = orgs_of(analyse, text)
+        assert set(orgs) == {"kantor-perwakilan-bank-indonesia-sumatera-selatan"}
+        assert orgs["kantor-perwakilan-bank-indonesia-sumatera-selatan"]["name"] == (
+            "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Selatan"
+        )
+
+
 def test_the_prosecution_service_by_its_own_name_is_kejagung(analyse):
     # invented
     text = "TNI dan Kejaksaan Republik Indonesia meneken nota kesepahaman. Kejaksaan RI siap."
