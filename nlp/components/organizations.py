@@ -381,6 +381,17 @@ class OrganizationRecognizer:
             for form in (country, *forms)
         }
         self.every_state_organs = frozenset(extra["every_state_organs"])
+        # "Kantor Wilayah|Kanwil|Kantor Perwakilan" before a body and its region: the body's
+        # office there (`body_offices`: written form -> long form)
+        self.body_office_long = {
+            " ".join(w.split()): long for w, long in extra["body_offices"].items()
+        }
+        self.body_office_short = {long: w for w, long in self.body_office_long.items() if w != long}
+        self.body_office_re = re.compile(
+            r"(?<![\w-])("
+            + alternation(self.body_office_long).replace(r"\s+", r"[ \t]+")
+            + r")[ \t]+\Z"
+        )
         bodies = {
             v
             for h in extra["state_bodies"]
@@ -1340,6 +1351,7 @@ class OrganizationRecognizer:
         its own (national agencies such as BPJS Ketenagakerjaan excepted)."""
         out: list[Mention] = []
         headlines = _headlines(text)
+        office_named: set[str] = set()  # branches named as their office ("Kanwil ...")
         for m in chosen:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
@@ -1411,31 +1423,63 @@ class OrganizationRecognizer:
             assert key is not None  # named whenever a place is
             place = text[words[0].start : words[n - 1].end]
             in_headline = m.start in headlines
-            if key not in records or records[key].named_in_headline and not in_headline:
+            # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)"), or of
+            # this branch, moves; never another place's ("Kanwil Kemenag Jawa Tengah (Kemenag
+            # Kota Semarang)")
+            stretch = [m]
+            for prev in out[::-1]:
+                if prev.key not in (m.key, key) or text[prev.end : m.start].strip(" ()") != "":
+                    break
+                stretch.append(prev)
+            # "Kantor Wilayah Badan Pertanahan Nasional (BPN) Jawa Tengah", "Kanwil BPN Jateng":
+            # the body's office in the region, the same branch (one id however the article
+            # writes it) named with its office word
+            start = stretch[-1].start
+            office = self.body_office_re.search(text, max(0, start - 30), start)
+            name, acronym = f"{rec.name} {place}", f"{rec.acronym} {place}" if rec.acronym else None
+            old = records.get(key)
+            if office is not None:
+                word = self.body_office_long[" ".join(office.group(1).split())]
+                name = f"{word} {name}"
+                acronym = f"{self.body_office_short.get(word, word)} {acronym}" if acronym else None
+                stretch[-1].start = office.start(1)
+                # named as an office once, by the first office mention (outside the headline)
+                rename = (
+                    key not in office_named
+                    or old is not None
+                    and (old.named_in_headline and not in_headline)
+                )
+                office_named.add(key)
+            else:
+                rename = old is None or (
+                    key not in office_named and old.named_in_headline and not in_headline
+                )
+            if rename:
                 # Named as the body first writes it ("Kejati Jawa Timur" in the body, not
                 # the headline's "Kejati Jatim", which stays an alias).
-                old = records.get(key)
                 records[key] = OrgRecord(
                     key,
-                    f"{rec.name} {place}",
+                    name,
                     rec.kind,
-                    f"{rec.acronym} {place}" if rec.acronym else None,
+                    acronym,
                     named_in_headline=in_headline,
                     parent=m.key,
                 )
                 if old is not None:
+                    # the plain branch's names ("BI Sumsel") stay the office's aliases
+                    kept = (
+                        (old.name, old.acronym)
+                        if office is not None
+                        else (old.acronym or old.name,)
+                    )
                     records[key].aliases = [
                         a
-                        for a in (old.acronym or old.name, *old.aliases)
-                        if a not in (records[key].name, records[key].acronym)
+                        for a in dict.fromkeys((*kept, *old.aliases))
+                        if a and a not in (records[key].name, records[key].acronym)
                     ]
             branch = records[key]
-            # Every mention of the parent in this stretch ("Kejaksaan Tinggi (Kejati)") moves.
-            for prev in out[::-1]:
-                if prev.key != m.key or text[prev.end : m.start].strip(" ()") != "":
-                    break
-                prev.key = key
-            m.key = key
+            for moved in stretch:
+                moved.key = key
             out.append(m)
             if not text[m.end : after.end()].strip():  # "Apindo Jawa Tengah": one span
                 m.end = words[n - 1].end

@@ -275,6 +275,101 @@ def test_regional_branch_of_a_known_body(analyse):
     }
 
 
+def test_a_regional_office_of_a_body_is_named_with_its_office_word(analyse):
+    # invented: "Kantor Wilayah" / "Kanwil" before a branching body and its region
+    text = (
+        "Pemprov Jateng menandatangani nota kesepakatan dengan Kantor Wilayah Badan Pertanahan "
+        "Nasional (BPN) Jawa Tengah (Kanwil BPN Jateng). Kepala Kantor Wilayah Badan "
+        "Pertanahan Nasional Provinsi Jawa Tengah, Sutrisno, hadir. BPN pusat mendukung."
+    )
+    result = analyse("Judul\n" + text)
+    # the office is the body's branch in the region: the same id as "BPN Jawa Tengah"
+    office = {o["canonical"]: o for o in result["organizations"]}["bpn-jawa-tengah"]
+    assert office["name"] == "Kantor Wilayah Badan Pertanahan Nasional Jawa Tengah"
+    assert office["acronym"] == "Kanwil BPN Jawa Tengah"
+    assert "Kanwil BPN Jateng" in office["aliases"]
+    person = next(p for p in result["people"] if p["name"] == "Sutrisno")
+    assert (person["role"], person["organization"]) == ("Kepala", "Kanwil BPN Jawa Tengah")
+    partners = {c["partner_canonical"] for c in result["commitments"]}
+    assert "bpn-jawa-tengah" in partners
+
+
+def test_a_regional_office_keeps_the_branch_id_however_it_is_written(analyse):
+    # invented: "Kakanwil", "Kepala Kanwil" and "Kepala KPw" are one id each, the branch's
+    for text, key in (
+        ("Kakanwil Kemenag Jawa Tengah, Andi Susanto, hadir.", "kemenag-jawa-tengah"),
+        ("Kepala Kanwil Kemenag Jawa Tengah, Andi Susanto, hadir.", "kemenag-jawa-tengah"),
+        ("Kepala KPw BI Sumsel, Bambang Wijaya, hadir.", "bank-indonesia-sumatera-selatan"),
+        (
+            "Kepala Kantor Perwakilan Bank Indonesia (BI) Provinsi Sumatera Selatan, Bambang "
+            "Wijaya, hadir.",
+            "bank-indonesia-sumatera-selatan",
+        ),
+    ):
+        assert key in orgs_of(analyse, text), text
+
+
+def test_the_body_in_the_region_is_the_office_the_article_names_there(analyse):
+    # invented: the short "BI Sumsel" before and after the representative office
+    for text in (
+        "BI Sumsel menyiapkan program UMKM. Kepala Kantor Perwakilan Bank Indonesia (BI) "
+        "Provinsi Sumatera Selatan, Bambang Wijaya, menyebut inflasi terkendali.",
+        "Kepala Kantor Perwakilan Bank Indonesia (BI) Provinsi Sumatera Selatan, Bambang "
+        "Wijaya, menyebut inflasi terkendali. BI Sumsel menyiapkan program UMKM.",
+    ):
+        orgs = orgs_of(analyse, text)
+        assert set(orgs) == {"bank-indonesia-sumatera-selatan"}
+        office = orgs["bank-indonesia-sumatera-selatan"]
+        assert office["name"] == "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Selatan"
+        assert "BI Sumsel" in office["aliases"]  # the plain branch's surface stays
+
+
+def test_an_office_takes_no_other_place_nor_a_unit_nor_a_body_without_place(analyse):
+    # invented: another place's branch in brackets after the office stays its own
+    orgs = orgs_of(
+        analyse,
+        "Kanwil Kemenag Jawa Tengah (Kemenag Kota Semarang dan Kemenag Kabupaten Demak) "
+        "menandatangani nota kesepahaman dengan Pemprov Jateng.",
+    )
+    assert {"kemenag-jawa-tengah", "kemenag-kota-semarang", "kemenag-kabupaten-demak"} <= set(orgs)
+    orgs = orgs_of(
+        analyse, "Baznas Jawa Tengah (Baznas Kota Semarang) menandatangani nota kesepahaman."
+    )
+    assert {"baznas-jawa-tengah", "baznas-kota-semarang"} <= set(orgs)
+    # a service unit inside a branch ("Kantor Pelayanan") is not the branch's office
+    orgs = orgs_of(
+        analyse,
+        "Ketua Baznas Kota Semarang, Ahmad Darodji, hadir. Kantor Pelayanan Baznas Kota "
+        "Semarang dibuka di Tembalang.",
+    )
+    assert orgs["baznas-kota-semarang"]["name"] == "Badan Amil Zakat Nasional Kota Semarang"
+    # an office word with no place after the body names no branch
+    orgs = orgs_of(analyse, "Kepala Kanwil BPN, Andi Susanto, hadir di Semarang.")
+    assert "bpn" in orgs
+    assert not any(k.startswith("bpn-") for k in orgs)
+
+
+def test_the_prosecution_service_by_its_own_name_is_kejagung(analyse):
+    # invented
+    text = "TNI dan Kejaksaan Republik Indonesia meneken nota kesepahaman. Kejaksaan RI siap."
+    orgs = orgs_of(analyse, text)
+    assert orgs["kejagung"]["name"] == "Kejaksaan Agung"
+    assert "kejaksaan-ri" not in orgs
+
+
+def test_the_prosecution_commission_and_offices_are_not_kejagung(analyse):
+    # invented: the commission that oversees the service, and its regional offices
+    orgs = orgs_of(analyse, "Komisi Kejaksaan RI menerima laporan masyarakat soal jaksa.")
+    assert "komjak" in orgs
+    assert "kejagung" not in orgs
+    orgs = orgs_of(
+        analyse,
+        "Kejati Jawa Timur dan Kejari Surabaya bersama Kejaksaan RI menggelar penyuluhan hukum.",
+    )
+    assert "kejagung" in orgs
+    assert len(orgs) == 3, sorted(orgs)
+
+
 # -- known ministries, agencies, parties and companies by their short forms ---------------------
 def test_cabinet_ministries_and_agencies_by_short_form(analyse):
     text = (
