@@ -33,7 +33,7 @@ from nlp.lexicon import (
     school_heads,
     word_list,
 )
-from nlp.names import DocWords, name_titles, person_name_words
+from nlp.names import DocWords, english_body_words, name_titles, person_name_words
 from nlp.textutil import Word, is_roman_numeral
 from nlp.vocabulary import is_common
 
@@ -536,7 +536,20 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         and not _organisation_in_brackets(ctx, j)
         and not _branch_after(ctx, i, j)
         and not _venue(ctx, i, j)
+        and not _before_a_body_word(ctx, j)
     )
+
+
+def _before_a_body_word(ctx: DocWords, j: int) -> bool:
+    """An English word of a body, a business or a team follows the words on the line
+    ("Bloomberg Billionaires *Index*", "Relationship Manager Priority *Banking*"): they open
+    the body's name, they are no person's. Not a unit of an English job title ("Budi Santoso
+    *General* Manager")."""
+    words = ctx.words
+    if j >= len(words) or not ctx.spaced(j - 1, j) or not words[j].is_capitalized:
+        return False
+    lower = words[j].lower.rstrip(".")
+    return lower in english_body_words() and lower not in _ENGLISH_UNITS
 
 
 @lru_cache(maxsize=1)
