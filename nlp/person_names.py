@@ -537,7 +537,33 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         and not _branch_after(ctx, i, j)
         and not _venue(ctx, i, j)
         and not _before_a_body_word(ctx, j)
+        and not _body_after_a_board(ctx, i, j)
     )
+
+
+@lru_cache(maxsize=1)
+def structure_words() -> frozenset[str]:
+    """Board levels of parties and mass organisations ("DPP", "DPC"; name_markers.yaml)."""
+    return frozenset(load_yaml("name_markers.yaml")["structure_words"])
+
+
+def _body_after_a_board(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j follow a board level ("Dewan Pengurus Pusat (*DPP*) *Gebu Minang*") and a
+    comma and a full name follow them (", Oesman Sapta"): the body the board leads, its
+    holder after the comma. Not a name opening with a first name of the gazetteer or read as
+    a person by the NER, the first of a list of people ("Ketua DPD Sultan Bachtiar
+    Najamudin, Puan Maharani, dan ...")."""
+    words, text = ctx.words, ctx.text
+    if i == 0 or j + 1 >= len(words) or words[i - 1].text not in structure_words():
+        return False
+    if words[i].lower in person_name_words() or ctx.ner_label(i) == "PER":
+        return False
+    if text[words[i - 1].end : words[i].start] not in (" ", ") "):
+        return False
+    if text[words[j - 1].end : words[j].start] != ", ":
+        return False
+    holder = ctx.name_at(j, min_words=2)
+    return holder is not None and holder[0] == j
 
 
 def _before_a_body_word(ctx: DocWords, j: int) -> bool:

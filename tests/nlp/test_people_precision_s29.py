@@ -1,7 +1,7 @@
 """People precision, session 29 (invented sentences): two full names joined by a hyphen, a
 corps written out after a rank, a state body's word opening no name, a name running into an
-English body word. Each case fails on main 499ce5a, or, for the guards, with the over-reaching
-form of its rule."""
+English body word, a body's name after a board level ("DPP"). Each case fails on main
+499ce5a, or, for the guards, with the over-reaching form of its rule."""
 
 from __future__ import annotations
 
@@ -61,6 +61,21 @@ _CASES = [
         "Nasabah dilayani oleh Relationship Manager Priority Banking di kantor cabang.",
         set(),
         {"Priority"},
+    ),
+    # the words after a board level, before a comma and a full name, are the body's name
+    (
+        "rules",
+        "Hotel itu dikelola di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Gebu "
+        "Sinar, Hartono Wijaya. Hartono mengatakan hotel dibuka tahun depan.",
+        {"Hartono Wijaya"},
+        {"Gebu Sinar"},
+    ),
+    # guard: a person opening a list of people after a board level stays
+    (
+        "rules",
+        "Acara dihadiri Ketua DPC Kurniawan Hidayat, Puan Maharani, dan Hartono Wijaya.",
+        {"Kurniawan Hidayat", "Puan Maharani", "Hartono Wijaya"},
+        set(),
     ),
     # guard: the unit of an English job title after a name is no body word
     (
