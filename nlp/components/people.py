@@ -2681,7 +2681,14 @@ def _full_hyphen_pairs(ctx: DocWords) -> list[PersonMention]:
             and _name_part(ctx, j)
         ):
             j += 1
-        if j - i < 3 or i in ctx.org_of_word or _after_locative(ctx, i):
+        # "Jalan *Gatot Subroto-Ahmad Yani*": the checks of a personal name (a road's or a
+        # site's name after its head, a body's name before its English word ...) on the whole
+        if (
+            j - i < 3
+            or i in ctx.org_of_word
+            or _after_locative(ctx, i)
+            or not person_names.is_person_name(ctx, i, j)
+        ):
             continue
         start, end = words[i].start, words[j - 1].end
         pair = hyphen_pair(ctx.text[start:end])

@@ -77,12 +77,39 @@ _CASES = [
         {"Kurniawan Hidayat", "Puan Maharani", "Hartono Wijaya"},
         set(),
     ),
+    # guard: a holder who is one of a list of people after a board level stays (review)
+    (
+        "rules",
+        "Acara dihadiri Ketua DPC Yandri Susanto, Tarmizi Hakim, dan Heru Wibowo.",
+        {"Yandri Susanto", "Tarmizi Hakim", "Heru Wibowo"},
+        set(),
+    ),
     # guard: the unit of an English job title after a name is no body word
     (
         "rules",
         "Stok aman, kata Rully Firmansyah General Manager PT Sinar Jaya.",
         {"Rully Firmansyah"},
         set(),
+    ),
+    # guard: nor is a body word that opens an English job title (review)
+    (
+        "full",
+        "Stok aman, kata Rully Firmansyah Fund Manager PT Sinar Jaya.",
+        {"Rully Firmansyah"},
+        set(),
+    ),
+    (
+        "rules",
+        "Stok aman, kata Rina Kusuma Partnership Manager PT Sinar Jaya.",
+        {"Rina Kusuma"},
+        set(),
+    ),
+    # guard: a road named after two people joined by a hyphen is no pair of people (review)
+    (
+        "full",
+        "Arus lalu lintas di Jalan Gatot Subroto-Ahmad Yani macet total pagi ini.",
+        set(),
+        {"Gatot Subroto", "Ahmad Yani"},
     ),
 ]
 
