@@ -129,9 +129,17 @@ _PLACE_CUES = {
 
 @lru_cache(maxsize=1)
 def not_name_words() -> frozenset[str]:
-    """Capitalised words never in a personal name: currencies ("Rp"), English words of bodies,
-    business and sports teams ("Group", "Banking", "Timnas"; nlp/data/not_name_words.txt)."""
-    return word_list("not_name_words.txt")
+    """Capitalised words never in a personal name: currencies ("Rp"; nlp/data/
+    not_name_words.txt) and English words of bodies, business and sports teams ("Group",
+    "Banking", "Timnas")."""
+    return word_list("not_name_words.txt") | english_body_words()
+
+
+@lru_cache(maxsize=1)
+def english_body_words() -> frozenset[str]:
+    """English words of bodies, business, teams and products ("Group", "Index", "Banking",
+    "FC"; nlp/data/english_body_words.txt)."""
+    return word_list("english_body_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +160,8 @@ def name_stopwords() -> frozenset[str]:
         words.update(w.lower() for w in head.split())
     for head in org_heads().kind_of:
         words.update(head.split())
+    # a state's bodies ("Senat", "Kongres", "Parlemen"): "menurut *Senat* Akademik" is no one
+    words.update(b for b in org_heads().state_bodies if " " not in b)
     words.update(w.lower() for w in org_heads().region_words)
     c = cues()
     for key in ("speech_verbs", "reporting_verbs"):

@@ -33,7 +33,7 @@ from nlp.lexicon import (
     school_heads,
     word_list,
 )
-from nlp.names import DocWords, name_titles, person_name_words
+from nlp.names import DocWords, english_body_words, name_titles, person_name_words
 from nlp.textutil import Word, is_roman_numeral
 from nlp.vocabulary import is_common
 
@@ -536,6 +536,68 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         and not _organisation_in_brackets(ctx, j)
         and not _branch_after(ctx, i, j)
         and not _venue(ctx, i, j)
+        and not _before_a_body_word(ctx, j)
+        and not _body_after_a_board(ctx, i, j)
+    )
+
+
+@lru_cache(maxsize=1)
+def structure_words() -> frozenset[str]:
+    """Board levels of parties and mass organisations ("DPP", "DPC"; name_markers.yaml)."""
+    markers = load_yaml("name_markers.yaml")
+    return frozenset([*markers["central_boards"], *markers["party_boards"]])
+
+
+def _body_after_a_board(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j follow a board level ("Dewan Pengurus Pusat (*DPP*) *Gebu Minang*") and a
+    comma and a full name follow them (", Oesman Sapta"): the body the board leads, its
+    holder after the comma. Not a name opening with a first name of the gazetteer or read as
+    a person by the NER, the first of a list of people ("Ketua DPD Sultan Bachtiar
+    Najamudin, Puan Maharani, dan ..."), nor a holder who is one of a list of people ("Ketua
+    DPC Yandri Susanto, Tarmizi Hakim, dan Heru Wibowo": a name or "dan" and a name after
+    it)."""
+    words, text = ctx.words, ctx.text
+    if i == 0 or j + 1 >= len(words) or words[i - 1].text not in structure_words():
+        return False
+    if words[i].lower in person_name_words() or ctx.ner_label(i) == "PER":
+        return False
+    if text[words[i - 1].end : words[i].start] not in (" ", ") "):
+        return False
+    if text[words[j - 1].end : words[j].start] != ", ":
+        return False
+    holder = ctx.name_at(j, min_words=2)
+    return holder is not None and holder[0] == j and not _name_listed_after(ctx, holder[1])
+
+
+def _name_listed_after(ctx: DocWords, k: int) -> bool:
+    """Another person of a list starts at word k, after the name before it: ", Name", ", dan
+    Name" or " dan Name"."""
+    words = ctx.words
+    if k == 0 or k >= len(words):
+        return False
+    gap = ctx.text[words[k - 1].end : words[k].start]
+    if gap not in (" ", ", "):
+        return False
+    if words[k].lower == "dan":
+        k += 1
+    elif gap == " ":
+        return False
+    return k < len(words) and ctx.name_at(k) is not None
+
+
+def _before_a_body_word(ctx: DocWords, j: int) -> bool:
+    """An English word of a body, a business or a team follows the words on the line
+    ("Bloomberg Billionaires *Index*", "Relationship Manager Priority *Banking*"): they open
+    the body's name, they are no person's. Not the start of an English job title ("Budi
+    Santoso *General* Manager", "Rully Firmansyah *Fund* Manager": ``_english_title_at``)."""
+    words = ctx.words
+    if j >= len(words) or not ctx.spaced(j - 1, j) or not words[j].is_capitalized:
+        return False
+    lower = words[j].lower.rstrip(".")
+    return (
+        lower in english_body_words()
+        and lower not in _ENGLISH_UNITS
+        and not _english_title_at(ctx, j)
     )
 
 

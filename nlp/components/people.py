@@ -2381,7 +2381,7 @@ class PeopleRecognizer:
             if a in ctx.headlines or i in ctx.org_of_word or _after_locative(ctx, i):
                 continue
             out += [PersonMention(a, b, ctx.text[a:b]), PersonMention(c, d, ctx.text[c:d])]
-        return out
+        return out + _full_hyphen_pairs(ctx)
 
     def _ner_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
@@ -2670,6 +2670,59 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
+def _full_hyphen_pairs(ctx: DocWords) -> list[PersonMention]:
+    """ "kepemimpinan *Prabowo Subianto*-*Gibran Rakabuming Raka*": two full names joined by a
+    hyphen in running text, where the NER reads only a piece ("Prabowo", a name cut where the
+    text writes it longer). Each side runs over the name words on the line (no title, body or
+    common word: "Presiden", "Pemerintahan" stay out) and the whole is a pair by
+    ``hyphen_pair``; the one-word pairs ("Prabowo-Gibran") are read by ``hyphen_pairs_in``.
+    Not where the article also writes the pair short ("Pemerintahan Prabowo-Gibran"): the
+    detik annotators then list the administration by its short names, and only the short
+    people match it (reading the full names there too lost 4 odd government annotations and
+    1 even, "Pemerintahan Prabowo-Gibran", found before through the short "Gibran")."""
+    words, out = ctx.words, []
+    for k, w in enumerate(words):
+        if _JOINED_NAMES.search(w.text) is None or w.start in ctx.headlines:
+            continue
+        i, j = k, k + 1
+        while (
+            i > 0 and k - i < MAX_NAME_WORDS - 1 and ctx.spaced(i - 1, i) and _name_part(ctx, i - 1)
+        ):
+            i -= 1
+        while (
+            j < len(words)
+            and j - k < MAX_NAME_WORDS - 1
+            and ctx.spaced(j - 1, j)
+            and _name_part(ctx, j)
+        ):
+            j += 1
+        # "Jalan *Gatot Subroto-Ahmad Yani*": the checks of a personal name (a road's or a
+        # site's name after its head, a body's name before its English word ...) on the whole
+        if (
+            j - i < 3
+            or i in ctx.org_of_word
+            or _after_locative(ctx, i)
+            or not person_names.is_person_name(ctx, i, j)
+        ):
+            continue
+        start, end = words[i].start, words[j - 1].end
+        pair = hyphen_pair(ctx.text[start:end])
+        if pair is None:
+            continue
+        left, right = pair
+        # "Pemerintahan Prabowo-Gibran" written too: the article names the administration by
+        # the pair's short names, and the stakeholder annotation with it (left as it was)
+        short = re.escape(f"{left.split()[0]}-{right.split()[0]}")
+        if re.search(rf"(?<![\w-]){short}(?![\w-])", ctx.text):
+            continue
+        cut = ctx.text.index("-", words[k].start)
+        out += [
+            PersonMention(start, start + len(left), left),
+            PersonMention(cut + 1, end, right),
+        ]
+    return out
+
+
 def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
     """ "Pemerintahan Prabowo-Gibran": two people (nlp/person_spans.hyphen_pair); a title
     before the pair is the first one's, and the pair itself says both are people."""
