@@ -229,6 +229,11 @@ _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
 _AGENT_NOUN = re.compile(r"Pe[a-z]{4,}")  # "Pelaksana", "Pengelola": who does it
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+# A special court seated in a district court: "Pengadilan Tipikor *pada PN* Palembang".
+_COURT_SEAT = re.compile(r"[ \t]+pada[ \t]+(PN|Pengadilan Negeri)(?=[ \t])")
+# The short form of an office's field between its long form and its place:
+# "Pengadilan Tindak Pidana Korupsi *(Tipikor)* Medan".
+_FIELD_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,11})\)(?=[ \t])")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 # Words that open a street's name ("Jalan Sudirman", "Jl. Thamrin", "Gang Mawar").
 _STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
@@ -1640,6 +1645,9 @@ class OrganizationRecognizer:
             # "Kejati Daerah Istimewa Yogyakarta (DIY)": the place's abbreviation makes the
             # short name the article goes on to use ("Kejati DIY")
             short = _PLACE_ABBREVIATION.match(text, end)
+            field = _FIELD_SHORT.search(surface)
+            if field:  # "Pengadilan Tindak Pidana Korupsi (Tipikor) Medan": "Pengadilan Tipikor
+                surface = f"{office.split()[0]} {field.group(1)} {place}"  # Medan"
             for alias in (surface, f"{office} {short.group(1)}" if short and place else None):
                 if alias and alias != rec.name and alias not in rec.aliases:
                     rec.aliases.append(alias)
@@ -1683,6 +1691,19 @@ class OrganizationRecognizer:
     ) -> tuple[int, str, Region | None] | None:
         """(end, place as written, gazetteer region or None) of the place after an office
         word, or None when no place follows (and the office needs one)."""
+        long_form, begin = self.offices.long_of[office], start
+        seat = _COURT_SEAT.match(text, start)
+        if seat and long_form.startswith("Pengadilan "):
+            # "Pengadilan Tipikor pada PN Palembang": a court seated in a district court takes
+            # its place; the mention ends at the court, the district court stays a name of its own
+            found = self._office_place(text, seat.end(), seat.group(1).lower(), person_starts)
+            if found is not None and found[1]:
+                return start, found[1], found[2]
+        field = _FIELD_SHORT.match(text, start)
+        if field and self.offices.long_of.get(f"{office.split()[0]} {field.group(1).lower()}") == (
+            long_form
+        ):
+            start = field.end()  # "Pengadilan Tindak Pidana Korupsi (Tipikor) Medan"
         line_end = text.find("\n", start)
         stop = min(line_end if line_end >= 0 else len(text), start + 80)
         words = words_in(text, start, stop)
@@ -1722,7 +1743,7 @@ class OrganizationRecognizer:
                 region = region_named(region.bare, "city") or region
             n += 1  # "Polresta Bogor Kota", "Polsek Cikarang Utara"
         if n == 0:
-            return (start, "", None) if office in self.offices.placeless else None
+            return (begin, "", None) if office in self.offices.placeless else None
         place = text[words[0].start : rest[n - 1].end]
         return rest[n - 1].end, clean_spaces(place), region
 

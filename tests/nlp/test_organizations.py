@@ -987,6 +987,26 @@ def test_a_placeless_office_written_bare_is_the_one_the_article_places(analyse):
     }
 
 
+def test_a_court_seated_in_a_district_court_or_spelled_with_its_field_takes_its_place(analyse):
+    # invented sentences (real class: detik ids 286, 312, 682 of the even half)
+    names = _names(
+        analyse,
+        "Berkas dilimpahkan ke Pengadilan Tipikor pada PN Palembang pekan ini. Ketua "
+        "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Yogyakarta menandatangani izin.",
+    )
+    assert names == {
+        "Pengadilan Tipikor Palembang",
+        "PN Palembang",
+        "Pengadilan Tindak Pidana Korupsi Yogyakarta",
+        "Pengadilan Negeri Yogyakarta",
+    }
+    assert _names(
+        analyse, "Sidang digelar di Pengadilan Tindak Pidana Korupsi (Tipikor) Medan, Rabu."
+    ) == {"Pengadilan Tindak Pidana Korupsi Medan"}
+    # a bracket that is no short form of the court's own field is not skipped
+    assert _names(analyse, "Sidang digelar di Pengadilan Negeri (Tipikor) Medan, Rabu.") == set()
+
+
 def test_initials_party_boards_soldiers_and_offices_held_are_no_bodies(analyse):
     # invented sentences (classes of the hand-checked precision sample, seed 2028 and 2029)
     names = _names(
