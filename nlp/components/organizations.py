@@ -87,6 +87,8 @@ _MAX_LONG_FORM_WORDS = 14
 # Pendidikan *Nahdlatul Ulama*", "Museum *Bank Indonesia*"): every `university` head of
 # org_heads.yaml (universities and hospitals) and these of its `other` proper heads.
 _NAMED_AFTER_OTHER_HEADS = frozenset({"yayasan", "hotel", "museum", "kawasan industri"})
+# A school's proper name going on after the body it is named after: "MTs NU *Trate*".
+_SCHOOL_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 # Hospital heads: a "Dr."/"dr." after them is part of the name ("RSUD Dr. Soetomo", "Rumah
 # Sakit Islam Dr. Soetomo Surabaya"), not a person's title.
 _HOSPITAL_HEADS = frozenset({"rumah sakit", "rs", "rsu", "rsud", "rsup"})
@@ -113,7 +115,9 @@ _TAIL_WORD = (
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
-    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank)"
+    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank|"
+    # legal forms of companies abroad, which follow another ("Roatex Ltd *Zrt*", "Sdn Bhd")
+    r"Zrt|Kft|Nyrt|Sdn|Bhd|Pte)"
 )
 # English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
 _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
@@ -653,6 +657,8 @@ class OrganizationRecognizer:
         words = _words_back(text, m.start, 5)
         if not words or not only_spaces(text, words[-1].end, m.start):
             return False
+        if self._school_named_after(text, m):
+            return True
         # "Fakultas Ekonomi dan Bisnis *Universitas Indonesia*": a unit of the body named after
         # it by a head of its own, which stands
         if self._head_at(words_in(text, m.start, m.end), 0):
@@ -670,6 +676,23 @@ class OrganizationRecognizer:
                 name = words[i + len(head.split()) :]
                 return head != "fakultas" and self._proper_words(name, head) == len(name)
         return False
+
+    def _school_named_after(self, text: str, m: Mention) -> bool:
+        """ "MTs *NU* Trate", "SMK *NU* Trate": a school level word right before the body and
+        a proper word of the school's name right after it: one school of the body's network,
+        which the school reader names."""
+        level = next(
+            (s for s in self.school_re.finditer(text, max(0, m.start - 30), m.start)), None
+        )
+        while level is not None and level.end() < m.start and not only_spaces(
+            text, level.end(), m.start
+        ):
+            level = self.school_re.search(text, level.end(), m.start)
+        return (
+            level is not None
+            and level.end() < m.start
+            and _SCHOOL_NAME_GOES_ON.match(text, m.end) is not None
+        )
 
     def _written_as_initials(self, text: str, m: Mention) -> bool:
         """A known short form written as someone's initials: in a list of initials ("ZF dan

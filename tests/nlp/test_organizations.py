@@ -1007,6 +1007,25 @@ def test_a_court_seated_in_a_district_court_or_spelled_with_its_field_takes_its_
     assert _names(analyse, "Sidang digelar di Pengadilan Negeri (Tipikor) Medan, Rabu.") == set()
 
 
+def test_a_body_inside_a_schools_name_is_the_school_not_the_body(analyse):
+    # invented sentences (real class: detik id 644 of the even half, seed 2033's wrong NU)
+    names = _names(analyse, "Dapur ini melayani MTs NU Trate dan SMK NU Trate, kata dia.")
+    assert names == {"MTs NU Trate", "SMK NU Trate"}
+    # the body written alone, or with no name of a school going on, stays the body
+    assert "Nahdlatul Ulama" in _names(analyse, "Ketua PBNU hadir di MTs NU. NU mendukung.")
+
+
+def test_a_companys_legal_form_abroad_ends_its_name(analyse):
+    # invented sentences (real class: detik id 690 of the even half, "Roatex Ltd Zrt")
+    names = _names(
+        analyse,
+        "Proyek itu dimenangkan perusahaan asal Hungaria, Roatex Ltd Zrt, pekan lalu. Kontrak "
+        "juga diteken dengan Petronas Dagangan Sdn Bhd kemarin.",
+    )
+    assert {"Roatex Ltd Zrt", "Petronas Dagangan Sdn Bhd"} <= names
+    assert "Roatex Ltd" not in names
+
+
 def test_initials_party_boards_soldiers_and_offices_held_are_no_bodies(analyse):
     # invented sentences (classes of the hand-checked precision sample, seed 2028 and 2029)
     names = _names(
