@@ -684,8 +684,10 @@ class OrganizationRecognizer:
         level = next(
             (s for s in self.school_re.finditer(text, max(0, m.start - 30), m.start)), None
         )
-        while level is not None and level.end() < m.start and not only_spaces(
-            text, level.end(), m.start
+        while (
+            level is not None
+            and level.end() < m.start
+            and not only_spaces(text, level.end(), m.start)
         ):
             level = self.school_re.search(text, level.end(), m.start)
         return (
