@@ -2978,9 +2978,18 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
 _LOCAL_KIND_ENDINGS = (("daerah",), ("desa",), ("kelurahan",), ("luar", "negeri"))
 
 
+# The board of a party or a mass organisation, one in each of them and at each level: "Dewan
+# Pengurus Pusat (DPP) Gebu Minang", "Pengurus Wilayah (PW) ..."; the body is its owner.
+_BOARD_KIND = re.compile(
+    r"(?:dewan (?:pengurus|pimpinan)|pengurus) (?:pusat|wilayah|cabang|ranting|besar)"
+)
+
+
 def _local_kind(words: list[str]) -> bool:
     lower = tuple(w.lower() for w in words)
-    return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS)
+    return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS) or bool(
+        _BOARD_KIND.fullmatch(" ".join(lower))
+    )
 
 
 def _category_named(words: list[str], categories: frozenset[str]) -> bool:

@@ -1015,6 +1015,20 @@ def test_a_body_inside_a_schools_name_is_the_school_not_the_body(analyse):
     assert "Nahdlatul Ulama" in _names(analyse, "Ketua PBNU hadir di MTs NU. NU mendukung.")
 
 
+def test_the_board_of_an_organisation_is_no_body_of_its_own(analyse):
+    # invented sentences (real class: detik id 172 of the even half, in the dev gold too)
+    names = _names(
+        analyse,
+        "Hotel itu dikelola di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Gebu "
+        "Minang, Oesman Sapta. Pengurus Besar (PB) Ikatan Dokter Indonesia menolak.",
+    )
+    assert not {"Dewan Pengurus Pusat", "Pengurus Besar"} & names
+    # a board of a region's office is still named with its place
+    assert "Dewan Pimpinan Wilayah Jawa Timur" in _names(
+        analyse, "Dewan Pimpinan Wilayah (DPW) Jawa Timur hadir."
+    )
+
+
 def test_a_companys_legal_form_abroad_ends_its_name(analyse):
     # invented sentences (real class: detik id 690 of the even half, "Roatex Ltd Zrt")
     names = _names(
