@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Collection, Iterator
+from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -113,7 +113,11 @@ _TAIL_WORD = (
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
-    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank)"
+    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank|"
+    # legal forms of companies abroad, which close a company's name, one after another too
+    # ("Roatex Ltd *Zrt*", "Petronas Dagangan *Sdn Bhd*"; org_heads.yaml company_legal_forms)
+    + "|".join(re.escape(f) for f in load_yaml("org_heads.yaml")["company_legal_forms"])
+    + r")"
 )
 # English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
 _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
@@ -229,6 +233,12 @@ _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
 _AGENT_NOUN = re.compile(r"Pe[a-z]{4,}")  # "Pelaksana", "Pengelola": who does it
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+# A special court seated in a district court: "Pengadilan Tipikor *pada PN* Palembang"
+# (org_heads.yaml seated_courts).
+_COURT_SEAT = re.compile(r"[ \t]+pada[ \t]+(PN|Pengadilan Negeri)(?=[ \t])")
+# The short form of an office's field between its long form and its place:
+# "Pengadilan Tindak Pidana Korupsi *(Tipikor)* Medan".
+_FIELD_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,11})\)(?=[ \t])")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 # Words that open a street's name ("Jalan Sudirman", "Jl. Thamrin", "Gang Mawar").
 _STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
@@ -344,6 +354,12 @@ class OrganizationRecognizer:
             + r"(?![\w-])"
         )
         self.offices = regional_offices()
+        # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
+        self.seated_courts = frozenset(
+            self.offices.long_of[c.lower()]
+            for c in load_yaml("org_heads.yaml")["seated_courts"]
+            if c.lower() in self.offices.long_of
+        )
         # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
         self.office_words = frozenset(self.offices.long_of) | frozenset(self.heads.kind_of)
         # "kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda ...": an office written in full
@@ -1017,10 +1033,14 @@ class OrganizationRecognizer:
             return None
         start = max(0, paren.start() - 60) + before.start()
         found = self._office_place(text, paren.end(), office.lower(), frozenset())
-        if found is None or not found[1]:
+        if found is None or not found.place:
             return []
-        end, place, region = found
-        if region is not None and match_place(place.split()) == len(place.split()):
+        end, place, region = found.end, found.place, found.region
+        if (
+            not found.seated
+            and region is not None
+            and match_place(place.split()) == len(place.split())
+        ):
             return None  # a region of the gazetteer: the branch rules name it ("Kejati Jatim")
         written = f"{clean_spaces(text[start : paren.start()])} {place}"
         existed = len(records)
@@ -1036,7 +1056,8 @@ class OrganizationRecognizer:
         return [  # the long form and the short form are two mentions; the place is part of both
             Mention(start, long_end, key, clean_spaces(text[start:long_end]), 2),
             Mention(paren.start(1), paren.end(1), key, acronym, 2),
-            Mention(place_start, end, key, place, 2, part=True),
+            # a seated court's place is the district court's ("... (PHI) pada PN Bandung")
+            *([] if found.seated else [Mention(place_start, end, key, place, 2, part=True)]),
         ]
 
     def _office_defined(
@@ -1717,7 +1738,7 @@ class OrganizationRecognizer:
         "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
         office word alone is not an organisation but office + place is one."""
         taken = _taken(mentions)
-        out: list[tuple[Mention, str, bool]] = []
+        out: list[tuple[Mention, str, bool, str]] = []
         for head in _untaken(self.office_re, text, taken):
             office = (
                 head.group("ma").capitalize()
@@ -1727,33 +1748,44 @@ class OrganizationRecognizer:
             found = self._office_place(text, head.end(), office.lower(), person_starts)
             if found is None:
                 continue
-            end, place, region = found
+            end, place, region = found.end, found.place, found.region
             key = self._office_record(office, place, region, records)
             rec = records[key]
             surface = clean_spaces(text[head.start() : end])
             # "Kejati Daerah Istimewa Yogyakarta (DIY)": the place's abbreviation makes the
             # short name the article goes on to use ("Kejati DIY")
             short = _PLACE_ABBREVIATION.match(text, end)
-            for alias in (surface, f"{office} {short.group(1)}" if short and place else None):
+            written = None if found.seated else surface  # the seated court's: see below
+            if found.field:  # "Pengadilan Tindak Pidana Korupsi (Tipikor) Medan": "Pengadilan
+                written = f"{office.split()[0]} {found.field} {place}"  # Tipikor Medan"
+            for alias in (written, f"{office} {short.group(1)}" if short and place else None):
                 if alias and alias != rec.name and alias not in rec.aliases:
                     rec.aliases.append(alias)
             long_form = self.offices.long_of[office.lower()]
-            out.append((Mention(head.start(), end, key, surface, 2), long_form, not place))
-        return self._placeless_to_placed(out)
+            seated = office if found.seated else ""  # the seated court as written, no place
+            out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
+        return self._placeless_to_placed(out, records)
 
     @staticmethod
-    def _placeless_to_placed(found: list[tuple[Mention, str, bool]]) -> list[Mention]:
+    def _placeless_to_placed(
+        found: list[tuple[Mention, str, bool, str]], records: dict[str, OrgRecord]
+    ) -> list[Mention]:
         """ "Pengadilan Tipikor Jakarta ... di Pengadilan Tipikor": an office that needs no place,
-        written bare, is the one office of its kind (long form) the article names with a place."""
+        written bare, is the one office of its kind (long form) the article names with a place;
+        so is a seated court's name as written ("Pengadilan Tipikor pada PN Palembang"), its
+        alias only when no other court of its kind is placed in the article."""
         placed: dict[str, set[str]] = {}
-        for m, long_form, bare in found:
+        for m, long_form, bare, _ in found:
             if not bare:
                 placed.setdefault(long_form, set()).add(m.key)
-        for m, long_form, bare in found:
+        for m, long_form, bare, seated in found:
             only = placed.get(long_form, set())
             if bare and len(only) == 1:
                 m.key = next(iter(only))
-        return [m for m, _, _ in found]
+            rec = records[m.key]
+            if seated and len(only) == 1 and seated not in (rec.name, *rec.aliases):
+                rec.aliases.append(seated)
+        return [m for m, *_ in found]
 
     def _office_record(
         self, office: str, place: str, region: Region | None, records: dict[str, OrgRecord]
@@ -1774,9 +1806,24 @@ class OrganizationRecognizer:
 
     def _office_place(
         self, text: str, start: int, office: str, person_starts: frozenset[int]
-    ) -> tuple[int, str, Region | None] | None:
-        """(end, place as written, gazetteer region or None) of the place after an office
-        word, or None when no place follows (and the office needs one)."""
+    ) -> _OfficePlace | None:
+        """The place after an office word, or None when no place follows (and the office needs
+        one). The short form of the office's own field is skipped before it ("Pengadilan Tindak
+        Pidana Korupsi *(Tipikor)* Medan"); a special court seated in a district court takes
+        that court's place ("Pengadilan Tipikor pada PN Palembang")."""
+        long_form, begin, field = self.offices.long_of[office], start, ""
+        bracket = _FIELD_SHORT.match(text, start)
+        if bracket and self.offices.long_of.get(
+            f"{office.split()[0]} {bracket.group(1).lower()}"
+        ) == (long_form):
+            start, field = bracket.end(), bracket.group(1)
+        seat = _COURT_SEAT.match(text, start)
+        if seat and long_form in self.seated_courts:
+            # "Pengadilan Tipikor pada PN Palembang": a court seated in a district court takes
+            # its place; the mention ends at the court, the district court stays a name of its own
+            found = self._office_place(text, seat.end(), seat.group(1).lower(), person_starts)
+            if found is not None and found.place:
+                return _OfficePlace(start, found.place, found.region, field, seated=True)
         line_end = text.find("\n", start)
         stop = min(line_end if line_end >= 0 else len(text), start + 80)
         words = words_in(text, start, stop)
@@ -1793,11 +1840,11 @@ class OrganizationRecognizer:
             words = []
         military = _MILITARY_NUMBER.match(text, words[0].start) if words else None
         if military and office in self.offices.named:  # "Kodam IV/Diponegoro"
-            return military.end(), military.group(), None
+            return _OfficePlace(military.end(), military.group(), None)
         metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
         rest = words[1:] if metro else words
         if metro and rest and rest[0].text == "Jaya":  # "Polda Metro Jaya"
-            return rest[0].end, "Metro Jaya", None
+            return _OfficePlace(rest[0].end, "Metro Jaya", None)
         n = match_place([w.text for w in rest]) or self._region_words(rest)
         region = region_named(" ".join(w.text for w in rest[:n])) if n else None
         if n == 0 and office in self.offices.named and rest and rest[0].start not in person_starts:
@@ -1816,9 +1863,9 @@ class OrganizationRecognizer:
                 region = region_named(region.bare, "city") or region
             n += 1  # "Polresta Bogor Kota", "Polsek Cikarang Utara"
         if n == 0:
-            return (start, "", None) if office in self.offices.placeless else None
+            return _OfficePlace(begin, "", None) if office in self.offices.placeless else None
         place = text[words[0].start : rest[n - 1].end]
-        return rest[n - 1].end, clean_spaces(place), region
+        return _OfficePlace(rest[n - 1].end, clean_spaces(place), region, field)
 
     def _proper_place_words(self, words: list[Word]) -> int:
         """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir"."""
@@ -2994,6 +3041,16 @@ def _is_plain_word(text: str) -> bool:
     return text.isalpha() and text[1:].islower() and is_common(text)
 
 
+class _OfficePlace(NamedTuple):
+    """The place after an office word ("Pengadilan Tipikor pada PN *Palembang*")."""
+
+    end: int  # where the office's mention ends
+    place: str  # the place as written ("" for a placeless office)
+    region: Region | None  # its gazetteer region
+    field: str = ""  # the short form of the office's field skipped before the place ("Tipikor")
+    seated: bool = False  # the place is the district court's the office sits in
+
+
 def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[Word]:
     """Name-like words right before ``end`` (same line, no comma), nearest last."""
     line_start = text.rfind("\n", 0, end) + 1
@@ -3026,9 +3083,23 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
 _LOCAL_KIND_ENDINGS = (("daerah",), ("desa",), ("kelurahan",), ("luar", "negeri"))
 
 
+# The board of a party or a mass organisation, one in each of them and at each level: "Dewan
+# Pengurus Pusat (DPP) Gebu Minang", "Dewan Pimpinan Nasional (DPN) Partai Gelora"; the body is
+# its owner (org_heads.yaml board_words, board_levels).
+_BOARD_KIND = re.compile(
+    "(?:"
+    + "|".join(re.escape(w.lower()) for w in load_yaml("org_heads.yaml")["board_words"])
+    + ") (?:"
+    + "|".join(re.escape(w.lower()) for w in load_yaml("org_heads.yaml")["board_levels"])
+    + ")"
+)
+
+
 def _local_kind(words: list[str]) -> bool:
     lower = tuple(w.lower() for w in words)
-    return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS)
+    return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS) or bool(
+        _BOARD_KIND.fullmatch(" ".join(lower))
+    )
 
 
 def _category_named(words: list[str], categories: frozenset[str]) -> bool:
