@@ -79,6 +79,8 @@ KINDS = {"MoU", "PKS", "support", "agreement"}
 # 0.828; test7 roles 0.657 -> 0.667, affiliations 0.632 -> 0.655: those floors rose to after - 0.05.
 # Session 28 (no new set; misses still unread) raised test7 affiliations 0.655 -> 0.724,
 # organizations 0.694 -> 0.721: those floors rose to after - 0.05.
+# Session 29 (no new set; misses still unread) raised test7 roles 0.667 -> 0.694 and
+# organizations 0.721 -> 0.758: those floors rose to after - 0.05.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "people": 0.89,
@@ -149,9 +151,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "test7": {
         "people": 0.80,
-        "roles": 0.61,
+        "roles": 0.64,
         "affiliations": 0.67,
-        "organizations": 0.67,
+        "organizations": 0.70,
         "regulations": 0.61,
         "figures": 0.87,
         "dates": 0.87,
