@@ -553,13 +553,19 @@ def _body_after_a_board(ctx: DocWords, i: int, j: int) -> bool:
     comma and a full name follow them (", Oesman Sapta"): the body the board leads, its
     holder after the comma. Not a name opening with a first name of the gazetteer or read as
     a person by the NER, the first of a list of people ("Ketua DPD Sultan Bachtiar
-    Najamudin, Puan Maharani, dan ..."), nor a holder who is one of a list of people ("Ketua
+    Najamudin, Puan Maharani, dan ..."), not after a board word read as a body of its own (the
+    senate's "DPD"), nor a holder who is one of a list of people ("Ketua
     DPC Yandri Susanto, Tarmizi Hakim, dan Heru Wibowo": a name or "dan" and a name after
     it)."""
     words, text = ctx.words, ctx.text
     if i == 0 or j + 1 >= len(words) or words[i - 1].text not in structure_words():
         return False
     if words[i].lower in person_name_words() or ctx.ner_label(i) == "PER":
+        return False
+    # "DPD" read as a body of its own is the senate, not a party's board ("Ketua DPD Tamsil
+    # Linrung, ...": a senator, no body's name after it)
+    board = ctx.org_of_word.get(i - 1)
+    if board is not None and board.text == words[i - 1].text:
         return False
     if text[words[i - 1].end : words[i].start] not in (" ", ") "):
         return False

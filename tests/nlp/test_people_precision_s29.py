@@ -84,6 +84,14 @@ _CASES = [
         {"Yandri Susanto", "Tarmizi Hakim", "Heru Wibowo"},
         set(),
     ),
+    # guard: "DPD" read as a body of its own is the senate; the name after it is a senator's
+    # (whole-round review)
+    (
+        "rules",
+        "Ketua DPD Tamsil Linrung, Sultan Bachtiar, mengatakan sidang ditunda.",
+        {"Tamsil Linrung"},
+        set(),
+    ),
     # guard: the unit of an English job title after a name is no body word
     (
         "rules",
