@@ -3086,11 +3086,12 @@ _LOCAL_KIND_ENDINGS = (("daerah",), ("desa",), ("kelurahan",), ("luar", "negeri"
 # The board of a party or a mass organisation, one in each of them and at each level: "Dewan
 # Pengurus Pusat (DPP) Gebu Minang", "Dewan Pimpinan Nasional (DPN) Partai Gelora"; the body is
 # its owner (org_heads.yaml board_words, board_levels).
+_BOARDS = load_yaml("org_heads.yaml")
 _BOARD_KIND = re.compile(
     "(?:"
-    + "|".join(re.escape(w.lower()) for w in load_yaml("org_heads.yaml")["board_words"])
+    + "|".join(re.escape(w.lower()) for w in _BOARDS["board_words"])
     + ") (?:"
-    + "|".join(re.escape(w.lower()) for w in load_yaml("org_heads.yaml")["board_levels"])
+    + "|".join(re.escape(w.lower()) for w in _BOARDS["board_levels"])
     + ")"
 )
 
