@@ -542,10 +542,18 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
 
 
 @lru_cache(maxsize=1)
+def party_boards() -> frozenset[str]:
+    """A party's regional boards, lower-cased ("dpc", "dpw"; name_markers.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["party_boards"])
+
+
+@lru_cache(maxsize=1)
 def structure_words() -> frozenset[str]:
-    """Board levels of parties and mass organisations ("DPP", "DPC"; name_markers.yaml)."""
-    markers = load_yaml("name_markers.yaml")
-    return frozenset([*markers["central_boards"], *markers["party_boards"]])
+    """Board levels of parties and mass organisations as written ("DPP", "DPC";
+    name_markers.yaml central_boards and party_boards)."""
+    return frozenset(load_yaml("name_markers.yaml")["central_boards"]) | {
+        w.upper() for w in party_boards()
+    }
 
 
 def _body_after_a_board(ctx: DocWords, i: int, j: int) -> bool:

@@ -323,9 +323,7 @@ class PeopleRecognizer:
         # "Ketua DPC Gerindra *Jakarta Timur*"): the branch words and a party's boards
         # (name_markers.yaml), an abbreviated title by its full form ("Kakanwil": Kepala Kantor
         # *Wilayah*)
-        branch = person_names.branch_words() | {
-            w.lower() for w in load_yaml("name_markers.yaml")["party_boards"]
-        }
+        branch = person_names.branch_words() | person_names.party_boards()
         self.branch_title_words = branch | {
             abbr for abbr, full in r.full_forms.items() if branch & set(full.lower().split())
         }
