@@ -251,6 +251,12 @@ _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan
 _COORDINATOR = re.compile(
     r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
 )
+# Two conjuncts after a shared head: one to three capitalised words each, joined by
+# "dan"/"serta"/"maupun" ("BPJS baik *Kesehatan maupun Ketenagakerjaan*").
+_SHARED_CONJUNCTS = re.compile(
+    r"(?P<first>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}?)[ \t]*,?[ \t]+(?:dan|serta|maupun)[ \t]+"
+    r"(?P<second>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
+)
 # Between a party board's short form and the party: its rank ("DPD *II* Golkar"), or a space.
 _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
@@ -352,6 +358,17 @@ class OrganizationRecognizer:
             r"(?<![\w-])"
             + alternation(h for h in self.heads.written if h.lower() not in self.heads.acronym_only)
             + r"(?![\w-])"
+        )
+        # the first words of known names, for a head two known names share ("BPJS baik
+        # Kesehatan maupun Ketenagakerjaan")
+        shared_heads = {
+            surface.split()[0]
+            for org in self.lexicon.orgs.values()
+            for surface in org.surfaces
+            if " " in surface and surface[0].isupper()
+        }
+        self.shared_head_re = re.compile(
+            r"(?<![\w-])" + alternation(shared_heads) + r"[ \t]+(?:baik[ \t]+)?(?=[A-Z])"
         )
         self.offices = regional_offices()
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
@@ -558,6 +575,7 @@ class OrganizationRecognizer:
             and not self._party_board(text, m, known, records)
             and not self._institution_named_after(text, m)
         ]
+        mentions += self._shared_head_mentions(text, records, mentions)
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
@@ -697,6 +715,44 @@ class OrganizationRecognizer:
                 span = doc[start:end]
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
+        return out
+
+    def _shared_head_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "BPJS baik Kesehatan maupun Ketenagakerjaan", "Kementerian Kesehatan dan Sosial":
+        two known bodies whose names open with the same word, written with that word once
+        before the two conjuncts, are both named; each conjunct is read with the head (a known
+        name both, and the second not inside a longer known name: "Kementerian Energi dan
+        Sumber Daya Mineral" is one body)."""
+        out = []
+        taken = _taken(mentions)
+        for found in self.shared_head_re.finditer(text):
+            head = found.group().split()[0]
+            first = _SHARED_CONJUNCTS.match(text, found.end())
+            if first is None or first.start("second") in taken:
+                continue
+            one = self.lexicon.resolve(f"{head} {first.group('first')}")
+            if one is None:
+                continue
+            second = first.group("second").split()
+            ends = [w.end() for w in re.finditer(r"\S+", first.group("second"))]
+            # the longest run of the second conjunct's words that names a known body
+            for n in range(len(second), 0, -1):
+                other = self.lexicon.resolve(" ".join((head, *second[:n])))
+                if other is not None:
+                    break
+            if other is None or other.id == one.id:
+                continue
+            end = first.start("second") + ends[n - 1]
+            for org, start, stop in (
+                (one, found.start(), first.end("first")),
+                (other, first.start("second"), end),
+            ):
+                if start in taken:
+                    continue
+                self._known_record(org, records)
+                out.append(Mention(start, stop, org.id, org.name, 3))
         return out
 
     def _bare_acronym_mentions(

@@ -1792,3 +1792,28 @@ def test_a_place_the_article_writes_in_a_name_is_the_persons(full_nlp):
     names = {o["name"] for o in found["organizations"]}
     assert "Asosiasi Pemerintah Kota Seluruh Indonesia" in names
     assert not any(n.endswith(" Bima") for n in names)
+
+
+# invented sentences: "BPJS baik Kesehatan maupun Ketenagakerjaan" names both bodies; a known
+# name with "dan" inside stays one body; a second conjunct that is no known body's gives none;
+# "BPJS Tenaga Kerja" is an other name of BPJS Ketenagakerjaan
+@pytest.mark.parametrize(
+    ("text", "canonicals"),
+    [
+        (
+            "Bahkan, BPJS baik Kesehatan maupun Ketenagakerjaan akan masuk dalam kurikulum. "
+            "Rapat digelar Kementerian Kesehatan dan Sosial.",
+            {"bpjs-kesehatan", "bpjs-ketenagakerjaan", "kemenkes", "kemensos"},
+        ),
+        ("Kementerian Energi dan Sumber Daya Mineral menyatakan hal itu.", {"kesdm"}),
+        ("Kementerian Kesehatan dan Warga Desa Sukamaju menggelar rapat.", {"kemenkes"}),
+        (
+            "Ia ketua tim untuk BPJS Kesehatan dan BPJS Tenaga Kerja.",
+            {"bpjs-kesehatan", "bpjs-ketenagakerjaan"},
+        ),
+    ],
+)
+def test_a_head_two_known_bodies_share_is_read_with_each_conjunct(analyse, text, canonicals):
+    orgs = orgs_of(analyse, text)
+    assert set(orgs) == canonicals
+    assert all(not alias.istitle() or " " in alias for o in orgs.values() for alias in o["aliases"])
