@@ -252,10 +252,11 @@ _COORDINATOR = re.compile(
     r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
 )
 # Two conjuncts after a shared head: one to three capitalised words each, joined by
-# "dan"/"serta"/"maupun" ("BPJS baik *Kesehatan maupun Ketenagakerjaan*").
+# "dan"/"serta"/"maupun" ("BPJS baik *Kesehatan maupun Ketenagakerjaan*"); the second ends
+# the capitalised run, so a longer name is never cut to its known opening words.
 _SHARED_CONJUNCTS = re.compile(
     r"(?P<first>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}?)[ \t]*,?[ \t]+(?:dan|serta|maupun)[ \t]+"
-    r"(?P<second>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
+    r"(?P<second>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?![ \t]+[A-Z])"
 )
 # Between a party board's short form and the party: its rank ("DPD *II* Golkar"), or a space.
 _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
@@ -721,38 +722,31 @@ class OrganizationRecognizer:
         self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
     ) -> list[Mention]:
         """ "BPJS baik Kesehatan maupun Ketenagakerjaan", "Kementerian Kesehatan dan Sosial":
-        two known bodies whose names open with the same word, written with that word once
-        before the two conjuncts, are both named; each conjunct is read with the head (a known
-        name both, and the second not inside a longer known name: "Kementerian Energi dan
-        Sumber Daya Mineral" is one body)."""
+        two known bodies of one kind whose names open with the same word, written with that
+        word once before the two conjuncts, are both named: the head with the first conjunct
+        and the head with the whole second conjunct (which ends the capitalised run) must each
+        be a known name, and the second must not open inside a mention found already."""
         out = []
         taken = _taken(mentions)
-        for found in self.shared_head_re.finditer(text):
+        # a head may open a mention found already (the first conjunct's), not sit inside one
+        inside = Ranges(_merge([(m.start + 1, m.end) for m in mentions]))
+        for found in _untaken(self.shared_head_re, text, inside):
             head = found.group().split()[0]
-            first = _SHARED_CONJUNCTS.match(text, found.end())
-            if first is None or first.start("second") in taken:
+            pair = _SHARED_CONJUNCTS.match(text, found.end())
+            if pair is None or pair.start("second") in taken:
                 continue
-            one = self.lexicon.resolve(f"{head} {first.group('first')}")
-            if one is None:
+            names = [f"{head} {clean_spaces(pair.group(part))}" for part in ("first", "second")]
+            one, other = (self.lexicon.resolve(name) for name in names)
+            if one is None or other is None or one.id == other.id or one.kind != other.kind:
                 continue
-            second = first.group("second").split()
-            ends = [w.end() for w in re.finditer(r"\S+", first.group("second"))]
-            # the longest run of the second conjunct's words that names a known body
-            for n in range(len(second), 0, -1):
-                other = self.lexicon.resolve(" ".join((head, *second[:n])))
-                if other is not None:
-                    break
-            if other is None or other.id == one.id:
-                continue
-            end = first.start("second") + ends[n - 1]
-            for org, start, stop in (
-                (one, found.start(), first.end("first")),
-                (other, first.start("second"), end),
+            for org, name, start, stop in (
+                (one, names[0], found.start(), pair.end("first")),
+                (other, names[1], pair.start("second"), pair.end("second")),
             ):
                 if start in taken:
                     continue
                 self._known_record(org, records)
-                out.append(Mention(start, stop, org.id, org.name, 3))
+                out.append(Mention(start, stop, org.id, name, 3))
         return out
 
     def _bare_acronym_mentions(
