@@ -251,6 +251,13 @@ _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan
 _COORDINATOR = re.compile(
     r"[ \t]*,[ \t]*(?:(?P<last>dan|serta|and)[ \t]+)?|[ \t]+(?P<last2>dan|serta|and)[ \t]+"
 )
+# Two conjuncts after a shared head: one to three capitalised words each, joined by
+# "dan"/"serta"/"maupun" ("BPJS baik *Kesehatan maupun Ketenagakerjaan*"); the second ends
+# the capitalised run, so a longer name is never cut to its known opening words.
+_SHARED_CONJUNCTS = re.compile(
+    r"(?P<first>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}?)[ \t]*,?[ \t]+(?:dan|serta|maupun)[ \t]+"
+    r"(?P<second>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?![ \t]+[A-Z])"
+)
 # Between a party board's short form and the party: its rank ("DPD *II* Golkar"), or a space.
 _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
@@ -352,6 +359,17 @@ class OrganizationRecognizer:
             r"(?<![\w-])"
             + alternation(h for h in self.heads.written if h.lower() not in self.heads.acronym_only)
             + r"(?![\w-])"
+        )
+        # the first words of known names, for a head two known names share ("BPJS baik
+        # Kesehatan maupun Ketenagakerjaan")
+        shared_heads = {
+            surface.split()[0]
+            for org in self.lexicon.orgs.values()
+            for surface in org.surfaces
+            if " " in surface and surface[0].isupper()
+        }
+        self.shared_head_re = re.compile(
+            r"(?<![\w-])" + alternation(shared_heads) + r"[ \t]+(?:baik[ \t]+)?(?=[A-Z])"
         )
         self.offices = regional_offices()
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
@@ -558,6 +576,7 @@ class OrganizationRecognizer:
             and not self._party_board(text, m, known, records)
             and not self._institution_named_after(text, m)
         ]
+        mentions += self._shared_head_mentions(text, records, mentions)
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
@@ -697,6 +716,37 @@ class OrganizationRecognizer:
                 span = doc[start:end]
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
+        return out
+
+    def _shared_head_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "BPJS baik Kesehatan maupun Ketenagakerjaan", "Kementerian Kesehatan dan Sosial":
+        two known bodies of one kind whose names open with the same word, written with that
+        word once before the two conjuncts, are both named: the head with the first conjunct
+        and the head with the whole second conjunct (which ends the capitalised run) must each
+        be a known name, and the second must not open inside a mention found already."""
+        out = []
+        taken = _taken(mentions)
+        # a head may open a mention found already (the first conjunct's), not sit inside one
+        inside = Ranges(_merge([(m.start + 1, m.end) for m in mentions]))
+        for found in _untaken(self.shared_head_re, text, inside):
+            head = found.group().split()[0]
+            pair = _SHARED_CONJUNCTS.match(text, found.end())
+            if pair is None or pair.start("second") in taken:
+                continue
+            names = [f"{head} {clean_spaces(pair.group(part))}" for part in ("first", "second")]
+            one, other = (self.lexicon.resolve(name) for name in names)
+            if one is None or other is None or one.id == other.id or one.kind != other.kind:
+                continue
+            for org, name, start, stop in (
+                (one, names[0], found.start(), pair.end("first")),
+                (other, names[1], pair.start("second"), pair.end("second")),
+            ):
+                if start in taken:
+                    continue
+                self._known_record(org, records)
+                out.append(Mention(start, stop, org.id, name, 3))
         return out
 
     def _bare_acronym_mentions(

@@ -1792,3 +1792,48 @@ def test_a_place_the_article_writes_in_a_name_is_the_persons(full_nlp):
     names = {o["name"] for o in found["organizations"]}
     assert "Asosiasi Pemerintah Kota Seluruh Indonesia" in names
     assert not any(n.endswith(" Bima") for n in names)
+
+
+# invented sentences (all of them): "BPJS baik Kesehatan maupun Ketenagakerjaan" names both
+# bodies; a known name with "dan" inside stays one body; a second conjunct that is no known
+# body's gives none; "BPJS Tenaga Kerja" is an other name of BPJS Ketenagakerjaan
+@pytest.mark.parametrize(
+    ("text", "canonicals"),
+    [
+        (
+            "Bahkan, BPJS baik Kesehatan maupun Ketenagakerjaan akan masuk dalam kurikulum. "
+            "Rapat digelar Kementerian Kesehatan dan Sosial.",
+            {"bpjs-kesehatan", "bpjs-ketenagakerjaan", "kemenkes", "kemensos"},
+        ),
+        ("Kementerian Energi dan Sumber Daya Mineral menyatakan hal itu.", {"kesdm"}),
+        ("Kementerian Kesehatan dan Warga Desa Sukamaju menggelar rapat.", {"kemenkes"}),
+        # the whole second conjunct must be a known name with the head, not its opening words
+        (
+            "Kementerian Kesehatan dan Sosial Budaya menandatangani nota kesepahaman dengan "
+            "Universitas Indonesia.",
+            {"kemenkes", "universitas-indonesia"},
+        ),
+        (
+            "Bank Indonesia dan Mandiri Sekuritas menandatangani nota kesepahaman.",
+            {"bank-indonesia"},
+        ),
+        # nor a known name cut from a longer capitalised run (Bawaslu Kota Bandung)
+        (
+            "Badan Nasional Penanggulangan Bencana dan Pengawas Pemilihan Umum Kota Bandung "
+            "menggelar rapat.",
+            {"bnpb"},
+        ),
+        # both bodies of one kind: Bank Indonesia is an agency, Bank Mandiri a company
+        ("Bank Indonesia dan Mandiri sepakat.", {"bank-indonesia"}),
+        # a headline (a Title Case line) is not read
+        ("Kementerian Kesehatan dan Sosial di Jakarta\nRapat digelar kemarin.", {"kemenkes"}),
+        (
+            "Ia ketua tim untuk BPJS Kesehatan dan BPJS Tenaga Kerja.",
+            {"bpjs-kesehatan", "bpjs-ketenagakerjaan"},
+        ),
+    ],
+)
+def test_a_head_two_known_bodies_share_is_read_with_each_conjunct(analyse, text, canonicals):
+    orgs = orgs_of(analyse, text)
+    assert set(orgs) == canonicals
+    assert all(not alias.istitle() or " " in alias for o in orgs.values() for alias in o["aliases"])
