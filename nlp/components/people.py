@@ -110,10 +110,13 @@ _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|"
     # "yang pada kala itu menjabat sebagai ...": the office then held
     r"(?:pada\s+)?(?:kala|saat|ketika|waktu)\s+itu\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
-    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah|"
+    # "A, B dan C, masing-masing selaku ROLE": each of a list holds the title
+    r"adalah)|yang\s+juga|(?:masing-masing\s+)?(?:selaku|sebagai)|adalah|merupakan|ialah|"
     r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
+# Titles joined by "dan" before the clause ends: one title for each person of the list.
+_RESPECTIVE_TITLES = re.compile(r"[^,.;:\n]*\b(?:dan|serta)\b")
 # A year and a range of years (a term of office: "2021-2024", "2019/2020").
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)?\d\d$")
@@ -345,7 +348,8 @@ class PeopleRecognizer:
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
         # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
         self.lower_title_re = re.compile(
-            rf"(?:,?[ \t]+selaku|(?P<comma>,)|[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
+            rf"(?:,?[ \t]+(?:masing-masing[ \t]+)?selaku|(?P<comma>,)|"
+            rf"[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
             rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
             rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
             rf"(?![\w-])"
@@ -1096,7 +1100,7 @@ class PeopleRecognizer:
             occupation = m.group("title").lower() in self.occupations
             if m.group("copula") and not occupation:
                 continue  # "percaya Bobby adalah jaksa": what an office is said to be
-            found = ctx.name_before(k)
+            found = _name_before_title(ctx, k)
             if not found:
                 continue
             if m.group("copula") and self._unasserted(ctx, found[0], m.end()):
@@ -2255,6 +2259,8 @@ class PeopleRecognizer:
             cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
         if not cue:
             return None
+        if "masing" in cue.group() and _RESPECTIVE_TITLES.match(ctx.text, start):
+            return None  # "A dan B, masing-masing sebagai Ketua dan Wakil Ketua": respectively
         cue_start = cue.start()
         initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
         if initials and (
@@ -2264,7 +2270,7 @@ class PeopleRecognizer:
         before = ctx.index_before(cue_start)
         if before < 0 or ctx.words[before].end != cue_start:
             return None
-        found = ctx.name_before(before)
+        found = _name_before_title(ctx, before)
         if not found:
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
@@ -2909,6 +2915,7 @@ def _merge(
     kept.sort(key=lambda m: m.start)
     text = doc_text(doc)
     _share_listed_organisation(text, kept)
+    _share_each_title(text, kept)
     heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
@@ -3481,6 +3488,43 @@ def _body_led_lists(
                 if not m.role and role:
                     m.role, m.kind = role, "official"
             previous = m
+
+
+def _name_before_title(ctx: DocWords, end_index: int) -> tuple[int, int] | None:
+    """The name ending at word ``end_index`` that a title written after it ("X, selaku ROLE")
+    belongs to, without a numbered label's numeral ("Teradu V *August Mellaz*, selaku ...")."""
+    found = ctx.name_before(end_index)
+    if found is None:
+        return None
+    first, last = found
+    if (
+        last - first > 2
+        and first > 0
+        and is_roman_numeral(ctx.words[first].text)
+        and is_common(ctx.words[first - 1].text)
+    ):
+        first += 1
+    return first, last
+
+
+# "A, B dan C, masing-masing selaku anggota KPU": the title C holds is each listed person's.
+_EACH_HOLDS = re.compile(r",?\s*masing-masing\s+(?:selaku|sebagai)\b")
+
+
+def _share_each_title(text: str, kept: list[PersonMention]) -> None:
+    """The people listed before a person whose title follows "masing-masing selaku/sebagai"
+    in the same sentence hold that title too (a person with a title of its own ends the list;
+    titles joined by "dan" are given one to each person by the title reader, not here)."""
+    for i, m in enumerate(kept):
+        if not m.role or not _EACH_HOLDS.match(text, m.end):
+            continue
+        after = m
+        for before in reversed(kept[:i]):
+            if before.role or before.sentence != m.sentence or not _listed_after(text, before, after):
+                break
+            before.role, before.kind = m.role, m.kind
+            before.org_key, before.org_text, before.org_place = m.org_key, m.org_text, m.org_place
+            after = before
 
 
 def _body_in_title(kept: list[PersonMention]) -> None:

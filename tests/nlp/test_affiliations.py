@@ -132,3 +132,21 @@ def test_the_body_after_a_title_written_after_the_name(full_nlp):
     assert people["Rudi Hartono"]["organization"] == "BPS"
     # a clause between the title and the body: the body is not the title's
     assert people["Bambang Sutrisno"]["organization"] != "BPS"
+
+
+def test_each_of_a_list_holds_the_title_after_masing_masing(full_nlp):
+    # detik 502, 526: "Teradu V August Mellaz, masing-masing selaku anggota Komisi Pemilihan
+    # Umum"; the list's people share the title, a numbered label is no name word; titles joined
+    # by "dan" after "masing-masing" are one for each person (respectively): none takes both
+    people = people_of(
+        full_nlp,
+        "Judul\nDKPP memberi sanksi kepada Rudi Hartono Wibowo dan Teradu V Sinta Maharani "
+        "Dewi, masing-masing selaku anggota Komisi Pemilihan Umum.\n"
+        "Rapat itu dihadiri Agus Santoso Wijaya dan Nurul Hidayat Saputra, masing-masing "
+        "sebagai Ketua dan Wakil Ketua KPU.",
+    )
+    got = {n: (people[n]["role"], people[n]["organization"]) for n in people}
+    assert got["Sinta Maharani Dewi"] == ("anggota", "KPU")
+    assert got["Rudi Hartono Wibowo"] == ("anggota", "KPU")
+    assert got.get("Agus Santoso Wijaya", (None,))[0] != "Ketua"
+    assert got.get("Nurul Hidayat Saputra", (None,))[0] != "Ketua"
