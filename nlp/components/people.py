@@ -3520,7 +3520,11 @@ def _share_each_title(text: str, kept: list[PersonMention]) -> None:
             continue
         after = m
         for before in reversed(kept[:i]):
-            if before.role or before.sentence != m.sentence or not _listed_after(text, before, after):
+            if (
+                before.role
+                or before.sentence != m.sentence
+                or not _listed_after(text, before, after)
+            ):
                 break
             before.role, before.kind = m.role, m.kind
             before.org_key, before.org_text, before.org_place = m.org_key, m.org_text, m.org_place
@@ -3591,9 +3595,10 @@ def _body_after_name(text: str, starts: dict[int, Span], kept: list[PersonMentio
             m.org_key, m.org_text = _body_of(span)
 
 
-# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.
+# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by
+# (a comma may stand before the bracket: "Saifullah Yusuf, (Gus Ipul)").
 _ALIAS_AFTER = re.compile(
-    r"\s*(?:\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"\s*(?:,?\s*\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?=\)|[\s,.;:])"
 )
 
@@ -3606,7 +3611,10 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
         if not found:
             continue
         alias = clean_spaces(found.group(1))
-        if found.group().lstrip().startswith("(") and text[found.end() : found.end() + 1] != ")":
+        if (
+            found.group().lstrip(" \t\n,").startswith("(")
+            and text[found.end() : found.end() + 1] != ")"
+        ):
             continue
         if (
             alias != m.name

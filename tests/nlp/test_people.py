@@ -337,6 +337,19 @@ def test_aliases_resolve_to_the_full_name(analyse):
     assert people["Imanuel Ebenezer"]["organization"] == "Kementerian Ketenagakerjaan"
 
 
+def test_an_alias_in_brackets_after_a_comma(analyse):
+    # invented, in the shape of detik even id 874 ("Menteri Sosial Saifullah Yusuf, (Gus Ipul)
+    # mengumumkan ..."); a bracket after a comma that is no name stays out
+    people = people_of(
+        analyse,
+        "Judul\nMenteri Sosial Saifullah Yunus, (Gus Ipul) mengumumkan bantuan. Gus Ipul "
+        "mengatakan bantuan cukup. Kepala Dinas Sosial Budi Santoso, (kiri) menerima bantuan.",
+    )
+    assert "Gus Ipul" not in people
+    assert people["Saifullah Yunus"]["role"] == "Menteri Sosial"
+    assert people["Budi Santoso"]["role"] == "Kepala Dinas Sosial"
+
+
 def test_term_of_office_month_first_names_and_places_before_a_name(analyse):
     people = people_of(
         analyse,
