@@ -115,8 +115,6 @@ _STRONG_APPOSITIVE = re.compile(
     r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
-# Titles joined by "dan" before the clause ends: one title for each person of the list.
-_RESPECTIVE_TITLES = re.compile(r"[^,.;:\n]*\b(?:dan|serta)\b")
 # A year and a range of years (a term of office: "2021-2024", "2019/2020").
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)?\d\d$")
@@ -2259,8 +2257,6 @@ class PeopleRecognizer:
             cue = _BRACKET_APPOSITIVE.search(ctx.text, max(0, start - 3), start)
         if not cue:
             return None
-        if "masing" in cue.group() and _RESPECTIVE_TITLES.match(ctx.text, start):
-            return None  # "A dan B, masing-masing sebagai Ketua dan Wakil Ketua": respectively
         cue_start = cue.start()
         initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
         if initials and (
@@ -2915,8 +2911,8 @@ def _merge(
     kept.sort(key=lambda m: m.start)
     text = doc_text(doc)
     _share_listed_organisation(text, kept)
-    _share_each_title(text, kept)
     heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
+    _share_each_title(text, kept, heads | occupations())
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
     _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentence_ranges(doc)])
@@ -3501,22 +3497,44 @@ def _name_before_title(ctx: DocWords, end_index: int) -> tuple[int, int] | None:
         last - first > 2
         and first > 0
         and is_roman_numeral(ctx.words[first].text)
-        and is_common(ctx.words[first - 1].text)
+        and ctx.words[first - 1].text.lower() in _numbered_labels()
     ):
         first += 1
     return first, last
 
 
+@lru_cache(maxsize=1)
+def _numbered_labels() -> frozenset[str]:
+    """Labels numbered with a Roman numeral before a name ("Teradu V August Mellaz"): the
+    numeral is no name word there, unlike the "I" of a Balinese name ("I Wayan Koster")."""
+    return frozenset(w.lower() for w in cues()["numbered_labels"])
+
+
 # "A, B dan C, masing-masing selaku anggota KPU": the title C holds is each listed person's.
-_EACH_HOLDS = re.compile(r",?\s*masing-masing\s+(?:selaku|sebagai)\b")
+_EACH_HOLDS = re.compile(r",?\s*masing-masing\s+(?:selaku|sebagai)\s+")
+# The words that join one title to another in the clause after the cue.
+_TITLE_JOINED = re.compile(r"(?:,|\b(?:dan|serta)\b)\s*(?:(\w+)\s+)?(\w+)")
 
 
-def _share_each_title(text: str, kept: list[PersonMention]) -> None:
+def _share_each_title(text: str, kept: list[PersonMention], titles: frozenset[str]) -> None:
     """The people listed before a person whose title follows "masing-masing selaku/sebagai"
-    in the same sentence hold that title too (a person with a title of its own ends the list;
-    titles joined by "dan" are given one to each person by the title reader, not here)."""
+    in the same sentence hold that title too (a person with a title of its own, or a name that
+    opens with a common word, "Menurut Budi", ends the list). Titles joined after the cue
+    ("masing-masing sebagai Ketua dan Wakil Ketua"; "dan" before the first comma, or a title
+    word of ``titles`` after a comma, "dan" or "serta") are one for each person, respectively:
+    no one of the list is given one, the last person included."""
     for i, m in enumerate(kept):
-        if not m.role or not _EACH_HOLDS.match(text, m.end):
+        cue = _EACH_HOLDS.match(text, m.end)
+        if not m.role or not cue:
+            continue
+        if not text[cue.end() :].lower().startswith(m.role.split()[0].lower()):
+            continue  # the title was written before the name: not the one after the cue
+        clause = re.split(r"[.;\n]", text[cue.end() : cue.end() + 400], maxsplit=1)[0]
+        if re.search(r"\b(?:dan|serta)\b", clause.split(",")[0]) or any(
+            w and w.lower() in titles for j in _TITLE_JOINED.finditer(clause) for w in j.groups()
+        ):
+            m.role = m.org_key = m.org_text = m.org_place = None
+            m.kind = "person"
             continue
         after = m
         for before in reversed(kept[:i]):
@@ -3524,6 +3542,7 @@ def _share_each_title(text: str, kept: list[PersonMention]) -> None:
                 before.role
                 or before.sentence != m.sentence
                 or not _listed_after(text, before, after)
+                or is_common(before.name.split()[0])
             ):
                 break
             before.role, before.kind = m.role, m.kind
