@@ -110,7 +110,8 @@ _STRONG_APPOSITIVE = re.compile(
     r"(?:,\s*|\s+)(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|"
     # "yang pada kala itu menjabat sebagai ...": the office then held
     r"(?:pada\s+)?(?:kala|saat|ketika|waktu)\s+itu\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|"
-    r"adalah)|yang\s+juga|selaku|sebagai|adalah|merupakan|ialah|"
+    # "A, B dan C, masing-masing selaku ROLE": each of a list holds the title
+    r"adalah)|yang\s+juga|(?:masing-masing\s+)?(?:selaku|sebagai)|adalah|merupakan|ialah|"
     r"(?:kini\s+|saat\s+ini\s+|masih\s+)?menjabat(?:\s+sebagai)?)\s+$"
 )
 _COMMA_APPOSITIVE = re.compile(r",\s*$")
@@ -345,7 +346,8 @@ class PeopleRecognizer:
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
         # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
         self.lower_title_re = re.compile(
-            rf"(?:,?[ \t]+selaku|(?P<comma>,)|[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
+            rf"(?:,?[ \t]+(?:masing-masing[ \t]+)?selaku|(?P<comma>,)|"
+            rf"[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
             rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
             rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
             rf"(?![\w-])"
@@ -1096,7 +1098,7 @@ class PeopleRecognizer:
             occupation = m.group("title").lower() in self.occupations
             if m.group("copula") and not occupation:
                 continue  # "percaya Bobby adalah jaksa": what an office is said to be
-            found = ctx.name_before(k)
+            found = _name_before_title(ctx, k)
             if not found:
                 continue
             if m.group("copula") and self._unasserted(ctx, found[0], m.end()):
@@ -2264,7 +2266,7 @@ class PeopleRecognizer:
         before = ctx.index_before(cue_start)
         if before < 0 or ctx.words[before].end != cue_start:
             return None
-        found = ctx.name_before(before)
+        found = _name_before_title(ctx, before)
         if not found:
             return None
         return self._mention(ctx, *found, kind="official", role=role, org_span=org_span)
@@ -2910,6 +2912,7 @@ def _merge(
     text = doc_text(doc)
     _share_listed_organisation(text, kept)
     heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
+    _share_each_title(text, kept, heads | occupations())
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
     _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentence_ranges(doc)])
@@ -3483,6 +3486,70 @@ def _body_led_lists(
             previous = m
 
 
+def _name_before_title(ctx: DocWords, end_index: int) -> tuple[int, int] | None:
+    """The name ending at word ``end_index`` that a title written after it ("X, selaku ROLE")
+    belongs to, without a numbered label's numeral ("Teradu V *August Mellaz*, selaku ...")."""
+    found = ctx.name_before(end_index)
+    if found is None:
+        return None
+    first, last = found
+    if (
+        last - first > 2
+        and first > 0
+        and is_roman_numeral(ctx.words[first].text)
+        and ctx.words[first - 1].text.lower() in _numbered_labels()
+    ):
+        first += 1
+    return first, last
+
+
+@lru_cache(maxsize=1)
+def _numbered_labels() -> frozenset[str]:
+    """Labels numbered with a Roman numeral before a name ("Teradu V August Mellaz"): the
+    numeral is no name word there, unlike the "I" of a Balinese name ("I Wayan Koster")."""
+    return frozenset(w.lower() for w in cues()["numbered_labels"])
+
+
+# "A, B dan C, masing-masing selaku anggota KPU": the title C holds is each listed person's.
+_EACH_HOLDS = re.compile(r",?\s*masing-masing\s+(?:selaku|sebagai)\s+")
+# The words that join one title to another in the clause after the cue.
+_TITLE_JOINED = re.compile(r"(?:,|\b(?:dan|serta)\b)\s*(?:(\w+)\s+)?(\w+)")
+
+
+def _share_each_title(text: str, kept: list[PersonMention], titles: frozenset[str]) -> None:
+    """The people listed before a person whose title follows "masing-masing selaku/sebagai"
+    in the same sentence hold that title too (a person with a title of its own, or a name that
+    opens with a common word, "Menurut Budi", ends the list). Titles joined after the cue
+    ("masing-masing sebagai Ketua dan Wakil Ketua"; "dan" before the first comma, or a title
+    word of ``titles`` after a comma, "dan" or "serta") are one for each person, respectively:
+    no one of the list is given one, the last person included."""
+    for i, m in enumerate(kept):
+        cue = _EACH_HOLDS.match(text, m.end)
+        if not m.role or not cue:
+            continue
+        if not text[cue.end() :].lower().startswith(m.role.split()[0].lower()):
+            continue  # the title was written before the name: not the one after the cue
+        clause = re.split(r"[.;\n]", text[cue.end() : cue.end() + 400], maxsplit=1)[0]
+        if re.search(r"\b(?:dan|serta)\b", clause.split(",")[0]) or any(
+            w and w.lower() in titles for j in _TITLE_JOINED.finditer(clause) for w in j.groups()
+        ):
+            m.role = m.org_key = m.org_text = m.org_place = None
+            m.kind = "person"
+            continue
+        after = m
+        for before in reversed(kept[:i]):
+            if (
+                before.role
+                or before.sentence != m.sentence
+                or not _listed_after(text, before, after)
+                or is_common(before.name.split()[0])
+            ):
+                break
+            before.role, before.kind = m.role, m.kind
+            before.org_key, before.org_text, before.org_place = m.org_key, m.org_text, m.org_place
+            after = before
+
+
 def _body_in_title(kept: list[PersonMention]) -> None:
     """ "Ketua Serikat Pekerja Taru Martani": the body written inside a title that names no
     organisation (role_attachment.body_in_title)."""
@@ -3547,9 +3614,10 @@ def _body_after_name(text: str, starts: dict[int, Span], kept: list[PersonMentio
             m.org_key, m.org_text = _body_of(span)
 
 
-# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by.
+# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by
+# (a comma may stand before the bracket: "Saifullah Yusuf, (Gus Ipul)").
 _ALIAS_AFTER = re.compile(
-    r"\s*(?:\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"\s*(?:,?\s*\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?=\)|[\s,.;:])"
 )
 
@@ -3562,7 +3630,10 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
         if not found:
             continue
         alias = clean_spaces(found.group(1))
-        if found.group().lstrip().startswith("(") and text[found.end() : found.end() + 1] != ")":
+        if (
+            found.group().lstrip(" \t\n,").startswith("(")
+            and text[found.end() : found.end() + 1] != ")"
+        ):
             continue
         if (
             alias != m.name

@@ -132,3 +132,58 @@ def test_the_body_after_a_title_written_after_the_name(full_nlp):
     assert people["Rudi Hartono"]["organization"] == "BPS"
     # a clause between the title and the body: the body is not the title's
     assert people["Bambang Sutrisno"]["organization"] != "BPS"
+
+
+def test_each_of_a_list_holds_the_title_after_masing_masing(full_nlp):
+    # detik 502, 526: "Teradu V August Mellaz, masing-masing selaku anggota Komisi Pemilihan
+    # Umum"; the list's people share the title, a numbered label is no name word; titles joined
+    # by "dan" after "masing-masing" are one for each person (respectively): none takes both
+    people = people_of(
+        full_nlp,
+        "Judul\nDKPP memberi sanksi kepada Rudi Hartono Wibowo dan Teradu V Sinta Maharani "
+        "Dewi, masing-masing selaku anggota Komisi Pemilihan Umum.\n"
+        "Rapat itu dihadiri Agus Santoso Wijaya dan Nurul Hidayat Saputra, masing-masing "
+        "sebagai Ketua dan Wakil Ketua KPU.",
+    )
+    got = {n: (people[n]["role"], people[n]["organization"]) for n in people}
+    assert got["Sinta Maharani Dewi"] == ("anggota", "KPU")
+    assert got["Rudi Hartono Wibowo"] == ("anggota", "KPU")
+    assert got["Agus Santoso Wijaya"][0] is None
+    assert got["Nurul Hidayat Saputra"][0] is None
+
+
+def _role_of(people: dict[str, dict], name: str) -> str | None:
+    """The role of the one person whose name holds ``name`` (present, or the test fails)."""
+    (found,) = [p for n, p in people.items() if name in n]
+    return found["role"]
+
+
+# invented (review of session 30): titles joined after "masing-masing selaku" are one for each
+# person, in lower case and in a comma list too; the list stops at a source word before it
+_RESPECTIVELY = (
+    "Judul\nRapat dihadiri Budi Santoso dan Andi Wijaya, masing-masing selaku ketua dan "
+    "sekretaris panitia.\n"
+    "Seminar dihadiri Bayu Pratama dan Dedi Kurniawan, masing-masing selaku dosen dan mahasiswa "
+    "UI.\n"
+    "Rapat dihadiri Hendra Gunawan, Joko Susilo, dan Citra Lestari, masing-masing selaku Ketua, "
+    "Sekretaris, dan Bendahara KPU.\n"
+    "Menurut Eko Prasetyo, Fajar Nugroho dan Gilang Ramadhan masing-masing selaku anggota KPU "
+    "hadir."
+)
+
+
+def test_titles_joined_after_masing_masing_are_one_each(full_nlp):
+    people = people_of(full_nlp, _RESPECTIVELY)
+    for name in (
+        "Budi Santoso",
+        "Andi Wijaya",
+        "Bayu Pratama",
+        "Dedi Kurniawan",
+        "Hendra Gunawan",
+        "Joko Susilo",
+        "Citra Lestari",
+        "Eko Prasetyo",
+    ):
+        assert _role_of(people, name) is None, name
+    assert _role_of(people, "Fajar Nugroho") == "anggota"
+    assert _role_of(people, "Gilang Ramadhan") == "anggota"

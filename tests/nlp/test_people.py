@@ -329,9 +329,12 @@ def test_aliases_resolve_to_the_full_name(analyse):
         "Judul\nMenteri Sosial Saifullah Yunus (Gus Ipul) meninjau "
         "lokasi. Gus Ipul mengatakan bantuan cukup. Kasus mantan "
         "Wamenaker Imanuel Ebenezer atau Noel membuat malu. Noel "
-        "merupakan anggota partai, kata Budi Santoso.",
+        "merupakan anggota partai, kata Budi Santoso.\n"
+        # the shape of detik even id 874: a comma before the bracket
+        "Menteri Agama Nasaruddin Umar, (Gus Nasar) meninjau lokasi. Gus Nasar mengatakan doa.",
     )
-    assert "Gus Ipul" not in people and "Noel" not in people
+    assert "Gus Ipul" not in people and "Noel" not in people and "Gus Nasar" not in people
+    assert people["Nasaruddin Umar"]["role"] == "Menteri Agama"
     assert people["Saifullah Yunus"]["role"] == "Menteri Sosial"
     assert people["Imanuel Ebenezer"]["role"] == "mantan Wamenaker"
     assert people["Imanuel Ebenezer"]["organization"] == "Kementerian Ketenagakerjaan"
@@ -941,6 +944,20 @@ def test_listed_officials_of_one_body_and_a_joint_office(analyse):
     assert people["Sinta Maharani Dewi"]["organization"] == "BKN"
     assert people["Anton Saputra Wijaya"]["role"] == "Ketua"
     assert people["Anton Saputra Wijaya"]["organization"] == "KPU"
+
+
+def test_the_i_of_a_balinese_name_is_no_label_numeral(analyse):
+    # invented (review of session 30): only a numbered label's numeral ("Teradu V X") is cut
+    # from a name read back from a title after it; "I" opens a Balinese name
+    people = people_of(
+        analyse,
+        "Judul\nHal itu disampaikan oleh I Wayan Koster, selaku Gubernur Bali, kemarin. "
+        "Acara dihadiri oleh I Nyoman Sukarta, Bupati Badung, kemarin. Rapat bersama I Gusti "
+        "Ayu Bintang Darmawati, selaku Menteri PPPA, digelar.",
+    )
+    assert people["I Wayan Koster"]["role"] == "Gubernur Bali"
+    assert people["I Nyoman Sukarta"]["role"] == "Bupati Badung"
+    assert people["I Gusti Ayu Bintang Darmawati"]["role"] == "Menteri PPPA"
 
 
 def test_officials_of_one_body_need_a_list_and_a_joint_office_a_bare_title(analyse):
