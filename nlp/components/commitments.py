@@ -190,6 +190,13 @@ class CommitmentExtractor:
             + r"(?![\w-])",
             re.IGNORECASE,
         )
+        # A head of state's title right before a name, with the state: "Presiden Amerika Serikat
+        # (AS) ", "Perdana Menteri (PM) ", "Presiden RI ".
+        countries = alternation([*foreign_countries(), "Indonesia", "Republik Indonesia", "RI"])
+        self.head_title_re = re.compile(
+            rf"(?<![\w-]){alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
+            rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
+        )
         self.dispute_re = re.compile(
             r"(?<![\w-])" + alternation(c["dispute_words"]) + r"(?![\w-])", re.IGNORECASE
         )
@@ -280,7 +287,7 @@ class CommitmentExtractor:
                 s.orgs
                 or re.search(
                     r"(?i)kerja|sama|nota|mou|pks|dukung|sepakat|sinergi"
-                    r"|kolaborasi|gandeng|tanda|teken|lingkup",
+                    r"|kolaborasi|gandeng|tanda|nandatangan|teken|lingkup",
                     chunk,
                 )
             ):
@@ -454,7 +461,14 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
-        if len(parties) < 2 or not _PAIRING.search(text, s.start, s.end):
+        states, heads = self._signing_states(s) if s.signing and not s.modal else ([], 0)
+        if heads >= 2 and states:
+            # Two heads of state sign for their states; a head whose state the text does not
+            # write beside the name ("Perdana Menteri (PM) Anthony Albanese") adds no side.
+            parties = _add_parties(states, parties)
+        elif len(parties) < 2:
+            return []
+        if not _PAIRING.search(text, s.start, s.end):
             return []
         kind, agreement = self._kind(s, term_sentence)
         signing = self._signing_sentences(term_sentence or s, sentences)
@@ -465,6 +479,28 @@ class CommitmentExtractor:
         return _per_party(
             parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
         )
+
+    def _signing_states(self, s: Sentence) -> tuple[list[tuple[str, str]], int]:
+        """The states of the heads of state or government who sign ("Presiden Amerika Serikat
+        (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani"): the
+        country written in a head's title right before the name, and how many heads sign
+        (witnesses left out)."""
+        text = self._text
+        states: list[tuple[str, str]] = []
+        heads = 0
+        for person in s.people:
+            if _within(person.start_char, s.witnessed):
+                continue
+            title = self.head_title_re.search(
+                text, max(s.start, person.start_char - 60), person.start_char
+            )
+            if title is None:
+                continue
+            heads += 1
+            if title.group("country"):
+                country = clean_spaces(title.group("country"))
+                states = _add_parties(states, [(country, _org_canonical(country, self._doc_orgs))])
+        return states, heads
 
     def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
         """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a

@@ -449,3 +449,31 @@ def test_two_people_who_sign_together_are_no_sides(analyse):
     # invented: "X dan Y menandatangani" with two people names no organisation as a side.
     text = "Judul\nPrabowo dan Starmer menandatangani kesepakatan di London."
     assert commitments_of(analyse, text, "2025-06-19") == []
+
+
+def test_heads_of_state_who_sign_make_their_states_the_parties(analyse):
+    # invented: two heads of state sign; the states written in their titles are the parties,
+    # the heads the signatories; a head whose state is not written adds no side.
+    text = (
+        "Judul\nPresiden Korea Selatan Lee Jae-myung dan Perdana Menteri Jepang Shigeru Ishiba "
+        "menandatangani perjanjian pertahanan di Tokyo, Senin (20/10).\n"
+        "Kesepakatan itu berlaku lima tahun."
+    )
+    found = commitments_of(analyse, text, "2025-10-21")
+    assert sorted(c["partner"] for c in found) == ["Jepang", "Korea Selatan"]
+    assert all(c["date"] == "2025-10-20" for c in found)
+    assert all(set(c["signatories"]) == {"Lee Jae-myung", "Shigeru Ishiba"} for c in found)
+    one = (
+        "Judul\nPresiden Korea Selatan Lee Jae-myung dan Perdana Menteri (PM) Shigeru Ishiba "
+        "menandatangani perjanjian dagang."
+    )
+    assert [c["partner"] for c in commitments_of(analyse, one, "2025-10-21")] == ["Korea Selatan"]
+
+
+def test_a_single_head_signing_a_decree_is_no_agreement(analyse):
+    # invented: one head of state signing a regulation has no partner.
+    text = (
+        "Judul\nPresiden RI Prabowo Subianto menandatangani Peraturan Presiden tentang "
+        "perjanjian kerja pegawai."
+    )
+    assert commitments_of(analyse, text, "2025-10-21") == []
