@@ -197,6 +197,9 @@ class CommitmentExtractor:
             rf"(?<![\w-]){alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
             rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
         )
+        self.vague_name_re = re.compile(
+            alternation(c["vague_partners"]) + r"(?![\w-])", re.IGNORECASE
+        )
         self.dispute_re = re.compile(
             r"(?<![\w-])" + alternation(c["dispute_words"]) + r"(?![\w-])", re.IGNORECASE
         )
@@ -461,11 +464,18 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
+        counterpart = None
         states, heads = self._signing_states(s) if s.signing and not s.modal else ([], 0)
         if heads >= 2 and states:
             # Two heads of state sign for their states; a head whose state the text does not
             # write beside the name ("Perdana Menteri (PM) Anthony Albanese") adds no side.
             parties = _add_parties(states, parties)
+        elif len(parties) == 1 and s.term and s.term[0] in ("MoU", "PKS") and not s.modal:
+            # "BUMD Riau Pangan Bertuah telah melakukan MoU dengan BUMDes di Kampar": one named
+            # side and a counterpart the text names by its kind; the named side is the partner.
+            counterpart = self._counterpart_after_term(s, parties[0][0])
+            if counterpart is None:
+                return []
         elif len(parties) < 2:
             return []
         if not _PAIRING.search(text, s.start, s.end):
@@ -476,9 +486,30 @@ class CommitmentExtractor:
             signing.insert(0, s)
         signatories = self._signatories(signing)
         date = self._agreement_date(doc, term_sentence or s, signing, sentences)
-        return _per_party(
-            parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
-        )
+        names = [name for name, _ in parties] + ([counterpart] if counterpart else [])
+        return _per_party(parties, kind, agreement, s, signatories, date, names)
+
+    def _counterpart_after_term(self, s: Sentence, party: str) -> str | None:
+        """The other side of a MoU or PKS written right after it: "MoU dengan BUMDes di
+        Kampar", up to the clause's end; none when it is the named side itself, a person, a
+        place or many unnamed parties ("dengan berbagai pihak")."""
+        text = self._text
+        term = self.specific_re.search(text, s.start, s.end)
+        if term is None:
+            return None
+        match = _COUNTERPART.match(text, term.end(), s.end)
+        if match is None:
+            return None
+        name = match.group("c").strip()
+        at = match.start("c")
+        if (
+            normalize_name(party) in normalize_name(name)
+            or any(p.start_char <= at < p.end_char for p in s.people)
+            or self.vague_name_re.match(name)
+            or name.lower() in place_names_lower()
+        ):
+            return None
+        return name
 
     def _signing_states(self, s: Sentence) -> tuple[list[tuple[str, str]], int]:
         """The states of the heads of state or government who sign ("Presiden Amerika Serikat
@@ -804,16 +835,24 @@ _PARTY_GAP = re.compile(
 )
 
 
+# The side written after a MoU or PKS, up to the clause's end: "MoU dengan BUMDes di Kampar agar".
+_COUNTERPART = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+dengan\s+(?P<c>[^\s,.;:!?\"“”()][^,.;:!?\"“”()]{1,60}?)"
+    r"(?=\s+(?:agar|untuk|guna|supaya|yang|demi|sehingga|dan|serta|pada|sejak|tahun|bulan|hari"
+    r"|di\s+(?:bidang|sektor))"
+    r"(?![\w-])|\s*[,.;:!?\"“”(]|\s*$)"
+)
+
+
 def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> list[Span]:
     """The organisations that are sides of an agreement: named before its first agreement word
     (the subject), or after an agreement word or another side across no verb ("kesepakatan
     Kejaksaan Agung dengan TNI", "ditandatangani oleh Pemprov Bali, Pemkab Badung, dan Pelindo")."""
     if not triggers:
         return list(spans)
-    out, anchor = [], None
+    out, anchor = _subjects(text, spans, triggers[0][0]), None
     for span in sorted(spans, key=lambda x: x.start_char):
         if span.start_char < triggers[0][0]:
-            out.append(span)
             continue
         ends = [e for _, e in triggers if e <= span.start_char]
         if anchor is not None and anchor <= span.start_char:
@@ -824,6 +863,28 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
             out.append(span)
             anchor = span.end_char
     return out
+
+
+# Between two organisations of one subject: names, brackets, numbers, connectors and words that
+# are no verb, or a verb in a "yang" clause ("Pemkot X yang diwakili Sekda Y dan PT Z").
+_SUBJECT_GAP = re.compile(
+    r"(?:[\s,()]+|\d[\d.,]*|(?<![\w-])yang\s+[\w-]+|(?<![\w-])(?:[A-Z][\w.&/-]*"
+    r"|(?!(?:me|ber|di|ter)\w)[a-z][\w-]*)(?![\w-]))*"
+)
+
+
+def _subjects(text: str, spans: list[Span], trigger: int) -> list[Span]:
+    """The organisations named before the first agreement word that are its subject: the one
+    nearest it, and those joined to it across no verb ("DJP dan DJPK ... bersama 109 Pemda
+    menandatangani"); an organisation of another clause is none ("Dinas Tanaman Pangan sudah
+    memberi bibit kepada masyarakat dan BUMD X telah melakukan MoU dengan ...")."""
+    before = sorted((x for x in spans if x.start_char < trigger), key=lambda x: x.start_char)
+    out: list[Span] = []
+    for span in reversed(before):
+        if out and not _SUBJECT_GAP.fullmatch(text[span.end_char : out[-1].start_char]):
+            break
+        out.append(span)
+    return out[::-1]
 
 
 def _per_party(

@@ -477,3 +477,21 @@ def test_a_single_head_signing_a_decree_is_no_agreement(analyse):
         "perjanjian kerja pegawai."
     )
     assert commitments_of(analyse, text, "2025-10-21") == []
+
+
+def test_an_organisation_of_another_clause_is_no_side(analyse):
+    # invented: the subject of the agreement is the organisation joined to it across no verb;
+    # one named side and a counterpart named by its kind make one commitment.
+    text = (
+        "Judul\nDinas Pertanian sudah membagikan pupuk kepada petani dan PT Pangan Makmur "
+        "telah melakukan MoU dengan koperasi desa di Kampar agar harga gabah stabil."
+    )
+    found = commitments_of(analyse, text, "2025-10-21")
+    assert [c["partner"] for c in found] == ["PT Pangan Makmur"]
+    assert found[0]["parties"] == ["PT Pangan Makmur", "koperasi desa di Kampar"]
+
+
+def test_one_side_and_many_unnamed_parties_make_no_agreement(analyse):
+    # invented: a counterpart "berbagai pihak" names no side.
+    text = "Judul\nPT Pangan Makmur melakukan MoU dengan berbagai pihak tahun ini."
+    assert commitments_of(analyse, text, "2025-10-21") == []
