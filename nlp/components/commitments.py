@@ -197,8 +197,10 @@ class CommitmentExtractor:
             rf"(?<![\w-]){alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
             rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
         )
-        self.vague_name_re = re.compile(
-            alternation(c["vague_partners"]) + r"(?![\w-])", re.IGNORECASE
+        # Between two heads who sign together, or the last of them and the signing word.
+        joins = alternation(["dan", "serta", "bersama", "beserta", *c["signing_adverbs"]])
+        self.head_join_re = re.compile(
+            rf"(?:[\s,]|\([^()]{{0,30}}\)|(?<![\w-]){joins}(?![\w-]))*", re.IGNORECASE
         )
         self.dispute_re = re.compile(
             r"(?<![\w-])" + alternation(c["dispute_words"]) + r"(?![\w-])", re.IGNORECASE
@@ -464,18 +466,11 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
-        counterpart = None
-        states, heads = self._signing_states(s) if s.signing and not s.modal else ([], 0)
-        if heads >= 2 and states:
-            # Two heads of state sign for their states; a head whose state the text does not
-            # write beside the name ("Perdana Menteri (PM) Anthony Albanese") adds no side.
+        states = self._signing_states(s) if s.signing and not s.modal else []
+        if len(states) >= 2:
+            # Heads of state who sign together sign for their states ("Presiden Amerika Serikat
+            # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
             parties = _add_parties(states, parties)
-        elif len(parties) == 1 and s.term and s.term[0] in ("MoU", "PKS") and not s.modal:
-            # "BUMD Riau Pangan Bertuah telah melakukan MoU dengan BUMDes di Kampar": one named
-            # side and a counterpart the text names by its kind; the named side is the partner.
-            counterpart = self._counterpart_after_term(s, parties[0][0])
-            if counterpart is None:
-                return []
         elif len(parties) < 2:
             return []
         if not _PAIRING.search(text, s.start, s.end):
@@ -486,52 +481,40 @@ class CommitmentExtractor:
             signing.insert(0, s)
         signatories = self._signatories(signing)
         date = self._agreement_date(doc, term_sentence or s, signing, sentences)
-        names = [name for name, _ in parties] + ([counterpart] if counterpart else [])
-        return _per_party(parties, kind, agreement, s, signatories, date, names)
+        return _per_party(
+            parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
+        )
 
-    def _counterpart_after_term(self, s: Sentence, party: str) -> str | None:
-        """The other side of a MoU or PKS written right after it: "MoU dengan BUMDes di
-        Kampar", up to the clause's end; none when it is the named side itself, a person, a
-        place or many unnamed parties ("dengan berbagai pihak")."""
+    def _signing_states(self, s: Sentence) -> list[tuple[str, str]]:
+        """The states of the heads of state or government who are the subject of the signing
+        word ("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Australia Anthony
+        Albanese menandatangani"): heads named right before it, joined to each other and to it by
+        connectors only, each with the country written in the title; a head met or present
+        elsewhere in the sentence ("setelah bertemu PM Australia ...", "... menyaksikan Menlu X
+        menandatangani") signs nothing."""
         text = self._text
-        term = self.specific_re.search(text, s.start, s.end)
-        if term is None:
-            return None
-        match = _COUNTERPART.match(text, term.end(), s.end)
-        if match is None:
-            return None
-        name = match.group("c").strip()
-        at = match.start("c")
-        if (
-            normalize_name(party) in normalize_name(name)
-            or any(p.start_char <= at < p.end_char for p in s.people)
-            or self.vague_name_re.match(name)
-            or name.lower() in place_names_lower()
-        ):
-            return None
-        return name
-
-    def _signing_states(self, s: Sentence) -> tuple[list[tuple[str, str]], int]:
-        """The states of the heads of state or government who sign ("Presiden Amerika Serikat
-        (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani"): the
-        country written in a head's title right before the name, and how many heads sign
-        (witnesses left out)."""
-        text = self._text
+        sign = self.signing_re.search(text, s.start, s.end)
+        if sign is None:
+            return []
         states: list[tuple[str, str]] = []
-        heads = 0
-        for person in s.people:
-            if _within(person.start_char, s.witnessed):
+        end = sign.start()
+        for person in sorted(s.people, key=lambda p: p.start_char, reverse=True):
+            if person.start_char >= end:
                 continue
+            if _within(person.start_char, s.witnessed):
+                break
             title = self.head_title_re.search(
                 text, max(s.start, person.start_char - 60), person.start_char
             )
-            if title is None:
-                continue
-            heads += 1
-            if title.group("country"):
-                country = clean_spaces(title.group("country"))
-                states = _add_parties(states, [(country, _org_canonical(country, self._doc_orgs))])
-        return states, heads
+            gap = text[person.end_char : end]
+            if title is None or not title.group("country") or not self.head_join_re.fullmatch(gap):
+                break
+            country = clean_spaces(title.group("country"))
+            if country in ("RI", "Republik Indonesia"):
+                country = "Indonesia"
+            states = _add_parties([(country, _org_canonical(country, self._doc_orgs))], states)
+            end = title.start()
+        return states
 
     def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
         """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a
@@ -829,19 +812,19 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
 # Between an agreement word and a party after it: names, brackets, connectors and a few words
 # that are not verbs ("kerja sama resmi antara TNI dan ..."); "sepakat membentuk Kementerian X"
 # makes X the object, not a party.
-_PARTY_GAP = re.compile(
-    r"(?:[\s,()]+|(?<![\w-])(?:antara|dengan|bersama|dan|serta|pihak|yakni|yaitu|oleh|[A-Z][\w.&/-]*"
-    r"|(?!(?:me|ber|di|ter|untuk|guna|agar|supaya)\w)[a-z][\w-]*)(?![\w-]))*"
-)
+def _no_verb_gap(words: str, not_words: str, extra: str = "") -> re.Pattern[str]:
+    """A run of words that holds no verb: single separators, connectors (`words`, read before
+    the me-/ber-/di-/ter- test, so "bersama", "beserta", "termasuk" stay connectors), capitalised
+    names and lowercase words opening with no verb prefix nor `not_words`; every piece is atomic
+    and matches one way only, so the run is read in linear time."""
+    return re.compile(
+        rf"(?:[\s,()]|(?>{extra}(?<![\w-])(?:{words}|[A-Z][\w.&/-]*"
+        rf"|(?!(?:me|ber|di|ter{not_words})\w)[a-z][\w-]*)(?![\w-])))*"
+    )
 
 
-# The side written after a MoU or PKS, up to the clause's end: "MoU dengan BUMDes di Kampar agar".
-_COUNTERPART = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+dengan\s+(?P<c>[^\s,.;:!?\"“”()][^,.;:!?\"“”()]{1,60}?)"
-    r"(?=\s+(?:agar|untuk|guna|supaya|yang|demi|sehingga|dan|serta|pada|sejak|tahun|bulan|hari"
-    r"|di\s+(?:bidang|sektor))"
-    r"(?![\w-])|\s*[,.;:!?\"“”(]|\s*$)"
-)
+_CONNECTORS = "antara|dengan|bersama|beserta|dan|serta|termasuk"
+_PARTY_GAP = _no_verb_gap(_CONNECTORS + "|pihak|yakni|yaitu|oleh", "|untuk|guna|agar|supaya")
 
 
 def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> list[Span]:
@@ -867,9 +850,8 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
 
 # Between two organisations of one subject: names, brackets, numbers, connectors and words that
 # are no verb, or a verb in a "yang" clause ("Pemkot X yang diwakili Sekda Y dan PT Z").
-_SUBJECT_GAP = re.compile(
-    r"(?:[\s,()]+|\d[\d.,]*|(?<![\w-])yang\s+[\w-]+|(?<![\w-])(?:[A-Z][\w.&/-]*"
-    r"|(?!(?:me|ber|di|ter)\w)[a-z][\w-]*)(?![\w-]))*"
+_SUBJECT_GAP = _no_verb_gap(
+    _CONNECTORS, "", r"(?<![\w-])\d[\d.,]*(?![\d.,])|(?<![\w-])yang\s+[\w-]+(?![\w-])|"
 )
 
 
