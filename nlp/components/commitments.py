@@ -190,6 +190,18 @@ class CommitmentExtractor:
             + r"(?![\w-])",
             re.IGNORECASE,
         )
+        # A head of state's title right before a name, with the state: "Presiden Amerika Serikat
+        # (AS) ", "Perdana Menteri (PM) ", "Presiden RI ".
+        countries = alternation([*foreign_countries(), "Indonesia", "Republik Indonesia", "RI"])
+        self.head_title_re = re.compile(
+            rf"(?<![\w-]){alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
+            rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
+        )
+        # Between two heads who sign together, or the last of them and the signing word.
+        joins = alternation(["dan", "serta", "bersama", "beserta", *c["signing_adverbs"]])
+        self.head_join_re = re.compile(
+            rf"(?:[\s,]|\([^()]{{0,30}}\)|(?<![\w-]){joins}(?![\w-]))*", re.IGNORECASE
+        )
         self.dispute_re = re.compile(
             r"(?<![\w-])" + alternation(c["dispute_words"]) + r"(?![\w-])", re.IGNORECASE
         )
@@ -280,7 +292,7 @@ class CommitmentExtractor:
                 s.orgs
                 or re.search(
                     r"(?i)kerja|sama|nota|mou|pks|dukung|sepakat|sinergi"
-                    r"|kolaborasi|gandeng|tanda|teken|lingkup",
+                    r"|kolaborasi|gandeng|tanda|nandatangan|teken|lingkup",
                     chunk,
                 )
             ):
@@ -454,7 +466,14 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
-        if len(parties) < 2 or not _PAIRING.search(text, s.start, s.end):
+        states = self._signing_states(s) if s.signing and not s.modal else []
+        if len(states) >= 2:
+            # Heads of state who sign together sign for their states ("Presiden Amerika Serikat
+            # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
+            parties = _add_parties(states, parties)
+        elif len(parties) < 2:
+            return []
+        if not _PAIRING.search(text, s.start, s.end):
             return []
         kind, agreement = self._kind(s, term_sentence)
         signing = self._signing_sentences(term_sentence or s, sentences)
@@ -465,6 +484,37 @@ class CommitmentExtractor:
         return _per_party(
             parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
         )
+
+    def _signing_states(self, s: Sentence) -> list[tuple[str, str]]:
+        """The states of the heads of state or government who are the subject of the signing
+        word ("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Australia Anthony
+        Albanese menandatangani"): heads named right before it, joined to each other and to it by
+        connectors only, each with the country written in the title; a head met or present
+        elsewhere in the sentence ("setelah bertemu PM Australia ...", "... menyaksikan Menlu X
+        menandatangani") signs nothing."""
+        text = self._text
+        sign = self.signing_re.search(text, s.start, s.end)
+        if sign is None:
+            return []
+        states: list[tuple[str, str]] = []
+        end = sign.start()
+        for person in sorted(s.people, key=lambda p: p.start_char, reverse=True):
+            if person.start_char >= end:
+                continue
+            if _within(person.start_char, s.witnessed):
+                break
+            title = self.head_title_re.search(
+                text, max(s.start, person.start_char - 60), person.start_char
+            )
+            gap = text[person.end_char : end]
+            if title is None or not title.group("country") or not self.head_join_re.fullmatch(gap):
+                break
+            country = clean_spaces(title.group("country"))
+            if country in ("RI", "Republik Indonesia"):
+                country = "Indonesia"
+            states = _add_parties([(country, _org_canonical(country, self._doc_orgs))], states)
+            end = title.start()
+        return states
 
     def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
         """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a
@@ -762,10 +812,19 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
 # Between an agreement word and a party after it: names, brackets, connectors and a few words
 # that are not verbs ("kerja sama resmi antara TNI dan ..."); "sepakat membentuk Kementerian X"
 # makes X the object, not a party.
-_PARTY_GAP = re.compile(
-    r"(?:[\s,()]+|(?<![\w-])(?:antara|dengan|bersama|dan|serta|pihak|yakni|yaitu|oleh|[A-Z][\w.&/-]*"
-    r"|(?!(?:me|ber|di|ter|untuk|guna|agar|supaya)\w)[a-z][\w-]*)(?![\w-]))*"
-)
+def _no_verb_gap(words: str, not_words: str, extra: str = "") -> re.Pattern[str]:
+    """A run of words that holds no verb: single separators, connectors (`words`, read before
+    the me-/ber-/di-/ter- test, so "bersama", "beserta", "termasuk" stay connectors), capitalised
+    names and lowercase words opening with no verb prefix nor `not_words`; every piece is atomic
+    and matches one way only, so the run is read in linear time."""
+    return re.compile(
+        rf"(?:[\s,()]|(?>{extra}(?<![\w-])(?:{words}|[A-Z][\w.&/-]*"
+        rf"|(?!(?:me|ber|di|ter{not_words})\w)[a-z][\w-]*)(?![\w-])))*"
+    )
+
+
+_CONNECTORS = "antara|dengan|bersama|beserta|dan|serta|termasuk"
+_PARTY_GAP = _no_verb_gap(_CONNECTORS + "|pihak|yakni|yaitu|oleh", "|untuk|guna|agar|supaya")
 
 
 def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> list[Span]:
@@ -774,10 +833,9 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
     Kejaksaan Agung dengan TNI", "ditandatangani oleh Pemprov Bali, Pemkab Badung, dan Pelindo")."""
     if not triggers:
         return list(spans)
-    out, anchor = [], None
+    out, anchor = _subjects(text, spans, triggers[0][0]), None
     for span in sorted(spans, key=lambda x: x.start_char):
         if span.start_char < triggers[0][0]:
-            out.append(span)
             continue
         ends = [e for _, e in triggers if e <= span.start_char]
         if anchor is not None and anchor <= span.start_char:
@@ -788,6 +846,27 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
             out.append(span)
             anchor = span.end_char
     return out
+
+
+# Between two organisations of one subject: names, brackets, numbers, connectors and words that
+# are no verb, or a verb in a "yang" clause ("Pemkot X yang diwakili Sekda Y dan PT Z").
+_SUBJECT_GAP = _no_verb_gap(
+    _CONNECTORS, "", r"(?<![\w-])\d[\d.,]*(?![\d.,])|(?<![\w-])yang\s+[\w-]+(?![\w-])|"
+)
+
+
+def _subjects(text: str, spans: list[Span], trigger: int) -> list[Span]:
+    """The organisations named before the first agreement word that are its subject: the one
+    nearest it, and those joined to it across no verb ("DJP dan DJPK ... bersama 109 Pemda
+    menandatangani"); an organisation of another clause is none ("Dinas Tanaman Pangan sudah
+    memberi bibit kepada masyarakat dan BUMD X telah melakukan MoU dengan ...")."""
+    before = sorted((x for x in spans if x.start_char < trigger), key=lambda x: x.start_char)
+    out: list[Span] = []
+    for span in reversed(before):
+        if out and not _SUBJECT_GAP.fullmatch(text[span.end_char : out[-1].start_char]):
+            break
+        out.append(span)
+    return out[::-1]
 
 
 def _per_party(

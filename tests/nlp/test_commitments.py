@@ -449,3 +449,87 @@ def test_two_people_who_sign_together_are_no_sides(analyse):
     # invented: "X dan Y menandatangani" with two people names no organisation as a side.
     text = "Judul\nPrabowo dan Starmer menandatangani kesepakatan di London."
     assert commitments_of(analyse, text, "2025-06-19") == []
+
+
+def test_heads_of_state_who_sign_make_their_states_the_parties(analyse):
+    # invented: two heads of state sign; the states written in their titles are the parties,
+    # the heads the signatories; "RI" is written Indonesia.
+    text = (
+        "Judul\nPresiden Korea Selatan Lee Jae-myung dan Perdana Menteri Jepang Shigeru Ishiba "
+        "menandatangani perjanjian pertahanan di Tokyo, Senin (20/10).\n"
+        "Kesepakatan itu berlaku lima tahun."
+    )
+    found = commitments_of(analyse, text, "2025-10-21")
+    assert sorted(c["partner"] for c in found) == ["Jepang", "Korea Selatan"]
+    assert all(c["date"] == "2025-10-20" for c in found)
+    assert all(set(c["signatories"]) == {"Lee Jae-myung", "Shigeru Ishiba"} for c in found)
+    ri = (
+        "Judul\nPresiden RI Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese "
+        "resmi menandatangani perjanjian keamanan."
+    )
+    assert sorted(c["partner"] for c in commitments_of(analyse, ri, "2025-10-21")) == [
+        "Australia",
+        "Indonesia",
+    ]
+
+
+def test_heads_of_state_who_do_not_both_sign_make_no_agreement(analyse):
+    # invented (review of s30-commit): a head whose state is not written beside the name, a
+    # head met after the signing, heads who witness or attend, and heads who meet before a
+    # minister signs are no sides.
+    for sentence in (
+        "Presiden Korea Selatan Lee Jae-myung dan Perdana Menteri (PM) Shigeru Ishiba "
+        "menandatangani perjanjian dagang.",
+        "Presiden Prabowo Subianto menandatangani Perpres tentang perjanjian kerja dan pensiun "
+        "pegawai setelah bertemu Perdana Menteri Australia Anthony Albanese.",
+        "Presiden RI Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese menyaksikan "
+        "Menteri Luar Negeri Sugiono dan Menlu Penny Wong menandatangani perjanjian keamanan.",
+        "Presiden RI Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese hadir saat "
+        "kedua menteri menandatangani perjanjian keamanan.",
+        "Presiden RI Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim bertemu di "
+        "Putrajaya, lalu Menteri Perdagangan Budi Santoso menandatangani perjanjian dagang.",
+    ):
+        assert commitments_of(analyse, "Judul\n" + sentence, "2025-10-21") == [], sentence
+
+
+def test_a_single_head_signing_a_decree_is_no_agreement(analyse):
+    # invented: one head of state signing a regulation has no partner.
+    text = (
+        "Judul\nPresiden RI Prabowo Subianto menandatangani Peraturan Presiden tentang "
+        "perjanjian kerja pegawai."
+    )
+    assert commitments_of(analyse, text, "2025-10-21") == []
+
+
+def test_an_organisation_of_another_clause_is_no_side(analyse):
+    # invented: the subject of the agreement is the organisation joined to it across no verb
+    # ("bersama" is a connector, not a ber- verb).
+    text = (
+        "Judul\nDinas Pertanian sudah membagikan pupuk kepada petani dan PT Pangan Makmur "
+        "bersama PT Sinar Tani telah melakukan MoU agar harga gabah stabil."
+    )
+    found = commitments_of(analyse, text, "2025-10-21")
+    assert sorted(c["partner"] for c in found) == ["PT Pangan Makmur", "PT Sinar Tani"]
+    joined = "Judul\nKejaksaan Agung bersama TNI menyepakati kerja sama pengamanan."
+    assert len(commitments_of(analyse, joined, "2025-10-21")) == 2
+
+
+def test_one_named_side_and_a_counterpart_by_its_kind_make_no_agreement(analyse):
+    # invented (review of s30-commit): "dengan ..." after a MoU is no side.
+    for sentence in (
+        "PT Pangan Makmur menandatangani MoU dengan cepat.",
+        "PT Pangan Makmur menandatangani PKS dengan nilai Rp 5 miliar.",
+        "PT Pangan Makmur membantah telah melakukan MoU dengan koperasi desa di Kampar.",
+        "PT Pangan Makmur melakukan MoU dengan berbagai pihak tahun ini.",
+    ):
+        assert commitments_of(analyse, "Judul\n" + sentence, "2025-10-21") == [], sentence
+
+
+def test_the_subject_gap_is_read_in_linear_time():
+    # invented (review of s30-commit): a gap of many "Name (number)," pieces ending in a verb;
+    # a reading that splits the same characters many ways never returns on it.
+    from nlp.components.commitments import _SUBJECT_GAP
+
+    gap = " (Persero), " + "Budi (50), " * 40
+    assert _SUBJECT_GAP.fullmatch(gap + "menyatakan") is None
+    assert _SUBJECT_GAP.fullmatch(gap + "kuat") is not None
