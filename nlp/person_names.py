@@ -197,6 +197,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     while j - i > 1 and (
         _title(words[i].text)
         or _address_before_a_name(ctx, i)
+        or _title_before_several_names(ctx, i)
         # "Kolonel *Inf* Didin Nasruddin": the rank's corps
         or i > 0
         and ctx.rank_end(i - 1) > i
@@ -262,6 +263,30 @@ def _english_title_at(ctx: DocWords, j: int) -> bool:
         ):
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _titles_also_given_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["titles_also_given_names"])
+
+
+def _title_before_several_names(ctx: DocWords, i: int) -> bool:
+    """Word i is a royal title that is also a given name ("Ratu", "Raja") and the article writes
+    it elsewhere before another capitalised word than the one after it here ("*Ratu*
+    Marie-Amelie dan *Ratu* Hortense"): the title of both, not a first name ("Ratu Dewa",
+    written so each time, keeps it)."""
+    words = ctx.words
+    if words[i].lower not in _titles_also_given_names() or i + 1 >= len(words):
+        return False
+    return any(
+        k != i
+        and k + 1 < len(words)
+        and words[k].text == words[i].text
+        and ctx.spaced(k, k + 1)
+        and words[k + 1].is_capitalized
+        and words[k + 1].text != words[i + 1].text
+        for k in ctx.positions(words[i].lower)
+    )
 
 
 def _address_before_a_name(ctx: DocWords, i: int) -> bool:
