@@ -347,6 +347,9 @@ class DocWords:
             ):
                 j = k
                 continue
+            if j > i and self._function_word_ending_a_name(j):
+                j += 1  # "Wakil Direktur Institut Botani Kunming, Niu *Yang*."
+                continue
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue
@@ -366,6 +369,22 @@ class DocWords:
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
         return i, j
+
+    def _function_word_ending_a_name(self, j: int) -> bool:
+        """Word j is a function word written with a capital inside a sentence, after a name's
+        word and before no capitalised word ("Niu *Yang*.", "kepada Niu *Yang*, saat"): the
+        last word of a (Chinese) name where the article writes the pair so at least twice;
+        "yang" is written in lower case there, and a Title Case line goes on in capitals."""
+        words = self.words
+        w = words[j]
+        if w.lower not in _FUNCTION_WORDS or not w.text[:1].isupper() or w.text.isupper():
+            return False
+        if w.start in self.headlines or not self.spaced(j - 1, j):
+            return False
+        if j + 1 < len(words) and self.spaced(j, j + 1) and words[j + 1].is_capitalized:
+            return False
+        pair = f"{words[j - 1].text} {w.text}"
+        return len(re.findall(rf"(?<![\w-]){re.escape(pair)}(?![\w-])", self.text)) >= 2
 
     def _month_ends_name(self, i: int, j: int) -> bool:
         """Month word j after a name word (the name starts at i) is the name's last word: no
