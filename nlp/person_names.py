@@ -272,9 +272,9 @@ def _titles_also_given_names() -> frozenset[str]:
 
 def _title_before_several_names(ctx: DocWords, i: int) -> bool:
     """Word i is a royal title that is also a given name ("Ratu", "Raja") and the article writes
-    it elsewhere before another capitalised word than the one after it here ("*Ratu*
-    Marie-Amelie dan *Ratu* Hortense"): the title of both, not a first name ("Ratu Dewa",
-    written so each time, keeps it)."""
+    it elsewhere before another person the NER reads, not a place or a body ("*Ratu*
+    Marie-Amelie dan *Ratu* Hortense"; not "Raja Ampat"): the title of both, not a first name
+    ("Ratu Dewa", written so each time, keeps it)."""
     words = ctx.words
     if words[i].lower not in _titles_also_given_names() or i + 1 >= len(words):
         return False
@@ -283,8 +283,12 @@ def _title_before_several_names(ctx: DocWords, i: int) -> bool:
         and k + 1 < len(words)
         and words[k].text == words[i].text
         and ctx.spaced(k, k + 1)
-        and words[k + 1].is_capitalized
         and words[k + 1].text != words[i + 1].text
+        # another person there, not a place or a body ("Raja Ampat", "Universitas Islam
+        # Sultan Agung")
+        and ctx.ner_label(k + 1) == "PER"
+        and k + 1 not in ctx.org_of_word
+        and match_place([w.text for w in words[k : k + 3]]) == 0
         for k in ctx.positions(words[i].lower)
     )
 
