@@ -111,7 +111,27 @@ def minister_title(word: str) -> bool:
 
 def _non_person(word: str) -> bool:
     lower = word.lower()
-    return lower in non_person_words() and lower not in person_name_words()
+    return (
+        lower in non_person_words() or lower in _ministry_fields()
+    ) and lower not in person_name_words()
+
+
+@lru_cache(maxsize=1)
+def _ministry_fields() -> frozenset[str]:
+    """Lower-cased words naming the field of a known ministry after its head ("Kementerian
+    *Agraria* dan Tata Ruang", "Kementerian *Pendayagunaan Aparatur* Negara"; organizations.yaml):
+    words of a field, not of a personal name ("Pakar Hukum *Agraria*"); not the common words,
+    which the vocabulary tells apart."""
+    out = set()
+    for entry in load_yaml("organizations.yaml"):
+        if entry.get("kind") != "ministry":
+            continue
+        for name in (entry["name"], *entry.get("aliases", [])):
+            words = name.split()
+            if words[0] == "Kementerian":
+                out.update(w.lower() for w in words[1:] if w.isalpha() and w[1:].islower())
+    # common words ("Keuangan", "Negara") are told apart by the vocabulary already
+    return frozenset(w for w in out if not is_common(w))
 
 
 def _place(word: str) -> bool:
