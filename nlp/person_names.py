@@ -122,7 +122,7 @@ def _ministry_fields() -> frozenset[str]:
     *Agraria* dan Tata Ruang", "Kementerian *Pendayagunaan Aparatur* Negara"; organizations.yaml):
     words of a field, not of a personal name ("Pakar Hukum *Agraria*"); not the common words,
     which the vocabulary tells apart."""
-    out = set()
+    out: set[str] = set()
     for entry in load_yaml("organizations.yaml"):
         if entry.get("kind") != "ministry":
             continue
