@@ -344,24 +344,6 @@ def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
     return _alone_as_person(ctx, i + 1)
 
 
-def read_as_a_place(ctx: DocWords, i: int, j: int) -> bool:
-    """Words i..j, found at a speech verb and no person of the NER there ("Departemen
-    Kepolisian *New York* mengatakan"), are words the NER reads elsewhere in the article as a
-    place at least twice and never as a person ("di *New York*", "Kota *New York*"): a place's
-    name, unless they open with a first name of the DBpedia person gazetteer (the NER reads
-    "Gibran Rakabuming Raka" as a place at times)."""
-    words = ctx.words
-    if ctx.ner_label(i) == "PER" or words[i].lower in person_name_words():
-        return False
-    texts = [w.text for w in words[i:j]]
-    labels = [
-        ctx.ner_label(k)
-        for k in ctx.positions(words[i].lower)
-        if k != i and [w.text for w in words[k : k + j - i]] == texts
-    ]
-    return "PER" not in labels and sum(label in ("LOC", "GPE") for label in labels) >= 2
-
-
 def _acronym_of_an_organisation(ctx: DocWords, i: int) -> bool:
     """Word i is capitals the article also writes inside an organisation ("*AJS* Hendrisman"
     beside "PT AJS"): the organisation's short form, not the person's initials."""

@@ -2347,7 +2347,7 @@ class PeopleRecognizer:
                     continue
                 found = ctx.name_at(ctx.index_at(m.end()), allow_place=True)
                 if found:
-                    out.append(self._mention(ctx, *found, place_like=_place_like(ctx, *found)))
+                    out.append(self._mention(ctx, *found, place_like=ctx.is_place(*found)))
         return out
 
     def _subject_mentions(self, ctx: DocWords) -> list[PersonMention]:
@@ -2362,7 +2362,7 @@ class PeopleRecognizer:
                 continue
             found = ctx.name_before(k, allow_place=True, strict=True)
             if found:
-                mention = self._mention(ctx, *found, place_like=_place_like(ctx, *found))
+                mention = self._mention(ctx, *found, place_like=ctx.is_place(*found))
                 # one word needs a full name elsewhere, unless a rank says it is a person
                 mention.weak = found[1] - found[0] == 1 and not (
                     found[0] > 0 and ctx.words[found[0] - 1].lower in rank_words()
@@ -2598,12 +2598,6 @@ def _followed_by_a_year(text: str, name: str) -> bool:
         rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
     ).findall(text)
     return any(year for _, year in found) and all(before or year for before, year in found)
-
-
-def _place_like(ctx: DocWords, i: int, j: int) -> bool:
-    """A name found at a speech verb that the gazetteer or the NER names a place: kept only as
-    part of a person's name."""
-    return ctx.is_place(i, j) or person_names.read_as_a_place(ctx, i, j)
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:
