@@ -1,9 +1,8 @@
-"""People precision, session 30, on real even-id detik-1000 articles (the development half): a
-name at a speech verb that the NER reads elsewhere as a place ("Departemen Kepolisian New York
-mengatakan"), a royal title written before several names ("Ratu Marie-Amelie dan Ratu
-Hortense"), a capitalised function word ending a Chinese name ("Niu Yang"), a ministry's field
-word after a title ("Pakar Hukum Agraria"). Each wrong or cut name is made by main ed6210e;
-the guards hold the right people of the same shapes."""
+"""People precision, session 30, on real even-id detik-1000 articles (the development half):
+a royal title written before several names ("Ratu Marie-Amelie dan Ratu Hortense"), a
+capitalised function word ending a Chinese name ("Niu Yang"), a ministry's field word after a
+title ("Pakar Hukum Agraria"). Each wrong or cut name is made by main ed6210e; the guards hold
+the right people of the same shapes."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from corpus.public_sets import detik_articles
 
 # (detik id, people it names, "people" it must not name)
 _CASES = [
-    (848, {"Beth Zasloff", "Colleen Hoffman"}, {"New York"}),
     (566, {"Emmanuel Macron", "Napoleon Bonaparte"}, {"Ratu Hortense"}),
     # guards: a given name written so each time; the same word before a place ("Raja Ampat")
     (334, {"Ratu Dewa"}, {"Dewa"}),
