@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from indonesian.dates import INDONESIAN_MONTHS
 from nlp.lexicon import (
     foreign_countries,
     load_yaml,
@@ -118,10 +119,11 @@ def _non_person(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _ministry_fields() -> frozenset[str]:
-    """Lower-cased words naming the field of a known ministry after its head ("Kementerian
-    *Agraria* dan Tata Ruang", "Kementerian *Pendayagunaan Aparatur* Negara"; organizations.yaml):
-    words of a field, not of a personal name ("Pakar Hukum *Agraria*"); not the common words,
-    which the vocabulary tells apart."""
+    """Lower-cased words after "Kementerian" in the names of the known ministries
+    (organizations.yaml), none of them a personal name: mostly the ministry's field ("Kementerian
+    *Agraria* dan Tata Ruang"; "Pakar Hukum *Agraria*"), also the words of its kind or state
+    ("Koordinator", "Sekretaris", "Badan", "Republik", "Indonesia"); not the common words, which
+    the vocabulary tells apart."""
     out: set[str] = set()
     for entry in load_yaml("organizations.yaml"):
         if entry.get("kind") != "ministry":
@@ -217,7 +219,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     while j - i > 1 and (
         _title(words[i].text)
         or _address_before_a_name(ctx, i)
-        or _title_before_several_names(ctx, i)
+        or _title_before_several_names(ctx, i, j)
         # "Kolonel *Inf* Didin Nasruddin": the rank's corps
         or i > 0
         and ctx.rank_end(i - 1) > i
@@ -285,32 +287,46 @@ def _english_title_at(ctx: DocWords, j: int) -> bool:
     return False
 
 
+_MONTHS = frozenset(INDONESIAN_MONTHS)
+_COORDINATED_TITLES = re.compile(r"[ \t]+[^\s,]+(?:,[ \t]*|,?[ \t]+(?:dan|serta|atau)[ \t]+)")
+
+
 @lru_cache(maxsize=1)
 def _titles_also_given_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["titles_also_given_names"])
 
 
-def _title_before_several_names(ctx: DocWords, i: int) -> bool:
-    """Word i is a royal title that is also a given name ("Ratu", "Raja") and the article writes
-    it elsewhere before another person the NER reads, not a place or a body ("*Ratu*
-    Marie-Amelie dan *Ratu* Hortense"; not "Raja Ampat"): the title of both, not a first name
-    ("Ratu Dewa", written so each time, keeps it)."""
+def _title_before_several_names(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i is a royal title that is also a given name ("Ratu", "Raja") written before one
+    name word (not a month: "Raja Juli"), and the article coordinates it with the same title
+    before one other name the NER reads as a person ("*Ratu* Marie-Amelie dan *Ratu*
+    Hortense"): the title of both, not a first name. A longer name ("Raja Juli Antoni") or a
+    title elsewhere in the article ("Ratu Dewa ... Ratu Elizabeth") keeps it."""
     words = ctx.words
-    if words[i].lower not in _titles_also_given_names() or i + 1 >= len(words):
+    title = words[i].text
+    if j - i != 2 or title.lower() not in _titles_also_given_names():
         return False
-    return any(
-        k != i
-        and k + 1 < len(words)
-        and words[k].text == words[i].text
-        and ctx.spaced(k, k + 1)
-        and words[k + 1].text != words[i + 1].text
-        # another person there, not a place or a body ("Raja Ampat", "Universitas Islam
-        # Sultan Agung")
-        and ctx.ner_label(k + 1) == "PER"
-        and k + 1 not in ctx.org_of_word
-        and match_place([w.text for w in words[k : k + 3]]) == 0
-        for k in ctx.positions(words[i].lower)
-    )
+    if words[i + 1].lower in _MONTHS or not ctx.spaced(i, i + 1):
+        return False
+    for k in (*range(max(0, i - 5), i), *range(i + 2, min(len(words) - 1, i + 6))):
+        if words[k].text != title or not ctx.spaced(k, k + 1):
+            continue
+        # one token between the titles and a comma or a conjunction ("Marie-AmÃ©lie dan")
+        between = ctx.text[words[min(i, k)].end : words[max(i, k)].start]
+        if not _COORDINATED_TITLES.fullmatch(between):
+            continue
+        if (
+            ctx.ner_label(k + 1) == "PER"
+            and k + 1 not in ctx.org_of_word
+            and words[k + 1].lower not in _MONTHS
+            # one name word there too ("Ratu Hortense, dua sosok")
+            and not (
+                k + 2 < len(words) and ctx.spaced(k + 1, k + 2) and words[k + 2].is_capitalized
+            )
+            and match_place([w.text for w in words[k : k + 3]]) == 0
+        ):
+            return True
+    return False
 
 
 def _address_before_a_name(ctx: DocWords, i: int) -> bool:
