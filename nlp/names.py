@@ -347,6 +347,9 @@ class DocWords:
             ):
                 j = k
                 continue
+            if j > i and self._function_word_ending_a_name(j):
+                j += 1  # "Wakil Direktur Institut Botani Kunming, Niu *Yang*."
+                continue
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue
@@ -366,6 +369,35 @@ class DocWords:
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
         return i, j
+
+    def _function_word_ending_a_name(self, j: int) -> bool:
+        """Word j is a function word written with a capital inside a sentence, after a name's
+        word and before a comma or a stop ("Niu *Yang*.", "kepada Niu *Yang*, saat"): the last
+        word of a (Chinese) name where the article's body writes the pair so at least twice;
+        "yang" is written in lower case there, a Title Case line goes on in capitals, and a
+        relative "Yang" goes on with its verb ("Prabowo Yang hadir")."""
+        if not self._closes_name_here(j):
+            return False
+        pair = (self.words[j - 1].text, self.words[j].text)
+        if not hasattr(self, "_closing_pairs"):
+            self._closing_pairs: dict[tuple[str, str], int] = {}
+        if pair not in self._closing_pairs:
+            self._closing_pairs[pair] = sum(
+                1
+                for k in self.positions(self.words[j].lower)
+                if self.words[k - 1].text == pair[0] and self._closes_name_here(k)
+            )
+        return self._closing_pairs[pair] >= 2
+
+    def _closes_name_here(self, j: int) -> bool:
+        """Word j is a capitalised (not all-caps) function word in the body, right after the
+        word before it and right before a comma or a stop ("Niu *Yang*.")."""
+        w = self.words[j]
+        if j == 0 or w.lower not in _FUNCTION_WORDS or not w.text[:1].isupper() or w.text.isupper():
+            return False
+        if w.start in self.headlines or not self.spaced(j - 1, j):
+            return False
+        return self.text[w.end : w.end + 1] in (",", ".")
 
     def _month_ends_name(self, i: int, j: int) -> bool:
         """Month word j after a name word (the name starts at i) is the name's last word: no
