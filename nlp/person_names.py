@@ -21,7 +21,6 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from indonesian.dates import INDONESIAN_MONTHS
 from nlp.lexicon import (
     foreign_countries,
     load_yaml,
@@ -219,7 +218,6 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     while j - i > 1 and (
         _title(words[i].text)
         or _address_before_a_name(ctx, i)
-        or _title_before_several_names(ctx, i, j)
         # "Kolonel *Inf* Didin Nasruddin": the rank's corps
         or i > 0
         and ctx.rank_end(i - 1) > i
@@ -284,48 +282,6 @@ def _english_title_at(ctx: DocWords, j: int) -> bool:
             words[k].lower not in _ENGLISH_UNITS and words[k].lower in person_name_words()
         ):
             return False
-    return False
-
-
-_MONTHS = frozenset(INDONESIAN_MONTHS)
-_COORDINATED_TITLES = re.compile(r"[ \t]+[^\s,]+(?:,[ \t]*|,?[ \t]+(?:dan|serta|atau)[ \t]+)")
-
-
-@lru_cache(maxsize=1)
-def _titles_also_given_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["titles_also_given_names"])
-
-
-def _title_before_several_names(ctx: DocWords, i: int, j: int) -> bool:
-    """Word i is a royal title that is also a given name ("Ratu", "Raja") written before one
-    name word (not a month: "Raja Juli"), and the article coordinates it with the same title
-    before one other name the NER reads as a person ("*Ratu* Marie-Amelie dan *Ratu*
-    Hortense"): the title of both, not a first name. A longer name ("Raja Juli Antoni") or a
-    title elsewhere in the article ("Ratu Dewa ... Ratu Elizabeth") keeps it."""
-    words = ctx.words
-    title = words[i].text
-    if j - i != 2 or title.lower() not in _titles_also_given_names():
-        return False
-    if words[i + 1].lower in _MONTHS or not ctx.spaced(i, i + 1):
-        return False
-    for k in (*range(max(0, i - 5), i), *range(i + 2, min(len(words) - 1, i + 6))):
-        if words[k].text != title or not ctx.spaced(k, k + 1):
-            continue
-        # one token between the titles and a comma or a conjunction ("Marie-AmÃ©lie dan")
-        between = ctx.text[words[min(i, k)].end : words[max(i, k)].start]
-        if not _COORDINATED_TITLES.fullmatch(between):
-            continue
-        if (
-            ctx.ner_label(k + 1) == "PER"
-            and k + 1 not in ctx.org_of_word
-            and words[k + 1].lower not in _MONTHS
-            # one name word there too ("Ratu Hortense, dua sosok")
-            and not (
-                k + 2 < len(words) and ctx.spaced(k + 1, k + 2) and words[k + 2].is_capitalized
-            )
-            and match_place([w.text for w in words[k : k + 3]]) == 0
-        ):
-            return True
     return False
 
 

@@ -194,7 +194,8 @@ class CommitmentExtractor:
         # (AS) ", "Perdana Menteri (PM) ", "Presiden RI ".
         countries = alternation([*foreign_countries(), "Indonesia", "Republik Indonesia", "RI"])
         self.head_title_re = re.compile(
-            rf"(?<![\w-]){alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
+            rf"(?<![\w-])(?<!Wakil )(?<!wakil )(?<!Mantan )(?<!mantan )(?<!eks )"
+            rf"{alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
             rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
         )
         # Between two heads who sign together, or the last of them and the signing word.
@@ -849,9 +850,12 @@ def _sides(text: str, spans: list[Span], triggers: list[tuple[int, int]]) -> lis
 
 
 # Between two organisations of one subject: names, brackets, numbers, connectors and words that
-# are no verb, or a verb in a "yang" clause ("Pemkot X yang diwakili Sekda Y dan PT Z").
+# are no verb, or a "yang" clause's verb right before a name ("Pemkot X yang diwakili Sekda Y
+# dan PT Z"; "Kementan yang memberi bibit kepada masyarakat dan PT Z" is two clauses).
 _SUBJECT_GAP = _no_verb_gap(
-    _CONNECTORS, "", r"(?<![\w-])\d[\d.,]*(?![\d.,])|(?<![\w-])yang\s+[\w-]+(?![\w-])|"
+    _CONNECTORS,
+    "",
+    r"(?<![\w-])\d[\d.,]*(?![\d.,])|(?<![\w-])yang\s+[\w-]+(?=\s+(?:oleh\s+)?[A-Z])|",
 )
 
 

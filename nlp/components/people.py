@@ -3529,10 +3529,7 @@ def _share_each_title(text: str, kept: list[PersonMention], titles: frozenset[st
             continue
         if not text[cue.end() :].lower().startswith(m.role.split()[0].lower()):
             continue  # the title was written before the name: not the one after the cue
-        clause = re.split(r"[.;\n]", text[cue.end() : cue.end() + 400], maxsplit=1)[0]
-        if re.search(r"\b(?:dan|serta)\b", clause.split(",")[0]) or any(
-            w and w.lower() in titles for j in _TITLE_JOINED.finditer(clause) for w in j.groups()
-        ):
+        if _titles_joined(text, cue.end(), kept[i + 1 :], titles):
             m.role = m.org_key = m.org_text = m.org_place = None
             m.kind = "person"
             continue
@@ -3548,6 +3545,21 @@ def _share_each_title(text: str, kept: list[PersonMention], titles: frozenset[st
             before.role, before.kind = m.role, m.kind
             before.org_key, before.org_text, before.org_place = m.org_key, m.org_text, m.org_place
             after = before
+
+
+def _titles_joined(
+    text: str, start: int, later: list[PersonMention], titles: frozenset[str]
+) -> bool:
+    """Whether the clause after the cue joins titles ("Ketua dan Wakil Ketua"; "Ketua,
+    Sekretaris, dan Bendahara"). The clause ends at the sentence's end, at the next person's
+    own title or name ("..., serta Ketua Bawaslu Rahmat Bagja"), and at the first join that no
+    title word follows ("anggota DPR, untuk meninjau lokasi dan ketua panitia")."""
+    end = min([start + 400, *(m.role_start or m.start for m in later if m.start > start)])
+    clause = re.split(r"[.;\n]", text[start:end], maxsplit=1)[0]
+    if re.search(r"\b(?:dan|serta)\b", clause.split(",")[0]):
+        return True
+    joined = _TITLE_JOINED.search(clause)
+    return joined is not None and any(w and w.lower() in titles for w in joined.groups())
 
 
 def _body_in_title(kept: list[PersonMention]) -> None:

@@ -187,3 +187,18 @@ def test_titles_joined_after_masing_masing_are_one_each(full_nlp):
         assert _role_of(people, name) is None, name
     assert _role_of(people, "Fajar Nugroho") == "anggota"
     assert _role_of(people, "Gilang Ramadhan") == "anggota"
+
+
+def test_a_later_title_of_another_person_does_not_join_the_shared_title(full_nlp):
+    # invented (whole-round review of session 30): the clause after "masing-masing selaku" ends
+    # at the next person's own title, and at a join no title word follows
+    people = people_of(
+        full_nlp,
+        "Judul\nRapat dihadiri Budi Santoso, Rina Wati dan August Mellaz, masing-masing selaku "
+        "anggota KPU RI, serta Ketua Bawaslu Rahmat Bagja.\n"
+        "Kunjungan diikuti Hendra Gunawan dan Joko Susilo, masing-masing selaku anggota DPR, "
+        "untuk meninjau lokasi dan ketua panitia juga hadir.",
+    )
+    for name in ("Budi Santoso", "Rina Wati", "August Mellaz", "Hendra Gunawan", "Joko Susilo"):
+        assert _role_of(people, name) == "anggota", name
+    assert _role_of(people, "Rahmat Bagja") == "Ketua"

@@ -488,6 +488,9 @@ def test_heads_of_state_who_do_not_both_sign_make_no_agreement(analyse):
         "kedua menteri menandatangani perjanjian keamanan.",
         "Presiden RI Prabowo Subianto dan Perdana Menteri Malaysia Anwar Ibrahim bertemu di "
         "Putrajaya, lalu Menteri Perdagangan Budi Santoso menandatangani perjanjian dagang.",
+        # invented (whole-round review): a vice president is no head of state
+        "Wakil Presiden RI Gibran Rakabuming Raka dan Presiden Filipina Ferdinand Marcos "
+        "menandatangani perjanjian pendidikan.",
     ):
         assert commitments_of(analyse, "Judul\n" + sentence, "2025-10-21") == [], sentence
 
@@ -533,3 +536,20 @@ def test_the_subject_gap_is_read_in_linear_time():
     gap = " (Persero), " + "Budi (50), " * 40
     assert _SUBJECT_GAP.fullmatch(gap + "menyatakan") is None
     assert _SUBJECT_GAP.fullmatch(gap + "kuat") is not None
+
+
+def test_a_yang_clause_of_its_own_is_another_clause(analyse):
+    # invented (whole-round review of session 30): a "yang" clause's verb with no name after it
+    # ends the subject; one with a name after it ("yang diwakili Sekda ...") joins it.
+    other = (
+        "Judul\nKementerian Pertanian yang memberi bibit kepada masyarakat dan PT Pupuk Indonesia "
+        "telah melakukan MoU dengan PT Sawit Makmur."
+    )
+    parties = {tuple(c["parties"]) for c in commitments_of(analyse, other, "2025-10-21")}
+    assert parties == {("Pupuk Indonesia", "PT Sawit Makmur")}
+    joined = (
+        "Judul\nPemkot Semarang yang diwakili Sekda Budi Santoso dan PT Pupuk Indonesia telah "
+        "melakukan MoU dengan PT Sawit Makmur."
+    )
+    partners = {c["partner"] for c in commitments_of(analyse, joined, "2025-10-21")}
+    assert "Pemerintah Kota Semarang" in partners

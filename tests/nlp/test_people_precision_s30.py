@@ -1,8 +1,7 @@
 """People precision, session 30, on real even-id detik-1000 articles (the development half):
-a royal title written before several names ("Ratu Marie-Amelie dan Ratu Hortense"), a
-capitalised function word ending a Chinese name ("Niu Yang"), a ministry's field word after a
-title ("Pakar Hukum Agraria"). Each wrong or cut name is made by main ed6210e; the guards hold
-the right people of the same shapes."""
+a capitalised function word ending a Chinese name ("Niu Yang"), a ministry's field word after a
+title ("Pakar Hukum Agraria"), and guards: royal titles that are also given names stay in the
+name. Each wrong or cut name is made by main ed6210e; the guards hold right people."""
 
 from __future__ import annotations
 
@@ -12,8 +11,8 @@ from corpus.public_sets import detik_articles
 
 # (detik id, people it names, "people" it must not name)
 _CASES = [
-    (566, {"Emmanuel Macron", "Napoleon Bonaparte"}, {"Ratu Hortense"}),
-    # guards: a given name written so each time; the same word before a place ("Raja Ampat")
+    # guards: a royal title that is also a given name stays in the name (the session-30 rule
+    # reading it as a title before coordinated names was dropped after the round's review)
     (334, {"Ratu Dewa"}, {"Dewa"}),
     (582, {"Raja Juli"}, {"Juli"}),
     (654, {"Niu Yang"}, {"Niu"}),
@@ -64,6 +63,13 @@ _INVENTED = [
         "Chasanah, menjabat Bupati Serang.",
         {"Ratu Atut Chosiyah", "Ratu Tatu Chasanah"},
         {"Atut Chosiyah", "Tatu Chasanah"},
+    ),
+    (
+        "Sultan di KTT ASEAN",
+        "Sultan Ibrahim dan Sultan Hassanal hadir dalam KTT ASEAN. Sultan Ibrahim berpidato "
+        "lebih dulu.",
+        {"Sultan Ibrahim", "Sultan Hassanal"},
+        {"Ibrahim", "Hassanal"},
     ),
     (
         "Ratu",
