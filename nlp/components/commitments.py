@@ -327,7 +327,7 @@ class CommitmentExtractor:
             )
             if self.legislative_re.search(chunk) and (s.term is None or s.term[0] == "agreement"):
                 s.term, s.generic, s.agreeing = None, False, False  # a bill's joint approval
-            if self.vague_partner_re.search(chunk):
+            if self.vague_partner_re.search(chunk) or self._kind_counterparts_only(s, chunk):
                 s.generic = False  # "kolaborasi dengan berbagai pihak": no partner named
             s.signatory = bool(self.signatory_re.search(chunk))
             home_starts = [o.start_char - s.start for o in s.orgs if o.kb_id_ in self.home]
@@ -377,6 +377,20 @@ class CommitmentExtractor:
                 ):
                     out.add(span.start_char)
         return out
+
+    def _kind_counterparts_only(self, s: Sentence, chunk: str) -> bool:
+        """Every generic agreement word of the sentence names its counterpart by a kind after
+        "dengan", with no organisation after it ("BPJS Kesehatan berkomitmen berkolaborasi
+        dengan perguruan tinggi"): the sentence's own counterpart, not the home organisation
+        named nearby ("dengan pihak BPJS ..." names one)."""
+        found = False
+        for m in self.generic_re.finditer(chunk):
+            if not _KIND_COUNTERPART.match(chunk, m.end()) or any(
+                o.start_char - s.start >= m.end() for o in s.orgs
+            ):
+                return False
+            found = True
+        return found
 
     def _witnessed(self, text: str, s: Sentence) -> tuple[int, int]:
         """Where the witnesses of a sentence are named: after "disaksikan"/"dihadiri", up to
@@ -857,6 +871,10 @@ _SUBJECT_GAP = _no_verb_gap(
     "",
     r"(?<![\w-])\d[\d.,]*(?![\d.,])|(?<![\w-])yang\s+[\w-]+(?=\s+(?:oleh\s+)?[A-Z])|",
 )
+
+
+# "... berkolaborasi dengan perguruan tinggi": a counterpart written as a lower-case kind.
+_KIND_COUNTERPART = re.compile(r"\s+dengan\s+(?!pihak\b|para\b)[a-z]")
 
 
 def _subjects(text: str, spans: list[Span], trigger: int) -> list[Span]:

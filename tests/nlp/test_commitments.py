@@ -553,3 +553,19 @@ def test_a_yang_clause_of_its_own_is_another_clause(analyse):
     )
     partners = {c["partner"] for c in commitments_of(analyse, joined, "2025-10-21")}
     assert "Pemerintah Kota Semarang" in partners
+
+
+def test_a_counterpart_named_by_its_kind_is_not_the_home_organisation(analyse):
+    # invented (session 30, after 920's shape): the sentence names its own counterpart by a
+    # kind after "dengan"; the home organisation named in the sentence before is no side.
+    kind = (
+        "Judul\nBPJS Kesehatan dan BPJS Ketenagakerjaan hadir di kampus. BPJS Kesehatan "
+        "berkomitmen berkolaborasi dengan perguruan tinggi sebagai pelopor."
+    )
+    assert commitments_of(analyse, kind, "2025-10-21") == []
+    named = (
+        "Judul\nBPJS Ketenagakerjaan hadir di kampus. Pemkot Semarang berkolaborasi dengan "
+        "pihak BPJS Ketenagakerjaan untuk melindungi pekerja."
+    )
+    partners = {c["partner"] for c in commitments_of(analyse, named, "2025-10-21")}
+    assert "Pemerintah Kota Semarang" in partners
