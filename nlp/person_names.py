@@ -118,16 +118,16 @@ def _non_person(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _ministry_fields() -> frozenset[str]:
-    """Lower-cased words after "Kementerian" in the names of the known ministries
-    (organizations.yaml), none of them a personal name: mostly the ministry's field ("Kementerian
-    *Agraria* dan Tata Ruang"; "Pakar Hukum *Agraria*"), also the words of its kind or state
+    """Lower-cased words after "Kementerian" in the names of the known ministries (the org
+    lexicon), none of them a personal name: mostly the ministry's field ("Kementerian *Agraria*
+    dan Tata Ruang"; "Pakar Hukum *Agraria*"), also the words of its kind or state
     ("Koordinator", "Sekretaris", "Badan", "Republik", "Indonesia"); not the common words, which
     the vocabulary tells apart."""
     out: set[str] = set()
-    for entry in load_yaml("organizations.yaml"):
-        if entry.get("kind") != "ministry":
+    for org in org_lexicon().orgs.values():
+        if org.kind != "ministry":
             continue
-        for name in (entry["name"], *entry.get("aliases", [])):
+        for name in org.surfaces:
             words = name.split()
             if words[0] == "Kementerian":
                 out.update(w.lower() for w in words[1:] if w.isalpha() and w[1:].islower())
