@@ -368,6 +368,7 @@ class PeopleRecognizer:
         self.reporting_re = re.compile(rf"(?<![\w-]){alternation(c['reporting_verbs'])}(?![\w-])")
         self.reporting_verbs = frozenset(v.lower() for v in c["reporting_verbs"])
         self.adverbs = frozenset(c["adverbs"])
+        self.discourse_openers = frozenset(c["discourse_openers"])
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
         )
@@ -1245,6 +1246,7 @@ class PeopleRecognizer:
                 or ctx.sentence_initial(p + 1)
                 or speech
                 or (words[p].lower == "dari" and ctx.spaced(p, p + 1))
+                or self._after_discourse_opener(ctx, p)
             )
             if not opens:
                 continue
@@ -1301,6 +1303,22 @@ class PeopleRecognizer:
             mention = self._mention(ctx, *found, kind="person", role=role, org_span=org_span)
             out.append(mention)
         return out
+
+    def _after_discourse_opener(self, ctx: DocWords, p: int) -> bool:
+        """Words ..p are a discourse opener alone at the start of their sentence (cues.yaml
+        discourse_openers), followed by a comma or nothing: "*Sementara itu,* kuasa hukum
+        korban, Budi", "*Terpisah* kuasa hukum Sahara, Moh Zakki" (not "Selain *petani*,")."""
+        words = ctx.words
+        if p < 0 or p + 1 >= len(words):
+            return False
+        if ctx.text[words[p].end : words[p + 1].start].strip() not in ("", ","):
+            return False
+        for k in range(p, max(-1, p - 4), -1):
+            if k < p and not ctx.spaced(k, k + 1):
+                return False
+            if ctx.sentence_initial(k):
+                return " ".join(w.lower for w in words[k : p + 1]) in self.discourse_openers
+        return False
 
     @staticmethod
     def _name_follows(ctx: DocWords, start: int, end: int, span: Span | None) -> bool:

@@ -1117,6 +1117,32 @@ def test_an_office_outranks_an_occupation(analyse):
 
 
 @pytest.mark.parametrize(
+    "text, role",
+    [
+        # shapes of real detik sentences (even ids 382, 294); the sentences are invented
+        ("Terpisah kuasa hukum Sahara, Budi Santoso, mengatakan kliennya siap.", "kuasa hukum"),
+        (
+            "Sementara itu, kuasa hukum korban, Budi Santoso, mengatakan ia siap.",
+            "kuasa hukum korban",
+        ),
+        ("Adapun perwakilan PT Ide Studio, Budi Santoso, menjelaskan perkaranya.", "perwakilan"),
+        ("Selain itu, pengacara Jokowi, Budi Santoso, menyebut laporan diterima.", "pengacara"),
+        # refused: no discourse opener alone before the occupation, or a list after it
+        ("Selain petani, Budi Santoso juga mengundang pedagang.", None),
+        ("Sementara itu, bagi petani, Budi Santoso menyebut harga pupuk naik.", None),
+        ("Sementara itu, petani, Budi Santoso dan Ani Lestari mengeluh.", None),
+        ("Sementara itu, pedagang pasar mengeluh. Budi Santoso menyebut harga naik.", None),
+    ],
+)
+def test_an_occupation_after_a_discourse_opener_opens_its_clause(analyse, text, role):
+    # invented text: "Sementara itu,", "Terpisah", "Adapun" open the sentence before the
+    # occupation, which still opens its clause and gives the name after its comma the role
+    people = people_of(analyse, f"Judul\n{text}")
+    assert people.get("Budi Santoso", {"role": None})["role"] == role
+    assert people.get("Ani Lestari", {"role": None})["role"] is None
+
+
+@pytest.mark.parametrize(
     "text, role, kind",
     [
         # the title's place word is no first name: the office right before the name stays
