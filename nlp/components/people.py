@@ -369,6 +369,7 @@ class PeopleRecognizer:
         self.reporting_verbs = frozenset(v.lower() for v in c["reporting_verbs"])
         self.adverbs = frozenset(c["adverbs"])
         self.discourse_openers = frozenset(c["discourse_openers"])
+        self.longest_opener = max(len(o.split()) for o in self.discourse_openers)
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
         )
@@ -1313,7 +1314,7 @@ class PeopleRecognizer:
             return False
         if ctx.text[words[p].end : words[p + 1].start].strip() not in ("", ","):
             return False
-        for k in range(p, max(-1, p - 4), -1):
+        for k in range(p, max(-1, p - self.longest_opener), -1):
             if k < p and not ctx.spaced(k, k + 1):
                 return False
             if ctx.sentence_initial(k):

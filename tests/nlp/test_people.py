@@ -1132,6 +1132,13 @@ def test_an_office_outranks_an_occupation(analyse):
         ("Sementara itu, bagi petani, Budi Santoso menyebut harga pupuk naik.", None),
         ("Sementara itu, petani, Budi Santoso dan Ani Lestari mengeluh.", None),
         ("Sementara itu, pedagang pasar mengeluh. Budi Santoso menyebut harga naik.", None),
+        # "Sebelumnya" also means "formerly": no opener, so no current role from it
+        ("Sebelumnya pelatih Persib, Budi Santoso kini menangani Persija.", None),
+        # the longest opener of cues.yaml (four words) is read whole
+        (
+            "Dalam kesempatan yang sama, kuasa hukum korban, Budi Santoso, menambahkan.",
+            "kuasa hukum korban",
+        ),
     ],
 )
 def test_an_occupation_after_a_discourse_opener_opens_its_clause(analyse, text, role):
