@@ -470,10 +470,14 @@ class PeopleRecognizer:
         for m in self.role_re.finditer(text):
             in_title = m.start() < title_end
             # a lower-case title the rules below read only when a body follows it
+            # "Ferlan Juliansyah (FJ) selaku *anggota* Komisi III DPRD OKU": after a name and a
+            # word announcing an office the title is read in lower case too, for that name only
+            marked = not text[m.start()].isupper() and self._title_after_marker(ctx, m.start())
             of_a_body = not (
                 text[m.start()].isupper()
                 or _FORMER.match(m.group())
                 or self._lowercase_title_after_speech(text, m.start())
+                or marked
             )
             if (
                 of_a_body
@@ -660,6 +664,8 @@ class PeopleRecognizer:
             # else "X, ROLE ORG".
             mention = self._appositive(ctx, first, role, org_span, strong=True)
             end_index = pos
+            if marked and (mention is None or org_span is None):
+                continue  # a lower-case title without its body is no office: "kepala keluarga"
             if mention is not None and org_span is None and not implied:
                 # "Budi (Kepala *Diskominfo Sleman*)": the rest of the bracket is the body
                 run = self._capitalised_run(ctx, pos)
@@ -1503,6 +1509,24 @@ class PeopleRecognizer:
         actives = {f"{prefix}{stem}" for prefix in ("me", "mem", "men", "meng", "menge")}
         actives |= {f"{prefix}{stem[1:]}" for prefix in ("meny", "men", "mem", "meng")}
         return bool(actives & self.reporting_verbs)
+
+    def _title_after_marker(self, ctx: DocWords, start: int) -> bool:
+        """A name, its initials in brackets perhaps, then "selaku", "sebagai", "merupakan",
+        "yang merupakan", "adalah" or "menjabat (sebagai)" right before ``start``: the words
+        that follow are announced as the name's office, whatever their case."""
+        cue = _STRONG_APPOSITIVE.search(ctx.text, max(0, start - 40), start)
+        if cue is None:
+            return False
+        cue_start = cue.start()
+        initials = _INITIALS_BEFORE.search(ctx.text, max(0, cue_start - 16), cue_start)
+        if initials:
+            cue_start = initials.start()
+        before = ctx.index_before(cue_start)
+        return (
+            before >= 0
+            and ctx.words[before].end == cue_start
+            and _name_before_title(ctx, before) is not None
+        )
 
     def _lowercase_title_after_speech(self, text: str, start: int) -> bool:
         """ "kata jubir KPK, Budi Prasetyo": after a speech verb a title may be in lower case."""

@@ -202,3 +202,40 @@ def test_a_later_title_of_another_person_does_not_join_the_shared_title(full_nlp
     for name in ("Budi Santoso", "Rina Wati", "August Mellaz", "Hendra Gunawan", "Joko Susilo"):
         assert _role_of(people, name) == "anggota", name
     assert _role_of(people, "Rahmat Bagja") == "Ketua"
+
+
+# Session 31: a title in lower case announced by "selaku", "merupakan", "adalah" after a name.
+# The sentences are invented; the shape comes from detik 286 ("1. Ferlan Juliansyah (FJ)
+# selaku anggota Komisi III DPRD OKU 2. ...") and 378 ("Noel merupakan anggota Gerindra").
+def test_a_lower_case_title_announced_after_a_name_with_its_body(full_nlp):
+    people = people_of(
+        full_nlp,
+        "Judul\nKPK menahan Budi Santoso (BS) selaku anggota Komisi III DPRD OKU. Andi Wijaya "
+        "adalah anggota Gerindra sejak 2010. Rina Wati merupakan anggota Divisi Hubungan "
+        "Internasional Polri.",
+    )
+    assert (people["Budi Santoso"]["role"], people["Budi Santoso"]["organization"]) == (
+        "anggota Komisi III",
+        "DPRD OKU",
+    )
+    assert people["Andi Wijaya"]["organization"] == "Gerindra"
+    assert people["Rina Wati"]["organization"] == "Polri"
+
+
+def test_a_lower_case_title_without_a_body_stays_no_office(full_nlp):
+    # invented: the announced words name a family, a gang or no body at all
+    people = people_of(
+        full_nlp,
+        "Judul\nBudi Santoso merupakan kepala keluarga yang menanggung lima anak. Siti Aminah "
+        "merupakan anggota keluarga korban. Rudi Hartono merupakan anggota geng motor. Joko "
+        "Widodo adalah presiden ketujuh Indonesia. Polisi menetapkan Andi Wijaya sebagai "
+        "tersangka.",
+    )
+    for name in ("Budi Santoso", "Siti Aminah", "Rudi Hartono", "Joko Widodo", "Andi Wijaya"):
+        assert people[name]["organization"] is None, name
+        assert people[name]["role"] is None, name
+    # an existing lower-case reading keeps its words: "ketua panitia", not "ketua"
+    people = people_of(
+        full_nlp, "Judul\nBudi Santoso sebagai ketua panitia mengatakan acara berjalan lancar."
+    )
+    assert people["Budi Santoso"]["role"] == "ketua panitia"
