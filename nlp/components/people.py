@@ -128,6 +128,10 @@ _PRONOUN_ROLE = re.compile(
 )
 # "Iswan Ibrahim *(II)* selaku ...": a person's initials in brackets after the name.
 _INITIALS_BEFORE = re.compile(r"\s*\([A-Z]{1,5}\)$")
+# The words announcing a lower-case office for the name right before them. Not "adalah" or
+# "merupakan": their subject often ends in another person's name ("Suami Siti Aminah merupakan
+# anggota Polri", "Yang memukul Rudi adalah anggota Polres Bogor").
+_OFFICE_MARKER = re.compile(r"(?:,\s*|\s+)(?:masing-masing\s+)?(?:selaku|sebagai)\s+$")
 # Prepositions a title in lower case may follow, like a speech verb ("Kritik juga datang *dari*
 # anggota Komisi II DPR lainnya, Deddy Yevri Sitorus").
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
@@ -1511,10 +1515,10 @@ class PeopleRecognizer:
         return bool(actives & self.reporting_verbs)
 
     def _title_after_marker(self, ctx: DocWords, start: int) -> bool:
-        """A name, its initials in brackets perhaps, then "selaku", "sebagai", "merupakan",
-        "yang merupakan", "adalah" or "menjabat (sebagai)" right before ``start``: the words
-        that follow are announced as the name's office, whatever their case."""
-        cue = _STRONG_APPOSITIVE.search(ctx.text, max(0, start - 40), start)
+        """A name, its initials in brackets perhaps, then "selaku" or "sebagai" right before
+        ``start``: the words that follow are announced as the name's office, whatever their
+        case (not after "yang menjabat sebagai": the word before the cue must be the name)."""
+        cue = _OFFICE_MARKER.search(ctx.text, max(0, start - 40), start)
         if cue is None:
             return False
         cue_start = cue.start()
