@@ -1208,7 +1208,58 @@ class OrganizationRecognizer:
         if words[0].text in self.heads.name_suffixes:
             tail = words[0].text
             return f"{long_form} {tail}", f"{acronym} {tail}", words[0].end
+        n = self._written_again_after(text, words, acronym)
+        if n:
+            # "Pusat Kesejahteraan Sosial (Puskesos) Margakaya Istimewa ... data dari Puskesos
+            # Margakaya Istimewa": the article writes the short form with the same words again
+            tail = " ".join(w.text for w in words[:n])
+            return f"{long_form} {tail}", f"{acronym} {tail}", words[n - 1].end
         return None
+
+    def _written_again_after(self, text: str, words: list[Word], acronym: str) -> int:
+        """How many of the capitalised ``words`` right after a defined acronym the article
+        writes again after the bare acronym ("Puskesos Margakaya Istimewa"): that many words are
+        the body's own name (the longest such run, up to four words), or 0. The first word must
+        never be written apart from the short form: a person's name is ("Kepala Badan Gizi
+        Nasional (BGN) Dadan Hindayana ... Kepala BGN Dadan Hindayana ... kata Dadan"). Refused
+        too: a personal name or a name title ("(RSUP) Prof Ngoerah": the proper-name reading
+        takes it, with its untitled alias), a place or region word (a branch, read by
+        `_branches`), a title word, a known body or any capitals-only short form (a parent
+        body: "Badan Anggaran (Banggar) DPR RI", "(DPM) FISIP Unud")."""
+        n = 0
+        for w in words[:4]:
+            if (
+                not w.is_capitalized
+                or w.text.isupper()
+                or _personal_word(w.text)
+                or w.lower in name_titles()
+                or w.lower in self.title_first_words
+                or w.lower in self.heads.kind_of
+                or self.lexicon.resolve(w.text) is not None
+            ):
+                break
+            n += 1
+        if not n or self._region_words(words) or match_place([w.text for w in words[:n]]):
+            return 0
+        first = re.compile(r"(?<![\w-])" + re.escape(words[0].text) + r"(?![\w-])")
+        after_short_form = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"\)?[ \t]+\Z")
+        if any(
+            not after_short_form.search(text, max(0, m.start() - len(acronym) - 3), m.start())
+            for m in first.finditer(text)
+        ):
+            return 0
+        for k in range(n, 0, -1):
+            if any(self.lexicon.resolve(" ".join(w.text for w in words[i:k])) for i in range(k)):
+                continue
+            again = re.compile(
+                r"(?<![\w-])"
+                + re.escape(acronym)
+                + "".join(r"[ \t]+" + re.escape(w.text) for w in words[:k])
+                + r"(?![\w-])"
+            )
+            if again.search(text):
+                return k
+        return 0
 
     def _proper_name_after(self, text: str, start: int, long_words: list[Word]) -> int | None:
         """End of the proper name right after ``start`` when the long form before the acronym

@@ -1837,3 +1837,53 @@ def test_a_head_two_known_bodies_share_is_read_with_each_conjunct(analyse, text,
     orgs = orgs_of(analyse, text)
     assert set(orgs) == canonicals
     assert all(not alias.istitle() or " " in alias for o in orgs.values() for alias in o["aliases"])
+
+
+def test_a_defined_body_goes_on_with_the_words_it_writes_again_after_its_short_form(analyse):
+    """Invented, shaped on dev4 944 ("Pusat Kesejahteraan Sosial (Puskesos) Margakaya
+    Istimewa ... data dari Puskesos Margakaya Istimewa") and even 394 ("Gerakan Pemuda (GP)
+    Ansor Cabang Kencong ... LBH GP Ansor Cabang Kencong"): the words after the bracketed short
+    form that the article writes again after the bare short form are the body's own name."""
+    text = (
+        "Menteri Sosial meninjau Pusat Kesejahteraan Sosial (Puskesos) Margakaya Istimewa di "
+        "Karawang. Data dari Puskesos Margakaya Istimewa dikirim ke BPS."
+    )
+    names = {o["name"]: o for o in orgs_of(analyse, text).values()}
+    assert names["Pusat Kesejahteraan Sosial Margakaya Istimewa"]["acronym"] == (
+        "Puskesos Margakaya Istimewa"
+    )
+    assert "Pusat Kesejahteraan Sosial" not in names
+
+
+def test_words_after_a_short_form_written_once_or_apart_are_not_its_name(analyse):
+    """Invented refusals: the words written once only; a person's name, which the article also
+    writes alone; a known parent body; a name title (the proper-name reading keeps its
+    untitled alias)."""
+    once = orgs_of(
+        analyse,
+        "Menteri Sosial meninjau Pusat Kesejahteraan Sosial (Puskesos) Margakaya Istimewa di "
+        "Karawang. Data dikirim ke BPS.",
+    )
+    assert {o["name"] for o in once.values()} == {
+        "Pusat Kesejahteraan Sosial",
+        "Badan Pusat Statistik",
+    }
+    person = orgs_of(
+        analyse,
+        "Ketua Lembaga Kajian Strategis (LKS) Wiratno Sulistyo hadir. Menurut Ketua LKS "
+        "Wiratno Sulistyo, kajian berjalan. Wiratno menyebut anggaran cukup.",
+    )
+    assert {o["name"] for o in person.values()} == {"Lembaga Kajian Strategis"}
+    parent = orgs_of(
+        analyse,
+        "Ketua Badan Anggaran (Banggar) DPR RI Said Abdullah bicara. Rapat Banggar DPR RI digelar.",
+    )
+    assert "Badan Anggaran DPR RI" not in {o["name"] for o in parent.values()}
+    titled = orgs_of(
+        analyse,
+        "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah, Denpasar, mengeluarkan mahasiswa. Kata "
+        "Direktur RSUP Prof Ngoerah. Mereka belajar di RSUP Ngoerah.",
+    )
+    (rsup,) = titled.values()
+    assert rsup["name"] == "Rumah Sakit Umum Pusat Prof Ngoerah"
+    assert "RSUP Ngoerah" in rsup["aliases"]
