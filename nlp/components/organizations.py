@@ -33,6 +33,7 @@ from nlp.lexicon import (
     OrgLexicon,
     alternation,
     branching_org_ids,
+    cues,
     foreign_countries,
     load_yaml,
     match_place,
@@ -68,6 +69,7 @@ from nlp.textutil import (
     words_in,
 )
 from nlp.vocabulary import is_common
+from nlp.word_classes import is_non_noun
 
 if TYPE_CHECKING:  # the regions load lazily, with the first region looked up
     from indonesian.regions import Region
@@ -124,6 +126,8 @@ _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch",
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
+# "(Aspri) Alfamart dan Indomaret": a list of members goes on after the words
+_LIST_GOES_ON = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
 # A lower-case word going on after a name ("Exim Bank *kemudian* menerbitkan"), and the words
 # that would make it a list's item instead.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -923,7 +927,9 @@ class OrganizationRecognizer:
         ):
             return None
         if not known:
-            rest = self._rest_of_name(text, paren.end(), clean_spaces(long_form), acronym)
+            rest = self._rest_of_name(
+                text, paren.end(), clean_spaces(long_form), acronym, long_words[0].start
+            )
             if rest is not None:
                 # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara", "Tim Nasional
                 # (Timnas) Indonesia": the name goes on after the acronym
@@ -1189,7 +1195,7 @@ class OrganizationRecognizer:
         return bool(words) and words[0].start == gap.end() and self._region_words(words) > 0
 
     def _rest_of_name(
-        self, text: str, start: int, long_form: str, acronym: str
+        self, text: str, start: int, long_form: str, acronym: str, long_start: int
     ) -> tuple[str, str, int] | None:
         """(name, acronym, end) when the words right after an acronym finish its long form:
         into a known organisation's name, or with a name suffix (Indonesia, RI, Nasional)."""
@@ -1208,7 +1214,125 @@ class OrganizationRecognizer:
         if words[0].text in self.heads.name_suffixes:
             tail = words[0].text
             return f"{long_form} {tail}", f"{acronym} {tail}", words[0].end
+        n = self._written_again_after(text, long_start, long_form, words, acronym)
+        if n:
+            # "Pusat Kesejahteraan Sosial (Puskesos) Margakaya Istimewa ... data dari Puskesos
+            # Margakaya Istimewa": the article writes the short form with the same words again
+            tail = " ".join(w.text for w in words[:n])
+            return f"{long_form} {tail}", f"{acronym} {tail}", words[n - 1].end
         return None
+
+    def _written_again_after(
+        self, text: str, long_start: int, long_form: str, words: list[Word], acronym: str
+    ) -> int:
+        """How many of the capitalised ``words`` right after a defined acronym the article
+        writes again after the bare acronym ("Puskesos Margakaya Istimewa"): that many words are
+        the body's own name (the longest such run, up to four words), or 0. Refused: a title
+        holder's shape ("Direktur Eksekutif Lembaga Riset Kebijakan (LRK) Hendrawan Pratikno
+        ... Direktur Eksekutif LRK Hendrawan Pratikno": the name after the bracket is the
+        person's), words that are no name (`_no_name_run`) and a run any word of which the
+        article writes apart from the short form ("Sulistyo menyebut")."""
+        n = self._name_run(words)
+        if (
+            not n
+            or self._title_before(text, long_start)
+            or self._no_name_run(text, words, n)
+            or self._written_apart(text, words[:n], acronym, long_form)
+        ):
+            return 0
+        return self._longest_written_again(text, words[:n], acronym)
+
+    def _name_run(self, words: list[Word]) -> int:
+        """How many of ``words`` (up to four) could go on a body's name: capitalised, no
+        capitals-only short form (a parent body: "Badan Anggaran (Banggar) DPR RI", "(DPM) FISIP
+        Unud"), no personal name or name title ("(RSUP) Prof Ngoerah": the proper-name reading
+        takes it, with its untitled alias), no title word, head or known body; 0 with a place or
+        region word (a branch, read by `_branches`)."""
+        n = 0
+        for w in words[:4]:
+            if (
+                not w.is_capitalized
+                or w.text.isupper()
+                or _personal_word(w.text)
+                or w.lower in name_titles()
+                or w.lower in self.title_first_words
+                or w.lower in self.heads.kind_of
+                or self.lexicon.resolve(w.text) is not None
+            ):
+                break
+            n += 1
+        if not n or self._region_words(words) or match_place([w.text for w in words[:n]]):
+            return 0
+        return n
+
+    def _title_before(self, text: str, long_start: int) -> bool:
+        """A title word among the (up to three) words right before the long form: "Ketua
+        Lembaga Kajian Strategis (LKS) Wiratno Sulistyo" is how a title holder is written, the
+        name after the bracket the person's. The words are read back to a lower-case word that
+        is no title ("meninjau Pusat Kesejahteraan Sosial (Puskesos)") or a punctuation mark."""
+        window = text[max(0, long_start - 80) : long_start]
+        window = re.split(r"[.,;:!?()\[\]\"“”'\n]", window)[-1]
+        for word in reversed(window.split()[-3:]):
+            if word.lower() in self.title_first_words:
+                return True
+            if not word[:1].isupper():
+                return False
+        return False
+
+    def _no_name_run(self, text: str, words: list[Word], n: int) -> bool:
+        """The capitalised words after the bracket are no name: a day or month ("(DPK) Selasa",
+        the org heads' non-name first words), a common word that is no noun, a verb ("(LPKN)
+        Menilai"), a numeral of the cues' count words ("(GLS) Tahap Dua": a programme's phase), a
+        personal name right after them (an English or unlisted title before a person: "(ICEA)
+        Chairman Budi"), or a list going on with "dan" ("(Aspri) Alfamart dan Indomaret":
+        members, not the body's name)."""
+        if any(
+            w.text in self.non_name_first
+            or (is_common(w.text) and is_non_noun(w.text))
+            or w.lower in cues()["count_words"]
+            for w in words[:n]
+        ):
+            return True
+        if n < len(words) and _personal_word(words[n].text):
+            return True
+        return _LIST_GOES_ON.match(text, words[n - 1].end) is not None
+
+    def _written_apart(self, text: str, run: list[Word], acronym: str, long_form: str) -> bool:
+        """Any word of ``run`` written somewhere without the short form (or the long form) and
+        the run's words before it: a person's name is ("Kepala Badan Gizi Nasional (BGN) Dadan
+        Hindayana ... kata Dadan", "Sulistyo menyebut")."""
+        body = (
+            r"(?:(?<![\w-])"
+            + re.escape(acronym)
+            + r"\)?|"
+            + r"\s+".join(re.escape(w) for w in long_form.split())
+            + ")"
+        )
+        for i, w in enumerate(run):
+            before = re.compile(
+                body + "".join(r"[ \t]+" + re.escape(v.text) for v in run[:i]) + r"[ \t]+\Z"
+            )
+            for m in re.finditer(r"(?<![\w-])" + re.escape(w.text) + r"(?![\w-])", text):
+                if not before.search(text, max(0, m.start() - len(long_form) - 80), m.start()):
+                    return True
+        return False
+
+    def _longest_written_again(self, text: str, run: list[Word], acronym: str) -> int:
+        """The longest start of ``run`` the article writes again after the bare acronym, outside
+        a headline (a headline alone is no second writing), and no known body; 0 without."""
+        headlines = _headlines(text)
+        for k in range(len(run), 0, -1):
+            if any(self.lexicon.resolve(" ".join(w.text for w in run[i:k])) for i in range(k)):
+                continue
+            again = re.compile(
+                r"(?<![\w-])"
+                + re.escape(acronym)
+                + "".join(r"[ \t]+" + re.escape(w.text) for w in run[:k])
+                + r"(?![\w-])"
+            )
+            if any(m.start() not in headlines for m in again.finditer(text)):
+                return k
+        return 0
 
     def _proper_name_after(self, text: str, start: int, long_words: list[Word]) -> int | None:
         """End of the proper name right after ``start`` when the long form before the acronym
