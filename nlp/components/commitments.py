@@ -165,6 +165,14 @@ class CommitmentExtractor:
             r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:",
             re.IGNORECASE,
         )
+        # What may stand between a scope's intro and a list written one item a line: another
+        # list opener and a colon ("meliputi diantaranya:", "antara lain sebagai berikut:").
+        self.list_lead_re = re.compile(
+            r"(?:[\s:]|(?<![\w-])(?:"
+            + alternation([*c["list_openers"], "sebagai berikut"])
+            + r")(?![\w-]))*",
+            re.IGNORECASE,
+        )
         self.today_re = re.compile(r"(?<![\w-])(?:hari\s+ini|kemarin)(?![\w-])", re.IGNORECASE)
         self.signatory_re = re.compile(
             r"(?<![\w-])" + alternation(c["signatory_words"]) + r"(?![\w-])", re.IGNORECASE
@@ -770,8 +778,20 @@ class CommitmentExtractor:
                     break
             if intro is None:
                 continue
-            items = _split_items(text[intro.end() : s.end])
-            if len(items) < 1:
+            rest = text[intro.end() : s.end]
+            lead = self.list_lead_re.match(rest)
+            lead_end = lead.end() if lead else 0
+            if lead_end == len(rest) or (
+                "\n" in rest[:lead_end] and _LIST_LINE.match(rest, lead_end)
+            ):
+                # "Ruang lingkup kerja sama tersebut meliputi diantaranya:" and then one item a
+                # line, numbered or lettered ("1. Pendidikan dan pelatihan;").
+                items = _numbered_items(text, intro.end() + lead_end)
+            else:
+                items = _split_items(rest)
+            if len(items) < 1 or _COUNTED.match(items[0]):
+                # "Program PKS Tripartit ... kini telah mencakup lebih dari 400 Pemda": how far
+                # the agreement reaches, not what it covers.
                 continue
             targets = [c for c in commitments if s.term and c.kind == s.term[0]] or [
                 c for c in commitments if c.sentence <= s.index and c.kind != "support"
@@ -1007,6 +1027,31 @@ def _title(text: str) -> str:
 
 def _names(people: list[Span]) -> list[str]:
     return list(dict.fromkeys(p.kb_id_ or p.text for p in people))
+
+
+# One item of a list written a line each: "1. Pendidikan dan pelatihan;", "b) sosialisasi ...".
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<item>[^\n]+)(?:\n|$)")
+# A list that opens with a count ("lebih dari 400 Pemda", "12 kabupaten"): a reach, no scope.
+_COUNTED = re.compile(
+    rf"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+|sebanyak\s+)?(?:\d|(?:{COUNT_WORDS})\s)",
+    re.IGNORECASE,
+)
+
+
+def _numbered_items(text: str, at: int) -> list[str]:
+    """The items of a list written one a line after `at`, numbered or lettered, up to the first
+    line that is none: each without its marker and its closing "; dan", ";" or "."."""
+    items = []
+    at = len(text) - len(text[at:].lstrip(" \t\n:"))
+    while len(items) < 20:
+        line = _LIST_LINE.match(text, at)
+        if line is None:
+            break
+        item = re.sub(r"\s*(?:[;,.]\s*(?:dan|serta|atau)?|dan|serta)\s*$", "", line.group("item"))
+        if item.strip():
+            items.append(clean_spaces(item))
+        at = line.end()
+    return items
 
 
 def _split_items(chunk: str) -> list[str]:

@@ -615,3 +615,46 @@ def test_a_head_without_a_state_and_no_pair_of_states_makes_no_agreement(analyse
         "perjanjian dagang.\nPerjanjian itu membuat Korea Selatan dan Jepang menurunkan tarif."
     )
     assert commitments_of(analyse, both, "2025-10-21") == []
+
+
+def test_a_scope_written_one_item_a_line(analyse):
+    # invented (shape of detik 316): the scope's intro ends its sentence ("meliputi
+    # diantaranya:") and the items follow one a line, numbered or lettered, up to the first line
+    # that is none; the closing "; dan" and "." are left out.
+    text = (
+        "Judul\nKerja sama resmi antara TNI dan Kejaksaan RI tertuang dalam Nota Kesepahaman "
+        "Nomor NK/6/IV/2023/TNI tanggal 6 April 2023.\n"
+        "Adapun ruang lingkup kerja sama tersebut meliputi diantaranya:\n"
+        "1. Pendidikan dan pelatihan;\n"
+        "2. Pertukaran informasi untuk kepentingan penegakan hukum; dan\n"
+        "3. Koordinasi teknis penyidikan.\n"
+        "Kerja sama itu berjalan sejak 2023."
+    )
+    found = commitments_of(analyse, text, "2025-05-11")
+    assert len(found) == 2
+    assert all(
+        c["scope"]
+        == [
+            "Pendidikan dan pelatihan",
+            "Pertukaran informasi untuk kepentingan penegakan hukum",
+            "Koordinasi teknis penyidikan",
+        ]
+        for c in found
+    )
+    lettered = text.replace("1. ", "a. ").replace("2. ", "b. ").replace("3. ", "c) ")
+    assert all(len(c["scope"]) == 3 for c in commitments_of(analyse, lettered, "2025-05-11"))
+
+
+def test_a_scope_that_counts_parties_or_has_no_list_is_none(analyse):
+    # invented (shape of detik 44): "mencakup lebih dari 400 Pemda" is how far the agreement
+    # reaches; an intro with no item after it, and a line after it that is not numbered, give
+    # no scope.
+    head = "Judul\nKejaksaan Agung dan TNI menandatangani Nota Kesepahaman pada Senin (20/10).\n"
+    for rest in (
+        "Program nota kesepahaman ini kini telah mencakup lebih dari 400 satuan kerja.",
+        "Ruang lingkup nota kesepahaman meliputi:\nKejaksaan menyambut baik kerja sama itu.",
+        "Ruang lingkup nota kesepahaman meliputi:",
+    ):
+        found = commitments_of(analyse, head + rest, "2025-10-21")
+        assert len(found) == 2, rest
+        assert all(c["scope"] == [] for c in found), rest
