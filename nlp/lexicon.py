@@ -385,14 +385,3 @@ def school_heads() -> tuple[str, ...]:
 def foreign_countries() -> tuple[str, ...]:
     """Country names that make a ministry or agency foreign ("Kementerian Kebudayaan Prancis")."""
     return tuple(load_yaml("org_heads.yaml").get("foreign_countries") or ())
-
-
-@lru_cache(maxsize=1)
-def country_of_form() -> dict[str, str]:
-    """Each written form of a country (`foreign_countries`, "Indonesia", "RI", "Republik
-    Indonesia") -> the country's one name (`country_forms`: "AS" -> "Amerika Serikat")."""
-    forms = load_yaml("org_heads.yaml").get("country_forms") or {}
-    out = {c: c for c in foreign_countries()}
-    out.update({f: country for country, written in forms.items() for f in (country, *written)})
-    out.update({"Indonesia": "Indonesia", "RI": "Indonesia", "Republik Indonesia": "Indonesia"})
-    return out

@@ -53,7 +53,6 @@ from nlp import extensions  # noqa: F401
 from nlp.lexicon import (
     COUNT_WORDS,
     alternation,
-    country_of_form,
     cues,
     foreign_countries,
     normalize_name,
@@ -490,7 +489,7 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
-        states = self._signing_states(s, sentences) if s.signing and not s.modal else []
+        states = self._signing_states(s) if s.signing and not s.modal else []
         if len(states) >= 2:
             # Heads of state who sign together sign for their states ("Presiden Amerika Serikat
             # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
@@ -509,21 +508,18 @@ class CommitmentExtractor:
             parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
         )
 
-    def _signing_states(self, s: Sentence, sentences: list[Sentence]) -> list[tuple[str, str]]:
+    def _signing_states(self, s: Sentence) -> list[tuple[str, str]]:
         """The states of the heads of state or government who are the subject of the signing
         word ("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Australia Anthony
         Albanese menandatangani"): heads named right before it, joined to each other and to it by
         connectors only, each with the country written in the title; a head met or present
         elsewhere in the sentence ("setelah bertemu PM Australia ...", "... menyaksikan Menlu X
-        menandatangani") signs nothing. One head whose state the title leaves out ("Perdana
-        Menteri (PM) Anthony Albanese") signs for the state the article writes beside the
-        other's as the agreement's two sides (`_missing_state`); without it there is no state."""
+        menandatangani") signs nothing."""
         text = self._text
         sign = self.signing_re.search(text, s.start, s.end)
         if sign is None:
             return []
         states: list[tuple[str, str]] = []
-        stateless = 0
         end = sign.start()
         for person in sorted(s.people, key=lambda p: p.start_char, reverse=True):
             if person.start_char >= end:
@@ -534,44 +530,14 @@ class CommitmentExtractor:
                 text, max(s.start, person.start_char - 60), person.start_char
             )
             gap = text[person.end_char : end]
-            if title is None or not self.head_join_re.fullmatch(gap):
+            if title is None or not title.group("country") or not self.head_join_re.fullmatch(gap):
                 break
-            end = title.start()
-            if not title.group("country"):
-                stateless += 1
-                continue
-            country = country_of_form().get(clean_spaces(title.group("country")))
-            country = country or clean_spaces(title.group("country"))
+            country = clean_spaces(title.group("country"))
+            if country in ("RI", "Republik Indonesia"):
+                country = "Indonesia"
             states = _add_parties([(country, _org_canonical(country, self._doc_orgs))], states)
-        if stateless:
-            other = self._missing_state(s, sentences, states) if stateless == 1 else None
-            if other is None:
-                return []
-            states = _add_parties(states, [(other, _org_canonical(other, self._doc_orgs))])
+            end = title.start()
         return states
-
-    def _missing_state(
-        self, s: Sentence, sentences: list[Sentence], states: list[tuple[str, str]]
-    ) -> str | None:
-        """The state of the one signing head whose title leaves it out: the article writes the
-        agreement's two sides as a pair of countries with the known state ("Berdasarkan salinan
-        perjanjian yang dirilis kedua pemerintah disebutkan bahwa AS dan Australia akan
-        berinvestasi", the headline "AS-Australia Sepakat ..."), in a sentence with an agreement
-        word from two before the signing to five after it; one other country only."""
-        if len(states) != 1:
-            return None
-        known = states[0][0]
-        forms = country_of_form()
-        found = set()
-        lo, hi = max(0, s.index - 2), min(len(sentences), s.index + 6)
-        for t in sentences[lo:hi]:
-            if not self.trigger_re.search(self._text, t.start, t.end):
-                continue
-            for m in _COUNTRY_PAIR.finditer(self._text, t.start, t.end):
-                a, b = forms.get(clean_spaces(m.group("a"))), forms.get(clean_spaces(m.group("b")))
-                if a and b and a != b and known in (a, b):
-                    found.add(b if a == known else a)
-        return found.pop() if len(found) == 1 else None
 
     def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
         """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a
@@ -802,13 +768,6 @@ class CommitmentExtractor:
 
 # -- helpers ------------------------------------------------------------------------------------
 _PAIRING = re.compile(r"(?<![\w-])(?:antara|dengan|bersama|dan|serta)(?![\w-])", re.IGNORECASE)
-
-
-# Two countries written as a pair: "AS dan Australia", "AS-Australia", "Indonesia dengan Jepang".
-_COUNTRY = alternation(sorted(country_of_form(), key=len, reverse=True))
-_COUNTRY_PAIR = re.compile(
-    rf"(?<![\w-])(?P<a>{_COUNTRY})(?:\s+(?:dan|dengan)\s+|-)(?P<b>{_COUNTRY})(?![\w-])"
-)
 
 
 # "penandatanganan 2 MoU antara ICE (Indonesia) dan Gwadar Chamber of Commerce and Industry
