@@ -612,3 +612,64 @@ def test_a_scope_that_counts_parties_or_has_no_list_is_none(analyse):
         found = commitments_of(analyse, head + rest, "2025-10-21")
         assert len(found) == 2, rest
         assert all(c["scope"] == [] for c in found), rest
+
+
+SCOPE_HEAD = (
+    "Judul\nKementerian Pertanian dan Institut Pertanian Bogor menandatangani Nota Kesepahaman "
+    "pada Senin (20/10).\n"
+)
+
+
+def scopes_of(analyse, rest: str) -> list[list[str]]:
+    found = commitments_of(analyse, SCOPE_HEAD + rest, "2025-10-21")
+    assert len(found) == 2, rest
+    return [c["scope"] for c in found]
+
+
+def test_a_scope_opening_with_a_number_that_counts_no_parties_is_kept(analyse):
+    # invented: a reach is a count followed by a kind of party ("lebih dari 400 Pemda",
+    # "sekitar 30 kabupaten"); "5G" or "2 unit kapal patroli" opens with a digit and counts none.
+    for rest, scope in (
+        (
+            "Ruang lingkup kerja sama meliputi 5G dan kecerdasan buatan.",
+            ["5G", "kecerdasan buatan"],
+        ),
+        (
+            "Ruang lingkup kerja sama meliputi:\n1. 2 unit kapal patroli;\n2. Pelatihan awak kapal.",
+            ["2 unit kapal patroli", "Pelatihan awak kapal"],
+        ),
+    ):
+        assert scopes_of(analyse, rest) == [scope, scope], rest
+    for rest in (
+        "Kerja sama itu kini mencakup sekitar 30 kabupaten di Jawa Barat.",
+        "Kerja sama itu kini mencakup puluhan kabupaten di Jawa Barat.",
+        "Program kerja sama ini mencakup lebih dari 1.200 sekolah di Jawa Timur.",
+    ):
+        assert scopes_of(analyse, rest) == [[], []], rest
+
+
+def test_a_scope_list_with_blank_lines_reads_all_its_items(analyse):
+    # invented: the items of a list written one a line may stand a blank line apart.
+    rest = (
+        "Ruang lingkup kerja sama meliputi:\n\n1. Riset benih unggul;\n\n2. Pelatihan penyuluh;"
+        "\n\n3. Magang mahasiswa.\n\nMenteri menyambut baik kerja sama itu."
+    )
+    scope = ["Riset benih unggul", "Pelatihan penyuluh", "Magang mahasiswa"]
+    assert scopes_of(analyse, rest) == [scope, scope]
+
+
+def test_a_numbered_line_after_a_scope_list_is_not_taken_in(analyse):
+    # invented: the list ends where its numbering starts again, where prose stands between, and
+    # at the item closed by "." after items closed by ";" (or the one after "; dan").
+    two = ["Riset benih unggul", "Pelatihan penyuluh"]
+    for rest in (
+        "Ruang lingkup kerja sama meliputi:\n1. Riset benih unggul;\n2. Pelatihan penyuluh.\n"
+        "1. Harga pupuk harus turun, kata Menteri.",
+        "Ruang lingkup kerja sama meliputi:\n1. Riset benih unggul;\n2. Pelatihan penyuluh;\n\n"
+        "Menteri menyebut ada hal lain yang penting.\n3. Harga pupuk harus turun.",
+        "Adapun cakupan kerja sama tersebut yakni sebagai berikut:\n1. Riset benih unggul;\n"
+        "2. Pelatihan penyuluh.\n3. Kami berharap kerja sama ini berjalan baik, kata Rektor IPB.",
+        "Ruang lingkup kerja sama meliputi:\na. Riset benih unggul; dan\nb) Pelatihan penyuluh\n"
+        "c. Kami berharap kerja sama ini berjalan baik, kata Rektor IPB.",
+    ):
+        assert scopes_of(analyse, rest) == [two, two], rest
