@@ -164,6 +164,23 @@ class CommitmentExtractor:
             r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:",
             re.IGNORECASE,
         )
+        # What may stand between a scope's intro and a list written one item a line: another
+        # list opener and a colon ("meliputi diantaranya:", "antara lain sebagai berikut:").
+        self.list_lead_re = re.compile(
+            r"(?:[\s:]|(?<![\w-])(?:"
+            + alternation([*c["list_openers"], *c["scope_list_leads"]])
+            + r")(?![\w-]))*",
+            re.IGNORECASE,
+        )
+        # A scope that opens with a count of parties: how far the agreement reaches ("mencakup
+        # lebih dari 400 Pemda", "sekitar 30 kabupaten"), not what it covers ("meliputi 5G").
+        self.reach_re = re.compile(
+            rf"(?:{alternation(c['approximate_words'])}\s+)?(?:\d[\d.,]*|{COUNT_WORDS})\s+"
+            + alternation([*c["group_nouns"], *c["reach_nouns"]])
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.item_joiners = alternation(c["list_item_joiners"])
         self.today_re = re.compile(r"(?<![\w-])(?:hari\s+ini|kemarin)(?![\w-])", re.IGNORECASE)
         self.signatory_re = re.compile(
             r"(?<![\w-])" + alternation(c["signatory_words"]) + r"(?![\w-])", re.IGNORECASE
@@ -736,8 +753,20 @@ class CommitmentExtractor:
                     break
             if intro is None:
                 continue
-            items = _split_items(text[intro.end() : s.end])
-            if len(items) < 1:
+            rest = text[intro.end() : s.end]
+            lead = self.list_lead_re.match(rest)
+            lead_end = lead.end() if lead else 0
+            if lead_end == len(rest) or (
+                "\n" in rest[:lead_end] and _LIST_LINE.match(rest, lead_end)
+            ):
+                # "Ruang lingkup kerja sama tersebut meliputi diantaranya:" and then one item a
+                # line, numbered or lettered ("1. Pendidikan dan pelatihan;").
+                items = _numbered_items(text, intro.end() + lead_end, self.item_joiners)
+            else:
+                items = _split_items(rest)
+            if len(items) < 1 or self.reach_re.match(items[0]):
+                # "Program PKS Tripartit ... kini telah mencakup lebih dari 400 Pemda": how far
+                # the agreement reaches, not what it covers.
                 continue
             targets = [c for c in commitments if s.term and c.kind == s.term[0]] or [
                 c for c in commitments if c.sentence <= s.index and c.kind != "support"
@@ -966,6 +995,56 @@ def _title(text: str) -> str:
 
 def _names(people: list[Span]) -> list[str]:
     return list(dict.fromkeys(p.kb_id_ or p.text for p in people))
+
+
+# One item of a list written a line each: "1. Pendidikan dan pelatihan;", "b) sosialisasi ...",
+# after blank lines, if any.
+_LIST_LINE = re.compile(r"\s*(?P<mark>\d{1,2}|[a-z])[.)][ \t]+(?P<item>[^\n]+)(?:\n|$)")
+
+
+def _numbered_items(text: str, at: int, joiners: str) -> list[str]:
+    """The items of a list written one a line after `at`, numbered or lettered, each without its
+    marker and its closing "; dan", ";" or ".". The list ends at the first line that is none
+    (prose between), at a mark that does not go on by one from the last ("1.", "2.", then "1."
+    again or "5."), after an item closed by "; dan" (the one before the last), and after an item
+    closed by "." once the items before were closed by ";" (the legal way of writing a list)."""
+    items: list[str] = []
+    closer = re.compile(rf"\s*(?P<p>[;,.])?\s*(?:{joiners})?\s*$", re.IGNORECASE)
+    previous = None
+    semicolons = False
+    while len(items) < 20:
+        line = _LIST_LINE.match(text, at)
+        if line is None:
+            break
+        mark = line.group("mark")
+        if previous is not None and not _next_mark(previous, mark):
+            break
+        close = closer.search(line.group("item"))
+        item = line.group("item")[: close.start()] if close else line.group("item")
+        if item.strip():
+            items.append(clean_spaces(item))
+        tail = close.group(0) if close else ""
+        if ";" in tail and tail.strip(" \t;"):
+            # "2. Pertukaran informasi; dan": the next item is the last
+            last = _LIST_LINE.match(text, line.end())
+            if last and _next_mark(mark, last.group("mark")):
+                close = closer.search(last.group("item"))
+                item = last.group("item")[: close.start()] if close else last.group("item")
+                if item.strip():
+                    items.append(clean_spaces(item))
+            break
+        if close and close.group("p") == "." and semicolons:
+            break
+        semicolons = semicolons or ";" in tail
+        previous, at = mark, line.end()
+    return items
+
+
+def _next_mark(previous: str, mark: str) -> bool:
+    """ "2" after "1", "c" after "b": a list's marks go on by one."""
+    if previous.isdigit():
+        return mark.isdigit() and int(mark) == int(previous) + 1
+    return not mark.isdigit() and ord(mark) == ord(previous) + 1
 
 
 def _split_items(chunk: str) -> list[str]:

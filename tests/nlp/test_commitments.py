@@ -569,3 +569,107 @@ def test_a_counterpart_named_by_its_kind_is_not_the_home_organisation(analyse):
     )
     partners = {c["partner"] for c in commitments_of(analyse, named, "2025-10-21")}
     assert "Pemerintah Kota Semarang" in partners
+
+
+def test_a_scope_written_one_item_a_line(analyse):
+    # invented (shape of detik 316): the scope's intro ends its sentence ("meliputi
+    # diantaranya:") and the items follow one a line, numbered or lettered, up to the first line
+    # that is none; the closing "; dan" and "." are left out.
+    text = (
+        "Judul\nKerja sama resmi antara TNI dan Kejaksaan RI tertuang dalam Nota Kesepahaman "
+        "Nomor NK/6/IV/2023/TNI tanggal 6 April 2023.\n"
+        "Adapun ruang lingkup kerja sama tersebut meliputi diantaranya:\n"
+        "1. Pendidikan dan pelatihan;\n"
+        "2. Pertukaran informasi untuk kepentingan penegakan hukum; dan\n"
+        "3. Koordinasi teknis penyidikan.\n"
+        "Kerja sama itu berjalan sejak 2023."
+    )
+    found = commitments_of(analyse, text, "2025-05-11")
+    assert len(found) == 2
+    assert all(
+        c["scope"]
+        == [
+            "Pendidikan dan pelatihan",
+            "Pertukaran informasi untuk kepentingan penegakan hukum",
+            "Koordinasi teknis penyidikan",
+        ]
+        for c in found
+    )
+    lettered = text.replace("1. ", "a. ").replace("2. ", "b. ").replace("3. ", "c) ")
+    assert all(len(c["scope"]) == 3 for c in commitments_of(analyse, lettered, "2025-05-11"))
+
+
+def test_a_scope_that_counts_parties_or_has_no_list_is_none(analyse):
+    # invented (shape of detik 44): "mencakup lebih dari 400 Pemda" is how far the agreement
+    # reaches; an intro with no item after it, and a line after it that is not numbered, give
+    # no scope.
+    head = "Judul\nKejaksaan Agung dan TNI menandatangani Nota Kesepahaman pada Senin (20/10).\n"
+    for rest in (
+        "Program nota kesepahaman ini kini telah mencakup lebih dari 400 satuan kerja.",
+        "Ruang lingkup nota kesepahaman meliputi:\nKejaksaan menyambut baik kerja sama itu.",
+        "Ruang lingkup nota kesepahaman meliputi:",
+    ):
+        found = commitments_of(analyse, head + rest, "2025-10-21")
+        assert len(found) == 2, rest
+        assert all(c["scope"] == [] for c in found), rest
+
+
+SCOPE_HEAD = (
+    "Judul\nKementerian Pertanian dan Institut Pertanian Bogor menandatangani Nota Kesepahaman "
+    "pada Senin (20/10).\n"
+)
+
+
+def scopes_of(analyse, rest: str) -> list[list[str]]:
+    found = commitments_of(analyse, SCOPE_HEAD + rest, "2025-10-21")
+    assert len(found) == 2, rest
+    return [c["scope"] for c in found]
+
+
+def test_a_scope_opening_with_a_number_that_counts_no_parties_is_kept(analyse):
+    # invented: a reach is a count followed by a kind of party ("lebih dari 400 Pemda",
+    # "sekitar 30 kabupaten"); "5G" or "2 unit kapal patroli" opens with a digit and counts none.
+    for rest, scope in (
+        (
+            "Ruang lingkup kerja sama meliputi 5G dan kecerdasan buatan.",
+            ["5G", "kecerdasan buatan"],
+        ),
+        (
+            "Ruang lingkup kerja sama meliputi:\n1. 2 unit kapal patroli;\n2. Pelatihan awak kapal.",
+            ["2 unit kapal patroli", "Pelatihan awak kapal"],
+        ),
+    ):
+        assert scopes_of(analyse, rest) == [scope, scope], rest
+    for rest in (
+        "Kerja sama itu kini mencakup sekitar 30 kabupaten di Jawa Barat.",
+        "Kerja sama itu kini mencakup puluhan kabupaten di Jawa Barat.",
+        "Program kerja sama ini mencakup lebih dari 1.200 sekolah di Jawa Timur.",
+    ):
+        assert scopes_of(analyse, rest) == [[], []], rest
+
+
+def test_a_scope_list_with_blank_lines_reads_all_its_items(analyse):
+    # invented: the items of a list written one a line may stand a blank line apart.
+    rest = (
+        "Ruang lingkup kerja sama meliputi:\n\n1. Riset benih unggul;\n\n2. Pelatihan penyuluh;"
+        "\n\n3. Magang mahasiswa.\n\nMenteri menyambut baik kerja sama itu."
+    )
+    scope = ["Riset benih unggul", "Pelatihan penyuluh", "Magang mahasiswa"]
+    assert scopes_of(analyse, rest) == [scope, scope]
+
+
+def test_a_numbered_line_after_a_scope_list_is_not_taken_in(analyse):
+    # invented: the list ends where its numbering starts again, where prose stands between, and
+    # at the item closed by "." after items closed by ";" (or the one after "; dan").
+    two = ["Riset benih unggul", "Pelatihan penyuluh"]
+    for rest in (
+        "Ruang lingkup kerja sama meliputi:\n1. Riset benih unggul;\n2. Pelatihan penyuluh.\n"
+        "1. Harga pupuk harus turun, kata Menteri.",
+        "Ruang lingkup kerja sama meliputi:\n1. Riset benih unggul;\n2. Pelatihan penyuluh;\n\n"
+        "Menteri menyebut ada hal lain yang penting.\n3. Harga pupuk harus turun.",
+        "Adapun cakupan kerja sama tersebut yakni sebagai berikut:\n1. Riset benih unggul;\n"
+        "2. Pelatihan penyuluh.\n3. Kami berharap kerja sama ini berjalan baik, kata Rektor IPB.",
+        "Ruang lingkup kerja sama meliputi:\na. Riset benih unggul; dan\nb) Pelatihan penyuluh\n"
+        "c. Kami berharap kerja sama ini berjalan baik, kata Rektor IPB.",
+    ):
+        assert scopes_of(analyse, rest) == [two, two], rest
