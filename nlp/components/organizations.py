@@ -37,6 +37,7 @@ from nlp.lexicon import (
     foreign_countries,
     load_yaml,
     match_place,
+    occupations,
     org_heads,
     org_lexicon,
     region_named,
@@ -127,6 +128,8 @@ _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch",
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
 # "(Aspri) Alfamart dan Indomaret": a list of members goes on after the words
+# "... Hendrawan Pratikno selaku peneliti": the words before are a holder's name.
+_HOLDER_MARKER = re.compile(r"(?:[ \t]+[A-Z][\w'.-]*){0,3},?[ \t]+(?:selaku|sebagai)(?![\w-])")
 _LIST_GOES_ON = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
 # A lower-case word going on after a name ("Exim Bank *kemudian* menerbitkan"), and the words
 # that would make it a list's item instead.
@@ -545,6 +548,13 @@ class OrganizationRecognizer:
             h.split()[0].lower()
             for h in (*roles().heads, *roles().abbreviations, *roles().prefixes)
         )
+        # Titles and occupations, whole and by first word ("juru bicara", "kuasa hukum",
+        # "perwakilan"): before "ACR Name" they make the name a holder's (`_title_before`)
+        self.holder_phrases = frozenset(
+            h.lower()
+            for h in (*roles().heads, *roles().abbreviations, *roles().prefixes, *occupations())
+        )
+        self.holder_first_words = frozenset(h.split()[0] for h in self.holder_phrases)
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
             h.split()[0].lower()
@@ -1236,6 +1246,7 @@ class OrganizationRecognizer:
         if (
             not n
             or self._title_before(text, long_start)
+            or self._holder_of_short_form(text, acronym, words[0].text)
             or self._no_name_run(text, words, n)
             or self._written_apart(text, words[:n], acronym, long_form)
         ):
@@ -1266,18 +1277,32 @@ class OrganizationRecognizer:
         return n
 
     def _title_before(self, text: str, long_start: int) -> bool:
-        """A title word among the (up to three) words right before the long form: "Ketua
-        Lembaga Kajian Strategis (LKS) Wiratno Sulistyo" is how a title holder is written, the
-        name after the bracket the person's. The words are read back to a lower-case word that
-        is no title ("meninjau Pusat Kesejahteraan Sosial (Puskesos)") or a punctuation mark."""
+        """A title or occupation word among the (up to three) words right before the long form
+        or short form: "Ketua Lembaga Kajian Strategis (LKS) Wiratno Sulistyo", "perwakilan
+        IPPT Hendrawan", "juru bicara ..." is how a holder is written, the name after the body
+        the person's. The words are read back to a lower-case word that is neither
+        ("meninjau Pusat Kesejahteraan Sosial (Puskesos)") or a punctuation mark."""
         window = text[max(0, long_start - 80) : long_start]
         window = re.split(r"[.,;:!?()\[\]\"“”'\n]", window)[-1]
-        for word in reversed(window.split()[-3:]):
-            if word.lower() in self.title_first_words:
+        words = window.split()[-3:]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in self.holder_first_words:
                 return True
-            if not word[:1].isupper():
+            if any(" ".join(words[j : i + 1]).lower() in self.holder_phrases for j in range(i)):
+                return True  # "juru bicara": a title whose last word is read first
+            if not words[i][:1].isupper():
                 return False
         return False
+
+    def _holder_of_short_form(self, text: str, acronym: str, first: str) -> bool:
+        """Some writing of "ACR First ..." goes on with "selaku"/"sebagai" ("(LRK) Hendrawan
+        Pratikno selaku peneliti senior"): the words after the short form are a holder's name.
+        (A title before a later "ACR First" says nothing: "Ketua IPNU Ranting Sukorejo" is the
+        chair of the branch.)"""
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(acronym) + r"\)?[ \t]+" + re.escape(first) + r"(?![\w-])"
+        )
+        return any(_HOLDER_MARKER.match(text, m.end()) for m in pattern.finditer(text))
 
     def _no_name_run(self, text: str, words: list[Word], n: int) -> bool:
         """The capitalised words after the bracket are no name: a day or month ("(DPK) Selasa",

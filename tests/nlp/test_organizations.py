@@ -1984,6 +1984,32 @@ _NOT_THE_BODYS_NAME = [
         None,
         id="programme-phase-numeral",
     ),
+    # invented, from the round's review (session 31): an occupation or a lower-case title
+    # before the body, "selaku" after the name
+    pytest.param(
+        "Judul",
+        "Sementara itu, perwakilan Ikatan Pedagang Pasar Tradisional (IPPT) Hendrawan Pratikno "
+        "meminta relokasi ditunda. Perwakilan IPPT Hendrawan Pratikno menyebut pedagang rugi.",
+        "Ikatan Pedagang Pasar Tradisional",
+        "Hendrawan Pratikno",
+        id="occupation-before-the-body",
+    ),
+    pytest.param(
+        "Judul",
+        "Juru bicara Ikatan Pedagang Pasar Tradisional (IPPT) Sumiran meminta relokasi ditunda. "
+        "Menurut juru bicara IPPT Sumiran, pedagang rugi.",
+        "Ikatan Pedagang Pasar Tradisional",
+        "Sumiran",
+        id="two-word-lower-case-title",
+    ),
+    pytest.param(
+        "Judul",
+        "Lembaga Riset Kebijakan (LRK) Hendrawan Pratikno selaku peneliti senior menilai "
+        "kebijakan itu keliru. Peneliti LRK Hendrawan Pratikno menambahkan data.",
+        "Lembaga Riset Kebijakan",
+        "Hendrawan Pratikno",
+        id="selaku-after-the-name",
+    ),
 ]
 
 
