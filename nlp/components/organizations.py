@@ -127,10 +127,8 @@ _BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch",
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
-# "(Aspri) Alfamart dan Indomaret": a list of members goes on after the words
 # "... Hendrawan Pratikno selaku peneliti": the words before are a holder's name.
 _HOLDER_MARKER = re.compile(r"(?:[ \t]+[A-Z][\w'.-]*){0,3},?[ \t]+(?:selaku|sebagai)(?![\w-])")
-_LIST_GOES_ON = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
 # A lower-case word going on after a name ("Exim Bank *kemudian* menerbitkan"), and the words
 # that would make it a list's item instead.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -555,6 +553,10 @@ class OrganizationRecognizer:
             for h in (*roles().heads, *roles().abbreviations, *roles().prefixes, *occupations())
         )
         self.holder_first_words = frozenset(h.split()[0] for h in self.holder_phrases)
+        # "(Aspri) Alfamart dan Indomaret": a list of members goes on after the words
+        self.list_goes_on = re.compile(
+            r"[ \t]+(?:" + alternation([*cues()["list_item_joiners"], "&"]) + r")[ \t]+[A-Z]"
+        )
         # First words of titles end a name: "PT Maju Jaya *Direktur* Utama ..." (not "Tenaga").
         self.role_words = frozenset(
             h.split()[0].lower()
@@ -1320,7 +1322,7 @@ class OrganizationRecognizer:
             return True
         if n < len(words) and _personal_word(words[n].text):
             return True
-        return _LIST_GOES_ON.match(text, words[n - 1].end) is not None
+        return self.list_goes_on.match(text, words[n - 1].end) is not None
 
     def _written_apart(self, text: str, run: list[Word], acronym: str, long_form: str) -> bool:
         """Any word of ``run`` written somewhere without the short form (or the long form) and
