@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from corpus.keys import slugify
+from indonesian.regex import by_letters
 
 if TYPE_CHECKING:  # the regions load lazily (see region_named)
     from indonesian.regions import Region
@@ -213,34 +214,7 @@ def alternation(words: Iterable[str], flags: str = "") -> str:
     """Regex alternation of literal words, longest first (so "kerja sama" beats "kerja")."""
     ordered = sorted({w for w in words}, key=len, reverse=True)
     escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in ordered]
-    return "(?:" + _by_letters(ordered, escaped, 0) + ")"
-
-
-def _by_letters(words: list[str], patterns: list[str], at: int) -> str:
-    """Speed: Python's re tries every alternative in turn at each position. Grouped by their
-    letter ``at`` behind a one-character look-ahead, a long list is skipped a group at a time
-    (then by the next letter inside a long group). Words with different letters there never
-    both match at one place (in either case, and under re.IGNORECASE, whose case folding maps
-    no character onto two ASCII letters), and each group keeps the longest-first order: the
-    pattern matches exactly what the flat alternation matches."""
-    if (
-        len(words) < _GROUPED_FROM
-        or at >= 2
-        or not all(len(w) > at and w[at].isascii() and w[at].isalnum() for w in words)
-    ):
-        return "|".join(patterns)
-    groups: dict[str, tuple[list[str], list[str]]] = {}
-    for word, pattern in zip(words, patterns):
-        group = groups.setdefault(word[at].lower(), ([], []))
-        group[0].append(word)
-        group[1].append(pattern)
-    return "|".join(
-        f"(?={'.' * at}[{letter}{letter.upper()}])(?:{_by_letters(*group, at + 1)})"
-        for letter, group in groups.items()
-    )
-
-
-_GROUPED_FROM = 12  # words in an alternation from which it is grouped by first letter
+    return "(?:" + by_letters(ordered, escaped) + ")"
 
 
 # Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis";
