@@ -21,7 +21,7 @@ from indonesian.dates import ISO_RE, NUMERIC_RE, TEXTUAL_RE, parse_date
 from nlp import extensions
 from nlp.cleaning import clean_text, strip_title
 from nlp.pipeline import load_pipeline
-from nlp.textutil import doc_text
+from nlp.textutil import doc_text, remember_text
 
 RESULT_LISTS = (
     "people",
@@ -144,7 +144,9 @@ def iter_extractions(
             text = item.get("text") or ""
             if not text.strip() and not title:
                 raise ExtractError("a document needs a title or text")
-            doc = nlp.make_doc(analysed_text(title, text))
+            analysed = analysed_text(title, text)
+            doc = nlp.make_doc(analysed)
+            remember_text(doc, analysed)
             # No date given (a bare .txt file): the page's own header or dateline date, so
             # relative dates ("tahun depan", "Rabu lalu") still have their anchor.
             doc._.published = parse_published(item.get("published")) or published_from_text(text)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from corpus.keys import slugify
+from indonesian.regex import by_letters
 
 if TYPE_CHECKING:  # the regions load lazily (see region_named)
     from indonesian.regions import Region
@@ -212,7 +213,8 @@ def cues() -> dict:
 def alternation(words: Iterable[str], flags: str = "") -> str:
     """Regex alternation of literal words, longest first (so "kerja sama" beats "kerja")."""
     ordered = sorted({w for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in ordered]
+    return "(?:" + by_letters(ordered, escaped) + ")"
 
 
 # Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis";

@@ -580,6 +580,13 @@ class DocWords:
                     self._ner_entities[k] = n
         return self._ner_labels.get(i)
 
+    def ner_spans(self) -> list[tuple[int, int]]:
+        """Character ranges of the statistical NER's entities, read once per Doc (spaCy builds
+        ``doc.ents`` anew on each access; no rule component sets entities)."""
+        if not hasattr(self, "_ner_spans"):
+            self._ner_spans = [(ent.start_char, ent.end_char) for ent in self.doc.ents]
+        return self._ner_spans
+
     def ner_entity(self, i: int) -> int | None:
         """The number of the NER entity covering word i (None outside one)."""
         self.ner_label(i)

@@ -60,11 +60,14 @@ class ExtractionPool:
         items = list(items)
         if self._pool is None or len(items) <= self.batch_size:
             return extract_documents(items, batch_size=self.batch_size, nlp=self.nlp)
-        size = -(-len(items) // self.n_process)
+        # One batch per task, handed out as the workers free up (chunksize 1): halves cut in
+        # advance leave one process idle while the other finishes the longer articles.
+        size = self.batch_size
         chunks = [
             (items[start : start + size], self.batch_size) for start in range(0, len(items), size)
         ]
-        return [result for part in self._pool.map(_extract_chunk, chunks) for result in part]
+        parts = self._pool.map(_extract_chunk, chunks, chunksize=1)
+        return [result for part in parts for result in part]
 
     def close(self) -> None:
         if self._pool is not None:

@@ -309,9 +309,7 @@ def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
         return False
     if i > 0 and ctx.spaced(i - 1, i) and words[i - 1].is_capitalized:
         return False
-    if not any(
-        ent.start_char == word.start and ent.end_char >= words[j - 1].end for ent in ctx.doc.ents
-    ):
+    if not any(start == word.start and end >= words[j - 1].end for start, end in ctx.ner_spans()):
         return False
     return _alone_as_person(ctx, i + 1)
 

@@ -137,6 +137,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the string the Doc was made from (``nlp.make_doc(text)``): spaCy's
+    tokenizer is lossless, so ``doc.text == text`` and the join over every token is skipped."""
+    _TEXTS[doc] = text
+
+
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the sentences (one range for the whole text without a sentencizer)."""
     if doc.has_annotation("SENT_START"):

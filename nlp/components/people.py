@@ -2639,14 +2639,33 @@ def _followed_by_a_year(text: str, name: str) -> bool:
     other time after a word for an event ("acara Runway Run di ..."): an event's name, which
     the NER alone read as a person. A person written once outside these ("Pasangan Ganjar
     Pranowo 2024 kalah. Ganjar Pranowo menerima") stays."""
-    if " " not in name:
+    if " " not in name or not _written_before_a_year(text, name):
         return False
+    found = _event_or_year_pattern(name).findall(text)
+    return any(year for _, year in found) and all(before or year for before, year in found)
+
+
+_YEAR_AFTER = re.compile(r"(?![\w-])[ \t]+(?:19|20)\d\d(?![\w/-])")
+
+
+def _written_before_a_year(text: str, name: str) -> bool:
+    """Some writing of the name is followed by a year: without one the reading above finds
+    no year, and the long pattern of event words is not built (speed: most names never are)."""
+    at = text.find(name)
+    while at >= 0:
+        if _YEAR_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _event_or_year_pattern(name: str) -> re.Pattern[str]:
     event = "|".join(sorted(event_nouns()))
-    found = re.compile(
+    return re.compile(
         rf"(?<![\w-])(?:((?i:{event})[ \t]+))?{re.escape(name)}(?![\w-])"
         rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
-    ).findall(text)
-    return any(year for _, year in found) and all(before or year for before, year in found)
+    )
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:

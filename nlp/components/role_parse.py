@@ -38,6 +38,7 @@ from nlp.role_attachment import (
     unit_of_title,
     without_short_forms,
 )
+from nlp.textutil import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ class RoleParser:
         give the first name the title written next to it, the second; the titles go in order."""
         by_name = {p["name"]: p for p in people}
         spans = sorted(doc.spans.get("people", []), key=lambda s: s.start)
-        text = doc.text  # spaCy joins the tokens again on every .text
+        text = doc_text(doc)  # spaCy joins the tokens again on every .text
         for a, b in zip(spans, spans[1:]):
             if text[a.end_char : b.start_char].strip() not in PAIR_JOINERS:
                 continue
