@@ -349,11 +349,13 @@ class PeopleRecognizer:
         )
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
         # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
+        # a head read only with a capital is no lower-case title ("Li Lecheng, pimpinan ...")
+        lower_heads = [h.lower() for h in r.heads if h.lower() not in r.capitalised]
         self.lower_title_re = re.compile(
             rf"(?:,?[ \t]+(?:masing-masing[ \t]+)?selaku|(?P<comma>,)|"
             rf"[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
             rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
-            rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
+            rf"(?P<title>{alternation([*lower_heads, *self.occupations])})"
             rf"(?![\w-])"
         )
         self.occupation_re = re.compile(
@@ -499,7 +501,10 @@ class PeopleRecognizer:
                     break
             if head_end == first:
                 continue
-            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            head_written = self.prefix_re.sub("", ctx.text_of(first, head_end))
+            head = head_written.lower()
+            if head in self.roles.capitalised and not head_written[:1].isupper():
+                continue  # "dari pimpinan Taru Martani": the leadership, no title
             if head in rank_words() and head_end not in ctx.org_of_word:
                 continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
             if head in self.unit_titles and not of_a_body:
@@ -575,6 +580,17 @@ class PeopleRecognizer:
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             pos = self._joint_office(ctx, pos, head_end, head)
+            numbered = int(
+                pos < len(words) and ctx.spaced(pos - 1, pos) and is_roman_numeral(words[pos].text)
+            )
+            if self._party_fraction_at(ctx, pos + numbered):
+                # "Wakil Ketua Komisi I *dari Fraksi PDIP*, Suharsono": the member's party
+                # stands where the body would; it is no affiliation (the golds give a faction
+                # member the chamber, "Anggota Komisi II", DPR RI), so it is passed over
+                if numbered:  # the commission's number completes the title
+                    pos += 1
+                    role = clean_spaces(text[words[first].start : words[pos - 1].end])
+                pos = self._party_after_org(ctx, pos)
             org_span = (
                 ctx.org_starting_at(pos)
                 # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
@@ -2259,6 +2275,20 @@ class PeopleRecognizer:
         if parent is None or parent.kb_id_ == unit.kb_id_ or between.strip(" )") or "\n" in between:
             return None
         return parent
+
+    @staticmethod
+    def _party_fraction_at(ctx: DocWords, pos: int) -> bool:
+        """ "dari Fraksi PARTY" right after a title without its body ("Wakil Ketua Komisi I
+        *dari Fraksi PDIP*, Suharsono"); "Fraksi" without "dari" is the body itself
+        ("Ketua Fraksi NasDem DPRD Jabar")."""
+        words = ctx.words
+        return (
+            pos + 2 < len(words)
+            and words[pos].lower == "dari"
+            and words[pos + 1].lower == "fraksi"
+            and ctx.spaced(pos - 1, pos)
+            and ctx.spaced(pos, pos + 1)
+        )
 
     @staticmethod
     def _party_after_org(ctx: DocWords, pos: int) -> int:
