@@ -163,8 +163,6 @@ class Roles:
     abbreviations: dict[str, str]
     organ_words: tuple[str, ...]
     aides: tuple[str, ...]  # aides' titles before the office served ("Juru Bicara Presiden")
-    # heads read only when written with a capital ("Pimpinan MPR", not "dari pimpinan PT X")
-    capitalised: frozenset[str] = frozenset()
     # the abbreviations keyed lower-cased (expand runs on every mention of a person)
     full_forms: dict[str, str] = field(init=False, repr=False, compare=False)
 
@@ -203,7 +201,6 @@ def roles() -> Roles:
         abbreviations=dict(data["abbreviations"]),
         organ_words=tuple(data["organ_words"]),
         aides=tuple(data["aide_heads"]),
-        capitalised=frozenset(h.lower() for h in data["capitalised_heads"]),
     )
 
 

@@ -349,13 +349,11 @@ class PeopleRecognizer:
         )
         # ", analis pasar senior di Phillip Nova": a title in lower case after a name and a comma
         # (or "selaku"); an occupation as well ("Vatikan (27), pengendara asal Demak")
-        # a head read only with a capital is no lower-case title ("Li Lecheng, pimpinan ...")
-        lower_heads = [h.lower() for h in r.heads if h.lower() not in r.capitalised]
         self.lower_title_re = re.compile(
             rf"(?:,?[ \t]+(?:masing-masing[ \t]+)?selaku|(?P<comma>,)|"
             rf"[ \t]+(?P<copula>merupakan|adalah))[ \t]+"
             rf"(?:salah[ \t]+satu[ \t]+|seorang[ \t]+)?"
-            rf"(?P<title>{alternation([*lower_heads, *self.occupations])})"
+            rf"(?P<title>{alternation([*(h.lower() for h in r.heads), *self.occupations])})"
             rf"(?![\w-])"
         )
         self.occupation_re = re.compile(
@@ -501,10 +499,7 @@ class PeopleRecognizer:
                     break
             if head_end == first:
                 continue
-            head_written = self.prefix_re.sub("", ctx.text_of(first, head_end))
-            head = head_written.lower()
-            if head in self.roles.capitalised and not head_written[:1].isupper():
-                continue  # "dari pimpinan Taru Martani": the leadership, no title
+            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
             if head in rank_words() and head_end not in ctx.org_of_word:
                 continue  # "Irjen Whisnu": a police rank here, not an Inspektur Jenderal
             if head in self.unit_titles and not of_a_body:

@@ -92,7 +92,6 @@ class RoleParser:
             log.warning("role_parse: no parser model at %s; roles are not parsed", model_path)
         r = roles()
         titles = alternation([*r.heads, *r.abbreviations])
-        self.capitalised = r.capitalised
         prefix = alternation(r.prefixes)
         self.title_re = re.compile(
             rf"^(?:(?:mantan|eks)\s+)?(?:{prefix}\s+)?{titles}(?![\w-])", re.IGNORECASE
@@ -266,12 +265,6 @@ class RoleParser:
             return None
         return first, last
 
-    def _lowercase_collective(self, title: str) -> bool:
-        """A head read only with a capital, written in lower case: "Li Lecheng, *pimpinan*
-        Kementerian ..." (the leadership as a whole; roles.yaml capitalised_heads)."""
-        last = title.split()[-1]
-        return last.lower() in self.capitalised and not last[:1].isupper()
-
     def _split(
         self, doc: Doc, parse: Doc, phrase: tuple[int, int], doc_index: list[int]
     ) -> ReadRole | None:
@@ -283,8 +276,7 @@ class RoleParser:
         while words and words[-1].is_punct:
             words.pop()
         text = " ".join(t.text for t in words)
-        title = self.title_re.match(text)
-        if not title or self._lowercase_collective(title.group()):
+        if not self.title_re.match(text):
             return None
         org_spans = {s.start: s for s in doc.spans.get("organizations", [])}
         role: list[Token] = []
