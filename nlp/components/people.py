@@ -575,6 +575,17 @@ class PeopleRecognizer:
                 pos += unit
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             pos = self._joint_office(ctx, pos, head_end, head)
+            numbered = int(
+                pos < len(words) and ctx.spaced(pos - 1, pos) and is_roman_numeral(words[pos].text)
+            )
+            if self._party_fraction_at(ctx, pos + numbered):
+                # "Wakil Ketua Komisi I *dari Fraksi PDIP*, Suharsono": the member's party
+                # stands where the body would; it is no affiliation (the golds give a faction
+                # member the chamber, "Anggota Komisi II", DPR RI), so it is passed over
+                if numbered:  # the commission's number completes the title
+                    pos += 1
+                    role = clean_spaces(text[words[first].start : words[pos - 1].end])
+                pos = self._party_after_org(ctx, pos)
             org_span = (
                 ctx.org_starting_at(pos)
                 # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
@@ -2259,6 +2270,20 @@ class PeopleRecognizer:
         if parent is None or parent.kb_id_ == unit.kb_id_ or between.strip(" )") or "\n" in between:
             return None
         return parent
+
+    @staticmethod
+    def _party_fraction_at(ctx: DocWords, pos: int) -> bool:
+        """ "dari Fraksi PARTY" right after a title without its body ("Wakil Ketua Komisi I
+        *dari Fraksi PDIP*, Suharsono"); "Fraksi" without "dari" is the body itself
+        ("Ketua Fraksi NasDem DPRD Jabar")."""
+        words = ctx.words
+        return (
+            pos + 2 < len(words)
+            and words[pos].lower == "dari"
+            and words[pos + 1].lower == "fraksi"
+            and ctx.spaced(pos - 1, pos)
+            and ctx.spaced(pos, pos + 1)
+        )
 
     @staticmethod
     def _party_after_org(ctx: DocWords, pos: int) -> int:

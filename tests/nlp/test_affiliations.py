@@ -258,3 +258,59 @@ def test_a_lower_case_title_without_a_body_stays_no_office(full_nlp):
         full_nlp, "Judul\nBudi Santoso sebagai ketua panitia mengatakan acara berjalan lancar."
     )
     assert people["Budi Santoso"]["role"] == "ketua panitia"
+
+
+# Session 32. Invented sentences in the shapes of even 34 ("Wakil Ketua Komisi I dari fraksi
+# PDIP, Suharsono mengatakan ...").
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        (
+            "Judul\nWakil Ketua Komisi I dari fraksi PDIP, Suharsono mengatakan anggaran cukup.",
+            "Suharsono",
+            "Wakil Ketua Komisi I",
+            None,
+        ),
+        (
+            "Judul\nKetua Komisi II dari Fraksi Golkar, Rudi Hartono mengatakan revisi segera "
+            "dibahas.",
+            "Rudi Hartono",
+            "Ketua Komisi II",
+            None,
+        ),
+        (
+            "Judul\nAnggota Komisi IX DPR dari Fraksi PDIP, Budi Santoso, mengatakan anggaran "
+            "cukup.",
+            "Budi Santoso",
+            "Anggota Komisi IX",
+            "DPR",
+        ),
+        (
+            "Judul\nKetua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat mengatakan anggaran cukup.",
+            "Mamat Rachmat",
+            "Ketua Fraksi NasDem",
+            "DPRD Jawa Barat",
+        ),
+    ],
+)
+def test_a_faction_members_party_is_passed_over(full_nlp, text, name, role, org):
+    # the party after "dari Fraksi" is no affiliation (the dev golds give a faction member the
+    # chamber): with no chamber written the person has the title alone
+    person = people_of(full_nlp, text)[name]
+    assert person["role"] == role
+    assert person["organization"] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a place, a month, an organisation, a second party after "dari Fraksi PDIP"
+        "Judul\nAnggota Komisi I dari Fraksi PDIP, Jakarta, menolak usulan itu.",
+        "Judul\nWakil Ketua Komisi I dari Fraksi PDIP, Oktober lalu, menolak usulan itu.",
+        "Judul\nAnggota Komisi I dari Fraksi PDIP, Kementerian Keuangan menolak usulan itu.",
+        "Judul\nAnggota Komisi I dari Fraksi PDIP dan Fraksi Golkar menolak usulan itu.",
+        "Judul\nWakil Ketua Komisi I dari Fraksi PDIP, kemarin menolak usulan itu.",
+    ],
+)
+def test_no_person_after_a_faction(full_nlp, text):
+    assert people_of(full_nlp, text) == {}
