@@ -188,6 +188,13 @@ def rank_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def balinese_openings() -> frozenset[tuple[str, str]]:
+    """The two-word openings of Balinese noble names ("Anak Agung", "Ida Bagus", "I Gusti";
+    nlp/data/name_markers.yaml), matched as written."""
+    return frozenset((a, b) for a, b in load_yaml("name_markers.yaml")["balinese_openings"])
+
+
+@lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """Particles written in lower case inside a personal name ("Charlotte *de* Montpellier",
     "Ruud *van der* Sar"; nlp/data/name_particles.txt)."""
@@ -308,7 +315,9 @@ class DocWords:
                 i = after_rank
                 continue
             break
-        j = i
+        # a Balinese noble name's opening ("*Anak Agung* Ngurah ..."; "Anak" is a common word)
+        opening = self.balinese_opening_before(i + 2) == i
+        j = i + 2 if opening else i
         stop = name_stopwords()
         while j < len(words) and j - i < MAX_NAME_WORDS:
             w = words[j]
@@ -365,6 +374,10 @@ class DocWords:
             j += 1
         while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
             j -= 1
+        if opening:
+            if j == i + 2 or not self.valid_name(i + 2, j, allow_place):
+                return None
+            return i, j
         i = self.after_place(i, j)
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
@@ -457,11 +470,32 @@ class DocWords:
             and self.sentence_initial(first)
         ):
             first += 1
-        return (
-            (first, end_index + 1)
-            if self.valid_name(first, end_index + 1, allow_place, strict)
-            else None
-        )
+        if not self.valid_name(first, end_index + 1, allow_place, strict):
+            return None
+        if not any(k in self.org_of_word for k in range(first - 2, first)):
+            first = self.balinese_opening_before(first)
+        return (first, end_index + 1)
+
+    def balinese_opening_before(self, i: int) -> int:
+        """Where a person's name read from word i really starts when the opening of a Balinese
+        noble name (name_markers.yaml balinese_openings) is written right before it or across
+        it: "Anak" is a common word, so the NER and the walk back over name words leave the
+        opening out ("Disdikpora Denpasar *Anak Agung* Gede Wiratama", "Minat dan Bakat *Anak*
+        Agung Ngurah Nanda ..."). The open golds keep a Balinese name's opening words ("I Ketut
+        Buana", "Putu Hendra Sastrawan"). The opening must be written as listed (capitals), on
+        the same line, outside a headline; a body named after such a person ("RSUD Ida Bagus
+        Oka") is the organisation reader's. i itself otherwise."""
+        words = self.words
+        for k in (i - 1, i - 2):
+            if (
+                k >= 0
+                and k + 1 < len(words)
+                and (words[k].text, words[k + 1].text) in balinese_openings()
+                and all(self.spaced(n, n + 1) for n in range(k, i))
+                and words[k].start not in self.headlines
+            ):
+                return k
+        return i
 
     def sentence_initial(self, i: int) -> bool:
         if i == 0:

@@ -2437,8 +2437,11 @@ class PeopleRecognizer:
             # "Timur Kapadze" read as a place: a first name that is also a place word
             opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
             person = ent.label_ in ("PER", "PERSON") or ent.label_ in ("LOC", "GPE") and opening
+            balinese = False
             if ent.label_ in ("PER", "PERSON") and j - i >= 2:
-                i = person_names.lost_first_names(ctx, i)
+                k = ctx.balinese_opening_before(i)
+                balinese = k < i  # the opening's words ("Anak") are read as name words
+                i = k if balinese else person_names.lost_first_names(ctx, i)
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
@@ -2447,7 +2450,7 @@ class PeopleRecognizer:
                 and (
                     person
                     and (
-                        looks_like_a_name(ctx, i, j, opening)
+                        looks_like_a_name(ctx, i + 2 if balinese else i, j, opening)
                         or person_names.name_despite_common_words(ctx, i, j)
                     )
                     or not person
