@@ -3451,8 +3451,17 @@ def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
             and before.sentence == m.sentence
             and before.end <= m.role_start
             and _LIST_GAP.fullmatch(text, before.end, m.role_start)
+            and not _names_a_sibling(m.role, before.org_key)
         ):
             m.org_key, m.org_place = before.org_key, before.org_place
+
+
+def _names_a_sibling(role: str, org_key: str) -> bool:
+    """The title names a body of the same kind as the list's first ("Wakil Kepala Departemen
+    Minat dan Bakat A, serta Wakil Kepala *Departemen* Eksternal B"): its own unit, beside the
+    first one, not inside it."""
+    head = org_key.split("-")[0]
+    return len(head) > 3 and head in (w.lower() for w in role.split()[1:])
 
 
 # A list opened by the body its people belong to: "pendamping ... dari *BKN*, yaitu A dan B",
