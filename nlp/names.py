@@ -87,23 +87,6 @@ _OFFICE_WORD = re.compile(
     r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
     r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
 )
-
-
-@lru_cache(maxsize=1)
-def office_short_forms() -> frozenset[str]:
-    """One-word short forms of government bodies and regional offices in nlp/data/
-    org_heads.yaml ("Pemda", "Polresta", "Kodim", "Lapas", "Bakesbangpol"), as written: the
-    office a place name follows ("*Polresta* Sidoarjo"), never a person's name word. All-capital
-    short forms ("DPRD", "BPBD") are refused as capitals already."""
-    data = load_yaml("org_heads.yaml")
-    forms = [*data["descriptive"]["regional_government"], *data["regional_offices"]]
-    return frozenset(f for f in forms if " " not in f and not f.isupper())
-
-
-def _office_word(text: str) -> bool:
-    return bool(_OFFICE_WORD.match(text)) or text in office_short_forms()
-
-
 # Words that make a month a time ("Juni lalu", "Juli mendatang").
 _RELATIVE_TIME = frozenset(
     {
@@ -526,20 +509,21 @@ class DocWords:
                 and (words[k].text, words[k + 1].text) in balinese_openings()
                 and all(self.spaced(n, n + 1) for n in range(k, i))
                 and words[k].start not in self.headlines
-                and not self._opening_a_sentence(k)
+                and not self._common_opening(k)
             ):
                 return k
         return i
 
-    def _opening_a_sentence(self, k: int) -> bool:
-        """At a sentence start a common word is capitalised anyway: "Anak Agung Hercules, R
-        (17), ditangkap" is Agung Hercules's child. There the opening counts only before a
-        Balinese birth-order or caste name ("Anak Agung *Ngurah* Oka mengatakan")."""
+    def _common_opening(self, k: int) -> bool:
+        """An opening that starts with a common word ("Anak Agung") is one only before a
+        Balinese birth-order or caste name word ("Anak Agung *Ngurah* Oka", "Anak Agung *Gede*
+        Wiratama"), wherever it stands: at a sentence start "Anak" is capitalised anyway ("Anak
+        Agung Hercules, R (17), ditangkap" is Agung Hercules's child), and inside a sentence it
+        closes an office's name before a first name ("Dinas ... Perlindungan *Anak* Agung
+        Sulistyo", "Yayasan Pendidikan *Anak* Agung Prasetyo")."""
         words = self.words
-        return (
-            self.sentence_initial(k)
-            and is_common(words[k].text)
-            and not (k + 2 < len(words) and words[k + 2].text in balinese_name_words())
+        return is_common(words[k].text) and not (
+            k + 2 < len(words) and words[k + 2].text in balinese_name_words()
         )
 
     def sentence_initial(self, i: int) -> bool:
@@ -547,21 +531,6 @@ class DocWords:
             return True
         before = self.text[self.words[i - 1].end : self.words[i].start]
         return any(c in before for c in '.!?\n:“"')
-
-    def sentence_adverb(self, i: int) -> bool:
-        """Word i is a sentence adverb made with the enclitic -nya: it opens its sentence and a
-        comma follows ("*Ironisnya*, guru honorer ...", "*Sayangnya*, ...", "*Rupanya*, ...").
-        A personal name so written ("Sonya, seorang mahasiswi, ...") is one of the gazetteer's
-        person name words (DBpedia: Sonya, Vanya, Anya, Kanya, Shinya), and a stem shorter
-        than three letters is no Indonesian word ("So-nya", "E-nya")."""
-        word = self.words[i]
-        return (
-            word.lower.endswith("nya")
-            and len(word.lower) >= 6
-            and word.lower not in person_name_words()
-            and self.sentence_initial(i)
-            and self.text[word.end : word.end + 1] == ","
-        )
 
     def after_place(self, i: int, j: int) -> int:
         """Where the name starts in a run of capitalised words i..j that opens with a place
@@ -623,14 +592,12 @@ class DocWords:
         ):
             return False
         if any(
-            w.lower in not_name_words() or w.lower in rank_words() or _office_word(w.text)
+            w.lower in not_name_words() or w.lower in rank_words() or _OFFICE_WORD.match(w.text)
             for w in words
         ):
             return False
         if len(words) == 2 and words[0].lower == "gen" and len(words[1].text.rstrip(".")) == 1:
             return False  # "Gen Z", a generation
-        if self.sentence_adverb(i):
-            return False  # "*Ironisnya*, guru honorer di desa itu ...": no one named
         full = [w for w in words if not w.is_initial]
         if all(is_common(w.text) for w in full) or strict and is_common(full[0].text):
             return False

@@ -3457,11 +3457,17 @@ def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
 
 
 def _names_a_sibling(role: str, org_key: str) -> bool:
-    """The title names a body of the same kind as the list's first ("Wakil Kepala Departemen
-    Minat dan Bakat A, serta Wakil Kepala *Departemen* Eksternal B"): its own unit, beside the
-    first one, not inside it."""
+    """The title names a unit of the same kind as the list's first, with a name of its own after
+    the shared head word ("Wakil Kepala Departemen Minat dan Bakat A, serta Wakil Kepala
+    *Departemen Eksternal* B"): his own unit, beside the first one, not inside it. The head word
+    alone ("Ketua Pengadilan Negeri Surabaya A, Wakil Ketua *Pengadilan* B", "Sekretaris
+    *Dinas*") or the first body's own name again is that same body."""
     head = org_key.split("-")[0]
-    return len(head) > 3 and head in (w.lower() for w in role.split()[1:])
+    words = re.findall(r"[^\W_]+", role.lower())
+    if len(head) <= 3 or head not in words[1:]:
+        return False
+    unit = words[words.index(head, 1) :]
+    return len(unit) > 1 and not f"{org_key}-".startswith("-".join(unit) + "-")
 
 
 # A list opened by the body its people belong to: "pendamping ... dari *BKN*, yaitu A dan B",

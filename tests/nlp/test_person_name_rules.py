@@ -603,6 +603,20 @@ def test_balinese_opening_index(rules_nlp):
             {"Gde Mayun"},
         ),
         ('"Kami akan perbaiki," ujar Anak Agung Ngurah Oka.', {"Anak Agung Ngurah Oka"}, set()),
+        # (invented, session-32 review) inside a sentence "Anak" closes an office's name before
+        # a first name "Agung": no "Anak Agung X" (as main)
+        (
+            "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak Agung Sulistyo "
+            "mengatakan kasus kekerasan meningkat.",
+            set(),
+            {"Anak Agung Sulistyo"},
+        ),
+        (
+            "Ketua Yayasan Pendidikan Anak Agung Prasetyo menyebut sekolah itu menampung 200 "
+            "siswa.",
+            set(),
+            {"Anak Agung Prasetyo"},
+        ),
     ],
 )
 def test_balinese_opening_refusals(full_nlp, text, names, not_names):
