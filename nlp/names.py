@@ -188,6 +188,26 @@ def rank_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def balinese_openings() -> frozenset[tuple[str, str]]:
+    """The two-word openings of Balinese noble names ("Anak Agung", "Ida Bagus", "I Gusti";
+    nlp/data/name_markers.yaml), matched as written."""
+    return frozenset((a, b) for a, b in load_yaml("name_markers.yaml")["balinese_openings"])
+
+
+@lru_cache(maxsize=1)
+def balinese_opening_words() -> frozenset[str]:
+    """The words of the Balinese openings longer than one letter ("Agung", "Bagus", "Gusti"),
+    which a noble name may repeat after its opening ("Anak Agung Gde *Agung*")."""
+    return frozenset(w for pair in balinese_openings() for w in pair if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def balinese_name_words() -> frozenset[str]:
+    """Balinese birth-order and caste name words (nlp/data/name_markers.yaml), as written."""
+    return frozenset(load_yaml("name_markers.yaml")["balinese_name_words"])
+
+
+@lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """Particles written in lower case inside a personal name ("Charlotte *de* Montpellier",
     "Ruud *van der* Sar"; nlp/data/name_particles.txt)."""
@@ -308,7 +328,9 @@ class DocWords:
                 i = after_rank
                 continue
             break
-        j = i
+        # a Balinese noble name's opening ("*Anak Agung* Ngurah ..."; "Anak" is a common word)
+        opening = self.balinese_opening_before(i + 2) == i
+        j = i + 2 if opening else i
         stop = name_stopwords()
         while j < len(words) and j - i < MAX_NAME_WORDS:
             w = words[j]
@@ -353,6 +375,9 @@ class DocWords:
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue
+            if opening and j > i + 2 and w.text in balinese_opening_words():
+                j += 1  # "Bupati Badung Anak Agung Gde *Agung*": the opening's word again
+                continue
             if (
                 j in self.org_of_word
                 or not w.is_capitalized
@@ -365,6 +390,10 @@ class DocWords:
             j += 1
         while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
             j -= 1
+        if opening:
+            if j == i + 2 or not self.valid_name(i + 2, j, allow_place):
+                return None
+            return i, j
         i = self.after_place(i, j)
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
@@ -457,10 +486,44 @@ class DocWords:
             and self.sentence_initial(first)
         ):
             first += 1
-        return (
-            (first, end_index + 1)
-            if self.valid_name(first, end_index + 1, allow_place, strict)
-            else None
+        if not self.valid_name(first, end_index + 1, allow_place, strict):
+            return None
+        if not any(k in self.org_of_word for k in range(first - 2, first)):
+            first = self.balinese_opening_before(first)
+        return (first, end_index + 1)
+
+    def balinese_opening_before(self, i: int) -> int:
+        """Where a person's name read from word i really starts when the opening of a Balinese
+        noble name (name_markers.yaml balinese_openings) is written right before it or across
+        it: "Anak" is a common word, so the NER and the walk back over name words leave the
+        opening out ("Disdikpora Denpasar *Anak Agung* Gede Wiratama", "Minat dan Bakat *Anak*
+        Agung Ngurah Nanda ..."). The open golds keep a Balinese name's opening words ("I Ketut
+        Buana", "Putu Hendra Sastrawan"). The opening must be written as listed (capitals), on
+        the same line, outside a headline; a body named after such a person ("RSUD Ida Bagus
+        Oka") is the organisation reader's. i itself otherwise."""
+        words = self.words
+        for k in (i - 1, i - 2):
+            if (
+                k >= 0
+                and k + 1 < len(words)
+                and (words[k].text, words[k + 1].text) in balinese_openings()
+                and all(self.spaced(n, n + 1) for n in range(k, i))
+                and words[k].start not in self.headlines
+                and not self._common_opening(k)
+            ):
+                return k
+        return i
+
+    def _common_opening(self, k: int) -> bool:
+        """An opening that starts with a common word ("Anak Agung") is one only before a
+        Balinese birth-order or caste name word ("Anak Agung *Ngurah* Oka", "Anak Agung *Gede*
+        Wiratama"), wherever it stands: at a sentence start "Anak" is capitalised anyway ("Anak
+        Agung Hercules, R (17), ditangkap" is Agung Hercules's child), and inside a sentence it
+        closes an office's name before a first name ("Dinas ... Perlindungan *Anak* Agung
+        Sulistyo", "Yayasan Pendidikan *Anak* Agung Prasetyo")."""
+        words = self.words
+        return is_common(words[k].text) and not (
+            k + 2 < len(words) and words[k + 2].text in balinese_name_words()
         )
 
     def sentence_initial(self, i: int) -> bool:

@@ -48,7 +48,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
-from nlp.names import name_titles, person_name_words
+from nlp.names import balinese_openings, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
     in_initials_list,
@@ -3093,12 +3093,6 @@ class OrganizationRecognizer:
         return n
 
 
-@lru_cache(maxsize=1)
-def _balinese_openings() -> frozenset[tuple[str, str]]:
-    """The two-word openings of Balinese noble names (nlp/data/name_markers.yaml)."""
-    return frozenset((a, b) for a, b in load_yaml("name_markers.yaml")["balinese_openings"])
-
-
 def _balinese_name_at(words: list[Word], i: int) -> bool:
     """A Balinese noble name starts at word i of a body's name and is a person's, not the one
     the body is named after: the name already has a word of its own before it ("Departemen
@@ -3107,7 +3101,7 @@ def _balinese_name_at(words: list[Word], i: int) -> bool:
     Bagus Sugriwa", "RSUD *Ida Bagus* Oka": named after a person)."""
     return (
         0 < i < len(words) - 1
-        and (words[i].text, words[i + 1].text) in _balinese_openings()
+        and (words[i].text, words[i + 1].text) in balinese_openings()
         and words[i - 1].lower != "negeri"
     )
 

@@ -2462,8 +2462,11 @@ class PeopleRecognizer:
             # "Timur Kapadze" read as a place: a first name that is also a place word
             opening = i < j and person_names.place_word_opening_a_person(ctx, i, j)
             person = ent.label_ in ("PER", "PERSON") or ent.label_ in ("LOC", "GPE") and opening
+            balinese = False
             if ent.label_ in ("PER", "PERSON") and j - i >= 2:
-                i = person_names.lost_first_names(ctx, i)
+                k = ctx.balinese_opening_before(i)
+                balinese = k < i  # the opening's words ("Anak") are read as name words
+                i = k if balinese else person_names.lost_first_names(ctx, i)
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
@@ -2472,7 +2475,7 @@ class PeopleRecognizer:
                 and (
                     person
                     and (
-                        looks_like_a_name(ctx, i, j, opening)
+                        looks_like_a_name(ctx, i + 2 if balinese else i, j, opening)
                         or person_names.name_despite_common_words(ctx, i, j)
                     )
                     or not person
@@ -3492,8 +3495,23 @@ def _share_listed_organisation(text: str, kept: list[PersonMention]) -> None:
             and before.sentence == m.sentence
             and before.end <= m.role_start
             and _LIST_GAP.fullmatch(text, before.end, m.role_start)
+            and not _names_a_sibling(m.role, before.org_key)
         ):
             m.org_key, m.org_place = before.org_key, before.org_place
+
+
+def _names_a_sibling(role: str, org_key: str) -> bool:
+    """The title names a unit of the same kind as the list's first, with a name of its own after
+    the shared head word ("Wakil Kepala Departemen Minat dan Bakat A, serta Wakil Kepala
+    *Departemen Eksternal* B"): his own unit, beside the first one, not inside it. The head word
+    alone ("Ketua Pengadilan Negeri Surabaya A, Wakil Ketua *Pengadilan* B", "Sekretaris
+    *Dinas*") or the first body's own name again is that same body."""
+    head = org_key.split("-")[0]
+    words = re.findall(r"[^\W_]+", role.lower())
+    if len(head) <= 3 or head not in words[1:]:
+        return False
+    unit = words[words.index(head, 1) :]
+    return len(unit) > 1 and not f"{org_key}-".startswith("-".join(unit) + "-")
 
 
 # A list opened by the body its people belong to: "pendamping ... dari *BKN*, yaitu A dan B",
