@@ -224,6 +224,8 @@ _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
+# a match's score right after a side: "Atletico Madrid *4-0*"
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}-\d{1,2}(?![\d-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 # The field of a ministry or agency after its acronym: "(Kemenko) *Bidang* Perekonomian".
 _FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
@@ -413,6 +415,17 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
         extra = load_yaml("org_heads.yaml")
+        self.business_group_heads = frozenset(extra["business_group_heads"])
+        said = cues()
+        # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
+        self.fixture_re = re.compile(
+            r"[ \t]+(?:(?P<joined>"
+            + alternation(said["fixture_words"])
+            + r"|\d{1,2}-\d{1,2})|(?P<verb>"
+            + alternation(said["match_verbs"])
+            + r"))[ \t]+"
+        )
+        self.group_not_companies = frozenset(w.lower() for w in extra["group_not_companies"])
         capitalised = frozenset(extra["state_bodies_capitalised"])
         self.country_of = {
             form: country
@@ -607,6 +620,8 @@ class OrganizationRecognizer:
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
+        if self.use_ner:
+            mentions += self._fixture_mentions(doc, text, records, mentions, person_starts)
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
@@ -2562,6 +2577,60 @@ class OrganizationRecognizer:
                 pos = joiner.end()
         return out
 
+    def _fixture_mentions(
+        self,
+        doc: Doc,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Arsenal melumat *Atletico Madrid* 4-0", "*Chelsea* vs Arsenal": a match sets a side
+        against a side of the same kind, so the NER's ORG joined to an organisation already
+        found by a fixture word or a score, or by a match verb with the score right after it
+        (cues.yaml `fixture_words`, `match_verbs`), is an organisation of that kind. The NER's
+        ORG alone is not enough (programmes, places), nor is a person, a place or a title."""
+        headlines = _headlines(text)
+        taken = _taken(mentions)
+        found = {m.start: m for m in mentions if not m.part}
+        found_end = {m.end: m for m in mentions if not m.part}
+        out = []
+        for ent in doc.ents:
+            if (
+                ent.label_ != "ORG"
+                or ent.start_char in headlines
+                or ent.start_char in taken
+                or ent.start_char in person_starts
+            ):
+                continue
+            side = None
+            # the found side first: "Arsenal melumat [Atletico Madrid] 4-0"
+            for end, m in found_end.items():
+                joiner = self.fixture_re.match(text, end)
+                if joiner and joiner.end() == ent.start_char and m.start not in headlines:
+                    if joiner.group("joined") or _SCORE_AFTER.match(text, ent.end_char):
+                        side = m
+                        break
+            # the found side second: "[Chelsea] vs Arsenal"
+            joiner = self.fixture_re.match(text, ent.end_char)
+            if side is None and joiner and joiner.group("joined") and joiner.end() in found:
+                side = found[joiner.end()]
+            if side is None:
+                continue
+            words = words_in(text, ent.start_char, ent.end_char)
+            if (
+                not words
+                or not all(w.is_capitalized for w in words)
+                or any(w.lower in self.role_words for w in words)
+                or match_place([w.text for w in words]) == len(words)
+                or self._category(ent.text)
+            ):
+                continue
+            name = clean_spaces(ent.text)
+            kind = records[side.key].kind
+            out.append(self._named_mention(name, ent.start_char, ent.end_char, kind, records))
+        return out
+
     def _before_country(self, text: str, start: int, end: int) -> int:
         """The end of a company's name before the country that closes it, if one does, or the
         start of one the name runs into ("Golden Coffee Beans *Korea* Selatan")."""
@@ -2844,6 +2913,10 @@ class OrganizationRecognizer:
             name = clean_spaces(text[head.start() : end])
             if name.lower() in self.placed_office_names:
                 continue
+            if head.group() in self.business_group_heads and self._no_business_group(
+                text[head.end() : end]
+            ):
+                continue
             # "Perum Asabri" after a street: a housing estate (perumahan) named after a body
             # whose own name is not "Perum ..." (PT Asabri), unlike "Perum Bulog".
             if head.group() == "Perum" and self._names_other_body(text[head.end() : end]):
@@ -2882,6 +2955,18 @@ class OrganizationRecognizer:
                 rec.aliases.append(name)  # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
             out.append(Mention(head.start(), end, key, name, 1))
         return self._shared_place(text, out, records)
+
+    def _no_business_group(self, rest: str) -> bool:
+        """ "Grup *B*", "Grup *C* Liga Champions", "Grup *WhatsApp* Warga": after "Grup" a letter,
+        a number or a chat platform names a tournament's or a chat's group, not a business
+        group's ("Grup Avian")."""
+        first = rest.split()[0] if rest.split() else ""
+        return (
+            len(first) <= 1
+            or first[0].isdigit()
+            or is_roman_numeral(first)
+            or first.lower() in self.group_not_companies
+        )
 
     def _shared_place(
         self, text: str, found: list[Mention], records: dict[str, OrgRecord]
