@@ -2593,7 +2593,12 @@ class OrganizationRecognizer:
         headlines = _headlines(text)
         taken = _taken(mentions)
         found = {m.start: m for m in mentions if not m.part}
-        found_end = {m.end: m for m in mentions if not m.part}
+        # where a side joined to a found organisation begins: "Arsenal melumat |Atletico"
+        joined_after: dict[int, tuple[Mention, bool]] = {}
+        for m in mentions:
+            joiner = self.fixture_re.match(text, m.end)
+            if joiner and not m.part and m.start not in headlines:
+                joined_after[joiner.end()] = (m, bool(joiner.group("joined")))
         out = []
         for ent in doc.ents:
             if (
@@ -2605,12 +2610,9 @@ class OrganizationRecognizer:
                 continue
             side = None
             # the found side first: "Arsenal melumat [Atletico Madrid] 4-0"
-            for end, m in found_end.items():
-                joiner = self.fixture_re.match(text, end)
-                if joiner and joiner.end() == ent.start_char and m.start not in headlines:
-                    if joiner.group("joined") or _SCORE_AFTER.match(text, ent.end_char):
-                        side = m
-                        break
+            before = joined_after.get(ent.start_char)
+            if before and (before[1] or _SCORE_AFTER.match(text, ent.end_char)):
+                side = before[0]
             # the found side second: "[Chelsea] vs Arsenal"
             joiner = self.fixture_re.match(text, ent.end_char)
             if side is None and joiner and joiner.group("joined") and joiner.end() in found:
