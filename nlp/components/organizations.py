@@ -224,6 +224,8 @@ _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
+# the kind the rules give a club ("klub Persib Bandung", "tim sepakbola ... Levante")
+_CLUB_KIND = "other"
 # a match's score right after a side: "Atletico Madrid *4-0*"
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}-\d{1,2}(?![\d-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
@@ -415,7 +417,6 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
         extra = load_yaml("org_heads.yaml")
-        self.business_group_heads = frozenset(extra["business_group_heads"])
         said = cues()
         # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
         self.fixture_re = re.compile(
@@ -425,7 +426,10 @@ class OrganizationRecognizer:
             + alternation(said["match_verbs"])
             + r"))[ \t]+"
         )
-        self.group_not_companies = frozenset(w.lower() for w in extra["group_not_companies"])
+        # a sports word in the sentence of a "vs" without a score ("laga", "Liga", "stadion")
+        self.match_context_re = re.compile(
+            r"(?<![\w-])" + alternation(said["match_context_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
         capitalised = frozenset(extra["state_bodies_capitalised"])
         self.country_of = {
             form: country
@@ -2585,20 +2589,37 @@ class OrganizationRecognizer:
         mentions: list[Mention],
         person_starts: frozenset[int],
     ) -> list[Mention]:
-        """ "Arsenal melumat *Atletico Madrid* 4-0", "*Chelsea* vs Arsenal": a match sets a side
-        against a side of the same kind, so the NER's ORG joined to an organisation already
-        found by a fixture word or a score, or by a match verb with the score right after it
-        (cues.yaml `fixture_words`, `match_verbs`), is an organisation of that kind. The NER's
+        """ "Arsenal melumat *Atletico Madrid* 4-0", "*Chelsea* vs Arsenal": a match sets a club
+        against a club, so the NER's ORG joined to a club already found by a score, by a match
+        verb with the score right after the second side, or by "vs"/"versus"/"kontra" in a
+        sentence with a sports word (cues.yaml `fixture_words`, `match_verbs`,
+        `match_context_words`), is a club. The found side must be of the kind the rules give a
+        club (`other`, as "klub"/"tim sepakbola" do), never a government body, a company, a party
+        or a university ("Kementerian Kesehatan vs Kolegium ...": a dispute, no match). The NER's
         ORG alone is not enough (programmes, places), nor is a person, a place or a title."""
         headlines = _headlines(text)
         taken = _taken(mentions)
-        found = {m.start: m for m in mentions if not m.part}
-        # where a side joined to a found organisation begins: "Arsenal melumat |Atletico"
+        sentences = sentence_ranges(doc)
+
+        def sporting(at: int) -> bool:
+            for start, end in sentences:
+                if start <= at < end:
+                    return bool(self.match_context_re.search(text, start, end))
+            return False
+
+        def club(m: Mention) -> bool:
+            return not m.part and records[m.key].kind == _CLUB_KIND
+
+        found = {m.start: m for m in mentions if club(m)}
+        # where a side joined to a found club begins: "Arsenal melumat |Atletico"; a score or
+        # "vs" in a sports sentence joins by itself, a match verb only with the score after
         joined_after: dict[int, tuple[Mention, bool]] = {}
         for m in mentions:
             joiner = self.fixture_re.match(text, m.end)
-            if joiner and not m.part and m.start not in headlines:
-                joined_after[joiner.end()] = (m, bool(joiner.group("joined")))
+            if joiner and club(m) and m.start not in headlines:
+                joined = joiner.group("joined")
+                by_itself = bool(joined) and (joined[0].isdigit() or sporting(m.start))
+                joined_after[joiner.end()] = (m, by_itself)
         out = []
         for ent in doc.ents:
             if (
@@ -2615,7 +2636,14 @@ class OrganizationRecognizer:
                 side = before[0]
             # the found side second: "[Chelsea] vs Arsenal"
             joiner = self.fixture_re.match(text, ent.end_char)
-            if side is None and joiner and joiner.group("joined") and joiner.end() in found:
+            joined = joiner.group("joined") if joiner else None
+            if (
+                side is None
+                and joiner
+                and joined
+                and joiner.end() in found
+                and (joined[0].isdigit() or sporting(ent.start_char))
+            ):
                 side = found[joiner.end()]
             if side is None:
                 continue
@@ -2629,8 +2657,7 @@ class OrganizationRecognizer:
             ):
                 continue
             name = clean_spaces(ent.text)
-            kind = records[side.key].kind
-            out.append(self._named_mention(name, ent.start_char, ent.end_char, kind, records))
+            out.append(self._named_mention(name, ent.start_char, ent.end_char, _CLUB_KIND, records))
         return out
 
     def _before_country(self, text: str, start: int, end: int) -> int:
@@ -2915,10 +2942,6 @@ class OrganizationRecognizer:
             name = clean_spaces(text[head.start() : end])
             if name.lower() in self.placed_office_names:
                 continue
-            if head.group() in self.business_group_heads and self._no_business_group(
-                text[head.end() : end]
-            ):
-                continue
             # "Perum Asabri" after a street: a housing estate (perumahan) named after a body
             # whose own name is not "Perum ..." (PT Asabri), unlike "Perum Bulog".
             if head.group() == "Perum" and self._names_other_body(text[head.end() : end]):
@@ -2957,18 +2980,6 @@ class OrganizationRecognizer:
                 rec.aliases.append(name)  # "Pemprov Jateng" of "Pemerintah Provinsi Jawa Tengah"
             out.append(Mention(head.start(), end, key, name, 1))
         return self._shared_place(text, out, records)
-
-    def _no_business_group(self, rest: str) -> bool:
-        """ "Grup *B*", "Grup *C* Liga Champions", "Grup *WhatsApp* Warga": after "Grup" a letter,
-        a number or a chat platform names a tournament's or a chat's group, not a business
-        group's ("Grup Avian")."""
-        first = rest.split()[0] if rest.split() else ""
-        return (
-            len(first) <= 1
-            or first[0].isdigit()
-            or is_roman_numeral(first)
-            or first.lower() in self.group_not_companies
-        )
 
     def _shared_place(
         self, text: str, found: list[Mention], records: dict[str, OrgRecord]
