@@ -224,6 +224,10 @@ _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
+# the kind the rules give a club ("klub Persib Bandung", "tim sepakbola ... Levante")
+_CLUB_KIND = "other"
+# a match's score right after a side: "Atletico Madrid *4-0*"
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}-\d{1,2}(?![\d-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 # The field of a ministry or agency after its acronym: "(Kemenko) *Bidang* Perekonomian".
 _FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
@@ -413,6 +417,19 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
         extra = load_yaml("org_heads.yaml")
+        said = cues()
+        # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
+        self.fixture_re = re.compile(
+            r"[ \t]+(?:(?P<joined>"
+            + alternation(said["fixture_words"])
+            + r"|\d{1,2}-\d{1,2})|(?P<verb>"
+            + alternation(said["match_verbs"])
+            + r"))[ \t]+"
+        )
+        # a sports word in the sentence of a "vs" without a score ("laga", "Liga", "stadion")
+        self.match_context_re = re.compile(
+            r"(?<![\w-])" + alternation(said["match_context_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
         capitalised = frozenset(extra["state_bodies_capitalised"])
         self.country_of = {
             form: country
@@ -607,6 +624,8 @@ class OrganizationRecognizer:
         if self.use_ner:
             mentions += self._ner_mentions(doc, text, records, mentions, person_starts)
         self._org_starts = frozenset(e.start_char for e in doc.ents if e.label_ == "ORG")
+        if self.use_ner:
+            mentions += self._fixture_mentions(doc, text, records, mentions, person_starts)
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
@@ -2560,6 +2579,85 @@ class OrganizationRecognizer:
                 if joiner is None:
                     break
                 pos = joiner.end()
+        return out
+
+    def _fixture_mentions(
+        self,
+        doc: Doc,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Arsenal melumat *Atletico Madrid* 4-0", "*Chelsea* vs Arsenal": a match sets a club
+        against a club, so the NER's ORG joined to a club already found by a score, by a match
+        verb with the score right after the second side, or by "vs"/"versus"/"kontra" in a
+        sentence with a sports word (cues.yaml `fixture_words`, `match_verbs`,
+        `match_context_words`), is a club. The found side must be of the kind the rules give a
+        club (`other`, as "klub"/"tim sepakbola" do), never a government body, a company, a party
+        or a university ("Kementerian Kesehatan vs Kolegium ...": a dispute, no match). The NER's
+        ORG alone is not enough (programmes, places), nor is a person, a place or a title."""
+        headlines = _headlines(text)
+        taken = _taken(mentions)
+        sentences = sentence_ranges(doc)
+
+        def sporting(at: int) -> bool:
+            for start, end in sentences:
+                if start <= at < end:
+                    return bool(self.match_context_re.search(text, start, end))
+            return False
+
+        def club(m: Mention) -> bool:
+            return not m.part and records[m.key].kind == _CLUB_KIND
+
+        found = {m.start: m for m in mentions if club(m)}
+        # where a side joined to a found club begins: "Arsenal melumat |Atletico"; a score or
+        # "vs" in a sports sentence joins by itself, a match verb only with the score after
+        joined_after: dict[int, tuple[Mention, bool]] = {}
+        for m in mentions:
+            joiner = self.fixture_re.match(text, m.end)
+            if joiner and club(m) and m.start not in headlines:
+                joined = joiner.group("joined")
+                by_itself = bool(joined) and (joined[0].isdigit() or sporting(m.start))
+                joined_after[joiner.end()] = (m, by_itself)
+        out = []
+        for ent in doc.ents:
+            if (
+                ent.label_ != "ORG"
+                or ent.start_char in headlines
+                or ent.start_char in taken
+                or ent.start_char in person_starts
+            ):
+                continue
+            side = None
+            # the found side first: "Arsenal melumat [Atletico Madrid] 4-0"
+            before = joined_after.get(ent.start_char)
+            if before and (before[1] or _SCORE_AFTER.match(text, ent.end_char)):
+                side = before[0]
+            # the found side second: "[Chelsea] vs Arsenal"
+            joiner = self.fixture_re.match(text, ent.end_char)
+            joined = joiner.group("joined") if joiner else None
+            if (
+                side is None
+                and joiner
+                and joined
+                and joiner.end() in found
+                and (joined[0].isdigit() or sporting(ent.start_char))
+            ):
+                side = found[joiner.end()]
+            if side is None:
+                continue
+            words = words_in(text, ent.start_char, ent.end_char)
+            if (
+                not words
+                or not all(w.is_capitalized for w in words)
+                or any(w.lower in self.role_words for w in words)
+                or match_place([w.text for w in words]) == len(words)
+                or self._category(ent.text)
+            ):
+                continue
+            name = clean_spaces(ent.text)
+            out.append(self._named_mention(name, ent.start_char, ent.end_char, _CLUB_KIND, records))
         return out
 
     def _before_country(self, text: str, start: int, end: int) -> int:
