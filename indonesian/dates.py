@@ -244,7 +244,7 @@ WEEKDAY_DAY_MONTH_RE = re.compile(r"\(\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\
 BARE_MONTH_RE = re.compile(
     r"(?=[apmbshjuAPMBSHJU])(?<![\w])(?P<cue>awal|pertengahan|medio|akhir|penghujung|bulan|pada|sejak|hingga|sampai|per|"
     r"selama|mulai|jelang|menjelang|sebelum|setelah|usai)\s+(?:bulan\s+)?"
-    rf"(?P<month>(?-i:(?=[A-Z])){alternation(m for m in MONTHS if len(m) > 3)})(?![\w])",
+    rf"(?P<month>(?-i:(?=[A-Z]))(?:{alternation(m for m in MONTHS if len(m) > 3)}))(?![\w])",
     FLAGS,
 )
 # Month names written out (not "Jan", "Mar": those are names and words too), "Mei" included.
@@ -252,26 +252,26 @@ FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "mei"]
 # A month with a relative word: "Mei lalu", "Juli tahun lalu", "Desember mendatang", "Maret tahun
 # ini".
 MONTH_RELATIVE_RE = re.compile(
-    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z])){alternation(FULL_MONTHS)})\s+"
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?<!\d\s)(?:bulan\s+)?(?P<month>(?-i:(?=[A-Z]))(?:{alternation(FULL_MONTHS)}))\s+"
     r"(?:(?P<year_word>tahun)\s+)?(?P<which>lalu|kemarin|silam|ini|depan|mendatang)(?![\w])",
     FLAGS,
 )
 # Months listed together are dates: "untuk Oktober, November, dan Desember".
 MONTH_LIST_RE = re.compile(
-    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?P<month>(?-i:(?=[A-Z])){alternation(FULL_MONTHS)})"
+    rf"(?=[adfjmnopsADFJMNOPS])(?<![\w])(?P<month>(?-i:(?=[A-Z]))(?:{alternation(FULL_MONTHS)}))"
     rf"(?P<sep>\s*,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga|sampai|atau)\s+)"
     rf"(?=(?-i:(?=[A-Z]))(?:{alternation(FULL_MONTHS)})(?![\w]))",
     FLAGS,
 )
 LAST_LISTED_MONTH_RE = re.compile(
-    rf"(?P<month>(?-i:(?=[A-Z])){alternation(FULL_MONTHS)})(?![\w])", FLAGS
+    rf"(?P<month>(?-i:(?=[A-Z]))(?:{alternation(FULL_MONTHS)}))(?![\w])", FLAGS
 )
 # A month after a common (lower-case) word and before no name: "inflasi Juli sebesar 2,37%". A month
 # between capitalised words is a name ("Juli Budi Winantya"); after a word that introduces a person
 # ("kata Juni", "Ibu April") it is one too.
 MONTH_AFTER_WORD_RE = re.compile(
     r"(?<![\w-])(?P<word>(?-i:[a-z]+))\s+"
-    rf"(?P<month>(?-i:(?=[A-Z])){alternation(m for m in MONTHS if len(m) > 3)})"
+    rf"(?P<month>(?-i:(?=[A-Z]))(?:{alternation(m for m in MONTHS if len(m) > 3)}))"
     r"(?![\w])(?!\s*(?:(?-i:[A-Z])|[\d(-]))",
     FLAGS,
 )

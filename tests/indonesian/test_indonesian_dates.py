@@ -256,3 +256,22 @@ def test_a_year_in_brackets_after_a_name_is_a_date():
     assert [m.value for m in find_dates(text, date(2025, 5, 29))] == ["2015", "2019", "1970"]
     # Invented: a count with a bracketed number is no citation.
     assert find_dates("jumlahnya 2.000 (2024) orang", date(2025, 5, 29)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the capital-letter check binds to every month of the alternation, not only
+        # to its first (longest) one, as the patterns' comments say
+        "Rapat digelar pada juni lalu.",
+        "Inflasi agustus lalu naik.",
+        "Dana cair untuk oktober, november dan desember.",
+    ],
+)
+def test_a_month_read_without_a_day_is_capitalised(text):
+    assert find_dates(text, "2025-10-01") == []
+
+
+def test_capitalised_months_without_a_day_still_read():
+    found = find_dates("Dana cair untuk Oktober, November dan Desember.", "2025-10-01")
+    assert [m.text for m in found] == ["Oktober", "November", "Desember"]
