@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (
@@ -291,6 +291,13 @@ _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never acro
 def _headlines(text: str) -> Ranges:
     """The Title Case lines of one document, read once for the ten readers that skip them."""
     return Ranges(headline_ranges(text))
+
+
+def _free_ner_orgs(doc: Doc, headlines: Ranges, taken: Ranges) -> Iterator[Span]:
+    """The NER's ORG spans outside the headlines that no found organisation starts on."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start_char not in headlines and ent.start_char not in taken:
+            yield ent
 
 
 def _taken(mentions: list[Mention]) -> Ranges:
@@ -2319,13 +2326,8 @@ class OrganizationRecognizer:
         headlines = _headlines(text)
         taken = _taken(mentions)
         out = []
-        for ent in doc.ents:
-            if (
-                ent.label_ != "ORG"
-                or ent.start_char in headlines
-                or ent.start_char in taken
-                or ent.end_char - 1 in taken
-            ):
+        for ent in _free_ner_orgs(doc, headlines, taken):
+            if ent.end_char - 1 in taken:
                 continue
             words = words_in(text, ent.start_char, ent.end_char)
             # "Gwadar Chamber of Commerce *and*": the NER stopped inside the name, whose last
@@ -2621,13 +2623,8 @@ class OrganizationRecognizer:
                 by_itself = bool(joined) and (joined[0].isdigit() or sporting(m.start))
                 joined_after[joiner.end()] = (m, by_itself)
         out = []
-        for ent in doc.ents:
-            if (
-                ent.label_ != "ORG"
-                or ent.start_char in headlines
-                or ent.start_char in taken
-                or ent.start_char in person_starts
-            ):
+        for ent in _free_ner_orgs(doc, headlines, taken):
+            if ent.start_char in person_starts:
                 continue
             side = None
             # the found side first: "Arsenal melumat [Atletico Madrid] 4-0"
