@@ -647,7 +647,9 @@ class DocWords:
         """Character ranges of the statistical NER's entities, read once per Doc (spaCy builds
         ``doc.ents`` anew on each access; no rule component sets entities)."""
         if not hasattr(self, "_ner_spans"):
-            self._ner_spans = [(ent.start_char, ent.end_char) for ent in self.doc.ents]
+            self._ner_spans: list[tuple[int, int]] = [
+                (ent.start_char, ent.end_char) for ent in self.doc.ents
+            ]
         return self._ner_spans
 
     def ner_entity(self, i: int) -> int | None:

@@ -427,8 +427,9 @@ class OrganizationRecognizer:
         said = cues()
         # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
         self.fixture_re = re.compile(
-            r"[ \t]+(?:(?P<joined>"
+            r"[ \t]+(?:(?P<joined>(?i:"
             + alternation(said["fixture_words"])
+            + ")"
             + r"|\d{1,2}-\d{1,2})|(?P<verb>"
             + alternation(said["match_verbs"])
             + r"))[ \t]+"
