@@ -131,7 +131,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures": 0.90,
         "dates": 0.90,
     },
-    "test5": {
+    "dev5": {
         "people": 0.86,
         "roles": 0.83,
         "affiliations": 0.81,
@@ -167,6 +167,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.87,
     },
 }
+# Session 33 opened test5 for development as dev5, its last blind score (the extractor of
+# session 32): people 0.902, roles 0.886, affiliations 0.865, organizations 0.888, regulations
+# 0.933, figures 0.852, dates 0.993. The blind sets left: test, test6, test7, test8 (96 articles).
 # A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
 UNSCORED: tuple[str, ...] = ()
 SPLITS = tuple(FLOORS) + UNSCORED
