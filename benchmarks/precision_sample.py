@@ -28,9 +28,10 @@ from corpus.public_sets import DEFAULT_SHARED_DATA, detik_articles  # noqa: E402
 
 
 def mentions(text: str, names: list[str]) -> list[str]:
+    """The sentences naming it as whole words ("UE" is no mention inside "CONTINUE")."""
     sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
-    wanted = [n for n in names if n]
-    return [s.strip() for s in sentences if any(n in s for n in wanted)][:4]
+    wanted = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if n]
+    return [s.strip() for s in sentences if any(w.search(s) for w in wanted)][:4]
 
 
 def draw(size: int, seed: int, shared_data: Path, half: str = "both") -> list[dict]:
