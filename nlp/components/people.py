@@ -2633,11 +2633,15 @@ def _listed_with_organisations(ctx: DocWords, mentions: list[PersonMention]) -> 
 def looks_like_a_name(ctx: DocWords, i: int, j: int, opening: bool = False) -> bool:
     """Without context, every word of an NER person must look like a name by the word lists
     ("Eco Mode" does not): no common word (past a first name that is also a place word), no
-    word that never belongs to a name."""
+    word that never belongs to a name, except a personal name that is also a title's later
+    word ("Agung") where that title is not written (DocWords.name_not_title_word)."""
     return (
         ctx.valid_name(i, j, strict=True)
         and not any(is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial)
-        and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
+        and not any(
+            ctx.words[k].lower in name_stopwords() and not ctx.name_not_title_word(k)
+            for k in range(i, j)
+        )
     )
 
 
