@@ -121,6 +121,10 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)?\d\d$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
+# "saya selaku Kakorlantas Polri", "seperti saya anggota DPR RI": a speaker's own office in the
+# quote (session 33)
+_OWN_TITLE = re.compile(r"(?<![\w-])[Ss]aya\s+(?:selaku\s+|sebagai\s+)?(?=\w)")
+_QUOTED = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"")
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
     r"sebelumnya)\s+)?(?:adalah|merupakan|ialah|(?:yang\s+)?menjabat(?:\s+sebagai)?)\s+",
@@ -374,6 +378,10 @@ class PeopleRecognizer:
         self.adverbs = frozenset(c["adverbs"])
         self.discourse_openers = frozenset(c["discourse_openers"])
         self.longest_opener = max(len(o.split()) for o in self.discourse_openers)
+        self.quote_tag_re = re.compile(
+            rf"\s*,?\s*(?:[Dd]emikian\s+)?(?:{alternation(c['speech_verbs'])})(?P<nya>nya)?"
+            rf"(?![\w-])\s*(?P<pronoun>{alternation(c['pronouns'])}(?![\w-]))?"
+        )
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
         )
@@ -418,6 +426,7 @@ class PeopleRecognizer:
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions += self._own_titles(ctx, mentions)
         mentions += _listed_with_people(ctx, mentions)
         _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
@@ -1036,6 +1045,90 @@ class PeopleRecognizer:
             mention.implied_org = self._ministry_of(head, role)
             out.append(mention)
         return out
+
+    def _own_titles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+        """ "“Maka dari itu saya selaku Kakorlantas Polri menyampaikan ...,” jelasnya": a title
+        with its body that the speaker gives himself in a quote ("saya [selaku|sebagai] TITLE
+        BODY", any case) belongs to the quote's speaker: the person named right after its
+        speech verb ("kata Irjen Agus"), or with "-nya" or a pronoun ("jelasnya", "ujar dia")
+        the person named last before the quote outside quotes. Only with the body written
+        right after the title ("menurut saya kepala daerah itu ...", "saya ketua tim" are no
+        office), and not with a name after the title (the title reader's)."""
+        out: list[PersonMention] = []
+        text = ctx.text
+        quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        if not quotes:
+            return out
+        named = sorted(
+            (
+                m
+                for m in mentions
+                if m.name
+                and not m.anaphoric
+                and not _credit(m)
+                and not m.junk
+                and not any(a < m.start < b for a, b in quotes)
+            ),
+            key=lambda m: m.start,
+        )
+        starts = [m.start for m in named]
+        for cue in _OWN_TITLE.finditer(text):
+            quote = next(((a, b) for a, b in quotes if a < cue.start() < b), None)
+            role_match = self.role_re.match(text, cue.end())
+            if quote is None or role_match is None:
+                continue
+            first, head_end = ctx.index_at(role_match.start()), ctx.index_at(role_match.end())
+            if head_end <= first or any(x in ctx.org_of_word for x in range(first, head_end)):
+                continue
+            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            pos = self._complement(ctx, head_end, head)
+            org_span = ctx.org_starting_at(pos) if pos < len(ctx.words) else None
+            if org_span is None or not ctx.spaced(pos - 1, pos):
+                continue
+            after = ctx.index_at(org_span.end_char)
+            if after < len(ctx.words) and ctx.spaced(after - 1, after) and ctx.name_at(after):
+                continue  # "saya selaku Ketua DPRD Budi Santoso ...": a name after the body
+            speaker = self._quote_speaker(ctx, quote, named, starts)
+            if speaker is None:
+                continue
+            mention = PersonMention(
+                speaker.start,
+                speaker.end,
+                speaker.name,
+                kind="official",
+                role=clean_spaces(text[ctx.words[first].start : ctx.words[pos - 1].end]),
+                org_key=org_span.kb_id_,
+            )
+            unit = self.national_units.get(head)
+            if unit is not None and unit.endswith(f" {org_span.text}"):
+                # "Kakorlantas Polri": the title's unit (Korlantas Polri), the body its parent
+                mention.org_key, mention.org_text = None, unit
+            out.append(mention)
+        return out
+
+    def _quote_speaker(
+        self,
+        ctx: DocWords,
+        quote: tuple[int, int],
+        named: list[PersonMention],
+        starts: list[int],
+    ) -> PersonMention | None:
+        """Who speaks the quote: the person named right after its speech verb, or with "-nya"
+        or a pronoun the person named last before it outside quotes, however far (as the
+        quotes component reads it: the paragraphs between are often the same speaker's
+        quotes and "Dia ..." sentences, dev5 0518)."""
+        tag = self.quote_tag_re.match(ctx.text, quote[1])
+        if tag is None:
+            return None
+        if tag.group("nya") or tag.group("pronoun"):
+            k = bisect.bisect_left(starts, quote[0]) - 1
+            return named[k] if k >= 0 else None
+        k = bisect.bisect_left(starts, tag.end())
+        if k < len(named) and named[k].start - tag.end() <= 40:
+            between = ctx.text[tag.end() : named[k].start]
+            if re.fullmatch(r"(?:\s*[A-Z][\w.()/-]*)*\s*", between):
+                return named[k]  # "kata Irjen Agus", "kata Menaker Yassierli"
+        return None
 
     def _author_lines(self, ctx: DocWords) -> list[PersonMention]:
         """An opinion column's author line, its last paragraph: "Thomas Nugroho.Dosen
