@@ -208,6 +208,26 @@ def balinese_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_name_words() -> frozenset[str]:
+    """Personal names that are also a later word of a title ("Jaksa *Agung*";
+    nlp/data/name_markers.yaml title_name_words), lower-cased."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["title_name_words"])
+
+
+@lru_cache(maxsize=1)
+def title_words_before() -> dict[str, frozenset[str]]:
+    """For each of ``title_name_words``, the words written right before it in a title of
+    roles.yaml ("agung" -> {"jaksa"}), lower-cased: after one of them it is the title's word."""
+    out: dict[str, set[str]] = {w: set() for w in title_name_words()}
+    for head in (*roles().heads, *roles().abbreviations):
+        words = head.lower().split()
+        for a, b in zip(words, words[1:]):
+            if b in out:
+                out[b].add(a)
+    return {w: frozenset(before) for w, before in out.items()}
+
+
+@lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """Particles written in lower case inside a personal name ("Charlotte *de* Montpellier",
     "Ruud *van der* Sar"; nlp/data/name_particles.txt)."""
@@ -372,6 +392,18 @@ class DocWords:
             if j > i and self._function_word_ending_a_name(j):
                 j += 1  # "Wakil Direktur Institut Botani Kunming, Niu *Yang*."
                 continue
+            if (
+                j == i
+                and w.lower in stop
+                and j + 1 < len(words)
+                and self.spaced(j, j + 1)
+                and words[j + 1].is_capitalized
+                and words[j + 1].lower not in stop
+                and _name_word(words[j + 1].text)
+                and self.name_not_title_word(j)
+            ):
+                j += 1  # "Kementerian Pertanian *Agung* Suganda": a name, no "Jaksa" before
+                continue
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue
@@ -398,6 +430,27 @@ class DocWords:
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
         return i, j
+
+    def name_not_title_word(self, k: int) -> bool:
+        """Word k is a personal name that is also a later word of a title (name_markers.yaml
+        title_name_words: "Jaksa *Agung*"), capitalised, and the title is not written: the word
+        before it is none of the title's earlier words ("Jaksa"), and no capitalised word running
+        on into it ("Masjid Agung") unless that word ends a body or is a title's word
+        ("Kementerian Pertanian *Agung* Suganda", "Direktur *Agung* Wicaksono"); at a sentence's
+        or clause's start or after a lower-case word ("kata *Agung* Nuaba") it is a name."""
+        word = self.words[k]
+        if word.lower not in title_name_words() or not word.is_capitalized or word.text.isupper():
+            return False
+        if k == 0 or not self.spaced(k - 1, k):
+            return True
+        before = self.words[k - 1]
+        if before.lower in title_words_before()[word.lower]:
+            return False
+        return (
+            not before.is_capitalized
+            or k - 1 in self.org_of_word
+            or before.lower in name_stopwords()
+        )
 
     def _function_word_ending_a_name(self, j: int) -> bool:
         """Word j is a function word written with a capital inside a sentence, after a name's

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import extensions, person_names  # noqa: F401
+from nlp.components.quotes import Person, QuoteSpeakers
 from nlp.lexicon import (
     COUNT_WORDS,
     OrgLexicon,
@@ -120,6 +121,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)?\d\d$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_APPOSITIVE = re.compile(r" ?\($")
+# "saya selaku Kakorlantas Polri", "seperti saya anggota DPR RI": a speaker's own office in the
+# quote (session 33)
+_OWN_TITLE = re.compile(r"(?<![\w-])[Ss]aya\s+(?:selaku\s+|sebagai\s+)?(?=\w)")
+# -nya after such a quote: the person named last, at most this many characters before it
+_NEAR_SPEAKER = 400
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -374,6 +380,22 @@ class PeopleRecognizer:
         self.adverbs = frozenset(c["adverbs"])
         self.discourse_openers = frozenset(c["discourse_openers"])
         self.longest_opener = max(len(o.split()) for o in self.discourse_openers)
+        self.quote_speakers = QuoteSpeakers()
+        # what makes "saya" in a quote no subject of its own present clause (cues.yaml)
+        speech = alternation([*c["speech_verbs"], *c["reporting_verbs"], *c["quoted_speech_words"]])
+        self.reported_re = re.compile(rf"(?<![\w-]){speech}(?![\w-])|:", re.IGNORECASE)
+        self.past_re = re.compile(
+            rf"(?<![\w-]){alternation(c['past_or_time_words'])}(?![\w-])(?!\s+ini\b)",
+            re.IGNORECASE,
+        )
+        self.object_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(c['object_markers'])}|"
+            rf"{alternation(c['verb_prefixes'])}\w{{3,}})\s+$",
+            re.IGNORECASE,
+        )
+        self.subject_lead_re = re.compile(
+            rf"\s*(?:{alternation(c['discourse_openers'])}\s*,?\s*)?(?:[A-Z][\w.()/-]*\s+)*",
+        )
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
         )
@@ -418,6 +440,7 @@ class PeopleRecognizer:
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
+        mentions += self._own_titles(ctx, mentions)
         mentions += _listed_with_people(ctx, mentions)
         _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
@@ -1036,6 +1059,107 @@ class PeopleRecognizer:
             mention.implied_org = self._ministry_of(head, role)
             out.append(mention)
         return out
+
+    def _own_titles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+        """ "“Maka dari itu saya selaku Kakorlantas Polri menyampaikan ...,” jelasnya": a title
+        with its body that the speaker gives himself in a quote ("saya [selaku|sebagai] TITLE
+        BODY", any case) belongs to the quote's speaker, as the quotes component reads him
+        (quotes.QuoteSpeakers, the one speaker rule): the person named after its speech verb
+        ("kata Irjen Agus"), or with "-nya" or a pronoun ("jelasnya") the person named last
+        only where he is the subject of his sentence, in the quote's paragraph or the one
+        before it, close by (``_near_subject``). Only where "saya" is the subject of the
+        quote's own present clause (``_saya_subject``), with the body written right after the
+        title ("menurut saya kepala daerah itu ...", "saya ketua tim" are no office), and not
+        with a name after the body (the title reader's)."""
+        out: list[PersonMention] = []
+        text = ctx.text
+        cues_at = list(_OWN_TITLE.finditer(text))
+        if not cues_at:
+            return out
+        named = sorted(
+            (m for m in mentions if m.name and not m.anaphoric and not _credit(m) and not m.junk),
+            key=lambda m: m.start,
+        )
+        sent_starts = [s for s, _ in sentence_ranges(ctx.doc)]
+        quotes = self.quote_speakers.attribute(
+            text, [Person(m.start, m.end, m.name) for m in named], sent_starts
+        )
+        for cue in cues_at:
+            quote = next((q for q in quotes if q.inner[0] <= cue.start() < q.inner[1]), None)
+            if quote is None or quote.person is None or quote.how not in ("named", "pronoun"):
+                continue
+            role_match = self.role_re.match(text, cue.end())
+            if role_match is None or not self._saya_subject(text, quote.inner, cue.start()):
+                continue
+            first, head_end = ctx.index_at(role_match.start()), ctx.index_at(role_match.end())
+            if head_end <= first or any(x in ctx.org_of_word for x in range(first, head_end)):
+                continue
+            head = self.prefix_re.sub("", ctx.text_of(first, head_end)).lower()
+            pos = self._complement(ctx, head_end, head)
+            org_span = ctx.org_starting_at(pos) if pos < len(ctx.words) else None
+            if org_span is None or not ctx.spaced(pos - 1, pos):
+                continue
+            after = ctx.index_at(org_span.end_char)
+            if after < len(ctx.words) and ctx.spaced(after - 1, after) and ctx.name_at(after):
+                continue  # "saya selaku Ketua DPRD Budi Santoso ...": a name after the body
+            speaker = named[quote.person]
+            if quote.how == "pronoun" and not self._near_subject(
+                text, speaker, quote.match.start(), sent_starts
+            ):
+                continue
+            mention = PersonMention(
+                speaker.start,
+                speaker.end,
+                speaker.name,
+                kind="official",
+                role=clean_spaces(text[ctx.words[first].start : ctx.words[pos - 1].end]),
+                org_key=org_span.kb_id_,
+            )
+            unit = self.national_units.get(head)
+            if unit is not None and unit.endswith(f" {org_span.text}"):
+                # "Kakorlantas Polri": the title's unit (Korlantas Polri), the body its parent
+                mention.org_key, mention.org_text = None, unit
+            out.append(mention)
+        return out
+
+    def _saya_subject(self, text: str, inner: tuple[int, int], at: int) -> bool:
+        """Whether the "saya" at ``at`` in a quote is the subject of the quote's own clause, in
+        the present: no speech word or ":" before it in its sentence (reported speech: "Pak
+        Ketua bilang, saya selaku ..."), no condition ("seandainya", "kalau"), no time or past
+        word in the sentence ("ketika", "dulu", "pernah", "waktu itu", "mantan"), and no verb
+        or preposition right before it ("menggantikan saya", "dari saya"). Word lists:
+        cues.yaml."""
+        lead_from = max(
+            inner[0], *(text.rfind(p, inner[0], at) + 1 for p in ".!?"), text.rfind("\n", 0, at) + 1
+        )
+        ends = [e for e in (text.find(p, at, inner[1]) for p in ".!?") if e >= 0]
+        sentence_end = min(ends, default=inner[1])
+        lead = text[lead_from:at]
+        return not (
+            self.reported_re.search(lead)
+            or self.unasserted_re.search(lead)
+            or self.past_re.search(text, lead_from, sentence_end)
+            or self.object_before_re.search(lead)
+        )
+
+    def _near_subject(
+        self, text: str, person: PersonMention, quote_start: int, sent_starts: list[int]
+    ) -> bool:
+        """Whether the person "-nya" stands for is safe: the subject of his sentence (only
+        capitalised title words, after an opener, before him: not "Erick Thohir menemui pelatih
+        Patrick Kluivert"), in the quote's paragraph or the paragraph right before it (even
+        278: "Irjen Agus mengatakan ... Akan tetapi dia berharap ...", then the quote), at
+        most ``_NEAR_SPEAKER`` characters before the quote."""
+        if quote_start - person.start > _NEAR_SPEAKER:
+            return False
+        paragraph = text.rfind("\n", 0, quote_start) + 1  # the quote's paragraph
+        # the paragraph before it (blank lines skipped)
+        before = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1 if paragraph else 0
+        if person.start < before:
+            return False
+        s = sent_starts[max(0, bisect.bisect_right(sent_starts, person.start) - 1)]
+        s = max(s, text.rfind("\n", 0, person.start) + 1)
+        return self.subject_lead_re.fullmatch(text, s, person.start) is not None
 
     def _author_lines(self, ctx: DocWords) -> list[PersonMention]:
         """An opinion column's author line, its last paragraph: "Thomas Nugroho.Dosen
@@ -2633,11 +2757,15 @@ def _listed_with_organisations(ctx: DocWords, mentions: list[PersonMention]) -> 
 def looks_like_a_name(ctx: DocWords, i: int, j: int, opening: bool = False) -> bool:
     """Without context, every word of an NER person must look like a name by the word lists
     ("Eco Mode" does not): no common word (past a first name that is also a place word), no
-    word that never belongs to a name."""
+    word that never belongs to a name, except a personal name that is also a title's later
+    word ("Agung") where that title is not written (DocWords.name_not_title_word)."""
     return (
         ctx.valid_name(i, j, strict=True)
         and not any(is_common(w.text) for w in ctx.words[i + opening : j] if not w.is_initial)
-        and not any(w.lower in name_stopwords() for w in ctx.words[i:j])
+        and not any(
+            ctx.words[k].lower in name_stopwords() and not ctx.name_not_title_word(k)
+            for k in range(i, j)
+        )
     )
 
 
