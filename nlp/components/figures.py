@@ -46,7 +46,7 @@ from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.numbers import NumberMention, find_numbers, looks_like_year, parse_number
 from indonesian.regulations import find_regulations
 from nlp.lexicon import cues
-from nlp.measures import measure_vocabulary, value_kind
+from nlp.measures import Measure, MeasureVocabulary, measure_vocabulary, value_kind
 from nlp.textutil import doc_text
 from nlp.word_classes import is_non_noun
 
@@ -120,6 +120,7 @@ COMPOUND_UNITS = {
     "satuan pendidikan",
     "keluarga penerima",
     "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
+    "peraturan daerah",  # "480.000 peraturan daerah" (Perda): not "peraturan"
 }
 # Acronyms of people, households and documents that news counts ("20 juta KPM", "3.414 ASN",
 # "1,3 juta SIM"); with the measuring units below, the acronyms that are units after a number. Any
@@ -638,6 +639,119 @@ def _bracketed_score(text: str, mention: NumberMention) -> bool:
     )
 
 
+# An index's value: what may stand between the index's name (or the index's previous value in
+# the sentence) and the value. A clause break, another number or a word that makes the number
+# a position ("level 8.025,17", "peringkat 5") stops the reading.
+INDEX_GAP_BREAK = re.compile(r"[,;:\"“”!?]|\s[-–—]\s|\d")
+INDEX_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
+INDEX_POSITION_WORDS = re.compile(
+    r"\b(?:level|posisi|peringkat|urutan|ranking|rangking|zona)\b", re.IGNORECASE
+)
+INDEX_MAX_GAP_WORDS = 10
+# Words that end an index's name in running text ("indeks harga konsumen *dari* 108,27").
+INDEX_NAME_END = NOT_UNITS | {"yg", "menjadi", "jadi", "naik", "turun", "sebesar", "angka", "nilai"}
+# "74,39 tahun 2023": a value at a year; "tahun" is no duration there.
+AT_YEAR_AFTER = re.compile(r"\s+tahun\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def _index_name_label(words: list[str]) -> str:
+    """ "Indeks Risiko Bencana" -> indeks_risiko_bencana; "indeks kota berkelanjutan IKN
+    ditargetkan" -> indeks_kota_berkelanjutan: the index word and the words of its name, up to a
+    place's acronym, a verb, a link word or (in a capitalised name) the first lower-case word."""
+    name = [words[0].lower().replace("lndeks", "indeks")]
+    capitalised = len(words) > 1 and words[1][:1].isupper()
+    for word in words[1:6]:
+        if not word.isalpha() or (word.isupper() and len(word) > 1):
+            break
+        lower = word.lower()
+        if lower in INDEX_NAME_END or is_non_noun(word):
+            break
+        if capitalised and word[:1].islower() and lower not in {"dan", "serta"}:
+            break
+        name.append(lower)
+    while name[-1] in {"dan", "serta"}:
+        name.pop()
+    return "_".join(name)
+
+
+def _index_value(
+    text: str,
+    mention: NumberMention,
+    since: int,
+    skipped: list[tuple[int, int]],
+    previous: "Figure | None",
+    terms: ArticleTerms,
+    vocabulary: MeasureVocabulary,
+    reach: int | None = None,
+) -> str | None:
+    """ "IPM 74,39 tahun 2023", "Indeks Risiko Bencana 100,80", "Nilai Tukar Petani (NTP)
+    menjadi 124,36", "indeks harga konsumen dari 108,27 pada Juni 2025 menjadi 108,60": a number
+    without a unit after the name of an index, in its sentence (``since``: the sentence start),
+    is the index's value, stored without a unit. The name is a word of an index ("Indeks",
+    "indeks"), an index acronym news uses alone (IPM, NTP: nlp/data/measures.yaml `indices`) or
+    one the article defines from a long form opening with such words. Between the name (or the
+    index's previous value in the sentence, ``previous``) and the number stand at most ten words:
+    no clause break, no other number (dates and earlier values of the index, ``skipped``, aside),
+    and no word that makes the number a position ("level", "peringkat"). A decimal may also
+    follow the index named in the sentence before, in one paragraph (``reach``: that sentence's
+    start), when its own sentence has only words before it ("... Indeks Pembangunan Manusia
+    (IPM) ... Kenaikan terjadi ... kenaikan 0,63 dari 74,39 tahun 2023"). Returns the index's
+    label (the measure)."""
+    if mention.unit is not None or mention.value_max is not None or mention.words_only:
+        return None
+    found = _index_named(text[since : mention.start], since, terms, vocabulary)
+    if found is None and "," in mention.text and reach is not None:
+        # "... Indeks Pembangunan Manusia (IPM) ... Kenaikan terjadi ... kenaikan 0,63": a
+        # decimal in the sentence after the one naming the index, in one paragraph, with nothing
+        # but words before it in its own sentence
+        if "\n" not in text[reach:since].rstrip():
+            named = _index_named(text[reach:since], reach, terms, vocabulary)
+            found = (since, named[1]) if named else None
+    if found is None:
+        return None
+    start, label = found
+    if any(word in label.split("_") for word in vocabulary.index_excluded):
+        return None  # a stock index's level ("IHSG ... level 8.000"): left out
+    if previous is not None and previous.unit is None and previous.start > start:
+        start, label = previous.end, previous.measure or label  # the next value of the index
+    gap = text[start : mention.start]
+    if INDEX_POSITION_WORDS.search(gap):
+        return None
+    for s, e in sorted(skipped, reverse=True):
+        if start <= s and e <= mention.start:
+            gap = gap[: s - start] + " " + gap[e - start :]
+    gap = INDEX_BRACKETED_ACRONYM.sub(" ", gap)
+    if INDEX_GAP_BREAK.search(gap) or "(" in gap or ")" in gap or "\n" in gap:
+        return None
+    if len(WORD_RE.findall(gap)) > INDEX_MAX_GAP_WORDS:
+        return None
+    return label
+
+
+def _index_named(
+    window: str, offset: int, terms: ArticleTerms, vocabulary: MeasureVocabulary
+) -> tuple[int, str] | None:
+    """The last index named in ``window`` (which starts at ``offset`` in the text): where the
+    gap to its value starts and the index's label."""
+    acronyms = dict(vocabulary.index_acronyms)
+    for acronym, long_form in terms.definitions:
+        if long_form.lower().startswith(vocabulary.index_openers):
+            acronyms[acronym] = _index_name_label(long_form.split())
+    found: tuple[int, str] | None = None
+    for word in WORD_RE.finditer(window):
+        if word.group(0).lower() in vocabulary.index_words:
+            rest = WORD_RE.findall(window, word.start())
+            found = (offset + word.start(), _index_name_label(rest))
+        elif word.group(0) in acronyms:
+            # the gap starts after the acronym and the bracket that may close it: "(NTP) menjadi"
+            closing = re.match(r"\s*\)", window[word.end() :])
+            found = (
+                offset + word.end() + (closing.end() if closing else 0),
+                acronyms[word.group(0)],
+            )
+    return found
+
+
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 6]
@@ -650,8 +764,14 @@ def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
         # written with a thousands dot, which numbers no item ("tahap 12.508 SPPG", "angka 650.000
         # metrik ton"); without a unit after it, it stays out all the same ("level 8.025,17")
         return True
-    if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
-        return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
+    if (
+        mention.unit is None
+        and "," not in mention.text
+        and re.search(r"\bke[-\s]?$", before, re.IGNORECASE)
+    ):
+        # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" and an index's "naik ke 104,5" (a
+        # decimal numbers no item) are values
+        return True
     if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):
         return True  # "1. Melalui komitmen ...": a list number
     if re.match(r"^:\d", after) or re.search(r"\d:$", before):
@@ -764,6 +884,8 @@ class ArticleTerms:
 
     acronyms: frozenset[str]
     long_forms: frozenset[str]
+    # acronym -> the long form, of the acronyms the article defines ("Nilai Tukar Petani (NTP)")
+    definitions: tuple[tuple[str, str], ...] = ()
 
 
 NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS | COUNTED_FACILITIES), frozenset())
@@ -776,6 +898,7 @@ def defined_terms(text: str) -> ArticleTerms:
     stays no unit. A lower-case long form is one unit wherever it recurs ("2,6 juta wajib
     pajak")."""
     acronyms, long_forms = COUNTED_ACRONYMS | COUNTED_FACILITIES, set()
+    definitions: dict[str, str] = {}
     for match in ACRONYM_DEFINITION.finditer(text):
         acronym = match.group(2)
         # the long form is the last words whose initials spell the acronym ("baru 2,6 juta
@@ -783,9 +906,10 @@ def defined_terms(text: str) -> ArticleTerms:
         words = match.group(1).split()[-len(acronym) :]
         if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
             acronyms.add(acronym)
+            definitions.setdefault(acronym, " ".join(words))
             if all(w.islower() for w in words) and len(words) > 1:
                 long_forms.add(" ".join(words))
-    return ArticleTerms(frozenset(acronyms), frozenset(long_forms))
+    return ArticleTerms(frozenset(acronyms), frozenset(long_forms), tuple(definitions.items()))
 
 
 def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMention) -> str | None:
@@ -828,6 +952,44 @@ def _elliptical_count(
     ):
         return None
     return last_count[1]
+
+
+# A part of a whole counted just before: "Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak
+# 20,88 juta mendapatkan ...", "Sementara sisanya yakni 14,15 juta adalah penerima baru".
+WHOLE_OPENER = re.compile(r"[\s\"“]*(?i:dari)\s+(?:(?i:jumlah|total)\s+)?")
+PART_AFTER_WHOLE = re.compile(
+    r"(?:\s+(?i:lebih))?\s*,\s*(?:(?i:sebanyak|sekitar|hanya|baru|ada)\s+)?"
+)
+REST_BEFORE = re.compile(
+    r"\b(?i:sisanya|selebihnya)\s+(?:(?i:yakni|yaitu|sebanyak|sekitar|adalah|ialah)\s+)?$"
+)
+
+
+def _part_of_whole(
+    text: str, sentence: tuple[int, int], previous: "Figure", mention: NumberMention
+) -> bool:
+    """A number with no noun after it that is a part of the count just before shares its unit:
+    the first number after the comma of a sentence that opens with "Dari (jumlah|total) ..."
+    and names the whole ("Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak 20,88 juta
+    mendapatkan bantuan penebalan"), or a number right after "sisanya"/"selebihnya" ("the rest":
+    "sisanya yakni 14,15 juta adalah penerima baru") in the sentence of the count or the next.
+    Only counts: a part of a sum or a percentage names its unit again."""
+    if (
+        mention.unit is not None
+        or previous.unit is None
+        or value_kind(previous.unit) != "count"
+        or previous.unit in DURATION_UNITS
+    ):
+        return False
+    if REST_BEFORE.search(text, max(previous.end, mention.start - 40), mention.start):
+        return True
+    opener = WHOLE_OPENER.match(text, sentence[0])
+    return (
+        opener is not None
+        and opener.end() <= previous.start
+        and previous.start >= sentence[0]
+        and PART_AFTER_WHOLE.fullmatch(text, previous.end, mention.start) is not None
+    )
 
 
 def _paragraph_start(text: str, line_start: int) -> int:
@@ -905,6 +1067,8 @@ def _shared_unit(
     join = SHARED_UNIT_JOIN.match(text, mention.end)
     if following is None or join is None or join.end() != following.start or following.words_only:
         return None
+    if AT_YEAR_AFTER.match(text, following.end) and following.unit is None:
+        return None  # "0,63 dari 74,39 tahun 2023": a year after the value, no unit
     return _unit_of(text, following, headline, terms)[0]
 
 
@@ -1050,6 +1214,13 @@ def extract_figures(doc: Doc) -> list[Figure]:
             and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
         ):
             unit = figures[-1].unit  # "2.757 di antaranya"
+        if (
+            unit is None
+            and figures
+            and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
+            and _part_of_whole(text, sentence, figures[-1], mention)
+        ):
+            unit = figures[-1].unit  # "Dari jumlah penerima 30,04 juta, sebanyak 20,88 juta ..."
         if unit is None and ELLIPTICAL_COUNT_AFTER.match(text, mention.end):
             last_count = _last_count(text, mention, figures, spelled, terms)
             since = max(
@@ -1066,6 +1237,21 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 }
                 unit = _counted_before(clause.left, counted, vocabulary.money_re)
             unit_known_from_left = unit is not None
+        index_label = None
+        if unit is None or (unit == "tahun" and AT_YEAR_AFTER.match(text, mention.end)):
+            index_label = _index_value(
+                text,
+                mention,
+                sentence[0],
+                blocked + [(f.start, f.end) for f in figures if f.unit is None],
+                figures[-1] if same_sentence_figure(figures, sentence) else None,
+                terms,
+                vocabulary,
+                sentences[sentence_index - 1][0] if sentence_index else None,
+            )
+            if index_label is not None:
+                unit, unitless, unit_known_from_left, end = "skor", True, True, mention.end
+                clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue
         context, lead = _context(
@@ -1080,6 +1266,17 @@ def extract_figures(doc: Doc) -> list[Figure]:
             right=clause.right,
             previous=(figures[-1].measure, figures[-1].unit) if same_sentence else None,
         )
+        if index_label is not None:
+            measure = Measure(index_label, vocabulary.en.get(index_label))
+            # what is measured is the index: its name, and what qualifies the value after it
+            right = []
+            for word in _words(clause.right.rstrip(".!?"))[:3]:
+                if any(ch.isdigit() for ch in word) and not YEAR_WORD.fullmatch(word):
+                    break  # the next value
+                right.append(word)
+            while right and right[-1].lower() in INDEX_NAME_END:
+                right.pop()
+            context = " ".join([index_label.replace("_", " ")] + right)
         region = attribution.local_region(text, sentence, max(sentence[0], previous_end), end)
         figures.append(
             Figure(
@@ -1108,6 +1305,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
         )
         previous_end = end
     return _once_each(figures)
+
+
+def same_sentence_figure(figures: list[Figure], sentence: tuple[int, int]) -> bool:
+    return bool(figures) and figures[-1].start >= sentence[0]
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:

@@ -607,3 +607,113 @@ def test_a_subhead_keeps_every_function_word_in_lower_case():
         "Pemerintah telah Siapkan Kapal melalui Anggaran terkait Bencana jelang Musim Hujan", False
     )
     assert not _is_title_case("Pemerintah Siapkan Kapal bagi warga Terdampak Bencana Banjir", False)
+
+
+def measured(nlp, text):
+    return [(f["value"], f["unit"], f["measure"]) for f in figures(nlp, text)]
+
+
+def test_an_index_value_after_the_index_name_has_no_unit(nlp):
+    # Short real quotes (detik-1000, even ids 0640, 0478, 0818, 0016): an index's value written
+    # without a unit after its name (the word "Indeks", an index acronym of official statistics,
+    # an acronym the article defines from "Nilai Tukar ..."), measured by the index's name.
+    text = (
+        "Persentase pengelolaan kawasan lindung IKN 18%, lndeks Kualitas Lingkungan Hidup 71,22, "
+        "Indeks Risiko Bencana 100,80, serta luas lahan pertanian 50 ha."
+    )
+    assert measured(nlp, text)[1:] == [
+        (71.22, None, "indeks_kualitas_lingkungan_hidup"),
+        (100.8, None, "indeks_risiko_bencana"),
+        (50, "ha", "luas_lahan"),
+    ]
+    assert pairs(nlp, text)[0] == (18, "persen")
+    text = (
+        "Pemerintah dikatakan berhasil meningkatkan Nilai Tukar Petani (NTP) menjadi 124,36 "
+        "berdasarkan data BPS per September 2025."
+    )
+    assert measured(nlp, text) == [(124.36, None, "nilai_tukar_petani")]
+    text = "Ia lulus dari Program Komunikasi UKRI dengan IPK 3,97."
+    assert measured(nlp, text) == [(3.97, None, "ipk")]
+    # The index's next value in its sentence, past a date.
+    text = (
+        "Terjadi kenaikan indeks harga konsumen dari 108,27 pada Juni 2025 menjadi 108,60 pada "
+        "Juli 2025."
+    )
+    assert [f[:2] for f in measured(nlp, text)] == [(108.27, None), (108.6, None)]
+
+
+def test_an_index_value_at_a_year_and_in_the_next_sentence(nlp):
+    # Invented: "74,39 tahun 2023" is a value at a year, not a duration.
+    text = "BPS mencatat IPM Indonesia 74,39 tahun 2023 dan naik menjadi 75,02 tahun 2024."
+    assert measured(nlp, text) == [
+        (74.39, None, "indeks_pembangunan_manusia"),
+        (75.02, None, "indeks_pembangunan_manusia"),
+    ]
+    # Shaped on a real paragraph (detik-1000, even id 0170): the sentence after the one naming
+    # the index gives its decimals.
+    text = (
+        "Indeks Pembangunan Manusia (IPM) nasional masuk kategori tinggi. Kenaikan terjadi dari "
+        "tahun ke tahun dimana terakhir terjadi kenaikan 0,63 dari 74,39 tahun 2023 menjadi "
+        "75,02 tahun 2024."
+    )
+    assert [f[:2] for f in measured(nlp, text)] == [(0.63, None), (74.39, None), (75.02, None)]
+    # Invented: an index's value after "naik ke" (a decimal numbers no item).
+    text = "Nilai Tukar Nelayan (NTN) pada Agustus 2025 naik ke 104,5 menurut BPS."
+    assert measured(nlp, text) == [(104.5, None, "nilai_tukar_nelayan")]
+
+
+def test_what_the_index_reading_refuses(nlp):
+    # Invented: a stock index's level, a rank, a number with its own unit after an index, a
+    # whole number in the sentence after the index's, a body named IDI and a ministry named IPK
+    # (no index acronyms).
+    texts = [
+        "Indeks Harga Saham Gabungan (IHSG) ditutup di 8.120,55 pada sesi kedua.",
+        "IHSG berhasil menembus level resistance psikologis 8.000 pada perdagangan Kamis.",
+        "Menurut indeks tersebut, Indonesia berada di urutan 5 dari 10 negara.",
+        "Indeks Persepsi Korupsi Indonesia berada di peringkat 99.",
+        "Indeks Demokrasi Indonesia dirilis, yang kemudian dibahas 12 kali.",
+        "Indeks Kepuasan Masyarakat dirilis. Tahun ini ada 45 yang mengeluh.",
+        "Ketua IDI menyebut 120 dokter terdampak.",
+        "Kemenko IPK mencatat 12 proyek di Jakarta.",
+    ]
+    assert [measured(nlp, t) for t in texts] == [
+        [],
+        [],
+        [(10, "negara", "jumlah_negara")],
+        [],
+        [(12, "kali", "ukuran_kali")],
+        [],
+        [(120, "dokter", "jumlah_dokter")],
+        [(12, "proyek", "jumlah_proyek")],
+    ]
+
+
+def test_a_part_of_a_count_shares_its_unit(nlp):
+    # Real quote (detik-1000, even id 0864): "Dari jumlah ..., sebanyak N" and "sisanya N" are
+    # parts of the count just named.
+    text = (
+        "Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak 20,88 juta mendapatkan bantuan "
+        "penebalan. Sementara sisanya yakni 14,15 juta adalah penerima baru."
+    )
+    assert pairs(nlp, text) == [
+        (30_040_000, "penerima"),
+        (20_880_000, "penerima"),
+        (14_150_000, "penerima"),
+    ]
+    # Invented: a part of a sum, or a number after "sisanya" that is followed by its own noun,
+    # is not read this way; nor "sisanya" after a duration.
+    assert pairs(nlp, "Dari total anggaran Rp 29 miliar, sebanyak 14 miliar terserap.") == [
+        (29_000_000_000, "rupiah")
+    ]
+    assert pairs(nlp, "Sebanyak 200 warga mengungsi, sisanya 12 keluarga pindah.") == [
+        (200, "warga"),
+        (12, "keluarga"),
+    ]
+    assert pairs(nlp, "Ia dihukum 5 tahun, sisanya 2 dibayar denda.") == []
+
+
+def test_a_bylaw_count_is_one_unit(nlp):
+    # Short real quote (detik-1000, even id 0412).
+    assert pairs(nlp, "Jumlah regulasi mencapai sekitar 480.000 peraturan daerah.") == [
+        (480_000, "peraturan daerah")
+    ]
