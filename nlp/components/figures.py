@@ -13,6 +13,9 @@ Rp and persen). A number is a figure when it counts or measures something:
   its long form;
 * a number without a unit takes the unit of the number it is set against ("dari 36 menjadi 50
   siswa", "164 dari 166 titik") or, before "di antaranya", the unit of the figure before it;
+* a number without a unit after the name of an index ("IPM 74,39 tahun 2023", "Indeks Risiko
+  Bencana 100,80", "Nilai Tukar Petani (NTP) menjadi 124,36") is the index's value: ``unit``
+  None, ``measure`` the index's name (``_index_value``; a stock index's level is left out);
 * a range ("15-20 persen", "0,24 sampai 1,74 persen", "Rp 5-10 miliar") is ONE figure:
   ``value`` its low end, ``value_max`` its high end (None for a single number);
 * it is not a date, a year, a regulation number ("Nomor 2 Tahun 2021"), a phone number, a clock
