@@ -315,11 +315,14 @@ UNIT_SYNONYMS = {
     "karyawan": "pekerja",
     "%": "persen",
 }
+# Words of a rank or a position: before a number they make it an identifier, and between an
+# index's name and a number they make the number the index's position ("level 8.025,17").
+RANK_WORDS = ("urutan", "peringkat", "ranking", "rangking", "level")
 # Words before a number that make it an identifier, not a quantity.
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
     r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
-    r"angka|urutan|peringkat|ranking|rangking|juara|nomor urut|kelas|gol|golongan|level|tipe|model|"
+    r"angka|" + "|".join(RANK_WORDS) + r"|juara|nomor urut|kelas|gol|golongan|tipe|model|"
     r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
     re.IGNORECASE,
@@ -648,7 +651,7 @@ def _bracketed_score(text: str, mention: NumberMention) -> bool:
 INDEX_GAP_BREAK = re.compile(r"[,;:\"“”!?]|\s[-–—]\s|\d")
 INDEX_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
 INDEX_POSITION_WORDS = re.compile(
-    r"\b(?:level|posisi|peringkat|urutan|ranking|rangking|zona)\b", re.IGNORECASE
+    r"\b(?:" + "|".join(RANK_WORDS + ("posisi", "zona")) + r")\b", re.IGNORECASE
 )
 INDEX_MAX_GAP_WORDS = 10
 # Words that end an index's name in running text ("indeks harga konsumen *dari* 108,27").
@@ -659,17 +662,23 @@ AT_YEAR_AFTER = re.compile(r"\s+tahun\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 
 def _index_name_label(words: list[str]) -> str:
     """ "Indeks Risiko Bencana" -> indeks_risiko_bencana; "indeks kota berkelanjutan IKN
-    ditargetkan" -> indeks_kota_berkelanjutan: the index word and the words of its name, up to a
-    place's acronym, a verb, a link word or (in a capitalised name) the first lower-case word."""
+    ditargetkan" -> indeks_kota_berkelanjutan; "Indeks Desa Membangun" -> indeks_desa_membangun:
+    the index word and the words of its name, up to a place's acronym, a link word, (in running
+    text) a verb or (in a capitalised name) the first lower-case word."""
     name = [words[0].lower().replace("lndeks", "indeks")]
     capitalised = len(words) > 1 and words[1][:1].isupper()
     for word in words[1:6]:
         if not word.isalpha() or (word.isupper() and len(word) > 1):
             break
         lower = word.lower()
-        if lower in INDEX_NAME_END or is_non_noun(word):
+        if lower in INDEX_NAME_END:
             break
         if capitalised and word[:1].islower() and lower not in {"dan", "serta"}:
+            break
+        # a verb ends a name in running text, not in a capitalised name ("Indeks Desa Membangun")
+        # nor as a ber-ke-...-an adjective ("indeks kota berkelanjutan")
+        berke_adjective = lower.startswith("berke") and lower.endswith("an")
+        if not capitalised and is_non_noun(word) and not berke_adjective:
             break
         name.append(lower)
     while name[-1] in {"dan", "serta"}:
@@ -683,63 +692,107 @@ def _index_value(
     since: int,
     skipped: list[tuple[int, int]],
     previous: "Figure | None",
-    terms: ArticleTerms,
+    acronyms: dict[str, str],
     vocabulary: MeasureVocabulary,
-    reach: int | None = None,
 ) -> str | None:
     """ "IPM 74,39 tahun 2023", "Indeks Risiko Bencana 100,80", "Nilai Tukar Petani (NTP)
     menjadi 124,36", "indeks harga konsumen dari 108,27 pada Juni 2025 menjadi 108,60": a number
     without a unit after the name of an index, in its sentence (``since``: the sentence start),
     is the index's value, stored without a unit. The name is a word of an index ("Indeks",
-    "indeks"), an index acronym news uses alone (IPM, NTP: nlp/data/measures.yaml `indices`) or
-    one the article defines from a long form opening with such words. Between the name (or the
+    "indeks") or an index acronym (``acronyms``: ``_index_acronyms``). Between the name (or the
     index's previous value in the sentence, ``previous``) and the number stand at most ten words:
     no clause break, no other number (dates and earlier values of the index, ``skipped``, aside),
-    and no word that makes the number a position ("level", "peringkat"). A decimal may also
-    follow the index named in the sentence before, in one paragraph (``reach``: that sentence's
-    start), when its own sentence has only words before it ("... Indeks Pembangunan Manusia
-    (IPM) ... Kenaikan terjadi ... kenaikan 0,63 dari 74,39 tahun 2023"). Returns the index's
-    label (the measure)."""
+    no word that makes the number a position ("level", "peringkat"), no other measure's name
+    ("rasio gini", "(TPT)") and no word of nlp/data/measures.yaml `indices.refusals` (an age, a
+    scale, a head-count, a list: "pada usia 20", "dari skala 4", "berjumlah 8", "masing-masing").
+    A whole number follows a `value_words` word ("mencapai 168", "melebihi 100"); a match score
+    ("menang 2-1") and a year are no value; a stock index is left out ("Indeks Dow Jones ditutup
+    menguat ke 42.300,15"). Returns the index's label (the measure)."""
     if mention.unit is not None or mention.value_max is not None or mention.words_only:
         return None
-    found = _index_named(text[since : mention.start], since, terms, vocabulary)
-    if found is None and "," in mention.text and reach is not None:
-        # "... Indeks Pembangunan Manusia (IPM) ... Kenaikan terjadi ... kenaikan 0,63": a
-        # decimal in the sentence after the one naming the index, in one paragraph, with nothing
-        # but words before it in its own sentence
-        if "\n" not in text[reach:since].rstrip():
-            named = _index_named(text[reach:since], reach, terms, vocabulary)
-            found = (since, named[1]) if named else None
+    found = _index_named(text[since : mention.start], since, acronyms, vocabulary)
     if found is None:
         return None
     start, label = found
-    if any(word in label.split("_") for word in vocabulary.index_excluded):
-        return None  # a stock index's level ("IHSG ... level 8.000"): left out
+    name_start = start
     if previous is not None and previous.unit is None and previous.start > start:
         start, label = previous.end, previous.measure or label  # the next value of the index
     gap = text[start : mention.start]
-    if INDEX_POSITION_WORDS.search(gap):
-        return None
     for s, e in sorted(skipped, reverse=True):
         if start <= s and e <= mention.start:
             gap = gap[: s - start] + " " + gap[e - start :]
-    gap = INDEX_BRACKETED_ACRONYM.sub(" ", gap)
-    if INDEX_GAP_BREAK.search(gap) or "(" in gap or ")" in gap or "\n" in gap:
+    if not _index_gap_holds(text, mention, gap, label, vocabulary):
         return None
-    if len(WORD_RE.findall(gap)) > INDEX_MAX_GAP_WORDS:
+    # a stock index's level ("IHSG ... level 8.000", "Indeks Dow Jones ditutup menguat ke ..."):
+    # its name or the words up to the number name a market
+    named = set(re.findall(r"[\w&]+", text[name_start : mention.start].lower()))
+    if named & vocabulary.index_excluded or any(
+        word in label.split("_") for word in vocabulary.index_excluded
+    ):
         return None
     return label
 
 
-def _index_named(
-    window: str, offset: int, terms: ArticleTerms, vocabulary: MeasureVocabulary
-) -> tuple[int, str] | None:
-    """The last index named in ``window`` (which starts at ``offset`` in the text): where the
-    gap to its value starts and the index's label."""
+def _index_gap_holds(
+    text: str, mention: NumberMention, gap: str, label: str, vocabulary: MeasureVocabulary
+) -> bool:
+    """What stands between an index's name (or its previous value) and a number lets the number
+    be the index's value: see ``_index_value``."""
+    if INDEX_POSITION_WORDS.search(gap):
+        return False
+    words = [word.lower() for word in WORD_RE.findall(gap)]
+    if set(words) & vocabulary.index_refusals or len(words) > INDEX_MAX_GAP_WORDS:
+        return False
+    # another measure named in the gap: a bracketed acronym (the index's own is read as its name)
+    # or a measure's cue ("rasio gini turun menjadi 0,381", "tingkat pengangguran terbuka")
+    bracketed = INDEX_BRACKETED_ACRONYM.search(gap)
+    if bracketed is not None:
+        # the index's own acronym right after its name: "Indeks Persepsi Korupsi (CPI) 37"
+        name = "_".join(word.lower() for word in WORD_RE.findall(gap[: bracketed.start()]))
+        if name != label.replace("lndeks", "indeks"):
+            return False
+        gap = gap[: bracketed.start()] + " " + gap[bracketed.end() :]
+    if INDEX_GAP_BREAK.search(gap):
+        return False
+    if "(" in gap or ")" in gap or "\n" in gap:
+        return False
+    own = set(label.split("_"))
+    for cue in vocabulary.cue_re.finditer(gap.lower()):
+        phrase = " ".join(cue.group(0).split())
+        labels = vocabulary.cue_labels.get(phrase) or vocabulary.cue_labels.get(phrase[:-3], [])
+        # a rate's or a sum's name, not a noun counted ("Indeks Massa Tubuh (IMT) pasien itu")
+        other = any(vocabulary.kind[lab] != "count" for lab in labels)
+        if other and not set(phrase.split()) <= own:
+            return False
+    if MATCH_RESULT_AFTER.match(text[mention.end : mention.end + 4]):
+        return False  # "menang 2-1": a match score
+    if "," not in mention.text:
+        # a whole number: a value right after a value word ("mencapai 168", "melebihi 100"),
+        # never a year
+        if looks_like_year(mention) or not words or words[-1] not in vocabulary.index_value_words:
+            return False
+    return True
+
+
+def _index_acronyms(terms: ArticleTerms, vocabulary: MeasureVocabulary) -> dict[str, str]:
+    """The acronyms that name an index in the article, with the index's label: the index
+    acronyms of nlp/data/measures.yaml unless the article defines one as something else
+    ("Ikatan Pelajar Muhammadiyah (IPM)"), and the acronyms the article defines from a long form
+    opening with an index's words ("Nilai Tukar Nelayan (NTN)")."""
     acronyms = dict(vocabulary.index_acronyms)
     for acronym, long_form in terms.definitions:
         if long_form.lower().startswith(vocabulary.index_openers):
             acronyms[acronym] = _index_name_label(long_form.split())
+        else:
+            acronyms.pop(acronym, None)  # the article's own meaning wins
+    return acronyms
+
+
+def _index_named(
+    window: str, offset: int, acronyms: dict[str, str], vocabulary: MeasureVocabulary
+) -> tuple[int, str] | None:
+    """The last index named in ``window`` (which starts at ``offset`` in the text): where the
+    gap to its value starts and the index's label."""
     found: tuple[int, str] | None = None
     for word in WORD_RE.finditer(window):
         if word.group(0).lower() in vocabulary.index_words:
@@ -959,29 +1012,38 @@ def _elliptical_count(
 
 # A part of a whole counted just before: "Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak
 # 20,88 juta mendapatkan ...", "Sementara sisanya yakni 14,15 juta adalah penerima baru".
-WHOLE_OPENER = re.compile(r"[\s\"“]*(?i:dari)\s+(?:(?i:jumlah|total)\s+)?")
-PART_AFTER_WHOLE = re.compile(
-    r"(?:\s+(?i:lebih))?\s*,\s*(?:(?i:sebanyak|sekitar|hanya|baru|ada)\s+)?"
+_PART_LINK = r"(?:(?i:" + "|".join(sorted(ELLIPTICAL_COUNT_BEFORE)) + r")\s+)?"
+WHOLE_OPENER = re.compile(
+    r"[\s\"“]*(?i:dari)\s+(?:(?i:" + "|".join(cues()["whole_words"]) + r")\s+)?"
 )
-REST_BEFORE = re.compile(
-    r"\b(?i:sisanya|selebihnya)\s+(?:(?i:yakni|yaitu|sebanyak|sekitar|adalah|ialah)\s+)?$"
-)
+PART_AFTER_WHOLE = re.compile(r"(?:\s+(?i:lebih))?\s*,\s*" + _PART_LINK)
+REST_BEFORE = re.compile(r"\b(?i:" + "|".join(cues()["rest_words"]) + r")\s+" + _PART_LINK + "$")
 
 
 def _part_of_whole(
-    text: str, sentence: tuple[int, int], previous: "Figure", mention: NumberMention
+    text: str,
+    sentence: tuple[int, int],
+    previous: "Figure",
+    mention: NumberMention,
+    money_before: bool,
+    whole: float,
 ) -> bool:
     """A number with no noun after it that is a part of the count just before shares its unit:
     the first number after the comma of a sentence that opens with "Dari (jumlah|total) ..."
     and names the whole ("Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak 20,88 juta
     mendapatkan bantuan penebalan"), or a number right after "sisanya"/"selebihnya" ("the rest":
     "sisanya yakni 14,15 juta adalah penerima baru") in the sentence of the count or the next.
-    Only counts: a part of a sum or a percentage names its unit again."""
+    Only counts, and only a part smaller than the whole (``whole``: the largest count of the
+    sentence and the one before): a part of a sum or a percentage names its unit again, and
+    after a sum in the sentence (``money_before``) "sisanya 500 juta" is the rest of the money
+    ("Anggaran Rp 2 miliar dipakai membangun 40 rumah, sisanya 500 juta")."""
     if (
         mention.unit is not None
         or previous.unit is None
         or value_kind(previous.unit) != "count"
         or previous.unit in DURATION_UNITS
+        or money_before
+        or not mention.value < whole
     ):
         return False
     if REST_BEFORE.search(text, max(previous.end, mention.start - 40), mention.start):
@@ -1168,6 +1230,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     attribution = _Attribution(doc)
     title_end = _title_end(doc, text)
     terms = defined_terms(text)
+    index_acronyms = _index_acronyms(terms, vocabulary)
     figures: list[Figure] = []
     sentence_index = 0
     previous_end = 0
@@ -1221,7 +1284,22 @@ def extract_figures(doc: Doc) -> list[Figure]:
             unit is None
             and figures
             and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
-            and _part_of_whole(text, sentence, figures[-1], mention)
+            and _part_of_whole(
+                text,
+                sentence,
+                figures[-1],
+                mention,
+                any(f.start >= sentence[0] and value_kind(f.unit) == "money" for f in figures),
+                max(
+                    (
+                        f.value
+                        for f in figures
+                        if f.start >= sentences[max(0, sentence_index - 1)][0]
+                        and value_kind(f.unit) == "count"
+                    ),
+                    default=0,
+                ),
+            )
         ):
             unit = figures[-1].unit  # "Dari jumlah penerima 30,04 juta, sebanyak 20,88 juta ..."
         if unit is None and ELLIPTICAL_COUNT_AFTER.match(text, mention.end):
@@ -1247,10 +1325,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 mention,
                 sentence[0],
                 blocked + [(f.start, f.end) for f in figures if f.unit is None],
-                figures[-1] if same_sentence_figure(figures, sentence) else None,
-                terms,
+                figures[-1] if figures and figures[-1].start >= sentence[0] else None,
+                index_acronyms,
                 vocabulary,
-                sentences[sentence_index - 1][0] if sentence_index else None,
             )
             if index_label is not None:
                 unit, unitless, unit_known_from_left, end = "skor", True, True, mention.end
@@ -1308,10 +1385,6 @@ def extract_figures(doc: Doc) -> list[Figure]:
         )
         previous_end = end
     return _once_each(figures)
-
-
-def same_sentence_figure(figures: list[Figure], sentence: tuple[int, int]) -> bool:
-    return bool(figures) and figures[-1].start >= sentence[0]
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:
