@@ -709,6 +709,9 @@ def test_the_index_reading_refuses_what_the_session_33_review_found(nlp):
         "Jumlah IKM di Jawa Tengah tercatat 912.000 pada 2024.",
         # S2: a stock index
         "Indeks Dow Jones ditutup menguat ke 42.300,15 pada perdagangan Jumat waktu setempat.",
+        "Indeks Nikkei Jepang ditutup melemah di 38.512,44 pada Senin sore.",
+        "Indeks komposit ditutup menguat ke 7.100,25 pada sesi pertama.",
+        "Indeks Hang Seng Hong Kong ditutup turun ke 19.800,5 pada Selasa.",
         # S3: a match score, a whole number after no value word
         "Indeks FIFA Timnas Indonesia naik setelah skor akhir menjadi 2-1 atas Vietnam.",
         "Indeks Daya Saing Daerah dibahas dalam rapat yang dihadiri 40.",
