@@ -161,6 +161,20 @@ class MeasureVocabulary:
             for cue in entry.get("cues") or []:
                 self.cue_labels.setdefault(" ".join(cue.lower().split()), []).append(label)
         self.units: dict[str, str] = {k.lower(): v for k, v in (data.get("units") or {}).items()}
+        # Indices whose values news writes without a unit ("IPM 74,39", "Indeks Risiko Bencana
+        # 100,80"): the word that names one, the acronyms of the best-known, the words a long
+        # form opens with when the article defines its own acronym ("Nilai Tukar Petani (NTP)"),
+        # the words of a stock index, the words a whole-number value follows and the words that
+        # make a number no value of the index.
+        indices = data.get("indices") or {}
+        self.index_words: frozenset[str] = frozenset(w.lower() for w in indices.get("words") or [])
+        self.index_acronyms: dict[str, str] = dict(indices.get("acronyms") or {})
+        self.index_excluded: frozenset[str] = frozenset(indices.get("excluded_words") or [])
+        self.index_value_words: frozenset[str] = frozenset(indices.get("value_words") or [])
+        self.index_refusals: frozenset[str] = frozenset(indices.get("refusals") or [])
+        self.index_openers: tuple[str, ...] = tuple(
+            " ".join(w.lower().split()) for w in indices.get("long_form_openers") or []
+        )
         # Words of money: the cues of the money measures and the money words that name no measure
         # of their own ("nilai", "dibayar"); whole words of lower-cased text.
         money = {

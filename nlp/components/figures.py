@@ -13,6 +13,9 @@ Rp and persen). A number is a figure when it counts or measures something:
   its long form;
 * a number without a unit takes the unit of the number it is set against ("dari 36 menjadi 50
   siswa", "164 dari 166 titik") or, before "di antaranya", the unit of the figure before it;
+* a number without a unit after the name of an index ("IPM 74,39 tahun 2023", "Indeks Risiko
+  Bencana 100,80", "Nilai Tukar Petani (NTP) menjadi 124,36") is the index's value: ``unit``
+  None, ``measure`` the index's name (``_index_value``; a stock index's level is left out);
 * a range ("15-20 persen", "0,24 sampai 1,74 persen", "Rp 5-10 miliar") is ONE figure:
   ``value`` its low end, ``value_max`` its high end (None for a single number);
 * it is not a date, a year, a regulation number ("Nomor 2 Tahun 2021"), a phone number, a clock
@@ -46,7 +49,7 @@ from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.numbers import NumberMention, find_numbers, looks_like_year, parse_number
 from indonesian.regulations import find_regulations
 from nlp.lexicon import cues
-from nlp.measures import measure_vocabulary, value_kind
+from nlp.measures import Measure, MeasureVocabulary, measure_vocabulary, value_kind
 from nlp.textutil import doc_text
 from nlp.word_classes import is_non_noun
 
@@ -120,6 +123,7 @@ COMPOUND_UNITS = {
     "satuan pendidikan",
     "keluarga penerima",
     "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
+    "peraturan daerah",  # "480.000 peraturan daerah" (Perda): not "peraturan"
 }
 # Acronyms of people, households and documents that news counts ("20 juta KPM", "3.414 ASN",
 # "1,3 juta SIM"); with the measuring units below, the acronyms that are units after a number. Any
@@ -311,11 +315,14 @@ UNIT_SYNONYMS = {
     "karyawan": "pekerja",
     "%": "persen",
 }
+# Words of a rank or a position: before a number they make it an identifier, and between an
+# index's name and a number they make the number the index's position ("level 8.025,17").
+RANK_WORDS = ("urutan", "peringkat", "ranking", "rangking", "level")
 # Words before a number that make it an identifier, not a quantity.
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
     r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
-    r"angka|urutan|peringkat|ranking|rangking|juara|nomor urut|kelas|gol|golongan|level|tipe|model|"
+    r"angka|" + "|".join(RANK_WORDS) + r"|juara|nomor urut|kelas|gol|golongan|tipe|model|"
     r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
     re.IGNORECASE,
@@ -638,6 +645,169 @@ def _bracketed_score(text: str, mention: NumberMention) -> bool:
     )
 
 
+# An index's value: what may stand between the index's name (or the index's previous value in
+# the sentence) and the value. A clause break, another number or a word that makes the number
+# a position ("level 8.025,17", "peringkat 5") stops the reading.
+INDEX_GAP_BREAK = re.compile(r"[,;:\"“”!?]|\s[-–—]\s|\d")
+INDEX_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
+INDEX_POSITION_WORDS = re.compile(
+    r"\b(?:" + "|".join(RANK_WORDS + ("posisi", "zona")) + r")\b", re.IGNORECASE
+)
+INDEX_MAX_GAP_WORDS = 10
+# Words that end an index's name in running text ("indeks harga konsumen *dari* 108,27").
+INDEX_NAME_END = NOT_UNITS | {"yg", "menjadi", "jadi", "naik", "turun", "sebesar", "angka", "nilai"}
+# "74,39 tahun 2023": a value at a year; "tahun" is no duration there.
+AT_YEAR_AFTER = re.compile(r"\s+tahun\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def _index_name_label(words: list[str]) -> str:
+    """ "Indeks Risiko Bencana" -> indeks_risiko_bencana; "indeks kota berkelanjutan IKN
+    ditargetkan" -> indeks_kota_berkelanjutan; "Indeks Desa Membangun" -> indeks_desa_membangun:
+    the index word and the words of its name, up to a place's acronym, a link word, (in running
+    text) a verb or (in a capitalised name) the first lower-case word."""
+    name = [words[0].lower().replace("lndeks", "indeks")]
+    capitalised = len(words) > 1 and words[1][:1].isupper()
+    for word in words[1:6]:
+        if not word.isalpha() or (word.isupper() and len(word) > 1):
+            break
+        lower = word.lower()
+        if lower in INDEX_NAME_END:
+            break
+        if capitalised and word[:1].islower() and lower not in {"dan", "serta"}:
+            break
+        # a verb ends a name in running text, not in a capitalised name ("Indeks Desa Membangun")
+        # nor as a ber-ke-...-an adjective ("indeks kota berkelanjutan")
+        berke_adjective = lower.startswith("berke") and lower.endswith("an")
+        if not capitalised and is_non_noun(word) and not berke_adjective:
+            break
+        name.append(lower)
+    while name[-1] in {"dan", "serta"}:
+        name.pop()
+    return "_".join(name)
+
+
+def _index_value(
+    text: str,
+    mention: NumberMention,
+    since: int,
+    skipped: list[tuple[int, int]],
+    previous: "Figure | None",
+    acronyms: dict[str, str],
+    vocabulary: MeasureVocabulary,
+) -> str | None:
+    """ "IPM 74,39 tahun 2023", "Indeks Risiko Bencana 100,80", "Nilai Tukar Petani (NTP)
+    menjadi 124,36", "indeks harga konsumen dari 108,27 pada Juni 2025 menjadi 108,60": a number
+    without a unit after the name of an index, in its sentence (``since``: the sentence start),
+    is the index's value, stored without a unit. The name is a word of an index ("Indeks",
+    "indeks") or an index acronym (``acronyms``: ``_index_acronyms``). Between the name (or the
+    index's previous value in the sentence, ``previous``) and the number stand at most ten words:
+    no clause break, no other number (dates and earlier values of the index, ``skipped``, aside),
+    no word that makes the number a position ("level", "peringkat"), no other measure's name
+    ("rasio gini", "(TPT)") and no word of nlp/data/measures.yaml `indices.refusals` (an age, a
+    scale, a head-count, a list: "pada usia 20", "dari skala 4", "berjumlah 8", "masing-masing").
+    A whole number follows a `value_words` word ("mencapai 168", "melebihi 100"); a match score
+    ("menang 2-1") and a year are no value; a stock index is left out ("Indeks Dow Jones ditutup
+    menguat ke 42.300,15"). Returns the index's label (the measure)."""
+    if mention.unit is not None or mention.value_max is not None or mention.words_only:
+        return None
+    found = _index_named(text[since : mention.start], since, acronyms, vocabulary)
+    if found is None:
+        return None
+    start, label = found
+    name_start = start
+    if previous is not None and previous.unit is None and previous.start > start:
+        start, label = previous.end, previous.measure or label  # the next value of the index
+    gap = text[start : mention.start]
+    for s, e in sorted(skipped, reverse=True):
+        if start <= s and e <= mention.start:
+            gap = gap[: s - start] + " " + gap[e - start :]
+    if not _index_gap_holds(text, mention, gap, label, vocabulary):
+        return None
+    # a stock index's level ("IHSG ... level 8.000", "Indeks Dow Jones ditutup menguat ke ..."):
+    # its name or the words up to the number name a market
+    named = set(re.findall(r"[\w&]+", text[name_start : mention.start].lower()))
+    if named & vocabulary.index_excluded or any(
+        word in label.split("_") for word in vocabulary.index_excluded
+    ):
+        return None
+    return label
+
+
+def _index_gap_holds(
+    text: str, mention: NumberMention, gap: str, label: str, vocabulary: MeasureVocabulary
+) -> bool:
+    """What stands between an index's name (or its previous value) and a number lets the number
+    be the index's value: see ``_index_value``."""
+    if INDEX_POSITION_WORDS.search(gap):
+        return False
+    words = [word.lower() for word in WORD_RE.findall(gap)]
+    if set(words) & vocabulary.index_refusals or len(words) > INDEX_MAX_GAP_WORDS:
+        return False
+    # another measure named in the gap: a bracketed acronym (the index's own is read as its name)
+    # or a measure's cue ("rasio gini turun menjadi 0,381", "tingkat pengangguran terbuka")
+    bracketed = INDEX_BRACKETED_ACRONYM.search(gap)
+    if bracketed is not None:
+        # the index's own acronym right after its name: "Indeks Persepsi Korupsi (CPI) 37"
+        name = "_".join(word.lower() for word in WORD_RE.findall(gap[: bracketed.start()]))
+        if name != label.replace("lndeks", "indeks"):
+            return False
+        gap = gap[: bracketed.start()] + " " + gap[bracketed.end() :]
+    if INDEX_GAP_BREAK.search(gap):
+        return False
+    if "(" in gap or ")" in gap or "\n" in gap:
+        return False
+    own = set(label.split("_"))
+    for cue in vocabulary.cue_re.finditer(gap.lower()):
+        phrase = " ".join(cue.group(0).split())
+        labels = vocabulary.cue_labels.get(phrase) or vocabulary.cue_labels.get(phrase[:-3], [])
+        # a rate's or a sum's name, not a noun counted ("Indeks Massa Tubuh (IMT) pasien itu")
+        other = any(vocabulary.kind[lab] != "count" for lab in labels)
+        if other and not set(phrase.split()) <= own:
+            return False
+    if MATCH_RESULT_AFTER.match(text[mention.end : mention.end + 4]):
+        return False  # "menang 2-1": a match score
+    if "," not in mention.text:
+        # a whole number: a value right after a value word ("mencapai 168", "melebihi 100"),
+        # never a year
+        if looks_like_year(mention) or not words or words[-1] not in vocabulary.index_value_words:
+            return False
+    return True
+
+
+def _index_acronyms(terms: ArticleTerms, vocabulary: MeasureVocabulary) -> dict[str, str]:
+    """The acronyms that name an index in the article, with the index's label: the index
+    acronyms of nlp/data/measures.yaml unless the article defines one as something else
+    ("Ikatan Pelajar Muhammadiyah (IPM)"), and the acronyms the article defines from a long form
+    opening with an index's words ("Nilai Tukar Nelayan (NTN)")."""
+    acronyms = dict(vocabulary.index_acronyms)
+    for acronym, long_form in terms.definitions:
+        if long_form.lower().startswith(vocabulary.index_openers):
+            acronyms[acronym] = _index_name_label(long_form.split())
+        else:
+            acronyms.pop(acronym, None)  # the article's own meaning wins
+    return acronyms
+
+
+def _index_named(
+    window: str, offset: int, acronyms: dict[str, str], vocabulary: MeasureVocabulary
+) -> tuple[int, str] | None:
+    """The last index named in ``window`` (which starts at ``offset`` in the text): where the
+    gap to its value starts and the index's label."""
+    found: tuple[int, str] | None = None
+    for word in WORD_RE.finditer(window):
+        if word.group(0).lower() in vocabulary.index_words:
+            rest = WORD_RE.findall(window, word.start())
+            found = (offset + word.start(), _index_name_label(rest))
+        elif word.group(0) in acronyms:
+            # the gap starts after the acronym and the bracket that may close it: "(NTP) menjadi"
+            closing = re.match(r"\s*\)", window[word.end() :])
+            found = (
+                offset + word.end() + (closing.end() if closing else 0),
+                acronyms[word.group(0)],
+            )
+    return found
+
+
 def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 6]
@@ -650,8 +820,14 @@ def _is_identifier(text: str, mention: NumberMention, line_start: int) -> bool:
         # written with a thousands dot, which numbers no item ("tahap 12.508 SPPG", "angka 650.000
         # metrik ton"); without a unit after it, it stays out all the same ("level 8.025,17")
         return True
-    if mention.unit is None and re.search(r"\bke[-\s]?$", before, re.IGNORECASE):
-        return True  # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" is a value
+    if (
+        mention.unit is None
+        and "," not in mention.text
+        and re.search(r"\bke[-\s]?$", before, re.IGNORECASE)
+    ):
+        # "ke-4", "tahap ke 2": an ordinal; "turun ke 2,32%" and an index's "naik ke 104,5" (a
+        # decimal numbers no item) are values
+        return True
     if re.match(r"^\s*[.)]\s", after) and not text[line_start : mention.start].strip(" \t•*-"):
         return True  # "1. Melalui komitmen ...": a list number
     if re.match(r"^:\d", after) or re.search(r"\d:$", before):
@@ -764,6 +940,8 @@ class ArticleTerms:
 
     acronyms: frozenset[str]
     long_forms: frozenset[str]
+    # acronym -> the long form, of the acronyms the article defines ("Nilai Tukar Petani (NTP)")
+    definitions: tuple[tuple[str, str], ...] = ()
 
 
 NO_TERMS = ArticleTerms(frozenset(COUNTED_ACRONYMS | COUNTED_FACILITIES), frozenset())
@@ -776,6 +954,7 @@ def defined_terms(text: str) -> ArticleTerms:
     stays no unit. A lower-case long form is one unit wherever it recurs ("2,6 juta wajib
     pajak")."""
     acronyms, long_forms = COUNTED_ACRONYMS | COUNTED_FACILITIES, set()
+    definitions: dict[str, str] = {}
     for match in ACRONYM_DEFINITION.finditer(text):
         acronym = match.group(2)
         # the long form is the last words whose initials spell the acronym ("baru 2,6 juta
@@ -783,9 +962,10 @@ def defined_terms(text: str) -> ArticleTerms:
         words = match.group(1).split()[-len(acronym) :]
         if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
             acronyms.add(acronym)
+            definitions.setdefault(acronym, " ".join(words))
             if all(w.islower() for w in words) and len(words) > 1:
                 long_forms.add(" ".join(words))
-    return ArticleTerms(frozenset(acronyms), frozenset(long_forms))
+    return ArticleTerms(frozenset(acronyms), frozenset(long_forms), tuple(definitions.items()))
 
 
 def _unit_set_against_previous(text: str, previous: "Figure", mention: NumberMention) -> str | None:
@@ -828,6 +1008,53 @@ def _elliptical_count(
     ):
         return None
     return last_count[1]
+
+
+# A part of a whole counted just before: "Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak
+# 20,88 juta mendapatkan ...", "Sementara sisanya yakni 14,15 juta adalah penerima baru".
+_PART_LINK = r"(?:(?i:" + "|".join(sorted(ELLIPTICAL_COUNT_BEFORE)) + r")\s+)?"
+WHOLE_OPENER = re.compile(
+    r"[\s\"“]*(?i:dari)\s+(?:(?i:" + "|".join(cues()["whole_words"]) + r")\s+)?"
+)
+PART_AFTER_WHOLE = re.compile(r"(?:\s+(?i:lebih))?\s*,\s*" + _PART_LINK)
+REST_BEFORE = re.compile(r"\b(?i:" + "|".join(cues()["rest_words"]) + r")\s+" + _PART_LINK + "$")
+
+
+def _part_of_whole(
+    text: str,
+    sentence: tuple[int, int],
+    previous: "Figure",
+    mention: NumberMention,
+    money_before: bool,
+    whole: float,
+) -> bool:
+    """A number with no noun after it that is a part of the count just before shares its unit:
+    the first number after the comma of a sentence that opens with "Dari (jumlah|total) ..."
+    and names the whole ("Dari jumlah penerima BLTS 30,04 juta lebih, sebanyak 20,88 juta
+    mendapatkan bantuan penebalan"), or a number right after "sisanya"/"selebihnya" ("the rest":
+    "sisanya yakni 14,15 juta adalah penerima baru") in the sentence of the count or the next.
+    Only counts, and only a part smaller than the whole (``whole``: the largest count of the
+    sentence and the one before): a part of a sum or a percentage names its unit again, and
+    after a sum in the sentence (``money_before``) "sisanya 500 juta" is the rest of the money
+    ("Anggaran Rp 2 miliar dipakai membangun 40 rumah, sisanya 500 juta")."""
+    if (
+        mention.unit is not None
+        or previous.unit is None
+        or value_kind(previous.unit) != "count"
+        or previous.unit in DURATION_UNITS
+        or money_before
+        or not mention.value < whole
+    ):
+        return False
+    if REST_BEFORE.search(text, max(previous.end, mention.start - 40), mention.start):
+        return True
+    opener = WHOLE_OPENER.match(text, sentence[0])
+    return (
+        opener is not None
+        and opener.end() <= previous.start
+        and previous.start >= sentence[0]
+        and PART_AFTER_WHOLE.fullmatch(text, previous.end, mention.start) is not None
+    )
 
 
 def _paragraph_start(text: str, line_start: int) -> int:
@@ -905,6 +1132,8 @@ def _shared_unit(
     join = SHARED_UNIT_JOIN.match(text, mention.end)
     if following is None or join is None or join.end() != following.start or following.words_only:
         return None
+    if AT_YEAR_AFTER.match(text, following.end) and following.unit is None:
+        return None  # "0,63 dari 74,39 tahun 2023": a year after the value, no unit
     return _unit_of(text, following, headline, terms)[0]
 
 
@@ -1001,6 +1230,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     attribution = _Attribution(doc)
     title_end = _title_end(doc, text)
     terms = defined_terms(text)
+    index_acronyms = _index_acronyms(terms, vocabulary)
     figures: list[Figure] = []
     sentence_index = 0
     previous_end = 0
@@ -1050,6 +1280,28 @@ def extract_figures(doc: Doc) -> list[Figure]:
             and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
         ):
             unit = figures[-1].unit  # "2.757 di antaranya"
+        if (
+            unit is None
+            and figures
+            and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
+            and _part_of_whole(
+                text,
+                sentence,
+                figures[-1],
+                mention,
+                any(f.start >= sentence[0] and value_kind(f.unit) == "money" for f in figures),
+                max(
+                    (
+                        f.value
+                        for f in figures
+                        if f.start >= sentences[max(0, sentence_index - 1)][0]
+                        and value_kind(f.unit) == "count"
+                    ),
+                    default=0,
+                ),
+            )
+        ):
+            unit = figures[-1].unit  # "Dari jumlah penerima 30,04 juta, sebanyak 20,88 juta ..."
         if unit is None and ELLIPTICAL_COUNT_AFTER.match(text, mention.end):
             last_count = _last_count(text, mention, figures, spelled, terms)
             since = max(
@@ -1066,6 +1318,20 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 }
                 unit = _counted_before(clause.left, counted, vocabulary.money_re)
             unit_known_from_left = unit is not None
+        index_label = None
+        if unit is None or (unit == "tahun" and AT_YEAR_AFTER.match(text, mention.end)):
+            index_label = _index_value(
+                text,
+                mention,
+                sentence[0],
+                blocked + [(f.start, f.end) for f in figures if f.unit is None],
+                figures[-1] if figures and figures[-1].start >= sentence[0] else None,
+                index_acronyms,
+                vocabulary,
+            )
+            if index_label is not None:
+                unit, unitless, unit_known_from_left, end = "skor", True, True, mention.end
+                clause = _clause(text, sentence, mention.start, end, previous_end)
         if unit is None or unit in DURATION_UNITS:  # "dalam 5 tahun", "seribu tahun": durations
             continue
         context, lead = _context(
@@ -1080,6 +1346,17 @@ def extract_figures(doc: Doc) -> list[Figure]:
             right=clause.right,
             previous=(figures[-1].measure, figures[-1].unit) if same_sentence else None,
         )
+        if index_label is not None:
+            measure = Measure(index_label, vocabulary.en.get(index_label))
+            # what is measured is the index: its name, and what qualifies the value after it
+            right = []
+            for word in _words(clause.right.rstrip(".!?"))[:3]:
+                if any(ch.isdigit() for ch in word) and not YEAR_WORD.fullmatch(word):
+                    break  # the next value
+                right.append(word)
+            while right and right[-1].lower() in INDEX_NAME_END:
+                right.pop()
+            context = " ".join([index_label.replace("_", " ")] + right)
         region = attribution.local_region(text, sentence, max(sentence[0], previous_end), end)
         figures.append(
             Figure(
