@@ -2,9 +2,9 @@
 
 A document needs enrichment when it was never enriched, its text changed (content hash), or it
 was enriched by another pipeline version (``nlp.pipeline.pipeline_version``). Each round takes one
-batch per process (``nlp.parallel``), runs every batch through ``nlp.pipe`` once and saves the
-round in one store transaction; a document that cannot be analysed is reported and skipped,
-the others are saved.
+batch per process, handed to the workers in small tasks (``nlp.parallel``), and is saved in one
+store transaction while the workers already extract the next round; a document that cannot be
+analysed is reported and skipped, the others are saved.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ def _task_chars(items: list[dict]) -> int:
 class ExtractionPool:
     """``extract(items)`` -> one result per item, in order, on ``n_process`` processes.
 
-    With one process everything runs here, in this process. A chunk whose extraction fails
+    With one process everything runs here, in this process. A task whose extraction fails
     raises the worker's error (``ExtractError`` or ``ValueError``), like ``extract_documents``.
     Use as a context manager so the workers are stopped."""
 
@@ -84,8 +84,8 @@ class ExtractionPool:
             return lambda: extract_documents(items, batch_size=self.batch_size, nlp=self.nlp)
         # Small tasks handed out as the workers free up (chunksize 1), the longest texts first:
         # the tasks left when the first process runs out of work are short ones, so no process
-        # waits long for the last (halves cut in advance, or batches in their order, left one
-        # process idle while the other finished the longer articles). Results go back in order.
+        # waits long for the last (an enrich round cut into two halves of 64 left one process
+        # idle while the other finished its longer articles). Results go back in order.
         size = task_size(self.batch_size)
         tasks = [
             (index, items[start : start + size], self.batch_size)

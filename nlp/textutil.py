@@ -6,7 +6,6 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
-from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -107,40 +106,6 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
                     ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
-
-
-def _word_char(char: str) -> bool:
-    """What ``\\w`` matches in a ``str`` pattern (``re`` tests alphanumeric or "_")."""
-    return char.isalnum() or char == "_"
-
-
-def whole_word_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    """The spans ``re.finditer`` gives for ``(?<!\\w)(?:name|...)(?!\\w)`` with the names
-    longest first: at each place the longest name standing as whole words there, the search
-    going on after it. Found with ``str.find``: compiling a pattern of one document's names
-    costs about a millisecond, more than the search."""
-    longest: dict[int, int] = {}  # start -> end of the longest name standing there
-    size = len(text)
-    for name in names:
-        if not name:
-            continue
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (
-                (at == 0 or not _word_char(text[at - 1]))
-                and (end == size or not _word_char(text[end]))
-                and end > longest.get(at, -1)
-            ):
-                longest[at] = end
-            at = text.find(name, at + 1)
-    spans = []
-    after = 0
-    for start in sorted(longest):
-        if start >= after:
-            spans.append((start, longest[start]))
-            after = longest[start]
-    return spans
 
 
 class Ranges:

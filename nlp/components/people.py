@@ -74,14 +74,7 @@ from nlp.role_attachment import (
     unit_of_title,
     unit_titles,
 )
-from nlp.textutil import (
-    Ranges,
-    clean_spaces,
-    doc_text,
-    is_roman_numeral,
-    sentence_ranges,
-    whole_word_spans,
-)
+from nlp.textutil import Ranges, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
 from nlp.vocabulary import is_common
 from nlp.word_classes import adjectives, is_non_noun
 
@@ -3251,7 +3244,12 @@ def _outside_organisations(
     }
     if not names:
         return mentions
-    covered = Ranges(whole_word_spans(ctx.text, names))
+    pattern = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    covered = Ranges([m.span() for m in pattern.finditer(ctx.text)])
 
     def inside(m: PersonMention) -> bool:
         span = covered.find(m.start)
