@@ -2,9 +2,9 @@
 
 A document needs enrichment when it was never enriched, its text changed (content hash), or it
 was enriched by another pipeline version (``nlp.pipeline.pipeline_version``). Each round takes one
-batch per process (``nlp.parallel``), runs every batch through ``nlp.pipe`` once and saves the
-round in one store transaction; a document that cannot be analysed is reported and skipped,
-the others are saved.
+batch per process, handed to the workers in small tasks (``nlp.parallel``), and is saved in one
+store transaction while the workers already extract the next round; a document that cannot be
+analysed is reported and skipped, the others are saved.
 """
 
 from __future__ import annotations
@@ -73,34 +73,50 @@ def _enrich_rounds(
 ) -> None:
     failed_ids: set[str] = set()
     started = time.perf_counter()
-    while summary.enriched < total:
-        want = min(pool.batch_size * pool.n_process, total - summary.enriched)
-        batch = [
-            d
-            for d in store.documents_needing_enrichment(version, limit=want + len(failed_ids))
-            if d["id"] not in failed_ids
-        ][:want]
-        if not batch:
-            break
-        results = _extract_batch(batch, pool, summary, failed_ids)
-        store.save_extractions(
-            [(doc["id"], doc["content_hash"], version, data) for doc, data in results]
+    # The round sent to the workers and not saved yet: the next round is read and sent before
+    # it is saved, so the workers extract while this process writes to the store.
+    pending: tuple[list[dict], Callable[[], list[dict]]] | None = None
+    while True:
+        in_flight = {d["id"] for d in pending[0]} if pending else set()
+        want = min(
+            pool.batch_size * pool.n_process,
+            total - summary.enriched - summary.failed - len(in_flight),
         )
-        summary.enriched += len(results)
-        summary.words += sum(len(data["text"].split()) for _, data in results)
-        summary.seconds = time.perf_counter() - started
-        if on_progress:
-            on_progress(summary.enriched + summary.failed, total, summary.words_per_second)
-        if summary.failed + summary.enriched >= total:
+        batch: list[dict] = []
+        if want > 0:
+            skip = failed_ids | in_flight
+            batch = [
+                d
+                for d in store.documents_needing_enrichment(version, limit=want + len(skip))
+                if d["id"] not in skip
+            ][:want]
+        submitted = (batch, pool.submit([_item(d) for d in batch])) if batch else None
+        if pending:
+            results = _extract_batch(*pending, pool, summary, failed_ids)
+            store.save_extractions(
+                [(doc["id"], doc["content_hash"], version, data) for doc, data in results]
+            )
+            summary.enriched += len(results)
+            summary.words += sum(len(data["text"].split()) for _, data in results)
+            summary.seconds = time.perf_counter() - started
+            if on_progress:
+                on_progress(summary.enriched + summary.failed, total, summary.words_per_second)
+        if submitted is None:
             break
+        pending = submitted
     summary.seconds = time.perf_counter() - started
 
 
 def _extract_batch(
-    batch: list[dict], pool: ExtractionPool, summary: EnrichSummary, failed_ids: set[str]
+    batch: list[dict],
+    waiting: Callable[[], list[dict]],
+    pool: ExtractionPool,
+    summary: EnrichSummary,
+    failed_ids: set[str],
 ) -> list[tuple[dict, dict]]:
+    """The batch's results (``waiting`` gives them); when one document fails, the others."""
     try:
-        return list(zip(batch, pool.extract([_item(d) for d in batch])))
+        return list(zip(batch, waiting()))
     except (ExtractError, ValueError):
         pass
     # One bad document spoils its batch: redo the batch one by one to find it.
