@@ -95,6 +95,8 @@ class ExtractionPool:
         stream = self._pool.imap_unordered(_extract_task, tasks, chunksize=1)
 
         def results() -> list[dict]:
+            if self._pool is None:  # its workers are gone: waiting would never end
+                raise RuntimeError("the extraction pool was closed before its results were read")
             parts: list[list[dict]] = [[] for _ in tasks]
             for index, part in stream:
                 parts[index] = part

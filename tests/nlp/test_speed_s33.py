@@ -35,6 +35,14 @@ def test_submitted_work_comes_back_in_order_while_more_is_queued(rules_nlp, arti
         assert second() == one[::-1]
 
 
+def test_results_asked_after_close_raise_rather_than_hang(rules_nlp, articles):
+    pool = ExtractionPool(rules_nlp, n_process=2, batch_size=2)
+    pending = pool.submit(articles)
+    pool.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        pending()
+
+
 def test_enrich_with_a_limit_saves_that_many(tmp_path, rules_nlp, articles):
     with CorpusStore(tmp_path / "corpus.sqlite") as store:
         store.upsert_documents(
