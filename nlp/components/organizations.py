@@ -388,6 +388,12 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(shared_heads) + r"[ \t]+(?:baik[ \t]+)?(?=[A-Z])"
         )
         self.offices = regional_offices()
+        # "Pertamina Foundation": a known company's name before one of these tails names another
+        # body (org_heads.yaml own_body_tails)
+        own_body_tails = load_yaml("org_heads.yaml").get("own_body_tails") or ()
+        self.own_body_tail_re = re.compile(
+            r"[ \t]+(?:" + alternation(own_body_tails) + r")(?![\w-])"
+        )
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
         self.seated_courts = frozenset(
             self.offices.long_of[c.lower()]
@@ -617,6 +623,7 @@ class OrganizationRecognizer:
             and not self._party_board(text, m, known, records)
             and not self._institution_named_after(text, m)
         ]
+        mentions = [self._own_body_after_known(text, m, records) for m in mentions]
         mentions += self._shared_head_mentions(text, records, mentions)
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
@@ -760,6 +767,22 @@ class OrganizationRecognizer:
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
+
+    def _own_body_after_known(
+        self, text: str, m: Mention, records: dict[str, OrgRecord]
+    ) -> Mention:
+        """ "Presiden Direktur Pertamina Foundation": a known company's name written right before
+        an English tail of `own_body_tails` is the name of another body, the company's
+        foundation, not the company; the mention becomes that body's."""
+        tail = self.own_body_tail_re.match(text, m.end)
+        if tail is None or records[m.key].kind != "company":
+            return m
+        name = clean_spaces(text[m.start : tail.end()])
+        key = slugify(name)
+        if key not in records:
+            kind = self.heads.tails.get(name.split()[-1].lower(), "other")
+            records[key] = OrgRecord(key, name, kind)
+        return Mention(m.start, tail.end(), key, name, m.priority)
 
     def _shared_head_mentions(
         self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
@@ -1127,7 +1150,7 @@ class OrganizationRecognizer:
         if before is None:
             return None
         start = max(0, paren.start() - 60) + before.start()
-        found = self._office_place(text, paren.end(), office.lower(), frozenset())
+        found = self._office_place(text, paren.end(), office.lower(), frozenset(), start)
         if found is None or not found.place:
             return []
         end, place, region = found.end, found.place, found.region
@@ -1968,12 +1991,16 @@ class OrganizationRecognizer:
         taken = _taken(mentions)
         out: list[tuple[Mention, str, bool, str]] = []
         for head in _untaken(self.office_re, text, taken):
+            if text[head.start() - 1 : head.start()] == "/":
+                continue  # a case number's court code: "135/Pid.Sus-LH/2025/PN Cbd"
             office = (
                 head.group("ma").capitalize()
                 if head.group("ma")
                 else clean_spaces(head.group("office"))
             )
-            found = self._office_place(text, head.end(), office.lower(), person_starts)
+            found = self._office_place(
+                text, head.end(), office.lower(), person_starts, head.start()
+            )
             if found is None:
                 continue
             end, place, region = found.end, found.place, found.region
@@ -2033,7 +2060,12 @@ class OrganizationRecognizer:
         return key
 
     def _office_place(
-        self, text: str, start: int, office: str, person_starts: frozenset[int]
+        self,
+        text: str,
+        start: int,
+        office: str,
+        person_starts: frozenset[int],
+        office_start: int | None = None,
     ) -> _OfficePlace | None:
         """The place after an office word, or None when no place follows (and the office needs
         one). The short form of the office's own field is skipped before it ("Pengadilan Tindak
@@ -2075,8 +2107,16 @@ class OrganizationRecognizer:
             return _OfficePlace(rest[0].end, "Metro Jaya", None)
         n = match_place([w.text for w in rest]) or self._region_words(rest)
         region = region_named(" ".join(w.text for w in rest[:n])) if n else None
-        if n == 0 and office in self.offices.named and rest and rest[0].start not in person_starts:
-            n = self._proper_place_words(rest)
+        if (
+            n == 0
+            and office in self.offices.named
+            and rest
+            and rest[0].start not in person_starts
+            # "Wakil Ketua Pengadilan Negeri Khadwanto": after a title, the proper words
+            # the gazetteer does not place are the holder's name, no seat
+            and (office_start is None or not self._title_before(text, office_start))
+        ):
+            n = self._proper_place_words(rest, person_starts)
         if (
             n
             and n < len(rest)
@@ -2095,10 +2135,22 @@ class OrganizationRecognizer:
         place = text[words[0].start : rest[n - 1].end]
         return _OfficePlace(rest[n - 1].end, clean_spaces(place), region, field)
 
-    def _proper_place_words(self, words: list[Word]) -> int:
-        """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir"."""
+    def _proper_place_words(
+        self, words: list[Word], person_starts: frozenset[int] = frozenset()
+    ) -> int:
+        """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir". A
+        second word that opens a person ends the place: "Humas PN Cibinong *Ahmad* Syafii" (a
+        personal name with a capitalised word after it; a base named after a person keeps
+        it: "Lanud Halim Perdanakusuma")."""
         n = 0
-        for w in words[:2]:
+        for i, w in enumerate(words[:2]):
+            if i and (
+                w.start in person_starts
+                or _personal_word(w.text)
+                and i + 1 < len(words)
+                and words[i + 1].is_capitalized
+            ):
+                break
             if (
                 not w.is_capitalized
                 or is_common(w.text)
