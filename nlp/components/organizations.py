@@ -394,6 +394,10 @@ class OrganizationRecognizer:
         self.own_body_tail_re = re.compile(
             r"[ \t]+(?:" + alternation(own_body_tails) + r")(?![\w-])"
         )
+        # courts named by a seat town, refused after a title (org_heads.yaml seat_courts)
+        self.seat_courts = frozenset(
+            c.lower() for c in load_yaml("org_heads.yaml").get("seat_courts") or ()
+        )
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
         self.seated_courts = frozenset(
             self.offices.long_of[c.lower()]
@@ -2113,8 +2117,12 @@ class OrganizationRecognizer:
             and rest
             and rest[0].start not in person_starts
             # "Wakil Ketua Pengadilan Negeri Khadwanto": after a title, the proper words
-            # the gazetteer does not place are the holder's name, no seat
-            and (office_start is None or not self._title_before(text, office_start))
+            # the gazetteer does not place are the holder's name, no court's seat
+            and (
+                office not in self.seat_courts
+                or office_start is None
+                or not self._title_before(text, office_start)
+            )
         ):
             n = self._proper_place_words(rest, person_starts)
         if (

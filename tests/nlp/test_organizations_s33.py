@@ -154,3 +154,20 @@ def test_a_name_after_a_titled_court_is_the_holder_not_a_seat(rules_nlp):
     )
     assert "Pengadilan Negeri Khadwanto" not in _orgs(rules_nlp, text)
     assert "Khadwanto" in _people(rules_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        # invented: the title refusal is the courts' only; other named offices keep their seat
+        ("Kepala Polsek Tambun Budi Santoso mengatakan pelaku ditangkap.", "Polsek Tambun"),
+        (
+            "Kepala Lapas Cipinang Budi Santoso mengatakan napi itu kabur. Napi itu kini kembali "
+            "ke Lapas Cipinang.",
+            "Lapas Cipinang",
+        ),
+    ],
+)
+def test_other_named_offices_keep_their_seat_after_a_title(rules_nlp, text, office):
+    assert office in _orgs(rules_nlp, text)
+    assert _people(rules_nlp, text)["Budi Santoso"]["organization"] == office
