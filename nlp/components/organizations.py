@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (
     KnownOrg,
@@ -247,6 +248,9 @@ _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _COURT_SEAT = re.compile(r"[ \t]+pada[ \t]+(PN|Pengadilan Negeri)(?=[ \t])")
 # The short form of an office's field between its long form and its place:
 # "Pengadilan Tindak Pidana Korupsi *(Tipikor)* Medan".
+# The end of a case number right before a court's code: "135/Pid.Sus-LH/2025/*PN* Cbd" (a
+# slash after a body's name pairs two offices: "Polda Metro Jaya/Polres Jakarta Selatan")
+_CASE_NUMBER_END = re.compile(r"\d[ \t]*/[ \t]*$")
 _FIELD_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,11})\)(?=[ \t])")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 # Words that open a street's name ("Jalan Sudirman", "Jl. Thamrin", "Gang Mawar").
@@ -390,18 +394,26 @@ class OrganizationRecognizer:
         self.offices = regional_offices()
         # "Pertamina Foundation": a known company's name before one of these tails names another
         # body (org_heads.yaml own_body_tails)
-        own_body_tails = load_yaml("org_heads.yaml").get("own_body_tails") or ()
+        heads_yaml = load_yaml("org_heads.yaml")
+        own_body_tails = heads_yaml.get("own_body_tails") or ()
         self.own_body_tail_re = re.compile(
             r"[ \t]+(?:" + alternation(own_body_tails) + r")(?![\w-])"
         )
         # courts named by a seat town, refused after a title (org_heads.yaml seat_courts)
-        self.seat_courts = frozenset(
-            c.lower() for c in load_yaml("org_heads.yaml").get("seat_courts") or ()
+        self.seat_courts = frozenset(c.lower() for c in heads_yaml.get("seat_courts") or ())
+        # words that are no unlisted seat's: a day or month ("PN Cibadak *Senin* (29/9)"), a
+        # number's word ("PN Cibadak *Nomor* 135/...": org_heads.yaml seat_stops)
+        self.seat_stops = frozenset(
+            (
+                *INDONESIAN_WEEKDAYS,
+                *INDONESIAN_MONTHS,
+                *(w.lower() for w in heads_yaml.get("seat_stops") or ()),
+            )
         )
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
         self.seated_courts = frozenset(
             self.offices.long_of[c.lower()]
-            for c in load_yaml("org_heads.yaml")["seated_courts"]
+            for c in heads_yaml["seated_courts"]
             if c.lower() in self.offices.long_of
         )
         # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
@@ -1995,7 +2007,7 @@ class OrganizationRecognizer:
         taken = _taken(mentions)
         out: list[tuple[Mention, str, bool, str]] = []
         for head in _untaken(self.office_re, text, taken):
-            if text[head.start() - 1 : head.start()] == "/":
+            if _CASE_NUMBER_END.search(text, max(0, head.start() - 8), head.start()):
                 continue  # a case number's court code: "135/Pid.Sus-LH/2025/PN Cbd"
             office = (
                 head.group("ma").capitalize()
@@ -2147,13 +2159,18 @@ class OrganizationRecognizer:
         self, words: list[Word], person_starts: frozenset[int] = frozenset()
     ) -> int:
         """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir". A
-        second word that opens a person ends the place: "Humas PN Cibinong *Ahmad* Syafii" (a
-        personal name with a capitalised word after it; a base named after a person keeps
-        it: "Lanud Halim Perdanakusuma")."""
+        day, a month or a number's word is none ("berinisial PN *Kamis* malam", "PN Cibadak
+        *Senin* (29/9)", "PN Cibadak *Nomor* 135/..."). A second word that opens a region
+        ("PN Cibinong *Bogor*", "Pengadilan Agama Cibinong *Kabupaten* Bogor") or a person
+        ends the place: "Humas PN Cibinong *Ahmad* Syafii" (a personal name with a capitalised
+        word after it; a base named after a person keeps it: "Lanud Halim Perdanakusuma")."""
         n = 0
         for i, w in enumerate(words[:2]):
+            if w.lower in self.seat_stops:
+                break
             if i and (
-                w.start in person_starts
+                match_place([x.text for x in words], i)  # with a region word: "Kabupaten Bogor"
+                or w.start in person_starts
                 or _personal_word(w.text)
                 and i + 1 < len(words)
                 and words[i + 1].is_capitalized
