@@ -401,6 +401,10 @@ class OrganizationRecognizer:
         )
         # courts named by a seat town, refused after a title (org_heads.yaml seat_courts)
         self.seat_courts = frozenset(c.lower() for c in heads_yaml.get("seat_courts") or ())
+        # "Steering Committee": an English tail after generic words only names no body
+        self.generic_tail_names = frozenset(
+            n.lower() for n in heads_yaml.get("generic_tail_names") or ()
+        )
         # words that are no unlisted seat's: a day or month ("PN Cibadak *Senin* (29/9)"), a
         # number's word ("PN Cibadak *Nomor* 135/...": org_heads.yaml seat_stops)
         self.seat_stops = frozenset(
@@ -1555,6 +1559,9 @@ class OrganizationRecognizer:
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
                 if word.is_capitalized and word.lower[0] == first:
+                    # "Steering Committee (SC) Munas ...": an event's generic committee
+                    if " ".join(w.lower for w in words[i:]) in self.generic_tail_names:
+                        return None
                     return i
         return None
 
@@ -2486,6 +2493,8 @@ class OrganizationRecognizer:
         if not words:
             return None
         if words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
+            if " ".join(w.lower for w in words) in self.generic_tail_names:
+                return None  # "Organizing Committee": an event's generic committee
             return len(words) - 1
         for i in range(1, len(words) - 2):
             if words[i].lower in self.heads.tails and words[i + 1].lower in ("of", "for"):

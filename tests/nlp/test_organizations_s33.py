@@ -261,3 +261,18 @@ def test_initials_before_a_day_make_no_court(rules_nlp):
 )
 def test_an_office_after_a_slash_pairing_two_offices_is_kept(rules_nlp, text, office):
     assert office in _orgs(rules_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Steering Committee (SC) Munas Partai Golkar Ahmad Doli Kurnia mengatakan jadwal "
+        "tidak berubah.",
+        "Local Organizing Committee (LOC) Piala Dunia U-17 menyiapkan empat stadion.",
+        "Ketua Organizing Committee (OC) Muktamar NU, Ahmad Fahrur Rozi, mengatakan persiapan "
+        "sudah rampung.",
+    ],
+)
+def test_an_events_generic_committee_with_a_short_form_is_no_body(rules_nlp, text):
+    orgs = _orgs(rules_nlp, text)
+    assert not any("Committee" in n or n in ("SC", "LOC", "OC") for n in orgs), orgs
