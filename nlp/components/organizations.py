@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (
     KnownOrg,
@@ -247,6 +248,9 @@ _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _COURT_SEAT = re.compile(r"[ \t]+pada[ \t]+(PN|Pengadilan Negeri)(?=[ \t])")
 # The short form of an office's field between its long form and its place:
 # "Pengadilan Tindak Pidana Korupsi *(Tipikor)* Medan".
+# The end of a case number right before a court's code: "135/Pid.Sus-LH/2025/*PN* Cbd" (a
+# slash after a body's name pairs two offices: "Polda Metro Jaya/Polres Jakarta Selatan")
+_CASE_NUMBER_END = re.compile(r"\d[ \t]*/[ \t]*$")
 _FIELD_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,11})\)(?=[ \t])")
 _CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 # Words that open a street's name ("Jalan Sudirman", "Jl. Thamrin", "Gang Mawar").
@@ -388,10 +392,32 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(shared_heads) + r"[ \t]+(?:baik[ \t]+)?(?=[A-Z])"
         )
         self.offices = regional_offices()
+        # "Pertamina Foundation": a known company's name before one of these tails names another
+        # body (org_heads.yaml own_body_tails)
+        heads_yaml = load_yaml("org_heads.yaml")
+        own_body_tails = heads_yaml.get("own_body_tails") or ()
+        self.own_body_tail_re = re.compile(
+            r"[ \t]+(?:" + alternation(own_body_tails) + r")(?![\w-])"
+        )
+        # courts named by a seat town, refused after a title (org_heads.yaml seat_courts)
+        self.seat_courts = frozenset(c.lower() for c in heads_yaml.get("seat_courts") or ())
+        # "Steering Committee": an English tail after generic words only names no body
+        self.generic_tail_names = frozenset(
+            n.lower() for n in heads_yaml.get("generic_tail_names") or ()
+        )
+        # words that are no unlisted seat's: a day or month ("PN Cibadak *Senin* (29/9)"), a
+        # number's word ("PN Cibadak *Nomor* 135/...": org_heads.yaml seat_stops)
+        self.seat_stops = frozenset(
+            (
+                *INDONESIAN_WEEKDAYS,
+                *INDONESIAN_MONTHS,
+                *(w.lower() for w in heads_yaml.get("seat_stops") or ()),
+            )
+        )
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
         self.seated_courts = frozenset(
             self.offices.long_of[c.lower()]
-            for c in load_yaml("org_heads.yaml")["seated_courts"]
+            for c in heads_yaml["seated_courts"]
             if c.lower() in self.offices.long_of
         )
         # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
@@ -617,6 +643,7 @@ class OrganizationRecognizer:
             and not self._party_board(text, m, known, records)
             and not self._institution_named_after(text, m)
         ]
+        mentions = [self._own_body_after_known(text, m, records) for m in mentions]
         mentions += self._shared_head_mentions(text, records, mentions)
         mentions += self._state_body_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
@@ -760,6 +787,22 @@ class OrganizationRecognizer:
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
+
+    def _own_body_after_known(
+        self, text: str, m: Mention, records: dict[str, OrgRecord]
+    ) -> Mention:
+        """ "Presiden Direktur Pertamina Foundation": a known company's name written right before
+        an English tail of `own_body_tails` is the name of another body, the company's
+        foundation, not the company; the mention becomes that body's."""
+        tail = self.own_body_tail_re.match(text, m.end)
+        if tail is None or records[m.key].kind != "company":
+            return m
+        name = clean_spaces(text[m.start : tail.end()])
+        key = slugify(name)
+        if key not in records:
+            kind = self.heads.tails.get(name.split()[-1].lower(), "other")
+            records[key] = OrgRecord(key, name, kind)
+        return Mention(m.start, tail.end(), key, name, m.priority)
 
     def _shared_head_mentions(
         self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
@@ -1127,7 +1170,7 @@ class OrganizationRecognizer:
         if before is None:
             return None
         start = max(0, paren.start() - 60) + before.start()
-        found = self._office_place(text, paren.end(), office.lower(), frozenset())
+        found = self._office_place(text, paren.end(), office.lower(), frozenset(), start)
         if found is None or not found.place:
             return []
         end, place, region = found.end, found.place, found.region
@@ -1516,6 +1559,9 @@ class OrganizationRecognizer:
         if words[-1].lower in self.heads.tails:
             for i, word in enumerate(words):
                 if word.is_capitalized and word.lower[0] == first:
+                    # "Steering Committee (SC) Munas ...": an event's generic committee
+                    if " ".join(w.lower for w in words[i:]) in self.generic_tail_names:
+                        return None
                     return i
         return None
 
@@ -1968,12 +2014,16 @@ class OrganizationRecognizer:
         taken = _taken(mentions)
         out: list[tuple[Mention, str, bool, str]] = []
         for head in _untaken(self.office_re, text, taken):
+            if _CASE_NUMBER_END.search(text, max(0, head.start() - 8), head.start()):
+                continue  # a case number's court code: "135/Pid.Sus-LH/2025/PN Cbd"
             office = (
                 head.group("ma").capitalize()
                 if head.group("ma")
                 else clean_spaces(head.group("office"))
             )
-            found = self._office_place(text, head.end(), office.lower(), person_starts)
+            found = self._office_place(
+                text, head.end(), office.lower(), person_starts, head.start()
+            )
             if found is None:
                 continue
             end, place, region = found.end, found.place, found.region
@@ -2033,7 +2083,12 @@ class OrganizationRecognizer:
         return key
 
     def _office_place(
-        self, text: str, start: int, office: str, person_starts: frozenset[int]
+        self,
+        text: str,
+        start: int,
+        office: str,
+        person_starts: frozenset[int],
+        office_start: int | None = None,
     ) -> _OfficePlace | None:
         """The place after an office word, or None when no place follows (and the office needs
         one). The short form of the office's own field is skipped before it ("Pengadilan Tindak
@@ -2075,8 +2130,20 @@ class OrganizationRecognizer:
             return _OfficePlace(rest[0].end, "Metro Jaya", None)
         n = match_place([w.text for w in rest]) or self._region_words(rest)
         region = region_named(" ".join(w.text for w in rest[:n])) if n else None
-        if n == 0 and office in self.offices.named and rest and rest[0].start not in person_starts:
-            n = self._proper_place_words(rest)
+        if (
+            n == 0
+            and office in self.offices.named
+            and rest
+            and rest[0].start not in person_starts
+            # "Wakil Ketua Pengadilan Negeri Khadwanto": after a title, the proper words
+            # the gazetteer does not place are the holder's name, no court's seat
+            and (
+                office not in self.seat_courts
+                or office_start is None
+                or not self._title_before(text, office_start)
+            )
+        ):
+            n = self._proper_place_words(rest, person_starts)
         if (
             n
             and n < len(rest)
@@ -2095,10 +2162,27 @@ class OrganizationRecognizer:
         place = text[words[0].start : rest[n - 1].end]
         return _OfficePlace(rest[n - 1].end, clean_spaces(place), region, field)
 
-    def _proper_place_words(self, words: list[Word]) -> int:
-        """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir"."""
+    def _proper_place_words(
+        self, words: list[Word], person_starts: frozenset[int] = frozenset()
+    ) -> int:
+        """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir". A
+        day, a month or a number's word is none ("berinisial PN *Kamis* malam", "PN Cibadak
+        *Senin* (29/9)", "PN Cibadak *Nomor* 135/..."). A second word that opens a region
+        ("PN Cibinong *Bogor*", "Pengadilan Agama Cibinong *Kabupaten* Bogor") or a person
+        ends the place: "Humas PN Cibinong *Ahmad* Syafii" (a personal name with a capitalised
+        word after it; a base named after a person keeps it: "Lanud Halim Perdanakusuma")."""
         n = 0
-        for w in words[:2]:
+        for i, w in enumerate(words[:2]):
+            if w.lower in self.seat_stops:
+                break
+            if i and (
+                match_place([x.text for x in words], i)  # with a region word: "Kabupaten Bogor"
+                or w.start in person_starts
+                or _personal_word(w.text)
+                and i + 1 < len(words)
+                and words[i + 1].is_capitalized
+            ):
+                break
             if (
                 not w.is_capitalized
                 or is_common(w.text)
@@ -2409,6 +2493,8 @@ class OrganizationRecognizer:
         if not words:
             return None
         if words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
+            if " ".join(w.lower for w in words) in self.generic_tail_names:
+                return None  # "Organizing Committee": an event's generic committee
             return len(words) - 1
         for i in range(1, len(words) - 2):
             if words[i].lower in self.heads.tails and words[i + 1].lower in ("of", "for"):
