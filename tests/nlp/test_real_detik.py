@@ -131,13 +131,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures": 0.90,
         "dates": 0.90,
     },
-    "dev5": {
-        "people": 0.86,
-        "roles": 0.83,
-        "affiliations": 0.81,
-        "organizations": 0.83,
+    "dev5": {  # session 33's F1 minus 0.05 (was test5's blind floors)
+        "people": 0.87,
+        "roles": 0.85,
+        "affiliations": 0.86,
+        "organizations": 0.85,
         "regulations": 0.88,
-        "figures": 0.80,
+        "figures": 0.87,
         "dates": 0.94,
     },
     "test6": {
