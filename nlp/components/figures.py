@@ -748,8 +748,9 @@ def _index_gap_holds(
     bracketed = INDEX_BRACKETED_ACRONYM.search(gap)
     if bracketed is not None:
         # the index's own acronym right after its name: "Indeks Persepsi Korupsi (CPI) 37"
-        name = "_".join(word.lower() for word in WORD_RE.findall(gap[: bracketed.start()]))
-        if name != label.replace("lndeks", "indeks"):
+        words_before = WORD_RE.findall(gap[: bracketed.start()])
+        name = "_".join(word.lower() for word in words_before).replace("lndeks", "indeks")
+        if name != label:
             return False
         gap = gap[: bracketed.start()] + " " + gap[bracketed.end() :]
     if INDEX_GAP_BREAK.search(gap):
@@ -1273,17 +1274,18 @@ def extract_figures(doc: Doc) -> list[Figure]:
             unit = _shared_unit(text, mention, following, headline, terms)
         if unit is None and figures and figures[-1].start >= sentence[0]:
             unit = _unit_set_against_previous(text, figures[-1], mention)
+        previous_sentence_start = sentences[max(0, sentence_index - 1)][0]
         if (
             unit is None
             and figures
             and PART_OF_PREVIOUS.match(text, mention.end)
-            and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
+            and figures[-1].start >= previous_sentence_start
         ):
             unit = figures[-1].unit  # "2.757 di antaranya"
         if (
             unit is None
             and figures
-            and figures[-1].start >= sentences[max(0, sentence_index - 1)][0]
+            and figures[-1].start >= previous_sentence_start
             and _part_of_whole(
                 text,
                 sentence,
@@ -1294,8 +1296,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                     (
                         f.value
                         for f in figures
-                        if f.start >= sentences[max(0, sentence_index - 1)][0]
-                        and value_kind(f.unit) == "count"
+                        if f.start >= previous_sentence_start and value_kind(f.unit) == "count"
                     ),
                     default=0,
                 ),

@@ -449,7 +449,6 @@ class OrganizationRecognizer:
         self.school_re = re.compile(
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
-        extra = load_yaml("org_heads.yaml")
         said = cues()
         # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
         self.fixture_re = re.compile(
@@ -464,17 +463,17 @@ class OrganizationRecognizer:
         self.match_context_re = re.compile(
             r"(?<![\w-])" + alternation(said["match_context_words"]) + r"(?![\w-])", re.IGNORECASE
         )
-        capitalised = frozenset(extra["state_bodies_capitalised"])
+        capitalised = frozenset(heads_yaml["state_bodies_capitalised"])
         self.country_of = {
             form: country
-            for country, forms in extra["country_forms"].items()
+            for country, forms in heads_yaml["country_forms"].items()
             for form in (country, *forms)
         }
-        self.every_state_organs = frozenset(extra["every_state_organs"])
+        self.every_state_organs = frozenset(heads_yaml["every_state_organs"])
         # "Kantor Wilayah|Kanwil|Kantor Perwakilan" before a body and its region: the body's
         # office there (`body_offices`: written form -> long form)
         self.body_office_long = {
-            " ".join(w.split()): long for w, long in extra["body_offices"].items()
+            " ".join(w.split()): long for w, long in heads_yaml["body_offices"].items()
         }
         self.body_office_short = {long: w for w, long in self.body_office_long.items() if w != long}
         self.body_office_re = re.compile(
@@ -484,7 +483,7 @@ class OrganizationRecognizer:
         )
         bodies = {
             v
-            for h in extra["state_bodies"]
+            for h in heads_yaml["state_bodies"]
             for v in ((h,) if h in capitalised else (h, h[0].lower() + h[1:]))
         }
         self.state_body_re = re.compile(
@@ -495,12 +494,12 @@ class OrganizationRecognizer:
             + r")(?![\w-])"
         )
         self.classifier_kind = {
-            c: kind for kind, written in extra["classifiers"].items() for c in written
+            c: kind for kind, written in heads_yaml["classifiers"].items() for c in written
         }
         classifiers = {v for c in self.classifier_kind for v in (c, c[0].upper() + c[1:])}
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
-        self.classifier_stop = frozenset(extra["classifier_stop_words"])
-        self.person_classifiers = frozenset(extra["person_classifiers"])
+        self.classifier_stop = frozenset(heads_yaml["classifier_stop_words"])
+        self.person_classifiers = frozenset(heads_yaml["person_classifiers"])
         # "kolaborasi *seru* bersama", "bekerja sama *erat* dengan": up to two lower-case words
         # before the cue's preposition; any case ("Bekerja sama dengan X," opens a sentence)
         gap = r"(?:[ \t]+(?-i:[a-z]+)){0,2}?[ \t]+"
@@ -510,24 +509,28 @@ class OrganizationRecognizer:
                 alternation([" ".join(c.split()[:-1])]) + gap + re.escape(c.split()[-1])
                 if " " in c
                 else re.escape(c)
-                for c in sorted(extra["partner_cues"], key=len, reverse=True)
+                for c in sorted(heads_yaml["partner_cues"], key=len, reverse=True)
             )
             + r")[ \t]+",
             re.IGNORECASE,
         )
         self.employer_re = re.compile(
-            r"(?<![\w-])" + alternation(extra["employer_nouns"]) + r"(?![\w-])"
+            r"(?<![\w-])" + alternation(heads_yaml["employer_nouns"]) + r"(?![\w-])"
         )
         self.classifier_list_re = re.compile(
-            r"[ \t]*,?[ \t]*" + alternation(extra["classifier_lists"]) + r"[ \t]+"
+            r"[ \t]*,?[ \t]*" + alternation(heads_yaml["classifier_lists"]) + r"[ \t]+"
         )
-        self.categories = frozenset(c.lower() for c in extra["categories"])
-        self.category_heads = tuple(h.lower() + " " for h in extra["category_heads"])
+        self.categories = frozenset(c.lower() for c in heads_yaml["categories"])
+        self.category_heads = tuple(h.lower() + " " for h in heads_yaml["category_heads"])
         self.not_names = frozenset(
             n.lower()
-            for n in (*foreign_countries(), *extra["regions_abroad"], *extra["categories"])
+            for n in (
+                *foreign_countries(),
+                *heads_yaml["regions_abroad"],
+                *heads_yaml["categories"],
+            )
         )
-        self.non_name_first = frozenset(extra["non_name_first_words"])
+        self.non_name_first = frozenset(heads_yaml["non_name_first_words"])
         self.country_names = frozenset(c.lower() for c in foreign_countries())
         # and the starts of the names of more words ("Korea" of "Korea Selatan"), when no home
         # place ("Papua" of "Papua Nugini" is a province)
@@ -545,25 +548,27 @@ class OrganizationRecognizer:
             + alternation(foreign_countries())
             + r"(?=[ \t]*,))(?![\w-])"
         )
-        self.outlets = frozenset(o.lower() for o in extra["outlets"])
+        self.outlets = frozenset(o.lower() for o in heads_yaml["outlets"])
         self.police_unit_core = {
-            form: core for core, forms in extra["police_units"].items() for form in forms
+            form: core for core, forms in heads_yaml["police_units"].items() for form in forms
         }
         self.police_unit_re = re.compile(
             r"(?<![\w-])(?P<unit>"
             + alternation(self.police_unit_core)
             + r")[ \t]+(?:Mabes[ \t]+)?\Z"
         )
-        self.police_bodies = frozenset(extra["police_bodies"])
-        self.national_police_units = frozenset(extra["national_police_units"])
-        self.building_heads = frozenset(h.lower() for h in extra["building_heads"])
+        self.police_bodies = frozenset(heads_yaml["police_bodies"])
+        self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        self.building_heads = frozenset(h.lower() for h in heads_yaml["building_heads"])
         self.locative_before = re.compile(
-            r"(?<![\w-])" + alternation(extra["locatives"]) + r"[ \t]+$", re.IGNORECASE
+            r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+$", re.IGNORECASE
         )
         self.task_force_re = re.compile(
-            r"(?<![\w-])" + alternation(extra["task_force_heads"]) + r"(?![\w-])"
+            r"(?<![\w-])" + alternation(heads_yaml["task_force_heads"]) + r"(?![\w-])"
         )
-        self.task_force_acronym = frozenset(h.lower() for h in extra["task_force_acronym_heads"])
+        self.task_force_acronym = frozenset(
+            h.lower() for h in heads_yaml["task_force_acronym_heads"]
+        )
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
         known_entries = load_yaml("organizations.yaml")
@@ -787,6 +792,11 @@ class OrganizationRecognizer:
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
+
+    def _generic_committee(self, words: list[Word]) -> bool:
+        """ "Steering Committee", "Local Organizing Committee": an English tail after generic
+        words only (org_heads.yaml generic_tail_names) names an event's committee, no body."""
+        return " ".join(w.lower for w in words) in self.generic_tail_names
 
     def _own_body_after_known(
         self, text: str, m: Mention, records: dict[str, OrgRecord]
@@ -1560,7 +1570,7 @@ class OrganizationRecognizer:
             for i, word in enumerate(words):
                 if word.is_capitalized and word.lower[0] == first:
                     # "Steering Committee (SC) Munas ...": an event's generic committee
-                    if " ".join(w.lower for w in words[i:]) in self.generic_tail_names:
+                    if self._generic_committee(words[i:]):
                         return None
                     return i
         return None
@@ -2493,7 +2503,7 @@ class OrganizationRecognizer:
         if not words:
             return None
         if words[-1].lower in self.heads.tails and words[-1].lower not in _WEAK_TAILS:
-            if " ".join(w.lower for w in words) in self.generic_tail_names:
+            if self._generic_committee(words):
                 return None  # "Organizing Committee": an event's generic committee
             return len(words) - 1
         for i in range(1, len(words) - 2):

@@ -664,6 +664,13 @@ def test_an_index_value_at_a_year(nlp):
     ]
 
 
+def test_an_index_written_with_a_lower_l_keeps_its_own_acronym(nlp):
+    # Invented: "lndeks" (a capital I printed as l) before the index's own bracketed acronym;
+    # the name before the bracket is compared with the label as "indeks".
+    text = "Di IKN, lndeks Kualitas Udara (IKU) 71,22 tercatat tahun ini."
+    assert measured(nlp, text) == [(71.22, None, "indeks_kualitas_udara")]
+
+
 def test_an_index_value_is_not_read_in_the_next_sentence(nlp):
     # Shaped on a real paragraph (detik-1000, even id 0170): the cross-sentence reading was
     # dropped in session 33 (it rested on that one sentence); invented: the next sentence's
