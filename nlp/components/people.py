@@ -3137,6 +3137,15 @@ def _merge(
     _share_each_title(text, kept, heads | occupations())
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
+    sentences = sentence_ranges(doc)
+
+    def bodies_in_sentence(m: PersonMention) -> frozenset[str]:
+        """The ids of the bodies named in the mention's sentence."""
+        if not 0 <= m.sentence < len(sentences):
+            return frozenset()
+        start, end = sentences[m.sentence]
+        return frozenset(s.kb_id_ for s in org_spans if start <= s.start_char < end)
+
     _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentence_ranges(doc)])
     _body_after_name(text, org_starts, kept)
     _body_after_title(text, org_starts, kept)
@@ -3233,8 +3242,9 @@ def _merge(
                 else:
                     key = next((k for k in ranked if k not in others), None)
             if key is None and not m.org_text and not given and not m.implied_name:
-                # "Ketua Majelis Hakim X" in an article naming one court: that court
-                key = body_of_title_kind(m.role, orgs)
+                # "Ketua Majelis Hakim X" in an article naming one court (or its sentence
+                # naming one): that court
+                key = body_of_title_kind(m.role, orgs, bodies_in_sentence(m))
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
