@@ -79,6 +79,15 @@ def test_a_portfolio_after_a_university_title():
             "Budi Santoso",
             "Kementerian PU",  # the lexicon's display name
         ),
+        # invented, the shape of even 650 (a portfolio after the title; two universities,
+        # one in the sentence)
+        (
+            "Judul\nEddy adalah alumnus Universitas Indonesia. Kehadiran Eddy di Universitas "
+            "Sam Ratulangi (Unsrat) disambut oleh Wakil Rektor Bidang Akademik Prof Ir Arthur "
+            "Pinaria dan jajaran rektorat.",
+            "Arthur Pinaria",
+            "Unsrat",
+        ),
         # invented, the shape of dev3 0532 (a hearing of the DKPP chaired by "Ketua Majelis")
         (
             "Judul\nDewan Kehormatan Penyelenggara Pemilu (DKPP) menggelar sidang etik. "
