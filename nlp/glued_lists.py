@@ -66,3 +66,20 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})([.,])(?=[A-Z][a-z]{2,})(?!(?:Com|Ne
 def split_glued_sentences(text: str) -> str:
     """A space after a full stop or comma glued between two words."""
     return _GLUED_SENTENCE.sub(r"\1 ", text)
+
+
+# "diunggah olehinfluencerJerome Polin", "kataKapolrestabes Medan", "bunyiPasal 2", "dariAntara":
+# a crawl lost the space where a link or an italic word began, gluing a lower-case word to the
+# capitalised one after it. Three lower-case letters at least on the left, opening a word (not
+# "iPhone", "myPertamina", "#indonesiaGelap", "@jokowiDodo", "kompas.comTV"), and a capitalised
+# word of three letters at least on the right (not "tahunBBM"). The outlet's own sub-brands are
+# written so on purpose ("detikNews", "dilansirdetikBali"): a left part holding "detik" is left.
+_OUTLET = re.compile(r"dett?ik")
+_GLUED_WORDS = re.compile(r"(?<![\w#@./-])([a-z]{3,})(?=[A-Z][a-z]{2,})")
+
+
+def split_glued_words(text: str) -> str:
+    """A space between a lower-case word and the capitalised word glued to it."""
+    return _GLUED_WORDS.sub(
+        lambda m: m.group(1) + ("" if _OUTLET.search(m.group(1)) else " "), text
+    )

@@ -52,3 +52,31 @@ def test_a_lost_space_after_a_stop_or_comma_is_put_back():
     # initials, degrees, titles and domains keep their stops
     for text in ("S.IK.M.Si.Ketua", "Prof.Dr. Ani", "PT Maju Tbk.Direktur", "lihat kompas.Com"):
         assert split_glued_sentences(text) == text
+
+
+def test_a_lost_space_before_a_capitalised_word_is_put_back():
+    from nlp.glued_lists import split_glued_words
+
+    # real shapes of even detik articles (434, 324, 400, 814): a link's or italic's lost space
+    assert split_glued_words("diunggah olehinfluencerJerome Polin hingga") == (
+        "diunggah olehinfluencer Jerome Polin hingga"
+    )
+    assert split_glued_words('besi proyek," kataKapolrestabes Medan') == (
+        'besi proyek," kata Kapolrestabes Medan'
+    )
+    assert split_glued_words("Berikut bunyiPasal 2:") == "Berikut bunyi Pasal 2:"
+    assert split_glued_words("dariInternational Maritime Organization") == (
+        "dari International Maritime Organization"
+    )
+    # refused (invented): the outlet's sub-brands, camel-case brands and handles, short caps
+    for text in (
+        "dilansirdetikBali, Sabtu",
+        "kepadadetikJateng",
+        "dihubungidetikcomSenin",
+        "iPhone dan myPertamina",
+        "#indonesiaGelap",
+        "@budiSantoso",
+        "kompas.comTV",
+        "harga tahunBBM",
+    ):
+        assert split_glued_words(text) == text
