@@ -75,11 +75,42 @@ def split_glued_sentences(text: str) -> str:
 # word of three letters at least on the right (not "tahunBBM"). The outlet's own sub-brands are
 # written so on purpose ("detikNews", "dilansirdetikBali"): a left part holding "detik" is left.
 _OUTLET = re.compile(r"dett?ik")
-_GLUED_WORDS = re.compile(r"(?<![\w#@./-])([a-z]{3,})(?=[A-Z][a-z]{2,})")
+_GLUED_WORDS = re.compile(
+    r"(?<![\w#@./-])([a-z]{3,})(?=[A-Z][a-z]{2,})"
+    # ... or before an acronym of three capitals or more ("dikutip dariAFP", "Guru Besar
+    # BiologiIPB University", "dataBPS"; not "KompasTV", "MetroTV")
+    r"|(?<![\w#@./-])([A-Za-z][a-z]{3,})(?=[A-Z]{3,}\b)"
+)
 
 
 def split_glued_words(text: str) -> str:
     """A space between a lower-case word and the capitalised word glued to it."""
-    return _GLUED_WORDS.sub(
-        lambda m: m.group(1) + ("" if _OUTLET.search(m.group(1)) else " "), text
-    )
+    return _GLUED_WORDS.sub(lambda m: m.group() + ("" if _OUTLET.search(m.group()) else " "), text)
+
+
+# "A.M. Hendropriyono*Sekretaris* Pengendalian ...", "Prof. Dr. Rika*Raffiudin*,": a name run
+# into the next capitalised word by a lost space. Two capitalised halves of three lower-case
+# letters or more are split only where the text says a person is named: the right half is a
+# one-word title head of roles.yaml (a name before its title, a signature line flattened), or
+# the word stands right after a name title of cues.yaml ("Prof.", "Dr.", "Ir.", "Bapak").
+# Brands written in two capitals stay ("YouTube", "NasDem", "IndoStrategi", "BlackRock").
+_GLUED_CAPITALS = re.compile(r"(?<![\w#@./-])([A-Z][a-z]{2,})(?=([A-Z][a-z]{2,})\b)")
+_TITLE_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def split_glued_names(text: str) -> str:
+    """A space between a personal name and the capitalised word glued to it, where a title
+    before or after says a person is named."""
+    from nlp.lexicon import roles
+    from nlp.names import name_titles
+
+    heads = frozenset(h.lower() for h in roles().heads if " " not in h)
+    titles = name_titles()
+
+    def split(m: re.Match[str]) -> str:
+        before = _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if m.group(2).lower() in heads or before and before.group(1).lower() in titles:
+            return m.group(1) + " "
+        return m.group(1)
+
+    return _GLUED_CAPITALS.sub(split, text)

@@ -68,7 +68,12 @@ def test_a_lost_space_before_a_capitalised_word_is_put_back():
     assert split_glued_words("dariInternational Maritime Organization") == (
         "dari International Maritime Organization"
     )
-    # refused (invented): the outlet's sub-brands, camel-case brands and handles, short caps
+    # before an acronym of three capitals or more (even 736, 566)
+    assert split_glued_words("Guru Besar BiologiIPB University,") == (
+        "Guru Besar Biologi IPB University,"
+    )
+    assert split_glued_words("dikutip dariAFP, Senin") == "dikutip dari AFP, Senin"
+    # refused (invented): the outlet's sub-brands, camel-case brands and handles, two capitals
     for text in (
         "dilansirdetikBali, Sabtu",
         "kepadadetikJateng",
@@ -77,6 +82,27 @@ def test_a_lost_space_before_a_capitalised_word_is_put_back():
         "#indonesiaGelap",
         "@budiSantoso",
         "kompas.comTV",
-        "harga tahunBBM",
+        "KompasTV dan MetroTV",
     ):
         assert split_glued_words(text) == text
+
+
+def test_a_name_run_into_the_next_capitalised_word_is_split_only_beside_a_title():
+    from nlp.glued_lists import split_glued_names
+
+    # real shapes: even detik 736 (a name title before) and 406 (a title head after)
+    assert split_glued_names("Guru Besar, Prof. Dr. RikaRaffiudin, menjelaskan") == (
+        "Guru Besar, Prof. Dr. Rika Raffiudin, menjelaskan"
+    )
+    assert split_glued_names("A.M. HendropriyonoSekretaris Pengendalian") == (
+        "A.M. Hendropriyono Sekretaris Pengendalian"
+    )
+    # refused (invented): brands and names in two capitals with no title beside them
+    for text in (
+        "video di kanal YouTube miliknya",
+        "Partai NasDem menilai",
+        "survei IndoStrategi menempatkan",
+        "manajer aset BlackRock membeli",
+        "lewat WhatsApp dan TikTok",
+    ):
+        assert split_glued_names(text) == text
