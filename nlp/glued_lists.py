@@ -11,6 +11,10 @@ capitalised word, starts an item, so a "2." in running text does not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from nlp.lexicon import roles
+from nlp.names import name_titles
 
 FIRST_ITEM = re.compile(r"^\s*1[.)]\s+\S")
 MAX_ITEMS = 60
@@ -72,7 +76,7 @@ def split_glued_sentences(text: str) -> str:
 # a crawl lost the space where a link or an italic word began, gluing a lower-case word to the
 # capitalised one after it. Three lower-case letters at least on the left, opening a word (not
 # "iPhone", "myPertamina", "#indonesiaGelap", "@jokowiDodo", "kompas.comTV"), and a capitalised
-# word of three letters at least on the right (not "tahunBBM"). The outlet's own sub-brands are
+# word of three letters at least on the right. The outlet's own sub-brands are
 # written so on purpose ("detikNews", "dilansirdetikBali"): a left part holding "detik" is left.
 _OUTLET = re.compile(r"dett?ik")
 _GLUED_WORDS = re.compile(
@@ -98,14 +102,16 @@ _GLUED_CAPITALS = re.compile(r"(?<![\w#@./-])([A-Z][a-z]{2,})(?=([A-Z][a-z]{2,})
 _TITLE_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The one-word title heads of roles.yaml, lower-cased ("sekretaris", "ketua")."""
+    return frozenset(h.lower() for h in roles().heads if " " not in h)
+
+
 def split_glued_names(text: str) -> str:
     """A space between a personal name and the capitalised word glued to it, where a title
     before or after says a person is named."""
-    from nlp.lexicon import roles
-    from nlp.names import name_titles
-
-    heads = frozenset(h.lower() for h in roles().heads if " " not in h)
-    titles = name_titles()
+    heads, titles = _title_heads(), name_titles()
 
     def split(m: re.Match[str]) -> str:
         before = _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
