@@ -2883,7 +2883,7 @@ def _quoted_nickname_after(ctx: DocWords, end: int) -> tuple[str, int, int] | No
     body's word: not "Budi 'Kami' Siap", "Prabowo 'Indonesia' Maju"), up to the next
     non-capitalised word or mark."""
     found = _QUOTED_NICKNAME.match(ctx.text, end)
-    if not found or found.group(2).split()[0].lower() in ("saya", "kami", "kita"):
+    if not found or found.group(2).split()[0].lower() in _first_person_pronouns():
         return None
     i = j = ctx.index_at(found.end())
     while j < len(ctx.words) and j - i < 3 and ctx.words[j].is_capitalized:
@@ -2897,16 +2897,24 @@ def _quoted_nickname_after(ctx: DocWords, end: int) -> tuple[str, int, int] | No
         and ctx.spaced(j - 1, j)
         or any(k in ctx.org_of_word for k in range(i, j))
         or not looks_like_a_name(ctx, i, j)
+        or ctx.is_place(i, j)
     ):
         return None
     return found.group(2), i, j
+
+
+@lru_cache(maxsize=1)
+def _first_person_pronouns() -> frozenset[str]:
+    """cues.yaml ``first_person_pronouns``: "saya", "kami" open a quotation, not a nickname."""
+    return frozenset(w.lower() for w in cues()["first_person_pronouns"])
 
 
 def _quoted_nicknames(ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
     """A person written with a quoted nickname between the names ("Wali Kota Makassar Munafri
     'Appi' Arifuddin") is the whole name without the nickname ("Munafri Arifuddin"); the
     readings of the nickname or the last name alone inside it go (the nickname is the person's
-    alias, see _aliases). Refused where the words after the quote do not look like a name."""
+    alias, see _aliases). Refused where the words after the quote do not look like a name or
+    are a place, and where both sides are names of two words or more (two people)."""
     out = list(mentions)
     for m in mentions:
         if m.title_only or m.junk:
@@ -2915,6 +2923,12 @@ def _quoted_nicknames(ctx: DocWords, mentions: list[PersonMention]) -> list[Pers
         if found is None:
             continue
         _, i, j = found
+        # Every real case is a first name, the nickname and a last name ("Munafri 'Appi'
+        # Arifuddin", "Bambang 'Pacul' Wuryanto"): one word on one side at least. Two full
+        # names on both sides are two people with a quoted verb between them, as headlines
+        # write it ("Bahlil Lahadalia 'Sentil' Erick Thohir"), or a name and a place.
+        if len(m.name.split()) > 1 and j - i > 1:
+            continue
         end = ctx.words[j - 1].end
         out = [o for o in out if o is m or not (m.end <= o.start < end)]
         m.name = f"{m.name} {ctx.text_of(i, j)}"

@@ -60,6 +60,22 @@ def test_quoted_nickname_inside_a_name(full_nlp, text, person, role, absent):
             "Penyanyi Rina Wati 'Rindu' Kementerian Pariwisata memutar lagu itu kemarin.",
             "Rina Wati",
         ),
+        # (invented) a quoted verb between two people, as headlines write it: both stay
+        (
+            "Menteri ESDM Bahlil Lahadalia 'Sentil' Erick Thohir soal impor minyak.",
+            "Bahlil Lahadalia",
+        ),
+        (
+            "Presiden Prabowo Subianto 'Semprot' Sri Mulyani dalam rapat kabinet kemarin.",
+            "Prabowo Subianto",
+        ),
+        ('Ketua Umum PSI Kaesang Pangarep "Sindir" Anies Baswedan, kata dia.', "Kaesang Pangarep"),
+        ("Menurut Budi Santoso 'Jakarta' Sudirman Said menjadi calon kuat.", "Budi Santoso"),
+        # (invented) a quoted epithet, then a place
+        (
+            "Anggota DPR Ahmad Sahroni 'Crazy Rich' Tanjung Priok dilaporkan ke MKD.",
+            "Ahmad Sahroni",
+        ),
     ],
 )
 def test_quoted_words_that_are_no_nickname(full_nlp, text, person):
