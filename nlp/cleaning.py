@@ -19,7 +19,12 @@ from __future__ import annotations
 
 import re
 
-from nlp.glued_lists import split_glued_list_items, split_glued_sentences
+from nlp.glued_lists import (
+    split_glued_list_items,
+    split_glued_names,
+    split_glued_sentences,
+    split_glued_words,
+)
 
 # Lines that start a list of other stories or the page footer: the article is over.
 _TAIL_MARKER = re.compile(
@@ -86,6 +91,8 @@ def clean_text(text: str) -> str:
     text = _MARKUP.sub("", text)
     text = split_glued_list_items(text)  # "Rp 43,01 miliar2. Badan ..." (a crawl lost the breaks)
     text = split_glued_sentences(text)  # "Adi Prayitno.Direktur ...": a lost space
+    text = split_glued_words(text)  # "olehinfluencerJerome Polin": a lost space before a link
+    text = split_glued_names(text)  # "Prof. Dr. RikaRaffiudin": a name run into the next word
     kept: list[str] = []
     body_words = 0
     skipping_links = False

@@ -447,6 +447,7 @@ class PeopleRecognizer:
         mentions += self._own_titles(ctx, mentions)
         mentions += _listed_with_people(ctx, mentions)
         _listed_with_organisations(ctx, mentions)
+        mentions = _quoted_nicknames(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         starts = [s for s, _ in sentence_ranges(doc)]
@@ -2873,6 +2874,72 @@ def _glued_word(ctx: DocWords, i: int, last: int) -> int:
     return 0
 
 
+# "Munafri 'Appi' Arifuddin", "Bambang "Pacul" Wuryanto": a nickname in quotes between a
+# person's first and last names (one or two capitalised words, the quotes on the same line).
+_QUOTED_NICKNAME = re.compile(
+    r"[ \t]+(['‘\"“])([A-Z][\w’-]{1,20}(?:[ \t][A-Z][\w’-]{1,20})?)['’\"”][ \t]+(?=[A-Z])"
+)
+
+
+def _quoted_nickname_after(ctx: DocWords, end: int) -> tuple[str, int, int] | None:
+    """The nickname quoted right after a name ending at ``end``, and the words i..j of the
+    last name(s) after it: one to three words that look like a name (no common word, title or
+    body's word: not "Budi 'Kami' Siap", "Prabowo 'Indonesia' Maju"), up to the next
+    non-capitalised word or mark."""
+    found = _QUOTED_NICKNAME.match(ctx.text, end)
+    if not found or found.group(2).split()[0].lower() in _first_person_pronouns():
+        return None
+    i = j = ctx.index_at(found.end())
+    while j < len(ctx.words) and j - i < 3 and ctx.words[j].is_capitalized:
+        if j > i and not ctx.spaced(j - 1, j):
+            break
+        j += 1
+    if (
+        i == j
+        or j < len(ctx.words)
+        and ctx.words[j].is_capitalized
+        and ctx.spaced(j - 1, j)
+        or any(k in ctx.org_of_word for k in range(i, j))
+        or not looks_like_a_name(ctx, i, j)
+        or ctx.is_place(i, j)
+    ):
+        return None
+    return found.group(2), i, j
+
+
+@lru_cache(maxsize=1)
+def _first_person_pronouns() -> frozenset[str]:
+    """cues.yaml ``first_person_pronouns``: "saya", "kami" open a quotation, not a nickname."""
+    return frozenset(w.lower() for w in cues()["first_person_pronouns"])
+
+
+def _quoted_nicknames(ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A person written with a quoted nickname between the names ("Wali Kota Makassar Munafri
+    'Appi' Arifuddin") is the whole name without the nickname ("Munafri Arifuddin"); the
+    readings of the nickname or the last name alone inside it go (the nickname is the person's
+    alias, see _aliases). Refused where the words after the quote do not look like a name or
+    are a place, and where both sides are names of two words or more (two people)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.title_only or m.junk:
+            continue
+        found = _quoted_nickname_after(ctx, m.end)
+        if found is None:
+            continue
+        _, i, j = found
+        # Every real case is a first name, the nickname and a last name ("Munafri 'Appi'
+        # Arifuddin", "Bambang 'Pacul' Wuryanto"): one word on one side at least. Two full
+        # names on both sides are two people with a quoted verb between them, as headlines
+        # write it ("Bahlil Lahadalia 'Sentil' Erick Thohir"), or a name and a place.
+        if len(m.name.split()) > 1 and j - i > 1:
+            continue
+        end = ctx.words[j - 1].end
+        out = [o for o in out if o is m or not (m.end <= o.start < end)]
+        m.name = f"{m.name} {ctx.text_of(i, j)}"
+        m.end = end
+    return out
+
+
 def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
     """Give each "Ketua DPR ini" title to the person named last before it (within about three
     sentences); a title with nobody named before it is dropped."""
@@ -3898,6 +3965,9 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
     """Other names of people named in full: the later "Gus Ipul" is Saifullah Yusuf."""
     out: dict[str, str] = {}
     for m in full_names:
+        quoted = _QUOTED_NICKNAME.search(text, m.start, m.end)
+        if quoted and quoted.group(2) not in m.name.split():
+            out.setdefault(quoted.group(2), m.name)  # "Munafri 'Appi' Arifuddin": Appi
         found = _ALIAS_AFTER.match(text, m.end)
         if not found:
             continue

@@ -52,3 +52,82 @@ def test_a_lost_space_after_a_stop_or_comma_is_put_back():
     # initials, degrees, titles and domains keep their stops
     for text in ("S.IK.M.Si.Ketua", "Prof.Dr. Ani", "PT Maju Tbk.Direktur", "lihat kompas.Com"):
         assert split_glued_sentences(text) == text
+
+
+def test_a_lost_space_before_a_capitalised_word_is_put_back():
+    from nlp.glued_lists import split_glued_words
+
+    # real shapes of even detik articles (324, 400, 814): a link's or italic's lost space
+    assert split_glued_words('besi proyek," kataKapolrestabes Medan') == (
+        'besi proyek," kata Kapolrestabes Medan'
+    )
+    assert split_glued_words("Berikut bunyiPasal 2:") == "Berikut bunyi Pasal 2:"
+    assert split_glued_words("dariInternational Maritime Organization") == (
+        "dari International Maritime Organization"
+    )
+    # before an acronym of three capitals or more, a common lower-case word on the left
+    # (even 566, 194)
+    assert split_glued_words("dikutip dariAFP, Senin") == "dikutip dari AFP, Senin"
+    assert split_glued_words("Dikutip dari dataBPS, sebanyak") == "Dikutip dari data BPS, sebanyak"
+    # a capitalised common word before a known organisation's acronym (even 736)
+    assert split_glued_words("Guru Besar BiologiIPB University,") == (
+        "Guru Besar Biologi IPB University,"
+    )
+    # refused (invented): the outlet's sub-brands, camel-case brands and handles, two capitals,
+    # a capitalised left part before an acronym (written forms), URL queries, code, a left
+    # part the common vocabulary does not know, a right part of three letters
+    for text in (
+        "ChatGPT",
+        "KemenPAN-RB dan KemenBUMN ikut rapat",
+        "KemenPUPR",
+        "BloombergNEF",
+        "CoronaVAC",
+        "kumparanNEWS",
+        "detik.com/berita?refSource=twitter&utmCampaign=pagi",
+        "document.getElementById",
+        "getElementById",
+        "apiKey",
+        "mobilePay",
+        "camelCase",
+        "ejaanYangDisempurnakan",
+        "PemprovDKI",
+        # (even 434) two lost spaces in a row: "olehinfluencer" is no word of the vocabulary
+        "diunggah olehinfluencerJerome Polin",
+        "dilansirdetikBali, Sabtu",
+        "kepadadetikJateng",
+        "dihubungidetikcomSenin",
+        "iPhone dan myPertamina",
+        "#indonesiaGelap",
+        "@budiSantoso",
+        "kompas.comTV",
+        "KompasTV dan MetroTV",
+    ):
+        assert split_glued_words(text) == text
+
+
+def test_a_name_run_into_the_next_capitalised_word_is_split_only_beside_a_title():
+    from nlp.glued_lists import split_glued_names
+
+    # real shapes: even detik 736 (a name title before) and 406 (a title head after)
+    assert split_glued_names("Guru Besar, Prof. Dr. RikaRaffiudin, menjelaskan") == (
+        "Guru Besar, Prof. Dr. Rika Raffiudin, menjelaskan"
+    )
+    assert split_glued_names("A.M. HendropriyonoSekretaris Pengendalian") == (
+        "A.M. Hendropriyono Sekretaris Pengendalian"
+    )
+    # refused (invented): brands and names in two capitals with no title beside them
+    for text in (
+        "video di kanal YouTube miliknya",
+        "Partai NasDem menilai",
+        "survei IndoStrategi menempatkan",
+        "manajer aset BlackRock membeli",
+        "lewat WhatsApp dan TikTok",
+        # a lower-case "ibu" is a common word, not a title; glued name prefixes
+        "Seorang ibu TikToker bernama Rina",
+        "Ibu-ibu TikToker",
+        "seorang ibu YouTuber",
+        "Pengamat teknologi Dr. MacArthur Siregar",
+        "Prof. VanDyke",
+        "Dr. McDonald",
+    ):
+        assert split_glued_names(text) == text
