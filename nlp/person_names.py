@@ -685,7 +685,33 @@ def _venue(ctx: DocWords, i: int, j: int) -> bool:
         and _venue_head_before(ctx, i)
         and ctx.words[i - 1].is_capitalized
         and not _title_before(ctx, i - 1)
-    )
+    ) or _venue_called(ctx, i)
+
+
+# Capitalised words a venue's name may run to before its other name ("Jalan Raya Padang
+# Galak atau ...")
+_VENUE_NAME_WORDS = 5
+
+
+def _venue_called(ctx: DocWords, i: int) -> bool:
+    """Words from i are a venue's other name: right after "atau", which follows a venue's name
+    in the same clause, its head and capitalised words with nothing between them ("Jalan Raya
+    Padang Galak atau *Ngurah Rai*", "Stasiun Bandung atau *Kiaracondong*"). Not across a
+    comma or a stop ("di Stadion Manahan, atau Joko Widodo"), nor a venue head a title word
+    precedes ("Kepala Terminal Bungurasih atau Ahmad Fauzi")."""
+    words = ctx.words
+    if i < 3 or words[i - 1].lower != "atau" or not ctx.spaced(i - 2, i - 1):
+        return False
+    if not ctx.spaced(i - 1, i):
+        return False
+    k = i - 2
+    for _ in range(_VENUE_NAME_WORDS):
+        if k < 1 or not words[k].is_capitalized or not ctx.spaced(k - 1, k):
+            return False
+        if _venue_head_before(ctx, k) and words[k - 1].is_capitalized:
+            return not _title_before(ctx, k - 1)
+        k -= 1
+    return False
 
 
 def _venue_head_before(ctx: DocWords, i: int) -> bool:

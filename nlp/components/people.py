@@ -432,7 +432,8 @@ class PeopleRecognizer:
         appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
         mentions += _after_titles(appositions, titled)
         mentions += self._author_lines(ctx)
-        mentions += self._speech_mentions(ctx)
+        spoken = self._speech_mentions(ctx)
+        mentions += spoken
         mentions += self._subject_mentions(ctx)
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
@@ -445,6 +446,7 @@ class PeopleRecognizer:
         _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
+        _names_of_places(ctx, mentions, {m.name for m in spoken})
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -2822,6 +2824,53 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
         rf"(?<![\w-])(?:((?i:{event})[ \t]+))?{re.escape(name)}(?![\w-])"
         rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
     )
+
+
+def _names_of_places(ctx: DocWords, mentions: list[PersonMention], spoken: set[str]) -> None:
+    """A name the article writes as a place elsewhere ("Di *New York*, sebagian massa ...",
+    "Kota *New York*", "Jalan *Gatot Subroto*") names that place in its other mentions too
+    ("Departemen Kepolisian *New York* mengatakan"): they are set aside unless a mention reads
+    the name as a person's, after a title or a speech verb ("Jenderal Gatot Subroto", "kata
+    Gatot Subroto"), or as a credit."""
+    persons = spoken | {m.name for m in mentions if m.role or _credit(m)}
+    places: dict[str, bool] = {}
+    for m in mentions:
+        if m.junk or m.name in persons:
+            continue
+        if m.name not in places:
+            places[m.name] = _written_as_a_place(ctx, m.name)
+        if places[m.name]:
+            m.junk = True
+
+
+def _written_as_a_place(ctx: DocWords, name: str) -> bool:
+    """Somewhere in the text ``name`` is a place's whole name: right after the locative "di"
+    with no capitalised word after it ("di *New York* karena", not "di New York City"),
+    or right after a region word or a venue head that no title word precedes ("Kota *New
+    York*", "Jalan *Gatot Subroto*"; not "Wali Kota *Budi*", "Polres Bogor Kota *Budi*")."""
+    words = ctx.words
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+        i = ctx.index_at(found.start())
+        if i == 0 or i >= len(words) or words[i].start != found.start():
+            continue
+        if not ctx.spaced(i - 1, i):
+            continue
+        before = words[i - 1]
+        if before.lower == "di":  # not "ke": "dikirim ke Prabowo" is a person
+            j = ctx.index_at(found.end())
+            if j < len(words) and ctx.spaced(j - 1, j) and words[j].is_capitalized:
+                continue  # "di New York City": a longer name
+            return True
+        if (
+            before.is_capitalized
+            and (
+                before.lower in org_heads().region_words
+                or before.lower.rstrip(".") in person_names.venue_heads()
+            )
+            and (i < 2 or not ctx.spaced(i - 2, i - 1) or not words[i - 2].is_capitalized)
+        ):
+            return True
+    return False
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:

@@ -496,6 +496,24 @@ def test_place_of_an_organisation_before_a_name(rules_nlp):
         ("Menurut Budi Santoso, Taman Bungkul akan direnovasi tahun depan.", "Budi Santoso", True),
         ("Rapat digelar di Gedung Merdeka, dan Budi Santoso hadir.", "Budi Santoso", True),
         ("Kepala Stasiun Budi Santoso mengatakan kereta terlambat.", "Budi Santoso", True),
+        # (real-text-shaped, after detik 660 and 774; session 34) a venue's other name after
+        # "atau" in the same clause
+        (
+            "Coba perhatikan Jalan Raya Padang Galak atau Ngurah Rai, Jalan Hangtuah, semua beton.",
+            "Ngurah Rai",
+            False,
+        ),
+        (
+            "Perjalanan diawali naik kereta dari Stasiun Bandung atau Gatot Subroto.",
+            "Gatot Subroto",
+            False,
+        ),
+        # ... (invented) not across a comma or a stop, nor after a title's venue word, nor a
+        # titled name after "atau"
+        ("Ditemui di Stadion Manahan, atau Joko Widodo menyapa warga.", "Joko Widodo", True),
+        ("Acara di Gedung Sate. Atau Budi Santoso datang.", "Budi Santoso", True),
+        ("Hubungi Kepala Terminal Bungurasih atau Ahmad Fauzi.", "Ahmad Fauzi", True),
+        ("Hadir Menteri Budi Santoso atau Ahmad Fauzi.", "Ahmad Fauzi", True),
     ],
 )
 def test_venue_or_branch_after_a_name(rules_nlp, text, name, person):
@@ -626,3 +644,65 @@ def test_balinese_opening_refusals(full_nlp, text, names, not_names):
     people = {p["name"] for p in found[0]["people"]}
     assert names <= people
     assert not people & not_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # (real-text-shaped, after detik 848; session 34) a name the article writes as a
+        # place ("Di New York, ...", "Kota New York") is the place in its other mentions
+        (
+            "Demo digelar di Times Square.\nDi New York, sebagian massa meneriakkan slogan "
+            "diiringi tabuhan drum.\nDepartemen Kepolisian New York mengatakan lebih dari "
+            '100.000 orang telah berkumpul untuk berunjuk rasa secara damai.\n"Saya sangat '
+            'peduli dengan Kota New York," kata Zasloff.',
+            "New York",
+            False,
+        ),
+        # ... (invented) a road named after a person, the bare name elsewhere
+        (
+            "Arus lalu lintas di Jalan Gatot Subroto padat. Polisi menyebut Gatot Subroto "
+            "ditutup sejak pagi.",
+            "Gatot Subroto",
+            False,
+        ),
+        # ... (invented) kept: the person also read as a person, after a title or a speech
+        # verb; and "Wali Kota", a region word after a place, "di" before a longer name
+        (
+            "Massa berkumpul di Jalan Sudirman. Panglima Besar Jenderal Sudirman dikenang "
+            "warga. Sudirman memimpin perang gerilya.",
+            "Sudirman",
+            True,
+        ),
+        (
+            'Demo di Jalan Budi Santoso. "Kami menolak," kata Budi Santoso kepada wartawan.',
+            "Budi Santoso",
+            True,
+        ),
+        (
+            "Wali Kota Eri Cahyadi meninjau banjir. Eri Cahyadi mengatakan air surut.",
+            "Eri Cahyadi",
+            True,
+        ),
+        (
+            "Kasat Reskrim Polres Bogor Kota Budi Santoso menjelaskan kasus itu. Budi Santoso "
+            "mengatakan pelaku ditangkap.",
+            "Budi Santoso",
+            True,
+        ),
+        (
+            "Rapat digelar di Budi Santoso Center. Budi Santoso mengatakan rapat lancar.",
+            "Budi Santoso",
+            True,
+        ),
+    ],
+)
+def test_name_written_as_a_place(full_nlp, text, name, person):
+    """(session 34) ``_names_of_places``: a name the article writes as a place's whole name
+    (after "di", a region word or a venue head) is no person unless a title, a speech verb
+    or a credit reads it as one."""
+    from nlp.extract import extract_documents
+
+    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=full_nlp)
+    names = {p["name"] for p in found[0]["people"]}
+    assert (name in names) is person, names
