@@ -434,7 +434,8 @@ class PeopleRecognizer:
         mentions += self._author_lines(ctx)
         spoken = self._speech_mentions(ctx)
         mentions += spoken
-        mentions += self._subject_mentions(ctx)
+        subjects = self._subject_mentions(ctx)
+        mentions += subjects
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
@@ -446,7 +447,19 @@ class PeopleRecognizer:
         _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
-        _names_of_places(ctx, mentions, {m.name for m in spoken})
+        # read as a person: after a speech verb, or opening its clause as the subject of one
+        # ("Budi Santoso mengatakan", not "Departemen Kepolisian New York mengatakan") or
+        # before a lower-case apposition ("Ahmad Yani, warga setempat, ...")
+        persons = {m.name for m in spoken}
+        persons |= {m.name for m in subjects if not m.junk and self._opens_its_clause(ctx, m)}
+        persons |= {
+            m.name
+            for m in mentions
+            if not m.junk
+            and _LOWER_APPOSITION.match(ctx.text, m.end)
+            and self._opens_its_clause(ctx, m)
+        }
+        _names_of_places(ctx, mentions, persons)
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -2550,6 +2563,15 @@ class PeopleRecognizer:
                     out.append(self._mention(ctx, *found, place_like=ctx.is_place(*found)))
         return out
 
+    def _opens_its_clause(self, ctx: DocWords, m: PersonMention) -> bool:
+        """The subject ``m`` opens its clause: no capitalised word runs into it on the line but
+        a discourse opener ("Sementara Budi Santoso mengatakan")."""
+        i = ctx.index_at(m.start)
+        if i == 0 or not ctx.spaced(i - 1, i):
+            return True
+        before = ctx.words[i - 1]
+        return not before.is_capitalized or before.lower in self.discourse_openers
+
     def _subject_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
         for m in self.reporting_re.finditer(ctx.text):
@@ -2826,13 +2848,19 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
     )
 
 
-def _names_of_places(ctx: DocWords, mentions: list[PersonMention], spoken: set[str]) -> None:
+# ", warga setempat": a lower-case apposition after a name
+_LOWER_APPOSITION = re.compile(r",[ \t]+[a-z]")
+
+
+def _names_of_places(ctx: DocWords, mentions: list[PersonMention], persons: set[str]) -> None:
     """A name the article writes as a place elsewhere ("Di *New York*, sebagian massa ...",
     "Kota *New York*", "Jalan *Gatot Subroto*") names that place in its other mentions too
     ("Departemen Kepolisian *New York* mengatakan"): they are set aside unless a mention reads
-    the name as a person's, after a title or a speech verb ("Jenderal Gatot Subroto", "kata
-    Gatot Subroto"), or as a credit."""
-    persons = spoken | {m.name for m in mentions if m.role or _credit(m)}
+    the name as a person's (``persons``: after a speech verb, "kata Gatot Subroto"; opening
+    its clause as the subject of one, "Gatot Subroto mengatakan", or before a lower-case
+    apposition, "Gatot Subroto, warga setempat,"), after a title ("Jenderal Gatot Subroto") or
+    as a credit."""
+    persons = persons | {m.name for m in mentions if m.role or _credit(m)}
     places: dict[str, bool] = {}
     for m in mentions:
         if m.junk or m.name in persons:

@@ -695,6 +695,19 @@ def test_balinese_opening_refusals(full_nlp, text, names, not_names):
             "Budi Santoso",
             True,
         ),
+        # ... the subject of a speech verb opening its clause is a person (review of the
+        # first version, which lost him)
+        (
+            "Massa berkumpul di Jalan Budi Santoso. Budi Santoso mengatakan warga resah.",
+            "Budi Santoso",
+            True,
+        ),
+        (
+            "Warga memblokade Jalan Ahmad Yani sejak pagi. Ahmad Yani, warga setempat, "
+            "mengatakan aksi itu damai.",
+            "Ahmad Yani",
+            True,
+        ),
     ],
 )
 def test_name_written_as_a_place(full_nlp, text, name, person):
