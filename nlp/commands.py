@@ -30,6 +30,7 @@ def enrich_with_progress(
     progress bar on stderr; prints what it did and returns the extraction summary."""
     # Lazy: spaCy and the pipeline take 2-5 s to import; `newsintel --help` should not wait.
     from nlp.enrich import enrich_store
+    from nlp.parallel import WorkerDied
     from nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(use_ner=use_ner)
@@ -40,9 +41,24 @@ def enrich_with_progress(
                 task, completed=done, total=total, rate=f"{words_per_second:,.0f} words/s"
             )
 
-        summary = enrich_store(
-            store, nlp, batch_size=batch_size, limit=limit, on_progress=report, n_process=n_process
-        )
+        try:
+            summary = enrich_store(
+                store,
+                nlp,
+                batch_size=batch_size,
+                limit=limit,
+                on_progress=report,
+                n_process=n_process,
+            )
+        except WorkerDied as exc:
+            # Every round saved before the death is in the store: a rerun goes on from there.
+            progress.stop()
+            console.print(f"[red]enrich stopped:[/] {escape(str(exc))}.")
+            console.print(
+                "Rounds saved before it are kept; run `newsintel enrich` again to go on"
+                " (`--n-process 1` runs without workers)."
+            )
+            raise typer.Exit(1) from exc
     clusters = update_clusters(store)
     out.print(
         f"enriched {summary.enriched} documents ({summary.words:,} words, "

@@ -191,11 +191,18 @@ def occupations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def former_words() -> tuple[str, ...]:
+    """roles.yaml `former_words`: a former holder's word before a title ("mantan", "eks",
+    "bekas"), lower case."""
+    return tuple(w.lower() for w in load_yaml("roles.yaml")["former_words"])
+
+
+@lru_cache(maxsize=1)
 def roles() -> Roles:
     data = load_yaml("roles.yaml")
     return Roles(
         heads=tuple(data["heads"]),
-        prefixes=tuple(data["prefixes"]),
+        prefixes=(*data["prefixes"], *former_words()),
         executive=frozenset(h.lower() for h in data["executive_heads"]),
         regional=frozenset(h.lower() for h in data["regional_heads"]),
         ministry=frozenset(h.lower() for h in data["ministry_heads"]),

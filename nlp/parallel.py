@@ -4,12 +4,16 @@ Each worker runs the whole pipeline over a chunk of items and sends back the JSO
 of ``extract_documents``: far less to move between processes than the Docs that
 ``nlp.pipe(n_process=...)`` sends back, so two processes run close to twice as fast as one.
 Workers are forked (as spaCy's own multiprocessing does on Linux), so they share the loaded
-pipeline instead of building it again.
+pipeline instead of building it again. They run under ``concurrent.futures``, not
+``multiprocessing.Pool``: when a worker dies (killed, out of memory) the pool is marked broken
+and the waiting results raise ``WorkerDied`` instead of waiting for ever.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Optional, Sequence
 
 from spacy.language import Language
@@ -18,6 +22,11 @@ from corpus.config import available_cpus
 from nlp.extract import extract_documents
 
 _worker_nlp: Optional[Language] = None
+
+
+class WorkerDied(RuntimeError):
+    """An extraction worker process ended without finishing its task (killed, out of memory):
+    this round's results are lost and the pool cannot be used again."""
 
 
 def processes_for(requested: Optional[int], documents: int, batch_size: int) -> int:
@@ -64,11 +73,13 @@ class ExtractionPool:
         self.nlp = nlp
         self.n_process = max(1, n_process)
         self.batch_size = batch_size
-        self._pool = None
+        self._pool: Optional[ProcessPoolExecutor] = None
         if self.n_process > 1:
-            context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(
-                self.n_process, initializer=_set_worker_pipeline, initargs=(nlp,)
+            self._pool = ProcessPoolExecutor(
+                self.n_process,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_set_worker_pipeline,
+                initargs=(nlp,),
             )
 
     def extract(self, items: Sequence[dict]) -> list[dict]:
@@ -82,7 +93,7 @@ class ExtractionPool:
         items = list(items)
         if self._pool is None or len(items) <= self.batch_size:
             return lambda: extract_documents(items, batch_size=self.batch_size, nlp=self.nlp)
-        # Small tasks handed out as the workers free up (chunksize 1), the longest texts first:
+        # Small tasks handed out as the workers free up, the longest texts first:
         # the tasks left when the first process runs out of work are short ones, so no process
         # waits long for the last (an enrich round cut into two halves of 64 left one process
         # idle while the other finished its longer articles). Results go back in order.
@@ -92,22 +103,31 @@ class ExtractionPool:
             for index, start in enumerate(range(0, len(items), size))
         ]
         tasks.sort(key=lambda task: -_task_chars(task[1]))
-        stream = self._pool.imap_unordered(_extract_task, tasks, chunksize=1)
+        futures: list[Future[tuple[int, list[dict]]]] = []
+        try:
+            futures = [self._pool.submit(_extract_task, task) for task in tasks]
+        except BrokenProcessPool as exc:
+            raise _worker_died() from exc
 
         def results() -> list[dict]:
             if self._pool is None:  # its workers are gone: waiting would never end
                 raise RuntimeError("the extraction pool was closed before its results were read")
             parts: list[list[dict]] = [[] for _ in tasks]
-            for index, part in stream:
-                parts[index] = part
+            try:
+                for future in futures:
+                    index, part = future.result()
+                    parts[index] = part
+            except BrokenProcessPool as exc:
+                raise _worker_died() from exc
             return [result for part in parts for result in part]
 
         return results
 
     def close(self) -> None:
+        """Stops the workers; queued tasks are dropped, running ones finish first (a task is a
+        few documents)."""
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
     def __enter__(self) -> "ExtractionPool":
@@ -115,3 +135,10 @@ class ExtractionPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _worker_died() -> WorkerDied:
+    return WorkerDied(
+        "an extraction worker process died (killed, or out of memory?): the documents of the"
+        " round it was working on were not saved"
+    )

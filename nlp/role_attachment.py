@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from nlp.lexicon import alternation, load_yaml, org_heads, roles
+from nlp.lexicon import alternation, former_words, load_yaml, org_heads, roles
 from nlp.textutil import Word, is_roman_numeral
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
@@ -256,12 +256,14 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _title_body_kinds() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
-    """(title, id prefixes, kinds) of `title_body_kinds` in roles.yaml, longest title first."""
+def _title_body_kinds() -> tuple[tuple[str, tuple[str, ...], frozenset[str], bool, bool], ...]:
+    """(title, id prefixes, kinds, bare only, portfolio passes) of `title_body_kinds` in
+    roles.yaml, longest title first."""
     out = []
     for entry in (load_yaml("roles.yaml").get("title_body_kinds") or {}).values():
         ids, kinds = tuple(entry.get("ids") or ()), frozenset(entry.get("kinds") or ())
-        out += [(t.lower(), ids, kinds) for t in entry["titles"]]
+        bare, portfolio = bool(entry.get("bare")), bool(entry.get("portfolio"))
+        out += [(t.lower(), ids, kinds, bare, portfolio) for t in entry["titles"]]
     return tuple(sorted(out, key=lambda e: -len(e[0])))
 
 
@@ -272,22 +274,36 @@ def _title_prefixes() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(roles().prefixes)}\s+)+", re.IGNORECASE)
 
 
-def body_of_title_kind(role: str, orgs: dict[str, dict]) -> str | None:
+def body_of_title_kind(
+    role: str, orgs: dict[str, dict], venues: frozenset[str] = frozenset()
+) -> str | None:
     """The id of the one body of the kind a title serves that the article names ("Ketua
     Majelis Hakim X" and "Pengadilan Negeri Denpasar"; "Kepala Dinas Kesehatan X" and
     "Dinas Kesehatan Kota Semarang"), None when the article names none or several. Words after
-    the title ("Kepala Dinas *Kesehatan*") must stand in the body's name."""
+    the title ("Kepala Dinas *Kesehatan*") must stand in the body's name, except, for a kind
+    marked `portfolio`, a portfolio ("Wakil Rektor *Bidang Akademik*"). Where the article
+    names several, the one the title's sentence names as its place (``venues``: "tanya Ketua
+    Majelis Hakim X di Ruang Sidang Utama Pengadilan Tipikor Medan" in an article that also
+    names the PN Medan), when it names exactly one. A kind marked `bare` only for the title
+    alone ("Ketua Majelis X" of a DKPP hearing; "Ketua Majelis Ulama" is another body's)."""
     text = _title_prefixes().sub("", role.lower())
-    for title, ids, kinds in _title_body_kinds():
+    for title, ids, kinds, bare, portfolio in _title_body_kinds():
         if text != title and not text.startswith(title + " "):
             continue
         rest = text[len(title) :].split()
+        # the former words are `prefixes` too, stripped from ``text``: read them on ``role``
+        if bare and (rest or role.lower().split()[0] in former_words()):
+            return None  # a former holder's body is not the one the article names
+        if portfolio and rest[:1] == ["bidang"]:
+            rest = []
         found = [
             k
             for k, o in orgs.items()
             if (k.startswith(ids) or (kinds and o.get("kind") in kinds))
             and all(w in o["name"].lower().split() for w in rest)
         ]
+        if len(found) > 1:
+            found = [k for k in found if k in venues]
         return found[0] if len(found) == 1 else None
     return None
 

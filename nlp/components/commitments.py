@@ -55,6 +55,7 @@ from nlp.lexicon import (
     alternation,
     cues,
     foreign_countries,
+    former_words,
     normalize_name,
     org_heads,
     org_lexicon,
@@ -210,8 +211,12 @@ class CommitmentExtractor:
         # A head of state's title right before a name, with the state: "Presiden Amerika Serikat
         # (AS) ", "Perdana Menteri (PM) ", "Presiden RI ".
         countries = alternation([*foreign_countries(), "Indonesia", "Republik Indonesia", "RI"])
+        # not a deputy's or a former head's ("mantan Presiden"): roles.yaml `former_words`
+        not_after = "".join(
+            f"(?<!{re.escape(w)} )" for f in ("wakil", *former_words()) for w in (f, f.title())
+        )
         self.head_title_re = re.compile(
-            rf"(?<![\w-])(?<!Wakil )(?<!wakil )(?<!Mantan )(?<!mantan )(?<!eks )"
+            rf"(?<![\w-]){not_after}"
             rf"{alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
             rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
         )

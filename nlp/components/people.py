@@ -41,6 +41,7 @@ from nlp.lexicon import (
     alternation,
     cues,
     foreign_countries,
+    former_words,
     government_of,
     load_yaml,
     match_place,
@@ -149,7 +150,7 @@ _CLAUSE_OPENERS = frozenset(cues()["subject_clause_openers"])
 _DOCTOR_TITLES = frozenset(t.lower() for t in cues()["doctor_titles"])
 # "Wawan *(35)*", "Iskandar Zulkarnaen *(IZ)*": an age or initials in brackets after a name.
 _PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,12}\)$")
-_FORMER_WORD = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
+_FORMER_WORD = re.compile(rf"^(?:{alternation(former_words())})\s+", re.IGNORECASE)
 # Words opening a unit inside an organisation: its name runs to the person's name ("Kepala
 # *Departemen Eksternal* Maria Victoria Viyata").
 _UNIT_WORDS = frozenset(
@@ -176,7 +177,10 @@ _UNIT_WORDS = frozenset(
 _COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
 _GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
-_FORMER = re.compile(r"(?:mantan|eks)\s+[A-Z]")
+_FORMER = re.compile(rf"(?:{alternation(former_words())})\s+[A-Z]")
+# "di Ruang Sidang Utama *Pengadilan Tipikor Medan*", "di *Unsrat*": a body named as the place
+# of what the sentence tells, up to four capitalised words (a room, a building) between.
+_VENUE_BEFORE = re.compile(r"(?<![\w-])[Dd]i\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
 _AUTHOR_LINE = re.compile(
     r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
@@ -3214,7 +3218,8 @@ def _merge(
     _share_each_title(text, kept, heads | occupations())
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
-    _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentence_ranges(doc)])
+    sentences = sentence_ranges(doc)
+    _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentences])
     _body_after_name(text, org_starts, kept)
     _body_after_title(text, org_starts, kept)
     _body_in_title(kept)
@@ -3310,8 +3315,10 @@ def _merge(
                 else:
                     key = next((k for k in ranked if k not in others), None)
             if key is None and not m.org_text and not given and not m.implied_name:
-                # "Ketua Majelis Hakim X" in an article naming one court: that court
-                key = body_of_title_kind(m.role, orgs)
+                # "Ketua Majelis Hakim X" in an article naming one court (or its sentence
+                # naming one as its place: "di ... Pengadilan Tipikor Medan"): that court
+                venues = _venues_in_sentence(text, sentences, org_spans, m)
+                key = body_of_title_kind(m.role, orgs, venues)
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
@@ -3727,6 +3734,22 @@ _BODY_BEFORE = re.compile(r"\b(?:dari|asal)\s+$")
 _COUNTED_TITLE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+((?:[A-Z][\w-]*\s+){{1,3}})$")
 _POSSESSED_TITLE = re.compile(r"\b([a-z]+)nya$")
 _BRACKET_BEFORE = re.compile(r"\s*\([^()]{1,20}\)$")  # "dari Badan ... Negara *(BKN)*, yaitu"
+
+
+def _venues_in_sentence(
+    text: str, sentences: list[tuple[int, int]], org_spans: list[Span], m: PersonMention
+) -> frozenset[str]:
+    """The ids of the bodies the mention's sentence names as the place of what it tells ("tanya
+    Ketua Majelis Hakim X di Ruang Sidang Utama Pengadilan Tipikor Medan"), not a body it
+    speaks of ("menilai putusan Pengadilan Tinggi Medan")."""
+    if not 0 <= m.sentence < len(sentences):
+        return frozenset()
+    start, end = sentences[m.sentence]
+    return frozenset(
+        s.kb_id_
+        for s in org_spans
+        if start <= s.start_char < end and _VENUE_BEFORE.search(text, start, s.start_char)
+    )
 
 
 def _body_led_lists(

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp import extensions  # noqa: F401
-from nlp.lexicon import alternation, roles
+from nlp.lexicon import alternation, former_words, roles
 from nlp.names import rank_suffixes, rank_words
 from nlp.role_attachment import (
     PAIR_JOINERS,
@@ -65,7 +65,7 @@ _MAX_BRACKET = 6  # "(Menko)", "(Dirjen Pajak)": an acronym in brackets, skipped
 _ORG_LEADS = frozenset({"di", "dari", "pada"})
 _MAX_ROLE_WORDS = 10
 _MAX_ORG_WORDS = 6
-_FORMER = re.compile(r"^(?:mantan|eks)\s+", re.IGNORECASE)
+_FORMER = re.compile(rf"^(?:{alternation(former_words())})\s+", re.IGNORECASE)
 
 
 @Language.factory(
@@ -95,7 +95,8 @@ class RoleParser:
         titles = alternation([*r.heads, *r.abbreviations])
         prefix = alternation(r.prefixes)
         self.title_re = re.compile(
-            rf"^(?:(?:mantan|eks)\s+)?(?:{prefix}\s+)?{titles}(?![\w-])", re.IGNORECASE
+            rf"^(?:(?:{alternation(former_words())})\s+)?(?:{prefix}\s+)?{titles}(?![\w-])",
+            re.IGNORECASE,
         )
         # Only a sentence holding a title somewhere is worth parsing.
         self.any_title_re = re.compile(rf"(?<![\w-]){titles}(?![\w-])", re.IGNORECASE)

@@ -10,7 +10,7 @@ from corpus.queries.figures import FigureFilters, iter_figures
 from corpus.store import CorpusStore, Document
 from nlp.enrich import enrich_store
 from nlp.extract import ExtractError, extract_documents, read_article
-from nlp.parallel import ExtractionPool, processes_for, task_size
+from nlp.parallel import ExtractionPool, WorkerDied, processes_for, task_size
 
 HELDOUT = Path(__file__).parent / "heldout"
 
@@ -132,3 +132,67 @@ def test_enrich_with_a_limit_saves_that_many(tmp_path, rules_nlp, articles):
         assert [store.get_extraction(f"doc{i:02d}") is not None for i in range(len(articles))] == [
             i < 5 for i in range(len(articles))
         ]
+
+
+# A worker killed mid-run (the OOM killer, a user's kill) used to leave `enrich` waiting for
+# ever on multiprocessing.Pool; the round now fails with a clear error and nothing saved is lost.
+def _kill_a_worker_when_work_starts() -> None:
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    deadline = time.monotonic() + 30
+    while not multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    pid = multiprocessing.active_children()[0].pid
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+
+
+def test_a_killed_worker_fails_the_round_instead_of_hanging(rules_nlp, articles):
+    import threading
+
+    with ExtractionPool(rules_nlp, n_process=2, batch_size=1) as pool:
+        pending = pool.submit(articles * 20)
+        _kill_a_worker_when_work_starts()
+        outcome: list[BaseException | list[dict]] = []
+
+        def wait() -> None:
+            try:
+                outcome.append(pending())
+            except BaseException as exc:  # noqa: BLE001 - the test reads what it was
+                outcome.append(exc)
+
+        waiter = threading.Thread(target=wait, daemon=True)
+        waiter.start()
+        waiter.join(60)
+        assert outcome, "the results never came: a dead worker left the caller waiting"
+        assert isinstance(outcome[0], WorkerDied), outcome[0]
+
+
+def test_enrich_keeps_the_rounds_saved_before_a_worker_died(tmp_path, rules_nlp, articles):
+    import threading
+
+    docs = [
+        Document(id=f"doc{i:03d}", url=f"http://x/{i}", title=a["title"], text=a["text"])
+        for i, a in enumerate(articles * 10)
+    ]
+    with CorpusStore(tmp_path / "corpus.sqlite") as store:
+        store.upsert_documents(docs)
+        saved_before_kill: list[int] = []
+
+        def kill_after_first_round(done: int, total: int, rate: float) -> None:
+            if not saved_before_kill:
+                saved_before_kill.append(done)
+                threading.Thread(target=_kill_a_worker_when_work_starts).start()
+
+        with pytest.raises(WorkerDied, match="died"):
+            enrich_store(
+                store, rules_nlp, batch_size=2, n_process=2, on_progress=kill_after_first_round
+            )
+        kept = [d.id for d in docs if store.get_extraction(d.id) is not None]
+        assert saved_before_kill and len(kept) >= saved_before_kill[0] > 0
+        # A rerun goes on from what was kept and finishes the store.
+        summary = enrich_store(store, rules_nlp, batch_size=2, n_process=2)
+        assert summary.enriched == len(docs) - len(kept) and summary.failed == 0

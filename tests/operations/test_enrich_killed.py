@@ -106,3 +106,48 @@ def test_enrich_killed_part_way_then_run_again(tmp_path: Path):
     assert indexed.returncode == 0 and f"indexed {ARTICLES} new" in said(indexed), said(indexed)
     checked = newsintel(data_dir, "check")
     assert checked.returncode == 0, said(checked)
+
+
+def worker_pids(pid: int) -> list[int]:
+    """The process's children (the extraction workers of `enrich --n-process 2`)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in children.read_text().split()] if children.exists() else []
+
+
+def test_a_worker_killed_mid_enrich_stops_the_run_with_a_clear_error(tmp_path: Path):
+    """The OOM killer takes one extraction worker: `enrich` says so and exits 1 (it used to wait
+    for ever), keeps what it committed, and the next run finishes the store."""
+    data_dir = tmp_path / "data"
+    articles = 40
+    archive = write_archive(tmp_path / "archive.jsonl", articles)
+    stored = newsintel(data_dir, "ingest", str(archive), "--create", "--no-enrich", "--no-index")
+    assert stored.returncode == 0, said(stored)
+
+    run = ("enrich", "--batch-size", "1", "--n-process", "2")
+    proc = subprocess.Popen(
+        command(data_dir, *run),
+        cwd=REPO,
+        env=cli_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 240
+        while not (enriched(data_dir) and worker_pids(proc.pid)):
+            assert proc.poll() is None, f"enrich ended (exit {proc.returncode}) before a batch"
+            assert time.monotonic() < deadline, "enrich committed no batch in time"
+            time.sleep(0.01)
+        subprocess.run(["kill", "-9", str(worker_pids(proc.pid)[0])], check=True)
+        out, err = proc.communicate(timeout=120)  # a hang fails here
+    finally:
+        proc.kill()
+        proc.wait()
+    kept = enriched(data_dir)
+    assert proc.returncode == 1 and "worker process died" in err, (out, err)
+    assert 0 < len(kept) < articles
+
+    again = newsintel(data_dir, *run)
+    assert again.returncode == 0, said(again)
+    assert f"enriched {articles - len(kept)} documents" in said(again), said(again)
+    assert len(enriched(data_dir)) == articles
