@@ -451,19 +451,12 @@ class PeopleRecognizer:
         _listed_with_organisations(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
-        # read as a person: after a speech verb, or opening its clause as the subject of one
-        # ("Budi Santoso mengatakan", not "Departemen Kepolisian New York mengatakan") or
-        # before a lower-case apposition ("Ahmad Yani, warga setempat, ...")
-        persons = {m.name for m in spoken}
-        persons |= {m.name for m in subjects if not m.junk and self._opens_its_clause(ctx, m)}
-        persons |= {
-            m.name
-            for m in mentions
-            if not m.junk
-            and _LOWER_APPOSITION.match(ctx.text, m.end)
-            and self._opens_its_clause(ctx, m)
-        }
-        _names_of_places(ctx, mentions, persons)
+        _names_of_places(
+            ctx,
+            mentions,
+            self._read_as_persons(ctx, spoken, subjects, mentions),
+            lambda m: self._run_into(ctx, m),
+        )
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -2568,13 +2561,47 @@ class PeopleRecognizer:
         return out
 
     def _opens_its_clause(self, ctx: DocWords, m: PersonMention) -> bool:
-        """The subject ``m`` opens its clause: no capitalised word runs into it on the line but
-        a discourse opener ("Sementara Budi Santoso mengatakan")."""
+        """The mention ``m`` opens its clause: no capitalised word runs into it on the line but
+        a discourse opener ("Sementara Budi Santoso mengatakan") or a name title ("Pak Ahmad
+        Yani, yang berjualan di sana, ...")."""
         i = ctx.index_at(m.start)
-        if i == 0 or not ctx.spaced(i - 1, i):
+        if i == 0 or i >= len(ctx.words) or not ctx.spaced(i - 1, i):
             return True
         before = ctx.words[i - 1]
-        return not before.is_capitalized or before.lower in self.discourse_openers
+        return (
+            not before.is_capitalized
+            or before.lower in self.discourse_openers
+            or before.lower.rstrip(".") in name_titles()
+        )
+
+    def _run_into(self, ctx: DocWords, m: PersonMention) -> bool:
+        """A capitalised word runs into the mention ``m`` on the line ("Departemen Kepolisian
+        *New York* mengatakan"): it starts at a word and does not open its clause."""
+        i = ctx.index_at(m.start)
+        if i >= len(ctx.words) or ctx.words[i].start != m.start:
+            return False
+        return not self._opens_its_clause(ctx, m)
+
+    def _read_as_persons(
+        self,
+        ctx: DocWords,
+        spoken: list[PersonMention],
+        subjects: list[PersonMention],
+        mentions: list[PersonMention],
+    ) -> set[str]:
+        """Names some mention reads as a person's: after a speech verb, or opening its clause
+        as the subject of one ("Budi Santoso mengatakan", not "Departemen Kepolisian New York
+        mengatakan") or before a lower-case apposition ("Ahmad Yani, warga setempat, ...")."""
+        persons = {m.name for m in spoken}
+        persons |= {m.name for m in subjects if not m.junk and self._opens_its_clause(ctx, m)}
+        persons |= {
+            m.name
+            for m in mentions
+            if not m.junk
+            and _LOWER_APPOSITION.match(ctx.text, m.end)
+            and self._opens_its_clause(ctx, m)
+        }
+        return persons
 
     def _subject_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
@@ -2856,18 +2883,26 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
 _LOWER_APPOSITION = re.compile(r",[ \t]+[a-z]")
 
 
-def _names_of_places(ctx: DocWords, mentions: list[PersonMention], persons: set[str]) -> None:
+def _names_of_places(
+    ctx: DocWords,
+    mentions: list[PersonMention],
+    persons: set[str],
+    run_into: Callable[[PersonMention], bool],
+) -> None:
     """A name the article writes as a place elsewhere ("Di *New York*, sebagian massa ...",
-    "Kota *New York*", "Jalan *Gatot Subroto*") names that place in its other mentions too
-    ("Departemen Kepolisian *New York* mengatakan"): they are set aside unless a mention reads
-    the name as a person's (``persons``: after a speech verb, "kata Gatot Subroto"; opening
-    its clause as the subject of one, "Gatot Subroto mengatakan", or before a lower-case
-    apposition, "Gatot Subroto, warga setempat,"), after a title ("Jenderal Gatot Subroto") or
-    as a credit."""
+    "Kota *New York*", "Jalan *Gatot Subroto*") names that place in its mentions into which
+    capitalised words run ("Departemen Kepolisian *New York* mengatakan": ``run_into``): they
+    are set aside unless a mention reads the name as a person's (``persons``: after a speech
+    verb, "kata Gatot Subroto"; opening its clause as the subject of one, "Gatot Subroto
+    mengatakan", or before a lower-case apposition, "Gatot Subroto, warga setempat,"), after
+    a title ("Jenderal Gatot Subroto") or as a credit. A mention no capitalised word runs
+    into is left alone: a road's bare name mid-clause cannot be told from a person's ("Hal
+    itu disampaikan Ahmad Yani", "menangkap Ahmad Yani", "bersama Ahmad Yani", lists), and
+    the people other readers already keep are far more than the places."""
     persons = persons | {m.name for m in mentions if m.role or _credit(m)}
     places: dict[str, bool] = {}
     for m in mentions:
-        if m.junk or m.name in persons:
+        if m.junk or m.name in persons or not run_into(m):
             continue
         if m.name not in places:
             places[m.name] = _written_as_a_place(ctx, m.name)
