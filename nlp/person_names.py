@@ -685,7 +685,45 @@ def _venue(ctx: DocWords, i: int, j: int) -> bool:
         and _venue_head_before(ctx, i)
         and ctx.words[i - 1].is_capitalized
         and not _title_before(ctx, i - 1)
-    )
+    ) or _venue_called(ctx, i, j)
+
+
+# Capitalised words a venue's name may run to before its other name ("Jalan Raya Padang
+# Galak atau ...")
+_VENUE_NAME_WORDS = 5
+
+
+# Where a venue's other name after "atau" ends: a stop, the end of the line, or a comma and
+# a capitalised word ("atau Ngurah Rai, Jalan Hangtuah"; not "atau Siti Aminah, petugas jaga")
+_OTHER_NAME_END = re.compile(r"[ \t]*(?:\.|\r?\n|$|,[ \t]+[A-Z])")
+
+
+def _venue_called(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j are a venue's other name: right after "atau", which follows a venue's name
+    in the same clause, its head and capitalised words with nothing between them ("Jalan Raya
+    Padang Galak atau *Ngurah Rai*, Jalan Hangtuah", "Stasiun Bandung atau *Kiaracondong*."),
+    and the name ends at a stop, the end of the line, or a comma before a capitalised word
+    (a name, a place). Not where "atau" joins a second clause whose subject the name is
+    ("di Gedung Sate atau Budi Santoso akan mengantarkannya", "atau Siti Aminah, petugas
+    jaga, akan ..."), nor across a comma or a stop ("di Stadion Manahan, atau Joko Widodo"),
+    nor a venue head a title word precedes ("Kepala Terminal Bungurasih atau Ahmad Fauzi").
+    "atau" may give the venue's other name (660) or another venue (774, "Stasiun Bandung atau
+    Kiaracondong": Bandung station or Kiaracondong station); both are no person."""
+    words = ctx.words
+    if i < 3 or words[i - 1].lower != "atau" or not ctx.spaced(i - 2, i - 1):
+        return False
+    if not ctx.spaced(i - 1, i):
+        return False
+    if not _OTHER_NAME_END.match(ctx.text, words[j - 1].end):
+        return False
+    k = i - 2
+    for _ in range(_VENUE_NAME_WORDS):
+        if k < 1 or not words[k].is_capitalized or not ctx.spaced(k - 1, k):
+            return False
+        if _venue_head_before(ctx, k) and words[k - 1].is_capitalized:
+            return not _title_before(ctx, k - 1)
+        k -= 1
+    return False
 
 
 def _venue_head_before(ctx: DocWords, i: int) -> bool:

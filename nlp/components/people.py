@@ -436,8 +436,10 @@ class PeopleRecognizer:
         appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
         mentions += _after_titles(appositions, titled)
         mentions += self._author_lines(ctx)
-        mentions += self._speech_mentions(ctx)
-        mentions += self._subject_mentions(ctx)
+        spoken = self._speech_mentions(ctx)
+        mentions += spoken
+        subjects = self._subject_mentions(ctx)
+        mentions += subjects
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
@@ -450,6 +452,12 @@ class PeopleRecognizer:
         mentions = _quoted_nicknames(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
+        _names_of_places(
+            ctx,
+            mentions,
+            self._read_as_persons(ctx, spoken, subjects, mentions),
+            lambda m: self._run_into(ctx, m),
+        )
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -2553,6 +2561,49 @@ class PeopleRecognizer:
                     out.append(self._mention(ctx, *found, place_like=ctx.is_place(*found)))
         return out
 
+    def _opens_its_clause(self, ctx: DocWords, m: PersonMention) -> bool:
+        """The mention ``m`` opens its clause: no capitalised word runs into it on the line but
+        a discourse opener ("Sementara Budi Santoso mengatakan") or a name title ("Pak Ahmad
+        Yani, yang berjualan di sana, ...")."""
+        i = ctx.index_at(m.start)
+        if i == 0 or i >= len(ctx.words) or not ctx.spaced(i - 1, i):
+            return True
+        before = ctx.words[i - 1]
+        return (
+            not before.is_capitalized
+            or before.lower in self.discourse_openers
+            or before.lower.rstrip(".") in name_titles()
+        )
+
+    def _run_into(self, ctx: DocWords, m: PersonMention) -> bool:
+        """A capitalised word runs into the mention ``m`` on the line ("Departemen Kepolisian
+        *New York* mengatakan"): it starts at a word and does not open its clause."""
+        i = ctx.index_at(m.start)
+        if i >= len(ctx.words) or ctx.words[i].start != m.start:
+            return False
+        return not self._opens_its_clause(ctx, m)
+
+    def _read_as_persons(
+        self,
+        ctx: DocWords,
+        spoken: list[PersonMention],
+        subjects: list[PersonMention],
+        mentions: list[PersonMention],
+    ) -> set[str]:
+        """Names some mention reads as a person's: after a speech verb, or opening its clause
+        as the subject of one ("Budi Santoso mengatakan", not "Departemen Kepolisian New York
+        mengatakan") or before a lower-case apposition ("Ahmad Yani, warga setempat, ...")."""
+        persons = {m.name for m in spoken}
+        persons |= {m.name for m in subjects if not m.junk and self._opens_its_clause(ctx, m)}
+        persons |= {
+            m.name
+            for m in mentions
+            if not m.junk
+            and _LOWER_APPOSITION.match(ctx.text, m.end)
+            and self._opens_its_clause(ctx, m)
+        }
+        return persons
+
     def _subject_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out = []
         for m in self.reporting_re.finditer(ctx.text):
@@ -2827,6 +2878,67 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
         rf"(?<![\w-])(?:((?i:{event})[ \t]+))?{re.escape(name)}(?![\w-])"
         rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
     )
+
+
+# ", warga setempat": a lower-case apposition after a name
+_LOWER_APPOSITION = re.compile(r",[ \t]+[a-z]")
+
+
+def _names_of_places(
+    ctx: DocWords,
+    mentions: list[PersonMention],
+    persons: set[str],
+    run_into: Callable[[PersonMention], bool],
+) -> None:
+    """A name the article writes as a place elsewhere ("Di *New York*, sebagian massa ...",
+    "Kota *New York*", "Jalan *Gatot Subroto*") names that place in its mentions into which
+    capitalised words run ("Departemen Kepolisian *New York* mengatakan": ``run_into``): they
+    are set aside unless a mention reads the name as a person's (``persons``: after a speech
+    verb, "kata Gatot Subroto"; opening its clause as the subject of one, "Gatot Subroto
+    mengatakan", or before a lower-case apposition, "Gatot Subroto, warga setempat,"), after
+    a title ("Jenderal Gatot Subroto") or as a credit. A mention no capitalised word runs
+    into is left alone: a road's bare name mid-clause cannot be told from a person's ("Hal
+    itu disampaikan Ahmad Yani", "menangkap Ahmad Yani", "bersama Ahmad Yani", lists), and
+    the people other readers already keep are far more than the places."""
+    persons = persons | {m.name for m in mentions if m.role or _credit(m)}
+    places: dict[str, bool] = {}
+    for m in mentions:
+        if m.junk or m.name in persons or not run_into(m):
+            continue
+        if m.name not in places:
+            places[m.name] = _written_as_a_place(ctx, m.name)
+        if places[m.name]:
+            m.junk = True
+
+
+def _written_as_a_place(ctx: DocWords, name: str) -> bool:
+    """Somewhere in the text ``name`` is a place's whole name: right after the locative "di"
+    with no capitalised word after it ("di *New York* karena", not "di New York City"),
+    or right after a region word or a venue head that no title word precedes ("Kota *New
+    York*", "Jalan *Gatot Subroto*"; not "Wali Kota *Budi*", "Polres Bogor Kota *Budi*")."""
+    words = ctx.words
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+        i = ctx.index_at(found.start())
+        if i == 0 or i >= len(words) or words[i].start != found.start():
+            continue
+        if not ctx.spaced(i - 1, i):
+            continue
+        before = words[i - 1]
+        if before.lower == "di":  # not "ke": "dikirim ke Prabowo" is a person
+            j = ctx.index_at(found.end())
+            if j < len(words) and ctx.spaced(j - 1, j) and words[j].is_capitalized:
+                continue  # "di New York City": a longer name
+            return True
+        if (
+            before.is_capitalized
+            and (
+                before.lower in org_heads().region_words
+                or before.lower.rstrip(".") in person_names.venue_heads()
+            )
+            and (i < 2 or not ctx.spaced(i - 2, i - 1) or not words[i - 2].is_capitalized)
+        ):
+            return True
+    return False
 
 
 def _after_locative(ctx: DocWords, i: int) -> bool:
