@@ -39,6 +39,15 @@ def newsintel(
     )
 
 
+def started(data_dir: Path, *args: str, capture: bool = True) -> subprocess.Popen[str]:
+    """`newsintel --data-dir DATA_DIR ARGS...` started, not waited for (a test kills it or reads
+    it part-way); output piped when ``capture``, else dropped."""
+    out = subprocess.PIPE if capture else subprocess.DEVNULL
+    return subprocess.Popen(
+        command(data_dir, *args), cwd=REPO, env=cli_env(), stdout=out, stderr=out, text=True
+    )
+
+
 def said(result: subprocess.CompletedProcess[str]) -> str:
     """stdout and stderr, with Rich's line wrapping undone."""
     return " ".join((result.stdout + "\n" + result.stderr).split())

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import REPO, cli_env, command, newsintel, said, write_archive  # noqa: E402
+from ops_cli import newsintel, said, started, write_archive  # noqa: E402
 
 ARTICLES = 24
 
@@ -28,14 +28,7 @@ def wait_for_lock_holder(lock: Path, proc: subprocess.Popen, timeout: float = 12
 def test_two_ingests_take_turns(tmp_path: Path):
     data_dir = tmp_path / "data"
     archive = write_archive(tmp_path / "archive.jsonl", ARTICLES)
-    first = subprocess.Popen(
-        command(data_dir, "ingest", str(archive), "--create"),
-        cwd=REPO,
-        env=cli_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    first = started(data_dir, "ingest", str(archive), "--create")
     try:
         held = wait_for_lock_holder(data_dir / ".lock", first)
         assert "newsintel ingest" in held
@@ -64,13 +57,7 @@ def test_two_ingests_take_turns(tmp_path: Path):
 def test_lock_is_released_when_the_holder_is_killed(tmp_path: Path):
     data_dir = tmp_path / "data"
     archive = write_archive(tmp_path / "archive.jsonl", ARTICLES)
-    first = subprocess.Popen(
-        command(data_dir, "ingest", str(archive), "--create"),
-        cwd=REPO,
-        env=cli_env(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    first = started(data_dir, "ingest", str(archive), "--create", capture=False)
     wait_for_lock_holder(data_dir / ".lock", first)
     first.kill()  # SIGKILL: the kernel drops the flock with the process
     first.wait()

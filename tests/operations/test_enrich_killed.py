@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ops_cli import REPO, cli_env, command, newsintel, said, write_archive  # noqa: E402
+from ops_cli import newsintel, said, started, write_archive  # noqa: E402
 
 ARTICLES = 12
 # One document per batch (and per store transaction): the run commits often, so it is killed
@@ -33,24 +33,24 @@ def enriched(data_dir: Path) -> dict[str, tuple[str, str]]:
 
 def kill_part_way(data_dir: Path) -> dict[str, tuple[str, str]]:
     """Start `enrich`, SIGKILL it once its first batch is committed; what it had committed."""
-    proc = subprocess.Popen(
-        command(data_dir, *ENRICH),
-        cwd=REPO,
-        env=cli_env(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = started(data_dir, *ENRICH, capture=False)
     try:
-        deadline = time.monotonic() + 240  # loading spaCy and the NER on a busy machine
-        while not enriched(data_dir):
-            assert proc.poll() is None, f"enrich ended (exit {proc.returncode}) before a batch"
-            assert time.monotonic() < deadline, "enrich committed no batch in time"
-            time.sleep(0.01)
+        wait_for_a_batch(proc, data_dir)
     finally:
         proc.kill()  # SIGKILL: no handler runs, nothing is flushed
         proc.wait()
     assert proc.returncode == -9
     return enriched(data_dir)
+
+
+def wait_for_a_batch(proc: subprocess.Popen[str], data_dir: Path, workers: bool = False) -> None:
+    """Until the running `enrich` has committed a batch (and, with ``workers``, has worker
+    processes)."""
+    deadline = time.monotonic() + 240  # loading spaCy and the NER on a busy machine
+    while not (enriched(data_dir) and (not workers or worker_pids(proc.pid))):
+        assert proc.poll() is None, f"enrich ended (exit {proc.returncode}) before a batch"
+        assert time.monotonic() < deadline, "enrich committed no batch in time"
+        time.sleep(0.01)
 
 
 def records_per_document(data_dir: Path) -> dict[str, dict[str, int]]:
@@ -124,20 +124,9 @@ def test_a_worker_killed_mid_enrich_stops_the_run_with_a_clear_error(tmp_path: P
     assert stored.returncode == 0, said(stored)
 
     run = ("enrich", "--batch-size", "1", "--n-process", "2")
-    proc = subprocess.Popen(
-        command(data_dir, *run),
-        cwd=REPO,
-        env=cli_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = started(data_dir, *run)
     try:
-        deadline = time.monotonic() + 240
-        while not (enriched(data_dir) and worker_pids(proc.pid)):
-            assert proc.poll() is None, f"enrich ended (exit {proc.returncode}) before a batch"
-            assert time.monotonic() < deadline, "enrich committed no batch in time"
-            time.sleep(0.01)
+        wait_for_a_batch(proc, data_dir, workers=True)
         subprocess.run(["kill", "-9", str(worker_pids(proc.pid)[0])], check=True)
         out, err = proc.communicate(timeout=120)  # a hang fails here
     finally:
