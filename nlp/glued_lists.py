@@ -133,12 +133,6 @@ _TITLE_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
 @lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """The one-word title heads of roles.yaml, lower-cased ("sekretaris", "ketua")."""
-    return frozenset(h.lower() for h in roles().heads if " " not in h)
-
-
-@lru_cache(maxsize=1)
 def _name_titles_as_written() -> frozenset[str]:
     """cues.yaml ``name_titles`` as written, without the stop ("Prof", "Ibu", "dr")."""
     return frozenset(t.rstrip(".") for t in cues()["name_titles"])
@@ -153,7 +147,7 @@ def _glued_name_prefix() -> re.Pattern[str]:
 def split_glued_names(text: str) -> str:
     """A space between a personal name and the capitalised word glued to it, where a title
     before or after says a person is named."""
-    heads, titles, prefix = _title_heads(), _name_titles_as_written(), _glued_name_prefix()
+    heads, titles, prefix = roles().one_word_heads, _name_titles_as_written(), _glued_name_prefix()
 
     def split(m: re.Match[str]) -> str:
         if prefix.match(text, m.start()):

@@ -166,12 +166,16 @@ class Roles:
     aides: tuple[str, ...]  # aides' titles before the office served ("Juru Bicara Presiden")
     # the abbreviations keyed lower-cased (expand runs on every mention of a person)
     full_forms: dict[str, str] = field(init=False, repr=False, compare=False)
+    # the heads of one word, lower-cased ("ketua", "sekretaris"): a title a name runs into
+    one_word_heads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         lowered: dict[str, str] = {}
         for abbr, full in self.abbreviations.items():
             lowered.setdefault(abbr.lower(), full)  # the first listed wins, as before
         object.__setattr__(self, "full_forms", lowered)
+        one_word = frozenset(h.lower() for h in self.heads if " " not in h)
+        object.__setattr__(self, "one_word_heads", one_word)
 
     def expand(self, role: str) -> str:
         """Full form of an abbreviated title: "Sekjen" -> "Sekretaris Jenderal"."""

@@ -28,6 +28,12 @@ class WorkerDied(RuntimeError):
     """An extraction worker process ended without finishing its task (killed, out of memory):
     this round's results are lost and the pool cannot be used again."""
 
+    def __init__(self) -> None:
+        super().__init__(
+            "an extraction worker process died (killed, or out of memory?): the documents of"
+            " the round it was working on were not saved"
+        )
+
 
 def processes_for(requested: Optional[int], documents: int, batch_size: int) -> int:
     """How many processes to use: ``requested`` (None: every available CPU), but never more
@@ -103,11 +109,12 @@ class ExtractionPool:
             for index, start in enumerate(range(0, len(items), size))
         ]
         tasks.sort(key=lambda task: -_task_chars(task[1]))
-        futures: list[Future[tuple[int, list[dict]]]] = []
         try:
-            futures = [self._pool.submit(_extract_task, task) for task in tasks]
+            futures: list[Future[tuple[int, list[dict]]]] = [
+                self._pool.submit(_extract_task, task) for task in tasks
+            ]
         except BrokenProcessPool as exc:
-            raise _worker_died() from exc
+            raise WorkerDied() from exc
 
         def results() -> list[dict]:
             if self._pool is None:  # its workers are gone: waiting would never end
@@ -118,7 +125,7 @@ class ExtractionPool:
                     index, part = future.result()
                     parts[index] = part
             except BrokenProcessPool as exc:
-                raise _worker_died() from exc
+                raise WorkerDied() from exc
             return [result for part in parts for result in part]
 
         return results
@@ -135,10 +142,3 @@ class ExtractionPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _worker_died() -> WorkerDied:
-    return WorkerDied(
-        "an extraction worker process died (killed, or out of memory?): the documents of the"
-        " round it was working on were not saved"
-    )

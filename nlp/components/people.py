@@ -3316,7 +3316,7 @@ def _merge(
     kept.sort(key=lambda m: m.start)
     text = doc_text(doc)
     _share_listed_organisation(text, kept)
-    heads = frozenset(h.lower() for h in role_data.heads if " " not in h)
+    heads = role_data.one_word_heads
     _share_each_title(text, kept, heads | occupations())
     org_spans = list(doc.spans.get("organizations", []))
     org_starts = {span.start_char: span for span in org_spans}
