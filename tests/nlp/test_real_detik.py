@@ -140,11 +140,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures": 0.87,
         "dates": 0.94,
     },
-    "test6": {
-        "people": 0.87,
+    "dev6": {  # session 35's F1 minus 0.05 (was test6's blind floors)
+        "people": 0.88,
         "roles": 0.80,
         "affiliations": 0.77,
-        "organizations": 0.81,
+        "organizations": 0.82,
         "regulations": 0.87,
         "figures": 0.79,
         "dates": 0.88,
@@ -169,7 +169,10 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 # Session 33 opened test5 for development as dev5, its last blind score (the extractor of
 # session 32): people 0.902, roles 0.886, affiliations 0.865, organizations 0.888, regulations
-# 0.933, figures 0.852, dates 0.993. The blind sets left: test, test6, test7, test8 (96 articles).
+# 0.933, figures 0.852, dates 0.993.
+# Session 35 opened test6 as dev6, its last blind score (the extractor of session 34): people
+# 0.937, roles 0.853, affiliations 0.828, organizations 0.876, regulations 0.927, figures 0.846,
+# dates 0.933. The blind sets left: test, test7, test8 (72 articles).
 # A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
 UNSCORED: tuple[str, ...] = ()
 SPLITS = tuple(FLOORS) + UNSCORED
