@@ -40,6 +40,10 @@ INSTRUMENTS: dict[str, str] = {
     "undang-undang dasar": "UUD",
     "peraturan pemerintah pengganti undang-undang": "Perppu",
     "peraturan pemerintah pengganti undang undang": "Perppu",
+    # The emergency laws of the 1950s, still cited in charges ("UU Darurat Nomor 12 Tahun 1951"
+    # on sharp weapons and firearms): an instrument of their own, not a plain UU.
+    "undang-undang darurat": "UU Darurat",
+    "undang undang darurat": "UU Darurat",
     "undang-undang": "UU",
     "undang undang": "UU",
     "peraturan pemerintah": "PP",
@@ -87,6 +91,7 @@ INSTRUMENTS: dict[str, str] = {
 }
 SHORT_TYPES: dict[str, str] = {
     "uud": "UUD",
+    "uu darurat": "UU Darurat",
     "uu": "UU",
     "perppu": "Perppu",
     "perpu": "Perppu",
@@ -452,8 +457,8 @@ def _type_of(match: re.Match) -> str | None:
     short = match["short"]
     # Short types are acronyms: "UU", "PP" must be written in capitals (or their usual mixed case).
     if (
-        short.lower() in {"uu", "pp", "se", "pmk", "kmk", "pma", "kma", "pbi", "uud"}
-        and not short.isupper()
+        short.split()[0].lower() in {"uu", "pp", "se", "pmk", "kmk", "pma", "kma", "pbi", "uud"}
+        and not short.split()[0].isupper()
     ):
         return None
     if short.islower():

@@ -366,3 +366,27 @@ def test_an_acronym_of_the_name_a_title_ends_on_is_that_regulation():
     assert named(text) == [("Perpres", None, None, "Tata Kelola Program Makan Bergizi Gratis")]
     # Invented: an acronym of other words stays its own regulation.
     assert len(named("Perpres tentang Tata Kelola Makan Bergizi Gratis. Perpres IKN terbit.")) == 2
+
+
+# Invented sentences, in the shape of charges in crime reporting (dev6 396 cites one).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "dijerat Pasal 2 ayat 1 Undang-Undang Darurat Nomor 12 Tahun 1951.",
+            [("UU Darurat", "12", 1951)],
+        ),
+        (
+            "disangkakan UU Darurat No 12 Tahun 1951 tentang senjata api.",
+            [("UU Darurat", "12", 1951)],
+        ),
+        (
+            "melanggar UU Nomor 11 Tahun 2008 dan UU Darurat Nomor 12/1951.",
+            [("UU", "11", 2008), ("UU Darurat", "12", 1951)],
+        ),
+        # Written in lower case, "uu" is no acronym of a law (as for a plain UU).
+        ("dikenakan uu darurat nomor 12 tahun 1951", []),
+    ],
+)
+def test_an_emergency_law_is_its_own_instrument(text, expected):
+    assert keys(text) == expected
