@@ -57,6 +57,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
+from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
     Ranges,
@@ -276,8 +277,11 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-# the word after a unit head's title and place, a comma allowed: "Kapolsek Mallusetasi*, AKP*"
-_RANK_AFTER = re.compile(r",?[ \t]+([A-Z][\w-]*)")
+# the word right after a unit head's title and place: "Kapolsek Mallusetasi* AKP*". No comma:
+# in a list ("Kapolsek Suharto, AKP Budi, ...") the word before it is the holder's own name.
+_RANK_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
+# Jakarta's regional police, whose "place" is no region: "Polda Metro Jaya".
+_METRO_JAYA = "Metro Jaya"
 # A head a body's short form leaves out: "Direktorat ... (KITSDA)". (A company's legal form
 # too, "PT Inti Alasindo Energi (IAE)", was tried: the text's later "PT IAE" then lost its
 # span to the bare acronym, and a title its body with it.)
@@ -577,8 +581,8 @@ class OrganizationRecognizer:
         # title with its place names the unit (`unit_titles` in roles.yaml), an office of
         # `regional_offices` ("Polres Tasikmalaya Kota")
         self.unit_head_office = {
-            title.lower(): unit
-            for title, unit in (load_yaml("roles.yaml").get("unit_titles") or {}).items()
+            title: unit
+            for title, unit in unit_titles()[0].items()
             if unit.lower() in self.offices.long_of
         }
         self.unit_head_re = re.compile(
@@ -2088,7 +2092,7 @@ class OrganizationRecognizer:
                 continue
             if (
                 found.region is None
-                and found.place != "Metro Jaya"
+                and found.place != _METRO_JAYA
                 and not _MILITARY_NUMBER.fullmatch(found.place)
             ):
                 after = _RANK_AFTER.match(text, found.end)
@@ -2180,7 +2184,7 @@ class OrganizationRecognizer:
         metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
         rest = words[1:] if metro else words
         if metro and rest and rest[0].text == "Jaya":  # "Polda Metro Jaya"
-            return _OfficePlace(rest[0].end, "Metro Jaya", None)
+            return _OfficePlace(rest[0].end, _METRO_JAYA, None)
         n = match_place([w.text for w in rest]) or self._region_words(rest)
         region = region_named(" ".join(w.text for w in rest[:n])) if n else None
         if (

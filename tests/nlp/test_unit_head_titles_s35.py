@@ -86,8 +86,9 @@ def test_the_unit_written_too_is_one_organisation(rules_nlp):
         "Kapolsek Budi Santoso mengatakan hal itu kepada wartawan.",
         # invented: the bare title names no unit
         "Kapolres mengatakan pelaku sudah ditahan.",
-        # invented: the national title needs no place and adds nothing new here
-        "Kapolri Listyo Sigit Prabowo hadir.",
+        # invented: in a list, the word before the comma is the holder's own name, not a place
+        "Acara itu dihadiri Kapolsek Suharto, AKP Budi Raharjo, dan Camat Sumbersari.",
+        "Turut hadir Kapolsek Sumarno, Brigadir Andi Wijaya, dan tokoh masyarakat.",
     ],
 )
 def test_no_unit_without_its_place(rules_nlp, text):
