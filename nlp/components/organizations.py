@@ -57,6 +57,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
+from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
     Ranges,
@@ -276,6 +277,11 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# the word right after a unit head's title and place: "Kapolsek Mallusetasi* AKP*". No comma:
+# in a list ("Kapolsek Suharto, AKP Budi, ...") the word before it is the holder's own name.
+_RANK_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
+# Jakarta's regional police, whose "place" is no region: "Polda Metro Jaya".
+_METRO_JAYA = "Metro Jaya"
 # A head a body's short form leaves out: "Direktorat ... (KITSDA)". (A company's legal form
 # too, "PT Inti Alasindo Energi (IAE)", was tried: the text's later "PT IAE" then lost its
 # span to the bare acronym, and a title its body with it.)
@@ -571,6 +577,17 @@ class OrganizationRecognizer:
         )
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
+        # "Kapolres Tasikmalaya Kota", "Kajari Gresik", "Dandim 0830/Surabaya": a unit head's
+        # title with its place names the unit (`unit_titles` in roles.yaml), an office of
+        # `regional_offices` ("Polres Tasikmalaya Kota")
+        self.unit_head_office = {
+            title: unit
+            for title, unit in unit_titles()[0].items()
+            if unit.lower() in self.offices.long_of
+        }
+        self.unit_head_re = re.compile(
+            r"(?<![\w-])(" + alternation(self.unit_head_office) + r")(?![\w-])", re.IGNORECASE
+        )
         known_entries = load_yaml("organizations.yaml")
         self.actor_only = frozenset(e["id"] for e in known_entries if e.get("actor_only"))
         # "PBB", "PKS": a short form with another common sense in the same press (the land
@@ -725,6 +742,10 @@ class OrganizationRecognizer:
                 if unit not in counts:
                     order.append(unit)
                 counts[unit] = counts.get(unit, 0) + 1
+        for key in self._units_of_head_titles(text, records, person_starts):
+            if key not in counts:
+                order.append(key)
+            counts[key] = counts.get(key, 0) + 1
         for key in order:
             _add_placeless_alias(records[key])
             self._add_province_aliases(records[key])
@@ -2054,6 +2075,32 @@ class OrganizationRecognizer:
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
         return self._placeless_to_placed(out, records)
 
+    def _units_of_head_titles(
+        self, text: str, records: dict[str, OrgRecord], person_starts: frozenset[int]
+    ) -> list[str]:
+        """Record keys of the units a unit head's title names with its place: "Kapolres
+        Tasikmalaya Kota, AKBP X" names the Polres Tasikmalaya Kota, "Kapolsek Mallusetasi AKP
+        X" the Polsek Mallusetasi, "Dandim 0830/Surabaya" the Kodim 0830/Surabaya, though the
+        article never writes the unit's own name. No span: the title stays the person's role.
+        The place must be one the gazetteer knows ("Metro Jaya" and a military number too), or
+        a rank must follow it: "Kapolsek Budi mengatakan" names no Polsek Budi."""
+        keys = []
+        for head in self.unit_head_re.finditer(text):
+            office = self.unit_head_office[head.group(1).lower()]
+            found = self._office_place(text, head.end(), office.lower(), person_starts)
+            if found is None or not found.place:
+                continue
+            if (
+                found.region is None
+                and found.place != _METRO_JAYA
+                and not _MILITARY_NUMBER.fullmatch(found.place)
+            ):
+                after = _RANK_AFTER.match(text, found.end)
+                if after is None or after.group(1).lower() not in self.ranks:
+                    continue
+            keys.append(self._office_record(office, found.place, found.region, records))
+        return keys
+
     @staticmethod
     def _placeless_to_placed(
         found: list[tuple[Mention, str, bool, str]], records: dict[str, OrgRecord]
@@ -2137,7 +2184,7 @@ class OrganizationRecognizer:
         metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
         rest = words[1:] if metro else words
         if metro and rest and rest[0].text == "Jaya":  # "Polda Metro Jaya"
-            return _OfficePlace(rest[0].end, "Metro Jaya", None)
+            return _OfficePlace(rest[0].end, _METRO_JAYA, None)
         n = match_place([w.text for w in rest]) or self._region_words(rest)
         region = region_named(" ".join(w.text for w in rest[:n])) if n else None
         if (
