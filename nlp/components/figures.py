@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -51,7 +52,7 @@ from indonesian.regulations import find_regulations
 from nlp.lexicon import cues
 from nlp.measures import Measure, MeasureVocabulary, measure_vocabulary, value_kind
 from nlp.textutil import doc_text
-from nlp.word_classes import is_non_noun
+from nlp.word_classes import is_non_noun, treebank_nouns
 
 EXTENSION = "figures"
 for extension in (EXTENSION, "published"):
@@ -564,6 +565,9 @@ def _unit_after(
         return " ".join(long_form_text.split()), lower_long_form.start(1) + len(
             long_form_text.rstrip()
         )
+    measuring = _measuring_unit_re().match(text, end)
+    if measuring is not None:  # "1,04 juta barel setara minyak": a unit of several words
+        return " ".join(measuring.group(1).lower().split()), measuring.end(1)
     if len(words) > 1 and words[0][0].lower() in OVER_WORDS:
         words = words[1:]  # "14,15 juta lebih KPM": the count goes on after "lebih"
     if not words:
@@ -598,11 +602,93 @@ def _unit_after(
         pair = f"{unit} {words[1][0].lower()}"
         if pair in COMPOUND_UNITS:
             return pair, words[1][2]
-        if unit in CLASSIFIERS and words[1][0].lower() not in NOT_UNITS and not headline:
+        if (
+            unit in CLASSIFIERS
+            and words[1][0].lower() not in NOT_UNITS
+            and not headline
+            and not _describes_counted(words[1][0])
+        ):
             after_classifier = _unit_after(text, words[0][2], headline, terms)
             if after_classifier[0] is not None:
                 return after_classifier
     return unit, unit_end
+
+
+@lru_cache(maxsize=1)
+def _measuring_unit_re() -> re.Pattern:
+    """The measuring units of several words of nlp/data/measures.yaml `measuring_units` right
+    after a number ("barel setara minyak", "standar kaki kubik"), longest first."""
+    units = measure_vocabulary().measuring_units
+    if not units:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(u).replace(r"\ ", r"[ \t]+") for u in units)
+    return re.compile(r"[ \t]+(" + alternation + r")(?![\w-])", re.IGNORECASE)
+
+
+def _describes_counted(word: str) -> bool:
+    """ "6 orang berkelompok", "423 jiwa terdampak": after a classifier, a ber-/ter- word that is
+    no noun (neither a treebank noun, a counted noun of nlp/data/measures.yaml `units` nor one of
+    its `affixed_counted_nouns`: "5 orang tersangka") describes what the classifier counts."""
+    lower = word.lower()
+    if not lower.startswith(("ber", "ter")) or len(lower) < 6 or not lower.isalpha():
+        return False
+    vocabulary = measure_vocabulary()
+    return (
+        lower not in treebank_nouns()
+        and lower not in vocabulary.affixed_counted_nouns
+        and vocabulary.label_of_unit(lower) is None
+    )
+
+
+# "5 atau 6 orang", "2 atau 3 kursi": two counts offered as alternatives are one approximate range.
+ALTERNATIVE_JOIN = re.compile(r"[ \t]+atau[ \t]+", re.IGNORECASE)
+PLAIN_NUMBER = re.compile(r"\d+(?:,\d+)?")
+
+
+def _join_alternatives(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "5 atau 6 orang": a plain number (no unit, scale, separator or year: not "00.00 atau 12
+    malam", "2024 atau 2025") joined by "atau" to a larger number with nothing between is one
+    range, ``value`` the low end and ``value_max`` the high end; the high end's unit (it may carry
+    "persen") is the range's. A high end with a scale word or a currency is left apart ("2 atau 3
+    juta orang": which scale the low end takes is unsure)."""
+    out: list[NumberMention] = []
+    skip = -1
+    for i, low in enumerate(mentions):
+        if i == skip:
+            continue
+        high = mentions[i + 1] if i + 1 < len(mentions) else None
+        join = ALTERNATIVE_JOIN.match(text, low.end)
+        if (
+            high is None
+            or join is None
+            or join.end() != high.start
+            or low.unit is not None
+            or low.scaled
+            or high.scaled
+            or low.value_max is not None
+            or high.value_max is not None
+            or not PLAIN_NUMBER.fullmatch(low.text)
+            or looks_like_year(low)
+            or looks_like_year(high)
+            or not low.value < high.value
+        ):
+            out.append(low)
+            continue
+        out.append(
+            NumberMention(
+                low.start,
+                high.end,
+                text[low.start : high.end],
+                low.value,
+                high.unit,
+                True,
+                False,
+                False,
+                value_max=high.value,
+            )
+        )
+        skip = i + 1
+    return out
 
 
 def _unit_before(left: str, counted: frozenset[str] = frozenset()) -> str | None:
@@ -1241,7 +1327,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         for m in find_numbers(text, ranges=True)
         if not any(m.start < e and m.end > s for s, e in blocked)
     ]
-    mentions = [m for m in found if not m.words_only]
+    mentions = _join_alternatives(text, [m for m in found if not m.words_only])
     spelled = [m for m in found if m.words_only]  # counts in words, read only by elliptical counts
     for position, mention in enumerate(mentions):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
