@@ -186,6 +186,9 @@ class MeasureVocabulary:
         self.affixed_counted_nouns: frozenset[str] = frozenset(
             w.lower() for w in data.get("affixed_counted_nouns") or []
         )
+        self.people_counts: frozenset[str] = frozenset(
+            w.lower() for w in data.get("people_counts") or []
+        )
         self.index_openers: tuple[str, ...] = tuple(
             " ".join(w.lower().split()) for w in indices.get("long_form_openers") or []
         )

@@ -1474,10 +1474,16 @@ def extract_figures(doc: Doc) -> list[Figure]:
     return _once_each(figures)
 
 
+def _unit_key(figure: Figure) -> str:
+    """The unit a figure is compared by: "tenaga kerja" is "pekerja" (UNIT_SYNONYMS)."""
+    unit = figure.unit or ""
+    return UNIT_SYNONYMS.get(unit, unit)
+
+
 def _same_fact(a: Figure, b: Figure) -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
-    after it: "7 titik di Maluku, 7 titik di Bali"), or a headline restating (or rounding) a
-    figure of the body."""
+    after it: "7 titik di Maluku, 7 titik di Bali"), a count restated with another noun
+    (``_restated_count``), or a headline restating (or rounding) a figure of the body."""
     a_unit, b_unit = a.unit or "", b.unit or ""
     same_unit = UNIT_SYNONYMS.get(a_unit, a_unit) == UNIT_SYNONYMS.get(b_unit, b_unit)
     if a.in_title != b.in_title:
@@ -1495,20 +1501,59 @@ def _same_fact(a: Figure, b: Figure) -> bool:
             same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
         )
     return (
-        same_unit
+        (same_unit or _restated_count(a, b))
         and a.value == b.value
         and a.value_max == b.value_max
         and a.place_after == b.place_after
     )
 
 
+# A count restated with another noun is one fact only from this size on: small counts of
+# different things share their values often ("2 anak", "2 orang").
+RESTATED_COUNT_MIN = 1000
+
+
+def _restated_count(a: Figure, b: Figure) -> bool:
+    """One count of an article written with two nouns: "50 juta penduduk" ... "50 juta
+    masyarakat", "3.500 ASN" ... "3.500 orang" (one of them a noun of nlp/data/measures.yaml
+    `people_counts`), "35,04 juta keluarga penerima manfaat" ... "35,04 juta lebih KPM" (one the
+    initials of the other), "12.349 laporan" ... "12.349 pelaporan" (one word holding the other).
+    Only counts of at least RESTATED_COUNT_MIN with the same value, each with its noun written
+    after it: "36 ribu sanggahan" and "36.000 penyandang" are two facts, and so are "100 ribu
+    peserta" and "100 ribu lagi tahun depan" (a count whose noun is read from before it)."""
+    if a.unit is None or b.unit is None or a.value < RESTATED_COUNT_MIN:
+        return False
+    if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
+        return False
+    if a.unit.lower() not in a.text.lower() or b.unit.lower() not in b.text.lower():
+        return False  # a noun read from elsewhere ("100 ribu lagi tahun depan": another count)
+    x, y = a.unit.lower(), b.unit.lower()
+    people = measure_vocabulary().people_counts
+    if x in people or y in people:
+        return True
+    initials = {"".join(w[0] for w in u.split()) for u in (x, y) if " " in u}
+    if {x, y} & initials:
+        return True
+    return " " not in x and " " not in y and len(min(x, y, key=len)) > 3 and (x in y or y in x)
+
+
 def _once_each(figures: list[Figure]) -> list[Figure]:
-    """One figure per fact, from its fullest sentence (the body's, not the headline's)."""
+    """One figure per fact, from its fullest sentence (the body's, not the headline's). A count
+    restated with another noun (``_restated_count``) keeps the noun that says what is counted
+    ("ASN" over "orang"), else its first wording (the narration's "penduduk" over the quote's
+    "masyarakat")."""
+    people = measure_vocabulary().people_counts
     kept: list[Figure] = []
     for figure in figures:
         known = next((k for k in kept if _same_fact(k, figure)), None)
         if known is None:
             kept.append(figure)
+        elif known.in_title == figure.in_title and _unit_key(known) != _unit_key(figure):
+            if (known.unit or "").lower() in people and (figure.unit or "").lower() not in people:
+                figure.kind = figure.kind or known.kind
+                kept[kept.index(known)] = figure
+            else:
+                known.kind = known.kind or figure.kind
         elif (known.in_title and not figure.in_title) or (
             known.in_title == figure.in_title and len(figure.sentence) > len(known.sentence)
         ):
