@@ -1515,12 +1515,14 @@ RESTATED_COUNT_MIN = 1000
 
 def _restated_count(a: Figure, b: Figure) -> bool:
     """One count of an article written with two nouns: "50 juta penduduk" ... "50 juta
-    masyarakat", "3.500 ASN" ... "3.500 orang" (one of them a noun of nlp/data/measures.yaml
-    `people_counts`), "35,04 juta keluarga penerima manfaat" ... "35,04 juta lebih KPM" (one the
-    initials of the other), "12.349 laporan" ... "12.349 pelaporan" (one word holding the other).
-    Only counts of at least RESTATED_COUNT_MIN with the same value, each with its noun written
-    after it: "36 ribu sanggahan" and "36.000 penyandang" are two facts, and so are "100 ribu
-    peserta" and "100 ribu lagi tahun depan" (a count whose noun is read from before it)."""
+    masyarakat", "3.500 ASN" ... "3.500 orang" (nouns of people: one of nlp/data/measures.yaml
+    `people_counts`, the other too or one of `counted_people`), "35,04 juta keluarga penerima
+    manfaat" ... "35,04 juta lebih KPM" (one the initials of the other), "12.349 laporan" ...
+    "12.349 pelaporan" (one word holding the other). Only counts of at least RESTATED_COUNT_MIN
+    with the same value, each with its noun written after it: "36 ribu sanggahan" and "36.000
+    penyandang" are two facts, and so are "1.000 rumah" and "1.000 orang" (a thing and people)
+    and "100 ribu peserta" and "100 ribu lagi tahun depan" (a count whose noun is read from
+    before it: another count)."""
     if a.unit is None or b.unit is None or a.value < RESTATED_COUNT_MIN:
         return False
     if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
@@ -1528,9 +1530,10 @@ def _restated_count(a: Figure, b: Figure) -> bool:
     if a.unit.lower() not in a.text.lower() or b.unit.lower() not in b.text.lower():
         return False  # a noun read from elsewhere ("100 ribu lagi tahun depan": another count)
     x, y = a.unit.lower(), b.unit.lower()
-    people = measure_vocabulary().people_counts
-    if x in people or y in people:
-        return True
+    vocabulary = measure_vocabulary()
+    people, named = vocabulary.people_counts, vocabulary.counted_people
+    if (x in people and (y in people or y in named)) or (y in people and x in named):
+        return True  # "50 juta penduduk" ... "50 juta masyarakat"; "3.500 ASN" ... "3.500 orang"
     initials = {"".join(w[0] for w in u.split()) for u in (x, y) if " " in u}
     if {x, y} & initials:
         return True

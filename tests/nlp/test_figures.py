@@ -855,3 +855,5 @@ def test_a_count_restated_with_another_noun_is_one_figure(nlp):
     assert pairs(nlp, text) == [(36_000, "sanggahan"), (36_000, "penyandang")]
     text = "Keluarga itu punya 2 anak. Polisi memeriksa 2 orang di lokasi."
     assert pairs(nlp, text) == [(2, "anak"), (2, "orang")]
+    text = "Banjir merendam 1.000 rumah. Sebanyak 1.000 orang mengungsi ke balai desa."
+    assert pairs(nlp, text) == [(1_000, "rumah"), (1_000, "orang")]
