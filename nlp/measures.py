@@ -186,12 +186,6 @@ class MeasureVocabulary:
         self.affixed_counted_nouns: frozenset[str] = frozenset(
             w.lower() for w in data.get("affixed_counted_nouns") or []
         )
-        self.people_counts: frozenset[str] = frozenset(
-            w.lower() for w in data.get("people_counts") or []
-        )
-        self.counted_people: frozenset[str] = frozenset(
-            " ".join(w.lower().split()) for w in data.get("counted_people") or []
-        )
         self.index_openers: tuple[str, ...] = tuple(
             " ".join(w.lower().split()) for w in indices.get("long_form_openers") or []
         )

@@ -52,6 +52,7 @@ from indonesian.regulations import find_regulations
 from nlp.lexicon import cues
 from nlp.measures import Measure, MeasureVocabulary, measure_vocabulary, value_kind
 from nlp.textutil import doc_text
+from nlp.vocabulary import is_common
 from nlp.word_classes import is_non_noun, treebank_nouns
 
 EXTENSION = "figures"
@@ -626,18 +627,23 @@ def _measuring_unit_re() -> re.Pattern:
 
 
 def _describes_counted(word: str) -> bool:
-    """ "6 orang berkelompok", "423 jiwa terdampak": after a classifier, a ber-/ter- word that is
-    no noun (neither a treebank noun, a counted noun of nlp/data/measures.yaml `units` nor one of
-    its `affixed_counted_nouns`: "5 orang tersangka") describes what the classifier counts."""
+    """ "6 orang berkelompok", "423 jiwa terdampak": after a classifier, a ber-/ter- verb form
+    (a known non-noun, or a known root after the prefix: "dampak", "kelompok") describes what
+    the classifier counts. Not a noun: a treebank noun, a counted noun of nlp/data/measures.yaml
+    `units` or one of its `affixed_counted_nouns` ("5 orang tersangka", "3 ekor beruang"), nor
+    a word whose root is no word ("ekor ternak", "lembar terpal", "buah terompet")."""
     lower = word.lower()
     if not lower.startswith(("ber", "ter")) or len(lower) < 6 or not lower.isalpha():
         return False
     vocabulary = measure_vocabulary()
-    return (
-        lower not in treebank_nouns()
-        and lower not in vocabulary.affixed_counted_nouns
-        and vocabulary.label_of_unit(lower) is None
-    )
+    if (
+        lower in treebank_nouns()
+        or lower in vocabulary.affixed_counted_nouns
+        or vocabulary.label_of_unit(lower) is not None
+    ):
+        return False
+    root = lower[3:]
+    return is_non_noun(lower) or (len(root) >= 4 and is_common(root))
 
 
 # "5 atau 6 orang", "2 atau 3 kursi": two counts offered as alternatives are one approximate range.
@@ -1514,15 +1520,11 @@ RESTATED_COUNT_MIN = 1000
 
 
 def _restated_count(a: Figure, b: Figure) -> bool:
-    """One count of an article written with two nouns: "50 juta penduduk" ... "50 juta
-    masyarakat", "3.500 ASN" ... "3.500 orang" (nouns of people: one of nlp/data/measures.yaml
-    `people_counts`, the other too or one of `counted_people`), "35,04 juta keluarga penerima
-    manfaat" ... "35,04 juta lebih KPM" (one the initials of the other), "12.349 laporan" ...
-    "12.349 pelaporan" (one word holding the other). Only counts of at least RESTATED_COUNT_MIN
-    with the same value, each with its noun written after it: "36 ribu sanggahan" and "36.000
-    penyandang" are two facts, and so are "1.000 rumah" and "1.000 orang" (a thing and people)
-    and "100 ribu peserta" and "100 ribu lagi tahun depan" (a count whose noun is read from
-    before it: another count)."""
+    """One count written with a noun and with its initials: "35,04 juta keluarga penerima
+    manfaat" ... "35,04 juta lebih KPM". Only counts of at least RESTATED_COUNT_MIN with the same
+    value, each with its noun written after it. (Nouns of people restated, "50 juta penduduk"
+    ... "50 juta masyarakat", were read as one fact too and dropped in review: two facts of
+    other months, regions or groups share a value as often.)"""
     if a.unit is None or b.unit is None or a.value < RESTATED_COUNT_MIN:
         return False
     if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
@@ -1530,33 +1532,20 @@ def _restated_count(a: Figure, b: Figure) -> bool:
     if a.unit.lower() not in a.text.lower() or b.unit.lower() not in b.text.lower():
         return False  # a noun read from elsewhere ("100 ribu lagi tahun depan": another count)
     x, y = a.unit.lower(), b.unit.lower()
-    vocabulary = measure_vocabulary()
-    people, named = vocabulary.people_counts, vocabulary.counted_people
-    if (x in people and (y in people or y in named)) or (y in people and x in named):
-        return True  # "50 juta penduduk" ... "50 juta masyarakat"; "3.500 ASN" ... "3.500 orang"
     initials = {"".join(w[0] for w in u.split()) for u in (x, y) if " " in u}
-    if {x, y} & initials:
-        return True
-    return " " not in x and " " not in y and len(min(x, y, key=len)) > 3 and (x in y or y in x)
+    return bool({x, y} & initials)
 
 
 def _once_each(figures: list[Figure]) -> list[Figure]:
     """One figure per fact, from its fullest sentence (the body's, not the headline's). A count
-    restated with another noun (``_restated_count``) keeps the noun that says what is counted
-    ("ASN" over "orang"), else its first wording (the narration's "penduduk" over the quote's
-    "masyarakat")."""
-    people = measure_vocabulary().people_counts
+    restated with its noun's initials (``_restated_count``) keeps its first wording."""
     kept: list[Figure] = []
     for figure in figures:
         known = next((k for k in kept if _same_fact(k, figure)), None)
         if known is None:
             kept.append(figure)
         elif known.in_title == figure.in_title and _unit_key(known) != _unit_key(figure):
-            if (known.unit or "").lower() in people and (figure.unit or "").lower() not in people:
-                figure.kind = figure.kind or known.kind
-                kept[kept.index(known)] = figure
-            else:
-                known.kind = known.kind or figure.kind
+            known.kind = known.kind or figure.kind
         elif (known.in_title and not figure.in_title) or (
             known.in_title == figure.in_title and len(figure.sentence) > len(known.sentence)
         ):
