@@ -145,7 +145,9 @@ def value_kind(unit: str | None) -> str:
         return "money"
     if unit == PERCENT:
         return "percent"
-    if (unit or "").lower() in QUANTITY_UNITS:
+    if (unit or "").lower() in QUANTITY_UNITS or (
+        unit and " " in unit and unit.lower() in measure_vocabulary().measuring_units
+    ):
         return "quantity"
     return "count"
 
@@ -172,6 +174,18 @@ class MeasureVocabulary:
         self.index_excluded: frozenset[str] = frozenset(indices.get("excluded_words") or [])
         self.index_value_words: frozenset[str] = frozenset(indices.get("value_words") or [])
         self.index_refusals: frozenset[str] = frozenset(indices.get("refusals") or [])
+        # Measuring units of several words ("barel setara minyak", "standar kaki kubik") and the
+        # ber-/ter- words that are counted nouns after a classifier ("5 orang tersangka").
+        self.measuring_units: tuple[str, ...] = tuple(
+            sorted(
+                {" ".join(u.lower().split()) for u in data.get("measuring_units") or []},
+                key=len,
+                reverse=True,
+            )
+        )
+        self.affixed_counted_nouns: frozenset[str] = frozenset(
+            w.lower() for w in data.get("affixed_counted_nouns") or []
+        )
         self.index_openers: tuple[str, ...] = tuple(
             " ".join(w.lower().split()) for w in indices.get("long_form_openers") or []
         )

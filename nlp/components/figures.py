@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -51,7 +52,8 @@ from indonesian.regulations import find_regulations
 from nlp.lexicon import cues
 from nlp.measures import Measure, MeasureVocabulary, measure_vocabulary, value_kind
 from nlp.textutil import doc_text
-from nlp.word_classes import is_non_noun
+from nlp.vocabulary import is_common
+from nlp.word_classes import is_non_noun, treebank_nouns
 
 EXTENSION = "figures"
 for extension in (EXTENSION, "published"):
@@ -564,6 +566,9 @@ def _unit_after(
         return " ".join(long_form_text.split()), lower_long_form.start(1) + len(
             long_form_text.rstrip()
         )
+    measuring = _measuring_unit_re().match(text, end)
+    if measuring is not None:  # "1,04 juta barel setara minyak": a unit of several words
+        return " ".join(measuring.group(1).lower().split()), measuring.end(1)
     if len(words) > 1 and words[0][0].lower() in OVER_WORDS:
         words = words[1:]  # "14,15 juta lebih KPM": the count goes on after "lebih"
     if not words:
@@ -598,11 +603,98 @@ def _unit_after(
         pair = f"{unit} {words[1][0].lower()}"
         if pair in COMPOUND_UNITS:
             return pair, words[1][2]
-        if unit in CLASSIFIERS and words[1][0].lower() not in NOT_UNITS and not headline:
+        if (
+            unit in CLASSIFIERS
+            and words[1][0].lower() not in NOT_UNITS
+            and not headline
+            and not _describes_counted(words[1][0])
+        ):
             after_classifier = _unit_after(text, words[0][2], headline, terms)
             if after_classifier[0] is not None:
                 return after_classifier
     return unit, unit_end
+
+
+@lru_cache(maxsize=1)
+def _measuring_unit_re() -> re.Pattern:
+    """The measuring units of several words of nlp/data/measures.yaml `measuring_units` right
+    after a number ("barel setara minyak", "standar kaki kubik"), longest first."""
+    units = measure_vocabulary().measuring_units
+    if not units:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(u).replace(r"\ ", r"[ \t]+") for u in units)
+    return re.compile(r"[ \t]+(" + alternation + r")(?![\w-])", re.IGNORECASE)
+
+
+def _describes_counted(word: str) -> bool:
+    """ "6 orang berkelompok", "423 jiwa terdampak": after a classifier, a ber-/ter- verb form
+    (a known non-noun, or a known root after the prefix: "dampak", "kelompok") describes what
+    the classifier counts. Not a noun: a treebank noun, a counted noun of nlp/data/measures.yaml
+    `units` or one of its `affixed_counted_nouns` ("5 orang tersangka", "3 ekor beruang"), nor
+    a word whose root is no word ("ekor ternak", "lembar terpal", "buah terompet")."""
+    lower = word.lower()
+    if not lower.startswith(("ber", "ter")) or len(lower) < 6 or not lower.isalpha():
+        return False
+    vocabulary = measure_vocabulary()
+    if (
+        lower in treebank_nouns()
+        or lower in vocabulary.affixed_counted_nouns
+        or vocabulary.label_of_unit(lower) is not None
+    ):
+        return False
+    root = lower[3:]
+    return is_non_noun(lower) or (len(root) >= 4 and is_common(root))
+
+
+# "5 atau 6 orang", "2 atau 3 kursi": two counts offered as alternatives are one approximate range.
+ALTERNATIVE_JOIN = re.compile(r"[ \t]+atau[ \t]+", re.IGNORECASE)
+PLAIN_NUMBER = re.compile(r"\d+(?:,\d+)?")
+
+
+def _join_alternatives(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "5 atau 6 orang": a plain number (no unit, scale, separator or year: not "00.00 atau 12
+    malam", "2024 atau 2025") joined by "atau" to a larger number with nothing between is one
+    range, ``value`` the low end and ``value_max`` the high end; the high end's unit (it may carry
+    "persen") is the range's. A high end with a scale word or a currency is left apart ("2 atau 3
+    juta orang": which scale the low end takes is unsure)."""
+    out: list[NumberMention] = []
+    skip = -1
+    for i, low in enumerate(mentions):
+        if i == skip:
+            continue
+        high = mentions[i + 1] if i + 1 < len(mentions) else None
+        join = ALTERNATIVE_JOIN.match(text, low.end)
+        if (
+            high is None
+            or join is None
+            or join.end() != high.start
+            or low.unit is not None
+            or low.scaled
+            or high.scaled
+            or low.value_max is not None
+            or high.value_max is not None
+            or not PLAIN_NUMBER.fullmatch(low.text)
+            or looks_like_year(low)
+            or looks_like_year(high)
+            or not low.value < high.value
+        ):
+            out.append(low)
+            continue
+        out.append(
+            NumberMention(
+                low.start,
+                high.end,
+                text[low.start : high.end],
+                low.value,
+                high.unit,
+                True,
+                False,
+                False,
+                value_max=high.value,
+            )
+        )
+        skip = i + 1
+    return out
 
 
 def _unit_before(left: str, counted: frozenset[str] = frozenset()) -> str | None:
@@ -1241,7 +1333,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         for m in find_numbers(text, ranges=True)
         if not any(m.start < e and m.end > s for s, e in blocked)
     ]
-    mentions = [m for m in found if not m.words_only]
+    mentions = _join_alternatives(text, [m for m in found if not m.words_only])
     spelled = [m for m in found if m.words_only]  # counts in words, read only by elliptical counts
     for position, mention in enumerate(mentions):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index][1] <= mention.start:
@@ -1388,10 +1480,16 @@ def extract_figures(doc: Doc) -> list[Figure]:
     return _once_each(figures)
 
 
+def _unit_key(figure: Figure) -> str:
+    """The unit a figure is compared by: "tenaga kerja" is "pekerja" (UNIT_SYNONYMS)."""
+    unit = figure.unit or ""
+    return UNIT_SYNONYMS.get(unit, unit)
+
+
 def _same_fact(a: Figure, b: Figure) -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
-    after it: "7 titik di Maluku, 7 titik di Bali"), or a headline restating (or rounding) a
-    figure of the body."""
+    after it: "7 titik di Maluku, 7 titik di Bali"), a count restated with another noun
+    (``_restated_count``), or a headline restating (or rounding) a figure of the body."""
     a_unit, b_unit = a.unit or "", b.unit or ""
     same_unit = UNIT_SYNONYMS.get(a_unit, a_unit) == UNIT_SYNONYMS.get(b_unit, b_unit)
     if a.in_title != b.in_title:
@@ -1409,20 +1507,45 @@ def _same_fact(a: Figure, b: Figure) -> bool:
             same_unit and b.value and abs(a.value - b.value) <= ROUNDING_TOLERANCE * abs(b.value)
         )
     return (
-        same_unit
+        (same_unit or _restated_count(a, b))
         and a.value == b.value
         and a.value_max == b.value_max
         and a.place_after == b.place_after
     )
 
 
+# A count restated with another noun is one fact only from this size on: small counts of
+# different things share their values often ("2 anak", "2 orang").
+RESTATED_COUNT_MIN = 1000
+
+
+def _restated_count(a: Figure, b: Figure) -> bool:
+    """One count written with a noun and with its initials: "35,04 juta keluarga penerima
+    manfaat" ... "35,04 juta lebih KPM". Only counts of at least RESTATED_COUNT_MIN with the same
+    value, each with its noun written after it. (Nouns of people restated, "50 juta penduduk"
+    ... "50 juta masyarakat", were read as one fact too and dropped in review: two facts of
+    other months, regions or groups share a value as often.)"""
+    if a.unit is None or b.unit is None or a.value < RESTATED_COUNT_MIN:
+        return False
+    if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
+        return False
+    if a.unit.lower() not in a.text.lower() or b.unit.lower() not in b.text.lower():
+        return False  # a noun read from elsewhere ("100 ribu lagi tahun depan": another count)
+    x, y = a.unit.lower(), b.unit.lower()
+    initials = {"".join(w[0] for w in u.split()) for u in (x, y) if " " in u}
+    return bool({x, y} & initials)
+
+
 def _once_each(figures: list[Figure]) -> list[Figure]:
-    """One figure per fact, from its fullest sentence (the body's, not the headline's)."""
+    """One figure per fact, from its fullest sentence (the body's, not the headline's). A count
+    restated with its noun's initials (``_restated_count``) keeps its first wording."""
     kept: list[Figure] = []
     for figure in figures:
         known = next((k for k in kept if _same_fact(k, figure)), None)
         if known is None:
             kept.append(figure)
+        elif known.in_title == figure.in_title and _unit_key(known) != _unit_key(figure):
+            known.kind = known.kind or figure.kind
         elif (known.in_title and not figure.in_title) or (
             known.in_title == figure.in_title and len(figure.sentence) > len(known.sentence)
         ):
