@@ -263,6 +263,8 @@ _APPOSITION_STOPS = frozenset(
         "angkatan",
     }
 )
+# Words before a title that make it many people's ("*para* pengamat politik").
+_PLURAL_MARKERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "kalangan", "sebagian"})
 _FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
 _ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
 _VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
@@ -369,6 +371,11 @@ class PeopleRecognizer:
         self.occupation_re = re.compile(
             rf"(?<![\w-]){alternation(sorted(self.occupations))}(?![\w-])", re.IGNORECASE
         )
+        # "pengamat kebijakan publik Sumatera Selatan M Husni Thamrin": an expert's title, its
+        # field in lower case, then the name (roles.yaml field_titles)
+        self.field_title_re = re.compile(
+            rf"(?<![\w-]){alternation(data['field_titles'])}(?![\w-])", re.IGNORECASE
+        )
         # "Menko" for "Menko Perekonomian": short titles, whole or their first word
         self.short_titles = frozenset(
             w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
@@ -433,7 +440,11 @@ class PeopleRecognizer:
         mentions += self._credits(ctx)
         titled = self._role_mentions(ctx)
         mentions += titled
-        appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
+        appositions = (
+            self._lowercase_appositions(ctx)
+            + self._occupation_mentions(ctx)
+            + self._field_title_mentions(ctx)
+        )
         mentions += _after_titles(appositions, titled)
         mentions += self._author_lines(ctx)
         spoken = self._speech_mentions(ctx)
@@ -1460,6 +1471,55 @@ class PeopleRecognizer:
             if not self._an_occupation(role, org_span.text if org_span is not None else None):
                 continue
             mention = self._mention(ctx, *found, kind="person", role=role, org_span=org_span)
+            out.append(mention)
+        return out
+
+    def _field_title_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        """ "*Pengamat kebijakan publik Sumatera Selatan* M Husni Thamrin menyebut ...",
+        "disampaikan *pengamat kebijakan publik dan politik nasional* Nasky Putra Tandjung": an
+        expert's title (roles.yaml field_titles) in lower case (or opening its sentence), its
+        field in lower case ("dan" joining two fields), maybe a place, then at once a name of
+        two words or more: the title and field are that person's role. The title readers
+        above take a lower-case title only with a body after it; here the field stands in the
+        body's place. Not read: no field ("pengamat Budi"), a verb or function word after the
+        title ("pengamat *menilai*"), a body or a comma before the name (the other readers'),
+        a plural ("para pengamat"), the headline."""
+        out: list[PersonMention] = []
+        words = ctx.words
+        title_end = ctx.text.find("\n")
+        for m in self.field_title_re.finditer(ctx.text):
+            if m.start() < title_end or m.start() in ctx.headlines:
+                continue
+            i, h = ctx.index_at(m.start()), ctx.index_at(m.end())
+            if i >= h or words[i].text[0].isupper() and not ctx.sentence_initial(i):
+                continue  # "Pengamat Ekonomi X": a capitalised title is the title readers'
+            if i > 0 and words[i - 1].lower in _PLURAL_MARKERS:
+                continue  # "para pengamat politik ...": no one person
+            t = _lowercase_modifiers(ctx, h, 4)
+            while (
+                t > h
+                and t + 1 < len(words)
+                and words[t].lower == "dan"
+                and ctx.spaced(t - 1, t)
+                and _lowercase_modifiers(ctx, t + 1, 3) > t + 1
+            ):
+                t = _lowercase_modifiers(ctx, t + 1, 3)  # "kebijakan publik *dan politik*"
+            if t == h or t >= len(words) or not ctx.spaced(t - 1, t):
+                continue
+            run = self._capitalised_run(ctx, t)
+            start = ctx.after_place(t, run)  # "... publik *Sumatera Selatan* M Husni Thamrin"
+            found = ctx.name_at(start)
+            if (
+                not found
+                or found[0] != start
+                or found[1] - found[0] < 2
+                or any(k in ctx.org_of_word for k in range(t, found[1]))
+                or self._not_a_person(ctx, found)
+            ):
+                continue
+            role = clean_spaces(ctx.text[words[i].start : words[start - 1].end])
+            mention = self._mention(ctx, *found, kind="person", role=role)
+            mention.role_start = words[i].start
             out.append(mention)
         return out
 
