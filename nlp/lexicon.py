@@ -121,6 +121,7 @@ class OrgHeads:
     village_words: frozenset[str]
     name_suffixes: tuple[str, ...]
     state_bodies: frozenset[str]  # a state's bodies, lower-cased ("pemerintah", "parlemen")
+    campus_heads: frozenset[str]  # university heads that name a campus, no hospital (lower)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ def org_heads() -> OrgHeads:
         village_words=frozenset(w.lower() for w in data.get("village_words", ())),
         name_suffixes=tuple(data["name_suffixes"]),
         state_bodies=frozenset(b.lower() for b in data["state_bodies"]),
+        campus_heads=frozenset(h.lower() for h in data["campus_heads"]),
     )
 
 
