@@ -1511,13 +1511,16 @@ class PeopleRecognizer:
             found = ctx.name_at(start)
             if (
                 not found
-                or found[0] != start
+                # "guru besar ilmu hukum *Prof* Budi Santoso": name titles may open the name
+                or any(w.lower.rstrip(".") not in name_titles() for w in words[start : found[0]])
                 or found[1] - found[0] < 2
                 or any(k in ctx.org_of_word for k in range(t, found[1]))
                 or self._not_a_person(ctx, found)
             ):
                 continue
             role = clean_spaces(ctx.text[words[i].start : words[start - 1].end])
+            if not self._an_occupation(role, None):
+                continue  # "ahli waris Budi Santoso": an heir, no expert
             mention = self._mention(ctx, *found, kind="person", role=role)
             mention.role_start = words[i].start
             out.append(mention)

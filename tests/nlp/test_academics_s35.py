@@ -54,6 +54,12 @@ def org_names(nlp, text: str) -> list[str]:
             "Budi Santoso",
             "pengamat politik",
         ),
+        # INVENTED: a name title between the field and the name
+        (
+            "Guru besar ilmu hukum Prof Budi Santoso menilai hal itu keliru.",
+            "Budi Santoso",
+            "Guru besar ilmu hukum",
+        ),
     ],
 )
 def test_a_field_title_before_the_name(full_nlp, sentence, name, role):
@@ -73,6 +79,12 @@ def test_a_field_title_before_the_name(full_nlp, sentence, name, role):
 def test_no_field_title_read(full_nlp, sentence):
     roles = roles_of(full_nlp, f"Judul berita\n{sentence}")
     assert not any(r and r.lower().startswith("pengamat") for r in roles.values())
+
+
+def test_an_idiom_is_no_field(full_nlp):
+    # INVENTED: "ahli waris" is an heir (roles.yaml occupation_idioms), no expert
+    roles = roles_of(full_nlp, "Judul\nSeorang ahli waris Budi Santoso datang ke kantor itu.")
+    assert roles.get("Budi Santoso") != "ahli waris"
 
 
 def test_a_body_after_the_field_is_left_to_the_title_readers(full_nlp):
