@@ -121,7 +121,6 @@ class OrgHeads:
     village_words: frozenset[str]
     name_suffixes: tuple[str, ...]
     state_bodies: frozenset[str]  # a state's bodies, lower-cased ("pemerintah", "parlemen")
-    campus_heads: frozenset[str]  # university heads that name a campus, no hospital (lower)
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +150,6 @@ def org_heads() -> OrgHeads:
         village_words=frozenset(w.lower() for w in data.get("village_words", ())),
         name_suffixes=tuple(data["name_suffixes"]),
         state_bodies=frozenset(b.lower() for b in data["state_bodies"]),
-        campus_heads=frozenset(h.lower() for h in data["campus_heads"]),
     )
 
 

@@ -694,7 +694,6 @@ class OrganizationRecognizer:
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
-        chosen = [self._campus_town(text, m, records) for m in chosen]
         for m in chosen:
             self._foreign_short_form(text, m, records)
             translated = self._translated_name_of(text, m, chosen, records)
@@ -1847,47 +1846,6 @@ class OrganizationRecognizer:
             short = clean_spaces(text[words[k].start : m.end])
             if self._written_alone(text, short, m.start):
                 return self._cut_to(m, short, words[k].start, m.end, records)
-        return m
-
-    def _campus_town(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> Mention:
-        """ "Kampus Universitas Borobudur *Jakarta*" beside "Universitas Borobudur",
-        "Universitas Islam Indonesia *Yogyakarta*": a town after a campus's name (org_heads.yaml
-        campus_heads) is where it stands, not its name, when the article writes the name
-        without the town elsewhere, or when the name ends in a place already ("Indonesia", a
-        province) and the town is a city or regency. The name with the town stays an alias.
-        "Universitas Muhammadiyah Malang" and "Politeknik Pelayaran Sorong" keep theirs (the
-        town is the only place of the name and the article never drops it)."""
-        rec = records[m.key]
-        words = rec.name.split()
-        if rec.known or rec.placed or m.part or rec.kind != "university" or len(words) < 3:
-            return m
-        head = next(
-            (n for n in (2, 1) if " ".join(words[:n]).lower() in self.heads.campus_heads), 0
-        )
-        if not head:
-            return m
-        for k in range(head + 1, len(words)):
-            if match_place(words, k) != len(words) - k:
-                continue
-            short = " ".join(words[:k])
-            town = region_named(" ".join(words[k:]))
-            placed_name = (
-                town is not None
-                and town.kind in ("city", "regency")
-                # the name's own place just before the town
-                and (
-                    words[k - 1] == "Indonesia"
-                    or any(match_place(words[:k], j) == k - j for j in range(head, k))
-                )
-            )
-            if not (placed_name or self._written_alone(text, short, m.start)):
-                return m
-            cut = self._named_mention(short, m.start, m.end, rec.kind, records)
-            cut.surface, cut.priority = m.surface, m.priority
-            target = records[cut.key]
-            if not target.known and rec.name not in target.aliases:
-                target.aliases.append(rec.name)
-            return cut
         return m
 
     @staticmethod

@@ -76,7 +76,7 @@ from nlp.role_attachment import (
     unit_of_title,
     unit_titles,
 )
-from nlp.textutil import Ranges, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
+from nlp.textutil import Ranges, Word, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
 from nlp.vocabulary import is_common
 from nlp.word_classes import adjectives, is_non_noun
 
@@ -263,8 +263,6 @@ _APPOSITION_STOPS = frozenset(
         "angkatan",
     }
 )
-# Words before a title that make it many people's ("*para* pengamat politik").
-_PLURAL_MARKERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "kalangan", "sebagian"})
 _FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
 _ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
 _VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
@@ -440,11 +438,7 @@ class PeopleRecognizer:
         mentions += self._credits(ctx)
         titled = self._role_mentions(ctx)
         mentions += titled
-        appositions = (
-            self._lowercase_appositions(ctx)
-            + self._occupation_mentions(ctx)
-            + self._field_title_mentions(ctx)
-        )
+        appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
         mentions += _after_titles(appositions, titled)
         mentions += self._author_lines(ctx)
         spoken = self._speech_mentions(ctx)
@@ -454,6 +448,16 @@ class PeopleRecognizer:
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        # An expert's field title gives its role to a person another reader found (the name,
+        # or its first or last word as the article calls them later: "Menurut *Nasky*"), never
+        # a name of its own: "ahli ekonomi *Wall Street* kini" (the NER's "person").
+        found_names = {m.name for m in mentions}
+        fields = [
+            m
+            for m in self._field_title_mentions(ctx)
+            if found_names & {m.name, m.name.split()[0], m.name.split()[-1]}
+        ]
+        mentions += _after_titles(fields, titled)
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
@@ -1493,8 +1497,8 @@ class PeopleRecognizer:
             i, h = ctx.index_at(m.start()), ctx.index_at(m.end())
             if i >= h or words[i].text[0].isupper() and not ctx.sentence_initial(i):
                 continue  # "Pengamat Ekonomi X": a capitalised title is the title readers'
-            if i > 0 and words[i - 1].lower in _PLURAL_MARKERS:
-                continue  # "para pengamat politik ...": no one person
+            if i > 0 and self._counted(words[i - 1]):
+                continue  # "para pengamat politik ...", "dua pengamat": no one person
             t = _lowercase_modifiers(ctx, h, 4)
             while (
                 t > h
@@ -1509,6 +1513,19 @@ class PeopleRecognizer:
             run = self._capitalised_run(ctx, t)
             start = ctx.after_place(t, run)  # "... publik *Sumatera Selatan* M Husni Thamrin"
             found = ctx.name_at(start)
+            if found:
+                # a capitalised word of the field may run into the name ("hukum *Kristen* Budi
+                # Santoso", "sejarah Perang *Diponegoro* Peter Carey"): where the NER's person
+                # starts later in the run, that is the name and the words before it the field's
+                later = _ner_person_start(ctx, found[0] + 1, found[1] - 1)
+                if later is not None:
+                    start, found = later, (later, found[1])
+                elif not (
+                    words[found[0]].is_initial
+                    or words[found[0]].lower in person_name_words()
+                    or ctx.read_as_person(found[0])
+                ):
+                    continue  # "ahli ekonomi *Wall Street* kini": no name opens the run
             if (
                 not found
                 # "guru besar ilmu hukum *Prof* Budi Santoso": name titles may open the name
@@ -1522,9 +1539,21 @@ class PeopleRecognizer:
             if not self._an_occupation(role, None):
                 continue  # "ahli waris Budi Santoso": an heir, no expert
             mention = self._mention(ctx, *found, kind="person", role=role)
+            if len(mention.name.split()) < 2:
+                continue  # the name reader kept one word of the run ("Wall *Street*")
             mention.role_start = words[i].start
             out.append(mention)
         return out
+
+    @staticmethod
+    def _counted(word: Word) -> bool:
+        """A word before a title that makes it many people's: a number or a count word
+        ("*dua* pengamat", "*para* ahli"), or a word of many (cues.yaml many_words)."""
+        return (
+            word.text.isdigit()
+            or word.lower in cues()["count_words"]
+            or word.lower in cues()["many_words"]
+        )
 
     def _after_discourse_opener(self, ctx: DocWords, p: int) -> bool:
         """Words ..p are a discourse opener alone at the start of their sentence (cues.yaml
@@ -4272,3 +4301,11 @@ def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) ->
     if known:
         return known.name
     return None
+
+
+def _ner_person_start(ctx: DocWords, lo: int, hi: int) -> int | None:
+    """The first word in ``lo``..``hi`` where the statistical NER starts a person, if any."""
+    starts = sorted(
+        ctx.index_at(e.start_char) for e in ctx.doc.ents if e.label_ in ("PER", "PERSON")
+    )
+    return next((k for k in starts if lo <= k <= hi), None)
