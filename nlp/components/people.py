@@ -76,7 +76,7 @@ from nlp.role_attachment import (
     unit_of_title,
     unit_titles,
 )
-from nlp.textutil import Ranges, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
+from nlp.textutil import Ranges, Word, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
 from nlp.vocabulary import is_common
 from nlp.word_classes import adjectives, is_non_noun
 
@@ -369,6 +369,11 @@ class PeopleRecognizer:
         self.occupation_re = re.compile(
             rf"(?<![\w-]){alternation(sorted(self.occupations))}(?![\w-])", re.IGNORECASE
         )
+        # "pengamat kebijakan publik Sumatera Selatan M Husni Thamrin": an expert's title, its
+        # field in lower case, then the name (roles.yaml field_titles)
+        self.field_title_re = re.compile(
+            rf"(?<![\w-]){alternation(data['field_titles'])}(?![\w-])", re.IGNORECASE
+        )
         # "Menko" for "Menko Perekonomian": short titles, whole or their first word
         self.short_titles = frozenset(
             w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
@@ -443,6 +448,16 @@ class PeopleRecognizer:
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        # An expert's field title gives its role to a person another reader found (the name,
+        # or its first or last word as the article calls them later: "Menurut *Nasky*"), never
+        # a name of its own: "ahli ekonomi *Wall Street* kini" (the NER's "person").
+        found_names = {m.name for m in mentions}
+        fields = [
+            m
+            for m in self._field_title_mentions(ctx)
+            if found_names & {m.name, m.name.split()[0], m.name.split()[-1]}
+        ]
+        mentions += _after_titles(fields, titled)
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
@@ -1462,6 +1477,83 @@ class PeopleRecognizer:
             mention = self._mention(ctx, *found, kind="person", role=role, org_span=org_span)
             out.append(mention)
         return out
+
+    def _field_title_mentions(self, ctx: DocWords) -> list[PersonMention]:
+        """ "*Pengamat kebijakan publik Sumatera Selatan* M Husni Thamrin menyebut ...",
+        "disampaikan *pengamat kebijakan publik dan politik nasional* Nasky Putra Tandjung": an
+        expert's title (roles.yaml field_titles) in lower case (or opening its sentence), its
+        field in lower case ("dan" joining two fields), maybe a place, then at once a name of
+        two words or more: the title and field are that person's role. The title readers
+        above take a lower-case title only with a body after it; here the field stands in the
+        body's place. Not read: no field ("pengamat Budi"), a verb or function word after the
+        title ("pengamat *menilai*"), a body or a comma before the name (the other readers'),
+        a plural ("para pengamat"), the headline."""
+        out: list[PersonMention] = []
+        words = ctx.words
+        title_end = ctx.text.find("\n")
+        for m in self.field_title_re.finditer(ctx.text):
+            if m.start() < title_end or m.start() in ctx.headlines:
+                continue
+            i, h = ctx.index_at(m.start()), ctx.index_at(m.end())
+            if i >= h or words[i].text[0].isupper() and not ctx.sentence_initial(i):
+                continue  # "Pengamat Ekonomi X": a capitalised title is the title readers'
+            if i > 0 and self._counted(words[i - 1]):
+                continue  # "para pengamat politik ...", "dua pengamat": no one person
+            t = _lowercase_modifiers(ctx, h, 4)
+            while (
+                t > h
+                and t + 1 < len(words)
+                and words[t].lower == "dan"
+                and ctx.spaced(t - 1, t)
+                and _lowercase_modifiers(ctx, t + 1, 3) > t + 1
+            ):
+                t = _lowercase_modifiers(ctx, t + 1, 3)  # "kebijakan publik *dan politik*"
+            if t == h or t >= len(words) or not ctx.spaced(t - 1, t):
+                continue
+            run = self._capitalised_run(ctx, t)
+            start = ctx.after_place(t, run)  # "... publik *Sumatera Selatan* M Husni Thamrin"
+            found = ctx.name_at(start)
+            if found:
+                # a capitalised word of the field may run into the name ("hukum *Kristen* Budi
+                # Santoso", "sejarah Perang *Diponegoro* Peter Carey"): where the NER's person
+                # starts later in the run, that is the name and the words before it the field's
+                later = _ner_person_start(ctx, found[0] + 1, found[1] - 1)
+                if later is not None:
+                    start, found = later, (later, found[1])
+                elif not (
+                    words[found[0]].is_initial
+                    or words[found[0]].lower in person_name_words()
+                    or ctx.read_as_person(found[0])
+                ):
+                    continue  # "ahli ekonomi *Wall Street* kini": no name opens the run
+            if (
+                not found
+                # "guru besar ilmu hukum *Prof* Budi Santoso": name titles may open the name
+                or any(w.lower.rstrip(".") not in name_titles() for w in words[start : found[0]])
+                or found[1] - found[0] < 2
+                or any(k in ctx.org_of_word for k in range(t, found[1]))
+                or self._not_a_person(ctx, found)
+            ):
+                continue
+            role = clean_spaces(ctx.text[words[i].start : words[start - 1].end])
+            if not self._an_occupation(role, None):
+                continue  # "ahli waris Budi Santoso": an heir, no expert
+            mention = self._mention(ctx, *found, kind="person", role=role)
+            if len(mention.name.split()) < 2:
+                continue  # the name reader kept one word of the run ("Wall *Street*")
+            mention.role_start = words[i].start
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _counted(word: Word) -> bool:
+        """A word before a title that makes it many people's: a number or a count word
+        ("*dua* pengamat", "*para* ahli"), or a word of many (cues.yaml many_words)."""
+        return (
+            word.text.isdigit()
+            or word.lower in cues()["count_words"]
+            or word.lower in cues()["many_words"]
+        )
 
     def _after_discourse_opener(self, ctx: DocWords, p: int) -> bool:
         """Words ..p are a discourse opener alone at the start of their sentence (cues.yaml
@@ -4209,3 +4301,11 @@ def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) ->
     if known:
         return known.name
     return None
+
+
+def _ner_person_start(ctx: DocWords, lo: int, hi: int) -> int | None:
+    """The first word in ``lo``..``hi`` where the statistical NER starts a person, if any."""
+    starts = sorted(
+        ctx.index_at(e.start_char) for e in ctx.doc.ents if e.label_ in ("PER", "PERSON")
+    )
+    return next((k for k in starts if lo <= k <= hi), None)
