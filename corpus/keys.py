@@ -34,6 +34,8 @@ REGULATION_SHORT_FORMS = {
     "peraturan bupati": "perbup",
     "peraturan wali kota": "perwali",
     "peraturan walikota": "perwali",
+    "undang-undang darurat": "uu darurat",
+    "undang undang darurat": "uu darurat",
     "undang-undang": "uu",
     "undang undang": "uu",
 }

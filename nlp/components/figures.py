@@ -647,13 +647,16 @@ def _describes_counted(word: str) -> bool:
 
 
 # "5 atau 6 orang", "2 atau 3 kursi": two counts offered as alternatives are one approximate range.
+# Alternatives are close: "10 atau 25 persen" is a count and its share, two figures.
+ALTERNATIVE_SPREAD = 2
 ALTERNATIVE_JOIN = re.compile(r"[ \t]+atau[ \t]+", re.IGNORECASE)
 PLAIN_NUMBER = re.compile(r"\d+(?:,\d+)?")
 
 
 def _join_alternatives(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """ "5 atau 6 orang": a plain number (no unit, scale, separator or year: not "00.00 atau 12
-    malam", "2024 atau 2025") joined by "atau" to a larger number with nothing between is one
+    malam", "2024 atau 2025") joined by "atau" to a larger number, at most ALTERNATIVE_SPREAD
+    times it ("10 atau 25 persen" is a count and its share), with nothing between is one
     range, ``value`` the low end and ``value_max`` the high end; the high end's unit (it may carry
     "persen") is the range's. A high end with a scale word or a currency is left apart ("2 atau 3
     juta orang": which scale the low end takes is unsure)."""
@@ -676,7 +679,7 @@ def _join_alternatives(text: str, mentions: list[NumberMention]) -> list[NumberM
             or not PLAIN_NUMBER.fullmatch(low.text)
             or looks_like_year(low)
             or looks_like_year(high)
-            or not low.value < high.value
+            or not low.value < high.value <= ALTERNATIVE_SPREAD * low.value
         ):
             out.append(low)
             continue

@@ -1510,6 +1510,8 @@ class PeopleRecognizer:
                 t = _lowercase_modifiers(ctx, t + 1, 3)  # "kebijakan publik *dan politik*"
             if t == h or t >= len(words) or not ctx.spaced(t - 1, t):
                 continue
+            if any(w.lower in _people_nouns() for w in words[h:t]):
+                continue  # "dosen pembimbing *mahasiswi* Ani", "guru besar *anak* Budi": theirs
             run = self._capitalised_run(ctx, t)
             start = ctx.after_place(t, run)  # "... publik *Sumatera Selatan* M Husni Thamrin"
             found = ctx.name_at(start)
@@ -3809,6 +3811,13 @@ def _marker_words() -> frozenset[str]:
     return frozenset((*standings, *rank_words(), *one_word))
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people that may stand before a name as the name's own: the marker words and
+    kin (name_markers.yaml family_words)."""
+    return _marker_words() | frozenset(load_yaml("name_markers.yaml")["family_words"])
+
+
 def _resolve_chains(renamed: dict[str, str]) -> dict[str, str]:
     """Each renamed name to the name finally kept (a spelling X->Y, then a short form Y->Z)."""
     out = {}
@@ -4304,8 +4313,16 @@ def _org_display(key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon) ->
 
 
 def _ner_person_start(ctx: DocWords, lo: int, hi: int) -> int | None:
-    """The first word in ``lo``..``hi`` where the statistical NER starts a person, if any."""
+    """The first word in ``lo``..``hi`` where the statistical NER starts a person, if any, and
+    the words it leaves before it (from ``lo - 1``) hold no initial, name title or first name:
+    "hukum *Kristen* Budi Santoso", not "politik *H Ahmad* Dahlan Iskandar"."""
     starts = sorted(
         ctx.index_at(e.start_char) for e in ctx.doc.ents if e.label_ in ("PER", "PERSON")
     )
-    return next((k for k in starts if lo <= k <= hi), None)
+    k = next((k for k in starts if lo <= k <= hi), None)
+    if k is None or any(
+        w.is_initial or w.lower.rstrip(".") in name_titles() or w.lower in person_name_words()
+        for w in ctx.words[lo - 1 : k]
+    ):
+        return None
+    return k

@@ -823,6 +823,9 @@ def test_two_counts_offered_as_alternatives_are_one_range(nlp):
     assert all(f["value_max"] is None for f in found)
     found = figures(nlp, "Bantuan menjangkau 2 atau 3 juta orang tahun ini.")
     assert all(f["value_max"] is None for f in found)
+    # Invented (review): a count and its share are two figures, not a range
+    found = figures(nlp, "Dari 40 desa yang didata, 10 atau 25 persen kekurangan air bersih.")
+    assert all(f["value_max"] is None for f in found)
     found = figures(nlp, "Nilainya Rp 5 juta atau 10 persen dari gaji.")
     assert [(f["value"], f["value_max"], f["unit"]) for f in found] == [
         (5_000_000, None, "rupiah"),

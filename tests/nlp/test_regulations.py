@@ -390,3 +390,11 @@ def test_an_acronym_of_the_name_a_title_ends_on_is_that_regulation():
 )
 def test_an_emergency_law_is_its_own_instrument(text, expected):
     assert keys(text) == expected
+
+
+def test_an_emergency_law_has_one_search_key_however_written():
+    # A query written out and the extracted short type meet on one key (corpus.keys).
+    from corpus.keys import regulation_key
+
+    written = regulation_key("Undang-Undang Darurat Nomor 12 Tahun 1951")
+    assert written == regulation_key("UU Darurat", "12", 1951) == "uu darurat 12/1951"
