@@ -40,6 +40,7 @@ from corpus.public_sets import DetikArticle, detik_articles
 from indonesian.regulations import single_document
 from nlp.extract import HtmlReader, extract_documents, read_article
 from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
+from nlp.role_attachment import unit_of_title
 
 FIELDS = (
     "published",
@@ -183,12 +184,28 @@ def _role_key(role: str | None) -> str:
 def _same_role(g: dict, p: dict) -> bool:
     """The same title; the conventions keep the organisation out of the role, but annotators
     sometimes write it in ("Panglima TNI" with organisation TNI): a role that equals the other
-    side's role followed by its organisation states the same office."""
+    side's role followed by its organisation states the same office, and so does a unit head's
+    title written with the unit's place ("Kapolres Tasikmalaya Kota") beside the bare title
+    with that unit as organisation ("Kapolres", "Polres Tasikmalaya Kota")."""
     gold, predicted = _role_key(g["role"]), _role_key(p["role"])
     if gold == predicted:
         return True
-    return predicted == _role_key(f"{g['role']} {g.get('organization') or ''}") or gold == (
-        _role_key(f"{p['role']} {p.get('organization') or ''}")
+    return (
+        predicted == _role_key(f"{g['role']} {g.get('organization') or ''}")
+        or gold == _role_key(f"{p['role']} {p.get('organization') or ''}")
+        or _unit_head_of(g, p)
+        or _unit_head_of(p, g)
+    )
+
+
+def _unit_head_of(placed: dict, bare: dict) -> bool:
+    """``placed``'s role is a unit head's title with its place whose title is ``bare``'s role
+    and whose unit is ``bare``'s organisation (nlp.role_attachment.unit_of_title)."""
+    split = unit_of_title(" ".join((placed.get("role") or "").split()))
+    return (
+        split is not None
+        and _role_key(split[0]) == _role_key(bare["role"])
+        and normalize_name(split[1]) == normalize_name(bare.get("organization") or "")
     )
 
 

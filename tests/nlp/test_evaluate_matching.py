@@ -22,6 +22,23 @@ def test_another_office_of_the_same_organisation_is_not_the_same_role():
     assert _roles(gold, {"name": "Agus Subiyanto", "role": "Panglima"}) == 0
 
 
+def test_a_unit_heads_title_with_its_place_is_the_bare_title_with_the_unit():
+    # The open golds write both (dev 342 "Kapolres" with Polres X, dev6 280 "Kapolres
+    # Tasikmalaya Kota"); names invented.
+    placed = {
+        "name": "Budi",
+        "role": "Kapolres Tasikmalaya Kota",
+        "organization": "Polres Tasikmalaya Kota",
+    }
+    bare = {"name": "Budi", "role": "Kapolres", "organization": "Polres Tasikmalaya Kota"}
+    assert _roles(placed, bare) == 1
+    assert _roles(bare, placed) == 1
+    # Another unit, another place, or no unit at all is another office.
+    assert _roles(placed, {**bare, "organization": "Polres Ciamis"}) == 0
+    assert _roles(placed, {**bare, "organization": None}) == 0
+    assert _roles(placed, {**bare, "role": "Wakapolres"}) == 0
+
+
 def _regulations(gold: dict, predicted: dict) -> int:
     tp, _, _ = compare({"regulations": [gold]}, {"regulations": [predicted]})["regulations"]
     return tp
