@@ -9,36 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from indonesian.regulations import canonical_type
+
 
 def slugify(name: str) -> str:
     """Stable id of a name: ASCII, lower case, words joined by '-'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return "-".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
-
-
-# Long forms of regulation types -> the short form writers also use ("long and short forms are
-# the same regulation"). Longest first so "peraturan pemerintah pengganti undang-undang" wins.
-REGULATION_SHORT_FORMS = {
-    "peraturan pemerintah pengganti undang-undang": "perppu",
-    "peraturan menteri ketenagakerjaan": "permenaker",
-    "peraturan menteri tenaga kerja": "permenaker",
-    "peraturan menteri dalam negeri": "permendagri",
-    "peraturan menteri keuangan": "pmk",
-    "peraturan menteri kesehatan": "permenkes",
-    "peraturan pemerintah": "pp",
-    "peraturan presiden": "perpres",
-    "instruksi presiden": "inpres",
-    "keputusan presiden": "keppres",
-    "peraturan daerah": "perda",
-    "peraturan gubernur": "pergub",
-    "peraturan bupati": "perbup",
-    "peraturan wali kota": "perwali",
-    "peraturan walikota": "perwali",
-    "undang-undang darurat": "uu darurat",
-    "undang undang darurat": "uu darurat",
-    "undang-undang": "uu",
-    "undang undang": "uu",
-}
 
 
 def person_key(name: str) -> str:
@@ -73,6 +50,7 @@ def regulation_key(
     kind = re.sub(r"\s*(nomor|nomer|no)$", "", kind).strip()
     if gloss:
         kind = " ".join(gloss.group(1).split())
-    kind = REGULATION_SHORT_FORMS.get(kind, kind)
+    # long and short forms are one regulation: the regulation reader's own table
+    kind = (canonical_type(kind) or kind).lower()
     key = f"{kind} {str(number).strip().lstrip('0') or '0'}"
     return f"{key}/{year}" if year else key

@@ -145,9 +145,8 @@ def value_kind(unit: str | None) -> str:
         return "money"
     if unit == PERCENT:
         return "percent"
-    if (unit or "").lower() in QUANTITY_UNITS or (
-        unit and " " in unit and unit.lower() in measure_vocabulary().measuring_units
-    ):
+    lower = (unit or "").lower()
+    if lower in QUANTITY_UNITS or lower in measure_vocabulary().measuring_units:
         return "quantity"
     return "count"
 

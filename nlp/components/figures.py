@@ -685,14 +685,14 @@ def _join_alternatives(text: str, mentions: list[NumberMention]) -> list[NumberM
             continue
         out.append(
             NumberMention(
-                low.start,
-                high.end,
-                text[low.start : high.end],
-                low.value,
-                high.unit,
-                True,
-                False,
-                False,
+                start=low.start,
+                end=high.end,
+                text=text[low.start : high.end],
+                value=low.value,
+                unit=high.unit,
+                approximate=True,  # alternatives offered: neither end is sure
+                words_only=False,
+                scaled=False,
                 value_max=high.value,
             )
         )
@@ -1493,8 +1493,7 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
     after it: "7 titik di Maluku, 7 titik di Bali"), a count restated with another noun
     (``_restated_count``), or a headline restating (or rounding) a figure of the body."""
-    a_unit, b_unit = a.unit or "", b.unit or ""
-    same_unit = UNIT_SYNONYMS.get(a_unit, a_unit) == UNIT_SYNONYMS.get(b_unit, b_unit)
+    same_unit = _unit_key(a) == _unit_key(b)
     if a.in_title != b.in_title:
         if a.value == b.value and a.value_max == b.value_max:
             return True  # "Tipu 58 Orang" in the headline is the body's 58 korban

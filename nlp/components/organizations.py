@@ -718,8 +718,8 @@ class OrganizationRecognizer:
                 m.key = translated
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
-        spans, order = [], []
-        counts: dict[str, int] = {}
+        spans = []
+        counts: dict[str, int] = {}  # in the order first met: the organisations' order
         for m in chosen:
             rec = records[m.key]
             span = char_span(doc, m.start, m.end, label=rec.kind, kb_id=rec.canonical)
@@ -728,8 +728,6 @@ class OrganizationRecognizer:
             spans.append(span)
             if m.part:
                 continue
-            if m.key not in counts:
-                order.append(m.key)
             counts[m.key] = counts.get(m.key, 0) + 1
             if (
                 rec.known
@@ -739,14 +737,10 @@ class OrganizationRecognizer:
                 rec.aliases.append(m.surface)
             unit = self._police_unit(text, m, records)
             if unit is not None:
-                if unit not in counts:
-                    order.append(unit)
                 counts[unit] = counts.get(unit, 0) + 1
         for key in self._units_of_head_titles(text, records, person_starts):
-            if key not in counts:
-                order.append(key)
             counts[key] = counts.get(key, 0) + 1
-        for key in order:
+        for key in counts:
             _add_placeless_alias(records[key])
             self._add_province_aliases(records[key])
         doc.spans[SPAN_KEY] = spans
@@ -759,7 +753,7 @@ class OrganizationRecognizer:
                 "kind": records[k].kind,
                 "mentions": counts[k],
             }
-            for k in order
+            for k in counts
         ]
         return doc
 

@@ -203,6 +203,7 @@ _AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 # A title counted before it: "*tiga* Anggota Majelis", "*para* Kepala Desa".
 _COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+$", re.IGNORECASE)
+_COUNT_WORD = re.compile(rf"(?:{COUNT_WORDS})")
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:dan|serta)\s+$")
 _WORD = re.compile(r"[\w-]+")
 
@@ -1551,11 +1552,7 @@ class PeopleRecognizer:
     def _counted(word: Word) -> bool:
         """A word before a title that makes it many people's: a number or a count word
         ("*dua* pengamat", "*para* ahli"), or a word of many (cues.yaml many_words)."""
-        return (
-            word.text.isdigit()
-            or word.lower in cues()["count_words"]
-            or word.lower in cues()["many_words"]
-        )
+        return bool(_COUNT_WORD.fullmatch(word.lower)) or word.lower in cues()["many_words"]
 
     def _after_discourse_opener(self, ctx: DocWords, p: int) -> bool:
         """Words ..p are a discourse opener alone at the start of their sentence (cues.yaml

@@ -20,10 +20,6 @@ def roles_of(nlp, text: str) -> dict[str, str | None]:
     return {p["name"]: p["role"] for p in extract(nlp, text)["people"]}
 
 
-def org_names(nlp, text: str) -> list[str]:
-    return [o["name"] for o in extract(nlp, text)["organizations"]]
-
-
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
