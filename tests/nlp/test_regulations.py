@@ -398,3 +398,14 @@ def test_an_emergency_law_has_one_search_key_however_written():
 
     written = regulation_key("Undang-Undang Darurat Nomor 12 Tahun 1951")
     assert written == regulation_key("UU Darurat", "12", 1951) == "uu darurat 12/1951"
+
+
+def test_a_long_form_query_meets_the_extracted_short_type():
+    # corpus.keys reads the regulation reader's type table: every instrument it knows, not a
+    # short copy (before, "Peraturan Otoritas Jasa Keuangan" and "Perpu" kept keys of their own)
+    from corpus.keys import regulation_key
+
+    assert regulation_key("Peraturan Otoritas Jasa Keuangan Nomor 22 Tahun 2023") == (
+        regulation_key("POJK", "22", 2023)
+    )
+    assert regulation_key("Perpu No 1 Tahun 2020") == regulation_key("Perppu", "1", 2020)
