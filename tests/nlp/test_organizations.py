@@ -25,6 +25,19 @@ def test_aliases_resolve_to_one_canonical_organisation(analyse):
     assert tk["mentions"] == 4
 
 
+def test_the_split_ministries_and_a_ministrys_two_spellings(analyse):
+    # Since October 2024 cooperatives and SMEs are two ministries; the old joint ministry keeps
+    # its own names. The migrant workers' ministry is spelled "Pelindungan" and "Perlindungan".
+    text = (
+        "Kementerian Koperasi menargetkan 80.000 koperasi desa. Kementerian UMKM menyalurkan "
+        "kredit usaha. Data lama Kementerian Koperasi dan UKM mencatat 64 juta pelaku usaha. "
+        "Kementerian Perlindungan Pekerja Migran RI memulangkan 20 pekerja."
+    )
+    orgs = orgs_of(analyse, text)
+    assert {"kemenkop", "kemenumkm", "kemenkop-ukm", "kemenp2mi"} <= set(orgs)
+    assert orgs["kemenkop"]["name"] == "Kementerian Koperasi"
+
+
 def test_acronym_definition_links_long_form_and_later_mentions(analyse):
     text = (
         "Himpunan Pengusaha Kuliner Nusantara (HPKN) menandatangani kerja sama. Ketua HPKN "
