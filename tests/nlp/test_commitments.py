@@ -528,6 +528,36 @@ def test_a_head_whose_title_leaves_the_state_out_signs_for_the_state_of_the_head
     assert sorted(c["partner"] for c in found) == ["Indonesia", "Selandia Baru"]
 
 
+def test_the_state_of_a_head_is_never_another_pair_of_the_article(analyse):
+    # invented (the counterexamples that dropped session 31's reading, the 668 shape with one
+    # sentence changed): another deal or rivalry of the known state names no side of this one;
+    # the head's own state is read.
+    cases = (
+        (
+            "Trump Sebut Kesepakatan AS-China Segera Rampung\nPresiden Amerika Serikat (AS) "
+            "Donald Trump dan Perdana Menteri (PM) Anthony Albanese menandatangani perjanjian "
+            "mineral kritis, Senin (20/10) waktu setempat. Kesepakatan ini muncul di tengah "
+            "perang dagang AS dan China yang kian memanas.",
+            ["Amerika Serikat", "Australia"],
+        ),
+        (
+            "Judul\nPresiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri (PM) Anwar "
+            "Ibrahim menandatangani perjanjian dagang, Senin (20/10/2025). Perjanjian itu "
+            "menyusul kesepakatan AS dan Jepang yang diteken pekan lalu.",
+            ["Amerika Serikat", "Malaysia"],
+        ),
+        (
+            "Judul\nPresiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri (PM) Sanae "
+            "Takaichi menandatangani perjanjian mineral kritis, Selasa (28/10/2025). Kesepakatan "
+            "itu diteken sehari setelah Korsel dan Tiongkok menyepakati pertukaran mata uang.",
+            ["Amerika Serikat", "Jepang"],
+        ),
+    )
+    for text, partners in cases:
+        found = commitments_of(analyse, text, "2025-10-29")
+        assert sorted(c["partner"] for c in found) == partners, text
+
+
 def test_heads_without_a_state_refused_when_planned_witnessing_or_unknown(analyse):
     # invented (session 36): the state of a head read from the list or the text never makes a
     # plan, a meeting, a witnessed signing, a former head or a company's president a side.
