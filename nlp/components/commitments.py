@@ -20,6 +20,10 @@ How a commitment is read, sentence by sentence:
   Kejaksaan RI yang tertuang dalam Nota Kesepahaman", "sesuai kesepakatan Kejaksaan Agung dengan
   TNI") need two named parties and a specific term, a signing or a word of agreeing; each party
   is then a partner, and ``parties`` lists them all;
+* **heads of state or government who sign together** sign for their states, when the sentence
+  names an agreement: the state in the title ("Presiden Amerika Serikat (AS) Donald Trump"),
+  else the state a title gives the same person elsewhere in the text, else the state cues.yaml
+  `heads_of_state` lists the person under ("Perdana Menteri (PM) Anthony Albanese" -> Australia);
 * **modality**: a signing only hoped for or planned ("berharap dapat menandatangani MoU", "MoU
   akan diteken") is no commitment;
 * **support**: an organisation that "mendukung"/"dukung" the home organisation or states its
@@ -220,6 +224,12 @@ class CommitmentExtractor:
             rf"{alternation(c['head_of_state_titles'])}(?:\s*\([A-Z]{{2,5}}\))?"
             rf"(?:\s+(?P<country>{countries}))?(?:\s*\([A-Z]{{2,5}}\))?\s+$"
         )
+        # The state of a head whose title leaves it out: cues.yaml `heads_of_state`.
+        self.head_states = {
+            normalize_name(name): state
+            for state, names in c["heads_of_state"].items()
+            for name in names
+        }
         # Between two heads who sign together, or the last of them and the signing word.
         joins = alternation(["dan", "serta", "bersama", "beserta", *c["signing_adverbs"]])
         self.head_join_re = re.compile(
@@ -503,7 +513,10 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
-        states = self._signing_states(s) if s.signing and not s.modal else []
+        # Heads sign guest books, plaques and joint statements too: their states are sides only
+        # of what the sentence calls an agreement ("perjanjian", "kesepakatan", "MoU").
+        signs_agreement = s.signing and not s.modal and bool(s.term or s.agreeing)
+        states = self._signing_states(s) if signs_agreement else []
         if len(states) >= 2:
             # Heads of state who sign together sign for their states ("Presiden Amerika Serikat
             # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
@@ -528,7 +541,8 @@ class CommitmentExtractor:
         Albanese menandatangani"): heads named right before it, joined to each other and to it by
         connectors only, each with the country written in the title; a head met or present
         elsewhere in the sentence ("setelah bertemu PM Australia ...", "... menyaksikan Menlu X
-        menandatangani") signs nothing."""
+        menandatangani") signs nothing. A title without the state ("Perdana Menteri (PM)
+        Anthony Albanese") takes it from `_state_of_head`."""
         text = self._text
         sign = self.signing_re.search(text, s.start, s.end)
         if sign is None:
@@ -544,14 +558,45 @@ class CommitmentExtractor:
                 text, max(s.start, person.start_char - 60), person.start_char
             )
             gap = text[person.end_char : end]
-            if title is None or not title.group("country") or not self.head_join_re.fullmatch(gap):
+            if title is None or not self.head_join_re.fullmatch(gap):
                 break
-            country = clean_spaces(title.group("country"))
+            country = (
+                clean_spaces(title.group("country"))
+                if title.group("country")
+                else self._state_of_head(person)
+            )
+            if not country:
+                break
             if country in ("RI", "Republik Indonesia"):
                 country = "Indonesia"
             states = _add_parties([(country, _org_canonical(country, self._doc_orgs))], states)
             end = title.start()
         return states
+
+    def _state_of_head(self, person: Span) -> str | None:
+        """The state of a head of state or government whose title in the signing sentence
+        leaves it out ("Perdana Menteri (PM) Anthony Albanese"): the state a title gives the
+        same person elsewhere in the text ("PM Australia Albanese", "Perdana Menteri Australia
+        Anthony Albanese"; the full name or its last word), else the state the person heads in
+        cues.yaml `heads_of_state` (names in full). A person named nowhere with a state and not
+        listed signs for none."""
+        text = self._text
+        names = {clean_spaces(n) for n in (person.text, person.kb_id_) if n}
+        forms = set(names) | {n.split()[-1] for n in names if len(n.split()) > 1}
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) < 4:
+                continue
+            for mention in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                title = self.head_title_re.search(
+                    text, max(0, mention.start() - 60), mention.start()
+                )
+                if title and title.group("country"):
+                    return clean_spaces(title.group("country"))
+        for name in names:
+            state = self.head_states.get(normalize_name(name))
+            if state:
+                return state
+        return None
 
     def _named_pairs(self, s: Sentence) -> list[list[tuple[str, str]]]:
         """The sides of a signed MoU or PKS written "antara A dan B" after it, pair by pair; a
