@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from indonesian.dates import INDONESIAN_MONTHS
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.quotes import Person, QuoteSpeakers
 from nlp.lexicon import (
@@ -52,16 +53,19 @@ from nlp.lexicon import (
     region_named,
     regional_offices,
     roles,
+    slugify,
     word_list,
 )
 from nlp.names import (
     MAX_NAME_WORDS,
     DocWords,
+    english_body_words,
     famous_single_names,
     is_abstract_noun,
     name_particles,
     name_stopwords,
     name_titles,
+    not_name_words,
     person_name_words,
     rank_words,
 )
@@ -184,8 +188,15 @@ _VENUE_BEFORE = re.compile(r"(?<![\w-])[Dd]i\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
 _AUTHOR_LINE = re.compile(
     r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
-    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4}"
+    r"(?:\.[ \t]?[A-Z](?=[ \t]*,))?)"  # "Rilo Pambudi. S, Pengajar ...": an initial after it
     r"[ \t]*[.,][ \t]*(?P<title>[A-Za-z][^\n\"“”]*)$"
+)
+# Academic degrees between the author's name and the title ("Syahrir Rasyid, S.Si.,M.M., CRA.,
+# CRP*Kepala* Bagian ...": the last glued to the title in the source; "Ahmad Amiruddin, Ph.D.").
+_AUTHOR_DEGREE = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,2}\.)+|[A-Z]{2,5}(?:\.|(?=[A-Z][a-z]))|[A-Z][A-Za-z]{1,4}(?=[ \t]*,))"
+    r"[ \t]*,?[ \t]*"
 )
 _MAX_AUTHOR_LINE = 250
 # It closes the column: only the site's pointers to other content may follow it.
@@ -200,6 +211,26 @@ _AUTHOR_WORDS = re.compile(
 )
 _AUTHOR_ROLE_END = re.compile(r"\s*[,(;]|\.(?:\s|$)|\s+dan\s+|\s+&\s+|\s+yang\s+")
 _AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
+# An academic citation in an opinion column: the cited authors, a year in brackets after them
+# ("Dahl (1998) menekankan", "Achen dan Bartels (2016)", "Baker & Salop (2015)") or both in
+# brackets ("(Pateman, 1970)", "(Aminuddin dan Ramadlan, 2015)", "(Norris, 2015; Dahl, 1998)").
+_CITED_NAME = r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
+_CITED_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:dan|and)[ \t]+|[ \t]*&[ \t]*")
+_CITED_NAMES = (
+    rf"(?P<names>{_CITED_NAME}(?:(?:{_CITED_JOIN.pattern}){_CITED_NAME}){{0,3}})"
+    r"(?:[ \t]+(?:et[ \t]+al\.?|dkk\.?))?"
+)
+_CITED_YEAR = r"(?:19|20)\d\d[a-z]?(?:[ \t]*[,:][ \t]*(?:hlm\.?|h\.|p\.|pp\.)?[ \t]*\d+(?:-\d+)?)?"
+_NARRATIVE_CITATION = re.compile(rf"{_CITED_NAMES}[ \t]+\({_CITED_YEAR}\)")
+_BRACKET_CITATIONS = re.compile(r"\(([^()\n]{6,200})\)")
+_BRACKET_CITATION = re.compile(rf"[ \t]*{_CITED_NAMES},[ \t]*{_CITED_YEAR}[ \t]*")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_MONTHS = frozenset(INDONESIAN_MONTHS)
+# A body's name: capitalised words, lower-case joining words between ("Perkumpulan *untuk*
+# Pemilu *dan* Demokrasi"), two to eight words.
+_CAPITALISED_BODY = re.compile(
+    r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:dan|untuk|of|for|and|the)[ \t]+)?[A-Z][\w'’&.-]*){1,7}"
+)
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 # A title counted before it: "*tiga* Anggota Majelis", "*para* Kepala Desa".
 _COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+$", re.IGNORECASE)
@@ -329,6 +360,13 @@ class PeopleRecognizer:
         prefix = alternation(r.prefixes)
         # An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi",
         # "*Staf Ahli* Menteri Bidang ... Kemensos, Edi Suharto" (roles.yaml aide_heads).
+        # "A.M. Hendropriyono Sekretaris ...": an author line with no stop, a title head after
+        # the name
+        self.author_spaced_re = re.compile(
+            r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
+            r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4}?)[ \t]+"
+            rf"(?P<title>(?i:{alternation([*r.heads, *r.abbreviations])})(?![\w-])[^\n\"“”.,]*)$"
+        )
         self.aide_before = re.compile(rf"(?<![\w-]){alternation(r.aides)}[ \t]+$")
         self.role_re = re.compile(
             rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
@@ -414,7 +452,8 @@ class PeopleRecognizer:
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
-        self.body_heads = frozenset(org_heads().kind_of)
+        self.kind_of = org_heads().kind_of
+        self.body_heads = frozenset(self.kind_of)
         # bodies with an office in each region, which a place after a comma names
         # ("Polres ..., Kabupaten X", "DPRD, Kabupaten X"), unlike "Undip, Semarang"
         offices = regional_offices()
@@ -441,7 +480,9 @@ class PeopleRecognizer:
         mentions += titled
         appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
         mentions += _after_titles(appositions, titled)
-        mentions += self._author_lines(ctx)
+        authors = self._author_lines(ctx)
+        mentions += authors
+        mentions += self._cited_authors(ctx)
         spoken = self._speech_mentions(ctx)
         mentions += spoken
         subjects = self._subject_mentions(ctx)
@@ -485,7 +526,37 @@ class PeopleRecognizer:
         people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
+        self._add_author_bodies(doc, authors)
         return doc
+
+    def _add_author_bodies(self, doc: Doc, authors: list[PersonMention]) -> None:
+        """A column author's body that the text names nowhere else is an organisation of
+        the article too ("Peneliti di *Indonesia South-South Foundation*", "Pengajar Hukum Tata
+        Negara *Universitas Maritim Raja Ali Haji*"): a capitalised name, unless a body found
+        already is named inside it ("Fakultas Hukum *Universitas Al Azhar Indonesia*")."""
+        orgs = list(doc._.organizations or [])
+        for m in authors:
+            name = m.org_text
+            if m.org_key or not name or not _CAPITALISED_BODY.fullmatch(name):
+                continue
+            known = [
+                w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
+            ]
+            if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in known):
+                continue
+            short = _PAREN_AFTER.match(doc_text(doc), doc_text(doc).find(name) + len(name))
+            acronym = short.group(1) if short and _ACRONYM_WORD.fullmatch(short.group(1)) else None
+            orgs.append(
+                {
+                    "name": name,
+                    "acronym": acronym,
+                    "aliases": [],
+                    "canonical": slugify(name),
+                    "kind": self.kind_of.get(name.split()[0].lower(), "other"),
+                    "mentions": 1,
+                }
+            )
+        doc._.organizations = orgs
 
     # -- credits ------------------------------------------------------------------------------
     def _credits(self, ctx: DocWords) -> list[PersonMention]:
@@ -1194,53 +1265,67 @@ class PeopleRecognizer:
         """An opinion column's author line, its last paragraph: "Thomas Nugroho.Dosen
         Fakultas Perikanan ... IPB University.", "A.M. Hendropriyono,Sekretaris Pengendalian
         Operasi Pembangunan RI (1995-1998).", "Rosita Miladmahesi. Peneliti di Indonesia
-        South-South Foundation". The role runs to a bracket, a comma, the next title after
-        "dan" or the body after "di"/"pada"."""
+        South-South Foundation", "A.M. Hendropriyono Sekretaris ..." (no stop: a title head
+        right after the name). Degrees between name and title are skipped ("Syahrir Rasyid,
+        S.Si.,M.M., CRA.,CRPKepala Bagian ..."). The role runs to a bracket, a comma, the next
+        title after "dan" or the body after "di"/"pada"; a title naming no body gives way to a
+        next one that does ("Pengamat Ekonomi dan Kebijakan Publik, *Mantan Ketua KPPU*"), and a
+        body after a comma is the title's ("Kepala Bagian Keuangan, Umum dan Kerja Sama
+        *Politeknik Pelayaran Sorong*"). "Said Abdullah, Fraksi PDI Perjuangan": a body alone,
+        the author's organisation without a role."""
         out: list[PersonMention] = []
         text = ctx.text
-        title_end = text.find("\n")
-        for m in _AUTHOR_LINE.finditer(text, max(title_end, 0)):
+        title_end = max(text.find("\n"), 0)
+        lines = [
+            *_AUTHOR_LINE.finditer(text, title_end),
+            *self.author_spaced_re.finditer(text, title_end),
+        ]
+        for m in lines:
             name, title_at = m.group("name"), m.start("title")
+            while not self._author_title(text, title_at) and (
+                degree := _AUTHOR_DEGREE.match(text, title_at, m.end())
+            ):
+                title_at = degree.end()
             if (
                 len(m.group()) > _MAX_AUTHOR_LINE
                 or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
                 or len(name.replace(".", ". ").split()) < 2  # a full name, not "Bima."
                 or all(is_common(w.rstrip(".")) for w in name.split())
                 or self.role_re.match(name)
-                or not (self.role_re.match(text, title_at) or _AUTHOR_WORDS.match(text, title_at))
             ):
                 continue
-            clause_end = m.end()
-            for cut in _AUTHOR_ROLE_END.finditer(text, title_at, m.end()):
-                if cut.group().strip() != "dan" or self.role_re.match(text, cut.end()):
-                    clause_end = cut.start()
-                    break
-            role, org_text, org_key = text[title_at:clause_end], None, None
-            at = _AUTHOR_ORG_AT.search(role)
-            head = self.role_re.match(text, title_at)
-            short = _PAREN_AFTER.match(text, clause_end)
-            if (
-                not at
-                and head is not None
-                and short is not None
-                and _ACRONYM_WORD.fullmatch(short.group(1))
-                and head.end() < clause_end
-            ):
-                # "Direktur *Indonesia Political Review (IPR)*": the body and its short name
-                role, org_text = text[title_at : head.end()], text[head.end() : clause_end]
-            elif at:  # "Peneliti *di* Perludem"
-                org_text, role = role[at.end() :], role[: at.start()]
-            else:  # "Dosen Fakultas ... IPB University": an organisation the text names
+            if not self._author_title(text, title_at):
+                # "Said Abdullah, Fraksi PDI Perjuangan": the line's rest one body
+                # (the body's kind may stand before the name the text knows: "Fraksi")
                 k = ctx.index_at(title_at)
-                while k < len(ctx.words) and ctx.words[k].start < clause_end:
-                    span = ctx.org_starting_at(k)
-                    if span is not None and span.start_char > title_at:
-                        org_key, role = span.kb_id_, text[title_at : span.start_char]
-                        break
-                    k += 1
-            role = clean_spaces(role.strip(" ,"))
-            if not role or any(_VERB_FORM.match(w) for w in role.split()):
-                continue  # a sentence, not a description
+                body = ctx.org_starting_at(k) or ctx.org_starting_at(k + 1)
+                if body is not None and not text[body.end_char : m.end()].strip(" ."):
+                    out.append(
+                        PersonMention(
+                            m.start("name"),
+                            m.end("name"),
+                            clean_spaces(name),
+                            kind="official",
+                            org_key=body.kb_id_,
+                        )
+                    )
+                continue
+            read = self._author_title_clause(ctx, title_at, m.end())
+            if read is None:
+                continue
+            role, org_text, org_key, clause_end = read
+            after = re.match(r"[ \t]*,[ \t]*", text[clause_end : m.end()])
+            if not (org_text or org_key) and after:
+                nxt = clause_end + after.end()
+                if self._title_head_end(text, nxt) is not None:  # a second title, naming its body
+                    second = self._author_title_clause(ctx, nxt, m.end())
+                    if second is not None and (second[1] or second[2]):
+                        role, org_text, org_key = second[:3]
+                else:  # the body after a comma ("..., Umum dan Kerja Sama Politeknik X")
+                    body = self._author_body(ctx, nxt, m.end())
+                    if body is not None:
+                        org_at, org_text, org_key = body
+                        role = clean_spaces(text[title_at:org_at].strip(" ,"))
             out.append(
                 PersonMention(
                     m.start("name"),
@@ -1253,6 +1338,140 @@ class PeopleRecognizer:
                 )
             )
         return out
+
+    def _author_title(self, text: str, at: int) -> bool:
+        return self._title_head_end(text, at) is not None or bool(_AUTHOR_WORDS.match(text, at))
+
+    def _title_head_end(self, text: str, at: int) -> int | None:
+        """End of the title head at ``at``, also when glued to a degree before it ("CRPKepala")."""
+        head = self.role_re.match(text[at : at + 80])
+        return at + head.end() if head else None
+
+    def _author_body(
+        self, ctx: DocWords, start: int, end: int
+    ) -> tuple[int, str | None, str | None] | None:
+        """The body an author line names in text[start:end]: (where it starts, its text when
+        no organisation the text names, its key when one): the first organisation span, else
+        the first capitalised word of a body's kind ("Universitas Maritim Raja Ali Haji") to
+        the end of its clause."""
+        text = ctx.text
+        first, k = ctx.index_at(start), ctx.index_at(start)
+        while k < len(ctx.words) and ctx.words[k].start < end:
+            span = ctx.org_starting_at(k)
+            if span is not None:
+                return span.start_char, None, span.kb_id_
+            k += 1
+        for w in ctx.words[first:k]:
+            if w.is_capitalized and (w.lower in self.body_heads or w.lower in english_body_words()):
+                stop = _AUTHOR_ROLE_END.search(text, w.start, end)
+                org_end = stop.start() if stop else end
+                return w.start, text[w.start : org_end].strip(" ,."), None
+        return None
+
+    def _author_title_clause(
+        self, ctx: DocWords, title_at: int, line_end: int
+    ) -> tuple[str, str | None, str | None, int] | None:
+        """(role, organisation text, organisation key, clause end) of the title at title_at."""
+        text = ctx.text
+        clause_end = line_end
+        for cut in _AUTHOR_ROLE_END.finditer(text, title_at, line_end):
+            if cut.group().strip() != "dan" or self.role_re.match(text, cut.end()):
+                clause_end = cut.start()
+                break
+        role, org_text, org_key = text[title_at:clause_end], None, None
+        at = _AUTHOR_ORG_AT.search(role)
+        head = self._title_head_end(text, title_at)
+        short = _PAREN_AFTER.match(text, clause_end)
+        if (
+            not at
+            and head is not None
+            and short is not None
+            and _ACRONYM_WORD.fullmatch(short.group(1))
+            and head < clause_end
+        ):
+            # "Direktur *Indonesia Political Review (IPR)*": the body and its short name
+            role, org_text = text[title_at:head], text[head:clause_end]
+        elif at:  # "Peneliti *di* Perludem"
+            org_text, role = role[at.end() :], role[: at.start()]
+        else:  # "Dosen Fakultas ... IPB University": an organisation the text names
+            from_ = head if head is not None else title_at + 1
+            body = self._author_body(ctx, from_, clause_end)
+            if body is not None:
+                org_at, org_text, org_key = body
+                role = text[title_at:org_at]
+        role = clean_spaces(role.strip(" ,"))
+        if not role or any(_VERB_FORM.match(w) for w in role.split()):
+            return None  # a sentence, not a description
+        return role, org_text, org_key, clause_end
+
+    def _cited_authors(self, ctx: DocWords) -> list[PersonMention]:
+        """The authors an opinion column cites, a year in brackets after their names ("Dahl
+        (1998) menekankan", "Achen dan Bartels (2016)", "Baker & Salop (2015)") or names and
+        year in brackets ("(Pateman, 1970)", "(Aminuddin dan Ramadlan, 2015)"): people, no
+        role. Refused whole when one name is no person's: an acronym ("(OECD, 2025)"), a body
+        ("Harvard University (2024)", "Bappenas (2020)": an organisation the text names), a
+        month or a place ("(Oktober-Desember 2025)"), the tail of a longer capitalised title
+        ("... Clean Energy Transition (2021)"), a regulation."""
+        text = ctx.text
+        skip = [
+            (s.start_char, s.end_char)
+            for key in ("organizations", "regulations", "locations")
+            for s in ctx.doc.spans.get(key, [])
+        ]
+        found: list[tuple[int, int]] = []
+        for m in _NARRATIVE_CITATION.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not _CAPITALISED_BEFORE.search(before) or before.rstrip().endswith((".", ":")):
+                found.append(m.span("names"))
+        for b in _BRACKET_CITATIONS.finditer(text):
+            at = b.start(1)
+            for item in b.group(1).split(";"):
+                c = _BRACKET_CITATION.fullmatch(item)
+                if c is not None:
+                    found.append((at + c.start("names"), at + c.end("names")))
+                at += len(item) + 1
+        out: list[PersonMention] = []
+        for start, end in found:
+            if any(a < end and start < b for a, b in skip):
+                continue
+            names = self._cited_names(text, start, end)
+            for s, e in names or ():
+                out.append(PersonMention(s, e, clean_spaces(text[s:e])))
+        return out
+
+    def _cited_names(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        """Each cited author's span in text[start:end] ("Sementara Page dan Gilens": the
+        sentence's opening words dropped), or None when one of them is no person's name."""
+        spans, at = [], start
+        for j in (*_CITED_JOIN.finditer(text, start, end), None):
+            spans.append((at, j.start() if j else end))
+            if j:
+                at = j.end()
+        # capitalised words of the vocabulary before the first name open the sentence: dropped
+        # ("Bagi Sen", "Sementara Page dan Gilens"; "Padahal, Dahl": a word before a comma)
+        s, e = spans[0]
+        while (lead := re.match(r"([\w'’-]+)[ \t]+", text[s:e])) and is_common(lead.group(1)):
+            s += lead.end()
+        spans[0] = (s, e)
+        if len(spans) > 1 and text[e : spans[1][0]].strip() == "," and is_common(text[s:e]):
+            spans.pop(0)
+        stop = not_name_words()
+        for s, e in spans:
+            for w in text[s:e].split():
+                bare = w.rstrip(".")
+                if (
+                    len(bare) > 1
+                    and bare.isupper()
+                    or any(p.lower() in _MONTHS for p in bare.split("-"))
+                    or bare.lower() in stop
+                    or bare.lower() in self.body_heads
+                ):
+                    return None
+        # a surname of the common vocabulary is a name only beside another author's ("Page
+        # dan Gilens"), never by itself ("Piala Dunia (2026)")
+        if all(is_common(text[s:e].split()[-1].rstrip(".")) for s, e in spans):
+            return None
+        return spans
 
     def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
         """ "Priyanka Sachdeva, *analis pasar senior di Phillip Nova* mengatakan", "Ivana

@@ -1,0 +1,165 @@
+"""Opinion columns (session 36): the author's sign-off line and the authors the column cites.
+
+The sign-off lines and the citing sentences marked "even NNN" are the articles' own text (even
+ids of detik-1000); the column bodies around them and every sentence marked INVENTED are
+invented in the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+# INVENTED: a column body before the sign-off line
+BODY = (
+    "Menjaga Daya Beli di Tengah Perlambatan\n"
+    "Pemerintah perlu menjaga daya beli masyarakat di tengah perlambatan ekonomi. "
+    "Kebijakan fiskal yang tepat sasaran menjadi kunci agar pertumbuhan tetap terjaga.\n"
+)
+
+
+def people_of(analyse, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p["name"]: (p["role"], p["organization"]) for p in analyse(text)["people"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "org"),
+    [
+        # even 540: a trailing initial, the body by its kind's word ("Universitas ..."), a place
+        (
+            "Rilo Pambudi. S, Pengajar Hukum Tata Negara Universitas Maritim Raja Ali Haji, "
+            "Tanjungpinang",
+            "Rilo Pambudi. S",
+            "Pengajar Hukum Tata Negara",
+            "Universitas Maritim Raja Ali Haji",
+        ),
+        # even 888: two titles, the first naming no body: the one naming its body is kept
+        (
+            "Ukay Karyadi,Pengamat Ekonomi dan Kebijakan Publik, Mantan Ketua KPPU",
+            "Ukay Karyadi",
+            "Mantan Ketua",
+            "KPPU",
+        ),
+        # even 814: degrees, the last glued to the title; the body after a comma
+        (
+            "Syahrir Rasyid, S.Si.,M.M., CRA.,CRPKepala Bagian Keuangan, Umum dan Kerja Sama "
+            "Politeknik Pelayaran Sorong",
+            "Syahrir Rasyid",
+            "Kepala Bagian Keuangan, Umum dan Kerja Sama",
+            "Politeknik Pelayaran Sorong",
+        ),
+        # even 406: no stop between the name and the title
+        (
+            "A.M. Hendropriyono Sekretaris Pengendalian Operasional Pembangunan RI (1995-1998)",
+            "A.M. Hendropriyono",
+            "Sekretaris Pengendalian Operasional Pembangunan RI",
+            None,
+        ),
+        # even 962 (read before this session, unchanged): the first title names its body
+        (
+            "Rosita Miladmahesi. Peneliti di Indonesia South-South Foundation & "
+            "Tenaga Ahli DPR-RI.",
+            "Rosita Miladmahesi",
+            "Peneliti",
+            "Indonesia South-South Foundation",
+        ),
+    ],
+)
+def test_sign_off_line(analyse, line, name, role, org):
+    got = people_of(analyse, BODY + line + "\n")
+    assert got.get(name) == (role, org)
+
+
+def test_sign_off_body_is_an_organisation(analyse):
+    # even 540 and 962: the body named only in the sign-off is one of the article's bodies
+    for line, body in (
+        (
+            "Rilo Pambudi. S, Pengajar Hukum Tata Negara Universitas Maritim Raja Ali Haji, "
+            "Tanjungpinang",
+            "Universitas Maritim Raja Ali Haji",
+        ),
+        ("Rosita Miladmahesi. Peneliti di Indonesia South-South Foundation.", None),
+    ):
+        names = [o["name"] for o in analyse(BODY + line + "\n")["organizations"]]
+        assert (body or "Indonesia South-South Foundation") in names
+
+
+def test_sign_off_with_a_body_alone(analyse):
+    # even 436: "NAME, BODY": the author, no role
+    got = people_of(analyse, BODY + "Said Abdullah, Fraksi PDI Perjuangan\n")
+    assert "Said Abdullah" in got and got["Said Abdullah"][0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # INVENTED: a headline-shaped last line, a sentence with a comma after a title
+        "Harga Beras Mahal, Inflasi Juli 0,30%",
+        "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi menyebut kasus itu masih didalami.",
+    ],
+)
+def test_sign_off_refuses(analyse, line):
+    got = people_of(analyse, BODY + line + "\n")
+    assert not {"Harga Beras Mahal", "Kapolres Tasikmalaya Kota", "Moch Faruk Rozi menyebut"} & set(
+        got
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # even 540
+        (
+            "Dukungan terhadap partai sejak pemilu 2009 memang telah memudar (Aminuddin dan "
+            "Ramadlan, 2015).",
+            {"Aminuddin", "Ramadlan"},
+        ),
+        (
+            "Hukum boleh dilanggar apabila untuk menghentikan ketidakdilan (Bodenheimer, 1981).",
+            {"Bodenheimer"},
+        ),
+        # even 888
+        (
+            "Seperti diingatkan Baker & Salop (2015), kebijakan persaingan harus inklusif.",
+            {"Baker", "Salop"},
+        ),
+        # even 536: the sentence's opening word is no author's name
+        ("Bagi Sen (1999), demokrasi adalah nilai universal.", {"Sen"}),
+        (
+            "Sementara Page dan Gilens (2017) menambahkan bahwa elite lebih didengar.",
+            {"Page", "Gilens"},
+        ),
+        # even 404: full names
+        (
+            "Namun dalam pandangan Liam Campling dan Elizabeth Havice (2018) dalam artikelnya, "
+            "perdagangan ikan diatur kekuasaan.",
+            {"Liam Campling", "Elizabeth Havice"},
+        ),
+        # INVENTED: several works in one bracket
+        ("Partisipasi memperkuat legitimasi (Pateman, 1970; Norris, 2015).", {"Pateman", "Norris"}),
+    ],
+)
+def test_cited_authors(analyse, sentence, cited):
+    got = people_of(analyse, "Kolom Demokrasi\n" + sentence)
+    assert cited <= set(got)
+    assert all(got[n] == (None, None) for n in cited)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        # even 888, 814: bodies and acronyms cited with a year
+        ("Indonesia bisa disebut makmur oleh Harvard University (2024) sementara itu.", "Harvard"),
+        ("Bappenas (2020) menyatakan bahwa SDM maritim harus unggul.", "Bappenas"),
+        ("UNESCO (2019) juga menekankan pendidikan.", "UNESCO"),
+        ("Pengguna internet mencapai 221 juta (APJII, 2022).", "APJII"),
+        # even 872: months before a year
+        ("Penerima Stimulus Ekonomi (Oktober-Desember 2025): 35 juta keluarga.", "Oktober"),
+        # INVENTED: a place before a year, articles and laws, a title of common words
+        ("Forum itu pertama kali digelar di ibu kota (Jakarta, 2019).", "Jakarta"),
+        ("Hal itu diatur dalam Pasal 5 (2) dan UU No 13 (2003).", "Pasal"),
+        ("Laporan Tahunan (2023) mencatat kenaikan.", "Laporan Tahunan"),
+        ("Tim itu juara Piala Dunia (2022) lalu.", "Dunia"),
+    ],
+)
+def test_citation_refuses(analyse, sentence, refused):
+    got = people_of(analyse, "Kolom Ekonomi\n" + sentence)
+    assert not any(refused in n for n in got)
