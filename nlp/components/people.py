@@ -67,6 +67,7 @@ from nlp.names import (
     name_titles,
     not_name_words,
     person_name_words,
+    rank_suffixes,
     rank_words,
 )
 from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
@@ -188,9 +189,11 @@ _VENUE_BEFORE = re.compile(r"(?<![\w-])[Dd]i\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
 _AUTHOR_LINE = re.compile(
     r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
-    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4}"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,6}"
     r"(?:\.[ \t]?[A-Z](?=[ \t]*,))?)"  # "Rilo Pambudi. S, Pengajar ...": an initial after it
-    r"[ \t]*[.,][ \t]*(?P<title>[A-Za-z][^\n\"“”]*)$"
+    # a stop, or a space before dotted degrees ("Dedy Tabrani S.IK.M.Si.Ketua ...")
+    r"(?:[ \t]*[.,][ \t]*|[ \t]+(?=(?:[A-Z][A-Za-z]{0,2}\.){2}))"
+    r"(?P<title>[A-Za-z][^\n\"“”]*)$"
 )
 # Academic degrees between the author's name and the title ("Syahrir Rasyid, S.Si.,M.M., CRA.,
 # CRP*Kepala* Bagian ...": the last glued to the title in the source; "Ahmad Amiruddin, Ph.D.").
@@ -226,6 +229,7 @@ _BRACKET_CITATIONS = re.compile(r"\(([^()\n]{6,200})\)")
 _BRACKET_CITATION = re.compile(rf"[ \t]*{_CITED_NAMES},[ \t]*{_CITED_YEAR}[ \t]*")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _MONTHS = frozenset(INDONESIAN_MONTHS)
+_NAME_LEAD = re.compile(r"([\w]+)\.?[ \t]+")
 # A body's name: capitalised words, lower-case joining words between ("Perkumpulan *untuk*
 # Pemilu *dan* Demokrasi"), two to eight words.
 _CAPITALISED_BODY = re.compile(
@@ -453,6 +457,8 @@ class PeopleRecognizer:
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
         self.kind_of = org_heads().kind_of
+        # a rank or an academic title before an author's name ("Kombes Pol Dr Dedy Tabrani")
+        self.name_leads = rank_words() | rank_suffixes() | name_titles()
         self.body_heads = frozenset(self.kind_of)
         # bodies with an office in each region, which a place after a comma names
         # ("Polres ..., Kabupaten X", "DPRD, Kabupaten X"), unlike "Undip, Semarang"
@@ -1282,6 +1288,12 @@ class PeopleRecognizer:
         ]
         for m in lines:
             name, title_at = m.group("name"), m.start("title")
+            # ranks and academic titles before the name ("Kombes Pol Dr Dedy Tabrani")
+            lead = _NAME_LEAD.match(name)
+            while lead and lead.group(1).lower() in self.name_leads:
+                name = name[lead.end() :]
+                lead = _NAME_LEAD.match(name)
+            name_start = m.end("name") - len(name)
             while not self._author_title(text, title_at) and (
                 degree := _AUTHOR_DEGREE.match(text, title_at, m.end())
             ):
@@ -1289,7 +1301,7 @@ class PeopleRecognizer:
             if (
                 len(m.group()) > _MAX_AUTHOR_LINE
                 or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
-                or len(name.replace(".", ". ").split()) < 2  # a full name, not "Bima."
+                or not 2 <= len(name.replace(".", ". ").split()) <= 5  # a full name, not "Bima."
                 or all(is_common(w.rstrip(".")) for w in name.split())
                 or self.role_re.match(name)
             ):
@@ -1302,7 +1314,7 @@ class PeopleRecognizer:
                 if body is not None and not text[body.end_char : m.end()].strip(" ."):
                     out.append(
                         PersonMention(
-                            m.start("name"),
+                            name_start,
                             m.end("name"),
                             clean_spaces(name),
                             kind="official",
@@ -1328,7 +1340,7 @@ class PeopleRecognizer:
                         role = clean_spaces(text[title_at:org_at].strip(" ,"))
             out.append(
                 PersonMention(
-                    m.start("name"),
+                    name_start,
                     m.end("name"),
                     clean_spaces(name),
                     kind="official",

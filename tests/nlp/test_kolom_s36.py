@@ -53,6 +53,15 @@ def people_of(analyse, text: str) -> dict[str, tuple[str | None, str | None]]:
             "Sekretaris Pengendalian Operasional Pembangunan RI",
             None,
         ),
+        # even 270: a rank and an academic title before the name, dotted degrees after a space,
+        # the title glued to the last degree
+        (
+            "Kombes Pol Dr Dedy Tabrani S.IK.M.Si.Ketua Perkumpulan Doktor Ilmu Kepolisian "
+            "Indonesia.",
+            "Dedy Tabrani",
+            "Ketua",
+            "Perkumpulan Doktor Ilmu Kepolisian Indonesia",
+        ),
         # even 962 (read before this session, unchanged): the first title names its body
         (
             "Rosita Miladmahesi. Peneliti di Indonesia South-South Foundation & "
