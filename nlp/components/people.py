@@ -459,6 +459,7 @@ class PeopleRecognizer:
         self.kind_of = org_heads().kind_of
         # a rank or an academic title before an author's name ("Kombes Pol Dr Dedy Tabrani")
         self.name_leads = rank_words() | rank_suffixes() | name_titles()
+        self.citing_body_nouns = frozenset(w.lower() for w in c["citing_body_nouns"])
         self.body_heads = frozenset(self.kind_of)
         # bodies with an office in each region, which a place after a comma names
         # ("Polres ..., Kabupaten X", "DPRD, Kabupaten X"), unlike "Undip, Semarang"
@@ -488,7 +489,8 @@ class PeopleRecognizer:
         mentions += _after_titles(appositions, titled)
         authors = self._author_lines(ctx)
         mentions += authors
-        mentions += self._cited_authors(ctx)
+        if authors:  # an opinion column: its author signs it
+            mentions += self._cited_authors(ctx)
         spoken = self._speech_mentions(ctx)
         mentions += spoken
         subjects = self._subject_mentions(ctx)
@@ -1420,10 +1422,13 @@ class PeopleRecognizer:
         """The authors an opinion column cites, a year in brackets after their names ("Dahl
         (1998) menekankan", "Achen dan Bartels (2016)", "Baker & Salop (2015)") or names and
         year in brackets ("(Pateman, 1970)", "(Aminuddin dan Ramadlan, 2015)"): people, no
-        role. Refused whole when one name is no person's: an acronym ("(OECD, 2025)"), a body
-        ("Harvard University (2024)", "Bappenas (2020)": an organisation the text names), a
-        month or a place ("(Oktober-Desember 2025)"), the tail of a longer capitalised title
-        ("... Clean Energy Transition (2021)"), a regulation."""
+        role. Read only in a column an author line signs (news reports cite bodies with a
+        year far more than authors). Refused whole when one name is no person's: an acronym
+        ("(OECD, 2025)"), a body ("Harvard University (2024)", "Bappenas (2020)": an
+        organisation the text names), a month or a place ("(Oktober-Desember 2025)"), the
+        tail of a longer capitalised title ("... Clean Energy Transition (2021)"), a
+        regulation, a name after a noun of a body's data or report ("Survei Katadata (2023)",
+        cues.yaml citing_body_nouns)."""
         text = ctx.text
         skip = [
             (s.start_char, s.end_char)
@@ -1462,7 +1467,15 @@ class PeopleRecognizer:
         # capitalised words of the vocabulary before the first name open the sentence: dropped
         # ("Bagi Sen", "Sementara Page dan Gilens"; "Padahal, Dahl": a word before a comma)
         s, e = spans[0]
+        before = re.search(r"([\w'’-]+)[ \t]+$", text[max(0, s - 30) : s])
+        first = _WORD.match(text, s)
+        if (before and before.group(1).lower() in self.citing_body_nouns) or (
+            first and first.group().lower() in self.citing_body_nouns
+        ):
+            return None  # "data Statista (2024)", "Survei Katadata (2023)": a body's data
         while (lead := re.match(r"([\w'’-]+)[ \t]+", text[s:e])) and is_common(lead.group(1)):
+            if lead.group(1).lower() in self.citing_body_nouns:
+                return None  # "Survei Katadata (2023)"
             s += lead.end()
         spans[0] = (s, e)
         if len(spans) > 1 and text[e : spans[1][0]].strip() == "," and is_common(text[s:e]):
