@@ -543,10 +543,17 @@ class PeopleRecognizer:
         Negara *Universitas Maritim Raja Ali Haji*"): a capitalised name, unless a body found
         already is named inside it ("Fakultas Hukum *Universitas Al Azhar Indonesia*")."""
         orgs = list(doc._.organizations or [])
+        places = {s.text for s in doc.spans.get("locations", [])}
         for m in authors:
             name = m.org_text
-            if m.org_key or not name or not _CAPITALISED_BODY.fullmatch(name):
-                continue
+            if (
+                m.org_key
+                or not name
+                or not _CAPITALISED_BODY.fullmatch(name)
+                or name in places
+                or name.split()[0].lower() in _PLACE_WORDS
+            ):
+                continue  # "Peneliti di Kota Bandung": a place, no body
             known = [
                 w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
             ]

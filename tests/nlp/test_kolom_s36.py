@@ -95,6 +95,12 @@ def test_sign_off_body_is_an_organisation(analyse):
         assert (body or "Indonesia South-South Foundation") in names
 
 
+def test_sign_off_place_is_no_organisation(analyse):
+    # INVENTED: "di" before a place, not a body
+    result = analyse(BODY + "Budi Santoso Wibowo. Peneliti di Kota Bandung.\n")
+    assert "Kota Bandung" not in [o["name"] for o in result["organizations"]]
+
+
 def test_sign_off_with_a_body_alone(analyse):
     # even 436: "NAME, BODY": the author, no role
     got = people_of(analyse, BODY + "Said Abdullah, Fraksi PDI Perjuangan\n")
