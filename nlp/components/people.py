@@ -1466,7 +1466,8 @@ class PeopleRecognizer:
     def _cited_names(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         """Each cited author's span in text[start:end] ("Sementara Page dan Gilens": the
         sentence's opening words dropped), or None when one of them is no person's name."""
-        spans, at = [], start
+        spans: list[tuple[int, int]] = []
+        at = start
         for j in (*_CITED_JOIN.finditer(text, start, end), None):
             spans.append((at, j.start() if j else end))
             if j:
