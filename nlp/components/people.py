@@ -229,6 +229,18 @@ _BRACKET_CITATIONS = re.compile(r"\(([^()\n]{6,200})\)")
 _BRACKET_CITATION = re.compile(rf"[ \t]*{_CITED_NAMES},[ \t]*{_CITED_YEAR}[ \t]*")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _MONTHS = frozenset(INDONESIAN_MONTHS)
+_ACADEMIC_CITATIONS = 3
+_ET_AL = re.compile(r"[ \t]+(?:et[ \t]+al\.?|dkk\.?)")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]+$")
+_FIRST_WORD = re.compile(r"([\w'’-]+)[ \t]+")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_COMMA_AT = re.compile(r"[ \t]*,[ \t]*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+# "... dan Budi Santoso Direktur CORE": a capitalised run after "dan" (a second person when a
+# title follows it)
+_AND_NAME = re.compile(r"(?<![\w-])dan[ \t]+(?P<first>[A-Z][\w'’-]+)[ \t]+")
+_NAME_RUN_WORD = re.compile(r"[A-Z][\w'’-]+[ \t]+")
 _NAME_LEAD = re.compile(r"([\w]+)\.?[ \t]+")
 # A body's name: capitalised words, lower-case joining words between ("Perkumpulan *untuk*
 # Pemilu *dan* Demokrasi"), two to eight words.
@@ -460,6 +472,24 @@ class PeopleRecognizer:
         # a rank or an academic title before an author's name ("Kombes Pol Dr Dedy Tabrani")
         self.name_leads = rank_words() | rank_suffixes() | name_titles()
         self.citing_body_nouns = frozenset(w.lower() for w in c["citing_body_nouns"])
+        self.citation_openers = frozenset(w.lower() for w in c["citation_openers"])
+        self.citing_sources = frozenset(w.lower() for w in c["citing_sources"])
+        self.citation_event_heads = frozenset(w.lower() for w in c["citation_event_heads"])
+        self.column_voice_re = re.compile(
+            rf"(?<![\w-]){alternation(c['column_voice'])}(?![\w-])", re.IGNORECASE
+        )
+        self.site_nouns = frozenset(w.lower() for w in c["site_nouns"])
+        self.headline_verbs = frozenset(
+            {*(w.lower() for w in c["headline_verbs"]), *self.speech_words} - {"menurut", "oleh"}
+        )
+        # news speech: an attribution after a quote ("...," kata Budi), a speech verb with -nya
+        # ("ujarnya"), a reporting verb after a title ("Kapolsek setempat mengatakan")
+        speech = alternation([v for v in c["speech_verbs"] if " " not in v])
+        self.news_speech_re = re.compile(
+            rf"[\"”],?[ \t]*{speech}(?![\w-])|(?<![\w-]){speech}nya(?![\w-])"
+            rf"|(?<![\w-]){alternation([*r.heads, *r.abbreviations])}(?![\w-])"
+            rf"(?:[ \t]+[\w.-]+){{0,5}}?[ \t]+{alternation(c['reporting_verbs'])}(?![\w-])"
+        )
         self.body_heads = frozenset(self.kind_of)
         # bodies with an office in each region, which a place after a comma names
         # ("Polres ..., Kabupaten X", "DPRD, Kabupaten X"), unlike "Undip, Semarang"
@@ -489,7 +519,7 @@ class PeopleRecognizer:
         mentions += _after_titles(appositions, titled)
         authors = self._author_lines(ctx)
         mentions += authors
-        if authors:  # an opinion column: its author signs it
+        if authors and self._a_column(ctx):  # an opinion column: its author signs it
             mentions += self._cited_authors(ctx)
         spoken = self._speech_mentions(ctx)
         mentions += spoken
@@ -1288,77 +1318,131 @@ class PeopleRecognizer:
         body after a comma is the title's ("Kepala Bagian Keuangan, Umum dan Kerja Sama
         *Politeknik Pelayaran Sorong*"). "Said Abdullah, Fraksi PDI Perjuangan": a body alone,
         the author's organisation without a role."""
-        out: list[PersonMention] = []
         text = ctx.text
         title_end = max(text.find("\n"), 0)
         lines = [
-            *_AUTHOR_LINE.finditer(text, title_end),
-            *self.author_spaced_re.finditer(text, title_end),
+            *((m, False) for m in _AUTHOR_LINE.finditer(text, title_end)),
+            *((m, True) for m in self.author_spaced_re.finditer(text, title_end)),
         ]
-        for m in lines:
-            name, title_at = m.group("name"), m.start("title")
-            # ranks and academic titles before the name ("Kombes Pol Dr Dedy Tabrani")
-            lead = _NAME_LEAD.match(name)
-            while lead and lead.group(1).lower() in self.name_leads:
-                name = name[lead.end() :]
-                lead = _NAME_LEAD.match(name)
-            name_start = m.end("name") - len(name)
-            while not self._author_title(text, title_at) and (
-                degree := _AUTHOR_DEGREE.match(text, title_at, m.end())
-            ):
-                title_at = degree.end()
-            if (
-                len(m.group()) > _MAX_AUTHOR_LINE
-                or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
-                or not 2 <= len(name.replace(".", ". ").split()) <= 5  # a full name, not "Bima."
-                or all(is_common(w.rstrip(".")) for w in name.split())
-                or self.role_re.match(name)
-            ):
+        out: list[PersonMention] = []
+        for m, spaced in lines:
+            named = self._author_name(m)
+            if named is None:
                 continue
+            name, name_start, title_at = named
+            if spaced and (
+                self._headline_or_pair(text[title_at : m.end()]) or not self._a_column(ctx)
+            ):
+                continue  # the weakest shape: a caption or headline in a news report
             if not self._author_title(text, title_at):
-                # "Said Abdullah, Fraksi PDI Perjuangan": the line's rest one body
-                # (the body's kind may stand before the name the text knows: "Fraksi")
-                k = ctx.index_at(title_at)
-                body = ctx.org_starting_at(k) or ctx.org_starting_at(k + 1)
-                if body is not None and not text[body.end_char : m.end()].strip(" ."):
-                    out.append(
-                        PersonMention(
-                            name_start,
-                            m.end("name"),
-                            clean_spaces(name),
-                            kind="official",
-                            org_key=body.kb_id_,
-                        )
-                    )
-                continue
-            read = self._author_title_clause(ctx, title_at, m.end())
-            if read is None:
-                continue
-            role, org_text, org_key, clause_end = read
-            after = re.match(r"[ \t]*,[ \t]*", text[clause_end : m.end()])
-            if not (org_text or org_key) and after:
-                nxt = clause_end + after.end()
-                if self._title_head_end(text, nxt) is not None:  # a second title, naming its body
-                    second = self._author_title_clause(ctx, nxt, m.end())
-                    if second is not None and (second[1] or second[2]):
-                        role, org_text, org_key = second[:3]
-                else:  # the body after a comma ("..., Umum dan Kerja Sama Politeknik X")
-                    body = self._author_body(ctx, nxt, m.end())
-                    if body is not None:
-                        org_at, org_text, org_key = body
-                        role = clean_spaces(text[title_at:org_at].strip(" ,"))
-            out.append(
-                PersonMention(
-                    name_start,
-                    m.end("name"),
-                    clean_spaces(name),
-                    kind="official",
-                    role=role,
-                    org_key=org_key,
-                    org_text=clean_spaces(org_text) if org_text else None,
-                )
-            )
+                found = self._author_with_body(ctx, m, name, name_start, title_at)
+            else:
+                found = self._author_with_title(ctx, m, name, name_start, title_at)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _author_name(self, m: re.Match[str]) -> tuple[str, int, int] | None:
+        """(name, its start, where its title starts) of an author line's match, ranks and
+        academic titles before the name dropped ("Kombes Pol Dr Dedy Tabrani") and degrees
+        after it skipped; None when the line is too long, not the column's last, or its
+        "name" is no full name (one word, common words only, a title, a building or site
+        opening a photo caption: "Stasiun Gambir Jakarta, KAI", cues.yaml site_nouns)."""
+        text, name, title_at = m.string, m.group("name"), m.start("title")
+        lead = _NAME_LEAD.match(name)
+        while lead and lead.group(1).lower() in self.name_leads:
+            name = name[lead.end() :]
+            lead = _NAME_LEAD.match(name)
+        while not self._author_title(text, title_at) and (
+            degree := _AUTHOR_DEGREE.match(text, title_at, m.end())
+        ):
+            title_at = degree.end()
+        words = name.split()
+        if (
+            len(m.group()) > _MAX_AUTHOR_LINE
+            or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
+            or not 2 <= len(name.replace(".", ". ").split()) <= 5  # a full name, not "Bima."
+            or all(is_common(w.rstrip(".")) for w in words)
+            or self.role_re.match(name)
+            or (words and words[0].lower() in self.site_nouns)
+        ):
+            return None
+        return name, m.end("name") - len(name), title_at
+
+    def _headline_or_pair(self, rest: str) -> bool:
+        """The rest of a line "NAME TITLE ..." (no stop after the name) holds a headline's bare
+        verb ("... Komisi III *Soroti* Kasus Ini", cues.yaml headline_verbs) or a second person
+        after "dan" with a title of their own ("Peneliti CSIS dan *Budi Santoso Direktur*
+        CORE"): a headline or two people, not one author's sign-off."""
+        if any(w.lower() in self.headline_verbs for w in _CAPITALISED_WORD.findall(rest)):
+            return True
+        for join in _AND_NAME.finditer(rest):
+            if join.group("first").lower() not in person_name_words():
+                continue
+            word = _NAME_RUN_WORD.match(rest, join.end())
+            while word is not None:  # the run's words, a title head after one of them
+                if self.role_re.match(rest, word.end()):
+                    return True
+                word = _NAME_RUN_WORD.match(rest, word.end())
+        return False
+
+    def _author_with_body(
+        self, ctx: DocWords, m: re.Match[str], name: str, name_start: int, title_at: int
+    ) -> PersonMention | None:
+        """ "Said Abdullah, Fraksi PDI Perjuangan": the line's rest one body (the body's kind may
+        stand before the name the text knows: "Fraksi"), the author with no role. A "name"
+        holding an organisation or an acronym is a caption's place ("Kantor Kementerian
+        Keuangan, Kemenkeu", "Menara BCA, Bank Central Asia")."""
+        text = ctx.text
+        k = ctx.index_at(title_at)
+        body = ctx.org_starting_at(k) or ctx.org_starting_at(k + 1)
+        if body is None or text[body.end_char : m.end()].strip(" ."):
+            return None
+        first, last = ctx.index_at(name_start), ctx.index_at(m.end("name"))
+        if any(
+            ctx.words[i].start < m.end("name") and i in ctx.org_of_word
+            for i in range(first, last + 1)
+        ):
+            return None
+        if any(_ACRONYM_WORD.fullmatch(w.rstrip(".")) for w in name.split()):
+            return None
+        return PersonMention(
+            name_start, m.end("name"), clean_spaces(name), kind="official", org_key=body.kb_id_
+        )
+
+    def _author_with_title(
+        self, ctx: DocWords, m: re.Match[str], name: str, name_start: int, title_at: int
+    ) -> PersonMention | None:
+        """The author with the role clause at title_at and its body; when the first title names
+        no body, the next comma clause: a second title naming its body ("Pengamat Ekonomi ...,
+        *Mantan Ketua KPPU*"), or a body for the first ("..., Umum dan Kerja Sama *Politeknik
+        Pelayaran Sorong*")."""
+        text = ctx.text
+        read = self._author_title_clause(ctx, title_at, m.end())
+        if read is None:
+            return None
+        role, org_text, org_key, clause_end = read
+        after = _COMMA_AT.match(text, clause_end, m.end())
+        if not (org_text or org_key) and after:
+            nxt = after.end()
+            if self._title_head_end(text, nxt) is not None:  # a second title, naming its body
+                second = self._author_title_clause(ctx, nxt, m.end())
+                if second is not None and (second[1] or second[2]):
+                    role, org_text, org_key = second[:3]
+            else:  # the body after a comma ("..., Umum dan Kerja Sama Politeknik X")
+                body = self._author_body(ctx, nxt, m.end())
+                if body is not None:
+                    org_at, org_text, org_key = body
+                    role = clean_spaces(text[title_at:org_at].strip(" ,"))
+        return PersonMention(
+            name_start,
+            m.end("name"),
+            clean_spaces(name),
+            kind="official",
+            role=role,
+            org_key=org_key,
+            org_text=clean_spaces(org_text) if org_text else None,
+        )
 
     def _author_title(self, text: str, at: int) -> bool:
         return self._title_head_end(text, at) is not None or bool(_AUTHOR_WORDS.match(text, at))
@@ -1425,17 +1509,30 @@ class PeopleRecognizer:
             return None  # a sentence, not a description
         return role, org_text, org_key, clause_end
 
+    def _a_column(self, ctx: DocWords) -> bool:
+        """An article an author line closes is an opinion column, not a news report ending in a
+        caption, a list item or a headline, when the writer speaks in the first person outside
+        quotes ("kita", "kami", "saya", "tulisan ini": cues.yaml column_voice) or it reports no
+        one's speech: no attribution after a quote or with -nya ("ujarnya"), no reporting verb
+        after a title ("Kapolsek setempat mengatakan", news_speech_re). Columns cite with
+        reporting verbs after authors ("Dahl (1998) menekankan"), never after a title."""
+        body = ctx.text[max(ctx.text.find("\n"), 0) :]
+        if self.column_voice_re.search(_QUOTED.sub(" ", body)):
+            return True
+        return not self.news_speech_re.search(body)
+
     def _cited_authors(self, ctx: DocWords) -> list[PersonMention]:
         """The authors an opinion column cites, a year in brackets after their names ("Dahl
         (1998) menekankan", "Achen dan Bartels (2016)", "Baker & Salop (2015)") or names and
         year in brackets ("(Pateman, 1970)", "(Aminuddin dan Ramadlan, 2015)"): people, no
-        role. Read only in a column an author line signs (news reports cite bodies with a
-        year far more than authors). Refused whole when one name is no person's: an acronym
-        ("(OECD, 2025)"), a body ("Harvard University (2024)", "Bappenas (2020)": an
+        role. Read only in a column (`_a_column`). Refused whole when one name is no person's:
+        an acronym ("(OECD, 2025)"), a body ("Harvard University (2024)", "Bappenas (2020)": an
         organisation the text names), a month or a place ("(Oktober-Desember 2025)"), the
         tail of a longer capitalised title ("... Clean Energy Transition (2021)"), a
         regulation, a name after a noun of a body's data or report ("Survei Katadata (2023)",
-        cues.yaml citing_body_nouns)."""
+        cues.yaml citing_body_nouns), a medium or firm cited as a source ("(Reuters, 2024)",
+        citing_sources), an event or programme ("Asian Games (2018)", citation_event_heads).
+        A name standing alone needs more than a capitalised word (`_cited_names`)."""
         text = ctx.text
         skip = [
             (s.start_char, s.end_char)
@@ -1454,42 +1551,63 @@ class PeopleRecognizer:
                 if c is not None:
                     found.append((at + c.start("names"), at + c.end("names")))
                 at += len(item) + 1
+        found = [(s, e) for s, e in found if not any(a < e and s < b for a, b in skip)]
+        # an academic column cites several works, one of them by two authors or more: there a
+        # surname alone is an author's ("(Pateman, 1970)", "Franklin (2004)")
+        academic = len(found) >= _ACADEMIC_CITATIONS and any(
+            _CITED_JOIN.search(text, s, e) or _ET_AL.match(text, e) for s, e in found
+        )
         out: list[PersonMention] = []
         for start, end in found:
-            if any(a < end and start < b for a, b in skip):
-                continue
-            names = self._cited_names(text, start, end)
+            names = self._cited_names(text, start, end, academic)
             for s, e in names or ():
                 out.append(PersonMention(s, e, clean_spaces(text[s:e])))
         return out
 
-    def _cited_names(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    def _cited_names(
+        self, text: str, start: int, end: int, academic: bool = False
+    ) -> list[tuple[int, int]] | None:
         """Each cited author's span in text[start:end] ("Sementara Page dan Gilens": the
-        sentence's opening words dropped), or None when one of them is no person's name."""
+        sentence's opening function word dropped, cues.yaml citation_openers), or None when one
+        of them is no person's name. A capitalised content word before the name is the head of
+        a title, event or place ("Kesepakatan Paris (2015)", "Jalan Tol Trans Jawa (2018)",
+        "(Bisnis Indonesia, 2024)": invented) and refuses the citation. One author alone, with
+        no "et al.", is a person when the first of several words is a known given name or an
+        initial ("Liam Campling", "W. Brian Arthur"), a single word a known name word ("Dahl",
+        "Habibie"), or the column cites academically (`academic`): "Reuters", "Nawacita",
+        "Lebaran" (invented) are not."""
         spans: list[tuple[int, int]] = []
         at = start
         for j in (*_CITED_JOIN.finditer(text, start, end), None):
             spans.append((at, j.start() if j else end))
             if j:
                 at = j.end()
-        # capitalised words of the vocabulary before the first name open the sentence: dropped
-        # ("Bagi Sen", "Sementara Page dan Gilens"; "Padahal, Dahl": a word before a comma)
         s, e = spans[0]
-        before = re.search(r"([\w'’-]+)[ \t]+$", text[max(0, s - 30) : s])
+        before = _LAST_WORD.search(text, max(0, s - 30), s)
         first = _WORD.match(text, s)
         if (before and before.group(1).lower() in self.citing_body_nouns) or (
             first and first.group().lower() in self.citing_body_nouns
         ):
             return None  # "data Statista (2024)", "Survei Katadata (2023)": a body's data
-        while (lead := re.match(r"([\w'’-]+)[ \t]+", text[s:e])) and is_common(lead.group(1)):
-            if lead.group(1).lower() in self.citing_body_nouns:
-                return None  # "Survei Katadata (2023)"
-            s += lead.end()
+        while lead := _FIRST_WORD.match(text, s, e):
+            word = lead.group(1)
+            if word.lower() in self.citation_openers:  # "Bagi Sen", "Sementara Page"
+                s += lead.end() - lead.start()
+                continue
+            if is_common(word) and word.lower() not in person_name_words():
+                return None  # "Kesepakatan Paris", "Kartu Prakerja": a name's head
+            break
         spans[0] = (s, e)
-        if len(spans) > 1 and text[e : spans[1][0]].strip() == "," and is_common(text[s:e]):
-            spans.pop(0)
+        if (
+            len(spans) > 1
+            and text[e : spans[1][0]].strip() == ","
+            and text[s:e].lower() in self.citation_openers
+        ):
+            spans.pop(0)  # "Padahal, Dahl (1998)"
         stop = not_name_words()
         for s, e in spans:
+            if clean_spaces(text[s:e]).lower() in self.citing_sources:
+                return None  # "(Reuters, 2024)", "Kompas dan Tempo (2020)"
             for w in text[s:e].split():
                 bare = w.rstrip(".")
                 if (
@@ -1498,13 +1616,33 @@ class PeopleRecognizer:
                     or any(p.lower() in _MONTHS for p in bare.split("-"))
                     or bare.lower() in stop
                     or bare.lower() in self.body_heads
+                    or bare.lower() in self.citing_sources
+                    or bare.lower() in self.citation_event_heads
                 ):
                     return None
         # a surname of the common vocabulary is a name only beside another author's ("Page
         # dan Gilens"), never by itself ("Piala Dunia (2026)")
         if all(is_common(text[s:e].split()[-1].rstrip(".")) for s, e in spans):
             return None
+        if (
+            len(spans) == 1
+            and not _ET_AL.match(text, end)
+            and not self._lone_author(text[spans[0][0] : spans[0][1]], academic)
+        ):
+            return None
         return spans
+
+    @staticmethod
+    def _lone_author(name: str, academic: bool) -> bool:
+        """One cited author, alone: a known given name first or an initial ("Liam Campling", "W.
+        Brian Arthur"), a one-word name a known name word ("Dahl", "Habibie"), or any surname
+        in an academic column ("Pateman", "Bodenheimer" beside "Aminuddin dan Ramadlan")."""
+        if academic:
+            return True
+        words = name.split()
+        if len(words) == 1:
+            return words[0].lower() in person_name_words()
+        return bool(_INITIAL.fullmatch(words[0])) or words[0].lower() in person_name_words()
 
     def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
         """ "Priyanka Sachdeva, *analis pasar senior di Phillip Nova* mengatakan", "Ivana

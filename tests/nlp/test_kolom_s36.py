@@ -117,9 +117,33 @@ def test_sign_off_with_a_body_alone(analyse):
 )
 def test_sign_off_refuses(analyse, line):
     got = people_of(analyse, BODY + line + "\n")
-    assert not {"Harga Beras Mahal", "Kapolres Tasikmalaya Kota", "Moch Faruk Rozi menyebut"} & set(
-        got
-    )
+    assert "Harga Beras Mahal" not in got
+    # no one gets a role or a body from the last line ("Moch Faruk Rozi" is main's find, with
+    # the title before the comma at most)
+    assert all(role is None or "menyebut" not in role for role, _ in got.values())
+
+
+# INVENTED (review of session 36): photo captions, headlines and two people as a last line
+@pytest.mark.parametrize(
+    ("line", "refused"),
+    [
+        ("Kantor Kementerian Keuangan, Kemenkeu", "Kantor Kementerian Keuangan"),
+        ("Stasiun Gambir Jakarta, KAI", "Stasiun Gambir Jakarta"),
+        ("Menara BCA, Bank Central Asia", "Menara BCA"),
+        ("Kantor Pusat Pertamina, PT Pertamina (Persero)", "Kantor Pusat Pertamina"),
+        ("Ahmad Sahroni Wakil Ketua Komisi III Soroti Kasus Ini", "Ahmad Sahroni"),
+        ("Erick Thohir Ketua Umum PSSI Minta Timnas Fokus", "Erick Thohir"),
+        ("Ani Wijaya Peneliti CSIS dan Budi Santoso Direktur CORE", "Ani Wijaya"),
+    ],
+)
+def test_sign_off_refuses_captions_headlines_and_pairs(analyse, line, refused):
+    assert refused not in people_of(analyse, BODY + line + "\n")
+
+
+def test_sign_off_with_no_stop_and_a_body(analyse):
+    # INVENTED: the no-stop shape still reads one author with a title and a body
+    got = people_of(analyse, BODY + "Ani Wijaya Peneliti Senior Lembaga Kajian Nusantara\n")
+    assert got.get("Ani Wijaya") == ("Peneliti Senior", "Lembaga Kajian Nusantara")
 
 
 @pytest.mark.parametrize(
@@ -157,9 +181,39 @@ def test_sign_off_refuses(analyse, line):
     ],
 )
 def test_cited_authors(analyse, sentence, cited):
-    got = people_of(analyse, "Kolom Demokrasi\n" + sentence + "\n" + SIGN_OFF)
+    # the columns cite academically, several works, one of them by two authors (even 536, 540):
+    # there a lone surname is an author's
+    got = people_of(analyse, "Kolom Demokrasi\n" + ACADEMIC + sentence + "\n" + SIGN_OFF)
     assert cited <= set(got)
     assert all(got[n] == (None, None) for n in cited)
+
+
+# even 536 and 540's own citing sentences, two works by two authors each
+ACADEMIC = (
+    "Achen dan Bartels (2016) pesimis dengan pemilih rasional. Ideologi partai sejak pemilu "
+    "2009 memang telah memudar (Aminuddin dan Ramadlan, 2015).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # INVENTED: one citation in a column: a known name word, a full name with a known given
+        # name, an opening function word dropped, two authors
+        ("Kemudian Habibie (1999) membuka keran kebebasan pers.", {"Habibie"}),
+        (
+            "Seperti ditulis Liam Campling (2018), perdagangan ikan diatur kekuasaan.",
+            {"Liam Campling"},
+        ),
+        (
+            "Menurut Acemoglu dan Robinson (2012), institusi menentukan kemakmuran.",
+            {"Acemoglu", "Robinson"},
+        ),
+    ],
+)
+def test_cited_authors_alone(analyse, sentence, cited):
+    got = people_of(analyse, "Kolom Ekonomi\n" + sentence + "\n" + SIGN_OFF)
+    assert cited <= set(got)
 
 
 def test_citations_read_only_in_a_signed_column(analyse):
@@ -192,3 +246,60 @@ def test_citations_read_only_in_a_signed_column(analyse):
 def test_citation_refuses(analyse, sentence, refused):
     got = people_of(analyse, "Kolom Ekonomi\n" + sentence + "\n" + SIGN_OFF)
     assert not any(refused in n for n in got)
+
+
+# INVENTED (review of session 36): media, firms, events, programmes, holidays, songs and names
+# headed by a content noun, cited with a year inside a signed column: none is a cited author
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        ("Angka itu naik tajam dibanding tahun sebelumnya (Reuters, 2024).", "Reuters"),
+        ("Kebijakan itu sempat diberitakan luas (Jakarta Post, 2023).", "Jakarta Post"),
+        ("Data menunjukkan hal serupa (Katadata, 2023).", "Katadata"),
+        ("Harga komoditas terus naik (Kontan, 2024).", "Kontan"),
+        ("Kompas dan Tempo (2020) sama-sama melaporkan kenaikan harga beras.", "Kompas"),
+        ("McKinsey (2023) memperkirakan ekonomi digital Indonesia terus tumbuh.", "McKinsey"),
+        ("Asian Games (2018) membuktikan Indonesia mampu menjadi tuan rumah.", "Asian Games"),
+        ("Piala Presiden (2025) kembali digelar di Bandung.", "Piala Presiden"),
+        ("Nawacita (2014) menempatkan pembangunan dari pinggiran sebagai prioritas.", "Nawacita"),
+        ("Tapera (2024) menuai penolakan dari kalangan pekerja.", "Tapera"),
+        ("Whoosh (2023) menjadi kereta cepat pertama di Asia Tenggara.", "Whoosh"),
+        ("Hingga Lebaran (2025), harga daging belum turun.", "Lebaran"),
+        ("Lagu Indonesia Raya (1928) diciptakan oleh W.R. Supratman.", "Indonesia Raya"),
+        ("Hal itu terlihat dari Susenas (2023) yang dirilis BPS.", "Susenas"),
+        ("Kesepakatan Paris (2015) mewajibkan penurunan emisi.", "Paris"),
+        ("Jalan Tol Trans Jawa (2018) memangkas waktu tempuh.", "Jawa"),
+        ("Kredit macet meningkat tajam (Bisnis Indonesia, 2024).", "Indonesia"),
+        ("Tragedi Kanjuruhan (2022) menjadi pelajaran mahal.", "Kanjuruhan"),
+        ("Kartu Prakerja (2020) pernah menjadi andalan pemerintah.", "Prakerja"),
+        ("Kasus Sambo (2022) mengguncang kepercayaan publik.", "Sambo"),
+    ],
+)
+def test_citation_refuses_sources_events_and_headed_names(analyse, sentence, refused):
+    got = people_of(analyse, "Kolom Ekonomi\n" + BODY + sentence + "\n" + SIGN_OFF)
+    assert refused not in got
+
+
+# INVENTED (review of session 36): a news report, a titled speaker reporting, that ends with a
+# line shaped like a sign-off: its citations are not read
+NEWS = (
+    "Pencurian Motor Marak\n"
+    "Polisi masih menyelidiki kasus pencurian kendaraan bermotor di wilayah tersebut. Kapolsek "
+    "setempat mengatakan pelaku diduga lebih dari satu orang. Kasus serupa pernah diberitakan "
+    "luas (Tempo, 2021). Reuters (2024) juga mencatat kenaikan kasus di kota besar.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Budi Santoso, Ketua RT 05",
+        "Sri Mulyani Indrawati, Menteri Keuangan Terbaik Asia 2025",
+        "Joko Widodo Presiden Ketujuh RI",
+        "Erick Thohir Ketua Umum PSSI Minta Timnas Fokus",
+    ],
+)
+def test_citations_not_read_in_a_news_report(analyse, line):
+    got = people_of(analyse, NEWS + line + "\n")
+    assert not {"Reuters", "Tempo"} & set(got)
+    assert "Joko Widodo" not in got and "Erick Thohir" not in got
