@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from indonesian.dates import INDONESIAN_MONTHS
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.quotes import Person, QuoteSpeakers
 from nlp.lexicon import (
@@ -52,17 +53,21 @@ from nlp.lexicon import (
     region_named,
     regional_offices,
     roles,
+    slugify,
     word_list,
 )
 from nlp.names import (
     MAX_NAME_WORDS,
     DocWords,
+    english_body_words,
     famous_single_names,
     is_abstract_noun,
     name_particles,
     name_stopwords,
     name_titles,
+    not_name_words,
     person_name_words,
+    rank_suffixes,
     rank_words,
 )
 from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
@@ -184,8 +189,17 @@ _VENUE_BEFORE = re.compile(r"(?<![\w-])[Dd]i\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # An opinion column's author line: "NAME.TITLE ...", "NAME, TITLE", "NAME. TITLE di BODY."
 _AUTHOR_LINE = re.compile(
     r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
-    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})"
-    r"[ \t]*[.,][ \t]*(?P<title>[A-Za-z][^\n\"“”]*)$"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,6}"
+    r"(?:\.[ \t]?[A-Z](?=[ \t]*,))?)"  # "Rilo Pambudi. S, Pengajar ...": an initial after it
+    # a stop, or a space before dotted degrees ("Dedy Tabrani S.IK.M.Si.Ketua ...")
+    r"(?:[ \t]*[.,][ \t]*|[ \t]+(?=(?:[A-Z][A-Za-z]{0,2}\.){2}))"
+    r"(?P<title>[A-Za-z][^\n\"“”]*)$"
+)
+# Academic degrees between the author's name and the title ("Syahrir Rasyid, S.Si.,M.M., CRA.,
+# CRP*Kepala* Bagian ...": the last glued to the title in the source; "Ahmad Amiruddin, Ph.D.").
+_AUTHOR_DEGREE = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,2}\.)+|[A-Z]{2,5}(?:\.|(?=[A-Z][a-z]))|[A-Z][A-Za-z]{1,4}(?=[ \t]*,))"
+    r"[ \t]*,?[ \t]*"
 )
 _MAX_AUTHOR_LINE = 250
 # It closes the column: only the site's pointers to other content may follow it.
@@ -200,6 +214,39 @@ _AUTHOR_WORDS = re.compile(
 )
 _AUTHOR_ROLE_END = re.compile(r"\s*[,(;]|\.(?:\s|$)|\s+dan\s+|\s+&\s+|\s+yang\s+")
 _AUTHOR_ORG_AT = re.compile(r"\s+(?:di|pada|dari)\s+")
+# An academic citation in an opinion column: the cited authors, a year in brackets after them
+# ("Dahl (1998) menekankan", "Achen dan Bartels (2016)", "Baker & Salop (2015)") or both in
+# brackets ("(Pateman, 1970)", "(Aminuddin dan Ramadlan, 2015)", "(Norris, 2015; Dahl, 1998)").
+_CITED_NAME = r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
+_CITED_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:dan|and)[ \t]+|[ \t]*&[ \t]*")
+_CITED_NAMES = (
+    rf"(?P<names>{_CITED_NAME}(?:(?:{_CITED_JOIN.pattern}){_CITED_NAME}){{0,3}})"
+    r"(?:[ \t]+(?:et[ \t]+al\.?|dkk\.?))?"
+)
+_CITED_YEAR = r"(?:19|20)\d\d[a-z]?(?:[ \t]*[,:][ \t]*(?:hlm\.?|h\.|p\.|pp\.)?[ \t]*\d+(?:-\d+)?)?"
+_NARRATIVE_CITATION = re.compile(rf"{_CITED_NAMES}[ \t]+\({_CITED_YEAR}\)")
+_BRACKET_CITATIONS = re.compile(r"\(([^()\n]{6,200})\)")
+_BRACKET_CITATION = re.compile(rf"[ \t]*{_CITED_NAMES},[ \t]*{_CITED_YEAR}[ \t]*")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_MONTHS = frozenset(INDONESIAN_MONTHS)
+_ACADEMIC_CITATIONS = 3
+_ET_AL = re.compile(r"[ \t]+(?:et[ \t]+al\.?|dkk\.?)")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]+$")
+_FIRST_WORD = re.compile(r"([\w'’-]+)[ \t]+")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_COMMA_AT = re.compile(r"[ \t]*,[ \t]*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+# "... dan Budi Santoso Direktur CORE": a capitalised run after "dan" (a second person when a
+# title follows it)
+_AND_NAME = re.compile(r"(?<![\w-])dan[ \t]+(?P<first>[A-Z][\w'’-]+)[ \t]+")
+_NAME_RUN_WORD = re.compile(r"[A-Z][\w'’-]+[ \t]+")
+_NAME_LEAD = re.compile(r"([\w]+)\.?[ \t]+")
+# A body's name: capitalised words, lower-case joining words between ("Perkumpulan *untuk*
+# Pemilu *dan* Demokrasi"), two to eight words.
+_CAPITALISED_BODY = re.compile(
+    r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:dan|untuk|of|for|and|the)[ \t]+)?[A-Z][\w'’&.-]*){1,7}"
+)
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 # A title counted before it: "*tiga* Anggota Majelis", "*para* Kepala Desa".
 _COUNT_BEFORE = re.compile(rf"(?<![\w-])(?:{COUNT_WORDS})\s+$", re.IGNORECASE)
@@ -329,6 +376,13 @@ class PeopleRecognizer:
         prefix = alternation(r.prefixes)
         # An aide's title names the office served: "*Juru Bicara* Presiden Prasetyo Hadi",
         # "*Staf Ahli* Menteri Bidang ... Kemensos, Edi Suharto" (roles.yaml aide_heads).
+        # "A.M. Hendropriyono Sekretaris ...": an author line with no stop, a title head after
+        # the name
+        self.author_spaced_re = re.compile(
+            r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
+            r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4}?)[ \t]+"
+            rf"(?P<title>(?i:{alternation([*r.heads, *r.abbreviations])})(?![\w-])[^\n\"“”.,]*)$"
+        )
         self.aide_before = re.compile(rf"(?<![\w-]){alternation(r.aides)}[ \t]+$")
         self.role_re = re.compile(
             rf"(?<![\w-])(?:{prefix}(?:\s*\([^()\n]{{1,12}}\))?\s+)?"
@@ -414,7 +468,29 @@ class PeopleRecognizer:
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
         self.lexicon = org_lexicon()
         self.region_words = org_heads().region_words
-        self.body_heads = frozenset(org_heads().kind_of)
+        self.kind_of = org_heads().kind_of
+        # a rank or an academic title before an author's name ("Kombes Pol Dr Dedy Tabrani")
+        self.name_leads = rank_words() | rank_suffixes() | name_titles()
+        self.citing_body_nouns = frozenset(w.lower() for w in c["citing_body_nouns"])
+        self.citation_openers = frozenset(w.lower() for w in c["citation_openers"])
+        self.citing_sources = frozenset(w.lower() for w in c["citing_sources"])
+        self.citation_event_heads = frozenset(w.lower() for w in c["citation_event_heads"])
+        self.column_voice_re = re.compile(
+            rf"(?<![\w-]){alternation(c['column_voice'])}(?![\w-])", re.IGNORECASE
+        )
+        self.site_nouns = frozenset(w.lower() for w in c["site_nouns"])
+        self.headline_verbs = frozenset(
+            {*(w.lower() for w in c["headline_verbs"]), *self.speech_words} - {"menurut", "oleh"}
+        )
+        # news speech: an attribution after a quote ("...," kata Budi), a speech verb with -nya
+        # ("ujarnya"), a reporting verb after a title ("Kapolsek setempat mengatakan")
+        speech = alternation([v for v in c["speech_verbs"] if " " not in v])
+        self.news_speech_re = re.compile(
+            rf"[\"”],?[ \t]*{speech}(?![\w-])|(?<![\w-]){speech}nya(?![\w-])"
+            rf"|(?<![\w-]){alternation([*r.heads, *r.abbreviations])}(?![\w-])"
+            rf"(?:[ \t]+[\w.-]+){{0,5}}?[ \t]+{alternation(c['reporting_verbs'])}(?![\w-])"
+        )
+        self.body_heads = frozenset(self.kind_of)
         # bodies with an office in each region, which a place after a comma names
         # ("Polres ..., Kabupaten X", "DPRD, Kabupaten X"), unlike "Undip, Semarang"
         offices = regional_offices()
@@ -441,7 +517,10 @@ class PeopleRecognizer:
         mentions += titled
         appositions = self._lowercase_appositions(ctx) + self._occupation_mentions(ctx)
         mentions += _after_titles(appositions, titled)
-        mentions += self._author_lines(ctx)
+        authors = self._author_lines(ctx)
+        mentions += authors
+        if authors and self._a_column(ctx):  # an opinion column: its author signs it
+            mentions += self._cited_authors(ctx)
         spoken = self._speech_mentions(ctx)
         mentions += spoken
         subjects = self._subject_mentions(ctx)
@@ -485,7 +564,44 @@ class PeopleRecognizer:
         people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
+        self._add_author_bodies(doc, authors)
         return doc
+
+    def _add_author_bodies(self, doc: Doc, authors: list[PersonMention]) -> None:
+        """A column author's body that the text names nowhere else is an organisation of
+        the article too ("Peneliti di *Indonesia South-South Foundation*", "Pengajar Hukum Tata
+        Negara *Universitas Maritim Raja Ali Haji*"): a capitalised name, unless a body found
+        already is named inside it ("Fakultas Hukum *Universitas Al Azhar Indonesia*")."""
+        orgs = list(doc._.organizations or [])
+        places = {s.text for s in doc.spans.get("locations", [])}
+        for m in authors:
+            name = m.org_text
+            if (
+                m.org_key
+                or not name
+                or not _CAPITALISED_BODY.fullmatch(name)
+                or name in places
+                or name.split()[0].lower() in _PLACE_WORDS
+            ):
+                continue  # "Peneliti di Kota Bandung": a place, no body
+            known = [
+                w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
+            ]
+            if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in known):
+                continue
+            short = _PAREN_AFTER.match(doc_text(doc), doc_text(doc).find(name) + len(name))
+            acronym = short.group(1) if short and _ACRONYM_WORD.fullmatch(short.group(1)) else None
+            orgs.append(
+                {
+                    "name": name,
+                    "acronym": acronym,
+                    "aliases": [],
+                    "canonical": slugify(name),
+                    "kind": self.kind_of.get(name.split()[0].lower(), "other"),
+                    "mentions": 1,
+                }
+            )
+        doc._.organizations = orgs
 
     # -- credits ------------------------------------------------------------------------------
     def _credits(self, ctx: DocWords) -> list[PersonMention]:
@@ -1194,65 +1310,339 @@ class PeopleRecognizer:
         """An opinion column's author line, its last paragraph: "Thomas Nugroho.Dosen
         Fakultas Perikanan ... IPB University.", "A.M. Hendropriyono,Sekretaris Pengendalian
         Operasi Pembangunan RI (1995-1998).", "Rosita Miladmahesi. Peneliti di Indonesia
-        South-South Foundation". The role runs to a bracket, a comma, the next title after
-        "dan" or the body after "di"/"pada"."""
-        out: list[PersonMention] = []
+        South-South Foundation", "A.M. Hendropriyono Sekretaris ..." (no stop: a title head
+        right after the name). Degrees between name and title are skipped ("Syahrir Rasyid,
+        S.Si.,M.M., CRA.,CRPKepala Bagian ..."). The role runs to a bracket, a comma, the next
+        title after "dan" or the body after "di"/"pada"; a title naming no body gives way to a
+        next one that does ("Pengamat Ekonomi dan Kebijakan Publik, *Mantan Ketua KPPU*"), and a
+        body after a comma is the title's ("Kepala Bagian Keuangan, Umum dan Kerja Sama
+        *Politeknik Pelayaran Sorong*"). "Said Abdullah, Fraksi PDI Perjuangan": a body alone,
+        the author's organisation without a role."""
         text = ctx.text
-        title_end = text.find("\n")
-        for m in _AUTHOR_LINE.finditer(text, max(title_end, 0)):
-            name, title_at = m.group("name"), m.start("title")
-            if (
-                len(m.group()) > _MAX_AUTHOR_LINE
-                or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
-                or len(name.replace(".", ". ").split()) < 2  # a full name, not "Bima."
-                or all(is_common(w.rstrip(".")) for w in name.split())
-                or self.role_re.match(name)
-                or not (self.role_re.match(text, title_at) or _AUTHOR_WORDS.match(text, title_at))
-            ):
+        title_end = max(text.find("\n"), 0)
+        lines = [
+            *((m, False) for m in _AUTHOR_LINE.finditer(text, title_end)),
+            *((m, True) for m in self.author_spaced_re.finditer(text, title_end)),
+        ]
+        out: list[PersonMention] = []
+        for m, spaced in lines:
+            named = self._author_name(m)
+            if named is None:
                 continue
-            clause_end = m.end()
-            for cut in _AUTHOR_ROLE_END.finditer(text, title_at, m.end()):
-                if cut.group().strip() != "dan" or self.role_re.match(text, cut.end()):
-                    clause_end = cut.start()
-                    break
-            role, org_text, org_key = text[title_at:clause_end], None, None
-            at = _AUTHOR_ORG_AT.search(role)
-            head = self.role_re.match(text, title_at)
-            short = _PAREN_AFTER.match(text, clause_end)
-            if (
-                not at
-                and head is not None
-                and short is not None
-                and _ACRONYM_WORD.fullmatch(short.group(1))
-                and head.end() < clause_end
+            name, name_start, title_at = named
+            if spaced and (
+                self._headline_or_pair(text[title_at : m.end()]) or not self._a_column(ctx)
             ):
-                # "Direktur *Indonesia Political Review (IPR)*": the body and its short name
-                role, org_text = text[title_at : head.end()], text[head.end() : clause_end]
-            elif at:  # "Peneliti *di* Perludem"
-                org_text, role = role[at.end() :], role[: at.start()]
-            else:  # "Dosen Fakultas ... IPB University": an organisation the text names
-                k = ctx.index_at(title_at)
-                while k < len(ctx.words) and ctx.words[k].start < clause_end:
-                    span = ctx.org_starting_at(k)
-                    if span is not None and span.start_char > title_at:
-                        org_key, role = span.kb_id_, text[title_at : span.start_char]
-                        break
-                    k += 1
-            role = clean_spaces(role.strip(" ,"))
-            if not role or any(_VERB_FORM.match(w) for w in role.split()):
-                continue  # a sentence, not a description
-            out.append(
-                PersonMention(
-                    m.start("name"),
-                    m.end("name"),
-                    clean_spaces(name),
-                    kind="official",
-                    role=role,
-                    org_key=org_key,
-                    org_text=clean_spaces(org_text) if org_text else None,
-                )
-            )
+                continue  # the weakest shape: a caption or headline in a news report
+            if not self._author_title(text, title_at):
+                found = self._author_with_body(ctx, m, name, name_start, title_at)
+            else:
+                found = self._author_with_title(ctx, m, name, name_start, title_at)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _author_name(self, m: re.Match[str]) -> tuple[str, int, int] | None:
+        """(name, its start, where its title starts) of an author line's match, ranks and
+        academic titles before the name dropped ("Kombes Pol Dr Dedy Tabrani") and degrees
+        after it skipped; None when the line is too long, not the column's last, or its
+        "name" is no full name (one word, common words only, a title, a building or site
+        opening a photo caption: "Stasiun Gambir Jakarta, KAI", cues.yaml site_nouns)."""
+        text, name, title_at = m.string, m.group("name"), m.start("title")
+        lead = _NAME_LEAD.match(name)
+        while lead and lead.group(1).lower() in self.name_leads:
+            name = name[lead.end() :]
+            lead = _NAME_LEAD.match(name)
+        while not self._author_title(text, title_at) and (
+            degree := _AUTHOR_DEGREE.match(text, title_at, m.end())
+        ):
+            title_at = degree.end()
+        words = name.split()
+        if (
+            len(m.group()) > _MAX_AUTHOR_LINE
+            or not _AFTER_AUTHOR_LINE.fullmatch(text, m.end())
+            or not 2 <= len(name.replace(".", ". ").split()) <= 5  # a full name, not "Bima."
+            or all(is_common(w.rstrip(".")) for w in words)
+            or self.role_re.match(name)
+            or (words and words[0].lower() in self.site_nouns)
+        ):
+            return None
+        return name, m.end("name") - len(name), title_at
+
+    def _headline_or_pair(self, rest: str) -> bool:
+        """The rest of a line "NAME TITLE ..." (no stop after the name) holds a headline's bare
+        verb ("... Komisi III *Soroti* Kasus Ini", cues.yaml headline_verbs) or a second person
+        after "dan" with a title of their own ("Peneliti CSIS dan *Budi Santoso Direktur*
+        CORE"): a headline or two people, not one author's sign-off."""
+        if any(w.lower() in self.headline_verbs for w in _CAPITALISED_WORD.findall(rest)):
+            return True
+        for join in _AND_NAME.finditer(rest):
+            if join.group("first").lower() not in person_name_words():
+                continue
+            word = _NAME_RUN_WORD.match(rest, join.end())
+            while word is not None:  # the run's words, a title head after one of them
+                if self.role_re.match(rest, word.end()):
+                    return True
+                word = _NAME_RUN_WORD.match(rest, word.end())
+        return False
+
+    def _author_with_body(
+        self, ctx: DocWords, m: re.Match[str], name: str, name_start: int, title_at: int
+    ) -> PersonMention | None:
+        """ "Said Abdullah, Fraksi PDI Perjuangan": the line's rest one body (the body's kind may
+        stand before the name the text knows: "Fraksi"), the author with no role. A "name"
+        holding an organisation or an acronym is a caption's place ("Kantor Kementerian
+        Keuangan, Kemenkeu", "Menara BCA, Bank Central Asia")."""
+        text = ctx.text
+        k = ctx.index_at(title_at)
+        body = ctx.org_starting_at(k) or ctx.org_starting_at(k + 1)
+        if body is None or text[body.end_char : m.end()].strip(" ."):
+            return None
+        first, last = ctx.index_at(name_start), ctx.index_at(m.end("name"))
+        if any(
+            ctx.words[i].start < m.end("name") and i in ctx.org_of_word
+            for i in range(first, last + 1)
+        ):
+            return None
+        if any(_ACRONYM_WORD.fullmatch(w.rstrip(".")) for w in name.split()):
+            return None
+        return PersonMention(
+            name_start, m.end("name"), clean_spaces(name), kind="official", org_key=body.kb_id_
+        )
+
+    def _author_with_title(
+        self, ctx: DocWords, m: re.Match[str], name: str, name_start: int, title_at: int
+    ) -> PersonMention | None:
+        """The author with the role clause at title_at and its body; when the first title names
+        no body, the next comma clause: a second title naming its body ("Pengamat Ekonomi ...,
+        *Mantan Ketua KPPU*"), or a body for the first ("..., Umum dan Kerja Sama *Politeknik
+        Pelayaran Sorong*")."""
+        text = ctx.text
+        read = self._author_title_clause(ctx, title_at, m.end())
+        if read is None:
+            return None
+        role, org_text, org_key, clause_end = read
+        after = _COMMA_AT.match(text, clause_end, m.end())
+        if not (org_text or org_key) and after:
+            nxt = after.end()
+            if self._title_head_end(text, nxt) is not None:  # a second title, naming its body
+                second = self._author_title_clause(ctx, nxt, m.end())
+                if second is not None and (second[1] or second[2]):
+                    role, org_text, org_key = second[:3]
+            else:  # the body after a comma ("..., Umum dan Kerja Sama Politeknik X")
+                body = self._author_body(ctx, nxt, m.end())
+                if body is not None:
+                    org_at, org_text, org_key = body
+                    role = clean_spaces(text[title_at:org_at].strip(" ,"))
+        return PersonMention(
+            name_start,
+            m.end("name"),
+            clean_spaces(name),
+            kind="official",
+            role=role,
+            org_key=org_key,
+            org_text=clean_spaces(org_text) if org_text else None,
+        )
+
+    def _author_title(self, text: str, at: int) -> bool:
+        return self._title_head_end(text, at) is not None or bool(_AUTHOR_WORDS.match(text, at))
+
+    def _title_head_end(self, text: str, at: int) -> int | None:
+        """End of the title head at ``at``, also when glued to a degree before it ("CRPKepala")."""
+        head = self.role_re.match(text[at : at + 80])
+        return at + head.end() if head else None
+
+    def _author_body(
+        self, ctx: DocWords, start: int, end: int
+    ) -> tuple[int, str | None, str | None] | None:
+        """The body an author line names in text[start:end]: (where it starts, its text when
+        no organisation the text names, its key when one): the first organisation span, else
+        the first capitalised word of a body's kind ("Universitas Maritim Raja Ali Haji") to
+        the end of its clause."""
+        text = ctx.text
+        first, k = ctx.index_at(start), ctx.index_at(start)
+        while k < len(ctx.words) and ctx.words[k].start < end:
+            span = ctx.org_starting_at(k)
+            if span is not None:
+                return span.start_char, None, span.kb_id_
+            k += 1
+        for w in ctx.words[first:k]:
+            if w.is_capitalized and (w.lower in self.body_heads or w.lower in english_body_words()):
+                stop = _AUTHOR_ROLE_END.search(text, w.start, end)
+                org_end = stop.start() if stop else end
+                return w.start, text[w.start : org_end].strip(" ,."), None
+        return None
+
+    def _author_title_clause(
+        self, ctx: DocWords, title_at: int, line_end: int
+    ) -> tuple[str, str | None, str | None, int] | None:
+        """(role, organisation text, organisation key, clause end) of the title at title_at."""
+        text = ctx.text
+        clause_end = line_end
+        for cut in _AUTHOR_ROLE_END.finditer(text, title_at, line_end):
+            if cut.group().strip() != "dan" or self.role_re.match(text, cut.end()):
+                clause_end = cut.start()
+                break
+        role, org_text, org_key = text[title_at:clause_end], None, None
+        at = _AUTHOR_ORG_AT.search(role)
+        head = self._title_head_end(text, title_at)
+        short = _PAREN_AFTER.match(text, clause_end)
+        if (
+            not at
+            and head is not None
+            and short is not None
+            and _ACRONYM_WORD.fullmatch(short.group(1))
+            and head < clause_end
+        ):
+            # "Direktur *Indonesia Political Review (IPR)*": the body and its short name
+            role, org_text = text[title_at:head], text[head:clause_end]
+        elif at:  # "Peneliti *di* Perludem"
+            org_text, role = role[at.end() :], role[: at.start()]
+        else:  # "Dosen Fakultas ... IPB University": an organisation the text names
+            from_ = head if head is not None else title_at + 1
+            body = self._author_body(ctx, from_, clause_end)
+            if body is not None:
+                org_at, org_text, org_key = body
+                role = text[title_at:org_at]
+        role = clean_spaces(role.strip(" ,"))
+        if not role or any(_VERB_FORM.match(w) for w in role.split()):
+            return None  # a sentence, not a description
+        return role, org_text, org_key, clause_end
+
+    def _a_column(self, ctx: DocWords) -> bool:
+        """An article an author line closes is an opinion column, not a news report ending in a
+        caption, a list item or a headline, when the writer speaks in the first person outside
+        quotes ("kita", "kami", "saya", "tulisan ini": cues.yaml column_voice) or it reports no
+        one's speech: no attribution after a quote or with -nya ("ujarnya"), no reporting verb
+        after a title ("Kapolsek setempat mengatakan", news_speech_re). Columns cite with
+        reporting verbs after authors ("Dahl (1998) menekankan"), never after a title."""
+        body = ctx.text[max(ctx.text.find("\n"), 0) :]
+        if self.column_voice_re.search(_QUOTED.sub(" ", body)):
+            return True
+        return not self.news_speech_re.search(body)
+
+    def _cited_authors(self, ctx: DocWords) -> list[PersonMention]:
+        """The authors an opinion column cites, a year in brackets after their names ("Dahl
+        (1998) menekankan", "Achen dan Bartels (2016)", "Baker & Salop (2015)") or names and
+        year in brackets ("(Pateman, 1970)", "(Aminuddin dan Ramadlan, 2015)"): people, no
+        role. Read only in a column (`_a_column`). Refused whole when one name is no person's:
+        an acronym ("(OECD, 2025)"), a body ("Harvard University (2024)", "Bappenas (2020)": an
+        organisation the text names), a month or a place ("(Oktober-Desember 2025)"), the
+        tail of a longer capitalised title ("... Clean Energy Transition (2021)"), a
+        regulation, a name after a noun of a body's data or report ("Survei Katadata (2023)",
+        cues.yaml citing_body_nouns), a medium or firm cited as a source ("(Reuters, 2024)",
+        citing_sources), an event or programme ("Asian Games (2018)", citation_event_heads).
+        A name standing alone needs more than a capitalised word (`_cited_names`)."""
+        text = ctx.text
+        skip = [
+            (s.start_char, s.end_char)
+            for key in ("organizations", "regulations", "locations")
+            for s in ctx.doc.spans.get(key, [])
+        ]
+        found: list[tuple[int, int]] = []
+        for m in _NARRATIVE_CITATION.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not _CAPITALISED_BEFORE.search(before) or before.rstrip().endswith((".", ":")):
+                found.append(m.span("names"))
+        for b in _BRACKET_CITATIONS.finditer(text):
+            at = b.start(1)
+            for item in b.group(1).split(";"):
+                c = _BRACKET_CITATION.fullmatch(item)
+                if c is not None:
+                    found.append((at + c.start("names"), at + c.end("names")))
+                at += len(item) + 1
+        found = [(s, e) for s, e in found if not any(a < e and s < b for a, b in skip)]
+        # an academic column cites several works, one of them by two authors or more: there a
+        # surname alone is an author's ("(Pateman, 1970)", "Franklin (2004)")
+        academic = len(found) >= _ACADEMIC_CITATIONS and any(
+            _CITED_JOIN.search(text, s, e) or _ET_AL.match(text, e) for s, e in found
+        )
+        out: list[PersonMention] = []
+        for start, end in found:
+            names = self._cited_names(text, start, end, academic)
+            for s, e in names or ():
+                out.append(PersonMention(s, e, clean_spaces(text[s:e])))
+        return out
+
+    def _cited_names(
+        self, text: str, start: int, end: int, academic: bool = False
+    ) -> list[tuple[int, int]] | None:
+        """Each cited author's span in text[start:end] ("Sementara Page dan Gilens": the
+        sentence's opening function word dropped, cues.yaml citation_openers), or None when one
+        of them is no person's name. A capitalised content word before the name is the head of
+        a title, event or place ("Kesepakatan Paris (2015)", "Jalan Tol Trans Jawa (2018)",
+        "(Bisnis Indonesia, 2024)": invented) and refuses the citation. One author alone, with
+        no "et al.", is a person when the first of several words is a known given name or an
+        initial ("Liam Campling", "W. Brian Arthur"), a single word a known name word ("Dahl",
+        "Habibie"), or the column cites academically (`academic`): "Reuters", "Nawacita",
+        "Lebaran" (invented) are not."""
+        spans: list[tuple[int, int]] = []
+        at = start
+        for j in (*_CITED_JOIN.finditer(text, start, end), None):
+            spans.append((at, j.start() if j else end))
+            if j:
+                at = j.end()
+        s, e = spans[0]
+        before = _LAST_WORD.search(text, max(0, s - 30), s)
+        first = _WORD.match(text, s)
+        if (before and before.group(1).lower() in self.citing_body_nouns) or (
+            first and first.group().lower() in self.citing_body_nouns
+        ):
+            return None  # "data Statista (2024)", "Survei Katadata (2023)": a body's data
+        while lead := _FIRST_WORD.match(text, s, e):
+            word = lead.group(1)
+            if word.lower() in self.citation_openers:  # "Bagi Sen", "Sementara Page"
+                s += lead.end() - lead.start()
+                continue
+            if is_common(word) and word.lower() not in person_name_words():
+                return None  # "Kesepakatan Paris", "Kartu Prakerja": a name's head
+            break
+        spans[0] = (s, e)
+        if (
+            len(spans) > 1
+            and text[e : spans[1][0]].strip() == ","
+            and text[s:e].lower() in self.citation_openers
+        ):
+            spans.pop(0)  # "Padahal, Dahl (1998)"
+        stop = not_name_words()
+        for s, e in spans:
+            if clean_spaces(text[s:e]).lower() in self.citing_sources:
+                return None  # "(Reuters, 2024)", "Kompas dan Tempo (2020)"
+            for w in text[s:e].split():
+                bare = w.rstrip(".")
+                if (
+                    len(bare) > 1
+                    and bare.isupper()
+                    or any(p.lower() in _MONTHS for p in bare.split("-"))
+                    or bare.lower() in stop
+                    or bare.lower() in self.body_heads
+                    or bare.lower() in self.citing_sources
+                    or bare.lower() in self.citation_event_heads
+                ):
+                    return None
+        # a surname of the common vocabulary is a name only beside another author's ("Page
+        # dan Gilens"), never by itself ("Piala Dunia (2026)")
+        if all(is_common(text[s:e].split()[-1].rstrip(".")) for s, e in spans):
+            return None
+        if (
+            len(spans) == 1
+            and not _ET_AL.match(text, end)
+            and not self._lone_author(text[spans[0][0] : spans[0][1]], academic)
+        ):
+            return None
+        return spans
+
+    @staticmethod
+    def _lone_author(name: str, academic: bool) -> bool:
+        """One cited author, alone: a known given name first or an initial ("Liam Campling", "W.
+        Brian Arthur"), a one-word name a known name word ("Dahl", "Habibie"), or any surname
+        in an academic column ("Pateman", "Bodenheimer" beside "Aminuddin dan Ramadlan")."""
+        if academic:
+            return True
+        words = name.split()
+        if len(words) == 1:
+            return words[0].lower() in person_name_words()
+        return bool(_INITIAL.fullmatch(words[0])) or words[0].lower() in person_name_words()
 
     def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
         """ "Priyanka Sachdeva, *analis pasar senior di Phillip Nova* mengatakan", "Ivana
