@@ -50,6 +50,7 @@ from nlp.lexicon import (
     occupations,
     org_heads,
     org_lexicon,
+    place_names_lower,
     region_named,
     regional_offices,
     roles,
@@ -229,7 +230,6 @@ _BRACKET_CITATIONS = re.compile(r"\(([^()\n]{6,200})\)")
 _BRACKET_CITATION = re.compile(rf"[ \t]*{_CITED_NAMES},[ \t]*{_CITED_YEAR}[ \t]*")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _MONTHS = frozenset(INDONESIAN_MONTHS)
-_ACADEMIC_CITATIONS = 3
 _ET_AL = re.compile(r"[ \t]+(?:et[ \t]+al\.?|dkk\.?)")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _LAST_WORD = re.compile(r"([\w'’-]+)[ \t]+$")
@@ -1404,7 +1404,12 @@ class PeopleRecognizer:
             for i in range(first, last + 1)
         ):
             return None
-        if any(_ACRONYM_WORD.fullmatch(w.rstrip(".")) for w in name.split()):
+        words = name.split()
+        if any(_ACRONYM_WORD.fullmatch(w.rstrip(".")) for w in words):
+            return None
+        if is_common(words[0]) and words[0].lower() not in person_name_words():
+            # "Pintu Masuk Tol Cikampek, Jasa Marga", "Tim Ekonomi Prabowo, Gerindra": a
+            # caption's subject opens with a common word (invented, session 36 second review)
             return None
         return PersonMention(
             name_start, m.end("name"), clean_spaces(name), kind="official", org_key=body.kb_id_
@@ -1552,30 +1557,26 @@ class PeopleRecognizer:
                     found.append((at + c.start("names"), at + c.end("names")))
                 at += len(item) + 1
         found = [(s, e) for s, e in found if not any(a < e and s < b for a, b in skip)]
-        # an academic column cites several works, one of them by two authors or more: there a
-        # surname alone is an author's ("(Pateman, 1970)", "Franklin (2004)")
-        academic = len(found) >= _ACADEMIC_CITATIONS and any(
-            _CITED_JOIN.search(text, s, e) or _ET_AL.match(text, e) for s, e in found
-        )
+        # No surname alone on the strength of the column citing academically elsewhere: columns
+        # cite media, surveys and services the same way ("Mongabay (2023)", "Susenas (2023)",
+        # "Whoosh (2023)": invented, session 36 second review), so "(Pateman, 1970)" is left.
         out: list[PersonMention] = []
         for start, end in found:
-            names = self._cited_names(text, start, end, academic)
+            names = self._cited_names(text, start, end)
             for s, e in names or ():
                 out.append(PersonMention(s, e, clean_spaces(text[s:e])))
         return out
 
-    def _cited_names(
-        self, text: str, start: int, end: int, academic: bool = False
-    ) -> list[tuple[int, int]] | None:
+    def _cited_names(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         """Each cited author's span in text[start:end] ("Sementara Page dan Gilens": the
         sentence's opening function word dropped, cues.yaml citation_openers), or None when one
         of them is no person's name. A capitalised content word before the name is the head of
         a title, event or place ("Kesepakatan Paris (2015)", "Jalan Tol Trans Jawa (2018)",
         "(Bisnis Indonesia, 2024)": invented) and refuses the citation. One author alone, with
         no "et al.", is a person when the first of several words is a known given name or an
-        initial ("Liam Campling", "W. Brian Arthur"), a single word a known name word ("Dahl",
-        "Habibie"), or the column cites academically (`academic`): "Reuters", "Nawacita",
-        "Lebaran" (invented) are not."""
+        initial ("Liam Campling", "W. Brian Arthur"), a single word a known name word that is no
+        place ("Dahl", "Habibie"; not "Sydney", "Paris"): "Reuters", "Nawacita", "Lebaran"
+        (invented) are not."""
         spans: list[tuple[int, int]] = []
         at = start
         for j in (*_CITED_JOIN.finditer(text, start, end), None):
@@ -1627,22 +1628,10 @@ class PeopleRecognizer:
         if (
             len(spans) == 1
             and not _ET_AL.match(text, end)
-            and not self._lone_author(text[spans[0][0] : spans[0][1]], academic)
+            and not _lone_author(text[spans[0][0] : spans[0][1]])
         ):
             return None
         return spans
-
-    @staticmethod
-    def _lone_author(name: str, academic: bool) -> bool:
-        """One cited author, alone: a known given name first or an initial ("Liam Campling", "W.
-        Brian Arthur"), a one-word name a known name word ("Dahl", "Habibie"), or any surname
-        in an academic column ("Pateman", "Bodenheimer" beside "Aminuddin dan Ramadlan")."""
-        if academic:
-            return True
-        words = name.split()
-        if len(words) == 1:
-            return words[0].lower() in person_name_words()
-        return bool(_INITIAL.fullmatch(words[0])) or words[0].lower() in person_name_words()
 
     def _lowercase_appositions(self, ctx: DocWords) -> list[PersonMention]:
         """ "Priyanka Sachdeva, *analis pasar senior di Phillip Nova* mengatakan", "Ivana
@@ -3556,6 +3545,21 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
+def _lone_author(name: str) -> bool:
+    """One cited author, alone: a known given name first or an initial ("Liam Campling", "W.
+    Brian Arthur"), or a one-word name that is a known name word and no place: the name lists
+    hold "Sydney", "Paris", "Jordan" too (invented "Sejak Sydney (2000)", session 36 review)."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) > 1:
+        return bool(_INITIAL.fullmatch(words[0])) or first in person_name_words()
+    return (
+        first in person_name_words()
+        and first not in place_names_lower()
+        and first not in _FOREIGN_COUNTRIES
+    )
+
+
 def _full_hyphen_pairs(ctx: DocWords) -> list[PersonMention]:
     """ "kepemimpinan *Prabowo Subianto*-*Gibran Rakabuming Raka*": two full names joined by a
     hyphen in running text, where the NER reads only a piece ("Prabowo", a name cut where the

@@ -17,7 +17,8 @@ BODY = (
 
 
 # even 536's own sign-off line: the citations are read in a column its author signs
-SIGN_OFF = "Wawan Sobari. Dosen Magister Ilmu Politik FISIP Universitas Brawijaya."
+SIGNER = "Wawan Sobari"
+SIGN_OFF = f"{SIGNER}. Dosen Magister Ilmu Politik FISIP Universitas Brawijaya."
 
 
 def people_of(analyse, text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -131,6 +132,8 @@ def test_sign_off_refuses(analyse, line):
         ("Stasiun Gambir Jakarta, KAI", "Stasiun Gambir Jakarta"),
         ("Menara BCA, Bank Central Asia", "Menara BCA"),
         ("Kantor Pusat Pertamina, PT Pertamina (Persero)", "Kantor Pusat Pertamina"),
+        # a caption's subject opening with a common word (second review of session 36)
+        ("Pintu Masuk Tol Cikampek, Jasa Marga", "Pintu Masuk Tol Cikampek"),
         ("Ahmad Sahroni Wakil Ketua Komisi III Soroti Kasus Ini", "Ahmad Sahroni"),
         ("Erick Thohir Ketua Umum PSSI Minta Timnas Fokus", "Erick Thohir"),
         ("Ani Wijaya Peneliti CSIS dan Budi Santoso Direktur CORE", "Ani Wijaya"),
@@ -155,17 +158,13 @@ def test_sign_off_with_no_stop_and_a_body(analyse):
             "Ramadlan, 2015).",
             {"Aminuddin", "Ramadlan"},
         ),
-        (
-            "Hukum boleh dilanggar apabila untuk menghentikan ketidakdilan (Bodenheimer, 1981).",
-            {"Bodenheimer"},
-        ),
         # even 888
         (
             "Seperti diingatkan Baker & Salop (2015), kebijakan persaingan harus inklusif.",
             {"Baker", "Salop"},
         ),
         # even 536: the sentence's opening word is no author's name
-        ("Bagi Sen (1999), demokrasi adalah nilai universal.", {"Sen"}),
+        ("Bagi Dahl (1998), demokrasi adalah nilai universal.", {"Dahl"}),
         (
             "Sementara Page dan Gilens (2017) menambahkan bahwa elite lebih didengar.",
             {"Page", "Gilens"},
@@ -176,13 +175,13 @@ def test_sign_off_with_no_stop_and_a_body(analyse):
             "perdagangan ikan diatur kekuasaan.",
             {"Liam Campling", "Elizabeth Havice"},
         ),
-        # INVENTED: several works in one bracket
-        ("Partisipasi memperkuat legitimasi (Pateman, 1970; Norris, 2015).", {"Pateman", "Norris"}),
+        # INVENTED: several works in one bracket (a lone surname the name lists do not know,
+        # "Pateman", is left: see test_a_lone_unknown_surname_is_left)
+        ("Partisipasi memperkuat legitimasi (Pateman, 1970; Norris, 2015).", {"Norris"}),
     ],
 )
 def test_cited_authors(analyse, sentence, cited):
-    # the columns cite academically, several works, one of them by two authors (even 536, 540):
-    # there a lone surname is an author's
+    # the columns cite academically, several works, one of them by two authors (even 536, 540)
     got = people_of(analyse, "Kolom Demokrasi\n" + ACADEMIC + sentence + "\n" + SIGN_OFF)
     assert cited <= set(got)
     assert all(got[n] == (None, None) for n in cited)
@@ -217,10 +216,36 @@ def test_cited_authors_alone(analyse, sentence, cited):
 
 
 def test_citations_read_only_in_a_signed_column(analyse):
-    # INVENTED: the same citation in a news report (no author line) is not read: reports cite
-    # bodies with a year far more often than authors
-    got = people_of(analyse, "Demokrasi Kita\nBagi Sen (1999), demokrasi adalah nilai universal.")
-    assert "Sen" not in got
+    # INVENTED: a citation the column reader takes ("Dahl (1998)") in a news report that reports
+    # speech and ends with a NAME, TITLE line is not read: reports cite bodies with a year far
+    # more often than authors
+    report = (
+        'Demokrasi Kita\nBagi Dahl (1998), demokrasi adalah nilai universal. "Pemilu harus '
+        'jujur," kata Ketua KPU Budi Santoso, Senin (6/10/2025).\nBudi Santoso, Ketua KPU'
+    )
+    assert "Dahl" not in people_of(analyse, report)
+    column = "Demokrasi Kita\nBagi Dahl (1998), demokrasi adalah nilai universal.\n" + SIGN_OFF
+    assert "Dahl" in people_of(analyse, column)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # even 536, 540: real authors, left since columns cite media, surveys and services the
+        # same way (invented probes of the session 36 review: below)
+        "Hukum boleh dilanggar apabila untuk menghentikan ketidakdilan (Bodenheimer, 1981).",
+        "Bagi Sen (1999), demokrasi adalah nilai universal.",
+        # INVENTED
+        "Whoosh (2023) menjadi kereta cepat pertama di Asia Tenggara.",
+        "Susenas (2023) mencatat angka kemiskinan turun.",
+        "Deforestasi terus meluas (Mongabay, 2023).",
+        "Mandalika (2022) ramai dikunjungi wisatawan.",
+        "Hingga Ramadan (2025), harga daging belum turun.",
+    ],
+)
+def test_a_lone_unknown_surname_is_left(analyse, sentence):
+    got = people_of(analyse, "Kolom Demokrasi\n" + ACADEMIC + sentence + "\n" + SIGN_OFF)
+    assert set(got) <= {"Achen", "Bartels", "Aminuddin", "Ramadlan", SIGNER}, sentence
 
 
 @pytest.mark.parametrize(
