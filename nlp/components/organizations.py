@@ -346,6 +346,17 @@ class OrgRecord:
     parent: str | None = None  # a regional branch's organisation ("Kejati")
     placed: bool = False  # an office named with its place ("Polda Sumut")
 
+    def output(self, mentions: int) -> dict:
+        """The record as ``doc._.organizations`` holds it (the extraction contract)."""
+        return {
+            "name": self.name,
+            "acronym": self.acronym,
+            "aliases": self.aliases,
+            "canonical": self.canonical,
+            "kind": self.kind,
+            "mentions": mentions,
+        }
+
 
 @Language.factory(
     "newsintel_organizations",
@@ -744,17 +755,7 @@ class OrganizationRecognizer:
             _add_placeless_alias(records[key])
             self._add_province_aliases(records[key])
         doc.spans[SPAN_KEY] = spans
-        doc._.organizations = [
-            {
-                "name": records[k].name,
-                "acronym": records[k].acronym,
-                "aliases": records[k].aliases,
-                "canonical": records[k].canonical,
-                "kind": records[k].kind,
-                "mentions": counts[k],
-            }
-            for k in counts
-        ]
+        doc._.organizations = [records[k].output(counts[k]) for k in counts]
         return doc
 
     def _police_unit(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS
 from nlp import extensions, person_names  # noqa: F401
+from nlp.components.organizations import OrgRecord
 from nlp.components.quotes import Person, QuoteSpeakers
 from nlp.lexicon import (
     COUNT_WORDS,
@@ -574,6 +575,8 @@ class PeopleRecognizer:
         already is named inside it ("Fakultas Hukum *Universitas Al Azhar Indonesia*")."""
         orgs = list(doc._.organizations or [])
         places = {s.text for s in doc.spans.get("locations", [])}
+        known = [w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w]
+        text = doc_text(doc)
         for m in authors:
             name = m.org_text
             if (
@@ -584,23 +587,18 @@ class PeopleRecognizer:
                 or name.split()[0].lower() in _PLACE_WORDS
             ):
                 continue  # "Peneliti di Kota Bandung": a place, no body
-            known = [
-                w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
-            ]
             if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in known):
                 continue
-            short = _PAREN_AFTER.match(doc_text(doc), doc_text(doc).find(name) + len(name))
+            short = _PAREN_AFTER.match(text, text.find(name) + len(name))
             acronym = short.group(1) if short and _ACRONYM_WORD.fullmatch(short.group(1)) else None
-            orgs.append(
-                {
-                    "name": name,
-                    "acronym": acronym,
-                    "aliases": [],
-                    "canonical": slugify(name),
-                    "kind": self.kind_of.get(name.split()[0].lower(), "other"),
-                    "mentions": 1,
-                }
+            record = OrgRecord(
+                canonical=slugify(name),
+                name=name,
+                kind=self.kind_of.get(name.split()[0].lower(), "other"),
+                acronym=acronym,
             )
+            orgs.append(record.output(mentions=1))
+            known += [w for w in (name, acronym) if w]
         doc._.organizations = orgs
 
     # -- credits ------------------------------------------------------------------------------
