@@ -13,6 +13,10 @@ headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWor
 * ``headline_speaker_title``: a detik headline "TITLE: quote" ("Gubernur Jateng: Kalau Kita
   Kuat ...", "Peringati Harhubnas, Bupati Gresik: ...") quotes the title's holder, who the body
   names without the title.
+* ``holder_insert``: words between a title (with its body) and its holder's name that
+  describe the holder, not the office: "baru" before the body ("Gubernur *baru* The Fed,
+  Christopher Waller": Gubernur, The Fed) and a relative clause closed by a comma ("Wakil Ketua
+  Umum ... (MUI) *yang juga tokoh NU*, KH Marsudi Syuhud"). Neither is part of the role.
 * ``without_short_forms``: a title's short form written in brackets inside it
   ("Sekretaris Daerah *(Sekda)* Kabupaten Cirebon") is no part of the role's text.
 * ``unit_of_title``: a unit head's title with its place ("Kapolres Tasikmalaya Kota", "Dandim
@@ -82,6 +86,63 @@ def filler_words(text: str, words: Sequence[Word], pos: int) -> int:
         return 0
     gap = text[words[end - 1].end : words[end].start].strip()
     return n if gap == "," and words[end].is_capitalized else 0
+
+
+@lru_cache(maxsize=1)
+def _holder_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("roles.yaml")
+    return (
+        frozenset(w.lower() for w in data["holder_adjectives"]),
+        frozenset(w.lower() for w in data["holder_clause_refusals"]),
+    )
+
+
+# A relative clause between a title and its holder's name: at most this many words after "yang".
+_CLAUSE_WORDS = 8
+
+
+def holder_adjective(text: str, words: Sequence[Word], pos: int) -> bool:
+    """Word ``pos`` is an adjective of the holder written between a title and its body ("Gubernur
+    *baru* The Fed"), spaced on both sides and followed by a capitalised word (roles.yaml
+    ``holder_adjectives``)."""
+    adjectives, _ = _holder_words()
+    return (
+        0 < pos < len(words) - 1
+        and words[pos].lower in adjectives
+        and _spaced(text, words[pos - 1], words[pos])
+        and _spaced(text, words[pos], words[pos + 1])
+        and words[pos + 1].is_capitalized
+    )
+
+
+def holder_insert(text: str, words: Sequence[Word], pos: int) -> int:
+    """How many words at ``pos`` form a relative clause describing a title's holder before the
+    name, up to (not including) the comma that closes it: "(MUI) *yang juga tokoh NU*, KH
+    Marsudi", "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton" (0 when none).
+    The clause opens with "yang", runs over spaced words only (no sentence end, bracket or
+    quote), holds at most ``_CLAUSE_WORDS`` words after "yang", and names no office still to
+    come ("yang *akan* dilantik", "calon": roles.yaml ``holder_clause_refusals``). A capitalised
+    word (or "dr") must follow the comma; the caller checks it opens a name."""
+    _, refusals = _holder_words()
+    if not (
+        0 < pos < len(words)
+        and words[pos].lower == "yang"
+        # "Majelis Ulama Indonesia *(MUI)* yang": the body's bracketed short form before it
+        and text[words[pos - 1].end : words[pos].start].strip() in ("", ")")
+    ):
+        return 0
+    k = pos + 1
+    while k < len(words) and k - pos <= _CLAUSE_WORDS + 1:
+        gap = text[words[k - 1].end : words[k].start]
+        if gap.strip() == "," and "\n" not in gap:
+            # a capitalised word, or a physician's "dr" before the name ("dr Budi Santoso")
+            if k - pos < 2 or not (words[k].is_capitalized or words[k].lower in ("dr", "drg")):
+                return 0
+            return k - pos
+        if gap.strip() or words[k].lower in refusals or not words[k].text[:1].isalnum():
+            return 0
+        k += 1
+    return 0
 
 
 def without_short_forms(role: str) -> str:

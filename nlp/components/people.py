@@ -79,6 +79,8 @@ from nlp.role_attachment import (
     coordinated_fields,
     filler_words,
     headline_speaker_title,
+    holder_adjective,
+    holder_insert,
     ordinal_words,
     unit_of_title,
     unit_titles,
@@ -752,6 +754,8 @@ class PeopleRecognizer:
                     pos += 1
                     role = clean_spaces(text[words[first].start : words[pos - 1].end])
                 pos = self._party_after_org(ctx, pos)
+            if holder_adjective(text, words, pos) and ctx.org_starting_at(pos + 1) is not None:
+                pos += 1  # "Gubernur *baru* The Fed, Christopher Waller": the holder's, no role
             org_span = (
                 ctx.org_starting_at(pos)
                 # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
@@ -947,6 +951,18 @@ class PeopleRecognizer:
                     elif lead and org_span is None:  # "Sekjen *Gerindra* Sugiono"
                         mention.org_text = lead
                     end_index = j
+            if mention is None and not in_title:
+                # "Wakil Ketua Umum ... (MUI) *yang juga tokoh NU*, KH Marsudi Syuhud": a clause
+                # on the holder between the title and the name
+                clause_at = self._acronym_run(ctx, pos) if acronym and org_span is None else pos
+                found = self._name_after_insert(ctx, clause_at)
+                if found:
+                    mention = self._mention(
+                        ctx, *found, kind="official", role=role, org_span=org_span
+                    )
+                    if acronym and org_span is None:
+                        mention.org_text = ctx.text_of(pos, clause_at)
+                    end_index = found[1]
             if mention is None and in_title and self._headline_speaker(ctx, first, head_end, pos):
                 # "Gubernur Jateng: Kalau Kita Kuat ...": the headline quotes the title's
                 # holder, the article's most named person without a role (resolved in
@@ -1057,6 +1073,25 @@ class PeopleRecognizer:
                 out.append(listed)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _name_after_insert(self, ctx: DocWords, pos: int) -> tuple[int, int] | None:
+        """The name after a relative clause on a title's holder at word ``pos``
+        (role_attachment.holder_insert): "(MUI) yang juga tokoh NU, *KH Marsudi Syuhud*". None
+        when no clause stands there, or when no person's name opens right after its comma (a
+        title of its own there is another person's: "yang hadir, Presiden Prabowo")."""
+        insert = holder_insert(ctx.text, ctx.words, pos)
+        if not insert:
+            return None
+        at = pos + insert
+        while at < len(ctx.words) - 1 and _honorific_before_name(ctx, at):
+            at += 1  # "..., *KH* Marsudi Syuhud", "*dr* Budi": the name's titles
+        if self.role_re.match(ctx.text, ctx.words[at].start):
+            return None
+        found = ctx.name_at(at)
+        if not found or found[0] != at or self._not_a_person(ctx, found):
+            return None
+        i, j, _ = self._trim_name_start(ctx, *found)
+        return i, j
 
     def _long_title_mention(
         self,
@@ -1832,6 +1867,8 @@ class PeopleRecognizer:
                     t += 1
                 else:
                     break
+            if t < len(words):  # "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton"
+                t += holder_insert(ctx.text, words, t)
             between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
             if between.strip() != "," and not (
                 # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
@@ -2311,14 +2348,16 @@ class PeopleRecognizer:
             place_end = pos + metro + n if n else pos
         if head not in self.national_units and place_end == pos:
             return None
-        name_start = ctx.rank_end(place_end)
+        # "Kapolres Metro Jakarta Pusat *yang baru*, Kombes X": a clause on the holder
+        name_from = place_end + holder_insert(ctx.text, words, place_end)
+        name_start = ctx.rank_end(name_from)
         if (
             name_start >= len(words)
-            or place_end > pos
-            and not self._separated_by(ctx, place_end, (",", ""))
+            or name_from > pos
+            and not self._separated_by(ctx, name_from, (",", ""))
         ):
             return None  # "Kajati Jateng, Hendro Dewanto" or "Kajati Jateng Hendro Dewanto"
-        found = ctx.name_at(place_end)
+        found = ctx.name_at(name_from)
         if not found or found[0] != name_start:
             return None
         role = clean_spaces(ctx.text[words[first].start : words[head_end - 1].end])
