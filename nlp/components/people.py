@@ -4117,15 +4117,22 @@ def _company_names(orgs: dict[str, dict]) -> set[str]:
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+def _spelling_key(name: str) -> str:
+    """A name without its doubled letters and the full stops of its initials: "Affifuddin" and
+    "Afifuddin", "Dedie A. Rachim" and "Dedie A Rachim" share one key."""
+    return " ".join(_DOUBLED.sub(r"\1", name.lower()).replace(".", " ").split())
+
+
 def _merge_spelling_variants(records: dict[str, dict]) -> dict[str, str]:
     """One name spelt with and without a doubled letter ("Ketua KPU Affifuddin", then
-    "kata Afifuddin") is one person: the name the article writes most often stays, with the
-    role either spelling carries. Returns each merged spelling's kept name."""
+    "kata Afifuddin"), or with and without an initial's full stop ("Wali Kota Bogor Dedie A
+    Rachim", then "Dedie A. Rachim"), is one person: the name the article writes most often
+    stays, with the role either spelling carries. Returns each merged spelling's kept name."""
     renamed: dict[str, str] = {}
     by_key: dict[str, list[str]] = {}
     for name in records:
         if len(name) >= 6:
-            by_key.setdefault(_DOUBLED.sub(r"\1", name.lower()), []).append(name)
+            by_key.setdefault(_spelling_key(name), []).append(name)
     for names in by_key.values():
         if len(names) < 2:
             continue

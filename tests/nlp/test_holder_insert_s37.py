@@ -122,3 +122,25 @@ def test_a_clause_gives_no_role_it_does_not_hold(full_nlp):
     # invented: a title of its own after the comma is that person's
     text = "Ketua DPR yang menerima rombongan itu, Presiden Prabowo Subianto, menyatakan hal itu."
     assert people(full_nlp, text)["Prabowo Subianto"]["role"] == "Presiden"
+
+
+def test_one_name_with_and_without_an_initials_full_stop_is_one_person(full_nlp):
+    # detik-1000 id 332 (main read two Wali Kota Bogor)
+    text = (
+        "Pemusnahan yang dihadiri Wali Kota Bogor Dedie A. Rachim, unsur Forkopimda, dan "
+        "TNI-Polri itu dilakukan dengan alat berat. Sementara itu, Wali Kota Bogor Dedie A "
+        "Rachim mengapresiasi langkah tegas jajaran Polresta Bogor Kota."
+    )
+    found = people(full_nlp, text)
+    assert len([n for n in found if n.startswith("Dedie")]) == 1
+    # detik-1000 id 286: the role one spelling carries goes to the person
+    text = (
+        "Terdakwa M. Fauzi alias Pablo dkk dilimpahkan ke Pengadilan Tipikor. Pada 13 Maret "
+        "2025, Nopriansyah menerima uang Rp 2,2 miliar dari M Fauzi selaku pengusaha."
+    )
+    found = people(full_nlp, text)
+    fauzi = [p for n, p in found.items() if n.endswith("Fauzi")]
+    assert len(fauzi) == 1 and fauzi[0]["role"] == "pengusaha"
+    # invented: two names that differ by more than a full stop stay two people
+    text = "Ketua RT M. Yusuf dan warga bernama M Yusri hadir dalam rapat itu."
+    assert {"M. Yusuf", "M Yusri"} <= set(people(full_nlp, text))
