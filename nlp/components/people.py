@@ -80,6 +80,7 @@ from nlp.role_attachment import (
     filler_words,
     headline_speaker_title,
     holder_adjective,
+    holder_clause_copular,
     holder_insert,
     ordinal_words,
     unit_of_title,
@@ -1079,7 +1080,7 @@ class PeopleRecognizer:
         (role_attachment.holder_insert): "(MUI) yang juga tokoh NU, *KH Marsudi Syuhud*". None
         when no clause stands there, or when no person's name opens right after its comma (a
         title of its own there is another person's: "yang hadir, Presiden Prabowo")."""
-        insert = holder_insert(ctx.text, ctx.words, pos)
+        insert = self._holder_clause(ctx, pos)
         if not insert:
             return None
         at = pos + insert
@@ -1092,6 +1093,41 @@ class PeopleRecognizer:
             return None
         i, j, _ = self._trim_name_start(ctx, *found)
         return i, j
+
+    def _holder_clause(self, ctx: DocWords, pos: int) -> int:
+        """How many words at ``pos`` form a "yang" clause on a title's holder before the name
+        (role_attachment.holder_insert), 0 when none. Refused besides: a title of the lexicon
+        inside the clause, whose own holder the name after the comma may be ("Bupati Garut yang
+        mengukuhkan *Ketua PMI Kabupaten Garut*, Budi"; "yang juga *Ketua PMI*, Budi" is read
+        as without the clause); an active clause that does not end in a person's name ("yang
+        menunjuk pelatih asal *Belanda*", "yang memimpin *PSSI*"): only "yang dampingi *Khariq
+        Anhar*, Wilton" names another person and leaves the name after the comma the holder's."""
+        n = holder_insert(ctx.text, ctx.words, pos)
+        if not n:
+            return 0
+        words, end = ctx.words, pos + n
+        if any(self.role_re.match(ctx.text, words[k].start) for k in range(pos + 1, end)):
+            return 0
+        if holder_clause_copular(words, pos, end):
+            return n
+        start = end
+        while (
+            start - 1 > pos + 1
+            and words[start - 1].is_capitalized
+            and ctx.spaced(start - 2, start - 1)
+        ):
+            start -= 1
+        found = ctx.name_at(start)
+        if (
+            found is None
+            or found[1] != end
+            or self._not_a_person(ctx, found)
+            or ctx.is_place(start, end)
+            or ctx.text_of(start, end).lower() in _FOREIGN_COUNTRIES
+            or ctx.org_starting_at(start) is not None
+        ):
+            return 0
+        return n
 
     def _long_title_mention(
         self,
@@ -1868,7 +1904,7 @@ class PeopleRecognizer:
                 else:
                     break
             if t < len(words):  # "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton"
-                t += holder_insert(ctx.text, words, t)
+                t += self._holder_clause(ctx, t)
             between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
             if between.strip() != "," and not (
                 # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
@@ -2349,7 +2385,7 @@ class PeopleRecognizer:
         if head not in self.national_units and place_end == pos:
             return None
         # "Kapolres Metro Jakarta Pusat *yang baru*, Kombes X": a clause on the holder
-        name_from = place_end + holder_insert(ctx.text, words, place_end)
+        name_from = place_end + self._holder_clause(ctx, place_end)
         name_start = ctx.rank_end(name_from)
         if (
             name_start >= len(words)
