@@ -217,6 +217,15 @@ def test_holder_insert_refuses_representing_former_and_person_noun_clauses():
         assert holder_insert(text, words, k) == 0, text
 
 
+def test_an_active_clause_ending_in_a_country_is_refused(full_nlp):
+    # invented: refused by the country at the clause's end alone (no person noun in it). Here
+    # the refusal costs a right reading (Erick Thohir is the Ketua Umum who flew): a country or
+    # place at the end cannot tell a trip from an origin ("pelatih asal Belanda, X"), so the
+    # name keeps main's reading (no role).
+    text = "Ketua Umum PSSI yang terbang ke Belanda, Erick Thohir, optimistis timnas lolos."
+    assert not people(full_nlp, text)["Erick Thohir"]["role"]
+
+
 def test_the_person_a_clause_names_gets_no_role(full_nlp):
     # detik-1000 id 386: Khariq Anhar is whom the lawyer accompanies, not a lawyer
     text = (
