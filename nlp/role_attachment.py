@@ -13,6 +13,10 @@ headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWor
 * ``headline_speaker_title``: a detik headline "TITLE: quote" ("Gubernur Jateng: Kalau Kita
   Kuat ...", "Peringati Harhubnas, Bupati Gresik: ...") quotes the title's holder, who the body
   names without the title.
+* ``holder_insert``: words between a title (with its body) and its holder's name that
+  describe the holder, not the office: "baru" before the body ("Gubernur *baru* The Fed,
+  Christopher Waller": Gubernur, The Fed) and a relative clause closed by a comma ("Wakil Ketua
+  Umum ... (MUI) *yang juga tokoh NU*, KH Marsudi Syuhud"). Neither is part of the role.
 * ``without_short_forms``: a title's short form written in brackets inside it
   ("Sekretaris Daerah *(Sekda)* Kabupaten Cirebon") is no part of the role's text.
 * ``unit_of_title``: a unit head's title with its place ("Kapolres Tasikmalaya Kota", "Dandim
@@ -22,10 +26,12 @@ headline: ``nlp.names.list_item_line``, applied to every reader through ``DocWor
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from nlp.lexicon import alternation, former_words, load_yaml, org_heads, roles
+from nlp.lexicon import alternation, former_words, load_yaml, occupations, org_heads, roles
+from nlp.names import name_titles
 from nlp.textutil import Word, is_roman_numeral
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
@@ -82,6 +88,139 @@ def filler_words(text: str, words: Sequence[Word], pos: int) -> int:
         return 0
     gap = text[words[end - 1].end : words[end].start].strip()
     return n if gap == "," and words[end].is_capitalized else 0
+
+
+@dataclass(frozen=True)
+class _HolderWords:
+    adjectives: frozenset[str]
+    copulas: frozenset[str]
+    new_verbs: frozenset[str]
+    passive_prefixes: tuple[str, ...]
+    refusals: frozenset[str]
+    former: frozenset[str]
+    people_nouns: frozenset[str]
+    kin: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _holder_words() -> _HolderWords:
+    data = load_yaml("roles.yaml")
+    markers = load_yaml("name_markers.yaml")
+
+    def lower(key: str, source: dict = data) -> frozenset[str]:
+        return frozenset(w.lower() for w in source[key])
+
+    kin = lower("family_words", markers)
+    return _HolderWords(
+        adjectives=lower("holder_adjectives"),
+        copulas=lower("holder_clause_copulas"),
+        new_verbs=lower("holder_clause_new_verbs"),
+        passive_prefixes=tuple(w.lower() for w in data["holder_clause_passive_prefixes"]),
+        refusals=lower("holder_clause_refusals"),
+        former=lower("holder_clause_former") | frozenset(former_words()),
+        people_nouns=occupations() | kin | lower("standing_words", markers),
+        kin=kin,
+    )
+
+
+# A relative clause between a title and its holder's name: at most this many words after "yang".
+# Counted on the 428 even-half articles (limit lifted to 12, clauses after a title or occupation
+# that pass the word checks): 5 clauses, of 3 (386 "dampingi Khariq Anhar", 438 "juga tokoh NU":
+# the two that fire), 4 (62, 840) and 10 words (926, a clause on students); the invented
+# positives have at most 4 ("juga dokter spesialis anak"). Five leaves one word of room.
+_CLAUSE_WORDS = 5
+
+
+def holder_adjective(text: str, words: Sequence[Word], pos: int) -> bool:
+    """Word ``pos`` is an adjective of the holder written between a title and its body ("Gubernur
+    *baru* The Fed"), spaced on both sides and followed by a capitalised word (roles.yaml
+    ``holder_adjectives``)."""
+    return (
+        0 < pos < len(words) - 1
+        and words[pos].lower in _holder_words().adjectives
+        and _spaced(text, words[pos - 1], words[pos])
+        and _spaced(text, words[pos], words[pos + 1])
+        and words[pos + 1].is_capitalized
+    )
+
+
+def holder_clause_copular(words: Sequence[Word], pos: int, end: int) -> bool:
+    """The "yang" clause at word ``pos`` (its comma before word ``end``) says what its subject,
+    the holder, is: it opens with a copula ("yang *juga* tokoh NU", "yang *merupakan* ...") or
+    is "baru" alone or before a word of taking office ("yang *baru*", "yang *baru dilantik*
+    kemarin"; roles.yaml ``holder_clause_copulas``, ``holder_clause_new_verbs``)."""
+    held = _holder_words()
+    clause = [w.lower for w in words[pos + 1 : end]]
+    if not clause:
+        return False
+    if clause[0] in held.copulas:
+        return True
+    return clause[0] == "baru" and (len(clause) == 1 or clause[1] in held.new_verbs)
+
+
+def holder_insert(text: str, words: Sequence[Word], pos: int) -> int:
+    """How many words at ``pos`` form a relative clause describing a title's holder before the
+    name, up to (not including) the comma that closes it: "(MUI) *yang juga tokoh NU*, KH
+    Marsudi", "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton" (0 when none).
+    The clause opens with "yang", runs over spaced words only (no sentence end, bracket or
+    quote) and holds at most ``_CLAUSE_WORDS`` words after "yang". It is copular
+    (``holder_clause_copular``) or ends in a capitalised word and holds no person noun (an
+    occupation, a kin or standing word: the name after the comma may be that person's). Refused:
+    a word of roles.yaml ``holder_clause_refusals`` (an office still to come, or held, represented
+    or accompanied by another: "yang *akan* dilantik", "*dijabat*", "*bersama*", "*oleh*"), a
+    former holder's word (``holder_clause_former``, ``former_words``), a passive verb ("yang
+    *diwakili* Sekda", ``holder_clause_passive_prefixes``) unless it is the office taken after
+    "baru" ("yang baru *dilantik*"), a kin word with "-nya" ("istri*nya*"). A capitalised word,
+    or a name's title before one ("dr Budi"), must follow the comma; the caller checks the
+    clause's titles and that a name opens there (people.py ``_holder_clause``)."""
+    held = _holder_words()
+    if not (
+        0 < pos < len(words)
+        and words[pos].lower == "yang"
+        # "Majelis Ulama Indonesia *(MUI)* yang": the body's bracketed short form before it
+        and text[words[pos - 1].end : words[pos].start].strip() in ("", ")")
+    ):
+        return 0
+    k = pos + 1
+    end = 0
+    while k < len(words) and k - pos <= _CLAUSE_WORDS + 1:
+        gap = text[words[k - 1].end : words[k].start]
+        if gap.strip() == "," and "\n" not in gap:
+            end = k
+            break
+        if gap.strip() or not words[k].text[:1].isalnum():
+            return 0
+        k += 1
+    if end - pos < 2:
+        return 0
+    after = words[end]
+    if not (
+        after.is_capitalized
+        # a name's title before it: "*dr* Budi Santoso" (cues.yaml name_titles)
+        or after.lower.rstrip(".") in name_titles()
+        and end + 1 < len(words)
+        and words[end + 1].is_capitalized
+    ):
+        return 0
+    clause = words[pos + 1 : end]
+    copular = holder_clause_copular(words, pos, end)
+    for n, word in enumerate(clause):
+        lower = word.lower
+        if lower in held.refusals or lower in held.former:
+            return 0
+        if lower.endswith("nya") and lower[:-3] in held.kin:
+            return 0  # "yang didampingi *istrinya*, Atalia": the wife's name
+        passive = (
+            len(lower) >= 5
+            and word.text.islower()
+            and lower.startswith(held.passive_prefixes)
+            and not (copular and n == 1 and lower in held.new_verbs)
+        )
+        if passive or not copular and lower in held.people_nouns:
+            return 0
+    if not copular and not clause[-1].is_capitalized:
+        return 0
+    return end - pos
 
 
 def without_short_forms(role: str) -> str:

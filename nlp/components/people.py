@@ -79,6 +79,9 @@ from nlp.role_attachment import (
     coordinated_fields,
     filler_words,
     headline_speaker_title,
+    holder_adjective,
+    holder_clause_copular,
+    holder_insert,
     ordinal_words,
     unit_of_title,
     unit_titles,
@@ -752,6 +755,8 @@ class PeopleRecognizer:
                     pos += 1
                     role = clean_spaces(text[words[first].start : words[pos - 1].end])
                 pos = self._party_after_org(ctx, pos)
+            if holder_adjective(text, words, pos) and ctx.org_starting_at(pos + 1) is not None:
+                pos += 1  # "Gubernur *baru* The Fed, Christopher Waller": the holder's, no role
             org_span = (
                 ctx.org_starting_at(pos)
                 # "Dirut *(Dirut)* PT PGN": a bracket may stand before the organisation
@@ -947,6 +952,18 @@ class PeopleRecognizer:
                     elif lead and org_span is None:  # "Sekjen *Gerindra* Sugiono"
                         mention.org_text = lead
                     end_index = j
+            if mention is None and not in_title:
+                # "Wakil Ketua Umum ... (MUI) *yang juga tokoh NU*, KH Marsudi Syuhud": a clause
+                # on the holder between the title and the name
+                clause_at = self._acronym_run(ctx, pos) if acronym and org_span is None else pos
+                found = self._name_after_insert(ctx, clause_at)
+                if found:
+                    mention = self._mention(
+                        ctx, *found, kind="official", role=role, org_span=org_span
+                    )
+                    if acronym and org_span is None:
+                        mention.org_text = ctx.text_of(pos, clause_at)
+                    end_index = found[1]
             if mention is None and in_title and self._headline_speaker(ctx, first, head_end, pos):
                 # "Gubernur Jateng: Kalau Kita Kuat ...": the headline quotes the title's
                 # holder, the article's most named person without a role (resolved in
@@ -1057,6 +1074,60 @@ class PeopleRecognizer:
                 out.append(listed)
             out += self._list_after(ctx, end_index)
         return out
+
+    def _name_after_insert(self, ctx: DocWords, pos: int) -> tuple[int, int] | None:
+        """The name after a relative clause on a title's holder at word ``pos``
+        (role_attachment.holder_insert): "(MUI) yang juga tokoh NU, *KH Marsudi Syuhud*". None
+        when no clause stands there, or when no person's name opens right after its comma (a
+        title of its own there is another person's: "yang hadir, Presiden Prabowo")."""
+        insert = self._holder_clause(ctx, pos)
+        if not insert:
+            return None
+        at = pos + insert
+        while at < len(ctx.words) - 1 and _honorific_before_name(ctx, at):
+            at += 1  # "..., *KH* Marsudi Syuhud", "*dr* Budi": the name's titles
+        if self.role_re.match(ctx.text, ctx.words[at].start):
+            return None
+        found = ctx.name_at(at)
+        if not found or found[0] != at or self._not_a_person(ctx, found):
+            return None
+        i, j, _ = self._trim_name_start(ctx, *found)
+        return i, j
+
+    def _holder_clause(self, ctx: DocWords, pos: int) -> int:
+        """How many words at ``pos`` form a "yang" clause on a title's holder before the name
+        (role_attachment.holder_insert), 0 when none. Refused besides: a title of the lexicon
+        inside the clause, whose own holder the name after the comma may be ("Bupati Garut yang
+        mengukuhkan *Ketua PMI Kabupaten Garut*, Budi"; "yang juga *Ketua PMI*, Budi" is read
+        as without the clause); an active clause that does not end in a person's name ("yang
+        menunjuk pelatih asal *Belanda*", "yang memimpin *PSSI*"): only "yang dampingi *Khariq
+        Anhar*, Wilton" names another person and leaves the name after the comma the holder's."""
+        n = holder_insert(ctx.text, ctx.words, pos)
+        if not n:
+            return 0
+        words, end = ctx.words, pos + n
+        if any(self.role_re.match(ctx.text, words[k].start) for k in range(pos + 1, end)):
+            return 0
+        if holder_clause_copular(words, pos, end):
+            return n
+        start = end
+        while (
+            start - 1 > pos + 1
+            and words[start - 1].is_capitalized
+            and ctx.spaced(start - 2, start - 1)
+        ):
+            start -= 1
+        found = ctx.name_at(start)
+        if (
+            found is None
+            or found[1] != end
+            or self._not_a_person(ctx, found)
+            or ctx.is_place(start, end)
+            or ctx.text_of(start, end).lower() in _FOREIGN_COUNTRIES
+            or ctx.org_starting_at(start) is not None
+        ):
+            return 0
+        return n
 
     def _long_title_mention(
         self,
@@ -1832,6 +1903,8 @@ class PeopleRecognizer:
                     t += 1
                 else:
                     break
+            if t < len(words):  # "Pengacara LBH Pekanbaru *yang dampingi Khariq Anhar*, Wilton"
+                t += self._holder_clause(ctx, t)
             between = ctx.text[words[t - 1].end : words[t].start] if t < len(words) else ""
             if between.strip() != "," and not (
                 # "salah satu wisudawati UKRI Aulia Yasmin": the body, then the name
@@ -2311,14 +2384,16 @@ class PeopleRecognizer:
             place_end = pos + metro + n if n else pos
         if head not in self.national_units and place_end == pos:
             return None
-        name_start = ctx.rank_end(place_end)
+        # "Kapolres Metro Jakarta Pusat *yang baru*, Kombes X": a clause on the holder
+        name_from = place_end + self._holder_clause(ctx, place_end)
+        name_start = ctx.rank_end(name_from)
         if (
             name_start >= len(words)
-            or place_end > pos
-            and not self._separated_by(ctx, place_end, (",", ""))
+            or name_from > pos
+            and not self._separated_by(ctx, name_from, (",", ""))
         ):
             return None  # "Kajati Jateng, Hendro Dewanto" or "Kajati Jateng Hendro Dewanto"
-        found = ctx.name_at(place_end)
+        found = ctx.name_at(name_from)
         if not found or found[0] != name_start:
             return None
         role = clean_spaces(ctx.text[words[first].start : words[head_end - 1].end])
@@ -4078,15 +4153,22 @@ def _company_names(orgs: dict[str, dict]) -> set[str]:
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+def _spelling_key(name: str) -> str:
+    """A name without its doubled letters and the full stops of its initials: "Affifuddin" and
+    "Afifuddin", "Dedie A. Rachim" and "Dedie A Rachim" share one key."""
+    return " ".join(_DOUBLED.sub(r"\1", name.lower()).replace(".", " ").split())
+
+
 def _merge_spelling_variants(records: dict[str, dict]) -> dict[str, str]:
     """One name spelt with and without a doubled letter ("Ketua KPU Affifuddin", then
-    "kata Afifuddin") is one person: the name the article writes most often stays, with the
-    role either spelling carries. Returns each merged spelling's kept name."""
+    "kata Afifuddin"), or with and without an initial's full stop ("Wali Kota Bogor Dedie A
+    Rachim", then "Dedie A. Rachim"), is one person: the name the article writes most often
+    stays, with the role either spelling carries. Returns each merged spelling's kept name."""
     renamed: dict[str, str] = {}
     by_key: dict[str, list[str]] = {}
     for name in records:
         if len(name) >= 6:
-            by_key.setdefault(_DOUBLED.sub(r"\1", name.lower()), []).append(name)
+            by_key.setdefault(_spelling_key(name), []).append(name)
     for names in by_key.values():
         if len(names) < 2:
             continue

@@ -1258,11 +1258,14 @@ def test_a_long_title_runs_over_commas_and_brackets_to_the_name(analyse):
 
 
 def test_a_long_title_stops_at_another_title_or_a_lower_case_word(analyse):
-    # invented: another title inside the run reads itself; a clause breaks the run
+    # invented: another title inside the run reads itself; a clause breaks the run. (Session
+    # 37: a clause on the holder closed by a comma gives the title to the name after it, "yang
+    # baru dilantik kemarin, Budi Santoso" (test_holder_insert_s37.py); an office still to
+    # come, as here, does not.)
     people = people_of(
         analyse,
         "Judul\nHadir pula Staf Ahli Menteri Bidang Dinamika Sosial Kemensos, Edi Suharto."
-        " Ketua Badan Pengawas Pemilu (Bawaslu) yang baru dilantik kemarin, Budi Santoso,"
+        " Ketua Badan Pengawas Pemilu (Bawaslu) yang akan dilantik besok, Budi Santoso,"
         " tidak hadir.",
     )
     assert people["Edi Suharto"]["role"].startswith("Staf Ahli Menteri")
