@@ -2102,7 +2102,9 @@ class PeopleRecognizer:
         """A title followed by "ini", "itu" or "tersebut" that opens a clause or follows a
         speech verb: it refers back to a person ("Politikus PDIP *itu* menilai ...")."""
         words = ctx.words
-        if pos >= len(words) or pos == first or not ctx.spaced(pos - 1, pos):
+        if pos >= len(words) or pos == first:
+            return False
+        if not (ctx.spaced(pos - 1, pos) or _after_short_form(ctx, pos)):
             return False
         if words[pos].lower not in ("ini", "itu", "tersebut"):
             return False
@@ -3543,6 +3545,18 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
+def _after_short_form(ctx: DocWords, pos: int) -> bool:
+    """Word ``pos`` follows a bracketed short form with only spaces between: "Kepala Dewan
+    Komisioner Lembaga Penjamin Simpanan *(LPS)* itu" (the body written out with its short
+    form, as an article does the first time, before the demonstrative)."""
+    before = ctx.text[ctx.words[pos - 1].start - 1 : ctx.words[pos].start]
+    return bool(_SHORT_FORM_BEFORE.fullmatch(before))
+
+
+# "(LPS) ": one bracket of a single word, then spaces on the line
+_SHORT_FORM_BEFORE = re.compile(r"\([\w.&-]{2,20}\)[ \t]+")
+
+
 def _lone_author(name: str) -> bool:
     """One cited author, alone: a known given name first or an initial ("Liam Campling", "W.
     Brian Arthur"), or a one-word name that is a known name word and no place: the name lists
@@ -3898,7 +3912,10 @@ def _merge(
                     # is no list)
                     key = holders[0].org_key
                 else:
-                    key = next((k for k in ranked if k not in others), None)
+                    # the body written beside the title ("PT Indobuildco dengan Direktur
+                    # Utama X"), else the body the article names most
+                    key = _body_beside_title(text, sentences, org_spans, orgs, m, others)
+                    key = key or next((k for k in ranked if k not in others), None)
             if key is None and not m.org_text and not given and not m.implied_name:
                 # "Ketua Majelis Hakim X" in an article naming one court (or its sentence
                 # naming one as its place: "di ... Pengadilan Tipikor Medan"): that court
@@ -4590,18 +4607,85 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
 
 
 def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
-    """Organisation ids, most prominent first: mentions, plus a bonus for being in the title
-    (the first line); ties go to the one mentioned first."""
-    title_end = doc_text(doc).find("\n")
-    in_title = {
-        s.kb_id_
-        for s in doc.spans.get("organizations", [])
-        if title_end < 0 or s.start_char < title_end
-    }
+    """Organisation ids, most prominent first: how often the article writes the body (its
+    name, short form or other names), plus a bonus for being in the title (the first line);
+    ties go to the one mentioned first. The times written, not the organisation reader's
+    mentions: "Versi IndoStrategi" (title), "Lembaga survei IndoStrategi", "Survei
+    IndoStrategi" are one reading of the body and three times it is named (even 564, 686)."""
+    text = doc_text(doc)
+    title_end = text.find("\n") if "\n" in text else len(text)
+    in_title = {s.kb_id_ for s in doc.spans.get("organizations", []) if s.start_char < title_end}
+    score = {}
+    for key, org in orgs.items():
+        written = _written(text, org)
+        in_title_too = key in in_title or any(start < title_end for start, _ in written)
+        score[key] = max(org.get("mentions", 0), len(written)) + 3 * in_title_too
     order = list(orgs)
-    return sorted(
-        order, key=lambda k: (-(orgs[k].get("mentions", 0) + 3 * (k in in_title)), order.index(k))
-    )
+    return sorted(order, key=lambda k: (-score[k], order.index(k)))
+
+
+def _written(text: str, org: dict) -> list[tuple[int, int]]:
+    """Where the text writes a body by any of its names, a name inside a longer one ("PT PGN"
+    within "PT PGN Tbk") counted once."""
+    names = {n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n}
+    found: set[tuple[int, int]] = set()
+    for name in names:
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        found.update(m.span() for m in re.finditer(pattern, text))
+    return [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
+
+
+# The words between a body and a title written beside it: "PT Indobuildco *dengan* Direktur
+# Utama X" (a company, then its executive: "dengan" as "with X as its director"; before another
+# body it is "with": "rapat Kementerian BUMN dengan Direktur Utama X"), "selaku Direktur
+# Komersial PT PGN" (right after a title written after the name; a company's form word,
+# org_heads.yaml `company`, may stand outside the body's span: "*PT* PGN")
+_SPACES = re.compile(r"[ \t]+")
+_COMPANY_THEN_TITLE = re.compile(r"[ \t]+(?:dengan[ \t]+)?")
+
+
+@lru_cache(maxsize=1)
+def _title_then_body() -> re.Pattern[str]:
+    forms = [h for h, kind in org_heads().kind_of.items() if kind == "company" and " " not in h]
+    return re.compile(rf"[ \t]+(?:(?:{alternation(forms)})[ \t]+)?", re.IGNORECASE)
+
+
+def _body_beside_title(
+    text: str,
+    sentences: list[tuple[int, int]],
+    org_spans: list[Span],
+    orgs: dict[str, dict],
+    m: PersonMention,
+    others: set[str | None],
+) -> str | None:
+    """A body written right beside a title that names none: "Hotel Sultan dikelola *PT
+    Indobuildco* dengan Direktur Utama Pontjo Sutowo", "Danny Praditya (DP) selaku Direktur
+    Komersial *PT PGN* pada 2016-2019". Nothing but spaces (or "dengan" after a company)
+    between, so a body the person visits ("di kantor X"), sues or speaks of, or another
+    person's body ("Direktur Utama A dan Ketua Umum X B") is no candidate; only one body."""
+    if not 0 <= m.sentence < len(sentences):
+        return None
+    start, end = sentences[m.sentence]
+    title_start = m.role_start if m.role_start is not None else m.start
+    title_end = None
+    if m.role and m.role_start is None:  # "X selaku TITLE": the title written after the name
+        at = text.find(m.role, m.end, min(end, m.end + 40))
+        title_end = at + len(m.role) if at >= 0 else None
+    found = set()
+    for span in org_spans:
+        if not start <= span.start_char < end or span.kb_id_ in others:
+            continue
+        if span.end_char <= title_start:
+            company = (orgs.get(span.kb_id_) or {}).get("kind") == "company"
+            gap = _COMPANY_THEN_TITLE if company else _SPACES
+            beside = gap.fullmatch(text, span.end_char, title_start)
+        elif title_end is not None and span.start_char >= title_end:
+            beside = _title_then_body().fullmatch(text, title_end, span.start_char)
+        else:
+            beside = None
+        if beside:
+            found.add(span.kb_id_)
+    return found.pop() if len(found) == 1 else None
 
 
 _LEVELS = {
