@@ -3833,7 +3833,7 @@ def _merge(
         and (not m.title_only or len(m.name.split()) <= 3 and m.name.split()[-1] in body_names)
     ]
     aliases = _aliases(text, full_names)
-    ranked = _orgs_by_prominence(doc, orgs)
+    ranked: list[str] | None = None  # the bodies by prominence, read when a title needs it
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     confirmed |= lone_names
     records: dict[str, dict] = {}
@@ -3915,7 +3915,9 @@ def _merge(
                     # the body written beside the title ("PT Indobuildco dengan Direktur
                     # Utama X"), else the body the article names most
                     key = _body_beside_title(text, sentences, org_spans, orgs, m, others)
-                    key = key or next((k for k in ranked if k not in others), None)
+                    if key is None:
+                        ranked = ranked if ranked is not None else _orgs_by_prominence(doc, orgs)
+                        key = next((k for k in ranked if k not in others), None)
             if key is None and not m.org_text and not given and not m.implied_name:
                 # "Ketua Majelis Hakim X" in an article naming one court (or its sentence
                 # naming one as its place: "di ... Pengadilan Tipikor Medan"): that court
