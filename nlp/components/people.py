@@ -3411,6 +3411,21 @@ def _written_as_a_place(ctx: DocWords, name: str) -> bool:
     return False
 
 
+def _after_short_form(ctx: DocWords, pos: int) -> bool:
+    """Word ``pos`` follows a bracketed short form with only spaces between: "Kepala Dewan
+    Komisioner Lembaga Penjamin Simpanan *(LPS)* itu" (the body written out with its short
+    form, as an article does the first time, before the demonstrative; read by
+    ``PeopleRecognizer._demonstrative_after``)."""
+    before = ctx.text[ctx.words[pos - 1].start - 1 : ctx.words[pos].start]
+    return bool(_SHORT_FORM_BEFORE.fullmatch(before))
+
+
+# "(LPS) ": one bracket of a single token with no space (letters, digits, ".", "&", "-"), then
+# spaces on the line. A term of office passes too, on purpose: "Mantan Ketua Komisi Pemilihan
+# Umum *(2017-2022)* itu" refers back the same way (the title is read, the bracket is not).
+_SHORT_FORM_BEFORE = re.compile(r"\([\w.&-]{2,20}\)[ \t]+")
+
+
 def _after_locative(ctx: DocWords, i: int) -> bool:
     """Words right after "di" or "ke" name a place or a body ("analis di *Phillip Nova*
     mengatakan"), never a person."""
@@ -3545,18 +3560,6 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 # -- merging mentions into people ---------------------------------------------------------------
-def _after_short_form(ctx: DocWords, pos: int) -> bool:
-    """Word ``pos`` follows a bracketed short form with only spaces between: "Kepala Dewan
-    Komisioner Lembaga Penjamin Simpanan *(LPS)* itu" (the body written out with its short
-    form, as an article does the first time, before the demonstrative)."""
-    before = ctx.text[ctx.words[pos - 1].start - 1 : ctx.words[pos].start]
-    return bool(_SHORT_FORM_BEFORE.fullmatch(before))
-
-
-# "(LPS) ": one bracket of a single word, then spaces on the line
-_SHORT_FORM_BEFORE = re.compile(r"\([\w.&-]{2,20}\)[ \t]+")
-
-
 def _lone_author(name: str) -> bool:
     """One cited author, alone: a known given name first or an initial ("Liam Campling", "W.
     Brian Arthur"), or a one-word name that is a known name word and no place: the name lists
@@ -3896,6 +3899,7 @@ def _merge(
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
             given = rec["organization"]  # a body given where no title was ("A dari BKN")
+            counterparty = False
             if key is None and not m.org_text and not given and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
@@ -3913,12 +3917,22 @@ def _merge(
                     key = holders[0].org_key
                 else:
                     # the body written beside the title ("PT Indobuildco dengan Direktur
-                    # Utama X"), else the body the article names most
-                    key = _body_beside_title(text, sentences, org_spans, orgs, m, others)
-                    if key is None:
+                    # Utama X"), else the body the article names most; none for the other
+                    # side of a two-party phrase ("sengketa antara PT X dengan Direktur Utama
+                    # Y": Y is X's counterparty, and the article's body is most often X's)
+                    key, counterparty = _body_beside_title(
+                        text, sentences, org_spans, orgs, m, others
+                    )
+                    if key is None and not counterparty:
                         ranked = ranked if ranked is not None else _orgs_by_prominence(doc, orgs)
                         key = next((k for k in ranked if k not in others), None)
-            if key is None and not m.org_text and not given and not m.implied_name:
+            if (
+                key is None
+                and not counterparty
+                and not m.org_text
+                and not given
+                and not m.implied_name
+            ):
                 # "Ketua Majelis Hakim X" in an article naming one court (or its sentence
                 # naming one as its place: "di ... Pengadilan Tipikor Medan"): that court
                 venues = _venues_in_sentence(text, sentences, org_spans, m)
@@ -4617,7 +4631,7 @@ def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
     text = doc_text(doc)
     title_end = text.find("\n") if "\n" in text else len(text)
     in_title = {s.kb_id_ for s in doc.spans.get("organizations", []) if s.start_char < title_end}
-    score = {}
+    score: dict[str, int] = {}
     for key, org in orgs.items():
         written = _written(text, org)
         in_title_too = key in in_title or any(start < title_end for start, _ in written)
@@ -4644,12 +4658,47 @@ def _written(text: str, org: dict) -> list[tuple[int, int]]:
 # org_heads.yaml `company`, may stand outside the body's span: "*PT* PGN")
 _SPACES = re.compile(r"[ \t]+")
 _COMPANY_THEN_TITLE = re.compile(r"[ \t]+(?:dengan[ \t]+)?")
+# What may stand between a name and its title written after it: a bracketed short form, a
+# comma, at most two lower-case words ("Danny Praditya (DP) *selaku* Direktur Komersial",
+# "Budi, *yang juga* Direktur ..."); no other name, no end of sentence, no list joiner (a
+# later list member's title: "A dan B *serta* Direktur Keuangan PT X C")
+_NAME_THEN_TITLE = (
+    r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*,?"
+    rf"(?:[ \t]+(?!{alternation(_LIST_JOINERS)}(?![\w-]))[a-z]+){{0,2}}[ \t]+"
+)
+
+
+@lru_cache(maxsize=1)
+def _company_forms() -> str:
+    forms = [h for h, kind in org_heads().kind_of.items() if kind == "company" and " " not in h]
+    return alternation(forms)
 
 
 @lru_cache(maxsize=1)
 def _title_then_body() -> re.Pattern[str]:
-    forms = [h for h, kind in org_heads().kind_of.items() if kind == "company" and " " not in h]
-    return re.compile(rf"[ \t]+(?:(?:{alternation(forms)})[ \t]+)?", re.IGNORECASE)
+    return re.compile(rf"[ \t]+(?:{_company_forms()}[ \t]+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _two_party_before() -> re.Pattern[str]:
+    """The end of the words before a company that make it one side of a two-party phrase:
+    "*antara* PT X dengan ...", "*sengketa* PT X dengan ...", "*hubungan bisnis* PT X dengan
+    ...": a noun of a relation between two sides (cues.yaml `two_party_nouns`, the agreements,
+    `agreeing_words`, `dispute_words`), perhaps one word after it, or "antara"; then perhaps
+    the company's form word outside the body's span."""
+    c = cues()
+    nouns = [*c["two_party_nouns"], *c["agreements"], *c["agreeing_words"], *c["dispute_words"]]
+    return re.compile(
+        rf"(?<![\w-])(?:antara|{alternation(nouns)}(?:[ \t]+[\w-]+)?)"
+        rf"[ \t]+(?:{_company_forms()}[ \t]+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=256)
+def _title_after_name(role: str) -> re.Pattern[str]:
+    words = r"[ \t]+".join(re.escape(w) for w in role.split())
+    return re.compile(rf"{_NAME_THEN_TITLE}({words})(?![\w-])", re.IGNORECASE)
 
 
 def _body_beside_title(
@@ -4659,21 +4708,27 @@ def _body_beside_title(
     orgs: dict[str, dict],
     m: PersonMention,
     others: set[str | None],
-) -> str | None:
+) -> tuple[str | None, bool]:
     """A body written right beside a title that names none: "Hotel Sultan dikelola *PT
     Indobuildco* dengan Direktur Utama Pontjo Sutowo", "Danny Praditya (DP) selaku Direktur
     Komersial *PT PGN* pada 2016-2019". Nothing but spaces (or "dengan" after a company)
     between, so a body the person visits ("di kantor X"), sues or speaks of, or another
-    person's body ("Direktur Utama A dan Ketua Umum X B") is no candidate; only one body."""
+    person's body ("Direktur Utama A dan Ketua Umum X B") is no candidate; only one body.
+
+    Returns the body's id (or None) and whether the title is the other side of a two-party
+    phrase: "sengketa antara PT X dengan Direktur Utama Y", "pertemuan PT X dengan Direktur
+    Utama Y" name Y as X's counterparty, not its director, so Y's body is none the text says
+    (and most often the article's own body is the counterparty's)."""
     if not 0 <= m.sentence < len(sentences):
-        return None
+        return None, False
     start, end = sentences[m.sentence]
     title_start = m.role_start if m.role_start is not None else m.start
     title_end = None
     if m.role and m.role_start is None:  # "X selaku TITLE": the title written after the name
-        at = text.find(m.role, m.end, min(end, m.end + 40))
-        title_end = at + len(m.role) if at >= 0 else None
+        after = _title_after_name(m.role).match(text, m.end, end)
+        title_end = after.end(1) if after else None
     found = set()
+    counterparty = False
     for span in org_spans:
         if not start <= span.start_char < end or span.kb_id_ in others:
             continue
@@ -4681,13 +4736,18 @@ def _body_beside_title(
             company = (orgs.get(span.kb_id_) or {}).get("kind") == "company"
             gap = _COMPANY_THEN_TITLE if company else _SPACES
             beside = gap.fullmatch(text, span.end_char, title_start)
+            if beside and "dengan" in beside.group().lower():
+                if _two_party_before().search(text[start : span.start_char]):
+                    counterparty, beside = True, None
         elif title_end is not None and span.start_char >= title_end:
             beside = _title_then_body().fullmatch(text, title_end, span.start_char)
         else:
             beside = None
         if beside:
             found.add(span.kb_id_)
-    return found.pop() if len(found) == 1 else None
+    if counterparty:
+        return None, True
+    return (found.pop() if len(found) == 1 else None), False
 
 
 _LEVELS = {

@@ -6,6 +6,9 @@
   the article's most prominent one; a body the person visits ("di kantor X"), sues or speaks
   of, another person's body, or a body that is no company before "dengan" ("rapat Kementerian
   BUMN dengan Direktur Utama Y") is not beside the title and is refused;
+* a company that is one side of a two-party phrase ("antara / sengketa / pertemuan /
+  hubungan ... PT X dengan Direktur Utama Y") is the title's counterparty: no body at all
+  (the article's body is most often the counterparty too);
 * the article's most prominent body is counted by the times the text writes it (name, short
   form, other names; in the title line too), not by the organisation reader's mentions;
 * an anaphoric title ("Ketua Badan Pengawas Pemilu (Bawaslu) itu menyebut ...") may carry the
@@ -71,6 +74,56 @@ def test_a_body_not_beside_the_title_is_refused(full_nlp, sentence):
     # the article's body (BRI, named five times) as before, not the one of the sentence
     text = BRI_BEFORE + sentence + BRI_AFTER
     assert people_of(full_nlp, text)["Budi Santoso"]["organization"] == "BRI"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # INVENTED (the reviewer's four): the company is one side of a two-party phrase,
+        # the person with the title after "dengan" the other side, not its director
+        (
+            "Sengketa antara PT Maju Jaya dengan Direktur Utama Budi Santoso sudah berlangsung "
+            "dua tahun.",
+            "Pemerintah Kota Bekasi (Pemkot Bekasi) menyiapkan lahan. Pemkot Bekasi menunggu "
+            "putusan. Warga meminta Pemkot Bekasi tegas.",
+        ),
+        (
+            "Perjanjian antara PT Maju Jaya dengan Direktur Utama Budi Santoso diteken pada 2021.",
+            "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) membangun jalan. "
+            "Kementerian PUPR menyiapkan anggaran. Proyek Kementerian PUPR berjalan.",
+        ),
+        (
+            "Pertemuan PT Maju Jaya dengan Direktur Utama Budi Santoso membahas harga saham PT "
+            "Bank Sinar Jaya.",
+            "PT Bank Sinar Jaya mencatat laba naik. Saham PT Bank Sinar Jaya menguat.",
+        ),
+        (
+            "KPK mendalami hubungan PT Maju Jaya dengan Direktur Utama Budi Santoso.",
+            "KPK memeriksa saksi. Menurut KPK, kerugian negara besar.",
+        ),
+    ],
+)
+def test_the_other_side_of_a_two_party_phrase_is_refused(full_nlp, sentence, other):
+    # PT Maju Jaya is named most too, so the article's body would be it as well: none
+    text = (
+        f"Kasus PT Maju Jaya\nPT Maju Jaya kembali disorot. {sentence} {other} PT Maju Jaya "
+        "belum berkomentar. Saham PT Maju Jaya turun."
+    )
+    budi = people_of(full_nlp, text)["Budi Santoso"]
+    assert budi["role"] == "Direktur Utama"
+    assert budi["organization"] != "PT Maju Jaya"
+    assert budi["organization"] is None  # refused outright, not the article's body
+
+
+def test_dengan_after_a_verb_of_management_still_reads(full_nlp):
+    # INVENTED, the reviewer's contrast: "dikelola PT X dengan Direktur Utama Y" and "aset
+    # PT X dengan Direktur Utama Y sebagai pemilik" name Y as X's director
+    text = (
+        "Pabrik Gula Kediri\nPemerintah Kabupaten Kediri (Pemkab Kediri) membangun pabrik. "
+        "Pabrik itu dikelola PT Manis Abadi dengan Direktur Utama Slamet Riyadi. Pemkab Kediri "
+        "menyiapkan lahan. Pemkab Kediri menargetkan panen."
+    )
+    assert people_of(full_nlp, text)["Slamet Riyadi"]["organization"] == "PT Manis Abadi"
 
 
 def test_the_body_the_article_writes_most(full_nlp):
