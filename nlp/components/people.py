@@ -2175,7 +2175,9 @@ class PeopleRecognizer:
         """A title followed by "ini", "itu" or "tersebut" that opens a clause or follows a
         speech verb: it refers back to a person ("Politikus PDIP *itu* menilai ...")."""
         words = ctx.words
-        if pos >= len(words) or pos == first or not ctx.spaced(pos - 1, pos):
+        if pos >= len(words) or pos == first:
+            return False
+        if not (ctx.spaced(pos - 1, pos) or _after_short_form(ctx, pos)):
             return False
         if words[pos].lower not in ("ini", "itu", "tersebut"):
             return False
@@ -3484,6 +3486,21 @@ def _written_as_a_place(ctx: DocWords, name: str) -> bool:
     return False
 
 
+def _after_short_form(ctx: DocWords, pos: int) -> bool:
+    """Word ``pos`` follows a bracketed short form with only spaces between: "Kepala Dewan
+    Komisioner Lembaga Penjamin Simpanan *(LPS)* itu" (the body written out with its short
+    form, as an article does the first time, before the demonstrative; read by
+    ``PeopleRecognizer._demonstrative_after``)."""
+    before = ctx.text[ctx.words[pos - 1].start - 1 : ctx.words[pos].start]
+    return bool(_SHORT_FORM_BEFORE.fullmatch(before))
+
+
+# "(LPS) ": one bracket of a single token with no space (letters, digits, ".", "&", "-"), then
+# spaces on the line. A term of office passes too, on purpose: "Mantan Ketua Komisi Pemilihan
+# Umum *(2017-2022)* itu" refers back the same way (the title is read, the bracket is not).
+_SHORT_FORM_BEFORE = re.compile(r"\([\w.&-]{2,20}\)[ \t]+")
+
+
 def _after_locative(ctx: DocWords, i: int) -> bool:
     """Words right after "di" or "ke" name a place or a body ("analis di *Phillip Nova*
     mengatakan"), never a person."""
@@ -3894,7 +3911,7 @@ def _merge(
         and (not m.title_only or len(m.name.split()) <= 3 and m.name.split()[-1] in body_names)
     ]
     aliases = _aliases(text, full_names)
-    ranked = _orgs_by_prominence(doc, orgs)
+    ranked: list[str] | None = None  # the bodies by prominence, read when a title needs it
     confirmed = {m.name for m in kept if not m.weak and not m.place_like}
     confirmed |= lone_names
     records: dict[str, dict] = {}
@@ -3957,6 +3974,7 @@ def _merge(
             rec["_abbreviated"] = role_data.expand(m.role) != m.role
             key = m.org_key or m.implied_org
             given = rec["organization"]  # a body given where no title was ("A dari BKN")
+            counterparty = False
             if key is None and not m.org_text and not given and _executive(m.role, role_data):
                 # The organisation the article is about, unless another person of the same
                 # sentence holds it ("antara Direktur Utama A dan Ketua Umum APHTN-HAN B").
@@ -3973,8 +3991,23 @@ def _merge(
                     # is no list)
                     key = holders[0].org_key
                 else:
-                    key = next((k for k in ranked if k not in others), None)
-            if key is None and not m.org_text and not given and not m.implied_name:
+                    # the body written beside the title ("PT Indobuildco dengan Direktur
+                    # Utama X"), else the body the article names most; none for the other
+                    # side of a two-party phrase ("sengketa antara PT X dengan Direktur Utama
+                    # Y": Y is X's counterparty, and the article's body is most often X's)
+                    key, counterparty = _body_beside_title(
+                        text, sentences, org_spans, orgs, m, others
+                    )
+                    if key is None and not counterparty:
+                        ranked = ranked if ranked is not None else _orgs_by_prominence(doc, orgs)
+                        key = next((k for k in ranked if k not in others), None)
+            if (
+                key is None
+                and not counterparty
+                and not m.org_text
+                and not given
+                and not m.implied_name
+            ):
                 # "Ketua Majelis Hakim X" in an article naming one court (or its sentence
                 # naming one as its place: "di ... Pengadilan Tipikor Medan"): that court
                 venues = _venues_in_sentence(text, sentences, org_spans, m)
@@ -4672,18 +4705,131 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
 
 
 def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
-    """Organisation ids, most prominent first: mentions, plus a bonus for being in the title
-    (the first line); ties go to the one mentioned first."""
-    title_end = doc_text(doc).find("\n")
-    in_title = {
-        s.kb_id_
-        for s in doc.spans.get("organizations", [])
-        if title_end < 0 or s.start_char < title_end
-    }
+    """Organisation ids, most prominent first: how often the article writes the body (its
+    name, short form or other names), plus a bonus for being in the title (the first line);
+    ties go to the one mentioned first. The times written, not the organisation reader's
+    mentions: "Versi IndoStrategi" (title), "Lembaga survei IndoStrategi", "Survei
+    IndoStrategi" are one reading of the body and three times it is named (even 564, 686)."""
+    text = doc_text(doc)
+    title_end = text.find("\n") if "\n" in text else len(text)
+    in_title = {s.kb_id_ for s in doc.spans.get("organizations", []) if s.start_char < title_end}
+    score: dict[str, int] = {}
+    for key, org in orgs.items():
+        written = _written(text, org)
+        in_title_too = key in in_title or any(start < title_end for start, _ in written)
+        score[key] = max(org.get("mentions", 0), len(written)) + 3 * in_title_too
     order = list(orgs)
-    return sorted(
-        order, key=lambda k: (-(orgs[k].get("mentions", 0) + 3 * (k in in_title)), order.index(k))
+    return sorted(order, key=lambda k: (-score[k], order.index(k)))
+
+
+def _written(text: str, org: dict) -> list[tuple[int, int]]:
+    """Where the text writes a body by any of its names, a name inside a longer one ("PT PGN"
+    within "PT PGN Tbk") counted once."""
+    names = {n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n}
+    found: set[tuple[int, int]] = set()
+    for name in names:
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        found.update(m.span() for m in re.finditer(pattern, text))
+    return [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
+
+
+# The words between a body and a title written beside it: "PT Indobuildco *dengan* Direktur
+# Utama X" (a company, then its executive: "dengan" as "with X as its director"; before another
+# body it is "with": "rapat Kementerian BUMN dengan Direktur Utama X"), "selaku Direktur
+# Komersial PT PGN" (right after a title written after the name; a company's form word,
+# org_heads.yaml `company`, may stand outside the body's span: "*PT* PGN")
+_SPACES = re.compile(r"[ \t]+")
+_COMPANY_THEN_TITLE = re.compile(r"[ \t]+(?:dengan[ \t]+)?")
+# What may stand between a name and its title written after it: a bracketed short form, a
+# comma, at most two lower-case words ("Danny Praditya (DP) *selaku* Direktur Komersial",
+# "Budi, *yang juga* Direktur ..."); no other name, no end of sentence, no list joiner (a
+# later list member's title: "A dan B *serta* Direktur Keuangan PT X C")
+_NAME_THEN_TITLE = (
+    r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*,?"
+    rf"(?:[ \t]+(?!{alternation(_LIST_JOINERS)}(?![\w-]))[a-z]+){{0,2}}[ \t]+"
+)
+
+
+@lru_cache(maxsize=1)
+def _company_forms() -> str:
+    forms = [h for h, kind in org_heads().kind_of.items() if kind == "company" and " " not in h]
+    return alternation(forms)
+
+
+@lru_cache(maxsize=1)
+def _title_then_body() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{_company_forms()}[ \t]+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _two_party_before() -> re.Pattern[str]:
+    """The end of the words before a company that make it one side of a two-party phrase:
+    "*antara* PT X dengan ...", "*sengketa* PT X dengan ...", "*hubungan bisnis* PT X dengan
+    ...": a noun of a relation between two sides (cues.yaml `two_party_nouns`, the agreements,
+    `agreeing_words`, `dispute_words`), perhaps one word after it, or "antara"; then perhaps
+    the company's form word outside the body's span."""
+    c = cues()
+    nouns = [*c["two_party_nouns"], *c["agreements"], *c["agreeing_words"], *c["dispute_words"]]
+    return re.compile(
+        rf"(?<![\w-])(?:antara|{alternation(nouns)}(?:[ \t]+[\w-]+)?)"
+        rf"[ \t]+(?:{_company_forms()}[ \t]+)?\Z",
+        re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=256)
+def _title_after_name(role: str) -> re.Pattern[str]:
+    words = r"[ \t]+".join(re.escape(w) for w in role.split())
+    return re.compile(rf"{_NAME_THEN_TITLE}({words})(?![\w-])", re.IGNORECASE)
+
+
+def _body_beside_title(
+    text: str,
+    sentences: list[tuple[int, int]],
+    org_spans: list[Span],
+    orgs: dict[str, dict],
+    m: PersonMention,
+    others: set[str | None],
+) -> tuple[str | None, bool]:
+    """A body written right beside a title that names none: "Hotel Sultan dikelola *PT
+    Indobuildco* dengan Direktur Utama Pontjo Sutowo", "Danny Praditya (DP) selaku Direktur
+    Komersial *PT PGN* pada 2016-2019". Nothing but spaces (or "dengan" after a company)
+    between, so a body the person visits ("di kantor X"), sues or speaks of, or another
+    person's body ("Direktur Utama A dan Ketua Umum X B") is no candidate; only one body.
+
+    Returns the body's id (or None) and whether the title is the other side of a two-party
+    phrase: "sengketa antara PT X dengan Direktur Utama Y", "pertemuan PT X dengan Direktur
+    Utama Y" name Y as X's counterparty, not its director, so Y's body is none the text says
+    (and most often the article's own body is the counterparty's)."""
+    if not 0 <= m.sentence < len(sentences):
+        return None, False
+    start, end = sentences[m.sentence]
+    title_start = m.role_start if m.role_start is not None else m.start
+    title_end = None
+    if m.role and m.role_start is None:  # "X selaku TITLE": the title written after the name
+        after = _title_after_name(m.role).match(text, m.end, end)
+        title_end = after.end(1) if after else None
+    found = set()
+    counterparty = False
+    for span in org_spans:
+        if not start <= span.start_char < end or span.kb_id_ in others:
+            continue
+        if span.end_char <= title_start:
+            company = (orgs.get(span.kb_id_) or {}).get("kind") == "company"
+            gap = _COMPANY_THEN_TITLE if company else _SPACES
+            beside = gap.fullmatch(text, span.end_char, title_start)
+            if beside and "dengan" in beside.group().lower():
+                if _two_party_before().search(text[start : span.start_char]):
+                    counterparty, beside = True, None
+        elif title_end is not None and span.start_char >= title_end:
+            beside = _title_then_body().fullmatch(text, title_end, span.start_char)
+        else:
+            beside = None
+        if beside:
+            found.add(span.kb_id_)
+    if counterparty:
+        return None, True
+    return (found.pop() if len(found) == 1 else None), False
 
 
 _LEVELS = {
