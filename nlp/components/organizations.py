@@ -1000,10 +1000,13 @@ class OrganizationRecognizer:
     ) -> list[Mention] | None:
         """ "Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
         words = _words_back(text, paren.start())
-        if not words:
-            return None
-        start_index = self._long_form_start(words, acronym)
+        start_index = self._long_form_start(words, acronym) if words else None
         if start_index is None:
+            # "Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII)": the fields of the
+            # name listed with commas or "&", which the plain reading stops at
+            words = self._coordinated_long_form(text, paren.start(), acronym)
+            start_index = 0
+        if not words:
             return None
         long_words = words[start_index:]
         long_form = text[long_words[0].start : long_words[-1].end]
@@ -1590,6 +1593,36 @@ class OrganizationRecognizer:
                         return None
                     return i
         return None
+
+    def _coordinated_long_form(self, text: str, end: int, acronym: str) -> list[Word]:
+        """The long form of ``acronym`` whose fields are a list, the head's name before the
+        first comma or "&" and the last field after "dan"/"serta"/"&": "Departemen Pengelolaan
+        Moneter & Aset Sekuritas (DPMA)", "Badan Teknologi, Informasi, dan Intelejen Keuangan
+        (BaTII)". The listed fields must be fields: a head word, a known body, a place or a
+        personal name among them makes a list of bodies or people ("Polri, Kejaksaan Agung
+        (Kejagung)"), which the plain reading handles. Returns [] when it is not so."""
+        items = _coordinated_items(text, end)
+        if len(items) < 2 or not any(_closes_list(text, item) for item in items[1:]):
+            return []
+        first = items[0]
+        start = self._long_form_start(first, acronym[:1])
+        if start is None:
+            return []
+        words = first[start:] + [w for item in items[1:] for w in item]
+        if not self._letters_fit(words, acronym):
+            return []
+        for item in items[1:]:
+            fields = [w for w in item if w.is_capitalized]
+            if (
+                not fields
+                or len(fields) > _MAX_FIELD_WORDS
+                or any(self._head_at(item, i) for i in range(len(item)))
+                or self.lexicon.resolve(clean_spaces(" ".join(w.text for w in fields)))
+                or any(match_place([w.text for w in fields], i) for i in range(len(fields)))
+                or any(_personal_word(w.text) for w in fields)
+            ):
+                return []
+        return words
 
     @staticmethod
     def _letters_fit(words: list[Word], acronym: str) -> bool:
@@ -3505,6 +3538,59 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
     while kept and not kept[0].is_capitalized:
         kept.pop(0)
     return kept
+
+
+# A field of a name listed with commas is one to three words ("Aset Sekuritas", "Perikanan
+# dan Kehutanan" counts its two capitalised words).
+_MAX_FIELD_WORDS = 3
+# The separators between the fields of a name listed before its short form: a comma (", dan")
+# or "&"; the last field opens with "dan"/"serta" or follows "&".
+_FIELD_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+&[ \t]+")
+_MAX_FIELDS = 6
+
+
+def _coordinated_items(text: str, end: int) -> list[list[Word]]:
+    """The name-like runs before ``end`` separated by commas or "&", nearest last: for
+    "Badan Teknologi, Informasi, dan Intelejen Keuangan" [[Badan, Teknologi], [Informasi],
+    [dan, Intelejen, Keuangan]]. Each run is read as `_words_back` reads one, except that a
+    run keeps its opening "dan"/"serta"."""
+    items: list[list[Word]] = []
+    pos = end
+    for _ in range(_MAX_FIELDS):
+        run = _name_words_back(text, pos)
+        if not run:
+            break
+        items.insert(0, run)
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        sep = None
+        for m in _FIELD_SEPARATOR.finditer(text, max(line_start, run[0].start - 5), run[0].start):
+            if m.end() == run[0].start:
+                sep = m
+        if sep is None:
+            break
+        pos = sep.start()
+    return items
+
+
+def _name_words_back(text: str, end: int) -> list[Word]:
+    """Capitalised words and connectors right before ``end``, separated by spaces only."""
+    line_start = text.rfind("\n", 0, end) + 1
+    kept: list[Word] = []
+    for w in reversed(words_in(text, max(line_start, end - 120), end)):
+        if text[w.end : kept[0].start if kept else end].strip():
+            break
+        if not (w.is_capitalized or w.lower in CONNECTORS or w.lower in _LOWER_NAME_WORDS):
+            break
+        kept.insert(0, w)
+    return kept
+
+
+def _closes_list(text: str, item: list[Word]) -> bool:
+    """The item ends a list: "dan"/"serta" in it ("dan Intelejen Keuangan", "Perikanan dan
+    Kehutanan") or "&" before it."""
+    return any(w.lower in _LIST_CONNECTORS for w in item) or text[
+        : item[0].start
+    ].rstrip().endswith("&")
 
 
 # Last words of the name of a kind of local body, found in every village, region or country

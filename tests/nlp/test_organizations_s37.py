@@ -1,0 +1,139 @@
+"""Organisation recall (session 37): a body defined with its short form whose long form lists
+its fields with commas or "&" ("Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII)").
+Sentences marked real are shaped on even-id detik articles (60, 78, 796; 78 is a dev5 gold
+article); the others are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _extract(nlp, text: str) -> dict:
+    from nlp.extract import extract_documents
+
+    return extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
+
+
+def _orgs(nlp, text: str) -> dict[str, dict]:
+    return {o["name"]: o for o in _extract(nlp, text)["organizations"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # real (78): "&" between the fields; main cut the name at it
+        (
+            "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas (DPMA) BI Erwin Gunawan "
+            "Hutapea mengatakan penahanan suku bunga tersebut wajar.",
+            "Departemen Pengelolaan Moneter & Aset Sekuritas",
+            "DPMA",
+        ),
+        # real (60): commas, the last field after "dan"
+        (
+            "5. Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII): Rp 1,5 triliun",
+            "Badan Teknologi, Informasi, dan Intelejen Keuangan",
+            "BaTII",
+        ),
+        # invented: a regional office whose place follows the short form
+        (
+            "Kepala Dinas Kebudayaan, Kepemudaan, Olahraga dan Pariwisata (Disbudporapar) Kota "
+            "Semarang Wing Wiyarso mengatakan acara digelar besok.",
+            "Dinas Kebudayaan, Kepemudaan, Olahraga dan Pariwisata Kota Semarang",
+            "Disbudporapar Kota Semarang",
+        ),
+        # invented: a unit of a body, the body after the short form
+        (
+            "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan (Pusdatinkom) BNPB Abdul "
+            "Muhari mengatakan hujan lebat masih akan turun.",
+            "Pusat Data, Informasi, dan Komunikasi Kebencanaan",
+            "Pusdatinkom",
+        ),
+    ],
+)
+def test_a_long_form_listing_its_fields_is_read_whole(rules_nlp, text, name, acronym):
+    orgs = _orgs(rules_nlp, text)
+    assert name in orgs
+    assert orgs[name]["acronym"] == acronym
+    # the name cut at the first comma or "&" is gone
+    assert not any(n != name and name.startswith(n) for n in orgs)
+
+
+def test_a_known_body_misspelt_with_its_fields_listed_is_that_body(rules_nlp):
+    """Real (796): the long form misspelt ("Metereologi"); the short form names BMKG, and the
+    name cut at the first comma is no body of its own."""
+    text = (
+        "Menurut Badan Metereologi, Klimatologi, dan Geofisika (BMKG), wilayah-wilayah itu "
+        "paling rawan."
+    )
+    orgs = _orgs(rules_nlp, text)
+    assert "Badan Metereologi" not in orgs
+    assert orgs["Badan Meteorologi, Klimatologi, dan Geofisika"]["acronym"] == "BMKG"
+
+
+@pytest.mark.parametrize(
+    "text, made, not_made",
+    [
+        # invented: a list of bodies, the acronym the last one's
+        (
+            "Rapat dihadiri Kementerian Keuangan, Bank Indonesia dan Otoritas Jasa Keuangan "
+            "(OJK) di Jakarta.",
+            "Otoritas Jasa Keuangan",
+            "Kementerian Keuangan, Bank Indonesia dan Otoritas Jasa Keuangan",
+        ),
+        # invented: a list of bodies whose later items have no head of their own
+        (
+            "Program itu dijalankan Dinas Kesehatan, Puskesmas Sukamaju dan Rumah Sakit Umum "
+            "Daerah (RSUD) setempat.",
+            None,
+            "Dinas Kesehatan, Puskesmas Sukamaju dan Rumah Sakit Umum Daerah",
+        ),
+        # invented: people listed after a body
+        (
+            "Ketua Badan Pengawas, Budi Santoso dan Ahmad Dahlan (BPBSAD) hadir dalam rapat.",
+            None,
+            "Badan Pengawas, Budi Santoso dan Ahmad Dahlan",
+        ),
+        # invented: places listed after a body
+        (
+            "Bantuan disalurkan Badan Amil, Semarang dan Kendal (BASK) sejak pagi.",
+            None,
+            "Badan Amil, Semarang dan Kendal",
+        ),
+        # invented: an open list (no "dan"/"serta"/"&" before the last item)
+        (
+            "Anggaran Badan Teknologi, Informasi Keuangan (BTIK) naik tahun ini.",
+            None,
+            "Badan Teknologi, Informasi Keuangan",
+        ),
+        # invented: a yearly event named like a forum
+        (
+            "Peserta Forum Sains, Teknologi, dan Industri (FSTI) 2025 berkumpul di Bandung.",
+            None,
+            "Forum Sains, Teknologi, dan Industri",
+        ),
+    ],
+)
+def test_a_list_before_a_short_form_that_lists_no_fields_is_no_long_form(
+    rules_nlp, text, made, not_made
+):
+    orgs = _orgs(rules_nlp, text)
+    assert not_made not in orgs
+    if made:
+        assert made in orgs
+
+
+def test_the_holder_of_a_listed_unit_keeps_the_body_after_it(rules_nlp):
+    """Real (78): the person of the unit's title keeps BI, and the title keeps its fields."""
+    people = {
+        p["name"]: p
+        for p in _extract(
+            rules_nlp,
+            (
+                "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas (DPMA) BI Erwin Gunawan "
+                "Hutapea mengatakan penahanan suku bunga tersebut wajar."
+            ),
+        )["people"]
+    }
+    erwin = people["Erwin Gunawan Hutapea"]
+    assert erwin["organization"] == "BI"
+    assert erwin["role"] == "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas"
