@@ -575,6 +575,19 @@ class OrganizationRecognizer:
             + r")[ \t]+(?:Mabes[ \t]+)?\Z"
         )
         self.police_bodies = frozenset(heads_yaml["police_bodies"])
+        self.secretariats = {
+            form: entry
+            for entry in heads_yaml["secretariats"]
+            for form in (entry["long"], entry["short"])
+        }
+        shorts = alternation(entry["short"] for entry in heads_yaml["secretariats"])
+        self.secretariat_re = re.compile(
+            r"(?<![\w-])(?P<form>"
+            + alternation(self.secretariats)
+            + r")[ \t]+(?:\("
+            + shorts
+            + r"\)[ \t]+)?\Z"
+        )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
         self.building_heads = frozenset(h.lower() for h in heads_yaml["building_heads"])
         self.locative_before = re.compile(
@@ -746,7 +759,7 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
-            unit = self._police_unit(text, m, records)
+            unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
             if unit is not None:
                 counts[unit] = counts.get(unit, 0) + 1
         for key in self._units_of_head_titles(text, records, person_starts):
@@ -784,6 +797,32 @@ class OrganizationRecognizer:
             key = slugify(f"{core} {body.canonical}")
         name = f"{clean_spaces(found.group())} {m.surface}"
         rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+        if name != rec.name and name not in rec.aliases:
+            rec.aliases.append(name)
+        return key
+
+    def _secretariat_of(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:
+        """ "*Sekretariat Jenderal* MPR", "*Setjen* MPR", "*Sekretariat Daerah (Setda)* Pemkab
+        Bantaeng": the secretariat written right before the body it serves is an organisation of
+        its own, named with the body as written (the body stays one too, and keeps the span);
+        returns the secretariat's record key, or None. Long and short forms are one ("Setjen
+        MPR" is "Sekretariat Jenderal MPR")."""
+        found = self.secretariat_re.search(text, max(0, m.start - 40), m.start)
+        if found is None:
+            return None
+        # "di Kantor Setjen Kemnaker": the building, as "Kantor Kemnaker" is
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if before is not None and before.group(1).lower() in self.building_heads:
+            return None
+        entry = self.secretariats[found.group("form")]
+        body = records[m.key]
+        if body.kind not in entry["bodies"]:
+            return None
+        key = slugify(f"{entry['short']} {body.canonical}")
+        name = f"{entry['long']} {m.surface}"
+        rec = records.setdefault(
+            key, OrgRecord(key, name, body.kind, f"{entry['short']} {m.surface}", placed=True)
+        )
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
         return key

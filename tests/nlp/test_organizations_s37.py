@@ -137,3 +137,70 @@ def test_the_holder_of_a_listed_unit_keeps_the_body_after_it(rules_nlp):
     erwin = people["Erwin Gunawan Hutapea"]
     assert erwin["organization"] == "BI"
     assert erwin["role"] == "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas"
+
+
+# -- a body's secretariat written before it ------------------------------------------------------
+
+
+def test_a_secretariat_written_before_its_body_is_an_organisation_of_its_own(rules_nlp):
+    """Real (208, a dev2 gold article): the long and the short form are one secretariat; the
+    body stays an organisation too."""
+    text = (
+        "Saya berharap semua pegawai di Sekretariat Jenderal MPR lebih waspada. Aparatur di "
+        "lingkungan Setjen MPR harus menjaga integritas."
+    )
+    orgs = _orgs(rules_nlp, text)
+    assert orgs["Sekretariat Jenderal MPR"]["acronym"] == "Setjen MPR"
+    assert orgs["Sekretariat Jenderal MPR"]["mentions"] == 2
+    assert "Majelis Permusyawaratan Rakyat" in orgs
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # real (30)
+        (
+            "Pihak yang berurusan dengan diler adalah Sekretariat Daerah (Setda) Pemkab "
+            "Bantaeng di Bagian Aset.",
+            "Sekretariat Daerah Pemkab Bantaeng",
+            "Setda Pemkab Bantaeng",
+        ),
+        # invented
+        (
+            "Sekretariat Jenderal (Setjen) DPR RI menggelar lelang pengadaan kendaraan dinas.",
+            "Sekretariat Jenderal DPR RI",
+            "Setjen DPR RI",
+        ),
+    ],
+)
+def test_a_secretariat_defined_before_its_body_takes_both_names(rules_nlp, text, name, acronym):
+    assert _orgs(rules_nlp, text)[name]["acronym"] == acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a title, not the secretariat
+        "Sekretaris Jenderal MPR Siti Fauziah meminta pegawai berhati-hati.",
+        # invented: the building
+        "Rapat digelar di Kantor Setjen Kemnaker, Jakarta.",
+        # invented (shaped on even 490): a party's secretariat is its office
+        "Perayaan HUT digelar di Sekretariat Golkar Makassar, Jalan Lasinrang, Senin.",
+        # invented: a place after the word, no body (left: see docs/extraction.md)
+        "Setda Provinsi Jawa Barat menggelar apel pagi.",
+        # invented: the word alone
+        "Namun staf di Setwan tidak bisa langsung berkoordinasi dengan Setjen.",
+    ],
+)
+def test_a_secretariat_word_without_a_body_it_serves_is_no_organisation(rules_nlp, text):
+    assert not any(n.startswith(("Sekretariat", "Setjen", "Setda")) for n in _orgs(rules_nlp, text))
+
+
+def test_the_holder_of_a_title_in_a_secretariat_keeps_the_body(rules_nlp):
+    """Invented: the secretariat has no span, so the person's body is read as before."""
+    found = _extract(
+        rules_nlp, "Kepala Biro Humas Setjen DPR RI Indra Pahlevi mengatakan anggaran dipangkas."
+    )
+    people = {p["name"]: p for p in found["people"]}
+    assert people["Indra Pahlevi"]["organization"] == "DPR"
+    assert "Sekretariat Jenderal DPR RI" in {o["name"] for o in found["organizations"]}
