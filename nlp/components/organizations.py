@@ -1043,7 +1043,7 @@ class OrganizationRecognizer:
         if start_index is None:
             # "Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII)": the fields of the
             # name listed with commas or "&", which the plain reading stops at
-            words = self._coordinated_long_form(text, paren.start(), acronym)
+            words = self._coordinated_long_form(text, paren.start(), acronym, known_at)
             start_index = 0
         if not words:
             return None
@@ -1633,13 +1633,20 @@ class OrganizationRecognizer:
                     return i
         return None
 
-    def _coordinated_long_form(self, text: str, end: int, acronym: str) -> list[Word]:
+    def _coordinated_long_form(
+        self,
+        text: str,
+        end: int,
+        acronym: str,
+        known_at: dict[tuple[int, int], Mention],
+    ) -> list[Word]:
         """The long form of ``acronym`` whose fields are a list, the head's name before the
         first comma or "&" and the last field after "dan"/"serta"/"&": "Departemen Pengelolaan
         Moneter & Aset Sekuritas (DPMA)", "Badan Teknologi, Informasi, dan Intelejen Keuangan
-        (BaTII)". The listed fields must be fields: a head word, a known body, a place or a
-        personal name among them makes a list of bodies or people ("Polri, Kejaksaan Agung
-        (Kejagung)"), which the plain reading handles. Returns [] when it is not so."""
+        (BaTII)". The listed fields must be spelled-out fields: a head word, a known body, a
+        place, a personal name or a capitals short form among them makes a list of bodies or
+        people ("Komisi Yudisial, Ombudsman dan Komnas HAM"), which the plain reading handles.
+        Returns [] when it is not so."""
         items = _coordinated_items(text, end)
         if len(items) < 2 or not any(_closes_list(text, item) for item in items[1:]):
             return []
@@ -1647,21 +1654,29 @@ class OrganizationRecognizer:
         start = self._long_form_start(first, acronym[:1])
         if start is None:
             return []
-        words = first[start:] + [w for item in items[1:] for w in item]
+        listed = [w for item in items[1:] for w in item]
+        if any(s < listed[-1].end and e > listed[0].start for s, e in known_at):
+            return []
+        words = first[start:] + listed
         if not self._letters_fit(words, acronym):
             return []
-        for item in items[1:]:
-            fields = [w for w in item if w.is_capitalized]
-            if (
-                not fields
-                or len(fields) > _MAX_FIELD_WORDS
-                or any(self._head_at(item, i) for i in range(len(item)))
-                or self.lexicon.resolve(clean_spaces(" ".join(w.text for w in fields)))
-                or any(match_place([w.text for w in fields], i) for i in range(len(fields)))
-                or any(_personal_word(w.text) for w in fields)
-            ):
-                return []
+        if not all(
+            self._spelled_field(item, field) for item in items[1:] for field in _fields(item)
+        ):
+            return []
         return words
+
+    def _spelled_field(self, item: list[Word], field: list[Word]) -> bool:
+        """One field of a listed long form: one to three spelled-out words ("Aset Sekuritas"),
+        no head, known body, place, personal name or short form among them."""
+        names = [w.text for w in field]
+        return (
+            0 < len(field) <= _MAX_FIELD_WORDS
+            and not any(self._head_at(item, item.index(w)) for w in field)
+            and self.lexicon.resolve(" ".join(names)) is None
+            and not any(match_place(names, i) for i in range(len(names)))
+            and not any(_personal_word(n) or _short_caps(n) for n in names)
+        )
 
     @staticmethod
     def _letters_fit(words: list[Word], acronym: str) -> bool:
@@ -3622,6 +3637,18 @@ def _name_words_back(text: str, end: int) -> list[Word]:
             break
         kept.insert(0, w)
     return kept
+
+
+def _fields(item: list[Word]) -> list[list[Word]]:
+    """The fields of one listed item, split at its connectors: "Perikanan dan Kehutanan" is
+    [[Perikanan], [Kehutanan]], "dan Intelejen Keuangan" [[Intelejen, Keuangan]]."""
+    fields: list[list[Word]] = [[]]
+    for w in item:
+        if w.lower in CONNECTORS:
+            fields.append([])
+        else:
+            fields[-1].append(w)
+    return [f for f in fields if f] or [[]]
 
 
 def _closes_list(text: str, item: list[Word]) -> bool:

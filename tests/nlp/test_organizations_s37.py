@@ -105,6 +105,18 @@ def test_a_known_body_misspelt_with_its_fields_listed_is_that_body(rules_nlp):
             None,
             "Badan Teknologi, Informasi Keuangan",
         ),
+        # invented (review probe): known bodies after the first, one item with "dan"
+        (
+            "Pemerintah menunjuk Komisi Yudisial, Ombudsman dan Komnas HAM (KOK) sebagai pengawas.",
+            "Komisi Yudisial",
+            "Komisi Yudisial, Ombudsman dan Komnas HAM",
+        ),
+        # invented (review probe): short forms are no spelled-out fields
+        (
+            "Pelatihan digelar Dinas Sosial, Damkar dan Satpol PP (DSDS) di aula.",
+            None,
+            "Dinas Sosial, Damkar dan Satpol PP",
+        ),
         # invented: a yearly event named like a forum
         (
             "Peserta Forum Sains, Teknologi, dan Industri (FSTI) 2025 berkumpul di Bandung.",
