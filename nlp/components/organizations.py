@@ -1666,13 +1666,20 @@ class OrganizationRecognizer:
             return []
         return words
 
+    def _listed_head(self, item: list[Word], i: int) -> bool:
+        """A head that starts a body's name by itself at item[i]; the heads too general for
+        that ("Masyarakat", "Pusat", "Forum": `acronym_only`) are field words in a list
+        ("Pusat Studi Agama, Politik dan Masyarakat")."""
+        head = self._head_at(item, i)
+        return head is not None and head not in self.heads.acronym_only
+
     def _spelled_field(self, item: list[Word], field: list[Word]) -> bool:
         """One field of a listed long form: one to three spelled-out words ("Aset Sekuritas"),
         no head, known body, place, personal name or short form among them."""
         names = [w.text for w in field]
         return (
             0 < len(field) <= _MAX_FIELD_WORDS
-            and not any(self._head_at(item, item.index(w)) for w in field)
+            and not any(self._listed_head(item, item.index(w)) for w in field)
             and self.lexicon.resolve(" ".join(names)) is None
             and not any(match_place(names, i) for i in range(len(names)))
             and not any(_personal_word(n) or _short_caps(n) for n in names)

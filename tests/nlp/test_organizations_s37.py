@@ -41,6 +41,13 @@ def _orgs(nlp, text: str) -> dict[str, dict]:
             "Dinas Kebudayaan, Kepemudaan, Olahraga dan Pariwisata Kota Semarang",
             "Disbudporapar Kota Semarang",
         ),
+        # invented: a general head word ("Masyarakat") as a field
+        (
+            "Pusat Studi Agama, Politik dan Masyarakat (PSAPM) Universitas Airlangga merilis "
+            "kajian terbaru.",
+            "Pusat Studi Agama, Politik dan Masyarakat",
+            "PSAPM",
+        ),
         # invented: a unit of a body, the body after the short form
         (
             "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan (Pusdatinkom) BNPB Abdul "
