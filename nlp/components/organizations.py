@@ -1038,16 +1038,13 @@ class OrganizationRecognizer:
         known_at: dict[tuple[int, int], Mention],
     ) -> list[Mention] | None:
         """ "Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
-        words = _words_back(text, paren.start())
-        start_index = self._long_form_start(words, acronym) if words else None
-        if start_index is None:
-            # "Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII)": the fields of the
-            # name listed with commas or "&", which the plain reading stops at
-            words = self._coordinated_long_form(text, paren.start(), acronym, known_at)
-            start_index = 0
-        if not words:
+        # "Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII)": the fields of the name
+        # listed with commas or "&", which the plain reading stops at
+        long_words = self._plain_long_form(
+            text, paren.start(), acronym
+        ) or self._coordinated_long_form(text, paren.start(), acronym, known_at)
+        if not long_words:
             return None
-        long_words = words[start_index:]
         long_form = text[long_words[0].start : long_words[-1].end]
         kind = self._kind_of(long_words)
         field_end = self._field_after(text, paren.end())
@@ -1633,6 +1630,13 @@ class OrganizationRecognizer:
                     return i
         return None
 
+    def _plain_long_form(self, text: str, end: int, acronym: str) -> list[Word]:
+        """The long form of ``acronym`` in the name-like words right before ``end`` (no
+        punctuation between): "Asosiasi ... Indonesia (ASPEKTI)"; [] when none starts there."""
+        words = _words_back(text, end)
+        start = self._long_form_start(words, acronym) if words else None
+        return [] if start is None else words[start:]
+
     def _coordinated_long_form(
         self,
         text: str,
@@ -1654,6 +1658,10 @@ class OrganizationRecognizer:
         start = self._long_form_start(first, acronym[:1])
         if start is None:
             return []
+        if self._known_first_item(text, first[start:], known_at):
+            # "Kementerian Pertanian, Perdagangan, dan Perindustrian (Kemenperin)": a list of
+            # bodies sharing one head word, the first written out in full
+            return []
         listed = [w for item in items[1:] for w in item]
         if any(s < listed[-1].end and e > listed[0].start for s, e in known_at):
             return []
@@ -1665,6 +1673,19 @@ class OrganizationRecognizer:
         ):
             return []
         return words
+
+    def _known_first_item(
+        self, text: str, item: list[Word], known_at: dict[tuple[int, int], Mention]
+    ) -> bool:
+        """The list's first item, head and first field up to its comma, is a known body by
+        itself ("Kementerian Pertanian" in "Kementerian Pertanian, Perdagangan, dan
+        Perindustrian"): a known mention covers it, or the lexicon resolves it."""
+        if not item:
+            return False
+        start, end = item[0].start, item[-1].end
+        return any(s <= start and e >= end for s, e in known_at) or (
+            self.lexicon.resolve(clean_spaces(text[start:end])) is not None
+        )
 
     def _listed_head(self, item: list[Word], i: int) -> bool:
         """A head that starts a body's name by itself at item[i]; the heads too general for
@@ -3574,8 +3595,12 @@ class _OfficePlace(NamedTuple):
     seated: bool = False  # the place is the district court's the office sits in
 
 
-def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[Word]:
-    """Name-like words right before ``end`` (same line, no comma), nearest last."""
+def _words_back(
+    text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS, listed: bool = False
+) -> list[Word]:
+    """Name-like words right before ``end`` (same line, no comma), nearest last. ``listed``:
+    one run of a name listing its fields (`_coordinated_items`), which keeps its opening
+    "dan"/"serta" ("dan Intelejen Keuangan")."""
     line_start = text.rfind("\n", 0, end) + 1
     window_start = max(line_start, end - 200)
     words = words_in(text, window_start, end)
@@ -3596,7 +3621,7 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
         kept.insert(0, w)
         if len(kept) >= limit:
             break
-    while kept and not kept[0].is_capitalized:
+    while kept and not kept[0].is_capitalized and not listed:
         kept.pop(0)
     return kept
 
@@ -3613,12 +3638,11 @@ _MAX_FIELDS = 6
 def _coordinated_items(text: str, end: int) -> list[list[Word]]:
     """The name-like runs before ``end`` separated by commas or "&", nearest last: for
     "Badan Teknologi, Informasi, dan Intelejen Keuangan" [[Badan, Teknologi], [Informasi],
-    [dan, Intelejen, Keuangan]]. Each run is read as `_words_back` reads one, except that a
-    run keeps its opening "dan"/"serta"."""
+    [dan, Intelejen, Keuangan]] (`_words_back` with ``listed``)."""
     items: list[list[Word]] = []
     pos = end
     for _ in range(_MAX_FIELDS):
-        run = _name_words_back(text, pos)
+        run = _words_back(text, pos, listed=True)
         if not run:
             break
         items.insert(0, run)
@@ -3633,19 +3657,6 @@ def _coordinated_items(text: str, end: int) -> list[list[Word]]:
     return items
 
 
-def _name_words_back(text: str, end: int) -> list[Word]:
-    """Capitalised words and connectors right before ``end``, separated by spaces only."""
-    line_start = text.rfind("\n", 0, end) + 1
-    kept: list[Word] = []
-    for w in reversed(words_in(text, max(line_start, end - 120), end)):
-        if text[w.end : kept[0].start if kept else end].strip():
-            break
-        if not (w.is_capitalized or w.lower in CONNECTORS or w.lower in _LOWER_NAME_WORDS):
-            break
-        kept.insert(0, w)
-    return kept
-
-
 def _fields(item: list[Word]) -> list[list[Word]]:
     """The fields of one listed item, split at its connectors: "Perikanan dan Kehutanan" is
     [[Perikanan], [Kehutanan]], "dan Intelejen Keuangan" [[Intelejen, Keuangan]]."""
@@ -3658,10 +3669,15 @@ def _fields(item: list[Word]) -> list[list[Word]]:
     return [f for f in fields if f] or [[]]
 
 
+# The words closing a list of a name's fields: not "atau", which offers a choice of bodies
+# ("Dinas Pendidikan, Kesehatan atau Sosial"), never one name's fields.
+_FIELD_LIST_CLOSERS = _LIST_CONNECTORS - {"atau"}
+
+
 def _closes_list(text: str, item: list[Word]) -> bool:
     """The item ends a list: "dan"/"serta" in it ("dan Intelejen Keuangan", "Perikanan dan
     Kehutanan") or "&" before it."""
-    return any(w.lower in _LIST_CONNECTORS for w in item) or text[
+    return any(w.lower in _FIELD_LIST_CLOSERS for w in item) or text[
         : item[0].start
     ].rstrip().endswith("&")
 

@@ -141,6 +141,66 @@ def test_a_list_before_a_short_form_that_lists_no_fields_is_no_long_form(
         assert made in orgs
 
 
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        # invented (review S1): ministries shortened to one head word, the short form the last's
+        (
+            "Rapat koordinasi melibatkan Kementerian Pertanian, Perdagangan, dan Perindustrian "
+            "(Kemenperin) untuk membahas harga pupuk.",
+            "Kementerian Pertanian",
+            "Kementerian Perindustrian",
+        ),
+        # invented (review S1)
+        (
+            "Pengawasan pupuk dilakukan Kementerian Pertanian, Kelautan dan Perikanan (KKP) "
+            "bersama pemerintah daerah.",
+            "Kementerian Pertanian",
+            "Kementerian Kelautan dan Perikanan",
+        ),
+        # invented (review S1)
+        (
+            "Aturan itu diteken Kementerian Perdagangan, Perindustrian, dan Keuangan (Kemenkeu) "
+            "pekan lalu.",
+            "Kementerian Perdagangan",
+            "Kementerian Keuangan",
+        ),
+        # invented (review S1)
+        (
+            "Kementerian Lingkungan Hidup, Kehutanan dan Pertanian (KLHK) menolak izin tambang "
+            "itu.",
+            "Kementerian Lingkungan Hidup",
+            "Kementerian Lingkungan Hidup dan Kehutanan",
+        ),
+    ],
+)
+def test_a_list_of_bodies_sharing_one_head_is_no_long_form(rules_nlp, text, first, last):
+    """The first item, head and first field, is a known body: the list names several bodies,
+    and both stay as the plain reading gives them (the first is not lost)."""
+    orgs = _orgs(rules_nlp, text)
+    assert first in orgs
+    assert last in orgs
+    assert not any("," in n for n in orgs)
+    assert not any("," in a for o in orgs.values() for a in o.get("aliases") or [])
+
+
+def test_a_list_of_bodies_sharing_one_head_keeps_the_first_bodys_mentions(rules_nlp):
+    """Invented (review S1): the first ministry written again later keeps both mentions."""
+    text = (
+        "Kementerian Pertanian, Perdagangan, dan Perindustrian (Kemenperin) menggelar rapat. "
+        "Kementerian Pertanian menyiapkan pupuk."
+    )
+    orgs = _orgs(rules_nlp, text)
+    assert orgs["Kementerian Pertanian"]["mentions"] == 2
+    assert not any("," in a for a in orgs["Kementerian Perindustrian"].get("aliases") or [])
+
+
+def test_a_list_closed_by_atau_is_no_long_form(rules_nlp):
+    """Invented: "atau" offers a choice of bodies; it closes no list of a name's fields."""
+    text = "Warga dapat melapor ke Dinas Pendidikan, Kesehatan atau Sosial (DPKS) setempat."
+    assert "Dinas Pendidikan, Kesehatan atau Sosial" not in _orgs(rules_nlp, text)
+
+
 def test_the_holder_of_a_listed_unit_keeps_the_body_after_it(rules_nlp):
     """Real (78): the person of the unit's title keeps BI, and the title keeps its fields."""
     people = {
