@@ -82,6 +82,8 @@ SPAN_KEY = "organizations"
 # "(Apeksi)", "(APHTN-HAN)", "(PPN/Bappenas)", "(Pemprov Jabar)"
 _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
+# How far back a venue word is read before a secretariat ("di ruang rapat utama Setda").
+_VENUE_WINDOW = 3
 # Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
 _LOWER_NAME_WORDS = frozenset(
     {"indonesia", "nasional", "internasional", "seluruh", "republik", "daerah", "pusat"}
@@ -590,6 +592,13 @@ class OrganizationRecognizer:
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
         self.building_heads = frozenset(h.lower() for h in heads_yaml["building_heads"])
+        # before a secretariat, a venue: a building, a room, a locative but the plain "di" and
+        # "ke", which take a body as readily as a place ("dikirim ke Setjen MK")
+        self.venue_words = (
+            self.building_heads
+            | {w.lower() for w in heads_yaml["rooms"]}
+            | {w.lower() for w in heads_yaml["locatives"]} - {"di", "ke"}
+        )
         self.locative_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -810,9 +819,7 @@ class OrganizationRecognizer:
         found = self.secretariat_re.search(text, max(0, m.start - 40), m.start)
         if found is None:
             return None
-        # "di Kantor Setjen Kemnaker": the building, as "Kantor Kemnaker" is
-        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
-        if before is not None and before.group(1).lower() in self.building_heads:
+        if self._venue_before(text, found.start()):
             return None
         entry = self.secretariats[found.group("form")]
         body = records[m.key]
@@ -826,6 +833,20 @@ class OrganizationRecognizer:
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
         return key
+
+    def _venue_before(self, text: str, end: int) -> bool:
+        """A venue word among the few words right before ``end`` in the same clause: "di
+        Kantor Setjen Kemnaker", "di ruang rapat Setda Pemkot Bogor", "di Aula Setda", "di
+        depan Setjen DPR" name the place, not the secretariat; a plain "di" or "ke" does not
+        ("pegawai di Sekretariat Jenderal MPR", "dikirim ke Sekretariat Jenderal MK")."""
+        words = words_in(text, max(0, end - 40), end)[-_VENUE_WINDOW:]
+        for w in reversed(words):
+            if text[w.end : end].strip(" \t"):
+                return False  # punctuation or a line between: another clause
+            if w.lower in self.venue_words:
+                return True
+            end = w.start
+        return False
 
     def _category(self, name: str) -> bool:
         """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary

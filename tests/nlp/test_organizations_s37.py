@@ -196,7 +196,9 @@ def test_a_list_of_bodies_sharing_one_head_keeps_the_first_bodys_mentions(rules_
 
 
 def test_a_list_closed_by_atau_is_no_long_form(rules_nlp):
-    """Invented: "atau" offers a choice of bodies; it closes no list of a name's fields."""
+    """Invented: "atau" offers a choice of bodies; it closes no list of a name's fields. A
+    guard: "atau" is no connector of a name's run either, so the reviewed branch gave nothing
+    here too (the list closer only said otherwise)."""
     text = "Warga dapat melapor ke Dinas Pendidikan, Kesehatan atau Sosial (DPKS) setempat."
     assert "Dinas Pendidikan, Kesehatan atau Sosial" not in _orgs(rules_nlp, text)
 
@@ -250,6 +252,12 @@ def test_a_secretariat_written_before_its_body_is_an_organisation_of_its_own(rul
             "Sekretariat Jenderal DPR RI",
             "Setjen DPR RI",
         ),
+        # invented (review probe): a plain "ke" before it, like "di", is no venue
+        (
+            "Berkas perkara dikirim ke Sekretariat Jenderal Mahkamah Konstitusi (MK) kemarin.",
+            "Sekretariat Jenderal Mahkamah Konstitusi",
+            "Setjen Mahkamah Konstitusi",
+        ),
     ],
 )
 def test_a_secretariat_defined_before_its_body_takes_both_names(rules_nlp, text, name, acronym):
@@ -269,6 +277,11 @@ def test_a_secretariat_defined_before_its_body_takes_both_names(rules_nlp, text,
         "Setda Provinsi Jawa Barat menggelar apel pagi.",
         # invented: the word alone
         "Namun staf di Setwan tidak bisa langsung berkoordinasi dengan Setjen.",
+        # invented (review S2): a room, a venue or "depan" before it names the place
+        "Rapat digelar di ruang rapat Setda Pemkot Bogor, Senin pagi.",
+        "Apel pagi digelar di halaman Setda Pemkab Sleman dan diikuti seluruh ASN.",
+        "Sosialisasi digelar di Aula Setda Pemkab Gowa, Selasa.",
+        "Massa berunjuk rasa di depan Setjen DPR, Jakarta, Kamis.",
     ],
 )
 def test_a_secretariat_word_without_a_body_it_serves_is_no_organisation(rules_nlp, text):
