@@ -82,6 +82,8 @@ SPAN_KEY = "organizations"
 # "(Apeksi)", "(APHTN-HAN)", "(PPN/Bappenas)", "(Pemprov Jabar)"
 _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
+# How far back a venue word is read before a secretariat ("di ruang rapat utama Setda").
+_VENUE_WINDOW = 3
 # Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
 _LOWER_NAME_WORDS = frozenset(
     {"indonesia", "nasional", "internasional", "seluruh", "republik", "daerah", "pusat"}
@@ -575,8 +577,28 @@ class OrganizationRecognizer:
             + r")[ \t]+(?:Mabes[ \t]+)?\Z"
         )
         self.police_bodies = frozenset(heads_yaml["police_bodies"])
+        self.secretariats = {
+            form: entry
+            for entry in heads_yaml["secretariats"]
+            for form in (entry["long"], entry["short"])
+        }
+        shorts = alternation(entry["short"] for entry in heads_yaml["secretariats"])
+        self.secretariat_re = re.compile(
+            r"(?<![\w-])(?P<form>"
+            + alternation(self.secretariats)
+            + r")[ \t]+(?:\("
+            + shorts
+            + r"\)[ \t]+)?\Z"
+        )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
         self.building_heads = frozenset(h.lower() for h in heads_yaml["building_heads"])
+        # before a secretariat, a venue: a building, a room, a locative but the plain "di" and
+        # "ke", which take a body as readily as a place ("dikirim ke Setjen MK")
+        self.venue_words = (
+            self.building_heads
+            | {w.lower() for w in heads_yaml["rooms"]}
+            | {w.lower() for w in heads_yaml["locatives"]} - {"di", "ke"}
+        )
         self.locative_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -746,7 +768,7 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
-            unit = self._police_unit(text, m, records)
+            unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
             if unit is not None:
                 counts[unit] = counts.get(unit, 0) + 1
         for key in self._units_of_head_titles(text, records, person_starts):
@@ -787,6 +809,44 @@ class OrganizationRecognizer:
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
         return key
+
+    def _secretariat_of(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:
+        """ "*Sekretariat Jenderal* MPR", "*Setjen* MPR", "*Sekretariat Daerah (Setda)* Pemkab
+        Bantaeng": the secretariat written right before the body it serves is an organisation of
+        its own, named with the body as written (the body stays one too, and keeps the span);
+        returns the secretariat's record key, or None. Long and short forms are one ("Setjen
+        MPR" is "Sekretariat Jenderal MPR")."""
+        found = self.secretariat_re.search(text, max(0, m.start - 40), m.start)
+        if found is None:
+            return None
+        if self._venue_before(text, found.start()):
+            return None
+        entry = self.secretariats[found.group("form")]
+        body = records[m.key]
+        if body.kind not in entry["bodies"]:
+            return None
+        key = slugify(f"{entry['short']} {body.canonical}")
+        name = f"{entry['long']} {m.surface}"
+        rec = records.setdefault(
+            key, OrgRecord(key, name, body.kind, f"{entry['short']} {m.surface}", placed=True)
+        )
+        if name != rec.name and name not in rec.aliases:
+            rec.aliases.append(name)
+        return key
+
+    def _venue_before(self, text: str, end: int) -> bool:
+        """A venue word among the few words right before ``end`` in the same clause: "di
+        Kantor Setjen Kemnaker", "di ruang rapat Setda Pemkot Bogor", "di Aula Setda", "di
+        depan Setjen DPR" name the place, not the secretariat; a plain "di" or "ke" does not
+        ("pegawai di Sekretariat Jenderal MPR", "dikirim ke Sekretariat Jenderal MK")."""
+        words = words_in(text, max(0, end - 40), end)[-_VENUE_WINDOW:]
+        for w in reversed(words):
+            if text[w.end : end].strip(" \t"):
+                return False  # punctuation or a line between: another clause
+            if w.lower in self.venue_words:
+                return True
+            end = w.start
+        return False
 
     def _category(self, name: str) -> bool:
         """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary
@@ -999,13 +1059,13 @@ class OrganizationRecognizer:
         known_at: dict[tuple[int, int], Mention],
     ) -> list[Mention] | None:
         """ "Asosiasi ... Indonesia (ASPEKTI)": pick where the long form starts."""
-        words = _words_back(text, paren.start())
-        if not words:
+        # "Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII)": the fields of the name
+        # listed with commas or "&", which the plain reading stops at
+        long_words = self._plain_long_form(
+            text, paren.start(), acronym
+        ) or self._coordinated_long_form(text, paren.start(), acronym, known_at)
+        if not long_words:
             return None
-        start_index = self._long_form_start(words, acronym)
-        if start_index is None:
-            return None
-        long_words = words[start_index:]
         long_form = text[long_words[0].start : long_words[-1].end]
         kind = self._kind_of(long_words)
         field_end = self._field_after(text, paren.end())
@@ -1590,6 +1650,82 @@ class OrganizationRecognizer:
                         return None
                     return i
         return None
+
+    def _plain_long_form(self, text: str, end: int, acronym: str) -> list[Word]:
+        """The long form of ``acronym`` in the name-like words right before ``end`` (no
+        punctuation between): "Asosiasi ... Indonesia (ASPEKTI)"; [] when none starts there."""
+        words = _words_back(text, end)
+        start = self._long_form_start(words, acronym) if words else None
+        return [] if start is None else words[start:]
+
+    def _coordinated_long_form(
+        self,
+        text: str,
+        end: int,
+        acronym: str,
+        known_at: dict[tuple[int, int], Mention],
+    ) -> list[Word]:
+        """The long form of ``acronym`` whose fields are a list, the head's name before the
+        first comma or "&" and the last field after "dan"/"serta"/"&": "Departemen Pengelolaan
+        Moneter & Aset Sekuritas (DPMA)", "Badan Teknologi, Informasi, dan Intelejen Keuangan
+        (BaTII)". The listed fields must be spelled-out fields: a head word, a known body, a
+        place, a personal name or a capitals short form among them makes a list of bodies or
+        people ("Komisi Yudisial, Ombudsman dan Komnas HAM"), which the plain reading handles.
+        Returns [] when it is not so."""
+        items = _coordinated_items(text, end)
+        if len(items) < 2 or not any(_closes_list(text, item) for item in items[1:]):
+            return []
+        first = items[0]
+        start = self._long_form_start(first, acronym[:1])
+        if start is None:
+            return []
+        if self._known_first_item(text, first[start:], known_at):
+            # "Kementerian Pertanian, Perdagangan, dan Perindustrian (Kemenperin)": a list of
+            # bodies sharing one head word, the first written out in full
+            return []
+        listed = [w for item in items[1:] for w in item]
+        if any(s < listed[-1].end and e > listed[0].start for s, e in known_at):
+            return []
+        words = first[start:] + listed
+        if not self._letters_fit(words, acronym):
+            return []
+        if not all(
+            self._spelled_field(item, field) for item in items[1:] for field in _fields(item)
+        ):
+            return []
+        return words
+
+    def _known_first_item(
+        self, text: str, item: list[Word], known_at: dict[tuple[int, int], Mention]
+    ) -> bool:
+        """The list's first item, head and first field up to its comma, is a known body by
+        itself ("Kementerian Pertanian" in "Kementerian Pertanian, Perdagangan, dan
+        Perindustrian"): a known mention covers it, or the lexicon resolves it."""
+        if not item:
+            return False
+        start, end = item[0].start, item[-1].end
+        return any(s <= start and e >= end for s, e in known_at) or (
+            self.lexicon.resolve(clean_spaces(text[start:end])) is not None
+        )
+
+    def _listed_head(self, item: list[Word], i: int) -> bool:
+        """A head that starts a body's name by itself at item[i]; the heads too general for
+        that ("Masyarakat", "Pusat", "Forum": `acronym_only`) are field words in a list
+        ("Pusat Studi Agama, Politik dan Masyarakat")."""
+        head = self._head_at(item, i)
+        return head is not None and head not in self.heads.acronym_only
+
+    def _spelled_field(self, item: list[Word], field: list[Word]) -> bool:
+        """One field of a listed long form: one to three spelled-out words ("Aset Sekuritas"),
+        no head, known body, place, personal name or short form among them."""
+        names = [w.text for w in field]
+        return (
+            0 < len(field) <= _MAX_FIELD_WORDS
+            and not any(self._listed_head(item, item.index(w)) for w in field)
+            and self.lexicon.resolve(" ".join(names)) is None
+            and not any(match_place(names, i) for i in range(len(names)))
+            and not any(_personal_word(n) or _short_caps(n) for n in names)
+        )
 
     @staticmethod
     def _letters_fit(words: list[Word], acronym: str) -> bool:
@@ -3480,8 +3616,12 @@ class _OfficePlace(NamedTuple):
     seated: bool = False  # the place is the district court's the office sits in
 
 
-def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[Word]:
-    """Name-like words right before ``end`` (same line, no comma), nearest last."""
+def _words_back(
+    text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS, listed: bool = False
+) -> list[Word]:
+    """Name-like words right before ``end`` (same line, no comma), nearest last. ``listed``:
+    one run of a name listing its fields (`_coordinated_items`), which keeps its opening
+    "dan"/"serta" ("dan Intelejen Keuangan")."""
     line_start = text.rfind("\n", 0, end) + 1
     window_start = max(line_start, end - 200)
     words = words_in(text, window_start, end)
@@ -3502,9 +3642,65 @@ def _words_back(text: str, end: int, limit: int = _MAX_LONG_FORM_WORDS) -> list[
         kept.insert(0, w)
         if len(kept) >= limit:
             break
-    while kept and not kept[0].is_capitalized:
+    while kept and not kept[0].is_capitalized and not listed:
         kept.pop(0)
     return kept
+
+
+# A field of a name listed with commas is one to three words ("Aset Sekuritas", "Perikanan
+# dan Kehutanan" counts its two capitalised words).
+_MAX_FIELD_WORDS = 3
+# The separators between the fields of a name listed before its short form: a comma (", dan")
+# or "&"; the last field opens with "dan"/"serta" or follows "&".
+_FIELD_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+&[ \t]+")
+_MAX_FIELDS = 6
+
+
+def _coordinated_items(text: str, end: int) -> list[list[Word]]:
+    """The name-like runs before ``end`` separated by commas or "&", nearest last: for
+    "Badan Teknologi, Informasi, dan Intelejen Keuangan" [[Badan, Teknologi], [Informasi],
+    [dan, Intelejen, Keuangan]] (`_words_back` with ``listed``)."""
+    items: list[list[Word]] = []
+    pos = end
+    for _ in range(_MAX_FIELDS):
+        run = _words_back(text, pos, listed=True)
+        if not run:
+            break
+        items.insert(0, run)
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        sep = None
+        for m in _FIELD_SEPARATOR.finditer(text, max(line_start, run[0].start - 5), run[0].start):
+            if m.end() == run[0].start:
+                sep = m
+        if sep is None:
+            break
+        pos = sep.start()
+    return items
+
+
+def _fields(item: list[Word]) -> list[list[Word]]:
+    """The fields of one listed item, split at its connectors: "Perikanan dan Kehutanan" is
+    [[Perikanan], [Kehutanan]], "dan Intelejen Keuangan" [[Intelejen, Keuangan]]."""
+    fields: list[list[Word]] = [[]]
+    for w in item:
+        if w.lower in CONNECTORS:
+            fields.append([])
+        else:
+            fields[-1].append(w)
+    return [f for f in fields if f] or [[]]
+
+
+# The words closing a list of a name's fields: not "atau", which offers a choice of bodies
+# ("Dinas Pendidikan, Kesehatan atau Sosial"), never one name's fields.
+_FIELD_LIST_CLOSERS = _LIST_CONNECTORS - {"atau"}
+
+
+def _closes_list(text: str, item: list[Word]) -> bool:
+    """The item ends a list: "dan"/"serta" in it ("dan Intelejen Keuangan", "Perikanan dan
+    Kehutanan") or "&" before it."""
+    return any(w.lower in _FIELD_LIST_CLOSERS for w in item) or text[
+        : item[0].start
+    ].rstrip().endswith("&")
 
 
 # Last words of the name of a kind of local body, found in every village, region or country
