@@ -22,7 +22,6 @@ from functools import lru_cache
 from typing import Callable
 
 from nlp.lexicon import (
-    foreign_countries,
     load_yaml,
     match_place,
     occupations,
@@ -33,7 +32,13 @@ from nlp.lexicon import (
     school_heads,
     word_list,
 )
-from nlp.names import DocWords, english_body_words, name_titles, person_name_words
+from nlp.names import (
+    DocWords,
+    country_names,
+    english_body_words,
+    name_titles,
+    person_name_words,
+)
 from nlp.textutil import Word, is_roman_numeral
 from nlp.vocabulary import is_common
 
@@ -51,9 +56,8 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w in word_list("non_person_words.txt") if len(w) > 2)
 
 
-@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
+    return country_names()
 
 
 @lru_cache(maxsize=1)
@@ -239,8 +243,10 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         or j - i > 2
         and words[i].lower in _countries()
         and not _alone_as_person(ctx, i)
+        # "(PM) *Papua Nugini* James Marape": a country of several words, no word of a name
+        or ctx.country_size(i, j) > 0
     ):
-        i += 1
+        i += ctx.country_size(i, j) or 1
     while j - i > 1 and (
         _non_person(words[j - 1].text)
         and _place(words[j - 1].text)
@@ -532,6 +538,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         return False
     if len(words) == 1 and _place_abbreviation(ctx.text, words[0].text):
         return False
+    if " ".join(w.lower for w in words) in _countries():
+        return False  # "(warga) Sri Lanka", "Papua Nugini": a country of several words
     if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
         return False  # "UIN *Syarif Hidayatullah*", "PT *Orex Sai*": the organisation's name
     for w in words:

@@ -314,6 +314,18 @@ _APPOSITION_STOPS = frozenset(
 )
 _FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
 _ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
+
+
+def _foreign_office(role: str) -> bool:
+    """A title of a foreign state: it ends with a foreign country ("Menteri Luar Negeri *Uni
+    Emirat Arab*", "Menteri Energi *AS*"), and no home word says the holder serves Indonesia
+    there ("Duta Besar RI untuk Korea Selatan")."""
+    words = role.lower().split()
+    if {"ri", "indonesia", "untuk", "di"} & set(words):
+        return False
+    return any(" ".join(words[-n:]) in _FOREIGN_COUNTRIES for n in (1, 2, 3) if n < len(words))
+
+
 _VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
 # Lower-case words inside the name of a body ("Institute *for* Development Economics *and*
 # Finance"), left out of its acronym.
@@ -4663,13 +4675,16 @@ def _mention_org(
     m: PersonMention, key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon
 ) -> str | None:
     """The organisation a mention gives its person: the body of ``key``, else the one its
-    title implies or names by the words written."""
+    title implies or names by the words written; no home body for the title of a foreign
+    state ("Menteri Luar Negeri Korea Selatan", "Jaksa Agung Spanyol" are not members of the
+    Kementerian Luar Negeri or the Kejaksaan Agung)."""
     found = _org_display(key, orgs, lexicon) or m.implied_name
-    if found:
-        return found
-    if key is None and m.org_text and not m.org_place:
-        return _placed_body(m.org_text, orgs, lexicon) or m.org_text
-    return m.org_text
+    if not found and key is None and m.org_text and not m.org_place:
+        found = _placed_body(m.org_text, orgs, lexicon) or m.org_text
+    found = found or m.org_text
+    if found and m.role and _foreign_office(m.role) and lexicon.resolve(found) is not None:
+        return None
+    return found
 
 
 def _placed_body(written: str, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:
