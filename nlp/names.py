@@ -316,7 +316,7 @@ class DocWords:
     # -- names ------------------------------------------------------------------------------
     def country_size(self, i: int, end: int) -> int:
         """Words i... spell a country of two or three words ("Uni Emirat Arab", "Papua
-        Nugini"), none of them a name's, with a word left before ``end``: its size, else 0."""
+        Nugini") that ends before ``end``: its size, else 0."""
         words = self.words
         for size in (3, 2):
             if i + size < end and all(self.spaced(k, k + 1) for k in range(i, i + size - 1)):
@@ -369,11 +369,15 @@ class DocWords:
             break
         # a Balinese noble name's opening ("*Anak Agung* Ngurah ..."; "Anak" is a common word)
         opening = self.balinese_opening_before(i + 2) == i
-        j = i + 2 if opening else i
+        # "(Menteri Energi) *Uni Emirat Arab* Suhail Al Mazrouei", "(PM) *Selandia Baru*
+        # Christopher Luxon": a title's country before the name is read past, whatever its
+        # words, and takes no room from the name (trim() leaves it out)
+        country = self.country_size(i, len(words))
+        if country and not self.spaced(i + country - 1, i + country):
+            country = 0  # "Presiden Amerika Serikat (AS) Donald Trump": the title's own reading
+        j = i + 2 if opening else i + country
         stop = name_stopwords()
-        # "(Menteri Energi) *Uni Emirat Arab* Suhail Al Mazrouei": a title's country before the
-        # name takes no room from it (trim() leaves it out)
-        longest = MAX_NAME_WORDS + self.country_size(i, len(words))
+        longest = MAX_NAME_WORDS + country
         while j < len(words) and j - i < longest:
             w = words[j]
             if j > i and not self.spaced(j - 1, j):

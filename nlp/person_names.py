@@ -56,12 +56,8 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w in word_list("non_person_words.txt") if len(w) > 2)
 
 
-def _countries() -> frozenset[str]:
-    return country_names()
-
-
 @lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
     """Royal and religious titles before a name, never part of it ("Prabu", "King";
     nlp/data/honorifics.txt)."""
     return word_list("honorifics.txt")
@@ -89,7 +85,7 @@ def _org_acronym_head(word: str) -> bool:
 
 def _title(word: str) -> bool:
     lower = word.lower().rstrip(".")
-    return lower in name_titles() or lower in _honorifics() or minister_title(word)
+    return lower in name_titles() or lower in honorifics() or minister_title(word)
 
 
 # "Wamendukbangga", "Menhut": (Wakil) Menteri + the ministry's short form after "Kemen".
@@ -140,7 +136,7 @@ def _ministry_fields() -> frozenset[str]:
 
 
 def _place(word: str) -> bool:
-    return word.lower() in _countries() or match_place([word]) == 1
+    return word.lower() in country_names() or match_place([word]) == 1
 
 
 def unlike_a_name_word(word: str) -> bool:
@@ -241,7 +237,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and (i == the + 1 or words[i].lower not in person_name_words())
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
-        and words[i].lower in _countries()
+        and words[i].lower in country_names()
         and not _alone_as_person(ctx, i)
         # "(PM) *Papua Nugini* James Marape": a country of several words, no word of a name
         or ctx.country_size(i, j) > 0
@@ -309,7 +305,7 @@ def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
     person ("kata Kapadze")."""
     words = ctx.words
     word = words[i]
-    if j - i < 2 or word.lower in _countries() or _title(word.text):
+    if j - i < 2 or word.lower in country_names() or _title(word.text):
         return False
     if _place(word.text) or ctx.is_place(i, j):  # "(jalur) Bandung Ciwidey"
         return False
@@ -538,8 +534,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         return False
     if len(words) == 1 and _place_abbreviation(ctx.text, words[0].text):
         return False
-    if " ".join(w.lower for w in words) in _countries():
-        return False  # "(warga) Sri Lanka", "Papua Nugini": a country of several words
+    if ctx.country_size(i, len(ctx.words) + 1) >= j - i:
+        return False  # "(warga) Sri Lanka", "Selandia (Baru)": a country of several words
     if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
         return False  # "UIN *Syarif Hidayatullah*", "PT *Orex Sai*": the organisation's name
     for w in words:

@@ -225,9 +225,6 @@ _ENGLISH_GENERIC = frozenset(
 _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
-# The senate named so that no party board is meant ("Dewan Perwakilan Daerah", "DPD RI").
-_DPD = re.compile(r"\bDPD\b")
-_SENATE_NAMED = re.compile(r"Dewan Perwakilan Daerah|\bDPD[ -]RI\b|\bsenator", re.IGNORECASE)
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
 # the kind the rules give a club ("klub Persib Bandung", "tim sepakbola ... Levante")
 _CLUB_KIND = "other"
@@ -1949,13 +1946,6 @@ class OrganizationRecognizer:
             abroad.setdefault(m.key, key)
             m.key = key
             m.priority = 1
-        if not _SENATE_NAMED.search(text) and any(
-            _BOARD_OF.match(text, dpd.end()) for dpd in _DPD.finditer(text)
-        ):
-            # "Ketua DPD PDI Perjuangan Bali ... DPD akan menggelar rapat": where the article
-            # writes a party's regional board and never the senate by name, a bare DPD is
-            # that board too
-            boards += [m for m in chosen if m.surface == "DPD"]
         chosen = [m for m in chosen if m not in boards]
         return self._home_bodies_abroad(text, chosen, records, abroad, sentences)
 
