@@ -398,3 +398,10 @@ def school_heads() -> tuple[str, ...]:
 def foreign_countries() -> tuple[str, ...]:
     """Country names that make a ministry or agency foreign ("Kementerian Kebudayaan Prancis")."""
     return tuple(load_yaml("org_heads.yaml").get("foreign_countries") or ())
+
+
+@lru_cache(maxsize=1)
+def home_service_words() -> frozenset[str]:
+    """Words of a title saying its holder serves Indonesia abroad ("Duta Besar *RI untuk*
+    Jepang"): such a title is no foreign state's (org_heads.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("org_heads.yaml").get("home_service_words") or ())

@@ -18,6 +18,7 @@ from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from nlp.lexicon import (
     cues,
+    foreign_countries,
     load_yaml,
     match_place,
     org_heads,
@@ -29,6 +30,14 @@ from nlp.textutil import Ranges, Word, doc_text, headline_ranges, words_in
 from nlp.vocabulary import is_common
 
 MAX_NAME_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries as the news writes them, lower-cased, the home one too ("indonesia",
+    "uni emirat arab"; org_heads.yaml foreign_countries)."""
+    return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
+
 
 _MONTH_NAMES = frozenset(INDONESIAN_MONTHS)
 _CALENDAR = frozenset({*INDONESIAN_WEEKDAYS, *INDONESIAN_MONTHS, "wib", "wita", "wit"})
@@ -305,6 +314,16 @@ class DocWords:
         return None
 
     # -- names ------------------------------------------------------------------------------
+    def country_size(self, i: int, end: int) -> int:
+        """Words i... spell a country of two or three words ("Uni Emirat Arab", "Papua
+        Nugini") that ends before ``end``: its size, else 0."""
+        words = self.words
+        for size in (3, 2):
+            if i + size < end and all(self.spaced(k, k + 1) for k in range(i, i + size - 1)):
+                if " ".join(w.lower for w in words[i : i + size]) in country_names():
+                    return size
+        return 0
+
     def rank_end(self, i: int) -> int:
         """Index after a rank at word i and the words it carries ("Mayjen TNI", "Irjen Pol",
         "Kombes Pol. (Purn)"); i itself when word i is no rank."""
@@ -350,9 +369,16 @@ class DocWords:
             break
         # a Balinese noble name's opening ("*Anak Agung* Ngurah ..."; "Anak" is a common word)
         opening = self.balinese_opening_before(i + 2) == i
-        j = i + 2 if opening else i
+        # "(Menteri Energi) *Uni Emirat Arab* Suhail Al Mazrouei", "(PM) *Selandia Baru*
+        # Christopher Luxon": a title's country before the name is read past, whatever its
+        # words, and takes no room from the name (trim() leaves it out)
+        country = self.country_size(i, len(words))
+        if country and not self.spaced(i + country - 1, i + country):
+            country = 0  # "Presiden Amerika Serikat (AS) Donald Trump": the title's own reading
+        j = i + 2 if opening else i + country
         stop = name_stopwords()
-        while j < len(words) and j - i < MAX_NAME_WORDS:
+        longest = MAX_NAME_WORDS + country
+        while j < len(words) and j - i < longest:
             w = words[j]
             if j > i and not self.spaced(j - 1, j):
                 break
@@ -591,6 +617,8 @@ class DocWords:
         Andi Yasir", "(Kepala) Kejati Jatim Mia Amiati". Only a place that cannot be a first
         name counts: a province or its abbreviation, a name of two words or more, or a place
         right after a region word ("Kota"); a one-word regency may be a name ("Bima Arya")."""
+        if self.country_size(i, j):
+            return i  # "(PM) *Papua* Nugini James Marape": a country, not the province (trim())
         texts = [w.text for w in self.words[i:j]]
         for k in range(min(2, len(texts) - 1)):
             n = match_place(texts, k)

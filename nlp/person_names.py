@@ -22,7 +22,6 @@ from functools import lru_cache
 from typing import Callable
 
 from nlp.lexicon import (
-    foreign_countries,
     load_yaml,
     match_place,
     occupations,
@@ -33,7 +32,13 @@ from nlp.lexicon import (
     school_heads,
     word_list,
 )
-from nlp.names import DocWords, english_body_words, name_titles, person_name_words
+from nlp.names import (
+    DocWords,
+    country_names,
+    english_body_words,
+    name_titles,
+    person_name_words,
+)
 from nlp.textutil import Word, is_roman_numeral
 from nlp.vocabulary import is_common
 
@@ -52,12 +57,7 @@ def non_person_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
     """Royal and religious titles before a name, never part of it ("Prabu", "King";
     nlp/data/honorifics.txt)."""
     return word_list("honorifics.txt")
@@ -85,7 +85,7 @@ def _org_acronym_head(word: str) -> bool:
 
 def _title(word: str) -> bool:
     lower = word.lower().rstrip(".")
-    return lower in name_titles() or lower in _honorifics() or minister_title(word)
+    return lower in name_titles() or lower in honorifics() or minister_title(word)
 
 
 # "Wamendukbangga", "Menhut": (Wakil) Menteri + the ministry's short form after "Kemen".
@@ -136,7 +136,7 @@ def _ministry_fields() -> frozenset[str]:
 
 
 def _place(word: str) -> bool:
-    return word.lower() in _countries() or match_place([word]) == 1
+    return word.lower() in country_names() or match_place([word]) == 1
 
 
 def unlike_a_name_word(word: str) -> bool:
@@ -237,10 +237,12 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         and (i == the + 1 or words[i].lower not in person_name_words())
         # "(Presiden) *Peru* Dina Boluarte": a country before a full name is the title's
         or j - i > 2
-        and words[i].lower in _countries()
+        and words[i].lower in country_names()
         and not _alone_as_person(ctx, i)
+        # "(PM) *Papua Nugini* James Marape": a country of several words, no word of a name
+        or ctx.country_size(i, j) > 0
     ):
-        i += 1
+        i += ctx.country_size(i, j) or 1
     while j - i > 1 and (
         _non_person(words[j - 1].text)
         and _place(words[j - 1].text)
@@ -303,7 +305,7 @@ def place_word_opening_a_person(ctx: DocWords, i: int, j: int) -> bool:
     person ("kata Kapadze")."""
     words = ctx.words
     word = words[i]
-    if j - i < 2 or word.lower in _countries() or _title(word.text):
+    if j - i < 2 or word.lower in country_names() or _title(word.text):
         return False
     if _place(word.text) or ctx.is_place(i, j):  # "(jalur) Bandung Ciwidey"
         return False
@@ -532,6 +534,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         return False
     if len(words) == 1 and _place_abbreviation(ctx.text, words[0].text):
         return False
+    if ctx.country_size(i, len(ctx.words) + 1) >= j - i:
+        return False  # "(warga) Sri Lanka", "Selandia (Baru)": a country of several words
     if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
         return False  # "UIN *Syarif Hidayatullah*", "PT *Orex Sai*": the organisation's name
     for w in words:

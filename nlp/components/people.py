@@ -45,6 +45,7 @@ from nlp.lexicon import (
     foreign_countries,
     former_words,
     government_of,
+    home_service_words,
     load_yaml,
     match_place,
     normalize_name,
@@ -316,7 +317,26 @@ _APPOSITION_STOPS = frozenset(
     }
 )
 _FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
+# The bodies a foreign state has of its own: its minister is no member of the home one.
+_STATE_BODY_KINDS = frozenset({"ministry", "agency", "government", "regional_government"})
 _ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
+
+
+def _foreign_office(role: str) -> bool:
+    """A title of a foreign state: a foreign country follows its first word ("Menteri Luar
+    Negeri *Uni Emirat Arab*", "Menteri Luar Negeri *Arab Saudi* Pangeran"), and no word says
+    the holder serves Indonesia there ("Duta Besar RI untuk Korea Selatan"; org_heads.yaml
+    home_service_words)."""
+    words = role.lower().split()
+    if home_service_words() & set(words):
+        return False
+    return any(
+        " ".join(words[k : k + n]) in _FOREIGN_COUNTRIES
+        for n in (1, 2, 3)
+        for k in range(1, len(words) - n + 1)
+    )
+
+
 _VERB_FORM = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")
 # Lower-case words inside the name of a body ("Institute *for* Development Economics *and*
 # Finance"), left out of its acronym.
@@ -3233,8 +3253,12 @@ class PeopleRecognizer:
         first, last = i, j
         i, j = person_names.trim(ctx, i, j)
         if i > first and role and not person_names.only_titles(ctx, first, i):
-            # "Sekretaris *Kabinet* Teddy", "Jaksa Agung *Spanyol* Alvaro": the title's words
-            role = f"{role} {ctx.text_of(first, i)}"
+            # "Sekretaris *Kabinet* Teddy", "Jaksa Agung *Spanyol* Alvaro": the title's words,
+            # not a royal title before the name ("Arab Saudi *Pangeran* Faisal")
+            k = i
+            while k > first and words[k - 1].lower in person_names.honorifics():
+                k -= 1
+            role = f"{role} {ctx.text_of(first, k)}" if k > first else role
         if (i, j) != (first, last):
             junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
         texts = [w.text for w in words[i:j] if not w.is_initial]
@@ -4891,13 +4915,18 @@ def _mention_org(
     m: PersonMention, key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon
 ) -> str | None:
     """The organisation a mention gives its person: the body of ``key``, else the one its
-    title implies or names by the words written."""
+    title implies or names by the words written; no home body for the title of a foreign
+    state ("Menteri Luar Negeri Korea Selatan", "Jaksa Agung Spanyol" are not members of the
+    Kementerian Luar Negeri or the Kejaksaan Agung)."""
     found = _org_display(key, orgs, lexicon) or m.implied_name
-    if found:
-        return found
-    if key is None and m.org_text and not m.org_place:
-        return _placed_body(m.org_text, orgs, lexicon) or m.org_text
-    return m.org_text
+    if not found and key is None and m.org_text and not m.org_place:
+        found = _placed_body(m.org_text, orgs, lexicon) or m.org_text
+    found = found or m.org_text
+    if found and m.role and _foreign_office(m.role):
+        home = lexicon.resolve(found)
+        if home is not None and home.kind in _STATE_BODY_KINDS:
+            return None  # not "Dosen Sastra Jepang Universitas Indonesia": a home university
+    return found
 
 
 def _placed_body(written: str, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:
