@@ -4915,14 +4915,15 @@ def _mention_org(
     m: PersonMention, key: str | None, orgs: dict[str, dict], lexicon: OrgLexicon
 ) -> str | None:
     """The organisation a mention gives its person: the body of ``key``, else the one its
-    title implies or names by the words written; no home body for the title of a foreign
-    state ("Menteri Luar Negeri Korea Selatan", "Jaksa Agung Spanyol" are not members of the
-    Kementerian Luar Negeri or the Kejaksaan Agung)."""
+    title implies or names by the words written; no home body the title only implies for the
+    title of a foreign state ("Menteri Luar Negeri Korea Selatan", "Jaksa Agung Spanyol" are
+    not members of the Kementerian Luar Negeri or the Kejaksaan Agung; "Direktur Amerika dan
+    Eropa *Kementerian Luar Negeri*" writes its body)."""
     found = _org_display(key, orgs, lexicon) or m.implied_name
     if not found and key is None and m.org_text and not m.org_place:
         found = _placed_body(m.org_text, orgs, lexicon) or m.org_text
     found = found or m.org_text
-    if found and m.role and _foreign_office(m.role):
+    if found and m.org_key is None and m.role and _foreign_office(m.role):
         home = lexicon.resolve(found)
         if home is not None and home.kind in _STATE_BODY_KINDS:
             return None  # not "Dosen Sastra Jepang Universitas Indonesia": a home university

@@ -109,3 +109,30 @@ def test_a_country_inside_a_title_leaves_a_home_university(analyse):
         analyse, "\nDosen Sastra Jepang Universitas Indonesia Rina Hartati mengatakan hal itu."
     )
     assert people["Rina Hartati"][1] == "UI"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # INVENTED (the round's review): a home unit named after a region abroad, its body
+        # written beside the title, stays the home body's
+        (
+            "\nDirektur Amerika dan Eropa Kementerian Luar Negeri, Budi Santoso, hadir.",
+            "Budi Santoso",
+            "Kemenlu",
+        ),
+        (
+            "\nDirjen Amerika dan Eropa Kemlu Umar Hadi hadir dalam rapat itu.",
+            "Umar Hadi",
+            "Kemenlu",
+        ),
+        (
+            "\nKepala Kantor Urusan Haji Arab Saudi Kementerian Agama, Nasrullah Jasam, "
+            "mengatakan jemaah aman.",
+            "Nasrullah Jasam",
+            "Kemenag",
+        ),
+    ],
+)
+def test_a_home_body_written_beside_a_title_naming_a_country_stays(analyse, text, name, org):
+    assert people_of(analyse, text)[name][1] == org
