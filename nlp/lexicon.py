@@ -401,6 +401,12 @@ def foreign_countries() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def foreign_countries_lower() -> frozenset[str]:
+    """The same countries lower-cased, for looking a written phrase up ("uni emirat arab")."""
+    return frozenset(c.lower() for c in foreign_countries())
+
+
+@lru_cache(maxsize=1)
 def home_service_words() -> frozenset[str]:
     """Words of a title saying its holder serves Indonesia abroad ("Duta Besar *RI untuk*
     Jepang"): such a title is no foreign state's (org_heads.yaml)."""

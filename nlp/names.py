@@ -18,7 +18,7 @@ from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from nlp.lexicon import (
     cues,
-    foreign_countries,
+    foreign_countries_lower,
     load_yaml,
     match_place,
     org_heads,
@@ -36,7 +36,7 @@ MAX_NAME_WORDS = 5
 def country_names() -> frozenset[str]:
     """Countries as the news writes them, lower-cased, the home one too ("indonesia",
     "uni emirat arab"; org_heads.yaml foreign_countries)."""
-    return frozenset({"indonesia", "ri", *(c.lower() for c in foreign_countries())})
+    return frozenset({"indonesia", "ri"}) | foreign_countries_lower()
 
 
 _MONTH_NAMES = frozenset(INDONESIAN_MONTHS)

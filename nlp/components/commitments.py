@@ -59,6 +59,7 @@ from nlp.lexicon import (
     alternation,
     cues,
     foreign_countries,
+    foreign_countries_lower,
     former_words,
     normalize_name,
     org_heads,
@@ -621,7 +622,7 @@ class CommitmentExtractor:
         "dan"/"bersama" may be two people ("Prabowo dan Starmer menandatangani"), so each must
         also be an organisation (found as one, or holding an organisation head or tail word)."""
         people = [(p.start_char, p.end_char) for p in s.people]
-        places = place_names_lower() | {"indonesia", *(c.lower() for c in foreign_countries())}
+        places = place_names_lower() | {"indonesia"} | foreign_countries_lower()
         sides = []
         joined = not match.group("a")
         for side in ("a2", "b2") if joined else ("a", "b"):

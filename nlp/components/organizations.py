@@ -36,6 +36,7 @@ from nlp.lexicon import (
     branching_org_ids,
     cues,
     foreign_countries,
+    foreign_countries_lower,
     load_yaml,
     match_place,
     occupations,
@@ -550,7 +551,7 @@ class OrganizationRecognizer:
             )
         )
         self.non_name_first = frozenset(heads_yaml["non_name_first_words"])
-        self.country_names = frozenset(c.lower() for c in foreign_countries())
+        self.country_names = foreign_countries_lower()
         # and the starts of the names of more words ("Korea" of "Korea Selatan"), when no home
         # place ("Papua" of "Papua Nugini" is a province)
         self.country_starts = frozenset(

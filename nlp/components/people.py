@@ -42,7 +42,7 @@ from nlp.lexicon import (
     Roles,
     alternation,
     cues,
-    foreign_countries,
+    foreign_countries_lower,
     former_words,
     government_of,
     home_service_words,
@@ -316,7 +316,7 @@ _APPOSITION_STOPS = frozenset(
         "angkatan",
     }
 )
-_FOREIGN_COUNTRIES = frozenset(c.lower() for c in foreign_countries())
+_FOREIGN_COUNTRIES = foreign_countries_lower()
 # The bodies a foreign state has of its own: its minister is no member of the home one.
 _STATE_BODY_KINDS = frozenset({"ministry", "agency", "government", "regional_government"})
 _ORG_PREPOSITIONS = frozenset({"di", "dari", "pada"})
