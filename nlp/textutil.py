@@ -6,6 +6,7 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -152,6 +153,13 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def char_span(doc: Doc, start: int, end: int, label: str = "", kb_id: str = "") -> Span | None:
     return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase as whole words, any run of spaces or tabs between its words ("PT PGN" is not
+    inside "PT PGNX" nor "Pra-PT PGN")."""
+    return re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"[ \t]+") + r"(?![\w-])")
 
 
 def clean_spaces(text: str) -> str:

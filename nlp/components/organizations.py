@@ -69,6 +69,7 @@ from nlp.textutil import (
     headline_ranges,
     is_roman_numeral,
     only_spaces,
+    phrase_pattern,
     sentence_ranges,
     words_in,
 )
@@ -2004,9 +2005,7 @@ class OrganizationRecognizer:
     @staticmethod
     def _person_elsewhere(text: str, name: str, m: Mention, person_starts: frozenset[int]) -> bool:
         """The NER reads ``name`` as a person where the text writes it outside ``m``."""
-        pattern = re.compile(
-            r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
-        )
+        pattern = phrase_pattern(name)
         return any(
             not m.start <= found.start() < m.end and found.start() in person_starts
             for found in pattern.finditer(text)
@@ -2016,9 +2015,7 @@ class OrganizationRecognizer:
     def _written_alone(text: str, name: str, not_at: int) -> bool:
         """The text writes ``name`` somewhere other than ``not_at`` with no capitalised word
         going on after it (a comma, a lower-case word, the line's end)."""
-        pattern = re.compile(
-            r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"
-        )
+        pattern = phrase_pattern(name)
         return any(
             found.start() != not_at and not _CAPITAL_WORD.match(text, found.end())
             for found in pattern.finditer(text)

@@ -87,7 +87,15 @@ from nlp.role_attachment import (
     unit_of_title,
     unit_titles,
 )
-from nlp.textutil import Ranges, Word, clean_spaces, doc_text, is_roman_numeral, sentence_ranges
+from nlp.textutil import (
+    Ranges,
+    Word,
+    clean_spaces,
+    doc_text,
+    is_roman_numeral,
+    phrase_pattern,
+    sentence_ranges,
+)
 from nlp.vocabulary import is_common
 from nlp.word_classes import adjectives, is_non_noun
 
@@ -4752,8 +4760,7 @@ def _written(text: str, org: dict) -> list[tuple[int, int]]:
     names = {n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n}
     found: set[tuple[int, int]] = set()
     for name in names:
-        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-        found.update(m.span() for m in re.finditer(pattern, text))
+        found.update(m.span() for m in phrase_pattern(name).finditer(text))
     return [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
 
 
