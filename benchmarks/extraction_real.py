@@ -97,7 +97,7 @@ def main() -> None:
         f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (parent)"
     )
     header = ["half", "n", *STAKEHOLDER_GROUPS, "recall gov+ind+exp", "with groups"]
-    header += ["role attachment", "as written"]
+    header += ["role attachment", "as written", "affiliation attachment"]
     print(" | ".join(header))
     scores = {}
     for name, group in halves.items():
@@ -116,6 +116,7 @@ def main() -> None:
                     f"{score.recall(SCORED_GROUPS, with_groups=True):.3f}",
                     f"{score.role_rate:.3f} ({score.roles_total})",
                     f"{score.role_rate_as_written:.3f}",
+                    f"{score.affiliation_rate:.3f} ({score.affiliations_total})",
                 ]
             )
         )
@@ -124,12 +125,16 @@ def main() -> None:
         blind = gold_ids("test*")
         misses = [m for m in scores["even"].misses if m[0] not in blind]
         role_misses = [m for m in scores["even"].role_misses if m[0] not in blind]
+        affiliation_misses = [m for m in scores["even"].affiliation_misses if m[0] not in blind]
         print(f"\nmissed stakeholders (even half, {len(blind)} blind gold articles left out):")
         for article_id, kind, annotation in misses[: args.misses]:
             print(f"  {article_id:4d} {kind:10s} {annotation}")
         print("\nroles not attached (even half): annotation -> extracted role")
         for article_id, annotation, role in role_misses[: args.misses]:
             print(f"  {article_id:4d} {annotation} -> {role!r}")
+        print("\naffiliations not attached (even half): annotation -> extracted organisation")
+        for article_id, annotation, organization in affiliation_misses[: args.misses]:
+            print(f"  {article_id:4d} {annotation} -> {organization!r}")
 
 
 if __name__ == "__main__":

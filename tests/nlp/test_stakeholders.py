@@ -5,7 +5,13 @@ The annotations quoted are detik-1000's style; the extractions are written here 
 
 from __future__ import annotations
 
-from nlp.stakeholders import StakeholderScore, is_found, role_attachment, words
+from nlp.stakeholders import (
+    StakeholderScore,
+    affiliation_attachment,
+    is_found,
+    role_attachment,
+    words,
+)
 
 
 def test_found_when_a_name_lies_inside_the_annotation_as_whole_words():
@@ -58,3 +64,47 @@ def test_score_counts_groups_and_roles():
     assert score.role_rate == 1.0 and score.roles_total == 1
     assert score.role_rate_as_written == 1.0
     assert [m[2] for m in score.misses] == ["Kabinet Merah Putih", "Ekonom UGM Wisnu"]
+
+
+def test_affiliation_attachment_needs_the_body_the_annotation_names():
+    organizations = [
+        {"name": "Badan Pusat Statistik", "acronym": "BPS", "aliases": []},
+        {"name": "DPRD Provinsi Sumatera Utara", "acronym": None, "aliases": ["DPRD Sumut"]},
+        {"name": "Partai Gerindra", "acronym": None, "aliases": ["Gerindra"]},
+        {"name": "Badan Penyelenggara Jaminan Produk Halal", "acronym": "BPJPH", "aliases": []},
+    ]
+    people = [
+        {"name": "Amalia Adininggar", "role": "Kepala", "organization": "BPS"},
+        {"name": "Erni Sitorus", "role": "Ketua", "organization": "DPRD Provinsi Sumatera Utara"},
+        {"name": "Ahmad Muzani", "role": "Ketua", "organization": "Gerindra"},
+        {"name": "Haikal Hasan", "role": "Kepala", "organization": "BPJPH RI"},
+        {"name": "Tito Karnavian", "role": "Menteri Dalam Negeri", "organization": None},
+    ]
+    assert affiliation_attachment("Kepala BPS Amalia Adininggar", people, organizations)
+    # the record's alias as the annotation writes it; a trailing "RI" is the same body
+    assert affiliation_attachment("Ketua DPRD Sumut Erni Sitorus", people, organizations)
+    assert affiliation_attachment("Kepala BPJPH Haikal Hasan", people, organizations)
+    # the party is not the assembly the annotation names
+    assert not affiliation_attachment(
+        "Ketua MPR Ahmad Muzani",
+        people,
+        organizations
+        + [{"name": "Majelis Permusyawaratan Rakyat", "acronym": "MPR", "aliases": []}],
+    )
+    # no extracted body in the annotation, or no "ROLE NAME": not counted
+    assert (
+        affiliation_attachment("Menteri Dalam Negeri Tito Karnavian", people, organizations) is None
+    )
+    assert affiliation_attachment("Badan Pusat Statistik", people, organizations) is None
+    score = StakeholderScore()
+    score.add(
+        7,
+        {"government": ["Kepala BPS Amalia Adininggar", "Ketua MPR Ahmad Muzani"]},
+        {
+            "people": people,
+            "organizations": organizations
+            + [{"name": "Majelis Permusyawaratan Rakyat", "acronym": "MPR", "aliases": []}],
+        },
+    )
+    assert (score.affiliations_attached, score.affiliations_total) == (1, 2)
+    assert score.affiliation_misses == [(7, "Ketua MPR Ahmad Muzani", "Gerindra")]
