@@ -137,11 +137,17 @@ _PLACE_CUES = {
 
 
 @lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """Currencies, capitalised and unknown to the vocabulary ("Rp", "USD"; nlp/data/
+    not_name_words.txt): never a word of any name."""
+    return word_list("not_name_words.txt")
+
+
+@lru_cache(maxsize=1)
 def not_name_words() -> frozenset[str]:
-    """Capitalised words never in a personal name: currencies ("Rp"; nlp/data/
-    not_name_words.txt) and English words of bodies, business and sports teams ("Group",
-    "Banking", "Timnas")."""
-    return word_list("not_name_words.txt") | english_body_words()
+    """Capitalised words never in a personal name: currencies ("Rp") and English words of
+    bodies, business and sports teams ("Group", "Banking", "Timnas")."""
+    return currency_words() | english_body_words()
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
-from nlp.names import balinese_openings, name_titles, person_name_words
+from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
     in_initials_list,
@@ -297,6 +297,10 @@ _ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
 # I Ketut Sukadi"), an initial ("Jawa Tengah V. Sutanto").
 _ROMAN_NUMBER = re.compile(
     r"[ \t]+(?:[IVX](?![ \t]+[A-Z]|\.[ \t]*[A-Z])|II|III|IV|VI{1,3}|IX)(?![\w/-])"
+)
+# A count right before a name on its line: a number that is no year, or a count word.
+_COUNTED = re.compile(
+    rf"(?<![\w.,-])(?:\d{{1,3}}|{alternation(cues()['count_words'])})[ \t]+$", re.IGNORECASE
 )
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
@@ -1086,6 +1090,12 @@ class OrganizationRecognizer:
         known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
         # "Indonesia Climate Change Forum (ICCF) 2025": a yearly event, not an organisation
         if not known and _YEAR_AFTER.match(text, paren.end()):
+            return None
+        # "12 Kantor Pelayanan Pajak (KPP)", "seluruh Kantor Wilayah (Kanwil)": offices of a
+        # kind counted, no one body
+        if not known and _COUNTED.search(
+            text, max(0, long_words[0].start - 20), long_words[0].start
+        ):
             return None
         # "Badan Permusyawaratan Desa (BPD)", "Sekretariat Daerah (Setda)": a kind of local
         # body, one in every village or region; an organisation only with its place after it
@@ -3454,6 +3464,9 @@ class OrganizationRecognizer:
             if n and w.lower in name_titles():
                 if not (head in _HOSPITAL_HEADS and w.lower == "dr"):
                     break
+            # "(PKN) STAN *Rp* 15 miliar": a sum follows the name
+            if w.lower in currency_words():
+                break
             if (w.is_capitalized or w.text in ("&",)) and w.lower not in self.role_words:
                 n += 1
             else:
