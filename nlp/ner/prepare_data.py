@@ -126,13 +126,20 @@ def map_tag(tag: str) -> str:
     return f"{prefix}-{mapped}" if mapped else "O"
 
 
-def to_doc(vocab: Vocab, words: list[str], tags: list[str]) -> Doc:
+def to_doc(vocab: Vocab, words: list[str], tags: list[str], join_hyphens: bool = False) -> Doc:
+    """The sentence as a Doc with the annotated spans as ``doc.ents``. ``join_hyphens``: a
+    hyphen between two words the set splits ("Go - Jek", "PDI - P") is written as running text
+    writes it ("Go-Jek")."""
     spaces = [
         i + 1 < len(words)
         and words[i + 1] not in NO_SPACE_BEFORE
         and words[i] not in NO_SPACE_AFTER
         for i in range(len(words))
     ]
+    if join_hyphens:
+        for i in range(1, len(words) - 1):
+            if words[i] == "-" and words[i - 1][-1].isalnum() and words[i + 1][0].isalnum():
+                spaces[i - 1] = spaces[i] = False
     doc = Doc(vocab, words=words, spaces=spaces)
     iob = [map_tag(t) for t in tags]
     # Repair I- tags that start an entity (some sets have them) so the BILUO conversion accepts
