@@ -578,6 +578,7 @@ class PeopleRecognizer:
         _listed_with_organisations(ctx, mentions)
         mentions = _quoted_nicknames(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
+        mentions = _unhyphenated_pairs(mentions)
         mentions = _anaphoric_roles(mentions)
         _names_of_places(
             ctx,
@@ -3748,6 +3749,36 @@ def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
         cut = m.name.index("-", len(left))
         out.append(replace(m, end=m.start + len(left), name=left, weak=False))
         out.append(replace(m, start=m.start + cut + 1, name=right, role=None, weak=False))
+    return out
+
+
+def _unhyphenated_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "1 tahun rezim *Prabowo Gibran*" (a banner quoted, 924): two words read as one name
+    that are a pair of famous names written without their hyphen (``hyphen_pair`` of
+    "Prabowo-Gibran") and each the first word of a different person the article names in full
+    ("Prabowo Subianto", "Gibran Rakabuming Raka"): two people, each then the short form of
+    its full name. Not a name whose second word is no other person's first word ("Prabowo
+    Subianto" stays one: "Subianto" opens no other name), nor a pair the article never writes
+    in full (nothing to say the two words are two people)."""
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) > 1:
+            firsts.setdefault(words[0], set()).add(m.name)
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        if (
+            len(words) != 2
+            or hyphen_pair(f"{words[0]}-{words[1]}") is None
+            or not firsts.get(words[0], set()) - {m.name}
+            or not firsts.get(words[1], set()) - {m.name}
+        ):
+            out.append(m)
+            continue
+        cut = m.start + m.name.index(words[1], len(words[0]))
+        out.append(replace(m, end=m.start + len(words[0]), name=words[0], weak=False))
+        out.append(replace(m, start=cut, name=words[1], role=None, weak=False))
     return out
 
 
