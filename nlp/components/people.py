@@ -578,7 +578,7 @@ class PeopleRecognizer:
         _listed_with_organisations(ctx, mentions)
         mentions = _quoted_nicknames(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
-        mentions = _unhyphenated_pairs(mentions)
+        mentions = _unhyphenated_pairs(mentions, ctx.text)
         mentions = _anaphoric_roles(mentions)
         _names_of_places(
             ctx,
@@ -3752,14 +3752,15 @@ def _split_hyphen_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
     return out
 
 
-def _unhyphenated_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
+def _unhyphenated_pairs(mentions: list[PersonMention], text: str) -> list[PersonMention]:
     """ "1 tahun rezim *Prabowo Gibran*" (a banner quoted, 924): two words read as one name
-    that are a pair of famous names written without their hyphen (``hyphen_pair`` of
-    "Prabowo-Gibran") and each the first word of a different person the article names in full
-    ("Prabowo Subianto", "Gibran Rakabuming Raka"): two people, each then the short form of
-    its full name. Not a name whose second word is no other person's first word ("Prabowo
-    Subianto" stays one: "Subianto" opens no other name), nor a pair the article never writes
-    in full (nothing to say the two words are two people)."""
+    that are a pair of famous names (``hyphen_pair`` of "Prabowo-Gibran") the article also
+    writes with its hyphen ("pemerintahan Prabowo-Gibran"), each the first word of a different
+    person the article names in full ("Prabowo Subianto", "Gibran Rakabuming Raka"): two
+    people, each then the short form of its full name. Not a name whose second word is no other
+    person's first word ("Prabowo Subianto"), nor a pair the article never writes in full or
+    never hyphenates: "Anwar Usman" beside "Usman Hamid" and "Anwar Ibrahim", "Budi Santoso"
+    beside "Budi Gunadi Sadikin" and "Santoso Wibowo" stay one person each (review)."""
     firsts: dict[str, set[str]] = {}
     for m in mentions:
         words = m.name.split()
@@ -3768,18 +3769,32 @@ def _unhyphenated_pairs(mentions: list[PersonMention]) -> list[PersonMention]:
     out = []
     for m in mentions:
         words = m.name.split()
+        second = (
+            re.search(rf"[ \t]+{re.escape(words[1])}$", text[m.start : m.end])
+            if len(words) == 2
+            else None
+        )
         if (
-            len(words) != 2
+            second is None
             or hyphen_pair(f"{words[0]}-{words[1]}") is None
+            or not _hyphenated(text, words[0], words[1])
             or not firsts.get(words[0], set()) - {m.name}
             or not firsts.get(words[1], set()) - {m.name}
         ):
             out.append(m)
             continue
-        cut = m.start + m.name.index(words[1], len(words[0]))
+        cut = m.start + second.end() - len(words[1])
         out.append(replace(m, end=m.start + len(words[0]), name=words[0], weak=False))
         out.append(replace(m, start=cut, name=words[1], role=None, weak=False))
     return out
+
+
+def _hyphenated(text: str, first: str, second: str) -> bool:
+    """The article writes the two names as a hyphenated pair somewhere ("Prabowo-Gibran")."""
+    return (
+        re.search(rf"(?<![\w-]){re.escape(first)}[ \t]*-[ \t]*{re.escape(second)}(?![\w-])", text)
+        is not None
+    )
 
 
 # Sentences in which a lone word must be read as a person before it counts as one.

@@ -60,6 +60,7 @@ def test_unhyphenated_pair_with_full_names(full_nlp):
     # (shaped on even detik 924: a demonstrators' banner quoted)
     text = (
         "Massa mengkritik Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka. "
+        "Mereka menilai satu tahun pemerintahan Prabowo-Gibran gagal. "
         '"1 tahun rezim Prabowo Gibran, 1 tahun ketahanan pangan palsu," tulis spanduk itu.'
     )
     people = _people(full_nlp, text)
@@ -78,6 +79,35 @@ def test_unhyphenated_pair_with_full_names(full_nlp):
         ),
         # (invented) refused: the pair is never written in full, nothing says it is two
         ('"1 tahun rezim Prabowo Gibran," tulis spanduk itu.', "Prabowo Gibran"),
+        # (invented, review) refused: common given names, each opening another person's name,
+        # but the pair is never hyphenated: one person
+        (
+            "Film terbaru sutradara Joko Anwar diputar di Jakarta. Mantan Presiden Joko Widodo "
+            "hadir bersama Perdana Menteri Malaysia Anwar Ibrahim dalam pemutaran perdana itu.",
+            "Joko Anwar",
+        ),
+        (
+            "Mantan Ketua MK Anwar Usman kembali disorot. Direktur Eksekutif Amnesty "
+            "International Indonesia Usman Hamid menilai putusan itu cacat. Perdana Menteri "
+            "Malaysia Anwar Ibrahim tidak berkomentar.",
+            "Anwar Usman",
+        ),
+        (
+            "Ketua RT setempat, Budi Santoso, mengatakan warga panik. Menteri Kesehatan Budi "
+            "Gunadi Sadikin meninjau lokasi bersama Kapolres Santoso Wibowo.",
+            "Budi Santoso",
+        ),
+        (
+            "Pengamat militer Salim Said meninggal dunia. Ketua Umum Partai Demokrat Agus "
+            "Harimurti Yudhoyono melayat. Nama Agus Salim diabadikan sebagai nama jalan di kota "
+            "itu.",
+            "Agus Salim",
+        ),
+        (
+            "Ketua DPD Gerindra Ahmad Riza Patria hadir. Sekretaris DPD Ahmad Yani dan "
+            "Bendahara Yani Rahmawati juga hadir dalam rapat itu.",
+            "Ahmad Yani",
+        ),
     ],
 )
 def test_unhyphenated_pair_refused(full_nlp, text, kept):
@@ -88,16 +118,21 @@ def test_unhyphenated_pairs_unit():
     from nlp.components.people import PersonMention, _unhyphenated_pairs
 
     # (invented) offsets as in "Prabowo Subianto ... Gibran Rakabuming Raka ... Prabowo Gibran"
+    text = "Prabowo Subianto dan Gibran Rakabuming Raka; rezim Prabowo Gibran; era Prabowo-Gibran."
     mentions = [
         PersonMention(0, 16, "Prabowo Subianto"),
-        PersonMention(20, 42, "Gibran Rakabuming Raka"),
-        PersonMention(50, 64, "Prabowo Gibran", role="presiden"),
+        PersonMention(21, 43, "Gibran Rakabuming Raka"),
+        PersonMention(51, 65, "Prabowo Gibran", role="presiden"),
     ]
-    out = _unhyphenated_pairs(mentions)
+    assert text[51:65] == "Prabowo Gibran"
+    out = _unhyphenated_pairs(mentions, text)
     assert [(m.start, m.end, m.name, m.role) for m in out[2:]] == [
-        (50, 57, "Prabowo", "presiden"),
-        (58, 64, "Gibran", None),
+        (51, 58, "Prabowo", "presiden"),
+        (59, 65, "Gibran", None),
     ]
+    # never hyphenated in the text: one person stays one
+    unhyphenated = text.replace("Prabowo-Gibran", "Prabowo dan Gibran")
+    assert _unhyphenated_pairs(mentions, unhyphenated) == mentions
     # "Subianto" opens no other name: one person stays one
     solo = [PersonMention(0, 16, "Prabowo Subianto"), PersonMention(30, 46, "Prabowo Subianto")]
-    assert _unhyphenated_pairs(solo) == solo
+    assert _unhyphenated_pairs(solo, text) == solo
