@@ -1,8 +1,9 @@
-"""Organisation precision (session 38, second part): a home body's name that runs on with "dan"
+"""Organisation precision (session 38, second part): a kind of bank is no body ("BPP (Bank
+Peserta Penjaminan)"); a home body's name that runs on with "dan"
 and fields into a short form of its own is the start of another body's long form, not the home
 body ("Kementerian Perindustrian dan Teknologi Informasi (MIIT)", China's ministry); a name the
 reader cut where the text's encoding broke ("PT MÃ" of "PT MÃ\\x80M Energindo") is no name.
-Sentences marked real are shaped on detik articles (420 and 214, even); the others are invented."""
+Sentences marked real are shaped on detik articles (420, 214, 142, even); the others are invented."""
 
 from __future__ import annotations
 
@@ -94,3 +95,20 @@ def test_a_name_before_a_broken_dash_stays_when_clean(rules_nlp):
     # invented: a broken dash ("\u00e2\u0080\u0094") after a space leaves the name whole
     text = "Kontrak diteken PT Maju Jaya \u00e2\u0080\u0094 kata dia di Jakarta."
     assert "PT Maju Jaya" in _orgs(rules_nlp, text)
+
+
+def test_a_kind_of_bank_is_no_body(rules_nlp):
+    # real (142): LPS guarantees every bank of the kind, no one bank is named
+    text = (
+        "Dia di LPS lebih kepada mengamankan stabilitas perbankan, terutama BPP (Bank Peserta"
+        " Penjaminan), seperti penetapan tingkat bunga penjaminan simpanan."
+    )
+    orgs = _orgs(rules_nlp, text)
+    assert "Bank Peserta Penjaminan" not in orgs
+    assert "Lembaga Penjamin Simpanan" in orgs
+
+
+def test_a_bank_named_after_its_kind_stays(rules_nlp):
+    # invented: a proper name after the kind names one bank
+    text = "Bank Umum Syariah Bank Aceh membuka cabang baru di Medan."
+    assert "Bank Aceh" in _orgs(rules_nlp, text)
