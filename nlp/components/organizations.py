@@ -1346,64 +1346,25 @@ class OrganizationRecognizer:
     ) -> list[Mention] | None:
         """ "Badan Pengawas Obat dan Makanan (FDA)": an Indonesian body's name translating a
         foreign one, whose own acronym follows. The acronym is no name of the known body and
-        does not start with its initial, so the mention is the foreign body's.
-
-        A translation may also run on past a home body's whole name with "dan" and fields of
-        its own ("Kementerian Perindustrian dan Teknologi Informasi (MIIT)", China's; `_run_on`):
-        the known name is then only the start of another body's long form, whose short form is
-        no name of any known body; the whole long form is that body, whatever its letters."""
+        does not start with its initial, so the mention is the foreign body's."""
         if self.lexicon.resolve(acronym) is not None:
             return None
         for m in known:
             rec = records[m.key]
-            if m.priority != 3 or " " not in m.surface or rec.kind not in ("ministry", "agency"):
-                continue
-            if only_spaces(text, m.end, paren.start()):
-                end = m.end
-                if m.surface[0].lower() == acronym[0].lower() or _letters_in_order(
-                    # "Kementerian Pekerjaan Umum (PU)": the field's letters, no foreign name
-                    acronym,
-                    m.surface,
-                ):
-                    continue
-            else:
-                end = self._run_on(text, m, paren.start())
-                if end is None:
-                    continue
-            # the known name as the mention writes it (a listed one is "Kementerian Kehutanan"
-            # of "... dan Kehutanan"), then the words it runs on with
-            surface = m.surface + text[m.end : end]
-            name = clean_spaces(surface)
-            key = slugify(f"{name} {acronym}")
-            records.setdefault(key, OrgRecord(key, name, rec.kind, acronym))
-            m.key, m.priority, m.end, m.surface = key, 2, end, surface
-            return [Mention(paren.start(1), paren.end(1), key, acronym, 2)]
+            if (
+                m.priority == 3
+                and " " in m.surface
+                and rec.kind in ("ministry", "agency")
+                and only_spaces(text, m.end, paren.start())
+                and m.surface[0].lower() != acronym[0].lower()
+                # "Kementerian Pekerjaan Umum (PU)": the field's letters, not a foreign name
+                and not _letters_in_order(acronym, m.surface)
+            ):
+                key = slugify(f"{m.surface} {acronym}")
+                records.setdefault(key, OrgRecord(key, clean_spaces(m.surface), rec.kind, acronym))
+                m.key, m.priority = key, 2
+                return [Mention(paren.start(1), paren.end(1), key, acronym, 2)]
         return None
-
-    def _run_on(self, text: str, m: Mention, stop: int) -> int | None:
-        """Where a known body's name goes on, up to ``stop`` (a bracket), with "dan"/"serta"
-        and one to three spelled-out field words ("Kementerian Perindustrian *dan Teknologi
-        Informasi* (MIIT)"), or None. Refused: a field with a head, a known body, a place, a
-        personal name or a short form (`_spelled_field`: "Kementerian Keuangan dan Bank
-        Indonesia (BI)", "dan BPOM"), and a list of bodies sharing the head ("Kementerian
-        Pertanian dan Kehutanan": "Kementerian Kehutanan" is known)."""
-        words = words_in(text, m.end, stop)
-        if (
-            len(words) < 2
-            or words[0].lower not in ("dan", "serta")
-            or not only_spaces(text, m.end, words[0].start)
-            or not only_spaces(text, words[-1].end, stop)
-            or _contiguous(text, words[0].start, words) != words
-            or not all(w.is_capitalized for w in words[1:])
-        ):
-            return None
-        field_words = words[1:]
-        head = m.surface.split()[0]
-        if not self._spelled_field(field_words, field_words) or self.lexicon.resolve(
-            f"{head} {' '.join(w.text for w in field_words)}"
-        ):
-            return None
-        return words[-1].end
 
     def _place_after(self, text: str, start: int) -> bool:
         """A province, regency or city right after ``start`` ("(BPBD) Jawa Tengah")."""
@@ -3785,9 +3746,11 @@ def _category_named(words: list[str], categories: frozenset[str]) -> bool:
     return " ".join(words).lower() in categories
 
 
-# A C1 control character (U+0080-U+009F) never stands in clean text: it is what is left of a
-# UTF-8 character read as Latin-1 ("MÃ\x80M", "â\x80\x94" for a dash).
-_C1_CONTROL = re.compile("[\u0080-\u009f]")
+# A UTF-8 character read as Latin-1 leaves its lead byte as "Ã", "Â" or "â" and a C1 control
+# character (U+0080-U+009F) after it ("MÃ\x80M", "â\x80\x94" for a dash); clean text never
+# holds the pair. (A lone C1 character is left alone: Windows quotes misread as Latin-1,
+# "\x93Kementerian Keuangan\x94", surround whole names.)
+_C1_CONTROL = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u009f]")
 
 
 def _broken_encoding_at(text: str, m: Mention) -> bool:
