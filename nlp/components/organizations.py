@@ -726,6 +726,8 @@ class OrganizationRecognizer:
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
         mentions += self._bare_acronym_mentions(text, records, mentions)
+        # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
+        mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
@@ -3742,6 +3744,19 @@ def _local_kind(words: list[str]) -> bool:
 def _category_named(words: list[str], categories: frozenset[str]) -> bool:
     """The words are a category of bodies ("Badan Usaha Milik Daerah"), nothing more."""
     return " ".join(words).lower() in categories
+
+
+# A UTF-8 character read as Latin-1 leaves its lead byte as "Ã", "Â" or "â" and a C1 control
+# character (U+0080-U+009F) after it ("MÃ\x80M", "â\x80\x94" for a dash); clean text never
+# holds the pair. (A lone C1 character is left alone: Windows quotes misread as Latin-1,
+# "\x93Kementerian Keuangan\x94", surround whole names.)
+_C1_CONTROL = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u009f]")
+
+
+def _broken_encoding_at(text: str, m: Mention) -> bool:
+    """The mention holds, or stops right before, a character of broken encoding ("PT MÃ" of
+    "PT MÃ\x80M Energindo"): the reader cut the name where its letters were garbled."""
+    return bool(_C1_CONTROL.search(text, m.start, min(len(text), m.end + 1)))
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:
