@@ -3769,18 +3769,17 @@ def _unhyphenated_pairs(mentions: list[PersonMention], text: str) -> list[Person
     out = []
     for m in mentions:
         words = m.name.split()
-        second = (
-            re.search(rf"[ \t]+{re.escape(words[1])}$", text[m.start : m.end])
-            if len(words) == 2
-            else None
-        )
+        # the cheap checks first: most names are no famous pair
+        second = None
         if (
-            second is None
-            or hyphen_pair(f"{words[0]}-{words[1]}") is None
-            or not _hyphenated(text, words[0], words[1])
-            or not firsts.get(words[0], set()) - {m.name}
-            or not firsts.get(words[1], set()) - {m.name}
+            len(words) == 2
+            and firsts.get(words[0], set()) - {m.name}
+            and firsts.get(words[1], set()) - {m.name}
+            and hyphen_pair(f"{words[0]}-{words[1]}") is not None
+            and _hyphenated(text, words[0], words[1])
         ):
+            second = re.search(rf"[ \t]+{re.escape(words[1])}$", text[m.start : m.end])
+        if second is None:
             out.append(m)
             continue
         cut = m.start + second.end() - len(words[1])
