@@ -9,11 +9,8 @@ from __future__ import annotations
 import pytest
 
 
-def _orgs(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    result = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {o["name"]: o for o in result["organizations"]}
+def _orgs(analyse, text: str) -> dict[str, dict]:
+    return {o["name"]: o for o in analyse("Judul\n" + text)["organizations"]}
 
 
 @pytest.mark.parametrize(
@@ -26,8 +23,8 @@ def _orgs(nlp, text: str) -> dict[str, dict]:
         "Pemeriksaan digelar di sejumlah Rumah Potong Hewan (RPH) menjelang Idul Adha.",
     ],
 )
-def test_a_counted_kind_of_office_is_no_body(rules_nlp, text):
-    assert _orgs(rules_nlp, text) == {}
+def test_a_counted_kind_of_office_is_no_body(analyse, text):
+    assert _orgs(analyse, text) == {}
 
 
 @pytest.mark.parametrize(
@@ -42,8 +39,8 @@ def test_a_counted_kind_of_office_is_no_body(rules_nlp, text):
         ("Dana dibagi ke dua Badan Pusat Statistik (BPS) daerah.", "Badan Pusat Statistik"),
     ],
 )
-def test_a_year_or_a_known_body_stays(rules_nlp, text, name):
-    assert name in _orgs(rules_nlp, text)
+def test_a_year_or_a_known_body_stays(analyse, text, name):
+    assert name in _orgs(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def test_a_year_or_a_known_body_stays(rules_nlp, text, name):
         ("Hibah Universitas Gadjah Mada USD 300 ribu disalurkan.", "Universitas Gadjah Mada"),
     ],
 )
-def test_a_sum_after_a_name_is_no_word_of_it(rules_nlp, text, name):
-    orgs = _orgs(rules_nlp, text)
+def test_a_sum_after_a_name_is_no_word_of_it(analyse, text, name):
+    orgs = _orgs(analyse, text)
     assert name in orgs
     assert not any("Rp" in n.split() or "USD" in n.split() for n in orgs)

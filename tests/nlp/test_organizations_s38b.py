@@ -5,31 +5,28 @@ name. Sentences marked real are shaped on detik article 214 (even); the others a
 from __future__ import annotations
 
 
-def _orgs(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    result = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {o["name"]: o for o in result["organizations"]}
+def _orgs(analyse, text: str) -> dict[str, dict]:
+    return {o["name"]: o for o in analyse("Judul\n" + text)["organizations"]}
 
 
-def test_a_name_cut_by_broken_encoding_is_no_name(rules_nlp):
+def test_a_name_cut_by_broken_encoding_is_no_name(analyse):
     # real (214): the text's "PT MÃM Energindo" carries a C1 character after the "Ã"
     text = (
         "Proyek pembangunan Masjid Agung Karanganyar dilaksanakan PT M\u00c3\u0080M Energindo,"
         " kata jaksa. Direktur Operasional PT MAM Energindo, Nasori, ikut didakwa."
     )
-    orgs = _orgs(rules_nlp, text)
+    orgs = _orgs(analyse, text)
     assert "PT M\u00c3" not in orgs
     assert "PT MAM Energindo" in orgs
 
 
-def test_a_name_before_a_broken_dash_stays_when_clean(rules_nlp):
+def test_a_name_before_a_broken_dash_stays_when_clean(analyse):
     # invented: a broken dash ("\u00e2\u0080\u0094") after a space leaves the name whole
     text = "Kontrak diteken PT Maju Jaya \u00e2\u0080\u0094 kata dia di Jakarta."
-    assert "PT Maju Jaya" in _orgs(rules_nlp, text)
+    assert "PT Maju Jaya" in _orgs(analyse, text)
 
 
-def test_a_name_in_misread_windows_quotes_stays(rules_nlp):
+def test_a_name_in_misread_windows_quotes_stays(analyse):
     # invented (review): Windows quotes read as Latin-1 leave lone C1 characters around a name
     text = "Laporan \u0093Kementerian Keuangan\u0094 terbit pada Senin kemarin."
-    assert "Kementerian Keuangan" in _orgs(rules_nlp, text)
+    assert "Kementerian Keuangan" in _orgs(analyse, text)
