@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from collections import defaultdict
@@ -32,7 +33,7 @@ from nlp.pipeline import load_pipeline  # noqa: E402
 from nlp.stakeholders import _inside, role_words, words  # noqa: E402
 
 
-def _org_words(extraction: dict, name: str | None) -> list[tuple[str, ...]]:
+def _names_of_body(extraction: dict, name: str | None) -> list[tuple[str, ...]]:
     """The words of every name the person's organisation goes by in the extraction (or in the
     lexicon, for a body known by several names)."""
     if not name:
@@ -60,10 +61,16 @@ def score(chain: Chain, extraction: dict) -> tuple[bool, bool, bool, dict | None
     )
     if person is None:
         return False, False, False, None
-    wanted = words(chain.organization)
+    # the span as written, without its bracketed short form, or the short form alone ("Partai
+    # Demokrasi Indonesia Perjuangan (PDI-P)")
+    bracket = re.search(r"\(([^()]+)\)", chain.organization)
+    wanted = {words(chain.organization), words(re.sub(r"\s*\([^()]*\)", "", chain.organization))}
+    if bracket:
+        wanted.add(words(bracket.group(1)))
     # the same words, or the annotated span inside a name of the person's body ("Menteri
     # *BUMN*": the Kementerian BUMN)
-    attached = any(_inside(wanted, n) for n in _org_words(extraction, person.get("organization")))
+    names = _names_of_body(extraction, person.get("organization"))
+    attached = any(_inside(w, n) for w in wanted if w for n in names)
     role = bool(role_words(chain.title) & role_words(person.get("role") or ""))
     return True, attached, role, person
 

@@ -95,6 +95,12 @@ def _org_names(org: dict) -> list[tuple[str, ...]]:
     return [w for w in (_org_words(n) for n in written if n) if w]
 
 
+def _part_of(body: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """``own`` names a branch or unit of ``body``: it opens or ends with the body's words."""
+    n = len(body)
+    return 0 < n < len(own) and (own[:n] == body or own[-n:] == body)
+
+
 def affiliation_attachment(
     annotation: str, people: Iterable[dict], organizations: Iterable[dict]
 ) -> bool | None:
@@ -113,8 +119,14 @@ def affiliation_attachment(
         if not named:
             continue
         own = _org_words(person.get("organization") or "")
-        # the organisation as the article's record names it, or as the annotation writes it
-        attached = bool(own) and (any(own in names for names in named) or _inside(own, role))
+        # the organisation as the article's record names it or as the annotation writes it, or
+        # a branch or unit of it ("Bawaslu *Provinsi Nusa Tenggara Timur*" for "Bawaslu NTT",
+        # "*Korlantas* Polri" for "Polri"): the person's body is named more closely
+        attached = bool(own) and (
+            any(own in names for names in named)
+            or _inside(own, role)
+            or any(_part_of(n, own) for names in named for n in names)
+        )
         best = attached or bool(best)
     return best
 

@@ -298,9 +298,13 @@ _ENTERPRISE = re.compile(r"(?<![\w-])(?:BUMDes|BUMD)(?=[ \t]+[A-Z])")
 _ROMAN_NUMBER = re.compile(
     r"[ \t]+(?:[IVX](?![ \t]+[A-Z]|\.[ \t]*[A-Z])|II|III|IV|VI{1,3}|IX)(?![\w/-])"
 )
-# A count right before a name on its line: a number that is no year, or a count word.
+# A count right before a name on its line: a number that is no year, or a count word; and the
+# words after which a number is a label ("pukul 10", "nomor urut 3"), not a count.
 _COUNTED = re.compile(
     rf"(?<![\w.,-])(?:\d{{1,3}}|{alternation(cues()['count_words'])})[ \t]+$", re.IGNORECASE
+)
+_NUMBER_LABEL = re.compile(
+    rf"(?<![\w-])(?:{alternation(cues()['number_labels'])})[ \t]+$", re.IGNORECASE
 )
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
@@ -1095,9 +1099,7 @@ class OrganizationRecognizer:
             return None
         # "12 Kantor Pelayanan Pajak (KPP)", "seluruh Kantor Wilayah (Kanwil)": offices of a
         # kind counted, no one body
-        if not known and _COUNTED.search(
-            text, max(0, long_words[0].start - 20), long_words[0].start
-        ):
+        if not known and _counted_before(text, long_words[0].start):
             return None
         # "Badan Permusyawaratan Desa (BPD)", "Sekretariat Daerah (Setda)": a kind of local
         # body, one in every village or region; an organisation only with its place after it
@@ -3746,6 +3748,15 @@ def _category_named(words: list[str], categories: frozenset[str]) -> bool:
     return " ".join(words).lower() in categories
 
 
+def _counted_before(text: str, start: int) -> bool:
+    """A count stands right before ``start`` ("*12* Kantor Pelayanan Pajak (KPP)", "*seluruh*
+    Kantor Wilayah"), not a label's number ("pukul 10 Lembaga ...", "nomor urut 3 Partai ...")."""
+    count = _COUNTED.search(text, max(0, start - 20), start)
+    return count is not None and not _NUMBER_LABEL.search(
+        text, max(0, count.start() - 20), count.start()
+    )
+
+
 # A UTF-8 character read as Latin-1 leaves its lead byte as "Ã", "Â" or "â" and a C1 control
 # character (U+0080-U+009F) after it ("MÃ\x80M", "â\x80\x94" for a dash); clean text never
 # holds the pair. (A lone C1 character is left alone: Windows quotes misread as Latin-1,
@@ -3756,7 +3767,7 @@ _C1_CONTROL = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u009f]")
 def _broken_encoding_at(text: str, m: Mention) -> bool:
     """The mention holds, or stops right before, a character of broken encoding ("PT MÃ" of
     "PT MÃ\x80M Energindo"): the reader cut the name where its letters were garbled."""
-    return bool(_C1_CONTROL.search(text, m.start, min(len(text), m.end + 1)))
+    return bool(_C1_CONTROL.search(text, m.start, min(len(text), m.end + 2)))
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:

@@ -3790,10 +3790,7 @@ def _unhyphenated_pairs(mentions: list[PersonMention], text: str) -> list[Person
 
 def _hyphenated(text: str, first: str, second: str) -> bool:
     """The article writes the two names as a hyphenated pair somewhere ("Prabowo-Gibran")."""
-    return (
-        re.search(rf"(?<![\w-]){re.escape(first)}[ \t]*-[ \t]*{re.escape(second)}(?![\w-])", text)
-        is not None
-    )
+    return any((text[a:b], text[c:d]) == (first, second) for a, b, c, d in hyphen_pairs_in(text))
 
 
 # Sentences in which a lone word must be read as a person before it counts as one.

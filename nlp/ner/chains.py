@@ -44,11 +44,12 @@ def _title_at_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title_after_person() -> re.Pattern[str]:
-    """After a PER: a comma or "selaku"/"sebagai", then a role head and at most four words up
-    to the ORG ("Hasto, *Sekretaris Jenderal* | PDIP")."""
+    """After a PER: a comma or "selaku"/"sebagai", then a role head and at most four
+    capitalised words up to the ORG ("Hasto, *Sekretaris Jenderal* | PDIP"; not "Andi,
+    Direktur yang diperiksa | KPK")."""
     return re.compile(
         rf"^\s*(?:,|selaku|sebagai|,\s*selaku|,\s*sebagai)\s+"
-        rf"((?:{alternation(roles().heads)})(?:\s+[\w-]+){{0,4}}?)\s+$",
+        rf"((?:{alternation(roles().heads)})(?-i:\s+[A-Z][\w&-]*){{0,4}}?)\s+$",
         re.IGNORECASE,
     )
 
@@ -87,14 +88,15 @@ def _person_after(doc: Doc, ents: list[Span], i: int) -> bool:
 def chains(data: Path, vocab: Vocab | None = None) -> Iterator[Chain]:
     """Every chain of the cased NER sets (NERP, lower-cased, left out), each sentence once."""
     vocab = vocab or Vocab()
-    seen: set[str] = set()
+    seen: set[str] = set()  # a sentence once, however its copies space or bracket it
     chosen: list[Split] = [s for s in splits(data, with_nerp=False) if s.dataset != "nerp"]
     for split in chosen:
         if not split.path.exists():
             continue
         for words, tags in read_sentences(split):
             doc = to_doc(vocab, words, tags, join_hyphens=True)
-            if doc.text in seen:
+            key = re.sub(r"[\W_]+", "", doc.text.lower())
+            if key in seen:
                 continue
-            seen.add(doc.text)
+            seen.add(key)
             yield from chains_in(doc, split.dataset, split.split)

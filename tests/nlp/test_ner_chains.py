@@ -64,3 +64,17 @@ def test_no_title_no_chain_and_hyphens_joined():
     Makarim I-PER
     """
     assert _chains(rows) == [("title org person", "CEO", "Go-Jek", "Nadiem Makarim")]
+
+
+def test_words_between_a_title_and_a_body_are_capitalised():
+    # (invented) a clause, not a title: "Direktur yang diperiksa KPK"
+    rows = """
+    Andi B-PER
+    Wijaya I-PER
+    , O
+    Direktur O
+    yang O
+    diperiksa O
+    KPK B-ORG
+    """
+    assert _chains(rows) == []

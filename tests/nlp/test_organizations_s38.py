@@ -35,6 +35,15 @@ def test_a_counted_kind_of_office_is_no_body(analyse, text):
             "Sejak 2024 Asosiasi Pengusaha Kopi Indonesia (APKI) membina petani di Aceh.",
             "Asosiasi Pengusaha Kopi Indonesia",
         ),
+        # invented (review): a number after a label word is no count
+        (
+            "Pada pukul 10 Lembaga Kajian Tata Ruang Nusantara (LKTRN) menggelar diskusi.",
+            "Lembaga Kajian Tata Ruang Nusantara",
+        ),
+        (
+            "Caleg nomor urut 3 Partai Rakyat Mandiri Sejahtera (PRMS) hadir di sana.",
+            "Partai Rakyat Mandiri Sejahtera",
+        ),
         # invented: a known body stays whatever counts it
         ("Dana dibagi ke dua Badan Pusat Statistik (BPS) daerah.", "Badan Pusat Statistik"),
     ],

@@ -84,6 +84,13 @@ def test_affiliation_attachment_needs_the_body_the_annotation_names():
     # the record's alias as the annotation writes it; a trailing "RI" is the same body
     assert affiliation_attachment("Ketua DPRD Sumut Erni Sitorus", people, organizations)
     assert affiliation_attachment("Kepala BPJPH Haikal Hasan", people, organizations)
+    # a branch or unit of the body the annotation names is that body, named more closely
+    branch = [{"name": "Nonato Sarmento", "organization": "Bawaslu Provinsi Nusa Tenggara Timur"}]
+    bawaslu = [{"name": "Badan Pengawas Pemilu", "acronym": "Bawaslu", "aliases": []}]
+    assert affiliation_attachment("Ketua Bawaslu NTT Nonato Sarmento", branch, bawaslu)
+    unit = [{"name": "Agus Suryonugroho", "organization": "Korlantas Polri"}]
+    polri = [{"name": "Kepolisian Negara Republik Indonesia", "acronym": "Polri", "aliases": []}]
+    assert affiliation_attachment("Kakorlantas Polri Irjen Agus Suryonugroho", unit, polri)
     # the party is not the assembly the annotation names
     assert not affiliation_attachment(
         "Ketua MPR Ahmad Muzani",
