@@ -30,7 +30,7 @@ from nlp.lexicon import normalize_name, org_lexicon  # noqa: E402
 from nlp.ner.chains import Chain, chains  # noqa: E402
 from nlp.ner.prepare_data import DEFAULT_DATA  # noqa: E402
 from nlp.pipeline import load_pipeline  # noqa: E402
-from nlp.stakeholders import _inside, role_words, words  # noqa: E402
+from nlp.stakeholders import body_names, inside, role_words, words  # noqa: E402
 
 
 def _names_of_body(extraction: dict, name: str | None) -> list[tuple[str, ...]]:
@@ -43,7 +43,7 @@ def _names_of_body(extraction: dict, name: str | None) -> list[tuple[str, ...]]:
     if known:
         found += [words(n) for n in known.surfaces]
     for org in extraction.get("organizations") or []:
-        names = [n for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])) if n]
+        names = body_names(org)
         if any(normalize_name(n) == normalize_name(name) for n in names):
             found += [words(n) for n in names]
     return found
@@ -70,7 +70,7 @@ def score(chain: Chain, extraction: dict) -> tuple[bool, bool, bool, dict | None
     # the same words, or the annotated span inside a name of the person's body ("Menteri
     # *BUMN*": the Kementerian BUMN)
     names = _names_of_body(extraction, person.get("organization"))
-    attached = any(_inside(w, n) for w in wanted if w for n in names)
+    attached = any(inside(w, n) for w in wanted if w for n in names)
     role = bool(role_words(chain.title) & role_words(person.get("role") or ""))
     return True, attached, role, person
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from nlp.lexicon import roles
 
@@ -35,19 +35,21 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
-def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+def inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+    """``inner`` stands in ``outer`` as whole words."""
     n = len(inner)
     return 0 < n <= len(outer) and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def body_names(org: dict) -> list[str]:
+    """Every name an extracted organisation goes by: its name, acronym and aliases."""
+    return [n for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])) if n]
 
 
 def extracted_names(extraction: dict) -> list[tuple[str, ...]]:
     names = [words(person["name"]) for person in extraction.get("people") or []]
     for org in extraction.get("organizations") or []:
-        names += [
-            words(n)
-            for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or []))
-            if n
-        ]
+        names += [words(n) for n in body_names(org)]
     return [n for n in names if n]
 
 
@@ -58,7 +60,7 @@ def group_names(extraction: dict) -> list[tuple[str, ...]]:
 
 def is_found(annotation: str, names: Iterable[tuple[str, ...]]) -> bool:
     wanted = words(annotation)
-    return any(_inside(name, wanted) or _inside(wanted, name) for name in names)
+    return any(inside(name, wanted) or inside(wanted, name) for name in names)
 
 
 def role_words(role: str, expand: bool = True) -> set[str]:
@@ -69,18 +71,25 @@ def role_words(role: str, expand: bool = True) -> set[str]:
     return written - _ROLE_STOPWORDS
 
 
+def _annotated_people(annotation: str, people: Iterable[dict]) -> Iterator[tuple[dict, tuple]]:
+    """(person, the annotation's words before the name) for each extracted person whose name
+    ends the annotation "ROLE NAME" (ROLE not empty)."""
+    wanted = words(annotation)
+    for person in people:
+        name = words(person["name"])
+        if name and len(wanted) > len(name) and wanted[-len(name) :] == name:
+            yield person, wanted[: -len(name)]
+
+
 def role_attachment(annotation: str, people: Iterable[dict], expand: bool = True) -> bool | None:
     """None when the annotation is not "ROLE NAME" with NAME an extracted person; else whether
     that person's role shares a word with ROLE (abbreviated titles expanded unless ``expand``
     is false)."""
-    wanted = words(annotation)
     best = None
-    for person in people:
-        name = words(person["name"])
-        if len(wanted) > len(name) and wanted[-len(name) :] == name:
-            annotated = role_words(" ".join(wanted[: -len(name)]), expand)
-            shares = bool(annotated & role_words(person.get("role") or "", expand))
-            best = shares or bool(best)
+    for person, role in _annotated_people(annotation, people):
+        annotated = role_words(" ".join(role), expand)
+        shares = bool(annotated & role_words(person.get("role") or "", expand))
+        best = shares or bool(best)
     return best
 
 
@@ -91,8 +100,7 @@ def _org_words(name: str) -> tuple[str, ...]:
 
 
 def _org_names(org: dict) -> list[tuple[str, ...]]:
-    written = (org.get("name"), org.get("acronym"), *(org.get("aliases") or []))
-    return [w for w in (_org_words(n) for n in written if n) if w]
+    return [w for w in map(_org_words, body_names(org)) if w]
 
 
 def _part_of(body: tuple[str, ...], own: tuple[str, ...]) -> bool:
@@ -107,15 +115,10 @@ def affiliation_attachment(
     """None unless the annotation is "ROLE NAME" with NAME an extracted person and ROLE holding
     the name, acronym or an alias of an extracted organisation as whole words; else whether
     that person's organisation is one of the organisations ROLE names."""
-    wanted = words(annotation)
     orgs = [_org_names(org) for org in organizations]
     best = None
-    for person in people:
-        name = words(person["name"])
-        if not (len(wanted) > len(name) and wanted[-len(name) :] == name):
-            continue
-        role = wanted[: -len(name)]
-        named = [names for names in orgs if any(_inside(n, role) for n in names)]
+    for person, role in _annotated_people(annotation, people):
+        named = [names for names in orgs if any(inside(n, role) for n in names)]
         if not named:
             continue
         own = _org_words(person.get("organization") or "")
@@ -124,7 +127,7 @@ def affiliation_attachment(
         # "*Korlantas* Polri" for "Polri"): the person's body is named more closely
         attached = bool(own) and (
             any(own in names for names in named)
-            or _inside(own, role)
+            or inside(own, role)
             or any(_part_of(n, own) for names in named for n in names)
         )
         best = attached or bool(best)
@@ -214,7 +217,4 @@ class StakeholderScore:
 
 def _annotated_person(annotation: str, people: Iterable[dict]) -> dict:
     """The first extracted person whose name ends the annotation ({} when none)."""
-    wanted = words(annotation)
-    return next(
-        (p for p in people if (name := words(p["name"])) and wanted[-len(name) :] == name), {}
-    )
+    return next((p for p, _ in _annotated_people(annotation, people)), {})

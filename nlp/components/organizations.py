@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (
+    COUNT_WORDS,
     KnownOrg,
     OrgLexicon,
     alternation,
@@ -300,9 +301,7 @@ _ROMAN_NUMBER = re.compile(
 )
 # A count right before a name on its line: a number that is no year, or a count word; and the
 # words after which a number is a label ("pukul 10", "nomor urut 3"), not a count.
-_COUNTED = re.compile(
-    rf"(?<![\w.,-])(?:\d{{1,3}}|{alternation(cues()['count_words'])})[ \t]+$", re.IGNORECASE
-)
+_COUNTED = re.compile(rf"(?<![\w.,-])({COUNT_WORDS})[ \t]+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(
     rf"(?<![\w-])(?:{alternation(cues()['number_labels'])})[ \t]+$", re.IGNORECASE
 )
@@ -731,7 +730,8 @@ class OrganizationRecognizer:
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
-        mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
+        if _C1_CONTROL.search(text):
+            mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
         buildings = [m for m in mentions if self._building_meant(text, m, records)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
@@ -3752,9 +3752,9 @@ def _counted_before(text: str, start: int) -> bool:
     """A count stands right before ``start`` ("*12* Kantor Pelayanan Pajak (KPP)", "*seluruh*
     Kantor Wilayah"), not a label's number ("pukul 10 Lembaga ...", "nomor urut 3 Partai ...")."""
     count = _COUNTED.search(text, max(0, start - 20), start)
-    return count is not None and not _NUMBER_LABEL.search(
-        text, max(0, count.start() - 20), count.start()
-    )
+    if count is None or len(count.group(1)) > 3 and count.group(1).isdigit():
+        return False  # "Sejak 2024 Asosiasi ...": a year counts nothing
+    return not _NUMBER_LABEL.search(text, max(0, count.start() - 20), count.start())
 
 
 # A UTF-8 character read as Latin-1 leaves its lead byte as "Ã", "Â" or "â" and a C1 control

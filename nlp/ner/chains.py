@@ -48,7 +48,7 @@ def _title_after_person() -> re.Pattern[str]:
     capitalised words up to the ORG ("Hasto, *Sekretaris Jenderal* | PDIP"; not "Andi,
     Direktur yang diperiksa | KPK")."""
     return re.compile(
-        rf"^\s*(?:,|selaku|sebagai|,\s*selaku|,\s*sebagai)\s+"
+        rf"^\s*(?:,?\s*(?:selaku|sebagai)|,)\s+"
         rf"((?:{alternation(roles().heads)})(?-i:\s+[A-Z][\w&-]*){{0,4}}?)\s+$",
         re.IGNORECASE,
     )
