@@ -36,6 +36,7 @@ from nlp.names import (
     DocWords,
     country_names,
     english_body_words,
+    name_stopwords,
     name_titles,
     person_name_words,
 )
@@ -112,8 +113,26 @@ def minister_title(word: str) -> bool:
 def _non_person(word: str) -> bool:
     lower = word.lower()
     return (
-        lower in non_person_words() or lower in _ministry_fields()
+        lower in non_person_words() or lower in _ministry_fields() or lower in platform_names()
     ) and lower not in person_name_words()
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Social media and messaging platforms ("Instagram", "TikTok"; name_markers.yaml
+    platform_names), lower-cased: no word of a personal name."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["platform_names"])
+
+
+# "tulis Instagram *@sksg_ui*": an account's handle right after a word on the line.
+_HANDLE_AFTER = re.compile(r"[ \t]+@\w")
+
+
+def _before_a_handle(ctx: DocWords, j: int) -> bool:
+    """An account's handle follows word j - 1 ("tulis Instagram @sksg_ui", "akun TikTok
+    @x"): the word names the account's platform, not a person; the news writes a person's
+    own handle in brackets after the name ("Raffi Ahmad (@raffinagita1717)")."""
+    return _HANDLE_AFTER.match(ctx.text, ctx.words[j - 1].end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +237,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     while j - i > 1 and (
         _title(words[i].text)
         or _address_before_a_name(ctx, i)
+        or _title_before_another_name(ctx, i, j)
         # "Kolonel *Inf* Didin Nasruddin": the rank's corps
         or i > 0
         and ctx.rank_end(i - 1) > i
@@ -247,6 +267,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         _non_person(words[j - 1].text)
         and _place(words[j - 1].text)
         and not words[j - 1].is_initial
+        and not place_surname(ctx, j - 1)
         # "Raldi Hendro Koestoer *PhD*": an academic degree written after the name
         or words[j - 1].text.rstrip(".") in degrees()
         # "Rully Firmansyah *Warehouse* Manager", "Budi Santoso *Senior Warehouse* Manager":
@@ -259,6 +280,37 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     ):
         j -= 1
     return i, j
+
+
+# A place word closing a name: the times the article's body writes the name's word before it
+# and the place word together, with nothing of it written apart.
+MIN_PLACE_SURNAME_USES = 2
+
+
+def place_surname(ctx: DocWords, k: int) -> bool:
+    """Word k, a place or country after a name's word, is the name's last word, a surname
+    ("Willy Indra *Yunani*", "Ahmad *Jawa*"; Indonesian surnames include place and country
+    words: Jawa, Madura, Bali, Ambon, Belanda, Jepang, Yunani): the article's body writes it at
+    least twice right after that same word on the line, and never anywhere else (a headline
+    included), so it never names the place itself ("Menurut Prabowo *Indonesia* tidak ..."
+    beside "Indonesia" elsewhere is the country); and the word before it is a personal name of
+    the gazetteer."""
+    words = ctx.words
+    if k == 0 or not ctx.spaced(k - 1, k):
+        return False
+    # after a word of a personal name ("Oriental Circus *Indonesia*", a body's name the NER
+    # reads as a person, is none)
+    if words[k - 1].lower not in person_name_words():
+        return False
+    last, before = words[k].text, words[k - 1].text
+    together = 0
+    for n in ctx.positions(words[k].lower):
+        if n == 0 or words[n].text != last or words[n - 1].text != before:
+            return False  # the place word written apart (or in another case: "YUNANI")
+        if not ctx.spaced(n - 1, n):
+            return False
+        together += words[n].start not in ctx.headlines
+    return together >= MIN_PLACE_SURNAME_USES
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +336,41 @@ def _english_title_at(ctx: DocWords, j: int) -> bool:
             words[k].lower not in _ENGLISH_UNITS and words[k].lower in person_name_words()
         ):
             return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def title_given_names() -> frozenset[str]:
+    """Titles that are also given names ("Hakim": a judge, and "Lukman Hakim";
+    nlp/data/name_markers.yaml title_given_names), as written."""
+    return frozenset(load_yaml("name_markers.yaml")["title_given_names"])
+
+
+def _title_before_another_name(ctx: DocWords, i: int, j: int) -> bool:
+    """Word i is a title that is also a given name ("Hakim") before a name whose first word the
+    article's body writes elsewhere, without the title, opening a longer name ("kata *Hakim*
+    Rudy" beside "Ketua Majelis Hakim, Rudy Ruswoyo"): the title of that person, not a first
+    name. A name whose next word is never written so keeps it ("Hakim Ziyech ... kata
+    Ziyech")."""
+    words = ctx.words
+    if j - i < 2 or words[i].text not in title_given_names() or not ctx.spaced(i, i + 1):
+        return False
+    first = words[i + 1]
+    for k in ctx.positions(first.lower):
+        if k == i + 1 or words[k].text != first.text or words[k].start in ctx.headlines:
+            continue
+        if k > 0 and words[k - 1].text == words[i].text and ctx.spaced(k - 1, k):
+            continue  # the title-and-name pair again
+        if (
+            k + 1 < len(words)
+            and ctx.spaced(k, k + 1)
+            and words[k + 1].is_capitalized
+            and not words[k + 1].is_initial
+            and words[k + 1].lower not in name_stopwords()
+            and not unlike_a_name_word(words[k + 1].text)
+            and not is_common(words[k + 1].text)
+        ):
+            return True
     return False
 
 
@@ -534,6 +621,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         return False
     if len(words) == 1 and _place_abbreviation(ctx.text, words[0].text):
         return False
+    if len(words) == 1 and words[0].lower not in person_name_words() and _before_a_handle(ctx, j):
+        return False  # "tulis *Instagram* @sksg_ui": the account's platform
     if ctx.country_size(i, len(ctx.words) + 1) >= j - i:
         return False  # "(warga) Sri Lanka", "Selandia (Baru)": a country of several words
     if i > 0 and ctx.spaced(i - 1, i) and _org_acronym_head(ctx.words[i - 1].text):
