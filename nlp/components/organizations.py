@@ -11,8 +11,9 @@ Three sources, in order of trust:
    "Dinas Tenaga Kerja Kota Bogor", "PT Maju Bersama Tbk", "Universitas Gadjah Mada",
    "DPRD Kota Bogor".
 
-Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug) and
-``doc._.organizations`` (one dict per canonical organisation, in order of first mention).
+Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug),
+``doc._.organizations`` (one dict per canonical organisation, in order of first mention) and
+``doc.spans["buildings"]`` (the mentions of buildings and venues read as no organisation).
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ if TYPE_CHECKING:  # the regions load lazily, with the first region looked up
     from indonesian.regions import Region
 
 SPAN_KEY = "organizations"
+# The mentions of buildings and venues written with an organisation's head ("Renovasi Hotel
+# Bumi Minang", "di Ruang Andrawina, Hotel Owabong"), read as no organisation.
+BUILDINGS_KEY = "buildings"
 
 # "(Apeksi)", "(APHTN-HAN)", "(PPN/Bappenas)", "(Pemprov Jabar)"
 _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
@@ -611,6 +615,36 @@ class OrganizationRecognizer:
         self.locative_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+$", re.IGNORECASE
         )
+        # "di Ruang Andrawina, *Hotel* Owabong": a locative, a room and its own name (a few
+        # words, no sentence end), a comma or not, then the building the room is in
+        self.room_venue_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(heads_yaml["locatives"])
+            + r"[ \t]+"
+            + alternation(heads_yaml["rooms"])
+            + r"(?:[ \t]+[\w()/-]+){0,4}[ \t]*,?[ \t]+$",
+            re.IGNORECASE,
+        )
+        self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
+        self.works_before = re.compile(
+            r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
+        )
+        # "Rumah tersebut bernama ...", "Hotel ini kemudian dikenal dengan nama ..."
+        self.thing_named_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(heads_yaml["named_things"])
+            + r"(?:[ \t]+(?:tersebut|itu|ini))?(?:[ \t]+(?:kemudian|lalu|pun|juga))?"
+            + r"(?:[ \t]+yang)?[ \t]+"
+            + alternation(heads_yaml["naming_words"])
+            + r"[ \t]+$",
+            re.IGNORECASE,
+        )
+        self.naming_word = re.compile(
+            r"(?<![\w-])" + alternation(heads_yaml["naming_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.budget_years = tuple(
+            tuple(w.lower() for w in phrase.split()) for phrase in heads_yaml["budget_years"]
+        )
         self.task_force_re = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["task_force_heads"]) + r"(?![\w-])"
         )
@@ -732,7 +766,11 @@ class OrganizationRecognizer:
         # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
         if _C1_CONTROL.search(text):
             mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
-        buildings = [m for m in mentions if self._building_meant(text, m, records)]
+        built = self._built_or_named(text, mentions, records)
+        buildings = [m for m in mentions if m.key in built]
+        mentions = [m for m in mentions if m.key not in built]
+        venues = [m for m in mentions if self._building_meant(text, m, records)]
+        buildings += venues
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
             m
@@ -745,7 +783,7 @@ class OrganizationRecognizer:
                     and only_spaces(text, b.end, m.start - 1)
                     and text[m.start - 1] == "("
                 )
-                for b in buildings
+                for b in venues
             )
         ]
         # "melarang Badan Usaha Milik Negara (BUMN) ...": a kind of body named alone, by any
@@ -789,6 +827,11 @@ class OrganizationRecognizer:
             _add_placeless_alias(records[key])
             self._add_province_aliases(records[key])
         doc.spans[SPAN_KEY] = spans
+        # the buildings and venues read as no organisation: a name inside theirs is no
+        # person's either ("Hotel *Sultan*"; people.py `_outside_organisations`)
+        doc.spans[BUILDINGS_KEY] = [
+            span for b in buildings if (span := char_span(doc, b.start, b.end)) is not None
+        ]
         doc._.organizations = [records[k].output(counts[k]) for k in counts]
         return doc
 
@@ -3170,7 +3213,49 @@ class OrganizationRecognizer:
         first = m.surface.split()[0].lower() if m.surface.strip() else ""
         if m.key not in self.actor_only and first not in self.building_heads:
             return False
-        return bool(self.locative_before.search(text, max(0, m.start - 12), m.start))
+        return bool(
+            self.locative_before.search(text, max(0, m.start - 12), m.start)
+            or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
+        )
+
+    def _built_or_named(
+        self, text: str, mentions: list[Mention], records: dict[str, OrgRecord]
+    ) -> set[str]:
+        """The article's names of buildings and things, by one of their mentions: the object
+        of building works ("Renovasi *Hotel Bumi Minang*", "untuk pembangunan *Hotel Kuantan
+        Singingi*"; `built_heads`, `works_words`) or what a building or a thing is called
+        ("Rumah tersebut bernama *Rowneybury House*"; `named_things`). One name is one thing in
+        an article, so all its mentions go; a known body is left alone ("Gedung Putih")."""
+        built: set[str] = set()
+        naming = bool(self.naming_word.search(text))
+        for surface, key in {(m.surface, m.key) for m in mentions}:
+            if key in built or records[key].known or not surface.strip():
+                continue
+            building = surface.split()[0].lower() in self.built_heads
+            if not (building or naming):
+                continue
+            # every place the text writes the name, a mention of it found there or not
+            for found in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
+                start = found.start()
+                if (
+                    building and self.works_before.search(text, max(0, start - 20), start)
+                ) or self.thing_named_before.search(text, max(0, start - 60), start):
+                    built.add(key)
+                    break
+        return built
+
+    def _budget_year_at(self, words: list[Word], i: int) -> bool:
+        """A budget or book year starts at word i ("Hotel Kuantan Singingi *Tahun Anggaran*
+        2014"): the name ends before it (`budget_years`)."""
+        for phrase in self.budget_years:
+            k = len(phrase)
+            if (
+                i + k < len(words)
+                and tuple(w.lower for w in words[i : i + k]) == phrase
+                and words[i + k].text[:1].isdigit()
+            ):
+                return True
+        return False
 
     def _gazetteer_prefix(self, text: str, words: list[Word], person_starts: frozenset[int]) -> int:
         """The ORG span's length in words when the organisation gazetteer (DBpedia) holds it as
@@ -3356,6 +3441,7 @@ class OrganizationRecognizer:
                 or w.start in person_starts
                 or self._head_at(words, i)
                 or _balinese_name_at(words, i)
+                or self._budget_year_at(words, i)
             ):
                 # "Rumah Sakit Umum *Pusat*" (RSUP): the hospital's class, no body of its own
                 if not (head_lower in _HOSPITAL_HEADS and w.lower == "pusat" and i):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS
 from nlp import extensions, person_names  # noqa: F401
-from nlp.components.organizations import OrgRecord
+from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
 from nlp.components.quotes import Person, QuoteSpeakers
 from nlp.lexicon import (
     COUNT_WORDS,
@@ -589,7 +589,8 @@ class PeopleRecognizer:
         starts = [s for s, _ in sentence_ranges(doc)]
         for m in mentions:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
-        mentions = _outside_organisations(ctx, mentions, orgs)
+        buildings = {s.text for s in doc.spans.get(BUILDINGS_KEY, [])}
+        mentions = _outside_organisations(ctx, mentions, orgs, buildings)
         lone = _repeated_single_names(ctx, mentions)
         for m in _full_forms(ctx, mentions, lone):
             m.sentence = bisect.bisect_right(starts, m.start) - 1
@@ -4210,17 +4211,21 @@ def _occupation_to_full_name(mentions: list[PersonMention]) -> None:
 
 
 def _outside_organisations(
-    ctx: DocWords, mentions: list[PersonMention], orgs: dict[str, dict]
+    ctx: DocWords,
+    mentions: list[PersonMention],
+    orgs: dict[str, dict],
+    buildings: Collection[str] = (),
 ) -> list[PersonMention]:
     """A name the article writes only inside organisations' names is no person there ("Hotel
     *Sultan*" each time): its mentions go; a name written once outside stays. An organisation
-    covers each place the text writes one of its names, tagged there or not."""
+    covers each place the text writes one of its names, tagged there or not; so does a
+    building's name read as no organisation (``buildings``: "Pembangunan Hotel Sultan")."""
     names = {
         n
         for o in orgs.values()
         for n in (o.get("name"), o.get("acronym"), *(o.get("aliases") or ()))
         if n and " " in n
-    }
+    } | {n for n in buildings if " " in n}
     if not names:
         return mentions
     pattern = re.compile(
