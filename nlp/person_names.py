@@ -369,6 +369,10 @@ def _title_before_another_name(ctx: DocWords, i: int, j: int) -> bool:
             and words[k + 1].lower not in name_stopwords()
             and not unlike_a_name_word(words[k + 1].text)
             and not is_common(words[k + 1].text)
+            # the longer name introduced with the title ("Ketua Majelis *Hakim*, Rudy
+            # Ruswoyo"): a first name shared with another person is no title (session 39
+            # review: "Pengamat hukum Hakim Ahmad ... Ahmad Sahroni")
+            and any(w.lower == words[i].lower for w in words[max(0, k - 4) : k])
         ):
             return True
     return False

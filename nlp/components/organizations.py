@@ -621,11 +621,17 @@ class OrganizationRecognizer:
             r"(?<![\w-])"
             + alternation(heads_yaml["locatives"])
             + r"[ \t]+"
+            # the room capitalised, as a named room is written: "di ruang publik, Hotel X
+            # menyatakan" ends a clause (session 39 review)
+            + r"(?-i:"
             + alternation(heads_yaml["rooms"])
+            + r")"
             + r"(?:[ \t]+[\w()/-]+){0,4}[ \t]*,?[ \t]+$",
             re.IGNORECASE,
         )
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
+        # the heads of a body's name, schools' level words included ("Pondok Pesantren")
+        self.body_heads = frozenset(self.heads.kind_of) | {h.lower() for h in school_heads()}
         self.works_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -766,9 +772,9 @@ class OrganizationRecognizer:
         # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
         if _C1_CONTROL.search(text):
             mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
-        built = self._built_or_named(text, mentions, records)
-        buildings = [m for m in mentions if m.key in built]
-        mentions = [m for m in mentions if m.key not in built]
+        built = self._named_things(text, mentions, records)
+        buildings = [m for m in mentions if m.key in built or self._under_works(text, m, records)]
+        mentions = [m for m in mentions if not any(b is m for b in buildings)]
         venues = [m for m in mentions if self._building_meant(text, m, records)]
         buildings += venues
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
@@ -3218,28 +3224,43 @@ class OrganizationRecognizer:
             or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
         )
 
-    def _built_or_named(
+    def _under_works(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> bool:
+        """The mention is the object of building works ("untuk pembangunan *Hotel Kuantan
+        Singingi*", "Renovasi *Hotel Bumi Minang*"; `built_heads`, `works_words`): the building,
+        this mention only; the same hotel may act elsewhere in the article ("Proyek Hotel Mulia
+        ... Hotel Mulia memecat 50 karyawan", session 39 review). A known body is left alone."""
+        surface = m.surface.strip()
+        if not surface or records[m.key].known:
+            return False
+        if surface.split()[0].lower() not in self.built_heads:
+            return False
+        return bool(self.works_before.search(text, max(0, m.start - 20), m.start))
+
+    def _named_things(
         self, text: str, mentions: list[Mention], records: dict[str, OrgRecord]
     ) -> set[str]:
-        """The article's names of buildings and things, by one of their mentions: the object
-        of building works ("Renovasi *Hotel Bumi Minang*", "untuk pembangunan *Hotel Kuantan
-        Singingi*"; `built_heads`, `works_words`) or what a building or a thing is called
-        ("Rumah tersebut bernama *Rowneybury House*"; `named_things`). One name is one thing in
-        an article, so all its mentions go; a known body is left alone ("Gedung Putih")."""
+        """The names of buildings and things by what the text calls them ("Rumah tersebut
+        bernama *Rowneybury House*"; `named_things`, `naming_words`): one name is one thing in
+        an article, so all its mentions go. Only a name whose words hold no body's head, or
+        whose head is a building's ("Hotel"): "sebuah rumah bernama Pondok Pesantren Al Zaytun"
+        names a body (session 39 review); a known body is left alone ("Gedung Putih")."""
         built: set[str] = set()
-        naming = bool(self.naming_word.search(text))
+        if not self.naming_word.search(text):
+            return built
         for surface, key in {(m.surface, m.key) for m in mentions}:
-            if key in built or records[key].known or not surface.strip():
+            words = surface.split()
+            if key in built or records[key].known or not words:
                 continue
-            building = surface.split()[0].lower() in self.built_heads
-            if not (building or naming):
-                continue
+            lowered = [w.lower() for w in words]
+            if lowered[0] not in self.built_heads and any(
+                " ".join(lowered[i : i + n]) in self.body_heads
+                for n in (1, 2, 3)
+                for i in range(len(lowered) - n + 1)
+            ):
+                continue  # a body's head among its words ("Pondok Pesantren")
             # every place the text writes the name, a mention of it found there or not
-            for found in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
-                start = found.start()
-                if (
-                    building and self.works_before.search(text, max(0, start - 20), start)
-                ) or self.thing_named_before.search(text, max(0, start - 60), start):
+            for found in phrase_pattern(surface).finditer(text):
+                if self.thing_named_before.search(text, max(0, found.start() - 60), found.start()):
                     built.add(key)
                     break
         return built

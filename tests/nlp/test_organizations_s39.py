@@ -46,13 +46,10 @@ def test_a_hotel_is_left_where_no_room_precedes_it(analyse):
 
 
 # -- a building under works -------------------------------------------------------------------
-def test_a_building_under_works_is_the_building_throughout(analyse):
-    # real (172, dev4: "Hotel Bumi Minang is treated as a property/place"): renovated once,
-    # the hotel is the building in every mention
-    text = (
-        "Renovasi Hotel Bumi Minang ini sejalan dengan semangat investasi. Hotel Bumi Minang"
-        " yang terletak di Jalan Bundo Kanduang kini dimiliki OSO Group."
-    )
+def test_a_building_under_works_is_the_building_in_that_mention(analyse):
+    # shaped on 172: the renovated hotel is the building; only that mention goes (the review's
+    # "Proyek Hotel Mulia ... Hotel Mulia memecat": a hotel may act in another mention)
+    text = "Renovasi Hotel Bumi Minang ini sejalan dengan semangat investasi OSO Group."
     assert _orgs(analyse, text) == {"OSO Group"}
     # checked (219, seeds 2034 and 2046): a hotel built with a budget year's money
     text = (
@@ -172,3 +169,29 @@ def test_the_pipeline_marks_the_buildings_read_as_no_organisation(rules_nlp):
         "Judul\nRenovasi Hotel Bumi Minang dimulai. Rapat di Ruang Melati, Hotel Seturan."
     )
     assert {s.text for s in doc.spans["buildings"]} == {"Hotel Bumi Minang", "Hotel Seturan"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # invented (session 39 review): the hotel acts after the works noun's mention
+        (
+            "Proyek Hotel Mulia di Bali menyerap 500 pekerja. Hotel Mulia memecat 50 karyawan "
+            "tanpa pesangon.",
+            "Hotel Mulia",
+        ),
+        # invented: a body's head after "bernama"
+        (
+            "Polisi menggerebek sebuah rumah bernama Pondok Pesantren Al Zaytun. Pondok "
+            "Pesantren Al Zaytun membantah tuduhan itu.",
+            "Pondok Pesantren Al Zaytun",
+        ),
+        # invented: a lower-case room word ends a clause; the hotel speaks
+        (
+            "Ia bicara di ruang publik, Hotel Santika menyatakan menolak tuduhan itu.",
+            "Hotel Santika",
+        ),
+    ],
+)
+def test_a_body_acting_beside_a_building_cue_stays(analyse, text, name):
+    assert name in _orgs(analyse, text)
