@@ -52,13 +52,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
 )
-from nlp.names import (
-    balinese_name_words,
-    balinese_openings,
-    currency_words,
-    name_titles,
-    person_name_words,
-)
+from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
     in_initials_list,
@@ -250,12 +244,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
 _FIELD = re.compile(r"[ \t]+Bidang(?![\w-])")
 # A person's title opening a name ("RSUP *Prof* Ngoerah", "RSUD *dr.* Soetomo").
 _LEADING_TITLE = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)+(?=\S)")
-# The same titles right after a hospital's or university's head or short form: the person the
-# body is named after ("RSUD *dr.* Soegiri", "RSUD *Ir.* Soekarno", "RSUP *Prof. Dr.* R. D.
-# Kandou"), each title with or without its stop.
-_EPONYM_TITLES = re.compile(r"[ \t]+(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)+(?=[A-Z])")
-# A holder's name after a comma (or a title opening it): "RSUP Dr. Sardjito*, Eniarti*,".
-_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH)\.?[ \t]+)*([A-Z][\w'-]*)")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\w/])")
 _COMPASS_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 # An acronym naming a task force: "Satgas *PKH*", "Satgas *PPKPT*" (not "Satgas *RW*").
@@ -575,7 +563,6 @@ class OrganizationRecognizer:
             )
         )
         self.non_name_first = frozenset(heads_yaml["non_name_first_words"])
-        self.religion_kinds = frozenset(heads_yaml["religion_kinds"])
         self.country_names = foreign_countries_lower()
         # and the starts of the names of more words ("Korea" of "Korea Selatan"), when no home
         # place ("Papua" of "Papua Nugini" is a province)
@@ -1199,7 +1186,7 @@ class OrganizationRecognizer:
         if category:
             kind = "company"
         elif not known:
-            proper_end = self._proper_name_after(text, paren.end(), long_words, acronym)
+            proper_end = self._proper_name_after(text, paren.end(), long_words)
         if proper_end is not None:
             # "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Universitas Islam Negeri (UIN)
             # Maulana Malik Ibrahim": the long form is a kind of body, its name follows.
@@ -1478,74 +1465,30 @@ class OrganizationRecognizer:
         ... Direktur Eksekutif LRK Hendrawan Pratikno": the name after the bracket is the
         person's), words that are no name (`_no_name_run`) and a run any word of which the
         article writes apart from the short form ("Sulistyo menyebut")."""
-        if self._named_after_head(long_form):
-            # "Rumah Sakit Islam (RSI) *Sultan Agung* Semarang ... RSI Sultan Agung": a hospital
-            # or university named after a person, whose name the plain run stops at
-            named = self._name_run(words, True)
-            if named > self._name_run(words) and not self._holder_run(
-                text, long_start, long_form, words, named, acronym, named=True
-            ):
-                return self._longest_written_again(text, words[:named], acronym)
         n = self._name_run(words)
-        if self._holder_run(text, long_start, long_form, words, n, acronym):
-            return 0
-        return self._longest_written_again(text, words[:n], acronym)
-
-    def _holder_run(
-        self,
-        text: str,
-        long_start: int,
-        long_form: str,
-        words: list[Word],
-        n: int,
-        acronym: str,
-        named: bool = False,
-    ) -> bool:
-        """The first ``n`` words after a defined acronym are no name of the body (or none at
-        all): a title before the body, a holder's marker after the words, words that are no
-        name, or words written apart, as a person's are (after a person-named head: written
-        alone, `_name_word_alone`)."""
-        return (
+        if (
             not n
             or self._title_before(text, long_start)
             or self._holder_of_short_form(text, acronym, words[0].text)
             or self._no_name_run(text, words, n)
-            or (
-                self._name_word_alone(text, words[:n], acronym, long_form)
-                if named
-                else self._written_apart(text, words[:n], acronym, long_form)
-            )
-        )
+            or self._written_apart(text, words[:n], acronym, long_form)
+        ):
+            return 0
+        return self._longest_written_again(text, words[:n], acronym)
 
-    def _named_after_head(self, long_form: str) -> bool:
-        """The long form is a kind of hospital or university named by its religion, a body
-        often named after a person, who follows its short form ("Rumah Sakit Islam (RSI) Sultan
-        Agung", "Rumah Sakit Umum Kristen"): a head, ordinary words and a religion
-        (`religion_kinds` of org_heads.yaml). A kind named by ordinary words alone ("Rumah Sakit
-        Umum Daerah (RSUD) Budi Asih") takes the words after the acronym without the writing
-        again (`_proper_name_after`)."""
-        words = words_in(long_form)
-        head = self._head_at(words, 0)
-        if head is None or self.heads.kind_of[head] != "university":
-            return False
-        rest = words[len(head.split()) :]
-        return any(w.text in self.religion_kinds for w in rest) and all(
-            w.text in self.religion_kinds or is_common(w.text) for w in rest
-        )
-
-    def _name_run(self, words: list[Word], person_named: bool = False) -> int:
+    def _name_run(self, words: list[Word]) -> int:
         """How many of ``words`` (up to four) could go on a body's name: capitalised, no
         capitals-only short form (a parent body: "Badan Anggaran (Banggar) DPR RI", "(DPM) FISIP
         Unud"), no personal name or name title ("(RSUP) Prof Ngoerah": the proper-name reading
-        takes it, with its untitled alias; both go on a name ``person_named``, after a hospital's
-        or university's head), no title word, head or known body; 0 with a place or region word
-        (a branch, read by `_branches`)."""
+        takes it, with its untitled alias), no title word, head or known body; 0 with a place or
+        region word (a branch, read by `_branches`)."""
         n = 0
         for w in words[:4]:
             if (
-                (not w.is_capitalized and not (person_named and w.lower in name_titles()))
+                not w.is_capitalized
                 or w.text.isupper()
-                or (not person_named and (_personal_word(w.text) or w.lower in name_titles()))
+                or _personal_word(w.text)
+                or w.lower in name_titles()
                 or w.lower in self.title_first_words
                 or w.lower in self.heads.kind_of
                 or self.lexicon.resolve(w.text) is not None
@@ -1622,57 +1565,6 @@ class OrganizationRecognizer:
                     return True
         return False
 
-    def _name_word_alone(self, text: str, run: list[Word], acronym: str, long_form: str) -> bool:
-        """Words of a person's name after a hospital's or university's short form written on
-        their own elsewhere, as a person is written again ("kata Budi", "Budi Santoso
-        menambahkan": the holder's name). The person a body is named after is written inside
-        another name ("LAZIS Sultan Agung", "Jalan Sultan Agung", "Masjid Agung"); titles,
-        initials and places alone are no sign."""
-        body = (
-            r"(?:(?<![\w-])"
-            + re.escape(acronym)
-            + r"\)?|"
-            + r"\s+".join(re.escape(w) for w in long_form.split())
-            + ")"
-        )
-        for i in range(len(run)):
-            before = re.compile(
-                body + "".join(r"\.?[ \t]+" + re.escape(v.text) for v in run[:i]) + r"\.?[ \t]+\Z"
-            )
-            for j in range(i + 1, len(run) + 1):
-                if all(
-                    w.lower in name_titles() or w.is_initial or match_place([w.text])
-                    for w in run[i:j]
-                ):
-                    continue
-                phrase = re.compile(
-                    r"(?<![\w-])"
-                    + r"\.?[ \t]+".join(re.escape(w.text) for w in run[i:j])
-                    + r"(?![\w-])"
-                )
-                for m in phrase.finditer(text):
-                    if self._alone_at(text, m.start(), m.end()) and not before.search(
-                        text, max(0, m.start() - len(long_form) - 80), m.start()
-                    ):
-                        return True
-        return False
-
-    @staticmethod
-    def _alone_at(text: str, start: int, end: int) -> bool:
-        """Words at ``start:end`` written outside any longer name: no capitalised word goes on
-        after them, and none but a sentence's first common word ("*Menurut* Budi") before."""
-        if _CAPITALISED_AFTER.match(text, end):
-            return False  # "Sultan *Agung* Semarang"
-        prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        return not (
-            prev
-            and prev.group(1)[:1].isupper()
-            and not (
-                is_common(prev.group(1))
-                and _SENTENCE_START.search(text, max(0, prev.start() - 4), prev.start())
-            )
-        )
-
     def _longest_written_again(self, text: str, run: list[Word], acronym: str) -> int:
         """The longest start of ``run`` the article writes again after the bare acronym, outside
         a headline (a headline alone is no second writing), and no known body; 0 without."""
@@ -1683,19 +1575,14 @@ class OrganizationRecognizer:
             again = re.compile(
                 r"(?<![\w-])"
                 + re.escape(acronym)
-                + "".join(
-                    r"[ \t]+" + re.escape(w.text) + (r"\.?" if w.lower in name_titles() else "")
-                    for w in run[:k]
-                )
+                + "".join(r"[ \t]+" + re.escape(w.text) for w in run[:k])
                 + r"(?![\w-])"
             )
             if any(m.start() not in headlines for m in again.finditer(text)):
                 return k
         return 0
 
-    def _proper_name_after(
-        self, text: str, start: int, long_words: list[Word], acronym: str
-    ) -> int | None:
+    def _proper_name_after(self, text: str, start: int, long_words: list[Word]) -> int | None:
         """End of the proper name right after ``start`` when the long form before the acronym
         is only a kind of body: a head that needs a proper name (Universitas, Rumah Sakit)
         followed by ordinary words. A place there is a branch, not a name."""
@@ -1709,130 +1596,10 @@ class OrganizationRecognizer:
         words = _contiguous(text, start, words_in(text, start, stop))
         if not words or not only_spaces(text, start, words[0].start) or start == words[0].start:
             return None
-        titled = self._titled_run(text, start)
-        if titled:
-            # "Rumah Sakit Jiwa Daerah (RSJD) *dr. Arif Zainuddin*": named after a person;
-            # "Direktur Rumah Sakit Umum Daerah (RSUD) dr. Siti Aminah mengatakan": its head
-            long_form = clean_spaces(text[long_words[0].start : long_words[-1].end])
-            if self._titled_holder(text, long_words[0].start, (long_form, acronym), titled):
-                return None
-            return titled[-1].end
         n = self._proper_words(words)
         if n == 0 or match_place([w.text for w in words[:n]]) == n:
             return None
         return words[n - 1].end
-
-    def _named_after_person_end(
-        self, text: str, head: re.Match[str], person_starts: frozenset[int]
-    ) -> int | None:
-        """End of a hospital's or university's name that goes on with the person it is named
-        after, title first, right after the head or after the ordinary words of its kind
-        ("RSUD *dr. Soegiri Lamongan*", "Rumah Sakit Umum Daerah *dr. Soedarso*", "RSUP *Dr.
-        Sardjito*", which the NER may read as a person); None without, or where the titled
-        name is a holder's (`_titled_holder`)."""
-        if self.heads.kind_of.get(head.group().lower()) != "university":
-            return None
-        at = head.end()
-        line_end = text.find("\n", at)
-        kind_words = _contiguous(text, at, words_in(text, at, line_end if line_end >= 0 else None))
-        for w in [None, *kind_words[:3]]:
-            if w is not None:
-                if (
-                    not (w.is_capitalized and (is_common(w.text) or w.text in self.religion_kinds))
-                    or w.lower in self.role_words
-                ):
-                    return None
-                at = w.end
-            titled = self._titled_run(text, at, person_starts)
-            if titled:
-                body = (clean_spaces(text[head.start() : at]),)
-                return (
-                    None
-                    if self._titled_holder(text, head.start(), body, titled)
-                    else titled[-1].end
-                )
-        return None
-
-    def _titled_run(
-        self, text: str, start: int, person_starts: frozenset[int] = frozenset()
-    ) -> list[Word]:
-        """The name after one or more person's titles right at ``start`` (after a hospital's or
-        university's head or short form): initials and capitalised words ("*dr.* R. Soetijono
-        Blora", "*Prof* Ngoerah"), up to a second title, a role word, another head, a Balinese
-        name opening or a person the NER starts after the first name word ("RSUP Prof Ngoerah *I
-        Wayan* Sudana"); [] without a title or a name word."""
-        titles = _EPONYM_TITLES.match(text, start)
-        if titles is None:
-            return []
-        line_end = text.find("\n", titles.end())
-        stop = min(line_end if line_end >= 0 else len(text), titles.end() + 80)
-        words = _contiguous(text, titles.end(), words_in(text, titles.end(), stop))
-        if not words or words[0].start != titles.end():
-            return []
-        n = 0
-        for i, w in enumerate(words[:6]):
-            if (
-                not w.is_capitalized
-                or w.lower in self.role_words
-                or w.lower in currency_words()
-                or self._head_at(words, i)
-                or _balinese_name_at(words, i)
-                or (
-                    i > 0
-                    and (
-                        _balinese_person_at(words, i)
-                        or w.lower in name_titles()
-                        or (w.start in person_starts and any(not v.is_initial for v in words[:i]))
-                    )
-                )
-            ):
-                break
-            n += 1
-        if all(w.is_initial for w in words[:n]):
-            return []
-        return words[:n]
-
-    def _titled_holder(
-        self, text: str, body_start: int, bodies: tuple[str, ...], titled: list[Word]
-    ) -> bool:
-        """The titled name after a body (``bodies``: how it is written right before the name,
-        its head or short form) is the holder's: a title or occupation right before the body
-        ("Direktur RSUD dr. Siti Aminah mengatakan", "Rektor Universitas Pendidikan Indonesia
-        (UPI) Prof Didi Sukyadi"). The name is the body's all the same where it ends in its city
-        ("Direktur RSUD dr. Soetomo Surabaya"), where the holder's name follows after a comma
-        ("Direktur Utama RSUP Dr. Sardjito, Eniarti, mengatakan") or right after it ("RSUP Prof
-        Ngoerah I Wayan Sudana", "Universitas Dr. Soetomo Prof. ..."), or where the article writes
-        body and name again elsewhere ("Direktur Utama RSUP Prof Ngoerah I Wayan Sudana" beside
-        "dibawa ke RSUP Prof Ngoerah")."""
-        if not self._title_before(text, body_start):
-            return False
-        if self._region_suffix(" ".join(w.text for w in titled)) is not None:
-            return False
-        following = _contiguous(
-            text,
-            titled[-1].end,
-            words_in(text, titled[-1].end, min(len(text), titled[-1].end + 40)),
-        )
-        if following and (
-            following[0].lower in name_titles()
-            or _balinese_person_at(following, 0)
-            or tuple(w.text for w in following[:2]) in balinese_openings()
-        ):
-            return False  # "RSUP Prof Ngoerah *I Wayan* Sudana": the holder after the name
-        after = _APPOSITION.match(text, titled[-1].end)
-        if after and not (after.group(1) in self.non_name_first or is_common(after.group(1))):
-            return False
-        again = re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(bodies)
-            + r")\)?"
-            + _EPONYM_TITLES.pattern
-            + r"[ \t]+".join(re.escape(w.text) for w in titled)
-            + r"(?![\w-])"
-        )
-        return not any(
-            m.start() > titled[-1].end or m.end() < body_start for m in again.finditer(text)
-        )
 
     def _defined(
         self,
@@ -2266,8 +2033,6 @@ class OrganizationRecognizer:
             return m
         for k in range(len(words) - 2, 1, -1):  # a person after it, two words at least
             nxt = words[k]
-            if words[k - 1].lower in name_titles():
-                continue  # "RSUD Ir. Soekarno": a name never ends in a person's title
             short = clean_spaces(text[m.start : words[k - 1].end])
             # or the words after it a person the NER reads where the text writes them alone:
             # "Dirut PT AJS Hendrisman Rahim" beside "bersama-sama dengan Hendrisman Rahim"
@@ -3708,9 +3473,6 @@ class OrganizationRecognizer:
             if n and n < len(words) and words[n].text == "Syariah":
                 n += 1  # a regional bank's Islamic bank: "Bank NTB Syariah", "Bank Aceh Syariah"
         elif head_lower in self.heads.proper:
-            eponym_end = self._named_after_person_end(text, head, person_starts)
-            if eponym_end is not None:
-                return eponym_end
             n = self._proper_words(words, head_lower)
             # "PT IG/PT IAE", "PT Amanat Perkasa Speed/Total Logistik": a slash joins two
             # companies (or a company and its other name); the first is this one
@@ -3833,17 +3595,6 @@ def _balinese_name_at(words: list[Word], i: int) -> bool:
         0 < i < len(words) - 1
         and (words[i].text, words[i + 1].text) in balinese_openings()
         and words[i - 1].lower != "negeri"
-    )
-
-
-def _balinese_person_at(words: list[Word], i: int) -> bool:
-    """ "I Wayan", "Ni Made": a Balinese person's name opens at word i (its "I"/"Ni" before a
-    birth-order word), after the name of the body it follows ("RSUP Prof Ngoerah *I Wayan*
-    Sudana": the hospital's director)."""
-    return (
-        words[i].text in ("I", "Ni")
-        and i + 1 < len(words)
-        and words[i + 1].text in balinese_name_words()
     )
 
 
