@@ -348,10 +348,11 @@ def title_given_names() -> frozenset[str]:
 
 def _title_before_another_name(ctx: DocWords, i: int, j: int) -> bool:
     """Word i is a title that is also a given name ("Hakim") before a name whose first word the
-    article's body writes elsewhere, without the title, opening a longer name ("kata *Hakim*
-    Rudy" beside "Ketua Majelis Hakim, Rudy Ruswoyo"): the title of that person, not a first
-    name. A name whose next word is never written so keeps it ("Hakim Ziyech ... kata
-    Ziyech")."""
+    article's body writes elsewhere opening a longer name introduced with that title ("kata
+    *Hakim* Rudy" beside "Ketua Majelis Hakim, Rudy Ruswoyo"): the title of that person, not a
+    first name. A name whose next word is never written so keeps it ("Hakim Ziyech ... kata
+    Ziyech"), and so does one sharing a first name with another person ("Hakim Ahmad ... Ahmad
+    Sahroni")."""
     words = ctx.words
     if j - i < 2 or words[i].text not in title_given_names() or not ctx.spaced(i, i + 1):
         return False

@@ -630,8 +630,6 @@ class OrganizationRecognizer:
             re.IGNORECASE,
         )
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
-        # the heads of a body's name, schools' level words included ("Pondok Pesantren")
-        self.body_heads = frozenset(self.heads.kind_of) | {h.lower() for h in school_heads()}
         self.works_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -774,7 +772,8 @@ class OrganizationRecognizer:
             mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
         built = self._named_things(text, mentions, records)
         buildings = [m for m in mentions if m.key in built or self._under_works(text, m, records)]
-        mentions = [m for m in mentions if not any(b is m for b in buildings)]
+        dropped = {id(b) for b in buildings}
+        mentions = [m for m in mentions if id(m) not in dropped]
         venues = [m for m in mentions if self._building_meant(text, m, records)]
         buildings += venues
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
@@ -3248,14 +3247,12 @@ class OrganizationRecognizer:
         if not self.naming_word.search(text):
             return built
         for surface, key in {(m.surface, m.key) for m in mentions}:
-            words = surface.split()
+            words = words_in(surface)
             if key in built or records[key].known or not words:
                 continue
-            lowered = [w.lower() for w in words]
-            if lowered[0] not in self.built_heads and any(
-                " ".join(lowered[i : i + n]) in self.body_heads
-                for n in (1, 2, 3)
-                for i in range(len(lowered) - n + 1)
+            if words[0].lower not in self.built_heads and (
+                any(self._head_at(words, i) for i in range(len(words)))
+                or self.school_re.search(surface)
             ):
                 continue  # a body's head among its words ("Pondok Pesantren")
             # every place the text writes the name, a mention of it found there or not
