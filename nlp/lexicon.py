@@ -388,6 +388,18 @@ def branching_org_ids(path: str | None = None) -> frozenset[str]:
     return frozenset(e["id"] for e in entries if e.get("branches"))
 
 
+def regional_namesakes(path: str | None = None) -> frozenset[str]:
+    """Short forms (upper-cased) of known national bodies that regional offices share
+    (``regional_namesakes`` in organizations.yaml): "Kominfo Jatim", "DKPP Kabupaten
+    Indramayu" are a region's own offices, not the national body."""
+    entries = (
+        yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        if path
+        else load_yaml("organizations.yaml")
+    )
+    return frozenset(s.upper() for e in entries for s in e.get("regional_namesakes") or ())
+
+
 @lru_cache(maxsize=1)
 def school_heads() -> tuple[str, ...]:
     """Level words that start a school's name ("SMAN", "Madrasah Aliyah"), as written."""

@@ -47,6 +47,7 @@ from nlp.lexicon import (
     region_named,
     regional_government,
     regional_government_exact,
+    regional_namesakes,
     regional_offices,
     roles,
     school_heads,
@@ -309,6 +310,16 @@ _COUNTED = re.compile(rf"(?<![\w.,-])({COUNT_WORDS})[ \t]+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(
     rf"(?<![\w-])(?:{alternation(cues()['number_labels'])})[ \t]+$", re.IGNORECASE
 )
+# Between a national body and a region that names a regional office: spaces only.
+_SPACES_AFTER = re.compile(r"[ \t]+")
+# The level words that make a region a regional government's ("DKPP *Kabupaten* Indramayu").
+_LEVEL_WORDS = frozenset({"kabupaten", "kab.", "kota", "provinsi", "prov."})
+# Words before a body that make it the source a clause reads from ("menurut data BNPB ...").
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:menurut|versi|berdasarkan|mengutip|dilansir)(?:[ \t]+(?:data|catatan|laporan))?"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -389,6 +400,7 @@ class OrganizationRecognizer:
         self.use_ner = use_ner
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
         self.branching = branching_org_ids(lexicon_path)
+        self.namesakes = regional_namesakes(lexicon_path)
         self.heads = org_heads()
         self.named_after_heads = _NAMED_AFTER_OTHER_HEADS | {
             head for head, kind in self.heads.kind_of.items() if kind == "university"
@@ -1884,6 +1896,7 @@ class OrganizationRecognizer:
                 # "PT Sindangkasih Multi Usaha (PT SMU) Majalengka": a company's town
                 or rec.kind in ("regional_government", "university", "company")
             ):
+                self._regional_office(text, m, rec, records, headlines)
                 out.append(m)
                 continue
             after = _BRANCH_GAP.match(text, m.end)
@@ -2015,7 +2028,96 @@ class OrganizationRecognizer:
                 and ")" not in surface
             ):
                 branch.aliases.append(surface)
-        return _to_only_branch(out, records, self.office_words)
+        return _to_only_branch(self._namesakes_alone(out, records), records, self.office_words)
+
+    def _namesakes_alone(
+        self, mentions: list[Mention], records: dict[str, OrgRecord]
+    ) -> list[Mention]:
+        """ "Kepala Bidang DKPP Kabupaten Indramayu ... DKPP terus mendampingi petani": where
+        the article names one regional office by a namesake's letters (`_regional_office`),
+        the letters alone are that office too, as a defined body's bare short form stands for
+        its one branch (`_to_only_branch`); with two such offices they stay the national
+        body's."""
+        offices: dict[str, set[str]] = {}
+        for m in mentions:
+            rec = records[m.key]
+            if (
+                rec.placed
+                and not rec.known
+                and rec.aliases
+                and rec.aliases[0].upper() in self.namesakes
+            ):
+                offices.setdefault(rec.aliases[0].upper(), set()).add(m.key)
+        for m in mentions:
+            only = offices.get(m.surface.upper())
+            if only and len(only) == 1 and records[m.key].known:
+                m.key = next(iter(only))
+        return mentions
+
+    def _regional_office(
+        self,
+        text: str,
+        m: Mention,
+        rec: OrgRecord,
+        records: dict[str, OrgRecord],
+        headlines: Ranges,
+    ) -> None:
+        """ "Kepala Bidang Hortikultura DKPP Kabupaten Indramayu", "Dilansir Kominfo Jatim": a
+        known national body with no regional offices of its own, written right before a
+        region, is no mention of that body but of an office of the region's government that
+        shares its letters or its field (the regency's Dinas Ketahanan Pangan dan Peternakan,
+        the province's Dinas Komunikasi dan Informatika); the mention becomes that office, an
+        organisation of its own named as written (the dev golds keep regional offices so:
+        "Bappeda Sumsel", "Dinas Komunikasi dan Informatika Kabupaten Sleman"). The region
+        belongs to the name when written with its level word ("X Kabupaten Y", "X Provinsi
+        Y": a regency's or province's own office; a national body has none), or after a short
+        form regional offices are known to share (``regional_namesakes``: "Kominfo Jatim").
+        Not across a comma or a bracket ("menurut KPK, Kabupaten Bogor ..."), nor the capital
+        after a namesake ("di Gedung DKPP Jakarta": the national body's seat), nor after a
+        source word with a clause going on after the region ("menurut data BNPB Kabupaten
+        Cianjur paling parah": the region opens the clause)."""
+        if (
+            not rec.known
+            or rec.kind not in ("agency", "ministry")
+            or rec.canonical in self.branching
+            or m.part
+        ):
+            return
+        gap = _SPACES_AFTER.match(text, m.end)
+        if gap is None:
+            return
+        words = words_in(text, gap.end(), min(len(text), gap.end() + 60))
+        words = _contiguous(text, gap.end(), words) if words else []
+        if not words or words[0].start != gap.end():
+            return
+        n = self._region_words(words)
+        if not n or region_named(" ".join(w.text for w in words[:n])) is None:
+            return
+        surface = text[m.start : m.end]
+        if words[0].lower not in _LEVEL_WORDS and (
+            surface.upper() not in self.namesakes
+            # "di Gedung DKPP Jakarta": the capital after a national body is its seat
+            or words[0].text == "Jakarta"
+        ):
+            return
+        if _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) and _WORD_AFTER.match(
+            text, words[n - 1].end
+        ):
+            return
+        name = clean_spaces(text[m.start : words[n - 1].end])
+        key = slugify(name)
+        if key not in records:
+            # its letters alone are the office's alias too, as the dev golds write a regional
+            # office's short form ("Kominfo" of Diskominfo Sleman, "DLH", "Dinkes")
+            records[key] = OrgRecord(
+                key,
+                name,
+                "agency",
+                aliases=[clean_spaces(surface)],
+                named_in_headline=m.start in headlines,
+                placed=True,
+            )
+        m.key, m.end, m.surface = key, words[n - 1].end, name
 
     def _as_written_elsewhere(
         self, text: str, m: Mention, records: dict[str, OrgRecord], person_starts: frozenset[int]
