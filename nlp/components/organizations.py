@@ -2034,20 +2034,23 @@ class OrganizationRecognizer:
         self, mentions: list[Mention], records: dict[str, OrgRecord]
     ) -> list[Mention]:
         """ "Kepala Bidang DKPP Kabupaten Indramayu ... DKPP terus mendampingi petani": where
-        the article names one regional office by a namesake's letters (`_regional_office`),
-        the letters alone are that office too, as a defined body's bare short form stands for
-        its one branch (`_to_only_branch`); with two such offices they stay the national
-        body's."""
+        the article names one regional office by a namesake's letters (`_regional_office`) or
+        by its Dinas short form ("Diskominfo Sleman"), the letters alone are that office too,
+        as a defined body's bare short form stands for its one branch (`_to_only_branch`);
+        with two such offices they stay the national body's."""
         offices: dict[str, set[str]] = {}
         for m in mentions:
             rec = records[m.key]
-            if (
-                rec.placed
-                and not rec.known
-                and rec.aliases
-                and rec.aliases[0].upper() in self.namesakes
-            ):
+            if rec.known:
+                continue
+            if rec.placed and rec.aliases and rec.aliases[0].upper() in self.namesakes:
                 offices.setdefault(rec.aliases[0].upper(), set()).add(m.key)
+            # "Dinas Komunikasi dan Informatika (Diskominfo) Sleman ... di Kominfo itu": "Dis"
+            # is a Dinas's prefix, its short form the namesake's letters after it
+            for short in (rec.acronym or "", *rec.aliases):
+                first = short.split()[0].upper() if short.strip() else ""
+                if first.startswith("DIS") and first[3:] in self.namesakes:
+                    offices.setdefault(first[3:], set()).add(m.key)
         for m in mentions:
             only = offices.get(m.surface.upper())
             if only and len(only) == 1 and records[m.key].known:

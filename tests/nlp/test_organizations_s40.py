@@ -66,6 +66,18 @@ def test_the_letters_alone_are_the_one_office_the_article_names(analyse):
     assert "Dewan Kehormatan Penyelenggara Pemilu" in _orgs(analyse, text)
 
 
+def test_the_letters_alone_after_the_dinas_short_form_are_that_dinas(analyse):
+    # real (even 312, a dev gold that writes "Kominfo" as the Diskominfo's alias)
+    text = (
+        "Bupati Sleman angkat bicara soal penggeledahan Kantor Dinas Komunikasi dan Informatika"
+        ' (Diskominfo) Sleman. "Saya minta Budi (Kepala Diskominfo Sleman) selaku yang dituakan'
+        ' di Kominfo itu layani kejaksaan dengan baik," kata Harda.'
+    )
+    assert "Kementerian Komunikasi dan Digital" not in _orgs(analyse, text)
+    # invented: with no Diskominfo named, the bare "Kominfo" stays the ministry (the refusal
+    # test below)
+
+
 def test_a_national_body_before_a_level_word_is_that_regions_office(analyse):
     # invented: the Ombudsman's office in a province, written with the level word
     orgs = _orgs(analyse, "Ombudsman Provinsi Jawa Timur menerima laporan warga soal pungli.")
@@ -117,7 +129,10 @@ def test_a_national_body_stays_itself(analyse, text, kept):
         # invented: bodies with regional branches keep reading them as their branches
         ("Kepala BPS Jatim Zulkipli mengatakan inflasi naik.", "Badan Pusat Statistik Jatim"),
         ("Kapolda Jatim Irjen Nanang Avianto mengatakan hal itu.", "Polda Jatim"),
-        ("Ketua KPU Kabupaten Bogor Ummi Wahyuni mengatakan hal itu.", "KPU Kabupaten Bogor"),
+        (
+            "Ketua KPU Kabupaten Bogor Ummi Wahyuni mengatakan hal itu.",
+            "Komisi Pemilihan Umum Kabupaten Bogor",
+        ),
     ],
 )
 def test_branching_bodies_keep_their_branches(analyse, text, branch):
