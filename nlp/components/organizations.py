@@ -310,16 +310,9 @@ _COUNTED = re.compile(rf"(?<![\w.,-])({COUNT_WORDS})[ \t]+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(
     rf"(?<![\w-])(?:{alternation(cues()['number_labels'])})[ \t]+$", re.IGNORECASE
 )
-# Between a national body and a region that names a regional office: spaces only.
-_SPACES_AFTER = re.compile(r"[ \t]+")
-# The level words that make a region a regional government's ("DKPP *Kabupaten* Indramayu").
-_LEVEL_WORDS = frozenset({"kabupaten", "kab.", "kota", "provinsi", "prov."})
-# Words before a body that make it the source a clause reads from ("menurut data BNPB ...").
-_SOURCE_BEFORE = re.compile(
-    r"(?<![\w-])(?:menurut|versi|berdasarkan|mengutip|dilansir)(?:[ \t]+(?:data|catatan|laporan))?"
-    r"[ \t]+$",
-    re.IGNORECASE,
-)
+# The capital after a namesake's letters is the national body's seat, not a regional office
+# ("di Gedung DKPP Jakarta"); the province is written "DKI Jakarta" ("Kominfo DKI Jakarta").
+_CAPITAL_SEAT = "Jakarta"
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -1888,15 +1881,17 @@ class OrganizationRecognizer:
         for m in chosen:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
+            # "Kominfo Jatim", "DKPP Kabupaten Indramayu": letters a region's own offices share
+            namesake = rec.known and not m.part and m.surface.upper() in self.namesakes
             if (
                 rec.known
                 and rec.kind not in _BRANCHING_KINDS
                 and rec.canonical not in self.branching
+                and not namesake
                 or rec.placed
                 # "PT Sindangkasih Multi Usaha (PT SMU) Majalengka": a company's town
                 or rec.kind in ("regional_government", "university", "company")
             ):
-                self._regional_office(text, m, rec, records, headlines)
                 out.append(m)
                 continue
             after = _BRANCH_GAP.match(text, m.end)
@@ -1937,6 +1932,9 @@ class OrganizationRecognizer:
                 )
             ):
                 region = None
+            # "di Gedung DKPP Jakarta": the capital after a namesake is the national body's seat
+            if namesake and n == 1 and words[0].text == _CAPITAL_SEAT:
+                region = None
             # "Kanwil DJP Jawa Tengah *II*": an office numbered within its region
             if (
                 region is not None
@@ -1947,7 +1945,7 @@ class OrganizationRecognizer:
                 key = f"{key}-{words[n - 1].lower}"
             # "Pusat Kesejahteraan Sosial (Puskesos) Desa Margakaya": a body the article
             # defines, placed in a village or district the gazetteer does not list
-            village = 0 if region or rec.acronym is None else self._village_place(words)
+            village = 0 if region or rec.acronym is None or namesake else self._village_place(words)
             if village:
                 n = village
                 key = f"{rec.canonical}-{slugify(text[words[0].start : words[n - 1].end])}"
@@ -1969,8 +1967,14 @@ class OrganizationRecognizer:
             # the body's office in the region, the same branch (one id however the article
             # writes it) named with its office word
             start = stretch[-1].start
-            office = self.body_office_re.search(text, max(0, start - 30), start)
+            office = (
+                None if namesake else self.body_office_re.search(text, max(0, start - 30), start)
+            )
             name, acronym = f"{rec.name} {place}", f"{rec.acronym} {place}" if rec.acronym else None
+            if namesake:
+                # no branch of the national body but the region's own office (its Dinas),
+                # named as written (the dev golds keep "Bappeda Sumsel", "Kominfo Sleman")
+                name, acronym = clean_spaces(f"{m.surface} {place}"), None
             old = records.get(key)
             if office is not None:
                 word = self.body_office_long[" ".join(office.group(1).split())]
@@ -1994,10 +1998,11 @@ class OrganizationRecognizer:
                 records[key] = OrgRecord(
                     key,
                     name,
-                    rec.kind,
+                    "agency" if namesake else rec.kind,
                     acronym,
                     named_in_headline=in_headline,
-                    parent=m.key,
+                    parent=None if namesake else m.key,
+                    placed=namesake,
                 )
                 if old is not None:
                     # the plain branch's names ("BI Sumsel") stay the office's aliases
@@ -2028,99 +2033,7 @@ class OrganizationRecognizer:
                 and ")" not in surface
             ):
                 branch.aliases.append(surface)
-        return _to_only_branch(self._namesakes_alone(out, records), records, self.office_words)
-
-    def _namesakes_alone(
-        self, mentions: list[Mention], records: dict[str, OrgRecord]
-    ) -> list[Mention]:
-        """ "Kepala Bidang DKPP Kabupaten Indramayu ... DKPP terus mendampingi petani": where
-        the article names one regional office by a namesake's letters (`_regional_office`) or
-        by its Dinas short form ("Diskominfo Sleman"), the letters alone are that office too,
-        as a defined body's bare short form stands for its one branch (`_to_only_branch`);
-        with two such offices they stay the national body's."""
-        offices: dict[str, set[str]] = {}
-        for m in mentions:
-            rec = records[m.key]
-            if rec.known:
-                continue
-            if rec.placed and rec.aliases and rec.aliases[0].upper() in self.namesakes:
-                offices.setdefault(rec.aliases[0].upper(), set()).add(m.key)
-            # "Dinas Komunikasi dan Informatika (Diskominfo) Sleman ... di Kominfo itu": "Dis"
-            # is a Dinas's prefix, its short form the namesake's letters after it
-            for short in (rec.acronym or "", *rec.aliases):
-                first = short.split()[0].upper() if short.strip() else ""
-                if first.startswith("DIS") and first[3:] in self.namesakes:
-                    offices.setdefault(first[3:], set()).add(m.key)
-        for m in mentions:
-            only = offices.get(m.surface.upper())
-            if only and len(only) == 1 and records[m.key].known:
-                m.key = next(iter(only))
-        return mentions
-
-    def _regional_office(
-        self,
-        text: str,
-        m: Mention,
-        rec: OrgRecord,
-        records: dict[str, OrgRecord],
-        headlines: Ranges,
-    ) -> None:
-        """ "Kepala Bidang Hortikultura DKPP Kabupaten Indramayu", "Dilansir Kominfo Jatim": a
-        known national body with no regional offices of its own, written right before a
-        region, is no mention of that body but of an office of the region's government that
-        shares its letters or its field (the regency's Dinas Ketahanan Pangan dan Peternakan,
-        the province's Dinas Komunikasi dan Informatika); the mention becomes that office, an
-        organisation of its own named as written (the dev golds keep regional offices so:
-        "Bappeda Sumsel", "Dinas Komunikasi dan Informatika Kabupaten Sleman"). The region
-        belongs to the name when written with its level word ("X Kabupaten Y", "X Provinsi
-        Y": a regency's or province's own office; a national body has none), or after a short
-        form regional offices are known to share (``regional_namesakes``: "Kominfo Jatim").
-        Not across a comma or a bracket ("menurut KPK, Kabupaten Bogor ..."), nor the capital
-        after a namesake ("di Gedung DKPP Jakarta": the national body's seat), nor after a
-        source word with a clause going on after the region ("menurut data BNPB Kabupaten
-        Cianjur paling parah": the region opens the clause)."""
-        if (
-            not rec.known
-            or rec.kind not in ("agency", "ministry")
-            or rec.canonical in self.branching
-            or m.part
-        ):
-            return
-        gap = _SPACES_AFTER.match(text, m.end)
-        if gap is None:
-            return
-        words = words_in(text, gap.end(), min(len(text), gap.end() + 60))
-        words = _contiguous(text, gap.end(), words) if words else []
-        if not words or words[0].start != gap.end():
-            return
-        n = self._region_words(words)
-        if not n or region_named(" ".join(w.text for w in words[:n])) is None:
-            return
-        surface = text[m.start : m.end]
-        if words[0].lower not in _LEVEL_WORDS and (
-            surface.upper() not in self.namesakes
-            # "di Gedung DKPP Jakarta": the capital after a national body is its seat
-            or words[0].text == "Jakarta"
-        ):
-            return
-        if _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) and _WORD_AFTER.match(
-            text, words[n - 1].end
-        ):
-            return
-        name = clean_spaces(text[m.start : words[n - 1].end])
-        key = slugify(name)
-        if key not in records:
-            # its letters alone are the office's alias too, as the dev golds write a regional
-            # office's short form ("Kominfo" of Diskominfo Sleman, "DLH", "Dinkes")
-            records[key] = OrgRecord(
-                key,
-                name,
-                "agency",
-                aliases=[clean_spaces(surface)],
-                named_in_headline=m.start in headlines,
-                placed=True,
-            )
-        m.key, m.end, m.surface = key, words[n - 1].end, name
+        return _to_only_branch(out, records, self.office_words)
 
     def _as_written_elsewhere(
         self, text: str, m: Mention, records: dict[str, OrgRecord], person_starts: frozenset[int]
