@@ -2003,6 +2003,9 @@ class OrganizationRecognizer:
                     named_in_headline=in_headline,
                     parent=None if namesake else m.key,
                     placed=namesake,
+                    # its letters alone are the office's alias too, as the dev golds write a
+                    # regional office's short form ("Kominfo" of Diskominfo Sleman, "DLH")
+                    aliases=[m.surface] if namesake else [],
                 )
                 if old is not None:
                     # the plain branch's names ("BI Sumsel") stay the office's aliases
