@@ -1924,6 +1924,10 @@ class OrganizationRecognizer:
                     and words[1].is_capitalized
                     and (
                         words[1].start not in person_starts
+                        # "Kepala Kantor Staf Kominfo *Bima Arya* Sugiarto": a namesake is read
+                        # as an office only where its place is surely one (else, as on main,
+                        # the national body)
+                        or namesake
                         # "Apeksi *Bima Arya* Sugiarto ... kata Bima Arya Sugiarto": the NER
                         # starts the person late, but the article writes the pair as a name
                         or _pair_named_elsewhere(text, words[0], words[1], m.surface)

@@ -82,6 +82,12 @@ def test_a_namesake_office_is_one_organisation_however_written(analyse):
     [
         # invented (review): a one-word place that opens a person's name is no region
         ("Ketua DKPP Bima Saputra membacakan putusan.", "Bima Saputra", "DKPP"),
+        # invented (review): the NER starts the person late ("Arya"); as on main
+        (
+            "Kepala Kantor Staf Kominfo Bima Arya Sugiarto mengatakan hal itu.",
+            "Bima Arya Sugiarto",
+            "Komdigi",
+        ),
         (
             "Staf Khusus Kominfo Bima Wibowo mengatakan pemblokiran dilakukan bertahap.",
             "Bima Wibowo",
