@@ -376,16 +376,28 @@ def regional_government_exact(name: str) -> tuple[str, str] | None:
     return regional_government(name)
 
 
+def _org_entries(path: str | None) -> list[dict[str, Any]]:
+    """The known organisations' entries (organizations.yaml, or a test's own file)."""
+    if path:
+        return list(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+    return list(load_yaml("organizations.yaml"))
+
+
 @lru_cache(maxsize=4)
 def branching_org_ids(path: str | None = None) -> frozenset[str]:
     """Ids of known organisations marked ``branches: true``: their regional offices are named
     by the body and a place ("Baznas Kota Makassar")."""
-    entries = (
-        yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        if path
-        else load_yaml("organizations.yaml")
+    return frozenset(e["id"] for e in _org_entries(path) if e.get("branches"))
+
+
+@lru_cache(maxsize=4)
+def regional_namesakes(path: str | None = None) -> frozenset[str]:
+    """Short forms (upper-cased) of known national bodies that regional offices share
+    (``regional_namesakes`` in organizations.yaml): "Kominfo Jatim", "DKPP Kabupaten
+    Indramayu" are a region's own offices, not the national body."""
+    return frozenset(
+        s.upper() for e in _org_entries(path) for s in e.get("regional_namesakes") or ()
     )
-    return frozenset(e["id"] for e in entries if e.get("branches"))
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ from nlp.lexicon import (
     region_named,
     regional_government,
     regional_government_exact,
+    regional_namesakes,
     regional_offices,
     roles,
     school_heads,
@@ -309,6 +310,9 @@ _COUNTED = re.compile(rf"(?<![\w.,-])({COUNT_WORDS})[ \t]+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(
     rf"(?<![\w-])(?:{alternation(cues()['number_labels'])})[ \t]+$", re.IGNORECASE
 )
+# The capital after a namesake's letters is the national body's seat, not a regional office
+# ("di Gedung DKPP Jakarta"); the province is written "DKI Jakarta" ("Kominfo DKI Jakarta").
+_CAPITAL_SEAT = "Jakarta"
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -389,6 +393,7 @@ class OrganizationRecognizer:
         self.use_ner = use_ner
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
         self.branching = branching_org_ids(lexicon_path)
+        self.namesakes = regional_namesakes(lexicon_path)
         self.heads = org_heads()
         self.named_after_heads = _NAMED_AFTER_OTHER_HEADS | {
             head for head, kind in self.heads.kind_of.items() if kind == "university"
@@ -1876,10 +1881,13 @@ class OrganizationRecognizer:
         for m in chosen:
             rec = records[m.key]
             # A university in a city is not a branch ("USU Medan" is USU).
+            # "Kominfo Jatim", "DKPP Kabupaten Indramayu": letters a region's own offices share
+            namesake = rec.known and not m.part and m.surface.upper() in self.namesakes
             if (
                 rec.known
                 and rec.kind not in _BRANCHING_KINDS
                 and rec.canonical not in self.branching
+                and not namesake
                 or rec.placed
                 # "PT Sindangkasih Multi Usaha (PT SMU) Majalengka": a company's town
                 or rec.kind in ("regional_government", "university", "company")
@@ -1916,6 +1924,10 @@ class OrganizationRecognizer:
                     and words[1].is_capitalized
                     and (
                         words[1].start not in person_starts
+                        # "Kepala Kantor Staf Kominfo *Bima Arya* Sugiarto": a namesake is read
+                        # as an office only where its place is surely one (else, as on main,
+                        # the national body)
+                        or namesake
                         # "Apeksi *Bima Arya* Sugiarto ... kata Bima Arya Sugiarto": the NER
                         # starts the person late, but the article writes the pair as a name
                         or _pair_named_elsewhere(text, words[0], words[1], m.surface)
@@ -1923,6 +1935,9 @@ class OrganizationRecognizer:
                     and _contiguous(text, words[0].end, words[1:2])
                 )
             ):
+                region = None
+            # "di Gedung DKPP Jakarta": the capital after a namesake is the national body's seat
+            if namesake and n == 1 and words[0].text == _CAPITAL_SEAT:
                 region = None
             # "Kanwil DJP Jawa Tengah *II*": an office numbered within its region
             if (
@@ -1934,7 +1949,7 @@ class OrganizationRecognizer:
                 key = f"{key}-{words[n - 1].lower}"
             # "Pusat Kesejahteraan Sosial (Puskesos) Desa Margakaya": a body the article
             # defines, placed in a village or district the gazetteer does not list
-            village = 0 if region or rec.acronym is None else self._village_place(words)
+            village = 0 if region or rec.acronym is None or namesake else self._village_place(words)
             if village:
                 n = village
                 key = f"{rec.canonical}-{slugify(text[words[0].start : words[n - 1].end])}"
@@ -1956,8 +1971,14 @@ class OrganizationRecognizer:
             # the body's office in the region, the same branch (one id however the article
             # writes it) named with its office word
             start = stretch[-1].start
-            office = self.body_office_re.search(text, max(0, start - 30), start)
+            office = (
+                None if namesake else self.body_office_re.search(text, max(0, start - 30), start)
+            )
             name, acronym = f"{rec.name} {place}", f"{rec.acronym} {place}" if rec.acronym else None
+            if namesake:
+                # no branch of the national body but the region's own office (its Dinas),
+                # named as written (the dev golds keep "Bappeda Sumsel", "Kominfo Sleman")
+                name, acronym = clean_spaces(f"{m.surface} {place}"), None
             old = records.get(key)
             if office is not None:
                 word = self.body_office_long[" ".join(office.group(1).split())]
@@ -1981,10 +2002,14 @@ class OrganizationRecognizer:
                 records[key] = OrgRecord(
                     key,
                     name,
-                    rec.kind,
+                    "agency" if namesake else rec.kind,
                     acronym,
                     named_in_headline=in_headline,
-                    parent=m.key,
+                    parent=None if namesake else m.key,
+                    placed=namesake,
+                    # its letters alone are the office's alias too, as the dev golds write a
+                    # regional office's short form ("Kominfo" of Diskominfo Sleman, "DLH")
+                    aliases=[m.surface] if namesake else [],
                 )
                 if old is not None:
                     # the plain branch's names ("BI Sumsel") stay the office's aliases
