@@ -26,15 +26,13 @@ _CASES = [
         {"Prabowo Subianto", "Gibran Rakabuming Raka"},
         {"Prabowo", "Gibran"},
     ),
-    # where the article also writes the pair short, the short names resolve to the full ones
-    # (session 40: until then the short names stayed, for the detik annotation "Pemerintahan
-    # Prabowo-Gibran"; the hand-checked seed 2047 judged the cut "Prabowo" wrong)
+    # guard: where the article also writes the pair short, the short names stay as they were
     (
         "rules",
         "Mereka menuntut pemerintahan Prabowo-Gibran dievaluasi. Aksi memperingati satu tahun "
         "pemerintahan Prabowo Subianto-Gibran Rakabuming Raka.",
-        {"Prabowo Subianto", "Gibran Rakabuming Raka"},
         {"Prabowo", "Gibran"},
+        {"Prabowo Subianto", "Gibran Rakabuming Raka"},
     ),
     # the marine corps written out after a rank ("Mar" abbreviated) opens no name
     (
