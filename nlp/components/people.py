@@ -3122,23 +3122,36 @@ class PeopleRecognizer:
         """ "Mendikti *Saintek* Brian Yuliarto", "Wamen *Dikti Saintek* Stella Christie",
         "*Mendik Dasmen* Abdul Mu'ti": a short title of one word in roles.yaml
         (Mendiktisaintek, Wamendiktisaintek, Mendikdasmen) written in pieces, the pieces read
-        as the name's first words. The name's first words, alone or joined to the word written
-        right before the name (the role's last word or a word no reader took), spell the short
-        title: they move into the role, and the role gives its ministry as the whole title
-        would. The joined spelling must equal a listed title exactly, so names never join into
-        one by chance ("Budi Santoso": no title), and a name word stays."""
+        as the name's first words. The name's first words, alone or joined to the capitalised
+        word written right before the name, spell the short title: they move into the role,
+        and the role gives its ministry as the whole title would. Where the role was written
+        elsewhere (an apposition after the name: "Mendikti Saintek Brian Yuliarto, *Guru Besar
+        ITB*,"), the title written before the name replaces it rather than taking the pieces on
+        its end. The joined spelling must equal a listed title exactly, so names never join
+        into one by chance ("Budi Santoso": no title), and a name word stays."""
         words = m.name.split()
-        head = re.search(r"(?<![\w-])([A-Z][\w-]*)[ \t]+$", ctx.text[: m.start])
-        pieces = [("", k) for k in (3, 2)]
-        if head is not None and (m.role is None or m.role.endswith(head.group(1))):
-            pieces = [(head.group(1), k) for k in (2, 1)] + pieces
-        for lead, k in pieces:
-            if len(words) <= k or any(not w[:1].isupper() for w in words[:k]):
+        k = ctx.index_at(m.start)
+        head = ctx.words[k - 1] if 0 < k <= len(ctx.words) else None
+        if head is not None and (
+            not head.is_capitalized or ctx.text[head.end : m.start].strip(" \t") != ""
+        ):
+            head = None
+        role_ends_at_head = (
+            head is not None
+            and m.role is not None
+            and m.role_start is not None
+            and m.role_start <= head.start
+            and m.role.endswith(head.text)
+        )
+        pieces = [("", n) for n in (3, 2)]
+        if head is not None:
+            pieces = [(head.text, n) for n in (2, 1)] + pieces
+        for lead, n in pieces:
+            if len(words) <= n or any(not w[:1].isupper() for w in words[:n]):
                 continue
-            joined = (lead + "".join(words[:k])).lower()
-            if joined not in self.roles.full_forms:
+            if (lead + "".join(words[:n])).lower() not in self.roles.full_forms:
                 continue
-            rest = re.search(r"[ \t]+".join(re.escape(w) for w in words[k:]) + "$", m.name)
+            rest = re.search(r"[ \t]+".join(re.escape(w) for w in words[n:]) + "$", m.name)
             if rest is None:
                 return
             cut = m.start + rest.start()
@@ -3146,10 +3159,12 @@ class PeopleRecognizer:
             if not lead:  # the whole title inside the name
                 m.role = clean_spaces(f"{m.role or ''} {written}")
                 m.role_start = m.start if m.role == written else m.role_start
-            elif m.role is None and head is not None:
-                m.role, m.role_start = f"{lead} {written}", head.start(1)
-            else:
+            elif role_ends_at_head:
                 m.role = f"{m.role} {written}"
+            else:  # no role, or one written elsewhere: the title before the name is the role
+                assert head is not None
+                m.role, m.role_start = f"{lead} {written}", head.start
+                m.org_key = m.org_text = m.implied_org = None  # they came with that role
             m.start, m.name = cut, rest.group()
             m.implied_org = m.implied_org or self._ministry_of(m.role.split()[0], m.role)
             return
