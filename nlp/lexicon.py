@@ -178,10 +178,13 @@ class Roles:
         object.__setattr__(self, "one_word_heads", one_word)
 
     def expand(self, role: str) -> str:
-        """Full form of an abbreviated title: "Sekjen" -> "Sekretaris Jenderal"."""
+        """Full form of an abbreviated title: "Sekjen" -> "Sekretaris Jenderal"; a short title
+        of one word written in pieces too ("Mendikti Saintek" -> Mendiktisaintek's)."""
         words = role.split()
         for size in range(len(words), 0, -1):
             full = self.full_forms.get(" ".join(words[:size]).lower())
+            if full is None and size > 1:
+                full = self.full_forms.get("".join(words[:size]).lower())
             if full is not None:
                 return " ".join([full, *words[size:]])
         return role
