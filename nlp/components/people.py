@@ -461,6 +461,15 @@ class PeopleRecognizer:
         self.field_title_re = re.compile(
             rf"(?<![\w-]){alternation(data['field_titles'])}(?![\w-])", re.IGNORECASE
         )
+        # "milik pengusaha Hermanto Tanoko", "ilmuwan nasional Prof. Yohanes Surya": a trade
+        # that names no one else, read like a field title but with or without a field
+        # (roles.yaml trades_before_name)
+        self.trades_before_name = frozenset(t.lower() for t in data["trades_before_name"])
+        self.field_title_re = re.compile(
+            rf"(?<![\w-]){alternation([*data['field_titles'], *data['trades_before_name']])}"
+            rf"(?![\w-])",
+            re.IGNORECASE,
+        )
         # "Menko" for "Menko Perekonomian": short titles, whole or their first word
         self.short_titles = frozenset(
             w for a in r.abbreviations for w in (a.lower(), a.split()[0].lower())
@@ -1968,7 +1977,9 @@ class PeopleRecognizer:
         field in lower case ("dan" joining two fields), maybe a place, then at once a name of
         two words or more: the title and field are that person's role. The title readers
         above take a lower-case title only with a body after it; here the field stands in the
-        body's place. Not read: no field ("pengamat Budi"), a verb or function word after the
+        body's place. A trade that names no one else (roles.yaml trades_before_name:
+        "pengusaha Hermanto Tanoko") needs no field. Not read: no field after an expert's
+        title ("pengamat Budi"), a verb or function word after the
         title ("pengamat *menilai*"), a body or a comma before the name (the other readers'),
         a plural ("para pengamat"), the headline."""
         out: list[PersonMention] = []
@@ -1991,7 +2002,9 @@ class PeopleRecognizer:
                 and _lowercase_modifiers(ctx, t + 1, 3) > t + 1
             ):
                 t = _lowercase_modifiers(ctx, t + 1, 3)  # "kebijakan publik *dan politik*"
-            if t == h or t >= len(words) or not ctx.spaced(t - 1, t):
+            # a trade needs no field ("pengusaha Hermanto Tanoko"); an expert's title does
+            bare = m.group(0).lower() in self.trades_before_name
+            if (t == h and not bare) or t >= len(words) or not ctx.spaced(t - 1, t):
                 continue
             if any(w.lower in _people_nouns() for w in words[h:t]):
                 continue  # "dosen pembimbing *mahasiswi* Ani", "guru besar *anak* Budi": theirs
