@@ -457,14 +457,13 @@ class PeopleRecognizer:
             rf"(?<![\w-]){alternation(sorted(self.occupations))}(?![\w-])", re.IGNORECASE
         )
         # "pengamat kebijakan publik Sumatera Selatan M Husni Thamrin": an expert's title, its
-        # field in lower case, then the name (roles.yaml field_titles)
-        self.field_title_re = re.compile(
-            rf"(?<![\w-]){alternation(data['field_titles'])}(?![\w-])", re.IGNORECASE
-        )
-        # "milik pengusaha Hermanto Tanoko", "ilmuwan nasional Prof. Yohanes Surya": a trade
-        # that names no one else, read like a field title but with or without a field
-        # (roles.yaml trades_before_name)
+        # field in lower case, then the name (roles.yaml field_titles); "milik pengusaha
+        # Hermanto Tanoko", "ilmuwan nasional Prof. Yohanes Surya": a trade that names no one
+        # else, read the same way but with or without a field (roles.yaml trades_before_name)
         self.trades_before_name = frozenset(t.lower() for t in data["trades_before_name"])
+        # "pengusaha *pendukung* Prabowo Subianto": the title or trade is the supporter's, not
+        # the name's (roles.yaml relational_modifiers)
+        self.relational_modifiers = frozenset(w.lower() for w in data["relational_modifiers"])
         self.field_title_re = re.compile(
             rf"(?<![\w-]){alternation([*data['field_titles'], *data['trades_before_name']])}"
             rf"(?![\w-])",
@@ -2003,19 +2002,22 @@ class PeopleRecognizer:
             ):
                 t = _lowercase_modifiers(ctx, t + 1, 3)  # "kebijakan publik *dan politik*"
             # a trade needs no field ("pengusaha Hermanto Tanoko"); an expert's title does
-            bare = m.group(0).lower() in self.trades_before_name
+            bare = " ".join(m.group(0).lower().split()) in self.trades_before_name
             if (t == h and not bare) or t >= len(words) or not ctx.spaced(t - 1, t):
                 continue
             if any(w.lower in _people_nouns() for w in words[h:t]):
                 continue  # "dosen pembimbing *mahasiswi* Ani", "guru besar *anak* Budi": theirs
+            if any(w.lower in self.relational_modifiers for w in words[h:t]):
+                continue  # "pengusaha *pendukung* Prabowo Subianto": the trade is another's
             run = self._capitalised_run(ctx, t)
             start = ctx.after_place(t, run)  # "... publik *Sumatera Selatan* M Husni Thamrin"
             found = ctx.name_at(start)
             if found:
                 # a capitalised word of the field may run into the name ("hukum *Kristen* Budi
                 # Santoso", "sejarah Perang *Diponegoro* Peter Carey"): where the NER's person
-                # starts later in the run, that is the name and the words before it the field's
-                later = _ner_person_start(ctx, found[0] + 1, found[1] - 1)
+                # starts later in the run, that is the name and the words before it the field's.
+                # A bare trade has no field to run into the name: the run is the name.
+                later = None if t == h else _ner_person_start(ctx, found[0] + 1, found[1] - 1)
                 if later is not None:
                     start, found = later, (later, found[1])
                 elif not (

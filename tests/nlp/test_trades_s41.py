@@ -59,3 +59,58 @@ def test_no_trade_role_for_a_client_or_a_plural(full_nlp, text, name):
     people = _people(full_nlp, text)
     assert name in people
     assert people[name]["role"] is None
+
+
+# Review mends (session 41). Every sentence below is invented.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a supporter, acquaintance or idol between the trade and the name: the trade is
+        # the other person's, the name is whom he supports, knows or admires
+        ("Hal itu dikatakan pengusaha pendukung Prabowo Subianto di Jakarta.", "Prabowo Subianto"),
+        ("Acara itu dihadiri aktivis pendukung Ganjar Pranowo kemarin.", "Ganjar Pranowo"),
+        ("Video itu dibuat influencer pendukung Anies Baswedan kemarin.", "Anies Baswedan"),
+        ("Ia bertemu pengusaha kenalan Hendra Wijaya di Surabaya.", "Hendra Wijaya"),
+        ("Acara itu dihadiri musisi idola Rina Marlina kemarin.", "Rina Marlina"),
+        # an expert's field title as well
+        ("Hal itu dikatakan peneliti pendukung Ganjar Pranowo kemarin.", "Ganjar Pranowo"),
+    ],
+)
+def test_no_role_across_a_relational_modifier(full_nlp, text, name):
+    people = _people(full_nlp, text)
+    assert name in people
+    assert people[name]["role"] is None
+
+
+def test_a_psychologist_is_no_bare_trade(full_nlp):
+    # a psychologist has patients: "memeriksa psikolog Rina Marlina" may be Rina's psychologist
+    people = _people(full_nlp, "Polisi memeriksa psikolog Rina Marlina kemarin.")
+    assert people["Rina Marlina"]["role"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word that is no place between a bare trade and the name: not a role
+        "Ia bertemu pengusaha Adik Dwi Putranto di Surabaya.",
+        "Jurnalis Tempo Budi Setiawan mengatakan hal itu.",
+        "Hal itu dikatakan aktivis Greenpeace Indonesia Leonard Simanjuntak kemarin.",
+    ],
+)
+def test_bare_trade_takes_no_capitalised_word_into_its_role(full_nlp, text):
+    people = _people(full_nlp, text)
+    roles = [p["role"] for p in people.values() if p["role"]]
+    assert not any(r.split()[0].lower() in ("pengusaha", "jurnalis", "aktivis") for r in roles)
+
+
+def test_bare_trade_keeps_a_place(full_nlp):
+    # a province between a bare trade and the name stays in the role
+    people = _people(full_nlp, "Hal itu dikatakan aktivis Jawa Timur Budi Santoso kemarin.")
+    assert people["Budi Santoso"]["role"] == "aktivis Jawa Timur"
+
+
+def test_trade_of_two_words_with_two_spaces(full_nlp):
+    people = _people(full_nlp, "Restoran itu diulas food  blogger Nex Carlos pekan lalu.")
+    assert people["Nex Carlos"]["role"] == "food blogger"
