@@ -457,9 +457,17 @@ class PeopleRecognizer:
             rf"(?<![\w-]){alternation(sorted(self.occupations))}(?![\w-])", re.IGNORECASE
         )
         # "pengamat kebijakan publik Sumatera Selatan M Husni Thamrin": an expert's title, its
-        # field in lower case, then the name (roles.yaml field_titles)
+        # field in lower case, then the name (roles.yaml field_titles); "milik pengusaha
+        # Hermanto Tanoko", "ilmuwan nasional Prof. Yohanes Surya": a trade that names no one
+        # else, read the same way but with or without a field (roles.yaml trades_before_name)
+        self.trades_before_name = frozenset(t.lower() for t in data["trades_before_name"])
+        # "pengusaha *pendukung* Prabowo Subianto": the title or trade is the supporter's, not
+        # the name's (roles.yaml relational_modifiers)
+        self.relational_modifiers = frozenset(w.lower() for w in data["relational_modifiers"])
         self.field_title_re = re.compile(
-            rf"(?<![\w-]){alternation(data['field_titles'])}(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-]){alternation([*data['field_titles'], *data['trades_before_name']])}"
+            rf"(?![\w-])",
+            re.IGNORECASE,
         )
         # "Menko" for "Menko Perekonomian": short titles, whole or their first word
         self.short_titles = frozenset(
@@ -1968,7 +1976,9 @@ class PeopleRecognizer:
         field in lower case ("dan" joining two fields), maybe a place, then at once a name of
         two words or more: the title and field are that person's role. The title readers
         above take a lower-case title only with a body after it; here the field stands in the
-        body's place. Not read: no field ("pengamat Budi"), a verb or function word after the
+        body's place. A trade that names no one else (roles.yaml trades_before_name:
+        "pengusaha Hermanto Tanoko") needs no field. Not read: no field after an expert's
+        title ("pengamat Budi"), a verb or function word after the
         title ("pengamat *menilai*"), a body or a comma before the name (the other readers'),
         a plural ("para pengamat"), the headline."""
         out: list[PersonMention] = []
@@ -1991,18 +2001,23 @@ class PeopleRecognizer:
                 and _lowercase_modifiers(ctx, t + 1, 3) > t + 1
             ):
                 t = _lowercase_modifiers(ctx, t + 1, 3)  # "kebijakan publik *dan politik*"
-            if t == h or t >= len(words) or not ctx.spaced(t - 1, t):
+            # a trade needs no field ("pengusaha Hermanto Tanoko"); an expert's title does
+            bare = " ".join(m.group(0).lower().split()) in self.trades_before_name
+            if (t == h and not bare) or t >= len(words) or not ctx.spaced(t - 1, t):
                 continue
             if any(w.lower in _people_nouns() for w in words[h:t]):
                 continue  # "dosen pembimbing *mahasiswi* Ani", "guru besar *anak* Budi": theirs
+            if any(w.lower in self.relational_modifiers for w in words[h:t]):
+                continue  # "pengusaha *pendukung* Prabowo Subianto": the trade is another's
             run = self._capitalised_run(ctx, t)
             start = ctx.after_place(t, run)  # "... publik *Sumatera Selatan* M Husni Thamrin"
             found = ctx.name_at(start)
             if found:
                 # a capitalised word of the field may run into the name ("hukum *Kristen* Budi
                 # Santoso", "sejarah Perang *Diponegoro* Peter Carey"): where the NER's person
-                # starts later in the run, that is the name and the words before it the field's
-                later = _ner_person_start(ctx, found[0] + 1, found[1] - 1)
+                # starts later in the run, that is the name and the words before it the field's.
+                # A bare trade has no field to run into the name: the run is the name.
+                later = None if t == h else _ner_person_start(ctx, found[0] + 1, found[1] - 1)
                 if later is not None:
                     start, found = later, (later, found[1])
                 elif not (
