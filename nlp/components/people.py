@@ -3512,8 +3512,9 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
     )
 
 
-# ", warga setempat": a lower-case apposition after a name
-_LOWER_APPOSITION = re.compile(r",[ \t]+[a-z]")
+# ", warga setempat": a lower-case apposition after a name; a list's conjunction is none
+# (session 41: "Kecamatan Teunom, Pasie Raya, dan Darul Hikmah")
+_LOWER_APPOSITION = re.compile(r",[ \t]+(?!(?:dan|serta|atau)(?![\w-]))[a-z]")
 
 
 def _names_of_places(
@@ -3534,8 +3535,18 @@ def _names_of_places(
     the people other readers already keep are far more than the places."""
     persons = persons | {m.name for m in mentions if m.role or _credit(m)}
     places: dict[str, bool] = {}
+    only: dict[str, bool] = {}
     for m in mentions:
-        if m.junk or m.name in persons or not run_into(m):
+        if m.junk or m.name in persons:
+            continue
+        if not run_into(m):
+            # (session 41) a mention no capitalised word runs into goes only where the
+            # article never writes the name otherwise than as a place ("di *Lubuk Basung*",
+            # "Kecamatan Teunom, *Krueng Sabe*, dan Pasie Raya").
+            if m.name not in only:
+                only[m.name] = _only_written_as_a_place(ctx, m.name)
+            if only[m.name]:
+                m.junk = True
             continue
         if m.name not in places:
             places[m.name] = _written_as_a_place(ctx, m.name)
@@ -3571,6 +3582,125 @@ def _written_as_a_place(ctx: DocWords, name: str) -> bool:
         ):
             return True
     return False
+
+
+def _only_written_as_a_place(ctx: DocWords, name: str) -> bool:
+    """(session 41) Every time the article writes ``name`` it is a place's name: right after
+    "di" with no capitalised word after it ("banjir di *Lubuk Basung*"), after a place word
+    no capitalised word precedes ("Kecamatan *Krueng Sabe*", "Nagari *Salareh Aia*", "Jalan
+    *Ahmad Yani*"; not "Wali Kota *Budi*", "Kepala Desa *Budi*"), or as a later item of a list
+    of three or more that such a word opens ("Kecamatan Teunom, *Krueng Sabe*, *Pasie Raya*,
+    dan *Darul Hikmah*"). One other mention ("kata Ahmad Yani", "menangkap Ahmad Yani",
+    the headline) leaves the name alone: a road's bare name mid-clause cannot be told from a
+    person's, so the name must never be written any other way."""
+    words = ctx.words
+    seen = False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+        i = ctx.index_at(found.start())
+        if i == 0 or i >= len(words) or words[i].start != found.start():
+            return False
+        j = ctx.index_at(found.end())
+        if j < len(words) and ctx.spaced(j - 1, j) and words[j].is_capitalized:
+            return False  # "di Lubuk Basung Barat": a longer name
+        if not (_place_word_before(ctx, i) or _in_a_place_list(ctx, i, j)):
+            return False
+        seen = True
+    return seen
+
+
+def _place_word_before(ctx: DocWords, i: int) -> bool:
+    """Word ``i`` follows "di" or a capitalised place word (a region, village or venue head:
+    "Kecamatan", "Nagari", "Jalan") that no capitalised word precedes, with only a space
+    between ("Wali Kota Budi", "Kepala Desa Budi": a title, not a place)."""
+    words = ctx.words
+    if i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    before = words[i - 1]
+    if before.text == "di":
+        return True
+    return (
+        before.is_capitalized
+        and _place_head(before.lower)
+        and (i < 2 or not ctx.spaced(i - 2, i - 1) or not words[i - 2].is_capitalized)
+    )
+
+
+def _place_head(lower: str) -> bool:
+    """A word that opens a place's name: a region word ("kecamatan"), a village word
+    ("nagari", "gampong") or a venue head ("jalan", "simpang")."""
+    heads = org_heads()
+    return (
+        lower in heads.region_words
+        or lower in heads.village_words
+        or lower.rstrip(".") in person_names.venue_heads()
+    )
+
+
+_LIST_JOINS = ("dan", "serta")
+
+
+def _in_a_place_list(ctx: DocWords, i: int, j: int) -> bool:
+    """Words ``i``..``j`` are a later item of a list of three or more capitalised names whose
+    first item follows "di" or a place word ("Kecamatan Teunom, *Krueng Sabe*, dan Pasie
+    Raya"). Two items are not enough: "Wali Kota Solo, *Respati Ardi*" names a person after
+    the place."""
+    words = ctx.words
+
+    def between(a: int, b: int) -> str:
+        return ctx.text[words[a].end : words[b].start]
+
+    def gap_before(k: int) -> int | None:
+        """The last word of the item before word ``k`` when a comma, "dan" or both part
+        them on the line ("Teunom, *Krueng*", "Sabe, dan *Pasie*"), else None."""
+        if k < 2:
+            return None
+        if words[k - 1].lower in _LIST_JOINS:
+            joined = between(k - 2, k - 1).strip(" \t")
+            return k - 2 if joined in ("", ",") and ctx.spaced(k - 1, k) else None
+        return k - 1 if between(k - 1, k).strip(" \t") == "," else None
+
+    def item_before(k: int) -> int | None:
+        """The first word of the capitalised item written right before word ``k``."""
+        end = gap_before(k)
+        if end is None or not words[end].is_capitalized:
+            return None
+        start = end
+        while start > 0 and ctx.spaced(start - 1, start) and words[start - 1].is_capitalized:
+            start -= 1
+        return start
+
+    def items_after(k: int) -> int:
+        """How many capitalised items follow the item ending before word ``k``."""
+        count = 0
+        while 0 < k < len(words):
+            g = k
+            if words[g].lower in _LIST_JOINS:
+                if between(g - 1, g).strip(" \t") not in ("", ","):
+                    break
+                g += 1
+            elif between(g - 1, g).strip(" \t") != ",":
+                break
+            if g >= len(words) or not words[g].is_capitalized or not ctx.spaced(g - 1, g):
+                break
+            k = g + 1
+            while k < len(words) and ctx.spaced(k - 1, k) and words[k].is_capitalized:
+                k += 1
+            count += 1
+        return count
+
+    items, first = 1, i
+    while (start := item_before(first)) is not None and items < 12:
+        items, first = items + 1, start
+    if first == i:
+        return False
+    # the first item opens with the place word itself ("Kecamatan Teunom", not "di Bogor,
+    # Budi Santoso, ...": a place and then people), no capitalised word before it
+    opened = (
+        _place_head(words[first].lower)
+        and first + 1 < i
+        and (first == 0 or not ctx.spaced(first - 1, first) or not words[first - 1].is_capitalized)
+    )
+    return opened and items + items_after(j) >= 3
 
 
 def _after_short_form(ctx: DocWords, pos: int) -> bool:
