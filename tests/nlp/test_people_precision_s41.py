@@ -1,7 +1,7 @@
 """People precision (session 41) on invented sentences (all labelled invented; no figure from
 them is a generalisation figure): a name the article only ever writes as a place, a list of
 places a place word opens, the press's one-word short titles (Walkot, Kasintel, Kalakhar,
-Sesmenko) and English words of bodies (Magazine, Administration, Circus, Journal). Each rule has
+Sesmenko) and English words of bodies (Magazine, Circus, Journal). Each rule has
 cases where it must not act."""
 
 from __future__ import annotations
@@ -121,11 +121,6 @@ def test_short_title_alone_is_no_person(full_nlp, text):
         (
             "Menurut Smithsonian Magazine, benteng itu dibangun abad ke-17.",
             "Smithsonian Magazine",
-            False,
-        ),
-        (
-            "Obat itu disetujui Food and Drug Administration pada 2020.",
-            "Drug Administration",
             False,
         ),
         # refusals (invented): English-named people stay people
