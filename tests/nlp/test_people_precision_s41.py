@@ -131,3 +131,134 @@ def test_short_title_alone_is_no_person(full_nlp, text):
 def test_english_body_words(full_nlp, text, name, person):
     names = _people(full_nlp, text)
     assert (name in names) is person, names
+
+
+# --- review mends (session 41) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # invented: a list of people introduced after their village, district or origin
+        (
+            "Tiga warga Desa Sukamaju, Budi Santoso, Ahmad Fauzi dan Rudi Hartono, ditangkap"
+            " polisi.",
+            ["Budi Santoso", "Ahmad Fauzi", "Rudi Hartono"],
+        ),
+        (
+            "Bantuan diserahkan kepada warga Kampung Melayu, Budi Santoso, Siti Aminah, dan"
+            " Rudi Hartono.",
+            ["Budi Santoso", "Siti Aminah", "Rudi Hartono"],
+        ),
+        (
+            "Polisi mengamankan empat pemuda warga Gampong Lamteh, Muhammad Rizki, Teuku Fadli,"
+            " Zulkifli dan Saiful Bahri.",
+            ["Muhammad Rizki", "Teuku Fadli", "Zulkifli", "Saiful Bahri"],
+        ),
+        (
+            "Korban meninggal adalah warga Kelurahan Cikini, Siti Aminah, Nur Hasanah, dan Dewi"
+            " Lestari.",
+            ["Siti Aminah", "Nur Hasanah", "Dewi Lestari"],
+        ),
+        (
+            "Tiga pelajar asal Kabupaten Agam, Rahmat Hidayat, Fajar Nugroho, dan Andi Pratama,"
+            " meraih medali emas.",
+            ["Rahmat Hidayat", "Fajar Nugroho", "Andi Pratama"],
+        ),
+        # invented: no people word before the place, but the other items are gazetteer names
+        (
+            "Korban berasal dari Kecamatan Cibinong, Budi Santoso, Siti Aminah, dan Rudi Hartono.",
+            ["Budi Santoso", "Siti Aminah", "Rudi Hartono"],
+        ),
+    ],
+)
+def test_people_listed_after_a_place(full_nlp, text, kept):
+    """``_in_a_place_list`` reads only all-place lists: not one after a people's home
+    ("warga", "asal": ``_home_words``), nor one another item of which is a person."""
+    names = _people(full_nlp, text)
+    assert all(name in names for name in kept), names
+
+
+@pytest.mark.parametrize(
+    "text, dropped",
+    [
+        # refusals (invented): all-place lists stay dropped
+        (
+            "Banjir merendam Desa Sukamaju, Cikeas, Bojong Gede, dan Tajur Halang.",
+            ["Bojong Gede", "Tajur Halang"],
+        ),
+        (
+            "Pelantikan berlangsung di Kecamatan Teunom. Kecamatan Teunom, Krueng Sabe, Pasie"
+            " Raya, dan Darul Hikmah masuk zona merah.",
+            ["Krueng Sabe", "Pasie Raya", "Darul Hikmah"],
+        ),
+    ],
+)
+def test_all_place_lists_stay_dropped(full_nlp, text, dropped):
+    names = _people(full_nlp, text)
+    assert not any(name in names for name in dropped), names
+
+
+def test_home_words_are_data():
+    """The people-home words are read from name_markers.yaml, with the people nouns."""
+    from nlp.components.people import _home_words
+
+    assert {"asal", "penduduk", "warga", "pemuda", "pelajar"} <= _home_words()
+    assert "di" not in _home_words() and "dari" not in _home_words()
+
+
+def test_list_joins_agree_with_lower_apposition():
+    """ "atau" joins a list's last item in both readings."""
+    from nlp.components.people import _LIST_JOINS, _LOWER_APPOSITION
+
+    for join in _LIST_JOINS:
+        assert _LOWER_APPOSITION.match(f", {join} Budi", 0) is None
+    assert "atau" in _LIST_JOINS
+
+
+@pytest.mark.parametrize(
+    "text, name, org",
+    [
+        # invented: the short forms of Wali Kota / Wakil Wali Kota give the city's government
+        (
+            "Walkot Bogor Dedie A Rachim meninjau lokasi banjir.",
+            "Dedie A Rachim",
+            "Pemerintah Kota Bogor",
+        ),
+        (
+            "Wawalkot Bekasi Tri Adhianto menghadiri rapat paripurna.",
+            "Tri Adhianto",
+            "Pemerintah Kota Bekasi",
+        ),
+    ],
+)
+def test_short_city_titles_give_the_city(full_nlp, text, name, org):
+    names = _people(full_nlp, text)
+    assert name in names and names[name][1] == org, names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # invented: an English body word opening the NER's span; the person after it is kept
+        ("Pemimpin redaksi Tempo Magazine Budi Santoso hadir di Jakarta.", "Budi Santoso"),
+        ("Pemain Cirque du Soleil dan Big Apple Circus John Doe tampil di Jakarta.", "John Doe"),
+    ],
+)
+def test_person_after_an_english_body_word(full_nlp, text, name):
+    names = _people(full_nlp, text)
+    assert name in names, names
+
+
+def test_body_word_cut_needs_two_words_after():
+    """Refusal: a body word with one word after it is not cut ("Tempo Magazine Budi": no
+    name of two words follows)."""
+    from types import SimpleNamespace
+
+    from nlp.person_names import past_a_body_word
+    from nlp.textutil import words_in
+
+    ctx = SimpleNamespace(words=words_in("Tempo Magazine Budi"))
+    assert past_a_body_word(ctx, 0, 3) == 0
+    ctx = SimpleNamespace(words=words_in("Tempo Magazine Budi Santoso"))
+    assert past_a_body_word(ctx, 0, 4) == 2
