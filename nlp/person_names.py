@@ -232,6 +232,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
         if is_roman_numeral(words[k].text) and is_common(words[i].text):
             i = k + 1
             break
+    i = past_a_body_word(ctx, i, j)
     # the word after an English article "The" that opens the candidate's body ("The Prakarsa")
     the = i - 1 if i > 0 and words[i - 1].text == "The" and ctx.spaced(i - 1, i) else len(words)
     while j - i > 1 and (
@@ -714,6 +715,24 @@ def _name_listed_after(ctx: DocWords, k: int) -> bool:
     elif gap == " ":
         return False
     return k < len(words) and ctx.name_at(k) is not None
+
+
+def past_a_body_word(ctx: DocWords, i: int, j: int) -> int:
+    """(session 41) The first word of words i..j after the last English body word with two
+    words or more after it ("Pemimpin redaksi Tempo *Magazine* Budi Santoso", "Big Apple
+    *Circus* John Doe": the NER runs a body's name into the person's), else i. No personal
+    name holds such a word, so its words up to the body word are cut and the rest kept."""
+    for k in range(j - 3, i - 1, -1):
+        if _english_body_word(ctx.words[k]):
+            return k + 1
+    return i
+
+
+def _english_body_word(word: Word) -> bool:
+    """A capitalised English word of a body, a business or a team ("Magazine", "Circus",
+    "Group"), not a unit of an English job title ("Manager")."""
+    lower = word.lower.rstrip(".")
+    return word.is_capitalized and lower in english_body_words() and lower not in _ENGLISH_UNITS
 
 
 def _before_a_body_word(ctx: DocWords, j: int) -> bool:

@@ -3290,6 +3290,7 @@ class PeopleRecognizer:
                 k = ctx.balinese_opening_before(i)
                 balinese = k < i  # the opening's words ("Anak") are read as name words
                 i = k if balinese else person_names.lost_first_names(ctx, i)
+                i = person_names.past_a_body_word(ctx, i, j)
             # Title Case subheads ("Pep Guardiola Percaya Diri") are not read.
             if (
                 i < j
@@ -3527,8 +3528,9 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
     )
 
 
-# ", warga setempat": a lower-case apposition after a name
-_LOWER_APPOSITION = re.compile(r",[ \t]+[a-z]")
+# ", warga setempat": a lower-case apposition after a name; a list's conjunction is none
+# (session 41: "Kecamatan Teunom, Pasie Raya, dan Darul Hikmah")
+_LOWER_APPOSITION = re.compile(r",[ \t]+(?!(?:dan|serta|atau)(?![\w-]))[a-z]")
 
 
 def _names_of_places(
@@ -3543,14 +3545,24 @@ def _names_of_places(
     are set aside unless a mention reads the name as a person's (``persons``: after a speech
     verb, "kata Gatot Subroto"; opening its clause as the subject of one, "Gatot Subroto
     mengatakan", or before a lower-case apposition, "Gatot Subroto, warga setempat,"), after
-    a title ("Jenderal Gatot Subroto") or as a credit. A mention no capitalised word runs
-    into is left alone: a road's bare name mid-clause cannot be told from a person's ("Hal
-    itu disampaikan Ahmad Yani", "menangkap Ahmad Yani", "bersama Ahmad Yani", lists), and
-    the people other readers already keep are far more than the places."""
+    a title ("Jenderal Gatot Subroto") or as a credit. (Session 41) A mention no capitalised
+    word runs into is set aside only where the article never writes the name otherwise than
+    as a place (``_only_written_as_a_place``: "banjir di *Lubuk Basung*", "Kecamatan Teunom,
+    *Krueng Sabe*, dan Pasie Raya"): once written any other way ("Hal itu disampaikan Ahmad
+    Yani", "menangkap Ahmad Yani", "bersama Ahmad Yani") a road's bare name mid-clause cannot
+    be told from a person's, and the people other readers already keep are far more than the
+    places."""
     persons = persons | {m.name for m in mentions if m.role or _credit(m)}
     places: dict[str, bool] = {}
+    only: dict[str, bool] = {}
     for m in mentions:
-        if m.junk or m.name in persons or not run_into(m):
+        if m.junk or m.name in persons:
+            continue
+        if not run_into(m):
+            if m.name not in only:
+                only[m.name] = _only_written_as_a_place(ctx, m.name, persons)
+            if only[m.name]:
+                m.junk = True
             continue
         if m.name not in places:
             places[m.name] = _written_as_a_place(ctx, m.name)
@@ -3568,24 +3580,170 @@ def _written_as_a_place(ctx: DocWords, name: str) -> bool:
         i = ctx.index_at(found.start())
         if i == 0 or i >= len(words) or words[i].start != found.start():
             continue
-        if not ctx.spaced(i - 1, i):
+        if not _place_word_before(ctx, i, villages=False):
             continue
-        before = words[i - 1]
-        if before.lower == "di":  # not "ke": "dikirim ke Prabowo" is a person
-            j = ctx.index_at(found.end())
-            if j < len(words) and ctx.spaced(j - 1, j) and words[j].is_capitalized:
-                continue  # "di New York City": a longer name
-            return True
+        j = ctx.index_at(found.end())
         if (
-            before.is_capitalized
-            and (
-                before.lower in org_heads().region_words
-                or before.lower.rstrip(".") in person_names.venue_heads()
-            )
-            and (i < 2 or not ctx.spaced(i - 2, i - 1) or not words[i - 2].is_capitalized)
+            words[i - 1].lower == "di"
+            and j < len(words)
+            and ctx.spaced(j - 1, j)
+            and words[j].is_capitalized
         ):
-            return True
+            continue  # "di New York City": a longer name
+        return True
     return False
+
+
+def _only_written_as_a_place(ctx: DocWords, name: str, persons: set[str]) -> bool:
+    """(session 41) Every time the article writes ``name`` it is a place's name: right after
+    "di" with no capitalised word after it ("banjir di *Lubuk Basung*"), after a place word
+    no capitalised word precedes ("Kecamatan *Krueng Sabe*", "Nagari *Salareh Aia*", "Jalan
+    *Ahmad Yani*"; not "Wali Kota *Budi*", "Kepala Desa *Budi*"), or as a later item of a list
+    of places that such a word opens ("Kecamatan Teunom, *Krueng Sabe*, *Pasie Raya*, dan
+    *Darul Hikmah*"; ``_in_a_place_list``, which reads ``persons``). One other mention
+    ("kata Ahmad Yani", "menangkap Ahmad Yani", the headline) leaves the name alone: a road's
+    bare name mid-clause cannot be told from a person's, so the name must never be written
+    any other way."""
+    words = ctx.words
+    seen = False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+        i = ctx.index_at(found.start())
+        if i == 0 or i >= len(words) or words[i].start != found.start():
+            return False
+        j = ctx.index_at(found.end())
+        if j < len(words) and ctx.spaced(j - 1, j) and words[j].is_capitalized:
+            return False  # "di Lubuk Basung Barat": a longer name
+        if not (_place_word_before(ctx, i, villages=True) or _in_a_place_list(ctx, i, j, persons)):
+            return False
+        seen = True
+    return seen
+
+
+def _place_word_before(ctx: DocWords, i: int, villages: bool) -> bool:
+    """Word ``i`` follows, with only a space between, the locative "di" (not "ke": "dikirim ke
+    Prabowo" is a person) or a capitalised place word that no capitalised word precedes: a
+    region word or a venue head ("Kota *New York*", "Jalan *Gatot Subroto*"), and with
+    ``villages`` a village word too ("Nagari *Salareh Aia*"). A capitalised word before the
+    place word makes it a title's ("Wali Kota *Budi*", "Kepala Desa *Budi*")."""
+    words = ctx.words
+    if i == 0 or not ctx.spaced(i - 1, i):
+        return False
+    before = words[i - 1]
+    if before.lower == "di":
+        return True
+    return (
+        before.is_capitalized
+        and _place_head(before.lower, villages)
+        and (i < 2 or not ctx.spaced(i - 2, i - 1) or not words[i - 2].is_capitalized)
+    )
+
+
+def _place_head(lower: str, villages: bool = True) -> bool:
+    """A word that opens a place's name: a region word ("kecamatan"), a venue head ("jalan",
+    "simpang") and with ``villages`` a village word ("nagari", "gampong")."""
+    heads = org_heads()
+    return (
+        lower in heads.region_words
+        or (villages and lower in heads.village_words)
+        or lower.rstrip(".") in person_names.venue_heads()
+    )
+
+
+# The words that join a list's last item; "atau" too, as in _LOWER_APPOSITION
+_LIST_JOINS = ("dan", "serta", "atau")
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> frozenset[str]:
+    """(session 41) Words after which a place is people's home or origin ("tiga *warga* Desa
+    Sukamaju, Budi, ...", "pelajar *asal* Kabupaten Agam, Rahmat, ..."): the people nouns and
+    name_markers.yaml home_words. A list after such a place names those people."""
+    return _people_nouns() | frozenset(load_yaml("name_markers.yaml")["home_words"])
+
+
+def _in_a_place_list(ctx: DocWords, i: int, j: int, persons: set[str]) -> bool:
+    """Words ``i``..``j`` are a later item of a list of three or more capitalised names whose
+    first item opens with a place word ("Kecamatan Teunom, *Krueng Sabe*, dan Pasie Raya")
+    and whose items are all places. Two items are not enough: "Wali Kota Solo, *Respati Ardi*"
+    names a person after the place. (Session 41) A list after a people's home ("tiga warga
+    Desa Sukamaju, *Budi Santoso*, Ahmad Fauzi dan Rudi Hartono": ``_home_words``) names
+    those people, and so does a list another item of which reads as a person (``persons``,
+    or a first word of the person gazetteer: "Kabupaten Agam, *Fajar Nugroho*, Rahmat
+    Hidayat, ...")."""
+    words = ctx.words
+
+    def between(a: int, b: int) -> str:
+        return ctx.text[words[a].end : words[b].start]
+
+    def gap_before(k: int) -> int | None:
+        """The last word of the item before word ``k`` when a comma, "dan" or both part
+        them on the line ("Teunom, *Krueng*", "Sabe, dan *Pasie*"), else None."""
+        if k < 2:
+            return None
+        if words[k - 1].lower in _LIST_JOINS:
+            joined = between(k - 2, k - 1).strip(" \t")
+            return k - 2 if joined in ("", ",") and ctx.spaced(k - 1, k) else None
+        return k - 1 if between(k - 1, k).strip(" \t") == "," else None
+
+    def item_before(k: int) -> tuple[int, int] | None:
+        """The capitalised item written right before word ``k``: its first word and the
+        word after it."""
+        end = gap_before(k)
+        if end is None or not words[end].is_capitalized:
+            return None
+        start = end
+        while start > 0 and ctx.spaced(start - 1, start) and words[start - 1].is_capitalized:
+            start -= 1
+        return start, end + 1
+
+    def items_after(k: int) -> list[tuple[int, int]]:
+        """The capitalised items that follow the item ending before word ``k``."""
+        found: list[tuple[int, int]] = []
+        while 0 < k < len(words):
+            g = k
+            if words[g].lower in _LIST_JOINS:
+                if between(g - 1, g).strip(" \t") not in ("", ","):
+                    break
+                g += 1
+            elif between(g - 1, g).strip(" \t") != ",":
+                break
+            if g >= len(words) or not words[g].is_capitalized or not ctx.spaced(g - 1, g):
+                break
+            k = g + 1
+            while k < len(words) and ctx.spaced(k - 1, k) and words[k].is_capitalized:
+                k += 1
+            found.append((g, k))
+        return found
+
+    items, first = [(i, j)], i
+    while (item := item_before(first)) is not None and len(items) < 12:
+        items.insert(0, item)
+        first = item[0]
+    if first == i:
+        return False
+    # the first item opens with the place word itself ("Kecamatan Teunom", not "di Bogor,
+    # Budi Santoso, ...": a place and then people), no capitalised word before it, and no
+    # word that makes it people's home ("warga Desa Sukamaju, Budi Santoso, ...")
+    opened = (
+        _place_head(words[first].lower)
+        and first + 1 < items[0][1]
+        and (
+            first == 0
+            or not ctx.spaced(first - 1, first)
+            or (not words[first - 1].is_capitalized and words[first - 1].lower not in _home_words())
+        )
+    )
+    items += items_after(j)
+    if not opened or len(items) < 3:
+        return False
+    return not any(_item_a_person(ctx, a, b, persons) for a, b in items[1:] if a != i)
+
+
+def _item_a_person(ctx: DocWords, a: int, b: int, persons: set[str]) -> bool:
+    """Words ``a``..``b`` of a list are a person another reader keeps (``persons``) or open
+    with a first name of the person gazetteer ("*Budi* Santoso"; no "Krueng", "Pasie")."""
+    name = ctx.text[ctx.words[a].start : ctx.words[b - 1].end]
+    return name in persons or ctx.words[a].lower in person_name_words()
 
 
 def _after_short_form(ctx: DocWords, pos: int) -> bool:
@@ -4991,6 +5149,9 @@ _LEVELS = {
     "wali": "city",
     "walikota": "city",
     "wawali": "city",
+    # (session 41) the press's short forms: "Walkot Bogor", "Wawalkot Bekasi"
+    "walkot": "city",
+    "wawalkot": "city",
 }
 
 
