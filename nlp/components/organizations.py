@@ -313,6 +313,8 @@ _NUMBER_LABEL = re.compile(
 # The capital after a namesake's letters is the national body's seat, not a regional office
 # ("di Gedung DKPP Jakarta"); the province is written "DKI Jakarta" ("Kominfo DKI Jakarta").
 _CAPITAL_SEAT = "Jakarta"
+# "dan " and a capitalised word right after a name (`_name_going_on`)
+_GOES_ON_AFTER_DAN = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z][a-z])")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -559,6 +561,7 @@ class OrganizationRecognizer:
         )
         self.categories = frozenset(c.lower() for c in heads_yaml["categories"])
         self.category_heads = tuple(h.lower() + " " for h in heads_yaml["category_heads"])
+        self.residue_words = frozenset(w.lower() for w in heads_yaml["residue_words"])
         self.not_names = frozenset(
             n.lower()
             for n in (
@@ -801,6 +804,7 @@ class OrganizationRecognizer:
         mentions = [
             m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
+        mentions = [self._name_going_on(text, m, records) for m in mentions]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
@@ -913,11 +917,64 @@ class OrganizationRecognizer:
             end = w.start
         return False
 
+    def _name_going_on(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> Mention:
+        """ "*Kementerian Perindustrian* dan Teknologi Informasi (MIIT)", "*Pengadilan Tindak
+        Pidana Korupsi* dan Hubungan Industrial Jogja": a body named by a descriptive head and
+        ordinary words goes on after "dan" with more capitalised ordinary words (what else it
+        is in charge of), so the name read is cut; the whole is one body of the same kind, with
+        the place that ends it. A list goes on with a head, a short form, a title or a proper
+        name ("Polsek Kawali dan *Polsek* Panawangan", "Universitas Indonesia dan *Direktur*
+        Eksekutif ...", "Polres Kampar dan Intel *Kodim*"), and the run must end the name: a
+        bracket, a place, a lower-case word or punctuation after it (session 41)."""
+        words = words_in(m.surface)
+        head = self._head_at(words, 0) if words else None
+        if head is None or head in self.heads.proper or len(words) < 2:
+            return m
+        found = _GOES_ON_AFTER_DAN.match(text, m.end)
+        if found is None:
+            return m
+        run = words_in(text, found.end(), min(len(text), found.end() + 80))
+        run = _contiguous(text, found.end(), run)
+        texts = [w.text for w in run]
+        n = 0
+        while n < min(len(run), 4) and run[n].is_capitalized and not match_place(texts, n):
+            w = run[n]
+            if (
+                not is_common(w.text)
+                or w.lower in self.heads.kind_of
+                or w.lower in self.title_first_words
+                or self._head_at(run, n)
+            ):
+                return m
+            n += 1
+        if not n:
+            return m
+        end = run[n - 1].end
+        place = match_place(texts, n)
+        if place:
+            end = run[n + place - 1].end
+        elif n < len(run) and only_spaces(text, end, run[n].start) and run[n].is_capitalized:
+            return m  # a proper word after the run: a list's next name ("Partai Republik
+            # dan Demokrat"), not the end of this one
+        name = clean_spaces(text[m.start : end])
+        if self.lexicon.resolve(name) is not None:
+            return m  # a known body's longer name ("Kementerian Investasi dan Hilirisasi")
+        key = slugify(name)
+        records.setdefault(key, OrgRecord(key, name, records[m.key].kind))
+        return Mention(m.start, end, key, name, m.priority)
+
     def _category(self, name: str) -> bool:
-        """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary
-        words and pe- nouns only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
-        lower = name.lower()
+        """A kind of body: a listed category ("BUMN"), a name ending in a residue word ("Lembaga
+        Jasa Keuangan Lainnya"), or a category head followed by ordinary words and pe- nouns
+        only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
+        # the statistical NER may take the bracket's start along ("Bank Peserta Penjaminan
+        # (BPP"): the name is what stands before it
+        lower = name.lower().split("(")[0].strip()
         if lower in self.categories:
+            return True
+        # "Lembaga Jasa Keuangan Lainnya": "the other ..." names the rest of a kind
+        words = lower.split()
+        if len(words) > 1 and words[-1] in self.residue_words:
             return True
         head = next((h for h in self.category_heads if lower.startswith(h)), None)
         rest = name[len(head) :].split() if head else []
