@@ -314,6 +314,7 @@ _NUMBER_LABEL = re.compile(
 # ("di Gedung DKPP Jakarta"); the province is written "DKI Jakarta" ("Kominfo DKI Jakarta").
 _CAPITAL_SEAT = "Jakarta"
 # "dan " and a capitalised word right after a name (`_name_going_on`)
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
 _GOES_ON_AFTER_DAN = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z][a-z])")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
@@ -924,8 +925,9 @@ class OrganizationRecognizer:
         is in charge of), so the name read is cut; the whole is one body of the same kind, with
         the place that ends it. A list goes on with a head, a short form, a title or a proper
         name ("Polsek Kawali dan *Polsek* Panawangan", "Universitas Indonesia dan *Direktur*
-        Eksekutif ...", "Polres Kampar dan Intel *Kodim*"), and the run must end the name: a
-        bracket, a place, a lower-case word or punctuation after it (session 41)."""
+        Eksekutif ...", "Polres Kampar dan Intel *Kodim*"), and something must close the
+        whole name: the place that ends it or a bracket (its short form) right after; an
+        ellipsis ("Kementerian Kesehatan dan Sosial") is the shared head's reading (session 41)."""
         words = words_in(m.surface)
         head = self._head_at(words, 0) if words else None
         if head is None or head in self.heads.proper or len(words) < 2:
@@ -949,13 +951,19 @@ class OrganizationRecognizer:
             n += 1
         if not n:
             return m
+        # "Kementerian Kesehatan dan Sosial": a head two bodies share, each known with it
+        # (`_shared_head_mentions`)
+        if self.lexicon.resolve(
+            " ".join([*(w.text for w in words[: len(head.split())]), *texts[:n]])
+        ):
+            return m
         end = run[n - 1].end
         place = match_place(texts, n)
         if place:
             end = run[n + place - 1].end
-        elif n < len(run) and only_spaces(text, end, run[n].start) and run[n].is_capitalized:
-            return m  # a proper word after the run: a list's next name ("Partai Republik
-            # dan Demokrat"), not the end of this one
+        elif not _BRACKET_AFTER.match(text, end):
+            return m  # nothing closes the name: a list's next item may go on ("Partai
+            # Republik dan Demokrat", "Kementerian Kesehatan dan Sosial Budaya menandatangani")
         name = clean_spaces(text[m.start : end])
         if self.lexicon.resolve(name) is not None:
             return m  # a known body's longer name ("Kementerian Investasi dan Hilirisasi")
