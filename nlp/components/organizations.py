@@ -252,6 +252,10 @@ _TASK_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 # What a team does, a pe-...-an noun: "Penertiban", "Pengendalian", "Percepatan".
 _NOMINALISATION = re.compile(r"Pe[a-z]{3,}an")
 _AGENT_NOUN = re.compile(r"Pe[a-z]{4,}")  # "Pelaksana", "Pengelola": who does it
+# A "pe-" noun (pe-, pen-, pem-, peng-, peny-) as a capitalised word: "Pengemudi", "Perikanan"
+_PE_AGENT = re.compile(r"Pe[a-z]{3,}")
+# An unclosed bracket at a name's end: "Bank Peserta Penjaminan (BPP"
+_OPEN_BRACKET_TAIL = re.compile(r"\s*\([^)]*$")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 # A special court seated in a district court: "Pengadilan Tipikor *pada PN* Palembang"
@@ -313,6 +317,9 @@ _NUMBER_LABEL = re.compile(
 # The capital after a namesake's letters is the national body's seat, not a regional office
 # ("di Gedung DKPP Jakarta"); the province is written "DKI Jakarta" ("Kominfo DKI Jakarta").
 _CAPITAL_SEAT = "Jakarta"
+# "dan " and a capitalised word right after a name (`_name_going_on`)
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
+_GOES_ON_AFTER_DAN = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z][a-z])")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
@@ -559,6 +566,12 @@ class OrganizationRecognizer:
         )
         self.categories = frozenset(c.lower() for c in heads_yaml["categories"])
         self.category_heads = tuple(h.lower() + " " for h in heads_yaml["category_heads"])
+        self.residue_words = frozenset(w.lower() for w in heads_yaml["residue_words"])
+        self.people_nouns = frozenset(
+            (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations())
+        )
+        self.legal_forms = frozenset(heads_yaml["legal_forms"])
+        self.school_heads = frozenset(s.lower() for s in heads_yaml["schools"])
         self.not_names = frozenset(
             n.lower()
             for n in (
@@ -801,6 +814,7 @@ class OrganizationRecognizer:
         mentions = [
             m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
+        mentions = [self._name_going_on(text, m, records) for m in mentions]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
@@ -913,11 +927,95 @@ class OrganizationRecognizer:
             end = w.start
         return False
 
+    def _name_going_on(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> Mention:
+        """ "*Kementerian Perindustrian* dan Teknologi Informasi (MIIT)" (China's ministry, even
+        420): a body named by a descriptive head and ordinary words goes on after "dan" with
+        more capitalised ordinary words (what else it is in charge of), so the name read is
+        cut; the whole is one body of the same kind, with the place that ends it. A list goes
+        on with a head, a short form, a title or a proper name, people or a school ("Polsek
+        Kawali dan *Polsek* Panawangan", "Universitas Indonesia dan *Direktur* Eksekutif ...",
+        "Polres Kampar dan Intel *Kodim*", "Kementerian Pertanian dan *Petani* Milenial"), and
+        something must close the whole name: the place that ends it or a bracket (its short
+        form) right after; an ellipsis ("Kementerian Kesehatan dan Sosial") is the shared
+        head's reading (session 41)."""
+        words = words_in(m.surface)
+        head = self._head_at(words, 0) if words else None
+        if head is None or head in self.heads.proper or len(words) < 2:
+            return m
+        found = _GOES_ON_AFTER_DAN.match(text, m.end)
+        if found is None:
+            return m
+        run = words_in(text, found.end(), min(len(text), found.end() + 80))
+        run = _contiguous(text, found.end(), run)
+        texts = [w.text for w in run]
+        n = 0
+        while n < min(len(run), 4) and run[n].is_capitalized and not match_place(texts, n):
+            w = run[n]
+            if (
+                not is_common(w.text)
+                or w.lower in self.heads.kind_of
+                or w.lower in self.title_first_words
+                or self._head_at(run, n)
+                or (n == 0 and self._people_or_school_at(run, n))
+            ):
+                return m
+            n += 1
+        if not n:
+            return m
+        # "Kementerian Kesehatan dan Sosial": a head two bodies share, each known with it
+        # (`_shared_head_mentions`)
+        if self.lexicon.resolve(
+            " ".join([*(w.text for w in words[: len(head.split())]), *texts[:n]])
+        ):
+            return m
+        end = run[n - 1].end
+        place = match_place(texts, n)
+        if place:
+            end = run[n + place - 1].end
+        elif not _BRACKET_AFTER.match(text, end):
+            return m  # nothing closes the name: a list's next item may go on ("Partai
+            # Republik dan Demokrat", "Kementerian Kesehatan dan Sosial Budaya menandatangani")
+        name = clean_spaces(text[m.start : end])
+        if self.lexicon.resolve(name) is not None:
+            return m  # a known body's longer name ("Kementerian Investasi dan Hilirisasi")
+        key = slugify(name)
+        records.setdefault(key, OrgRecord(key, name, records[m.key].kind))
+        return Mention(m.start, end, key, name, m.priority)
+
+    def _people_or_school_at(self, words: list[Word], i: int) -> bool:
+        """People, a group or a school at words[i], after "dan" the list's next item and never
+        more of a body's name: "dan *Petani* Milenial", "dan *Penyuluh* Pertanian Lapangan",
+        "dan *Sekolah Rakyat* (SR)", "dan *Kepala* Dinas ...". A "pe-" agent noun names who
+        does a thing ("Pengemudi", "Penyandang", "Pelaku"); a ministry's remit is a "pe-...-an"
+        noun ("Perikanan", "Perdagangan"), so only the former is refused. A run naming a
+        known body is another body too. Read on the run's first word only: later words are
+        the remit's own ("dan Pemberdayaan Masyarakat")."""
+        w = words[i]
+        if w.lower in self.people_nouns:
+            return True
+        if _PE_AGENT.fullmatch(w.text) and not w.lower.endswith("an"):
+            return True
+        for size in (3, 2, 1):
+            if i + size <= len(words):
+                run = " ".join(x.text for x in words[i : i + size])
+                if run.lower() in self.school_heads or (
+                    size > 1 and self.lexicon.resolve(run) is not None
+                ):
+                    return True
+        return False
+
     def _category(self, name: str) -> bool:
-        """A kind of body: a listed category ("BUMN"), or a category head followed by ordinary
-        words and pe- nouns only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
-        lower = name.lower()
+        """A kind of body: a listed category ("BUMN"), a name ending in a residue word ("Lembaga
+        Jasa Keuangan Lainnya"), or a category head followed by ordinary words and pe- nouns
+        only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
+        # the statistical NER may take the bracket's start along ("Bank Peserta Penjaminan
+        # (BPP"): the name is what stands before it
+        lower = _OPEN_BRACKET_TAIL.sub("", name.lower()).strip()
         if lower in self.categories:
+            return True
+        # "Lembaga Jasa Keuangan Lainnya": "the other ..." names the rest of a kind
+        words = lower.split()
+        if len(words) > 1 and words[-1] in self.residue_words:
             return True
         head = next((h for h in self.category_heads if lower.startswith(h)), None)
         rest = name[len(head) :].split() if head else []
@@ -1286,9 +1384,13 @@ class OrganizationRecognizer:
         words = _contiguous(text, start, words_in(text, start, min(len(text), start + 80)))
         if not words or not only_spaces(text, start, words[0].start) or words[0].start == start:
             return None
+        if words[0].text in self.legal_forms:
+            return None  # "(LJK) PT Bank Mandiri Tbk": the company, named on its own
         n = self._proper_words(words)
         place = self._region_words(words[:n])
         if n > place and not all(is_common(w.text) for w in words[place:n]):
+            if self.lexicon.resolve(clean_spaces(text[words[place].start : words[n - 1].end])):
+                return None  # a known body named after the kind, on its own
             return words[n - 1].end
         return None
 
