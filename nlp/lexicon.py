@@ -198,6 +198,13 @@ def occupations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def standing_words() -> frozenset[str]:
+    """Lower-cased standings of name_markers.yaml ("korban", "warga", "pelaku"): words for
+    people that stand before a name as the name's own."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["standing_words"])
+
+
+@lru_cache(maxsize=1)
 def former_words() -> tuple[str, ...]:
     """roles.yaml `former_words`: a former holder's word before a title ("mantan", "eks",
     "bekas"), lower case."""

@@ -743,12 +743,7 @@ def _before_a_body_word(ctx: DocWords, j: int) -> bool:
     words = ctx.words
     if j >= len(words) or not ctx.spaced(j - 1, j) or not words[j].is_capitalized:
         return False
-    lower = words[j].lower.rstrip(".")
-    return (
-        lower in english_body_words()
-        and lower not in _ENGLISH_UNITS
-        and not _english_title_at(ctx, j)
-    )
+    return _english_body_word(words[j]) and not _english_title_at(ctx, j)
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from nlp.lexicon import alternation, former_words, load_yaml, occupations, org_heads, roles
+from nlp.lexicon import (
+    alternation,
+    former_words,
+    load_yaml,
+    occupations,
+    org_heads,
+    roles,
+    standing_words,
+)
 from nlp.names import name_titles
 from nlp.textutil import Word, is_roman_numeral
 
@@ -118,7 +126,7 @@ def _holder_words() -> _HolderWords:
         passive_prefixes=tuple(w.lower() for w in data["holder_clause_passive_prefixes"]),
         refusals=lower("holder_clause_refusals"),
         former=lower("holder_clause_former") | frozenset(former_words()),
-        people_nouns=occupations() | kin | lower("standing_words", markers),
+        people_nouns=occupations() | kin | standing_words(),
         kin=kin,
     )
 

@@ -52,6 +52,7 @@ from nlp.lexicon import (
     roles,
     school_heads,
     slugify,
+    standing_words,
 )
 from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
@@ -568,10 +569,10 @@ class OrganizationRecognizer:
         self.category_heads = tuple(h.lower() + " " for h in heads_yaml["category_heads"])
         self.residue_words = frozenset(w.lower() for w in heads_yaml["residue_words"])
         self.people_nouns = frozenset(
-            (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations())
+            (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
         self.legal_forms = frozenset(heads_yaml["legal_forms"])
-        self.school_heads = frozenset(s.lower() for s in heads_yaml["schools"])
+        self.school_heads = frozenset(s.lower() for s in school_heads())
         self.not_names = frozenset(
             n.lower()
             for n in (

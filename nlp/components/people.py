@@ -57,6 +57,7 @@ from nlp.lexicon import (
     regional_offices,
     roles,
     slugify,
+    standing_words,
     word_list,
 )
 from nlp.names import (
@@ -3530,7 +3531,7 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
 
 # ", warga setempat": a lower-case apposition after a name; a list's conjunction is none
 # (session 41: "Kecamatan Teunom, Pasie Raya, dan Darul Hikmah")
-_LOWER_APPOSITION = re.compile(r",[ \t]+(?!(?:dan|serta|atau)(?![\w-]))[a-z]")
+_LOWER_APPOSITION = re.compile(rf",[ \t]+(?!{alternation(_LIST_JOINERS)}(?![\w-]))[a-z]")
 
 
 def _names_of_places(
@@ -3555,12 +3556,15 @@ def _names_of_places(
     persons = persons | {m.name for m in mentions if m.role or _credit(m)}
     places: dict[str, bool] = {}
     only: dict[str, bool] = {}
+    lists: list[list[tuple[int, int]]] | None = None  # read once, where a name needs it
     for m in mentions:
         if m.junk or m.name in persons:
             continue
         if not run_into(m):
             if m.name not in only:
-                only[m.name] = _only_written_as_a_place(ctx, m.name, persons)
+                if lists is None:
+                    lists = _name_lists(ctx)
+                only[m.name] = _only_written_as_a_place(ctx, m.name, persons, lists)
             if only[m.name]:
                 m.junk = True
             continue
@@ -3594,7 +3598,9 @@ def _written_as_a_place(ctx: DocWords, name: str) -> bool:
     return False
 
 
-def _only_written_as_a_place(ctx: DocWords, name: str, persons: set[str]) -> bool:
+def _only_written_as_a_place(
+    ctx: DocWords, name: str, persons: set[str], lists: list[list[tuple[int, int]]]
+) -> bool:
     """(session 41) Every time the article writes ``name`` it is a place's name: right after
     "di" with no capitalised word after it ("banjir di *Lubuk Basung*"), after a place word
     no capitalised word precedes ("Kecamatan *Krueng Sabe*", "Nagari *Salareh Aia*", "Jalan
@@ -3613,7 +3619,9 @@ def _only_written_as_a_place(ctx: DocWords, name: str, persons: set[str]) -> boo
         j = ctx.index_at(found.end())
         if j < len(words) and ctx.spaced(j - 1, j) and words[j].is_capitalized:
             return False  # "di Lubuk Basung Barat": a longer name
-        if not (_place_word_before(ctx, i, villages=True) or _in_a_place_list(ctx, i, j, persons)):
+        if not (
+            _place_word_before(ctx, i, villages=True) or _in_a_place_list(ctx, i, j, persons, lists)
+        ):
             return False
         seen = True
     return seen
@@ -3649,10 +3657,6 @@ def _place_head(lower: str, villages: bool = True) -> bool:
     )
 
 
-# The words that join a list's last item; "atau" too, as in _LOWER_APPOSITION
-_LIST_JOINS = ("dan", "serta", "atau")
-
-
 @lru_cache(maxsize=1)
 def _home_words() -> frozenset[str]:
     """(session 41) Words after which a place is people's home or origin ("tiga *warga* Desa
@@ -3661,82 +3665,31 @@ def _home_words() -> frozenset[str]:
     return _people_nouns() | frozenset(load_yaml("name_markers.yaml")["home_words"])
 
 
-def _in_a_place_list(ctx: DocWords, i: int, j: int, persons: set[str]) -> bool:
-    """Words ``i``..``j`` are a later item of a list of three or more capitalised names whose
-    first item opens with a place word ("Kecamatan Teunom, *Krueng Sabe*, dan Pasie Raya")
-    and whose items are all places. Two items are not enough: "Wali Kota Solo, *Respati Ardi*"
-    names a person after the place. (Session 41) A list after a people's home ("tiga warga
-    Desa Sukamaju, *Budi Santoso*, Ahmad Fauzi dan Rudi Hartono": ``_home_words``) names
-    those people, and so does a list another item of which reads as a person (``persons``,
-    or a first word of the person gazetteer: "Kabupaten Agam, *Fajar Nugroho*, Rahmat
-    Hidayat, ...")."""
+def _in_a_place_list(
+    ctx: DocWords, i: int, j: int, persons: set[str], lists: list[list[tuple[int, int]]]
+) -> bool:
+    """Words ``i``..``j`` are a later item of a list of three or more capitalised names
+    (``lists``: ``_name_lists``) whose first item opens with a place word ("Kecamatan Teunom,
+    *Krueng Sabe*, dan Pasie Raya") and whose items are all places. Two items are not enough:
+    "Wali Kota Solo, *Respati Ardi*" names a person after the place. (Session 41) A list after
+    a people's home ("tiga warga Desa Sukamaju, *Budi Santoso*, Ahmad Fauzi dan Rudi Hartono":
+    ``_home_words``) names those people, and so does a list another item of which reads as a
+    person (``persons``, or a first word of the person gazetteer: "Kabupaten Agam, *Fajar
+    Nugroho*, Rahmat Hidayat, ...")."""
     words = ctx.words
-
-    def between(a: int, b: int) -> str:
-        return ctx.text[words[a].end : words[b].start]
-
-    def gap_before(k: int) -> int | None:
-        """The last word of the item before word ``k`` when a comma, "dan" or both part
-        them on the line ("Teunom, *Krueng*", "Sabe, dan *Pasie*"), else None."""
-        if k < 2:
-            return None
-        if words[k - 1].lower in _LIST_JOINS:
-            joined = between(k - 2, k - 1).strip(" \t")
-            return k - 2 if joined in ("", ",") and ctx.spaced(k - 1, k) else None
-        return k - 1 if between(k - 1, k).strip(" \t") == "," else None
-
-    def item_before(k: int) -> tuple[int, int] | None:
-        """The capitalised item written right before word ``k``: its first word and the
-        word after it."""
-        end = gap_before(k)
-        if end is None or not words[end].is_capitalized:
-            return None
-        start = end
-        while start > 0 and ctx.spaced(start - 1, start) and words[start - 1].is_capitalized:
-            start -= 1
-        return start, end + 1
-
-    def items_after(k: int) -> list[tuple[int, int]]:
-        """The capitalised items that follow the item ending before word ``k``."""
-        found: list[tuple[int, int]] = []
-        while 0 < k < len(words):
-            g = k
-            if words[g].lower in _LIST_JOINS:
-                if between(g - 1, g).strip(" \t") not in ("", ","):
-                    break
-                g += 1
-            elif between(g - 1, g).strip(" \t") != ",":
-                break
-            if g >= len(words) or not words[g].is_capitalized or not ctx.spaced(g - 1, g):
-                break
-            k = g + 1
-            while k < len(words) and ctx.spaced(k - 1, k) and words[k].is_capitalized:
-                k += 1
-            found.append((g, k))
-        return found
-
-    items, first = [(i, j)], i
-    while (item := item_before(first)) is not None and len(items) < 12:
-        items.insert(0, item)
-        first = item[0]
-    if first == i:
+    items = next((items for items in lists if (i, j) in items[1:]), None)
+    if items is None:
         return False
+    first, first_end = items[0]
     # the first item opens with the place word itself ("Kecamatan Teunom", not "di Bogor,
-    # Budi Santoso, ...": a place and then people), no capitalised word before it, and no
-    # word that makes it people's home ("warga Desa Sukamaju, Budi Santoso, ...")
+    # Budi Santoso, ...": a place and then people), and no word before it makes it people's
+    # home ("warga Desa Sukamaju, Budi Santoso, ...")
     opened = (
         _place_head(words[first].lower)
-        and first + 1 < items[0][1]
-        and (
-            first == 0
-            or not ctx.spaced(first - 1, first)
-            or (not words[first - 1].is_capitalized and words[first - 1].lower not in _home_words())
-        )
+        and first + 1 < first_end
+        and (first == 0 or words[first - 1].lower not in _home_words())
     )
-    items += items_after(j)
-    if not opened or len(items) < 3:
-        return False
-    return not any(_item_a_person(ctx, a, b, persons) for a, b in items[1:] if a != i)
+    return opened and not any(_item_a_person(ctx, a, b, persons) for a, b in items[1:] if a != i)
 
 
 def _item_a_person(ctx: DocWords, a: int, b: int, persons: set[str]) -> bool:
@@ -4621,8 +4574,7 @@ def _marker_words() -> frozenset[str]:
     """Words that introduce a person of their own before a name: standings ("korban"), ranks
     ("bripda") and one-word occupations of roles.yaml ("sopir", "mahasiswa")."""
     one_word = (o for o in occupations() if " " not in o)
-    standings = load_yaml("name_markers.yaml")["standing_words"]
-    return frozenset((*standings, *rank_words(), *one_word))
+    return frozenset((*standing_words(), *rank_words(), *one_word))
 
 
 @lru_cache(maxsize=1)

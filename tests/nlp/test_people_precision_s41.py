@@ -209,11 +209,11 @@ def test_home_words_are_data():
 
 def test_list_joins_agree_with_lower_apposition():
     """ "atau" joins a list's last item in both readings."""
-    from nlp.components.people import _LIST_JOINS, _LOWER_APPOSITION
+    from nlp.components.people import _LIST_JOINERS, _LOWER_APPOSITION
 
-    for join in _LIST_JOINS:
+    for join in _LIST_JOINERS:
         assert _LOWER_APPOSITION.match(f", {join} Budi", 0) is None
-    assert "atau" in _LIST_JOINS
+    assert "atau" in _LIST_JOINERS
 
 
 @pytest.mark.parametrize(
