@@ -3604,6 +3604,8 @@ class OrganizationRecognizer:
             slashed = next((w for w in words[:n] if "/" in w.text[1:]), None)
             if head_lower in _COMPANY_HEADS and slashed is not None:
                 return slashed.start + slashed.text.index("/", 1)
+            if head_lower in _COMPANY_HEADS:
+                n = _spelled_through_dan(text, words, n)
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
             n = self._region_words(words)
             if n == 0:
@@ -3708,6 +3710,25 @@ class OrganizationRecognizer:
             else:
                 break
         return n
+
+
+def _spelled_through_dan(text: str, words: list[Word], n: int) -> int:
+    """How many of ``words`` (after "PT"/"CV") a company's name takes when its proper words
+    stop at "dan" (``n``): "PT Aneka Industri dan Jasa (AIJ)" is one company, because the
+    short form in brackets right after it spells every word's initial, those after "dan" too.
+    Without such a short form "PT X dan Y" is two companies or a company and something else,
+    so ``n`` stands."""
+    if not 0 < n < len(words) - 1 or words[n].lower != "dan":
+        return n
+    for k in range(n + 1, min(len(words), n + 1 + _MAX_FIELD_WORDS)):
+        if not words[k].is_capitalized or not only_spaces(text, words[k - 1].end, words[k].start):
+            return n
+        bracket = _PAREN.match(text, words[k].end + 1)
+        if text[words[k].end : words[k].end + 1] == " " and bracket:
+            initials = "".join(w.lower[0] for w in words[:n] + words[n + 1 : k + 1])
+            spelled = bracket.group(1).strip().lower()
+            return k + 1 if spelled in (initials, initials[:n] + "d" + initials[n:]) else n
+    return n
 
 
 def _balinese_name_at(words: list[Word], i: int) -> bool:
