@@ -25,7 +25,10 @@ def _orgs(analyse, text: str) -> set[str]:
             "PT Asuransi Jiwa dan Kesehatan Sejahtera",
         ),
         # the "dan" counted in the short form
-        ("Kontrak itu diteken PT Sarana dan Prasarana Kota (SDPK) kemarin.", "PT Sarana dan Prasarana Kota"),
+        (
+            "Kontrak itu diteken PT Sarana dan Prasarana Kota (SDPK) kemarin.",
+            "PT Sarana dan Prasarana Kota",
+        ),
     ],
 )
 def test_a_short_form_spelling_the_words_after_dan_keeps_the_name_whole(analyse, text, company):
