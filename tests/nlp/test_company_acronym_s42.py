@@ -24,6 +24,10 @@ def _orgs(analyse, text: str) -> set[str]:
             "Saham PT Asuransi Jiwa dan Kesehatan Sejahtera (AJKS) naik tajam pekan ini.",
             "PT Asuransi Jiwa dan Kesehatan Sejahtera",
         ),
+        # a word the statistical NER reads as a person's name after "dan"
+        ("Laba PT Sinar Terang dan Abadi (STA) naik tahun ini.", "PT Sinar Terang dan Abadi"),
+        # dots in the short form
+        ("Laba PT Aneka Industri dan Jasa (A.I.J.) naik.", "PT Aneka Industri dan Jasa"),
         # the "dan" counted in the short form
         (
             "Kontrak itu diteken PT Sarana dan Prasarana Kota (SDPK) kemarin.",
@@ -53,6 +57,8 @@ def test_the_whole_company_is_the_persons_employer(analyse):
         "Proyek itu dikerjakan PT Sinar Jaya dan Karya Mandiri (SJ) sejak tahun lalu.",
         # no short form: a company and a place
         "Proyek itu dikerjakan PT Sinar Jaya dan Bandung menjadi lokasinya.",
+        # a village after "dan", even when the bracket spells it
+        "Sengketa lahan antara PT Sinar Jaya dan Desa Sukamaju (SJDS) belum selesai.",
         # the short form comes after a comma, not right after the name
         "Proyek itu dikerjakan PT Sinar Jaya dan Karya Mandiri, (SJKM) kata dia.",
     ],
