@@ -3577,22 +3577,11 @@ class OrganizationRecognizer:
         """End offset of the organisation name that starts with ``head``, or None."""
         line_end = text.find("\n", head.end())
         words = words_in(text, head.end(), line_end if line_end >= 0 else len(text))
-        words = _contiguous(text, head.end(), words)
+        contiguous = _contiguous(text, head.end(), words)
         # The name stops where another organisation or a person (statistical NER) starts:
         # "ekonom Universitas Andalas Syafruddin Karimi".
         head_lower = head.group().lower()
-        for i, w in enumerate(words):
-            if (
-                w.start in taken
-                or w.start in person_starts
-                or self._head_at(words, i)
-                or _balinese_name_at(words, i)
-                or self._budget_year_at(words, i)
-            ):
-                # "Rumah Sakit Umum *Pusat*" (RSUP): the hospital's class, no body of its own
-                if not (head_lower in _HOSPITAL_HEADS and w.lower == "pusat" and i):
-                    words = words[:i]
-                    break
+        words = self._name_words(contiguous, head_lower, taken, person_starts)
         if head_lower in self.heads.place_only:  # "Bank Jatim": the place, nothing more
             n = self._region_words(words)
             if n and n < len(words) and words[n].text == "Syariah":
@@ -3602,8 +3591,16 @@ class OrganizationRecognizer:
             # "PT IG/PT IAE", "PT Amanat Perkasa Speed/Total Logistik": a slash joins two
             # companies (or a company and its other name); the first is this one
             slashed = next((w for w in words[:n] if "/" in w.text[1:]), None)
-            if head_lower in _COMPANY_HEADS and slashed is not None:
-                return slashed.start + slashed.text.index("/", 1)
+            if head_lower in _COMPANY_HEADS:
+                if slashed is not None:
+                    return slashed.start + slashed.text.index("/", 1)
+                if n < len(contiguous) and contiguous[n].lower == "dan":
+                    # a bracket spelling the words is stronger evidence than the NER's guess
+                    # that a person starts after "dan" ("PT Sinar Terang dan Abadi (STA)")
+                    spelled = self._name_words(contiguous, head_lower, taken, frozenset())
+                    through = self._spelled_through_dan(text, spelled, n)
+                    if through > n:
+                        return spelled[through - 1].end
         elif self.heads.kind_of.get(head_lower) == "regional_government" or head_lower == "dprd":
             n = self._region_words(words)
             if n == 0:
@@ -3628,6 +3625,53 @@ class OrganizationRecognizer:
         if n == 0:
             return None
         return words[n - 1].end
+
+    def _name_words(
+        self, words: list[Word], head_lower: str, taken: Ranges, person_starts: frozenset[int]
+    ) -> list[Word]:
+        """``words`` after a head up to where another organisation, a person (statistical
+        NER), a Balinese name or a budget year starts."""
+        for i, w in enumerate(words):
+            if (
+                w.start in taken
+                or w.start in person_starts
+                or self._head_at(words, i)
+                or _balinese_name_at(words, i)
+                or self._budget_year_at(words, i)
+            ):
+                # "Rumah Sakit Umum *Pusat*" (RSUP): the hospital's class, no body of its own
+                if not (head_lower in _HOSPITAL_HEADS and w.lower == "pusat" and i):
+                    return words[:i]
+        return words
+
+    def _spelled_through_dan(self, text: str, words: list[Word], n: int) -> int:
+        """How many of ``words`` (after "PT"/"CV") a company's name takes when its proper
+        words stop at "dan" (``n``): "PT Aneka Industri dan Jasa (AIJ)" is one company,
+        because the short form in brackets right after it spells every word's initial, those
+        after "dan" too. Without such a short form "PT X dan Y" is two companies or a company
+        and something else, so ``n`` stands; so it does when the words after "dan" are a
+        known body or a place ("PT Sawit Jaya dan Desa Sukamaju (SJDS)")."""
+        if not 0 < n < len(words) - 1 or words[n].lower != "dan":
+            return n
+        for k in range(n + 1, min(len(words), n + 1 + _MAX_WORDS_AFTER_DAN)):
+            if not words[k].is_capitalized or not only_spaces(
+                text, words[k - 1].end, words[k].start
+            ):
+                return n
+            after = text[words[k].end : words[k].end + 3]
+            bracket = _PAREN.match(text, words[k].end + len(after) - len(after.lstrip()))
+            if after[:1].isspace() and bracket:
+                after_dan = [w.text for w in words[n + 1 : k + 1]]
+                if (
+                    any(self.lexicon.resolve(f"{f}{' '.join(after_dan)}") for f in ("", "PT "))
+                    or self._place_after(text, words[n].end)
+                    or self._village_place(words[n + 1 : k + 1])
+                ):
+                    return n
+                initials = "".join(w.lower[0] for w in words[:n] + words[n + 1 : k + 1])
+                short = bracket.group(1).strip().replace(".", "").lower()
+                return k + 1 if short in (initials, initials[:n] + "d" + initials[n:]) else n
+        return n
 
     def _descriptive_words(self, words: list[Word], last_field: bool = False) -> int:
         """Ordinary capitalised words, then a region, then a suffix: "Tenaga Kerja Kota Bogor"."""
@@ -3897,6 +3941,9 @@ def _words_back(
 # A field of a name listed with commas is one to three words ("Aset Sekuritas", "Perikanan
 # dan Kehutanan" counts its two capitalised words).
 _MAX_FIELD_WORDS = 3
+# A company's name goes on after "dan" for at most three words ("PT Aneka Industri dan
+# Jasa (AIJ)").
+_MAX_WORDS_AFTER_DAN = 3
 # The separators between the fields of a name listed before its short form: a comma (", dan")
 # or "&"; the last field opens with "dan"/"serta" or follows "&".
 _FIELD_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+&[ \t]+")
