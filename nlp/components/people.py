@@ -4286,6 +4286,7 @@ def _merge(
             spans.append(span)
     for m in speakers or ():
         _give_headline_title(m, records, orgs, lexicon, role_data)
+    _give_opening_body(text, records, orgs, lexicon)
     renamed = _merge_spelling_variants(records)
     renamed = _resolve_chains(renamed | _merge_short_forms(records, text))
     if renamed:  # the spans name the person by the spelling kept
@@ -4624,6 +4625,119 @@ def _give_headline_title(
     rec = ranked[0]
     rec["role"] = m.role
     rec["organization"] = _mention_org(m, m.org_key or m.implied_org, orgs, lexicon)
+
+
+# The headline opened by a body and a colon ("Polda: Apel Jaga Jakarta Wujud Sinergi ...")
+_HEADLINE_BODY = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}):\s")
+# The first sentence of the body opened by a body that speaks ("Asosiasi Fintech Pendanaan
+# Bersama Indonesia (AFPI) menegaskan ..."), at most two lower-case words between
+_SPEAKING_BODY_VERB = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\))?((?:\s+[a-z]+){0,2}?)\s+"
+    rf"{alternation(v for v in cues()['reporting_verbs'] if ' ' not in v)}\b"
+)
+# A name quoted as a speaker: "ujar Ade Ary", "kata Ronald", "Ronald mengatakan"
+_SPEECH_BEFORE_NAME = (
+    rf"(?<![\w-]){alternation(v for v in cues()['speech_verbs'] if ' ' not in v)}(?:nya)?\s+"
+)
+_REPORTING_AFTER_NAME = (
+    rf",?\s+{alternation(v for v in cues()['reporting_verbs'] if ' ' not in v)}\b"
+)
+
+
+def _opening_body(text: str, orgs: dict[str, dict], name_words: set[str]) -> str | None:
+    """The body the article opens by as the one speaking: its headline "BODY: ..." (a news
+    headline gives a statement to its source that way, "Polda: ...", "KPK: ..."), or its first
+    body sentence "BODY (SHORT) menegaskan ..." (detik's short pieces open with the body's
+    statement and quote its spokesperson by name only further on). The body is an extracted
+    organisation written by its name, short form or other name, or a one-word head that opens
+    the name of exactly one of them ("Polda" of "Polda Metro Jaya"), unless it is a word of a
+    person's name ("Anies: ..." is the man, whatever "Anies ... Foundation" the text names);
+    none when ambiguous."""
+    title, _, body = text.partition("\n")
+    candidates: list[str] = []
+    head = _HEADLINE_BODY.match(title)
+    if head:
+        candidates.append(head.group(1))
+    first = body.strip().split("\n", 1)[0] if body.strip() else ""
+    for org in orgs.values():
+        for name in (org["name"], org.get("acronym"), *(org.get("aliases") or ())):
+            if not name or not first.startswith(name):
+                continue
+            verb = _SPEAKING_BODY_VERB.match(first, len(name))
+            if verb and not any(w in _CLAUSE_OPENERS for w in verb.group(1).split()):
+                candidates.append(name)
+    found: set[str] = set()
+    for written in candidates:
+        norm = normalize_name(written)
+        exact = set()
+        opens = set()
+        for key, org in orgs.items():
+            names = {
+                normalize_name(n)
+                for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ()))
+                if n
+            }
+            if norm in names:
+                exact.add(key)
+            elif (
+                " " not in norm
+                and written not in name_words
+                and any(n.startswith(norm + " ") for n in names)
+            ):
+                opens.add(key)
+        keys = exact or opens
+        if len(keys) != 1:
+            return None
+        found |= keys
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted_speaker(text: str, name: str) -> bool:
+    """The text quotes the person by this name: "ujar Ade Ary", "Ronald mengatakan"."""
+    written = re.escape(name)
+    return bool(
+        re.search(_SPEECH_BEFORE_NAME + written + r"(?![\w-])", text)
+        or re.search(r"(?<![\w-])" + written + _REPORTING_AFTER_NAME, text)
+    )
+
+
+def _first_written(text: str, name: str, start: int) -> int | None:
+    """Where the body (from ``start``) first writes a name, as whole words."""
+    found = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])").search(text, start)
+    return found.start() if found else None
+
+
+def _give_opening_body(
+    text: str, records: dict, orgs: dict[str, dict], lexicon: OrgLexicon
+) -> None:
+    """An article that opens by a body speaking ("Polda: ..." as its headline, or "AFPI
+    menegaskan ..." as its first sentence) and then quotes one person by name alone, never
+    with a title or a body ("ujar Ade Ary", "Ronald mengatakan"): that person speaks for the
+    body. Only when exactly one quoted person of the article has neither a title nor a body,
+    is named at least twice and before anyone else: with two such speakers nothing says which
+    one is the body's voice, a name written once may be anyone the story passes, and a
+    resident quoted after the body's titled spokesperson ("Kabid Humas Polda ... X
+    mengatakan ... kata Rina, warga") is not its voice."""
+    name_words = {w for r in records.values() for w in r["name"].split()}
+    key = _opening_body(text, orgs, name_words)
+    if key is None:
+        return
+    bare = [
+        r
+        for r in records.values()
+        if not r["role"]
+        and not r["organization"]
+        and not r["_kinds"] <= {"byline", "photo_credit"}
+        and _quoted_speaker(text, r["name"])
+    ]
+    if len(bare) != 1 or bare[0]["_mentions"] < MIN_MENTIONS_OF_A_HEADLINE_SPEAKER:
+        return
+    body_start = text.find("\n") + 1
+    first = {r["name"]: _first_written(text, r["name"], body_start) for r in records.values()}
+    own = first[bare[0]["name"]]
+    if own is None or any(at is not None and at < own for at in first.values()):
+        return
+    bare[0]["organization"] = _org_display(key, orgs, lexicon)
 
 
 def _title_person(

@@ -1,0 +1,107 @@
+"""A person quoted by name alone speaks for the body the article opens by (session 42,
+people.py `_give_opening_body`): the headline "Polda: ..." or the first sentence "Asosiasi
+... (AFPI) menegaskan ..." gives the statement to a body, and the only untitled speaker, named
+twice and before anyone else, is its voice (dev6 274 Ade Ary -> Polda Metro Jaya, dev6 80
+Ronald -> AFPI, the golds). Every article below is INVENTED in the shape of those two; the
+refusals are the shapes where the same words name someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(nlp, title: str, text: str) -> dict[str, dict]:
+    from nlp.extract import extract_documents
+
+    found = extract_documents([{"title": title, "text": text, "published": None}], nlp=nlp)
+    return {p["name"]: p for p in found[0]["people"]}
+
+
+# invented: a headline opened by a body's head word and a colon, one untitled speaker
+HEADLINE = (
+    "Polda: Patroli Malam Diperketat Jelang Akhir Tahun",
+    "Polda Metro Jaya memperketat patroli malam di Jakarta menjelang akhir tahun.\n"
+    '"Kami akan terus berpatroli bersama warga," ujar Ade Ary, Senin (20/10/2025).\n'
+    "Ade Ary menambahkan patroli dilakukan setiap malam di titik rawan.",
+)
+# invented: the first sentence is the body speaking, its spokesperson quoted by name only
+LEAD = (
+    "Asosiasi Pinjaman Daring Tolak Aturan Bunga",
+    "Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI) menegaskan tuduhan persekongkolan "
+    "tidak pernah terjadi.\n"
+    "Ronald mengatakan pelaku usaha tidak menginginkan aturan bunga.\n"
+    '"Tidak ada platform yang ingin diatur," katanya di Jakarta.\n'
+    "Ronald menjelaskan bunga pernah mencapai 1% per hari.\n"
+    "Sekretaris Jenderal AFPI, Sunu Widyatmoko menambahkan bahwa aturan itu perintah OJK.",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "name", "org"),
+    [(HEADLINE, "Ade Ary", "Polda Metro Jaya"), (LEAD, "Ronald", "AFPI")],
+)
+def test_untitled_speaker_speaks_for_the_opening_body(full_nlp, article, name, org):
+    people = _people(full_nlp, *article)
+    assert people[name]["organization"] == org
+    assert people[name]["role"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # invented: two untitled speakers: nothing says which one is the body's voice
+        (
+            "Polda: Patroli Malam Diperketat Jelang Akhir Tahun",
+            "Polda Metro Jaya memperketat patroli malam di Jakarta.\n"
+            '"Kami terus berpatroli," ujar Ade Ary.\n'
+            '"Kami merasa lebih aman," kata Rina Marlina, Senin (20/10/2025).\n'
+            "Ade Ary menambahkan patroli dilakukan setiap malam. Rina Marlina mengatakan "
+            "warga ikut berjaga.",
+            "Ade Ary",
+        ),
+        # invented: a resident quoted after the body's titled spokesperson is not its voice
+        (
+            "Polda: Patroli Malam Diperketat Jelang Akhir Tahun",
+            "Kabid Humas Polda Metro Jaya Kombes Budi Hartono mengatakan patroli malam "
+            "diperketat.\n"
+            '"Sekarang lebih aman," kata Rina Marlina, warga Kemayoran.\n'
+            "Rina Marlina mengatakan dia tidak lagi takut pulang malam.",
+            "Rina Marlina",
+        ),
+        # invented: the speaker named once only may be anyone the story passes
+        (
+            "Polda: Patroli Malam Diperketat Jelang Akhir Tahun",
+            "Polda Metro Jaya memperketat patroli malam di Jakarta.\n"
+            '"Kami merasa lebih aman," kata Rina Marlina.',
+            "Rina Marlina",
+        ),
+        # invented: the first sentence names the body as the one acting, not speaking
+        (
+            "Penangkapan di Jakarta Utara",
+            "Polda Metro Jaya menangkap dua pelaku pencurian di Jakarta Utara.\n"
+            '"Motor saya sudah kembali," kata Rina Marlina.\n'
+            "Rina Marlina mengatakan motornya dicuri sepekan lalu.",
+            "Rina Marlina",
+        ),
+        # invented: a headline opened by a word that is no body ("Warga: ...")
+        (
+            "Warga: Jalan Rusak Sudah Setahun Dibiarkan",
+            "Jalan di Desa Sukamaju rusak sejak tahun lalu, menurut Dinas PU Kabupaten Bogor.\n"
+            '"Kami sudah lapor berkali-kali," kata Rina Marlina.\n'
+            "Rina Marlina mengatakan warga menambal jalan sendiri.",
+            "Rina Marlina",
+        ),
+        # invented: a head word opening the names of two bodies ("Polres" of Depok and of
+        # Bekasi) names neither
+        (
+            "Polres: Dua Pelaku Ditangkap",
+            "Polres Depok dan Polres Bekasi menangkap dua pelaku curanmor.\n"
+            '"Pelaku sudah kami amankan," ujar Ade Ary.\n'
+            "Ade Ary menambahkan pelaku masih diperiksa.",
+            "Ade Ary",
+        ),
+    ],
+)
+def test_untitled_speaker_refused(full_nlp, title, text, name):
+    people = _people(full_nlp, title, text)
+    assert people[name]["organization"] is None
