@@ -105,3 +105,54 @@ def test_untitled_speaker_speaks_for_the_opening_body(full_nlp, article, name, o
 def test_untitled_speaker_refused(full_nlp, title, text, name):
     people = _people(full_nlp, title, text)
     assert people[name]["organization"] is None
+
+
+def _orgs(*names: tuple[str, str | None]) -> dict[str, dict]:
+    return {str(i): {"name": n, "acronym": a, "aliases": []} for i, (n, a) in enumerate(names)}
+
+
+def test_opening_body_reads_a_headline_head_word_of_one_body():
+    from nlp.components.people import _opening_body
+
+    # invented: "Polda" opens the name of the one body the text names
+    text = "Polda: Patroli Diperketat\n\nPatroli malam diperketat di Jakarta."
+    assert _opening_body(text, _orgs(("Polda Metro Jaya", None)), set()) == "0"
+    # invented: the short form written in full before a speech verb in the first sentence
+    text = "Bunga Pinjaman\n\nAsosiasi Fintech Indonesia (AFPI) menegaskan tuduhan itu keliru."
+    assert _opening_body(text, _orgs(("Asosiasi Fintech Indonesia", "AFPI")), set()) == "0"
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name_words"),
+    [
+        # invented: a person's name opening the headline is the person, not the body named
+        # after him
+        (
+            "Anies: Jakarta Harus Ramah Pejalan Kaki\n\nTrotoar diperlebar.",
+            _orgs(("Anies Baswedan Foundation", None)),
+            {"Anies", "Baswedan"},
+        ),
+        # invented: a head word opening two bodies' names names neither
+        (
+            "Polres: Dua Pelaku Ditangkap\n\nDua pelaku ditangkap.",
+            _orgs(("Polres Depok", None), ("Polres Bekasi", None)),
+            set(),
+        ),
+        # invented: the body acts in the first sentence, it does not speak
+        (
+            "Penangkapan\n\nPolda Metro Jaya menangkap dua pelaku pencurian.",
+            _orgs(("Polda Metro Jaya", None)),
+            set(),
+        ),
+        # invented: the headline and the first sentence give two different bodies
+        (
+            "KPK: Kasus Diusut\n\nPolda Metro Jaya mengatakan kasus itu juga diselidiki.",
+            _orgs(("Komisi Pemberantasan Korupsi", "KPK"), ("Polda Metro Jaya", None)),
+            set(),
+        ),
+    ],
+)
+def test_opening_body_refused(text, orgs, name_words):
+    from nlp.components.people import _opening_body
+
+    assert _opening_body(text, orgs, name_words) is None
