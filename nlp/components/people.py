@@ -606,11 +606,30 @@ class PeopleRecognizer:
         for m in _full_forms(ctx, mentions, lone):
             m.sentence = bisect.bisect_right(starts, m.start) - 1
             mentions.append(m)
-        people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
+        quoted = self._named_speakers(ctx, mentions) if speakers else frozenset()
+        people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers, quoted)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
         self._add_author_bodies(doc, authors)
         return doc
+
+    def _named_speakers(self, ctx: DocWords, mentions: list[PersonMention]) -> frozenset[int]:
+        """Where the mentions named right after a quote's speech verb start ("..., ujar *Gus
+        Ipul*"): the people who speak in the body, read by the quotes component's own speaker
+        rule (quotes.QuoteSpeakers). A headline quoting a title quotes one of them."""
+        named = sorted(
+            (m for m in mentions if m.name and not m.anaphoric and not _credit(m) and not m.junk),
+            key=lambda m: m.start,
+        )
+        if not named:
+            return frozenset()
+        sent_starts = [s for s, _ in sentence_ranges(ctx.doc)]
+        quotes = self.quote_speakers.attribute(
+            ctx.text, [Person(m.start, m.end, m.name) for m in named], sent_starts
+        )
+        return frozenset(
+            named[q.person].start for q in quotes if q.person is not None and q.how == "named"
+        )
 
     def _add_author_bodies(self, doc: Doc, authors: list[PersonMention]) -> None:
         """A column author's body that the text names nowhere else is an organisation of
@@ -4127,6 +4146,7 @@ def _merge(
     role_data: Roles,
     lone_names: frozenset[str] = frozenset(),
     speakers: list[PersonMention] | None = None,
+    quoted: frozenset[int] = frozenset(),
 ) -> tuple[list[dict], list[Span]]:
     _occupation_to_full_name(mentions)
     mentions = sorted(
@@ -4203,10 +4223,12 @@ def _merge(
                 "_abbreviated": False,
                 "_mentions": 0,
                 "_occupation": False,
+                "_quoted": False,
             },
         )
         rec["_kinds"].add(m.kind)
         rec["_mentions"] += 1
+        rec["_quoted"] = rec["_quoted"] or m.start in quoted
         if (
             m.role
             and rec["role"]
@@ -4298,6 +4320,7 @@ def _merge(
         kinds = rec.pop("_kinds")
         rec.pop("_abbreviated")
         rec.pop("_mentions")
+        rec.pop("_quoted")
         occupation = rec.pop("_occupation")
         if rec["role"] and not occupation:
             rec["kind"] = "official"
@@ -4480,6 +4503,7 @@ def _fold(records: dict[str, dict], other: str, name: str, renamed: dict[str, st
     renamed[other] = name
     kept["_kinds"] |= rec["_kinds"]
     kept["_mentions"] += rec["_mentions"]
+    kept["_quoted"] = kept["_quoted"] or rec["_quoted"]
     if rec["role"] and not kept["role"]:
         kept["role"], kept["organization"] = rec["role"], rec["organization"]
 
@@ -4605,7 +4629,9 @@ def _give_headline_title(
 ) -> None:
     """ "Gubernur Jateng: Kalau Kita Kuat ..." (a headline quoting a title, no name): the title
     goes to the person the body names most often, when that person has no role, is named more
-    often than anyone else and nobody holds the same title already."""
+    often than anyone else and nobody holds the same title already. When the most named holds
+    another title ("Mensos: ..." over an article naming "Presiden Prabowo" most), the headline
+    quotes the body's one untitled speaker (``_lone_untitled_speaker``)."""
     wanted = role_data.expand(m.role or "").lower()
     if any(role_data.expand(r["role"] or "").lower() == wanted for r in records.values()):
         return
@@ -4613,17 +4639,28 @@ def _give_headline_title(
         (r for r in records.values() if not r["_kinds"] <= {"byline", "photo_credit"}),
         key=lambda r: -r["_mentions"],
     )
-    if (
-        not ranked
-        or ranked[0]["role"]
-        or ranked[0]["_mentions"] < MIN_MENTIONS_OF_A_HEADLINE_SPEAKER
-    ):
+    if ranked and ranked[0]["role"]:
+        speaker = _lone_untitled_speaker(ranked)
+        ranked = [speaker] if speaker is not None else []
+    if not ranked or ranked[0]["_mentions"] < MIN_MENTIONS_OF_A_HEADLINE_SPEAKER:
         return
     if len(ranked) > 1 and ranked[1]["_mentions"] == ranked[0]["_mentions"]:
         return
     rec = ranked[0]
     rec["role"] = m.role
     rec["organization"] = _mention_org(m, m.org_key or m.implied_org, orgs, lexicon)
+
+
+def _lone_untitled_speaker(ranked: list[dict]) -> dict | None:
+    """The one person of the body without a role, when he speaks a quote named after its
+    speech verb ("..., ujar Gus Ipul") and nobody else without a role speaks one: a headline
+    "TITLE: quote" quotes a speaker, and every other speaker holds a title of his own. Two
+    untitled people, or an untitled one who never speaks (a victim, a name in a quote), leave
+    the title unplaced: the headline's holder may be unnamed in the body."""
+    untitled = [r for r in ranked if not r["role"]]
+    if len(untitled) != 1 or not untitled[0]["_quoted"]:
+        return None
+    return untitled[0]
 
 
 def _title_person(
