@@ -4503,7 +4503,7 @@ def _fold(records: dict[str, dict], other: str, name: str, renamed: dict[str, st
     renamed[other] = name
     kept["_kinds"] |= rec["_kinds"]
     kept["_mentions"] += rec["_mentions"]
-    kept["_quoted"] = kept["_quoted"] or rec["_quoted"]
+    kept["_quoted"] = kept.get("_quoted", False) or rec.get("_quoted", False)
     if rec["role"] and not kept["role"]:
         kept["role"], kept["organization"] = rec["role"], rec["organization"]
 
