@@ -33,9 +33,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS
+from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
-from nlp.components.quotes import Person, QuoteSpeakers
+from nlp.components.quotes import Attribution, Person, QuoteSpeakers
 from nlp.lexicon import (
     COUNT_WORDS,
     OrgLexicon,
@@ -582,7 +583,12 @@ class PeopleRecognizer:
         speakers = [m for m in mentions if m.headline_speaker]
         mentions = [m for m in mentions if not m.headline_speaker]
         mentions += self._pronoun_roles(ctx, mentions)
-        mentions += self._own_titles(ctx, mentions)
+        quotes = (
+            self._attributed_quotes(ctx, mentions)
+            if speakers or _OWN_TITLE.search(ctx.text)
+            else ([], [])
+        )
+        mentions += self._own_titles(ctx, *quotes)
         mentions += _listed_with_people(ctx, mentions)
         _listed_with_organisations(ctx, mentions)
         mentions = _quoted_nicknames(ctx, mentions)
@@ -606,11 +612,31 @@ class PeopleRecognizer:
         for m in _full_forms(ctx, mentions, lone):
             m.sentence = bisect.bisect_right(starts, m.start) - 1
             mentions.append(m)
-        people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers)
+        quoted = _named_speakers(*quotes) if speakers else {}
+        people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers, quoted)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
         self._add_author_bodies(doc, authors)
         return doc
+
+    def _attributed_quotes(
+        self, ctx: DocWords, mentions: list[PersonMention]
+    ) -> tuple[list[PersonMention], list[Attribution]]:
+        """The named mentions (in text order) and every quote with its speaker among them, read
+        by the quotes component's own speaker rule (quotes.QuoteSpeakers): read once per
+        document for the "saya selaku ..." titles (``_own_titles``) and the speakers a headline
+        "TITLE: quote" may quote (``_named_speakers``)."""
+        named = sorted(
+            (m for m in mentions if m.name and not m.anaphoric and not _credit(m) and not m.junk),
+            key=lambda m: m.start,
+        )
+        if not named:
+            return named, []
+        sent_starts = [s for s, _ in sentence_ranges(ctx.doc)]
+        quotes = self.quote_speakers.attribute(
+            ctx.text, [Person(m.start, m.end, m.name) for m in named], sent_starts
+        )
+        return named, quotes
 
     def _add_author_bodies(self, doc: Doc, authors: list[PersonMention]) -> None:
         """A column author's body that the text names nowhere else is an organisation of
@@ -1315,7 +1341,9 @@ class PeopleRecognizer:
             out.append(mention)
         return out
 
-    def _own_titles(self, ctx: DocWords, mentions: list[PersonMention]) -> list[PersonMention]:
+    def _own_titles(
+        self, ctx: DocWords, named: list[PersonMention], quotes: list[Attribution]
+    ) -> list[PersonMention]:
         """ "“Maka dari itu saya selaku Kakorlantas Polri menyampaikan ...,” jelasnya": a title
         with its body that the speaker gives himself in a quote ("saya [selaku|sebagai] TITLE
         BODY", any case) belongs to the quote's speaker, as the quotes component reads him
@@ -1331,14 +1359,7 @@ class PeopleRecognizer:
         cues_at = list(_OWN_TITLE.finditer(text))
         if not cues_at:
             return out
-        named = sorted(
-            (m for m in mentions if m.name and not m.anaphoric and not _credit(m) and not m.junk),
-            key=lambda m: m.start,
-        )
         sent_starts = [s for s, _ in sentence_ranges(ctx.doc)]
-        quotes = self.quote_speakers.attribute(
-            text, [Person(m.start, m.end, m.name) for m in named], sent_starts
-        )
         for cue in cues_at:
             quote = next((q for q in quotes if q.inner[0] <= cue.start() < q.inner[1]), None)
             if quote is None or quote.person is None or quote.how not in ("named", "pronoun"):
@@ -4127,6 +4148,7 @@ def _merge(
     role_data: Roles,
     lone_names: frozenset[str] = frozenset(),
     speakers: list[PersonMention] | None = None,
+    quoted: dict[int, list[str]] | None = None,
 ) -> tuple[list[dict], list[Span]]:
     _occupation_to_full_name(mentions)
     mentions = sorted(
@@ -4203,10 +4225,12 @@ def _merge(
                 "_abbreviated": False,
                 "_mentions": 0,
                 "_occupation": False,
+                "_quotes": [],
             },
         )
         rec["_kinds"].add(m.kind)
         rec["_mentions"] += 1
+        rec["_quotes"] += (quoted or {}).get(m.start, [])
         if (
             m.role
             and rec["role"]
@@ -4285,7 +4309,7 @@ def _merge(
         if span is not None:
             spans.append(span)
     for m in speakers or ():
-        _give_headline_title(m, records, orgs, lexicon, role_data)
+        _give_headline_title(m, records, orgs, lexicon, role_data, text)
     _give_opening_body(text, records, orgs, lexicon, bool(doc.user_data.get("title")))
     renamed = _merge_spelling_variants(records)
     renamed = _resolve_chains(renamed | _merge_short_forms(records, text))
@@ -4299,6 +4323,7 @@ def _merge(
         kinds = rec.pop("_kinds")
         rec.pop("_abbreviated")
         rec.pop("_mentions")
+        rec.pop("_quotes")
         occupation = rec.pop("_occupation")
         if rec["role"] and not occupation:
             rec["kind"] = "official"
@@ -4481,6 +4506,7 @@ def _fold(records: dict[str, dict], other: str, name: str, renamed: dict[str, st
     renamed[other] = name
     kept["_kinds"] |= rec["_kinds"]
     kept["_mentions"] += rec["_mentions"]
+    kept["_quotes"] += rec["_quotes"]
     if rec["role"] and not kept["role"]:
         kept["role"], kept["organization"] = rec["role"], rec["organization"]
 
@@ -4602,11 +4628,20 @@ MIN_MENTIONS_OF_A_HEADLINE_SPEAKER = 2
 
 
 def _give_headline_title(
-    m: PersonMention, records: dict, orgs: dict[str, dict], lexicon: OrgLexicon, role_data: Roles
+    m: PersonMention,
+    records: dict,
+    orgs: dict[str, dict],
+    lexicon: OrgLexicon,
+    role_data: Roles,
+    text: str = "",
 ) -> None:
     """ "Gubernur Jateng: Kalau Kita Kuat ..." (a headline quoting a title, no name): the title
     goes to the person the body names most often, when that person has no role, is named more
-    often than anyone else and nobody holds the same title already."""
+    often than anyone else and nobody holds the same title already. When the most named holds
+    another title ("Mensos: ..." over an article naming "Presiden Prabowo" most), the headline
+    quotes the body's one untitled speaker (``_lone_untitled_speaker``), unless the body
+    writes the title without a name (``_title_unnamed_in_body``): its holder is in the
+    article, unnamed."""
     wanted = role_data.expand(m.role or "").lower()
     if any(role_data.expand(r["role"] or "").lower() == wanted for r in records.values()):
         return
@@ -4614,11 +4649,12 @@ def _give_headline_title(
         (r for r in records.values() if not r["_kinds"] <= {"byline", "photo_credit"}),
         key=lambda r: -r["_mentions"],
     )
-    if (
-        not ranked
-        or ranked[0]["role"]
-        or ranked[0]["_mentions"] < MIN_MENTIONS_OF_A_HEADLINE_SPEAKER
-    ):
+    if ranked and ranked[0]["role"]:
+        speaker = _lone_untitled_speaker(ranked, _headline_quote(text, m))
+        if speaker is not None and _title_unnamed_in_body(text, m, role_data):
+            speaker = None
+        ranked = [speaker] if speaker is not None else []
+    if not ranked or ranked[0]["_mentions"] < MIN_MENTIONS_OF_A_HEADLINE_SPEAKER:
         return
     if len(ranked) > 1 and ranked[1]["_mentions"] == ranked[0]["_mentions"]:
         return
@@ -4770,6 +4806,94 @@ def _beside_standing_or_kin(text: str, named: re.Pattern[str]) -> bool:
             return True
         after = _WORD_AFTER_NAME.match(text, m.end())
         if after and after.group(1) in words:
+            return True
+    return False
+
+
+def _named_speakers(named: list[PersonMention], quotes: list[Attribution]) -> dict[int, list[str]]:
+    """Where the mentions named right after a quote's speech verb start ("..., ujar *Gus
+    Ipul*"), with the quotes they speak: the people who speak in the body, one of whom a
+    headline "TITLE: quote" may quote."""
+    out: dict[int, list[str]] = {}
+    for q in quotes:
+        if q.person is not None and q.how == "named":
+            out.setdefault(named[q.person].start, []).append(q.text)
+    return out
+
+
+def _headline_quote(text: str, m: PersonMention) -> str:
+    """The headline's words after the title's colon ("Mensos: *Anggaran Bansos ...*"), to the
+    end of the headline's line."""
+    end = text.find("\n", m.end)
+    return text[m.end : end if end >= 0 else len(text)].lstrip(" :")
+
+
+_CONTENT_WORD = re.compile(r"\d+|[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """The words that carry what a sentence is about: numbers and words of four letters or
+    more that are no function word ("sudah", "akan", "bahwa"): a headline and the quote it
+    sums up share one ("Rp 110 Triliun" / "Rp 110 triliun lebih")."""
+    words = (x.lower() for x in _CONTENT_WORD.findall(text))
+    return {w for w in words if w not in _HEADLINE_STOP_WORDS}
+
+
+# The function words a headline drops too, and the persons a quote speaks of: words any
+# quote shares with any headline ("kami", "akan", "sudah").
+_HEADLINE_STOP_WORDS = HEADLINE_FUNCTION_WORDS | {
+    "saya",
+    "kami",
+    "kita",
+    "mereka",
+    "beliau",
+    "anda",
+    "kamu",
+}
+
+
+# A quote on the article's topic shares its one topic noun with the headline ("Anak saya
+# meninggal setelah minum *obat* itu" under "Menkes: *Obat* Sirup Ditarik", a mother); the
+# quote the headline sums up shares more ("Rp 110 triliun", "anggaran", "terbesar").
+MIN_WORDS_SHARED_WITH_HEADLINE = 2
+
+
+def _lone_untitled_speaker(ranked: list[dict], headline_quote: str) -> dict | None:
+    """The one person of the body without a role, when he speaks a quote named after its
+    speech verb ("..., ujar Gus Ipul") that shares two content words with the headline's
+    quote (``_content_words``), and he is the only person without a role: every other person of the
+    body holds a title of his own. Two untitled people, an untitled one who never speaks (a
+    victim, a name in a quote), or one whose words are not the headline's (a resident, a
+    relative, a lawyer quoted on something else) leave the title unplaced."""
+    untitled = [r for r in ranked if not r["role"]]
+    if len(untitled) != 1 or not untitled[0]["_quotes"]:
+        return None
+    wanted = _content_words(headline_quote)
+    if not any(
+        len(wanted & _content_words(q)) >= MIN_WORDS_SHARED_WITH_HEADLINE
+        for q in untitled[0]["_quotes"]
+    ):
+        return None
+    return untitled[0]
+
+
+def _title_unnamed_in_body(text: str, m: PersonMention, role_data: Roles) -> bool:
+    """Whether the body writes the headline's title, short or in full ("Menkes", "Menteri
+    Kesehatan"), with no name right after it ("Menteri Kesehatan menyampaikan ...", "Menkes
+    menjamin ..."): the holder is in the article but unnamed, and the body's untitled speaker
+    is someone else (a resident, a patient). A capitalised word after the title is read as a
+    name ("Menkes Budi", "Simak juga Video Mensos Temukan ...")."""
+    short = text[m.start : m.end].strip()
+    forms = {short, m.role or "", role_data.expand(m.role or ""), role_data.expand(short)}
+    forms = {f for f in forms if f}
+    line_end = text.find("\n", m.end)
+    if line_end < 0:
+        return False
+    body = text[line_end:]
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for hit in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", body):
+        after = body[hit.end() :].lstrip(" ")
+        if not after or not after[0].isupper():
             return True
     return False
 

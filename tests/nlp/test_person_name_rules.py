@@ -211,7 +211,14 @@ def test_lost_first_names(rules_nlp, text, ner_start, start):
 
 
 def _record(name: str, role: str | None = None) -> dict:
-    return {"name": name, "role": role, "organization": None, "_kinds": {"person"}, "_mentions": 1}
+    return {
+        "name": name,
+        "role": role,
+        "organization": None,
+        "_kinds": {"person"},
+        "_mentions": 1,
+        "_quotes": [],
+    }
 
 
 @pytest.mark.parametrize(
