@@ -10,6 +10,8 @@ the case on the even half (shortened below); the other sentences are invented (l
 
 from __future__ import annotations
 
+import pytest
+
 from nlp.extract import extract_documents
 
 MENSOS = "Mensos: Anggaran Bansos Era Prabowo Rp 110 Triliun, Terbesar dalam Sejarah"
@@ -87,51 +89,48 @@ def test_a_resident_under_a_title_written_bare_takes_no_headline_title(full_nlp)
     assert found["Siti Aminah"]["role"] != "Menkes"
 
 
-def test_a_short_title_written_bare_later_in_the_body_refuses_too(full_nlp):
-    # invented: "Menkes menjamin ..." names the holder by his title only, after a patient's
-    # quote that shares the headline's words
-    text = (
-        "Presiden Prabowo meninjau rumah sakit. Presiden Prabowo menyapa pasien. Presiden "
-        'Prabowo didampingi menteri. "Pasien kanker di sini harus antre dua bulan," kata '
-        "Suryani Lestari kepada wartawan. Suryani Lestari pasien kanker payudara. Menkes "
-        "menjamin antrean dipangkas."
-    )
-    found = people(full_nlp, text, "Menkes: Pasien Kanker Tak Perlu Antre")
-    assert found["Suryani Lestari"]["role"] != "Menkes"
-
-
-def test_a_victims_relative_takes_no_headline_title(full_nlp):
-    # invented: a mother's quote shares only the topic noun ("obat") with the headline
-    text = (
-        "Presiden Prabowo meminta obat sirup diawasi. Presiden Prabowo menyebut anak korban. "
-        'Presiden Prabowo meminta BPOM bertindak. "Anak saya meninggal setelah minum obat itu," '
-        "kata Desi Ratnasari sambil menangis. Desi Ratnasari menggugat produsen."
-    )
-    found = people(full_nlp, text, "Menkes: Obat Sirup Ditarik")
-    assert found["Desi Ratnasari"]["role"] != "Menkes"
-
-
-def test_a_lawyer_quoted_on_something_else_takes_no_headline_title(full_nlp):
-    # invented: the lawyer's quote shares no word with the headline's
-    text = (
-        "Presiden Prabowo meminta obat sirup diawasi. Presiden Prabowo menyebut anak korban. "
-        'Presiden Prabowo meminta BPOM bertindak. "Gugatan sudah kami daftarkan," kata Tegar '
-        "Putuhena kepada wartawan. Tegar Putuhena mewakili keluarga korban."
-    )
-    found = people(full_nlp, text, "Menkes: Obat Sirup Ditarik")
-    assert found["Tegar Putuhena"]["role"] != "Menkes"
-
-
-def test_an_unrelated_quote_takes_no_headline_title(full_nlp):
-    # invented: a hospital's complaint under the minister's promise: one shared topic noun
-    # ("dokter") is not the headline's quote
-    text = (
-        "Presiden Prabowo meminta dokter spesialis ditambah. Presiden Prabowo menyebut "
-        'kekurangan dokter. Presiden Prabowo juga meminta beasiswa. "Kami kekurangan dokter '
-        'anestesi," kata Andi Mappanyukki. Andi Mappanyukki berharap pemerintah membantu.'
-    )
-    found = people(full_nlp, text, "Menkes: Dokter Spesialis Akan Ditambah")
-    assert found["Andi Mappanyukki"]["role"] != "Menkes"
+@pytest.mark.parametrize(
+    ("headline", "text", "name"),
+    [
+        # invented: "Menkes menjamin ..." names the holder by his title only, after a patient's
+        # quote that shares the headline's words
+        (
+            "Menkes: Pasien Kanker Tak Perlu Antre",
+            "Presiden Prabowo meninjau rumah sakit. Presiden Prabowo menyapa pasien. Presiden "
+            'Prabowo didampingi menteri. "Pasien kanker di sini harus antre dua bulan," kata '
+            "Suryani Lestari kepada wartawan. Suryani Lestari pasien kanker payudara. Menkes "
+            "menjamin antrean dipangkas.",
+            "Suryani Lestari",
+        ),
+        # invented: a mother's quote shares only the topic noun ("obat") with the headline
+        (
+            "Menkes: Obat Sirup Ditarik",
+            "Presiden Prabowo meminta obat sirup diawasi. Presiden Prabowo menyebut anak korban. "
+            'Presiden Prabowo meminta BPOM bertindak. "Anak saya meninggal setelah minum obat '
+            'itu," kata Desi Ratnasari sambil menangis. Desi Ratnasari menggugat produsen.',
+            "Desi Ratnasari",
+        ),
+        # invented: the lawyer's quote shares no word with the headline's
+        (
+            "Menkes: Obat Sirup Ditarik",
+            "Presiden Prabowo meminta obat sirup diawasi. Presiden Prabowo menyebut anak korban. "
+            'Presiden Prabowo meminta BPOM bertindak. "Gugatan sudah kami daftarkan," kata Tegar '
+            "Putuhena kepada wartawan. Tegar Putuhena mewakili keluarga korban.",
+            "Tegar Putuhena",
+        ),
+        # invented: a hospital's complaint under the minister's promise: one shared topic noun
+        # ("dokter") is not the headline's quote
+        (
+            "Menkes: Dokter Spesialis Akan Ditambah",
+            "Presiden Prabowo meminta dokter spesialis ditambah. Presiden Prabowo menyebut "
+            'kekurangan dokter. Presiden Prabowo juga meminta beasiswa. "Kami kekurangan dokter '
+            'anestesi," kata Andi Mappanyukki. Andi Mappanyukki berharap pemerintah membantu.',
+            "Andi Mappanyukki",
+        ),
+    ],
+)
+def test_a_speaker_the_headline_does_not_quote_takes_no_title(full_nlp, headline, text, name):
+    assert people(full_nlp, text, headline)[name]["role"] != "Menkes"
 
 
 def test_the_speaker_whose_quote_the_headline_sums_up_keeps_the_title(full_nlp):
