@@ -401,6 +401,66 @@ def make_people(nlp: Language, name: str, use_ner: bool) -> PeopleRecognizer:
     return PeopleRecognizer(use_ner=use_ner)
 
 
+def add_title_bodies(doc: Doc) -> None:
+    """A body the text names only as a titled person's affiliation is an organisation of the
+    article too ("Ketua *PCNU Bangkalan*, KH Muhammad Makki Nasir", "pengajar politik Amerika
+    di *Dublin University*", "Plt Ketua *PSI Bali*"): the annotators list it, and no reader of
+    organisations takes it when it has no head word or is a known body's regional branch.
+    Run after the role parser (nlp/components/role_parse.py), which reads some of these
+    bodies ("Ketua *Forum HRD Serang Barat*").
+
+    Only a body written so in the text (never one a title implies: "Menteri Keuangan" writes
+    no "Kementerian Keuangan"), of two words or more (one word after a title is mostly a
+    country, a town, a bare unit of a parent or a chamber: "Presiden *Prancis*", "Kasat
+    *Polairud*", "Sekretaris *Kabinet*"), and no place ("Gubernur *Jawa Barat*")."""
+    orgs = list(doc._.organizations or [])
+    known = {
+        w.lower() for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
+    }
+    places = {s.text.lower() for s in doc.spans.get("locations", [])} | place_names_lower()
+    bodies = {p["organization"] for p in doc._.people or [] if p.get("organization")}
+    text = doc_text(doc)
+    added: list[str] = []
+    for name in sorted(bodies, key=len, reverse=True):
+        if not _title_body_name(name, known, places) or not re.search(
+            rf"(?<![\w-]){re.escape(name)}(?![\w-])", text
+        ):
+            continue  # implied by a title, or put together from words apart
+        if any(k.startswith(name.lower() + " ") for k in known):
+            continue  # a longer body's name cut short ("Serikat Pekerja" of "... Taru Martani")
+        added.append(name)
+        known.add(name.lower())
+    for name in sorted(added, key=text.find):
+        kind = org_heads().kind_of.get(name.split()[0].lower(), "other")
+        orgs.append(OrgRecord(canonical=slugify(name), name=name, kind=kind).output(mentions=1))
+    doc._.organizations = orgs
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Indonesian legal forms of a company (org_heads.yaml ``legal_forms``: PT, CV, Tbk)."""
+    return frozenset(load_yaml("org_heads.yaml")["legal_forms"])
+
+
+def _title_body_name(name: str, known: Collection[str], places: Collection[str]) -> bool:
+    """Whether a title's written body may enter the organisation list (``add_title_bodies``):
+    a capitalised name of two words or more, not a body found already under that name (nor
+    under it without its legal form or a suffix such as "RI"), not a place ("Kota Bandung",
+    "Jawa Barat") nor opening with a place word ("Kabupaten ...")."""
+    words = name.split()
+    bare = [w for w in words if w not in _legal_forms()]  # "PT DNG" = "Dalihan Natolu (DNG)"
+    while len(bare) > 1 and bare[-1] in org_heads().name_suffixes:
+        bare.pop()  # "Komnas HAM RI" = "Komnas HAM"
+    return (
+        len(words) >= 2
+        and _CAPITALISED_BODY.fullmatch(name) is not None
+        and name.lower() not in known
+        and " ".join(bare).lower() not in known
+        and name.lower() not in places
+        and words[0].lower() not in _PLACE_WORDS
+    )
+
+
 class PeopleRecognizer:
     def __init__(self, use_ner: bool = True):
         self.use_ner = use_ner
