@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS
+from indonesian.regulations import _ONLY_WITH_TENTANG, NAMED_TYPES
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
 from nlp.components.quotes import Person, QuoteSpeakers
@@ -412,22 +413,32 @@ def add_title_bodies(doc: Doc) -> None:
     Only a body written so in the text (never one a title implies: "Menteri Keuangan" writes
     no "Kementerian Keuangan"), of two words or more (one word after a title is mostly a
     country, a town, a bare unit of a parent or a chamber: "Presiden *Prancis*", "Kasat
-    *Polairud*", "Sekretaris *Kabinet*"), and no place ("Gubernur *Jawa Barat*")."""
+    *Polairud*", "Sekretaris *Kabinet*"), and no place ("Gubernur *Jawa Barat*"), nor the
+    subject of a committee ("Ketua Pansus *RUU Perampasan Aset*")."""
+    roles_of: dict[str, list[str]] = {}
+    for p in doc._.people or []:
+        if p.get("organization"):
+            roles_of.setdefault(p["organization"], []).append(p.get("role") or "")
+    if not roles_of:
+        return
     orgs = list(doc._.organizations or [])
     known = {
         w.lower() for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
     }
-    places = {s.text.lower() for s in doc.spans.get("locations", [])} | place_names_lower()
-    bodies = {p["organization"] for p in doc._.people or [] if p.get("organization")}
+    located = {s.text.lower() for s in doc.spans.get("locations", [])}
     text = doc_text(doc)
     added: list[str] = []
-    for name in sorted(bodies, key=len, reverse=True):
-        if not _title_body_name(name, known, places) or not re.search(
+    for name in sorted(roles_of, key=len, reverse=True):
+        if not _title_body_name(name, known, located) or not re.search(
             rf"(?<![\w-]){re.escape(name)}(?![\w-])", text
         ):
             continue  # implied by a title, or put together from words apart
         if any(k.startswith(name.lower() + " ") for k in known):
             continue  # a longer body's name cut short ("Serikat Pekerja" of "... Taru Martani")
+        if any(_COMMITTEE_TITLE_END.search(role) for role in roles_of[name]):
+            continue  # "Ketua Panitia Besar *PON XXI*": the committee's subject, no body
+        if _bracketed_short_of_known(name, known, text):
+            continue  # "Ketua *PCNU Bangkalan*" of "Pengurus Cabang Nahdlatul Ulama (PCNU)"
         added.append(name)
         known.add(name.lower())
     for name in sorted(added, key=text.find):
@@ -436,28 +447,73 @@ def add_title_bodies(doc: Doc) -> None:
     doc._.organizations = orgs
 
 
+# A title that ends in a committee ("Ketua Panitia Khusus", "Ketua Umum Panitia Besar"; the
+# words are org_heads.yaml ``committee_titles``): what follows names its subject.
+_COMMITTEE_TITLE_END = re.compile(
+    rf"(?<![\w-]){alternation(org_heads().committee_titles)}\s*$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    """Indonesian legal forms of a company (org_heads.yaml ``legal_forms``: PT, CV, Tbk)."""
-    return frozenset(load_yaml("org_heads.yaml")["legal_forms"])
+def _no_body_first_words() -> frozenset[str]:
+    """First words of an event or a document, never of a body (lower-cased): the words before
+    an event's name (nlp/data/event_nouns.txt: "ajang", "festival"), the first words that name
+    no body after a classifier (org_heads.yaml ``non_name_first_words``: "Liga", "PON",
+    "Pilkada") and the types of a law or a bill (indonesian.regulations: "RUU", "UU",
+    "Raperda"; "PP" and "Perda" stand for bodies too: "PP Muhammadiyah")."""
+    documents = {
+        kind.split()[0].lower()
+        for kind, short in NAMED_TYPES.items()
+        if short not in _ONLY_WITH_TENTANG
+    }
+    return event_nouns() | org_heads().non_name_first | frozenset(documents)
 
 
-def _title_body_name(name: str, known: Collection[str], places: Collection[str]) -> bool:
+def _bracketed_short_of_known(name: str, known: Collection[str], text: str) -> bool:
+    """Whether ``name`` is a body found already, named by the short form the text brackets
+    after it and a place ("Pengurus Cabang Nahdlatul Ulama *(PCNU)* Bangkalan ... Ketua *PCNU
+    Bangkalan*"): its first word written in brackets, and a known name ending in the rest."""
+    first, _, rest = name.partition(" ")
+    if not rest or f"({first})" not in text:
+        return False
+    return any(k.endswith(" " + rest.lower()) for k in known)
+
+
+def _bare_name(words: list[str]) -> list[str]:
+    """A body's words without its legal form ("PT DNG" = "Dalihan Natolu (DNG)") and the
+    suffixes that follow a body's name ("Komnas HAM RI", "... Republik Indonesia"; org_heads.yaml
+    ``name_suffixes``), so a body found under its plain name is known."""
+    heads = org_heads()
+    bare = [w for w in words if w not in heads.legal_forms]
+    suffixes = sorted((s.split() for s in heads.name_suffixes), key=len, reverse=True)
+    cut = True
+    while cut:
+        cut = False
+        for suffix in suffixes:
+            if len(bare) > len(suffix) and bare[-len(suffix) :] == suffix:
+                del bare[-len(suffix) :]
+                cut = True
+                break
+    return bare
+
+
+def _title_body_name(name: str, known: Collection[str], located: Collection[str]) -> bool:
     """Whether a title's written body may enter the organisation list (``add_title_bodies``):
     a capitalised name of two words or more, not a body found already under that name (nor
     under it without its legal form or a suffix such as "RI"), not a place ("Kota Bandung",
-    "Jawa Barat") nor opening with a place word ("Kabupaten ...")."""
+    "Jawa Barat") nor opening with a place word ("Kabupaten ..."), an event's or a document's
+    word ("PON XXI Aceh Sumut", "RUU Perampasan Aset")."""
     words = name.split()
-    bare = [w for w in words if w not in _legal_forms()]  # "PT DNG" = "Dalihan Natolu (DNG)"
-    while len(bare) > 1 and bare[-1] in org_heads().name_suffixes:
-        bare.pop()  # "Komnas HAM RI" = "Komnas HAM"
+    lower = name.lower()
     return (
         len(words) >= 2
         and _CAPITALISED_BODY.fullmatch(name) is not None
-        and name.lower() not in known
-        and " ".join(bare).lower() not in known
-        and name.lower() not in places
+        and lower not in known
+        and " ".join(_bare_name(words)).lower() not in known
+        and lower not in located
+        and lower not in place_names_lower()
         and words[0].lower() not in _PLACE_WORDS
+        and words[0].lower() not in _no_body_first_words()
     )
 
 

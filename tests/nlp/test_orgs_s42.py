@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.components.people import _title_body_name
+from nlp.components.people import _bracketed_short_of_known, _title_body_name
 
 
 def _extract(nlp, text: str) -> dict:
@@ -97,9 +97,72 @@ def test_a_titles_place_country_implied_or_known_body_is_refused(full_nlp, text,
         ("Komnas HAM RI", {"komnas ham"}, False),  # a known body with a suffix
         ("Dublin University", {"dublin university"}, False),  # found already
         ("serikat pekerja kami", set(), False),  # not a capitalised name
+        # a known body with a two-word suffix (all invented from here on)
+        ("Komisi Yudisial Republik Indonesia", {"komisi yudisial"}, False),
+        ("PON XXI Aceh Sumut", set(), False),  # an event (org_heads.yaml non_name_first_words)
+        ("RUU Perampasan Aset", set(), False),  # a bill (indonesian.regulations)
+        ("Festival Danau Toba", set(), False),  # an event (event_nouns.txt)
+        ("PB PON XXI", set(), True),  # the organising board of the event
+        ("PP Muhammadiyah", set(), True),  # "PP" is a regulation only with "tentang"
     ],
 )
 def test_title_body_name(name, known, ok):
-    from nlp.lexicon import place_names_lower
+    assert _title_body_name(name, known, set()) is ok
 
-    assert _title_body_name(name, known, place_names_lower()) is ok
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: an event after a committee's chair, without and with the committee
+        "Hal itu disampaikan kemarin. Ketua Umum PON XXI Aceh Sumut, Bobby Nasution, meninjau "
+        "venue.",
+        "Hal itu disampaikan kemarin. Ketua Umum Panitia Besar PON XXI Aceh-Sumut, Bobby "
+        "Nasution, meninjau venue.",
+        # invented: a bill after a special committee's chair
+        "Hal itu disampaikan kemarin. Ketua Panitia Khusus RUU Perampasan Aset, Rudianto Lallo, "
+        "memimpin rapat.",
+        # invented: a committee's subject no list names, refused by the title's end
+        "Hal itu disampaikan kemarin. Ketua Panitia Pelaksana Jambore Pramuka Daerah, Budi "
+        "Santoso, membuka acara.",
+    ],
+)
+def test_a_committees_event_or_bill_is_no_organisation(full_nlp, text):
+    found = _orgs(full_nlp, text)
+    assert not {o for o in found if "PON" in o or "RUU" in o or "Jambore" in o}, found
+
+
+def test_an_events_organising_board_is_kept(full_nlp):
+    # invented: "PB" (Pengurus Besar) heads the board, not the event
+    found = _orgs(full_nlp, "Hal itu disampaikan kemarin. Ketua PB PON XXI, Budi Santoso, hadir.")
+    assert "PB PON XXI" in found
+
+
+def test_a_bracketed_short_form_of_a_found_body_is_not_added_again(full_nlp):
+    # invented: the branch is found as "Nahdlatul Ulama Bangkalan"; the title's "PCNU
+    # Bangkalan" is the same body by the short form bracketed in the text
+    found = _orgs(
+        full_nlp,
+        "Hal itu disampaikan kemarin. Pengurus Cabang Nahdlatul Ulama (PCNU) Bangkalan menggelar "
+        "doa. Ketua PCNU Bangkalan, KH Makki Nasir, memimpin doa.",
+    )
+    assert "PCNU Bangkalan" not in found
+
+
+@pytest.mark.parametrize(
+    "name, known, text, same",
+    [
+        # invented
+        (
+            "PCNU Bangkalan",
+            {"nahdlatul ulama bangkalan"},
+            "Cabang Nahdlatul Ulama (PCNU) ...",
+            True,
+        ),
+        # the short form is not bracketed in the text: a body of its own may be meant
+        ("PCNU Bangkalan", {"nahdlatul ulama bangkalan"}, "Ketua PCNU Bangkalan", False),
+        # bracketed, but no found body ends with the rest
+        ("PCNU Sampang", {"nahdlatul ulama bangkalan"}, "Cabang Nahdlatul Ulama (PCNU) ...", False),
+    ],
+)
+def test_bracketed_short_of_known(name, known, text, same):
+    assert _bracketed_short_of_known(name, known, text) is same
