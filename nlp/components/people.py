@@ -422,10 +422,8 @@ def add_title_bodies(doc: Doc) -> None:
     if not roles_of:
         return
     orgs = list(doc._.organizations or [])
-    known = {
-        w.lower() for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w
-    }
-    located = {s.text.lower() for s in doc.spans.get("locations", [])}
+    known = {w.lower() for w in _known_body_names(orgs)}
+    located = _located(doc)
     text = doc_text(doc)
     added: list[str] = []
     for name in sorted(roles_of, key=len, reverse=True):
@@ -441,10 +439,42 @@ def add_title_bodies(doc: Doc) -> None:
             continue  # "Ketua *PCNU Bangkalan*" of "Pengurus Cabang Nahdlatul Ulama (PCNU)"
         added.append(name)
         known.add(name.lower())
-    for name in sorted(added, key=text.find):
-        kind = org_heads().kind_of.get(name.split()[0].lower(), "other")
-        orgs.append(OrgRecord(canonical=slugify(name), name=name, kind=kind).output(mentions=1))
+    orgs += [_body_record(name) for name in sorted(added, key=text.find)]
     doc._.organizations = orgs
+
+
+def _known_body_names(orgs: list[dict]) -> list[str]:
+    """The names, short forms and aliases of the organisations found, as written: a body a
+    person's title or a column's author names is added only when none of them names it."""
+    return [w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w]
+
+
+def _located(doc: Doc) -> frozenset[str]:
+    """The places the location reader found in the text, lower-cased (a body named so is a
+    place: "Peneliti di *Kota Bandung*", "Gubernur *Jawa Barat*")."""
+    return frozenset(s.text.lower() for s in doc.spans.get("locations", []))
+
+
+def _written_body(name: str, located: Collection[str]) -> bool:
+    """Whether a person's written affiliation reads as a body's name, for the two readers that
+    add such a body (``add_title_bodies``, ``PeopleRecognizer._add_author_bodies``): a
+    capitalised name, not a place found in the text nor one of the gazetteer, and not opening
+    with a place word ("Kabupaten ...")."""
+    lower = name.lower()
+    return (
+        _CAPITALISED_BODY.fullmatch(name) is not None
+        and lower not in located
+        and lower not in place_names_lower()
+        and name.split()[0].lower() not in _PLACE_WORDS
+    )
+
+
+def _body_record(name: str, acronym: str | None = None) -> dict:
+    """The organisation record of a body added from a person's affiliation, its kind read off
+    its first word (org_heads.yaml: "Universitas" -> education, else "other")."""
+    kind = org_heads().kind_of.get(name.split()[0].lower(), "other")
+    record = OrgRecord(canonical=slugify(name), name=name, kind=kind, acronym=acronym)
+    return record.output(mentions=1)
 
 
 # A title that ends in a committee ("Ketua Panitia Khusus", "Ketua Umum Panitia Besar"; the
@@ -504,15 +534,11 @@ def _title_body_name(name: str, known: Collection[str], located: Collection[str]
     "Jawa Barat") nor opening with a place word ("Kabupaten ..."), an event's or a document's
     word ("PON XXI Aceh Sumut", "RUU Perampasan Aset")."""
     words = name.split()
-    lower = name.lower()
     return (
         len(words) >= 2
-        and _CAPITALISED_BODY.fullmatch(name) is not None
-        and lower not in known
+        and _written_body(name, located)
+        and name.lower() not in known
         and " ".join(_bare_name(words)).lower() not in known
-        and lower not in located
-        and lower not in place_names_lower()
-        and words[0].lower() not in _PLACE_WORDS
         and words[0].lower() not in _no_body_first_words()
     )
 
@@ -734,30 +760,18 @@ class PeopleRecognizer:
         Negara *Universitas Maritim Raja Ali Haji*"): a capitalised name, unless a body found
         already is named inside it ("Fakultas Hukum *Universitas Al Azhar Indonesia*")."""
         orgs = list(doc._.organizations or [])
-        places = {s.text for s in doc.spans.get("locations", [])}
-        known = [w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w]
+        located = _located(doc)
+        known = _known_body_names(orgs)
         text = doc_text(doc)
         for m in authors:
             name = m.org_text
-            if (
-                m.org_key
-                or not name
-                or not _CAPITALISED_BODY.fullmatch(name)
-                or name in places
-                or name.split()[0].lower() in _PLACE_WORDS
-            ):
+            if m.org_key or not name or not _written_body(name, located):
                 continue  # "Peneliti di Kota Bandung": a place, no body
             if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in known):
                 continue
             short = _PAREN_AFTER.match(text, text.find(name) + len(name))
             acronym = short.group(1) if short and _ACRONYM_WORD.fullmatch(short.group(1)) else None
-            record = OrgRecord(
-                canonical=slugify(name),
-                name=name,
-                kind=self.kind_of.get(name.split()[0].lower(), "other"),
-                acronym=acronym,
-            )
-            orgs.append(record.output(mentions=1))
+            orgs.append(_body_record(name, acronym))
             known += [w for w in (name, acronym) if w]
         doc._.organizations = orgs
 
