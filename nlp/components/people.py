@@ -502,11 +502,19 @@ def _no_body_first_words() -> frozenset[str]:
 def _bracketed_short_of_known(name: str, known: Collection[str], text: str) -> bool:
     """Whether ``name`` is a body found already, named by the short form the text brackets
     after it and a place ("Pengurus Cabang Nahdlatul Ulama *(PCNU)* Bangkalan ... Ketua *PCNU
-    Bangkalan*"): its first word written in brackets, and a known name ending in the rest."""
+    Bangkalan*"): a known name ending in the rest of its words, whose other words the text
+    writes before its first word in brackets. The bracket must follow that body: "Dinas
+    Pendidikan Pemuda dan Olahraga (Dikpora), Kabupaten Dompu" beside "DPRD Dompu" leaves
+    "Dikpora Dompu" a body of its own."""
     first, _, rest = name.partition(" ")
     if not rest or f"({first})" not in text:
         return False
-    return any(k.endswith(" " + rest.lower()) for k in known)
+    tail = " " + rest.lower()
+    return any(
+        k.endswith(tail)
+        and re.search(rf"{re.escape(k[: -len(tail)])}\s*\({re.escape(first)}\)", text, re.I)
+        for k in known
+    )
 
 
 def _bare_name(words: list[str]) -> list[str]:

@@ -162,6 +162,14 @@ def test_a_bracketed_short_form_of_a_found_body_is_not_added_again(full_nlp):
         ("PCNU Bangkalan", {"nahdlatul ulama bangkalan"}, "Ketua PCNU Bangkalan", False),
         # bracketed, but no found body ends with the rest
         ("PCNU Sampang", {"nahdlatul ulama bangkalan"}, "Cabang Nahdlatul Ulama (PCNU) ...", False),
+        # real-shaped (dev3 1000): a found body ends with the place, but the bracket follows
+        # another body ("Dikpora Dompu" is the regency's office, "DPRD Dompu" its council)
+        (
+            "Dikpora Dompu",
+            {"dprd dompu", "dinas pendidikan pemuda dan olahraga"},
+            "Kepala Dinas Pendidikan Pemuda dan Olahraga (Dikpora), Kabupaten Dompu ... DPRD Dompu",
+            False,
+        ),
     ],
 )
 def test_bracketed_short_of_known(name, known, text, same):
