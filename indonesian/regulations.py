@@ -613,7 +613,9 @@ NAMED_TYPES: dict[str, str] = {
     "perda": "Perda",
     "peraturan daerah": "Perda",
 }
-_ONLY_WITH_TENTANG = {"PP", "Perda"}
+# Types that name a regulation only with "tentang" after them; alone they are bodies too
+# ("PP Muhammadiyah", "Perda" as a short form).
+ONLY_WITH_TENTANG = {"PP", "Perda"}
 NAMED_RE = re.compile(
     r"(?=[URPurp])(?<![\w-])(?:(?P<short>UU|RUU|RPP|Raperda|Ranperda|Ranperpres|Perpres|Perppu|PP|Perda)"
     r"|(?P<long>(?i:(?:rancangan\s+)?(?:undang-undang|undang\s+undang|peraturan\s+presiden|"
@@ -782,7 +784,7 @@ def find_named_regulations(
         title, end = _title_after(text[:limit], m.end())
         year = None
         if not title:
-            if kind in _ONLY_WITH_TENTANG:
+            if kind in ONLY_WITH_TENTANG:
                 continue
             words, end, year = _name_after(text[:limit], m.end())
             if not words or words[0].lower().strip(".") in _REGION_START:

@@ -121,6 +121,9 @@ class OrgHeads:
     village_words: frozenset[str]
     name_suffixes: tuple[str, ...]
     state_bodies: frozenset[str]  # a state's bodies, lower-cased ("pemerintah", "parlemen")
+    legal_forms: frozenset[str]  # a company's Indonesian legal forms, as written ("PT", "Tbk")
+    non_name_first: frozenset[str]  # lower-cased first words of no body ("liga", "pon", "piala")
+    committee_titles: tuple[str, ...]  # a committee's title ends ("Panitia Khusus", "Pansus")
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +153,9 @@ def org_heads() -> OrgHeads:
         village_words=frozenset(w.lower() for w in data.get("village_words", ())),
         name_suffixes=tuple(data["name_suffixes"]),
         state_bodies=frozenset(b.lower() for b in data["state_bodies"]),
+        legal_forms=frozenset(data["legal_forms"]),
+        non_name_first=frozenset(w.lower() for w in data["non_name_first_words"]),
+        committee_titles=tuple(data["committee_titles"]),
     )
 
 

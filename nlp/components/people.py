@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from indonesian.dates import INDONESIAN_MONTHS
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
+from indonesian.regulations import NAMED_TYPES, ONLY_WITH_TENTANG
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
 from nlp.components.quotes import Attribution, Person, QuoteSpeakers
@@ -402,6 +403,155 @@ def make_people(nlp: Language, name: str, use_ner: bool) -> PeopleRecognizer:
     return PeopleRecognizer(use_ner=use_ner)
 
 
+def add_title_bodies(doc: Doc) -> None:
+    """A body the text names only as a titled person's affiliation is an organisation of the
+    article too ("Ketua *PCNU Bangkalan*, KH Muhammad Makki Nasir", "pengajar politik Amerika
+    di *Dublin University*", "Plt Ketua *PSI Bali*"): the annotators list it, and no reader of
+    organisations takes it when it has no head word or is a known body's regional branch.
+    Run after the role parser (nlp/components/role_parse.py), which reads some of these
+    bodies ("Ketua *Forum HRD Serang Barat*").
+
+    Only a body written so in the text (never one a title implies: "Menteri Keuangan" writes
+    no "Kementerian Keuangan"), of two words or more (one word after a title is mostly a
+    country, a town, a bare unit of a parent or a chamber: "Presiden *Prancis*", "Kasat
+    *Polairud*", "Sekretaris *Kabinet*"), and no place ("Gubernur *Jawa Barat*"), nor the
+    subject of a committee ("Ketua Pansus *RUU Perampasan Aset*")."""
+    roles_of: dict[str, list[str]] = {}
+    for p in doc._.people or []:
+        if p.get("organization"):
+            roles_of.setdefault(p["organization"], []).append(p.get("role") or "")
+    if not roles_of:
+        return
+    orgs = list(doc._.organizations or [])
+    known = {w.lower() for w in _known_body_names(orgs)}
+    located = _located(doc)
+    text = doc_text(doc)
+    added: list[str] = []
+    for name in sorted(roles_of, key=len, reverse=True):
+        if not _title_body_name(name, known, located) or not re.search(
+            rf"(?<![\w-]){re.escape(name)}(?![\w-])", text
+        ):
+            continue  # implied by a title, or put together from words apart
+        if any(k.startswith(name.lower() + " ") for k in known):
+            continue  # a longer body's name cut short ("Serikat Pekerja" of "... Taru Martani")
+        if any(_COMMITTEE_TITLE_END.search(role) for role in roles_of[name]):
+            continue  # "Ketua Panitia Besar *PON XXI*": the committee's subject, no body
+        if _bracketed_short_of_known(name, known, text):
+            continue  # "Ketua *PCNU Bangkalan*" of "Pengurus Cabang Nahdlatul Ulama (PCNU)"
+        added.append(name)
+        known.add(name.lower())
+    orgs += [_body_record(name) for name in sorted(added, key=text.find)]
+    doc._.organizations = orgs
+
+
+def _known_body_names(orgs: list[dict]) -> list[str]:
+    """The names, short forms and aliases of the organisations found, as written: a body a
+    person's title or a column's author names is added only when none of them names it."""
+    return [w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w]
+
+
+def _located(doc: Doc) -> frozenset[str]:
+    """The places the location reader found in the text, lower-cased (a body named so is a
+    place: "Peneliti di *Kota Bandung*", "Gubernur *Jawa Barat*")."""
+    return frozenset(s.text.lower() for s in doc.spans.get("locations", []))
+
+
+def _written_body(name: str, located: Collection[str]) -> bool:
+    """Whether a person's written affiliation reads as a body's name, for the two readers that
+    add such a body (``add_title_bodies``, ``PeopleRecognizer._add_author_bodies``): a
+    capitalised name, not a place found in the text nor one of the gazetteer, and not opening
+    with a place word ("Kabupaten ...")."""
+    lower = name.lower()
+    return (
+        _CAPITALISED_BODY.fullmatch(name) is not None
+        and lower not in located
+        and lower not in place_names_lower()
+        and name.split()[0].lower() not in _PLACE_WORDS
+    )
+
+
+def _body_record(name: str, acronym: str | None = None) -> dict:
+    """The organisation record of a body added from a person's affiliation, its kind read off
+    its first word (org_heads.yaml: "Universitas" -> education, else "other")."""
+    kind = org_heads().kind_of.get(name.split()[0].lower(), "other")
+    record = OrgRecord(canonical=slugify(name), name=name, kind=kind, acronym=acronym)
+    return record.output(mentions=1)
+
+
+# A title that ends in a committee ("Ketua Panitia Khusus", "Ketua Umum Panitia Besar"; the
+# words are org_heads.yaml ``committee_titles``): what follows names its subject.
+_COMMITTEE_TITLE_END = re.compile(
+    rf"(?<![\w-]){alternation(org_heads().committee_titles)}\s*$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _no_body_first_words() -> frozenset[str]:
+    """First words of an event or a document, never of a body (lower-cased): the words before
+    an event's name (nlp/data/event_nouns.txt: "ajang", "festival"), the first words that name
+    no body after a classifier (org_heads.yaml ``non_name_first_words``: "Liga", "PON",
+    "Pilkada") and the types of a law or a bill (indonesian.regulations: "RUU", "UU",
+    "Raperda"; "PP" and "Perda" stand for bodies too: "PP Muhammadiyah")."""
+    documents = {
+        kind.split()[0].lower()
+        for kind, short in NAMED_TYPES.items()
+        if short not in ONLY_WITH_TENTANG
+    }
+    return event_nouns() | org_heads().non_name_first | frozenset(documents)
+
+
+def _bracketed_short_of_known(name: str, known: Collection[str], text: str) -> bool:
+    """Whether ``name`` is a body found already, named by the short form the text brackets
+    after it and a place ("Pengurus Cabang Nahdlatul Ulama *(PCNU)* Bangkalan ... Ketua *PCNU
+    Bangkalan*"): a known name ending in the rest of its words, whose other words the text
+    writes before its first word in brackets. The bracket must follow that body: "Dinas
+    Pendidikan Pemuda dan Olahraga (Dikpora), Kabupaten Dompu" beside "DPRD Dompu" leaves
+    "Dikpora Dompu" a body of its own."""
+    first, _, rest = name.partition(" ")
+    if not rest or f"({first})" not in text:
+        return False
+    tail = " " + rest.lower()
+    return any(
+        k.endswith(tail)
+        and re.search(rf"{re.escape(k[: -len(tail)])}\s*\({re.escape(first)}\)", text, re.I)
+        for k in known
+    )
+
+
+def _bare_name(words: list[str]) -> list[str]:
+    """A body's words without its legal form ("PT DNG" = "Dalihan Natolu (DNG)") and the
+    suffixes that follow a body's name ("Komnas HAM RI", "... Republik Indonesia"; org_heads.yaml
+    ``name_suffixes``), so a body found under its plain name is known."""
+    heads = org_heads()
+    bare = [w for w in words if w not in heads.legal_forms]
+    suffixes = sorted((s.split() for s in heads.name_suffixes), key=len, reverse=True)
+    cut = True
+    while cut:
+        cut = False
+        for suffix in suffixes:
+            if len(bare) > len(suffix) and bare[-len(suffix) :] == suffix:
+                del bare[-len(suffix) :]
+                cut = True
+                break
+    return bare
+
+
+def _title_body_name(name: str, known: Collection[str], located: Collection[str]) -> bool:
+    """Whether a title's written body may enter the organisation list (``add_title_bodies``):
+    a capitalised name of two words or more, not a body found already under that name (nor
+    under it without its legal form or a suffix such as "RI"), not a place ("Kota Bandung",
+    "Jawa Barat") nor opening with a place word ("Kabupaten ..."), an event's or a document's
+    word ("PON XXI Aceh Sumut", "RUU Perampasan Aset")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _written_body(name, located)
+        and name.lower() not in known
+        and " ".join(_bare_name(words)).lower() not in known
+        and words[0].lower() not in _no_body_first_words()
+    )
+
+
 class PeopleRecognizer:
     def __init__(self, use_ner: bool = True):
         self.use_ner = use_ner
@@ -644,30 +794,18 @@ class PeopleRecognizer:
         Negara *Universitas Maritim Raja Ali Haji*"): a capitalised name, unless a body found
         already is named inside it ("Fakultas Hukum *Universitas Al Azhar Indonesia*")."""
         orgs = list(doc._.organizations or [])
-        places = {s.text for s in doc.spans.get("locations", [])}
-        known = [w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w]
+        located = _located(doc)
+        known = _known_body_names(orgs)
         text = doc_text(doc)
         for m in authors:
             name = m.org_text
-            if (
-                m.org_key
-                or not name
-                or not _CAPITALISED_BODY.fullmatch(name)
-                or name in places
-                or name.split()[0].lower() in _PLACE_WORDS
-            ):
+            if m.org_key or not name or not _written_body(name, located):
                 continue  # "Peneliti di Kota Bandung": a place, no body
             if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in known):
                 continue
             short = _PAREN_AFTER.match(text, text.find(name) + len(name))
             acronym = short.group(1) if short and _ACRONYM_WORD.fullmatch(short.group(1)) else None
-            record = OrgRecord(
-                canonical=slugify(name),
-                name=name,
-                kind=self.kind_of.get(name.split()[0].lower(), "other"),
-                acronym=acronym,
-            )
-            orgs.append(record.output(mentions=1))
+            orgs.append(_body_record(name, acronym))
             known += [w for w in (name, acronym) if w]
         doc._.organizations = orgs
 

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp import extensions  # noqa: F401
+from nlp.components.people import add_title_bodies
 from nlp.lexicon import alternation, former_words, roles
 from nlp.names import rank_suffixes, rank_words
 from nlp.role_attachment import (
@@ -102,6 +103,12 @@ class RoleParser:
         self.any_title_re = re.compile(rf"(?<![\w-]){titles}(?![\w-])", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.read_people(doc)
+        add_title_bodies(doc)  # the bodies of the titles read by the rules and by the parse
+        return doc
+
+    def read_people(self, doc: Doc) -> None:
+        """Roles the rules left empty, read off the parse."""
         people = doc._.people or []
         for p in people:
             if p.get("role"):  # "Sekretaris Daerah (Sekda) Kabupaten X": no short form
@@ -113,7 +120,7 @@ class RoleParser:
             if not p.get("role") and p.get("kind") not in ("byline", "photo_credit")
         }
         if not wanted or self.parser is None:
-            return doc
+            return
         spans = list(doc.spans.get("people", []))
         mentions = [s for s in spans if s.kb_id_ in wanted]
         found = self.read_roles(doc, mentions, spans)
@@ -130,7 +137,6 @@ class RoleParser:
                 split = None if p.get("organization") else body_in_title(p["role"])
                 if split is not None:  # "Ketua Serikat Pekerja Taru Martani": the body
                     p["role"], p["organization"] = split
-        return doc
 
     def share_paired_titles(self, doc: Doc, people: list[dict]) -> None:
         """ "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan Ja'far": the rules
