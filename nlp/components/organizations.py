@@ -571,7 +571,7 @@ class OrganizationRecognizer:
         self.people_nouns = frozenset(
             (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
-        self.legal_forms = frozenset(heads_yaml["legal_forms"])
+        self.legal_forms = self.heads.legal_forms
         self.school_heads = frozenset(s.lower() for s in school_heads())
         self.not_names = frozenset(
             n.lower()

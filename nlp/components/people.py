@@ -37,7 +37,7 @@ from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.regulations import NAMED_TYPES, ONLY_WITH_TENTANG
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
-from nlp.components.quotes import Attribution, Person, QuoteSpeakers
+from nlp.components.quotes import QUOTE, Attribution, Person, QuoteSpeakers
 from nlp.lexicon import (
     COUNT_WORDS,
     OrgLexicon,
@@ -4825,8 +4825,6 @@ _SPEECH_BEFORE_NAME = re.compile(
 _REPORTING_AFTER_NAME = re.compile(
     rf",?\s+{alternation(v for v in cues()['reporting_verbs'] if ' ' not in v)}\b"
 )
-# A quotation inside a paragraph, straight or curly quotes
-_QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”")
 # The body's own voice: a spokesperson says "kami"/"kita" for the body; a victim, a suspect or
 # an outside expert says "saya" or judges the body from outside
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?:lah)?(?![\w-])", re.IGNORECASE)
@@ -5049,7 +5047,7 @@ def _speaks_as_we(
         named += [(m.start(), False) for p in others for m in p.finditer(paragraph)]
         if named:
             speaker_is_own = max(named)[1]
-        if speaker_is_own and any(_WE.search(q.group()) for q in _QUOTED.finditer(paragraph)):
+        if speaker_is_own and any(_WE.search(q.group()) for q in QUOTE.finditer(paragraph)):
             return True
     return False
 
