@@ -211,6 +211,13 @@ def standing_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """Lower-cased kin words of name_markers.yaml ("ibu", "ayah", "istri"): a person named
+    after one is someone's relative."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["family_words"])
+
+
+@lru_cache(maxsize=1)
 def former_words() -> tuple[str, ...]:
     """roles.yaml `former_words`: a former holder's word before a title ("mantan", "eks",
     "bekas"), lower case."""

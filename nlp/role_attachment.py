@@ -33,6 +33,7 @@ from typing import Callable, Sequence
 from nlp.lexicon import (
     alternation,
     former_words,
+    kin_words,
     load_yaml,
     occupations,
     org_heads,
@@ -113,12 +114,11 @@ class _HolderWords:
 @lru_cache(maxsize=1)
 def _holder_words() -> _HolderWords:
     data = load_yaml("roles.yaml")
-    markers = load_yaml("name_markers.yaml")
 
-    def lower(key: str, source: dict = data) -> frozenset[str]:
-        return frozenset(w.lower() for w in source[key])
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
 
-    kin = lower("family_words", markers)
+    kin = kin_words()
     return _HolderWords(
         adjectives=lower("holder_adjectives"),
         copulas=lower("holder_clause_copulas"),

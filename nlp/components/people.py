@@ -48,6 +48,7 @@ from nlp.lexicon import (
     former_words,
     government_of,
     home_service_words,
+    kin_words,
     load_yaml,
     match_place,
     normalize_name,
@@ -447,7 +448,7 @@ def add_title_bodies(doc: Doc) -> None:
 def _known_body_names(orgs: list[dict]) -> list[str]:
     """The names, short forms and aliases of the organisations found, as written: a body a
     person's title or a column's author names is added only when none of them names it."""
-    return [w for o in orgs for w in (o["name"], o.get("acronym"), *o.get("aliases", [])) if w]
+    return [w for o in orgs for w in _org_names(o)]
 
 
 def _located(doc: Doc) -> frozenset[str]:
@@ -4746,7 +4747,7 @@ def _marker_words() -> frozenset[str]:
 def _people_nouns() -> frozenset[str]:
     """Nouns of people that may stand before a name as the name's own: the marker words and
     kin (name_markers.yaml family_words)."""
-    return _marker_words() | frozenset(load_yaml("name_markers.yaml")["family_words"])
+    return _marker_words() | kin_words()
 
 
 def _resolve_chains(renamed: dict[str, str]) -> dict[str, str]:
@@ -4846,7 +4847,7 @@ def _standing_or_kin() -> frozenset[str]:
     """A person's standing in a case or a crowd (standing_words: korban, warga, tersangka,
     saksi, pelaku) or kin to someone (family_words: ibu, ayah, anak, istri): such a person
     is the story's object or its witness, never a body's spokesperson."""
-    return standing_words() | frozenset(load_yaml("name_markers.yaml")["family_words"])
+    return standing_words() | kin_words()
 
 
 def _opening(text: str, titled: bool) -> tuple[str, int, int]:
