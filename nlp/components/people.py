@@ -111,6 +111,9 @@ _CREDIT_NAME = re.compile(
     + "|".join(sorted(name_particles()))
     + r")){0,4}(?<![.])"
 )
+# What follows a credit's name on a byline line written without a colon ("Oleh Budi Santoso",
+# "Oleh Budi Santoso, Jakarta", "By Catur / WBP"): the line's end or a separator, no more words.
+_CREDIT_LINE_END = re.compile(r"[ \t]*(?:$|[,|/(–—-])", re.MULTILINE)
 # "Laporan Wartawan Tribunbanyumas.com, Hanif Nur Rahman"
 _REPORT_BYLINE = re.compile(
     r"(?im)^[ \t]*Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)"
@@ -813,6 +816,7 @@ class PeopleRecognizer:
     # -- credits ------------------------------------------------------------------------------
     def _credits(self, ctx: DocWords) -> list[PersonMention]:
         out = []
+        title_end = ctx.text.find("\n")
         for regex, kind in (
             (self.byline_re, "byline"),
             (_REPORT_BYLINE, "byline"),
@@ -823,7 +827,16 @@ class PeopleRecognizer:
                 line = ctx.text[m.start() : line_end if line_end >= 0 else None]
                 if kind == "byline" and len(line.split()) > 14:
                     continue  # a sentence that starts with "Oleh", not a byline
+                if kind == "byline" and m.start() < title_end:
+                    continue  # a headline opening with "Laporan", "Editor", "Penulis": no credit
                 name = _CREDIT_NAME.match(ctx.text, m.end())
+                if (
+                    kind == "byline"
+                    and name
+                    and ":" not in m.group()
+                    and not _CREDIT_LINE_END.match(ctx.text, name.end())
+                ):
+                    continue  # "Editor senior Tempo Budi Santoso meninggal ...": a sentence
                 if name and _OUTLET_OR_MARKER.search(name.group()):
                     continue  # "Laporan *Wartawan Tribunjateng.com*, X": the outlet, not X
                 if name and not all(is_common(w) for w in name.group().split()):
