@@ -1029,6 +1029,7 @@ class PeopleRecognizer:
                 and ctx.spaced(pos - 1, pos)
             ):  # "Direktur ... Penyajian Informasi *ASN* I Ketut Buana": the title's field
                 pos += 1
+                pos += _functional_grade(ctx, pos)  # "Auditor Manajemen ASN *Ahli Pertama* X"
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             acronym = None
             if (
@@ -3857,6 +3858,24 @@ def _item_a_person(ctx: DocWords, a: int, b: int, persons: set[str]) -> bool:
     with a first name of the person gazetteer ("*Budi* Santoso"; no "Krueng", "Pasie")."""
     name = ctx.text[ctx.words[a].start : ctx.words[b - 1].end]
     return name in persons or ctx.words[a].lower in person_name_words()
+
+
+def _functional_grade(ctx: DocWords, pos: int) -> int:
+    """Words of a functional position's grade at pos ("Ahli Pertama", "Ahli Madya"), else 0.
+    The civil service grades its functional positions (jabatan fungsional) with these closed
+    pairs, written last in the title: "Auditor Manajemen ASN *Ahli Pertama* Leory Bastian".
+    After a class of personnel ("ASN") the grade is still the title's, never a name's start."""
+    words = ctx.words
+    if (
+        pos + 1 < len(words)
+        and words[pos].text == "Ahli"
+        and words[pos + 1].lower in _GRADES
+        and words[pos + 1].is_capitalized
+        and ctx.spaced(pos - 1, pos)
+        and ctx.spaced(pos, pos + 1)
+    ):
+        return 2
+    return 0
 
 
 def _after_short_form(ctx: DocWords, pos: int) -> bool:
