@@ -196,9 +196,11 @@ _UNIT_WORDS = frozenset(
         "unit",
     }
 )
-# Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
 _COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
-_GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
+# The civil service's grades of a functional position, after "Ahli": "Analis Kebijakan Ahli
+# *Madya*"; with an office's grade too ("KPP *Pratama*"), the grades a title may end with.
+_AHLI_GRADES = frozenset({"pertama", "muda", "madya", "utama"})
+_GRADES = _AHLI_GRADES | {"pratama"}
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(rf"(?:{alternation(former_words())})\s+[A-Z]")
 # "di Ruang Sidang Utama *Pengadilan Tipikor Medan*", "di *Unsrat*": a body named as the place
@@ -3869,7 +3871,7 @@ def _functional_grade(ctx: DocWords, pos: int) -> int:
     if (
         pos + 1 < len(words)
         and words[pos].text == "Ahli"
-        and words[pos + 1].lower in _GRADES
+        and words[pos + 1].lower in _AHLI_GRADES
         and words[pos + 1].is_capitalized
         and ctx.spaced(pos - 1, pos)
         and ctx.spaced(pos, pos + 1)
