@@ -199,9 +199,11 @@ _UNIT_WORDS = frozenset(
         "unit",
     }
 )
-# Grades of a functional position: "Analis Kebijakan Ahli *Madya*".
 _COMPANY_FORMS = frozenset({"PT", "CV", "Persero", "Perum", "Tbk"})
-_GRADES = frozenset({"pertama", "muda", "madya", "utama", "pratama"})
+# The civil service's grades of a functional position, after "Ahli": "Analis Kebijakan Ahli
+# *Madya*"; with an office's grade too ("KPP *Pratama*"), the grades a title may end with.
+_AHLI_GRADES = frozenset({"pertama", "muda", "madya", "utama"})
+_GRADES = _AHLI_GRADES | {"pratama"}
 # "mantan Ketua DPRD Jatim Kusnadi": a former holder, written in lower case before the title.
 _FORMER = re.compile(rf"(?:{alternation(former_words())})\s+[A-Z]")
 # "di Ruang Sidang Utama *Pengadilan Tipikor Medan*", "di *Unsrat*": a body named as the place
@@ -1042,6 +1044,7 @@ class PeopleRecognizer:
                 and ctx.spaced(pos - 1, pos)
             ):  # "Direktur ... Penyajian Informasi *ASN* I Ketut Buana": the title's field
                 pos += 1
+                pos += _functional_grade(ctx, pos)  # "Auditor Manajemen ASN *Ahli Pertama* X"
                 role = clean_spaces(text[words[first].start : words[pos - 1].end])
             acronym = None
             if (
@@ -3870,6 +3873,24 @@ def _item_a_person(ctx: DocWords, a: int, b: int, persons: set[str]) -> bool:
     with a first name of the person gazetteer ("*Budi* Santoso"; no "Krueng", "Pasie")."""
     name = ctx.text[ctx.words[a].start : ctx.words[b - 1].end]
     return name in persons or ctx.words[a].lower in person_name_words()
+
+
+def _functional_grade(ctx: DocWords, pos: int) -> int:
+    """Words of a functional position's grade at pos ("Ahli Pertama", "Ahli Madya"), else 0.
+    The civil service grades its functional positions (jabatan fungsional) with these closed
+    pairs, written last in the title: "Auditor Manajemen ASN *Ahli Pertama* Leory Bastian".
+    After a class of personnel ("ASN") the grade is still the title's, never a name's start."""
+    words = ctx.words
+    if (
+        pos + 1 < len(words)
+        and words[pos].text == "Ahli"
+        and words[pos + 1].lower in _AHLI_GRADES
+        and words[pos + 1].is_capitalized
+        and ctx.spaced(pos - 1, pos)
+        and ctx.spaced(pos, pos + 1)
+    ):
+        return 2
+    return 0
 
 
 def _after_short_form(ctx: DocWords, pos: int) -> bool:
