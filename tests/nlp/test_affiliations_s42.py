@@ -1,9 +1,9 @@
-"""A person quoted by name alone speaks for the body the article opens by (session 42,
-people.py `_give_opening_body`): the headline "Polda: ..." or the first sentence "Asosiasi
-... (AFPI) menegaskan ..." gives the statement to a body, and the only untitled speaker, named
-twice and before anyone else, is its voice (dev6 274 Ade Ary -> Polda Metro Jaya, dev6 80
-Ronald -> AFPI, the golds). Every article below is INVENTED in the shape of those two; the
-refusals are the shapes where the same words name someone else."""
+"""A person quoted by name alone speaks for the body the article opens by (session 42;
+nlp/components/opening_body.py since session 43): the headline "Polda: ..." or the first
+sentence "Asosiasi ... (AFPI) menegaskan ..." gives the statement to a body, and the only
+untitled speaker, named twice and before anyone else, is its voice (dev6 274 Ade Ary -> Polda
+Metro Jaya, dev6 80 Ronald -> AFPI, the golds). Every article below is INVENTED in the shape of
+those two; the refusals are the shapes where the same words name someone else."""
 
 from __future__ import annotations
 
@@ -172,17 +172,18 @@ def _orgs(*names: tuple[str, str | None]) -> dict[str, dict]:
 
 
 def test_opening_body_reads_a_headline_head_word_of_one_body():
-    from nlp.components.people import _opening, _opening_body
+    from nlp.components.opening_body import article_opening, opening_body
 
     # invented: "Polda" opens the name of the one body the text names
     text = "Polda: Patroli Diperketat\n\nPatroli malam diperketat di Jakarta."
     assert (
-        _opening_body(text, _opening(text, True), _orgs(("Polda Metro Jaya", None)), set()) == "0"
+        opening_body(text, article_opening(text, True), _orgs(("Polda Metro Jaya", None)), set())
+        == "0"
     )
     # invented: the short form written in full before a speech verb in the first sentence
     text = "Bunga Pinjaman\n\nAsosiasi Fintech Indonesia (AFPI) menegaskan tuduhan itu keliru."
     orgs = _orgs(("Asosiasi Fintech Indonesia", "AFPI"))
-    assert _opening_body(text, _opening(text, True), orgs, set()) == "0"
+    assert opening_body(text, article_opening(text, True), orgs, set()) == "0"
 
 
 @pytest.mark.parametrize(
@@ -230,19 +231,19 @@ def test_opening_body_reads_a_headline_head_word_of_one_body():
     ],
 )
 def test_opening_body_refused(text, orgs, name_words):
-    from nlp.components.people import _opening, _opening_body
+    from nlp.components.opening_body import article_opening, opening_body
 
-    assert _opening_body(text, _opening(text, True), orgs, name_words) is None
+    assert opening_body(text, article_opening(text, True), orgs, name_words) is None
 
 
 def test_opening_without_a_title_reads_no_headline():
-    from nlp.components.people import _opening
+    from nlp.components.opening_body import article_opening
 
     # invented (review item 5): with no title the analysed text is the body alone
     text = "Harga beras naik di pasar.\n\nBapanas menegaskan stok aman."
-    headline, start, end = _opening(text, False)
+    headline, start, end = article_opening(text, False)
     assert headline == ""
     assert text[start:end] == "Harga beras naik di pasar."
-    headline, start, end = _opening(text, True)
+    headline, start, end = article_opening(text, True)
     assert headline == "Harga beras naik di pasar."
     assert text[start:end] == "Bapanas menegaskan stok aman."
