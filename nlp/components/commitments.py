@@ -194,6 +194,11 @@ class CommitmentExtractor:
         self.agreeing_re = re.compile(
             r"(?<![\w-])" + alternation(c["agreeing_words"]) + r"(?![\w-])", re.IGNORECASE
         )
+        # "sepakat bahwa ...": an opinion right after the word (session 43).
+        self.opinion_re = re.compile(
+            r"\s+" + alternation(c["opinion_after_agreeing"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.home_government = frozenset(n.lower() for n in c["home_government_names"])
         # A modality word or a negation up to three words before the signing or the agreement
         # term ("akan diteken", "menolak menandatangani").
         self.modal_re = re.compile(
@@ -356,7 +361,8 @@ class CommitmentExtractor:
                 not self._modal(chunk, m.start()) for m in self.generic_re.finditer(chunk)
             )
             s.agreeing = not s.modal and any(
-                not self._modal(chunk, m.start()) for m in self.agreeing_re.finditer(chunk)
+                not self._modal(chunk, m.start()) and not self._opinion(chunk, m.group(), m.end())
+                for m in self.agreeing_re.finditer(chunk)
             )
             if self.legislative_re.search(chunk) and (s.term is None or s.term[0] == "agreement"):
                 s.term, s.generic, s.agreeing = None, False, False  # a bill's joint approval
@@ -377,6 +383,13 @@ class CommitmentExtractor:
 
     def _modal(self, chunk: str, at: int) -> bool:
         return bool(self.modal_re.search(chunk[max(0, at - 60) : at]))
+
+    def _opinion(self, text: str, word: str, end: int) -> bool:
+        """A "sepakat" that voices an opinion, not a deal: "Para akademisi sepakat bahwa ...",
+        "tidak sepakat dengan penggabungan tersebut" (a lower-case idea after "dengan")."""
+        if word.lower() not in ("sepakat", "bersepakat"):
+            return False
+        return bool(self.opinion_re.match(text, end) or _KIND_COUNTERPART.match(text, end))
 
     def _not_parties(self, text: str, s: Sentence) -> set[int]:
         """Organisations in a sentence that are not parties: event settings, witnesses and the
@@ -514,6 +527,11 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
+        agreed = None
+        if s.agreeing and not s.signing and len(parties) < 2:
+            agreed = self._agreeing_subjects(s)
+            if agreed:
+                parties = agreed[1]
         # Heads sign guest books, plaques and joint statements too: their states are sides only
         # of what the sentence calls an agreement ("perjanjian", "kesepakatan", "MoU").
         signs_agreement = s.signing and not s.modal and bool(s.term or s.agreeing)
@@ -522,7 +540,7 @@ class CommitmentExtractor:
             # Heads of state who sign together sign for their states ("Presiden Amerika Serikat
             # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
             parties = _add_parties(states, parties)
-        elif len(parties) < 2:
+        elif not (agreed and parties) and len(parties) < 2:
             return []
         if not _PAIRING.search(text, s.start, s.end):
             return []
@@ -532,9 +550,11 @@ class CommitmentExtractor:
             signing.insert(0, s)
         signatories = self._signatories(signing)
         date = self._agreement_date(doc, term_sentence or s, signing, sentences)
-        return _per_party(
-            parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
-        )
+        names = [name for name, _ in (agreed[0] if agreed else parties)]
+        out = _per_party(parties, kind, agreement, s, signatories, date, names)
+        for c in out:
+            c.scope = [agreed[2]] if agreed and agreed[2] else []
+        return out
 
     def _signing_states(self, s: Sentence) -> list[tuple[str, str]]:
         """The states of the heads of state or government who are the subject of the signing
@@ -624,7 +644,7 @@ class CommitmentExtractor:
         people = [(p.start_char, p.end_char) for p in s.people]
         places = place_names_lower() | {"indonesia"} | foreign_countries_lower()
         sides = []
-        joined = not match.group("a")
+        joined = not match.groupdict().get("a")
         for side in ("a2", "b2") if joined else ("a", "b"):
             name, start = _side_name(match.group(side).rstrip(".,"), match.start(side))
             person = any(a < start + len(name) and start < b for a, b in people)
@@ -646,6 +666,42 @@ class CommitmentExtractor:
         person, a place or the home organisation is none, and both are needed."""
         match = _SIGNING_SUBJECT_OBJECT.search(self._text, s.start, s.end)
         return self._named_sides(s, match) if match else []
+
+    def _agreeing_subjects(
+        self, s: Sentence
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], str] | None:
+        """ "Pemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk Kementerian Haji dan
+        Umrah": two organisations joined before "sepakat"/"menyepakati" agree with each other
+        (session 43). Both must be organisations (found as one or holding an organisation head:
+        "Para akademisi sepakat" and "Prabowo dan Starmer sepakat" name none); the agreeing word
+        must be neither negated or planned ("belum sepakat", "akan menyepakati") nor an opinion
+        ("sepakat bahwa"). Gives the sides in order (a bare home government, "Pemerintah", is
+        a side, no partner), the partners (the sides found as organisations: a side the text
+        names only by its kind, "Pemerintah Daerah", or as the state is none) and what they
+        agreed to do, the scope."""
+        text = self._text
+        for match in _AGREEING_SUBJECTS.finditer(text, s.start, s.end):
+            if self._modal(text[s.start : s.end], match.start("verb") - s.start) or self._opinion(
+                text, match.group("verb"), match.end()
+            ):
+                continue
+            sides = self._named_sides(s, match)
+            if len(sides) != 2:
+                continue
+            partners = [
+                self._party(span, self._doc_orgs)
+                for side in ("a2", "b2")
+                for span in s.orgs
+                if span.start_char < match.end(side)
+                and match.start(side) < span.end_char
+                and span.start_char not in s.excluded
+                and span.kb_id_ not in self.home
+                and match.group(side).lower() not in self.home_government
+            ]
+            rest = _CLAUSE_END.split(text[match.end() : s.end], maxsplit=1)[0]
+            scope = re.sub(r"^\s*(?:untuk\s+)?", "", rest).strip(" ,")
+            return sides, _add_parties([], partners), scope
+        return None
 
     def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
         """The kind of an agreement: its own specific term, else the nearest one, else the
@@ -854,6 +910,13 @@ _SIGNING_SUBJECT_OBJECT = re.compile(
     rf"|(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
     rf"{_SIGNING_ADVERBS}(?:menandatangani|meneken)(?![\w-])"
 )
+# "Pemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk ...": two subjects joined before
+# a verb of agreeing (session 43); what follows up to the clause's end is what they agreed to do.
+_AGREEING_SUBJECTS = re.compile(
+    rf"(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
+    rf"{_SIGNING_ADVERBS}(?P<verb>sepakat|bersepakat|menyepakati)(?![\w-])"
+)
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:kata|ujar|ucap|tutur|jelas)\w*(?![\w-])")
 # Words that open a clause or name a time, never the start of a party's name ("Pada Senin",
 # "Dalam acara tersebut"), and day or month names that end one ("Borneo Gas Ltd Senin lalu").
 _CALENDAR = frozenset(w.lower() for w in (*INDONESIAN_WEEKDAYS, *INDONESIAN_MONTHS))

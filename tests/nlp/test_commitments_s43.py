@@ -1,0 +1,85 @@
+"""Commitments (session 43): two bodies joined before "sepakat", and "sepakat" of opinion.
+
+Every sentence here is invented; the first test follows the shape of a real detik-1000 article
+(even id 580, dev4: "Pemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def commitments_of(analyse, text: str) -> list[dict]:
+    return analyse(text)["commitments"]
+
+
+def test_two_bodies_joined_before_sepakat_agree_with_each_other(analyse):
+    found = commitments_of(
+        analyse,
+        (
+            "Judul\nPemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk Kementerian "
+            "Haji dan Umrah. Kesepakatan tersebut disambut baik oleh para pengusaha."
+        ),
+    )
+    # The bare government is a side, no partner (org_heads.yaml: the gold reads it as the state).
+    assert [c["partner_canonical"] for c in found] == ["dpr"]
+    assert found[0]["parties"] == ["Pemerintah", "Dewan Perwakilan Rakyat RI"]
+    assert found[0]["kind"] == "agreement"
+    assert found[0]["scope"] == ["membentuk Kementerian Haji dan Umrah"]
+
+
+def test_a_body_and_a_company_joined_before_sepakat(analyse):
+    found = commitments_of(
+        analyse,
+        (
+            "Judul\nPemerintah dan PT Freeport Indonesia telah sepakat untuk memperpanjang izin "
+            "tambang hingga 2041."
+        ),
+    )
+    assert [c["partner_canonical"] for c in found] == ["freeport-indonesia"]
+    assert found[0]["scope"] == ["memperpanjang izin tambang hingga 2041"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an opinion, not a deal
+        "Pemerintah dan DPR sepakat bahwa pelayanan haji harus diperbaiki.",
+        "Pemerintah dan PT Freeport Indonesia sepakat jika harga tembaga terus naik.",
+        "Pemerintah dan DPR tidak sepakat dengan usulan itu.",
+        "Pemerintah dan DPR sepakat dengan usulan para pengusaha haji.",
+        # negated or only planned
+        "Pemerintah dan DPR belum sepakat mengenai biaya haji tahun depan.",
+        "Pemerintah dan DPR akan menyepakati besaran biaya haji pekan depan.",
+        "Pemerintah dan PT Freeport Indonesia diharapkan sepakat memperpanjang izin tambang.",
+        # a bill's step (cues.yaml legislative_words)
+        "Pemerintah dan DPR sepakat membawa RUU Haji ke rapat paripurna.",
+        # no two bodies: people, a lower-case kind, a body named only by its kind
+        "Menteri Basuki dan Gubernur Anies sepakat mempercepat pembangunan jalan.",
+        "Prabowo dan Starmer sepakat memperkuat kerja sama kedua negara.",
+        "Pemerintah dan masyarakat sepakat menjaga kebersihan sungai.",
+        "Pemerintah dan Pemerintah Daerah sepakat mempercepat pembangunan jalan.",
+        # one person, not a body
+        "Rosan disebut sudah sepakat untuk menuntaskan persoalan tersebut.",
+    ],
+)
+def test_sepakat_that_is_no_agreement_between_named_bodies(analyse, sentence):
+    assert commitments_of(analyse, "Judul\n" + sentence) == []
+
+
+def test_an_opinion_is_no_agreement_even_between_two_found_bodies(analyse):
+    # main made an agreement of this: both bodies are found, "sepakat" read as agreeing
+    assert (
+        commitments_of(
+            analyse,
+            "Judul\nKementerian Pertanian dan Pemerintah Provinsi Riau sepakat bahwa stok beras "
+            "aman hingga akhir tahun.",
+        )
+        == []
+    )
+    found = commitments_of(
+        analyse,
+        "Judul\nKementerian Pertanian dan Pemerintah Provinsi Riau sepakat membangun gudang "
+        "beras di Pekanbaru.",
+    )
+    assert len(found) == 2
