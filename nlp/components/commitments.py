@@ -199,6 +199,19 @@ class CommitmentExtractor:
             r"\s+" + alternation(c["opinion_after_agreeing"]) + r"(?![\w-])", re.IGNORECASE
         )
         self.home_government = frozenset(n.lower() for n in c["home_government_names"])
+        # "BUMD X telah melakukan MoU dengan BUMDes di Kampar agar ...": an MoU or PKS of one
+        # found organisation with a counterpart named by its kind (session 43).
+        signed_terms = alternation(k for k, v in specific.items() if v in ("MoU", "PKS"))
+        self.one_sided_re = re.compile(
+            rf"(?<![\w-])(?P<verb>{alternation(c['one_sided_verbs'])})\s+{signed_terms}"
+            r"(?:\s*\([^()]{0,40}\))?\s+dengan\s+(?P<b>[^.,;:!?\"“”()]{2,60}?)"
+            rf"(?=\s+{alternation(c['counterpart_ends'])}(?![\w-])|\s*[.,;:!?\"“”(]|\s*$)",
+            re.IGNORECASE,
+        )
+        self.not_counterpart_re = re.compile(
+            alternation([*c["not_counterparts"], *c["vague_partners"]]) + r"(?![\w-])",
+            re.IGNORECASE,
+        )
         # A modality word or a negation up to three words before the signing or the agreement
         # term ("akan diteken", "menolak menandatangani").
         self.modal_re = re.compile(
@@ -541,7 +554,7 @@ class CommitmentExtractor:
             # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
             parties = _add_parties(states, parties)
         elif not (agreed and parties) and len(parties) < 2:
-            return []
+            return self._one_sided(doc, s, sentences)
         if not _PAIRING.search(text, s.start, s.end):
             return []
         kind, agreement = self._kind(s, term_sentence)
@@ -666,6 +679,55 @@ class CommitmentExtractor:
         person, a place or the home organisation is none, and both are needed."""
         match = _SIGNING_SUBJECT_OBJECT.search(self._text, s.start, s.end)
         return self._named_sides(s, match) if match else []
+
+    def _one_sided(self, doc: Doc, s: Sentence, sentences: list[Sentence]) -> list[Commitment]:
+        """An MoU or PKS one found organisation makes with a counterpart the text names only
+        by its kind ("BUMD Riau Pangan Bertuah telah melakukan MoU dengan BUMDes di Kampar"):
+        the organisation right before the verb (across aspect words only) is the partner, the
+        counterpart as written a side (session 43). None when the MoU is planned or refused,
+        the counterpart is an organisation, a person, a place, a pronoun or vague ("dengan
+        berbagai pihak"), or the subject is the home organisation."""
+        if not (s.term and s.term[0] in ("MoU", "PKS")) or s.modal:
+            return []
+        text = self._text
+        chunk = text[s.start : s.end]
+        places = place_names_lower() | {"indonesia"} | foreign_countries_lower()
+        for match in self.one_sided_re.finditer(chunk):
+            if self._modal(chunk, match.start("verb")):
+                continue
+            b_start, b_end = s.start + match.start("b"), s.start + match.end("b")
+            counterpart = match.group("b").strip()
+            if (
+                self.not_counterpart_re.match(counterpart)
+                or counterpart.lower() in places
+                or any(o.start_char < b_end and b_start < o.end_char for o in s.orgs)
+                or any(p.start_char < b_end and b_start < p.end_char for p in s.people)
+            ):
+                continue
+            before = text[s.start : s.start + match.start("verb")]
+            subject = next(
+                (
+                    o
+                    for o in s.orgs
+                    if o.end_char <= s.start + match.start("verb")
+                    and _ASPECT_GAP.fullmatch(before[o.end_char - s.start :])
+                ),
+                None,
+            )
+            if subject is None or subject.kb_id_ in self.home or subject.start_char in s.excluded:
+                continue
+            name, canonical = self._party(subject, self._doc_orgs)
+            signing = self._signing_sentences(s, sentences)
+            return _per_party(
+                [(name, canonical)],
+                s.term[0],
+                s.term[1],
+                s,
+                self._signatories(signing),
+                self._agreement_date(doc, s, signing, sentences),
+                [name, counterpart],
+            )
+        return []
 
     def _agreeing_subjects(
         self, s: Sentence
@@ -916,6 +978,9 @@ _AGREEING_SUBJECTS = re.compile(
     rf"(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
     rf"{_SIGNING_ADVERBS}(?P<verb>sepakat|bersepakat|menyepakati)(?![\w-])"
 )
+# Between an organisation and the verb it is the subject of: its bracketed short form and aspect
+# words only ("BUMD Riau Pangan Bertuah telah melakukan MoU").
+_ASPECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+{_SIGNING_ADVERBS}")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:kata|ujar|ucap|tutur|jelas)\w*(?![\w-])")
 # Words that open a clause or name a time, never the start of a party's name ("Pada Senin",
 # "Dalam acara tersebut"), and day or month names that end one ("Borneo Gas Ltd Senin lalu").

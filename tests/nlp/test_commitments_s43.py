@@ -83,3 +83,53 @@ def test_an_opinion_is_no_agreement_even_between_two_found_bodies(analyse):
         "beras di Pekanbaru.",
     )
     assert len(found) == 2
+
+
+def test_an_mou_with_a_counterpart_named_by_its_kind(analyse):
+    # The shape of a real detik-1000 quote (even id 2, dev2), retold: the Dinas belongs to
+    # another clause; the BUMD's MoU is with village enterprises named only by their kind.
+    found = commitments_of(
+        analyse,
+        (
+            "Judul\nStok cabai siap, karena Dinas Tanaman Pangan sudah memberi bibit cabai "
+            "kepada masyarakat dan BUMD Riau Pangan Bertuah telah melakukan MoU dengan BUMDes di "
+            "Kampar agar cabai tidak diimpor lagi."
+        ),
+    )
+    assert [c["partner"] for c in found] == ["BUMD Riau Pangan Bertuah"]
+    assert found[0]["parties"] == ["BUMD Riau Pangan Bertuah", "BUMDes di Kampar"]
+    assert found[0]["kind"] == "MoU"
+    found = commitments_of(
+        analyse,
+        (
+            "Judul\nPT Semen Gresik telah menandatangani perjanjian kerja sama dengan koperasi "
+            "petani di Tuban untuk pasokan bahan baku."
+        ),
+    )
+    assert [(c["partner"], c["kind"]) for c in found] == [("PT Semen Gresik", "PKS")]
+    assert found[0]["parties"] == ["PT Semen Gresik", "koperasi petani di Tuban"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # planned, hoped for or refused
+        "PT Semen Gresik berencana menandatangani MoU dengan koperasi petani di Tuban.",
+        "PT Semen Gresik akan melakukan MoU dengan koperasi petani di Tuban.",
+        "PT Semen Gresik menolak menandatangani MoU dengan koperasi petani.",
+        "PT Semen Gresik tidak pernah membuat MoU dengan koperasi petani.",
+        # a counterpart that names no one: vague, a pronoun, a place
+        "PT Semen Gresik menandatangani MoU dengan berbagai pihak untuk pasokan bahan baku.",
+        "PT Semen Gresik menandatangani MoU dengan mereka pekan lalu.",
+        "PT Semen Gresik menandatangani MoU dengan Malaysia.",
+        # no organisation as the subject: a person signs, or the subject is of another clause
+        "Ketua kelompok tani itu menandatangani MoU dengan koperasi petani.",
+        "PT Semen Gresik memberi bantuan kepada warga yang melakukan MoU dengan koperasi petani.",
+        # an MoU only talked about, no verb of making it
+        "PT Semen Gresik menilai MoU dengan koperasi petani penting.",
+        # a deal in a criminal case (cues.yaml dispute_words)
+        "Tersangka dari PT Semen Gresik membuat MoU dengan koperasi fiktif untuk korupsi dana.",
+    ],
+)
+def test_a_one_sided_mou_refused(analyse, sentence):
+    assert commitments_of(analyse, "Judul\n" + sentence) == []
