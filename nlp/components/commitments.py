@@ -20,6 +20,13 @@ How a commitment is read, sentence by sentence:
   Kejaksaan RI yang tertuang dalam Nota Kesepahaman", "sesuai kesepakatan Kejaksaan Agung dengan
   TNI") need two named parties and a specific term, a signing or a word of agreeing; each party
   is then a partner, and ``parties`` lists them all;
+* **two bodies joined before "sepakat"** ("Pemerintah dan Dewan Perwakilan Rakyat RI sepakat
+  membentuk ...") agree with each other; a bare "Pemerintah" is a side, no partner, and what
+  they agreed to do is the scope. "sepakat bahwa ..." and "tidak sepakat dengan penggabungan"
+  voice an opinion and agree on nothing (session 43);
+* **an MoU or PKS with a counterpart named by its kind** ("BUMD Riau Pangan Bertuah telah
+  melakukan MoU dengan BUMDes di Kampar"): the organisation right before the verb is the
+  partner, the counterpart as written a side (session 43);
 * **heads of state or government who sign together** sign for their states, when the sentence
   names an agreement: the state in the title ("Presiden Amerika Serikat (AS) Donald Trump"),
   else the state a title gives the same person elsewhere in the text, else the state cues.yaml
@@ -208,6 +215,13 @@ class CommitmentExtractor:
             rf"(?=\s+{alternation(c['counterpart_ends'])}(?![\w-])|\s*[.,;:!?\"“”(]|\s*$)",
             re.IGNORECASE,
         )
+        self.denial_re = re.compile(
+            r"(?<![\w-])" + alternation(c["denial_words"]) + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$",
+            re.IGNORECASE,
+        )
+        # A lower-case counterpart opens with a kind of body ("koperasi petani di Tuban").
+        kinds = [*c["group_nouns"], *c["reach_nouns"], *org_heads().kind_of]
+        self.kind_counterpart_re = re.compile(alternation(k.lower() for k in kinds) + r"(?![\w-])")
         self.not_counterpart_re = re.compile(
             alternation([*c["not_counterparts"], *c["vague_partners"]]) + r"(?![\w-])",
             re.IGNORECASE,
@@ -371,7 +385,8 @@ class CommitmentExtractor:
             if s.modal:
                 s.term = None
             s.generic = not s.modal and any(
-                not self._modal(chunk, m.start()) for m in self.generic_re.finditer(chunk)
+                not self._modal(chunk, m.start()) and not self._opinion(chunk, m.group(), m.end())
+                for m in self.generic_re.finditer(chunk)
             )
             s.agreeing = not s.modal and any(
                 not self._modal(chunk, m.start()) and not self._opinion(chunk, m.group(), m.end())
@@ -693,13 +708,19 @@ class CommitmentExtractor:
         chunk = text[s.start : s.end]
         places = place_names_lower() | {"indonesia"} | foreign_countries_lower()
         for match in self.one_sided_re.finditer(chunk):
-            if self._modal(chunk, match.start("verb")):
+            before_verb = chunk[max(0, match.start("verb") - 60) : match.start("verb")]
+            if self._modal(chunk, match.start("verb")) or self.denial_re.search(before_verb):
                 continue
             b_start, b_end = s.start + match.start("b"), s.start + match.end("b")
             counterpart = match.group("b").strip()
             if (
                 self.not_counterpart_re.match(counterpart)
                 or counterpart.lower() in places
+                or not (
+                    (counterpart[:1].isupper() and not _personal_name(counterpart))
+                    or self.kind_counterpart_re.match(counterpart)
+                )
+                or re.match(r"(?:Rp|US\$|\d)", counterpart)
                 or any(o.start_char < b_end and b_start < o.end_char for o in s.orgs)
                 or any(p.start_char < b_end and b_start < p.end_char for p in s.people)
             ):

@@ -83,6 +83,21 @@ def test_an_opinion_is_no_agreement_even_between_two_found_bodies(analyse):
         "beras di Pekanbaru.",
     )
     assert len(found) == 2
+    # the home organisation's own reading (a partnering verb) too
+    assert (
+        commitments_of(
+            analyse,
+            "Judul\nBPJS Ketenagakerjaan dan Kementerian Ketenagakerjaan sepakat bahwa "
+            "perlindungan pekerja harus diperluas.",
+        )
+        == []
+    )
+    found = commitments_of(
+        analyse,
+        "Judul\nBPJS Ketenagakerjaan dan Kementerian Ketenagakerjaan sepakat memperluas "
+        "perlindungan pekerja.",
+    )
+    assert [c["partner_canonical"] for c in found] == ["kemnaker"]
 
 
 def test_an_mou_with_a_counterpart_named_by_its_kind(analyse):
@@ -132,4 +147,21 @@ def test_an_mou_with_a_counterpart_named_by_its_kind(analyse):
     ],
 )
 def test_a_one_sided_mou_refused(analyse, sentence):
+    assert commitments_of(analyse, "Judul\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "dengan" of manner or value, not of a counterpart
+        "PT Semen Gresik melakukan MoU dengan cepat.",
+        "PT Semen Gresik menandatangani PKS dengan nilai Rp 5 miliar.",
+        "PT Semen Gresik menandatangani MoU dengan Rp 5 miliar.",
+        # denied
+        "PT Semen Gresik membantah telah melakukan MoU dengan koperasi desa di Tuban.",
+        # a single personal name
+        "PT Semen Gresik menandatangani MoU dengan Budi.",
+    ],
+)
+def test_a_one_sided_mou_needs_a_counterpart_that_is_a_body(analyse, sentence):
     assert commitments_of(analyse, "Judul\n" + sentence) == []
