@@ -20,6 +20,13 @@ How a commitment is read, sentence by sentence:
   Kejaksaan RI yang tertuang dalam Nota Kesepahaman", "sesuai kesepakatan Kejaksaan Agung dengan
   TNI") need two named parties and a specific term, a signing or a word of agreeing; each party
   is then a partner, and ``parties`` lists them all;
+* **two bodies joined before "sepakat"** ("Pemerintah dan Dewan Perwakilan Rakyat RI sepakat
+  membentuk ...") agree with each other; a bare "Pemerintah" is a side, no partner, and what
+  they agreed to do is the scope. "sepakat bahwa ..." and "tidak sepakat dengan penggabungan"
+  voice an opinion and agree on nothing (session 43);
+* **an MoU or PKS with a counterpart named by its kind** ("BUMD Riau Pangan Bertuah telah
+  melakukan MoU dengan BUMDes di Kampar"): the organisation right before the verb is the
+  partner, the counterpart as written a side (session 43);
 * **heads of state or government who sign together** sign for their states, when the sentence
   names an agreement: the state in the title ("Presiden Amerika Serikat (AS) Donald Trump"),
   else the state a title gives the same person elsewhere in the text, else the state cues.yaml
@@ -48,6 +55,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -194,6 +202,59 @@ class CommitmentExtractor:
         self.agreeing_re = re.compile(
             r"(?<![\w-])" + alternation(c["agreeing_words"]) + r"(?![\w-])", re.IGNORECASE
         )
+        # "sepakat bahwa ... harus ...", "tidak sepakat dengan penggabungan": an opinion right
+        # after the word (session 43).
+        self.opinion_words = frozenset(w.lower() for w in c["opinion_agreeing_words"])
+        self.opinion_re = re.compile(
+            r"\s+" + alternation(c["opinion_after_agreeing"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.opinion_idea_re = re.compile(
+            r"\s+dengan\s+" + alternation(c["opinion_ideas"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.judging_re = re.compile(
+            r"(?<![\w-])" + alternation(c["opinion_judging_words"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.holder_re = re.compile(
+            r"(?<![\w-])" + alternation(c["opinion_holders"]) + r"(?![\w-])", re.IGNORECASE
+        )
+        self.bill_step_re = re.compile(
+            r"(?<![\w-])"
+            + alternation([*c["bill_step_words"], *c["legislative_words"]])
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.crime_re = re.compile(
+            r"(?<![\w-])" + alternation([*c["crime_words"], *c["dispute_words"]]) + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        # What they agreed to do ends at the sentence's end, a quote or a speech verb after a
+        # comma ("..., kata Ketua Komisi II").
+        self.clause_end_re = re.compile(
+            r"[.;:!?\"“”]|,\s+" + alternation(c["speech_verbs"]) + r"\w*(?![\w-])", re.IGNORECASE
+        )
+        self.places = place_names_lower() | {"indonesia"} | foreign_countries_lower()
+        self.home_government = frozenset(n.lower() for n in c["home_government_names"])
+        # "BUMD X telah melakukan MoU dengan BUMDes di Kampar agar ...": an MoU or PKS of one
+        # found organisation with a counterpart named by its kind (session 43).
+        signed_terms = alternation(k for k, v in specific.items() if v in ("MoU", "PKS"))
+        self.one_sided_re = re.compile(
+            rf"(?<![\w-])(?P<verb>{alternation(c['one_sided_verbs'])})\s+{signed_terms}"
+            r"(?:\s*\([^()]{0,40}\))?\s+dengan\s+(?P<b>[^.,;:!?\"“”()]{2,60}?)"
+            rf"(?=\s+{alternation(c['counterpart_ends'])}(?![\w-])|\s*[.,;:!?\"“”(]|\s*$)",
+            re.IGNORECASE,
+        )
+        self.denial_re = re.compile(
+            r"(?<![\w-])" + alternation(c["denial_words"]) + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$",
+            re.IGNORECASE,
+        )
+        # A lower-case counterpart opens with a kind of body ("koperasi petani di Tuban").
+        kinds = [*c["group_nouns"], *c["reach_nouns"], *org_heads().kind_of]
+        self.kind_counterpart_re = re.compile(alternation(k.lower() for k in kinds) + r"(?![\w-])")
+        self.not_counterpart_re = re.compile(
+            alternation([*c["not_counterparts"], *c["vague_partners"]]) + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.bare_not_counterparts = frozenset(w.lower() for w in c["bare_not_counterparts"])
         # A modality word or a negation up to three words before the signing or the agreement
         # term ("akan diteken", "menolak menandatangani").
         self.modal_re = re.compile(
@@ -353,10 +414,12 @@ class CommitmentExtractor:
             if s.modal:
                 s.term = None
             s.generic = not s.modal and any(
-                not self._modal(chunk, m.start()) for m in self.generic_re.finditer(chunk)
+                not self._modal(chunk, m.start()) and not self._opinion(chunk, m.start(), m.end())
+                for m in self.generic_re.finditer(chunk)
             )
             s.agreeing = not s.modal and any(
-                not self._modal(chunk, m.start()) for m in self.agreeing_re.finditer(chunk)
+                not self._modal(chunk, m.start()) and not self._opinion(chunk, m.start(), m.end())
+                for m in self.agreeing_re.finditer(chunk)
             )
             if self.legislative_re.search(chunk) and (s.term is None or s.term[0] == "agreement"):
                 s.term, s.generic, s.agreeing = None, False, False  # a bill's joint approval
@@ -377,6 +440,23 @@ class CommitmentExtractor:
 
     def _modal(self, chunk: str, at: int) -> bool:
         return bool(self.modal_re.search(chunk[max(0, at - 60) : at]))
+
+    def _opinion(self, text: str, start: int, end: int) -> bool:
+        """A "sepakat" that voices an opinion, not a deal (cues.yaml `opinion_agreeing_words`):
+        "tidak sepakat dengan penggabungan tersebut" (an idea after "dengan", never a body, a
+        manner or a value: "sepakat dengan pemerintah daerah", "dengan cepat"), and "sepakat
+        bahwa ..." when the clause judges ("bahwa pelayanan haji harus diperbaiki") or people
+        hold it ("Para ahli sepakat bahwa ..."). A clause of terms is a deal ("sepakat bahwa
+        kontrak pasokan gas diperpanjang hingga 2030")."""
+        if text[start:end].lower() not in self.opinion_words:
+            return False
+        if self.opinion_idea_re.match(text, end):
+            return True
+        if not self.opinion_re.match(text, end):
+            return False
+        clause = self.clause_end_re.split(text[end:], maxsplit=1)[0]
+        before = re.split(r"[.;:!?\"“”,]", text[max(0, start - 40) : start])[-1]
+        return bool(self.judging_re.search(clause) or self.holder_re.search(before))
 
     def _not_parties(self, text: str, s: Sentence) -> set[int]:
         """Organisations in a sentence that are not parties: event settings, witnesses and the
@@ -514,6 +594,11 @@ class CommitmentExtractor:
             parties = _add_parties(parties, self._signer_parties(s))
         if s.signing and len(parties) < 2:
             parties = _add_parties(parties, self._signing_subject_and_object(s))
+        agreed = None
+        if s.agreeing and not s.signing and len(parties) < 2:
+            agreed = self._agreeing_subjects(s)
+            if agreed:
+                parties = agreed.partners
         # Heads sign guest books, plaques and joint statements too: their states are sides only
         # of what the sentence calls an agreement ("perjanjian", "kesepakatan", "MoU").
         signs_agreement = s.signing and not s.modal and bool(s.term or s.agreeing)
@@ -522,8 +607,8 @@ class CommitmentExtractor:
             # Heads of state who sign together sign for their states ("Presiden Amerika Serikat
             # (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese menandatangani").
             parties = _add_parties(states, parties)
-        elif len(parties) < 2:
-            return []
+        elif not (agreed and parties) and len(parties) < 2:
+            return self._one_sided(doc, s, sentences)
         if not _PAIRING.search(text, s.start, s.end):
             return []
         kind, agreement = self._kind(s, term_sentence)
@@ -532,9 +617,12 @@ class CommitmentExtractor:
             signing.insert(0, s)
         signatories = self._signatories(signing)
         date = self._agreement_date(doc, term_sentence or s, signing, sentences)
-        return _per_party(
-            parties, kind, agreement, s, signatories, date, [name for name, _ in parties]
-        )
+        names = [name for name, _ in (agreed.sides if agreed else parties)]
+        out = _per_party(parties, kind, agreement, s, signatories, date, names)
+        if agreed:
+            for c in out:
+                c.scope = [agreed.scope]
+        return out
 
     def _signing_states(self, s: Sentence) -> list[tuple[str, str]]:
         """The states of the heads of state or government who are the subject of the signing
@@ -622,9 +710,9 @@ class CommitmentExtractor:
         "dan"/"bersama" may be two people ("Prabowo dan Starmer menandatangani"), so each must
         also be an organisation (found as one, or holding an organisation head or tail word)."""
         people = [(p.start_char, p.end_char) for p in s.people]
-        places = place_names_lower() | {"indonesia"} | foreign_countries_lower()
+        places = self.places
         sides = []
-        joined = not match.group("a")
+        joined = not match.groupdict().get("a")
         for side in ("a2", "b2") if joined else ("a", "b"):
             name, start = _side_name(match.group(side).rstrip(".,"), match.start(side))
             person = any(a < start + len(name) and start < b for a, b in people)
@@ -646,6 +734,105 @@ class CommitmentExtractor:
         person, a place or the home organisation is none, and both are needed."""
         match = _SIGNING_SUBJECT_OBJECT.search(self._text, s.start, s.end)
         return self._named_sides(s, match) if match else []
+
+    def _one_sided(self, doc: Doc, s: Sentence, sentences: list[Sentence]) -> list[Commitment]:
+        """An MoU or PKS one found organisation makes with a counterpart the text names only
+        by its kind ("BUMD Riau Pangan Bertuah telah melakukan MoU dengan BUMDes di Kampar"):
+        the organisation right before the verb (across aspect words only) is the partner, the
+        counterpart as written a side (session 43). None when the MoU is planned or refused,
+        the counterpart is an organisation, a person, a place, a pronoun or vague ("dengan
+        berbagai pihak"), or the subject is the home organisation."""
+        if not (s.term and s.term[0] in ("MoU", "PKS")) or s.modal:
+            return []
+        text = self._text
+        chunk = text[s.start : s.end]
+        places = self.places
+        if self.crime_re.search(chunk):
+            return []
+        for match in self.one_sided_re.finditer(chunk):
+            before_verb = chunk[max(0, match.start("verb") - 60) : match.start("verb")]
+            if self._modal(chunk, match.start("verb")) or self.denial_re.search(before_verb):
+                continue
+            b_start, b_end = s.start + match.start("b"), s.start + match.end("b")
+            counterpart = match.group("b").strip()
+            if (
+                self.not_counterpart_re.match(counterpart)
+                or counterpart.lower() in self.bare_not_counterparts
+                or counterpart.lower() in places
+                or not (
+                    (counterpart[:1].isupper() and not _personal_name(counterpart))
+                    or self.kind_counterpart_re.match(counterpart)
+                )
+                or re.match(r"(?:Rp|US\$|\d)", counterpart)
+                or any(o.start_char < b_end and b_start < o.end_char for o in s.orgs)
+                or any(p.start_char < b_end and b_start < p.end_char for p in s.people)
+            ):
+                continue
+            before = text[s.start : s.start + match.start("verb")]
+            subject = next(
+                (
+                    o
+                    for o in s.orgs
+                    if o.end_char <= s.start + match.start("verb")
+                    and _ASPECT_GAP.fullmatch(before[o.end_char - s.start :])
+                ),
+                None,
+            )
+            if subject is None or subject.kb_id_ in self.home or subject.start_char in s.excluded:
+                continue
+            name, canonical = self._party(subject, self._doc_orgs)
+            signing = self._signing_sentences(s, sentences)
+            return _per_party(
+                [(name, canonical)],
+                s.term[0],
+                s.term[1],
+                s,
+                self._signatories(signing),
+                self._agreement_date(doc, s, signing, sentences),
+                [name, counterpart],
+            )
+        return []
+
+    def _agreeing_subjects(self, s: Sentence) -> _Agreed | None:
+        """ "Pemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk Kementerian Haji dan
+        Umrah": two organisations joined before "sepakat"/"menyepakati" agree with each other
+        (session 43). Both must be organisations (found as one or holding an organisation head:
+        "Para akademisi sepakat" and "Prabowo dan Starmer sepakat" name none); the agreeing word
+        must be neither negated or planned ("belum sepakat", "akan menyepakati") nor an opinion
+        ("sepakat bahwa ... harus"), nor followed by a comma ("\"Pemerintah dan DPR sepakat,
+        haji harus murah\"", a view) or by nothing; a bill's step ("sepakat menyetujui RAPBN
+        2026") or a criminal case's settlement ("sepakat mengembalikan kerugian negara") is
+        none. Gives the sides in order (a bare home government, "Pemerintah", is
+        a side, no partner), the partners (the sides found as organisations: a side the text
+        names only by its kind, "Pemerintah Daerah", or as the state is none) and what they
+        agreed to do, the scope."""
+        text = self._text
+        if self.crime_re.search(text, s.start, s.end):
+            return None
+        for match in _AGREEING_SUBJECTS.finditer(text, s.start, s.end):
+            if self._modal(text[s.start : s.end], match.start("verb") - s.start) or self._opinion(
+                text, match.start("verb"), match.end()
+            ):
+                continue
+            rest = self.clause_end_re.split(text[match.end() : s.end], maxsplit=1)[0]
+            scope = re.sub(r"^\s*(?:(?:untuk|bahwa)\s+)?", "", rest).strip(" ,")
+            if not scope or rest.lstrip(" ").startswith(",") or self.bill_step_re.search(rest):
+                continue
+            sides = self._named_sides(s, match)
+            if len(sides) != 2:
+                continue
+            partners = [
+                self._party(span, self._doc_orgs)
+                for side in ("a2", "b2")
+                for span in s.orgs
+                if span.start_char < match.end(side)
+                and match.start(side) < span.end_char
+                and span.start_char not in s.excluded
+                and span.kb_id_ not in self.home
+                and match.group(side).lower() not in self.home_government
+            ]
+            return _Agreed(sides, _add_parties([], partners), scope)
+        return None
 
     def _kind(self, s: Sentence, term_sentence: Sentence | None) -> tuple[str, str]:
         """The kind of an agreement: its own specific term, else the nearest one, else the
@@ -854,6 +1041,17 @@ _SIGNING_SUBJECT_OBJECT = re.compile(
     rf"|(?<![\w-])(?P<a2>{_SIDE_NAME})\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})\s+"
     rf"{_SIGNING_ADVERBS}(?:menandatangani|meneken)(?![\w-])"
 )
+# "Pemerintah dan Dewan Perwakilan Rakyat (DPR) sepakat membentuk ...": two subjects joined
+# before a verb of agreeing, each with its bracketed short form or not (session 43); what follows
+# up to the clause's end is what they agreed to do.
+_SHORT_FORM = r"(?:\s*\([A-Z][\w&.'’-]{0,20}\))?"
+_AGREEING_SUBJECTS = re.compile(
+    rf"(?<![\w-])(?P<a2>{_SIDE_NAME}){_SHORT_FORM}\s+(?:bersama|dan)\s+(?P<b2>{_SIDE_NAME})"
+    rf"{_SHORT_FORM}\s+{_SIGNING_ADVERBS}(?P<verb>sepakat|bersepakat|menyepakati)(?![\w-])"
+)
+# Between an organisation and the verb it is the subject of: its bracketed short form and aspect
+# words only ("BUMD Riau Pangan Bertuah telah melakukan MoU").
+_ASPECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+{_SIGNING_ADVERBS}")
 # Words that open a clause or name a time, never the start of a party's name ("Pada Senin",
 # "Dalam acara tersebut"), and day or month names that end one ("Borneo Gas Ltd Senin lalu").
 _CALENDAR = frozenset(w.lower() for w in (*INDONESIAN_WEEKDAYS, *INDONESIAN_MONTHS))
@@ -951,6 +1149,15 @@ _SUBJECT_GAP = _no_verb_gap(
     "",
     r"(?<![\w-])\d[\d.,]*(?![\d.,])|(?<![\w-])yang\s+[\w-]+(?=\s+(?:oleh\s+)?[A-Z])|",
 )
+
+
+class _Agreed(NamedTuple):
+    """Two bodies joined before "sepakat" (session 43): the sides as written, the partners
+    among them, and what they agreed to do."""
+
+    sides: list[tuple[str, str]]
+    partners: list[tuple[str, str]]
+    scope: str
 
 
 # "... berkolaborasi dengan perguruan tinggi": a counterpart written as a lower-case kind.
