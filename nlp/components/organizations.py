@@ -292,6 +292,8 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# where a sentence opens: the text before its first word
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?[ \t]+|\n[ \t]*)\Z")
 # the word right after a unit head's title and place: "Kapolsek Mallusetasi* AKP*". No comma:
 # in a list ("Kapolsek Suharto, AKP Budi, ...") the word before it is the holder's own name.
 _RANK_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
@@ -623,6 +625,22 @@ class OrganizationRecognizer:
             + r"\)[ \t]+)?\Z"
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        # "lewat DPRD", "masa jabatan DPRD": a tier of regional bodies named as one institution
+        # (`tier_institutions` in org_heads.yaml; `_tier_institution_mentions`)
+        self.tier_institutions = []
+        for tier in heads_yaml["tier_institutions"]:
+            forms = alternation([tier["short"], tier["long"]])
+            self.tier_institutions.append(
+                (
+                    tier["short"],
+                    tier["long"],
+                    # the tier alone: no capitalised word (a place, "Provinsi") after it
+                    re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])(?![ \t]+[A-Z])"),
+                    # one body of the tier, named with its place or level, its short form
+                    # bracketed or not: "DPRD Solo", "Dewan Perwakilan Rakyat Daerah (DPRD) Bone"
+                    re.compile(r"(?<![\w-])(?:" + forms + r")(?:[ \t]*\([A-Z]+\))?[ \t]+[A-Z]"),
+                )
+            )
         self.building_heads = frozenset(h.lower() for h in heads_yaml["building_heads"])
         # before a secretariat, a venue: a building, a room, a locative but the plain "di" and
         # "ke", which take a body as readily as a place ("dikirim ke Setjen MK")
@@ -785,6 +803,7 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
+        mentions = self._tier_institution_mentions(text, records, mentions)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
         if _C1_CONTROL.search(text):
@@ -1103,6 +1122,52 @@ class OrganizationRecognizer:
                 self._known_record(self.lexicon.orgs[org_id], records)
                 out.append(Mention(found.start(), found.end(), org_id, found.group(), 3))
         return out
+
+    def _tier_institution_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "pemilihan kepala daerah lewat *DPRD*", "masa jabatan *DPRD*": a tier of regional
+        bodies written alone names the tier as one institution (the regional legislatures, as
+        "DPR" names the national one), in an article that names none of the tier's bodies by
+        its place ("DPRD Solo") and no regional government or placed office: there the bare
+        word is most likely that region's own body, whose place the text leaves out. Never
+        right after a capitalised word ("Ketua DPRD", "Gedung DPRD": one body's officer or
+        building). Returns the mentions with the tier's added; a body read inside the tier's
+        long form ("*Dewan Perwakilan Rakyat* Daerah" read as the DPR) is dropped whether or
+        not the tier is added."""
+        regional = any(
+            records[m.key].kind == "regional_government" or records[m.key].placed for m in mentions
+        )
+        headlines = _headlines(text)
+        for short, long, alone, placed in self.tier_institutions:
+            add = not regional and placed.search(text) is None
+            key = slugify(long)
+            for found in alone.finditer(text):
+                if found.start() in headlines:
+                    continue
+                inner = [m for m in mentions if found.start() <= m.start and m.end <= found.end()]
+                if any(
+                    m.end > found.start() and m.start < found.end()
+                    for m in mentions
+                    if m not in inner
+                ):
+                    continue  # inside a longer name ("Asosiasi DPRD Kota Seluruh Indonesia")
+                if any(m.start == found.start() and m.end == found.end() for m in inner):
+                    continue  # read whole already
+                mentions = [m for m in mentions if m not in inner]
+                before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+                word = before.group(1) if before is not None else ""
+                if not add or (
+                    word[:1].isupper()
+                    and (
+                        word.lower() in self.title_first_words
+                        or not _SENTENCE_OPENS.search(text, 0, before.start())
+                    )
+                ):
+                    continue  # "Ketua DPRD", but not "Kewenangan DPRD ..." opening a sentence
+                records.setdefault(key, OrgRecord(key, long, "agency", acronym=short))
+                mentions.append(Mention(found.start(), found.end(), key, found.group(), 2))
+        return mentions
 
     def _institution_named_after(self, text: str, m: Mention) -> bool:
         """ "Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah* Wonosobo",
