@@ -292,6 +292,14 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# a named holder's apposition right before a body: "Budi, anggota *DPRD*", "Ahmad Yani selaku
+# Ketua *DPRD*"
+_HOLDER_BEFORE = re.compile(
+    r"[A-Z][\w'.-]*(?:,|[ \t]+(?:selaku|sebagai))[ \t]+"
+    r"(?P<title>[A-Za-z]+)(?:[ \t]+[A-Za-z]+){0,2}[ \t]+\Z"
+)
+# a capitalised word right after: a place after a title ("Kapolres *Bogor*")
+_PLACE_AFTER = re.compile(r"[ \t]+[A-Z]")
 # where a sentence opens: the text before its first word
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?[ \t]+|\n[ \t]*)\Z")
 # the word right after a unit head's title and place: "Kapolsek Mallusetasi* AKP*". No comma:
@@ -694,6 +702,13 @@ class OrganizationRecognizer:
         )
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
+        # "Bupati Bogor Rudy Susmanto meminta DPRD ...": a regional head's title with its place
+        # sets the article in one region (`_tier_institution_mentions`)
+        self.regional_head_placed = re.compile(
+            r"(?<![\w-])"
+            + alternation(load_yaml("roles.yaml")["regional_heads"])
+            + r"[ \t]+(?!dan\b)[A-Z]"
+        )
         # "Kapolres Tasikmalaya Kota", "Kajari Gresik", "Dandim 0830/Surabaya": a unit head's
         # title with its place names the unit (`unit_titles` in roles.yaml), an office of
         # `regional_offices` ("Polres Tasikmalaya Kota")
@@ -1128,20 +1143,26 @@ class OrganizationRecognizer:
     ) -> list[Mention]:
         """ "pemilihan kepala daerah lewat *DPRD*", "masa jabatan *DPRD*": a tier of regional
         bodies written alone names the tier as one institution (the regional legislatures, as
-        "DPR" names the national one), in an article that names none of the tier's bodies by
-        its place ("DPRD Solo") and no regional government or placed office: there the bare
-        word is most likely that region's own body, whose place the text leaves out. Never
-        right after a capitalised word ("Ketua DPRD", "Gedung DPRD": one body's officer or
-        building). Returns the mentions with the tier's added; a body read inside the tier's
-        long form ("*Dewan Perwakilan Rakyat* Daerah" read as the DPR) is dropped whether or
-        not the tier is added."""
-        regional = any(
-            records[m.key].kind == "regional_government" or records[m.key].placed for m in mentions
+        "DPR" names the national one), in an article set in no one region: one that names none
+        of the tier's bodies by its place ("DPRD Solo"), no regional government or placed
+        office, no regional head with a place ("Bupati Bogor"), and writes the bare word after
+        no title and no person ("Ketua DPRD", "Budi, anggota DPRD", "Gedung DPRD": one body's
+        officer or building). Elsewhere the bare word is most likely one region's own body,
+        whose place the text leaves out. Returns the mentions with the tier's added; a body
+        read inside the tier's long form ("*Dewan Perwakilan Rakyat* Daerah" read as the DPR)
+        is dropped whether or not the tier is added."""
+        regional = (
+            self.regional_head_placed.search(text) is not None
+            # "Kapolres Bogor", "Kajari Gresik": a unit head's title with its place
+            or any(_PLACE_AFTER.match(text, t.end()) for t in self.unit_head_re.finditer(text))
+            or any(
+                records[m.key].kind == "regional_government" or records[m.key].placed
+                for m in mentions
+            )
         )
         headlines = _headlines(text)
         for short, long, alone, placed in self.tier_institutions:
-            add = not regional and placed.search(text) is None
-            key = slugify(long)
+            bare = []
             for found in alone.finditer(text):
                 if found.start() in headlines:
                     continue
@@ -1155,19 +1176,34 @@ class OrganizationRecognizer:
                 if any(m.start == found.start() and m.end == found.end() for m in inner):
                     continue  # read whole already
                 mentions = [m for m in mentions if m not in inner]
-                before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
-                word = before.group(1) if before is not None else ""
-                if not add or (
-                    word[:1].isupper()
-                    and (
-                        word.lower() in self.title_first_words
-                        or not _SENTENCE_OPENS.search(text, 0, before.start())
-                    )
-                ):
-                    continue  # "Ketua DPRD", but not "Kewenangan DPRD ..." opening a sentence
+                # the long form alone is left: on the detik halves only a rule's list of the
+                # seats a candidate may hold ("anggota Dewan Perwakilan Rakyat, Dewan Perwakilan
+                # Daerah, dan Dewan Perwakilan Rakyat Daerah"), which the dev5 golds call generic
+                if found.group() == short:
+                    bare.append(found)
+            if regional or placed.search(text) is not None:
+                continue
+            if any(self._held_body(text, found.start()) for found in bare):
+                continue
+            key = slugify(long)
+            for found in bare:
                 records.setdefault(key, OrgRecord(key, long, "agency", acronym=short))
                 mentions.append(Mention(found.start(), found.end(), key, found.group(), 2))
         return mentions
+
+    def _held_body(self, text: str, start: int) -> bool:
+        """ "Ketua *DPRD*", "Gedung *DPRD*", "Budi, anggota *DPRD*": a bare body written after a
+        title's first word, after a capitalised word inside a sentence ("Kewenangan DPRD ..."
+        opening a sentence excepted), or in a named person's apposition names one body."""
+        holder = _HOLDER_BEFORE.search(text, max(0, start - 80), start)
+        if holder is not None and holder.group("title").lower() in self.holder_first_words:
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or not before.group(1)[:1].isupper():
+            return False
+        return before.group(1).lower() in self.title_first_words or not _SENTENCE_OPENS.search(
+            text, 0, before.start()
+        )
 
     def _institution_named_after(self, text: str, m: Mention) -> bool:
         """ "Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah* Wonosobo",
