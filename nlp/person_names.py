@@ -838,13 +838,27 @@ def _venue_called(ctx: DocWords, i: int, j: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _road_kinds() -> frozenset[str]:
+    """Lower-cased words naming a road's kind after its head ("Jalan *Raya*"; name_markers.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["road_kinds"])
+
+
 def _venue_head_before(ctx: DocWords, i: int) -> bool:
     """Word i - 1 is a venue head right before word i ("Jalan Sudirman"), or an abbreviated
-    one with its stop ("Jl. Sudirman")."""
+    one with its stop ("Jl. Sudirman"), or a road's kind after such a head ("Jalan Raya
+    Ahmad Yani", "Jl. Lingkar Gatot Subroto")."""
     head = ctx.words[i - 1]
-    if head.lower not in venue_heads() and head.lower.rstrip(".") not in venue_heads():
+    if ctx.text[head.end : ctx.words[i].start] not in (" ", ". "):
         return False
-    return ctx.text[head.end : ctx.words[i].start] in (" ", ". ")
+    if head.lower in venue_heads() or head.lower.rstrip(".") in venue_heads():
+        return True
+    return (
+        i > 1
+        and head.lower in _road_kinds()
+        and head.is_capitalized
+        and _venue_head_before(ctx, i - 1)
+    )
 
 
 def _branch_after(ctx: DocWords, i: int, j: int) -> bool:

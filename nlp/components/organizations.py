@@ -788,11 +788,13 @@ class OrganizationRecognizer:
             and m.surface.isupper()
             and f"({m.surface})" not in text
         }
+        boards = self._party_board_forms(text, known, records)
         mentions = [
             m
             for m in known
             if (m.start, m.end) not in written_as_initials
             and m.surface not in initials
+            and (m.surface not in boards or _listed_with_body(text, m, known, records))
             and not self._reused(text, m, spelled)
             and not self._party_board(text, m, known, records)
             and not self._institution_named_after(text, m)
@@ -1248,6 +1250,18 @@ class OrganizationRecognizer:
         gap = _BOARD_RANK.match(text, m.end)
         after = gap.end() if gap else m.end
         return any(n.start == after and records[n.key].kind == "party" for n in known)
+
+    @classmethod
+    def _party_board_forms(
+        cls, text: str, known: list[Mention], records: dict[str, OrgRecord]
+    ) -> set[str]:
+        """ "Ketua DPD PDI Perjuangan Bali" then "di tingkat DPD", "Karena DPD ...": a short
+        form the article writes as a party's board is that board where it stands bare too,
+        unless the article also names the body itself ("Dewan Perwakilan Daerah", "DPD RI").
+        The caller keeps one listed with another state body ("anggota DPR dan DPD")."""
+        boards = {m.surface for m in known if cls._party_board(text, m, known, records)}
+        named = {m.key for m in known if m.surface not in boards}
+        return {m.surface for m in known if m.surface in boards and m.key not in named}
 
     def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
         """A known name used for something else: an acronym the article spells out as
@@ -3874,6 +3888,26 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------
+# What joins two names of a list: "DPR dan DPD", "DPR/DPD", "DPR-DPD", "MPR, DPR".
+_LIST_JOIN = re.compile(r"[ \t]*(?:[/,-]|dan|serta|atau)[ \t]*")
+
+
+def _listed_with_body(
+    text: str, m: Mention, known: list[Mention], records: dict[str, OrgRecord]
+) -> bool:
+    """Mention m stands in a list right beside another known body that is no party ("anggota
+    DPR dan *DPD*", "DPR/*DPD*"): the state body, whatever else the article calls by its
+    letters."""
+    for n in known:
+        if n.key == m.key or records[n.key].kind == "party":
+            continue
+        if n.end <= m.start and _LIST_JOIN.fullmatch(text, n.end, m.start):
+            return True
+        if m.end <= n.start and _LIST_JOIN.fullmatch(text, m.end, n.start):
+            return True
+    return False
+
+
 def _fuller_known_name(text: str, name: str) -> str:
     """The longest gazetteer name the text writes that starts with ``name`` ("Persib Bandung"
     for a "Persib" of an article that also names the club in full), else ``name``: one

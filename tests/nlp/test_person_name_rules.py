@@ -462,6 +462,12 @@ def test_place_of_an_organisation_before_a_name(rules_nlp):
         # head
         ("Macet terjadi di Jl. Gatot Subroto pagi ini.", "Gatot Subroto", False),
         ("Macet terjadi di sepanjang Jalan Gatot Subroto pagi ini.", "Gatot Subroto", False),
+        # ... (invented, session 43) a road's kind between the head and the name
+        ("Acara digelar di Jalan Raya Ahmad Yani, Kota Sukabumi.", "Ahmad Yani", False),
+        ("Macet terjadi di Jl. Lingkar Gatot Subroto pagi ini.", "Gatot Subroto", False),
+        # ... but not a capitalised "Raya" without a road's head, nor one after a title
+        ("Hal itu disampaikan Raya Ahmad Fauzi kepada wartawan.", "Raya Ahmad Fauzi", True),
+        ("Ketua Panitia Raya Ahmad Fauzi hadir.", "Ahmad Fauzi", True),
         # ... people listed with people, or named beside a road, stay people
         ("Kepala Dinas Budi Santoso meninjau Jalan Sudirman pagi ini.", "Budi Santoso", True),
         (
