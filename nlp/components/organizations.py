@@ -44,6 +44,7 @@ from nlp.lexicon import (
     occupations,
     org_heads,
     org_lexicon,
+    place_names,
     region_named,
     regional_government,
     regional_government_exact,
@@ -292,6 +293,27 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# a named holder's apposition right before a body: "Budi, anggota *DPRD*", "Ahmad Yani selaku
+# Ketua *DPRD*"
+_HOLDER_BEFORE = re.compile(
+    r"[A-Z][\w'.-]*(?:,|[ \t]*\(|[ \t]+(?:selaku|sebagai))[ \t]*"
+    r"(?P<title>[A-Za-z]+)(?:[ \t]+[A-Za-z]+){0,2}[ \t]+\Z"
+)
+# a capitalised word right after a unit head's title, its place ("Kapolres *Bogor*"); any
+# capitalised word, read only after a unit head's title
+_PLACE_AFTER = re.compile(r"[ \t]+[A-Z]")
+# a name in apposition right after a body, or its member's faction: "anggota DPRD*, Budi*
+# Santoso", "di DPRD*, Ahmad*", "anggota DPRD* dari Fraksi* PKB"
+_NAME_AFTER = re.compile(r",[ \t]+[A-Z][a-z]|[ \t]+(?:dari[ \t]+)?Fraksi(?![\w-])")
+# a dateline opening the body: "BANDUNG - ", "SURABAYA, KOMPAS.com - "
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*(?:,[^\n]{1,40}?)?[ \t]+[-\u2013\u2014][ \t]"
+)
+_CAPITAL_DATELINE = "JAKARTA"
+# a place after a locative: "di *Medan*", "ke Kota Malang"
+_PLACE_AFTER_LOCATIVE = re.compile(
+    r"(?<![\w-])(?:di|ke|dari)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
+)
 # the word right after a unit head's title and place: "Kapolsek Mallusetasi* AKP*". No comma:
 # in a list ("Kapolsek Suharto, AKP Budi, ...") the word before it is the holder's own name.
 _RANK_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
@@ -623,6 +645,60 @@ class OrganizationRecognizer:
             + r"\)[ \t]+)?\Z"
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        # "lewat DPRD", "masa jabatan DPRD": a tier of regional bodies named as one institution
+        # (`tier_institutions` in org_heads.yaml; `_tier_institution_mentions`)
+        self.tier_institutions = []
+        for tier in heads_yaml["tier_institutions"]:
+            short = re.escape(tier["short"])
+            # a cue as written, its first letter either case ("Lewat DPRD ..." opening a line)
+            before = [
+                f"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}".replace(r"\ ", r"[ \t]+")
+                for c in sorted(tier["cues_before"], key=len, reverse=True)
+            ]
+            after = [
+                re.escape(c).replace(r"\ ", r"[ \t]+")
+                for c in sorted(tier["cues_after"], key=len, reverse=True)
+            ]
+            self.tier_institutions.append(
+                (
+                    tier["short"],
+                    tier["long"],
+                    # the tier's forms, their place or level after them or not
+                    re.compile(
+                        r"(?<![\w-])" + alternation([tier["short"], tier["long"]]) + r"(?![\w-])"
+                    ),
+                    # the short form after or before a cue of the generic sense
+                    re.compile(
+                        r"(?<![\w-])(?:"
+                        + "|".join(before)
+                        + r")[ \t]+"
+                        + short
+                        + r"(?![\w-])"
+                        + r"|(?<![\w-])"
+                        + short
+                        + r"[ \t]+(?:"
+                        + "|".join(after)
+                        + r")(?![\w-])"
+                    ),
+                    # one body of the tier, named with its place or level, its short form
+                    # bracketed or not: "DPRD Solo", "Dewan Perwakilan Rakyat Daerah (DPRD) Bone"
+                    re.compile(
+                        r"(?<![\w-])"
+                        + alternation([tier["short"], tier["long"]])
+                        + r"(?:[ \t]*\([A-Z]+\))?[ \t]+[A-Z]"
+                    ),
+                )
+            )
+        # "gedung DPRD", "Pansus DPRD": one body's building, office or committee
+        self.one_body_words = frozenset(w.lower() for w in heads_yaml["one_body_words"])
+        # "Kota Malang", "Kecamatan Cibinong": a place with its kind sets an article in one region
+        self.place_kinds = re.compile(
+            r"(?<![\w/-])"
+            + alternation(heads_yaml["place_kinds"])
+            + r"[ \t]+(?!"
+            + alternation(heads_yaml["head_not_placed_by"])
+            + r"(?![\w-]))[A-Z]"
+        )
         self.building_heads = frozenset(h.lower() for h in heads_yaml["building_heads"])
         # before a secretariat, a venue: a building, a room, a locative but the plain "di" and
         # "ke", which take a body as readily as a place ("dikirim ke Setjen MK")
@@ -676,6 +752,16 @@ class OrganizationRecognizer:
         )
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
+        # "Bupati Bogor Rudy Susmanto meminta DPRD ...": a regional head's title with its place
+        # sets the article in one region (`_tier_institution_mentions`); no place is a word of
+        # `head_not_placed_by` ("Gubernur Bank Indonesia", "Gubernur dan Bupati")
+        self.regional_head_placed = re.compile(
+            r"(?<![\w-])(?i:"
+            + alternation(roles().regional)
+            + r")[ \t]+(?!"
+            + alternation(heads_yaml["head_not_placed_by"])
+            + r"(?![\w-]))[A-Z]"
+        )
         # "Kapolres Tasikmalaya Kota", "Kajari Gresik", "Dandim 0830/Surabaya": a unit head's
         # title with its place names the unit (`unit_titles` in roles.yaml), an office of
         # `regional_offices` ("Polres Tasikmalaya Kota")
@@ -787,6 +873,7 @@ class OrganizationRecognizer:
         mentions += self._classified_mentions(text, records, mentions, person_starts)
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
+        mentions = self._tier_institution_mentions(text, records, mentions)
         mentions += self._bare_acronym_mentions(text, records, mentions)
         # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
         if _C1_CONTROL.search(text):
@@ -1105,6 +1192,108 @@ class OrganizationRecognizer:
                 self._known_record(self.lexicon.orgs[org_id], records)
                 out.append(Mention(found.start(), found.end(), org_id, found.group(), 3))
         return out
+
+    def _tier_institution_mentions(
+        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "pemilihan kepala daerah lewat *DPRD*", "masa jabatan *DPRD*": a tier of regional
+        bodies written alone after a cue of its generic sense (`cues_before`, `cues_after` in
+        org_heads.yaml) names the tier as one institution (the regional legislatures, as "DPR"
+        names the national one), in an article set in no one region (`_set_in_a_region`) that
+        writes no bare mention after a title or a person ("Ketua DPRD", "Budi, anggota DPRD",
+        "Gedung DPRD": one body's officer or building). Without a cue the bare word is most
+        likely one region's own body, whose place the text leaves out. Returns the mentions
+        with the tier's added; a body read inside the tier's long form ("*Dewan Perwakilan
+        Rakyat* Daerah", "... Daerah Kota Bandung" read as the DPR) is dropped whether or not
+        the tier is added."""
+        headlines = _headlines(text)
+        for short, long, forms, cued, placed in self.tier_institutions:
+            bare = []
+            for found in forms.finditer(text):
+                if found.start() in headlines:
+                    continue
+                inner = [m for m in mentions if found.start() <= m.start and m.end <= found.end()]
+                if any(
+                    m.end > found.start() and m.start < found.end()
+                    for m in mentions
+                    if m not in inner
+                ):
+                    continue  # inside a longer name ("Asosiasi DPRD Kota Seluruh Indonesia")
+                if any(m.start == found.start() and m.end == found.end() for m in inner):
+                    continue  # read whole already
+                mentions = [m for m in mentions if m not in inner]
+                # the long form alone is left: on the detik halves only a rule's list of the
+                # seats a candidate may hold ("anggota Dewan Perwakilan Rakyat, Dewan Perwakilan
+                # Daerah, dan Dewan Perwakilan Rakyat Daerah"), which the dev5 golds call generic
+                if found.group() == short and not _PLACE_AFTER.match(text, found.end()):
+                    bare.append(found)
+            if not any(found.start() not in headlines for found in cued.finditer(text)) or any(
+                found.start() not in headlines for found in placed.finditer(text)
+            ):
+                continue
+            if self._set_in_a_region(text, mentions, records):
+                continue
+            if any(self._held_body(text, found.start(), found.end()) for found in bare):
+                continue
+            key = slugify(long)
+            for found in bare:
+                records.setdefault(key, OrgRecord(key, long, "agency", acronym=short))
+                mentions.append(Mention(found.start(), found.end(), key, found.group(), 2))
+        return mentions
+
+    def _set_in_a_region(
+        self, text: str, mentions: list[Mention], records: dict[str, OrgRecord]
+    ) -> bool:
+        """An article set in one region, where a bare regional body is that region's own: a
+        regional head with a place ("Bupati Bogor"), a unit head with a place ("Kapolres
+        Bogor"), a regional government or a placed office found, a place with its kind ("Kota
+        Malang"), a known place after a locative ("di Medan"; the capital excepted) or a
+        dateline other than the capital's ("BANDUNG - "). Headlines are not read."""
+        headlines = _headlines(text)
+
+        def body(found: re.Match[str]) -> bool:
+            return found.start() not in headlines
+
+        dateline = _DATELINE.search(text, 0, 400)
+        if dateline is not None and dateline.group(1).strip() != _CAPITAL_DATELINE:
+            return True
+        places = place_names()
+        return (
+            any(body(f) for f in self.regional_head_placed.finditer(text))
+            or any(
+                body(t) and _PLACE_AFTER.match(text, t.end())
+                for t in self.unit_head_re.finditer(text)
+            )
+            or any(
+                records[m.key].kind == "regional_government" or records[m.key].placed
+                for m in mentions
+            )
+            or any(body(f) for f in self.place_kinds.finditer(text))
+            or any(
+                body(f) and _known_place(f.group(1), places) not in (None, _CAPITAL_SEAT)
+                for f in _PLACE_AFTER_LOCATIVE.finditer(text)
+            )
+        )
+
+    def _held_body(self, text: str, start: int, end: int) -> bool:
+        """ "Ketua *DPRD*", "gedung *DPRD*", "Budi, anggota *DPRD*": a bare body written after
+        a word of one body's part (`one_body_words`: a building, a committee), a title's first
+        word, a capitalised word inside a sentence ("Kewenangan DPRD ..." opening a sentence
+        excepted), in a named person's apposition ("Budi (anggota DPRD)") or before a name in
+        apposition ("anggota DPRD, Budi Santoso, ...") names one body."""
+        if _NAME_AFTER.match(text, end):
+            return True
+        holder = _HOLDER_BEFORE.search(text, max(0, start - 80), start)
+        if holder is not None and holder.group("title").lower() in self.holder_first_words:
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() in self.one_body_words:
+            return True
+        if before is None or not before.group(1)[:1].isupper():
+            return False
+        return before.group(1).lower() in self.title_first_words or not _SENTENCE_START.search(
+            text, 0, before.start()
+        )
 
     def _institution_named_after(self, text: str, m: Mention) -> bool:
         """ "Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah* Wonosobo",
@@ -3805,6 +3994,17 @@ def _listed_with_body(
         if m.end <= n.start and _LIST_JOIN.fullmatch(text, m.end, n.start):
             return True
     return False
+
+
+def _known_place(words: str, places: Collection[str]) -> str | None:
+    """The longest opening of ``words`` that is a known place ("Medan" of "Medan Utara"), else
+    None."""
+    split = words.split()
+    for size in range(len(split), 0, -1):
+        name = " ".join(split[:size])
+        if name in places:
+            return name
+    return None
 
 
 def _fuller_known_name(text: str, name: str) -> str:
