@@ -113,8 +113,9 @@ _CREDIT_NAME = re.compile(
     + r")){0,4}(?<![.])"
 )
 # What follows a credit's name on a byline line written without a colon ("Oleh Budi Santoso",
-# "Oleh Budi Santoso, Jakarta", "By Catur / WBP"): the line's end or a separator, no more words.
-_CREDIT_LINE_END = re.compile(r"[ \t]*(?:$|[,|/(–—-])", re.MULTILINE)
+# "Oleh Budi Santoso, Jakarta", "By Catur / WBP", "Oleh Putri Ayu pada 17 Sep 2025, 13:30
+# WIB"): the line's end, a separator, or the time of writing; no other words.
+_CREDIT_LINE_END = re.compile(r"[ \t]*(?:$|[,|/(–—-]|(?:pada|on)[ \t]+[\dA-Z])", re.MULTILINE)
 # "Laporan Wartawan Tribunbanyumas.com, Hanif Nur Rahman"
 _REPORT_BYLINE = re.compile(
     r"(?im)^[ \t]*Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)"

@@ -32,6 +32,11 @@ def test_a_headline_or_a_sentence_is_no_credit(analyse, text):
         ("Banjir Rendam Jakarta\nOleh Budi Santoso\nBanjir merendam Jakarta.", {"Budi Santoso"}),
         ("Banjir Rendam Jakarta\nOleh Budi Santoso, Jakarta\nBanjir merendam.", {"Budi Santoso"}),
         ("Banjir Rendam Jakarta\nLaporan: Budi Santoso\nBanjir merendam.", {"Budi Santoso"}),
+        # the time of writing after the name (the invented blind2 set's Liputan6 byline)
+        (
+            "Banjir Rendam Jakarta\nOleh Putri Ayu Maharani pada 17 Sep 2025, 13:30 WIB\nBanjir.",
+            {"Putri Ayu Maharani"},
+        ),
         (
             "Banjir Rendam Jakarta\nReporter: Siti Aminah | Editor: Budi Santoso\nBanjir.",
             {"Siti Aminah", "Budi Santoso"},
