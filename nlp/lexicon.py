@@ -251,6 +251,15 @@ def alternation(words: Iterable[str], flags: str = "") -> str:
     return "(?:" + by_letters(ordered, escaped) + ")"
 
 
+def words_re(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Any of the words or phrases as whole words ("kerja sama" not inside "bekerja samanya"),
+    case-insensitive by default: how components match a word list of cues.yaml."""
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])", flags)
+
+
+# Words that open a clause whose subject is the name before them ("AFPI *yang* menegaskan")
+CLAUSE_OPENERS = frozenset(cues()["subject_clause_openers"])
+
 # Words that count what follows ("11 asosiasi", "sejumlah pemda", "tiga Anggota Majelis";
 # cues.yaml ``count_words``): a regular-expression alternation.
 COUNT_WORDS = r"\d+|" + alternation(cues()["count_words"])

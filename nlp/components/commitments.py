@@ -73,6 +73,7 @@ from nlp.lexicon import (
     org_heads,
     org_lexicon,
     place_names_lower,
+    words_re,
 )
 from nlp.measures import NOT_HEADS
 from nlp.names import famous_single_names, person_name_words
@@ -139,20 +140,11 @@ class CommitmentExtractor:
             re.IGNORECASE,
         )
         self.specific_kind = {k.lower(): v for k, v in specific.items()}
-        self.generic_re = re.compile(
-            r"(?<![\w-])"
-            + alternation(c["generic_agreements"] + c["partnering_verbs"])
-            + r"(?![\w-])",
-            re.IGNORECASE,
-        )
+        self.generic_re = words_re(c["generic_agreements"] + c["partnering_verbs"])
         negation = alternation(c["negations"])
-        self.support_re = re.compile(
-            r"(?<![\w-])" + alternation(c["support_verbs"]) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.support_re = words_re(c["support_verbs"])
         self.negated_re = re.compile(rf"(?<![\w-]){negation}\s+$", re.IGNORECASE)
-        self.signing_re = re.compile(
-            r"(?<![\w-])" + alternation(c["signing_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.signing_re = words_re(c["signing_words"])
         self.group_re = re.compile(
             rf"(?<![\w-])(?:{COUNT_WORDS})\s+" + alternation(c["group_nouns"]) + r"(?![\w-])",
             re.IGNORECASE,
@@ -166,13 +158,9 @@ class CommitmentExtractor:
         self.event_re = re.compile(
             r"(?<![\w-])" + alternation(c["event_words"]) + r"\s+$", re.IGNORECASE
         )
-        self.witness_re = re.compile(
-            r"(?<![\w-])" + alternation(c["witness_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.witness_re = words_re(c["witness_words"])
         scope_words = ("ruang lingkup", "lingkup", "cakupan", "meliputi", "mencakup")
-        self.scope_re = re.compile(
-            r"(?<![\w-])" + alternation(scope_words) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.scope_re = words_re(scope_words)
         self.list_intro_re = re.compile(
             rf"(?<![\w-])(?:{alternation(c['list_openers'])}|meliputi|mencakup|adalah|"
             r"terdiri\s+(?:atas|dari)|berupa)(?![\w-])\s*:?|:",
@@ -196,12 +184,8 @@ class CommitmentExtractor:
         )
         self.item_joiners = alternation(c["list_item_joiners"])
         self.today_re = re.compile(r"(?<![\w-])(?:hari\s+ini|kemarin)(?![\w-])", re.IGNORECASE)
-        self.signatory_re = re.compile(
-            r"(?<![\w-])" + alternation(c["signatory_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
-        self.agreeing_re = re.compile(
-            r"(?<![\w-])" + alternation(c["agreeing_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.signatory_re = words_re(c["signatory_words"])
+        self.agreeing_re = words_re(c["agreeing_words"])
         # "sepakat bahwa ... harus ...", "tidak sepakat dengan penggabungan": an opinion right
         # after the word (session 43).
         self.opinion_words = frozenset(w.lower() for w in c["opinion_agreeing_words"])
@@ -211,22 +195,10 @@ class CommitmentExtractor:
         self.opinion_idea_re = re.compile(
             r"\s+dengan\s+" + alternation(c["opinion_ideas"]) + r"(?![\w-])", re.IGNORECASE
         )
-        self.judging_re = re.compile(
-            r"(?<![\w-])" + alternation(c["opinion_judging_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
-        self.holder_re = re.compile(
-            r"(?<![\w-])" + alternation(c["opinion_holders"]) + r"(?![\w-])", re.IGNORECASE
-        )
-        self.bill_step_re = re.compile(
-            r"(?<![\w-])"
-            + alternation([*c["bill_step_words"], *c["legislative_words"]])
-            + r"(?![\w-])",
-            re.IGNORECASE,
-        )
-        self.crime_re = re.compile(
-            r"(?<![\w-])" + alternation([*c["crime_words"], *c["dispute_words"]]) + r"(?![\w-])",
-            re.IGNORECASE,
-        )
+        self.judging_re = words_re(c["opinion_judging_words"])
+        self.holder_re = words_re(c["opinion_holders"])
+        self.bill_step_re = words_re([*c["bill_step_words"], *c["legislative_words"]])
+        self.crime_re = words_re([*c["crime_words"], *c["dispute_words"]])
         # What they agreed to do ends at the sentence's end, a quote or a speech verb after a
         # comma ("..., kata Ketua Komisi II").
         self.clause_end_re = re.compile(
@@ -263,9 +235,7 @@ class CommitmentExtractor:
             + r"(?![\w-])(?:\s+[\w-]+){0,3}\s+$",
             re.IGNORECASE,
         )
-        self.legislative_re = re.compile(
-            r"(?<![\w-])" + alternation(c["legislative_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.legislative_re = words_re(c["legislative_words"])
         self.vague_partner_re = re.compile(
             r"(?<![\w-])"
             + alternation(c["generic_agreements"] + c["partnering_verbs"])
@@ -297,9 +267,7 @@ class CommitmentExtractor:
         self.head_join_re = re.compile(
             rf"(?:[\s,]|\([^()]{{0,30}}\)|(?<![\w-]){joins}(?![\w-]))*", re.IGNORECASE
         )
-        self.dispute_re = re.compile(
-            r"(?<![\w-])" + alternation(c["dispute_words"]) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.dispute_re = words_re(c["dispute_words"])
         trigger_words = [
             *self.specific_kind,
             *c["generic_agreements"],
@@ -307,9 +275,7 @@ class CommitmentExtractor:
             *c["agreeing_words"],
             *c["signing_words"],
         ]
-        self.trigger_re = re.compile(
-            r"(?<![\w-])" + alternation(trigger_words) + r"(?![\w-])", re.IGNORECASE
-        )
+        self.trigger_re = words_re(trigger_words)
         # A date in a quote's attribution: "kata X kepada wartawan, Minggu (11/5/2025)".
         speech = alternation(c["speech_verbs"] + c["reporting_verbs"])
         self.attribution_re = re.compile(

@@ -15,12 +15,17 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from nlp.components.quotes import QUOTE
-from nlp.lexicon import alternation, cues, kin_words, normalize_name, standing_words
+from nlp.lexicon import (
+    CLAUSE_OPENERS,
+    alternation,
+    cues,
+    kin_words,
+    normalize_name,
+    standing_words,
+)
 
 # A speaker of the headline or of the opening body is named at least this often in the body.
 MIN_MENTIONS_OF_A_SPEAKER = 2
-# Words that open a clause whose subject is the name before them ("AFPI *yang* menegaskan")
-_CLAUSE_OPENERS = frozenset(cues()["subject_clause_openers"])
 
 
 # The headline opened by a body and a colon ("Polda: Apel Jaga Jakarta Wujud Sinergi ...")
@@ -29,7 +34,7 @@ _HEADLINE_BODY = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}):\s")
 # ("PT Kereta Api Indonesia (Persero) atau KAI mengumumkan"), at most two
 # lower-case words, then a reporting verb ("Asosiasi ... (AFPI) menegaskan", "KPK juga
 # memastikan"). Group 1 holds the lower-case words between: a clause opener among them
-# (_CLAUSE_OPENERS: "AFPI *yang* menegaskan") is refused by the caller. Anything else after the
+# (CLAUSE_OPENERS: "AFPI *yang* menegaskan") is refused by the caller. Anything else after the
 # name (a verb of action, "menangkap", or a second body, "X dan Y menyatakan") does not match.
 _BODY_STATEMENT_VERBS = (*cues()["reporting_verbs"], *cues()["body_statement_verbs"])
 _SPEAKING_BODY_VERB = re.compile(
@@ -119,7 +124,7 @@ def opening_body(
     )
     if lead is not None:
         verb = _SPEAKING_BODY_VERB.match(first, len(lead))
-        if not verb or any(w in _CLAUSE_OPENERS for w in verb.group(1).split()):
+        if not verb or any(w in CLAUSE_OPENERS for w in verb.group(1).split()):
             return None  # the body opening the first paragraph acts, or two bodies do
         obj = _WORD_AFTER_VERB.match(first, verb.end())
         if obj and obj.group(1) in name_words:

@@ -841,7 +841,8 @@ class OrganizationRecognizer:
             and m.surface.isupper()
             and f"({m.surface})" not in text
         }
-        boards = self._party_board_forms(text, known, records)
+        board_mentions = [m for m in known if self._party_board(text, m, known, records)]
+        boards = _party_board_forms(known, board_mentions)
         mentions = [
             m
             for m in known
@@ -849,7 +850,7 @@ class OrganizationRecognizer:
             and m.surface not in initials
             and (m.surface not in boards or _listed_with_body(text, m, known, records))
             and not self._reused(text, m, spelled)
-            and not self._party_board(text, m, known, records)
+            and m not in board_mentions
             and not self._institution_named_after(text, m)
         ]
         mentions = [self._own_body_after_known(text, m, records) for m in mentions]
@@ -1338,18 +1339,6 @@ class OrganizationRecognizer:
         gap = _BOARD_RANK.match(text, m.end)
         after = gap.end() if gap else m.end
         return any(n.start == after and records[n.key].kind == "party" for n in known)
-
-    @classmethod
-    def _party_board_forms(
-        cls, text: str, known: list[Mention], records: dict[str, OrgRecord]
-    ) -> set[str]:
-        """ "Ketua DPD PDI Perjuangan Bali" then "di tingkat DPD", "Karena DPD ...": a short
-        form the article writes as a party's board is that board where it stands bare too,
-        unless the article also names the body itself ("Dewan Perwakilan Daerah", "DPD RI").
-        The caller keeps one listed with another state body ("anggota DPR dan DPD")."""
-        boards = {m.surface for m in known if cls._party_board(text, m, known, records)}
-        named = {m.key for m in known if m.surface not in boards}
-        return {m.surface for m in known if m.surface in boards and m.key not in named}
 
     def _reused(self, text: str, m: Mention, spelled: dict[str, str]) -> bool:
         """A known name used for something else: an acronym the article spells out as
@@ -3976,6 +3965,16 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _party_board_forms(known: list[Mention], board_mentions: list[Mention]) -> set[str]:
+    """ "Ketua DPD PDI Perjuangan Bali" then "di tingkat DPD", "Karena DPD ...": a short form
+    the article writes as a party's board (``board_mentions``) is that board where it stands
+    bare too, unless the article also names the body itself ("Dewan Perwakilan Daerah", "DPD
+    RI"). The caller keeps one listed with another state body ("anggota DPR dan DPD")."""
+    boards = {m.surface for m in board_mentions}
+    named = {m.key for m in known if m.surface not in boards}
+    return {m.surface for m in known if m.surface in boards and m.key not in named}
+
+
 # What joins two names of a list: "DPR dan DPD", "DPR/DPD", "DPR-DPD", "MPR, DPR".
 _LIST_JOIN = re.compile(r"[ \t]*(?:[/,-]|dan|serta|atau)[ \t]*")
 

@@ -40,6 +40,7 @@ from nlp.components.opening_body import MIN_MENTIONS_OF_A_SPEAKER, give_opening_
 from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
 from nlp.components.quotes import Attribution, Person, QuoteSpeakers
 from nlp.lexicon import (
+    CLAUSE_OPENERS,
     COUNT_WORDS,
     OrgLexicon,
     Roles,
@@ -172,8 +173,6 @@ _OFFICE_MARKER = re.compile(r"(?:,\s*|\s+)(?:masing-masing\s+)?(?:selaku|sebagai
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
 # Words opening a place's name, not a body's: "petani di *Desa* Sumberarum" (cues.yaml).
 _PLACE_WORDS = frozenset(cues()["place_openers"])
-# Words after a plural or generic subject, not after a title in apposition ("pegawai *bisa*").
-_CLAUSE_OPENERS = frozenset(cues()["subject_clause_openers"])
 # A doctor's title before a name, never the common noun it may also spell (cues.yaml).
 _DOCTOR_TITLES = frozenset(t.lower() for t in cues()["doctor_titles"])
 # "Wawan *(35)*", "Iskandar Zulkarnaen *(IZ)*": an age or initials in brackets after a name.
@@ -2052,7 +2051,7 @@ class PeopleRecognizer:
         word = ctx.words[t].lower
         return (
             bool(_VERB_FORM.match(word))
-            or word in _CLAUSE_OPENERS
+            or word in CLAUSE_OPENERS
             or bare
             and word == "yang"
             # "Alhasil, petugas *langsung* melakukan": an adverb, verb or auxiliary (a treebank
