@@ -156,6 +156,13 @@ _BRACKET_APPOSITIVE = re.compile(r" ?\($")
 _OWN_TITLE = re.compile(r"(?<![\w-])[Ss]aya\s+(?:selaku\s+|sebagai\s+)?(?=\w)")
 # -nya after such a quote: the person named last, at most this many characters before it
 _NEAR_SPEAKER = 400
+# An anaphoric title ("Waketum PAN *ini* berharap ...") is the person named last before it when
+# that name is at most _NEAR_TITLE characters back; up to _THREAD_REACH back when the text
+# between keeps speaking of one person (_thread_cues, session 44).
+_NEAR_TITLE = 400
+_THREAD_REACH = 1200
+# "Ia/Dia/Beliau" opening a sentence: the person spoken of goes on being the subject.
+_THREAD_PRONOUN = re.compile(r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s", re.MULTILINE)
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
@@ -662,6 +669,11 @@ class PeopleRecognizer:
         self.speech_words = frozenset(
             {*(v.lower() for v in c["speech_verbs"] if " " not in v), "menurut", "oleh"}
         )
+        # "ungkapnya", "jelasnya", "Menurutnya": a speech tag of the person spoken of
+        self.thread_tag_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(sorted(self.speech_words - {'oleh'}))})nya(?![\w-])",
+            re.IGNORECASE,
+        )
         markers = alternation(c["byline_markers"])
         self.byline_re = re.compile(rf"(?im)(?:^|\|)[ \t]*{markers}[ \t]*:?[ \t]*(?=[A-Z])")
         self.photo_re = re.compile(rf"{alternation(c['photo_markers'])}\s*[:/]\s*(?=[A-Z])")
@@ -751,7 +763,7 @@ class PeopleRecognizer:
         mentions = _quoted_nicknames(ctx, mentions)
         mentions = _split_hyphen_pairs(mentions)
         mentions = _unhyphenated_pairs(mentions, ctx.text)
-        mentions = _anaphoric_roles(mentions)
+        mentions = _anaphoric_roles(mentions, ctx.text, self.thread_tag_re, self.role_re)
         for m in mentions:
             self._split_short_title(ctx, m)
         _names_of_places(
@@ -4020,9 +4032,16 @@ def _quoted_nicknames(ctx: DocWords, mentions: list[PersonMention]) -> list[Pers
     return out
 
 
-def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
+def _anaphoric_roles(
+    mentions: list[PersonMention],
+    text: str,
+    thread_tag_re: re.Pattern[str],
+    role_re: re.Pattern[str],
+) -> list[PersonMention]:
     """Give each "Ketua DPR ini" title to the person named last before it (within about three
-    sentences); a title with nobody named before it is dropped."""
+    sentences, or further while the text keeps speaking of that person: _thread_cues, and the
+    person is not named with a title already: _named_with_title); a title with nobody named
+    before it is dropped."""
     named = sorted(
         (m for m in mentions if not m.anaphoric and not _credit(m) and not m.junk),
         key=lambda m: m.start,
@@ -4033,13 +4052,51 @@ def _anaphoric_roles(mentions: list[PersonMention]) -> list[PersonMention]:
         if not m.anaphoric:
             continue
         k = bisect.bisect_left(starts, m.start) - 1
-        if k < 0 or m.start - named[k].end > 400:
+        if k < 0:
+            continue
+        gap = m.start - named[k].end
+        if gap > _THREAD_REACH or (
+            gap > _NEAR_TITLE
+            and (
+                not _thread_cues(text[named[k].end : m.start], thread_tag_re)
+                or _named_with_title(text, named, named[k], role_re)
+            )
+        ):
             continue
         person = named[k]
         m.start, m.end, m.name, m.anaphoric = person.start, person.end, person.name, False
         m.weak, m.place_like = person.weak, person.place_like
         out.append(m)
     return out
+
+
+def _thread_cues(gap: str, thread_tag_re: re.Pattern[str]) -> bool:
+    """The text between a name and a later anaphoric title goes on speaking of one person: a
+    sentence opened by "Ia", "Dia" or "Beliau", or a speech tag with -nya ("...," ungkapnya;
+    "Menurutnya, ..."). Detik keeps its speaker as the subject through such sentences and
+    quotes, and names the speaker again by a title with "ini/itu" ("Waketum PAN ini berharap")
+    paragraphs after the name; no other person is named between (the name is the last one).
+    Without such a cue the gap may be about someone the readers did not name (session 44)."""
+    return bool(_THREAD_PRONOUN.search(gap) or thread_tag_re.search(gap))
+
+
+def _named_with_title(
+    text: str, named: list[PersonMention], person: PersonMention, role_re: re.Pattern[str]
+) -> bool:
+    """Some mention of ``person`` (a name sharing a word with it) has a capitalised title
+    before it in its sentence ("*Ketua MUI Bidang Fatwa* Prof KH Asrorun Ni'am Sholeh"): the
+    title the article introduces the person by outranks one given paragraphs later by a
+    demonstrative ("Guru Besar Ilmu Fikih UIN Jakarta itu"), even where the title reader left
+    that first title to the parse (session 44)."""
+    words = set(person.name.split())
+    for n in named:
+        if n.start > person.start or not words & set(n.name.split()):
+            continue
+        lead = text[max(0, n.start - 120) : n.start]
+        lead = re.split(r"[.!?]\s|\n", lead)[-1]
+        if any(t.group()[:1].isupper() for t in role_re.finditer(lead)):
+            return True
+    return False
 
 
 # -- merging mentions into people ---------------------------------------------------------------
