@@ -63,6 +63,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
+from nlp.org_variants import Form, folded_keys
 from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
@@ -916,6 +917,7 @@ class OrganizationRecognizer:
                 m.key = translated
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
+        _fold_variants(chosen, records)
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
         for m in chosen:
@@ -3965,6 +3967,36 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _fold_variants(chosen: list[Mention], records: dict[str, OrgRecord]) -> None:
+    """ "PT Praba" beside "PT Praba Indopersada", "PT Indobuild Co" beside "PT Indobuildco":
+    an unknown body written shorter or misspelt elsewhere in the article is one record, named
+    as written in full (nlp/org_variants.py); the other writing becomes its alias. A body
+    with its own short form, a branch or a placed office keeps its record."""
+    forms: dict[str, Form] = {}
+    for m in chosen:
+        rec = records[m.key]
+        if m.part or rec.known or rec.placed or rec.parent:
+            continue
+        seen = forms.get(m.key)
+        forms[m.key] = Form(
+            m.key,
+            rec.name,
+            (seen.mentions if seen else 0) + 1,
+            min(seen.first, m.start) if seen else m.start,
+        )
+    if len(forms) < 2:
+        return
+    folds = folded_keys([f for f in forms.values()])
+    for m in chosen:
+        target = folds.get(m.key)
+        if target is None or records[m.key].acronym:
+            continue
+        m.key = target
+        rec = records[target]
+        if m.surface not in (rec.name, rec.acronym) and m.surface not in rec.aliases:
+            rec.aliases.append(m.surface)
+
+
 def _party_board_forms(known: list[Mention], board_mentions: list[Mention]) -> set[str]:
     """ "Ketua DPD PDI Perjuangan Bali" then "di tingkat DPD", "Karena DPD ...": a short form
     the article writes as a party's board (``board_mentions``) is that board where it stands
