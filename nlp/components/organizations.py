@@ -55,6 +55,7 @@ from nlp.lexicon import (
     slugify,
     standing_words,
 )
+from nlp.name_variants import Form, folded_keys
 from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
@@ -63,7 +64,6 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
-from nlp.org_variants import Form, folded_keys
 from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
@@ -3970,7 +3970,7 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 def _fold_variants(chosen: list[Mention], records: dict[str, OrgRecord]) -> None:
     """ "PT Praba" beside "PT Praba Indopersada", "PT Indobuild Co" beside "PT Indobuildco":
     an unknown body written shorter or misspelt elsewhere in the article is one record, named
-    as written in full (nlp/org_variants.py); the other writing becomes its alias. A body
+    as written in full (nlp/name_variants.py); the other writing becomes its alias. A body
     with its own short form, a branch or a placed office keeps its record."""
     forms: dict[str, Form] = {}
     for m in chosen:

@@ -1,4 +1,4 @@
-"""One body written two ways in one article: a shorter form and a misspelling.
+"""One body or person written two ways in one article: a shorter form and a misspelling.
 
 News names a company or a foundation in full once and shorter or misspelt elsewhere:
 "kepada PT Praba Indopersada" ... "HYL selaku PT Praba" ... "Direktur PT Praba Indopersasa";
@@ -72,11 +72,9 @@ def _shorter_form_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return 2 <= n < len(long_) and long_[:n] == short and not match_place(list(long_[n:]))
 
 
-def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
-    """key -> the key of the record it is another writing of, for the article's unknown
-    bodies. A misspelling folds into the form written more often (the first written on a
-    tie); a shorter form folds into the one longer name it opens, and stays itself when it
-    opens two that are not one name ("PT Maju" beside "PT Maju Jaya" and "PT Maju Makmur")."""
+def misspelling_folds(forms: Sequence[Form]) -> dict[str, str]:
+    """key -> the key of the form it misspells: the form written more often (the first
+    written on a tie)."""
     order = sorted(forms, key=lambda f: (-f.mentions, f.first))
     folds: dict[str, str] = {}
     for i, form in enumerate(order):
@@ -84,6 +82,15 @@ def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
             if kept.key not in folds and misspelt(form.name, kept.name):
                 folds[form.key] = kept.key
                 break
+    return folds
+
+
+def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
+    """key -> the key of the record it is another writing of, for the article's unknown
+    bodies: a misspelling (``misspelling_folds``), or a shorter form folded into the one
+    longer name it opens; a shorter form stays itself when it opens two that are not one name
+    ("PT Maju" beside "PT Maju Jaya" and "PT Maju Makmur")."""
+    folds = misspelling_folds(forms)
     standing = [f for f in forms if f.key not in folds]
     for form in standing:
         words = _words(form.name)

@@ -1,4 +1,4 @@
-"""One body written two ways in one article, session 44 (nlp/org_variants.py).
+"""One body written two ways in one article, session 44 (nlp/name_variants.py).
 
 detik-1000 id 210 writes "PT Praba Indopersada", "PT Praba Indopersasa" and "PT Praba" for one
 company; the hand-checked samples judged the cut "PT Praba" wrong five times. Sentences marked
@@ -8,7 +8,7 @@ INVENTED are.
 from __future__ import annotations
 
 from nlp.extract import extract_documents
-from nlp.org_variants import Form, folded_keys, misspelt
+from nlp.name_variants import Form, folded_keys, misspelt
 
 
 def organisations(nlp, text: str) -> dict[str, dict]:
@@ -103,3 +103,26 @@ def test_a_known_body_and_its_branch_stay_two(full_nlp):
     found = organisations(full_nlp, text)
     assert "Komisi Pemilihan Umum" in found
     assert any("Makassar" in name for name in found)
+
+
+def people_named(nlp, text: str) -> set[str]:
+    item = {"title": "", "text": text, "published": "2025-10-20"}
+    return {p["name"] for p in extract_documents([item], nlp=nlp)[0]["people"]}
+
+
+def test_a_misspelt_full_name_takes_the_writing_used_more_often(full_nlp):
+    # after detik-1000 id 272 ("Rahman Akil" twice, "Rahman Aqil" once); INVENTED wording
+    text = (
+        "Direktur Utama PT SPR Rahman Akil ditahan. Rahman Akil membantah tuduhan itu. "
+        "Kuasa hukum Rahman Aqil mengatakan kliennya kooperatif."
+    )
+    assert people_named(full_nlp, text) == {"Rahman Akil"}
+
+
+def test_people_a_digit_or_two_letters_apart_stay_two(full_nlp):
+    # INVENTED
+    text = (
+        "Hal itu disampaikan kemarin. Ketua tim Ahmad Fauzan dan wakilnya Ahmad Fauzi "
+        "meninjau lokasi bersama Kepala Dusun Budi Hartono."
+    )
+    assert {"Ahmad Fauzan", "Ahmad Fauzi"} <= people_named(full_nlp, text)
