@@ -18,6 +18,7 @@ Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug),
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -917,7 +918,7 @@ class OrganizationRecognizer:
                 m.key = translated
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
-        _fold_variants(chosen, records)
+        _fold_variants(chosen, records, sentence_ranges(doc))
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
         for m in chosen:
@@ -3967,29 +3968,32 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _fold_variants(chosen: list[Mention], records: dict[str, OrgRecord]) -> None:
+def _fold_variants(
+    chosen: list[Mention], records: dict[str, OrgRecord], sentences: list[tuple[int, int]]
+) -> None:
     """ "PT Praba" beside "PT Praba Indopersada", "PT Indobuild Co" beside "PT Indobuildco":
-    an unknown body written shorter or misspelt elsewhere in the article is one record, named
-    as written in full (nlp/name_variants.py); the other writing becomes its alias. A body
-    with its own short form, a branch or a placed office keeps its record."""
+    an unknown body written shorter or misspelt in another sentence of the article is one
+    record, named as written in full (nlp/name_variants.py); the other writing becomes its
+    alias. A body with its own short form, a branch or a placed office keeps its record."""
+    starts = [start for start, _ in sentences]
     forms: dict[str, Form] = {}
     for m in chosen:
         rec = records[m.key]
-        if m.part or rec.known or rec.placed or rec.parent:
+        if m.part or rec.known or rec.placed or rec.parent or rec.acronym:
             continue
+        sentence = bisect.bisect_right(starts, m.start) - 1
         seen = forms.get(m.key)
-        forms[m.key] = Form(
-            m.key,
-            rec.name,
-            (seen.mentions if seen else 0) + 1,
-            min(seen.first, m.start) if seen else m.start,
+        forms[m.key] = (
+            Form(m.key, rec.name, 1, m.start, frozenset({sentence}))
+            if seen is None
+            else seen._replace(mentions=seen.mentions + 1, sentences=seen.sentences | {sentence})
         )
     if len(forms) < 2:
         return
-    folds = folded_keys([f for f in forms.values()])
+    folds = folded_keys(list(forms.values()))
     for m in chosen:
         target = folds.get(m.key)
-        if target is None or records[m.key].acronym:
+        if target is None:
             continue
         m.key = target
         rec = records[target]

@@ -65,7 +65,6 @@ from nlp.lexicon import (
     standing_words,
     word_list,
 )
-from nlp.name_variants import Form, misspelling_folds
 from nlp.names import (
     MAX_NAME_WORDS,
     DocWords,
@@ -409,28 +408,6 @@ class PersonMention:
 )
 def make_people(nlp: Language, name: str, use_ner: bool) -> PeopleRecognizer:
     return PeopleRecognizer(use_ner=use_ner)
-
-
-def _fold_misspellings(mentions: list[PersonMention]) -> None:
-    """ "Rahman Akil" twice and "Rahman Aqil" once, "Mia Santoso" and "Mi Santoso": a full
-    name one letter from another the article writes is that person's name misspelt, and takes
-    the writing the article uses more often (nlp/name_variants.py)."""
-    forms: dict[str, Form] = {}
-    for m in mentions:
-        if m.junk or len(m.name.split()) < 2:
-            continue
-        seen = forms.get(m.name)
-        forms[m.name] = Form(
-            m.name,
-            m.name,
-            (seen.mentions if seen else 0) + 1,
-            min(seen.first, m.start) if seen else m.start,
-        )
-    if len(forms) < 2:
-        return
-    folds = misspelling_folds(list(forms.values()))
-    for m in mentions:
-        m.name = folds.get(m.name, m.name)
 
 
 def add_title_bodies(doc: Doc) -> None:
@@ -792,7 +769,6 @@ class PeopleRecognizer:
         for m in _full_forms(ctx, mentions, lone):
             m.sentence = bisect.bisect_right(starts, m.start) - 1
             mentions.append(m)
-        _fold_misspellings(mentions)
         quoted = _named_speakers(*quotes) if speakers else {}
         people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers, quoted)
         doc.spans[SPAN_KEY] = spans
