@@ -18,6 +18,7 @@ Writes ``doc.spans["organizations"]`` (label = kind, kb_id = canonical slug),
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from nlp.lexicon import (
     slugify,
     standing_words,
 )
+from nlp.name_variants import Form, folded_keys
 from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
@@ -916,6 +918,7 @@ class OrganizationRecognizer:
                 m.key = translated
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
+        _fold_variants(chosen, records, sentence_ranges(doc))
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
         for m in chosen:
@@ -3965,6 +3968,39 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _fold_variants(
+    chosen: list[Mention], records: dict[str, OrgRecord], sentences: list[tuple[int, int]]
+) -> None:
+    """ "PT Praba" beside "PT Praba Indopersada", "PT Indobuild Co" beside "PT Indobuildco":
+    an unknown body written shorter or misspelt in another sentence of the article is one
+    record, named as written in full (nlp/name_variants.py); the other writing becomes its
+    alias. A body with its own short form, a branch or a placed office keeps its record."""
+    starts = [start for start, _ in sentences]
+    forms: dict[str, Form] = {}
+    for m in chosen:
+        rec = records[m.key]
+        if m.part or rec.known or rec.placed or rec.parent or rec.acronym:
+            continue
+        sentence = bisect.bisect_right(starts, m.start) - 1
+        seen = forms.get(m.key)
+        forms[m.key] = (
+            Form(m.key, rec.name, 1, m.start, frozenset({sentence}))
+            if seen is None
+            else seen._replace(mentions=seen.mentions + 1, sentences=seen.sentences | {sentence})
+        )
+    if len(forms) < 2:
+        return
+    folds = folded_keys(list(forms.values()))
+    for m in chosen:
+        target = folds.get(m.key)
+        if target is None:
+            continue
+        m.key = target
+        rec = records[target]
+        if m.surface not in (rec.name, rec.acronym) and m.surface not in rec.aliases:
+            rec.aliases.append(m.surface)
+
+
 def _party_board_forms(known: list[Mention], board_mentions: list[Mention]) -> set[str]:
     """ "Ketua DPD PDI Perjuangan Bali" then "di tingkat DPD", "Karena DPD ...": a short form
     the article writes as a party's board (``board_mentions``) is that board where it stands
