@@ -94,6 +94,12 @@ _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 # How far back a venue word is read before a secretariat ("di ruang rapat utama Setda").
 _VENUE_WINDOW = 3
+# Words between a subject and its verb ("Facebook *telah* menghapus"; `_platform_company_at`).
+_AUXILIARIES = frozenset(
+    {"telah", "sudah", "akan", "juga", "pun", "tidak", "tak", "belum", "kini", "pernah", "resmi"}
+)
+# An active verb: the meN- and ber- forms ("menghapus", "memblokir", "berjanji").
+_ACTIVE_VERB = re.compile(r"(?:me[mn]?|meng|meny|ber)[a-z]{3,}$")
 # Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
 _LOWER_NAME_WORDS = frozenset(
     {"indonesia", "nasional", "internasional", "seluruh", "republik", "daerah", "pusat"}
@@ -725,6 +731,7 @@ class OrganizationRecognizer:
             re.IGNORECASE,
         )
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
+        self.estate_heads = tuple(heads_yaml["estate_heads"])
         self.works_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -885,6 +892,7 @@ class OrganizationRecognizer:
         mentions = [m for m in mentions if id(m) not in dropped]
         venues = [m for m in mentions if self._building_meant(text, m, records)]
         buildings += venues
+        mentions = [m for m in mentions if not self._estate_meant(text, m)]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
             m
@@ -3543,6 +3551,20 @@ class OrganizationRecognizer:
             or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
         )
 
+    def _estate_meant(self, text: str, m: Mention) -> bool:
+        """A bare estate's name is the place ("kawasan industri seperti KITB Batang, *Kawasan
+        Industri Kendal*"; `estate_heads`): the company that runs it is written with its
+        legal form ("PT Kawasan Industri Terpadu Batang") or acts ("*Kawasan Industri
+        Wijayakusuma* menandatangani ...")."""
+        surface = m.surface.strip()
+        if not surface.startswith(self.estate_heads):
+            return False
+        before = words_in(text, max(0, m.start - 12), m.start)
+        if before and before[-1].text in self.legal_forms:
+            if only_spaces(text, before[-1].end, m.start):
+                return False  # "PT Kawasan Industri Terpadu Batang": the company
+        return not _acting_after(text, m.end)
+
     def _under_works(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> bool:
         """The mention is the object of building works ("untuk pembangunan *Hotel Kuantan
         Singingi*", "Renovasi *Hotel Bumi Minang*"; `built_heads`, `works_words`): the building,
@@ -3944,6 +3966,20 @@ class OrganizationRecognizer:
             else:
                 break
         return n
+
+
+def _acting_after(text: str, end: int) -> bool:
+    """An active verb right after ``end`` in the clause, past an auxiliary ("Facebook *telah
+    menghapus*", "Kawasan Industri Wijayakusuma *menandatangani*"): the name before is the
+    verb's subject, a body that acts."""
+    start = end
+    for w in words_in(text, end, min(len(text), end + 40))[:_VENUE_WINDOW]:
+        if text[start : w.start].strip(" \t"):
+            return False  # punctuation between: no verb of it
+        if w.lower not in _AUXILIARIES:
+            return _ACTIVE_VERB.match(w.text) is not None
+        start = w.end
+    return False
 
 
 def _balinese_name_at(words: list[Word], i: int) -> bool:

@@ -1115,8 +1115,12 @@ def test_bodies_named_by_what_they_run_are_organisations_except_as_places(analys
         "Hotel Bumi Sakti kembali beroperasi. Museum Louvre kehilangan koleksi. Investasi "
         "Kawasan Industri Kendal naik. Rapat digelar di Hotel Santika kemarin.",
     )
-    assert {"Hotel Bumi Sakti", "Museum Louvre", "Kawasan Industri Kendal"} <= names
+    assert {"Hotel Bumi Sakti", "Museum Louvre"} <= names
     assert "Hotel Santika" not in names
+    # session 44: a bare industrial estate with no verb of its own is the place (the precision
+    # checkers judged 92's "Kawasan Industri Kendal" wrong; test_prec_s44.py); it acts here
+    assert "Kawasan Industri Kendal" not in names
+    assert "Kawasan Industri Kendal" in _names(analyse, "Kawasan Industri Kendal menambah lahan.")
 
 
 def test_regency_short_names_and_the_industrial_court(analyse):

@@ -25,6 +25,49 @@ def _people(nlp, text: str) -> set[str]:
     return {p["name"] for p in _extract(nlp, text)["people"]}
 
 
+# --- a bare industrial estate is a place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [
+        # real-shaped (92, 162): estates listed as places and projects
+        (
+            "Ia menyoroti pengembangan kawasan industri seperti KITB Batang, Kawasan Industri "
+            "Kendal, dan sejumlah kawasan lainnya.",
+            "Kawasan Industri Kendal",
+        ),
+        (
+            "Dana akan dialokasikan untuk proyek properti seperti Tanrise City Sidoarjo, Kawasan "
+            "Industri Banjarbaru di Kalimantan Selatan, serta Kawasan Resor Taman Dayu.",
+            "Kawasan Industri Banjarbaru",
+        ),
+    ],
+)
+def test_a_bare_estate_is_a_place(full_nlp, text: str, estate: str) -> None:
+    assert estate not in _orgs(full_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [
+        # invented (refusal): the estate's company acts
+        (
+            "Kawasan Industri Wijayakusuma menandatangani kerja sama dengan Pemprov Jateng.",
+            "Kawasan Industri Wijayakusuma",
+        ),
+        # invented (refusal): the company written with its legal form (the pool's odd 719)
+        (
+            "Kegiatan itu menghadirkan PT INALUM, Mubadala Energi, dan PT Kawasan Industri "
+            "Terpadu Batang (KITB).",
+            "Kawasan Industri Terpadu Batang",
+        ),
+    ],
+)
+def test_an_estate_company_stays_an_organisation(full_nlp, text: str, estate: str) -> None:
+    assert any(name.startswith(estate) for name in _orgs(full_nlp, text))
+
+
 # --- English names joined by and/for/of --------------------------------------------------------
 
 
