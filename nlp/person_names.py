@@ -670,7 +670,7 @@ def _in_english_name(ctx: DocWords, i: int, j: int) -> bool:
     "of" ("Food and *Drug Administration*", "*European Travel Information* and Authorisation
     System", "*Successful Stories* and Case Studies"): a piece of an English name of a body, a
     system or a title, no person's. The news joins two persons by "dan" or "&" ("Baker &
-    Salop"); on the even half (session 44) none of 49 such English runs holds a person's name.
+    Salop"); on the even half (session 44) none of 41 such English runs holds a person's name.
     """
     words = ctx.words
 

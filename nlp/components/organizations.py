@@ -731,6 +731,23 @@ class OrganizationRecognizer:
             re.IGNORECASE,
         )
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
+        # social media platforms: the channel a thing is posted on, not the company, after a
+        # channel word ("di platform *Twitter*", "akun *Facebook*"; `_channel_mentions`)
+        self.platforms = frozenset(
+            p.lower() for p in load_yaml("name_markers.yaml")["platform_names"]
+        )
+        # the channel word right before, through a list of capitalised names ("media sosial
+        # seperti TikTok, *Facebook*, dan Instagram")
+        self.channel_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(heads_yaml["channel_words"])
+            + r"[ \t]+(?:(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*))?[ \t]*"
+            + r"(?:,[ \t]*(?:dan[ \t]+|atau[ \t]+)?|dan[ \t]+|atau[ \t]+))*$",
+            re.IGNORECASE,
+        )
+        self.platform_company_before = frozenset(
+            w.lower() for w in heads_yaml["platform_company_before"]
+        )
         self.estate_heads = tuple(heads_yaml["estate_heads"])
         self.works_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
@@ -892,7 +909,10 @@ class OrganizationRecognizer:
         mentions = [m for m in mentions if id(m) not in dropped]
         venues = [m for m in mentions if self._building_meant(text, m, records)]
         buildings += venues
-        mentions = [m for m in mentions if not self._estate_meant(text, m)]
+        channels = self._channel_mentions(text, mentions)
+        mentions = [
+            m for m in mentions if id(m) not in channels and not self._estate_meant(text, m)
+        ]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
             m
@@ -3550,6 +3570,49 @@ class OrganizationRecognizer:
             self.locative_before.search(text, max(0, m.start - 12), m.start)
             or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
         )
+
+    def _channel_mentions(self, text: str, mentions: list[Mention]) -> set[int]:
+        """The ids of the mentions naming a social media platform as the channel a thing is
+        posted, sent or found on ("diunggah di platform *Twitter*", "akun *Facebook* bernama
+        ...", "media sosial seperti TikTok, *Facebook*"): a product, no organisation. A
+        platform an article never writes acting ("*Facebook* menghapus akun", "pihak
+        *Facebook*") is read so throughout ("yang dari *Twitter* dan sebagainya"), once it
+        writes it as a channel: one sense per article, as a bare acronym's."""
+        by_key: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.surface.strip().lower() in self.platforms:
+                by_key.setdefault(m.key, []).append(m)
+        dropped: set[int] = set()
+        for found in by_key.values():
+            acting = [m for m in found if self._platform_company_at(text, m)]
+            channel = [
+                m
+                for m in found
+                if m not in acting
+                and self.channel_before.search(text, max(0, m.start - 80), m.start)
+            ]
+            if not channel:
+                continue
+            dropped.update(id(m) for m in (channel if acting else found))
+        return dropped
+
+    def _platform_company_at(self, text: str, m: Mention) -> bool:
+        """The platform is the company here: a word of its people or side among the three
+        before it in the clause ("pihak *Facebook*", "juru bicara *Twitter*", "bekerja di
+        *Facebook*"), or an active verb right after it ("*Facebook* menghapus ...", "Meta/
+        *Facebook* telah memblokir ...") with no channel word before it ("akun *Facebook*
+        bernama ..." names an account)."""
+        before = words_in(text, max(0, m.start - 40), m.start)[-_VENUE_WINDOW:]
+        end = m.start
+        for w in reversed(before):
+            if text[w.end : end].strip(" \t/"):
+                break  # punctuation or a line between: another clause
+            if w.lower in self.platform_company_before:
+                return True
+            end = w.start
+        if self.channel_before.search(text, max(0, m.start - 80), m.start):
+            return False
+        return _acting_after(text, m.end)
 
     def _estate_meant(self, text: str, m: Mention) -> bool:
         """A bare estate's name is the place ("kawasan industri seperti KITB Batang, *Kawasan

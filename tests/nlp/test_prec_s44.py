@@ -25,6 +25,61 @@ def _people(nlp, text: str) -> set[str]:
     return {p["name"] for p in _extract(nlp, text)["people"]}
 
 
+# --- platforms as channels ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        # real-shaped (850): the platform a post is put on
+        (
+            "Trump mengunggah video dirinya di platform Truth Social yang dibuat dengan AI.",
+            "Truth Social",
+        ),
+        # real-shaped (290): an account on the platform, then the platform alone
+        (
+            "Polisi menemukan akun Facebook bernama Kandang Muspan Mandiri. Pemilik dari akun "
+            "Facebook itu lalu dihubungi.",
+            "Facebook",
+        ),
+        # real-shaped (846): the channel, and then the same platform bare ("dari Twitter")
+        (
+            "Lebih dari 300 postingan telah diunggah di platform Twitter (X). Bukti yang dari "
+            "Twitter dan sebagainya diminta dikumpulkan.",
+            "Twitter",
+        ),
+        # invented: a list of platforms after "media sosial seperti"
+        (
+            "Dinas itu memanfaatkan media sosial seperti TikTok, Facebook, dan Instagram untuk "
+            "mengedukasi publik.",
+            "Facebook",
+        ),
+        # invented: a message sent through the platform
+        ("Pelaku menghubungi korban melalui Facebook sebelum bertemu.", "Facebook"),
+    ],
+)
+def test_a_platform_as_channel_is_no_organisation(full_nlp, text: str, platform: str) -> None:
+    assert platform not in _orgs(full_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented (refusal): the company acts
+        "Meta/Facebook menghapus ribuan akun palsu pada Senin.",
+        "Facebook telah memblokir akun tersebut, kata juru bicara perusahaan.",
+        # invented (refusal): its side and its people
+        "Pihak Facebook belum memberikan tanggapan atas laporan tersebut.",
+        # invented (refusal): the company acts, and the article also writes it as a channel
+        "Facebook menghapus akun itu. Video tersebut sebelumnya diunggah di Facebook.",
+        # invented (refusal): a company among companies, no channel word before it
+        "Perusahaan teknologi seperti Facebook dan Google diminta membayar pajak digital.",
+    ],
+)
+def test_a_platform_acting_stays_an_organisation(full_nlp, text: str) -> None:
+    assert "Facebook" in _orgs(full_nlp, text)
+
+
 # --- a bare industrial estate is a place ------------------------------------------------------
 
 
