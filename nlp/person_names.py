@@ -661,8 +661,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
 
 
 # English words joining the capitalised words of one name ("Food *and* Drug Administration",
-# "Emissions Database *for* Global Atmospheric Research"), written in lower case.
-_ENGLISH_JOINS = frozenset({"and", "for", "of"})
+# "Emissions Database *for* Global Atmospheric Research"; name_markers.yaml english_name_joins).
+_ENGLISH_JOINS = frozenset(load_yaml("name_markers.yaml")["english_name_joins"])
 
 
 def _in_english_name(ctx: DocWords, i: int, j: int) -> bool:
@@ -674,18 +674,20 @@ def _in_english_name(ctx: DocWords, i: int, j: int) -> bool:
     """
     words = ctx.words
 
-    def joined(a: int, b: int) -> bool:  # words a, a + 1, b, with a + 1 the join
+    def joined(a: int, b: int, joins: frozenset[str]) -> bool:  # a + 1 the join
         return (
             0 <= a
             and b < len(words)
-            and words[a + 1].text in _ENGLISH_JOINS
+            and words[a + 1].text in joins
             and words[a].text[:1].isupper()
             and words[b].text[:1].isupper()
             and ctx.spaced(a, a + 1)
             and ctx.spaced(a + 1, b)
         )
 
-    return joined(i - 2, i) or joined(j - 1, j + 1)
+    # "of" after a name is a person's place of work ("Andi Wijaya *of* Harvard Kennedy
+    # School", session 44 review): only "and"/"for" join a piece before the rest of a name
+    return joined(i - 2, i, _ENGLISH_JOINS) or joined(j - 1, j + 1, _ENGLISH_JOINS - {"of"})
 
 
 @lru_cache(maxsize=1)

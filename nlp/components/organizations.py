@@ -63,6 +63,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
+from nlp.person_names import platform_names
 from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
@@ -94,10 +95,16 @@ _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 # How far back a venue word is read before a secretariat ("di ruang rapat utama Setda").
 _VENUE_WINDOW = 3
-# Words between a subject and its verb ("Facebook *telah* menghapus"; `_platform_company_at`).
-_AUXILIARIES = frozenset(
-    {"telah", "sudah", "akan", "juga", "pun", "tidak", "tak", "belum", "kini", "pernah", "resmi"}
-)
+# Words between a subject and its verb ("Facebook *telah* menghapus"; `_acting_after`).
+_AUXILIARIES = frozenset(w.lower() for w in load_yaml("org_heads.yaml")["subject_auxiliaries"])
+# How far after a name its verb is read, past auxiliaries ("Facebook telah *menghapus*").
+_VERB_WINDOW = 3
+# How far back in the clause a word of a platform's people, side or regulator is read before
+# it ("*bekerja* sebagai insinyur di Facebook", "*bekerja* selama lima tahun di Facebook").
+_PLATFORM_COMPANY_WINDOW = 6
+# A meN- verb: the clause's own action ("sekolah *mengunggah* pengumuman di Facebook"), so a
+# company word before it is not the platform's (`_platform_company_at`).
+_MEN_VERB = re.compile(r"(?:me[mn]?|meng|meny)[a-z]{3,}$")
 # An active verb: the meN- and ber- forms ("menghapus", "memblokir", "berjanji").
 _ACTIVE_VERB = re.compile(r"(?:me[mn]?|meng|meny|ber)[a-z]{3,}$")
 # Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
@@ -733,22 +740,41 @@ class OrganizationRecognizer:
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
         # social media platforms: the channel a thing is posted on, not the company, after a
         # channel word ("di platform *Twitter*", "akun *Facebook*"; `_channel_mentions`)
-        self.platforms = frozenset(
-            p.lower() for p in load_yaml("name_markers.yaml")["platform_names"]
-        )
-        # the channel word right before, through a list of capitalised names ("media sosial
-        # seperti TikTok, *Facebook*, dan Instagram")
+        self.platforms = platform_names()
+        # the channel word right before, through a list of other platforms only ("media
+        # sosial seperti TikTok, *Facebook*, dan Instagram"; not "di Amerika Serikat, *Facebook*")
         self.channel_before = re.compile(
             r"(?<![\w-])"
             + alternation(heads_yaml["channel_words"])
-            + r"[ \t]+(?:(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*))?[ \t]*"
-            + r"(?:,[ \t]*(?:dan[ \t]+|atau[ \t]+)?|dan[ \t]+|atau[ \t]+))*$",
+            + r"[ \t]+(?:"
+            + alternation(sorted(self.platforms))
+            + r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|atau[ \t]+)?|dan[ \t]+|atau[ \t]+))*$",
             re.IGNORECASE,
         )
         self.platform_company_before = frozenset(
             w.lower() for w in heads_yaml["platform_company_before"]
         )
         self.estate_heads = tuple(heads_yaml["estate_heads"])
+        forms = alternation(sorted(self.legal_forms))
+        # "PT Kawasan Industri ...", "PT. Kawasan Industri ...": the company before the estate
+        self.estate_form_before = re.compile(r"(?<![\w-])" + forms + r"\.?[ \t]+$")
+        # "... Jababeka Tbk", "... Medan (Persero)": the company after it
+        self.estate_form_after = re.compile(r"[ \t]*\(?" + forms + r"(?![\w-])")
+        # "di *Kawasan Industri Terboyo*", and an estate among places or projects listed after
+        # a noun of places ("kawasan industri seperti KITB Batang, *Kawasan Industri Kendal*")
+        name = r"(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,3}"
+        self.estate_place_before = re.compile(
+            r"(?:(?<![\w-])"
+            + alternation(heads_yaml["estate_place_words"])
+            + r"|(?<![\w-])"
+            + alternation(heads_yaml["estate_list_nouns"])
+            + r"(?![\w-])[^.,;:\n]{0,40}?[ \t]seperti(?:[ \t]+"
+            + name
+            + r"(?:[ \t]+di[ \t]+"
+            + name
+            + r")?[ \t]*,(?:[ \t]*(?:dan|serta))?)*)[ \t]+$",
+            re.IGNORECASE,
+        )
         self.works_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -3597,36 +3623,43 @@ class OrganizationRecognizer:
         return dropped
 
     def _platform_company_at(self, text: str, m: Mention) -> bool:
-        """The platform is the company here: a word of its people or side among the three
-        before it in the clause ("pihak *Facebook*", "juru bicara *Twitter*", "bekerja di
-        *Facebook*"), or an active verb right after it ("*Facebook* menghapus ...", "Meta/
-        *Facebook* telah memblokir ...") with no channel word before it ("akun *Facebook*
-        bernama ..." names an account)."""
-        before = words_in(text, max(0, m.start - 40), m.start)[-_VENUE_WINDOW:]
+        """The platform is the company here: a word of its people, its side or a regulator's
+        or court's act on it before it in the clause, up to a meN- verb of the clause's own
+        ("pihak *Facebook*", "juru bicara *Twitter*", "bekerja sebagai insinyur di *Facebook*",
+        "Kominfo memanggil *Facebook*", "gugatan terhadap *Facebook*"), or an active verb right
+        after it ("*Facebook* menghapus ...", "Meta/*Facebook* telah memblokir ...") with no
+        channel word before it ("akun *Facebook* bernama ..." names an account)."""
+        before = words_in(text, max(0, m.start - 80), m.start)[-_PLATFORM_COMPANY_WINDOW:]
         end = m.start
         for w in reversed(before):
             if text[w.end : end].strip(" \t/"):
                 break  # punctuation or a line between: another clause
             if w.lower in self.platform_company_before:
                 return True
+            if _MEN_VERB.match(w.lower):
+                break  # "sekolah mengunggah pengumuman di Facebook": the clause's own act
             end = w.start
         if self.channel_before.search(text, max(0, m.start - 80), m.start):
             return False
         return _acting_after(text, m.end)
 
     def _estate_meant(self, text: str, m: Mention) -> bool:
-        """A bare estate's name is the place ("kawasan industri seperti KITB Batang, *Kawasan
-        Industri Kendal*"; `estate_heads`): the company that runs it is written with its
-        legal form ("PT Kawasan Industri Terpadu Batang") or acts ("*Kawasan Industri
-        Wijayakusuma* menandatangani ...")."""
-        surface = m.surface.strip()
-        if not surface.startswith(self.estate_heads):
+        """An estate's name written as a place is the place: after "di" ("di *Kawasan
+        Industri Terboyo*") or listed after a noun of places or projects ("kawasan industri
+        seperti KITB Batang, *Kawasan Industri Kendal*"; `estate_heads`, `estate_place_words`,
+        `estate_list_nouns`). Anywhere else it is the company that runs it ("antara Pemprov
+        Jateng dan *Kawasan Industri Wijayakusuma*", "Direktur *Kawasan Industri Kendal*"), and
+        always with a legal form before or after it ("PT. Kawasan Industri Terpadu Batang",
+        "Kawasan Industri Jababeka Tbk", "Kawasan Industri Medan (Persero)")."""
+        if not m.surface.strip().startswith(self.estate_heads):
             return False
-        before = words_in(text, max(0, m.start - 12), m.start)
-        if before and before[-1].text in self.legal_forms:
-            if only_spaces(text, before[-1].end, m.start):
-                return False  # "PT Kawasan Industri Terpadu Batang": the company
-        return not _acting_after(text, m.end)
+        if self.estate_form_before.search(text, max(0, m.start - 12), m.start):
+            return False
+        if self.estate_form_after.match(text, m.end) or m.surface.rstrip().endswith(
+            tuple(self.legal_forms)
+        ):
+            return False
+        return self.estate_place_before.search(text, max(0, m.start - 200), m.start) is not None
 
     def _under_works(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> bool:
         """The mention is the object of building works ("untuk pembangunan *Hotel Kuantan
@@ -4036,7 +4069,7 @@ def _acting_after(text: str, end: int) -> bool:
     menghapus*", "Kawasan Industri Wijayakusuma *menandatangani*"): the name before is the
     verb's subject, a body that acts."""
     start = end
-    for w in words_in(text, end, min(len(text), end + 40))[:_VENUE_WINDOW]:
+    for w in words_in(text, end, min(len(text), end + 40))[:_VERB_WINDOW]:
         if text[start : w.start].strip(" \t"):
             return False  # punctuation between: no verb of it
         if w.lower not in _AUXILIARIES:

@@ -186,3 +186,117 @@ def test_pemko_refusal_a_city_head_keeps_his_name(full_nlp) -> None:
     # invented (refusal): the mayor's name after the city stays a person
     text = "Wali Kota Medan Rico Waas mengatakan Pemko Medan akan memperbaiki jalan."
     assert "Rico Waas" in _people(full_nlp, text)
+
+
+# --- session 44 review: every problem sentence (all invented by the reviewer) -------------------
+
+_LEAD = "Hal itu disampaikan kemarin. "
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [
+        # a party, an object, a source: the estate's company (not "di", not a list of places)
+        (
+            "Kementerian BUMN menggabungkan Kawasan Industri Wijayakusuma ke holding Danareksa",
+            "Kawasan Industri Wijayakusuma",
+        ),
+        (
+            "Menurut Kawasan Industri Terpadu Batang, investasi baru mencapai Rp 20 triliun.",
+            "Kawasan Industri Terpadu Batang",
+        ),
+        # a legal form after the name, and before it with a full stop
+        (
+            "Saham Kawasan Industri Jababeka Tbk (KIJA) naik 5 persen pada perdagangan Senin.",
+            "Kawasan Industri Jababeka",
+        ),
+        ("Laba bersih Kawasan Industri Jababeka Tbk turun 12 persen.", "Kawasan Industri Jababeka"),
+        (
+            "Kawasan Industri Medan (Persero) dan Kawasan Industri Makassar (Persero) digabung ke "
+            "dalam holding Danareksa.",
+            "Kawasan Industri Makassar",
+        ),
+        (
+            "Kawasan Industri Wijayakusuma (Perseroda) menyewakan gudang kepada UMKM.",
+            "Kawasan Industri Wijayakusuma",
+        ),
+        (
+            "Pemerintah menunjuk PT. Kawasan Industri Terpadu Batang sebagai pengelola.",
+            "Kawasan Industri Terpadu Batang",
+        ),
+    ],
+)
+def test_review_an_estate_company_stays(full_nlp, text: str, estate: str) -> None:
+    assert any(name.startswith(estate) for name in _orgs(full_nlp, _LEAD + text))
+
+
+def test_review_an_estate_as_party_keeps_the_agreement(full_nlp) -> None:
+    text = _LEAD + (
+        "Kerja sama ditandatangani antara Pemprov Jateng dan Kawasan Industri Wijayakusuma."
+    )
+    doc = _extract(full_nlp, text)
+    assert "Kawasan Industri Wijayakusuma" in {o["name"] for o in doc["organizations"]}
+    parties = [c.get("parties") or [] for c in doc["commitments"]]
+    assert any("Kawasan Industri Wijayakusuma" in p for p in parties)
+
+
+def test_review_a_title_before_an_estate_keeps_it_and_its_director(full_nlp) -> None:
+    text = _LEAD + (
+        "Direktur Kawasan Industri Kendal, Juliani Kusumaningrum, mengatakan tenant bertambah."
+    )
+    doc = _extract(full_nlp, text)
+    assert "Kawasan Industri Kendal" in {o["name"] for o in doc["organizations"]}
+    person = next(p for p in doc["people"] if p["name"] == "Juliani Kusumaningrum")
+    assert person["organization"] == "Kawasan Industri Kendal"
+
+
+def test_review_an_estate_after_di_is_a_place(full_nlp) -> None:
+    # invented, shaped on the even half's "di Kawasan Industri Terboyo"
+    text = _LEAD + "Banjir merendam pabrik di Kawasan Industri Terboyo Semarang."
+    assert not any(n.startswith("Kawasan Industri") for n in _orgs(full_nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        # a regulator or a court acts on the platform elsewhere in the article
+        (
+            "Video penganiayaan itu diunggah di Facebook. Kominfo kemudian memanggil Facebook "
+            "untuk meminta klarifikasi.",
+            "Facebook",
+        ),
+        (
+            "Video itu beredar di Facebook. Gugatan terhadap Facebook di Amerika diajukan oleh 40 "
+            "negara bagian.",
+            "Facebook",
+        ),
+        # "di <Place>," is no list of channels
+        (
+            _LEAD + "Di Amerika Serikat, Facebook dan Google digugat karena praktik monopoli.",
+            "Facebook",
+        ),
+        (
+            _LEAD + "Perusahaan teknologi di Silicon Valley, Facebook, memangkas ribuan karyawan.",
+            "Facebook",
+        ),
+        # the employer, a work word further back in the clause
+        (_LEAD + "Ia bekerja sebagai insinyur di Facebook selama lima tahun.", "Facebook"),
+        (
+            _LEAD + "Ia bekerja selama lima tahun di Facebook sebelum mendirikan startup.",
+            "Facebook",
+        ),
+    ],
+)
+def test_review_a_platform_as_company_stays(full_nlp, text: str, platform: str) -> None:
+    assert platform in _orgs(full_nlp, text)
+
+
+def test_review_a_clause_verb_stops_the_company_words(full_nlp) -> None:
+    # invented (refusal): "pihak" belongs to the school, which posts on the platform
+    text = _LEAD + "Pihak sekolah mengunggah pengumuman di Facebook."
+    assert "Facebook" not in _orgs(full_nlp, text)
+
+
+def test_review_of_after_a_name_is_where_the_person_works(full_nlp) -> None:
+    text = _LEAD + "Menurut Andi Wijaya of Harvard Kennedy School, kebijakan itu berisiko."
+    assert "Andi Wijaya" in _people(full_nlp, text)
