@@ -320,6 +320,8 @@ _REGIONAL_PREFIXES = (
     ("pemkab", "regency"),
     ("pemerintah kota", "city"),
     ("pemkot", "city"),
+    # the short form of Sumatra's press ("Pemko Medan", "Pemko Binjai"; session 44)
+    ("pemko", "city"),
 )
 _LEVEL_NAMES = {
     "province": "Pemerintah Provinsi",

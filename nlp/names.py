@@ -93,7 +93,7 @@ _FUNCTION_WORDS = HEADLINE_FUNCTION_WORDS | {
 # Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
 # "Polresta", "Kejari", "Diskominfo", "Bappeda".
 _OFFICE_WORD = re.compile(
-    r"(?:Kemen|Pemprov|Pemkab|Pemkot|Polda|Polres|Polsek|Kejati|Kejari|"
+    r"(?:Kemen|Pemprov|Pemkab|Pemkot|Pemko|Polda|Polres|Polsek|Kejati|Kejari|"
     r"Kanwil|Dinkes|Disdik|Diskominfo|Disnaker|Bappeda|Bapenda)[a-z]*$"
 )
 # Words that make a month a time ("Juni lalu", "Juli mendatang").
@@ -128,6 +128,7 @@ _PLACE_CUES = {
     "wilayah",
     "daerah",
     "pemkot",
+    "pemko",
     "pemkab",
     "pemprov",
     "asal",

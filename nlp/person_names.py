@@ -656,7 +656,38 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         and not _venue(ctx, i, j)
         and not _before_a_body_word(ctx, j)
         and not _body_after_a_board(ctx, i, j)
+        and not _in_english_name(ctx, i, j)
     )
+
+
+# English words joining the capitalised words of one name ("Food *and* Drug Administration",
+# "Emissions Database *for* Global Atmospheric Research"; name_markers.yaml english_name_joins).
+_ENGLISH_JOINS = frozenset(load_yaml("name_markers.yaml")["english_name_joins"])
+
+
+def _in_english_name(ctx: DocWords, i: int, j: int) -> bool:
+    """Words i..j are joined to a capitalised word by a lower-case English "and", "for" or
+    "of" ("Food and *Drug Administration*", "*European Travel Information* and Authorisation
+    System", "*Successful Stories* and Case Studies"): a piece of an English name of a body, a
+    system or a title, no person's. The news joins two persons by "dan" or "&" ("Baker &
+    Salop"); on the even half (session 44) none of 41 such English runs holds a person's name.
+    """
+    words = ctx.words
+
+    def joined(a: int, b: int, joins: frozenset[str]) -> bool:  # a + 1 the join
+        return (
+            0 <= a
+            and b < len(words)
+            and words[a + 1].text in joins
+            and words[a].text[:1].isupper()
+            and words[b].text[:1].isupper()
+            and ctx.spaced(a, a + 1)
+            and ctx.spaced(a + 1, b)
+        )
+
+    # "of" after a name is a person's place of work ("Andi Wijaya *of* Harvard Kennedy
+    # School", session 44 review): only "and"/"for" join a piece before the rest of a name
+    return joined(i - 2, i, _ENGLISH_JOINS) or joined(j - 1, j + 1, _ENGLISH_JOINS - {"of"})
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
+from nlp.person_names import platform_names
 from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
@@ -96,6 +97,18 @@ _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 # How far back a venue word is read before a secretariat ("di ruang rapat utama Setda").
 _VENUE_WINDOW = 3
+# Words between a subject and its verb ("Facebook *telah* menghapus"; `_acting_after`).
+_AUXILIARIES = frozenset(w.lower() for w in load_yaml("org_heads.yaml")["subject_auxiliaries"])
+# How far after a name its verb is read, past auxiliaries ("Facebook telah *menghapus*").
+_VERB_WINDOW = 3
+# How far back in the clause a word of a platform's people, side or regulator is read before
+# it ("*bekerja* sebagai insinyur di Facebook", "*bekerja* selama lima tahun di Facebook").
+_PLATFORM_COMPANY_WINDOW = 6
+# A meN- verb: the clause's own action ("sekolah *mengunggah* pengumuman di Facebook"), so a
+# company word before it is not the platform's (`_platform_company_at`).
+_MEN_VERB = re.compile(r"(?:me[mn]?|meng|meny)[a-z]{3,}$")
+# An active verb: the meN- and ber- forms ("menghapus", "memblokir", "berjanji").
+_ACTIVE_VERB = re.compile(r"(?:me[mn]?|meng|meny|ber)[a-z]{3,}$")
 # Lower-case words allowed inside a long form besides connectors ("Terintegrasi indonesia").
 _LOWER_NAME_WORDS = frozenset(
     {"indonesia", "nasional", "internasional", "seluruh", "republik", "daerah", "pusat"}
@@ -727,6 +740,43 @@ class OrganizationRecognizer:
             re.IGNORECASE,
         )
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
+        # social media platforms: the channel a thing is posted on, not the company, after a
+        # channel word ("di platform *Twitter*", "akun *Facebook*"; `_channel_mentions`)
+        self.platforms = platform_names()
+        # the channel word right before, through a list of other platforms only ("media
+        # sosial seperti TikTok, *Facebook*, dan Instagram"; not "di Amerika Serikat, *Facebook*")
+        self.channel_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(heads_yaml["channel_words"])
+            + r"[ \t]+(?:"
+            + alternation(sorted(self.platforms))
+            + r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|atau[ \t]+)?|dan[ \t]+|atau[ \t]+))*$",
+            re.IGNORECASE,
+        )
+        self.platform_company_before = frozenset(
+            w.lower() for w in heads_yaml["platform_company_before"]
+        )
+        self.estate_heads = tuple(heads_yaml["estate_heads"])
+        forms = alternation(sorted(self.legal_forms))
+        # "PT Kawasan Industri ...", "PT. Kawasan Industri ...": the company before the estate
+        self.estate_form_before = re.compile(r"(?<![\w-])" + forms + r"\.?[ \t]+$")
+        # "... Jababeka Tbk", "... Medan (Persero)": the company after it
+        self.estate_form_after = re.compile(r"[ \t]*\(?" + forms + r"(?![\w-])")
+        # "di *Kawasan Industri Terboyo*", and an estate among places or projects listed after
+        # a noun of places ("kawasan industri seperti KITB Batang, *Kawasan Industri Kendal*")
+        name = r"(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,3}"
+        self.estate_place_before = re.compile(
+            r"(?:(?<![\w-])"
+            + alternation(heads_yaml["estate_place_words"])
+            + r"|(?<![\w-])"
+            + alternation(heads_yaml["estate_list_nouns"])
+            + r"(?![\w-])[^.,;:\n]{0,40}?[ \t]seperti(?:[ \t]+"
+            + name
+            + r"(?:[ \t]+di[ \t]+"
+            + name
+            + r")?[ \t]*,(?:[ \t]*(?:dan|serta))?)*)[ \t]+$",
+            re.IGNORECASE,
+        )
         self.works_before = re.compile(
             r"(?<![\w-])" + alternation(heads_yaml["works_words"]) + r"[ \t]+$", re.IGNORECASE
         )
@@ -887,6 +937,10 @@ class OrganizationRecognizer:
         mentions = [m for m in mentions if id(m) not in dropped]
         venues = [m for m in mentions if self._building_meant(text, m, records)]
         buildings += venues
+        channels = self._channel_mentions(text, mentions)
+        mentions = [
+            m for m in mentions if id(m) not in channels and not self._estate_meant(text, m)
+        ]
         # "di Kantor Kepresidenan (Kanpres)": the bracketed short form names the same place
         mentions = [
             m
@@ -3546,6 +3600,70 @@ class OrganizationRecognizer:
             or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
         )
 
+    def _channel_mentions(self, text: str, mentions: list[Mention]) -> set[int]:
+        """The ids of the mentions naming a social media platform as the channel a thing is
+        posted, sent or found on ("diunggah di platform *Twitter*", "akun *Facebook* bernama
+        ...", "media sosial seperti TikTok, *Facebook*"): a product, no organisation. A
+        platform an article never writes acting ("*Facebook* menghapus akun", "pihak
+        *Facebook*") is read so throughout ("yang dari *Twitter* dan sebagainya"), once it
+        writes it as a channel: one sense per article, as a bare acronym's."""
+        by_key: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.surface.strip().lower() in self.platforms:
+                by_key.setdefault(m.key, []).append(m)
+        dropped: set[int] = set()
+        for found in by_key.values():
+            acting = [m for m in found if self._platform_company_at(text, m)]
+            channel = [
+                m
+                for m in found
+                if m not in acting
+                and self.channel_before.search(text, max(0, m.start - 80), m.start)
+            ]
+            if not channel:
+                continue
+            dropped.update(id(m) for m in (channel if acting else found))
+        return dropped
+
+    def _platform_company_at(self, text: str, m: Mention) -> bool:
+        """The platform is the company here: a word of its people, its side or a regulator's
+        or court's act on it before it in the clause, up to a meN- verb of the clause's own
+        ("pihak *Facebook*", "juru bicara *Twitter*", "bekerja sebagai insinyur di *Facebook*",
+        "Kominfo memanggil *Facebook*", "gugatan terhadap *Facebook*"), or an active verb right
+        after it ("*Facebook* menghapus ...", "Meta/*Facebook* telah memblokir ...") with no
+        channel word before it ("akun *Facebook* bernama ..." names an account)."""
+        before = words_in(text, max(0, m.start - 80), m.start)[-_PLATFORM_COMPANY_WINDOW:]
+        end = m.start
+        for w in reversed(before):
+            if text[w.end : end].strip(" \t/"):
+                break  # punctuation or a line between: another clause
+            if w.lower in self.platform_company_before:
+                return True
+            if _MEN_VERB.match(w.lower):
+                break  # "sekolah mengunggah pengumuman di Facebook": the clause's own act
+            end = w.start
+        if self.channel_before.search(text, max(0, m.start - 80), m.start):
+            return False
+        return _acting_after(text, m.end)
+
+    def _estate_meant(self, text: str, m: Mention) -> bool:
+        """An estate's name written as a place is the place: after "di" ("di *Kawasan
+        Industri Terboyo*") or listed after a noun of places or projects ("kawasan industri
+        seperti KITB Batang, *Kawasan Industri Kendal*"; `estate_heads`, `estate_place_words`,
+        `estate_list_nouns`). Anywhere else it is the company that runs it ("antara Pemprov
+        Jateng dan *Kawasan Industri Wijayakusuma*", "Direktur *Kawasan Industri Kendal*"), and
+        always with a legal form before or after it ("PT. Kawasan Industri Terpadu Batang",
+        "Kawasan Industri Jababeka Tbk", "Kawasan Industri Medan (Persero)")."""
+        if not m.surface.strip().startswith(self.estate_heads):
+            return False
+        if self.estate_form_before.search(text, max(0, m.start - 12), m.start):
+            return False
+        if self.estate_form_after.match(text, m.end) or m.surface.rstrip().endswith(
+            tuple(self.legal_forms)
+        ):
+            return False
+        return self.estate_place_before.search(text, max(0, m.start - 200), m.start) is not None
+
     def _under_works(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> bool:
         """The mention is the object of building works ("untuk pembangunan *Hotel Kuantan
         Singingi*", "Renovasi *Hotel Bumi Minang*"; `built_heads`, `works_words`): the building,
@@ -3947,6 +4065,20 @@ class OrganizationRecognizer:
             else:
                 break
         return n
+
+
+def _acting_after(text: str, end: int) -> bool:
+    """An active verb right after ``end`` in the clause, past an auxiliary ("Facebook *telah
+    menghapus*", "Kawasan Industri Wijayakusuma *menandatangani*"): the name before is the
+    verb's subject, a body that acts."""
+    start = end
+    for w in words_in(text, end, min(len(text), end + 40))[:_VERB_WINDOW]:
+        if text[start : w.start].strip(" \t"):
+            return False  # punctuation between: no verb of it
+        if w.lower not in _AUXILIARIES:
+            return _ACTIVE_VERB.match(w.text) is not None
+        start = w.end
+    return False
 
 
 def _balinese_name_at(words: list[Word], i: int) -> bool:
