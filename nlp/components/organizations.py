@@ -645,6 +645,16 @@ class OrganizationRecognizer:
             + r"\)[ \t]+)?\Z"
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        # "Dosen *FISIP* Universitas Brawijaya": an academic unit written right before its
+        # university (`academic_units` in org_heads.yaml; `_academic_unit_alias`)
+        units = heads_yaml["academic_units"]
+        self.academic_unit_re = re.compile(
+            r"(?<![\w-])(?P<unit>"
+            + alternation(units["heads"])
+            + r"(?:[ \t]+(?:[A-Z][\w-]*|dan|&))*|"
+            + alternation(units["acronyms"])
+            + r")[ \t]+\Z"
+        )
         # "lewat DPRD", "masa jabatan DPRD": a tier of regional bodies named as one institution
         # (`tier_institutions` in org_heads.yaml; `_tier_institution_mentions`)
         self.tier_institutions = []
@@ -933,6 +943,8 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
+            if rec.kind == "university":
+                self._academic_unit_alias(text, m, rec)
             unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
             if unit is not None:
                 counts[unit] = counts.get(unit, 0) + 1
@@ -979,6 +991,22 @@ class OrganizationRecognizer:
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
         return key
+
+    def _academic_unit_alias(self, text: str, m: Mention, rec: OrgRecord) -> None:
+        """ "Dosen *FISIP* Universitas Brawijaya", "Guru Besar *Fakultas Hukum* UGM": a faculty,
+        study programme or department written right before its university names the university
+        through one of its units, so unit + university as written becomes an alias of the
+        university, which stays the organisation (the title keeps the unit: "Dosen FISIP").
+        The dev golds write such a unit with its body as one organisation ("FKIP Universitas
+        Sriwijaya", alias "Universitas Sriwijaya"). Only a unit word of `academic_units`, joined
+        to the name by spaces alone: "Fakultas Hukum, Universitas X" lists two things, and
+        "fakultas" in lower case is the common noun."""
+        found = self.academic_unit_re.search(text, max(0, m.start - 90), m.start)
+        if found is None:
+            return
+        alias = f"{clean_spaces(found.group('unit'))} {m.surface}"
+        if alias not in (rec.name, rec.acronym) and alias not in rec.aliases:
+            rec.aliases.append(alias)
 
     def _secretariat_of(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:
         """ "*Sekretariat Jenderal* MPR", "*Setjen* MPR", "*Sekretariat Daerah (Setda)* Pemkab

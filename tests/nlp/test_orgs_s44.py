@@ -1,0 +1,81 @@
+"""Organisations, session 44: an academic unit written right before its university.
+
+"Dosen *FISIP* Universitas Brawijaya", "Guru Besar *Fakultas Hukum* UGM", "akademisi dari *FKIP*
+Universitas Sriwijaya": the faculty (study programme, department) written with its university
+becomes an alias of the university, which stays the organisation; the title keeps the unit.
+The dev gold of detik-1000 id 472 writes "FKIP Universitas Sriwijaya" with the alias
+"Universitas Sriwijaya". Sentences marked INVENTED are.
+"""
+
+from __future__ import annotations
+
+from nlp.extract import extract_documents
+
+
+def orgs(nlp, text: str, title: str = "Kampus Menanggapi") -> dict[str, dict]:
+    item = {"title": title, "text": text, "published": "2025-10-20"}
+    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+
+
+def test_faculty_acronym_before_a_university(full_nlp):
+    # detik-1000 id 472 (dev6 gold), shortened
+    text = (
+        "Meski begitu, akademisi dari FKIP Universitas Sriwijaya itu juga mengutuk keras "
+        "kejadian yang menimpa dokter tersebut."
+    )
+    found = orgs(full_nlp, text)
+    assert "FKIP Universitas Sriwijaya" in found["Universitas Sriwijaya"]["aliases"]
+
+
+def test_faculty_long_form_with_dan(full_nlp):
+    # INVENTED
+    text = (
+        "Dekan Fakultas Ekonomi dan Bisnis Universitas Muhammadiyah Malang Muhammad Sri "
+        "Wahyudi menilai kebijakan itu tepat."
+    )
+    found = orgs(full_nlp, text)
+    assert (
+        "Fakultas Ekonomi dan Bisnis Universitas Muhammadiyah Malang"
+        in (found["Universitas Muhammadiyah Malang"]["aliases"])
+    )
+
+
+def test_faculty_before_a_university_acronym(full_nlp):
+    # INVENTED
+    text = "Guru Besar Fakultas Hukum UGM Maria Sumardjono hadir sebagai ahli di persidangan."
+    found = orgs(full_nlp, text)
+    assert "Fakultas Hukum UGM" in found["Universitas Gadjah Mada"]["aliases"]
+
+
+def test_the_title_keeps_the_unit_and_the_university_stays_the_body(full_nlp):
+    # INVENTED
+    text = "Dosen FISIP Universitas Brawijaya, Wawan Sobari, menilai kebijakan itu keliru."
+    item = {"title": "Kampus", "text": text, "published": "2025-10-20"}
+    result = extract_documents([item], nlp=full_nlp)[0]
+    assert [o["name"] for o in result["organizations"]] == ["Universitas Brawijaya"]
+    person = {p["name"]: p for p in result["people"]}["Wawan Sobari"]
+    assert person["organization"] == "Universitas Brawijaya"
+
+
+def test_refuses_a_lower_case_faculty(full_nlp):
+    # INVENTED: "fakultas hukum" in lower case is the common noun, no unit's name
+    text = "Ia menempuh kuliah di fakultas hukum Universitas Indonesia sejak 2019."
+    found = orgs(full_nlp, text)
+    assert found["Universitas Indonesia"]["aliases"] == []
+
+
+def test_refuses_a_unit_set_off_by_a_comma(full_nlp):
+    # INVENTED: a comma lists the faculty and the university as two things
+    text = (
+        "Rektor Universitas Indonesia menghadiri acara di Fakultas Hukum, Universitas Gadjah Mada."
+    )
+    found = orgs(full_nlp, text)
+    assert found["Universitas Gadjah Mada"]["aliases"] == []
+    assert found["Universitas Indonesia"]["aliases"] == []
+
+
+def test_refuses_a_title_that_is_no_unit(full_nlp):
+    # INVENTED: "Rektor", "Ketua BEM" are no academic unit of `academic_units`
+    text = "Ketua BEM Universitas Sriwijaya dan Rektor Universitas Brawijaya bertemu di Jakarta."
+    found = orgs(full_nlp, text)
+    assert not any(o["aliases"] for o in found.values())
