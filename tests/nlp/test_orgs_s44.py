@@ -79,36 +79,3 @@ def test_refuses_a_title_that_is_no_unit(full_nlp):
     text = "Ketua BEM Universitas Sriwijaya dan Rektor Universitas Brawijaya bertemu di Jakarta."
     found = orgs(full_nlp, text)
     assert not any(o["aliases"] for o in found.values())
-
-
-# "Siber" / "Reserse Siber": the cyber unit written before a police body (police_units in
-# org_heads.yaml, core `ressiber`), an organisation of its own beside the body as the other
-# police units are. detik-1000 ids 246/252/254 (one story; 254 is a dev3 gold, which lists
-# "Siber Bareskrim" besides "Bareskrim Polri").
-
-
-def test_cyber_unit_before_bareskrim(full_nlp):
-    # detik-1000 id 254 (dev3 gold), shortened
-    text = (
-        '"Kita menghargai semua proses-proses yang sudah berjalan di Siber Bareskrim," jelas Jhony.'
-    )
-    found = orgs(full_nlp, text)
-    assert "Siber Bareskrim" in found
-    assert "Badan Reserse Kriminal Polri" in found
-
-
-def test_cyber_unit_refused_after_a_title(full_nlp):
-    # detik-1000 id 350, shortened: "Direktur Reserse Siber" is a title and its body
-    text = (
-        "Direktur Reserse Siber Polda Sumut Kombes Doni Sembiring mengatakan pelaku sudah "
-        "ditangkap."
-    )
-    found = orgs(full_nlp, text)
-    assert list(found) == ["Polda Sumut"]
-
-
-def test_cyber_in_lower_case_is_no_unit(full_nlp):
-    # INVENTED: "kejahatan siber" is the crime, no unit
-    text = "Kejahatan siber Polda Jatim tangani dengan serius sepanjang tahun ini."
-    found = orgs(full_nlp, text)
-    assert not any(name.startswith("Siber") for name in found)
