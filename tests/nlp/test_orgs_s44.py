@@ -79,3 +79,58 @@ def test_refuses_a_title_that_is_no_unit(full_nlp):
     text = "Ketua BEM Universitas Sriwijaya dan Rektor Universitas Brawijaya bertemu di Jakarta."
     found = orgs(full_nlp, text)
     assert not any(o["aliases"] for o in found.values())
+
+
+# Review mend (session 44): the unit between the unit word and the university is bounded. The
+# reviewer's report did not reach the mend; these INVENTED sentences stand for the problems the
+# brief names: a "dan" chain, another organisation, a title, a person, a comma between.
+
+
+def test_refuses_a_unit_chained_over_another_university(full_nlp):
+    # INVENTED: "UGM" is an organisation of its own between the faculty and UI
+    text = "Kerja sama itu melibatkan Fakultas Hukum UGM dan Universitas Indonesia dalam riset."
+    found = orgs(full_nlp, text)
+    assert found["Universitas Indonesia"]["aliases"] == []
+    assert found["Universitas Gadjah Mada"]["aliases"] == ["Fakultas Hukum UGM"]
+
+
+def test_refuses_a_unit_chained_over_dan_and_a_title(full_nlp):
+    # INVENTED: "dan Rektor": two holders, the dean's faculty and the rector's university
+    text = "Acara dihadiri Dekan Fakultas Hukum dan Rektor Universitas Brawijaya."
+    for rec in orgs(full_nlp, text).values():
+        assert not any("Fakultas" in a for a in rec["aliases"])
+
+
+def test_refuses_a_unit_chained_over_a_title(full_nlp):
+    # INVENTED: "Ketua Senat" is a title, no field of the faculty
+    text = "Hadir Dekan Fakultas Kedokteran Ketua Senat Universitas Airlangga dalam rapat itu."
+    assert orgs(full_nlp, text)["Universitas Airlangga"]["aliases"] == []
+
+
+def test_refuses_a_unit_chained_over_a_person(full_nlp):
+    # INVENTED: a person's name between the programme and the university
+    for text in (
+        "Mahasiswa Fakultas Teknik Budi Santoso Universitas Diponegoro menjuarai lomba itu.",
+        "Kepala Program Studi Ilmu Komunikasi Joko Widodo Universitas Sebelas Maret hadir.",
+    ):
+        for rec in orgs(full_nlp, text).values():
+            assert rec["aliases"] == [], text
+
+
+def test_refuses_a_unit_chained_over_a_comma_list(full_nlp):
+    # INVENTED: a comma and "dan" list three bodies
+    text = "Pertemuan dihadiri Fakultas Hukum, Kejaksaan Agung dan Universitas Padjadjaran."
+    assert orgs(full_nlp, text)["Universitas Padjadjaran"]["aliases"] == []
+
+
+def test_keeps_dan_inside_a_field_name_and_a_field_noun_the_gazetteer_lists(full_nlp):
+    # INVENTED: "dan" between two field words of one faculty; "Masyarakat" is a field noun
+    # (`fields` of academic_units), not a person's name
+    text = (
+        "Menurut Dekan Fakultas Ilmu Sosial dan Ilmu Politik Universitas Indonesia, kebijakan "
+        "itu tepat. Dosen Fakultas Kesehatan Masyarakat Universitas Indonesia Pandu Riono "
+        "menilai data itu kurang."
+    )
+    aliases = orgs(full_nlp, text)["Universitas Indonesia"]["aliases"]
+    assert "Fakultas Ilmu Sosial dan Ilmu Politik Universitas Indonesia" in aliases
+    assert "Fakultas Kesehatan Masyarakat Universitas Indonesia" in aliases
