@@ -1029,13 +1029,17 @@ class OrganizationRecognizer:
     ) -> bool:
         """The unit of `academic_unit_re` is the unit's own name only when nothing else lies
         between its unit word and the university: another organisation ("Fakultas Hukum *UGM*
-        dan Universitas Indonesia"), a person the NER finds or a word that is a personal name
+        dan Universitas Indonesia"; the unit itself found as one, "(FISIP)" defined earlier, is
+        no other), a person the NER finds or a word that is a personal name
         far more often ("Fakultas Teknik *Budi Santoso* Universitas X"; a field noun of
         `academic_units` is no name even when the gazetteer lists it: "Kesehatan Masyarakat"),
         or a title ("Fakultas Hukum *Rektor* Universitas X"): the regex alone would chain a unit
         over them into a wrong alias."""
-        start = found.start("unit")
-        if any(c is not m and c.start < m.start and c.end > start for c in chosen):
+        start, end = found.span("unit")
+        if any(
+            c is not m and c.start < m.start and c.end > start and (c.start, c.end) != (start, end)
+            for c in chosen
+        ):
             return False
         if any(start <= p < m.start for p in person_starts):
             return False

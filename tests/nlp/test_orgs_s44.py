@@ -134,3 +134,14 @@ def test_keeps_dan_inside_a_field_name_and_a_field_noun_the_gazetteer_lists(full
     aliases = orgs(full_nlp, text)["Universitas Indonesia"]["aliases"]
     assert "Fakultas Ilmu Sosial dan Ilmu Politik Universitas Indonesia" in aliases
     assert "Fakultas Kesehatan Masyarakat Universitas Indonesia" in aliases
+
+
+def test_keeps_a_unit_that_is_itself_a_mention(full_nlp):
+    # INVENTED, after detik-1000 id 938: "(FISIP)" defined first makes FISIP a mention itself;
+    # it is the unit, no other organisation between unit and university
+    text = (
+        "Mahasiswa itu kuliah di Fakultas Ilmu Sosial dan Ilmu Politik (FISIP). Sanksi disampaikan "
+        "Wakil Dekan III FISIP Universitas Udayana, I Made Anom Wiranata."
+    )
+    found = orgs(full_nlp, text)
+    assert "FISIP Universitas Udayana" in found["Universitas Udayana"]["aliases"]
