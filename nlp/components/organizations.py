@@ -651,6 +651,7 @@ class OrganizationRecognizer:
         self.academic_unit_words = frozenset(
             w.lower() for h in units["heads"] for w in h.split()
         ) | frozenset(w.lower() for w in units["fields"])
+        self.academic_unit_openers = frozenset(h.split()[0].lower() for h in units["heads"])
         self.academic_unit_re = re.compile(
             r"(?<![\w-])(?P<unit>"
             + alternation(units["heads"])
@@ -1043,7 +1044,15 @@ class OrganizationRecognizer:
             return False
         if any(start <= p < m.start for p in person_starts):
             return False
-        for word in found.group("unit").split():
+        words = found.group("unit").split()
+        # "Fakultas Hukum dan *Fakultas* Ekonomi Universitas X" lists two units; "Jurusan
+        # *Kampung Rambutan*" is a bus route to a place
+        if any(
+            w.lower() in ("dan", "&") and nxt.lower() in self.academic_unit_openers
+            for w, nxt in zip(words, words[1:])
+        ) or any(match_place(words, i) for i in range(1, len(words))):
+            return False
+        for word in words:
             lower = word.lower()
             if lower in self.academic_unit_words or lower in ("dan", "&"):
                 continue

@@ -145,3 +145,12 @@ def test_keeps_a_unit_that_is_itself_a_mention(full_nlp):
     )
     found = orgs(full_nlp, text)
     assert "FISIP Universitas Udayana" in found["Universitas Udayana"]["aliases"]
+
+
+def test_refuses_two_units_listed_with_dan(full_nlp):
+    # INVENTED (the review's probe): two faculties, not one unit's name
+    text = (
+        "Hal itu disampaikan kemarin. Fakultas Hukum dan Fakultas Ekonomi Universitas Andalas "
+        "menggelar seminar."
+    )
+    assert orgs(full_nlp, text)["Universitas Andalas"]["aliases"] == []
