@@ -660,6 +660,22 @@ class OrganizationRecognizer:
             + r"\)[ \t]+)?\Z"
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        # "Dosen *FISIP* Universitas Brawijaya": an academic unit written right before its
+        # university (`academic_units` in org_heads.yaml; `_academic_unit_alias`)
+        units = heads_yaml["academic_units"]
+        self.academic_unit_words = frozenset(
+            w.lower() for h in units["heads"] for w in h.split()
+        ) | frozenset(w.lower() for w in units["fields"])
+        self.academic_unit_openers = frozenset(h.split()[0].lower() for h in units["heads"])
+        self.academic_unit_re = re.compile(
+            r"(?<![\w-])(?P<unit>"
+            + alternation(units["heads"])
+            # at most a few capitalised field words, "dan"/"&" only once and only between two
+            # of them ("Fakultas Ilmu Sosial dan Ilmu Politik")
+            + r"(?:[ \t]+[A-Z][\w-]*){0,4}(?:[ \t]+(?:dan|&)(?:[ \t]+[A-Z][\w-]*){1,3})?|"
+            + alternation(units["acronyms"])
+            + r")[ \t]+\Z"
+        )
         # "lewat DPRD", "masa jabatan DPRD": a tier of regional bodies named as one institution
         # (`tier_institutions` in org_heads.yaml; `_tier_institution_mentions`)
         self.tier_institutions = []
@@ -990,6 +1006,8 @@ class OrganizationRecognizer:
                 and m.surface not in rec.aliases
             ):
                 rec.aliases.append(m.surface)
+            if rec.kind == "university":
+                self._academic_unit_alias(text, m, rec, chosen, person_starts)
             unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
             if unit is not None:
                 counts[unit] = counts.get(unit, 0) + 1
@@ -1036,6 +1054,68 @@ class OrganizationRecognizer:
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
         return key
+
+    def _academic_unit_alias(
+        self,
+        text: str,
+        m: Mention,
+        rec: OrgRecord,
+        chosen: list[Mention],
+        person_starts: frozenset[int],
+    ) -> None:
+        """ "Dosen *FISIP* Universitas Brawijaya", "Guru Besar *Fakultas Hukum* UGM": a faculty,
+        study programme or department written right before its university names the university
+        through one of its units, so unit + university as written becomes an alias of the
+        university, which stays the organisation (the title keeps the unit: "Dosen FISIP").
+        The dev golds write such a unit with its body as one organisation ("FKIP Universitas
+        Sriwijaya", alias "Universitas Sriwijaya"). Only a unit word of `academic_units`, joined
+        to the name by spaces alone: "Fakultas Hukum, Universitas X" lists two things, and
+        "fakultas" in lower case is the common noun."""
+        found = self.academic_unit_re.search(text, max(0, m.start - 90), m.start)
+        if found is None or not self._academic_unit_bounded(found, m, chosen, person_starts):
+            return
+        alias = f"{clean_spaces(found.group('unit'))} {m.surface}"
+        if alias not in (rec.name, rec.acronym) and alias not in rec.aliases:
+            rec.aliases.append(alias)
+
+    def _academic_unit_bounded(
+        self,
+        found: re.Match[str],
+        m: Mention,
+        chosen: list[Mention],
+        person_starts: frozenset[int],
+    ) -> bool:
+        """The unit of `academic_unit_re` is the unit's own name only when nothing else lies
+        between its unit word and the university: another organisation ("Fakultas Hukum *UGM*
+        dan Universitas Indonesia"; the unit itself found as one, "(FISIP)" defined earlier, is
+        no other), a person the NER finds or a word that is a personal name
+        far more often ("Fakultas Teknik *Budi Santoso* Universitas X"; a field noun of
+        `academic_units` is no name even when the gazetteer lists it: "Kesehatan Masyarakat"),
+        or a title ("Fakultas Hukum *Rektor* Universitas X"): the regex alone would chain a unit
+        over them into a wrong alias."""
+        start, end = found.span("unit")
+        if any(
+            c is not m and c.start < m.start and c.end > start and (c.start, c.end) != (start, end)
+            for c in chosen
+        ):
+            return False
+        if any(start <= p < m.start for p in person_starts):
+            return False
+        words = found.group("unit").split()
+        # "Fakultas Hukum dan *Fakultas* Ekonomi Universitas X" lists two units; "Jurusan
+        # *Kampung Rambutan*" is a bus route to a place
+        if any(
+            w.lower() in ("dan", "&") and nxt.lower() in self.academic_unit_openers
+            for w, nxt in zip(words, words[1:])
+        ) or any(match_place(words, i) for i in range(1, len(words))):
+            return False
+        for word in words:
+            lower = word.lower()
+            if lower in self.academic_unit_words or lower in ("dan", "&"):
+                continue
+            if lower in self.title_first_words or lower in person_name_words():
+                return False
+        return True
 
     def _secretariat_of(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> str | None:
         """ "*Sekretariat Jenderal* MPR", "*Setjen* MPR", "*Sekretariat Daerah (Setda)* Pemkab
