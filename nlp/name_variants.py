@@ -34,14 +34,13 @@ role.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Sequence
 
 from nlp.lexicon import match_place
 from nlp.names import person_name_words
 from nlp.vocabulary import is_common
+from nlp.words import WORD
 
-_WORD = re.compile(r"[^\W_]+")
 # A typo is told from another name by the length of the word it is in: short name words are
 # other names as often ("Arta"/"Artha", "Falah"/"Fatah").
 MIN_MISSPELT_WORD = 7
@@ -58,7 +57,7 @@ class Form(NamedTuple):
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(name))
+    return tuple(WORD.findall(name))
 
 
 def _lower(words: Sequence[str]) -> tuple[str, ...]:

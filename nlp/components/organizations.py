@@ -410,6 +410,12 @@ class OrgRecord:
     parent: str | None = None  # a regional branch's organisation ("Kejati")
     placed: bool = False  # an office named with its place ("Polda Sumut")
 
+    def add_alias(self, alias: str) -> None:
+        """Keep ``alias`` as another name of the body unless it already is its name, short
+        form or an alias."""
+        if alias not in (self.name, self.acronym) and alias not in self.aliases:
+            self.aliases.append(alias)
+
     def output(self, mentions: int) -> dict:
         """The record as ``doc._.organizations`` holds it (the extraction contract)."""
         return {
@@ -1000,12 +1006,8 @@ class OrganizationRecognizer:
             if m.part:
                 continue
             counts[m.key] = counts.get(m.key, 0) + 1
-            if (
-                rec.known
-                and m.surface not in (rec.name, rec.acronym)
-                and m.surface not in rec.aliases
-            ):
-                rec.aliases.append(m.surface)
+            if rec.known:
+                rec.add_alias(m.surface)
             if rec.kind == "university":
                 self._academic_unit_alias(text, m, rec, chosen, person_starts)
             unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
@@ -1074,9 +1076,7 @@ class OrganizationRecognizer:
         found = self.academic_unit_re.search(text, max(0, m.start - 90), m.start)
         if found is None or not self._academic_unit_bounded(found, m, chosen, person_starts):
             return
-        alias = f"{clean_spaces(found.group('unit'))} {m.surface}"
-        if alias not in (rec.name, rec.acronym) and alias not in rec.aliases:
-            rec.aliases.append(alias)
+        rec.add_alias(f"{clean_spaces(found.group('unit'))} {m.surface}")
 
     def _academic_unit_bounded(
         self,
@@ -1668,8 +1668,7 @@ class OrganizationRecognizer:
                     Mention(long_words[0].start, long_words[-1].end, known.id, long_form, 3)
                 )
             for surface in (long_form, acronym):
-                if surface not in (rec.name, rec.acronym) and surface not in rec.aliases:
-                    rec.aliases.append(surface)
+                rec.add_alias(surface)
             return mentions
         key = slugify(long_form)
         if key not in records:
@@ -3941,8 +3940,7 @@ class OrganizationRecognizer:
         ]
         for other in (region.name, *short):
             alias = prefix + other
-            if alias not in (rec.name, rec.acronym) and alias not in rec.aliases:
-                rec.aliases.append(alias)
+            rec.add_alias(alias)
 
     def _region_suffix(self, name: str) -> str | None:
         """The region that ends an organisation's name ("Provinsi Riau" of "Dinas ... Provinsi
@@ -4208,9 +4206,7 @@ def _fold_variants(
         if target is None:
             continue
         m.key = target
-        rec = records[target]
-        if m.surface not in (rec.name, rec.acronym) and m.surface not in rec.aliases:
-            rec.aliases.append(m.surface)
+        records[target].add_alias(m.surface)
 
 
 def _party_board_forms(known: list[Mention], board_mentions: list[Mention]) -> set[str]:
@@ -4358,8 +4354,7 @@ def _add_placeless_alias(rec: OrgRecord) -> None:
             if match_place(place) != len(place):  # "Ibu Kota Nusantara" is no region word
                 continue
             short = name[: found.start()] + name[found.end() :]
-            if short not in (rec.name, rec.acronym) and short not in rec.aliases:
-                rec.aliases.append(short)
+            rec.add_alias(short)
 
 
 def _government_short_form(name: str) -> str | None:

@@ -162,10 +162,11 @@ _NEAR_SPEAKER = 400
 _NEAR_TITLE = 400
 _THREAD_REACH = 1200
 # "Ia/Dia/Beliau" opening a sentence: the person spoken of goes on being the subject.
-_THREAD_PRONOUN = re.compile(r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s", re.MULTILINE)
+_SENTENCE_PRONOUN = r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s"
+_THREAD_PRONOUN = re.compile(_SENTENCE_PRONOUN, re.MULTILINE)
 # "Ia adalah / Dia merupakan / Beliau menjabat sebagai" at a sentence start, before a title.
 _PRONOUN_ROLE = re.compile(
-    r"(?:^|(?<=[.!?\"”]\s))(?:Ia|Dia|Beliau)\s+(?:(?:kini|saat\s+ini|juga|sendiri|"
+    _SENTENCE_PRONOUN + r"\s*(?:(?:kini|saat\s+ini|juga|sendiri|"
     r"sebelumnya)\s+)?(?:adalah|merupakan|ialah|(?:yang\s+)?menjabat(?:\s+sebagai)?)\s+",
     re.MULTILINE,
 )
