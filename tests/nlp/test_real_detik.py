@@ -149,6 +149,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures": 0.87,
         "dates": 0.88,
     },
+    "dev7": {  # its first score (session 44's extractor, before any change) minus 0.05
+        "people": 0.91,
+        "roles": 0.76,
+        "affiliations": 0.70,
+        "organizations": 0.75,
+        "regulations": 0.61,
+        "figures": 0.82,
+        "dates": 0.82,
+    },
     "test7": {
         "people": 0.80,
         "roles": 0.64,
@@ -173,6 +182,11 @@ FLOORS: dict[str, dict[str, float]] = {
 # Session 35 opened test6 as dev6, its last blind score (the extractor of session 34): people
 # 0.937, roles 0.853, affiliations 0.828, organizations 0.876, regulations 0.927, figures 0.846,
 # dates 0.933. The blind sets left: test, test7, test8 (72 articles).
+# Session 45 drew dev7 (seed 2034; every even-id article left outside the gold sets had been
+# touched by a hand-checked sample, so `draw_blind_set.py --allow-checked`), three annotators
+# wrote its gold, and its first score, before any change of the round (the extractor of
+# session 44), was: people 0.963, roles 0.818, affiliations 0.752, organizations 0.804,
+# regulations 0.667 (5 gold), figures 0.872, dates 0.877; then it was opened for development.
 # A blind set annotated but not scored yet: its gold is checked for form; floors once scored.
 UNSCORED: tuple[str, ...] = ()
 SPLITS = tuple(FLOORS) + UNSCORED
