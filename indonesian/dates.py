@@ -216,6 +216,19 @@ YEAR_RANGE_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?:tahun\s+)?(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
     FLAGS,
 )
+# "pada tahun 2007 sampai dengan sekarang", "sejak 2017 hingga kini": from that year to the
+# publication year.
+YEAR_TO_NOW_RE = re.compile(
+    rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR})\s+(?:sampai|hingga)(?:\s+dengan)?\s+"
+    r"(?:sekarang|kini|saat\s+ini)(?![\w])",
+    FLAGS,
+)
+# A season, school year or term written with a slash: "Liga Champions 2025/2026", "Super League
+# 2025/26", "periode 2025/2026" (not a number "24/2011", nor "Nomor 5/2024/2025").
+YEAR_PAIR_RE = re.compile(
+    rf"(?=\d)(?<![\w./-])(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d{{2}}){NO_DIGIT_AFTER}(?!/)",
+    FLAGS,
+)
 PERIOD_RE = re.compile(
     r"(?=[kKtTsSqQ])(?<![\w])(?P<kind>kuartal|triwulan|semester|kw\.?|q)\s*"
     r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
@@ -319,6 +332,8 @@ YEAR_CUE_RE = re.compile(
     r"(?=[tpdshmajkcrnliTPDSHMAJKCRNLI])(?<![\w])(?P<cue>tahun(?:\s+anggaran)?|TA|pada(?:\s+tahun)?|di(?:\s+tahun)?|sampai(?:\s+dengan)?(?:\s+tahun)?|"
     r"hingga(?:\s+tahun)?|s\.\s?d\.?|s/d|sejak(?:\s+tahun)?|per|mulai(?:\s+tahun)?|selama(?:\s+tahun)?|"
     r"sepanjang(?:\s+tahun)?|R?APB[DN](?:\s+Perubahan)?|"
+    # a student's or graduate's intake year: "mahasiswa angkatan 2023"
+    r"angkatan|"
     r"(?:awal|akhir|pertengahan|medio)(?:\s+tahun)?|menjelang|jelang|sebelum|setelah|dari\s+tahun|"
     # "dibandingkan 2024", "Pemilu 2024", "pemilihan presiden 2024", "capres-cawapres 2014"
     r"dibandingkan|dibanding|ketimbang|daripada|"
@@ -800,6 +815,19 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in YEAR_RANGE_RE.finditer(text):
         y1, y2 = int(match["y1"]), int(match["y2"])
         if y1 < y2 <= y1 + 50 and not REGULATION_BEFORE_RE.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
+            yield _mention(match, f"{y1}/{y2}", "range", before=YEAR_RANGE_BEFORE)
+    if ref is not None:
+        for match in YEAR_TO_NOW_RE.finditer(text):
+            if int(match["y1"]) < ref.year:
+                to_now = f"{match['y1']}/{ref.year}"
+                yield _mention(match, to_now, "range", before=YEAR_RANGE_BEFORE)
+    for match in YEAR_PAIR_RE.finditer(text):
+        y1, y2 = int(match["y1"]), int(match["y2"])
+        if y2 < 100:  # "2025/26"; "1999/00"
+            y2 += y1 // 100 * 100 + (100 if y2 < y1 % 100 else 0)
+        if y2 == y1 + 1 and not REGULATION_BEFORE_RE.search(
             text[max(0, match.start() - 30) : match.start()]
         ):
             yield _mention(match, f"{y1}/{y2}", "range", before=YEAR_RANGE_BEFORE)

@@ -560,9 +560,13 @@ CONSTITUTION_RE = re.compile(
     r"(?=[Uu])(?<![\w-])(?:UUD|[Uu]ndang-[Uu]ndang\s+Dasar)(?:\s*\(UUD\))?"
     r"(?:\s+(?:Negara\s+Republik\s+Indonesia|NRI|RI))?(?:\s+Tahun)?\s+(?:19)?45(?!\d)"
 )
-# Codes: "KUHP", "Kitab Undang-Undang Hukum Pidana", "KUHAP", "KUH Perdata".
+# Codes: "KUHP", "Kitab Undang-Undang Hukum Pidana", "KUHAP", "KUH Perdata". "KUHPidana" (as
+# "KUHPerdata") is the penal code written with its last word in full, as indictments cite it
+# ("Pasal 55 ayat (1) ke-1 KUHPidana").
 CODES: dict[str, str] = {
     "kuhp": "KUHP",
+    "kuhpidana": "KUHP",
+    "kuh pidana": "KUHP",
     "hukum pidana": "KUHP",
     "kuhap": "KUHAP",
     "hukum acara pidana": "KUHAP",
@@ -574,7 +578,7 @@ CODES: dict[str, str] = {
     "hukum dagang": "KUHD",
 }
 CODE_RE = re.compile(
-    r"(?=[KUu])(?<![\w-])(?:(?P<short>KUHP|KUHAP|KUH\s?Perdata|KUHPer|KUHD)"
+    r"(?=[KUu])(?<![\w-])(?:(?P<short>KUH\s?Pidana|KUHP|KUHAP|KUH\s?Perdata|KUHPer|KUHD)"
     r"|(?:Kitab\s+)?[Uu]ndang-[Uu]ndang\s+(?P<long>Hukum\s+(?:Acara\s+Pidana|Pidana|Perdata|Dagang)))"
     rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?"
 )

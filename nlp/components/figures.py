@@ -419,6 +419,8 @@ LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 LOWER_LONG_FORM_UNIT = re.compile(r"\s+((?:[a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 # A number spelled out in brackets after its digits: "5 (lima) program", "1 (satu) orang".
 SPELLED_OUT = re.compile(r"\s*\(([a-z]+(?:\s+[a-z]+){0,4})\)")
+# The same without its brackets, as scraped text leaves it: "1 satu orang tersangka".
+SPELLED_BARE = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}")
 # "Satuan Pelayanan Pemenuhan Gizi (SPPG)": a long form in capitalised words and its acronym.
 ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Za-z][a-z]+\s+){2,6})\(([A-Z]{2,6})\)")
 # What lies between a figure and a number without a unit set against it or listed after it: a
@@ -440,8 +442,10 @@ APPROXIMATE_SUFFIX = re.compile(r"-an$")
 # Where a headline rounds the body's figure ("Rp 13 Triliun" for "Rp 13,2 triliun").
 ROUNDING_TOLERANCE = 0.05
 PLACE_AFTER = re.compile(
-    r"\s*(?:yang\s+)?(?:ada\s+|berada\s+|tersebar\s+)?(?:di|se)\s+(?:wilayah\s+|daerah\s+)?"
+    r"\s*(?:yang\s+)?(?:ada\s+|berada\s+|tersebar\s+)?(?:(?:di|se)\s+|se-)(?:wilayah\s+|daerah\s+)?"
 )
+# "Kabupaten Bima dari Rp 1,2 triliun menjadi Rp 1 triliun": the new value is the same place's.
+CHANGE_TO = re.compile(r"\s*(?:menjadi|jadi)\s+$", re.IGNORECASE)
 COUNTRY_WORDS = re.compile(r"\b(?:Indonesia|nasional)\b")
 LIST_SEPARATOR = re.compile(r"[,;]?\s*(?:dan|serta|atau)?\s*", re.IGNORECASE)
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
@@ -464,6 +468,10 @@ class Figure:
     region: str | None = None
     in_title: bool = False
     place_after: str | None = None  # "7 titik di Maluku": tells list items of one value apart
+    # The place the figure's own clause names (``region`` before the article's main place fills
+    # it in): "Kabupaten Bima dari Rp 1,2 triliun" and "Provinsi NTB ... Rp 1,2 triliun" are two
+    # facts.
+    own_place: str | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -598,7 +606,7 @@ def _unit_after(
         or is_non_noun(first)
     ):
         return None, end
-    unit, unit_end = APPROXIMATE_SUFFIX.sub("", first.lower()), words[0][2]
+    unit, unit_end = _one_gender(APPROXIMATE_SUFFIX.sub("", first.lower())), words[0][2]
     if len(words) > 1 and usable(words[1][0]):
         pair = f"{unit} {words[1][0].lower()}"
         if pair in COMPOUND_UNITS:
@@ -613,6 +621,22 @@ def _unit_after(
             if after_classifier[0] is not None:
                 return after_classifier
     return unit, unit_end
+
+
+def _one_gender(unit: str) -> str:
+    """ "26.410 siswa/siswi": a noun written with its feminine form counts one thing, the noun
+    ("siswa"). The feminine is the same word with the Sanskrit-derived ending -i for -a
+    (siswa/siswi, mahasiswa/mahasiswi, putra/putri) or -wati for -wan (karyawan/karyawati), or
+    -wati added (santri/santriwati). Other pairs name two things ("kabupaten/kota")."""
+    first, slash, second = unit.partition("/")
+    if not slash or "/" in second:
+        return unit
+    feminine = {first + "wati"}
+    if first.endswith("a"):
+        feminine.add(first[:-1] + "i")
+    if first.endswith("wan"):
+        feminine.add(first[:-3] + "wati")
+    return first if second in feminine else unit
 
 
 @lru_cache(maxsize=1)
@@ -1020,12 +1044,20 @@ def _unit_of(
 
 
 def _after_spelled_out(text: str, mention: NumberMention) -> int:
-    """Where "5 (lima)" ends: legal and official prose repeats a number in words in brackets."""
+    """Where "5 (lima)" ends: legal and official prose repeats a number in words in brackets.
+    Scraped text may lose the brackets ("penahanan terhadap 1 satu orang tersangka"): words right
+    after the digits that spell the same number are that repetition too."""
     spelled = SPELLED_OUT.match(text, mention.end)
     if spelled:
         words = parse_number(spelled.group(1))
         if words is not None and words.value == mention.value:
             return spelled.end()
+    bare = SPELLED_BARE.match(text, mention.end)
+    if bare:
+        for end in sorted((m.end() for m in re.finditer(r"[a-z]+", bare.group(0))), reverse=True):
+            words = parse_number(text[mention.end : mention.end + end].strip())
+            if words is not None and words.value == mention.value:
+                return mention.end + end
     return mention.end
 
 
@@ -1454,6 +1486,13 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 right.pop()
             context = " ".join([index_label.replace("_", " ")] + right)
         region = attribution.local_region(text, sentence, max(sentence[0], previous_end), end)
+        if (
+            region is None
+            and figures
+            and figures[-1].start >= sentence[0]
+            and CHANGE_TO.match(text[figures[-1].end : mention.start])
+        ):
+            region = figures[-1].own_place  # "Bima dari Rp 1,2 triliun menjadi Rp 1 triliun"
         figures.append(
             Figure(
                 value=mention.value,
@@ -1475,6 +1514,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                     end,
                 ),
                 region=region or attribution.main_place,
+                own_place=region,
                 place_after=attribution.place_after(text, end),
                 in_title=mention.start < title_end,
             )
@@ -1513,7 +1553,20 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         and a.value == b.value
         and a.value_max == b.value_max
         and a.place_after == b.place_after
+        and not _places_apart(a.own_place, b.own_place)
     )
+
+
+def _places_apart(a: str | None, b: str | None) -> bool:
+    """Two figures of one value, each in a clause naming its own place, are two facts: a list of
+    regions ("Kabupaten Bima dari Rp 1,2 triliun ...", "Lombok Barat dari Rp 1 triliun ...")
+    repeats values. A place named once in full and once short ("Provinsi NTB", "NTB") is one
+    place: apart only when neither name's words hold the other's ("Kota Bima", "Kabupaten
+    Bima")."""
+    if not a or not b:
+        return False
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return not (x <= y or y <= x)
 
 
 # A count restated with another noun is one fact only from this size on: small counts of
