@@ -223,6 +223,7 @@ YEAR_TO_NOW_RE = re.compile(
     r"(?:sekarang|kini|saat\s+ini)(?![\w])",
     FLAGS,
 )
+MONTH_BEFORE_YEAR = re.compile(rf"\b{MONTH}\s+(?:di\s+|tahun\s+)?$", FLAGS)
 # A season, school year or term written with a slash: "Liga Champions 2025/2026", "Super League
 # 2025/26", "periode 2025/2026" (not a number "24/2011", nor "Nomor 5/2024/2025").
 YEAR_PAIR_RE = re.compile(
@@ -820,6 +821,8 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
             yield _mention(match, f"{y1}/{y2}", "range", before=YEAR_RANGE_BEFORE)
     if ref is not None:
         for match in YEAR_TO_NOW_RE.finditer(text):
+            if MONTH_BEFORE_YEAR.search(text, max(0, match.start() - 25), match.start()):
+                continue  # "sejak 1 Januari di 2004 sampai dengan sekarang": the day is read
             if int(match["y1"]) < ref.year:
                 to_now = f"{match['y1']}/{ref.year}"
                 yield _mention(match, to_now, "range", before=YEAR_RANGE_BEFORE)

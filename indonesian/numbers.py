@@ -170,16 +170,12 @@ CURRENCY_SUFFIX = rf"(?:{alternation(CURRENCY_SUFFIXES)})"
 # right after a lower-case letter starts the currency (case-sensitive, so "Corp 5" is no rupiah).
 GLUED_RP = r"(?-i:(?<=[a-z])(?=Rp\.?\s?\d))"
 
-# detik bodies glue a numbered list's next marker to the amount before it ("Rp 538 miliar10.
-# Kabupaten Lombok Utara", "Rp 43,01 miliar2. Badan ..."): the scale word still ends there.
-GLUED_LIST_MARKER = r"(?=\d{1,2}\.(?!\d))"
-
 # A minus sign after a space or bracket, right before the digits: "turun -0,25%", "(-14,99%)".
 # After a digit or letter a dash joins ("15-20", "COVID-19"), it is no sign.
 NEGATIVE_SIGN = r"(?<![\w.,/)\]%-])[-−](?=\d)"
 NUMBER_RE = re.compile(
     rf"(?:(?:(?<![\w])|{GLUED_RP})(?P<currency>{CURRENCY_PREFIX})\s?|(?P<sign>{NEGATIVE_SIGN})|(?<![\w.,/-]))"
-    rf"(?P<number>{NUMERAL}(?![\w]|[.,]\d)(?:[\s-]+{WORD_NUMBER}(?:(?![\w])|{GLUED_LIST_MARKER}))*"
+    rf"(?P<number>{NUMERAL}(?![\w]|[.,]\d)(?:[\s-]+{WORD_NUMBER}(?![\w]))*"
     rf"|(?<![\w-]){WORD_NUMBER}(?:[\s-]+{WORD_NUMBER}(?![\w]))*(?![\w-]))"
     rf"(?:\s?(?P<scale_letter>(?<=\d\s)[MT]|(?<=\d)[MT])(?![\w]))?"
     rf"(?:\s?(?P<percent>%|persen\w*|percent)|\s+(?P<currency_suffix>{CURRENCY_SUFFIX})(?![\w]))?",

@@ -21,10 +21,12 @@ MAX_ITEMS = 60
 
 
 def _next_item(number: int) -> re.Pattern:
-    # Glued to a letter or digit ("miliar2.", "0002."), or after a space that follows a word or a
+    # Glued to a letter or digit ("miliar2.", "0002.") or to the full stop ending the item before
+    # ("menjadi Rp 1 triliun.2. Kabupaten Dompu"), or after a space that follows a word or a
     # closing mark ("miliar 2.", "(BPS): 2."), never after a space that follows a number.
     return re.compile(
-        rf"(?:(?<=[^\W_])|(?<=[^\W\d_]\s)|(?<=[)%:;,.\"”]\s)){number}\.\s+(?=[A-Z\"“(])"
+        rf"(?:(?<=[^\W_])|(?<=[^\W\d_]\.)|(?<=[^\W\d_]\s)|(?<=[)%:;,.\"”]\s))"
+        rf"{number}\.\s+(?=[A-Z\"“(])"
     )
 
 

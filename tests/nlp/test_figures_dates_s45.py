@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from indonesian.dates import find_dates
-from indonesian.numbers import find_numbers
 from indonesian.regulations import find_named_regulations, find_regulations
 from nlp.components.figures import _one_gender, _places_apart
 
@@ -64,23 +63,6 @@ def test_pairs_of_two_things_keep_both(nlp):
     assert pairs(nlp, "Bantuan diterima 12 kabupaten/kota di Jawa Tengah.") == [
         (12, "kabupaten/kota")
     ]
-
-
-def test_amount_glued_to_the_next_list_marker():
-    # invented: detik glues a numbered list's next marker to the amount before it
-    found = find_numbers("Kota Bima dari Rp 581 miliar menjadi Rp 538 miliar10. Kabupaten Dompu")
-    assert [(m.value, m.unit) for m in found] == [
-        (581_000_000_000, "rupiah"),
-        (538_000_000_000, "rupiah"),
-    ]
-    found = find_numbers("1. LPDP: Rp 43,01 miliar2. BPDLH: Rp 69,6 miliar")
-    assert [m.value for m in found if m.unit] == [43_010_000_000, 69_600_000_000]
-
-
-def test_scale_word_glued_to_other_digits_is_not_a_list_marker():
-    # refusal: digits glued without the marker's dot ("juta2025") are no list marker
-    found = find_numbers("anggaran Rp 12 juta2025 untuk")
-    assert all(m.value != 12_000_000 for m in found)
 
 
 def test_same_value_in_clauses_of_different_places_is_two_facts():
@@ -180,3 +162,20 @@ def test_other_codes_unchanged():
     # refusals: the civil code and a word that only starts like the code
     assert refs("gugatan berdasarkan KUHPerdata") == [("KUHPerdata", None)]
     assert refs("istilah KUHPidanaan tidak ada") == []
+
+
+def test_day_before_year_to_now_keeps_the_day():
+    # invented refusal: the start is a day, read as that day (the year range would lose it)
+    assert dates("Sejak 1 Januari di 2004 sampai dengan sekarang pengaduan masuk") == ["2004-01-01"]
+
+
+def test_list_items_glued_to_the_full_stop_before():
+    # invented: a crawl glued "2." to the full stop of item 1
+    from nlp.glued_lists import split_glued_list_items
+
+    text = "1. Kabupaten Bima Rp 1 triliun.2. Kabupaten Dompu Rp 625 miliar"
+    assert split_glued_list_items(text) == (
+        "1. Kabupaten Bima Rp 1 triliun. 2. Kabupaten Dompu Rp 625 miliar"
+    )
+    # refusal: a "2." after a digit's dot is part of a number
+    assert split_glued_list_items("1. Harga Rp 1.2. Badan") == "1. Harga Rp 1.2. Badan"
