@@ -216,14 +216,16 @@ YEAR_RANGE_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR}){RANGE_SEP}(?:tahun\s+)?(?P<y2>{YEAR}){NO_DIGIT_AFTER}",
     FLAGS,
 )
-# "pada tahun 2007 sampai dengan sekarang", "sejak 2017 hingga kini": from that year to the
+# "pada tahun 2007 sampai dengan sekarang", "2017 hingga kini": from that year to the
 # publication year.
 YEAR_TO_NOW_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR})\s+(?:sampai|hingga)(?:\s+dengan)?\s+"
     r"(?:sekarang|kini|saat\s+ini)(?![\w])",
     FLAGS,
 )
-MONTH_BEFORE_YEAR = re.compile(rf"\b{MONTH}\s+(?:di\s+|tahun\s+)?$", FLAGS)
+# After "sejak" the year dates the event the period starts from ("sejak kita berdiri 2017
+# sampai sekarang" -> 2017, as dev6 writes it; "sejak 1 Januari di 2004 ..." keeps its day).
+SINCE_BEFORE_YEAR = re.compile(r"(?<![\w])sejak(?:\s+[\w-]+){0,3}\s+(?:di\s+|tahun\s+)?$", FLAGS)
 # A season, school year or term written with a slash: "Liga Champions 2025/2026", "Super League
 # 2025/26", "periode 2025/2026" (not a number "24/2011", nor "Nomor 5/2024/2025").
 YEAR_PAIR_RE = re.compile(
@@ -821,8 +823,8 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
             yield _mention(match, f"{y1}/{y2}", "range", before=YEAR_RANGE_BEFORE)
     if ref is not None:
         for match in YEAR_TO_NOW_RE.finditer(text):
-            if MONTH_BEFORE_YEAR.search(text, max(0, match.start() - 25), match.start()):
-                continue  # "sejak 1 Januari di 2004 sampai dengan sekarang": the day is read
+            if SINCE_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "sejak kita berdiri 2017 sampai sekarang": dates the founding
             if int(match["y1"]) < ref.year:
                 to_now = f"{match['y1']}/{ref.year}"
                 yield _mention(match, to_now, "range", before=YEAR_RANGE_BEFORE)

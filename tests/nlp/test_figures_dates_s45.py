@@ -112,7 +112,6 @@ def test_a_fact_restated_without_another_place_stays_one(analyse):
 def test_year_to_now_is_a_range_to_the_publication_year():
     # invented
     assert dates("menjabat komisaris pada tahun 2007 sampai dengan sekarang") == ["2007/2025"]
-    assert dates("sejak berdiri 2017 hingga kini") == ["2017/2025"]
     assert dates("dari 2019 sampai saat ini") == ["2019/2025"]
 
 
@@ -164,8 +163,10 @@ def test_other_codes_unchanged():
     assert refs("istilah KUHPidanaan tidak ada") == []
 
 
-def test_day_before_year_to_now_keeps_the_day():
-    # invented refusal: the start is a day, read as that day (the year range would lose it)
+def test_since_a_year_to_now_dates_the_start():
+    # invented refusals: after "sejak" the year dates the event the period starts from (dev6's
+    # reading of "sejak kita berdiri 2017 sampai sekarang"); a day keeps its day
+    assert dates("sejak kita berdiri 2017 sampai sekarang") == ["2017"]
     assert dates("Sejak 1 Januari di 2004 sampai dengan sekarang pengaduan masuk") == ["2004-01-01"]
 
 
