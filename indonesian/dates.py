@@ -220,9 +220,17 @@ YEAR_RANGE_RE = re.compile(
 # publication year.
 YEAR_TO_NOW_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<y1>{YEAR})\s+(?:sampai|hingga)(?:\s+dengan)?\s+"
-    r"(?:sekarang|kini|saat\s+ini)(?![\w])",
+    r"(?:sekarang|kini|saat\s+ini)(?![\w])"
+    # "Anggaran tahun 2024 hingga kini belum dicairkan": "hingga kini" goes with the verb
+    # ("still not ... until now"), the year is the budget's, not a period's start
+    r"(?!\s*,?\s*(?:belum|masih|tidak|tak|juga)(?![\w]))",
     FLAGS,
 )
+# "1 Januari 2004 sampai dengan sekarang", "pada Oktober 2019 hingga saat ini": the day or month
+# is read (the year range would lose it, and leave the month to be read as the next one).
+MONTH_BEFORE_YEAR = re.compile(rf"\b{MONTH}\s+(?:di\s+|tahun\s+)?$", FLAGS)
+# "UU Nomor 12 Tahun 2011 sampai sekarang": a regulation's year, with its "Tahun", is no date.
+YEAR_WORD_BEFORE = re.compile(r"(?:\s+tahun)?\s*$", FLAGS)
 # After "sejak" the year dates the event the period starts from ("sejak kita berdiri 2017
 # sampai sekarang" -> 2017, as dev6 writes it; "sejak 1 Januari di 2004 ..." keeps its day).
 SINCE_BEFORE_YEAR = re.compile(r"(?<![\w])sejak(?:\s+[\w-]+){0,3}\s+(?:di\s+|tahun\s+)?$", FLAGS)
@@ -825,6 +833,11 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
         for match in YEAR_TO_NOW_RE.finditer(text):
             if SINCE_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "sejak kita berdiri 2017 sampai sekarang": dates the founding
+            if MONTH_BEFORE_YEAR.search(text, max(0, match.start() - 25), match.start()):
+                continue  # "dari 1 Januari 2004 sampai dengan sekarang": the day is read
+            before = text[max(0, match.start() - 36) : match.start()]
+            if REGULATION_BEFORE_RE.search(YEAR_WORD_BEFORE.sub("", before)):
+                continue  # "UU Nomor 12 Tahun 2011 sampai sekarang belum direvisi"
             if int(match["y1"]) < ref.year:
                 to_now = f"{match['y1']}/{ref.year}"
                 yield _mention(match, to_now, "range", before=YEAR_RANGE_BEFORE)

@@ -580,7 +580,9 @@ CODES: dict[str, str] = {
 CODE_RE = re.compile(
     r"(?=[KUu])(?<![\w-])(?:(?P<short>KUH\s?Pidana|KUHP|KUHAP|KUH\s?Perdata|KUHPer|KUHD)"
     r"|(?:Kitab\s+)?[Uu]ndang-[Uu]ndang\s+(?P<long>Hukum\s+(?:Acara\s+Pidana|Pidana|Perdata|Dagang)))"
-    rf"(?![\w-])(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?"
+    # "KUH Pidana Militer", "KUHP Militer": the military penal code (KUHPM), not the KUHP
+    r"(?![\w-])(?!\s+Militer)"
+    rf"(?:\s+(?:Tahun|[Bb]aru)?\s*(?P<year>{YEAR})(?!\d))?"
 )
 # International instruments by the body that adopted them, with a number or a subject: "Konvensi
 # ILO Nomor 102", "Konvensi ILO C190", "Deklarasi PBB tentang Pembela HAM (1998)".

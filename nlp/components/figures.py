@@ -49,7 +49,7 @@ from indonesian.dates import find_dates
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.numbers import NumberMention, find_numbers, looks_like_year, parse_number
 from indonesian.regulations import find_regulations
-from nlp.lexicon import cues
+from nlp.lexicon import cues, roles
 from nlp.measures import Measure, MeasureVocabulary, measure_vocabulary, value_kind
 from nlp.textutil import doc_text
 from nlp.vocabulary import is_common
@@ -421,6 +421,7 @@ LOWER_LONG_FORM_UNIT = re.compile(r"\s+((?:[a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 SPELLED_OUT = re.compile(r"\s*\(([a-z]+(?:\s+[a-z]+){0,4})\)")
 # The same without its brackets, as scraped text leaves it: "1 satu orang tersangka".
 SPELLED_BARE = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}")
+LOWER_WORD = re.compile(r"[a-z]+")
 # "Satuan Pelayanan Pemenuhan Gizi (SPPG)": a long form in capitalised words and its acronym.
 ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Za-z][a-z]+\s+){2,6})\(([A-Z]{2,6})\)")
 # What lies between a figure and a number without a unit set against it or listed after it: a
@@ -468,9 +469,9 @@ class Figure:
     region: str | None = None
     in_title: bool = False
     place_after: str | None = None  # "7 titik di Maluku": tells list items of one value apart
-    # The place the figure's own clause names (``region`` before the article's main place fills
-    # it in): "Kabupaten Bima dari Rp 1,2 triliun" and "Provinsi NTB ... Rp 1,2 triliun" are two
-    # facts.
+    # The place the figure's own clause names as the figure's (``_Attribution.own_place``: not
+    # the country fallback of ``region``, nor a place inside a title or an organisation's name):
+    # "Kabupaten Bima dari Rp 1,2 triliun" and "Kota Bima ... Rp 1,2 triliun" are two facts.
     own_place: str | None = None
 
     def as_dict(self) -> dict:
@@ -1054,7 +1055,7 @@ def _after_spelled_out(text: str, mention: NumberMention) -> int:
             return spelled.end()
     bare = SPELLED_BARE.match(text, mention.end)
     if bare:
-        for end in sorted((m.end() for m in re.finditer(r"[a-z]+", bare.group(0))), reverse=True):
+        for end in sorted((m.end() for m in LOWER_WORD.finditer(bare.group(0))), reverse=True):
             words = parse_number(text[mention.end : mention.end + end].strip())
             if words is not None and words.value == mention.value:
                 return mention.end + end
@@ -1271,6 +1272,16 @@ def _title_end(doc: Doc, text: str) -> int:
     return len(title) if title and text.startswith(title) else 0
 
 
+@lru_cache(maxsize=1)
+def _role_heads_re() -> re.Pattern:
+    """A role head of nlp/data/roles.yaml ("Bupati", "Wali Kota", "Kapolda") ending right before
+    a place, or opening a place's span: the place is the title's."""
+    data = roles()
+    heads = sorted({*data.heads, *data.abbreviations}, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads if h.strip())
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
+
+
 class _Attribution:
     """The organisation and region named nearest a figure in its sentence."""
 
@@ -1333,6 +1344,34 @@ class _Attribution:
             if place:
                 return place[2]
         return None
+
+    def own_place(self, text: str, clause_start: int, end: int) -> str | None:
+        """The place the figure's own clause names as the figure's: right after it, else the last
+        before it in the clause; not the country ``local_region`` falls back to ("secara
+        nasional"), nor a place inside a title or an organisation's name ("Gubernur Jawa Barat
+        menyebut 1.500 rumah itu", "Pemprov Jawa Barat"), which says who speaks, not where the
+        figure is. Only such places tell one value's facts apart (``_places_apart``)."""
+        after = self.place_after(text, end)
+        if after:
+            return after
+        before = [
+            p
+            for p in self.places
+            if clause_start <= p[0] and p[1] <= end and not self._in_title_or_name(text, p)
+        ]
+        return before[-1][2] if before else None
+
+    def _in_title_or_name(self, text: str, place: tuple[int, int, str]) -> bool:
+        """ "Bupati Bima", "Gubernur Jawa Barat" (a role head before the place or opening its
+        span), "Pemkab Bima" (inside an organisation's span)."""
+        start, end, name = place
+        if any(o[0] <= start and end <= o[1] for o in self.organizations):
+            return True
+        heads = _role_heads_re()
+        if heads.search(text, max(0, start - 40), start):
+            return True
+        words = name.split()
+        return any(heads.match(" ".join(words[:size]) + " ") for size in range(1, len(words)))
 
     def local_region(
         self, text: str, sentence: tuple[int, int], clause_start: int, end: int
@@ -1485,14 +1524,17 @@ def extract_figures(doc: Doc) -> list[Figure]:
             while right and right[-1].lower() in INDEX_NAME_END:
                 right.pop()
             context = " ".join([index_label.replace("_", " ")] + right)
-        region = attribution.local_region(text, sentence, max(sentence[0], previous_end), end)
+        clause_start = max(sentence[0], previous_end)
+        region = attribution.local_region(text, sentence, clause_start, end)
+        own_place = attribution.own_place(text, clause_start, end)
         if (
             region is None
             and figures
             and figures[-1].start >= sentence[0]
             and CHANGE_TO.match(text[figures[-1].end : mention.start])
         ):
-            region = figures[-1].own_place  # "Bima dari Rp 1,2 triliun menjadi Rp 1 triliun"
+            # "Bima dari Rp 1,2 triliun menjadi Rp 1 triliun": the new value is the same place's
+            region = own_place = figures[-1].own_place
         figures.append(
             Figure(
                 value=mention.value,
@@ -1514,7 +1556,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                     end,
                 ),
                 region=region or attribution.main_place,
-                own_place=region,
+                own_place=own_place,
                 place_after=attribution.place_after(text, end),
                 in_title=mention.start < title_end,
             )

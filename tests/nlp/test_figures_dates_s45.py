@@ -180,3 +180,76 @@ def test_list_items_glued_to_the_full_stop_before():
     )
     # refusal: a "2." after a digit's dot is part of a number
     assert split_glued_list_items("1. Harga Rp 1.2. Badan") == "1. Harga Rp 1.2. Badan"
+
+
+# --- mends after review ----------------------------------------------------------------------
+
+
+def test_a_day_or_month_before_a_year_to_now_keeps_the_day_or_month():
+    # invented refusals without "sejak": the day or month is read, never a range that leaves
+    # "1 Januari" or "Oktober" to be read as the next one
+    assert dates("Pengaduan masuk dari 1 Januari 2004 sampai dengan sekarang") == ["2004-01-01"]
+    assert dates("Ia bertugas di Papua pada Oktober 2019 hingga saat ini.") == ["2019-10"]
+    assert dates("Pada Januari 2020 hingga kini, tercatat 300 kasus.") == ["2020-01"]
+
+
+def test_a_regulations_year_to_now_is_no_date():
+    # invented refusals: "hingga kini belum dicabut" says the regulation still stands
+    assert dates("UU Nomor 12 Tahun 2011 sampai sekarang belum direvisi DPR.") == []
+    assert dates("Perda Nomor 5 Tahun 2015 hingga kini belum dicabut oleh DPRD.") == []
+    assert dates("UU No 12 Tahun 2011 hingga saat ini berlaku.") == []
+
+
+def test_a_year_then_until_now_and_a_negation_is_no_range():
+    # invented refusals: "hingga kini" goes with the verb ("belum ... hingga kini")
+    assert dates("Anggaran tahun 2024 hingga kini belum dicairkan pemerintah daerah.") == ["2024"]
+    assert dates("Data BPS 2023 hingga kini masih dipakai.") == ["2023"]
+    assert dates("Kasus hibah 2019 hingga saat ini tak kunjung disidangkan.") == []
+    # still a range when the period goes on to a clause break
+    assert dates("guru honorer dari tahun 2010 hingga saat ini, tanpa kenaikan gaji") == [
+        "2010/2025"
+    ]
+
+
+def test_military_penal_code_is_not_the_penal_code():
+    # invented refusals: the KUHPM is another code
+    assert refs("Prajurit itu dijerat Pasal 103 KUH Pidana Militer.") == []
+    assert refs("dijerat Pasal 103 KUHP Militer") == []
+    assert refs("dijerat Pasal 103 KUHPidana Militer") == []
+    assert refs("dijerat Pasal 340 KUHP") == [("KUHP", None)]
+
+
+def figures_of(analyse, text):
+    result = analyse("Laporan Daerah\n" + text, "2025-10-21")
+    return [(f["value"], f["unit"]) for f in result["figures"]]
+
+
+def test_a_fact_said_again_with_the_country_word_stays_one(analyse):
+    # invented refusal: "secara nasional" is the country fallback, no place of the figure's own
+    found = figures_of(
+        analyse,
+        "Di Jakarta, Dinkes mencatat 1.250 kasus DBD pekan ini. "
+        "Angka 1.250 kasus itu tertinggi secara nasional.",
+    )
+    assert found.count((1250, "kasus")) == 1
+
+
+def test_a_place_inside_a_title_does_not_split_a_fact(analyse):
+    # invented refusals: "Gubernur Jawa Barat", "Bupati Bima", "Gubernur NTB" say who speaks
+    found = figures_of(
+        analyse,
+        "Banjir di Kota Bekasi merendam 1.500 rumah warga. "
+        "Gubernur Jawa Barat menyebut 1.500 rumah itu harus segera didata.",
+    )
+    assert found.count((1500, "rumah")) == 1
+    found = figures_of(
+        analyse,
+        "Bupati Bima mengatakan pemangkasan Rp 100 miliar sangat berat. "
+        "Gubernur NTB menilai pemangkasan Rp 100 miliar itu wajar.",
+    )
+    assert found.count((100_000_000_000, "rupiah")) == 1
+    # still two facts when each clause names its own place
+    found = figures_of(
+        analyse, "Kota Bima menerima Rp 300 miliar. Kabupaten Bima juga menerima Rp 300 miliar."
+    )
+    assert found.count((300_000_000_000, "rupiah")) == 2
