@@ -3686,8 +3686,9 @@ def event_nouns() -> frozenset[str]:
 
 
 def _followed_by_a_year(text: str, name: str) -> bool:
-    """The article writes the name followed by a year ("di event *Runway Run* 2025"), and each
-    other time after a word for an event ("acara Runway Run di ..."): an event's name, which
+    """The article writes the name followed by a year ("di event *Runway Run* 2025") or an
+    ordinal ("peringatan *Dies Natalis* ke-68"), and each other time after a word for an event
+    ("acara Runway Run di ..."): an event's name, which
     the NER alone read as a person. A person written once outside these ("Pasangan Ganjar
     Pranowo 2024 kalah. Ganjar Pranowo menerima") stays."""
     if " " not in name or not _written_before_a_year(text, name):
@@ -3696,7 +3697,12 @@ def _followed_by_a_year(text: str, name: str) -> bool:
     return any(year for _, year in found) and all(before or year for before, year in found)
 
 
-_YEAR_AFTER = re.compile(r"(?![\w-])[ \t]+(?:19|20)\d\d(?![\w/-])")
+# A year after a name ("Runway Run *2025*"), or an ordinal ("Dies Natalis *ke-68*", "HUT RI
+# ke-80", "Rapat Paripurna ke-1"): what is held again and again. On the even half's text
+# (session 45) 23 capitalised words stand before "ke-N", none a person's ("Presiden ke-7" is
+# a title's, with no name between).
+_YEAR_OR_ORDINAL = r"(?:(?:19|20)\d\d|ke-\d+)"
+_YEAR_AFTER = re.compile(rf"(?![\w-])[ \t]+{_YEAR_OR_ORDINAL}(?![\w/-])")
 
 
 def _written_before_a_year(text: str, name: str) -> bool:
@@ -3715,7 +3721,7 @@ def _event_or_year_pattern(name: str) -> re.Pattern[str]:
     event = "|".join(sorted(event_nouns()))
     return re.compile(
         rf"(?<![\w-])(?:((?i:{event})[ \t]+))?{re.escape(name)}(?![\w-])"
-        rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
+        rf"([ \t]+{_YEAR_OR_ORDINAL}(?![\w/-]))?"
     )
 
 
