@@ -291,10 +291,10 @@ def _past_a_country_inside(ctx: DocWords, i: int, j: int) -> int:
     name (its national branch) or a title, as the news writes "Kepala X Indonesia, Budi
     Santoso"; a country is never a middle word of an Indonesian name. Counted on the even
     half's text (session 45): of 49 runs "Word Country Name Name" (with no personal name
-    before the country) about 30 are a title or body then a person ("DPR RI Adian
-    Napitupulu", "Presiden Prancis Emmanuel Macron"), each person starting after the country;
-    the rest hold no person. Only a single word that is a country counts (a two-word country
-    is trim()'s), with at least two words after it; i when there is none."""
+    before the country) 21 are a title or body then a person ("DPR RI Adian Napitupulu",
+    "Presiden Prancis Emmanuel Macron"), every person extracted there starting after the
+    country; the rest hold no person. Only a single word that is a country counts (a
+    two-word country is trim()'s), with at least two words after it; i when there is none."""
     words = ctx.words
     for k in range(j - 3, i, -1):
         if (
