@@ -36,6 +36,7 @@ from nlp.names import (
     DocWords,
     country_names,
     english_body_words,
+    famous_single_names,
     name_stopwords,
     name_titles,
     person_name_words,
@@ -675,6 +676,8 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         last = max(k for k in range(i, j) if not ctx.words[k].is_initial)
         if _last_word_no_name(ctx, i, last):
             return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
+    if j - i > 1 and _fans_word(ctx, j - 1):
+        return False  # "Bonek *Mania*": a name's fans as a group
     if len(words) == 1 and _sentence_adverb(ctx, i):
         return False  # "*Ironisnya*, guru ...": a sentence adverb before its comma
     return (
@@ -688,27 +691,24 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
     )
 
 
-# The shortest stem of a sentence adverb in -nya ("Aneh-nya"); the names in -nya known to
-# the gazetteer have shorter ones ("So-nya", "Va-nya", "A-nya") or are listed there.
-_MIN_ADVERB_STEM = 4
+@lru_cache(maxsize=1)
+def sentence_adverbs() -> frozenset[str]:
+    """Sentence adverbs in -nya ("Ironisnya", "Sayangnya"; nlp/data/sentence_adverbs_nya.txt)."""
+    return word_list("sentence_adverbs_nya.txt")
 
 
 def _sentence_adverb(ctx: DocWords, i: int) -> bool:
-    """Word i opens its sentence, ends in "-nya" and a comma follows it ("*Ironisnya*, guru
-    sejarahnya ...", "*Mirisnya*, ..."): Indonesian makes sentence adverbs of adjectives and
-    nouns with -nya ("Sayangnya", "Anehnya", "Faktanya"), which the apposition reading ("X,
-    guru ...") took for a person. Counted on the even half's text (session 45): 250 such
-    sentence openings (Menurutnya 89, Sebelumnya 38, Ironisnya 5, ...), none a person; a name
-    in -nya of the gazetteer ("Sonya", "Vanya") is no adverb, and a stem shorter than four
-    letters is none either."""
+    """Word i opens its sentence, is a sentence adverb in -nya of the closed list and a comma
+    follows it ("*Ironisnya*, guru sejarahnya ...", "*Mirisnya*, ..."): Indonesian makes
+    sentence adverbs of adjectives and nouns with -nya, which the apposition reading ("X,
+    guru ...") took for a person. A list, not the shape: a one-word name ends in -nya too
+    ("Zahranya, siswi kelas XII, ..."). Counted on the even half's text (session 45): 242
+    sentence openings "Xnya," (Menurutnya 89, Sebelumnya 38, Ironisnya 4, ...), none a
+    person."""
     word = ctx.words[i]
-    text = word.text
     return (
-        text.endswith("nya")
-        and len(text) - 3 >= _MIN_ADVERB_STEM
-        and text[0].isupper()
-        and text[1:].islower()
-        and word.lower not in person_name_words()
+        word.lower in sentence_adverbs()
+        and word.text[:1].isupper()
         and ctx.sentence_initial(i)
         and ctx.text[word.end : word.end + 1] == ","
     )
@@ -808,9 +808,28 @@ def past_a_body_word(ctx: DocWords, i: int, j: int) -> int:
     *Circus* John Doe": the NER runs a body's name into the person's), else i. No personal
     name holds such a word, so its words up to the body word are cut and the rest kept."""
     for k in range(j - 3, i - 1, -1):
-        if _english_body_word(ctx.words[k]):
+        if _english_body_word(ctx.words[k]) or _fans_word(ctx, k):
             return k + 1
     return i
+
+
+@lru_cache(maxsize=1)
+def fans_words() -> frozenset[str]:
+    """Words naming a name's fans as a group ("Mania"; nlp/data/fans_words.txt)."""
+    return word_list("fans_words.txt")
+
+
+def _fans_word(ctx: DocWords, k: int) -> bool:
+    """Word k names a name's fans as a group ("Relawan Jokowi *Mania*", "Bonek *Mania*",
+    "Prabowo *Mania* 08"), where no middle name can stand: the last capitalised word of its
+    run, or after a name that names one person alone ("Jokowi *Mania* Immanuel Ebenezer").
+    Elsewhere it may be a personal name's word ("Siti *Mania* Rahayu")."""
+    words = ctx.words
+    if not words[k].is_capitalized or words[k].lower not in fans_words():
+        return False
+    n = k + 1
+    last = n >= len(words) or not ctx.spaced(k, n) or not words[n].is_capitalized
+    return last or k > 0 and words[k - 1].lower in famous_single_names()
 
 
 def _english_body_word(word: Word) -> bool:
@@ -828,6 +847,8 @@ def _before_a_body_word(ctx: DocWords, j: int) -> bool:
     words = ctx.words
     if j >= len(words) or not ctx.spaced(j - 1, j) or not words[j].is_capitalized:
         return False
+    if _fans_word(ctx, j):
+        return True  # "Ganjar Pranowo *Mania*": the fans' group
     return _english_body_word(words[j]) and not _english_title_at(ctx, j)
 
 

@@ -24,13 +24,23 @@ def _people(full_nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Ironisnya, guru di sekolah itu belum pernah mendengar Reddit.", "Ironisnya", False),
         ("Mirisnya, guru di sekolah itu belum pernah membaca buku itu.", "Mirisnya", False),
         ("Anehnya, guru di sekolah itu tidak tahu kabar itu.", "Anehnya", False),
+        ("Sialnya, pengendara motor itu tidak memakai helm.", "Sialnya", False),
         # refusal (invented): a name in -nya known to the gazetteer
         ("Sonya, guru di sekolah itu, belum pernah mendengar Reddit.", "Sonya", True),
+        # refusals (invented; session 45 review): one-word names in -nya of no list, with an
+        # apposition closed by a second comma
+        ("Zahranya, siswi kelas XII, meraih juara lomba pidato.", "Zahranya", True),
+        (
+            "Delvannya, mahasiswi Universitas Padjadjaran, menjadi korban pelecehan di angkutan"
+            " umum.",
+            "Delvannya",
+            True,
+        ),
     ],
 )
 def test_sentence_adverb_in_nya_is_no_person(full_nlp, text, name, person):
-    """``person_names._sentence_adverb``: a capitalised word in -nya opening its sentence before
-    a comma, with a stem of four letters or more and not a name of the gazetteer."""
+    """``person_names._sentence_adverb``: a sentence adverb in -nya of the closed list
+    (sentence_adverbs_nya.txt) opening its sentence before a comma."""
     names = _people(full_nlp, text)
     assert (name in names) is person, names
 
@@ -39,11 +49,12 @@ def test_sentence_adverb_in_nya_is_no_person(full_nlp, text, name, person):
     "text, index, adverb",
     [
         ("Ironisnya, harga naik.", 0, True),
-        # refusals (invented): not opening the sentence, no comma, a short stem, a known name
-        ("Kemarin Ratnaningnya, warga setempat, datang.", 1, False),
+        # refusals (invented): not opening the sentence, no comma, words in -nya of no list
+        ("Kemarin Ironisnya, warga setempat, datang.", 1, False),
         ("Ironisnya harga naik.", 0, False),
         ("Tanya, warga setempat, datang.", 0, False),
         ("Zevannya, warga setempat, datang.", 0, False),
+        ("Zahranya, siswi kelas XII, datang.", 0, False),
     ],
 )
 def test_sentence_adverb_helper(full_nlp, text, index, adverb):
@@ -106,17 +117,30 @@ def test_past_a_country_inside_needs_two_words_after(full_nlp):
         # invented: a supporters' group named after a politician
         ("Ia pernah menjabat Ketua Umum Relawan Jokowi Mania.", "Jokowi Mania", False),
         ("Ia mendirikan kelompok Relawan Ganjar Pranowo Mania.", "Ganjar Pranowo Mania", False),
+        ("Pendukung yang menamakan diri Bonek Mania memadati stadion.", "Bonek Mania", False),
         # refusal (invented): the politician himself, written on his own
         (
             "Ia pernah menjabat Ketua Umum Relawan Jokowi Mania. Jokowi lalu menang.",
             "Jokowi",
             True,
         ),
+        # invented: the group's name cut from the person after it
+        (
+            "Ketua Umum Relawan Jokowi Mania Immanuel Ebenezer melaporkan akun itu.",
+            "Immanuel Ebenezer",
+            True,
+        ),
+        # refusal (invented; session 45 review): "Mania" inside a personal name
+        (
+            "Hal itu disampaikan kemarin. Penjual bernama Siti Mania Rahayu ditangkap polisi.",
+            "Siti Mania Rahayu",
+            True,
+        ),
     ],
 )
 def test_fans_group_is_no_person(full_nlp, text, name, person):
-    """ "mania" is an English body word (english_body_words.txt): a name before it is the
-    group's."""
+    """``person_names._fans_word``: "Mania" (fans_words.txt) names the fans of the name before
+    it where no middle name stands: last of its run, or after a one-word famous name."""
     names = _people(full_nlp, text)
     assert (name in names) is person, names
 
@@ -129,14 +153,42 @@ def test_fans_group_is_no_person(full_nlp, text, name, person):
         # refusals (invented): an ordinal after a title, and a name written once without one
         ("Presiden ke-7 Joko Widodo hadir dalam acara itu.", "Joko Widodo", True),
         (
+            # the person kept, under the name with his title ("Sultan" is of the name list)
             "Sultan Hamengku Buwono ke-10 hadir. Hamengku Buwono menyampaikan sambutan.",
-            "Hamengku Buwono",
+            "Sultan Hamengku Buwono",
+            True,
+        ),
+        # refusals (invented; session 45 review): a person written once before an ordinal (a
+        # birthday, a ranking, a race position): a word of the name list holds the ordinal off
+        ("Pada ulang tahun Prabowo Subianto ke-74, para menteri datang.", "Prabowo Subianto", True),
+        (
+            "Hal itu disampaikan kemarin. Pada HUT Megawati Soekarnoputri ke-78, kader PDIP"
+            " menggelar doa bersama.",
+            "Megawati Soekarnoputri",
+            True,
+        ),
+        (
+            "Hal itu disampaikan kemarin. Hasil FP1: Marc Marquez tercepat, disusul Francesco"
+            " Bagnaia ke-2 dan Pedro Acosta ke-3.",
+            "Francesco Bagnaia",
+            True,
+        ),
+        (
+            "Di belakangnya, Pedro Acosta ke-5 dan Brad Binder ke-6 dalam sesi latihan bebas.",
+            "Brad Binder",
+            True,
+        ),
+        (
+            "Hal itu disampaikan kemarin. Anthony Sinisuka Ginting ke-8 dunia harus mundur karena"
+            " cedera.",
+            "Anthony Sinisuka Ginting",
             True,
         ),
     ],
 )
 def test_name_before_an_ordinal_is_an_event(full_nlp, text, name, person):
-    """``people._followed_by_a_year``: an ordinal ("ke-68") after a name, as a year, makes
-    the name an event's when no other writing of it reads as a person's."""
+    """``people._followed_by_a_year``: an ordinal ("ke-68") after a name with no word of the
+    name list, as a year, makes the name an event's when no other writing of it reads as a
+    person's."""
     names = _people(full_nlp, text)
     assert (name in names) is person, names
