@@ -36,6 +36,7 @@ from nlp.names import (
     DocWords,
     country_names,
     english_body_words,
+    famous_single_names,
     name_stopwords,
     name_titles,
     person_name_words,
@@ -233,6 +234,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
             i = k + 1
             break
     i = past_a_body_word(ctx, i, j)
+    i = _past_a_country_inside(ctx, i, j)
     # the word after an English article "The" that opens the candidate's body ("The Prakarsa")
     the = i - 1 if i > 0 and words[i - 1].text == "The" and ctx.spaced(i - 1, i) else len(words)
     while j - i > 1 and (
@@ -281,6 +283,31 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     ):
         j -= 1
     return i, j
+
+
+def _past_a_country_inside(ctx: DocWords, i: int, j: int) -> int:
+    """Where the name starts in words i..j that hold a country with a full name after it and
+    a word before it that is no personal name ("(Managing Director) Galderma *Indonesia* Mesza
+    Reinaldo", "Presiden Republik *Indonesia* Prabowo Subianto"): the country closes a body's
+    name (its national branch) or a title, as the news writes "Kepala X Indonesia, Budi
+    Santoso"; a country is never a middle word of an Indonesian name. Counted on the even
+    half's text (session 45): of 49 runs "Word Country Name Name" (with no personal name
+    before the country) 21 are a title or body then a person ("DPR RI Adian Napitupulu",
+    "Presiden Prancis Emmanuel Macron"), every person extracted there starting after the
+    country; the rest hold no person. Only a single word that is a country counts (a
+    two-word country is trim()'s), with at least two words after it; i when there is none."""
+    words = ctx.words
+    for k in range(j - 3, i, -1):
+        if (
+            words[k].lower in country_names()
+            and words[k].text[:1].isupper()
+            and ctx.spaced(k - 1, k)
+            and ctx.spaced(k, k + 1)
+            and words[k - 1].lower not in person_name_words()
+            and not words[k - 1].is_initial
+        ):
+            return k + 1
+    return i
 
 
 # A place word closing a name: the times the article's body writes the name's word before it
@@ -649,6 +676,10 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         last = max(k for k in range(i, j) if not ctx.words[k].is_initial)
         if _last_word_no_name(ctx, i, last):
             return False  # "Srikandi *Energi*", "Mujadalah Kiai *Kampung*": a body's or a site's
+    if j - i > 1 and _fans_word(ctx, j - 1):
+        return False  # "Bonek *Mania*": a name's fans as a group
+    if len(words) == 1 and _sentence_adverb(ctx, i):
+        return False  # "*Ironisnya*, guru ...": a sentence adverb before its comma
     return (
         not _initials_of_longer_name(ctx, i, j)
         and not _organisation_in_brackets(ctx, j)
@@ -657,6 +688,29 @@ def is_person_name(ctx: DocWords, i: int, j: int, trimmed: bool = False) -> bool
         and not _before_a_body_word(ctx, j)
         and not _body_after_a_board(ctx, i, j)
         and not _in_english_name(ctx, i, j)
+    )
+
+
+@lru_cache(maxsize=1)
+def sentence_adverbs() -> frozenset[str]:
+    """Sentence adverbs in -nya ("Ironisnya", "Sayangnya"; nlp/data/sentence_adverbs_nya.txt)."""
+    return word_list("sentence_adverbs_nya.txt")
+
+
+def _sentence_adverb(ctx: DocWords, i: int) -> bool:
+    """Word i opens its sentence, is a sentence adverb in -nya of the closed list and a comma
+    follows it ("*Ironisnya*, guru sejarahnya ...", "*Mirisnya*, ..."): Indonesian makes
+    sentence adverbs of adjectives and nouns with -nya, which the apposition reading ("X,
+    guru ...") took for a person. A list, not the shape: a one-word name ends in -nya too
+    ("Zahranya, siswi kelas XII, ..."). Counted on the even half's text (session 45): 242
+    sentence openings "Xnya," (Menurutnya 89, Sebelumnya 38, Ironisnya 4, ...), none a
+    person."""
+    word = ctx.words[i]
+    return (
+        word.lower in sentence_adverbs()
+        and word.text[:1].isupper()
+        and ctx.sentence_initial(i)
+        and ctx.text[word.end : word.end + 1] == ","
     )
 
 
@@ -754,9 +808,28 @@ def past_a_body_word(ctx: DocWords, i: int, j: int) -> int:
     *Circus* John Doe": the NER runs a body's name into the person's), else i. No personal
     name holds such a word, so its words up to the body word are cut and the rest kept."""
     for k in range(j - 3, i - 1, -1):
-        if _english_body_word(ctx.words[k]):
+        if _english_body_word(ctx.words[k]) or _fans_word(ctx, k):
             return k + 1
     return i
+
+
+@lru_cache(maxsize=1)
+def fans_words() -> frozenset[str]:
+    """Words naming a name's fans as a group ("Mania"; nlp/data/fans_words.txt)."""
+    return word_list("fans_words.txt")
+
+
+def _fans_word(ctx: DocWords, k: int) -> bool:
+    """Word k names a name's fans as a group ("Relawan Jokowi *Mania*", "Bonek *Mania*",
+    "Prabowo *Mania* 08"), where no middle name can stand: the last capitalised word of its
+    run, or after a name that names one person alone ("Jokowi *Mania* Immanuel Ebenezer").
+    Elsewhere it may be a personal name's word ("Siti *Mania* Rahayu")."""
+    words = ctx.words
+    if not words[k].is_capitalized or words[k].lower not in fans_words():
+        return False
+    n = k + 1
+    last = n >= len(words) or not ctx.spaced(k, n) or not words[n].is_capitalized
+    return last or k > 0 and words[k - 1].lower in famous_single_names()
 
 
 def _english_body_word(word: Word) -> bool:
@@ -774,6 +847,8 @@ def _before_a_body_word(ctx: DocWords, j: int) -> bool:
     words = ctx.words
     if j >= len(words) or not ctx.spaced(j - 1, j) or not words[j].is_capitalized:
         return False
+    if _fans_word(ctx, j):
+        return True  # "Ganjar Pranowo *Mania*": the fans' group
     return _english_body_word(words[j]) and not _english_title_at(ctx, j)
 
 

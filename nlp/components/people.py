@@ -3686,36 +3686,54 @@ def event_nouns() -> frozenset[str]:
 
 
 def _followed_by_a_year(text: str, name: str) -> bool:
-    """The article writes the name followed by a year ("di event *Runway Run* 2025"), and each
-    other time after a word for an event ("acara Runway Run di ..."): an event's name, which
-    the NER alone read as a person. A person written once outside these ("Pasangan Ganjar
-    Pranowo 2024 kalah. Ganjar Pranowo menerima") stays."""
-    if " " not in name or not _written_before_a_year(text, name):
+    """The article writes the name followed by a year ("di event *Runway Run* 2025") or, for
+    a name with no personal-name word, an ordinal ("peringatan *Dies Natalis* ke-68"), and
+    each other time after a word for an event ("acara Runway Run di ..."): an event's name,
+    which the NER alone read as a person. A person written once outside these ("Pasangan
+    Ganjar Pranowo 2024 kalah. Ganjar Pranowo menerima") stays, and so does a person before
+    an ordinal ("ulang tahun *Prabowo Subianto* ke-74", "Francesco Bagnaia ke-2"): a name
+    holding a word of the name list never reads the ordinal."""
+    if " " not in name:
         return False
-    found = _event_or_year_pattern(name).findall(text)
+    ordinal = not any(word.lower() in person_name_words() for word in name.split())
+    if not _written_before_a_year(text, name, ordinal):
+        return False
+    found = _event_or_year_pattern(name, ordinal).findall(text)
     return any(year for _, year in found) and all(before or year for before, year in found)
 
 
-_YEAR_AFTER = re.compile(r"(?![\w-])[ \t]+(?:19|20)\d\d(?![\w/-])")
+# A year after a name ("Runway Run *2025*"), or an ordinal ("Dies Natalis *ke-68*", "HUT RI
+# ke-80", "Rapat Paripurna ke-1"): what is held again and again. On the even half's text
+# (session 45) 23 single capitalised words stand before "ke-N", none a person's ("Presiden
+# ke-7" is a title's, with no name between); a person's full name does stand before one
+# (a birthday, a ranking: "HUT Megawati Soekarnoputri ke-78"), hence the ordinal only for a
+# name with no personal-name word.
+_A_YEAR = r"(?:19|20)\d\d"
+_YEAR_OR_ORDINAL = rf"(?:{_A_YEAR}|ke-\d+)"
+_YEAR_AFTER = re.compile(rf"(?![\w-])[ \t]+{_A_YEAR}(?![\w/-])")
+_YEAR_OR_ORDINAL_AFTER = re.compile(rf"(?![\w-])[ \t]+{_YEAR_OR_ORDINAL}(?![\w/-])")
 
 
-def _written_before_a_year(text: str, name: str) -> bool:
-    """Some writing of the name is followed by a year: without one the reading above finds
-    no year, and the long pattern of event words is not built (speed: most names never are)."""
+def _written_before_a_year(text: str, name: str, ordinal: bool = False) -> bool:
+    """Some writing of the name is followed by a year (or an ordinal, when it counts): without
+    one the reading above finds none, and the long pattern of event words is not built
+    (speed: most names never are)."""
+    after = _YEAR_OR_ORDINAL_AFTER if ordinal else _YEAR_AFTER
     at = text.find(name)
     while at >= 0:
-        if _YEAR_AFTER.match(text, at + len(name)):
+        if after.match(text, at + len(name)):
             return True
         at = text.find(name, at + 1)
     return False
 
 
 @lru_cache(maxsize=1024)
-def _event_or_year_pattern(name: str) -> re.Pattern[str]:
+def _event_or_year_pattern(name: str, ordinal: bool = False) -> re.Pattern[str]:
     event = "|".join(sorted(event_nouns()))
+    year = _YEAR_OR_ORDINAL if ordinal else _A_YEAR
     return re.compile(
         rf"(?<![\w-])(?:((?i:{event})[ \t]+))?{re.escape(name)}(?![\w-])"
-        rf"([ \t]+(?:19|20)\d\d(?![\w/-]))?"
+        rf"([ \t]+{year}(?![\w/-]))?"
     )
 
 
