@@ -146,8 +146,11 @@ _SECTOR_NUMBER = re.compile(r"[ \t]+([IVX]{1,4}|\d{1,2})(?![\w/.,-]\w)(?![\w/-])
 _NEXT_WORD = re.compile(r"[ \t]*(?:([\w-]+)|[,.;:!?)\n\"”]|\Z)")
 # "Kementerian Pendidikan Dasar*, dan Pendidikan* Menengah": the first word after "dan"
 _DAN_WORD_AFTER = re.compile(r",?[ \t]+dan[ \t]+([A-Z][\w-]*)")
-# "Institute *for ASEAN and East Asia*": an English connector and the capitalised words after it
-_ENGLISH_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|the)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
+# "Institute *for* ASEAN *and* East Asia": an English connector before a name's next words ("the"
+# and "on" open no continuation: "Bank Mandiri and *the* Jakarta Post")
+_ENGLISH_CONNECTOR = re.compile(r"[ \t]+(?:of|for|and)[ \t]+(?=[A-Z])")
+# English compass words: the place after one goes on a region's name ("East *Asia*")
+_ENGLISH_COMPASS = frozenset({"east", "west", "north", "south", "southeast", "central", "middle"})
 # one capitalised word after a space: "Kodam V *Brawijaya*"
 _SPACED_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)(?![\w/-])")
 # Last words that make the capitalised words before them a company: "Musim Mas Group".
@@ -513,6 +516,10 @@ class OrganizationRecognizer:
                 *(w.lower() for w in heads_yaml.get("seat_stops") or ()),
             )
         )
+        # districts split by number, with the highest: "Ilir Barat I/II" (numbered_districts)
+        self.numbered_districts = {
+            str(k).lower(): int(v) for k, v in (heads_yaml.get("numbered_districts") or {}).items()
+        }
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
         self.seated_courts = frozenset(
             self.offices.long_of[c.lower()]
@@ -837,6 +844,7 @@ class OrganizationRecognizer:
             h.lower() for h in heads_yaml["task_force_acronym_heads"]
         )
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
+        self._place_starts: frozenset[int] = frozenset()  # the NER's LOC/GPE starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
         # "Bupati Bogor Rudy Susmanto meminta DPRD ...": a regional head's title with its place
         # sets the article in one region (`_tier_institution_mentions`); no place is a word of
@@ -946,6 +954,7 @@ class OrganizationRecognizer:
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
+        self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
         mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
@@ -2051,6 +2060,8 @@ class OrganizationRecognizer:
         if not words or not only_spaces(text, start, words[0].start) or start == words[0].start:
             return None
         n = self._proper_words(words)
+        # "Rumah Sakit Islam (RSI) *Kamis* pagi": a day or month is no hospital's name
+        n = next((i for i, w in enumerate(words[:n]) if w.lower in self.seat_stops), n)
         if n == 0 or match_place([w.text for w in words[:n]]) == n:
             return None
         return words[n - 1].end
@@ -2885,7 +2896,12 @@ class OrganizationRecognizer:
             return _OfficePlace(begin, "", None) if office in self.offices.placeless else None
         place = text[words[0].start : rest[n - 1].end]
         sector = _SECTOR_NUMBER.match(text, rest[n - 1].end)
-        if sector and office.startswith("pol") and self._sector_number_ends(text, sector.end()):
+        if (
+            sector
+            and self.offices.long_of[office].lower() == "kepolisian sektor"
+            and self._numbered_sector(clean_spaces(place), sector.group(1))
+            and self._sector_number_ends(text, sector.end())
+        ):
             # "Polsek Ilir Barat 1", "Polsek Seberang Ulu II": the number is the sector's
             return _OfficePlace(sector.end(), f"{clean_spaces(place)} {sector.group(1)}", None)
         return _OfficePlace(rest[n - 1].end, clean_spaces(place), region, field)
@@ -2898,9 +2914,23 @@ class OrganizationRecognizer:
         number may be a holder's name or a day ("Kodam V Mayjen ...", "Kodam V Senin")."""
         written = military.group()
         spaced = _SPACED_WORD.match(text, military.end())
-        if "/" not in written and spaced and f"{written}/{spaced.group(1)}" in text:
+        slashed = (
+            re.compile(r"(?<![\w/])" + re.escape(f"{written}/{spaced.group(1)}") + r"(?![\w-])")
+            if spaced
+            else None
+        )
+        # "V/Diponegoro" is no writing of its own inside "IV/Diponegoro"
+        if "/" not in written and spaced and slashed and slashed.search(text):
             return _OfficePlace(spaced.end(), f"{written}/{spaced.group(1)}", None)
         return _OfficePlace(military.end(), written, None)
+
+    def _numbered_sector(self, place: str, number: str) -> bool:
+        """Only districts split by number ("Ilir Barat I/II", "Seberang Ulu I/II": org_heads.yaml
+        numbered_districts) have numbered police sectors; after any other place the number is a
+        count ("ditangkap Polres Bogor *3* di antaranya")."""
+        top = self.numbered_districts.get(place.lower())
+        value = int(number) if number.isdigit() else _roman_value(number)
+        return top is not None and 1 <= value <= top
 
     @staticmethod
     def _sector_number_ends(text: str, end: int) -> bool:
@@ -2910,7 +2940,7 @@ class OrganizationRecognizer:
         word starts a name or a date ("Polresta Denpasar I Ketut Sukadi", "1 Oktober")."""
         after = _NEXT_WORD.match(text, end)
         if after is None:
-            return True
+            return False  # "(", "/", "%": nothing the check knows, so no sector's number
         word = after.group(1)
         if not word:
             return True  # punctuation or the end of the line
@@ -2933,11 +2963,11 @@ class OrganizationRecognizer:
                 break
             if i and (
                 match_place([x.text for x in words], i)  # with a region word: "Kabupaten Bogor"
-                or w.start in person_starts
-                and not (abroad and (i + 1 == len(words) or not words[i + 1].is_capitalized))
-                or _personal_word(w.text)
-                and i + 1 < len(words)
-                and words[i + 1].is_capitalized
+                or (
+                    w.start in person_starts
+                    and not (abroad and (i + 1 == len(words) or not words[i + 1].is_capitalized))
+                )
+                or (_personal_word(w.text) and i + 1 < len(words) and words[i + 1].is_capitalized)
             ):
                 break
             if (
@@ -3544,7 +3574,7 @@ class OrganizationRecognizer:
             end = self._proper_name_run(text, pos, taken, person_starts)
             if end is None or (by_itself and not self._named_as_org(text, pos, end)):
                 continue
-            run_end, end = end, _english_name_end(text, end)
+            run_end, end = end, self._english_name_end(text, end, person_starts)
             name = clean_spaces(text[pos:end])
             mention = self._named_mention(name, pos, end, kind, records)
             if end > run_end:
@@ -4210,6 +4240,42 @@ class OrganizationRecognizer:
             return n + place
         return 0
 
+    def _english_name_end(self, text: str, end: int, person_starts: frozenset[int]) -> int:
+        """Where an English name read up to ``end`` ends when it goes on with an English
+        connector and proper words: "Economic Research Institute *for ASEAN and East Asia*" (the
+        proper-name run stops at the lower-case "for"). An Indonesian list joins with "dan", never
+        "and", so the words after an English connector are the same name's (session 45); a day,
+        month, country or place after the first of them is no part of it ("University of Tokyo
+        *Senin*", "University of Melbourne *Australia*")."""
+        while connector := _ENGLISH_CONNECTOR.match(text, end):
+            line_end = text.find("\n", connector.end())
+            stop = min(line_end if line_end >= 0 else len(text), connector.end() + 80)
+            words = _contiguous(text, connector.end(), words_in(text, connector.end(), stop))
+            if not words or words[0].start != connector.end():
+                break
+            n = self._proper_words(words[:4])
+            for i, w in enumerate(words[:n]):
+                if (
+                    w.lower in self.seat_stops
+                    or w.lower in self.ranks
+                    or (
+                        i
+                        and words[i - 1].lower not in _ENGLISH_COMPASS
+                        and (
+                            w.start in person_starts
+                            or w.start in self._place_starts
+                            or w.lower in self.country_names
+                            or match_place([x.text for x in words[:n]], i)
+                        )
+                    )
+                ):
+                    n = i
+                    break
+            if n == 0:
+                break
+            end = words[n - 1].end
+        return end
+
     def _proper_words(self, words: list[Word], head: str | None = None) -> int:
         """Proper names after PT / Universitas (``head``, lower case): capitalised words,
         "(Persero)", "Tbk"."""
@@ -4229,16 +4295,6 @@ class OrganizationRecognizer:
             else:
                 break
         return n
-
-
-def _english_name_end(text: str, end: int) -> int:
-    """Where an English name read up to ``end`` ends when it goes on with an English
-    connector and capitalised words: "Economic Research Institute *for ASEAN and East Asia*"
-    (the proper-name run stops at the lower-case "for"). An Indonesian list joins with "dan",
-    never "and", so the words after an English connector are the same name's (session 45)."""
-    while goes_on := _ENGLISH_GOES_ON.match(text, end):
-        end = goes_on.end()
-    return end
 
 
 def _acting_after(text: str, end: int) -> bool:
@@ -4702,3 +4758,15 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a short Roman numeral ("II" = 2, "IV" = 4); 0 for anything else."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values.get(ch)
+        if v is None:
+            return 0
+        total += -v if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v else v
+    return total

@@ -111,3 +111,56 @@ def test_english_partner_name_goes_on_after_connectors(full_nlp):
 def test_indonesian_list_after_a_partner_is_not_joined(full_nlp):
     orgs = organisations(full_nlp, "Pemkot bekerja sama dengan Bank Mandiri dan Bank BCA.")
     assert not any(" dan " in o for o in orgs)
+
+
+# -- review mends (session 45): the reviewer's problem sentences, all INVENTED --------------------
+def test_police_count_is_no_sector_number(full_nlp):
+    # only a Polsek of a district split by number carries one; elsewhere it is a count
+    cases = {
+        "Sebanyak lima tersangka ditangkap Polres Bogor 3 di antaranya masih di bawah umur.": (
+            "Polres Bogor"
+        ),
+        "Penyidik Polres Sukabumi 4 hingga 5 orang diperiksa pekan ini.": "Polres Sukabumi",
+        "Pelaku diamankan Polres Karawang 3 di lokasi berbeda.": "Polres Karawang",
+    }
+    for text, name in cases.items():
+        orgs = organisations(full_nlp, text)
+        assert name in orgs and not any(o.startswith(name + " ") for o in orgs), (text, orgs)
+    orgs = organisations(
+        full_nlp, "Dari 10 pelaku, ditangkap Polres Bogor 4 dan Polsek Cibinong 6."
+    )
+    assert {"Polres Bogor", "Polsek Cibinong"} <= orgs
+    orgs = organisations(
+        full_nlp, "Jumlah kasus yang ditangani Polres Bogor 12, sedangkan Polres Depok 8."
+    )
+    assert "Polres Bogor 12" not in orgs and "Polres Depok 8" not in orgs
+    # a numbered district keeps its number, roman or not
+    orgs = organisations(full_nlp, "Anggota Polsek Ilir Timur II, Bripka Andi, berjaga.")
+    assert "Polsek Ilir Timur II" in orgs
+
+
+def test_faith_hospital_short_form_then_a_day_or_month(full_nlp):
+    for text in (
+        "Warga berobat ke Rumah Sakit Islam (RSI) Kamis pagi karena antrean puskesmas panjang.",
+        "Warga berobat ke Rumah Sakit Islam (RSI) Rabu (12/3) lalu.",
+        "Pasien itu dirujuk ke Rumah Sakit Islam (RSI) Januari lalu.",
+    ):
+        orgs = organisations(full_nlp, text)
+        assert "Rumah Sakit Islam" in orgs and not any(
+            o.startswith("Rumah Sakit Islam ") for o in orgs
+        ), (text, orgs)
+
+
+def test_english_connector_stops_at_a_day_or_place(full_nlp):
+    orgs = organisations(
+        full_nlp, "Pemkot bekerja sama dengan University of Tokyo Senin (12/5) lalu."
+    )
+    assert "University of Tokyo" in orgs and "University of Tokyo Senin" not in orgs
+    orgs = organisations(
+        full_nlp, "Kampus bekerja sama dengan University of Melbourne Australia dalam riset iklim."
+    )
+    assert "University of Melbourne" in orgs
+    assert "University of Melbourne Australia" not in orgs
+    # "the" opens no continuation
+    orgs = organisations(full_nlp, "Kerja sama Bank Mandiri and the Jakarta Post diteken.")
+    assert not any("and the" in o for o in orgs)
