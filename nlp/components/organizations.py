@@ -42,6 +42,7 @@ from nlp.lexicon import (
     foreign_countries_lower,
     load_yaml,
     match_place,
+    normalize_name,
     occupations,
     org_heads,
     org_lexicon,
@@ -139,6 +140,19 @@ _REGULATION_TITLE_BEFORE = re.compile(
 )
 # "Kodam IV/Diponegoro", "Kodim 0830/Surabaya", "Korem 074/Warastratama", "Lanud Halim"
 _MILITARY_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{2,4})(?:/[A-Z][\w-]*(?:\.[\w-]+)*)?(?![\w/])")
+# "Polsek Ilir Barat *1*", "Polsek Seberang Ulu *II*": a sector's number after its place
+_SECTOR_NUMBER = re.compile(r"[ \t]+([IVX]{1,4}|\d{1,2})(?![\w/.,-]\w)(?![\w/-])")
+# the word (empty at a punctuation mark or the line's end) after a position
+_NEXT_WORD = re.compile(r"[ \t]*(?:([\w-]+)|[,.;:!?)\n\"”]|\Z)")
+# "Kementerian Pendidikan Dasar*, dan Pendidikan* Menengah": the first word after "dan"
+_DAN_WORD_AFTER = re.compile(r",?[ \t]+dan[ \t]+([A-Z][\w-]*)")
+# "Institute *for* ASEAN *and* East Asia": an English connector before a name's next words ("the"
+# and "on" open no continuation: "Bank Mandiri and *the* Jakarta Post")
+_ENGLISH_CONNECTOR = re.compile(r"[ \t]+(?:of|for|and)[ \t]+(?=[A-Z])")
+# English compass words: the place after one goes on a region's name ("East *Asia*")
+_ENGLISH_COMPASS = frozenset({"east", "west", "north", "south", "southeast", "central", "middle"})
+# one capitalised word after a space: "Kodam V *Brawijaya*"
+_SPACED_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)(?![\w/-])")
 # Last words that make the capitalised words before them a company: "Musim Mas Group".
 _TAIL_WORD = (
     r"(?:Group|Grup|Holdings?|Corporation|Corp\.|Inc\.?|Ltd\.?|Limited|Company|"
@@ -502,6 +516,10 @@ class OrganizationRecognizer:
                 *(w.lower() for w in heads_yaml.get("seat_stops") or ()),
             )
         )
+        # districts split by number, with the highest: "Ilir Barat I/II" (numbered_districts)
+        self.numbered_districts = {
+            str(k).lower(): int(v) for k, v in (heads_yaml.get("numbered_districts") or {}).items()
+        }
         # special courts seated in a district court ("Pengadilan Tipikor pada PN Palembang")
         self.seated_courts = frozenset(
             self.offices.long_of[c.lower()]
@@ -615,6 +633,7 @@ class OrganizationRecognizer:
             (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
         self.legal_forms = self.heads.legal_forms
+        self.faith_words = frozenset(w.lower() for w in heads_yaml.get("faith_words") or ())
         self.school_heads = frozenset(s.lower() for s in school_heads())
         self.not_names = frozenset(
             n.lower()
@@ -825,6 +844,7 @@ class OrganizationRecognizer:
             h.lower() for h in heads_yaml["task_force_acronym_heads"]
         )
         self._org_starts: frozenset[int] = frozenset()  # the NER's ORG starts, per document
+        self._place_starts: frozenset[int] = frozenset()  # the NER's LOC/GPE starts, per document
         self.ranks = frozenset(r.lower() for r in load_yaml("roles.yaml").get("ranks") or ())
         # "Bupati Bogor Rudy Susmanto meminta DPRD ...": a regional head's title with its place
         # sets the article in one region (`_tier_institution_mentions`); no place is a word of
@@ -934,6 +954,7 @@ class OrganizationRecognizer:
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
+        self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
         mentions += self._office_mentions(text, records, mentions, person_starts)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
@@ -2024,7 +2045,14 @@ class OrganizationRecognizer:
         head = self._head_at(long_words, 0)
         if head is None or head not in self.heads.proper:
             return None
-        if not all(is_common(w.text) for w in long_words[len(head.split()) :]):
+        rest = long_words[len(head.split()) :]
+        if not all(is_common(w.text) or w.lower in self.faith_words for w in rest):
+            return None
+        # "Rumah Sakit Islam (RSI) Sultan Agung": a faith word leaves the long form a kind; after
+        # a title ("Direktur Rumah Sakit Islam (RSI) Budi Santoso") the words are the holder's
+        if any(w.lower in self.faith_words for w in rest) and self._title_before(
+            text, long_words[0].start
+        ):
             return None
         line_end = text.find("\n", start)
         stop = min(line_end if line_end >= 0 else len(text), start + 80)
@@ -2032,6 +2060,8 @@ class OrganizationRecognizer:
         if not words or not only_spaces(text, start, words[0].start) or start == words[0].start:
             return None
         n = self._proper_words(words)
+        # "Rumah Sakit Islam (RSI) *Kamis* pagi": a day or month is no hospital's name
+        n = next((i for i, w in enumerate(words[:n]) if w.lower in self.seat_stops), n)
         if n == 0 or match_place([w.text for w in words[:n]]) == n:
             return None
         return words[n - 1].end
@@ -2827,7 +2857,7 @@ class OrganizationRecognizer:
             words = []
         military = _MILITARY_NUMBER.match(text, words[0].start) if words else None
         if military and office in self.offices.named:  # "Kodam IV/Diponegoro"
-            return _OfficePlace(military.end(), military.group(), None)
+            return self._military_place(text, military)
         metro = bool(words) and words[0].text == "Metro" and office.startswith(("pol", "kepol"))
         rest = words[1:] if metro else words
         if metro and rest and rest[0].text == "Jaya":  # "Polda Metro Jaya"
@@ -2847,7 +2877,8 @@ class OrganizationRecognizer:
                 or not self._title_before(text, office_start)
             )
         ):
-            n = self._proper_place_words(rest, person_starts)
+            abroad = self.offices.long_of[office].lower() in self.offices.abroad
+            n = self._proper_place_words(rest, person_starts, abroad)
         if (
             n
             and n < len(rest)
@@ -2864,27 +2895,79 @@ class OrganizationRecognizer:
         if n == 0:
             return _OfficePlace(begin, "", None) if office in self.offices.placeless else None
         place = text[words[0].start : rest[n - 1].end]
+        sector = _SECTOR_NUMBER.match(text, rest[n - 1].end)
+        if (
+            sector
+            and self.offices.long_of[office].lower() == "kepolisian sektor"
+            and self._numbered_sector(clean_spaces(place), sector.group(1))
+            and self._sector_number_ends(text, sector.end())
+        ):
+            # "Polsek Ilir Barat 1", "Polsek Seberang Ulu II": the number is the sector's
+            return _OfficePlace(sector.end(), f"{clean_spaces(place)} {sector.group(1)}", None)
         return _OfficePlace(rest[n - 1].end, clean_spaces(place), region, field)
 
+    @staticmethod
+    def _military_place(text: str, military: re.Match[str]) -> _OfficePlace:
+        """The place of a unit written by its number: "IV/Diponegoro"; "V Brawijaya" when the
+        article writes the same unit with the slash too ("Kodam V/Brawijaya"), the space then only
+        the other writing of it (session 45). Without the slash written, the word after the
+        number may be a holder's name or a day ("Kodam V Mayjen ...", "Kodam V Senin")."""
+        written = military.group()
+        spaced = _SPACED_WORD.match(text, military.end())
+        slashed = (
+            re.compile(r"(?<![\w/])" + re.escape(f"{written}/{spaced.group(1)}") + r"(?![\w-])")
+            if spaced
+            else None
+        )
+        # "V/Diponegoro" is no writing of its own inside "IV/Diponegoro"
+        if "/" not in written and spaced and slashed and slashed.search(text):
+            return _OfficePlace(spaced.end(), f"{written}/{spaced.group(1)}", None)
+        return _OfficePlace(military.end(), written, None)
+
+    def _numbered_sector(self, place: str, number: str) -> bool:
+        """Only districts split by number ("Ilir Barat I/II", "Seberang Ulu I/II": org_heads.yaml
+        numbered_districts) have numbered police sectors; after any other place the number is a
+        count ("ditangkap Polres Bogor *3* di antaranya")."""
+        top = self.numbered_districts.get(place.lower())
+        value = int(number) if number.isdigit() else _roman_value(number)
+        return top is not None and 1 <= value <= top
+
+    @staticmethod
+    def _sector_number_ends(text: str, end: int) -> bool:
+        """After a police unit's place and a number, the clause goes on with a word that is no
+        noun ("Polsek Ilir Barat 1 *masih* di lapangan") or a punctuation mark: the number is part
+        of the unit's name. A noun counts ("Polres Bogor 3 *tersangka*", "2 *hari*"), a capitalised
+        word starts a name or a date ("Polresta Denpasar I Ketut Sukadi", "1 Oktober")."""
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return False  # "(", "/", "%": nothing the check knows, so no sector's number
+        word = after.group(1)
+        if not word:
+            return True  # punctuation or the end of the line
+        return word.islower() and is_common(word) and is_non_noun(word)
+
     def _proper_place_words(
-        self, words: list[Word], person_starts: frozenset[int] = frozenset()
+        self, words: list[Word], person_starts: frozenset[int] = frozenset(), abroad: bool = False
     ) -> int:
         """One or two proper words naming a place the gazetteer lacks: "Tambun", "Mesir". A
         day, a month or a number's word is none ("berinisial PN *Kamis* malam", "PN Cibadak
         *Senin* (29/9)", "PN Cibadak *Nomor* 135/..."). A second word that opens a region
         ("PN Cibinong *Bogor*", "Pengadilan Agama Cibinong *Kabupaten* Bogor") or a person
         ends the place: "Humas PN Cibinong *Ahmad* Syafii" (a personal name with a capitalised
-        word after it; a base named after a person keeps it: "Lanud Halim Perdanakusuma")."""
+        word after it; a base named after a person keeps it: "Lanud Halim Perdanakusuma"). After
+        a mission abroad (``abroad``) a second word the NER takes for a one-word person, with no
+        capitalised word after it, is the city's: "KBRI Phnom *Penh* menyatakan" (session 45)."""
         n = 0
         for i, w in enumerate(words[:2]):
             if w.lower in self.seat_stops:
                 break
             if i and (
                 match_place([x.text for x in words], i)  # with a region word: "Kabupaten Bogor"
-                or w.start in person_starts
-                or _personal_word(w.text)
-                and i + 1 < len(words)
-                and words[i + 1].is_capitalized
+                or (
+                    w.start in person_starts
+                    and not (abroad and (i + 1 == len(words) or not words[i + 1].is_capitalized))
+                )
+                or (_personal_word(w.text) and i + 1 < len(words) and words[i + 1].is_capitalized)
             ):
                 break
             if (
@@ -3491,8 +3574,13 @@ class OrganizationRecognizer:
             end = self._proper_name_run(text, pos, taken, person_starts)
             if end is None or (by_itself and not self._named_as_org(text, pos, end)):
                 continue
+            run_end, end = end, self._english_name_end(text, end, person_starts)
             name = clean_spaces(text[pos:end])
-            out.append(self._named_mention(name, pos, end, kind, records))
+            mention = self._named_mention(name, pos, end, kind, records)
+            if end > run_end:
+                # the whole English name outranks a known body inside it ("... for *ASEAN*")
+                mention.priority = max(mention.priority, 2)
+            out.append(mention)
         return out
 
     def _coordinated_mentions(
@@ -3867,7 +3955,7 @@ class OrganizationRecognizer:
                 only_spaces(text, end, m.start) for m in mentions if m.start >= end
             ) and not following.startswith((",", ".")):
                 continue
-            known = self.lexicon.resolve(name)
+            known = self.lexicon.resolve(name) or self._known_cut_at_dan(text, name, end)
             if known:
                 self._known_record(known, records)
                 out.append(Mention(head.start(), end, known.id, name, 3))
@@ -3951,6 +4039,34 @@ class OrganizationRecognizer:
             if n < len(words) - i and match_place(words, i + n) == len(words) - i - n:
                 return " ".join(words[i:])
         return None
+
+    def _known_cut_at_dan(self, text: str, name: str, end: int) -> KnownOrg | None:
+        """The one known body whose name goes on from ``name`` with "dan", when the text goes
+        on with ("," and) "dan" and a word of that rest or a word of ``name`` again: "Kementerian
+        Pendidikan Dasar*, dan Pendidikan Menengah*" is the Kementerian Pendidikan Dasar dan
+        Menengah, written apart; the words before "dan" name no body of their own (a ministry's
+        name is one of a closed list). Another body after "dan" ("Kementerian Keuangan dan
+        Kementerian Agama") or a word of neither is a list, no name (session 45)."""
+        after = _DAN_WORD_AFTER.match(text, end)
+        if after is None:
+            return None
+        word = after.group(1).lower()
+        prefix = normalize_name(name) + " dan "
+        found = {
+            org for surface, org in self.lexicon.by_surface.items() if surface.startswith(prefix)
+        }
+        if len(found) != 1:
+            return None
+        known = self.lexicon.orgs[found.pop()]
+        rest = {
+            w
+            for surface in known.surfaces
+            if normalize_name(surface).startswith(prefix)
+            for w in normalize_name(surface)[len(prefix) :].split()
+        }
+        if word not in rest and word not in normalize_name(name).split()[1:]:
+            return None
+        return known
 
     def _names_other_body(self, words: str) -> bool:
         """True when ``words`` ("Asabri Jonggol") start with a known organisation whose own name
@@ -4123,6 +4239,42 @@ class OrganizationRecognizer:
         if place:
             return n + place
         return 0
+
+    def _english_name_end(self, text: str, end: int, person_starts: frozenset[int]) -> int:
+        """Where an English name read up to ``end`` ends when it goes on with an English
+        connector and proper words: "Economic Research Institute *for ASEAN and East Asia*" (the
+        proper-name run stops at the lower-case "for"). An Indonesian list joins with "dan", never
+        "and", so the words after an English connector are the same name's (session 45); a day,
+        month, country or place after the first of them is no part of it ("University of Tokyo
+        *Senin*", "University of Melbourne *Australia*")."""
+        while connector := _ENGLISH_CONNECTOR.match(text, end):
+            line_end = text.find("\n", connector.end())
+            stop = min(line_end if line_end >= 0 else len(text), connector.end() + 80)
+            words = _contiguous(text, connector.end(), words_in(text, connector.end(), stop))
+            if not words or words[0].start != connector.end():
+                break
+            n = self._proper_words(words[:4])
+            for i, w in enumerate(words[:n]):
+                if (
+                    w.lower in self.seat_stops
+                    or w.lower in self.ranks
+                    or (
+                        i
+                        and words[i - 1].lower not in _ENGLISH_COMPASS
+                        and (
+                            w.start in person_starts
+                            or w.start in self._place_starts
+                            or w.lower in self.country_names
+                            or match_place([x.text for x in words[:n]], i)
+                        )
+                    )
+                ):
+                    n = i
+                    break
+            if n == 0:
+                break
+            end = words[n - 1].end
+        return end
 
     def _proper_words(self, words: list[Word], head: str | None = None) -> int:
         """Proper names after PT / Universitas (``head``, lower case): capitalised words,
@@ -4606,3 +4758,15 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a short Roman numeral ("II" = 2, "IV" = 4); 0 for anything else."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values.get(ch)
+        if v is None:
+            return 0
+        total += -v if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v else v
+    return total
