@@ -995,6 +995,7 @@ class OrganizationRecognizer:
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
         _fold_variants(chosen, records, sentence_ranges(doc))
+        _unit_parent_aliases(text, chosen, records)
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
         for m in chosen:
@@ -4207,6 +4208,62 @@ def _fold_variants(
             continue
         m.key = target
         records[target].add_alias(m.surface)
+
+
+def _unit_parent_aliases(text: str, chosen: list[Mention], records: dict[str, OrgRecord]) -> None:
+    """ "Badan Anggaran (Banggar) DPR RI", "Dewan Perwakilan Mahasiswa (DPM) FISIP Unud": a
+    unit defined by its bracketed short form and written right after it with the body it
+    belongs to goes by both together; its record takes "Badan Anggaran DPR RI" and "Banggar
+    DPR RI" as aliases. The unit keeps its name and the parent its own record (both are
+    bodies the article names); only a mention of another organisation right after the
+    bracket, with nothing but spaces between, is a parent (a person, a title or a verb
+    after the bracket is none)."""
+    by_start = {m.start: m for m in chosen if not m.part}
+    for m in chosen:
+        rec = records[m.key]
+        if m.part or not rec.acronym or m.surface != rec.acronym:
+            continue
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        parent = _parent_written_at(text, m.end + 1, m.key, by_start, records)
+        if parent is None:
+            continue
+        long_parent, short_parent = parent
+        rec.add_alias(f"{rec.name} {long_parent}")
+        rec.add_alias(f"{rec.acronym} {short_parent}")
+
+
+def _parent_written_at(
+    text: str, at: int, unit: str, by_start: dict[int, Mention], records: dict[str, OrgRecord]
+) -> tuple[str, str] | None:
+    """The organisation written right after a unit's bracketed short form (``at`` is just
+    after the bracket), in full and short: "DPR RI" -> ("DPR RI", "DPR RI"); "Fakultas Ilmu
+    Sosial dan Ilmu Politik (FISIP) Unud" -> (".. Politik Unud", "FISIP Unud"), the parent's
+    own bracketed short form standing for it and its own parent after it. None when no
+    other organisation's mention starts there."""
+    start = at + len(text[at:]) - len(text[at:].lstrip(" "))
+    if start == at:
+        return None
+    m = by_start.get(start)
+    if m is None or m.key == unit:
+        return None
+    rec = records[m.key]
+    after = m.end
+    written = _PAREN.match(text, after + 1) if text[after : after + 1] == " " else None
+    if written and rec.acronym and written.group(1).strip() == rec.acronym:
+        # "Fakultas ... Politik (FISIP) Unud": the parent defined here, its own parent after
+        grand = _parent_written_at(text, written.end(), m.key, by_start, records)
+        if grand is not None:
+            return f"{clean_spaces(m.surface)} {grand[0]}", f"{rec.acronym} {grand[1]}"
+        return clean_spaces(m.surface), rec.acronym
+    grand = _parent_written_at(text, after, m.key, by_start, records)
+    if grand is not None and _ACRONYM.fullmatch(m.surface):
+        # "(DPM) FISIP Unud": a unit's short form and its body, written one after the other
+        return f"{m.surface} {grand[0]}", f"{m.surface} {grand[1]}"
+    written_as = clean_spaces(m.surface)
+    # a parent written in full stands in the short form by its own ("DJP Kemenkeu")
+    short = rec.acronym if rec.acronym and written_as == rec.name else written_as
+    return written_as, short
 
 
 def _party_board_forms(known: list[Mention], board_mentions: list[Mention]) -> set[str]:
