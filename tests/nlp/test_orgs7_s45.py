@@ -88,3 +88,81 @@ def test_refuses_a_word_between_the_short_form_and_the_body(full_nlp):
     )
     found = orgs(full_nlp, text)
     assert not any("DPR" in a for a in found["Badan Anggaran"]["aliases"])
+
+
+# -- mend after review: refusals and the faculty's own alias ----------------------------------
+
+
+def test_refuses_two_known_national_bodies_side_by_side(full_nlp):
+    # INVENTED (review probe): an auditor and the body it audits, a comma missing: the known
+    # BPK is no unit of the Attorney General's Office
+    text = (
+        "Setelah diaudit Badan Pemeriksa Keuangan (BPK) Kejaksaan Agung menetapkan tiga tersangka."
+    )
+    found = orgs(full_nlp, text, title="Audit")
+    assert found["Badan Pemeriksa Keuangan"]["aliases"] == []
+
+
+def test_refuses_a_statistics_bureau_before_the_central_bank(full_nlp):
+    # INVENTED (review probe): "data BPS" then the subject of the clause
+    text = (
+        "Berdasarkan data Badan Pusat Statistik (BPS) Bank Indonesia memperkirakan inflasi "
+        "tetap terkendali."
+    )
+    found = orgs(full_nlp, text, title="Inflasi")
+    assert found["Badan Pusat Statistik"]["aliases"] == []
+
+
+def test_refuses_a_list_short_of_a_comma(full_nlp):
+    # INVENTED (review probe): three bodies listed, the first comma left out
+    text = (
+        "Seperti diberitakan sebelumnya, Komisi Pemberantasan Korupsi (KPK) Kejaksaan Agung "
+        "dan Polri sepakat memperkuat koordinasi."
+    )
+    found = orgs(full_nlp, text, title="Koordinasi")
+    assert found["Komisi Pemberantasan Korupsi"]["aliases"] == []
+
+
+def test_refuses_a_party_before_a_legislature(full_nlp):
+    # INVENTED (review probe): the party's faction, but a party is no unit of the DPR
+    text = "Fraksi Partai Golongan Karya (Golkar) DPR RI menolak usulan penundaan pemilu."
+    found = orgs(full_nlp, text, title="Pemilu")
+    assert not any("DPR" in a for a in found["Partai Golongan Karya"]["aliases"])
+
+
+def test_a_known_unit_is_not_given_its_parent_twice(full_nlp):
+    # INVENTED (review probe): the known "Badan Reserse Kriminal Polri" written short of Polri
+    text = "Badan Reserse Kriminal (Bareskrim) Polri menangkap tiga tersangka penipuan daring."
+    found = orgs(full_nlp, text, title="Penipuan")
+    assert not any("Polri Polri" in a for a in found["Badan Reserse Kriminal Polri"]["aliases"])
+
+
+def test_the_chain_stops_at_the_parent(full_nlp):
+    # INVENTED (review probe): "Polda Bali" is the parent, "Polres Gianyar" the next body
+    text = (
+        "Tim gabungan Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Bali Polres "
+        "Gianyar dan Polres Badung menggerebek gudang itu."
+    )
+    aliases = orgs(full_nlp, text, title="Gudang")["Direktorat Reserse Kriminal Khusus"]["aliases"]
+    assert "Ditreskrimsus Polda Bali" in aliases
+    assert not any("Gianyar" in a for a in aliases)
+
+
+def test_the_chain_stops_at_a_known_parent(full_nlp):
+    # INVENTED (review probe): the known TNI is no short form of a unit the article defines
+    text = (
+        "Kasus itu ditangani Pusat Polisi Militer (Puspom) TNI Kejaksaan Agung juga ikut memantau."
+    )
+    aliases = orgs(full_nlp, text, title="Kasus")["Pusat Polisi Militer"]["aliases"]
+    assert "Puspom TNI" in aliases
+    assert not any("Kejagung" in a or "Kejaksaan" in a for a in aliases)
+
+
+def test_a_known_unit_with_its_listed_parent(full_nlp):
+    # INVENTED (review probe): djbc names kemenkeu as its parent in organizations.yaml
+    text = (
+        "Direktorat Jenderal Bea dan Cukai (DJBC) Kementerian Keuangan menyita dua ton rokok "
+        "ilegal di Pelabuhan Tanjung Priok."
+    )
+    aliases = orgs(full_nlp, text, title="Rokok")["Direktorat Jenderal Bea dan Cukai"]["aliases"]
+    assert "DJBC Kemenkeu" in aliases
