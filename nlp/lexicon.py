@@ -425,6 +425,14 @@ def branching_org_ids(path: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def unit_parents(path: str | None = None) -> Mapping[str, str]:
+    """Known units' parents (``parent`` in organizations.yaml, an id): "Direktorat Jenderal
+    Pajak (DJP) Kementerian Keuangan" is the directorate of the ministry, so the two written
+    together name the unit; other known bodies written side by side are two bodies."""
+    return MappingProxyType({e["id"]: e["parent"] for e in _org_entries(path) if e.get("parent")})
+
+
+@lru_cache(maxsize=4)
 def regional_namesakes(path: str | None = None) -> frozenset[str]:
     """Short forms (upper-cased) of known national bodies that regional offices share
     (``regional_namesakes`` in organizations.yaml): "Kominfo Jatim", "DKPP Kabupaten

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Collection, Iterator, Mapping, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -56,6 +56,7 @@ from nlp.lexicon import (
     school_heads,
     slugify,
     standing_words,
+    unit_parents,
 )
 from nlp.name_variants import Form, folded_keys
 from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
@@ -95,6 +96,7 @@ BUILDINGS_KEY = "buildings"
 
 # "(Apeksi)", "(APHTN-HAN)", "(PPN/Bappenas)", "(Pemprov Jabar)"
 _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
+_SPACES = re.compile(r" +")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&./'-]*(?: [A-Z][A-Za-z0-9&./'-]*)?")
 # How far back a venue word is read before a secretariat ("di ruang rapat utama Setda").
 _VENUE_WINDOW = 3
@@ -459,6 +461,7 @@ class OrganizationRecognizer:
         self.lexicon: OrgLexicon = org_lexicon(lexicon_path)
         self.branching = branching_org_ids(lexicon_path)
         self.namesakes = regional_namesakes(lexicon_path)
+        self.unit_parents = unit_parents(lexicon_path)
         self.heads = org_heads()
         self.named_after_heads = _NAMED_AFTER_OTHER_HEADS | {
             head for head, kind in self.heads.kind_of.items() if kind == "university"
@@ -1016,6 +1019,7 @@ class OrganizationRecognizer:
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
         _fold_variants(chosen, records, sentence_ranges(doc))
+        _unit_parent_aliases(text, chosen, records, self.unit_parents, person_starts)
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
         for m in chosen:
@@ -4359,6 +4363,94 @@ def _fold_variants(
             continue
         m.key = target
         records[target].add_alias(m.surface)
+
+
+def _unit_parent_aliases(
+    text: str,
+    chosen: list[Mention],
+    records: dict[str, OrgRecord],
+    parents: Mapping[str, str],
+    person_starts: frozenset[int],
+) -> None:
+    """ "Badan Anggaran (Banggar) DPR RI", "Dewan Perwakilan Mahasiswa (DPM) FISIP Unud": a
+    unit defined by its bracketed short form and written right after it with the body it
+    belongs to goes by both together; its record takes "Badan Anggaran DPR RI" and "Banggar
+    DPR RI" as aliases. The unit keeps its name and the parent its own record (both are
+    bodies the article names); only a mention of another organisation right after the
+    bracket, with nothing but spaces between, is a parent. A person, a title or a verb after
+    the bracket is none because no organisation's mention starts there; a person the NER
+    finds inside the parent's mention (a name glued to it: "(DEMA) UIN Syarif Hidayatullah M
+    Ihdan ...") refuses the alias. A known body is a unit only of the parent its lexicon entry
+    names (``parents``: "DJP Kemenkeu"): two known bodies side by side are two bodies, a list
+    short of a comma or an auditor and the audited ("Badan Pemeriksa Keuangan (BPK) Kejaksaan
+    Agung menetapkan ..."). The long alias is the unit as the article writes it, not the
+    record's name (a known "Badan Reserse Kriminal Polri" written "Badan Reserse Kriminal")."""
+    by_start = {m.start: m for m in chosen if not m.part}
+    by_end = {(m.key, m.end): m for m in chosen if not m.part}
+    for m in chosen:
+        rec = records[m.key]
+        if m.part or not rec.acronym or m.surface != rec.acronym:
+            continue
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        if rec.known and m.key not in parents:
+            continue
+        found = _parent_written_at(text, m.end + 1, m.key, by_start, records, person_starts)
+        if found is None:
+            continue
+        parent_key, long_parent, short_parent = found
+        if rec.known and parents[m.key] != parent_key:
+            continue
+        # the long form as written right before the bracket
+        opened = m.start - 1
+        while opened > 0 and text[opened - 1] == " ":
+            opened -= 1
+        written = by_end.get((m.key, opened))
+        if written is not None and not written.surface.endswith(long_parent):
+            rec.add_alias(f"{clean_spaces(written.surface)} {long_parent}")
+        rec.add_alias(f"{rec.acronym} {short_parent}")
+
+
+def _parent_written_at(
+    text: str,
+    at: int,
+    unit: str,
+    by_start: dict[int, Mention],
+    records: dict[str, OrgRecord],
+    person_starts: frozenset[int],
+) -> tuple[str, str, str] | None:
+    """The organisation written right after a unit's bracketed short form (``at`` is just
+    after the bracket): its key, and its name in full and short: "DPR RI" -> (dpr, "DPR RI",
+    "DPR RI"); "Fakultas Ilmu Sosial dan Ilmu Politik (FISIP) Unud" -> (.., ".. Politik Unud",
+    "FISIP Unud"), the parent's own bracketed short form standing for it and its own parent
+    after it. None when no other organisation's mention starts there, or when a person the
+    NER finds starts inside that mention."""
+    gap = _SPACES.match(text, at)
+    if gap is None:
+        return None
+    m = by_start.get(gap.end())
+    if m is None or m.key == unit:
+        return None
+    if any(m.start < p < m.end for p in person_starts):
+        return None
+    rec = records[m.key]
+    after = m.end
+    written = _PAREN.match(text, after + 1) if text[after : after + 1] == " " else None
+    if written and rec.acronym and written.group(1).strip() == rec.acronym:
+        # "Fakultas ... Politik (FISIP) Unud": the parent defined here, its own parent after
+        grand = _parent_written_at(text, written.end(), m.key, by_start, records, person_starts)
+        if grand is not None:
+            return m.key, f"{clean_spaces(m.surface)} {grand[1]}", f"{rec.acronym} {grand[2]}"
+        return m.key, clean_spaces(m.surface), rec.acronym
+    if m.surface == rec.acronym and not rec.known:
+        # "(DPM) FISIP Unud": the short form of a unit the article defines, then its body
+        grand = _parent_written_at(text, after, m.key, by_start, records, person_starts)
+        if grand is not None:
+            return m.key, f"{m.surface} {grand[1]}", f"{m.surface} {grand[2]}"
+    written_as = clean_spaces(m.surface)
+    # a parent written in full stands in the short form by its own ("DJP Kemenkeu")
+    short = rec.acronym if rec.acronym and written_as == rec.name else written_as
+    return m.key, written_as, short
 
 
 def _party_board_forms(known: list[Mention], board_mentions: list[Mention]) -> set[str]:
