@@ -1,0 +1,113 @@
+"""Roles and affiliations, session 45 (dev7's misses and wrong ones).
+
+* Two titles joined by "dan" before a hyphenated pair of names go to the names in order
+  ("Presiden dan Wakil Presiden Prabowo-Gibran", dev7 444 and its twin 450): the rules gave
+  "Prabowo" the title written next to the pair, "Wakil Presiden".
+* A police unit head's title written with the unit's short name ("Kanit Tipidter", "Kasat
+  Polairud", even 672 and 336) keeps the unit in the role, and takes the one police body of its
+  level the article names (roles.yaml `title_body_kinds`).
+* "PT PGN" is the lexicon's PGN (234).
+
+Sentences marked INVENTED are; the others are cut from the detik articles named.
+"""
+
+from __future__ import annotations
+
+from nlp.extract import extract_documents
+from nlp.lexicon import org_lexicon
+
+
+def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    item = {"title": "", "text": text, "published": "2025-10-20"}
+    return {
+        p["name"]: (p.get("role"), p.get("organization"))
+        for p in extract_documents([item], nlp=nlp)[0]["people"]
+    }
+
+
+def test_paired_titles_before_a_hyphenated_pair_go_in_order(full_nlp):
+    # 444
+    found = people(
+        full_nlp,
+        "Program MBG itu, kata Mu'ti, tetap menjadi prioritas Presiden dan Wakil Presiden "
+        "Prabowo-Gibran.",
+    )
+    assert found["Prabowo"][0] == "Presiden"
+    assert found["Gibran"][0] == "Wakil Presiden"
+
+
+def test_a_hyphenated_pair_without_paired_titles_is_left_alone(full_nlp):
+    # INVENTED: no title, or one title only: nothing to share
+    found = people(full_nlp, "Kebijakan itu menjadi prioritas pemerintahan Prabowo-Gibran.")
+    assert found["Prabowo"][0] is None and found["Gibran"][0] is None
+    found = people(full_nlp, "Program itu dijalankan Wakil Presiden Prabowo-Gibran, kata Mu'ti.")
+    assert found["Gibran"][0] is None
+
+
+def test_names_joined_by_dan_still_share_paired_titles(full_nlp):
+    # 942 (the older shape, unchanged)
+    found = people(
+        full_nlp,
+        "Turut hadir Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan Ja'far.",
+    )
+    assert found["Lukman Hakim"][0] == "Bupati Bangkalan"
+    assert found["Moch Fauzan Ja'far"][0] == "Wakil Bupati Bangkalan"
+
+
+def test_a_police_unit_title_keeps_its_unit_and_takes_the_one_polres(full_nlp):
+    # 672 (the body from the sentence before, INVENTED as the article's lead)
+    found = people(
+        full_nlp,
+        "Polres Kampar menggelar patroli. Dalam patroli tersebut juga dihadiri oleh Kanit "
+        "Tipidter Iptu Hermoliza dan tiga orang anggota.",
+    )
+    assert found["Hermoliza"] == ("Kanit Tipidter", "Polres Kampar")
+    # 336 (the lead INVENTED)
+    found = people(
+        full_nlp,
+        "Polres Situbondo menggelar apel. Kasat Polairud AKP Gede Sukarmadiyasa memimpin apel.",
+    )
+    assert found["Gede Sukarmadiyasa"] == ("Kasat Polairud", "Polres Situbondo")
+
+
+def test_a_police_unit_title_takes_no_body_where_the_level_is_unclear(full_nlp):
+    # INVENTED: a Kanit serves a Polres or a Polsek: both named, none taken
+    found = people(
+        full_nlp,
+        "Polres Kampar dan Polsek Tapung menggelar patroli. Kanit Reskrim Iptu Hermoliza "
+        "mengatakan patroli itu rutin.",
+    )
+    assert found["Hermoliza"] == ("Kanit Reskrim", None)
+    # INVENTED: two Polres named, none taken; a Polsek is no Kasat's
+    found = people(
+        full_nlp,
+        "Polres Kampar dan Polres Siak menggelar patroli. Kasat Reskrim AKP Budi Santoso "
+        "mengatakan patroli itu rutin.",
+    )
+    assert found["Budi Santoso"] == ("Kasat Reskrim", None)
+    found = people(
+        full_nlp,
+        "Polres Kampar dan Polsek Tapung menggelar patroli. Kasat Reskrim AKP Budi Santoso "
+        "mengatakan patroli itu rutin.",
+    )
+    assert found["Budi Santoso"] == ("Kasat Reskrim", "Polres Kampar")
+    # INVENTED: no police body named at all
+    found = people(full_nlp, "Kasat Reskrim AKP Budi Santoso mengatakan patroli itu rutin.")
+    assert found["Budi Santoso"] == ("Kasat Reskrim", None)
+
+
+def test_a_written_body_after_the_unit_title_wins(full_nlp):
+    # INVENTED
+    found = people(
+        full_nlp,
+        "Kasat Lantas Polres Garut AKP Budi Santoso menjelaskan jalur itu ditutup, kata "
+        "Kapolres Kampar AKBP Boby Putra.",
+    )
+    assert found["Budi Santoso"] == ("Kasat Lantas", "Polres Garut")
+
+
+def test_pt_pgn_is_pgn():
+    lexicon = org_lexicon()
+    for name in ("PT PGN", "PT Perusahaan Gas Negara", "PGN"):
+        found = lexicon.resolve(name)
+        assert found is not None and found.id == "pgn"
