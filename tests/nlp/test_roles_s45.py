@@ -111,3 +111,87 @@ def test_pt_pgn_is_pgn():
     for name in ("PT PGN", "PT Perusahaan Gas Negara", "PGN"):
         found = lexicon.resolve(name)
         assert found is not None and found.id == "pgn"
+
+
+def test_a_hyphenated_pair_after_unrelated_titles_takes_none_of_them(full_nlp):
+    # INVENTED (the review's): the titles joined by "dan" are the sentence's subject, a verb and
+    # a common word stand before the pair, a meeting's, a dispute's or a debate's; the first
+    # name keeps the title written next to it, the second gets none.
+    for text, first, second, role in (
+        (
+            "Hal itu disampaikan kemarin. Menteri Luar Negeri dan Menteri Pertahanan membahas "
+            "pertemuan Presiden Prabowo-Xi Jinping di Beijing.",
+            "Prabowo",
+            "Xi Jinping",
+            "Presiden",
+        ),
+        (
+            "Hal itu disampaikan kemarin. Ketua DPP PDIP dan Wakil Ketua Umum Gerindra membahas "
+            "rencana pertemuan Presiden Prabowo-Megawati Soekarnoputri.",
+            "Prabowo",
+            "Megawati Soekarnoputri",
+            "Presiden",
+        ),
+        (
+            "Hal itu disampaikan kemarin. Ketua Umum Projo dan Wakil Ketua Umum Projo "
+            "mengomentari polemik Presiden Jokowi-Roy Suryo.",
+            "Jokowi",
+            "Roy Suryo",
+            "Presiden",
+        ),
+        (
+            "Hal itu disampaikan kemarin. Ketua KPU dan Ketua Bawaslu menyaksikan debat Gubernur "
+            "Anies-Ahok di televisi.",
+            "Anies",
+            "Ahok",
+            "Gubernur",
+        ),
+    ):
+        found = people(full_nlp, text)
+        assert found[first][0] == role, text
+        assert second not in found or found[second][0] is None, text
+
+
+def test_names_joined_by_dan_after_unrelated_titles_take_none_of_them(full_nlp):
+    # INVENTED: the same with the names joined by "dan" (the older shape)
+    found = people(
+        full_nlp,
+        "Hal itu disampaikan kemarin. Ketua DPP PDIP dan Wakil Ketua Umum Gerindra membahas "
+        "rencana pertemuan Presiden Prabowo dan Megawati Soekarnoputri.",
+    )
+    assert found["Prabowo"][0] == "Presiden"
+    assert found.get("Megawati Soekarnoputri", (None, None))[0] is None
+
+
+def test_a_former_unit_head_takes_no_body(full_nlp):
+    # INVENTED: he served some Polres once; the one the article names is the case's
+    found = people(
+        full_nlp,
+        "Polres Kampar menahan seorang polisi. Tersangka merupakan mantan Kasat Narkoba AKP Budi "
+        "Santoso yang kini bertugas di Polda Riau.",
+    )
+    assert found["Budi Santoso"][1] is None
+
+
+def test_kanit_laka_lantas_takes_the_one_polres(full_nlp):
+    # INVENTED
+    found = people(
+        full_nlp,
+        "Polres Sleman menangani kecelakaan itu. Kanit Laka Lantas Iptu Bowo Susilo mengatakan "
+        "korban dibawa ke rumah sakit.",
+    )
+    assert found["Bowo Susilo"] == ("Kanit Laka Lantas", "Polres Sleman")
+
+
+def test_a_state_gas_company_of_another_country_is_not_pgn(full_nlp):
+    # INVENTED: "perusahaan gas negara" is what Gazprom, Sonatrach are too
+    for text in (
+        "Hal itu disampaikan kemarin. Gazprom, perusahaan gas negara Rusia, menghentikan pasokan "
+        "ke Eropa.",
+        "Hal itu disampaikan kemarin. Sonatrach adalah perusahaan gas negara Aljazair yang "
+        "memasok LNG ke Eropa.",
+    ):
+        item = {"title": "", "text": text, "published": "2025-10-20"}
+        orgs = extract_documents([item], nlp=full_nlp)[0]["organizations"]
+        assert not any("Gas Negara" in o["name"] for o in orgs), text
+    assert org_lexicon().resolve("Perusahaan Gas Negara") is None
