@@ -242,6 +242,13 @@ PAIR_JOINERS = frozenset({"dan", "serta"})
 _CLAUSE_OPEN = re.compile(r"[;:\n]|\.\s|,\s(?=[a-z])")
 
 
+def _title_word(word: str) -> bool:
+    """A word of a title written with its place or body: capitalised ("Wakil", "Bangkalan"),
+    a number ("1"), or a bracketed short form ("(Sekda)")."""
+    word = word.lstrip("(")
+    return word[:1].isupper() or word[:1].isdigit()
+
+
 def paired_titles(
     doc_text: str, first: tuple[int, int], title_re: re.Pattern
 ) -> tuple[str, str] | None:
@@ -257,15 +264,20 @@ def paired_titles(
     if not joins:
         return None
     d = joins[-1]
+    # The second title stands right before the first name: its words are a title with its
+    # place or body, all capitalised. A verb or common word between ("Menteri Pertahanan
+    # *membahas pertemuan* Presiden Prabowo-Xi Jinping", "... *menyaksikan debat* Gubernur
+    # Anies-Ahok") makes the titles another sentence part's, the names a meeting's or a
+    # match's pair (session 45).
+    if not all(_title_word(w) for w in words[d + 1 :]):
+        return None
     second = " ".join(words[d + 1 :])
     if not second or not title_re.match(second):
         return None
     # The first title: the longest run of words before "dan" that opens with a title.
     for k in range(max(0, d - 4), d):
         candidate = words[k:d]
-        if all(w[:1].isupper() or w[:1].isdigit() for w in candidate) and title_re.match(
-            " ".join(candidate)
-        ):
+        if all(_title_word(w) for w in candidate) and title_re.match(" ".join(candidate)):
             return " ".join(candidate), second
     return None
 
@@ -403,14 +415,17 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _title_body_kinds() -> tuple[tuple[str, tuple[str, ...], frozenset[str], bool, bool], ...]:
-    """(title, id prefixes, kinds, bare only, portfolio passes) of `title_body_kinds` in
-    roles.yaml, longest title first."""
+def _title_body_kinds() -> tuple[
+    tuple[str, tuple[str, ...], frozenset[str], bool, bool, bool], ...
+]:
+    """(title, id prefixes, kinds, bare only, portfolio passes, current holders only) of
+    `title_body_kinds` in roles.yaml, longest title first."""
     out = []
     for entry in (load_yaml("roles.yaml").get("title_body_kinds") or {}).values():
         ids, kinds = tuple(entry.get("ids") or ()), frozenset(entry.get("kinds") or ())
         bare, portfolio = bool(entry.get("bare")), bool(entry.get("portfolio"))
-        out += [(t.lower(), ids, kinds, bare, portfolio) for t in entry["titles"]]
+        current = bool(entry.get("current"))
+        out += [(t.lower(), ids, kinds, bare, portfolio, current) for t in entry["titles"]]
     return tuple(sorted(out, key=lambda e: -len(e[0])))
 
 
@@ -432,14 +447,16 @@ def body_of_title_kind(
     names several, the one the title's sentence names as its place (``venues``: "tanya Ketua
     Majelis Hakim X di Ruang Sidang Utama Pengadilan Tipikor Medan" in an article that also
     names the PN Medan), when it names exactly one. A kind marked `bare` only for the title
-    alone ("Ketua Majelis X" of a DKPP hearing; "Ketua Majelis Ulama" is another body's)."""
+    alone ("Ketua Majelis X" of a DKPP hearing; "Ketua Majelis Ulama" is another body's); a
+    kind marked `current` (or `bare`) for no former holder ("mantan Kasat Narkoba")."""
     text = _title_prefixes().sub("", role.lower())
-    for title, ids, kinds, bare, portfolio in _title_body_kinds():
+    for title, ids, kinds, bare, portfolio, current in _title_body_kinds():
         if text != title and not text.startswith(title + " "):
             continue
         rest = text[len(title) :].split()
         # the former words are `prefixes` too, stripped from ``text``: read them on ``role``
-        if bare and (rest or role.lower().split()[0] in former_words()):
+        former = role.lower().split(maxsplit=1)[0] in former_words()
+        if bare and rest or (bare or current) and former:
             return None  # a former holder's body is not the one the article names
         if portfolio and rest[:1] == ["bidang"]:
             rest = []

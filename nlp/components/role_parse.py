@@ -140,12 +140,15 @@ class RoleParser:
 
     def share_paired_titles(self, doc: Doc, people: list[dict]) -> None:
         """ "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan Ja'far": the rules
-        give the first name the title written next to it, the second; the titles go in order."""
+        give the first name the title written next to it, the second; the titles go in order.
+        A pair of names joined by a hyphen is such a pair too ("Presiden dan Wakil Presiden
+        *Prabowo-Gibran*", session 45): the rules gave "Prabowo" "Wakil Presiden"."""
         by_name = {p["name"]: p for p in people}
         spans = sorted(doc.spans.get("people", []), key=lambda s: s.start)
         text = doc_text(doc)  # spaCy joins the tokens again on every .text
         for a, b in zip(spans, spans[1:]):
-            if text[a.end_char : b.start_char].strip() not in PAIR_JOINERS:
+            between = text[a.end_char : b.start_char]
+            if between.strip() not in PAIR_JOINERS and between != "-":
                 continue
             first, second = by_name.get(a.kb_id_), by_name.get(b.kb_id_)
             if not first or not second or second.get("role") or not first.get("role"):
