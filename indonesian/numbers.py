@@ -257,14 +257,19 @@ def _parse_words(tokens: list[str]) -> ParsedNumber | None:
                 return None  # two numerals in a row are two numbers
             current += numeral
             last = numeral
-        elif tok in DIGIT_WORDS:
-            if last and last < 10 and current:
+        elif tok in DIGIT_WORDS or tok in WHOLE_WORDS:
+            if i and parse_numeral(tokens[i - 1].lower()) is not None:
+                # "12 dua belas orang": digits repeated in words (scraped text that lost the
+                # brackets of "12 (dua belas)"), two writings of one number, not 12 + 12
+                return None
+            if tok in WHOLE_WORDS:
+                current += WHOLE_WORDS[tok]
+                last = 0
+            elif last and last < 10 and current:
                 return None  # "dua tiga" is not a number
-            current += DIGIT_WORDS[tok]
-            last = DIGIT_WORDS[tok]
-        elif tok in WHOLE_WORDS:
-            current += WHOLE_WORDS[tok]
-            last = 0
+            else:
+                current += DIGIT_WORDS[tok]
+                last = DIGIT_WORDS[tok]
         elif tok == "belas":
             if not last or last >= 10:
                 return None

@@ -177,3 +177,24 @@ def test_more_currency_codes_before_the_amount():
         (8_000_000_000, "AUD"),
         (2_000_000, "GBP"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Invented: scraped text that lost the brackets of "12 (dua belas)" writes the number
+        # twice; it is one number, not 12 + 12 (session 45 review of dev7's "1 satu orang")
+        ("menangkap 12 dua belas orang", 12),
+        ("sebanyak 20 dua puluh korban", 20),
+        ("1 sebelas orang", 1),
+        ("10 sepuluh orang", 10),
+    ],
+)
+def test_digits_then_the_same_number_in_words_is_not_a_sum(text, value):
+    assert [m.value for m in find_numbers(text)][:1] == [value]
+
+
+def test_number_words_alone_still_read():
+    # Invented: the refusal above reads only a word right after digits.
+    assert [m.value for m in find_numbers("sebelas orang dan dua puluh lima warga")] == [11, 25]
+    assert [m.value for m in find_numbers("12 ribu orang")] == [12_000]
