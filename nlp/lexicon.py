@@ -72,11 +72,17 @@ class KnownOrg:
 class OrgLexicon:
     orgs: dict[str, KnownOrg]
     by_surface: dict[str, str] = field(default_factory=dict)  # normalised surface -> id
+    # the words before a " dan " of a surface -> the ids whose surface goes on from them with
+    # "dan" ("kementerian pendidikan dasar" -> the ministry "... Dasar dan Menengah")
+    before_dan: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for org in self.orgs.values():
             for surface in org.surfaces:
                 self.by_surface.setdefault(normalize_name(surface), org.id)
+        for surface, org_id in self.by_surface.items():
+            for cut in re.finditer(" dan ", surface):
+                self.before_dan.setdefault(surface[: cut.start()], set()).add(org_id)
 
     def resolve(self, surface: str | None) -> KnownOrg | None:
         if not surface:

@@ -297,15 +297,26 @@ def _past_a_country_inside(ctx: DocWords, i: int, j: int) -> int:
     country; the rest hold no person. Only a single word that is a country counts (a
     two-word country is trim()'s), with at least two words after it; i when there is none."""
     words = ctx.words
-    for k in range(j - 3, i, -1):
-        if (
+    return _past_the_last(
+        i,
+        j,
+        lambda k: (
             words[k].lower in country_names()
             and words[k].text[:1].isupper()
             and ctx.spaced(k - 1, k)
             and ctx.spaced(k, k + 1)
             and words[k - 1].lower not in person_name_words()
             and not words[k - 1].is_initial
-        ):
+        ),
+        first=i + 1,
+    )
+
+
+def _past_the_last(i: int, j: int, closes: Callable[[int], bool], first: int) -> int:
+    """The word after the last word k (first <= k <= j - 3: two words or more after it) that
+    ``closes`` a body's name or a title run into a person's name, else i."""
+    for k in range(j - 3, first - 1, -1):
+        if closes(k):
             return k + 1
     return i
 
@@ -807,10 +818,9 @@ def past_a_body_word(ctx: DocWords, i: int, j: int) -> int:
     words or more after it ("Pemimpin redaksi Tempo *Magazine* Budi Santoso", "Big Apple
     *Circus* John Doe": the NER runs a body's name into the person's), else i. No personal
     name holds such a word, so its words up to the body word are cut and the rest kept."""
-    for k in range(j - 3, i - 1, -1):
-        if _english_body_word(ctx.words[k]) or _fans_word(ctx, k):
-            return k + 1
-    return i
+    return _past_the_last(
+        i, j, lambda k: _english_body_word(ctx.words[k]) or _fans_word(ctx, k), first=i
+    )
 
 
 @lru_cache(maxsize=1)

@@ -4055,13 +4055,11 @@ class OrganizationRecognizer:
         if after is None:
             return None
         word = after.group(1).lower()
-        prefix = normalize_name(name) + " dan "
-        found = {
-            org for surface, org in self.lexicon.by_surface.items() if surface.startswith(prefix)
-        }
+        found = self.lexicon.before_dan.get(normalize_name(name), set())
         if len(found) != 1:
             return None
-        known = self.lexicon.orgs[found.pop()]
+        known = self.lexicon.orgs[next(iter(found))]
+        prefix = normalize_name(name) + " dan "
         rest = {
             w
             for surface in known.surfaces
