@@ -607,6 +607,12 @@ class PeopleRecognizer:
         self.occupation_idioms = re.compile(
             rf"{alternation(data['occupation_idioms'])}(?![\w-])", re.IGNORECASE
         )
+        # "kata pelatih *West Hame*, Nuno": a coach's complement is a team (roles.yaml)
+        self.team_trades = frozenset(t.lower() for t in data["team_trades"])
+        self.team_trade_before = re.compile(
+            rf"(?<![\w-]){alternation(data['team_trades'])}[ \t]+"
+            r"((?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*),[ \t]+$"
+        )
         # "Polisi menduga X merupakan ...", "Apakah X adalah ...": said of X, not asserted
         self.unasserted_re = re.compile(
             rf"(?<![\w-]){alternation(c['unasserted_clause'])}(?![\w-])", re.IGNORECASE
@@ -740,6 +746,9 @@ class PeopleRecognizer:
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        teams = self._teams_of_coaches(ctx, appositions)
+        if teams:
+            mentions = [m for m in mentions if (m.start, m.end) not in teams]
         # An expert's field title gives its role to a person another reader found (the name,
         # or its first or last word as the article calls them later: "Menurut *Nasky*"), never
         # a name of its own: "ahli ekonomi *Wall Street* kini" (the NER's "person").
@@ -2016,6 +2025,22 @@ class PeopleRecognizer:
             mention.org_key, mention.org_text = org_key, org_text
             out.append(mention)
         return out
+
+    def _teams_of_coaches(
+        self, ctx: DocWords, appositions: list[PersonMention]
+    ) -> set[tuple[int, int]]:
+        """ "kata pelatih *West Hame*, Nuno Espirito Santo": the capitalised words between a
+        team trade (roles.yaml team_trades) and the comma before the name the occupation reader
+        gave that trade are the coach's team, no person (a misspelt club the NER reads as a
+        name). A person's client stays one ("pengacara Jokowi, Yakup"): only team trades."""
+        teams: set[tuple[int, int]] = set()
+        for m in appositions:
+            if not m.role or m.role.lower() not in self.team_trades:
+                continue
+            before = self.team_trade_before.search(ctx.text, max(0, m.start - 80), m.start)
+            if before is not None:
+                teams.add((before.start(1), before.end(1)))
+        return teams
 
     def _unasserted(self, ctx: DocWords, first: int, end: int) -> bool:
         """ "X adalah/merupakan ..." (ending at offset end) said in a question, a condition, a

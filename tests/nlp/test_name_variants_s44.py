@@ -142,3 +142,70 @@ def test_the_reviews_two_companies_a_letter_apart_stay_two(full_nlp):
         "sebagai pemenang, sedangkan PT Karya Raya menjadi cadangan."
     )
     assert {"PT Karya Jaya", "PT Karya Raya"} <= set(organisations(full_nlp, text))
+
+
+# --- session 46: a company written with a word left out inside its name ---------------------
+
+
+def test_a_form_leaving_a_word_out_inside_folds_into_the_full_name():
+    # detik-1000 id 294 (even) writes "PT Tunas Mekar Jaya" twice and "PT Tunas Jaya" in a quote
+    forms = [
+        form("tunas-mekar-jaya", "PT Tunas Mekar Jaya", 2, 10, 0, 2),
+        form("tunas-jaya", "PT Tunas Jaya", 1, 50, 1),
+    ]
+    assert folded_keys(forms) == {"tunas-jaya": "tunas-mekar-jaya"}
+
+
+def test_a_form_leaving_a_word_out_refuses_other_companies():
+    # INVENTED pairs: what the longer adds is a common word (another company, "Baru"), a
+    # place, or the last word differs; two words only; two longer names it could shorten;
+    # both in one sentence
+    assert (
+        folded_keys(
+            [form("a", "PT Sinar Jaya", 1, 0, 0), form("b", "PT Sinar Baru Jaya", 1, 40, 1)]
+        )
+        == {}
+    )
+    assert (
+        folded_keys(
+            [form("a", "PT Karya Abadi", 1, 0, 0), form("b", "PT Karya Bandung Abadi", 1, 40, 1)]
+        )
+        == {}
+    )
+    assert (
+        folded_keys(
+            [form("a", "PT Tunas Jaya", 1, 0, 0), form("b", "PT Tunas Mekar Raya", 1, 40, 1)]
+        )
+        == {}
+    )
+    assert (
+        folded_keys([form("a", "PT Tunas", 1, 0, 0), form("b", "PT Mekar Tunas", 1, 40, 1)]) == {}
+    )
+    assert (
+        folded_keys(
+            [
+                form("a", "PT Tunas Jaya", 1, 0, 0),
+                form("b", "PT Tunas Mekar Jaya", 1, 40, 1),
+                form("c", "PT Tunas Sentosa Jaya", 1, 80, 2),
+            ]
+        )
+        == {}
+    )
+    assert (
+        folded_keys(
+            [form("a", "PT Tunas Jaya", 1, 0, 0), form("b", "PT Tunas Mekar Jaya", 1, 40, 0)]
+        )
+        == {}
+    )
+
+
+def test_a_company_shortened_in_a_quote_is_one_record(full_nlp):
+    # INVENTED sentences in the style of id 294
+    text = (
+        "Buruh PT Sumber Rejeki Makmur menggugat ke pengadilan. "
+        "Kuasa hukum buruh PT Sentosa Mekar Lestari juga hadir. "
+        '"Yang kedua PT Sentosa Lestari itu satu perkara," kata dia.'
+    )
+    orgs = organisations(full_nlp, text)
+    assert "PT Sentosa Lestari" not in orgs
+    assert "PT Sentosa Mekar Lestari" in orgs
