@@ -75,7 +75,7 @@ def _coined(word: str) -> bool:
     )
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one character put in, left out or changed."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -94,7 +94,7 @@ def misspelt(a: str, b: str) -> bool:
         return (
             len(differ) == 1
             and all(_coined(w) for w in differ[0])
-            and _one_edit_apart(differ[0][0].lower(), differ[0][1].lower())
+            and one_edit_apart(differ[0][0].lower(), differ[0][1].lower())
         )
     # a space put in or left out: "PT Indobuildco" / "PT Indobuild Co"
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
@@ -122,31 +122,6 @@ def _written_out(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return all(w[:1].isupper() and not is_common(w) for w in added) and not match_place(added)
 
 
-def _skips_inside(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
-    """``short`` is ``long_`` with words left out inside it: the same two opening words and
-    the same last word, the rest in order ("PT Tunas Jaya" of "PT Tunas *Mekar* Jaya", a
-    company shortened in a quote). Three words at least, so that the short form is a name of
-    its own; what the longer adds is capitalised, no place and no common word ("PT Sinar Jaya"
-    beside "PT Sinar *Baru* Jaya" stays two companies)."""
-    if len(short) < 3 or len(long_) <= len(short) or _opens(short, long_):
-        return False
-    low_s, low_l = _lower(short), _lower(long_)
-    if low_s[:2] != low_l[:2] or low_s[-1] != low_l[-1]:
-        return False
-    added: list[str] = []
-    i = 2
-    for word, low in zip(long_[2:-1], low_l[2:-1]):
-        if i < len(low_s) - 1 and low == low_s[i]:
-            i += 1
-        else:
-            added.append(word)
-    return (
-        i == len(low_s) - 1
-        and all(w[:1].isupper() and not is_common(w) for w in added)
-        and not match_place(added)
-    )
-
-
 def misspelling_folds(forms: Sequence[Form]) -> dict[str, str]:
     """key -> the key of the form it misspells: the form written more often (the first
     written on a tie), never one written in the same sentence."""
@@ -167,9 +142,8 @@ def misspelling_folds(forms: Sequence[Form]) -> dict[str, str]:
 def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
     """key -> the key of the record it is another writing of: a misspelling
     (``misspelling_folds``), or a shorter form folded into the one longer name it opens,
-    written in other sentences, or one that leaves a word out inside exactly one longer name
-    (``_skips_inside``); a shorter form stays itself when it opens two names that are not one
-    ("PT Maju" beside "PT Maju Jaya" and "PT Maju Makmur")."""
+    written in other sentences; a shorter form stays itself when it opens two names that are
+    not one ("PT Maju" beside "PT Maju Jaya" and "PT Maju Makmur")."""
     folds = misspelling_folds(forms)
     standing = [f for f in forms if f.key not in folds]
     for form in standing:
@@ -186,11 +160,6 @@ def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
             and not any(form.sentences & f.sentences for f in longer)
         ):
             folds[form.key] = longer[-1].key
-            continue
-        # "PT Tunas Jaya" beside "PT Tunas Mekar Jaya": written with a word left out inside
-        inside = [f for f in standing if _skips_inside(words, _words(f.name))]
-        if len(inside) == 1 and not form.sentences & inside[0].sentences:
-            folds[form.key] = inside[0].key
     return {key: _last(folds, key) for key in folds}
 
 
