@@ -10,6 +10,7 @@ refusals are the near shapes the same words take in Indonesian news.
 
 from __future__ import annotations
 
+from nlp.components.people import _names_an_organisation
 from nlp.extract import extract_documents
 
 
@@ -97,3 +98,19 @@ def test_a_coach_named_at_once_and_a_clients_name_stay_people(full_nlp):
     # a lawyer's client is a person: only team trades give a team
     text = '"Dia tidak bersalah," kata pengacara Jokowi, Yakup Hasibuan.'
     assert {"Jokowi", "Yakup Hasibuan"} <= people(full_nlp, text)
+
+
+def test_the_team_words_and_their_organisation_test(full_nlp):
+    # INVENTED shapes: a capital outside ASCII opens a team word; a lower-case word does not
+    before = full_nlp.get_pipe("newsintel_people").team_trade_before
+    found = before.search("kata pelatih Çaykur Rizespor, ")
+    assert found is not None and found.group(1) == "Çaykur Rizespor"
+    found = before.search("kata pelatih tim Persib, ")
+    assert found is None or not all(w[:1].isupper() for w in found.group(1).split())
+    # equal to, opening, or one letter from (an opening of) a body the article names
+    names = ["West Ham United", "Persib Bandung", "PSSI"]
+    assert _names_an_organisation("West Hame", names)
+    assert _names_an_organisation("Persib", names)
+    assert _names_an_organisation("West Ham United", names)
+    assert not _names_an_organisation("Anthony Ginting", names)
+    assert not _names_an_organisation("Bandung", names)
