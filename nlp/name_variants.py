@@ -75,7 +75,7 @@ def _coined(word: str) -> bool:
     )
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one character put in, left out or changed."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -94,7 +94,7 @@ def misspelt(a: str, b: str) -> bool:
         return (
             len(differ) == 1
             and all(_coined(w) for w in differ[0])
-            and _one_edit_apart(differ[0][0].lower(), differ[0][1].lower())
+            and one_edit_apart(differ[0][0].lower(), differ[0][1].lower())
         )
     # a space put in or left out: "PT Indobuildco" / "PT Indobuild Co"
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)

@@ -529,6 +529,16 @@ class OrganizationRecognizer:
             for c in heads_yaml["seated_courts"]
             if c.lower() in self.offices.long_of
         )
+        # "Pengadilan Tindak Pidana Korupsi *dan Hubungan Industrial* Jogja": one court of two
+        # special jurisdictions; the closed class is the seated courts' own words
+        fields = sorted(
+            {c[len("Pengadilan ") :] for c in heads_yaml["seated_courts"] if " " in c},
+            key=len,
+            reverse=True,
+        )
+        self.second_court_field = re.compile(
+            r"[ \t]+dan[ \t]+(" + "|".join(re.escape(f) for f in fields) + r")(?![\w-])"
+        )
         # office and head words: no body's name alone ("Kejati", "PT" of "Pengadilan Tinggi")
         self.office_words = frozenset(self.offices.long_of) | frozenset(self.heads.kind_of)
         # "kami dari Lembaga Bantuan Hukum (LBH) Gerakan Pemuda ...": an office written in full
@@ -2733,13 +2743,26 @@ class OrganizationRecognizer:
                 if head.group("ma")
                 else clean_spaces(head.group("office"))
             )
+            joint = (
+                self.second_court_field.match(text, head.end())
+                if self.offices.long_of[office.lower()] in self.seated_courts
+                else None
+            )
             found = self._office_place(
-                text, head.end(), office.lower(), person_starts, head.start()
+                text,
+                joint.end() if joint else head.end(),
+                office.lower(),
+                person_starts,
+                head.start(),
             )
             if found is None:
                 continue
             end, place, region = found.end, found.place, found.region
-            key = self._office_record(office, place, region, records)
+            if joint:  # one court of both fields, named as written (no key of either alone)
+                end = max(end, joint.end())
+                key = self._joint_court_record(office, joint.group(1), place, region, records)
+            else:
+                key = self._office_record(office, place, region, records)
             rec = records[key]
             surface = clean_spaces(text[head.start() : end])
             # "Kejati Daerah Istimewa Yogyakarta (DIY)": the place's abbreviation makes the
@@ -2752,7 +2775,11 @@ class OrganizationRecognizer:
                 if alias and alias != rec.name and alias not in rec.aliases:
                     rec.aliases.append(alias)
             long_form = self.offices.long_of[office.lower()]
+            if joint:  # a bare "Pengadilan Tipikor" elsewhere is not this court's
+                long_form = f"{long_form} dan {joint.group(1)}"
             seated = office if found.seated else ""  # the seated court as written, no place
+            if seated and joint:
+                seated = f"{office} dan {joint.group(1)}"
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
         return self._placeless_to_placed(out, records)
 
@@ -2818,6 +2845,23 @@ class OrganizationRecognizer:
         short = self.offices.abroad.get(long_form.lower())
         if short and place and f"{short} {place}" not in (rec.name, *rec.aliases):
             rec.aliases.append(f"{short} {place}")  # "KJRI Karachi"
+        return key
+
+    def _joint_court_record(
+        self,
+        office: str,
+        second: str,
+        place: str,
+        region: Region | None,
+        records: dict[str, OrgRecord],
+    ) -> str:
+        """The record of a court of two special fields at a place ("Pengadilan Tindak Pidana
+        Korupsi dan Hubungan Industrial" + "Jogja"), apart from either court alone."""
+        long_form = self.offices.long_of[office.lower()]
+        where = region.name if region is not None else place
+        key = slugify(f"{long_form} dan {second} {where}".strip())
+        name = f"{office} dan {second} {place}".strip()
+        records.setdefault(key, OrgRecord(key, name, "agency", placed=bool(place)))
         return key
 
     def _office_place(

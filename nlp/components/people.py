@@ -65,6 +65,7 @@ from nlp.lexicon import (
     standing_words,
     word_list,
 )
+from nlp.name_variants import one_edit_apart
 from nlp.names import (
     MAX_NAME_WORDS,
     DocWords,
@@ -607,6 +608,14 @@ class PeopleRecognizer:
         self.occupation_idioms = re.compile(
             rf"{alternation(data['occupation_idioms'])}(?![\w-])", re.IGNORECASE
         )
+        # "kata pelatih *West Hame*, Nuno": a coach's complement is a team (roles.yaml)
+        self.team_trades = frozenset(t.lower() for t in data["team_trades"])
+        # (words of letters here; that each opens with a capital is checked in Python, as re
+        # has no Unicode upper-case class: "pelatih Ölkhöv, ..." )
+        self.team_trade_before = re.compile(
+            rf"(?<![\w-]){alternation(data['team_trades'])}[ \t]+"
+            r"((?:[^\W\d_][\w'-]*[ \t]+){0,3}[^\W\d_][\w'-]*),[ \t]+$"
+        )
         # "Polisi menduga X merupakan ...", "Apakah X adalah ...": said of X, not asserted
         self.unasserted_re = re.compile(
             rf"(?<![\w-]){alternation(c['unasserted_clause'])}(?![\w-])", re.IGNORECASE
@@ -740,6 +749,9 @@ class PeopleRecognizer:
         mentions += self._hyphen_pair_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
+        teams = self._teams_of_coaches(ctx, appositions, orgs)
+        if teams:
+            mentions = [m for m in mentions if (m.start, m.end) not in teams]
         # An expert's field title gives its role to a person another reader found (the name,
         # or its first or last word as the article calls them later: "Menurut *Nasky*"), never
         # a name of its own: "ahli ekonomi *Wall Street* kini" (the NER's "person").
@@ -2016,6 +2028,31 @@ class PeopleRecognizer:
             mention.org_key, mention.org_text = org_key, org_text
             out.append(mention)
         return out
+
+    def _teams_of_coaches(
+        self, ctx: DocWords, appositions: list[PersonMention], orgs: dict[str, dict]
+    ) -> set[tuple[int, int]]:
+        """ "kata pelatih *West Hame*, Nuno Espirito Santo": the capitalised words between a
+        team trade (roles.yaml team_trades) and the comma before the name the occupation reader
+        gave that trade are the coach's team, no person, when the article names that team as
+        an organisation (972 extracts "West Ham United"; "West Hame" is one letter from its
+        opening "West Ham"). Otherwise they are the coach's athlete, a person ("kata pelatih
+        Anthony Ginting, Irwansyah"), as a lawyer's client is ("pengacara Jokowi, Yakup")."""
+        teams: set[tuple[int, int]] = set()
+        names = [n for o in orgs.values() for n in org_names(o)]
+        if not names:
+            return teams
+        for m in appositions:
+            if not m.role or m.role.lower() not in self.team_trades:
+                continue
+            before = self.team_trade_before.search(ctx.text, max(0, m.start - 80), m.start)
+            if (
+                before is not None
+                and all(w[:1].isupper() for w in before.group(1).split())
+                and _names_an_organisation(before.group(1), names)
+            ):
+                teams.add((before.start(1), before.end(1)))
+        return teams
 
     def _unasserted(self, ctx: DocWords, first: int, end: int) -> bool:
         """ "X adalah/merupakan ..." (ending at offset end) said in a question, a condition, a
@@ -4674,6 +4711,20 @@ def _occupation_to_full_name(mentions: list[PersonMention]) -> None:
             full.role, full.kind = m.role, m.kind
             full.org_key, full.org_text = m.org_key, m.org_text
             m.junk = True
+
+
+def _names_an_organisation(words: str, names: list[str]) -> bool:
+    """``words`` is an organisation's name as the article writes it, opens it, or is one
+    letter from it or from an opening of it ("West Hame" of "West Ham United", a misspelt
+    club)."""
+    low = words.lower()
+    for name in names:
+        parts = name.lower().split()
+        for n in range(1, len(parts) + 1):
+            opening = " ".join(parts[:n])
+            if low == opening or one_edit_apart(low, opening):
+                return True
+    return False
 
 
 def _outside_organisations(
