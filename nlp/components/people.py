@@ -1173,7 +1173,7 @@ class PeopleRecognizer:
                 if found and self._not_a_person(ctx, found):
                     found = None
                 qualifier = self._qualifier_before_name(ctx, found) if found else None
-                country = (
+                title_country = (
                     self._country_before_comma(ctx, found[0], qualifier[0])
                     if qualifier is not None
                     and found is not None
@@ -1181,12 +1181,12 @@ class PeopleRecognizer:
                     and head not in self.roles.ministry
                     else None
                 )
-                if country is not None and qualifier is not None:
+                if title_country is not None and qualifier is not None:
                     # "Presiden *Amerika Serikat*, Donald Trump": the foreign state is the
                     # title's, as written without the comma ("Presiden Amerika Serikat Donald
                     # Trump"); no place of a body. A minister's country stays the place of
                     # the ministry ("Menteri Luar Negeri Rusia, X": the affiliation's reading)
-                    role, found = clean_spaces(f"{role} {country}"), qualifier
+                    role, found = clean_spaces(f"{role} {title_country}"), qualifier
                 elif qualifier is not None and found is not None:
                     # "Ketua Yayasan PPNU *Trate*, Elvi Wahyudi": one word, a comma, a full name
                     org_place, found = ctx.text_of(*found), qualifier
