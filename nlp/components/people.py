@@ -1185,7 +1185,21 @@ class PeopleRecognizer:
                 if found and self._not_a_person(ctx, found):
                     found = None
                 qualifier = self._qualifier_before_name(ctx, found) if found else None
-                if qualifier is not None and found is not None:
+                title_country = (
+                    self._country_before_comma(ctx, found[0], qualifier[0])
+                    if qualifier is not None
+                    and found is not None
+                    and org_span is None
+                    and head not in self.roles.ministry
+                    else None
+                )
+                if title_country is not None and qualifier is not None:
+                    # "Presiden *Amerika Serikat*, Donald Trump": the foreign state is the
+                    # title's, as written without the comma ("Presiden Amerika Serikat Donald
+                    # Trump"); no place of a body. A minister's country stays the place of
+                    # the ministry ("Menteri Luar Negeri Rusia, X": the affiliation's reading)
+                    role, found = clean_spaces(f"{role} {title_country}"), qualifier
+                elif qualifier is not None and found is not None:
                     # "Ketua Yayasan PPNU *Trate*, Elvi Wahyudi": one word, a comma, a full name
                     org_place, found = ctx.text_of(*found), qualifier
                 if found:
@@ -2852,6 +2866,17 @@ class PeopleRecognizer:
             return None
         after = ctx.name_at(k, min_words=2)
         return after if after is not None and after[0] == k else None
+
+    @staticmethod
+    def _country_before_comma(ctx: DocWords, start: int, name_at: int) -> str | None:
+        """The words from ``start`` to the comma before the name at ``name_at`` when they are
+        one foreign country, written as the lexicon writes it ("Amerika Serikat", "Pakistan")."""
+        words = ctx.words
+        gap = ctx.text[words[name_at - 1].end : words[name_at].start] if name_at > start else ""
+        if gap.strip() != ",":
+            return None
+        written = ctx.text_of(start, name_at)
+        return written if written.lower() in _FOREIGN_COUNTRIES else None
 
     @staticmethod
     def _strong_place(ctx: DocWords, pos: int, size: int) -> bool:
