@@ -4430,6 +4430,7 @@ def _merge(
     _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentences])
     _body_after_name(text, org_starts, kept)
     _body_after_title(text, org_starts, kept)
+    _standing_body_before_name(text, org_spans, kept)
     _body_in_title(kept)
     # A full name read in the title counts when the body names the person by its last word
     # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
@@ -5274,6 +5275,50 @@ def _body_after_title(text: str, starts: dict[int, Span], kept: list[PersonMenti
         span = starts.get(gap.end()) if gap else None
         if span is not None:
             m.org_key, m.org_text = _body_of(span)
+
+
+@lru_cache(maxsize=1)
+def _standing_before_body() -> re.Pattern[str]:
+    """The end of the words before a body that make the next name a member of it: a standing
+    word (roles.yaml body_standing_words: "bos", "humas", "personel") opening its clause (after
+    a stop, a comma, a colon, "itu" or a line's start), then at most four capitalised words (a
+    unit, a company's form word) before the body: "Dalam kasus itu, *bos PT* Sritex",
+    "Sementara itu *personel Unit Reaksi Cepat* BPBD Kota Cimahi". Not after "dan" or a noun
+    ("laman resmi TribrataNews dan Humas Polri, Brigadir X": a source, not X's title)."""
+    words = alternation(load_yaml("roles.yaml")["body_standing_words"])
+    return re.compile(
+        rf"(?:^|[.!?,;:\"“”]|(?<![\w-])itu)[ \t]*(?i:{words})"
+        r"[ \t]+(?:[A-Z][\w&.-]*[ \t]+){0,4}\Z",
+        re.MULTILINE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _body_then_name() -> re.Pattern[str]:
+    """From a body's end to the name after it: a bracketed short form, a comma, a rank
+    ("personel Polres Wonogiri, Bripka Eko")."""
+    ranks = alternation(sorted(rank_words()))
+    return re.compile(rf"(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]*,[ \t]*(?:(?i:{ranks})[ \t]+)?\Z")
+
+
+def _standing_body_before_name(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+    """ "bos PT Sritex, Iwan Lukminto", "Humas Pengadilan Negeri Jogja, Heri Kurniawan": a
+    name with neither title nor body after a comma that closes "STANDING-WORD BODY" belongs to
+    the body (the person gets no role: the word is a standing, not an office). Even half of
+    detik-1000 (session 46): 3 such names (294, 308, 756), all right; 1 refused ("dan Humas
+    Polri, Brigadir X", a source list)."""
+    ends = sorted(org_spans, key=lambda s: s.end_char)
+    for m in kept:
+        if m.role or m.org_key or m.org_text or m.implied_org or _credit(m):
+            continue
+        for span in ends:
+            if not m.start - 40 <= span.end_char <= m.start:
+                continue
+            if not _body_then_name().match(text[span.end_char : m.start]):
+                continue
+            if _standing_before_body().search(text, max(0, span.start_char - 80), span.start_char):
+                m.org_key, m.org_text = _body_of(span)
+                break
 
 
 def _body_of(span: Span) -> tuple[str | None, str | None]:
