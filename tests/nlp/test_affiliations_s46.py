@@ -40,6 +40,19 @@ READS = [
         "Agus Salim",
         "BPBD Kota Bogor",
     ),
+    # invented: the other connective "Selain itu" (no comma), the standing word after it
+    (
+        "Selain itu personel BPBD Kota Bogor, Agus Salim mengatakan posko pengungsian dibuka.",
+        "Agus Salim",
+        "BPBD Kota Bogor",
+    ),
+    # invented: "dan rekannya" after the name is the person's own colleague, not a list
+    (
+        "Terpisah, karyawan PT Sinar Harapan Abadi, Budi Santoso dan rekannya mengaku belum "
+        "menerima gaji.",
+        "Budi Santoso",
+        "PT Sinar Harapan Abadi",
+    ),
 ]
 
 
@@ -73,6 +86,45 @@ REFUSES = [
     (
         "Dalam kasus itu, bos PT Sinar Harapan Abadi menemui Budi Santoso di Jakarta.",
         "Budi Santoso",
+    ),
+    # invented: the opening comma closes a passive clause: the officers are the agents of
+    # "diperiksa"/"digerebek", the name the person examined (session 46 review)
+    ("Usai diperiksa, petugas Polres Bogor, Budi Santoso ditahan di sel.", "Budi Santoso"),
+    (
+        "Saat digerebek, petugas Satnarkoba Polres Depok, Andi Saputra tidak melawan.",
+        "Andi Saputra",
+    ),
+    # invented: a bare "itu" ending a noun phrase ("razia itu"), not "Sementara/Selain itu"
+    (
+        "Dalam razia itu petugas Polres Bogor, Budi Santoso ditangkap bersama barang bukti.",
+        "Budi Santoso",
+    ),
+    (
+        "Setelah menerima laporan itu petugas Polres Bogor, Budi Santoso langsung ditangkap.",
+        "Budi Santoso",
+    ),
+    # invented: the list goes on after the name (", dan", another name, "dan" + a noun)
+    (
+        "Ia mengaku ditipu. Petugas BPBD Garut, Asep Sunandar, dan warga kemudian datang.",
+        "Asep Sunandar",
+    ),
+    (
+        "Para peserta berasal dari berbagai unsur, petugas BPBD Garut, Asep Sunandar, Dedi "
+        "Mulyadi, dan Rina.",
+        "Asep Sunandar",
+    ),
+    (
+        "Ia mengaku ditipu. Petugas BPBD Garut, Asep Sunandar dan warga kemudian datang.",
+        "Asep Sunandar",
+    ),
+    # invented: the standing phrase is itself an item of a list (a title before its comma)
+    (
+        "Rapat itu diikuti Bupati Garut, petugas BPBD Garut, Asep Sunandar, dan para relawan.",
+        "Asep Sunandar",
+    ),
+    (
+        "Rapat itu diikuti Bupati Garut, humas BPBD Garut, Asep Sunandar dan Dedi Mulyadi.",
+        "Asep Sunandar",
     ),
 ]
 
