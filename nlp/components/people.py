@@ -5368,7 +5368,7 @@ def _list_goes_on(text: str, end: int, starts: set[int]) -> bool:
     if _LIST_AFTER_NAME.match(text, end):
         return True
     comma = _COMMA.match(text, end)
-    return bool(comma) and comma.end() in starts
+    return comma is not None and comma.end() in starts
 
 
 def _body_of(span: Span) -> tuple[str | None, str | None]:
