@@ -4492,6 +4492,7 @@ def _merge(
     _body_led_lists(text, org_spans, kept, heads, [s for s, _ in sentences])
     _body_after_name(text, org_starts, kept)
     _body_after_title(text, org_starts, kept)
+    _standing_body_before_name(text, org_spans, kept)
     _body_in_title(kept)
     # A full name read in the title counts when the body names the person by its last word
     # ("Ahmad Luthfi Sebut ..." and "kata Luthfi"); the title's Title Case may run a name on.
@@ -5350,6 +5351,100 @@ def _body_after_title(text: str, starts: dict[int, Span], kept: list[PersonMenti
         span = starts.get(gap.end()) if gap else None
         if span is not None:
             m.org_key, m.org_text = _body_of(span)
+
+
+@lru_cache(maxsize=1)
+def _standing_before_body() -> re.Pattern[str]:
+    """The end of the words before a body that make the next name a member of it: a standing
+    word (roles.yaml body_standing_words: "bos", "humas", "personel") opening its clause (after
+    a stop, a comma, a colon, the connectives "Sementara itu"/"Selain itu" or a line's start),
+    then at most four capitalised words (a unit, a company's form word) before the body: "Dalam
+    kasus itu, *bos PT* Sritex", "Sementara itu *personel Unit Reaksi Cepat* BPBD Kota Cimahi".
+    Not after "dan" or a noun ("laman resmi TribrataNews dan Humas Polri, Brigadir X": a
+    source, not X's title), nor after a noun phrase ending in "itu" ("Dalam razia itu petugas
+    Polres Bogor, X ditangkap": the officers are the agents of the clause, X the one arrested)."""
+    words = alternation(load_yaml("roles.yaml")["body_standing_words"])
+    return re.compile(
+        rf"(?:^|(?P<stop>[.!?,;:\"“”])|(?<![\w-])(?i:sementara|selain)[ \t]+itu)[ \t]*(?i:{words})"
+        r"[ \t]+(?:[A-Z][\w&.-]*[ \t]+){0,4}\Z",
+        re.MULTILINE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _body_then_name() -> re.Pattern[str]:
+    """From a body's end to the name after it: a bracketed short form, a comma, a rank
+    ("personel Polres Wonogiri, Bripka Eko")."""
+    ranks = alternation(sorted(rank_words()))
+    return re.compile(rf"(?:[ \t]*\([^()\n]{{1,15}}\))?[ \t]*,[ \t]*(?:(?i:{ranks})[ \t]+)?\Z")
+
+
+def _standing_body_before_name(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
+    """ "bos PT Sritex, Iwan Lukminto", "Humas Pengadilan Negeri Jogja, Heri Kurniawan": a
+    name with neither title nor body after a comma that closes "STANDING-WORD BODY" belongs to
+    the body (the person gets no role: the word is a standing, not an office). Even half of
+    detik-1000 (session 46): 3 such names (294, 308, 756), all right; 1 refused ("dan Humas
+    Polri, Brigadir X", a source list)."""
+    ends = sorted(org_spans, key=lambda s: s.end_char)
+    starts = {k.start for k in kept}
+    for m in kept:
+        if m.role or m.org_key or m.org_text or m.implied_org or _credit(m):
+            continue
+        for span in ends:
+            if not m.start - 40 <= span.end_char <= m.start:
+                continue
+            if not _body_then_name().match(text[span.end_char : m.start]):
+                continue
+            opener = _standing_before_body().search(
+                text, max(0, span.start_char - 80), span.start_char
+            )
+            if not opener or _list_goes_on(text, m.end, starts):
+                continue
+            if opener.group("stop") == "," and _comma_closes_no_opener(text, opener.start()):
+                continue
+            m.org_key, m.org_text = _body_of(span)
+            break
+
+
+def _comma_closes_no_opener(text: str, comma: int) -> bool:
+    """The comma before a standing word closes something other than an opening adverbial
+    ("Terpisah,", "Dalam kasus itu,"): a clause whose last word is a passive di- verb ("Usai
+    *diperiksa*, petugas Polres Bogor, X ditahan": the officers are the verb's agents, X its
+    patient), or a proper noun inside the sentence, a title or a body ("diikuti *Bupati Garut*,
+    petugas BPBD Garut, X, ...": the standing phrase is an item of a list)."""
+    before = _LAST_WORDS.search(text, max(0, comma - 120), comma)
+    if not before:
+        return False
+    last = before.group("last")
+    if len(last) >= 5 and last.islower() and last.startswith("di"):
+        return True
+    if not last[:1].isupper():
+        return False
+    # the run of capitalised words before the comma: the opener itself when it starts the
+    # sentence ("Terpisah,"), a list item or an object when a word before it is in lower case
+    run = before.group(0).split()
+    k = len(run)
+    while k > 0 and run[k - 1][:1].isupper():
+        k -= 1
+    return k > 0
+
+
+_LAST_WORDS = re.compile(r"[^.!?;:\n\"“”]*?(?P<last>[\w-]+)[ \t]*\Z")
+_LIST_AFTER_NAME = re.compile(
+    r"[ \t]*,[ \t]*(?:dan|serta)\b|[ \t]+(?:dan|serta)[ \t]+(?![a-z]+nya\b)[a-z]"
+)
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _list_goes_on(text: str, end: int, starts: set[int]) -> bool:
+    """After the name, a list continues: ", dan"/", serta", another person's name after a
+    comma, "dan" + a noun in lower case ("petugas BPBD Garut, X, dan para relawan"): the name is
+    an item of a list, not an apposition to the standing phrase. "X dan rekannya" (the person's
+    own colleague) is not a list of that kind."""
+    if _LIST_AFTER_NAME.match(text, end):
+        return True
+    comma = _COMMA.match(text, end)
+    return comma is not None and comma.end() in starts
 
 
 def _body_of(span: Span) -> tuple[str | None, str | None]:
