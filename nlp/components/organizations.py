@@ -2754,7 +2754,40 @@ class OrganizationRecognizer:
             long_form = self.offices.long_of[office.lower()]
             seated = office if found.seated else ""  # the seated court as written, no place
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
+        out += self._headline_offices(text, records, taken, person_starts)
         return self._placeless_to_placed(out, records)
+
+    def _headline_offices(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        taken: Ranges,
+        person_starts: frozenset[int],
+    ) -> list[tuple[Mention, str, bool, str]]:
+        """ "Polres Jakpus Buat Gerai Rakyat Mart" over a body that writes only "Kapolres": an
+        office named with its place in a Title Case headline is the article's office, though the
+        readers skip headlines (their capitalised verbs glue to names). Read only when a region
+        of the gazetteer is the place (no free proper words: "Polsek Tambun *Tangkap*") and the
+        article names no office of that kind anywhere else ("Polda *Metro* Dijerat" over a body
+        naming "Polda Metro Jaya": the headline cuts it) (session 46)."""
+        headlines = _headlines(text)
+        out: list[tuple[Mention, str, bool, str]] = []
+        for head in self.office_re.finditer(text):
+            if head.start() not in headlines or head.start() in taken or head.group("ma"):
+                continue
+            office = clean_spaces(head.group("office"))
+            long_form = self.offices.long_of[office.lower()]
+            if any(key.startswith(slugify(long_form) + "-") for key in records):
+                continue
+            found = self._office_place(
+                text, head.end(), office.lower(), person_starts, head.start()
+            )
+            if found is None or found.region is None or found.seated or found.field:
+                continue
+            key = self._office_record(office, found.place, found.region, records)
+            surface = clean_spaces(text[head.start() : found.end])
+            out.append((Mention(head.start(), found.end, key, surface, 2), long_form, False, ""))
+        return out
 
     def _units_of_head_titles(
         self, text: str, records: dict[str, OrgRecord], person_starts: frozenset[int]
@@ -4018,7 +4051,10 @@ class OrganizationRecognizer:
             return
         suffix = self._region_suffix(name)
         region = region_named(suffix) if suffix else None
-        if suffix is None or region is None or region.kind != "province":
+        if suffix is None or region is None:
+            return
+        if region.kind != "province":
+            _add_area_aliases(rec, name, suffix, region)
             return
         from indonesian.regions import PROVINCE_ALIASES  # lazy, as the regions themselves
 
@@ -4583,6 +4619,22 @@ def _home_anchor() -> re.Pattern[str]:
     for aliases in (*PROVINCE_ALIASES.values(), *AREA_ALIASES.values()):
         names.update(aliases)
     return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
+
+
+def _add_area_aliases(rec: OrgRecord, name: str, suffix: str, region: Region) -> None:
+    """ "Polres Jakpus" beside "Polres Jakarta Pusat", "Kejari OKI" beside "Kejari Ogan
+    Komering Ilir": a body named with a regency or city the press also calls by a short name
+    (indonesian.regions.AREA_ALIASES, a closed list) goes by the other name too. Only the
+    bare name and those short names ("Kota Jakarta Pusat" is left as written) (session 46)."""
+    from indonesian.regions import AREA_ALIASES  # lazy, as the regions themselves
+
+    shorts = AREA_ALIASES.get(region.code, ())
+    if not shorts or (suffix != region.bare and suffix not in shorts):
+        return
+    prefix = name[: -len(suffix)]
+    for other in (region.bare, *shorts):
+        if other != suffix:
+            rec.add_alias(prefix + other)
 
 
 def _add_placeless_alias(rec: OrgRecord) -> None:
