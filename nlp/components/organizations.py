@@ -378,6 +378,15 @@ _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never acro
 
 
 @lru_cache(maxsize=2)
+def _title_end(doc: Doc, text: str) -> int:
+    """Where the title line ends: the analysed text opens with the headline when the document
+    has one (extract.analysed_text), else 0 (no title line)."""
+    if not doc.user_data.get("title"):
+        return 0
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
 def _headlines(text: str) -> Ranges:
     """The Title Case lines of one document, read once for the ten readers that skip them."""
     return Ranges(headline_ranges(text))
@@ -959,7 +968,8 @@ class OrganizationRecognizer:
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
-        mentions += self._office_mentions(text, records, mentions, person_starts)
+        title_end = _title_end(doc, text)
+        mentions += self._office_mentions(text, records, mentions, person_starts, title_end)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
         mentions += self._school_mentions(text, records, mentions, person_starts)
@@ -2719,6 +2729,7 @@ class OrganizationRecognizer:
         records: dict[str, OrgRecord],
         mentions: list[Mention],
         person_starts: frozenset[int] = frozenset(),
+        title_end: int = 0,
     ) -> list[Mention]:
         """ "Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
         "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
@@ -2754,7 +2765,7 @@ class OrganizationRecognizer:
             long_form = self.offices.long_of[office.lower()]
             seated = office if found.seated else ""  # the seated court as written, no place
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
-        out += self._headline_offices(text, records, taken, person_starts)
+        out += self._headline_offices(text, records, taken, person_starts, title_end)
         return self._placeless_to_placed(out, records)
 
     def _headline_offices(
@@ -2763,21 +2774,29 @@ class OrganizationRecognizer:
         records: dict[str, OrgRecord],
         taken: Ranges,
         person_starts: frozenset[int],
+        title_end: int,
     ) -> list[tuple[Mention, str, bool, str]]:
         """ "Polres Jakpus Buat Gerai Rakyat Mart" over a body that writes only "Kapolres": an
         office named with its place in a Title Case headline is the article's office, though the
-        readers skip headlines (their capitalised verbs glue to names). Read only when a region
-        of the gazetteer is the place (no free proper words: "Polsek Tambun *Tangkap*") and the
-        article names no office of that kind anywhere else ("Polda *Metro* Dijerat" over a body
-        naming "Polda Metro Jaya": the headline cuts it) (session 46)."""
-        headlines = _headlines(text)
+        readers skip headlines (their capitalised verbs glue to names). Read only in the title
+        line (``title_end``: a Title Case line of the body is a subhead or a link to another
+        story), when a region of the gazetteer is the place (no free proper words: "Polsek
+        Tambun *Tangkap*") and the article names no office of that kind anywhere else ("Polda
+        *Metro* Dijerat" over a body naming "Polda Metro Jaya": the headline cuts it). The kinds
+        are those of the body, taken before the loop: "Polres Cianjur dan Polres Sukabumi Gelar
+        ..." names both (session 46)."""
+        if not title_end:
+            return []
+        headlines = _headlines(text[:title_end])
+        recorded = tuple(records)  # before the loop: the headline's own offices do not count
         out: list[tuple[Mention, str, bool, str]] = []
-        for head in self.office_re.finditer(text):
+        for head in self.office_re.finditer(text, 0, title_end):
             if head.start() not in headlines or head.start() in taken or head.group("ma"):
                 continue
             office = clean_spaces(head.group("office"))
             long_form = self.offices.long_of[office.lower()]
-            if any(key.startswith(slugify(long_form) + "-") for key in records):
+            kind = slugify(long_form) + "-"
+            if any(key.startswith(kind) for key in recorded):
                 continue
             found = self._office_place(
                 text, head.end(), office.lower(), person_starts, head.start()

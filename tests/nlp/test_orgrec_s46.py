@@ -89,3 +89,25 @@ def test_area_alias_refusals(full_nlp):
     assert found["Kejari Gresik"]["aliases"] == []
     assert "Polda Jawa Barat" in found["Polda Jabar"]["aliases"]
     assert not any("Jakarta" in a for a in found["Polda Jabar"]["aliases"])
+
+
+# -- session 46 review mends -------------------------------------------------------------------
+def test_headline_office_only_from_the_title_line(full_nlp):
+    # INVENTED (the review's probe): a Title Case line in the body is a link to another story
+    found = orgs(
+        full_nlp,
+        "Harga Cabai Naik di Pasar Induk",
+        "Pedagang mengeluhkan sepinya pembeli.\nPolda Jabar Ungkap Kasus Uang Palsu Rp 2 Miliar\n"
+        "Sementara itu harga bawang stabil.",
+    )
+    assert not any(name.startswith("Polda") for name in found)
+
+
+def test_two_headline_offices_of_one_kind_are_both_read(full_nlp):
+    # INVENTED (the review's probe): the first headline office does not hide the second
+    found = orgs(
+        full_nlp,
+        "Polres Cianjur dan Polres Sukabumi Gelar Operasi Gabungan",
+        "Operasi digelar di perbatasan kedua kabupaten.",
+    )
+    assert {"Polres Cianjur", "Polres Sukabumi"} <= set(found)
