@@ -645,6 +645,7 @@ class OrganizationRecognizer:
             (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
         self.legal_forms = self.heads.legal_forms
+        self.private_heads = frozenset(heads_yaml["private_heads"])
         self.faith_words = frozenset(w.lower() for w in heads_yaml.get("faith_words") or ())
         self.school_heads = frozenset(s.lower() for s in school_heads())
         self.not_names = frozenset(
@@ -4067,6 +4068,10 @@ class OrganizationRecognizer:
         if rec.kind == "regional_government":
             name = _government_short_form(name) or name
         if rec.known:
+            return
+        # "PT Batik Keris Solo", "Yayasan Peduli Jabar": a private body's place is a word of its
+        # proper name, no region served (org_heads.yaml private_heads; session 46)
+        if name.split(maxsplit=1)[0] in self.private_heads:
             return
         suffix = self._region_suffix(name)
         region = region_named(suffix) if suffix else None

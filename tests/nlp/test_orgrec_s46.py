@@ -111,3 +111,32 @@ def test_two_headline_offices_of_one_kind_are_both_read(full_nlp):
         "Operasi digelar di perbatasan kedua kabupaten.",
     )
     assert {"Polres Cianjur", "Polres Sukabumi"} <= set(found)
+
+
+def test_private_bodies_get_no_place_aliases(full_nlp):
+    # INVENTED (the review's probes): a place that ends a company's, a foundation's or a
+    # cooperative's own name is a word of that name, no region served
+    found = orgs(
+        full_nlp,
+        "Usaha Daerah",
+        "PT Batik Keris Solo membuka gerai baru di Yogyakarta. CV Mebel Jaya Solo mengekspor "
+        "kursi ke Jepang. Yayasan Peduli Jakut membagikan 500 paket sembako. Yayasan Peduli "
+        "Jabar juga hadir. Koperasi Warga OKI menyalurkan pupuk ke petani.",
+    )
+    for name in (
+        "PT Batik Keris Solo",
+        "CV Mebel Jaya Solo",
+        "Yayasan Peduli Jakut",
+        "Koperasi Warga OKI",
+    ):
+        assert name in found
+        assert found[name]["aliases"] == [], name
+    assert not any("Jawa Barat" in a for o in found.values() for a in o["aliases"])
+    # INVENTED: public offices and schools keep theirs
+    found = orgs(
+        full_nlp,
+        "Kasus Korupsi",
+        "Kejaksaan Negeri Solo memeriksa saksi dari DPRD Solo.",
+    )
+    assert "Kejaksaan Negeri Surakarta" in found["Kejaksaan Negeri Solo"]["aliases"]
+    assert "DPRD Surakarta" in found["DPRD Solo"]["aliases"]
