@@ -378,6 +378,15 @@ _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never acro
 
 
 @lru_cache(maxsize=2)
+def _title_end(doc: Doc, text: str) -> int:
+    """Where the title line ends: the analysed text opens with the headline when the document
+    has one (extract.analysed_text), else 0 (no title line)."""
+    if not doc.user_data.get("title"):
+        return 0
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
 def _headlines(text: str) -> Ranges:
     """The Title Case lines of one document, read once for the ten readers that skip them."""
     return Ranges(headline_ranges(text))
@@ -646,6 +655,7 @@ class OrganizationRecognizer:
             (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
         self.legal_forms = self.heads.legal_forms
+        self.private_heads = frozenset(heads_yaml["private_heads"])
         self.faith_words = frozenset(w.lower() for w in heads_yaml.get("faith_words") or ())
         self.school_heads = frozenset(s.lower() for s in school_heads())
         self.not_names = frozenset(
@@ -969,7 +979,8 @@ class OrganizationRecognizer:
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
-        mentions += self._office_mentions(text, records, mentions, person_starts)
+        title_end = _title_end(doc, text)
+        mentions += self._office_mentions(text, records, mentions, person_starts, title_end)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
         mentions += self._school_mentions(text, records, mentions, person_starts)
@@ -2729,6 +2740,7 @@ class OrganizationRecognizer:
         records: dict[str, OrgRecord],
         mentions: list[Mention],
         person_starts: frozenset[int] = frozenset(),
+        title_end: int = 0,
     ) -> list[Mention]:
         """ "Polda Sumut", "Polres Metro Bekasi", "Kejari Gresik", "Pengadilan Negeri Denpasar",
         "Kodim 0830/Surabaya", "KBRI Mesir": an office is named by the place it serves, so the
@@ -2781,7 +2793,48 @@ class OrganizationRecognizer:
             if seated and joint:
                 seated = f"{office} dan {joint.group(1)}"
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
+        out += self._headline_offices(text, records, taken, person_starts, title_end)
         return self._placeless_to_placed(out, records)
+
+    def _headline_offices(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        taken: Ranges,
+        person_starts: frozenset[int],
+        title_end: int,
+    ) -> list[tuple[Mention, str, bool, str]]:
+        """ "Polres Jakpus Buat Gerai Rakyat Mart" over a body that writes only "Kapolres": an
+        office named with its place in a Title Case headline is the article's office, though the
+        readers skip headlines (their capitalised verbs glue to names). Read only in the title
+        line (``title_end``: a Title Case line of the body is a subhead or a link to another
+        story), when a region of the gazetteer is the place (no free proper words: "Polsek
+        Tambun *Tangkap*") and the article names no office of that kind anywhere else ("Polda
+        *Metro* Dijerat" over a body naming "Polda Metro Jaya": the headline cuts it). The kinds
+        are those of the body, taken before the loop: "Polres Cianjur dan Polres Sukabumi Gelar
+        ..." names both (session 46)."""
+        if not title_end:
+            return []
+        headlines = _headlines(text[:title_end])
+        recorded = tuple(records)  # before the loop: the headline's own offices do not count
+        out: list[tuple[Mention, str, bool, str]] = []
+        for head in self.office_re.finditer(text, 0, title_end):
+            if head.start() not in headlines or head.start() in taken or head.group("ma"):
+                continue
+            office = clean_spaces(head.group("office"))
+            long_form = self.offices.long_of[office.lower()]
+            kind = slugify(long_form) + "-"
+            if any(key.startswith(kind) for key in recorded):
+                continue
+            found = self._office_place(
+                text, head.end(), office.lower(), person_starts, head.start()
+            )
+            if found is None or found.region is None or found.seated or found.field:
+                continue
+            key = self._office_record(office, found.place, found.region, records)
+            surface = clean_spaces(text[head.start() : found.end])
+            out.append((Mention(head.start(), found.end, key, surface, 2), long_form, False, ""))
+        return out
 
     def _units_of_head_titles(
         self, text: str, records: dict[str, OrgRecord], person_starts: frozenset[int]
@@ -4060,9 +4113,16 @@ class OrganizationRecognizer:
             name = _government_short_form(name) or name
         if rec.known:
             return
+        # "PT Batik Keris Solo", "Yayasan Peduli Jabar": a private body's place is a word of its
+        # proper name, no region served (org_heads.yaml private_heads; session 46)
+        if name.split(maxsplit=1)[0] in self.private_heads:
+            return
         suffix = self._region_suffix(name)
         region = region_named(suffix) if suffix else None
-        if suffix is None or region is None or region.kind != "province":
+        if suffix is None or region is None:
+            return
+        if region.kind != "province":
+            _add_area_aliases(rec, name, suffix, region)
             return
         from indonesian.regions import PROVINCE_ALIASES  # lazy, as the regions themselves
 
@@ -4625,6 +4685,22 @@ def _home_anchor() -> re.Pattern[str]:
     for aliases in (*PROVINCE_ALIASES.values(), *AREA_ALIASES.values()):
         names.update(aliases)
     return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
+
+
+def _add_area_aliases(rec: OrgRecord, name: str, suffix: str, region: Region) -> None:
+    """ "Polres Jakpus" beside "Polres Jakarta Pusat", "Kejari OKI" beside "Kejari Ogan
+    Komering Ilir": a body named with a regency or city the press also calls by a short name
+    (indonesian.regions.AREA_ALIASES, a closed list) goes by the other name too. Only the
+    bare name and those short names ("Kota Jakarta Pusat" is left as written) (session 46)."""
+    from indonesian.regions import AREA_ALIASES  # lazy, as the regions themselves
+
+    shorts = AREA_ALIASES.get(region.code, ())
+    if not shorts or (suffix != region.bare and suffix not in shorts):
+        return
+    prefix = name[: -len(suffix)]
+    for other in (region.bare, *shorts):
+        if other != suffix:
+            rec.add_alias(prefix + other)
 
 
 def _add_placeless_alias(rec: OrgRecord) -> None:
