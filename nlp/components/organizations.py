@@ -377,7 +377,6 @@ _GOES_ON_AFTER_DAN = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z][a-z])")
 _BRANCH_GAP = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+")  # never across lines
 
 
-@lru_cache(maxsize=2)
 def _title_end(doc: Doc, text: str) -> int:
     """Where the title line ends: the analysed text opens with the headline when the document
     has one (extract.analysed_text), else 0 (no title line)."""
@@ -387,6 +386,7 @@ def _title_end(doc: Doc, text: str) -> int:
     return len(text) if end < 0 else end
 
 
+@lru_cache(maxsize=2)
 def _headlines(text: str) -> Ranges:
     """The Title Case lines of one document, read once for the ten readers that skip them."""
     return Ranges(headline_ranges(text))
