@@ -63,6 +63,27 @@ def is_found(annotation: str, names: Iterable[tuple[str, ...]]) -> bool:
     return any(inside(name, wanted) or inside(wanted, name) for name in names)
 
 
+_BRACKET = re.compile(r"\(([^)]*)\)")
+
+
+def written_forms(annotation: str) -> list[tuple[str, ...]]:
+    """The annotation's words, and with a bracket inside it either dropped or alone
+    ("Badan Pusat Statistik (BPS)": the name, "bps")."""
+    forms = [words(annotation)]
+    for bracket in _BRACKET.finditer(annotation):
+        forms += [words(_BRACKET.sub(" ", annotation)), words(bracket.group(1))]
+    return [form for form in dict.fromkeys(forms) if form]
+
+
+def is_written(annotation: str, text: str) -> bool:
+    """The annotation (or its part outside or inside a bracket) stands in the text as whole
+    words, case aside: an extraction true to the text can find it by its own words. Annotations
+    that are not written so name a body or title the article never writes ("Presiden Prabowo"
+    over a text saying "Prabowo"; "Kementerian ESDM" over a story about its minister)."""
+    spaced = f" {' '.join(words(text))} "
+    return any(f" {' '.join(form)} " in spaced for form in written_forms(annotation))
+
+
 def role_words(role: str, expand: bool = True) -> set[str]:
     """A role's words as written and, with ``expand``, with its abbreviated title expanded."""
     written = set(words(role))
@@ -145,6 +166,10 @@ class StakeholderScore:
     roles_total: int = 0
     affiliations_attached: int = 0
     affiliations_total: int = 0
+    # Each scored annotation (government, industry, experts) of an article given with its
+    # text, by outcome: "found" by a name, found only as a "group", missed but "written" in
+    # the article as whole words, missed and "not written" (is_written).
+    outcomes: dict[str, int] = field(default_factory=dict)
     misses: list[tuple[int, str, str]] = field(default_factory=list)  # (id, group, annotation)
     role_misses: list[tuple[int, str, str | None]] = field(default_factory=list)
     # (id, annotation, the extracted person's organisation)
@@ -172,7 +197,22 @@ class StakeholderScore:
         total = self.affiliations_total
         return self.affiliations_attached / total if total else 1.0
 
-    def add(self, article_id: int, stakeholders: dict[str, list[str]], extraction: dict) -> None:
+    def outcome_shares(self) -> dict[str, float]:
+        """Share of the scored annotations by outcome (see ``outcomes``): what a reading of
+        the text could still reach ("written") and what it cannot (a group is no name by the
+        gold's convention; a title or body the article never writes)."""
+        total = sum(self.outcomes.values())
+        return {k: self.outcomes.get(k, 0) / total if total else 0.0 for k in OUTCOMES}
+
+    def add(
+        self,
+        article_id: int,
+        stakeholders: dict[str, list[str]],
+        extraction: dict,
+        text: str | None = None,
+    ) -> None:
+        """Score one article; with its ``text`` (title and body), also each scored
+        annotation's outcome (``outcomes``)."""
         names = extracted_names(extraction)
         names_and_groups = names + group_names(extraction)
         people = extraction.get("people") or []
@@ -184,12 +224,18 @@ class StakeholderScore:
                 self.total[group] = self.total.get(group, 0) + 1
                 if is_found(annotation, names_and_groups):
                     self.found_with_groups[group] = self.found_with_groups.get(group, 0) + 1
-                if is_found(annotation, names):
+                found = is_found(annotation, names)
+                if found:
                     self.found[group] = self.found.get(group, 0) + 1
                 elif group in SCORED_GROUPS:
                     self.misses.append((article_id, group, annotation))
                 if group not in SCORED_GROUPS:
                     continue
+                if text is not None:
+                    outcome = _outcome(
+                        found, is_found(annotation, names_and_groups), annotation, text
+                    )
+                    self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
                 self._add_affiliation(article_id, annotation, people, organizations)
                 attached = role_attachment(annotation, people)
                 if attached is not None:
@@ -213,6 +259,17 @@ class StakeholderScore:
         if not attached:
             organization = _annotated_person(annotation, people).get("organization")
             self.affiliation_misses.append((article_id, annotation, organization))
+
+
+OUTCOMES = ("found", "group", "written", "not written")
+
+
+def _outcome(found: bool, found_with_groups: bool, annotation: str, text: str) -> str:
+    if found:
+        return "found"
+    if found_with_groups:
+        return "group"
+    return "written" if is_written(annotation, text) else "not written"
 
 
 def _annotated_person(annotation: str, people: Iterable[dict]) -> dict:

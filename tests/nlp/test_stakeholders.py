@@ -9,6 +9,7 @@ from nlp.stakeholders import (
     StakeholderScore,
     affiliation_attachment,
     is_found,
+    is_written,
     role_attachment,
     words,
 )
@@ -115,3 +116,35 @@ def test_affiliation_attachment_needs_the_body_the_annotation_names():
     )
     assert (score.affiliations_attached, score.affiliations_total) == (1, 2)
     assert score.affiliation_misses == [(7, "Ketua MPR Ahmad Muzani", "Gerindra")]
+
+
+def test_written_when_the_annotation_or_its_bracket_part_stands_in_the_text():
+    text = "Kepala Badan Pusat Statistik Amalia Adininggar. Kata Presiden Prabowo Subianto."
+    assert is_written("Badan Pusat Statistik (BPS)", text)  # the bracket dropped
+    assert is_written("BPS (Badan Pusat Statistik)", text)  # the bracket alone
+    assert is_written("presiden prabowo", text)  # case aside, inside a longer name
+    assert not is_written("Kementerian ESDM", text)
+    assert not is_written("Presiden Prabowo Subianto Djojohadikusumo", text)
+    assert not is_written("Statistik Amal", text)  # whole words only
+
+
+def test_score_counts_each_annotation_by_outcome():
+    score = StakeholderScore()
+    text = "Menteri Dalam Negeri Tito Karnavian dan Presiden Prabowo bertemu pemerintah daerah."
+    annotated = {
+        "government": [
+            "Menteri Dalam Negeri Tito Karnavian",  # found by the person's name
+            "Pemerintah Daerah",  # found only as a group
+            "Presiden Prabowo",  # written, missed
+            "Kemendagri",  # not written, missed
+        ],
+        "society": ["Warga"],  # not scored
+    }
+    extraction = {"people": [{"name": "Tito Karnavian"}], "groups": [{"name": "pemerintah daerah"}]}
+    score.add(3, annotated, extraction, text)
+    assert score.outcomes == {"found": 1, "group": 1, "written": 1, "not written": 1}
+    assert score.outcome_shares()["written"] == 0.25
+    # without the text no outcome is counted (recall is, as before)
+    unscored = StakeholderScore()
+    unscored.add(3, annotated, extraction)
+    assert unscored.outcomes == {} and unscored.recall() == 0.25
