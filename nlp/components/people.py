@@ -224,8 +224,6 @@ _AUTHOR_LINE = re.compile(
     r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.){0,3}[ \t]?[A-Z][\w'’-]+"
     r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,6}"
     r"(?:\.[ \t]?[A-Z](?=[ \t]*,))?)"  # "Rilo Pambudi. S, Pengajar ...": an initial after it
-    # "Zieyad Alfeiyad Ahfi atau Ziyad Ahfi.Mahasiswa ...": the name the author also goes by
-    r"(?:[ \t]+atau[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4})?"
     # a stop, or a space before dotted degrees ("Dedy Tabrani S.IK.M.Si.Ketua ...")
     r"(?:[ \t]*[.,][ \t]*|[ \t]+(?=(?:[A-Z][A-Za-z]{0,2}\.){2}))"
     r"(?P<title>[A-Za-z][^\n\"“”]*)$"
