@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ftfy import fix_encoding
+
 DEFAULT_SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DETIK_CSV = Path("news/detik-1000/data_berita.csv")
 STAKEHOLDER_GROUPS = ("government", "industry", "society", "experts", "other")
@@ -35,6 +37,9 @@ class DetikArticle:
 
 
 def detik_articles(shared_data: Path = DEFAULT_SHARED_DATA) -> list[DetikArticle]:
+    """Every row. About 40 rows hold UTF-8 that was decoded as Latin-1 ("AntÃ³nio Guterres",
+    in the annotation too): text, title and annotations are decoded back, so an annotated
+    name and the name the extraction reads are the same string."""
     path = Path(shared_data) / DETIK_CSV
     if not path.is_file():
         raise FileNotFoundError(f"detik-1000 is absent: {path}")
@@ -47,12 +52,13 @@ def detik_articles(shared_data: Path = DEFAULT_SHARED_DATA) -> list[DetikArticle
                 DetikArticle(
                     id=int(row["id"]),
                     url=row["tautan"].strip(),
-                    title=row["judul"].strip(),
-                    text=row["isi_berita"].strip(),
+                    title=fix_encoding(row["judul"].strip()),
+                    text=fix_encoding(row["isi_berita"].strip()),
                     published=stamp.date().isoformat(),
                     published_at=stamp.isoformat(),
                     stakeholders={
-                        group: list(entities.get(group) or []) for group in STAKEHOLDER_GROUPS
+                        group: [fix_encoding(a) for a in entities.get(group) or []]
+                        for group in STAKEHOLDER_GROUPS
                     },
                 )
             )

@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ftfy import fix_encoding
 from htmldate import find_date
 from lxml import etree
 from lxml import html as lxml_html
@@ -121,7 +122,10 @@ def extract_from_tree(
     """``extract_article`` on an already parsed page (the tree is not modified)."""
     page = page_meta.read_meta(tree)
     title = page_meta.read_title(tree, page, url, site_names)
-    text = extract_main_text(tree, url, title)
+    # A page whose UTF-8 was decoded as Latin-1 before it was served ("AntÃ³nio Guterres",
+    # "â‚¬3.100") is stored decoded back: search, display and extraction read what was written.
+    # (The title stays as the page writes it while the tree is searched for it.)
+    text = fix_encoding(extract_main_text(tree, url, title))
     published, source = _published(tree, page, url, title, date_hint, extensive_date_search)
     canonical = _canonical(page, url)
     amp_url = canonical_url(page.amphtml, url) if page.amphtml else None
@@ -133,7 +137,7 @@ def extract_from_tree(
     lines = [line for line in text.splitlines() if line.strip()]
     return ArticleFields(
         url=canonical,
-        title=title,
+        title=fix_encoding(title) if title else title,
         text=text,
         published=published,
         author=page_meta.read_author(tree, page),

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ftfy import fix_encoding
+
 from nlp.glued_lists import (
     split_glued_list_items,
     split_glued_names,
@@ -87,6 +89,9 @@ _MIN_BODY_WORDS = 30  # a tail marker only ends the article after this much body
 
 def clean_text(text: str) -> str:
     """The article's own text: noise lines removed, paragraphs kept, blank runs collapsed."""
+    # UTF-8 decoded as Latin-1 somewhere upstream ("AntÃ³nio", "â‚¬3.100", "30â€“50"): decoded
+    # back, so names, currencies, ranges and units read as written (ftfy leaves sound text be).
+    text = fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _MARKUP.sub("", text)
     text = split_glued_list_items(text)  # "Rp 43,01 miliar2. Badan ..." (a crawl lost the breaks)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
 
+from ftfy import fix_encoding
 from spacy.language import Language
 
 from corpus.public_sets import DetikArticle, detik_articles
@@ -101,13 +102,25 @@ class GoldDocument:
         return read_article(self.article_path, read_html)
 
 
+def _repaired(value: Any) -> Any:
+    """A gold file's strings with mojibake decoded back: annotators copied names from rows
+    whose UTF-8 was read as Latin-1 ("BjÃ¶rn"), which the extraction now reads repaired."""
+    if isinstance(value, str):
+        return fix_encoding(value)
+    if isinstance(value, list):
+        return [_repaired(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _repaired(v) for k, v in value.items()}
+    return value
+
+
 def load_gold(directory: Path) -> list[GoldDocument]:
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"not a directory: {directory}")
     out = []
     for gold_path in sorted(directory.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold = _repaired(json.loads(gold_path.read_text(encoding="utf-8")))
         stem = gold_path.name[: -len(".gold.json")]
         candidates = [directory / gold["source_file"]] if gold.get("source_file") else []
         candidates += [directory / f"{stem}{ext}" for ext in (".txt", ".html", ".htm")]

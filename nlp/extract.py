@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from ftfy import fix_encoding
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -114,7 +115,7 @@ def clean_title(title: str | None) -> str:
     """The headline without breadcrumbs ("Home » Ekonomi » Headline")."""
     if not title:
         return ""
-    title = re.split(r"\s*[»›]\s*", title.strip())[-1]
+    title = re.split(r"\s*[»›]\s*", fix_encoding(title).strip())[-1]
     return " ".join(title.split())
 
 
