@@ -17,7 +17,12 @@ def test_a_name_cut_by_broken_encoding_is_no_name(analyse):
     )
     orgs = _orgs(analyse, text)
     assert "PT M\u00c3" not in orgs
-    assert "PT MAM Energindo" in orgs
+    # since session 47 the mojibake is decoded back first ("PT M\u00c0M"): one record, which
+    # the clean spelling names too
+    assert any(
+        "PT MAM Energindo" in (org["name"], *(org.get("aliases") or [])) for org in orgs.values()
+    )
+    assert len(orgs) == 1
 
 
 def test_a_name_before_a_broken_dash_stays_when_clean(analyse):
