@@ -269,6 +269,11 @@ _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
+# The words of an area's level ("Kabupaten Pesisir Barat", "Kota Palopo"): after a school's own
+# proper name, a place so written says where the school stands, it is no part of its name.
+_AREA_LEVEL_WORDS = frozenset({"kabupaten", "kab.", "kota", "provinsi", "kecamatan", "desa"})
+# After a known body inside a school's name, the school's own number or proper word
+_SCHOOL_NAME_GOES_ON = re.compile(r"[ \t]+(?:\d{1,3}|[A-Z][a-z][\w-]*)(?![\w/.,-]\w)")
 # the kind the rules give a club ("klub Persib Bandung", "tim sepakbola ... Levante")
 _CLUB_KIND = "other"
 # a match's score right after a side: "Atletico Madrid *4-0*"
@@ -576,6 +581,9 @@ class OrganizationRecognizer:
         self.country_re = re.compile(r"[ \t]+(" + alternation(foreign_countries()) + r")(?![\w-])")
         self.school_re = re.compile(
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
+        )
+        self.school_before = re.compile(
+            r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?[ \t]+$"
         )
         said = cues()
         # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
@@ -1482,7 +1490,13 @@ class OrganizationRecognizer:
     def _institution_named_after(self, text: str, m: Mention) -> bool:
         """ "Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah* Wonosobo",
         "Yayasan Perguruan Pendidikan *Nahdlatul Ulama*": a university, hospital or foundation
-        named after a known body is its own organisation; the body inside its name is none."""
+        named after a known body is its own organisation; the body inside its name is none.
+        So is a school whose own number or name goes on after the body ("MTs *NU* Trate",
+        "SMA *Muhammadiyah* 1"; not "Sekolah Rakyat Kemensos, ...": the body's programme)."""
+        if self.school_before.search(text, max(0, m.start - 30), m.start) and (
+            _SCHOOL_NAME_GOES_ON.match(text, m.end)
+        ):
+            return True
         words = _words_back(text, m.start, 5)
         if not words or not only_spaces(text, words[-1].end, m.start):
             return False
@@ -2388,6 +2402,18 @@ class OrganizationRecognizer:
             words = _contiguous(text, after.end(), words) if words else []
             if words and words[0].start != after.end():
                 words = []
+            # "SMP 12 Krui *Kabupaten* Pesisir Barat": an area written with its level after a
+            # school's own proper word says where it stands; after its number it names the
+            # school ("SMAN 1 Kota Bekasi"), as a bare place names a campus ("MAN Insan
+            # Cendekia (IC) Gorontalo")
+            if (
+                rec.kind == "school"
+                and words
+                and words[0].lower in _AREA_LEVEL_WORDS
+                and not m.surface.rsplit(maxsplit=1)[-1].isdigit()
+            ):
+                out.append(m)
+                continue
             n = self._region_words(words)
             region = region_named(" ".join(w.text for w in words[:n])) if n else None
             key = f"{rec.canonical}-{slugify(region.name)}" if region else None
@@ -3259,7 +3285,10 @@ class OrganizationRecognizer:
                     break
                 place = match_place(texts, n)
                 if place:  # "SD Negeri 3 Bogor": the place ends it
-                    n += place
+                    # "SMP 12 Krui *Kabupaten Pesisir Barat*": the school's own word named
+                    # it; the area written with its level is where it stands
+                    if not (n and w.lower in _AREA_LEVEL_WORDS):
+                        n += place
                     break
                 n += 1
             if n and not only_spaces(text, end, words[0].start):
