@@ -334,7 +334,20 @@ _LEVEL_NAMES = {
     "regency": "Pemerintah Kabupaten",
     "city": "Pemerintah Kota",
 }
-_KIND_WORDS = re.compile(r"^(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", re.IGNORECASE)
+# The words that write a region's level before its name ("Kabupaten Bogor", "Kab. Bogor",
+# "Kota Palopo"), lower case, with the level each stands for
+AREA_LEVEL_WORDS = MappingProxyType(
+    {
+        "provinsi": "province",
+        "prov.": "province",
+        "kabupaten": "regency",
+        "kab.": "regency",
+        "kota": "city",
+    }
+)
+_KIND_WORDS = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in AREA_LEVEL_WORDS) + r")\s+", re.IGNORECASE
+)
 
 
 def region_named(name: str, level: str | None = None) -> Region | None:
@@ -344,13 +357,7 @@ def region_named(name: str, level: str | None = None) -> Region | None:
 
     word = _KIND_WORDS.match(name)
     if word and level is None:
-        level = {
-            "provinsi": "province",
-            "prov.": "province",
-            "kabupaten": "regency",
-            "kab.": "regency",
-            "kota": "city",
-        }[word.group().strip().lower()]
+        level = AREA_LEVEL_WORDS[word.group().strip().lower()]
     bare = _KIND_WORDS.sub("", name).strip()
     found = regions_by_name(include_districts=False).get(bare)
     if not found:

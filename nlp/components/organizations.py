@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from indonesian.dates import INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.lexicon import (
+    AREA_LEVEL_WORDS,
     COUNT_WORDS,
     KnownOrg,
     OrgLexicon,
@@ -269,6 +270,13 @@ _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
+# After a known body inside a school's name, the school's own number or proper word
+_SCHOOL_NAME_GOES_ON = re.compile(r"[ \t]+(?:\d{1,3}|[A-Z][a-z][\w-]*)(?![\w/.,-]\w)")
+# The kinds of known bodies that schools are named after: mass and religious organisations and
+# professional associations ("MTs NU", "SMA Muhammadiyah", "SMK PGRI") and companies ("SMK
+# Telkom"). The state (ministries, agencies, courts, police, BPJS) names no school: "SMA BNN",
+# "Sekolah Rakyat Kemensos" are the body's own work or a school it visits.
+_SCHOOL_NAMESAKE_KINDS = frozenset({"association", "company"})
 # the kind the rules give a club ("klub Persib Bandung", "tim sepakbola ... Levante")
 _CLUB_KIND = "other"
 # a match's score right after a side: "Atletico Madrid *4-0*"
@@ -577,6 +585,8 @@ class OrganizationRecognizer:
         self.school_re = re.compile(
             r"(?<![\w-])" + alternation(school_heads()) + r"(?:[ \t]+(?:Negeri|Swasta))?(?![\w-])"
         )
+        # a school's level word right before a known body ("MTs *NU* Trate")
+        self.school_before = re.compile(self.school_re.pattern + r"[ \t]+$")
         said = cues()
         # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
         self.fixture_re = re.compile(
@@ -968,7 +978,7 @@ class OrganizationRecognizer:
             and (m.surface not in boards or _listed_with_body(text, m, known, records))
             and not self._reused(text, m, spelled)
             and m not in board_mentions
-            and not self._institution_named_after(text, m)
+            and not self._institution_named_after(text, m, records)
         ]
         mentions = [self._own_body_after_known(text, m, records) for m in mentions]
         mentions += self._shared_head_mentions(text, records, mentions)
@@ -1479,10 +1489,16 @@ class OrganizationRecognizer:
             text, 0, before.start()
         )
 
-    def _institution_named_after(self, text: str, m: Mention) -> bool:
+    def _institution_named_after(
+        self, text: str, m: Mention, records: dict[str, OrgRecord]
+    ) -> bool:
         """ "Universitas *Muhammadiyah* Malang", "Rumah Sakit PKU *Muhammadiyah* Wonosobo",
         "Yayasan Perguruan Pendidikan *Nahdlatul Ulama*": a university, hospital or foundation
-        named after a known body is its own organisation; the body inside its name is none."""
+        named after a known body is its own organisation; the body inside its name is none.
+        So is a school whose own number or name goes on after the body ("MTs *NU* Trate",
+        "SMA *Muhammadiyah* 1"), when the body is of a kind schools are named after."""
+        if self._school_named_after(text, m, records):
+            return True
         words = _words_back(text, m.start, 5)
         if not words or not only_spaces(text, words[-1].end, m.start):
             return False
@@ -1503,6 +1519,18 @@ class OrganizationRecognizer:
                 name = words[i + len(head.split()) :]
                 return head != "fakultas" and self._proper_words(name, head) == len(name)
         return False
+
+    def _school_named_after(self, text: str, m: Mention, records: dict[str, OrgRecord]) -> bool:
+        """ "MTs *NU* Trate", "SMK *PGRI* 2 Ponorogo": an organisation or a company inside a
+        school's name, the school's own number or proper word after it. Not a state body ("SMA
+        *BNN* Kota Bekasi", "Sekolah Rakyat *Kemensos* Bandung"), and in a Title Case headline
+        only a number goes on: there every word is capitalised ("Razia di SMA BNN *Temukan*")."""
+        if records[m.key].kind not in _SCHOOL_NAMESAKE_KINDS:
+            return False
+        if not self.school_before.search(text, max(0, m.start - 30), m.start):
+            return False
+        goes_on = _SCHOOL_NUMBER if m.start in _headlines(text) else _SCHOOL_NAME_GOES_ON
+        return goes_on.match(text, m.end) is not None
 
     def _written_as_initials(self, text: str, m: Mention) -> bool:
         """A known short form written as someone's initials: in a list of initials ("ZF dan
@@ -2388,6 +2416,18 @@ class OrganizationRecognizer:
             words = _contiguous(text, after.end(), words) if words else []
             if words and words[0].start != after.end():
                 words = []
+            # "SMP 12 Krui *Kabupaten* Pesisir Barat": an area written with its level after a
+            # school's own proper word says where it stands; after its number it names the
+            # school ("SMAN 1 Kota Bekasi"), as a bare place names a campus ("MAN Insan
+            # Cendekia (IC) Gorontalo")
+            if (
+                rec.kind == "school"
+                and words
+                and _area_level_at(text, words[0])
+                and not m.surface.rsplit(maxsplit=1)[-1].isdigit()
+            ):
+                out.append(m)
+                continue
             n = self._region_words(words)
             region = region_named(" ".join(w.text for w in words[:n])) if n else None
             key = f"{rec.canonical}-{slugify(region.name)}" if region else None
@@ -3258,6 +3298,11 @@ class OrganizationRecognizer:
                 ):
                     break
                 place = match_place(texts, n)
+                # "SMP 12 Krui *Kabupaten Pesisir Barat*", "SMK Bina Bangsa *Kab.* Tangerang":
+                # the school's own word named it; the area written with its level is where it
+                # stands
+                if n and _area_level_at(text, w) and (place or w.lower + "." in AREA_LEVEL_WORDS):
+                    break
                 if place:  # "SD Negeri 3 Bogor": the place ends it
                     n += place
                     break
@@ -3274,6 +3319,8 @@ class OrganizationRecognizer:
                 n = 0
             if n:
                 end = words[n - 1].end
+                if not number:
+                    end = self._school_number_end(text, end)
             elif not number:
                 continue
             name = clean_spaces(text[head.start() : end])
@@ -3281,6 +3328,23 @@ class OrganizationRecognizer:
             records.setdefault(key, OrgRecord(key, name, "school"))
             out.append(Mention(head.start(), end, key, name, 1))
         return out
+
+    @staticmethod
+    def _school_number_end(text: str, end: int) -> int:
+        """ "SMA Muhammadiyah *3 Yogyakarta*", "SMK PGRI *2 Kota Malang*": a number after a
+        school's proper words is its own, and so is the place right after that number (as in
+        "SD Negeri 3 Bogor"); ``end`` is where the proper words stop."""
+        number = _SCHOOL_NUMBER.match(text, end)
+        if number is None:
+            return end
+        end = number.end()
+        line_end = text.find("\n", end)
+        stop = min(line_end if line_end >= 0 else len(text), end + 60)
+        words = _contiguous(text, end, words_in(text, end, stop))
+        if not words or not words[0].is_capitalized or not only_spaces(text, end, words[0].start):
+            return end
+        place = match_place([w.text for w in words])
+        return words[place - 1].end if place else end
 
     # -- the statistical NER's ORG spans, where a head or a tail vouches for them ---------------
     def _ner_mentions(
@@ -4899,6 +4963,13 @@ def _letters_in_order(acronym: str, name: str) -> bool:
         if pos == 0:
             return False
     return True
+
+
+def _area_level_at(text: str, w: Word) -> bool:
+    """``w`` writes an area's level ("Kabupaten", "Kota", "Kab." with its period)."""
+    return w.lower in AREA_LEVEL_WORDS or (
+        w.lower + "." in AREA_LEVEL_WORDS and text.startswith(".", w.end)
+    )
 
 
 def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
