@@ -399,6 +399,10 @@ def _free_ner_orgs(doc: Doc, headlines: Ranges, taken: Ranges) -> Iterator[Span]
             yield ent
 
 
+# one capitalised word after a space on the same line: a place word of a classed office
+_SPACED_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
+
+
 def _taken(mentions: list[Mention]) -> Ranges:
     """Where the mentions found already stand."""
     return Ranges(_merge([(m.start, m.end) for m in mentions]))
@@ -564,6 +568,16 @@ class OrganizationRecognizer:
                 if self.heads.kind_of.get(h.lower()) in ("union", "association", "chamber")
             )
             + r"[ \t]+$"
+        )
+        # "Lapas Kelas I Medan Tanjung Gusta": a correctional office graded by class before its
+        # place (org_heads.yaml classed_offices, session 47)
+        classed = heads_yaml.get("classed_offices") or {}
+        self.classed_long = {str(k).lower(): str(v) for k, v in classed.items()}
+        self.classed_re = re.compile(
+            r"(?<![\w-])(?P<office>"
+            + alternation(classed)
+            + r")(?:[ \t]+\((?P<short>[A-Z][A-Za-z]+)\))?[ \t]+"
+            + r"(?P<grade>Kelas[ \t]+(?:I{1,3}|IV|[1-4])[AB]?)(?![\w-])"
         )
         military = "polrestabes|polresta|polres|polsek|polda|kodim|korem|kodam"
         self.office_re = re.compile(
@@ -980,6 +994,7 @@ class OrganizationRecognizer:
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
         title_end = _title_end(doc, text)
+        mentions += self._classed_office_mentions(text, records, mentions, person_starts)
         mentions += self._office_mentions(text, records, mentions, person_starts, title_end)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
@@ -2834,6 +2849,50 @@ class OrganizationRecognizer:
             key = self._office_record(office, found.place, found.region, records)
             surface = clean_spaces(text[head.start() : found.end])
             out.append((Mention(head.start(), found.end, key, surface, 2), long_form, False, ""))
+        return out
+
+    def _classed_office_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Lapas Kelas I Medan Tanjung Gusta", "Rutan Kelas 1A Pakjo", "Rumah Penyimpanan Benda
+        Sitaan Negara (Rupbasan) Kelas I Jakarta Barat": a correctional office's class stands
+        between its word and its place, so the office reader (office word + place) found no place
+        or only the own name written later. The name is the office, the class and the proper
+        words after it (up to four; a day, a month or a person's name ends them); a city before
+        further words is the prison's seat, the rest its own name, so the record is the one
+        "Lapas Tanjung Gusta" makes (same long form and own name, session 47)."""
+        out: list[Mention] = []
+        for found in _untaken(self.classed_re, text, _taken(mentions)):
+            place: list[str] = []
+            end = found.end()
+            while len(place) < 4:
+                word = _SPACED_CAPITAL.match(text, end)
+                if (
+                    word is None
+                    or word.group(1).lower() in self.seat_stops
+                    or word.start(1) in person_starts
+                ):
+                    break
+                place.append(word.group(1))
+                end = word.end()
+            if not place:
+                continue  # "Lapas Kelas I" alone names no prison
+            seat = match_place(place)
+            own = place[seat:] if 0 < seat < len(place) else place
+            region = region_named(" ".join(own)) if match_place(own) == len(own) else None
+            long_form = self.classed_long[found.group("office").lower()]
+            key = slugify(f"{long_form} {region.name if region else ' '.join(own)}")
+            office, grade = clean_spaces(found.group("office")), clean_spaces(found.group("grade"))
+            name = f"{office} {grade} {' '.join(place)}"
+            rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+            rec.add_alias(name)
+            if found.group("short"):  # "(Rupbasan)": the short office word makes the short name
+                rec.add_alias(f"{found.group('short')} {grade} {' '.join(place)}")
+            out.append(Mention(found.start(), end, key, clean_spaces(text[found.start() : end]), 2))
         return out
 
     def _units_of_head_titles(
