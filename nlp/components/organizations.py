@@ -573,6 +573,21 @@ class OrganizationRecognizer:
             )
             + r"[ \t]+$"
         )
+        # "Lapas Kelas I Medan Tanjung Gusta": a correctional office graded by class before its
+        # place (org_heads.yaml classed_offices, session 47)
+        classed = heads_yaml.get("classed_offices") or {}
+        self.classed_long = {str(k).lower(): str(v) for k, v in classed.items()}
+        self.classed_office = r"(?<![\w-])(?:" + alternation(classed) + r")"
+        # English words of such an office, no own name of it ("Lapas Kelas IIA Cibinong Prison")
+        self.classed_english = frozenset(
+            w.lower() for w in heads_yaml.get("classed_office_english") or ()
+        )
+        self.classed_re = re.compile(
+            r"(?<![\w-])(?P<office>"
+            + alternation(classed)
+            + r")(?:[ \t]+\((?P<short>[A-Z][A-Za-z]+)\))?[ \t]+"
+            + r"(?P<grade>Kelas[ \t]+(?:I{1,3}|IV|[1-4])[AB]?)(?![\w-])"
+        )
         military = "polrestabes|polresta|polres|polsek|polda|kodim|korem|kodam"
         self.office_re = re.compile(
             r"(?<![\w-])(?:Ma(?P<ma>"
@@ -990,6 +1005,7 @@ class OrganizationRecognizer:
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
         title_end = _title_end(doc, text)
+        mentions += self._classed_office_mentions(text, records, mentions, person_starts)
         mentions += self._office_mentions(text, records, mentions, person_starts, title_end)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
@@ -2875,6 +2891,112 @@ class OrganizationRecognizer:
             surface = clean_spaces(text[head.start() : found.end])
             out.append((Mention(head.start(), found.end, key, surface, 2), long_form, False, ""))
         return out
+
+    def _classed_office_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "Lapas Kelas I Medan Tanjung Gusta", "Rutan Kelas 1A Pakjo", "Rumah Penyimpanan Benda
+        Sitaan Negara (Rupbasan) Kelas I Jakarta Barat": a correctional office's class stands
+        between its word and its place, so the office reader (office word + place) found no place
+        or only the own name written later. The name is the office, the class and the place the
+        office reader reads (``_classed_place``); a city before further words is the prison's
+        seat, the rest its own name, so the record is the one "Lapas Tanjung Gusta" makes (same
+        long form and own name, session 47)."""
+        out: list[Mention] = []
+        for found in _untaken(self.classed_re, text, _taken(mentions)):
+            words = self._classed_place(text, found.end(), person_starts)
+            if not words:
+                continue  # "Lapas Kelas I" alone names no prison
+            place = [w.text for w in words]
+            end = words[-1].end
+            seat = match_place(place)
+            seat += seat < len(place) and place[seat] == "Kota"  # "Tangerang Kota" is the seat
+            own = place[seat:] if 0 < seat < len(place) else place
+            region = region_named(" ".join(own)) if match_place(own) == len(own) else None
+            long_form = self.classed_long[found.group("office").lower()]
+            key = slugify(f"{long_form} {region.name if region else ' '.join(own)}")
+            office, grade = clean_spaces(found.group("office")), clean_spaces(found.group("grade"))
+            name = f"{office} {grade} {' '.join(place)}"
+            rec = records.setdefault(key, OrgRecord(key, name, "agency", placed=True))
+            rec.add_alias(name)
+            if found.group("short"):  # "(Rupbasan)": the short office word makes the short name
+                rec.add_alias(f"{found.group('short')} {grade} {' '.join(place)}")
+            out.append(Mention(found.start(), end, key, clean_spaces(text[found.start() : end]), 2))
+        return out
+
+    def _classed_place(self, text: str, start: int, person_starts: frozenset[int]) -> list[Word]:
+        """The place words after a classed office's class, read as the office reader reads a
+        seat: a region of the gazetteer ("Medan", "Jakarta Barat") or one or two proper words it
+        lacks ("Cibinong", "Pakjo"; ``_proper_place_words``: a day, a month, a common word, a
+        title, an office word, a person or a region after the first word ends them). The second
+        of two unlisted words, and the prison's own name after a listed city ("Medan *Tanjung
+        Gusta*"), must be an own-name word (``_own_name_word``); the own name is taken only when
+        the article also writes the office with it alone ("Lapas Tanjung Gusta"), since a word
+        run on after a city is more often the next clause's (review of session 47)."""
+        line_end = text.find("\n", start)
+        stop = min(line_end if line_end >= 0 else len(text), start + 80)
+        words = _contiguous(text, start, words_in(text, start, stop))
+        if not words or not only_spaces(text, start, words[0].start):
+            return []
+        seat = match_place([w.text for w in words]) or self._region_words(words)
+        if seat == 0:
+            seat = self._proper_place_words(words, person_starts)
+            if seat and not self._own_name_word(words, 0, person_starts):
+                return []  # "Lapas Kelas IIA BNN", "... Kelas IIA Prison"
+            if seat == 2 and not self._own_name_word(words, 1, person_starts):
+                seat = 1  # "Lapas Kelas IIA Cibinong *Prison*"
+            return words[:seat]
+        if (
+            seat < len(words)
+            and words[seat].lower == "kota"
+            and not match_place([w.text for w in words], seat)
+        ):
+            seat += 1  # "Lapas Kelas IIA Tangerang Kota", as the office reader reads "Bogor Kota"
+        tail = 0
+        while (
+            tail < 2
+            and seat + tail < len(words)
+            and self._own_name_word(words, seat + tail, person_starts)
+        ):
+            tail += 1
+        while tail and not self._office_with_own_name(text, words[seat : seat + tail]):
+            tail -= 1
+        return words[: seat + tail]
+
+    def _own_name_word(self, words: list[Word], i: int, person_starts: frozenset[int]) -> bool:
+        """A word that may be part of a prison's own name or unlisted seat: capitalised, no
+        acronym, no common or number word ("Dua", "Bersama"), no day, month or "Nomor", no
+        person, title, rank, office, unit or body word ("Polres", "Kapolda", "Kepala", "KPK",
+        "Kemenimipas"), no region or region word ("Jawa Barat", "Kabupaten"), no street word
+        ("Jalan") and no English word of an office ("Prison"; org_heads.yaml
+        classed_office_english)."""
+        w = words[i]
+        return (
+            w.is_capitalized
+            and not (len(w.text) > 1 and w.text.isupper())
+            and not is_common(w.text)
+            and w.lower not in self.seat_stops
+            and w.start not in person_starts
+            and w.lower not in self.role_words
+            and w.lower not in self.ranks
+            and w.lower not in self.heads.kind_of
+            and w.lower not in self.heads.region_words
+            and w.lower not in self.offices.long_of
+            and w.lower not in _STREET_WORDS
+            and w.lower not in self.classed_english
+            and (i == 0 or not match_place([x.text for x in words], i))
+            and self.lexicon.resolve(w.text) is None
+        )
+
+    def _office_with_own_name(self, text: str, own: list[Word]) -> bool:
+        """The article writes a classed office with these words alone ("Lapas Tanjung Gusta")."""
+        written = r"[ \t]+".join(re.escape(w.text) for w in own)
+        found = re.search(self.classed_office + r"[ \t]+" + written + r"(?![\w-])", text)
+        return found is not None
 
     def _units_of_head_titles(
         self, text: str, records: dict[str, OrgRecord], person_starts: frozenset[int]
