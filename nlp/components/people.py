@@ -598,6 +598,8 @@ class PeopleRecognizer:
             abbr for abbr, full in r.full_forms.items() if branch & set(full.lower().split())
         }
         data = load_yaml("roles.yaml")
+        # "Pimpinan MPR RI" is a title, "pimpinan Presiden Prabowo" (led by) is none
+        self.capitalised_only_heads = frozenset(h.lower() for h in data["capitalised_only_heads"])
         # "Farhan, salah satu *mahasiswa*", "pengacara Jokowi, Yakup": an occupation in
         # apposition is the person's role, though no office (roles.yaml occupations)
         self.occupations = occupations()
@@ -883,11 +885,19 @@ class PeopleRecognizer:
         return out
 
     # -- roles --------------------------------------------------------------------------------
+    def _common_noun_head(self, written: str) -> bool:
+        """A head read only capitalised, written in lower case ("Kabinet Merah Putih *pimpinan*
+        Presiden Prabowo": led by)."""
+        head = written.split()[-1]
+        return head.lower() in self.capitalised_only_heads and not head[0].isupper()
+
     def _role_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
         title_end = text.find("\n")
         for m in self.role_re.finditer(text):
+            if self._common_noun_head(m.group()):
+                continue
             in_title = m.start() < title_end
             # a lower-case title the rules below read only when a body follows it
             # "Ferlan Juliansyah (FJ) selaku *anggota* Komisi III DPRD OKU": after a name and a
@@ -2979,7 +2989,9 @@ class PeopleRecognizer:
                 w.lower in ("dan", "&")
                 and pos + 1 < len(words)
                 and words[pos + 1].is_capitalized
-                and is_common(words[pos + 1].text)
+                # "Kabid Hubungan Media dan *Kehumasan*": a field is a common word or an
+                # abstract noun of the pe-an/ke-an kind, as in a list of fields
+                and (is_common(words[pos + 1].text) or is_abstract_noun(words[pos + 1].text))
             ):
                 pos += 1
             else:
