@@ -132,3 +132,81 @@ def test_dan_after_the_name_is_no_field(full_nlp):
     # INVENTED: "dan" and an abstract noun after the holder's name open no field of his title
     text = "Kepala Dinas Sosial Agus Salim dan Kepolisian Resor Sleman menggelar rapat bersama."
     assert people(full_nlp, text)["Agus Salim"][0] == "Kepala Dinas Sosial"
+
+
+# "Pimpinan" capitalised is read only before a body or a unit word (review of the branch):
+# not before a name, a rank or an honorific (led by), not after "di bawah", not inside a
+# board's name ("Dewan Pimpinan Cabang"), not bare. Each sentence INVENTED (the review's probes).
+CAPITALISED_PIMPINAN_REFUSED = [
+    (
+        "Partai Gerindra di bawah Pimpinan Prabowo Subianto terus bertumbuh, kata Budi Santoso.",
+        "Prabowo Subianto",
+        (None, None),
+    ),
+    (
+        "Grup musik Dewa 19 Pimpinan Ahmad Dhani akan konser di Surabaya.",
+        "Ahmad Dhani",
+        (None, None),
+    ),
+    (
+        "Ormas Pemuda Pancasila Pimpinan Japto Soerjosoemarno menggelar apel akbar.",
+        "Japto Soerjosoemarno",
+        (None, None),
+    ),
+    (
+        "Tim Nasional Indonesia Pimpinan Patrick Kluivert kalah dari Irak.",
+        "Patrick Kluivert",
+        (None, None),
+    ),
+    (
+        "Kata Budi Santoso, Pimpinan harus bertanggung jawab atas kejadian itu.",
+        "Budi Santoso",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CAPITALISED_PIMPINAN_REFUSED)
+def test_capitalised_pimpinan_with_no_body_is_no_title(full_nlp, text, name, expected):
+    assert people(full_nlp, text).get(name, (None, None)) == expected
+
+
+def test_pimpinan_in_a_headline_before_a_name_is_no_title(full_nlp):
+    # INVENTED: a Title Case headline, the led-by sense
+    item = {
+        "title": "Kabinet Pimpinan Prabowo Subianto Dinilai Solid",
+        "text": "Kinerja kabinet pimpinan Prabowo Subianto dinilai berhasil.",
+        "published": "2025-10-20",
+    }
+    found = {
+        p["name"]: (p.get("role"), p.get("organization"))
+        for p in extract_documents([item], nlp=full_nlp)[0]["people"]
+    }
+    assert found.get("Prabowo Subianto", (None, None)) == (None, None)
+
+
+def test_pimpinan_inside_a_board_name_is_not_cut_out_as_a_title(full_nlp):
+    # INVENTED: "Dewan Pimpinan Cabang" is a party board's name, not a title
+    text = "Dewan Pimpinan Cabang (DPC) PDIP Kota Solo FX Hadi Rudyatmo membuka rapat kerja."
+    for role, _ in people(full_nlp, text).values():
+        assert role is None or "Pimpinan" not in role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # INVENTED: a unit word, an acronym body after the head
+        (
+            "Pimpinan Sidang Rudi Hartono mengetuk palu tanda rapat ditutup.",
+            "Rudi Hartono",
+            ("Pimpinan Sidang", None),
+        ),
+        (
+            "Pimpinan KPK Johanis Tanak mengatakan penyidik memeriksa tiga saksi.",
+            "Johanis Tanak",
+            ("Pimpinan", "KPK"),
+        ),
+    ],
+)
+def test_capitalised_pimpinan_before_a_unit_or_body_is_read(full_nlp, text, name, expected):
+    assert people(full_nlp, text)[name] == expected
