@@ -598,6 +598,9 @@ class PeopleRecognizer:
             abbr for abbr, full in r.full_forms.items() if branch & set(full.lower().split())
         }
         data = load_yaml("roles.yaml")
+        # "Pimpinan MPR RI" is a title, "pimpinan Presiden Prabowo" (led by) is none
+        self.capitalised_only_heads = frozenset(h.lower() for h in data["capitalised_only_heads"])
+        self.capitalised_only_units = frozenset(u.lower() for u in data["capitalised_only_units"])
         # "Farhan, salah satu *mahasiswa*", "pengacara Jokowi, Yakup": an occupation in
         # apposition is the person's role, though no office (roles.yaml occupations)
         self.occupations = occupations()
@@ -883,11 +886,38 @@ class PeopleRecognizer:
         return out
 
     # -- roles --------------------------------------------------------------------------------
+    def _common_noun_head(self, ctx: DocWords, start: int, end: int) -> bool:
+        """A head read only capitalised and before a body ("*Pimpinan* MPR RI", "*Pimpinan*
+        Cabang BPJS ..."), here a common noun: written in lower case, with no body or unit
+        after it ("Dewa 19 *Pimpinan* Ahmad Dhani", led by; "*Pimpinan* harus ..."), after
+        "di bawah", or inside a board's name ("Dewan *Pimpinan* Cabang")."""
+        head = ctx.text[start:end].split()[-1]
+        if head.lower() not in self.capitalised_only_heads:
+            return False
+        if not head[0].isupper():
+            return True
+        before = ctx.text[max(0, start - 12) : start].lower().split()
+        if before[-1:] == ["dewan"] or before[-2:] == ["di", "bawah"]:
+            return True
+        nxt = ctx.index_at(end)
+        if nxt >= len(ctx.words):
+            return True
+        word = ctx.words[nxt]
+        body = (
+            nxt in ctx.org_of_word
+            or word.lower in self.capitalised_only_units
+            or (word.is_capitalized and word.lower in self.body_heads)
+            or (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha())
+        )
+        return not body
+
     def _role_mentions(self, ctx: DocWords) -> list[PersonMention]:
         out: list[PersonMention] = []
         text, words = ctx.text, ctx.words
         title_end = text.find("\n")
         for m in self.role_re.finditer(text):
+            if self._common_noun_head(ctx, m.start(), m.end()):
+                continue
             in_title = m.start() < title_end
             # a lower-case title the rules below read only when a body follows it
             # "Ferlan Juliansyah (FJ) selaku *anggota* Komisi III DPRD OKU": after a name and a
@@ -2979,7 +3009,9 @@ class PeopleRecognizer:
                 w.lower in ("dan", "&")
                 and pos + 1 < len(words)
                 and words[pos + 1].is_capitalized
-                and is_common(words[pos + 1].text)
+                # "Kabid Hubungan Media dan *Kehumasan*": a field is a common word or an
+                # abstract noun of the pe-an/ke-an kind, as in a list of fields
+                and (is_common(words[pos + 1].text) or is_abstract_noun(words[pos + 1].text))
             ):
                 pos += 1
             else:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp import extensions  # noqa: F401
 from nlp.components.people import add_title_bodies
-from nlp.lexicon import alternation, former_words, roles
+from nlp.lexicon import alternation, former_words, load_yaml, roles
 from nlp.names import rank_suffixes, rank_words
 from nlp.role_attachment import (
     PAIR_JOINERS,
@@ -99,6 +99,11 @@ class RoleParser:
             rf"^(?:(?:{alternation(former_words())})\s+)?(?:{prefix}\s+)?{titles}(?![\w-])",
             re.IGNORECASE,
         )
+        # "Pimpinan" is a title only before a body (people.py `_common_noun_head`); the parse
+        # has no such check, so it never reads the bare word ("Timnas Pimpinan X": led by)
+        self.bare_common_heads = frozenset(
+            h.lower() for h in load_yaml("roles.yaml")["capitalised_only_heads"]
+        )
         # Only a sentence holding a title somewhere is worth parsing.
         self.any_title_re = re.compile(rf"(?<![\w-]){titles}(?![\w-])", re.IGNORECASE)
 
@@ -126,6 +131,8 @@ class RoleParser:
         found = self.read_roles(doc, mentions, spans)
         for p in people:
             read = found.get(p["name"])
+            if read and read.role.split()[-1].lower() in self.bare_common_heads:
+                continue
             if read and not p.get("role"):
                 p["role"] = read.role
                 p["kind"] = "official"
