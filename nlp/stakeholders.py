@@ -24,6 +24,8 @@ from typing import Iterable, Iterator
 from nlp.lexicon import roles
 
 SCORED_GROUPS = ("government", "industry", "experts")
+# What became of a scored annotation (StakeholderScore.outcomes)
+OUTCOMES = ("found", "group", "written", "not written")
 _WORD = re.compile(r"[^\W_]+")
 # Words a role and an annotation may share without saying the same thing.
 _ROLE_STOPWORDS = frozenset(
@@ -69,10 +71,16 @@ _BRACKET = re.compile(r"\(([^)]*)\)")
 def written_forms(annotation: str) -> list[tuple[str, ...]]:
     """The annotation's words, and with a bracket inside it either dropped or alone
     ("Badan Pusat Statistik (BPS)": the name, "bps")."""
+    brackets = _BRACKET.findall(annotation)
     forms = [words(annotation)]
-    for bracket in _BRACKET.finditer(annotation):
-        forms += [words(_BRACKET.sub(" ", annotation)), words(bracket.group(1))]
+    if brackets:
+        forms += [words(_BRACKET.sub(" ", annotation)), *map(words, brackets)]
     return [form for form in dict.fromkeys(forms) if form]
+
+
+def spaced_words(text: str) -> str:
+    """The text's words, lower case, one space apart and around: whole-word search by ``in``."""
+    return f" {' '.join(words(text))} "
 
 
 def is_written(annotation: str, text: str) -> bool:
@@ -80,7 +88,10 @@ def is_written(annotation: str, text: str) -> bool:
     words, case aside: an extraction true to the text can find it by its own words. Annotations
     that are not written so name a body or title the article never writes ("Presiden Prabowo"
     over a text saying "Prabowo"; "Kementerian ESDM" over a story about its minister)."""
-    spaced = f" {' '.join(words(text))} "
+    return _written_in(annotation, spaced_words(text))
+
+
+def _written_in(annotation: str, spaced: str) -> bool:
     return any(f" {' '.join(form)} " in spaced for form in written_forms(annotation))
 
 
@@ -215,6 +226,7 @@ class StakeholderScore:
         annotation's outcome (``outcomes``)."""
         names = extracted_names(extraction)
         names_and_groups = names + group_names(extraction)
+        spaced = spaced_words(text) if text is not None else None  # once per article
         people = extraction.get("people") or []
         organizations = extraction.get("organizations") or []
         for group, listed in stakeholders.items():
@@ -222,7 +234,8 @@ class StakeholderScore:
                 if not words(annotation):
                     continue
                 self.total[group] = self.total.get(group, 0) + 1
-                if is_found(annotation, names_and_groups):
+                with_groups = is_found(annotation, names_and_groups)
+                if with_groups:
                     self.found_with_groups[group] = self.found_with_groups.get(group, 0) + 1
                 found = is_found(annotation, names)
                 if found:
@@ -231,10 +244,8 @@ class StakeholderScore:
                     self.misses.append((article_id, group, annotation))
                 if group not in SCORED_GROUPS:
                     continue
-                if text is not None:
-                    outcome = _outcome(
-                        found, is_found(annotation, names_and_groups), annotation, text
-                    )
+                if spaced is not None:
+                    outcome = _outcome(found, with_groups, annotation, spaced)
                     self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
                 self._add_affiliation(article_id, annotation, people, organizations)
                 attached = role_attachment(annotation, people)
@@ -261,15 +272,12 @@ class StakeholderScore:
             self.affiliation_misses.append((article_id, annotation, organization))
 
 
-OUTCOMES = ("found", "group", "written", "not written")
-
-
-def _outcome(found: bool, found_with_groups: bool, annotation: str, text: str) -> str:
+def _outcome(found: bool, found_with_groups: bool, annotation: str, spaced: str) -> str:
     if found:
         return "found"
     if found_with_groups:
         return "group"
-    return "written" if is_written(annotation, text) else "not written"
+    return "written" if _written_in(annotation, spaced) else "not written"
 
 
 def _annotated_person(annotation: str, people: Iterable[dict]) -> dict:

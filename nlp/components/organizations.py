@@ -583,8 +583,8 @@ class OrganizationRecognizer:
             w.lower() for w in heads_yaml.get("classed_office_english") or ()
         )
         self.classed_re = re.compile(
-            r"(?<![\w-])(?P<office>"
-            + alternation(classed)
+            r"(?P<office>"
+            + self.classed_office
             + r")(?:[ \t]+\((?P<short>[A-Z][A-Za-z]+)\))?[ \t]+"
             + r"(?P<grade>Kelas[ \t]+(?:I{1,3}|IV|[1-4])[AB]?)(?![\w-])"
         )
@@ -1904,9 +1904,7 @@ class OrganizationRecognizer:
         field = _FIELD.match(text, start)
         if field is None:
             return None
-        line_end = text.find("\n", field.end())
-        stop = min(line_end if line_end >= 0 else len(text), field.end() + 80)
-        words = _contiguous(text, field.end(), words_in(text, field.end(), stop))
+        words = _line_run(text, field.end())
         if not words or not only_spaces(text, field.end(), words[0].start):
             return None
         n = self._descriptive_words(words)
@@ -1957,9 +1955,7 @@ class OrganizationRecognizer:
     ) -> tuple[str, str, int] | None:
         """(name, acronym, end) when the words right after an acronym finish its long form:
         into a known organisation's name, or with a name suffix (Indonesia, RI, Nasional)."""
-        line_end = text.find("\n", start)
-        stop = min(line_end if line_end >= 0 else len(text), start + 60)
-        words = _contiguous(text, start, words_in(text, start, stop))[:5]
+        words = _line_run(text, start, 60)[:5]
         if not words or start == words[0].start or not only_spaces(text, start, words[0].start):
             return None
         for n in range(len(words), 0, -1):
@@ -2123,9 +2119,7 @@ class OrganizationRecognizer:
             text, long_words[0].start
         ):
             return None
-        line_end = text.find("\n", start)
-        stop = min(line_end if line_end >= 0 else len(text), start + 80)
-        words = _contiguous(text, start, words_in(text, start, stop))
+        words = _line_run(text, start)
         if not words or not only_spaces(text, start, words[0].start) or start == words[0].start:
             return None
         n = self._proper_words(words)
@@ -2937,9 +2931,7 @@ class OrganizationRecognizer:
         Gusta*"), must be an own-name word (``_own_name_word``); the own name is taken only when
         the article also writes the office with it alone ("Lapas Tanjung Gusta"), since a word
         run on after a city is more often the next clause's (review of session 47)."""
-        line_end = text.find("\n", start)
-        stop = min(line_end if line_end >= 0 else len(text), start + 80)
-        words = _contiguous(text, start, words_in(text, start, stop))
+        words = _line_run(text, start)
         if not words or not only_spaces(text, start, words[0].start):
             return []
         seat = match_place([w.text for w in words]) or self._region_words(words)
@@ -3460,9 +3452,7 @@ class OrganizationRecognizer:
         if number is None:
             return end
         end = number.end()
-        line_end = text.find("\n", end)
-        stop = min(line_end if line_end >= 0 else len(text), end + 60)
-        words = _contiguous(text, end, words_in(text, end, stop))
+        words = _line_run(text, end, 60)
         if not words or not words[0].is_capitalized or not only_spaces(text, end, words[0].start):
             return end
         place = match_place([w.text for w in words])
@@ -3635,9 +3625,7 @@ class OrganizationRecognizer:
         self, text: str, start: int, head: str, taken: Ranges, person_starts: frozenset[int]
     ) -> int | None:
         """End of a task force's name whose head ends at ``start``, or None (a team in general)."""
-        line_end = text.find("\n", start)
-        stop = min(line_end if line_end >= 0 else len(text), start + 120)
-        words = _contiguous(text, start, words_in(text, start, stop))
+        words = _line_run(text, start, 120)
         if not words or words[0].start == start or not only_spaces(text, start, words[0].start):
             return None
         first = words[0]
@@ -4002,9 +3990,7 @@ class OrganizationRecognizer:
         """End of up to four capitalised words at ``start`` that may name an organisation: no
         person, place, country, category or title; None otherwise. ``short_caps``: a lone short
         capital word ("BYD") may be a name, not only a field ("EV", "AI")."""
-        line_end = text.find("\n", start)
-        stop = min(line_end if line_end >= 0 else len(text), start + 80)
-        words = _contiguous(text, start, words_in(text, start, stop))
+        words = _line_run(text, start)
         if not words or words[0].start != start or start in person_starts or start in taken:
             return None
         n = 0
@@ -4540,9 +4526,7 @@ class OrganizationRecognizer:
         month, country or place after the first of them is no part of it ("University of Tokyo
         *Senin*", "University of Melbourne *Australia*")."""
         while connector := _ENGLISH_CONNECTOR.match(text, end):
-            line_end = text.find("\n", connector.end())
-            stop = min(line_end if line_end >= 0 else len(text), connector.end() + 80)
-            words = _contiguous(text, connector.end(), words_in(text, connector.end(), stop))
+            words = _line_run(text, connector.end())
             if not words or words[0].start != connector.end():
                 break
             n = self._proper_words(words[:4])
@@ -5092,6 +5076,14 @@ def _area_level_at(text: str, w: Word) -> bool:
     return w.lower in AREA_LEVEL_WORDS or (
         w.lower + "." in AREA_LEVEL_WORDS and text.startswith(".", w.end)
     )
+
+
+def _line_run(text: str, start: int, reach: int = 80) -> list[Word]:
+    """The words from ``start`` to the end of its line (at most ``reach`` characters on),
+    separated by spaces only (``_contiguous``): the name or place a head opens."""
+    line_end = text.find("\n", start)
+    stop = min(line_end if line_end >= 0 else len(text), start + reach)
+    return _contiguous(text, start, words_in(text, start, stop))
 
 
 def _contiguous(text: str, start: int, words: list[Word]) -> list[Word]:
