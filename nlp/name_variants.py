@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from nlp.lexicon import match_place
+from nlp.lexicon import match_place, school_heads
 from nlp.names import person_name_words
 from nlp.vocabulary import is_common
 from nlp.words import WORD
@@ -139,12 +139,99 @@ def misspelling_folds(forms: Sequence[Form]) -> dict[str, str]:
     return folds
 
 
+class School(NamedTuple):
+    """A numbered school's name read into its parts: "SMA Negeri 11 Semarang" and "SMAN 11
+    Semarang" are level "sma", state school, number "11", rest ("semarang",)."""
+
+    level: str
+    state: bool | None  # Negeri (True), Swasta (False), not written (None)
+    number: str
+    rest: tuple[str, ...]  # as written
+
+
+def _level_of(head: str) -> tuple[str, bool | None]:
+    """A school's level word and whether it says state or private: "SMAN" and "SMA Negeri"
+    are "SMA" written as a state school, "SMAS" a private one."""
+    heads = set(school_heads())
+    if head.endswith(" Negeri"):
+        return head[: -len(" Negeri")], True
+    if head[-1:] in "NS" and head[:-1] in heads:
+        return head[:-1], head[-1] == "N"
+    return head, None
+
+
+def school_parts(name: str) -> School | None:
+    """The parts of a numbered school's name (a level word, "Negeri"/"Swasta" perhaps, a
+    number, the rest: "SMP 12 Krui", "SMAN 11 Semarang", "SMA 11"), None for any other name."""
+    words = name.split()
+    for head in sorted(school_heads(), key=len, reverse=True):
+        n = len(head.split())
+        if words[:n] != head.split():
+            continue
+        level, state = _level_of(head)
+        if state is None and len(words) > n and words[n] in ("Negeri", "Swasta"):
+            state, n = words[n] == "Negeri", n + 1
+        if len(words) > n and words[n].isdigit():
+            return School(level.lower(), state, words[n], tuple(words[n + 1 :]))
+        return None
+    return None
+
+
+def _same_school(a: School, b: School) -> bool:
+    """One school written two ways: the same level, number and rest; "Negeri" written out or
+    as the level's N, or left out by one of them."""
+    return (
+        a.level == b.level
+        and a.number == b.number
+        and _lower(a.rest) == _lower(b.rest)
+        and (a.state is None or b.state is None or a.state == b.state)
+    )
+
+
+def school_folds(forms: Sequence[Form]) -> dict[str, str]:
+    """key -> the key of the school form it is another writing of. "SMA Negeri 11 Semarang"
+    and "SMAN 11 Semarang" are one school (named as written more often, the first written on
+    a tie). A bare "SMA 11" is the school of that level and number the article names with its
+    place, when it names exactly one and only with a place after the number ("SMAN 11
+    *Semarang*"), written in another sentence; beside "SMAN 10 Fajar Harapan" (a school's
+    own name, not a place) or two schools numbered 10 it stays itself."""
+    parts = {f.key: p for f in forms if (p := school_parts(f.name)) is not None}
+    order = sorted((f for f in forms if f.key in parts), key=lambda f: (-f.mentions, f.first))
+    folds: dict[str, str] = {}
+    named = [f for f in order if parts[f.key].rest]
+    for i, form in enumerate(named):
+        for kept in named[:i]:
+            if kept.key not in folds and _same_school(parts[form.key], parts[kept.key]):
+                folds[form.key] = kept.key
+                break
+    schools = [f for f in named if f.key not in folds]
+    for form in order:
+        bare = parts[form.key]
+        if bare.rest:
+            continue
+        numbered = [
+            f for f in schools if _same_school(bare._replace(rest=parts[f.key].rest), parts[f.key])
+        ]
+        if len(numbered) != 1:
+            continue
+        school = numbered[0]
+        rest = parts[school.key].rest
+        written = [school] + [f for f in forms if folds.get(f.key) == school.key]
+        if match_place(list(rest)) == len(rest) and not any(
+            form.sentences & f.sentences for f in written
+        ):
+            folds[form.key] = school.key
+    return folds
+
+
 def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
-    """key -> the key of the record it is another writing of: a misspelling
-    (``misspelling_folds``), or a shorter form folded into the one longer name it opens,
-    written in other sentences; a shorter form stays itself when it opens two names that are
-    not one ("PT Maju" beside "PT Maju Jaya" and "PT Maju Makmur")."""
-    folds = misspelling_folds(forms)
+    """key -> the key of the record it is another writing of: a school's other writing
+    (``school_folds``), a misspelling (``misspelling_folds``), or a shorter form folded into
+    the one longer name it opens, written in other sentences; a shorter form stays itself when
+    it opens two names that are not one ("PT Maju" beside "PT Maju Jaya" and "PT Maju
+    Makmur")."""
+    folds = school_folds(forms)
+    folds.update(misspelling_folds([f for f in forms if f.key not in folds]))
     standing = [f for f in forms if f.key not in folds]
     for form in standing:
         words = _words(form.name)
