@@ -34,6 +34,7 @@ role.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from nlp.lexicon import match_place, school_heads
@@ -149,13 +150,18 @@ class School(NamedTuple):
     rest: tuple[str, ...]  # as written
 
 
+@lru_cache(maxsize=1)
+def _school_heads() -> tuple[tuple[str, ...], ...]:
+    """The school level words as word tuples, the longest first ("SMA Negeri" before "SMA")."""
+    return tuple(sorted((tuple(h.split()) for h in school_heads()), key=len, reverse=True))
+
+
 def _level_of(head: str) -> tuple[str, bool | None]:
     """A school's level word and whether it says state or private: "SMAN" and "SMA Negeri"
     are "SMA" written as a state school, "SMAS" a private one."""
-    heads = set(school_heads())
     if head.endswith(" Negeri"):
         return head[: -len(" Negeri")], True
-    if head[-1:] in "NS" and head[:-1] in heads:
+    if head[-1:] in "NS" and (head[:-1],) in _school_heads():
         return head[:-1], head[-1] == "N"
     return head, None
 
@@ -164,11 +170,11 @@ def school_parts(name: str) -> School | None:
     """The parts of a numbered school's name (a level word, "Negeri"/"Swasta" perhaps, a
     number, the rest: "SMP 12 Krui", "SMAN 11 Semarang", "SMA 11"), None for any other name."""
     words = name.split()
-    for head in sorted(school_heads(), key=len, reverse=True):
-        n = len(head.split())
-        if words[:n] != head.split():
+    for head in _school_heads():
+        n = len(head)
+        if tuple(words[:n]) != head:
             continue
-        level, state = _level_of(head)
+        level, state = _level_of(" ".join(head))
         if state is None and len(words) > n and words[n] in ("Negeri", "Swasta"):
             state, n = words[n] == "Negeri", n + 1
         if len(words) > n and words[n].isdigit():
