@@ -27,6 +27,10 @@ Jaya Logistik"), two companies a letter apart ("PT Karya Jaya", "PT Karya Raya";
 * only bodies the lexicon does not know or that define no short form of their own: a known
   body's longer name is its regional branch ("Bawaslu" and "Bawaslu Manggarai Barat").
 
+A numbered school is written with "Negeri" spelt out, as its level's N, or bare: "SMAN 11
+Semarang", "SMA Negeri 11 Semarang" and, in a quote, "SMA 11" (846) are one school
+(``school_folds``, session 48).
+
 People are not folded: two people a letter apart in one story (a spokesman "Ahmad Rizki", a
 suspect "Ahmad Rizky") are as likely as a typo, and a wrong merge gives one person the other's
 role.
