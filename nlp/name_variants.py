@@ -198,6 +198,15 @@ def _same_school(a: School, b: School) -> bool:
     )
 
 
+def _either_kind(school: School, schools: Sequence[School]) -> bool:
+    """``school`` says neither state nor private, and the article writes both a state and a
+    private school it could be ("SMA 5 Medan" beside "SMAN 5 Medan" and "SMA Swasta 5 Medan")."""
+    if school.state is not None:
+        return False
+    kinds = {s.state for s in schools if s.state is not None and _same_school(school, s)}
+    return kinds == {True, False}
+
+
 def school_folds(forms: Sequence[Form]) -> dict[str, str]:
     """key -> the key of the school form it is another writing of. "SMA Negeri 11 Semarang"
     and "SMAN 11 Semarang" are one school (named as written more often, the first written on
@@ -209,10 +218,20 @@ def school_folds(forms: Sequence[Form]) -> dict[str, str]:
     order = sorted((f for f in forms if f.key in parts), key=lambda f: (-f.mentions, f.first))
     folds: dict[str, str] = {}
     named = [f for f in order if parts[f.key].rest]
+    # A writing that says neither Negeri nor Swasta, beside a state and a private school of
+    # its level, number and place, could be either: it stays itself.
+    named = [f for f in named if not _either_kind(parts[f.key], [parts[g.key] for g in named])]
+    kinds = {f.key: {parts[f.key].state} for f in named}  # the kinds a kept school is written as
     for i, form in enumerate(named):
+        state = parts[form.key].state
         for kept in named[:i]:
-            if kept.key not in folds and _same_school(parts[form.key], parts[kept.key]):
+            if (
+                kept.key not in folds
+                and _same_school(parts[form.key], parts[kept.key])
+                and (state is None or not kinds[kept.key] - {state, None})
+            ):
                 folds[form.key] = kept.key
+                kinds[kept.key].add(state)
                 break
     schools = [f for f in named if f.key not in folds]
     for form in order:

@@ -259,3 +259,31 @@ def test_a_bare_school_number_in_the_same_sentence_stays():
     # INVENTED: "SMAN 2 Kudus dan SMA 2 ..." in one sentence names two schools as often as one
     forms = [form("a", "SMAN 2 Kudus", 1, 0, 0), form("b", "SMA 2", 1, 20, 0)]
     assert folded_keys(forms) == {}
+
+
+def test_an_unmarked_school_beside_a_state_and_a_private_one_stays_itself():
+    # INVENTED (the review's probes): "SMA 11 Semarang" could be the SMAN or the SMAS; folding
+    # it with either would join a state and a private school in one record
+    forms = [
+        form("a", "SMA 11 Semarang", 2, 0, 0),
+        form("b", "SMAN 11 Semarang", 1, 40, 1),
+        form("c", "SMAS 11 Semarang", 1, 80, 2),
+    ]
+    assert folded_keys(forms) == {}
+    forms = [
+        form("a", "SMA Swasta 5 Medan", 1, 0, 0),
+        form("b", "SMAN 5 Medan", 1, 40, 1),
+        form("c", "SMA 5 Medan", 1, 80, 2),
+    ]
+    assert folded_keys(forms) == {}
+
+
+def test_a_state_and_a_private_school_never_meet_through_an_unmarked_writing():
+    # INVENTED: the unmarked writing joins the state school; the private one stays apart
+    forms = [
+        form("a", "SMA 7 Solo", 3, 0, 0),
+        form("b", "SMAN 7 Solo", 1, 40, 1),
+    ]
+    assert folded_keys(forms) == {"b": "a"}
+    forms.append(form("c", "SMA Swasta 7 Solo", 1, 80, 2))
+    assert "c" not in folded_keys(forms)
