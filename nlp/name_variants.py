@@ -27,6 +27,10 @@ Jaya Logistik"), two companies a letter apart ("PT Karya Jaya", "PT Karya Raya";
 * only bodies the lexicon does not know or that define no short form of their own: a known
   body's longer name is its regional branch ("Bawaslu" and "Bawaslu Manggarai Barat").
 
+A numbered school is written with "Negeri" spelt out, as its level's N, or bare: "SMAN 11
+Semarang", "SMA Negeri 11 Semarang" and, in a quote, "SMA 11" (846) are one school
+(``school_folds``, session 48).
+
 People are not folded: two people a letter apart in one story (a spokesman "Ahmad Rizki", a
 suspect "Ahmad Rizky") are as likely as a typo, and a wrong merge gives one person the other's
 role.
@@ -34,9 +38,10 @@ role.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from nlp.lexicon import match_place
+from nlp.lexicon import match_place, school_heads
 from nlp.names import person_name_words
 from nlp.vocabulary import is_common
 from nlp.words import WORD
@@ -139,12 +144,123 @@ def misspelling_folds(forms: Sequence[Form]) -> dict[str, str]:
     return folds
 
 
+class School(NamedTuple):
+    """A numbered school's name read into its parts: "SMA Negeri 11 Semarang" and "SMAN 11
+    Semarang" are level "sma", state school, number "11", rest ("semarang",)."""
+
+    level: str
+    state: bool | None  # Negeri (True), Swasta (False), not written (None)
+    number: str
+    rest: tuple[str, ...]  # as written
+
+
+@lru_cache(maxsize=1)
+def _school_heads() -> tuple[tuple[str, ...], ...]:
+    """The school level words as word tuples, the longest first ("SMA Negeri" before "SMA")."""
+    return tuple(sorted((tuple(h.split()) for h in school_heads()), key=len, reverse=True))
+
+
+def _level_of(head: str) -> tuple[str, bool | None]:
+    """A school's level word and whether it says state or private: "SMAN" and "SMA Negeri"
+    are "SMA" written as a state school, "SMAS" a private one."""
+    if head.endswith(" Negeri"):
+        return head[: -len(" Negeri")], True
+    if head[-1:] in "NS" and (head[:-1],) in _school_heads():
+        return head[:-1], head[-1] == "N"
+    return head, None
+
+
+def school_parts(name: str) -> School | None:
+    """The parts of a numbered school's name (a level word, "Negeri"/"Swasta" perhaps, a
+    number, the rest: "SMP 12 Krui", "SMAN 11 Semarang", "SMA 11"), None for any other name."""
+    words = name.split()
+    for head in _school_heads():
+        n = len(head)
+        if tuple(words[:n]) != head:
+            continue
+        level, state = _level_of(" ".join(head))
+        if state is None and len(words) > n and words[n] in ("Negeri", "Swasta"):
+            state, n = words[n] == "Negeri", n + 1
+        if len(words) > n and words[n].isdigit():
+            return School(level.lower(), state, words[n], tuple(words[n + 1 :]))
+        return None
+    return None
+
+
+def _same_school(a: School, b: School) -> bool:
+    """One school written two ways: the same level, number and rest; "Negeri" written out or
+    as the level's N, or left out by one of them."""
+    return (
+        a.level == b.level
+        and a.number == b.number
+        and _lower(a.rest) == _lower(b.rest)
+        and (a.state is None or b.state is None or a.state == b.state)
+    )
+
+
+def _either_kind(school: School, schools: Sequence[School]) -> bool:
+    """``school`` says neither state nor private, and the article writes both a state and a
+    private school it could be ("SMA 5 Medan" beside "SMAN 5 Medan" and "SMA Swasta 5 Medan")."""
+    if school.state is not None:
+        return False
+    kinds = {s.state for s in schools if s.state is not None and _same_school(school, s)}
+    return kinds == {True, False}
+
+
+def school_folds(forms: Sequence[Form]) -> dict[str, str]:
+    """key -> the key of the school form it is another writing of. "SMA Negeri 11 Semarang"
+    and "SMAN 11 Semarang" are one school (named as written more often, the first written on
+    a tie). A bare "SMA 11" is the school of that level and number the article names with its
+    place, when it names exactly one and only with a place after the number ("SMAN 11
+    *Semarang*"), written in another sentence; beside "SMAN 10 Fajar Harapan" (a school's
+    own name, not a place) or two schools numbered 10 it stays itself."""
+    parts = {f.key: p for f in forms if (p := school_parts(f.name)) is not None}
+    order = sorted((f for f in forms if f.key in parts), key=lambda f: (-f.mentions, f.first))
+    folds: dict[str, str] = {}
+    named = [f for f in order if parts[f.key].rest]
+    # A writing that says neither Negeri nor Swasta, beside a state and a private school of
+    # its level, number and place, could be either: it stays itself.
+    named = [f for f in named if not _either_kind(parts[f.key], [parts[g.key] for g in named])]
+    kinds = {f.key: {parts[f.key].state} for f in named}  # the kinds a kept school is written as
+    for i, form in enumerate(named):
+        state = parts[form.key].state
+        for kept in named[:i]:
+            if (
+                kept.key not in folds
+                and _same_school(parts[form.key], parts[kept.key])
+                and (state is None or not kinds[kept.key] - {state, None})
+            ):
+                folds[form.key] = kept.key
+                kinds[kept.key].add(state)
+                break
+    schools = [f for f in named if f.key not in folds]
+    for form in order:
+        bare = parts[form.key]
+        if bare.rest:
+            continue
+        numbered = [
+            f for f in schools if _same_school(bare._replace(rest=parts[f.key].rest), parts[f.key])
+        ]
+        if len(numbered) != 1:
+            continue
+        school = numbered[0]
+        rest = parts[school.key].rest
+        written = [school] + [f for f in forms if folds.get(f.key) == school.key]
+        if match_place(list(rest)) == len(rest) and not any(
+            form.sentences & f.sentences for f in written
+        ):
+            folds[form.key] = school.key
+    return folds
+
+
 def folded_keys(forms: Sequence[Form]) -> dict[str, str]:
-    """key -> the key of the record it is another writing of: a misspelling
-    (``misspelling_folds``), or a shorter form folded into the one longer name it opens,
-    written in other sentences; a shorter form stays itself when it opens two names that are
-    not one ("PT Maju" beside "PT Maju Jaya" and "PT Maju Makmur")."""
-    folds = misspelling_folds(forms)
+    """key -> the key of the record it is another writing of: a school's other writing
+    (``school_folds``), a misspelling (``misspelling_folds``), or a shorter form folded into
+    the one longer name it opens, written in other sentences; a shorter form stays itself when
+    it opens two names that are not one ("PT Maju" beside "PT Maju Jaya" and "PT Maju
+    Makmur")."""
+    folds = school_folds(forms)
+    folds.update(misspelling_folds([f for f in forms if f.key not in folds]))
     standing = [f for f in forms if f.key not in folds]
     for form in standing:
         words = _words(form.name)

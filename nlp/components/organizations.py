@@ -4611,8 +4611,9 @@ def _fold_variants(
 ) -> None:
     """ "PT Praba" beside "PT Praba Indopersada", "PT Indobuild Co" beside "PT Indobuildco":
     an unknown body written shorter or misspelt in another sentence of the article is one
-    record, named as written in full (nlp/name_variants.py); the other writing becomes its
-    alias. A body with its own short form, a branch or a placed office keeps its record."""
+    record, named as written in full (a numbered school: as written most often;
+    nlp/name_variants.py); the other writing becomes its alias. A body with its own short
+    form, a branch or a placed office keeps its record."""
     starts = [start for start, _ in sentences]
     forms: dict[str, Form] = {}
     for m in chosen:
