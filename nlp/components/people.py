@@ -1241,6 +1241,17 @@ class PeopleRecognizer:
                         # "Wali Kota *Solo* Respati Ardi": the town the gazetteer lacks
                         mention.role = clean_spaces(f"{role} {lead}")
                         implied = _regional_government(head, lead)
+                    elif (
+                        lead
+                        and org_span is None
+                        and lead.lower() in _FOREIGN_COUNTRIES
+                        and head not in self.roles.ministry
+                    ):
+                        # "Presiden *Prancis* Emmanuel Macron": the foreign state is the
+                        # title's, as "Presiden Amerika Serikat (AS) Donald Trump" and the
+                        # comma reading above give it; no body. A minister's country stays the
+                        # place of the ministry, as there.
+                        mention.role = clean_spaces(f"{role} {lead}")
                     elif lead and org_span is None:  # "Sekjen *Gerindra* Sugiono"
                         mention.org_text = lead
                     end_index = j

@@ -121,3 +121,43 @@ def test_wamendukbangga_is_a_deputy_ministers_title(full_nlp):
         "Wamendukbangga",
         "Kementerian Kependudukan dan Pembangunan Keluarga",
     )
+
+
+COUNTRY_IN_THE_TITLE = [
+    # INVENTED: a foreign head of state, the country between the title and the name (the even
+    # half's 566, 688)
+    (
+        "Presiden Prancis Emmanuel Macron merespons cepat peristiwa itu.",
+        "Emmanuel Macron",
+        ("Presiden Prancis", None),
+    ),
+    # INVENTED: a head of government beside a president written with the country's acronym
+    # (dev8 180)
+    (
+        "Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Australia Anthony "
+        "Albanese menandatangani perjanjian itu.",
+        "Anthony Albanese",
+        ("Perdana Menteri Australia", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), COUNTRY_IN_THE_TITLE)
+def test_a_foreign_country_before_the_name_is_the_titles(full_nlp, text, name, expected):
+    assert people(full_nlp, text)[name] == expected
+
+
+def test_a_party_before_the_name_stays_the_organisation(full_nlp):
+    # INVENTED: the word dropped from the name is a body, not a country
+    assert people(full_nlp, "Sekjen Gerindra Sugiono menilai hal itu wajar.")["Sugiono"] == (
+        "Sekjen",
+        "Gerindra",
+    )
+
+
+def test_a_foreign_ministers_country_is_not_put_into_the_title(full_nlp):
+    # INVENTED: a minister's country stays out of the role, as the comma reading leaves it
+    role, _ = people(full_nlp, "Menteri Luar Negeri Rusia Sergei Lavrov menilai hal itu wajar.")[
+        "Sergei Lavrov"
+    ]
+    assert role == "Menteri Luar Negeri"
