@@ -10,6 +10,9 @@
   (roles.yaml heads).
 * "Wamendukbangga" / "Mendukbangga": the short titles of the Kementerian Kependudukan dan
   Pembangunan Keluarga's ministers (roles.yaml abbreviations).
+* A foreign country read as the name's first word and dropped from it after a head-of-state
+  title ("Presiden *Prancis* Emmanuel Macron") completes the role, as the bracketed-acronym and
+  comma readings give it, instead of becoming the organisation; not after a minister's title.
 
 Every sentence here is INVENTED, in the style of the even-half sites.
 """
