@@ -3202,7 +3202,7 @@ class PeopleRecognizer:
         return None
 
     def _unit_before_org(self, ctx: DocWords, pos: int) -> int:
-        """Up to three capitalised words right before an organisation complete the title. Not
+        """Up to five capitalised words right before an organisation complete the title. Not
         a person's name nor "dan" before another title: "Utusan Khusus Presiden Bidang Pangan
         *Muhamad Mardiono dan Wakil Ketua* Dewan Ekonomi Nasional (DEN) Mary" lists two
         titled people, and the run is the first one's name and the second one's title."""
