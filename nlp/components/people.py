@@ -1241,6 +1241,17 @@ class PeopleRecognizer:
                         # "Wali Kota *Solo* Respati Ardi": the town the gazetteer lacks
                         mention.role = clean_spaces(f"{role} {lead}")
                         implied = _regional_government(head, lead)
+                    elif (
+                        lead
+                        and org_span is None
+                        and lead.lower() in _FOREIGN_COUNTRIES
+                        and head not in self.roles.ministry
+                    ):
+                        # "Presiden *Prancis* Emmanuel Macron": the foreign state is the
+                        # title's, as "Presiden Amerika Serikat (AS) Donald Trump" and the
+                        # comma reading above give it; no body. A minister's country stays the
+                        # place of the ministry, as there.
+                        mention.role = clean_spaces(f"{role} {lead}")
                     elif lead and org_span is None:  # "Sekjen *Gerindra* Sugiono"
                         mention.org_text = lead
                     end_index = j
@@ -3190,9 +3201,11 @@ class PeopleRecognizer:
                     return (k + place, *found)
         return None
 
-    @staticmethod
-    def _unit_before_org(ctx: DocWords, pos: int) -> int:
-        """Up to three capitalised words right before an organisation complete the title."""
+    def _unit_before_org(self, ctx: DocWords, pos: int) -> int:
+        """Up to five capitalised words right before an organisation complete the title. Not
+        a person's name nor "dan" before another title: "Utusan Khusus Presiden Bidang Pangan
+        *Muhamad Mardiono dan Wakil Ketua* Dewan Ekonomi Nasional (DEN) Mary" lists two
+        titled people, and the run is the first one's name and the second one's title."""
         for n in range(1, 6):
             end = pos + n
             if end >= len(ctx.words) or not all(
@@ -3200,12 +3213,20 @@ class PeopleRecognizer:
                 and ctx.words[k].text not in _COMPANY_FORMS
                 and k not in ctx.org_of_word
                 and ctx.spaced(k - 1, k)
+                and not self._name_or_next_title(ctx, k)
                 for k in range(pos, end)
             ):
                 return 0
             if ctx.spaced(end - 1, end) and ctx.org_starting_at(end):
                 return n
         return 0
+
+    def _name_or_next_title(self, ctx: DocWords, k: int) -> bool:
+        """Word k is a person's name (the NER's) or "dan" opening another title."""
+        words = ctx.words
+        if words[k].lower in ("dan", "&"):
+            return k + 1 < len(words) and bool(self.role_re.match(ctx.text, words[k + 1].start))
+        return ctx.ner_label(k) == "PER"
 
     def _ministry_words(
         self, ctx: DocWords, pos: int, head: str, after_bracket: bool = False
