@@ -623,6 +623,9 @@ class OrganizationRecognizer:
             for form in (country, *forms)
         }
         self.every_state_organs = frozenset(heads_yaml["every_state_organs"])
+        self.foreign_chamber_re = re.compile(
+            r"(?<![\w-])(?:" + alternation(heads_yaml["foreign_chambers"]) + r")(?![\w-])"
+        )
         # "Kantor Wilayah|Kanwil|Kantor Perwakilan" before a body and its region: the body's
         # office there (`body_offices`: written form -> long form)
         self.body_office_long = {
@@ -2704,7 +2707,8 @@ class OrganizationRecognizer:
             m.key = key
             m.priority = 1
         chosen = [m for m in chosen if m not in boards]
-        return self._home_bodies_abroad(text, chosen, records, abroad, sentences)
+        chosen = self._home_bodies_abroad(text, chosen, records, abroad, sentences)
+        return self._bare_chambers_abroad(text, chosen, records, sentences)
 
     def _home_bodies_abroad(
         self,
@@ -2757,6 +2761,49 @@ class OrganizationRecognizer:
                 )
                 m.key = key
         return chosen
+
+    def _bare_chambers_abroad(
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        sentences: list[tuple[int, int]],
+    ) -> list[Mention]:
+        """ "Kongres", "Senat" written bare in an article set abroad (as ``_home_bodies_abroad``
+        reads it): no Indonesian body has those names, so the chamber is the foreign state's,
+        the one the article writes with its country ("sidang Kongres" after "Kongres Peru"),
+        or else the country the article is set in ("Pemimpin Minoritas Senat Chuck Schumer" in
+        a US report: "Senat AS"); the bare word is kept as the record's alias (session 48)."""
+        if self.foreign_chamber_re.search(text) is None or _home_anchor().search(text):
+            return chosen
+        country, times, mentions, written = self._setting(text, sentences)
+        if written < 2:
+            return chosen
+        set_there = times >= 4 and times * 3 >= mentions * 2
+        taken = _taken(chosen)
+        added = []
+        for found in _untaken(self.foreign_chamber_re, text, taken):
+            after = text[found.end() : found.end() + 20]
+            # "Senat Akademik", "Kongres PSI", "Kongres ke-5", "Kongres (AS)": a name goes on
+            if re.match(r"[ \t]+(?:[A-Z0-9]|ke-)|[ \t]*\(", after) or found.end() in taken:
+                continue
+            word = found.group()
+            written_with = {
+                m.key
+                for m in chosen
+                if records[m.key].name.startswith(word + " ")
+                and records[m.key].name[len(word) + 1 :].lower() in self.country_names
+            }
+            if len(written_with) == 1:
+                key = written_with.pop()
+            elif not written_with and set_there:
+                key = slugify(f"{word} {country}")
+                records.setdefault(key, OrgRecord(key, f"{word} {country}", "agency"))
+            else:
+                continue
+            records[key].add_alias(word)
+            added.append(Mention(found.start(), found.end(), key, word, 1))
+        return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
     def _setting(self, text: str, sentences: list[tuple[int, int]]) -> tuple[str, int, int, int]:
         """The country an article abroad is set in, counted once per sentence over its forms
@@ -4309,6 +4356,15 @@ class OrganizationRecognizer:
         for other in (region.name, *short):
             alias = prefix + other
             rec.add_alias(alias)
+        # the short form goes by the province's other names too: "Bawaslu NTT" of "Bawaslu
+        # Provinsi Nusa Tenggara Timur", "Kesbangpol Sumatera Utara" of "Kesbangpol Sumut"
+        # (session 48)
+        acronym = rec.acronym if rec.kind != "regional_government" else None
+        acronym_suffix = self._region_suffix(acronym) if acronym else None
+        if acronym and acronym_suffix and region_named(acronym_suffix) == region:
+            acronym_prefix = acronym[: -len(acronym_suffix)]
+            for other in (region.name, *short):
+                rec.add_alias(acronym_prefix + other)
 
     def _region_suffix(self, name: str) -> str | None:
         """The region that ends an organisation's name ("Provinsi Riau" of "Dinas ... Provinsi
