@@ -66,7 +66,7 @@ def test_short_form_without_a_place_gets_no_province(full_nlp):
 # -- a foreign state's chamber written bare --------------------------------------------------
 US_REPORT = (
     "Ribuan warga Amerika Serikat turun ke jalan di Washington, AS, Sabtu (18/10/2025). Para "
-    "demonstran di AS menolak kebijakan imigrasi. Polisi AS berjaga di sekitar lokasi. \"Kita "
+    'demonstran di AS menolak kebijakan imigrasi. Polisi AS berjaga di sekitar lokasi. "Kita '
     'tidak bisa mengandalkan Kongres," ujar seorang warga AS. Pemimpin Minoritas Senat, Chuck '
     "Schumer, ikut berorasi di depan massa di AS."
 )
