@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Collection, Iterator, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Callable, Collection, Iterator, Mapping, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -623,6 +623,32 @@ class OrganizationRecognizer:
             for form in (country, *forms)
         }
         self.every_state_organs = frozenset(heads_yaml["every_state_organs"])
+        # "Kongres"/"Senat" of the states whose legislature is so named, read only in an article
+        # about a legislature (`legislative_cues`), and not inside another name
+        self.chamber_countries = {
+            word: frozenset(countries) for word, countries in heads_yaml["foreign_chambers"].items()
+        }
+        self.foreign_chamber_re = re.compile(
+            r"(?<![\w-])(?:" + alternation(self.chamber_countries) + r")(?![\w-])"
+        )
+        self.legislative_cue_re = re.compile(
+            r"(?<![\w-])" + alternation(heads_yaml["legislative_cues"]) + r"(?![\w-])"
+        )
+        # the chamber written with a country whose legislature is so named ("Senat AS",
+        # "Kongres Peru") is a cue too
+        self.chamber_named_re = re.compile(
+            "|".join(
+                r"(?<![\w-])"
+                + word
+                + r"[ \t]+"
+                + alternation({f for f, c in self.country_of.items() if c in countries} | countries)
+                + r"(?![\w-])"
+                for word, countries in self.chamber_countries.items()
+            )
+        )
+        self.chamber_next_words = frozenset(heads_yaml["chamber_next_words"])
+        self.chamber_titles_before = frozenset(heads_yaml["chamber_titles_before"])
+        self.chamber_meeting_words = frozenset(heads_yaml["chamber_meeting_words"])
         # "Kantor Wilayah|Kanwil|Kantor Perwakilan" before a body and its region: the body's
         # office there (`body_offices`: written form -> long form)
         self.body_office_long = {
@@ -2704,7 +2730,16 @@ class OrganizationRecognizer:
             m.key = key
             m.priority = 1
         chosen = [m for m in chosen if m not in boards]
-        return self._home_bodies_abroad(text, chosen, records, abroad, sentences)
+        # the article's setting abroad, counted once and only if a reading below needs it
+        memo: list[tuple[str, bool] | None] = []
+
+        def setting() -> tuple[str, bool] | None:
+            if not memo:
+                memo.append(self._abroad_setting(text, sentences))
+            return memo[0]
+
+        chosen = self._home_bodies_abroad(text, chosen, records, abroad, setting)
+        return self._bare_chambers_abroad(text, chosen, records, setting)
 
     def _home_bodies_abroad(
         self,
@@ -2712,7 +2747,7 @@ class OrganizationRecognizer:
         chosen: list[Mention],
         records: dict[str, OrgRecord],
         abroad: dict[str, str],
-        sentences: list[tuple[int, int]],
+        setting: Callable[[], tuple[str, bool] | None],
     ) -> list[Mention]:
         """An article set wholly abroad (foreign countries named twice or more, and no
         Indonesian anchor: Indonesia, RI, rupiah, a province, regency or city) writes another
@@ -2732,19 +2767,15 @@ class OrganizationRecognizer:
         ]
         if not bare:
             return chosen
-        # "Presiden Brasil" once in a speech of Prabowo's sets nothing abroad: two mentions
-        country, times, mentions, written = self._setting(text, sentences)
-        if written < 2 or _home_anchor().search(text):
+        abroad_setting = setting()
+        if abroad_setting is None:
             return chosen
+        country, set_there = abroad_setting
         for m in bare:
             rec = records[m.key]
             if m.key in abroad:
                 m.key = abroad[m.key]
-            elif (
-                rec.canonical in self.every_state_organs
-                and times >= 4
-                and times * 3 >= mentions * 2
-            ):
+            elif rec.canonical in self.every_state_organs and set_there:
                 key = f"{rec.canonical}-{slugify(country)}"
                 records.setdefault(
                     key,
@@ -2757,6 +2788,104 @@ class OrganizationRecognizer:
                 )
                 m.key = key
         return chosen
+
+    def _bare_chambers_abroad(
+        self,
+        text: str,
+        chosen: list[Mention],
+        records: dict[str, OrgRecord],
+        setting: Callable[[], tuple[str, bool] | None],
+    ) -> list[Mention]:
+        """ "Kongres", "Senat" written bare in an article set abroad (as ``_home_bodies_abroad``
+        reads it): no Indonesian body has those names, so the chamber is the foreign state's,
+        the one the article writes with its country ("sidang Kongres" after "Kongres Peru"),
+        or else the country the article is set in ("Pemimpin Minoritas Senat Chuck Schumer" in
+        a US report: "Senat AS"); the bare word is kept as the record's alias (session 48)."""
+        if self.foreign_chamber_re.search(text) is None or not (
+            self.legislative_cue_re.search(text) or self.chamber_named_re.search(text)
+        ):
+            return chosen
+        abroad_setting = setting()
+        if abroad_setting is None:
+            return chosen
+        country, set_there = abroad_setting
+        taken = _taken(chosen)
+        added = []
+        meetings = self._chamber_meetings(text)
+        for found in _untaken(self.foreign_chamber_re, text, taken):
+            word = found.group()
+            if word in meetings or found.end() in taken or self._chamber_glued(text, found):
+                continue
+            written_with = {
+                m.key
+                for m in chosen
+                if records[m.key].name.startswith(word + " ")
+                and records[m.key].name[len(word) + 1 :].lower() in self.country_names
+            }
+            if len(written_with) == 1:
+                key = written_with.pop()
+                there = records[key].name[len(word) + 1 :]
+            elif not written_with and set_there:
+                key = slugify(f"{word} {country}")
+                there = country
+            else:
+                continue
+            # "Kongres" in a Swiss or Chinese report is a meeting: no chamber of that name
+            if self.country_of.get(there, there) not in self.chamber_countries[word]:
+                continue
+            records.setdefault(key, OrgRecord(key, f"{word} {country}", "agency"))
+            records[key].add_alias(word)
+            added.append(Mention(found.start(), found.end(), key, word, 1))
+        return sorted(chosen + added, key=lambda m: m.start) if added else chosen
+
+    def _chamber_meetings(self, text: str) -> set[str]:
+        """The chamber words the article writes before a name that is no country ("Kongres
+        FIFA", "Kongres Partai", "Senat Mahasiswa": an acronym or a word of
+        `chamber_meeting_words`): its bare word is then that congress or senate."""
+        meetings = set()
+        for found in self.foreign_chamber_re.finditer(text):
+            nxt = _NEXT_CAPITALISED.match(text, found.end())
+            if nxt is None or nxt.group(1).lower() in self.country_names:
+                continue
+            name = nxt.group(1)
+            if name in self.chamber_meeting_words or (len(name) > 1 and name.isupper()):
+                meetings.add(found.group())
+        return meetings
+
+    def _chamber_glued(self, text: str, found: re.Match[str]) -> bool:
+        """A chamber word inside another name or phrase: a capital, a digit, "ke-" or a bracket
+        after it ("Senat Akademik", "Kongres ke-5", "Kongres (AS)"); a lower-case noun or
+        adjective after it ("Kongres partai", "Senat kuno"; function words and verbs, by their
+        prefix, pass: "Kongres harus", "Senat menolak"); a capitalised word before it that is
+        no title and opens no sentence ("Perpustakaan Kongres")."""
+        if re.match(r"[ \t]+(?:[A-Z0-9]|ke-)|[ \t]*\(", text[found.end() : found.end() + 5]):
+            return True
+        nxt = _NEXT_LOWER.match(text, found.end())
+        if (
+            nxt is not None
+            and nxt.group(1) not in self.chamber_next_words
+            and _VERB_PREFIX.match(nxt.group(1)) is None
+        ):
+            return True
+        before = _CAPITALISED_BEFORE.search(text, max(0, found.start() - 40), found.start())
+        if before is None or before.group(1) in self.chamber_titles_before:
+            return False
+        return _SENTENCE_OPEN.search(text, max(0, before.start(1) - 5), before.start(1)) is None
+
+    def _abroad_setting(
+        self, text: str, sentences: list[tuple[int, int]]
+    ) -> tuple[str, bool] | None:
+        """Whether an article is set abroad, shared by the readings of its bare bodies: none if
+        it names foreign countries fewer than twice ("Presiden Brasil" once in a speech of
+        Prabowo's) or has an Indonesian anchor (Indonesia, RI, rupiah, a province, regency or
+        city); else the country as it writes it most often, and whether it is set there
+        (written four times at least, and in two of three country mentions)."""
+        if _home_anchor().search(text):
+            return None
+        country, times, mentions, written = self._setting(text, sentences)
+        if written < 2:
+            return None
+        return country, times >= 4 and times * 3 >= mentions * 2
 
     def _setting(self, text: str, sentences: list[tuple[int, int]]) -> tuple[str, int, int, int]:
         """The country an article abroad is set in, counted once per sentence over its forms
@@ -4309,6 +4438,15 @@ class OrganizationRecognizer:
         for other in (region.name, *short):
             alias = prefix + other
             rec.add_alias(alias)
+        # the short form goes by the province's other names too: "Bawaslu NTT" of "Bawaslu
+        # Provinsi Nusa Tenggara Timur", "Kesbangpol Sumatera Utara" of "Kesbangpol Sumut"
+        # (session 48)
+        acronym = rec.acronym if rec.kind != "regional_government" else None
+        acronym_suffix = self._region_suffix(acronym) if acronym else None
+        if acronym and acronym_suffix and region_named(acronym_suffix) == region:
+            acronym_prefix = acronym[: -len(acronym_suffix)]
+            for other in (region.name, *short):
+                rec.add_alias(acronym_prefix + other)
 
     def _region_suffix(self, name: str) -> str | None:
         """The region that ends an organisation's name ("Provinsi Riau" of "Dinas ... Provinsi
@@ -4838,6 +4976,14 @@ def _pair_named_elsewhere(text: str, first: Word, second: Word, body: str) -> bo
 
 # "Amerika Latin/Selatan/Utara/Tengah" is a region, not the United States
 _AMERICA_REGION = re.compile(r"(?<=Amerika)[ \t]+(?:Latin|Selatan|Utara|Tengah)(?![\w-])")
+# around a bare chamber word ("Kongres", "Senat"): the capitalised or lower-case word after it,
+# the capitalised word right before it, a sentence's opening, and a verb's prefix
+# ("menolak", "bersidang", "disahkan", "terbelah", "perlu")
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)[ \t]+\Z")
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?\"'\n(:])[ \t\"']*\Z")
+_VERB_PREFIX = re.compile(r"(?:me|be|di|ter|per)[a-z]{2}")
 # a currency's word right before a country: "dolar AS", "yen Jepang", "ringgit Malaysia"
 _CURRENCY_BEFORE = re.compile(
     r"(?<![\w-])(?:dolar|dollar|yen|yuan|renminbi|won|euro|ringgit|baht|peso|rupee|riyal|"
