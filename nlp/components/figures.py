@@ -126,6 +126,7 @@ COMPOUND_UNITS = {
     "keluarga penerima",
     "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
     "peraturan daerah",  # "480.000 peraturan daerah" (Perda): not "peraturan"
+    "wakil rakyat",  # "45 wakil rakyat": members of a legislature (KBBI), not "wakil"
 }
 # Acronyms of people, households and documents that news counts ("20 juta KPM", "3.414 ASN",
 # "1,3 juta SIM"); with the measuring units below, the acronyms that are units after a number. Any
@@ -155,6 +156,20 @@ COUNTED_THINGS = {
     "NIK",
     "NPWP",
     "WP",
+}
+# The long forms of counted acronyms above, three words each, written in lower case without the
+# acronym after them ("77 ribu keluarga penerima manfaat"): the whole long form is the unit, not
+# its first two words (COMPOUND_UNITS has "keluarga penerima" for the headline's shorter form).
+COUNTED_LONG_FORMS = {
+    "keluarga penerima manfaat",  # KPM
+    "aparatur sipil negara",  # ASN
+    "pegawai negeri sipil",  # PNS
+    "pekerja migran indonesia",  # PMI
+    "tenaga kerja indonesia",  # TKI
+    "tenaga kerja asing",  # TKA
+    "warga negara indonesia",  # WNI
+    "warga negara asing",  # WNA
+    "anak buah kapal",  # ABK
 }
 # Measuring units written as acronyms ("100 MW", "10 GB"): units after a number, never read back
 # from a sentence before a number without a noun (a measure is no thing counted).
@@ -207,6 +222,10 @@ MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 OVER_WORDS = {"lebih"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
+# "5 (orang)": a classifier in brackets right after a number is its unit.
+BRACKETED_CLASSIFIER = re.compile(
+    r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS)) + r")\)", re.IGNORECASE
+)
 # Words after a number that are not what it counts.
 NOT_UNITS = {
     "di",
@@ -288,6 +307,16 @@ NOT_UNITS = {
     "tersisa",
     "se",
     "sekian",  # "2.500 sekian": "2,500-odd", a count whose noun is elsewhere
+    # Demonstratives of degree ("that many", "this much"), spoken after a number whose noun was
+    # named before: "Batch ini yang 100 ribu segitu" counts no "segitu".
+    "segitu",
+    "segini",
+    "sebegitu",
+    "sebegini",
+    "begitu",
+    "begini",
+    "gitu",
+    "gini",
 }
 DURATION_UNITS = {
     "tahun",
@@ -323,7 +352,7 @@ RANK_WORDS = ("urutan", "peringkat", "ranking", "rangking", "level")
 # Words before a number that make it an identifier, not a quantity.
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
-    r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
+    r"halaman|hal|tahap|gelombang|batch|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
     r"angka|" + "|".join(RANK_WORDS) + r"|juara|nomor urut|kelas|gol|golongan|tipe|model|"
     r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
@@ -417,6 +446,9 @@ PART_OF_PREVIOUS = re.compile(
 LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 # "2,6 juta wajib pajak (WP)": a counted noun of several words, defined by the acronym after it.
 LOWER_LONG_FORM_UNIT = re.compile(r"\s+((?:[a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
+# "18 Peraturan Daerah (Perda)": a counted noun in Title Case, defined by its syllable short form of
+# COUNTED_MIXED_CASE after it.
+MIXED_LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z][a-z]+)\)")
 # A number spelled out in brackets after its digits: "5 (lima) program", "1 (satu) orang".
 SPELLED_OUT = re.compile(r"\s*\(([a-z]+(?:\s+[a-z]+){0,4})\)")
 # The same without its brackets, as scraped text leaves it: "1 satu orang tersangka".
@@ -575,17 +607,32 @@ def _unit_after(
         return " ".join(long_form_text.split()), lower_long_form.start(1) + len(
             long_form_text.rstrip()
         )
+    mixed_long_form = MIXED_LONG_FORM_UNIT.match(text, end)
+    if (
+        mixed_long_form
+        and mixed_long_form.group(2) in COUNTED_MIXED_CASE
+        and mixed_long_form.group(1)[:2].lower() == mixed_long_form.group(2)[:2].lower()
+    ):
+        long_form_text = mixed_long_form.group(1)
+        return " ".join(long_form_text.split()), mixed_long_form.start(1) + len(
+            long_form_text.rstrip()
+        )
     measuring = _measuring_unit_re().match(text, end)
     if measuring is not None:  # "1,04 juta barel setara minyak": a unit of several words
         return " ".join(measuring.group(1).lower().split()), measuring.end(1)
     if len(words) > 1 and words[0][0].lower() in OVER_WORDS:
         words = words[1:]  # "14,15 juta lebih KPM": the count goes on after "lebih"
+    bracketed = BRACKETED_CLASSIFIER.match(text, end)
+    if bracketed:  # "jumlahnya 5 (orang)": a spoken count, its classifier added in brackets
+        return bracketed.group(1).lower(), bracketed.end(1)
     if not words:
         return None, end
     for size in range(min(4, len(words)), 1, -1):
         phrase = " ".join(w[0].lower() for w in words[:size])
         if phrase in terms.long_forms:
             return phrase, words[size - 1][2]
+    if len(words) == 3 and " ".join(w[0] for w in words) in COUNTED_LONG_FORMS:
+        return " ".join(w[0] for w in words), words[2][2]
 
     def usable(word: str) -> bool:
         if word.isupper() and len(word) > 1:

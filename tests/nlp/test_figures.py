@@ -860,3 +860,74 @@ def test_a_classifier_before_a_noun_with_a_prefix_look(nlp):
     # Invented (review): ber-/ter- nouns whose roots are no words, and listed ones, stay the unit
     text = "Warga menerima 120 ekor ternak, 100 lembar terpal, 2 buah terompet dan 3 ekor beruang."
     assert pairs(nlp, text) == [(120, "ternak"), (100, "terpal"), (2, "terompet"), (3, "beruang")]
+
+
+# --- session 48: dev8's misses by mechanism (every sentence invented, in the style of real ones)
+
+
+def test_a_demonstrative_of_degree_is_no_unit(nlp):
+    # Invented: "segitu" ("that many") after a spoken count names no counted thing
+    assert pairs(nlp, "Batch ini yang 100 ribu segitu, ujar dia.") == []
+    assert pairs(nlp, "Kalau dananya 5 miliar begitu, cukup.") == []
+
+
+def test_a_noun_after_a_count_still_counts(nlp):
+    # Invented refusal: the count with its noun is read as before
+    assert pairs(nlp, "Batch ini diikuti 100 ribu peserta.") == [(100_000, "peserta")]
+
+
+def test_a_batch_number_is_an_identifier(nlp):
+    # Invented: "batch 1" numbers a round of intake, like "tahap 1" or "gelombang 2"
+    assert pairs(nlp, "Program magang batch 1 tahap pertama diikuti 15.000 peserta.") == [
+        (15_000, "peserta")
+    ]
+    assert pairs(nlp, "Pendaftaran batch 2 dibuka November.") == []
+
+
+def test_batches_counted_are_a_figure(nlp):
+    # Invented refusal: a count of batches is a count, and a count after "batch 2" is read
+    assert pairs(nlp, "Pelatihan digelar dalam 20 batch tahun ini.") == [(20, "batch")]
+    assert pairs(nlp, "Batch 2 dengan target sebanyak 80 ribu orang.") == [(80_000, "orang")]
+
+
+def test_a_counted_long_form_without_its_acronym_is_the_whole_unit(nlp):
+    # Invented: the long form of KPM, and a legislature's members, written without brackets
+    assert pairs(nlp, "Kemensos menggraduasi 77 ribu keluarga penerima manfaat tahun ini.") == [
+        (77_000, "keluarga penerima manfaat")
+    ]
+    assert pairs(nlp, "Tunjangan bagi 45 wakil rakyat di DPRD dipangkas.") == [(45, "wakil rakyat")]
+
+
+def test_two_words_of_a_long_form_and_other_wakil_stay_as_they_were(nlp):
+    # Invented refusals: another third word, and "wakil" before another word
+    assert pairs(nlp, "Bantuan untuk 77 ribu keluarga penerima bantuan sosial.") == [
+        (77_000, "keluarga penerima")
+    ]
+    assert pairs(nlp, "Rapat dihadiri 3 wakil ketua.") == [(3, "wakil")]
+
+
+def test_a_title_case_long_form_before_its_syllable_short_form(nlp):
+    # Invented: "Peraturan Daerah (Perda)", "Pemerintah Daerah (Pemda)" counted, as written
+    assert pairs(nlp, "DPRD menargetkan pembahasan 18 Peraturan Daerah (Perda) tahun ini.") == [
+        (18, "Peraturan Daerah")
+    ]
+    assert pairs(nlp, "Sebanyak 400 Pemerintah Daerah (Pemda) ikut program.") == [
+        (400, "Pemerintah Daerah")
+    ]
+
+
+def test_a_title_case_phrase_before_another_short_form_is_no_unit(nlp):
+    # Invented refusals: the short form is no counted one, or does not start like the long form
+    assert pairs(nlp, "Tercatat 12 Kelompok Tani (Gapoktan) di desa itu.") == []
+    assert pairs(nlp, "Ada 5 Organisasi Masyarakat (Perda) di sana.") == []
+
+
+def test_a_classifier_in_brackets_is_the_unit(nlp):
+    # Invented: a spoken count with its classifier added in brackets by the writer
+    assert pairs(nlp, "Di dua kabupaten jumlahnya 5 (orang), sisanya tiga.") == [(5, "orang")]
+
+
+def test_other_words_in_brackets_are_no_unit(nlp):
+    # Invented refusals: a number word and a scale word in brackets are not classifiers
+    assert pairs(nlp, "Polisi menahan 5 (lima) tersangka.") == [(5, "tersangka")]
+    assert (5, "miliar") not in pairs(nlp, "Jumlahnya 5 (miliar) menurut dia.")
