@@ -222,6 +222,8 @@ MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 OVER_WORDS = {"lebih"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
+# Between the two counts of a ratio written side by side ("5 TPS 1 desa"): spaces only.
+RATIO_GAP = re.compile(r"[ \t]+")
 # "5 (orang)": a classifier in brackets right after a number is its unit.
 BRACKETED_CLASSIFIER = re.compile(
     r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS)) + r")\)", re.IGNORECASE
@@ -1609,7 +1611,26 @@ def extract_figures(doc: Doc) -> list[Figure]:
             )
         )
         previous_end = end
-    return _once_each(figures)
+    return _once_each(_without_ratio_bases(figures, text))
+
+
+def _without_ratio_bases(figures: list[Figure], text: str) -> list[Figure]:
+    """ "5 TPS 1 desa", "1 TPS 1 orang": two counts written side by side, with no word or mark
+    between, are a ratio (so many of one per one of the other); the count of 1 is its base, not
+    a figure. When both are 1, the first is the base ("per TPS, one officer")."""
+    bases: set[int] = set()
+    for index, (a, b) in enumerate(zip(figures, figures[1:])):
+        if not RATIO_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        if a.unit is None or b.unit is None or a.value_max is not None or b.value_max is not None:
+            continue
+        if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
+            continue
+        if a.value == 1:
+            bases.add(index)
+        elif b.value == 1:
+            bases.add(index + 1)
+    return [f for index, f in enumerate(figures) if index not in bases]
 
 
 def _unit_key(figure: Figure) -> str:
@@ -1641,9 +1662,16 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         (same_unit or _restated_count(a, b))
         and a.value == b.value
         and a.value_max == b.value_max
-        and a.place_after == b.place_after
+        and not _places_after_apart(a.place_after, b.place_after)
         and not _places_apart(a.own_place, b.own_place)
     )
+
+
+def _places_after_apart(a: str | None, b: str | None) -> bool:
+    """ "7 titik di Maluku, 7 titik di Bali": two places named right after one value are two
+    facts. A value restated without its place ("Dari 22 kabupaten/kota di NTT ..." then "di
+    seluruh 22 kabupaten/kota") is the same fact."""
+    return a is not None and b is not None and a != b
 
 
 def _places_apart(a: str | None, b: str | None) -> bool:

@@ -931,3 +931,37 @@ def test_other_words_in_brackets_are_no_unit(nlp):
     # Invented refusals: a number word and a scale word in brackets are not classifiers
     assert pairs(nlp, "Polisi menahan 5 (lima) tersangka.") == [(5, "tersangka")]
     assert (5, "miliar") not in pairs(nlp, "Jumlahnya 5 (miliar) menurut dia.")
+
+
+def test_two_counts_side_by_side_are_a_ratio_whose_base_of_1_is_no_figure(nlp):
+    # Invented: "5 TPS 1 desa" is five polling stations per village; "1 TPS 1 orang" one officer
+    # per polling station
+    assert pairs(nlp, "Tugas coklit, 5 TPS 1 desa, untuk pengawasan.") == [(5, "TPS")]
+    assert pairs(nlp, "KPU merekrut petugas sejumlah 1 TPS 1 orang.") == [(1, "orang")]
+
+
+def test_counts_apart_or_joined_are_no_ratio(nlp):
+    # Invented refusals: counts joined by a word or a comma, a count of 1 alone, two counts of
+    # more than 1 side by side
+    assert pairs(nlp, "Ada 5 siswi dan 1 guru yang menjadi korban.") == [(5, "siswi"), (1, "guru")]
+    assert pairs(nlp, "Rumah milik Utar (1 KK, 2 jiwa) terendam.") == [(1, "KK"), (2, "jiwa")]
+    assert pairs(nlp, "Polisi menyita 1 ton cabai di 5 lokasi.") == [(1, "ton"), (5, "lokasi")]
+    assert pairs(nlp, "Baru 1 lokasi yang digeledah.") == [(1, "lokasi")]
+
+
+def test_a_value_restated_without_its_place_is_one_fact(rules_nlp):
+    # Invented: the count named with its province, then said again without it
+    text = (
+        "Dari 22 kabupaten/kota di NTT, hanya dua yang lengkap. Kami di seluruh 22 "
+        "kabupaten/kota kekurangan pengawas."
+    )
+    assert [(f["value"], f["unit"]) for f in rules_nlp(text)._.figures] == [(22, "kabupaten/kota")]
+
+
+def test_one_value_with_two_places_after_it_stays_two_facts(rules_nlp):
+    # Invented refusal: each count names its own place
+    text = "Banjir melanda 7 titik di Maluku. Longsor terjadi di 7 titik di Bali."
+    assert [(f["value"], f["unit"]) for f in rules_nlp(text)._.figures] == [
+        (7, "titik"),
+        (7, "titik"),
+    ]
