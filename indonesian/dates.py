@@ -1061,6 +1061,10 @@ def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
             value = _week_range(ref + timedelta(weeks=delta))
         yield _mention(match, value, "relative")
     for match in AGO_RE.finditer(text):
+        if (match["ahead"] or "").lower().startswith("ke"):
+            # "dalam enam bulan ke depan", "hingga dua pekan ke depan": the span from now on, a
+            # duration, not a date ("3 tahun lagi", "4 tahun mendatang" point to one)
+            continue
         n, unit = _number(match["n"]), match["unit"].lower()
         sign = -1 if match["ago"] else 1
         if unit == "tahun":

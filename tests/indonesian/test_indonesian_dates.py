@@ -300,3 +300,16 @@ def test_a_slashless_date_needs_its_weekday_to_agree():
     # Invented refusals: the weekday names another day, or no weekday before a code in brackets
     assert values("kata dia, Senin (18/102025).", "2025-10-20") == []
     assert values("dengan kode (18/102025) di berkas.", "2025-10-20") == []
+
+
+def test_a_span_ahead_from_now_is_a_duration():
+    # Invented (session 48): "N bulan ke depan" is the coming span (the golds: a duration)
+    assert values("Investasi cair dalam enam bulan ke depan.", "2025-10-20") == []
+    assert values("Penyaluran berjalan hingga dua pekan ke depan.", "2025-10-20") == []
+
+
+def test_a_count_of_time_still_to_come_is_a_date():
+    # Invented refusals: "lagi" and "mendatang" point to a date
+    assert values("Pemilu digelar 4 tahun lagi.", "2025-10-20") == ["2029"]
+    assert values("Pemilu digelar 4 tahun mendatang.", "2025-10-20") == ["2029"]
+    assert values("Pendaftaran ditutup tiga bulan lagi.", "2025-10-20") == ["2026-01"]
