@@ -487,6 +487,12 @@ AGO_RE = re.compile(
     r"(?:(?P<ago>(?:yang\s+)?(?:lalu|silam))|(?P<ahead>(?:yang\s+)?(?:akan\s+datang|mendatang)|ke\s+depan|lagi))(?![\w])",
     FLAGS,
 )
+# A span ahead is framed: "dalam enam bulan ke depan", "hingga dua pekan ke depan", "dalam 2-3
+# tahun ke depan". Without the frame, "diumumkan dua pekan ke depan" points to a day.
+SPAN_FRAME_BEFORE = re.compile(
+    r"\b(?:dalam|hingga|selama|sepanjang|untuk|sampai)\s+(?:waktu\s+)?(?:\d{1,3}\s*[-–]\s*)?$",
+    re.IGNORECASE,
+)
 # Day names must be capitalised: "minggu lalu" is "last week", "Minggu lalu" is "last Sunday".
 WEEKDAY_RE = re.compile(
     rf"(?=[phsrkjmaftwPHSRKJMAFTW])(?<![\w])(?<!setiap\s)(?<!tiap\s)(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})"
@@ -1061,9 +1067,12 @@ def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
             value = _week_range(ref + timedelta(weeks=delta))
         yield _mention(match, value, "relative")
     for match in AGO_RE.finditer(text):
-        if (match["ahead"] or "").lower().startswith("ke"):
+        if (match["ahead"] or "").lower().startswith("ke") and SPAN_FRAME_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
             # "dalam enam bulan ke depan", "hingga dua pekan ke depan": the span from now on, a
-            # duration, not a date ("3 tahun lagi", "4 tahun mendatang" point to one)
+            # duration, not a date ("3 tahun lagi", "4 tahun mendatang", "diumumkan dua pekan ke
+            # depan" point to one)
             continue
         n, unit = _number(match["n"]), match["unit"].lower()
         sign = -1 if match["ago"] else 1

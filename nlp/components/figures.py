@@ -224,6 +224,55 @@ OVER_WORDS = {"lebih"}
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
 # Between the two counts of a ratio written side by side ("5 TPS 1 desa"): spaces only.
 RATIO_GAP = re.compile(r"[ \t]+")
+# Adjacency alone is no ratio ("3 laki-laki 1 perempuan" is a list). The base of 1 of a ratio is a
+# unit things are shared out over: an area or a station (a closed class: polling stations,
+# administrative units, neighbourhood units, classrooms). "sekolah" is left out: "4 rumah 1
+# sekolah rusak" lists damaged buildings.
+RATIO_BASE_UNITS = {
+    "tps",
+    "desa",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "rt",
+    "rw",
+    "dusun",
+    "kelas",
+    "posko",
+    # the ratio's own word read as the unit of its 1: "1 berbanding 5.000 penduduk"
+    "berbanding",
+    "banding",
+}
+# Or a cue right before the pair: "Setiap 1 TPS 2 petugas", "sejumlah 1 TPS 1 orang",
+# "Idealnya 1 guru 20 siswa" (a cue earlier in the clause, "Setiap kecamatan mendapat 1 ambulans 2
+# perawat", shares out over its own noun: the pair is a list).
+RATIO_CUE_BEFORE = re.compile(
+    r"\b(?:setiap|tiap|per|rasio(?:nya)?|perbandingan(?:nya)?|sejumlah|idealnya|komposisi)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A value restated without its place is the first mention's fact only when it counts places
+# (the places are the fact: "22 kabupaten/kota di NTT" ... "di seluruh 22 kabupaten/kota") or
+# points back to it ("seluruh", "semua", "itu", "tersebut"); "5 orang ditangkap lagi" after "5
+# orang di Bogor" is another arrest.
+PLACE_COUNT_UNITS = {
+    "kabupaten",
+    "kota",
+    "kabupaten/kota",
+    "provinsi",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "desa/kelurahan",
+    "dusun",
+    "negara",
+    "wilayah",
+    "daerah",
+}
+POINTS_BACK_BEFORE = re.compile(r"\b(?:seluruh|semua|segenap)\s+$", re.IGNORECASE)
+POINTS_BACK_AFTER = re.compile(r"\s+(?:itu|tersebut|tadi)\b", re.IGNORECASE)
 # "5 (orang)": a classifier in brackets right after a number is its unit.
 BRACKETED_CLASSIFIER = re.compile(
     r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS)) + r")\)", re.IGNORECASE
@@ -1611,13 +1660,15 @@ def extract_figures(doc: Doc) -> list[Figure]:
             )
         )
         previous_end = end
-    return _once_each(_without_ratio_bases(figures, text))
+    return _once_each(_without_ratio_bases(figures, text), text)
 
 
 def _without_ratio_bases(figures: list[Figure], text: str) -> list[Figure]:
     """ "5 TPS 1 desa", "1 TPS 1 orang": two counts written side by side, with no word or mark
-    between, are a ratio (so many of one per one of the other); the count of 1 is its base, not
-    a figure. When both are 1, the first is the base ("per TPS, one officer")."""
+    between, are a ratio (so many of one per one of the other) when its count of 1 is an area or
+    station (RATIO_BASE_UNITS) or a cue comes right before the pair (RATIO_CUE_BEFORE); the count
+    of 1 is its base, not a figure. When both are 1, the first is the base ("per TPS, one
+    officer")."""
     bases: set[int] = set()
     for index, (a, b) in enumerate(zip(figures, figures[1:])):
         if not RATIO_GAP.fullmatch(text[a.end : b.start]):
@@ -1626,10 +1677,12 @@ def _without_ratio_bases(figures: list[Figure], text: str) -> list[Figure]:
             continue
         if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
             continue
-        if a.value == 1:
-            bases.add(index)
-        elif b.value == 1:
-            bases.add(index + 1)
+        base = index if a.value == 1 else index + 1 if b.value == 1 else None
+        if base is None:
+            continue
+        cued = RATIO_CUE_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+        if cued or (figures[base].unit or "").lower() in RATIO_BASE_UNITS:
+            bases.add(base)
     return [f for index, f in enumerate(figures) if index not in bases]
 
 
@@ -1639,7 +1692,7 @@ def _unit_key(figure: Figure) -> str:
     return UNIT_SYNONYMS.get(unit, unit)
 
 
-def _same_fact(a: Figure, b: Figure) -> bool:
+def _same_fact(a: Figure, b: Figure, text: str = "") -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
     after it: "7 titik di Maluku, 7 titik di Bali"), a count restated with another noun
     (``_restated_count``), or a headline restating (or rounding) a figure of the body."""
@@ -1662,16 +1715,27 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         (same_unit or _restated_count(a, b))
         and a.value == b.value
         and a.value_max == b.value_max
-        and not _places_after_apart(a.place_after, b.place_after)
+        and not _places_after_apart(a, b, text)
         and not _places_apart(a.own_place, b.own_place)
     )
 
 
-def _places_after_apart(a: str | None, b: str | None) -> bool:
+def _places_after_apart(a: Figure, b: Figure, text: str) -> bool:
     """ "7 titik di Maluku, 7 titik di Bali": two places named right after one value are two
-    facts. A value restated without its place ("Dari 22 kabupaten/kota di NTT ..." then "di
-    seluruh 22 kabupaten/kota") is the same fact."""
-    return a is not None and b is not None and a != b
+    facts. A value restated without its place is the same fact only when it counts places or
+    points back ("Dari 22 kabupaten/kota di NTT ..." then "di seluruh 22 kabupaten/kota");
+    otherwise ("5 orang di Bogor" ... "5 orang ditangkap lagi") two."""
+    if a.place_after == b.place_after:
+        return False
+    if a.place_after is not None and b.place_after is not None:
+        return True
+    bare = b if b.place_after is None else a
+    if (bare.unit or "").lower() in PLACE_COUNT_UNITS:
+        return False
+    if not text:
+        return True
+    points_back = POINTS_BACK_BEFORE.search(text, max(0, bare.start - 20), bare.start)
+    return not (points_back or POINTS_BACK_AFTER.match(text, bare.end))
 
 
 def _places_apart(a: str | None, b: str | None) -> bool:
@@ -1708,12 +1772,12 @@ def _restated_count(a: Figure, b: Figure) -> bool:
     return bool({x, y} & initials)
 
 
-def _once_each(figures: list[Figure]) -> list[Figure]:
+def _once_each(figures: list[Figure], text: str = "") -> list[Figure]:
     """One figure per fact, from its fullest sentence (the body's, not the headline's). A count
     restated with its noun's initials (``_restated_count``) keeps its first wording."""
     kept: list[Figure] = []
     for figure in figures:
-        known = next((k for k in kept if _same_fact(k, figure)), None)
+        known = next((k for k in kept if _same_fact(k, figure, text)), None)
         if known is None:
             kept.append(figure)
         elif known.in_title == figure.in_title and _unit_key(known) != _unit_key(figure):

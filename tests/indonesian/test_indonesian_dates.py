@@ -306,6 +306,14 @@ def test_a_span_ahead_from_now_is_a_duration():
     # Invented (session 48): "N bulan ke depan" is the coming span (the golds: a duration)
     assert values("Investasi cair dalam enam bulan ke depan.", "2025-10-20") == []
     assert values("Penyaluran berjalan hingga dua pekan ke depan.", "2025-10-20") == []
+    assert values("Proyek rampung dalam 2-3 tahun ke depan.", "2025-10-20") == []
+    assert values("Sepanjang lima tahun ke depan, investasi tumbuh.", "2025-10-20") == []
+
+
+def test_n_ahead_without_a_span_frame_is_a_date():
+    # Invented refusal (session 48 mend): no "dalam/hingga/selama/sepanjang/untuk/sampai" before
+    # it, "dua pekan ke depan" points to a day
+    assert values("Hasilnya akan diumumkan dua pekan ke depan.", "2025-10-01") == ["2025-10-15"]
 
 
 def test_a_count_of_time_still_to_come_is_a_date():

@@ -949,6 +949,43 @@ def test_counts_apart_or_joined_are_no_ratio(nlp):
     assert pairs(nlp, "Baru 1 lokasi yang digeledah.") == [(1, "lokasi")]
 
 
+def test_a_ratio_after_its_cue_drops_its_base_of_1(nlp):
+    # Invented: a cue right before the pair makes it a ratio whatever its base
+    assert pairs(nlp, "Setiap 1 TPS 2 petugas linmas berjaga.") == [(2, "petugas")]
+    assert pairs(nlp, "Idealnya 1 guru 20 siswa di setiap kelas.") == [(20, "siswa")]
+    assert pairs(nlp, "Rasio dokter 1 berbanding 5.000 penduduk.") == [(5000, "penduduk")]
+
+
+def test_a_list_side_by_side_keeps_its_counts_of_1(nlp):
+    # Invented refusals: counts of 1 written side by side in a list, with no ratio cue right before
+    # the pair and no area or station as the count of 1, are figures
+    assert pairs(nlp, "Korban terdiri atas 3 laki-laki 1 perempuan.") == [
+        (3, "laki-laki"),
+        (1, "perempuan"),
+    ]
+    assert pairs(nlp, "Tim menemukan 4 rumah 1 sekolah rusak berat.") == [
+        (4, "rumah"),
+        (1, "sekolah"),
+    ]
+    assert pairs(nlp, "Polisi menangkap 1 orang 2 senjata api disita.") == [
+        (1, "orang"),
+        (2, "senjata"),
+    ]
+    assert pairs(nlp, "Di lokasi ada 10 tenda 1 dapur umum untuk pengungsi.") == [
+        (10, "tenda"),
+        (1, "dapur"),
+    ]
+    assert pairs(nlp, "Rinciannya: 6 mobil 1 motor terbakar di parkiran.") == [
+        (6, "mobil"),
+        (1, "motor"),
+    ]
+    # a cue earlier in the clause shares out over its own noun: the pair is a list
+    assert pairs(nlp, "Setiap kecamatan mendapat 1 ambulans 2 perawat.") == [
+        (1, "ambulans"),
+        (2, "perawat"),
+    ]
+
+
 def test_a_value_restated_without_its_place_is_one_fact(rules_nlp):
     # Invented: the count named with its province, then said again without it
     text = (
@@ -965,3 +1002,25 @@ def test_one_value_with_two_places_after_it_stays_two_facts(rules_nlp):
         (7, "titik"),
         (7, "titik"),
     ]
+
+
+def test_a_value_restated_without_its_place_that_points_back_is_one_fact(rules_nlp):
+    # Invented: the second mention points back ("tersebut", "semua")
+    for second in (
+        "Bantuan dikirim ke 10 sekolah tersebut.",
+        "Bantuan dikirim ke semua 10 sekolah.",
+    ):
+        text = "Sebanyak 10 sekolah di Garut rusak. " + second
+        assert [(f["value"], f["unit"]) for f in rules_nlp(text)._.figures] == [(10, "sekolah")]
+
+
+def test_a_value_said_again_without_its_place_is_another_event(rules_nlp):
+    # Invented refusals: the same value and unit, once with a place and once without, and
+    # neither a count of places nor a mention pointing back: two facts
+    for text in (
+        "Polisi menangkap 5 orang di Bogor. Sehari kemudian, 5 orang ditangkap lagi dalam "
+        "operasi lanjutan.",
+        "Sebanyak 10 sekolah di Garut rusak. Pemerintah juga mencatat 10 sekolah rusak akibat "
+        "gempa susulan.",
+    ):
+        assert len(rules_nlp(text)._.figures) == 2, text
