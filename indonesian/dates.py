@@ -187,6 +187,11 @@ MISTYPED_YEAR_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
     rf"(?P<year>(?!19|20)[1-3]\d{{3}}){NO_DIGIT_AFTER}\)?",
 )
+# A weekday date with its second slash lost ("Sabtu (18/102025)"): a date only in brackets after a
+# weekday that names the same day.
+MISSING_SLASH_RE = re.compile(
+    rf"\((?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?P<year>{YEAR})\)",
+)
 TEXTUAL_RE = re.compile(
     rf"(?=\d){NO_DIGIT_BEFORE}(?P<day>\d{{1,2}})\s*(?P<month>{MONTH})\s*,?\s*"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}\)?{CLOCK_AFTER_DATE}",
@@ -482,10 +487,17 @@ AGO_RE = re.compile(
     r"(?:(?P<ago>(?:yang\s+)?(?:lalu|silam))|(?P<ahead>(?:yang\s+)?(?:akan\s+datang|mendatang)|ke\s+depan|lagi))(?![\w])",
     FLAGS,
 )
+# A span ahead is framed: "dalam enam bulan ke depan", "hingga dua pekan ke depan", "dalam 2-3
+# tahun ke depan". Without the frame, "diumumkan dua pekan ke depan" points to a day.
+SPAN_FRAME_BEFORE = re.compile(
+    r"\b(?:dalam|hingga|selama|sepanjang|untuk|sampai)\s+(?:waktu\s+)?(?:\d{1,3}\s*[-–]\s*)?$",
+    re.IGNORECASE,
+)
 # Day names must be capitalised: "minggu lalu" is "last week", "Minggu lalu" is "last Sunday".
 WEEKDAY_RE = re.compile(
-    rf"(?=[phsrkjmaftwPHSRKJMAFTW])(?<![\w])(?<!setiap\s)(?<!tiap\s)(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})|"
-    rf"(?P<day2>(?-i:(?=[A-Z])){DAY})\s+(?P<which>lalu|kemarin|ini|depan))(?![\w])",
+    rf"(?=[phsrkjmaftwPHSRKJMAFTW])(?<![\w])(?<!setiap\s)(?<!tiap\s)(?:(?P<cue>pada|hari|pada\s+hari)\s+(?P<day1>(?-i:(?=[A-Z])){DAY})"
+    r"(?:\s+(?P<which1>depan|mendatang))?|"
+    rf"(?P<day2>(?-i:(?=[A-Z])){DAY})\s+(?P<which>lalu|kemarin|ini|depan|mendatang))(?![\w])",
     FLAGS,
 )
 # "Senin pekan depan", "Jumat minggu lalu": that day of the week named, a day, not the week.
@@ -795,6 +807,10 @@ def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
         fixed = _weekday_year(day, weekday, ref) if day and weekday is not None else None
         if fixed and fixed != day:
             yield _mention(match, fixed.isoformat(), "absolute", before=WEEKDAY_BEFORE)
+    for match in MISSING_SLASH_RE.finditer(text):
+        day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if day and _weekday_named(text, match.start()) == day.weekday():
+            yield _mention(match, day.isoformat(), "absolute", before=WEEKDAY_BEFORE)
 
 
 def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
@@ -1051,6 +1067,13 @@ def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
             value = _week_range(ref + timedelta(weeks=delta))
         yield _mention(match, value, "relative")
     for match in AGO_RE.finditer(text):
+        if (match["ahead"] or "").lower().startswith("ke") and SPAN_FRAME_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            # "dalam enam bulan ke depan", "hingga dua pekan ke depan": the span from now on, a
+            # duration, not a date ("3 tahun lagi", "4 tahun mendatang", "diumumkan dua pekan ke
+            # depan" point to one)
+            continue
         n, unit = _number(match["n"]), match["unit"].lower()
         sign = -1 if match["ago"] else 1
         if unit == "tahun":
@@ -1068,9 +1091,10 @@ def _relative(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in WEEKDAY_RE.finditer(text):
         name = (match["day1"] or match["day2"]).lower()
         weekday = WEEKDAYS[name]
-        if match["which"] and match["which"].lower() == "depan":
+        which = (match["which"] or match["which1"] or "").lower()
+        if which in ("depan", "mendatang"):  # "pada Rabu mendatang": the next such day
             delta = (weekday - ref.weekday()) % 7 or 7
-        elif match["which"] and match["which"].lower() == "ini":
+        elif which == "ini":
             delta = weekday - ref.weekday()
         else:  # "pada Senin" in a news report: the most recent such day, publication day included
             delta = -((ref.weekday() - weekday) % 7)

@@ -126,6 +126,7 @@ COMPOUND_UNITS = {
     "keluarga penerima",
     "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
     "peraturan daerah",  # "480.000 peraturan daerah" (Perda): not "peraturan"
+    "wakil rakyat",  # "45 wakil rakyat": members of a legislature (KBBI), not "wakil"
 }
 # Acronyms of people, households and documents that news counts ("20 juta KPM", "3.414 ASN",
 # "1,3 juta SIM"); with the measuring units below, the acronyms that are units after a number. Any
@@ -155,6 +156,20 @@ COUNTED_THINGS = {
     "NIK",
     "NPWP",
     "WP",
+}
+# The long forms of counted acronyms above, three words each, written in lower case without the
+# acronym after them ("77 ribu keluarga penerima manfaat"): the whole long form is the unit, not
+# its first two words (COMPOUND_UNITS has "keluarga penerima" for the headline's shorter form).
+COUNTED_LONG_FORMS = {
+    "keluarga penerima manfaat",  # KPM
+    "aparatur sipil negara",  # ASN
+    "pegawai negeri sipil",  # PNS
+    "pekerja migran indonesia",  # PMI
+    "tenaga kerja indonesia",  # TKI
+    "tenaga kerja asing",  # TKA
+    "warga negara indonesia",  # WNI
+    "warga negara asing",  # WNA
+    "anak buah kapal",  # ABK
 }
 # Measuring units written as acronyms ("100 MW", "10 GB"): units after a number, never read back
 # from a sentence before a number without a noun (a measure is no thing counted).
@@ -207,6 +222,61 @@ MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 OVER_WORDS = {"lebih"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
+# Between the two counts of a ratio written side by side ("5 TPS 1 desa"): spaces only.
+RATIO_GAP = re.compile(r"[ \t]+")
+# Adjacency alone is no ratio ("3 laki-laki 1 perempuan" is a list). The base of 1 of a ratio is a
+# unit things are shared out over: an area or a station (a closed class: polling stations,
+# administrative units, neighbourhood units, classrooms). "sekolah" is left out: "4 rumah 1
+# sekolah rusak" lists damaged buildings.
+RATIO_BASE_UNITS = {
+    "tps",
+    "desa",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "rt",
+    "rw",
+    "dusun",
+    "kelas",
+    "posko",
+    # the ratio's own word read as the unit of its 1: "1 berbanding 5.000 penduduk"
+    "berbanding",
+    "banding",
+}
+# Or a cue right before the pair: "Setiap 1 TPS 2 petugas", "sejumlah 1 TPS 1 orang",
+# "Idealnya 1 guru 20 siswa" (a cue earlier in the clause, "Setiap kecamatan mendapat 1 ambulans 2
+# perawat", shares out over its own noun: the pair is a list).
+RATIO_CUE_BEFORE = re.compile(
+    r"\b(?:setiap|tiap|per|rasio(?:nya)?|perbandingan(?:nya)?|sejumlah|idealnya|komposisi)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A value restated without its place is the first mention's fact only when it counts places
+# (the places are the fact: "22 kabupaten/kota di NTT" ... "di seluruh 22 kabupaten/kota") or
+# points back to it ("seluruh", "semua", "itu", "tersebut"); "5 orang ditangkap lagi" after "5
+# orang di Bogor" is another arrest.
+PLACE_COUNT_UNITS = {
+    "kabupaten",
+    "kota",
+    "kabupaten/kota",
+    "provinsi",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "desa/kelurahan",
+    "dusun",
+    "negara",
+    "wilayah",
+    "daerah",
+}
+POINTS_BACK_BEFORE = re.compile(r"\b(?:seluruh|semua|segenap)\s+$", re.IGNORECASE)
+POINTS_BACK_AFTER = re.compile(r"\s+(?:itu|tersebut|tadi)\b", re.IGNORECASE)
+# "5 (orang)": a classifier in brackets right after a number is its unit.
+BRACKETED_CLASSIFIER = re.compile(
+    r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS)) + r")\)", re.IGNORECASE
+)
 # Words after a number that are not what it counts.
 NOT_UNITS = {
     "di",
@@ -288,6 +358,16 @@ NOT_UNITS = {
     "tersisa",
     "se",
     "sekian",  # "2.500 sekian": "2,500-odd", a count whose noun is elsewhere
+    # Demonstratives of degree ("that many", "this much"), spoken after a number whose noun was
+    # named before: "Batch ini yang 100 ribu segitu" counts no "segitu".
+    "segitu",
+    "segini",
+    "sebegitu",
+    "sebegini",
+    "begitu",
+    "begini",
+    "gitu",
+    "gini",
 }
 DURATION_UNITS = {
     "tahun",
@@ -323,7 +403,7 @@ RANK_WORDS = ("urutan", "peringkat", "ranking", "rangking", "level")
 # Words before a number that make it an identifier, not a quantity.
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:nomor|nomer|no|pasal|ayat|lantai|lt|kav|kavling|rt|rw|jl|jalan|blok|gedung|tower|kode|pos|"
-    r"halaman|hal|tahap|gelombang|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
+    r"halaman|hal|tahap|gelombang|batch|angkatan|periode|edisi|volume|vol|seri|versi|bab|butir|poin|sila|huruf|"
     r"angka|" + "|".join(RANK_WORDS) + r"|juara|nomor urut|kelas|gol|golongan|tipe|model|"
     r"pukul|jam|"
     r"pkl|tanggal|tgl|no\.|desil|sman|smpn|sdn|smkn|sma|smp|sd|smk|mtsn|sltp|slta|upt|upt[ds])\.?\s*:?\s*)$",
@@ -417,6 +497,9 @@ PART_OF_PREVIOUS = re.compile(
 LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 # "2,6 juta wajib pajak (WP)": a counted noun of several words, defined by the acronym after it.
 LOWER_LONG_FORM_UNIT = re.compile(r"\s+((?:[a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
+# "18 Peraturan Daerah (Perda)": a counted noun in Title Case, defined by its syllable short form of
+# COUNTED_MIXED_CASE after it.
+MIXED_LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z][a-z]+)\)")
 # A number spelled out in brackets after its digits: "5 (lima) program", "1 (satu) orang".
 SPELLED_OUT = re.compile(r"\s*\(([a-z]+(?:\s+[a-z]+){0,4})\)")
 # The same without its brackets, as scraped text leaves it: "1 satu orang tersangka".
@@ -575,17 +658,32 @@ def _unit_after(
         return " ".join(long_form_text.split()), lower_long_form.start(1) + len(
             long_form_text.rstrip()
         )
+    mixed_long_form = MIXED_LONG_FORM_UNIT.match(text, end)
+    if (
+        mixed_long_form
+        and mixed_long_form.group(2) in COUNTED_MIXED_CASE
+        and mixed_long_form.group(1)[:2].lower() == mixed_long_form.group(2)[:2].lower()
+    ):
+        long_form_text = mixed_long_form.group(1)
+        return " ".join(long_form_text.split()), mixed_long_form.start(1) + len(
+            long_form_text.rstrip()
+        )
     measuring = _measuring_unit_re().match(text, end)
     if measuring is not None:  # "1,04 juta barel setara minyak": a unit of several words
         return " ".join(measuring.group(1).lower().split()), measuring.end(1)
     if len(words) > 1 and words[0][0].lower() in OVER_WORDS:
         words = words[1:]  # "14,15 juta lebih KPM": the count goes on after "lebih"
+    bracketed = BRACKETED_CLASSIFIER.match(text, end)
+    if bracketed:  # "jumlahnya 5 (orang)": a spoken count, its classifier added in brackets
+        return bracketed.group(1).lower(), bracketed.end(1)
     if not words:
         return None, end
     for size in range(min(4, len(words)), 1, -1):
         phrase = " ".join(w[0].lower() for w in words[:size])
         if phrase in terms.long_forms:
             return phrase, words[size - 1][2]
+    if len(words) == 3 and " ".join(w[0] for w in words) in COUNTED_LONG_FORMS:
+        return " ".join(w[0] for w in words), words[2][2]
 
     def usable(word: str) -> bool:
         if word.isupper() and len(word) > 1:
@@ -1562,7 +1660,30 @@ def extract_figures(doc: Doc) -> list[Figure]:
             )
         )
         previous_end = end
-    return _once_each(figures)
+    return _once_each(_without_ratio_bases(figures, text), text)
+
+
+def _without_ratio_bases(figures: list[Figure], text: str) -> list[Figure]:
+    """ "5 TPS 1 desa", "1 TPS 1 orang": two counts written side by side, with no word or mark
+    between, are a ratio (so many of one per one of the other) when its count of 1 is an area or
+    station (RATIO_BASE_UNITS) or a cue comes right before the pair (RATIO_CUE_BEFORE); the count
+    of 1 is its base, not a figure. When both are 1, the first is the base ("per TPS, one
+    officer")."""
+    bases: set[int] = set()
+    for index, (a, b) in enumerate(zip(figures, figures[1:])):
+        if not RATIO_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        if a.unit is None or b.unit is None or a.value_max is not None or b.value_max is not None:
+            continue
+        if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
+            continue
+        base = index if a.value == 1 else index + 1 if b.value == 1 else None
+        if base is None:
+            continue
+        cued = RATIO_CUE_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+        if cued or (figures[base].unit or "").lower() in RATIO_BASE_UNITS:
+            bases.add(base)
+    return [f for index, f in enumerate(figures) if index not in bases]
 
 
 def _unit_key(figure: Figure) -> str:
@@ -1571,7 +1692,7 @@ def _unit_key(figure: Figure) -> str:
     return UNIT_SYNONYMS.get(unit, unit)
 
 
-def _same_fact(a: Figure, b: Figure) -> bool:
+def _same_fact(a: Figure, b: Figure, text: str = "") -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
     after it: "7 titik di Maluku, 7 titik di Bali"), a count restated with another noun
     (``_restated_count``), or a headline restating (or rounding) a figure of the body."""
@@ -1594,9 +1715,27 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         (same_unit or _restated_count(a, b))
         and a.value == b.value
         and a.value_max == b.value_max
-        and a.place_after == b.place_after
+        and not _places_after_apart(a, b, text)
         and not _places_apart(a.own_place, b.own_place)
     )
+
+
+def _places_after_apart(a: Figure, b: Figure, text: str) -> bool:
+    """ "7 titik di Maluku, 7 titik di Bali": two places named right after one value are two
+    facts. A value restated without its place is the same fact only when it counts places or
+    points back ("Dari 22 kabupaten/kota di NTT ..." then "di seluruh 22 kabupaten/kota");
+    otherwise ("5 orang di Bogor" ... "5 orang ditangkap lagi") two."""
+    if a.place_after == b.place_after:
+        return False
+    if a.place_after is not None and b.place_after is not None:
+        return True
+    bare = b if b.place_after is None else a
+    if (bare.unit or "").lower() in PLACE_COUNT_UNITS:
+        return False
+    if not text:
+        return True
+    points_back = POINTS_BACK_BEFORE.search(text, max(0, bare.start - 20), bare.start)
+    return not (points_back or POINTS_BACK_AFTER.match(text, bare.end))
 
 
 def _places_apart(a: str | None, b: str | None) -> bool:
@@ -1633,12 +1772,12 @@ def _restated_count(a: Figure, b: Figure) -> bool:
     return bool({x, y} & initials)
 
 
-def _once_each(figures: list[Figure]) -> list[Figure]:
+def _once_each(figures: list[Figure], text: str = "") -> list[Figure]:
     """One figure per fact, from its fullest sentence (the body's, not the headline's). A count
     restated with its noun's initials (``_restated_count``) keeps its first wording."""
     kept: list[Figure] = []
     for figure in figures:
-        known = next((k for k in kept if _same_fact(k, figure)), None)
+        known = next((k for k in kept if _same_fact(k, figure, text)), None)
         if known is None:
             kept.append(figure)
         elif known.in_title == figure.in_title and _unit_key(known) != _unit_key(figure):

@@ -275,3 +275,49 @@ def test_a_month_read_without_a_day_is_capitalised(text):
 def test_capitalised_months_without_a_day_still_read():
     found = find_dates("Dana cair untuk Oktober, November dan Desember.", "2025-10-01")
     assert [m.text for m in found] == ["Oktober", "November", "Desember"]
+
+
+def test_a_weekday_ahead_is_the_next_such_day():
+    # Invented (session 48): "pada Rabu mendatang" / "pada Rabu depan" is the coming Wednesday,
+    # not the last one; the page is dated Monday 20 October 2025.
+    assert values("Sisa peserta diumumkan pada Rabu mendatang.", "2025-10-20") == ["2025-10-22"]
+    assert values("Hasilnya diumumkan pada Rabu depan.", "2025-10-20") == ["2025-10-22"]
+    assert values("Hasilnya diumumkan Rabu mendatang.", "2025-10-20") == ["2025-10-22"]
+
+
+def test_a_weekday_without_a_word_ahead_stays_in_the_past():
+    # Invented refusals: "pada Rabu" in a report, or a "lalu" after a comma, is the last Wednesday
+    assert values("Rapat digelar pada Rabu.", "2025-10-20") == ["2025-10-15"]
+    assert values("Rapat digelar pada Rabu, lalu mereka pulang.", "2025-10-20") == ["2025-10-15"]
+
+
+def test_a_weekday_date_with_its_second_slash_lost():
+    # Invented (session 48): "Sabtu (18/102025)" lost the slash before the year
+    assert values("kata dia, Sabtu (18/102025).", "2025-10-20") == ["2025-10-18"]
+
+
+def test_a_slashless_date_needs_its_weekday_to_agree():
+    # Invented refusals: the weekday names another day, or no weekday before a code in brackets
+    assert values("kata dia, Senin (18/102025).", "2025-10-20") == []
+    assert values("dengan kode (18/102025) di berkas.", "2025-10-20") == []
+
+
+def test_a_span_ahead_from_now_is_a_duration():
+    # Invented (session 48): "N bulan ke depan" is the coming span (the golds: a duration)
+    assert values("Investasi cair dalam enam bulan ke depan.", "2025-10-20") == []
+    assert values("Penyaluran berjalan hingga dua pekan ke depan.", "2025-10-20") == []
+    assert values("Proyek rampung dalam 2-3 tahun ke depan.", "2025-10-20") == []
+    assert values("Sepanjang lima tahun ke depan, investasi tumbuh.", "2025-10-20") == []
+
+
+def test_n_ahead_without_a_span_frame_is_a_date():
+    # Invented refusal (session 48 mend): no "dalam/hingga/selama/sepanjang/untuk/sampai" before
+    # it, "dua pekan ke depan" points to a day
+    assert values("Hasilnya akan diumumkan dua pekan ke depan.", "2025-10-01") == ["2025-10-15"]
+
+
+def test_a_count_of_time_still_to_come_is_a_date():
+    # Invented refusals: "lagi" and "mendatang" point to a date
+    assert values("Pemilu digelar 4 tahun lagi.", "2025-10-20") == ["2029"]
+    assert values("Pemilu digelar 4 tahun mendatang.", "2025-10-20") == ["2029"]
+    assert values("Pendaftaran ditutup tiga bulan lagi.", "2025-10-20") == ["2026-01"]

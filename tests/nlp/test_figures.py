@@ -860,3 +860,167 @@ def test_a_classifier_before_a_noun_with_a_prefix_look(nlp):
     # Invented (review): ber-/ter- nouns whose roots are no words, and listed ones, stay the unit
     text = "Warga menerima 120 ekor ternak, 100 lembar terpal, 2 buah terompet dan 3 ekor beruang."
     assert pairs(nlp, text) == [(120, "ternak"), (100, "terpal"), (2, "terompet"), (3, "beruang")]
+
+
+# --- session 48: dev8's misses by mechanism (every sentence invented, in the style of real ones)
+
+
+def test_a_demonstrative_of_degree_is_no_unit(nlp):
+    # Invented: "segitu" ("that many") after a spoken count names no counted thing
+    assert pairs(nlp, "Batch ini yang 100 ribu segitu, ujar dia.") == []
+    assert pairs(nlp, "Kalau dananya 5 miliar begitu, cukup.") == []
+
+
+def test_a_noun_after_a_count_still_counts(nlp):
+    # Invented refusal: the count with its noun is read as before
+    assert pairs(nlp, "Batch ini diikuti 100 ribu peserta.") == [(100_000, "peserta")]
+
+
+def test_a_batch_number_is_an_identifier(nlp):
+    # Invented: "batch 1" numbers a round of intake, like "tahap 1" or "gelombang 2"
+    assert pairs(nlp, "Program magang batch 1 tahap pertama diikuti 15.000 peserta.") == [
+        (15_000, "peserta")
+    ]
+    assert pairs(nlp, "Pendaftaran batch 2 dibuka November.") == []
+
+
+def test_batches_counted_are_a_figure(nlp):
+    # Invented refusal: a count of batches is a count, and a count after "batch 2" is read
+    assert pairs(nlp, "Pelatihan digelar dalam 20 batch tahun ini.") == [(20, "batch")]
+    assert pairs(nlp, "Batch 2 dengan target sebanyak 80 ribu orang.") == [(80_000, "orang")]
+
+
+def test_a_counted_long_form_without_its_acronym_is_the_whole_unit(nlp):
+    # Invented: the long form of KPM, and a legislature's members, written without brackets
+    assert pairs(nlp, "Kemensos menggraduasi 77 ribu keluarga penerima manfaat tahun ini.") == [
+        (77_000, "keluarga penerima manfaat")
+    ]
+    assert pairs(nlp, "Tunjangan bagi 45 wakil rakyat di DPRD dipangkas.") == [(45, "wakil rakyat")]
+
+
+def test_two_words_of_a_long_form_and_other_wakil_stay_as_they_were(nlp):
+    # Invented refusals: another third word, and "wakil" before another word
+    assert pairs(nlp, "Bantuan untuk 77 ribu keluarga penerima bantuan sosial.") == [
+        (77_000, "keluarga penerima")
+    ]
+    assert pairs(nlp, "Rapat dihadiri 3 wakil ketua.") == [(3, "wakil")]
+
+
+def test_a_title_case_long_form_before_its_syllable_short_form(nlp):
+    # Invented: "Peraturan Daerah (Perda)", "Pemerintah Daerah (Pemda)" counted, as written
+    assert pairs(nlp, "DPRD menargetkan pembahasan 18 Peraturan Daerah (Perda) tahun ini.") == [
+        (18, "Peraturan Daerah")
+    ]
+    assert pairs(nlp, "Sebanyak 400 Pemerintah Daerah (Pemda) ikut program.") == [
+        (400, "Pemerintah Daerah")
+    ]
+
+
+def test_a_title_case_phrase_before_another_short_form_is_no_unit(nlp):
+    # Invented refusals: the short form is no counted one, or does not start like the long form
+    assert pairs(nlp, "Tercatat 12 Kelompok Tani (Gapoktan) di desa itu.") == []
+    assert pairs(nlp, "Ada 5 Organisasi Masyarakat (Perda) di sana.") == []
+
+
+def test_a_classifier_in_brackets_is_the_unit(nlp):
+    # Invented: a spoken count with its classifier added in brackets by the writer
+    assert pairs(nlp, "Di dua kabupaten jumlahnya 5 (orang), sisanya tiga.") == [(5, "orang")]
+
+
+def test_other_words_in_brackets_are_no_unit(nlp):
+    # Invented refusals: a number word and a scale word in brackets are not classifiers
+    assert pairs(nlp, "Polisi menahan 5 (lima) tersangka.") == [(5, "tersangka")]
+    assert (5, "miliar") not in pairs(nlp, "Jumlahnya 5 (miliar) menurut dia.")
+
+
+def test_two_counts_side_by_side_are_a_ratio_whose_base_of_1_is_no_figure(nlp):
+    # Invented: "5 TPS 1 desa" is five polling stations per village; "1 TPS 1 orang" one officer
+    # per polling station
+    assert pairs(nlp, "Tugas coklit, 5 TPS 1 desa, untuk pengawasan.") == [(5, "TPS")]
+    assert pairs(nlp, "KPU merekrut petugas sejumlah 1 TPS 1 orang.") == [(1, "orang")]
+
+
+def test_counts_apart_or_joined_are_no_ratio(nlp):
+    # Invented refusals: counts joined by a word or a comma, a count of 1 alone, two counts of
+    # more than 1 side by side
+    assert pairs(nlp, "Ada 5 siswi dan 1 guru yang menjadi korban.") == [(5, "siswi"), (1, "guru")]
+    assert pairs(nlp, "Rumah milik Utar (1 KK, 2 jiwa) terendam.") == [(1, "KK"), (2, "jiwa")]
+    assert pairs(nlp, "Polisi menyita 1 ton cabai di 5 lokasi.") == [(1, "ton"), (5, "lokasi")]
+    assert pairs(nlp, "Baru 1 lokasi yang digeledah.") == [(1, "lokasi")]
+
+
+def test_a_ratio_after_its_cue_drops_its_base_of_1(nlp):
+    # Invented: a cue right before the pair makes it a ratio whatever its base
+    assert pairs(nlp, "Setiap 1 TPS 2 petugas linmas berjaga.") == [(2, "petugas")]
+    assert pairs(nlp, "Idealnya 1 guru 20 siswa di setiap kelas.") == [(20, "siswa")]
+    assert pairs(nlp, "Rasio dokter 1 berbanding 5.000 penduduk.") == [(5000, "penduduk")]
+
+
+def test_a_list_side_by_side_keeps_its_counts_of_1(nlp):
+    # Invented refusals: counts of 1 written side by side in a list, with no ratio cue right before
+    # the pair and no area or station as the count of 1, are figures
+    assert pairs(nlp, "Korban terdiri atas 3 laki-laki 1 perempuan.") == [
+        (3, "laki-laki"),
+        (1, "perempuan"),
+    ]
+    assert pairs(nlp, "Tim menemukan 4 rumah 1 sekolah rusak berat.") == [
+        (4, "rumah"),
+        (1, "sekolah"),
+    ]
+    assert pairs(nlp, "Polisi menangkap 1 orang 2 senjata api disita.") == [
+        (1, "orang"),
+        (2, "senjata"),
+    ]
+    assert pairs(nlp, "Di lokasi ada 10 tenda 1 dapur umum untuk pengungsi.") == [
+        (10, "tenda"),
+        (1, "dapur"),
+    ]
+    assert pairs(nlp, "Rinciannya: 6 mobil 1 motor terbakar di parkiran.") == [
+        (6, "mobil"),
+        (1, "motor"),
+    ]
+    # a cue earlier in the clause shares out over its own noun: the pair is a list
+    assert pairs(nlp, "Setiap kecamatan mendapat 1 ambulans 2 perawat.") == [
+        (1, "ambulans"),
+        (2, "perawat"),
+    ]
+
+
+def test_a_value_restated_without_its_place_is_one_fact(rules_nlp):
+    # Invented: the count named with its province, then said again without it
+    text = (
+        "Dari 22 kabupaten/kota di NTT, hanya dua yang lengkap. Kami di seluruh 22 "
+        "kabupaten/kota kekurangan pengawas."
+    )
+    assert [(f["value"], f["unit"]) for f in rules_nlp(text)._.figures] == [(22, "kabupaten/kota")]
+
+
+def test_one_value_with_two_places_after_it_stays_two_facts(rules_nlp):
+    # Invented refusal: each count names its own place
+    text = "Banjir melanda 7 titik di Maluku. Longsor terjadi di 7 titik di Bali."
+    assert [(f["value"], f["unit"]) for f in rules_nlp(text)._.figures] == [
+        (7, "titik"),
+        (7, "titik"),
+    ]
+
+
+def test_a_value_restated_without_its_place_that_points_back_is_one_fact(rules_nlp):
+    # Invented: the second mention points back ("tersebut", "semua")
+    for second in (
+        "Bantuan dikirim ke 10 sekolah tersebut.",
+        "Bantuan dikirim ke semua 10 sekolah.",
+    ):
+        text = "Sebanyak 10 sekolah di Garut rusak. " + second
+        assert [(f["value"], f["unit"]) for f in rules_nlp(text)._.figures] == [(10, "sekolah")]
+
+
+def test_a_value_said_again_without_its_place_is_another_event(rules_nlp):
+    # Invented refusals: the same value and unit, once with a place and once without, and
+    # neither a count of places nor a mention pointing back: two facts
+    for text in (
+        "Polisi menangkap 5 orang di Bogor. Sehari kemudian, 5 orang ditangkap lagi dalam "
+        "operasi lanjutan.",
+        "Sebanyak 10 sekolah di Garut rusak. Pemerintah juga mencatat 10 sekolah rusak akibat "
+        "gempa susulan.",
+    ):
+        assert len(rules_nlp(text)._.figures) == 2, text
