@@ -26,11 +26,11 @@ def orgs(nlp, text: str, title: str = "Kampus Menanggapi") -> dict[str, dict]:
         # INVENTED
         ("Polisi memeriksa saksi soal mahasiswa Unud yang jatuh.", "Universitas Udayana", "Unud"),
         # INVENTED
-        ("Rektor Undip Budi Santoso memastikan kampus bergerak.", "Universitas Diponegoro", "Undip"),
+        ("Rektor Undip Budi Santoso memastikan hal itu.", "Universitas Diponegoro", "Undip"),
         # INVENTED
-        ("Pakar dari UNS, Agus Riyanto, menilai program itu baik.", "Universitas Sebelas Maret", "UNS"),
+        ("Pakar UNS, Agus Riyanto, menilai program itu baik.", "Universitas Sebelas Maret", "UNS"),
         # INVENTED
-        ("Ratusan mahasiswa Unhas menggelar aksi di depan kampus.", "Universitas Hasanuddin", "Unhas"),
+        ("Ratusan mahasiswa Unhas menggelar aksi di kampus.", "Universitas Hasanuddin", "Unhas"),
         # INVENTED
         ("Tim peneliti USK menemukan varietas padi baru.", "Universitas Syiah Kuala", "USK"),
     ],
