@@ -67,14 +67,6 @@ def test_a_long_faculty_before_the_short_form_and_the_person(full_nlp):
     assert person["role"] == "Guru Besar Fakultas Hukum"
 
 
-def test_a_state_islamic_university_written_with_its_city(full_nlp):
-    # INVENTED
-    text = "Ketua DEMA UIN Syarif Hidayatullah Jakarta Budi Santoso menyampaikan usulan itu."
-    found = orgs(full_nlp, text)
-    name = "Universitas Islam Negeri Syarif Hidayatullah Jakarta"
-    assert "UIN Syarif Hidayatullah Jakarta" in found[name]["aliases"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
