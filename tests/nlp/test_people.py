@@ -1515,7 +1515,7 @@ def test_english_corporate_titles(analyse):
             "kampus aman.",
             "Budi Santoso",
             "organization",
-            "Universitas Diponegoro",
+            "Undip",  # a known body since session 48, named by its short form as the others
         ),
     ],
 )
