@@ -623,6 +623,13 @@ def _is_title_case(sentence: str, in_title: bool = True) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= share
 
 
+def _long_form_unit(match: re.Match[str]) -> tuple[str, int]:
+    """A counted noun of several words defined by the short form in brackets after it (the three
+    LONG_FORM readings): the noun, spaces collapsed, and where it ends."""
+    noun = match.group(1)
+    return " ".join(noun.split()), match.start(1) + len(noun.rstrip())
+
+
 def _unit_after(
     text: str, end: int, headline: bool, terms: "ArticleTerms | None" = None
 ) -> tuple[str | None, int]:
@@ -644,9 +651,7 @@ def _unit_after(
         and long_form.group(2) in counted
         and "".join(w[0] for w in long_form.group(1).split()) == long_form.group(2)
     ):
-        return " ".join(long_form.group(1).split()), long_form.start(1) + len(
-            long_form.group(1).rstrip()
-        )
+        return _long_form_unit(long_form)
     lower_long_form = LOWER_LONG_FORM_UNIT.match(text, end)
     if (
         lower_long_form
@@ -654,20 +659,14 @@ def _unit_after(
         == lower_long_form.group(2).lower()
         and not is_non_noun(lower_long_form.group(1).split()[0])
     ):
-        long_form_text = lower_long_form.group(1)
-        return " ".join(long_form_text.split()), lower_long_form.start(1) + len(
-            long_form_text.rstrip()
-        )
+        return _long_form_unit(lower_long_form)
     mixed_long_form = MIXED_LONG_FORM_UNIT.match(text, end)
     if (
         mixed_long_form
         and mixed_long_form.group(2) in COUNTED_MIXED_CASE
         and mixed_long_form.group(1)[:2].lower() == mixed_long_form.group(2)[:2].lower()
     ):
-        long_form_text = mixed_long_form.group(1)
-        return " ".join(long_form_text.split()), mixed_long_form.start(1) + len(
-            long_form_text.rstrip()
-        )
+        return _long_form_unit(mixed_long_form)
     measuring = _measuring_unit_re().match(text, end)
     if measuring is not None:  # "1,04 juta barel setara minyak": a unit of several words
         return " ".join(measuring.group(1).lower().split()), measuring.end(1)
