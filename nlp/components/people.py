@@ -5467,12 +5467,17 @@ def _standing_role(standing: str) -> str | None:
     Cepat" of BPBD Kota Cimahi, "Humas" of PN Jogja, "pegawai" of a company): the standing word
     and the unit words before the body, less a company's form word the body span left out."""
     words = standing.split()
+    if words[0].lower() in _NO_ROLE_STANDING:
+        return None
     while len(words) > 1 and words[-1] in _FORM_WORDS:
         words.pop()
     return " ".join(words) or None
 
 
 _FORM_WORDS = frozenset({"PT", "PT.", "CV", "CV.", "UD", "UD.", "Tbk", "Tbk."})
+# A colloquial word for a company's owner or chief, no standing the golds give as a role
+# (dev7 308's note: "'bos' is not a title, so role null"); the body is still the person's.
+_NO_ROLE_STANDING = frozenset({"bos"})
 
 
 def _comma_closes_no_opener(text: str, comma: int) -> bool:

@@ -36,10 +36,9 @@ READS = [
     ),
     # invented: a company's form word belongs to the body, not the role
     (
-        "Dalam kasus itu, bos PT Sinar Harapan Abadi, Budi Santoso ditetapkan sebagai "
-        "tersangka oleh penyidik.",
+        "Terpisah, karyawan PT Sinar Harapan Abadi, Budi Santoso mengaku belum menerima gaji.",
         "Budi Santoso",
-        "bos",
+        "karyawan",
     ),
     # invented: "pegawai" of a company after a sentence's stop
     (
@@ -76,6 +75,16 @@ REFUSES = [
         "Rina Marlina",
     ),
 ]
+
+
+def test_a_boss_gets_the_body_and_no_role(full_nlp):
+    # invented: "bos" is colloquial, no standing the golds give as a role (dev7 308's note)
+    person = _people(
+        full_nlp,
+        "Dalam kasus itu, bos PT Sinar Harapan Abadi, Budi Santoso ditetapkan sebagai tersangka.",
+    )["Budi Santoso"]
+    assert person["role"] is None
+    assert person["organization"] is not None
 
 
 @pytest.mark.parametrize(("text", "name"), REFUSES)
