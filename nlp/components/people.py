@@ -5469,12 +5469,11 @@ def _standing_role(standing: str) -> str | None:
     words = standing.split()
     if words[0].lower() in _NO_ROLE_STANDING:
         return None
-    while len(words) > 1 and words[-1] in _FORM_WORDS:
+    while len(words) > 1 and words[-1].rstrip(".") in _COMPANY_FORMS:
         words.pop()
     return " ".join(words) or None
 
 
-_FORM_WORDS = frozenset({"PT", "PT.", "CV", "CV.", "UD", "UD.", "Tbk", "Tbk."})
 # A colloquial word for a company's owner or chief, no standing the golds give as a role
 # (dev7 308's note: "'bos' is not a title, so role null"); the body is still the person's.
 _NO_ROLE_STANDING = frozenset({"bos"})
