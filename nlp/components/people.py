@@ -5418,8 +5418,8 @@ def _standing_before_body() -> re.Pattern[str]:
     Polres Bogor, X ditangkap": the officers are the agents of the clause, X the one arrested)."""
     words = alternation(load_yaml("roles.yaml")["body_standing_words"])
     return re.compile(
-        rf"(?:^|(?P<stop>[.!?,;:\"“”])|(?<![\w-])(?i:sementara|selain)[ \t]+itu)[ \t]*(?i:{words})"
-        r"[ \t]+(?:[A-Z][\w&.-]*[ \t]+){0,4}\Z",
+        rf"(?:^|(?P<stop>[.!?,;:\"“”])|(?<![\w-])(?i:sementara|selain)[ \t]+itu)[ \t]*"
+        rf"(?P<standing>(?i:{words})[ \t]+(?:[A-Z][\w&.-]*[ \t]+){{0,4}})\Z",
         re.MULTILINE,
     )
 
@@ -5435,9 +5435,11 @@ def _body_then_name() -> re.Pattern[str]:
 def _standing_body_before_name(text: str, org_spans: list[Span], kept: list[PersonMention]) -> None:
     """ "bos PT Sritex, Iwan Lukminto", "Humas Pengadilan Negeri Jogja, Heri Kurniawan": a
     name with neither title nor body after a comma that closes "STANDING-WORD BODY" belongs to
-    the body (the person gets no role: the word is a standing, not an office). Even half of
-    detik-1000 (session 46): 3 such names (294, 308, 756), all right; 1 refused ("dan Humas
-    Polri, Brigadir X", a source list)."""
+    the body, and the standing phrase is the person's role (session 49: the golds write it so,
+    "personel Unit Reaksi Cepat" of BPBD Kota Cimahi, "pegawai" of a company; the person stays
+    kind "person", the word being a standing, not an office). Even half of detik-1000
+    (session 46): 3 such names (294, 308, 756), all right; 1 refused ("dan Humas Polri,
+    Brigadir X", a source list)."""
     ends = sorted(org_spans, key=lambda s: s.end_char)
     starts = {k.start for k in kept}
     for m in kept:
@@ -5456,7 +5458,25 @@ def _standing_body_before_name(text: str, org_spans: list[Span], kept: list[Pers
             if opener.group("stop") == "," and _comma_closes_no_opener(text, opener.start()):
                 continue
             m.org_key, m.org_text = _body_of(span)
+            m.role = _standing_role(opener.group("standing"))
             break
+
+
+def _standing_role(standing: str) -> str | None:
+    """The standing phrase as the person's role, as the golds give it ("personel Unit Reaksi
+    Cepat" of BPBD Kota Cimahi, "Humas" of PN Jogja, "pegawai" of a company): the standing word
+    and the unit words before the body, less a company's form word the body span left out."""
+    words = standing.split()
+    if words[0].lower() in _NO_ROLE_STANDING:
+        return None
+    while len(words) > 1 and words[-1].rstrip(".") in _COMPANY_FORMS:
+        words.pop()
+    return " ".join(words) or None
+
+
+# A colloquial word for a company's owner or chief, no standing the golds give as a role
+# (dev7 308's note: "'bos' is not a title, so role null"); the body is still the person's.
+_NO_ROLE_STANDING = frozenset({"bos"})
 
 
 def _comma_closes_no_opener(text: str, comma: int) -> bool:
