@@ -1028,9 +1028,9 @@ def test_a_value_said_again_without_its_place_is_another_event(rules_nlp):
 
 def test_a_degree_with_its_temperature_scale(nlp):
     # Invented (session 49, the shape of dev9's "34 derajat Celsius"): the scale is the unit's
-    assert pairs(nlp, "Suhu udara kota itu kerap menyentuh 34 derajat Celsius pada siang hari.") == [
-        (34, "derajat celsius")
-    ]
+    assert pairs(
+        nlp, "Suhu udara kota itu kerap menyentuh 34 derajat Celsius pada siang hari."
+    ) == [(34, "derajat celsius")]
     found = figures(nlp, "Cuaca panas bisa mencapai suhu 35-38 derajat Celcius pekan ini.")
     assert [(f["value"], f["value_max"], f["unit"]) for f in found] == [(35, 38, "derajat celcius")]
 
