@@ -273,12 +273,6 @@ PLACE_COUNT_UNITS = {
 }
 POINTS_BACK_BEFORE = re.compile(r"\b(?:seluruh|semua|segenap)\s+$", re.IGNORECASE)
 POINTS_BACK_AFTER = re.compile(r"\s+(?:itu|tersebut|tadi)\b", re.IGNORECASE)
-# "juga" ("also") in the clause of a value said again: the same amount of another thing
-# (_also_alike), unless the value points back ("... 70%-nya": its possessive).
-ALSO_WORD = re.compile(r"\bjuga\b", re.IGNORECASE)
-ALSO_REACH = 80
-ALSO_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"“”]")
-ALSO_POINTS_BACK_AFTER = re.compile(r"(?:\s+(?:itu|tersebut|tadi)|-?nya)\b", re.IGNORECASE)
 # "5 (orang)": a classifier in brackets right after a number is its unit.
 BRACKETED_CLASSIFIER = re.compile(
     r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS)) + r")\)", re.IGNORECASE
@@ -1722,23 +1716,7 @@ def _same_fact(a: Figure, b: Figure, text: str = "") -> bool:
         and a.value_max == b.value_max
         and not _places_after_apart(a, b, text)
         and not _places_apart(a.own_place, b.own_place)
-        and not _also_alike(b if b.start > a.start else a, text)
     )
-
-
-def _also_alike(later: Figure, text: str) -> bool:
-    """ "BI menurunkan suku bunga 25 basis poin ... BI juga menurunkan 25 basis poin untuk deposit
-    facility": a value said again in a clause with "juga" ("also") is the same amount of another
-    thing, a second fact, unless it points back to the first ("5 juta bansos tersebut", "tiap
-    bulan 70%-nya")."""
-    if not text:
-        return False
-    window = text[max(0, later.start - ALSO_REACH) : later.start]
-    clause = ALSO_CLAUSE_BREAK.split(window)[-1]
-    if not ALSO_WORD.search(clause):
-        return False
-    points_back = POINTS_BACK_BEFORE.search(text, max(0, later.start - 20), later.start)
-    return not (points_back or ALSO_POINTS_BACK_AFTER.match(text, later.end))
 
 
 def _places_after_apart(a: Figure, b: Figure, text: str) -> bool:

@@ -1064,32 +1064,3 @@ def test_another_short_form_or_value_is_another_count(nlp):
         "Dari 15 Pemda yang mendaftar, tiga belum lengkap."
     )
     assert pairs(nlp, text) == [(12, "pemerintah daerah"), (15, "Pemda")]
-
-
-def test_the_same_amount_of_another_thing_also(nlp):
-    # Invented (session 49, the shape of dev9's two "25 basis poin"): "juga" in the clause of a
-    # value said again gives the same amount to another thing, a second fact
-    text = (
-        "Bank sentral menurunkan suku bunga acuan 25 basis poin menjadi 5,25%. "
-        "Bank sentral juga menurunkan 25 basis poin untuk suku bunga fasilitas simpanan."
-    )
-    assert pairs(nlp, text) == [(25, "basis poin"), (5.25, "persen"), (25, "basis poin")]
-
-
-def test_also_with_a_value_that_points_back_is_one_fact(nlp):
-    # Invented refusals: the value said again points back ("tersebut", "-nya"), or no "juga"
-    text = (
-        "KPK mengusut pembagian 5 juta bansos di 15 provinsi. "
-        "KPK juga mendalami mekanisme pembagian 5 juta bansos tersebut."
-    )
-    assert sorted(pairs(nlp, text)) == [(15, "provinsi"), (5_000_000, "bansos")]
-    text = (
-        "Pembayaran kompensasi dilakukan tiap bulan sebesar 70%. "
-        '"Kita bayar juga tiap bulan 70%-nya," ujar Menkeu.'
-    )
-    assert pairs(nlp, text) == [(70, "persen")]
-    text = (
-        "Bank sentral menurunkan suku bunga acuan 25 basis poin. "
-        "Penurunan 25 basis poin itu sesuai perkiraan pasar."
-    )
-    assert pairs(nlp, text) == [(25, "basis poin")]
