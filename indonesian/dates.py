@@ -369,8 +369,10 @@ YEAR_CUE_RE = re.compile(
 # (2015)", "(Pateman, 1970)", "UNESCO (2019)") or a founding ("partai PARI (1927)").
 CITED_YEAR_RE = re.compile(
     # Starts at a word's start only: a match tried inside a long word would rescan it.
-    # The space before the bracket may be lost in the crawl: "Energy Transition(2021)".
-    rf"(?:(?<![\w.&'’-])(?-i:[A-Z])[\w.&'’-]*\s*\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)"
+    # The space before the bracket may be lost in the crawl: "Energy Transition(2021)"; glued,
+    # only after a written word ("Ruang B(2021)", "PROMO(2025)" are labels and codes).
+    rf"(?:(?<![\w.&'’-])(?-i:[A-Z])[\w.&'’-]*\s+\(|(?<![\w.&'’-])(?-i:[A-Z][a-z])[\w.&'’-]+\("
+    rf"|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)"
     rf"(?P<year>{YEAR})(?=\))",
 )
 # A year right after a name is the year of that event, edition, season or report ("Peristiwa

@@ -297,9 +297,11 @@ def _parse_words(tokens: list[str]) -> ParsedNumber | None:
                 approximate = True
             elif not seen:
                 return None  # a scale word alone ("juta") is not a number
-            if grouped and current >= scale:
+            if grouped and scale >= 1e9 and current >= scale:
                 # "1.410.000.000 miliar porsi": the digits already carry the magnitude, the
-                # scale word restates it ("Rp 1.500 miliar" is still 1.5 trillion)
+                # scale word restates it ("Rp 1.500 miliar" is still 1.5 trillion). Only for
+                # miliar/triliun: "31.540 ribu ton" and "Rp 1.250.000 juta" (statistics and
+                # budget tables) do multiply.
                 total += current
             else:
                 total += (current or 1) * scale

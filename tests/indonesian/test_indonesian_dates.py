@@ -351,3 +351,9 @@ def test_a_glued_bracket_holding_more_than_a_year_is_no_citation():
     # Invented refusals: a count, or a year with other words, in the glued bracket
     assert values("Peserta Jakarta(2021 orang) hadir.") == []
     assert values("Laporan Outlook(2021-an) terbit.") == []
+
+
+def test_a_label_or_code_glued_to_a_year_bracket_is_no_citation():
+    # Invented refusals (review, session 49): glued, only a written word cites
+    assert values("Antrean di Ruang B(2021) dibuka pagi.") == []
+    assert values("Kode PROMO(2025) berlaku hari ini.") == []

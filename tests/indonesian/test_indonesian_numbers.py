@@ -223,6 +223,11 @@ def test_full_digits_then_their_own_scale_word_is_not_multiplied(text, value):
         ("aset Rp 6.056,14 miliar", 6_056_140_000_000),
         ("sekitar 40,2 juta peserta", 40_200_000),
         ("anggaran 500 miliar", 500_000_000_000),
+        # Invented (review, session 49): statistics and budget tables write thousands or
+        # millions in full digits before "ribu"/"juta"; those do multiply
+        ("produksi 31.540 ribu ton", 31_540_000),
+        ("gaji Rp 3.500 ribu per bulan", 3_500_000),
+        ("pagu Rp 1.250.000 juta", 1_250_000_000_000),
     ],
 )
 def test_grouped_digits_below_their_scale_are_multiplied(text, value):
