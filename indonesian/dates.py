@@ -359,7 +359,9 @@ YEAR_CUE_RE = re.compile(
     # a holiday or season of that year, a national goal year: "libur Natal 2025", "Tahun Baru
     # 2026", "mudik Lebaran 2025", "Indonesia Emas 2045"
     r"(?:hari\s+raya\s+)?(?:natal|lebaran|idul\s+fitri|idul\s+adha|idulfitri|iduladha|ramadan|ramadhan|"
-    r"imlek|nataru|tahun\s+baru|indonesia\s+emas)(?:\s+tahun)?)\s+"
+    r"imlek|nataru|tahun\s+baru|indonesia\s+emas|"
+    # a climate goal's year: "target net zero emission 2060", "NZE 2060"
+    r"net[\s-]zero(?:\s+emissions?)?|NZE)(?:\s+tahun)?)\s+"
     rf"(?P<year>{YEAR}){NO_DIGIT_AFTER}(?!-an)",  # "sejak 1950-an" is a decade
     FLAGS,
 )
@@ -367,7 +369,10 @@ YEAR_CUE_RE = re.compile(
 # (2015)", "(Pateman, 1970)", "UNESCO (2019)") or a founding ("partai PARI (1927)").
 CITED_YEAR_RE = re.compile(
     # Starts at a word's start only: a match tried inside a long word would rescan it.
-    rf"(?:(?<![\w.&'’-])(?-i:[A-Z])[\w.&'’-]*\s+\(|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)"
+    # The space before the bracket may be lost in the crawl: "Energy Transition(2021)"; glued,
+    # only after a written word ("Ruang B(2021)", "PROMO(2025)" are labels and codes).
+    rf"(?:(?<![\w.&'’-])(?-i:[A-Z])[\w.&'’-]*\s+\(|(?<![\w.&'’-])(?-i:[A-Z][a-z])[\w.&'’-]+\("
+    rf"|\((?-i:[A-Z])[\w.&'’ -]{{0,40}},\s*)"
     rf"(?P<year>{YEAR})(?=\))",
 )
 # A year right after a name is the year of that event, edition, season or report ("Peristiwa

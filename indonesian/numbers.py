@@ -161,6 +161,8 @@ _NUMBER_WORDS = {
 # "1,234,567" (English grouping). Never inside a longer token of digits, dots or commas.
 NUMERAL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 NUMERAL_RE = re.compile(rf"^{NUMERAL}$")
+# Full digits in thousands groups, Indonesian or English: "1.410.000.000", "1,410,000,000".
+GROUPED_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 SCALE = rf"(?:{alternation([*SCALES, *APPROX_SCALES])})"
 WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)}|{SCALE})"
 CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|A\$|AUD|GBP|£|HKD|MYR|\$|RM|¥|JPY|CNY|RMB)"
@@ -249,6 +251,7 @@ def _parse_words(tokens: list[str]) -> ParsedNumber | None:
     last = 0.0
     approximate = False
     seen = False
+    grouped = False  # the numeral is written in full digits with thousands groups
     for i, raw in enumerate(tokens):
         tok = raw.lower()
         numeral = parse_numeral(tok)
@@ -257,6 +260,7 @@ def _parse_words(tokens: list[str]) -> ParsedNumber | None:
                 return None  # two numerals in a row are two numbers
             current += numeral
             last = numeral
+            grouped = GROUPED_DIGITS.fullmatch(tok) is not None
         elif tok in DIGIT_WORDS or tok in WHOLE_WORDS:
             if i and parse_numeral(tokens[i - 1].lower()) is not None:
                 # "12 dua belas orang": digits repeated in words (scraped text that lost the
@@ -293,8 +297,16 @@ def _parse_words(tokens: list[str]) -> ParsedNumber | None:
                 approximate = True
             elif not seen:
                 return None  # a scale word alone ("juta") is not a number
-            total += (current or 1) * scale
+            if grouped and scale >= 1e9 and current >= scale:
+                # "1.410.000.000 miliar porsi": the digits already carry the magnitude, the
+                # scale word restates it ("Rp 1.500 miliar" is still 1.5 trillion). Only for
+                # miliar/triliun: "31.540 ribu ton" and "Rp 1.250.000 juta" (statistics and
+                # budget tables) do multiply.
+                total += current
+            else:
+                total += (current or 1) * scale
             current = last = 0
+            grouped = False
         elif tok == HALF:
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             current += 0.5

@@ -1759,8 +1759,14 @@ def _restated_count(a: Figure, b: Figure) -> bool:
     manfaat" ... "35,04 juta lebih KPM". Only counts of at least RESTATED_COUNT_MIN with the same
     value, each with its noun written after it. (Nouns of people restated, "50 juta penduduk"
     ... "50 juta masyarakat", were read as one fact too and dropped in review: two facts of
-    other months, regions or groups share a value as often.)"""
-    if a.unit is None or b.unit is None or a.value < RESTATED_COUNT_MIN:
+    other months, regions or groups share a value as often.) A noun and its syllable short form
+    of COUNTED_MIXED_CASE ("15 pemerintah daerah" ... "dari 15 Pemda itu") are one noun, as one
+    unit written twice is, whatever the count."""
+    if a.unit is None or b.unit is None:
+        return False
+    if _syllable_short_form(a.unit, b.unit) or _syllable_short_form(b.unit, a.unit):
+        return True
+    if a.value < RESTATED_COUNT_MIN:
         return False
     if value_kind(a.unit) != "count" or value_kind(b.unit) != "count":
         return False
@@ -1769,6 +1775,28 @@ def _restated_count(a: Figure, b: Figure) -> bool:
     x, y = a.unit.lower(), b.unit.lower()
     initials = {"".join(w[0] for w in u.split()) for u in (x, y) if " " in u}
     return bool({x, y} & initials)
+
+
+COUNTED_SHORT_FORMS = {word.lower() for word in COUNTED_MIXED_CASE}
+
+
+def _syllable_short_form(short: str, long: str) -> bool:
+    """``short`` is a counted short form of COUNTED_MIXED_CASE made of the first letters (two at
+    least) of each word of ``long``, in order: "Pemda" of "pemerintah daerah", "Perda" of
+    "peraturan daerah"."""
+    words = long.lower().split()
+    if short.lower() not in COUNTED_SHORT_FORMS or len(words) < 2:
+        return False
+
+    def spelled(rest: str, words: list[str]) -> bool:
+        if not words:
+            return not rest
+        return any(
+            rest.startswith(words[0][:size]) and spelled(rest[size:], words[1:])
+            for size in range(2, len(words[0]) + 1)
+        )
+
+    return spelled(short.lower(), words)
 
 
 def _once_each(figures: list[Figure], text: str = "") -> list[Figure]:

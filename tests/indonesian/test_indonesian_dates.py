@@ -321,3 +321,39 @@ def test_a_count_of_time_still_to_come_is_a_date():
     assert values("Pemilu digelar 4 tahun lagi.", "2025-10-20") == ["2029"]
     assert values("Pemilu digelar 4 tahun mendatang.", "2025-10-20") == ["2029"]
     assert values("Pendaftaran ditutup tiga bulan lagi.", "2025-10-20") == ["2026-01"]
+
+
+def test_a_climate_goal_year():
+    # Invented (session 49, the shape of dev9's "target net zero emission 2060"): the year of a
+    # national goal written right after the goal's name, as "Indonesia Emas 2045"
+    assert values("Perusahaan mendukung target net zero emission 2060 lewat program hijau.") == [
+        "2060"
+    ]
+    assert values("Pemerintah mengejar NZE 2060 dan Net Zero Emissions tahun 2050.") == [
+        "2060",
+        "2050",
+    ]
+
+
+def test_a_goal_name_without_a_year_dates_nothing():
+    # Invented refusals: the goal named with no year, or with an amount after it
+    assert values("Untuk mencapai target net zero emission, permintaan nikel naik.") == []
+    assert values("Program NZE 2.060 ton karbon dipangkas.") == []
+
+
+def test_a_cited_year_whose_space_was_lost():
+    # Invented (session 49, dev9's "Clean Energy Transition(2021)"): the crawl glued the
+    # citation's bracket to the title; it is the same citation as "Transition (2021)"
+    assert values("Laporan Energy Outlook(2021) memperkirakan permintaan naik.") == ["2021"]
+
+
+def test_a_glued_bracket_holding_more_than_a_year_is_no_citation():
+    # Invented refusals: a count, or a year with other words, in the glued bracket
+    assert values("Peserta Jakarta(2021 orang) hadir.") == []
+    assert values("Laporan Outlook(2021-an) terbit.") == []
+
+
+def test_a_label_or_code_glued_to_a_year_bracket_is_no_citation():
+    # Invented refusals (review, session 49): glued, only a written word cites
+    assert values("Antrean di Ruang B(2021) dibuka pagi.") == []
+    assert values("Kode PROMO(2025) berlaku hari ini.") == []

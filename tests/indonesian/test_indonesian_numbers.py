@@ -198,3 +198,37 @@ def test_number_words_alone_still_read():
     # Invented: the refusal above reads only a word right after digits.
     assert [m.value for m in find_numbers("sebelas orang dan dua puluh lima warga")] == [11, 25]
     assert [m.value for m in find_numbers("12 ribu orang")] == [12_000]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Invented (session 49, the shape of dev9's "1.410.000.000 miliar porsi"): digits written
+        # in full already carry the magnitude; the scale word after them restates it
+        ("sudah 1.250.000.000 miliar porsi dibagikan", 1_250_000_000),
+        ("dana Rp 2.000.000.000.000 triliun", 2_000_000_000_000),
+        ("sebanyak 3,500,000,000 miliar liter", 3_500_000_000),
+    ],
+)
+def test_full_digits_then_their_own_scale_word_is_not_multiplied(text, value):
+    assert [m.value for m in find_numbers(text)][:1] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Invented refusals: digits below the scale are counted in that scale
+        ("belanja Rp 1.275,6 triliun", 1_275_600_000_000_000),
+        ("investasi Rp 10.300 triliun", 10_300_000_000_000_000),
+        ("aset Rp 6.056,14 miliar", 6_056_140_000_000),
+        ("sekitar 40,2 juta peserta", 40_200_000),
+        ("anggaran 500 miliar", 500_000_000_000),
+        # Invented (review, session 49): statistics and budget tables write thousands or
+        # millions in full digits before "ribu"/"juta"; those do multiply
+        ("produksi 31.540 ribu ton", 31_540_000),
+        ("gaji Rp 3.500 ribu per bulan", 3_500_000),
+        ("pagu Rp 1.250.000 juta", 1_250_000_000_000),
+    ],
+)
+def test_grouped_digits_below_their_scale_are_multiplied(text, value):
+    assert [m.value for m in find_numbers(text)][:1] == [value]

@@ -1024,3 +1024,43 @@ def test_a_value_said_again_without_its_place_is_another_event(rules_nlp):
         "gempa susulan.",
     ):
         assert len(rules_nlp(text)._.figures) == 2, text
+
+
+def test_a_degree_with_its_temperature_scale(nlp):
+    # Invented (session 49, the shape of dev9's "34 derajat Celsius"): the scale is the unit's
+    assert pairs(
+        nlp, "Suhu udara kota itu kerap menyentuh 34 derajat Celsius pada siang hari."
+    ) == [(34, "derajat celsius")]
+    found = figures(nlp, "Cuaca panas bisa mencapai suhu 35-38 derajat Celcius pekan ini.")
+    assert [(f["value"], f["value_max"], f["unit"]) for f in found] == [(35, 38, "derajat celcius")]
+
+
+def test_a_degree_without_a_scale_stays_a_degree(nlp):
+    # Invented refusals: no scale named after "derajat"
+    assert pairs(nlp, "Suhu udara naik hingga 30 derajat di siang hari.") == [(30, "derajat")]
+    assert pairs(nlp, "Lereng itu miring 45 derajat ke arah sungai.") == [(45, "derajat")]
+
+
+def test_a_count_restated_with_its_syllable_short_form(nlp):
+    # Invented (session 49, the shape of dev9's "15 pemerintah daerah" ... "dari 15 Pemda itu"):
+    # one count, its noun written whole and then short; the whole wording is kept
+    text = (
+        "Menkeu menyinggung 15 pemerintah daerah yang menyimpan dana tertinggi di bank. "
+        "Pemprov Jabar menempati urutan kelima dari 15 Pemda itu dengan Rp 4 triliun."
+    )
+    assert pairs(nlp, text) == [(15, "pemerintah daerah"), (4_000_000_000_000, "rupiah")]
+
+
+def test_another_short_form_or_value_is_another_count(nlp):
+    # Invented refusals: "Perda" is no short form of "pemerintah daerah"; another value is
+    # another count
+    text = (
+        "Sebanyak 15 pemerintah daerah menerima dana insentif tahun ini. "
+        "Kemendagri juga membatalkan 15 Perda yang menghambat investasi."
+    )
+    assert pairs(nlp, text) == [(15, "pemerintah daerah"), (15, "Perda")]
+    text = (
+        "Sebanyak 12 pemerintah daerah menerima dana insentif tahun ini. "
+        "Dari 15 Pemda yang mendaftar, tiga belum lengkap."
+    )
+    assert pairs(nlp, text) == [(12, "pemerintah daerah"), (15, "Pemda")]
