@@ -267,6 +267,13 @@ _ENGLISH_GENERIC = frozenset(
     }
 )
 _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
+# An English university's name (session 49): "The University of Edinburgh", "University of
+# Chicago" read forward, "Coventry University", "Monash University" read back from the word.
+_ENGLISH_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:(?:The[ \t]+)?University[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
+    r"|University)(?![\w-])"
+)
+_OF_AFTER = re.compile(r"[ \t]+(?:of|for|and|&)(?![\w-])")
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
@@ -572,6 +579,11 @@ class OrganizationRecognizer:
                 if self.heads.kind_of.get(h.lower()) in ("union", "association", "chamber")
             )
             + r"[ \t]+$"
+        )
+        # "PhD in Resources *Engineering* Monash University": English fields of study that end
+        # a degree before an English university's name (org_heads.yaml, session 49)
+        self.english_fields = frozenset(
+            w.lower() for w in heads_yaml.get("english_fields_of_study") or ()
         )
         # "Lapas Kelas I Medan Tanjung Gusta": a correctional office graded by class before its
         # place (org_heads.yaml classed_offices, session 47)
@@ -1035,6 +1047,7 @@ class OrganizationRecognizer:
         mentions += self._office_mentions(text, records, mentions, person_starts, title_end)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
+        mentions += self._english_university_mentions(text, records, mentions, person_starts)
         mentions += self._school_mentions(text, records, mentions, person_starts)
         mentions += self._category_named_mentions(text, records, mentions)
         if self.use_ner:
@@ -3442,6 +3455,86 @@ class OrganizationRecognizer:
             ):
                 rec.acronym = short.group(1)
         return out
+
+    def _english_university_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "The University of Edinburgh", "Coventry University": an English university named
+        with its English head, which the NER often leaves out (a list of degrees, a byline)."""
+        taken = _taken(mentions)
+        out = []
+        for found in _untaken(_ENGLISH_UNIVERSITY, text, taken):
+            if found.group().endswith("University"):
+                words = self._university_name_before(text, found.start(), taken, person_starts)
+                # "The University" alone, or "University of <lower-case>": no name read
+                if not words or _OF_AFTER.match(text, found.end()):
+                    continue
+                start, end = words[0].start, found.end()
+            else:
+                # "The Education University of Hong Kong": a longer name began before
+                before = _words_back(text, found.start(), limit=1)
+                if (
+                    before
+                    and before[0].is_capitalized
+                    and only_spaces(text, before[0].end, found.start())
+                    and before[0].lower not in self.english_fields
+                    and before[0].lower not in self.role_words
+                ):
+                    continue
+                start, end = found.start(), self._university_of_end(text, found)
+            name = clean_spaces(text[start:end])
+            out.append(self._named_mention(name, start, end, "university", records))
+        return out
+
+    @staticmethod
+    def _university_of_end(text: str, found: re.Match[str]) -> int:
+        """Where "University of X ..." ends: before a country or place written after the name
+        ("University of Edinburgh *Skotlandia*"), keeping the first word after "of"."""
+        words = words_in(text, found.start(), found.end())
+        first = next(i for i, w in enumerate(words) if w.text == "of") + 1
+        while len(words) > first + 1 and (
+            words[-1].lower in foreign_countries_lower() or match_place([words[-1].text])
+        ):
+            words.pop()
+        return words[-1].end
+
+    def _university_name_before(
+        self, text: str, end: int, taken: Ranges, person_starts: frozenset[int]
+    ) -> list[Word]:
+        """The proper words of "X University" before ``end``: capitalised, on the same line,
+        after any title, mention or person, and after an English field of study."""
+        words = _words_back(text, end, limit=4)
+        cut = max(
+            (
+                i + 1
+                for i, w in enumerate(words)
+                if not w.is_capitalized
+                or w.lower in self.role_words
+                or w.start in taken
+                or w.start in person_starts
+                or w.lower in self.english_fields
+            ),
+            default=0,
+        )
+        words = words[cut:]
+        if words and words[0].text == "The":  # "The Monash University": the article
+            words = words[1:]
+        # "Kemudian Monash University": a common word opening the sentence is not the name
+        while (
+            words
+            and is_common(words[0].text)
+            and _SENTENCE_START.search(text, max(0, words[0].start - 3), words[0].start)
+        ):
+            words = words[1:]
+        if not words or all(is_common(w.text) for w in words):
+            return []
+        if not only_spaces(text, words[-1].end, end):
+            return []
+        return words
 
     @staticmethod
     def _foreign_short_form(text: str, m: Mention, records: dict[str, OrgRecord]) -> None:

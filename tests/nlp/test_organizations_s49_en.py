@@ -1,0 +1,155 @@
+"""Organisations, session 49: bodies named in English or by an international name.
+
+- An English university written with its English head, which the NER often leaves out in a
+  list of degrees or a byline: "Coventry University", "The University of Edinburgh" (read
+  forward from "University of", back from "University"), cut after a degree's English field
+  of study ("PhD in Resources Engineering Monash University").
+- Intergovernmental bodies and the UN's programmes, funds and courts by the names the press
+  uses (organizations.yaml): "IEA", "USGS", "Mahkamah Internasional (ICJ)", "Green Climate Fund
+  (GCF)", a bare "ICC" in an article with no cricket, chamber of commerce or convention centre.
+
+Every sentence here is INVENTED in the style of detik's (names and places made up or generic);
+none is quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.extract import extract_documents
+
+
+def orgs(nlp, text: str, title: str = "Kabar Dunia") -> dict[str, dict]:
+    item = {"title": title, "text": text, "published": "2025-10-20"}
+    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # INVENTED: a list of degrees in a column's byline
+        (
+            "Budi Santoso, ASN Kementerian ESDM, alumni PhD in Resources Engineering Monash "
+            "University, MSc in Energy Systems The University of Edinburgh.",
+            "Monash University",
+        ),
+        # INVENTED
+        (
+            "Budi Santoso, ASN Kementerian ESDM, alumni PhD in Resources Engineering Monash "
+            "University, MSc in Energy Systems The University of Edinburgh.",
+            "The University of Edinburgh",
+        ),
+        # INVENTED: after a comma, a centre's name before it
+        (
+            "Hal itu dikatakan Profesor Tom Baker dari Centre for Peace Studies, Coventry "
+            "University, Inggris.",
+            "Coventry University",
+        ),
+        # INVENTED: the country after the name is not part of it
+        (
+            "Penelitian itu dilakukan peneliti University of Melbourne Australia bersama tim "
+            "lokal.",
+            "University of Melbourne",
+        ),
+        # INVENTED
+        (
+            "Peking University dan Seoul National University menjalin kerja sama riset.",
+            "Seoul National University",
+        ),
+    ],
+)
+def test_reads_an_english_university_by_its_english_head(full_nlp, text, name):
+    found = orgs(full_nlp, text)
+    assert name in found
+    assert found[name]["kind"] == "university"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        # INVENTED: a longer name began before "University of"
+        (
+            "Ia pernah mengajar di The Education University of Hong Kong sebelum pindah.",
+            "University of Hong Kong",
+        ),
+        # INVENTED: a seminar's English title, no university named
+        (
+            "Seminar itu bertema The University and the Future of Work dan dihadiri mahasiswa.",
+            "The University",
+        ),
+        # INVENTED: a title before the name is no part of it
+        (
+            "Rektor Monash University menyambut delegasi itu di Melbourne.",
+            "Rektor Monash University",
+        ),
+        # INVENTED: the field of study is cut off
+        (
+            "Ia lulusan Master of Engineering Monash University tahun 2010.",
+            "Engineering Monash University",
+        ),
+    ],
+)
+def test_refuses_what_is_no_english_university_name(full_nlp, text, not_name):
+    assert not_name not in orgs(full_nlp, text)
+
+
+def test_seminar_title_reads_no_university_at_all(full_nlp):
+    # INVENTED
+    text = "Seminar itu bertema The University and the Future of Work dan dihadiri mahasiswa."
+    assert not any(o["kind"] == "university" for o in orgs(full_nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        # INVENTED
+        (
+            "Bahkan, IEA dalam laporannya memperkirakan permintaan litium naik tajam.",
+            "International Energy Agency",
+            "IEA",
+        ),
+        # INVENTED
+        (
+            "Berdasarkan data USGS, cadangan nikel Indonesia terbesar di dunia.",
+            "United States Geological Survey",
+            "USGS",
+        ),
+        # INVENTED: letters that do not fit the Indonesian name
+        (
+            "Kasus itu juga dibawa ke Mahkamah Internasional (ICJ) oleh Afrika Selatan.",
+            "International Court of Justice",
+            "ICJ",
+        ),
+        # INVENTED: an English head the definitions reader does not take ("Fund")
+        (
+            "Perwakilan Green Climate Fund (GCF) dijadwalkan hadir dalam forum itu.",
+            "Green Climate Fund",
+            "GCF",
+        ),
+    ],
+)
+def test_reads_international_bodies_by_their_short_forms(full_nlp, text, name, short):
+    found = orgs(full_nlp, text)
+    assert name in found
+    assert found[name]["acronym"] == short
+
+
+def test_reads_a_bare_icc_as_the_criminal_court(full_nlp):
+    # INVENTED
+    text = "Pada Februari lalu, Amerika Serikat menjatuhkan sanksi kepada ICC."
+    found = orgs(full_nlp, text)
+    assert "International Criminal Court" in found
+    assert "ICC" in found["International Criminal Court"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # INVENTED: cricket
+        "Tim kriket nasional lolos ke turnamen ICC tahun ini.",
+        # INVENTED: a convention centre
+        "Pameran digelar di ICC, Indonesia Convention Center, pekan depan.",
+    ],
+)
+def test_refuses_a_bare_icc_in_its_other_senses(full_nlp, text):
+    assert "International Criminal Court" not in orgs(full_nlp, text)
