@@ -1629,7 +1629,23 @@ class OrganizationRecognizer:
         if any(lower in f" {n.lower()} " for n in self.lexicon.orgs[org_id].surfaces):
             return False
         words = long_form.lower().split()
-        return not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words)
+        if not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words):
+            return True
+        # "Ikatan Pedagang Bakso (IPB)": a body the article spells letter by letter that shares
+        # no word of the known body's names is the article's own body (session 49)
+        return not self._shares_a_name_word(long_form, org_id)
+
+    def _shares_a_name_word(self, long_form: str, org_id: str) -> bool:
+        """Whether ``long_form`` holds a word of one of the known body's names other than a
+        connector, a head of its kind or a suffix ("Nasional", "Indonesia")."""
+        plain = _NAME_CONNECTORS | {s.lower() for s in self.heads.name_suffixes}
+        own = {
+            w
+            for name in self.lexicon.orgs[org_id].surfaces
+            for w in name.lower().split()
+            if w not in plain
+        }
+        return any(w in own for w in long_form.lower().split() if w not in plain)
 
     @staticmethod
     def _known_record(org: KnownOrg, records: dict[str, OrgRecord]) -> OrgRecord:
@@ -1703,7 +1719,7 @@ class OrganizationRecognizer:
                 kind,
                 records,
             )
-        known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
+        known = self.lexicon.resolve(long_form) or self._acronym_known(long_words, acronym)
         # "Indonesia Climate Change Forum (ICCF) 2025": a yearly event, not an organisation
         if not known and _YEAR_AFTER.match(text, paren.end()):
             return None
@@ -1806,6 +1822,18 @@ class OrganizationRecognizer:
             Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
             Mention(paren.start(1), paren.end(1), key, acronym, 2),
         ]
+
+    def _acronym_known(self, long_words: list[Word], acronym: str) -> KnownOrg | None:
+        """The known body of a defined short form, unless the article spells it letter by
+        letter as another body: "Ikatan Pedagang Bakso (IPB)" is no IPB University, the
+        article's own definition outranks the lexicon's short form (session 49)."""
+        known = self.lexicon.resolve(acronym)
+        if known is None:
+            return None
+        spelled = spelled_definitions(" ".join(w.text for w in long_words) + f" ({acronym})")
+        if spelled.get(acronym) and self._spelled_otherwise(spelled[acronym], known.id):
+            return None
+        return known
 
     def _head_named_after(
         self,

@@ -153,3 +153,51 @@ def test_reads_a_bare_icc_as_the_criminal_court(full_nlp):
 )
 def test_refuses_a_bare_icc_in_its_other_senses(full_nlp, text):
     assert "International Criminal Court" not in orgs(full_nlp, text)
+
+
+# An article's own letter-by-letter definition of a short form the lexicon knows outranks the
+# lexicon when it shares no word of the known body's names (session 49).
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "known"),
+    [
+        # INVENTED: a traders' association spelling IPB
+        (
+            "Ketua Ikatan Pedagang Bakso (IPB) Kota Bogor, Joko Susilo, mengatakan harga daging "
+            "naik. Anggota IPB juga mengeluh.",
+            "Ikatan Pedagang Bakso Kota Bogor",
+            "IPB University",
+        ),
+        # INVENTED: "Nasional" is a suffix, no shared word with Partai Amanat Nasional
+        (
+            "Ketua Persatuan Atlet Nasional (PAN) Budi Hartono mengatakan atlet butuh dukungan.",
+            "Persatuan Atlet Nasional",
+            "Partai Amanat Nasional",
+        ),
+    ],
+)
+def test_an_articles_own_definition_outranks_the_lexicons_short_form(full_nlp, text, name, known):
+    found = orgs(full_nlp, text, title="Kabar Daerah")
+    assert name in found
+    assert known not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        # INVENTED: the same body spelled with a slip shares its words
+        (
+            "Kepala Badan Pusat Statistika (BPS) mengatakan inflasi turun. Data BPS menunjukkan "
+            "hal itu.",
+            "Badan Pusat Statistik",
+        ),
+        # INVENTED: the known body's own long form
+        (
+            "Rektor Institut Pertanian Bogor (IPB) Arif Satria menyambut mahasiswa baru.",
+            "IPB University",
+        ),
+    ],
+)
+def test_a_definition_of_the_known_body_itself_stays_the_known_body(full_nlp, text, known):
+    assert known in orgs(full_nlp, text, title="Kabar Daerah")
