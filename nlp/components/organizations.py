@@ -3513,22 +3513,15 @@ class OrganizationRecognizer:
                     and before[0].lower not in self.role_words
                 ):
                     continue
-                start, end = found.start(), self._university_of_end(text, found)
+                # the name's end as the English connector reading has it: a day, a country or
+                # a place after the first word is no part of it ("University of Tokyo *Senin*")
+                head_end = found.start() + found.group().index("University") + len("University")
+                start, end = found.start(), self._english_name_end(text, head_end, person_starts)
+                if end == head_end:
+                    continue
             name = clean_spaces(text[start:end])
             out.append(self._named_mention(name, start, end, "university", records))
         return out
-
-    @staticmethod
-    def _university_of_end(text: str, found: re.Match[str]) -> int:
-        """Where "University of X ..." ends: before a country or place written after the name
-        ("University of Edinburgh *Skotlandia*"), keeping the first word after "of"."""
-        words = words_in(text, found.start(), found.end())
-        first = next(i for i, w in enumerate(words) if w.text == "of") + 1
-        while len(words) > first + 1 and (
-            words[-1].lower in foreign_countries_lower() or match_place([words[-1].text])
-        ):
-            words.pop()
-        return words[-1].end
 
     def _university_name_before(
         self, text: str, end: int, taken: Ranges, person_starts: frozenset[int]
