@@ -267,6 +267,19 @@ _ENGLISH_GENERIC = frozenset(
     }
 )
 _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
+# An English university's name (session 49): "The University of Edinburgh", "University of
+# Chicago" read forward, "Coventry University", "Monash University" read back from the word.
+_ENGLISH_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:(?:The[ \t]+)?University[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
+    r"|University)(?![\w-])"
+)
+_OF_AFTER = re.compile(r"[ \t]+(?:of|for|and|&)(?![\w-])")
+# A title of a work before an English name ("film Monsters University", "novel ..."): the
+# words are the work's title, not a body's name (session 49)
+_FOR_A_NAME = re.compile(r"[ \t]+(?:untuk|bagi)[ \t]+[A-Z]")
+_WORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:film|buku|novel|judul|lagu|serial|album|drama)[ \t]+$", re.IGNORECASE
+)
 _COMPANY_TAIL = re.compile(r"(?<![\w-])" + _TAIL_WORD + r"(?:[ \t]+" + _TAIL_WORD + r")*(?![\w-])")
 _BOARD_OF = re.compile(r"[ \t]+(?!RI\b)[A-Z][A-Za-z]*[A-Z]|[ \t]+Partai\b")
 _SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,])")
@@ -485,11 +498,24 @@ class OrganizationRecognizer:
         }
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # "Mahkamah Internasional", "Program Pangan Dunia": descriptive names that are also
+        # common phrases ("dibawa ke mahkamah internasional") name the body only as written,
+        # capitalised (`aliases_as_written` in organizations.yaml, session 49)
+        self.as_written = frozenset(
+            alias
+            for e in load_yaml("organizations.yaml")
+            if e.get("aliases_as_written")
+            for alias in e.get("aliases") or ()
+        )
         for org in self.lexicon.orgs.values():
             loose: list[Doc] = []
             exact: list[Doc] = []
             for surface in org.surfaces:
-                if (" " in surface or len(surface) > 4) and not is_common(surface):
+                if (
+                    (" " in surface or len(surface) > 4)
+                    and not is_common(surface)
+                    and surface not in self.as_written
+                ):
                     loose.append(nlp.make_doc(surface))
                 else:
                     exact.extend(nlp.make_doc(v) for v in {surface, surface.upper()})
@@ -572,6 +598,11 @@ class OrganizationRecognizer:
                 if self.heads.kind_of.get(h.lower()) in ("union", "association", "chamber")
             )
             + r"[ \t]+$"
+        )
+        # "PhD in Resources *Engineering* Monash University": English fields of study that end
+        # a degree before an English university's name (org_heads.yaml, session 49)
+        self.english_fields = frozenset(
+            w.lower() for w in heads_yaml.get("english_fields_of_study") or ()
         )
         # "Lapas Kelas I Medan Tanjung Gusta": a correctional office graded by class before its
         # place (org_heads.yaml classed_offices, session 47)
@@ -946,15 +977,23 @@ class OrganizationRecognizer:
         # "PBB", "PKS": a short form with another common sense in the same press (the land
         # tax, an agreement) names the body in an article that writes none of that sense's
         # words (`bare_acronym`, `unless` in organizations.yaml): one sense per article
+        # (`needs_any`: the article must also write one of these words of the body's own
+        # field, "pengadilan", "Den Haag" for the court "ICC", session 49)
         self.bare_acronyms = [
             (
                 e["id"],
                 re.compile(r"(?<![\w-])" + re.escape(e["bare_acronym"]) + r"(?![\w-])"),
                 re.compile(r"(?<![\w-])(?:" + alternation(e["unless"]) + r")(?![\w-])", re.I),
+                re.compile(r"(?<![\w-])(?:" + alternation(e["needs_any"]) + r")(?![\w-])", re.I)
+                if e.get("needs_any")
+                else None,
             )
             for e in known_entries
             if e.get("bare_acronym")
         ]
+        self.bare_letters = {
+            e["id"]: e["bare_acronym"] for e in known_entries if e.get("bare_acronym")
+        }
         # the home state's organs and parties: in an article set wholly abroad, their bare
         # Indonesian names translate another state's bodies ("Ketua DPR Mike Johnson")
         self.home_state_bodies = frozenset(
@@ -994,7 +1033,9 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         records: dict[str, OrgRecord] = {}
-        spelled = spelled_definitions(text)
+        # "Sistem WFP (work from pantai)": letters spelled in the bracket after them are the
+        # article's definition too (session 49); one spelled before them comes first
+        spelled = {**_spelled_after(text), **spelled_definitions(text)}
         known = self._known_mentions(doc, records)
         # "tersangka itu adalah MAM, NN, ... dan MA" then "Saudara MA": letters the article
         # uses for a person's initials are those initials wherever it writes them, unless it
@@ -1035,6 +1076,7 @@ class OrganizationRecognizer:
         mentions += self._office_mentions(text, records, mentions, person_starts, title_end)
         mentions += self._pattern_mentions(text, records, mentions, person_starts)
         mentions += self._company_tail_mentions(text, records, mentions)
+        mentions += self._english_university_mentions(text, records, mentions, person_starts)
         mentions += self._school_mentions(text, records, mentions, person_starts)
         mentions += self._category_named_mentions(text, records, mentions)
         if self.use_ner:
@@ -1046,7 +1088,7 @@ class OrganizationRecognizer:
         mentions += self._employer_and_partner_mentions(text, records, mentions, person_starts)
         mentions += self._coordinated_mentions(text, records, mentions, person_starts)
         mentions = self._tier_institution_mentions(text, records, mentions)
-        mentions += self._bare_acronym_mentions(text, records, mentions)
+        mentions += self._bare_acronym_mentions(text, records, mentions, spelled)
         # "PT MÃ\x80M Energindo": a name cut by text whose encoding broke is no name
         if _C1_CONTROL.search(text):
             mentions = [m for m in mentions if not _broken_encoding_at(text, m)]
@@ -1354,6 +1396,10 @@ class OrganizationRecognizer:
             for match_id, start, end in matcher(doc):
                 org = self.lexicon.orgs[doc.vocab.strings[match_id]]
                 span = doc[start:end]
+                # "Mahkamah Internasional *untuk Hukum Laut*": a descriptive name going on
+                # with "untuk"/"bagi" and a name is another, longer body's
+                if span.text in self.as_written and _FOR_A_NAME.match(doc.text, span.end_char):
+                    continue
                 self._known_record(org, records)
                 out.append(Mention(span.start_char, span.end_char, org.id, span.text, 3))
         return out
@@ -1411,7 +1457,11 @@ class OrganizationRecognizer:
         return out
 
     def _bare_acronym_mentions(
-        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        spelled: dict[str, str],
     ) -> list[Mention]:
         """ "sidang umum PBB", "Sekjen PKS M Kholid": the bare short form of a body whose
         letters also stand for something else, in an article that never writes that other
@@ -1419,8 +1469,13 @@ class OrganizationRecognizer:
         name around it ("Organisasi Pariwisata Dunia PBB") stands."""
         out = []
         taken = _taken(mentions)
-        for org_id, short, other_sense in self.bare_acronyms:
-            if other_sense.search(text):
+        for org_id, short, other_sense, own_field in self.bare_acronyms:
+            if other_sense.search(text) or (own_field is not None and not own_field.search(text)):
+                continue
+            # "Islamic Cultural Center (ICC)": the article's own definition of the letters
+            # outranks the lexicon's sense (as in `_reused`, session 49)
+            letters = self.bare_letters[org_id]
+            if letters in spelled and self._spelled_otherwise(spelled[letters], org_id):
                 continue
             for found in short.finditer(text):
                 if found.start() in taken:
@@ -1616,7 +1671,24 @@ class OrganizationRecognizer:
         if any(lower in f" {n.lower()} " for n in self.lexicon.orgs[org_id].surfaces):
             return False
         words = long_form.lower().split()
-        return not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words)
+        if not any(w in self.heads.kind_of or w in _ENGLISH_BODY_WORDS for w in words):
+            return True
+        # "Ikatan Pedagang Bakso (IPB)": a body the article spells letter by letter that shares
+        # no word of the known body's names is the article's own body (session 49)
+        return not self._shares_a_name_word(long_form, org_id)
+
+    def _shares_a_name_word(self, long_form: str, org_id: str) -> bool:
+        """Whether ``long_form`` holds a word of one of the known body's names other than a
+        connector ("dan", "of") or a name suffix ("Nasional", "Indonesia"). Heads count as
+        shared words ("Partai", "Badan", "Ikatan"): "Partai X (PAN)" stays the known PAN."""
+        plain = _NAME_CONNECTORS | {s.lower() for s in self.heads.name_suffixes}
+        own = {
+            w
+            for name in self.lexicon.orgs[org_id].surfaces
+            for w in name.lower().split()
+            if w not in plain
+        }
+        return any(w in own for w in long_form.lower().split() if w not in plain)
 
     @staticmethod
     def _known_record(org: KnownOrg, records: dict[str, OrgRecord]) -> OrgRecord:
@@ -1690,7 +1762,7 @@ class OrganizationRecognizer:
                 kind,
                 records,
             )
-        known = self.lexicon.resolve(long_form) or self.lexicon.resolve(acronym)
+        known = self.lexicon.resolve(long_form) or self._acronym_known(long_words, acronym)
         # "Indonesia Climate Change Forum (ICCF) 2025": a yearly event, not an organisation
         if not known and _YEAR_AFTER.match(text, paren.end()):
             return None
@@ -1793,6 +1865,18 @@ class OrganizationRecognizer:
             Mention(long_words[0].start, long_words[-1].end, key, long_form, 2),
             Mention(paren.start(1), paren.end(1), key, acronym, 2),
         ]
+
+    def _acronym_known(self, long_words: list[Word], acronym: str) -> KnownOrg | None:
+        """The known body of a defined short form, unless the article spells it letter by
+        letter as another body: "Ikatan Pedagang Bakso (IPB)" is no IPB University, the
+        article's own definition outranks the lexicon's short form (session 49)."""
+        known = self.lexicon.resolve(acronym)
+        if known is None:
+            return None
+        spelled = spelled_definitions(" ".join(w.text for w in long_words) + f" ({acronym})")
+        if spelled.get(acronym) and self._spelled_otherwise(spelled[acronym], known.id):
+            return None
+        return known
 
     def _head_named_after(
         self,
@@ -3367,6 +3451,54 @@ class OrganizationRecognizer:
         return n
 
     # -- companies named by their last word ----------------------------------------------------
+    def _proper_words_before(
+        self,
+        text: str,
+        end: int,
+        taken: Ranges,
+        also_cut: Callable[[Word], bool] | None = None,
+    ) -> list[Word]:
+        """The proper words of a name read back from its English last word at ``end``
+        ("Wilmar *Group*", "Coventry *University*"): capitalised, on the same line with only
+        spaces between, after any lower-case word, title, mention or word ``also_cut`` marks;
+        a common word opening the sentence dropped ("Kemudian Musim Mas Group"); [] when none
+        or only common words are left."""
+        words = _words_back(text, end, limit=4)
+        cut = max(
+            (
+                i + 1
+                for i, w in enumerate(words)
+                if not w.is_capitalized
+                or w.lower in self.role_words
+                or w.start in taken
+                or (also_cut is not None and also_cut(w))
+            ),
+            default=0,
+        )
+        words = words[cut:]
+        while (
+            words
+            and is_common(words[0].text)
+            and _SENTENCE_START.search(text, max(0, words[0].start - 3), words[0].start)
+        ):
+            words = words[1:]
+        if (
+            not words
+            or all(is_common(w.text) for w in words)
+            or not only_spaces(text, words[-1].end, end)
+        ):
+            return []
+        return words
+
+    @staticmethod
+    def _name_cut(text: str, start: int, end: int) -> bool:
+        """Whether the name read from ``start`` to ``end`` goes on after its last word
+        ("Luxembourg Institute *of* Socio-Economic Research") or began before its first
+        ("Center of Economic *and* Law Studies"): a cut name, not read."""
+        return bool(
+            _NAME_GOES_ON.match(text, end) or _NAME_BEGAN.search(text, max(0, start - 5), start)
+        )
+
     def _company_tail_mentions(
         self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
     ) -> list[Mention]:
@@ -3375,35 +3507,11 @@ class OrganizationRecognizer:
         taken = _taken(mentions)
         out = []
         for tail in _untaken(_COMPANY_TAIL, text, taken):
-            words = _words_back(text, tail.start(), limit=4)
-            words = words[
-                max((i + 1 for i, w in enumerate(words) if not w.is_capitalized), default=0) :
-            ]
-            words = words[
-                max(
-                    (
-                        i + 1
-                        for i, w in enumerate(words)
-                        if w.lower in self.role_words or w.start in taken
-                    ),
-                    default=0,
-                ) :
-            ]
-            # "Kemudian Musim Mas Group": a common word opening the sentence is not the name.
-            while (
-                words
-                and is_common(words[0].text)
-                and _SENTENCE_START.search(text, max(0, words[0].start - 3), words[0].start)
-            ):
-                words = words[1:]
             # The NER often reads "Wilmar Group" or "Mega (Capital Sekuritas)" as a person: a
             # name running into a company's last word is the company's, so persons are not
-            # checked here (titles before the name are cut off above).
-            if (
-                not words
-                or all(is_common(w.text) for w in words)
-                or not only_spaces(text, words[-1].end, tail.start())
-            ):
+            # checked here (titles before the name are cut off).
+            words = self._proper_words_before(text, tail.start(), taken)
+            if not words:
                 continue
             last = tail.group().split()[-1].lower()
             # "Direktur *Riset* Indonesia Presidential Studies": an Indonesian word before an
@@ -3414,9 +3522,7 @@ class OrganizationRecognizer:
                 _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
             ):
                 continue  # "Renewable Energy", "Critical Minerals": a field, not a company
-            if _NAME_GOES_ON.match(text, tail.end()) or _NAME_BEGAN.search(
-                text, max(0, words[0].start - 5), words[0].start
-            ):
+            if self._name_cut(text, words[0].start, tail.end()):
                 continue
             # "Exim Bank", "Grameen Bank"; "Menara *Bank* Mega": the Indonesian "Bank X" begins
             if last == "bank" and (
@@ -3442,6 +3548,91 @@ class OrganizationRecognizer:
             ):
                 rec.acronym = short.group(1)
         return out
+
+    def _english_university_mentions(
+        self,
+        text: str,
+        records: dict[str, OrgRecord],
+        mentions: list[Mention],
+        person_starts: frozenset[int],
+    ) -> list[Mention]:
+        """ "The University of Edinburgh", "Coventry University": an English university named
+        with its English head, which the NER often leaves out (a list of degrees, a byline)."""
+        taken = _taken(mentions)
+        out = []
+        for found in _untaken(_ENGLISH_UNIVERSITY, text, taken):
+            if found.group().endswith("University"):
+                words = self._university_name_before(text, found, taken, person_starts)
+                # "The University" alone, or "University of <lower-case>": no name read
+                if not words or _OF_AFTER.match(text, found.end()):
+                    continue
+                start, end = words[0].start, found.end()
+            else:
+                # "The Education University of Hong Kong": a longer name began before
+                before = _words_back(text, found.start(), limit=1)
+                if (
+                    before
+                    and before[0].is_capitalized
+                    and only_spaces(text, before[0].end, found.start())
+                    and before[0].lower not in self.english_fields
+                    and before[0].lower not in self.role_words
+                ):
+                    continue
+                # the name's end as the English connector reading has it: a day, a country or
+                # a place after the first word is no part of it ("University of Tokyo *Senin*")
+                head_end = found.start() + found.group().index("University") + len("University")
+                start, end = found.start(), self._english_name_end(text, head_end, person_starts)
+                if end == head_end:
+                    continue
+            name = clean_spaces(text[start:end])
+            out.append(self._named_mention(name, start, end, "university", records))
+        return out
+
+    def _university_name_before(
+        self, text: str, head: re.Match[str], taken: Ranges, person_starts: frozenset[int]
+    ) -> list[Word]:
+        """The proper words of "X University" before the ``head`` word
+        (`_proper_words_before`, shared with the companies read by their last word), also
+        after a person or an English field of study; [] when the name is a work's ("film
+        Monsters University"), goes on after "University" ("Cambridge University *Press*",
+        "QS World University *Rankings*"; a place after it is no part of the name: "Monash
+        University *Malaysia*") or is cut (`_name_cut`)."""
+        words = self._proper_words_before(
+            text,
+            head.start(),
+            taken,
+            lambda w: w.start in person_starts or w.lower in self.english_fields,
+        )
+        if not words or self._name_cut(text, words[0].start, head.end()):
+            return []
+        if words[0].text == "The":  # "The Monash University": the article
+            words = words[1:]
+        if not words:
+            return []
+        if _WORK_BEFORE.search(text, max(0, words[0].start - 10), words[0].start):
+            return []
+        if _CAPITALISED_AFTER.match(text, head.end()) and not self._place_or_person_at(
+            text, head.end(), person_starts
+        ):
+            return []
+        return words
+
+    def _place_or_person_at(self, text: str, end: int, person_starts: frozenset[int]) -> bool:
+        """Whether the capitalised run after ``end`` opens with a place, country, day, rank or
+        person, which ends a name before it (as in `_english_name_end`)."""
+        words = _line_run(text, end)
+        if not words:
+            return False
+        n = self._proper_words(words[:4]) or 1
+        w = words[0]
+        return bool(
+            w.lower in self.seat_stops
+            or w.lower in self.ranks
+            or w.start in person_starts
+            or w.start in self._place_starts
+            or w.lower in self.country_names
+            or match_place([x.text for x in words[:n]], 0)
+        )
 
     @staticmethod
     def _foreign_short_form(text: str, m: Mention, records: dict[str, OrgRecord]) -> None:
@@ -5312,3 +5503,23 @@ def _roman_value(numeral: str) -> int:
             return 0
         total += -v if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v else v
     return total
+
+
+_SHORT_THEN_BRACKET = re.compile(
+    r"(?<![\w-])([A-Z]{2,6})[ \t]*\(([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){1,7})\)"
+)
+
+
+def _spelled_after(text: str) -> dict[str, str]:
+    """Short forms the text spells out in the bracket after them, one word a letter, all
+    capitalised or all lower case: "WFP (work from pantai)" -> {"WFP": "work from pantai"}."""
+    found: dict[str, str] = {}
+    for match in _SHORT_THEN_BRACKET.finditer(text):
+        letters, words = match.group(1), match.group(2).split()
+        if (
+            len(words) == len(letters)
+            and len({w[0].isupper() for w in words}) == 1
+            and all(w[0].upper() == c for w, c in zip(words, letters, strict=True))
+        ):
+            found.setdefault(letters, " ".join(words))
+    return found
