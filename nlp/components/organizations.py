@@ -523,6 +523,7 @@ class OrganizationRecognizer:
         )
         # courts named by a seat town, refused after a title (org_heads.yaml seat_courts)
         self.seat_courts = frozenset(c.lower() for c in heads_yaml.get("seat_courts") or ())
+        self.regional_secretariats = frozenset(heads_yaml["regional_secretariats"])
         # "Steering Committee": an English tail after generic words only names no body
         self.generic_tail_names = frozenset(
             n.lower() for n in heads_yaml.get("generic_tail_names") or ()
@@ -851,6 +852,16 @@ class OrganizationRecognizer:
             + r"(?-i:"
             + alternation(heads_yaml["rooms"])
             + r")"
+            + r"(?:[ \t]+[\w()/-]+){0,4}[ \t]*,?[ \t]+$",
+            re.IGNORECASE,
+        )
+        # "di ruang Paseban, *Setda* Kabupaten Cirebon": a room of any case before a region's
+        # secretariat, which names its building (`regional_secretariats`; session 49)
+        self.any_room_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(heads_yaml["locatives"])
+            + r"[ \t]+"
+            + alternation(heads_yaml["rooms"])
             + r"(?:[ \t]+[\w()/-]+){0,4}[ \t]*,?[ \t]+$",
             re.IGNORECASE,
         )
@@ -1880,6 +1891,7 @@ class OrganizationRecognizer:
             not found.seated
             and region is not None
             and match_place(place.split()) == len(place.split())
+            and long_form not in self.regional_secretariats
         ):
             return None  # a region of the gazetteer: the branch rules name it ("Kejati Jatim")
         written = f"{clean_spaces(text[start : paren.start()])} {place}"
@@ -2934,6 +2946,8 @@ class OrganizationRecognizer:
                 if head.group("ma")
                 else clean_spaces(head.group("office"))
             )
+            if self._secretariat_building(text, office, head.start()):
+                continue
             joint = (
                 self.second_court_field.match(text, head.end())
                 if self.offices.long_of[office.lower()] in self.seated_courts
@@ -2974,6 +2988,15 @@ class OrganizationRecognizer:
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
         out += self._headline_offices(text, records, taken, person_starts, title_end)
         return self._placeless_to_placed(out, records)
+
+    def _secretariat_building(self, text: str, office: str, start: int) -> bool:
+        """A region's secretariat after a venue ("di Kantor Setda Kabupaten Bogor", "di ruang
+        Paseban, Setda Kabupaten Cirebon"): the building where something happens, no body."""
+        if self.offices.long_of[office.lower()] not in self.regional_secretariats:
+            return False
+        return self._venue_before(text, start) or bool(
+            self.any_room_before.search(text, max(0, start - 80), start)
+        )
 
     def _headline_offices(
         self,
