@@ -5,6 +5,10 @@
   30, even 214), the long and the short forms one; after a venue it is the building ("di ruang
   Paseban, Setda Kabupaten Cirebon", even 458), and bare ("staf di Setwan") or before a body
   ("Setda Pemkab Bantaeng": the body's secretariat, session 37) it reads as before;
+- the traffic police's management centre written before its police body ("TMC Polda Metro
+  Jaya", dev9 428) is a police unit of its own; "TMC" alone is not;
+- a deputyship of a body defined with its short form ("Kedeputian Koordinasi dan Supervisi
+  (Korsup)" of KPK, dev9 982); without a short form the head alone reads nothing;
 - a school whose level word is glued to NU ("MINU Trate Putra", "SDNU 1 Trate", dev9 644) is a
   school like "MTs NU Trate"; the level word alone is none.
 
@@ -130,3 +134,41 @@ def test_glued_level_word_alone_is_no_school(full_nlp):
     # INVENTED: the level word only, a kind of school
     found = orgs(full_nlp, "Ia lulus dari SDNU pada 2010 lalu melanjutkan ke pesantren.")
     assert not any(n.startswith("SDNU") for n in every_name(found))
+
+
+# -- units of a body ---------------------------------------------------------------------------
+def test_traffic_management_centre_before_its_police_body(full_nlp):
+    # INVENTED: the unit's social media account, another province's police
+    found = orgs(
+        full_nlp,
+        "Berdasarkan unggahan akun media sosial TMC Polda Jawa Tengah, unjuk rasa akan digelar "
+        'di alun-alun. "Mohon maaf atas ketidaknyamanannya," tulis TMC.',
+    )
+    assert "TMC Polda Jawa Tengah" in found
+    assert "Polda Jawa Tengah" in found
+    assert "TMC" not in every_name(found)
+
+
+def test_traffic_management_centre_alone_is_no_organisation(full_nlp):
+    # INVENTED: the bare unit word
+    found = orgs(full_nlp, '"Hindari ruas jalan itu selama aksi berlangsung," tulis TMC di akunnya.')
+    assert not any(n.startswith("TMC") for n in every_name(found))
+
+
+def test_deputyship_defined_with_its_short_form(full_nlp):
+    # INVENTED: a deputyship of KPK and its short form
+    found = orgs(
+        full_nlp,
+        "Komisi Pemberantasan Korupsi (KPK) melalui Kedeputian Koordinasi dan Supervisi (Korsup) "
+        "mendorong kepala daerah untuk berbenah.",
+    )
+    assert found["Kedeputian Koordinasi dan Supervisi"]["acronym"] == "Korsup"
+
+
+def test_deputyship_without_a_short_form_is_not_read_alone(full_nlp):
+    # INVENTED: the head and ordinary words, no short form defined
+    found = orgs(
+        full_nlp,
+        "Menurut dia, Kedeputian Pencegahan akan berkoordinasi dengan pemerintah daerah.",
+    )
+    assert not any(n.startswith("Kedeputian") for n in every_name(found))
