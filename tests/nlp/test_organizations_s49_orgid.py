@@ -151,7 +151,9 @@ def test_traffic_management_centre_before_its_police_body(full_nlp):
 
 def test_traffic_management_centre_alone_is_no_organisation(full_nlp):
     # INVENTED: the bare unit word
-    found = orgs(full_nlp, '"Hindari ruas jalan itu selama aksi berlangsung," tulis TMC di akunnya.')
+    found = orgs(
+        full_nlp, '"Hindari ruas jalan itu selama aksi berlangsung," tulis TMC di akunnya.'
+    )
     assert not any(n.startswith("TMC") for n in every_name(found))
 
 
