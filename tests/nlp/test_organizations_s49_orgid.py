@@ -174,3 +174,9 @@ def test_deputyship_without_a_short_form_is_not_read_alone(full_nlp):
         "Menurut dia, Kedeputian Pencegahan akan berkoordinasi dengan pemerintah daerah.",
     )
     assert not any(n.startswith("Kedeputian") for n in every_name(found))
+
+
+def test_secretariat_with_a_spelled_province_is_read(full_nlp):
+    # INVENTED (session 37 refused this shape; the venue check now tells the building apart)
+    found = orgs(full_nlp, "Setda Provinsi Jawa Barat menggelar apel pagi, Senin (6/10/2025).")
+    assert "Setda Provinsi Jawa Barat" in found
