@@ -3,17 +3,19 @@
 - a region's secretariat named by its place alone is an organisation ("Setdaprov Riau",
   "Sekretariat Daerah Kabupaten Karanganyar", "Sekretariat DPRD (Setwan) Bantaeng", dev9 20 and
   30, even 214), the long and the short forms one; after a venue it is the building ("di ruang
-  Paseban, Setda Kabupaten Cirebon", even 458), and bare ("staf di Setwan") or before a body
+  Paseban, Setda Kabupaten Cirebon", even 458; a lowercase room only with its capitalised name,
+  and "di"/"ke" only right after an event or motion verb: "digelar di Setda ..."), and bare ("staf di Setwan") or before a body
   ("Setda Pemkab Bantaeng": the body's secretariat, session 37) it reads as before;
 - the traffic police's management centre written before its police body ("TMC Polda Metro
   Jaya", dev9 428) is a police unit of its own; "TMC" alone is not;
 - a deputyship of a body defined with its short form ("Kedeputian Koordinasi dan Supervisi
-  (Korsup)" of KPK, dev9 982); without a short form the head alone reads nothing;
+  (Korsup)" of KPK, dev9 982); without a short form the head alone reads nothing, and before
+  a known body's short form ("Kedeputian II Kantor Staf Presiden (KSP)") it is no alias of it;
 - a school whose level word is glued to NU ("MINU Trate Putra", "SDNU 1 Trate", dev9 644) is a
   school like "MTs NU Trate"; the level word alone is none.
 
-Every sentence below is INVENTED after those shapes, with other regions and people than the
-articles' (not copied from an article).
+Every sentence below is INVENTED after those shapes, with other regions, people and wording
+than the articles' (not copied from an article).
 """
 
 from __future__ import annotations
@@ -100,10 +102,42 @@ def test_bare_secretariat_is_no_organisation(full_nlp):
     # INVENTED: the short and the long form with no place
     found = orgs(
         full_nlp,
-        'Namun, staf di Setwan tidak bisa berkoordinasi. "Bagian Sekretariat Daerah kayaknya," '
-        "ucapnya. Pengadaan dilakukan oleh Setda, bukan DPRD.",
+        'Surat itu, menurut dia, masih tertahan di Setwan. "Tanya saja ke Sekretariat Daerah," '
+        "katanya. Honor panitia dibayar Setda sejak Agustus.",
     )
     assert not any(n.startswith(("Setwan", "Setda", "Sekretariat")) for n in every_name(found))
+
+
+def test_secretariat_after_an_event_or_motion_verb_is_the_building(full_nlp):
+    # INVENTED: "di"/"ke" right after a verb of an event held or a person moved
+    for text in (
+        "Rapat koordinasi digelar di Setda Kabupaten Bogor, Senin (6/10/2025).",
+        "Ia kemudian dibawa ke Setda Kabupaten Bogor untuk dimintai keterangan.",
+        "Puluhan honorer berkumpul di Sekretariat DPRD Kabupaten Bogor sejak pagi.",
+    ):
+        found = orgs(full_nlp, text)
+        assert not any(n.startswith(("Setda", "Sekretariat")) for n in every_name(found)), text
+
+
+def test_secretariat_after_plain_di_without_such_a_verb_is_the_body(full_nlp):
+    # INVENTED: "di" after a noun or an ordinary verb: the staff's body, the body acting
+    for text, name in (
+        (
+            "Pegawai di Setda Kabupaten Bogor mengeluhkan gaji yang terlambat.",
+            "Setda Kabupaten Bogor",
+        ),
+        ("Laporan itu dikirim ke Setda Kabupaten Bogor pekan lalu.", "Setda Kabupaten Bogor"),
+    ):
+        assert name in orgs(full_nlp, text), text
+
+
+def test_secretariat_after_an_unnamed_lowercase_room_acts(full_nlp):
+    # INVENTED: "ruang publik" names no room: the clause ends and the secretariat acts
+    found = orgs(
+        full_nlp,
+        "Ia menunggu di ruang publik, Setda Kota Bogor kemudian menyatakan rapat ditunda.",
+    )
+    assert "Setda Kota Bogor" in found
 
 
 def test_secretariat_before_a_body_stays_the_bodys(full_nlp):
@@ -138,11 +172,11 @@ def test_glued_level_word_alone_is_no_school(full_nlp):
 
 # -- units of a body ---------------------------------------------------------------------------
 def test_traffic_management_centre_before_its_police_body(full_nlp):
-    # INVENTED: the unit's social media account, another province's police
+    # INVENTED: the unit's report of a road closed, another province's police
     found = orgs(
         full_nlp,
-        "Berdasarkan unggahan akun media sosial TMC Polda Jawa Tengah, unjuk rasa akan digelar "
-        'di alun-alun. "Mohon maaf atas ketidaknyamanannya," tulis TMC.',
+        "Menurut laporan TMC Polda Jawa Tengah, ruas jalan menuju stadion ditutup sementara. "
+        '"Pengendara diminta mencari jalur lain," tulis TMC.',
     )
     assert "TMC Polda Jawa Tengah" in found
     assert "Polda Jawa Tengah" in found
@@ -173,6 +207,16 @@ def test_deputyship_without_a_short_form_is_not_read_alone(full_nlp):
         full_nlp,
         "Menurut dia, Kedeputian Pencegahan akan berkoordinasi dengan pemerintah daerah.",
     )
+    assert not any(n.startswith("Kedeputian") for n in every_name(found))
+
+
+def test_deputyship_before_its_bodys_short_form_is_no_alias_of_the_body(full_nlp):
+    # INVENTED: a numbered deputyship, the body, then the body's own short form
+    found = orgs(
+        full_nlp,
+        "Hal itu disampaikan Kedeputian II Kantor Staf Presiden (KSP) dalam keterangannya.",
+    )
+    assert "Kantor Staf Presiden" in found
     assert not any(n.startswith("Kedeputian") for n in every_name(found))
 
 
