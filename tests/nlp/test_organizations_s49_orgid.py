@@ -4,8 +4,9 @@
   "Sekretariat Daerah Kabupaten Karanganyar", "Sekretariat DPRD (Setwan) Bantaeng", dev9 20 and
   30, even 214), the long and the short forms one; after a venue it is the building ("di ruang
   Paseban, Setda Kabupaten Cirebon", even 458; a lowercase room only with its capitalised name,
-  and "di"/"ke" only right after an event or motion verb: "digelar di Setda ..."), and bare ("staf di Setwan") or before a body
-  ("Setda Pemkab Bantaeng": the body's secretariat, session 37) it reads as before;
+  and "di"/"ke" only right after an event or motion verb: "digelar di Setda ..."), and bare
+  ("staf di Setwan") or before a body ("Setda Pemkab Bantaeng": the body's secretariat,
+  session 37) it reads as before;
 - the traffic police's management centre written before its police body ("TMC Polda Metro
   Jaya", dev9 428) is a police unit of its own; "TMC" alone is not;
 - a deputyship of a body defined with its short form ("Kedeputian Koordinasi dan Supervisi
