@@ -410,20 +410,20 @@ def _free_ner_orgs(doc: Doc, headlines: Ranges, taken: Ranges) -> Iterator[Span]
 def _room_venue_re(heads_yaml: Mapping, *, named: bool) -> re.Pattern[str]:
     """A locative, a room and its own name (0-4 words), a comma or not, at the end: "di
     Ruang Andrawina, " before the building the room is in. The room word capitalised; or,
-    when ``named``, of any case but followed by its capitalised name ("di ruang Paseban, "),
-    so "di ruang publik, " is no room named."""
+    when ``named``, of any case with a capitalised name in a few words after it and a comma
+    or a plain "di"/"ke" closing it ("di ruang Paseban, ", "di ruang rapat Asisten I, ", "di
+    ruang kerja Bupati di "), so "di ruang publik, " and "di ruang kerjanya Kepala Bagian
+    Umum " (a title going on to its body) are no room named."""
     rooms = alternation(heads_yaml["rooms"])
+    word = r"[ \t]+[\w()/-]+"
     room = (
-        rf"{rooms}(?:[ \t]+(?-i:[A-Z])[\w()/-]*)(?:[ \t]+[\w()/-]+){{0,3}}"
+        rf"{rooms}(?:[ \t]+(?-i:[a-z])[\w-]*){{0,2}}[ \t]+(?-i:[A-Z])[\w()/-]*(?:{word}){{0,3}}"
+        r"(?:[ \t]*,|[ \t]+(?:di|ke))"
         if named
-        else rf"(?-i:{rooms})(?:[ \t]+[\w()/-]+){{0,4}}"
+        else rf"(?-i:{rooms})(?:{word}){{0,4}}[ \t]*,?"
     )
     return re.compile(
-        r"(?<![\w-])"
-        + alternation(heads_yaml["locatives"])
-        + r"[ \t]+"
-        + room
-        + r"[ \t]*,?[ \t]+$",
+        r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+" + room + r"[ \t]+$",
         re.IGNORECASE,
     )
 

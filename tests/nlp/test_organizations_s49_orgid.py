@@ -132,6 +132,24 @@ def test_secretariat_after_plain_di_without_such_a_verb_is_the_body(full_nlp):
         assert name in orgs(full_nlp, text), text
 
 
+def test_secretariat_after_a_lowercase_room_with_its_name_is_the_building(full_nlp):
+    # INVENTED: a room named after an official, a comma, then the secretariat
+    found = orgs(
+        full_nlp,
+        "Audiensi dilakukan di ruang rapat Asisten III, Setda Kota Depok, Kamis (9/10/2025).",
+    )
+    assert not any("Setda" in n for n in every_name(found))
+
+
+def test_secretariat_after_a_room_and_a_title_is_the_officials_body(full_nlp):
+    # INVENTED: the room, then the official's title going on to the secretariat (no comma)
+    found = orgs(
+        full_nlp,
+        "Ditemui di ruang kerjanya Kepala Bagian Hukum Setda Kabupaten Klaten membenarkan hal itu.",
+    )
+    assert "Setda Kabupaten Klaten" in found
+
+
 def test_secretariat_after_an_unnamed_lowercase_room_acts(full_nlp):
     # INVENTED: "ruang publik" names no room: the clause ends and the secretariat acts
     found = orgs(
