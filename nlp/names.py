@@ -453,7 +453,13 @@ class DocWords:
             if not (w.is_initial or _name_word(w.text)):
                 break
             j += 1
-        while j > i and words[j - 1].is_initial and j - i > 1 and words[j - 1].text[-1:] != ".":
+        while (
+            j > i
+            and words[j - 1].is_initial
+            and j - i > 1
+            and words[j - 1].text[-1:] != "."
+            and not self._initial_ends_name(j)
+        ):
             j -= 1
         if opening:
             if j == i + 2 or not self.valid_name(i + 2, j, allow_place):
@@ -463,6 +469,22 @@ class DocWords:
         if j - i < min_words or not self.valid_name(i, j, allow_place):
             return None
         return i, j
+
+    def _initial_ends_name(self, j: int) -> bool:
+        """The lone capital letter before word j is the name's last word, written without its
+        stop ("Asisten II, *Helmi D*, mengatakan", "*Helmi D* selaku ketua"): a comma, bracket,
+        colon or stop closes it, or the sentence runs on in a lowercase word (a verb, "selaku").
+        Before a capitalised word it stays cut (a label or the next name's start)."""
+        words = self.words
+        letter = words[j - 1]
+        if len(letter.text) != 1:
+            return False
+        if j == len(words):
+            return True
+        between = self.text[letter.end : words[j].start]
+        if between[:1] in (",", "(", ")", ";", ":", "."):
+            return True
+        return self.spaced(j - 1, j) and words[j].text[:1].islower()
 
     def name_not_title_word(self, k: int) -> bool:
         """Word k is a personal name that is also a later word of a title (name_markers.yaml

@@ -420,6 +420,27 @@ def _free_ner_orgs(doc: Doc, headlines: Ranges, taken: Ranges) -> Iterator[Span]
             yield ent
 
 
+def _room_venue_re(heads_yaml: Mapping, *, named: bool) -> re.Pattern[str]:
+    """A locative, a room and its own name (0-4 words), a comma or not, at the end: "di
+    Ruang Andrawina, " before the building the room is in. The room word capitalised; or,
+    when ``named``, of any case with a capitalised name in a few words after it and a comma
+    or a plain "di"/"ke" closing it ("di ruang Paseban, ", "di ruang rapat Asisten I, ", "di
+    ruang kerja Bupati di "), so "di ruang publik, " and "di ruang kerjanya Kepala Bagian
+    Umum " (a title going on to its body) are no room named."""
+    rooms = alternation(heads_yaml["rooms"])
+    word = r"[ \t]+[\w()/-]+"
+    room = (
+        rf"{rooms}(?:[ \t]+(?-i:[a-z])[\w-]*){{0,2}}[ \t]+(?-i:[A-Z])[\w()/-]*(?:{word}){{0,3}}"
+        r"(?:[ \t]*,|[ \t]+(?:di|ke))"
+        if named
+        else rf"(?-i:{rooms})(?:{word}){{0,4}}[ \t]*,?"
+    )
+    return re.compile(
+        r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+" + room + r"[ \t]+$",
+        re.IGNORECASE,
+    )
+
+
 def _taken(mentions: list[Mention]) -> Ranges:
     """Where the mentions found already stand."""
     return Ranges(_merge([(m.start, m.end) for m in mentions]))
@@ -549,6 +570,8 @@ class OrganizationRecognizer:
         )
         # courts named by a seat town, refused after a title (org_heads.yaml seat_courts)
         self.seat_courts = frozenset(c.lower() for c in heads_yaml.get("seat_courts") or ())
+        self.regional_secretariats = frozenset(heads_yaml["regional_secretariats"])
+        self.sub_unit_heads = frozenset(h.lower() for h in heads_yaml["sub_unit_heads"])
         # "Steering Committee": an English tail after generic words only names no body
         self.generic_tail_names = frozenset(
             n.lower() for n in heads_yaml.get("generic_tail_names") or ()
@@ -872,17 +895,18 @@ class OrganizationRecognizer:
             r"(?<![\w-])" + alternation(heads_yaml["locatives"]) + r"[ \t]+$", re.IGNORECASE
         )
         # "di Ruang Andrawina, *Hotel* Owabong": a locative, a room and its own name (a few
-        # words, no sentence end), a comma or not, then the building the room is in
-        self.room_venue_before = re.compile(
-            r"(?<![\w-])"
-            + alternation(heads_yaml["locatives"])
-            + r"[ \t]+"
-            # the room capitalised, as a named room is written: "di ruang publik, Hotel X
-            # menyatakan" ends a clause (session 39 review)
-            + r"(?-i:"
-            + alternation(heads_yaml["rooms"])
-            + r")"
-            + r"(?:[ \t]+[\w()/-]+){0,4}[ \t]*,?[ \t]+$",
+        # words, no sentence end), a comma or not, then the building the room is in; the room
+        # capitalised, as a named room is written: "di ruang publik, Hotel X menyatakan" ends
+        # a clause (session 39 review)
+        self.room_venue_before = _room_venue_re(heads_yaml, named=False)
+        # "di ruang Paseban, *Setda* Kabupaten Cirebon": a room of any case with its own
+        # capitalised name before a region's secretariat names its building
+        # (`regional_secretariats`; session 49)
+        self.any_room_before = _room_venue_re(heads_yaml, named=True)
+        # "Rapat digelar di *Setda* Kabupaten Bogor", "dibawa ke *Setda* ...": after an event
+        # or motion verb, "di"/"ke" takes the building (`regional_secretariats`; session 49)
+        self.venue_verb_before = re.compile(
+            r"(?<![\w-])" + alternation(heads_yaml["venue_verbs"]) + r"[ \t]+(?:di|ke)[ \t]+$",
             re.IGNORECASE,
         )
         self.built_heads = frozenset(h.lower() for h in heads_yaml["built_heads"])
@@ -1849,13 +1873,16 @@ class OrganizationRecognizer:
             return self._government_named_after(text, paren, long_words, acronym, records)
         if known:
             rec = self._known_record(known, records)
+            # "Kedeputian II Kantor Staf Presiden (KSP)": a unit of the body, written before
+            # the body's short form, is no other name of it (neither mention nor alias)
+            sub_unit = long_words[0].text.lower() in self.sub_unit_heads
             # The long form may already be a known mention: keep it, add the acronym.
             mentions = [Mention(paren.start(1), paren.end(1), known.id, acronym, 3)]
-            if (long_words[0].start, long_words[-1].end) not in known_at:
+            if not sub_unit and (long_words[0].start, long_words[-1].end) not in known_at:
                 mentions.append(
                     Mention(long_words[0].start, long_words[-1].end, known.id, long_form, 3)
                 )
-            for surface in (long_form, acronym):
+            for surface in (acronym,) if sub_unit else (long_form, acronym):
                 rec.add_alias(surface)
             return mentions
         key = slugify(long_form)
@@ -1964,6 +1991,7 @@ class OrganizationRecognizer:
             not found.seated
             and region is not None
             and match_place(place.split()) == len(place.split())
+            and long_form not in self.regional_secretariats
         ):
             return None  # a region of the gazetteer: the branch rules name it ("Kejati Jatim")
         written = f"{clean_spaces(text[start : paren.start()])} {place}"
@@ -3018,6 +3046,8 @@ class OrganizationRecognizer:
                 if head.group("ma")
                 else clean_spaces(head.group("office"))
             )
+            if self._secretariat_building(text, office, head.start()):
+                continue
             joint = (
                 self.second_court_field.match(text, head.end())
                 if self.offices.long_of[office.lower()] in self.seated_courts
@@ -3058,6 +3088,18 @@ class OrganizationRecognizer:
             out.append((Mention(head.start(), end, key, surface, 2), long_form, not place, seated))
         out += self._headline_offices(text, records, taken, person_starts, title_end)
         return self._placeless_to_placed(out, records)
+
+    def _secretariat_building(self, text: str, office: str, start: int) -> bool:
+        """A region's secretariat after a venue ("di Kantor Setda Kabupaten Bogor", "di ruang
+        Paseban, Setda Kabupaten Cirebon") or after "di"/"ke" right after an event or motion
+        verb ("Rapat digelar di Setda ..."): the building where something happens, no body."""
+        if self.offices.long_of[office.lower()] not in self.regional_secretariats:
+            return False
+        return (
+            self._venue_before(text, start)
+            or bool(self.any_room_before.search(text, max(0, start - 80), start))
+            or bool(self.venue_verb_before.search(text, max(0, start - 40), start))
+        )
 
     def _headline_offices(
         self,

@@ -273,8 +273,9 @@ def test_a_secretariat_defined_before_its_body_takes_both_names(rules_nlp, text,
         "Rapat digelar di Kantor Setjen Kemnaker, Jakarta.",
         # invented (shaped on even 490): a party's secretariat is its office
         "Perayaan HUT digelar di Sekretariat Golkar Makassar, Jalan Lasinrang, Senin.",
-        # invented: a place after the word, no body (left: see docs/extraction.md)
-        "Setda Provinsi Jawa Barat menggelar apel pagi.",
+        # (session 49: "Setda Provinsi Jawa Barat", a place after the word, is now the
+        # region's secretariat, test_organizations_s49_orgid.py; a venue before it still refuses)
+        "Apel pagi digelar di halaman Setda Provinsi Jawa Barat, Senin.",
         # invented: the word alone
         "Namun staf di Setwan tidak bisa langsung berkoordinasi dengan Setjen.",
         # invented (review S2): a room, a venue or "depan" before it names the place
