@@ -157,12 +157,13 @@ _NUMBER_WORDS = {
     HALF: 0,
 }
 
+# Full digits in thousands groups, Indonesian or English: "1.410.000.000", "1,410,000,000".
+_GROUPED = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
 # Digits: "1.234.567,89" (Indonesian), "40,2", "1.5" (dot decimal when not a thousands group),
 # "1,234,567" (English grouping). Never inside a longer token of digits, dots or commas.
-NUMERAL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+NUMERAL = rf"(?:{_GROUPED}|\d+(?:[.,]\d+)?)"
 NUMERAL_RE = re.compile(rf"^{NUMERAL}$")
-# Full digits in thousands groups, Indonesian or English: "1.410.000.000", "1,410,000,000".
-GROUPED_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+GROUPED_DIGITS = re.compile(_GROUPED)
 SCALE = rf"(?:{alternation([*SCALES, *APPROX_SCALES])})"
 WORD_NUMBER = rf"(?:{alternation(_NUMBER_WORDS)}|{SCALE})"
 CURRENCY_PREFIX = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|EUR|€|A\$|AUD|GBP|£|HKD|MYR|\$|RM|¥|JPY|CNY|RMB)"

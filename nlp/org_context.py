@@ -36,6 +36,10 @@ _DEFINITION = re.compile(
     r"\(([A-Z]{2,6})\)"
 )
 _CONNECTOR_WORDS = frozenset({"dan", "dan/atau", "&", "atas", "untuk"})
+# A short form and the words spelling it in the bracket after it: "WFP (work from pantai)".
+_SHORT_THEN_BRACKET = re.compile(
+    r"(?<![\w-])([A-Z]{2,6})[ \t]*\(([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){1,7})\)"
+)
 # Words that make the name after them a street or a housing estate.
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:Jalan|Jl\.?|Jln\.?|Perumahan|Perum|Kompleks|Komplek|Gang|Gg\.)[ \t]+$"
@@ -67,21 +71,35 @@ def spelled_definitions(text: str) -> dict[str, str]:
     """Acronyms the text defines by the initials of the words before them, each with its long
     form: "Pajak Kendaraan Bermotor (PKB)" -> {"PKB": "Pajak Kendaraan Bermotor"}; "perjanjian
     kerja bersama (PKB)" -> {"PKB": "perjanjian kerja bersama"} (a common noun the press writes
-    in lower case). Only exact spellings (one word per letter, all capitalised or all lower
-    case) count, so the long form is certain."""
+    in lower case). Only exact spellings (`_spells`) count, so the long form is certain."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         acronym = match.group(2)
         words = [w for w in match.group(1).split() if w.lower() not in _CONNECTOR_WORDS]
         long_words = words[-len(acronym) :]
-        same_case = len({w[0].isupper() for w in long_words}) == 1
-        if (
-            len(long_words) == len(acronym)
-            and same_case
-            and all(w[0].upper() == letter for w, letter in zip(long_words, acronym, strict=True))
-        ):
+        if _spells(long_words, acronym):
             found.setdefault(acronym, " ".join(long_words))
     return found
+
+
+def spelled_after_definitions(text: str) -> dict[str, str]:
+    """Short forms the text spells out in the bracket after them (`_spells`): "WFP (work from
+    pantai)" -> {"WFP": "work from pantai"} (session 49)."""
+    found: dict[str, str] = {}
+    for match in _SHORT_THEN_BRACKET.finditer(text):
+        letters, words = match.group(1), match.group(2).split()
+        if _spells(words, letters):
+            found.setdefault(letters, " ".join(words))
+    return found
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """One word a letter, in order, all capitalised or all lower case: an exact spelling."""
+    return (
+        len(words) == len(letters)
+        and len({w[0].isupper() for w in words}) == 1
+        and all(w[0].upper() == letter for w, letter in zip(words, letters, strict=True))
+    )
 
 
 def place_word_before(text: str, start: int) -> int | None:

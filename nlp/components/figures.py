@@ -1691,7 +1691,7 @@ def _unit_key(figure: Figure) -> str:
     return UNIT_SYNONYMS.get(unit, unit)
 
 
-def _same_fact(a: Figure, b: Figure, text: str = "") -> bool:
+def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     """Two mentions of one fact: the same value and unit (unless each names its own place right
     after it: "7 titik di Maluku, 7 titik di Bali"), a count restated with another noun
     (``_restated_count``), or a headline restating (or rounding) a figure of the body."""
@@ -1731,8 +1731,6 @@ def _places_after_apart(a: Figure, b: Figure, text: str) -> bool:
     bare = b if b.place_after is None else a
     if (bare.unit or "").lower() in PLACE_COUNT_UNITS:
         return False
-    if not text:
-        return True
     points_back = POINTS_BACK_BEFORE.search(text, max(0, bare.start - 20), bare.start)
     return not (points_back or POINTS_BACK_AFTER.match(text, bare.end))
 
@@ -1799,7 +1797,7 @@ def _syllable_short_form(short: str, long: str) -> bool:
     return spelled(short.lower(), words)
 
 
-def _once_each(figures: list[Figure], text: str = "") -> list[Figure]:
+def _once_each(figures: list[Figure], text: str) -> list[Figure]:
     """One figure per fact, from its fullest sentence (the body's, not the headline's). A count
     restated with its noun's initials (``_restated_count``) keeps its first wording."""
     kept: list[Figure] = []

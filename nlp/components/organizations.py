@@ -65,6 +65,7 @@ from nlp.org_context import (
     after_initials_word,
     in_initials_list,
     place_word_before,
+    spelled_after_definitions,
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
@@ -1006,6 +1007,7 @@ class OrganizationRecognizer:
         self.bare_acronyms = [
             (
                 e["id"],
+                e["bare_acronym"],
                 re.compile(r"(?<![\w-])" + re.escape(e["bare_acronym"]) + r"(?![\w-])"),
                 re.compile(r"(?<![\w-])(?:" + alternation(e["unless"]) + r")(?![\w-])", re.I),
                 re.compile(r"(?<![\w-])(?:" + alternation(e["needs_any"]) + r")(?![\w-])", re.I)
@@ -1015,9 +1017,6 @@ class OrganizationRecognizer:
             for e in known_entries
             if e.get("bare_acronym")
         ]
-        self.bare_letters = {
-            e["id"]: e["bare_acronym"] for e in known_entries if e.get("bare_acronym")
-        }
         # the home state's organs and parties: in an article set wholly abroad, their bare
         # Indonesian names translate another state's bodies ("Ketua DPR Mike Johnson")
         self.home_state_bodies = frozenset(
@@ -1059,7 +1058,7 @@ class OrganizationRecognizer:
         records: dict[str, OrgRecord] = {}
         # "Sistem WFP (work from pantai)": letters spelled in the bracket after them are the
         # article's definition too (session 49); one spelled before them comes first
-        spelled = {**_spelled_after(text), **spelled_definitions(text)}
+        spelled = {**spelled_after_definitions(text), **spelled_definitions(text)}
         known = self._known_mentions(doc, records)
         # "tersangka itu adalah MAM, NN, ... dan MA" then "Saudara MA": letters the article
         # uses for a person's initials are those initials wherever it writes them, unless it
@@ -1493,12 +1492,11 @@ class OrganizationRecognizer:
         name around it ("Organisasi Pariwisata Dunia PBB") stands."""
         out = []
         taken = _taken(mentions)
-        for org_id, short, other_sense, own_field in self.bare_acronyms:
+        for org_id, letters, short, other_sense, own_field in self.bare_acronyms:
             if other_sense.search(text) or (own_field is not None and not own_field.search(text)):
                 continue
             # "Islamic Cultural Center (ICC)": the article's own definition of the letters
             # outranks the lexicon's sense (as in `_reused`, session 49)
-            letters = self.bare_letters[org_id]
             if letters in spelled and self._spelled_otherwise(spelled[letters], org_id):
                 continue
             for found in short.finditer(text):
@@ -5545,23 +5543,3 @@ def _roman_value(numeral: str) -> int:
             return 0
         total += -v if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v else v
     return total
-
-
-_SHORT_THEN_BRACKET = re.compile(
-    r"(?<![\w-])([A-Z]{2,6})[ \t]*\(([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){1,7})\)"
-)
-
-
-def _spelled_after(text: str) -> dict[str, str]:
-    """Short forms the text spells out in the bracket after them, one word a letter, all
-    capitalised or all lower case: "WFP (work from pantai)" -> {"WFP": "work from pantai"}."""
-    found: dict[str, str] = {}
-    for match in _SHORT_THEN_BRACKET.finditer(text):
-        letters, words = match.group(1), match.group(2).split()
-        if (
-            len(words) == len(letters)
-            and len({w[0].isupper() for w in words}) == 1
-            and all(w[0].upper() == c for w, c in zip(words, letters, strict=True))
-        ):
-            found.setdefault(letters, " ".join(words))
-    return found
