@@ -789,7 +789,7 @@ def _written_today(text: str, reference: date | None) -> date | None:
     its weekday fitting, up to TODAY_WRITTEN_REACH days before the publication date."""
     if reference is None:
         return None
-    found = TODAY_WRITTEN_RE.search(text)
+    found = next((m for m in TODAY_WRITTEN_RE.finditer(text) if not _quoted(text, m.start())), None)
     if found is None:
         return reference
     today = _safe_date(int(found["year"]), int(found["month"]), int(found["day"]))
@@ -800,6 +800,19 @@ def _written_today(text: str, reference: date | None) -> date | None:
     ):
         return reference
     return today
+
+
+# A quotation on one line, in straight or curly marks.
+QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation: a speaker's "hari ini" in a quote is the day
+    the speaker spoke, not the day the article calls today."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(m.start() < at < m.end() for m in QUOTED_RE.finditer(text, line_start, line_end))
 
 
 def _extend_left(text: str, start: int, before: re.Pattern) -> int:
@@ -822,14 +835,17 @@ def _mention(
 
 
 # A neighbourhood's numbers: "RT 03/02/01" (rukun tetangga / rukun warga) is an address, no date.
-ADDRESS_UNIT_BEFORE = re.compile(r"(?<![\w])(?:RT|RW)\.?[ \t]*$")
+# Only numbers whose last group has two digits ("RT 03/02/01"): "Ketua RT 4/10/2025" is a date.
+ADDRESS_UNIT_BEFORE = re.compile(r"(?<![\w])(?:RT|RW)\.?[ \t]*$", FLAGS)
 
 
 def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
         for match in pattern.finditer(text):
             if pattern is NUMERIC_RE:
-                if ADDRESS_UNIT_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                if len(match["year"]) == 2 and ADDRESS_UNIT_BEFORE.search(
+                    text, max(0, match.start() - 6), match.start()
+                ):
                     continue
                 day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
                 if day:
@@ -960,14 +976,15 @@ def _written_again(
 ) -> date | None:
     """A day and month written again without the year ("Rabu (15/5/2024)" ... "Rabu (15/5)" in an
     article of October 2025 recalling last year's hearing) is the day the text already dated: the
-    year written nearest to it, when its weekday fits the weekday named."""
-    if day is None:
+    year written nearest to it, when a weekday is named with it and fits that year. Without a
+    weekday nothing ties it to the dated day: "Proklamasi dibacakan 17 Agustus 1945 ... upacara
+    17 Agustus nanti" is this year's anniversary."""
+    if day is None or weekday is None:
         return None
     same = [
         (abs(start - at), full)
         for start, full in written
-        if (full.month, full.day) == (day.month, day.day)
-        and (weekday is None or full.weekday() == weekday)
+        if (full.month, full.day) == (day.month, day.day) and full.weekday() == weekday
     ]
     return min(same)[1] if same else None
 

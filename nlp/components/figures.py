@@ -1369,14 +1369,17 @@ def _shared_unit(
     return _unit_of(text, following, headline, terms)[0]
 
 
-# An amount "atau" an amount of a written currency this far apart (or more) is a conversion.
-CONVERSION_RATIO = 2
+# An amount "atau" an amount of a written currency this far apart (or more) is a conversion: an
+# exchange rate's size (yen to rupiah about 100; dollar, euro, Singapore dollar 10,000 to
+# 18,000). Closer amounts are alternative estimates ("500 juta atau Rp 1 miliar"), both rupiah.
+CONVERSION_RATIO = 100
 
 
 def _converted(text: str, join: str, mention: NumberMention, following: NumberMention) -> bool:
     """ "27 miliar atau Rp 407 triliun": a bare scaled amount restated with a currency sign at
     another scale is the same sum converted, so the bare amount is in a currency the clause does
-    not name, not rupiah. "2 atau 3 persen", "5 atau 6 juta rupiah" keep their sharing."""
+    not name, not rupiah. "2 atau 3 persen", "5 atau 6 juta rupiah" and alternative estimates
+    less than an exchange rate apart ("500 juta atau Rp 1 miliar") keep their sharing."""
     if (
         join.strip().lower() != "atau"
         or following.unit in (None, "persen")

@@ -407,3 +407,47 @@ def test_the_page_date_stays_today_without_a_fitting_written_today():
         assert values(text, "2025-10-21")[-1] == "2025-10-20"
     text = "Tersangka diperiksa Senin (20/10/2025). Surat diterima kemarin."
     assert values(text, "2025-10-21") == ["2025-10-20", "2025-10-20"]
+
+
+# --- session 50, review mends ----------------------------------------------------------------
+
+
+def test_an_anniversary_without_a_weekday_keeps_this_years_date():
+    # Invented refusals (review, session 50): a day and month written again without a weekday
+    # is no restatement of the old full date (anniversaries, a law's yearly date)
+    text = "Proklamasi dibacakan 17 Agustus 1945. Upacara HUT RI pada 17 Agustus nanti digelar."
+    assert values(text, "2025-10-01") == ["1945-08-17", "2025-08-17"]
+    text = "Tsunami Aceh terjadi pada Minggu, 26 Desember 2004. Setiap 26 Desember warga berziarah."
+    assert values(text, "2025-10-01") == ["2004-12-26", "2025-12-26"]
+    text = "UU itu diundangkan 2 November 2020. Aturan turunannya berlaku 2 November mendatang."
+    assert values(text, "2025-10-01") == ["2020-11-02", "2025-11-02"]
+
+
+def test_a_textual_day_written_again_with_its_weekday_takes_the_year_written():
+    # Invented: the weekday named with the day fits the year written before
+    text = "Pada Rabu, 15 Mei 2024 rapat digelar. Lalu Rabu, 15 Mei, ketua KPU bicara."
+    assert values(text, "2025-10-22") == ["2024-05-15", "2024-05-15"]
+
+
+def test_a_neighbourhood_with_a_four_digit_year_is_a_date():
+    # Invented refusal: the last group has four digits, so the numbers are a date
+    assert values("Dia terpilih sebagai Ketua RT 4/10/2025 lalu, kata warga.") == ["2025-10-04"]
+
+
+def test_a_neighbourhood_in_lower_case_is_no_date():
+    # Invented: "rt"/"rw" written in lower case number a neighbourhood too
+    assert values("Longsor menimpa rumah warga di rt 01/07/22 Desa Sukamaju.", "2025-10-01") == []
+    assert values("Warga rw 04/02/01 Desa Cikole menolak tambang.", "2025-10-01") == []
+
+
+def test_a_quoted_today_leaves_the_page_date_today():
+    # Invented refusal: "hari ini" inside a quotation is the day the speaker spoke
+    for quoted in (
+        '"Kami tangkap hari ini, Senin (29/9/2025)."',
+        "“Kami tangkap hari ini, Senin (29/9/2025).”",
+    ):
+        text = f"Polisi menangkap pelaku kemarin. Kapolres sebelumnya berjanji, {quoted}"
+        assert values(text, "2025-10-01")[0] == "2025-09-30"
+    # Invented: outside a quotation the written today still counts
+    text = 'Tersangka ditahan hari ini, Senin (29/9/2025). "Dia diperiksa kemarin," kata penyidik.'
+    assert values(text, "2025-10-01")[-1] == "2025-09-28"

@@ -1117,3 +1117,23 @@ def test_alternatives_of_one_scale_share_their_currency(nlp):
     assert pairs(nlp, text)[0] == (5_000_000, "rupiah")
     text = "Biaya pendaftaran naik menjadi 7 juta atau 8 juta rupiah."
     assert pairs(nlp, text)[0] == (7_000_000, "rupiah")
+
+
+# --- session 50, review mends ----------------------------------------------------------------
+
+
+def test_an_amount_an_exchange_rate_apart_is_converted(nlp):
+    # Invented: a bare amount about an exchange rate below its rupiah restatement
+    text = "Nilai ekspor mencapai 27 miliar atau Rp 407 triliun sepanjang tahun."
+    assert (27_000_000_000, "rupiah") not in pairs(nlp, text)
+    assert (407_000_000_000_000, "rupiah") in pairs(nlp, text)
+
+
+def test_alternative_estimates_keep_their_first_amount_as_rupiah(nlp):
+    # Invented refusals (review, session 50): two estimates less than an exchange rate apart
+    for text, first in (
+        ("Kerugian ditaksir 500 juta atau Rp 1 miliar, kata polisi.", 500_000_000),
+        ("Korban penipuan itu rugi 300 juta atau Rp 600 juta per orang.", 300_000_000),
+        ("Anggaran 5 miliar atau rp 50 miliar tergantung skema.", 5_000_000_000),
+    ):
+        assert pairs(nlp, text)[0] == (first, "rupiah")
