@@ -757,7 +757,7 @@ def find_dates(text: str, reference: date | datetime | str | None = None) -> lis
     and relative mentions; when it is None those mentions are left out because their value cannot
     be known.
     """
-    ref = _as_date(reference)
+    ref = _written_today(text, _as_date(reference))
     candidates: list[DateMention] = []
     for finder in _FINDERS:
         candidates.extend(finder(text, ref))
@@ -769,6 +769,50 @@ def find_dates(text: str, reference: date | datetime | str | None = None) -> lis
             chosen.append(mention)
             taken.append((mention.start, mention.end))
     return sorted(chosen, key=lambda m: m.start)
+
+
+# "hari ini, Senin (20/10/2025)": the text names the day it calls today.
+TODAY_WRITTEN_RE = re.compile(
+    rf"\bhari\s+ini\s*,?\s*(?P<weekday>{DAY})\s*,?\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
+    rf"(?P<year>{YEAR})\s*\)",
+    FLAGS,
+)
+# How far before the publication date the text's own "today" may lie (written in the evening,
+# published after midnight or the next day).
+TODAY_WRITTEN_REACH = 3
+
+
+def _written_today(text: str, reference: date | None) -> date | None:
+    """The day relative words count from: the publication date, unless the text writes its own
+    today with its date ("... sebagai tersangka hari ini, Senin (20/10/2025)" on a page dated
+    21/10): then "kemarin", "besok", "pekan depan" count from the day written. Only a date with
+    its weekday fitting, up to TODAY_WRITTEN_REACH days before the publication date."""
+    if reference is None:
+        return None
+    found = next((m for m in TODAY_WRITTEN_RE.finditer(text) if not _quoted(text, m.start())), None)
+    if found is None:
+        return reference
+    today = _safe_date(int(found["year"]), int(found["month"]), int(found["day"]))
+    if (
+        today is None
+        or today.weekday() != WEEKDAYS.get(found["weekday"].lower())
+        or not 0 < (reference - today).days <= TODAY_WRITTEN_REACH
+    ):
+        return reference
+    return today
+
+
+# A quotation on one line, in straight or curly marks.
+QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation: a speaker's "hari ini" in a quote is the day
+    the speaker spoke, not the day the article calls today."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(m.start() < at < m.end() for m in QUOTED_RE.finditer(text, line_start, line_end))
 
 
 def _extend_left(text: str, start: int, before: re.Pattern) -> int:
@@ -790,10 +834,19 @@ def _mention(
     return DateMention(start, start + len(stripped), stripped, value, kind)
 
 
+# A neighbourhood's numbers: "RT 03/02/01" (rukun tetangga / rukun warga) is an address, no date.
+# Only numbers whose last group has two digits ("RT 03/02/01"): "Ketua RT 4/10/2025" is a date.
+ADDRESS_UNIT_BEFORE = re.compile(r"(?<![\w])(?:RT|RW)\.?[ \t]*$", FLAGS)
+
+
 def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
         for match in pattern.finditer(text):
             if pattern is NUMERIC_RE:
+                if len(match["year"]) == 2 and ADDRESS_UNIT_BEFORE.search(
+                    text, max(0, match.start() - 6), match.start()
+                ):
+                    continue
                 day = _day_first(int(match["day"]), int(match["month"]), _year(match["year"]))
                 if day:
                     day = _weekday_year(day, _weekday_named(text, match.start()), ref)
@@ -900,6 +953,42 @@ def _ranges(text: str, ref: date | None) -> Iterator[DateMention]:
             yield _mention(match, value, "range" if match["year"] else "relative")
 
 
+def _written_years(text: str) -> list[tuple[int, date]]:
+    """The days the text writes with their year ("Rabu (15/5/2024)"), with where each is."""
+    days = []
+    for pattern in (NUMERIC_RE, TEXTUAL_RE):
+        for match in pattern.finditer(text):
+            if len(match["year"]) != 4:
+                continue
+            month = match["month"]
+            day = _safe_date(
+                int(match["year"]),
+                int(month) if month.isdigit() else _month(month),
+                int(match["day"]),
+            )
+            if day:
+                days.append((match.start(), day))
+    return days
+
+
+def _written_again(
+    written: list[tuple[int, date]], day: date | None, weekday: int | None, at: int
+) -> date | None:
+    """A day and month written again without the year ("Rabu (15/5/2024)" ... "Rabu (15/5)" in an
+    article of October 2025 recalling last year's hearing) is the day the text already dated: the
+    year written nearest to it, when a weekday is named with it and fits that year. Without a
+    weekday nothing ties it to the dated day: "Proklamasi dibacakan 17 Agustus 1945 ... upacara
+    17 Agustus nanti" is this year's anniversary."""
+    if day is None or weekday is None:
+        return None
+    same = [
+        (abs(start - at), full)
+        for start, full in written
+        if (full.month, full.day) == (day.month, day.day) and full.weekday() == weekday
+    ]
+    return min(same)[1] if same else None
+
+
 def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for match in MONTH_YEAR_RE.finditer(text):
         yield _mention(
@@ -910,12 +999,16 @@ def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
         )
     if ref is None:
         return
+    written = _written_years(text)
     for match in DAY_MONTH_RE.finditer(text):
         month = _month(match["month"])
         # "Sejak 1 Januari di 2004": the year written a word later is the date's
         later = YEAR_A_WORD_LATER.match(text, match.end())
         year = int(later["year"]) if later else _nearest_year(month, ref)
         day = _safe_date(year, month, int(match["day"]))
+        if not later:
+            weekday = _weekday_named(text, match.start())
+            day = _written_again(written, day, weekday, match.start()) or day
         if day and later:  # one mention with its year, so the year is no date of its own
             start = _extend_left(text, match.start(), WEEKDAY_BEFORE)
             yield DateMention(
@@ -932,8 +1025,12 @@ def _partial_dates(text: str, ref: date | None) -> Iterator[DateMention]:
             if 1 <= month <= 12
             else None
         )
-        if day:  # "Jumat (3/1)" in October: the January whose 3rd is a Friday
-            day = _weekday_year(day, _weekday_named(text, match.start()), ref, reach=366)
+        weekday = _weekday_named(text, match.start())
+        again = _written_again(written, day, weekday, match.start())
+        if again:
+            day = again
+        elif day:  # "Jumat (3/1)" in October: the January whose 3rd is a Friday
+            day = _weekday_year(day, weekday, ref, reach=366)
         if day:
             yield _mention(match, day.isoformat(), "relative", before=WEEKDAY_BEFORE)
     for match in BARE_MONTH_RE.finditer(text):

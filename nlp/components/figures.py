@@ -127,6 +127,8 @@ COMPOUND_UNITS = {
     "pemerintah daerah",  # "109 pemerintah daerah (Pemda)": not "pemerintah"
     "peraturan daerah",  # "480.000 peraturan daerah" (Perda): not "peraturan"
     "wakil rakyat",  # "45 wakil rakyat": members of a legislature (KBBI), not "wakil"
+    "anggota parlemen",  # members of a parliament, as "wakil rakyat": not any "anggota"
+    "warga sipil",  # civilians set against soldiers or police ("24 warga sipil dan 78 polisi")
 }
 # Acronyms of people, households and documents that news counts ("20 juta KPM", "3.414 ASN",
 # "1,3 juta SIM"); with the measuring units below, the acronyms that are units after a number. Any
@@ -556,6 +558,8 @@ class Figure:
     # the country fallback of ``region``, nor a place inside a title or an organisation's name):
     # "Kabupaten Bima dari Rp 1,2 triliun" and "Kota Bima ... Rp 1,2 triliun" are two facts.
     own_place: str | None = None
+    # The name a bracket of counts follows ("milik Utar (1 KK, 2 jiwa)"): ``_bracketed_after``.
+    bracketed_after: str | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -1360,7 +1364,32 @@ def _shared_unit(
         return None
     if AT_YEAR_AFTER.match(text, following.end) and following.unit is None:
         return None  # "0,63 dari 74,39 tahun 2023": a year after the value, no unit
+    if _converted(text, join.group(0), mention, following):
+        return None
     return _unit_of(text, following, headline, terms)[0]
+
+
+# An amount "atau" an amount of a written currency this far apart (or more) is a conversion: an
+# exchange rate's size (yen to rupiah about 100; dollar, euro, Singapore dollar 10,000 to
+# 18,000). Closer amounts are alternative estimates ("500 juta atau Rp 1 miliar"), both rupiah.
+CONVERSION_RATIO = 100
+
+
+def _converted(text: str, join: str, mention: NumberMention, following: NumberMention) -> bool:
+    """ "27 miliar atau Rp 407 triliun": a bare scaled amount restated with a currency sign at
+    another scale is the same sum converted, so the bare amount is in a currency the clause does
+    not name, not rupiah. "2 atau 3 persen", "5 atau 6 juta rupiah" and alternative estimates
+    less than an exchange rate apart ("500 juta atau Rp 1 miliar") keep their sharing."""
+    if (
+        join.strip().lower() != "atau"
+        or following.unit in (None, "persen")
+        or mention.unit
+        or not mention.scaled
+        or text[following.start].isdigit()
+    ):
+        return False
+    low, high = sorted((abs(mention.value), abs(following.value)))
+    return low == 0 or high / low >= CONVERSION_RATIO
 
 
 def _title_end(doc: Doc, text: str) -> int:
@@ -1655,6 +1684,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 region=region or attribution.main_place,
                 own_place=own_place,
                 place_after=attribution.place_after(text, end),
+                bracketed_after=_bracketed_after(text, mention.start),
                 in_title=mention.start < title_end,
             )
         )
@@ -1716,7 +1746,21 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
         and a.value_max == b.value_max
         and not _places_after_apart(a, b, text)
         and not _places_apart(a.own_place, b.own_place)
+        and not (a.bracketed_after and b.bracketed_after and a.bracketed_after != b.bracketed_after)
     )
+
+
+# A bracket of counts opened right after a capitalised word, the number first in it or after a
+# comma: "rumah milik Utar (1 KK, 2 jiwa)", "Blora (48.967 ha)".
+BRACKET_AFTER_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]*\((?:[^()\n]*,[ \t]*)?$")
+
+
+def _bracketed_after(text: str, start: int) -> str | None:
+    """The name a bracket of counts follows: "rumah milik Utar (1 KK, 2 jiwa), ... milik Euis (1
+    KK, 2 jiwa)" lists each household's counts after its owner, so the same counts after two
+    names are two facts (``_same_fact``), as the same value after two places is."""
+    found = BRACKET_AFTER_NAME.search(text, max(0, start - 40), start)
+    return found.group(1) if found else None
 
 
 def _places_after_apart(a: Figure, b: Figure, text: str) -> bool:

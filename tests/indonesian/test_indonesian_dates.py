@@ -357,3 +357,97 @@ def test_a_label_or_code_glued_to_a_year_bracket_is_no_citation():
     # Invented refusals (review, session 49): glued, only a written word cites
     assert values("Antrean di Ruang B(2021) dibuka pagi.") == []
     assert values("Kode PROMO(2025) berlaku hari ini.") == []
+
+
+# --- session 50: addresses, a day written again, the text's own today -----------------------
+
+
+def test_a_neighbourhood_number_is_no_date():
+    # Invented: "RT 04/03/02" numbers a neighbourhood (rukun tetangga / rukun warga)
+    assert values("Banjir merendam rumah di Kampung Sawah RT 04/03/02 RW 01.", "2025-10-22") == []
+    assert values("Warga RW. 05/06/07 mengungsi ke balai desa.", "2025-10-22") == []
+
+
+def test_a_numeric_date_after_other_words_stays_a_date():
+    # Invented refusals: only RT/RW before the numbers make an address
+    assert values("Rapat digelar Minggu, 31-12-23 di balai RT.", "2024-01-02") == ["2023-12-31"]
+    assert values("Surat ERT 04/03/02 dikirim kemarin.", "2025-10-22")[0] == "2002-03-04"
+
+
+def test_a_day_written_again_without_its_year_takes_the_year_written():
+    # Invented: an October 2025 article recalling a hearing of May 2024, dated once in full
+    text = (
+        "Rapat digelar pada Rabu (15/5/2024) di gedung DPR. "
+        '"Logistik harus aman," kata Ketua KPU kepada wartawan, Rabu (15/5).'
+    )
+    assert values(text, "2025-10-22") == ["2024-05-15", "2024-05-15"]
+
+
+def test_a_day_written_again_keeps_the_nearest_year_when_the_weekday_differs():
+    # Invented refusals: another weekday, or no full date of that day, keeps the reader's year
+    text = "Rapat digelar pada Rabu (15/5/2024). Sidang lanjutan digelar Kamis (15/5)."
+    assert values(text, "2025-10-22") == ["2024-05-15", "2025-05-15"]
+    assert values("Sidang digelar Kamis (15/5).", "2025-10-22") == ["2025-05-15"]
+
+
+def test_relative_days_count_from_the_today_the_text_dates():
+    # Invented: the text calls Monday 20/10 "hari ini", the page is dated Tuesday 21/10
+    text = (
+        "Tersangka diperiksa hari ini, Senin (20/10/2025). "
+        "Surat panggilan diterima kemarin, kata penyidik."
+    )
+    assert values(text, "2025-10-21") == ["2025-10-20", "2025-10-20", "2025-10-19"]
+
+
+def test_the_page_date_stays_today_without_a_fitting_written_today():
+    # Invented refusals: a weekday that does not fit, a date after the page date, a date far
+    # before it, or a full date not called "hari ini"
+    for written in ("Selasa (20/10/2025)", "Rabu (22/10/2025)", "Senin (13/10/2025)"):
+        text = f"Tersangka diperiksa hari ini, {written}. Surat diterima kemarin."
+        assert values(text, "2025-10-21")[-1] == "2025-10-20"
+    text = "Tersangka diperiksa Senin (20/10/2025). Surat diterima kemarin."
+    assert values(text, "2025-10-21") == ["2025-10-20", "2025-10-20"]
+
+
+# --- session 50, review mends ----------------------------------------------------------------
+
+
+def test_an_anniversary_without_a_weekday_keeps_this_years_date():
+    # Invented refusals (review, session 50): a day and month written again without a weekday
+    # is no restatement of the old full date (anniversaries, a law's yearly date)
+    text = "Proklamasi dibacakan 17 Agustus 1945. Upacara HUT RI pada 17 Agustus nanti digelar."
+    assert values(text, "2025-10-01") == ["1945-08-17", "2025-08-17"]
+    text = "Tsunami Aceh terjadi pada Minggu, 26 Desember 2004. Setiap 26 Desember warga berziarah."
+    assert values(text, "2025-10-01") == ["2004-12-26", "2025-12-26"]
+    text = "UU itu diundangkan 2 November 2020. Aturan turunannya berlaku 2 November mendatang."
+    assert values(text, "2025-10-01") == ["2020-11-02", "2025-11-02"]
+
+
+def test_a_textual_day_written_again_with_its_weekday_takes_the_year_written():
+    # Invented: the weekday named with the day fits the year written before
+    text = "Pada Rabu, 15 Mei 2024 rapat digelar. Lalu Rabu, 15 Mei, ketua KPU bicara."
+    assert values(text, "2025-10-22") == ["2024-05-15", "2024-05-15"]
+
+
+def test_a_neighbourhood_with_a_four_digit_year_is_a_date():
+    # Invented refusal: the last group has four digits, so the numbers are a date
+    assert values("Dia terpilih sebagai Ketua RT 4/10/2025 lalu, kata warga.") == ["2025-10-04"]
+
+
+def test_a_neighbourhood_in_lower_case_is_no_date():
+    # Invented: "rt"/"rw" written in lower case number a neighbourhood too
+    assert values("Longsor menimpa rumah warga di rt 01/07/22 Desa Sukamaju.", "2025-10-01") == []
+    assert values("Warga rw 04/02/01 Desa Cikole menolak tambang.", "2025-10-01") == []
+
+
+def test_a_quoted_today_leaves_the_page_date_today():
+    # Invented refusal: "hari ini" inside a quotation is the day the speaker spoke
+    for quoted in (
+        '"Kami tangkap hari ini, Senin (29/9/2025)."',
+        "“Kami tangkap hari ini, Senin (29/9/2025).”",
+    ):
+        text = f"Polisi menangkap pelaku kemarin. Kapolres sebelumnya berjanji, {quoted}"
+        assert values(text, "2025-10-01")[0] == "2025-09-30"
+    # Invented: outside a quotation the written today still counts
+    text = 'Tersangka ditahan hari ini, Senin (29/9/2025). "Dia diperiksa kemarin," kata penyidik.'
+    assert values(text, "2025-10-01")[-1] == "2025-09-28"

@@ -1064,3 +1064,76 @@ def test_another_short_form_or_value_is_another_count(nlp):
         "Dari 15 Pemda yang mendaftar, tiga belum lengkap."
     )
     assert pairs(nlp, text) == [(12, "pemerintah daerah"), (15, "Pemda")]
+
+
+# --- session 50 -----------------------------------------------------------------------------
+
+
+def test_members_of_a_parliament_and_civilians_are_units_of_two_words(nlp):
+    # Invented
+    text = "Sebanyak 96 dari 130 anggota parlemen menyetujui mosi itu."
+    assert pairs(nlp, text) == [(96, "anggota parlemen"), (130, "anggota parlemen")]
+    text = "Korban luka terdiri atas 12 warga sipil dan 30 tentara."
+    assert pairs(nlp, text) == [(12, "warga sipil"), (30, "tentara")]
+
+
+def test_members_and_residents_stay_one_word_before_other_words(nlp):
+    # Invented refusals: a body's acronym, a people's name or a verb after the noun
+    assert pairs(nlp, "Dari total 575 anggota DPR, 40 hadir.")[0] == (575, "anggota")
+    assert pairs(nlp, "Serangan itu menewaskan 40 warga Gaza.") == [(40, "warga")]
+    assert pairs(nlp, "Sebanyak 15 warga mengungsi ke masjid.") == [(15, "warga")]
+
+
+def test_the_same_counts_bracketed_after_two_names_are_two_facts(nlp):
+    # Invented: each household's counts in brackets after its owner's name
+    text = (
+        "Banjir merendam rumah milik Darto (1 KK, 3 jiwa) dan rumah milik Sumi (1 KK, 3 jiwa) "
+        "di Kampung Legok."
+    )
+    assert pairs(nlp, text) == [(1, "KK"), (3, "jiwa"), (1, "KK"), (3, "jiwa")]
+
+
+def test_the_same_counts_without_two_names_stay_one_fact(nlp):
+    # Invented refusals: the same name twice, or one count restated without a bracket
+    text = (
+        "Rumah milik Darto (1 KK, 3 jiwa) terendam. Pagi ini rumah milik Darto (1 KK, 3 jiwa) "
+        "kembali tergenang."
+    )
+    assert pairs(nlp, text) == [(1, "KK"), (3, "jiwa")]
+    text = "Banjir merendam 12 rumah di Legok. Petugas mendata 12 rumah itu kembali."
+    assert pairs(nlp, text) == [(12, "rumah")]
+
+
+def test_an_amount_converted_into_rupiah_is_not_rupiah(nlp):
+    # Invented: a bare amount restated in rupiah at another scale is another currency's sum
+    text = "Kerugian akibat penipuan itu mencapai 12 miliar atau Rp 190 triliun lebih."
+    assert (12_000_000_000, "rupiah") not in pairs(nlp, text)
+    assert (190_000_000_000_000, "rupiah") in pairs(nlp, text)
+
+
+def test_alternatives_of_one_scale_share_their_currency(nlp):
+    # Invented refusals: the same sum or a close alternative keeps the unit written after it
+    text = "Denda yang dijatuhkan 5 juta atau Rp 5 juta per pelanggar."
+    assert pairs(nlp, text)[0] == (5_000_000, "rupiah")
+    text = "Biaya pendaftaran naik menjadi 7 juta atau 8 juta rupiah."
+    assert pairs(nlp, text)[0] == (7_000_000, "rupiah")
+
+
+# --- session 50, review mends ----------------------------------------------------------------
+
+
+def test_an_amount_an_exchange_rate_apart_is_converted(nlp):
+    # Invented: a bare amount about an exchange rate below its rupiah restatement
+    text = "Nilai ekspor mencapai 27 miliar atau Rp 407 triliun sepanjang tahun."
+    assert (27_000_000_000, "rupiah") not in pairs(nlp, text)
+    assert (407_000_000_000_000, "rupiah") in pairs(nlp, text)
+
+
+def test_alternative_estimates_keep_their_first_amount_as_rupiah(nlp):
+    # Invented refusals (review, session 50): two estimates less than an exchange rate apart
+    for text, first in (
+        ("Kerugian ditaksir 500 juta atau Rp 1 miliar, kata polisi.", 500_000_000),
+        ("Korban penipuan itu rugi 300 juta atau Rp 600 juta per orang.", 300_000_000),
+        ("Anggaran 5 miliar atau rp 50 miliar tergantung skema.", 5_000_000_000),
+    ):
+        assert pairs(nlp, text)[0] == (first, "rupiah")
