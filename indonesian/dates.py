@@ -978,8 +978,9 @@ def _written_again(
     article of October 2025 recalling last year's hearing) is the day the text already dated: the
     year written nearest to it, when a weekday is named with it and fits that year. Without a
     weekday nothing ties it to the dated day: "Proklamasi dibacakan 17 Agustus 1945 ... upacara
-    17 Agustus nanti" is this year's anniversary."""
-    if day is None or weekday is None:
+    17 Agustus nanti" is this year's anniversary. Nor when the weekday fits the reader's own
+    year: "Rabu (1/10/2014) ... Rabu (1/10) kemarin" on a page of 2 October 2025 is this week's."""
+    if day is None or weekday is None or day.weekday() == weekday:
         return None
     same = [
         (abs(start - at), full)

@@ -451,3 +451,10 @@ def test_a_quoted_today_leaves_the_page_date_today():
     # Invented: outside a quotation the written today still counts
     text = 'Tersangka ditahan hari ini, Senin (29/9/2025). "Dia diperiksa kemarin," kata penyidik.'
     assert values(text, "2025-10-01")[-1] == "2025-09-28"
+
+
+def test_a_day_written_again_keeps_the_readers_year_when_its_weekday_fits():
+    # Invented refusal (lead, session 50): 1 October is a Wednesday in 2014 and in 2025, so the
+    # restated "Rabu (1/10) kemarin" of a page dated 2 October 2025 is this week's Wednesday
+    text = "Gedung itu diresmikan Rabu (1/10/2014). Warga berkumpul di sana Rabu (1/10) kemarin."
+    assert values(text, "2025-10-02")[-1] == "2025-10-01"
