@@ -1107,10 +1107,10 @@ class OrganizationRecognizer:
         mentions = [self._own_body_after_known(text, m, records) for m in mentions]
         mentions += self._shared_head_mentions(text, records, mentions)
         mentions += self._state_body_mentions(text, records)
-        mentions += self._national_team_mentions(text, records)
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
+        mentions += self._national_team_mentions(text, records)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
@@ -3967,18 +3967,19 @@ class OrganizationRecognizer:
 
     def _national_team_mentions(self, text: str, records: dict[str, OrgRecord]) -> list[Mention]:
         """ "Timnas Indonesia", "tim nasional Uzbekistan": a national team named by its country
-        is a body (a club's kind); both spellings are one team, "Tim Nasional X" with the short
-        form "Timnas X". The bare word ("juru racik Timnas") names no country and stays out, as
-        does a national task force ("Tim Nasional Percepatan ...": no country follows)."""
+        is a body (a club's kind), named as first written; both spellings are one team. The
+        bare word ("juru racik Timnas") names no country and stays out, as does a national task
+        force ("Tim Nasional Percepatan ...": no country follows)."""
         headlines = _headlines(text)
         out = []
         for found in self.national_team_re.finditer(text):
             if found.start() in headlines:
                 continue
             country = clean_spaces(found.group("country") + (found.group("age") or ""))
-            name = f"Tim Nasional {country}"
-            key = slugify(name)
-            rec = records.setdefault(key, OrgRecord(key, name, _CLUB_KIND, f"Timnas {country}"))
+            key = slugify(f"Tim Nasional {country}")
+            short = found.group().lower().startswith("timnas")
+            name = f"Timnas {country}" if short else f"Tim Nasional {country}"
+            rec = records.setdefault(key, OrgRecord(key, name, _CLUB_KIND))
             surface = clean_spaces(found.group())
             rec.add_alias(surface)
             out.append(Mention(found.start(), found.end(), key, surface, 2))
