@@ -739,12 +739,15 @@ class OrganizationRecognizer:
         self.listed_office_kinds = frozenset(
             k.lower() for k in (*self.offices.written, *heads_yaml["listed_office_kinds"])
         )
+        self.persons_team_words = frozenset(w.lower() for w in heads_yaml["persons_team_words"])
         self.national_team_re = re.compile(
             r"(?<![\w-])(?:"
             + alternation(teams)
             + r")[ \t]+(?P<country>"
             + alternation((*foreign_countries(), *heads_yaml["home_country"]))
             + r")(?P<age>[ \t]+U-?\d\d)?(?![\w-])"
+            # "Timnas Indonesia *Bersatu*": another proper word makes a longer name, no team
+            + r"(?![ \t]+[A-Z])"
         )
         self.classifier_kind = {
             c: kind for kind, written in heads_yaml["classifiers"].items() for c in written
@@ -4044,6 +4047,11 @@ class OrganizationRecognizer:
             n += 1
         if n < 2 or not only_spaces(text, head.end(), words[0].start):
             return None
+        # "Tim Kuasa Hukum (TKH)": a team of lawyers or doctors is persons, no body
+        if any(
+            " ".join(w.text for w in words[:k]).lower() in self.persons_team_words for k in (1, 2)
+        ):
+            return None
         paren = _PAREN.match(text, words[n - 1].end + 1)
         if text[words[n - 1].end : words[n - 1].end + 1] != " " or paren is None:
             return None
@@ -4054,6 +4062,10 @@ class OrganizationRecognizer:
         name = clean_spaces(f"{head.group()} {text[words[0].start : words[n - 1].end]}")
         end = paren.end()
         after = _line_run(text, end + 1, 40) if text[end : end + 1] == " " else []
+        # "Tim ... (TKH) Budi Santoso": a person named after the bracket is the team's client
+        # (a personal name word: the NER's person reading alone takes "Kerusuhan Agustus")
+        if after and after[0].is_capitalized and after[0].text.lower() in person_name_words():
+            return None
         place = match_place([w.text for w in after])
         if place and not (after[0].start in taken or after[0].start in person_starts):
             written = clean_spaces(text[after[0].start : after[place - 1].end])
@@ -4322,7 +4334,7 @@ class OrganizationRecognizer:
             if start in seen or start in headlines:
                 continue
             items: list[tuple[int, int, str | None]] = [(start, *found[start])]
-            closed = False
+            closed = lower_closed = False
             while not closed:
                 joiner = _COORDINATOR.match(text, items[-1][1])
                 if joiner is None:
@@ -4332,6 +4344,7 @@ class OrganizationRecognizer:
                 # "..., Polsek Patikraja, dan *pemerintah desa setempat*": a last item in
                 # lower case closes the list without joining it (session 50)
                 if closed and text[pos : pos + 1].islower() and len(_found_kinds(items)) >= 3:
+                    lower_closed = True
                     break
                 if pos in found:
                     items.append((pos, *found[pos]))
@@ -4366,8 +4379,25 @@ class OrganizationRecognizer:
             for item_start, item_end, item_kind in items:
                 if item_kind is None:
                     name = clean_spaces(text[item_start:item_end])
+                    # a list closed in lower case ("..., dan warga") is no list of bodies
+                    # only: it adds an office or forum kind, never another proper name
+                    # ("Hasto Kristiyanto", "Puncak Bogor"; review mend, session 50)
+                    if lower_closed and not self._listed_office_item(name):
+                        continue
                     out.append(self._named_mention(name, item_start, item_end, kind, records))
         return out
+
+    def _listed_office_item(self, name: str) -> bool:
+        """An office or forum kind written in a list, alone ("Damkar", "Dishub"), with a
+        qualifier or place ("Linmas Inti", "Satpol PP", "Forkopimcam Sokaraja"), or a short form
+        in capitals ("BRI", "BPBD DIY")."""
+        words = name.split()
+        if all(w.isupper() for w in words):
+            return True
+        return any(
+            " ".join(words[:n]).lower() in self.listed_office_kinds
+            for n in range(1, len(words) + 1)
+        )
 
     @staticmethod
     def _place_named_at(text: str, start: int) -> bool:

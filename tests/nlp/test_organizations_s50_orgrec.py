@@ -173,3 +173,91 @@ def test_a_bare_police_mobile_team_is_no_unit(rules_nlp):
     # INVENTED: no police body after it
     found = orgs(rules_nlp, "Tim Resmob bergerak cepat menangkap pelaku di rumah kos.")
     assert not any("Resmob" in n for n in every_name(found))
+
+
+# -- review mends (session 50) ---------------------------------------------------------------------
+# A list closed by a lower-case item adds office or forum kinds and capital short forms only.
+# All five sentences are INVENTED (the review's probes): each unfound item is a person, a place,
+# a village or a product, never a body.
+LOWER_CLOSED_NON_BODIES = [
+    (
+        "Pemeriksaan melibatkan KPK, Kejaksaan Agung, Bareskrim Polri, Hasto Kristiyanto, dan "
+        "sejumlah saksi lain.",
+        "Hasto Kristiyanto",
+    ),
+    (
+        "Kegiatan itu didukung Pemkab Bogor, Polres Bogor, Kodim 0621, Puncak Bogor, dan para "
+        "pedagang.",
+        "Puncak Bogor",
+    ),
+    (
+        "Mereka berasal dari BPBD Lumajang, Polres Lumajang, Kodim Lumajang, Semeru Barat, dan "
+        "desa sekitar.",
+        "Semeru Barat",
+    ),
+    (
+        "Yang hadir antara lain Bank Mandiri, BRI, BNI, Toyota Avanza, dan beberapa dealer.",
+        "Toyota Avanza",
+    ),
+    (
+        "Pendataan dilakukan Dinsos Kota Medan, Disdukcapil Kota Medan, BPJS Kesehatan, Kampung "
+        "Aur, dan kelurahan.",
+        "Kampung Aur",
+    ),
+]
+
+
+def test_a_list_closed_in_lower_case_adds_no_other_proper_name(rules_nlp):
+    for text, not_a_body in LOWER_CLOSED_NON_BODIES:
+        assert not_a_body not in every_name(orgs(rules_nlp, text)), text
+
+
+def test_a_list_closed_in_lower_case_adds_office_kinds_with_a_qualifier_or_place(rules_nlp):
+    # INVENTED: office kinds with a qualifier ("Linmas Inti", "Satpol PP"), a forum with its
+    # district and a short form in capitals, after three bodies and before a lower-case item
+    names = every_name(
+        orgs(
+            rules_nlp,
+            "Pencarian melibatkan BPBD Purworejo, Polres Purworejo, Kodim 0708, Satpol PP, "
+            "Linmas Inti, Forkopimcam Bagelen, ORARI, dan warga setempat.",
+        )
+    )
+    assert {"Satpol PP", "Linmas Inti", "Forkopimcam Bagelen", "ORARI"} <= names
+    assert "warga setempat" not in names
+
+
+# A spelled team of lawyers or doctors, or one before a person's name, is persons, no body.
+def test_a_spelled_team_of_persons_roles_or_before_a_person_reads_no_body(rules_nlp):
+    # INVENTED
+    assert not orgs(rules_nlp, "Tim Kuasa Hukum (TKH) Budi Santoso mengajukan banding.")
+    # INVENTED: a team of lawyers whose initials spell the bracket, no person after it
+    names = every_name(orgs(rules_nlp, "Tim Pengacara Rakyat (TPR) menggugat keputusan itu."))
+    assert "Tim Pengacara Rakyat" not in names
+    # INVENTED: a team of the state with a person's name after the bracket
+    names = every_name(
+        orgs(rules_nlp, "Tim Pemantau Anggaran (TPA) Rina Marlina menyerahkan laporan.")
+    )
+    assert not any(n.startswith("Tim Pemantau Anggaran") for n in names)
+
+
+def test_a_spelled_team_of_the_state_before_its_province_is_still_read(rules_nlp):
+    # INVENTED: the same shape without persons' words or a person after the bracket
+    names = every_name(
+        orgs(rules_nlp, "Tim Pemantau Anggaran (TPA) Bengkulu menyerahkan laporan ke DPRD.")
+    )
+    assert any(n.startswith("Tim Pemantau Anggaran") for n in names)
+
+
+# A national team is refused when another proper word follows its country (not an age group).
+def test_a_national_team_before_another_proper_word_is_no_team(rules_nlp):
+    # INVENTED
+    names = every_name(
+        orgs(rules_nlp, "Timnas Indonesia Bersatu adalah nama grup WhatsApp suporter.")
+    )
+    assert not any(n.startswith("Timnas Indonesia") for n in names)
+
+
+def test_a_national_team_with_its_age_group_is_still_a_team(rules_nlp):
+    # INVENTED
+    names = every_name(orgs(rules_nlp, "Timnas Vietnam U-23 tiba di Jakarta pada Senin malam."))
+    assert any(n.startswith("Timnas Vietnam") for n in names)
