@@ -13,7 +13,7 @@ field (the full text is in docs/extraction.md):
 * affiliations:  same name and same organisation (organisations compared as below);
 * organizations: a predicted organisation matches a gold one when its name, acronym or one of
                  its aliases equals the gold name or acronym (or both are the same known
-                 organisation of nlp/data/organizations.yaml);
+                 organisation of nlp/data/organizations.yaml, a trailing "RI" ignored);
 * regulations:   same type, number and year (the constitution and the codes: the same
                  document, however written);
 * figures:       same value (relative tolerance 1e-6) and same unit (case ignored);
@@ -40,7 +40,14 @@ from spacy.language import Language
 from corpus.public_sets import DetikArticle, detik_articles
 from indonesian.regulations import single_document
 from nlp.extract import HtmlReader, extract_documents, read_article
-from nlp.lexicon import normalize_name, org_lexicon, regional_government, roles
+from nlp.lexicon import (
+    KnownOrg,
+    OrgLexicon,
+    normalize_name,
+    org_lexicon,
+    regional_government,
+    roles,
+)
 from nlp.role_attachment import unit_of_title
 
 FIELDS = (
@@ -171,7 +178,7 @@ class OrgResolver:
         if not name:
             return None
         norm = normalize_name(name)
-        known = self.lexicon.resolve(name)
+        known = known_org(self.lexicon, name)
         government = regional_government(name)
         return (
             self.ids.get(norm)
@@ -181,6 +188,20 @@ class OrgResolver:
 
     def same(self, a: str | None, b: str | None) -> bool:
         return a is not None and b is not None and self.key(a) == self.key(b)
+
+
+_HOME_STATE = re.compile(r"[ \t]+(?:RI|Republik Indonesia)\Z")
+
+
+def known_org(lexicon: OrgLexicon, name: str | None) -> KnownOrg | None:
+    """The known organisation ``name`` names; a state body written with the state after it
+    ("Kejaksaan Agung RI", "Kemenkes RI") is the body ("Kejaksaan Agung"), as a title's trailing
+    "RI" is (``_role_key``): the lexicon lists that form for a few bodies only (session 50)."""
+    known = lexicon.resolve(name)
+    if known is None and name:
+        bare = _HOME_STATE.sub("", name.strip())
+        known = lexicon.resolve(bare) if bare != name.strip() else None
+    return known
 
 
 def _role_key(role: str | None) -> str:
@@ -289,7 +310,7 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
         gold_names = {normalize_name(n) for n in (g.get("name"), g.get("acronym")) if n}
         if gold_names & _org_names(p):
             return True
-        known = lexicon.resolve(g.get("name")) or lexicon.resolve(g.get("acronym"))
+        known = known_org(lexicon, g.get("name")) or known_org(lexicon, g.get("acronym"))
         return known is not None and known.id == p.get("canonical")
 
     results["organizations"] = _match(

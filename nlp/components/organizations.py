@@ -727,6 +727,28 @@ class OrganizationRecognizer:
             + alternation(foreign_countries())
             + r")(?![\w-])"
         )
+        # "Timnas Indonesia", "tim nasional Uzbekistan", "Timnas Indonesia U-23": a national
+        # team is named by its country (org_heads.yaml `national_teams`; session 50)
+        teams = {
+            v
+            for h in heads_yaml["national_teams"]
+            for v in (h, h.lower(), h.capitalize(), h[0].lower() + h[1:])
+        }
+        # a regional office's kind written bare in a list of bodies ("Dishub, Damkar, Satpol
+        # PP"): one word that names the local office (`regional_offices`, `listed_office_kinds`)
+        self.listed_office_kinds = frozenset(
+            k.lower() for k in (*self.offices.written, *heads_yaml["listed_office_kinds"])
+        )
+        self.persons_team_words = frozenset(w.lower() for w in heads_yaml["persons_team_words"])
+        self.national_team_re = re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(teams)
+            + r")[ \t]+(?P<country>"
+            + alternation((*foreign_countries(), *heads_yaml["home_country"]))
+            + r")(?P<age>[ \t]+U-?\d\d)?(?![\w-])"
+            # "Timnas Indonesia *Bersatu*": another proper word makes a longer name, no team
+            + r"(?![ \t]+[A-Z])"
+        )
         self.classifier_kind = {
             c: kind for kind, written in heads_yaml["classifiers"].items() for c in written
         }
@@ -1091,6 +1113,7 @@ class OrganizationRecognizer:
         defined = self._acronym_definitions(text, records, mentions)
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
+        mentions += self._national_team_mentions(text, records)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
@@ -3945,6 +3968,26 @@ class OrganizationRecognizer:
             out.append(Mention(found.start(), found.end(), key, surface, 2))
         return out
 
+    def _national_team_mentions(self, text: str, records: dict[str, OrgRecord]) -> list[Mention]:
+        """ "Timnas Indonesia", "tim nasional Uzbekistan": a national team named by its country
+        is a body (a club's kind), named as first written; both spellings are one team. The
+        bare word ("juru racik Timnas") names no country and stays out, as does a national task
+        force ("Tim Nasional Percepatan ...": no country follows)."""
+        headlines = _headlines(text)
+        out = []
+        for found in self.national_team_re.finditer(text):
+            if found.start() in headlines:
+                continue
+            country = clean_spaces(found.group("country") + (found.group("age") or ""))
+            key = slugify(f"Tim Nasional {country}")
+            short = found.group().lower().startswith("timnas")
+            name = f"Timnas {country}" if short else f"Tim Nasional {country}"
+            rec = records.setdefault(key, OrgRecord(key, name, _CLUB_KIND))
+            surface = clean_spaces(found.group())
+            rec.add_alias(surface)
+            out.append(Mention(found.start(), found.end(), key, surface, 2))
+        return out
+
     # -- task forces ----------------------------------------------------------------------------
     def _task_force_mentions(
         self,
@@ -3964,6 +4007,9 @@ class OrganizationRecognizer:
                 continue
             end = self._task_force_end(text, head.end(), head.group(), taken, person_starts)
             if end is None:
+                defined = self._team_defined(text, head, taken, person_starts, records)
+                if defined is not None:
+                    out.append(defined)
                 continue
             name = clean_spaces(text[head.start() : end])
             if name in short_forms:
@@ -3980,6 +4026,53 @@ class OrganizationRecognizer:
                 if not rec.known and rec.acronym is None:
                     rec.acronym = short
         return out
+
+    def _team_defined(
+        self,
+        text: str,
+        head: re.Match[str],
+        taken: Ranges,
+        person_starts: frozenset[int],
+        records: dict[str, OrgRecord],
+    ) -> Mention | None:
+        """ "Tim Reaksi Cepat (TRC)", "Tim Pemeriksa Daerah (TPD) Sumut": a team whose
+        capitalised name the bracket right after it spells, one letter a word, is a body,
+        whatever its first word; the province or city after the bracket is its own ("TPD
+        Sumut"). A team named otherwise ("tim Dinkes", "Tim Cook") stays as it was read."""
+        words = _line_run(text, head.end(), 80)
+        n = 0
+        while n < min(len(words), 5) and words[n].is_capitalized and words[n].text.isalpha():
+            if words[n].start in taken or words[n].start in person_starts:
+                return None
+            n += 1
+        if n < 2 or not only_spaces(text, head.end(), words[0].start):
+            return None
+        # "Tim Kuasa Hukum (TKH)": a team of lawyers or doctors is persons, no body
+        if any(
+            " ".join(w.text for w in words[:k]).lower() in self.persons_team_words for k in (1, 2)
+        ):
+            return None
+        paren = _PAREN.match(text, words[n - 1].end + 1)
+        if text[words[n - 1].end : words[n - 1].end + 1] != " " or paren is None:
+            return None
+        acronym = paren.group(1).strip()
+        initials = "".join(w[0] for w in (*head.group().split(), *(w.text for w in words[:n])))
+        if not _TASK_ACRONYM.fullmatch(acronym) or acronym != initials.upper():
+            return None
+        name = clean_spaces(f"{head.group()} {text[words[0].start : words[n - 1].end]}")
+        end = paren.end()
+        after = _line_run(text, end + 1, 40) if text[end : end + 1] == " " else []
+        # "Tim ... (TKH) Budi Santoso": a person named after the bracket is the team's client
+        # (a personal name word: the NER's person reading alone takes "Kerusuhan Agustus")
+        if after and after[0].is_capitalized and after[0].text.lower() in person_name_words():
+            return None
+        place = match_place([w.text for w in after])
+        if place and not (after[0].start in taken or after[0].start in person_starts):
+            written = clean_spaces(text[after[0].start : after[place - 1].end])
+            name, acronym, end = f"{name} {written}", f"{acronym} {written}", after[place - 1].end
+        key = slugify(name)
+        records.setdefault(key, OrgRecord(key, name, "agency", acronym))
+        return Mention(head.start(), end, key, clean_spaces(text[head.start() : end]), 2)
 
     def _task_force_end(
         self, text: str, start: int, head: str, taken: Ranges, person_starts: frozenset[int]
@@ -4241,13 +4334,18 @@ class OrganizationRecognizer:
             if start in seen or start in headlines:
                 continue
             items: list[tuple[int, int, str | None]] = [(start, *found[start])]
-            closed = False
+            closed = lower_closed = False
             while not closed:
                 joiner = _COORDINATOR.match(text, items[-1][1])
                 if joiner is None:
                     break
                 pos = joiner.end()
                 closed = bool(joiner.group("last") or joiner.group("last2"))
+                # "..., Polsek Patikraja, dan *pemerintah desa setempat*": a last item in
+                # lower case closes the list without joining it (session 50)
+                if closed and text[pos : pos + 1].islower() and len(_found_kinds(items)) >= 3:
+                    lower_closed = True
+                    break
                 if pos in found:
                     items.append((pos, *found[pos]))
                     seen.add(pos)
@@ -4267,20 +4365,39 @@ class OrganizationRecognizer:
                 # one word must read as a name by itself ("VHM", "Graphinex"), not as a noun
                 # ("FISIP, FKP, dan *Kedokteran*")
                 if len(words) == 1 and not (
-                    words[0].isupper() or self._looks_like_org(text, pos, end)
+                    words[0].isupper()
+                    or words[0].lower() in self.listed_office_kinds
+                    or self._looks_like_org(text, pos, end)
                 ):
                     closed = False
                     break
                 items.append((pos, end, None))
-            kinds = [kind for _, _, kind in items if kind]
+            kinds = _found_kinds(items)
             if not closed or len(items) < 3 or len(kinds) < 2:
                 continue
             kind = kinds[0] if len(set(kinds)) == 1 else "other"
             for item_start, item_end, item_kind in items:
                 if item_kind is None:
                     name = clean_spaces(text[item_start:item_end])
+                    # a list closed in lower case ("..., dan warga") is no list of bodies
+                    # only: it adds an office or forum kind, never another proper name
+                    # ("Hasto Kristiyanto", "Puncak Bogor"; review mend, session 50)
+                    if lower_closed and not self._listed_office_item(name):
+                        continue
                     out.append(self._named_mention(name, item_start, item_end, kind, records))
         return out
+
+    def _listed_office_item(self, name: str) -> bool:
+        """An office or forum kind written in a list, alone ("Damkar", "Dishub"), with a
+        qualifier or place ("Linmas Inti", "Satpol PP", "Forkopimcam Sokaraja"), or a short form
+        in capitals ("BRI", "BPBD DIY")."""
+        words = name.split()
+        if all(w.isupper() for w in words):
+            return True
+        return any(
+            " ".join(words[:n]).lower() in self.listed_office_kinds
+            for n in range(1, len(words) + 1)
+        )
 
     @staticmethod
     def _place_named_at(text: str, start: int) -> bool:
@@ -5531,6 +5648,11 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _found_kinds(items: list[tuple[int, int, str | None]]) -> list[str]:
+    """The kinds of a list's items already found as organisations (None: not found)."""
+    return [kind for _, _, kind in items if kind]
 
 
 def _roman_value(numeral: str) -> int:

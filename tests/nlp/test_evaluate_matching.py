@@ -80,3 +80,24 @@ def test_the_constitution_and_the_codes_are_one_document_however_written():
         )
         == 0
     )
+
+
+def _orgs(gold_org: dict, predicted_org: dict) -> int:
+    tp, _, _ = compare({"organizations": [gold_org]}, {"organizations": [predicted_org]})[
+        "organizations"
+    ]
+    return tp
+
+
+def test_a_state_body_written_with_ri_after_it_is_the_known_body():
+    # dev10 138's gold writes "Kejaksaan Agung RI" where the reading names the known body
+    # "Kejaksaan Agung" (canonical kejagung); the lexicon lists an "RI" form for few bodies.
+    predicted = {"name": "Kejaksaan Agung", "acronym": "Kejagung", "canonical": "kejagung"}
+    assert _orgs({"name": "Kejaksaan Agung RI", "acronym": None}, predicted) == 1
+    assert _orgs({"name": "Kejagung Republik Indonesia", "acronym": None}, predicted) == 1
+    # Another known body, or an unknown one, with "RI" after it stays apart.
+    assert _orgs({"name": "Mahkamah Agung RI", "acronym": None}, predicted) == 0
+    unknown = {"name": "Yayasan Sinar Harapan", "canonical": "yayasan-sinar-harapan"}
+    assert _orgs({"name": "Yayasan Sinar Harapan RI", "acronym": None}, unknown) == 0
+    # "RI" inside a name is not the state after it.
+    assert _orgs({"name": "Kejaksaan RI Agung", "acronym": None}, predicted) == 0
