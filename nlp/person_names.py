@@ -66,6 +66,43 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def royal_titles() -> frozenset[str]:
+    """Royal titles that are also given names ("Ratu", "Raja", "Kaisar";
+    nlp/data/royal_titles.txt): a title only in an article that writes the word in lower case."""
+    return word_list("royal_titles.txt")
+
+
+# The royal titles a name after them gives as the person's role ("Permaisuri Marie Louise",
+# "Ratu Hortense"): the consort's and monarch's titles of honorifics.txt and royal_titles.txt;
+# not a religious title ("Nabi", "Paus") nor an English one ("King Trump" is mockery).
+ROLE_GIVING_ROYAL_TITLES = frozenset({"permaisuri", "prabu", "pangeran", "ratu", "raja", "kaisar"})
+
+
+def royal_title_word(ctx: DocWords, k: int) -> bool:
+    """Word k is a royal title that is also a given name ("Ratu", "Raja") in an article that
+    writes the word in lower case as the noun ("tiara milik *Ratu* Hortense ... kedua ratu
+    tersebut"): a title there, not the first word of a name. "Wali Kota Palembang Ratu Dewa"
+    stays whole: that article never writes "ratu" in lower case."""
+    lower = ctx.words[k].lower
+    return (
+        lower in royal_titles()
+        and ctx.words[k].text == lower.capitalize()
+        and re.search(rf"(?<![\w-]){lower}(?![\w-])", ctx.text) is not None
+    )
+
+
+def royal_role(ctx: DocWords, first: int, i: int) -> str | None:
+    """The royal title written right before the name at i, trimmed off it (words first..i):
+    "*Permaisuri* Eugénie", "*Ratu* Hortense" give the role "Permaisuri", "Ratu"."""
+    if i <= first:
+        return None
+    word = ctx.words[i - 1]
+    if word.lower in ROLE_GIVING_ROYAL_TITLES and word.text[:1].isupper():
+        return word.text
+    return None
+
+
+@lru_cache(maxsize=1)
 def address_words() -> frozenset[str]:
     """Words of address written before a given name ("Mas Verrell", "Kang Dedi Mulyadi", "Abah
     Eko"; nlp/data/address_words.txt): not part of the name where the article also writes the
@@ -239,6 +276,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     the = i - 1 if i > 0 and words[i - 1].text == "The" and ctx.spaced(i - 1, i) else len(words)
     while j - i > 1 and (
         _title(words[i].text)
+        or royal_title_word(ctx, i)
         or _address_before_a_name(ctx, i)
         or _title_before_another_name(ctx, i, j)
         # "Kolonel *Inf* Didin Nasruddin": the rank's corps
