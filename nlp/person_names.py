@@ -82,11 +82,15 @@ def royal_title_word(ctx: DocWords, k: int) -> bool:
     """Word k is a royal title that is also a given name ("Ratu", "Raja") in an article that
     writes the word in lower case as the noun ("tiara milik *Ratu* Hortense ... kedua ratu
     tersebut"): a title there, not the first word of a name. "Wali Kota Palembang Ratu Dewa"
-    stays whole: that article never writes "ratu" in lower case."""
+    stays whole: that article never writes "ratu" in lower case, and a capitalised word (a
+    title's) or a line's start before the word keeps it a name's even where it does."""
     lower = ctx.words[k].lower
     return (
         lower in royal_titles()
         and ctx.words[k].text == lower.capitalize()
+        and k > 0
+        and ctx.words[k - 1].text.islower()
+        and ctx.spaced(k - 1, k)
         and re.search(rf"(?<![\w-]){lower}(?![\w-])", ctx.text) is not None
     )
 

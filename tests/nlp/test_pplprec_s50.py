@@ -56,15 +56,28 @@ def test_royal_title_inside_a_body_reads_no_person(full_nlp):
     assert "Putra Buana" not in people and "Pangeran Putra Buana" not in people
 
 
-def test_a_kings_lower_case_noun_does_not_strip_a_given_name_elsewhere(full_nlp):
-    # refusal (invented): the noun "raja" written, but "Raja" opens a minister's name after his
-    # title; the title read is the minister's, not a royal one
-    text = (
-        "Menteri Kehutanan Raja Juli Antoni meninjau lokasi. Warga menyebut hutan itu milik "
-        "raja setempat."
-    )
-    people = _people(full_nlp, text)
-    assert "Juli Antoni" not in people or people["Juli Antoni"][0] != "Raja"
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # refusals (invented): the noun written in lower case, but "Raja"/"Ratu" opens a name
+        # after an official's title (a capitalised word before it, or its comma)
+        (
+            "Menteri Kehutanan Raja Juli Antoni meninjau lokasi. Warga menyebut hutan itu milik "
+            "raja setempat.",
+            "Raja Juli Antoni",
+        ),
+        (
+            "Wali Kota Palembang Ratu Dewa meresmikan pasar. Ia menyebut ratu kecantikan hadir.",
+            "Ratu Dewa",
+        ),
+        (
+            "Wali Kota Palembang, Ratu Dewa meresmikan pasar. Ia menyebut ratu kecantikan hadir.",
+            "Ratu Dewa",
+        ),
+    ],
+)
+def test_a_royal_nouns_lower_case_does_not_cut_a_titled_name(full_nlp, text, name):
+    assert name in _people(full_nlp, text)
 
 
 @pytest.mark.parametrize(
