@@ -67,43 +67,70 @@ def honorifics() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def royal_titles() -> frozenset[str]:
-    """Royal titles that are also given names ("Ratu", "Raja", "Kaisar";
-    nlp/data/royal_titles.txt): a title only in an article that writes the word in lower case."""
+    """Royal titles that are also given names ("Ratu", "Raja", "Kaisar", "Pangeran", "Prabu";
+    nlp/data/royal_titles.txt): a title only in an article about royalty (royal_article)."""
     return word_list("royal_titles.txt")
 
 
-# The royal titles a name after them gives as the person's role ("Permaisuri Marie Louise",
-# "Ratu Hortense"): the consort's and monarch's titles of honorifics.txt and royal_titles.txt;
-# not a religious title ("Nabi", "Paus") nor an English one ("King Trump" is mockery).
-ROLE_GIVING_ROYAL_TITLES = frozenset({"permaisuri", "prabu", "pangeran", "ratu", "raja", "kaisar"})
+@lru_cache(maxsize=1)
+def royal_role_titles() -> frozenset[str]:
+    """Royal titles that give the name after them its role ("Permaisuri", "Prabu", "Pangeran",
+    "Ratu", "Raja", "Kaisar"; nlp/data/royal_role_titles.txt)."""
+    return word_list("royal_role_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def _royal_context_pattern() -> re.Pattern[str]:
+    # (in lower case, or capitalised where it opens a sentence: "Sang ratu berkuasa ...",
+    # "Mahkota itu ..."; not "Istana Negara", the president's palace)
+    words = sorted(word_list("royal_context.txt"))
+    lower = "|".join(re.escape(w) for w in words)
+    upper = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{lower})|(?:^|(?<=[.!?]\s))(?:{upper}))(?![\w-])", re.MULTILINE
+    )
+
+
+@lru_cache(maxsize=8)
+def royal_article(text: str) -> bool:
+    """The article writes about royalty (nlp/data/royal_context.txt: "kerajaan", "takhta",
+    "mahkota", "kedua ratu" ...), not only a nickname ("ratu dangdut", "raja kecil")."""
+    return _royal_context_pattern().search(text) is not None
+
+
+def royal_title_here(ctx: DocWords, k: int) -> bool:
+    """Word k is a royal title before a name ("tiara milik *Ratu* Hortense ... kedua ratu
+    tersebut"): a capitalised royal_role_titles word after a lower-case word that opens no
+    building's name, in an article about royalty. "Menurut Pangeran Siahaan", "Komandan
+    Pangeran Sitompul", "Wali Kota Palembang Ratu Dewa" (a capitalised word before), "Pendopo
+    Prabu Geusan Ulun" (a building), "Ratu Felisha ... ratu dangdut" (no royalty: a title that
+    is also a given name, royal_titles.txt, needs it) keep the word the name's."""
+    word = ctx.words[k]
+    if word.lower not in royal_role_titles() or word.text != word.lower.capitalize() or k == 0:
+        return False
+    before = ctx.words[k - 1]
+    return (
+        before.text.islower()
+        and ctx.spaced(k - 1, k)
+        and before.lower.rstrip(".") not in venue_heads()
+        and before.lower not in _building_nouns()
+        # (a title that is also a given name only where the article is about royalty)
+        and (word.lower not in royal_titles() or royal_article(ctx.text))
+    )
 
 
 def royal_title_word(ctx: DocWords, k: int) -> bool:
-    """Word k is a royal title that is also a given name ("Ratu", "Raja") in an article that
-    writes the word in lower case as the noun ("tiara milik *Ratu* Hortense ... kedua ratu
-    tersebut"): a title there, not the first word of a name. "Wali Kota Palembang Ratu Dewa"
-    stays whole: that article never writes "ratu" in lower case, and a capitalised word (a
-    title's) or a line's start before the word keeps it a name's even where it does."""
-    lower = ctx.words[k].lower
-    return (
-        lower in royal_titles()
-        and ctx.words[k].text == lower.capitalize()
-        and k > 0
-        and ctx.words[k - 1].text.islower()
-        and ctx.spaced(k - 1, k)
-        and re.search(rf"(?<![\w-]){lower}(?![\w-])", ctx.text) is not None
-    )
+    """Word k is a royal title that is also a given name ("Ratu", "Raja", "Pangeran";
+    royal_titles.txt) and a title here (royal_title_here): not the first word of a name."""
+    return ctx.words[k].lower in royal_titles() and royal_title_here(ctx, k)
 
 
 def royal_role(ctx: DocWords, first: int, i: int) -> str | None:
     """The royal title written right before the name at i, trimmed off it (words first..i):
     "*Permaisuri* Eugénie", "*Ratu* Hortense" give the role "Permaisuri", "Ratu"."""
-    if i <= first:
+    if i <= first or not royal_title_here(ctx, i - 1):
         return None
-    word = ctx.words[i - 1]
-    if word.lower in ROLE_GIVING_ROYAL_TITLES and word.text[:1].isupper():
-        return word.text
-    return None
+    return ctx.words[i - 1].text
 
 
 @lru_cache(maxsize=1)
@@ -915,6 +942,15 @@ def branch_words() -> frozenset[str]:
 def venue_heads() -> frozenset[str]:
     """Lower-cased words opening a road's, a site's or a building's name (name_markers.yaml)."""
     return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["venue_heads"])
+
+
+@lru_cache(maxsize=1)
+def _building_nouns() -> frozenset[str]:
+    """Lower-cased nouns of a building, a site or a room ("pendopo", "museum", "masjid";
+    cues.yaml site_nouns, org_heads.yaml rooms): a royal title after one opens the place's name
+    ("Pendopo Prabu Geusan Ulun")."""
+    cues, heads = load_yaml("cues.yaml"), load_yaml("org_heads.yaml")
+    return frozenset(w.lower() for w in [*cues["site_nouns"], *heads["rooms"]])
 
 
 @lru_cache(maxsize=1)

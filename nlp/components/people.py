@@ -3578,18 +3578,15 @@ class PeopleRecognizer:
     @classmethod
     def _royal_title_mentions(cls, ctx: DocWords) -> list[PersonMention]:
         """ "milik *Permaisuri* Eugénie", "tiara *Ratu* Hortense": a royal title that gives a
-        role (person_names.royal_role; "Ratu", "Raja" only where the article writes the noun in
-        lower case too) before a capitalised word says a person is named there, one word or
-        more, where the NER reads nothing. Not inside a body's name ("CV *Pangeran* Putra
+        role (person_names.royal_title_here: in an article about royalty, after a lower-case
+        word) before a capitalised word says a person is named there, one word or more, where
+        the NER reads nothing. Not inside a body's name ("CV *Pangeran* Putra
         Buana")."""
         words, out = ctx.words, []
         for k in range(len(words) - 1):
             w = words[k]
             if (
-                w.lower not in person_names.ROLE_GIVING_ROYAL_TITLES
-                or w.text != w.lower.capitalize()
-                or w.lower in person_names.royal_titles()
-                and not person_names.royal_title_word(ctx, k)
+                not person_names.royal_title_here(ctx, k)
                 or not words[k + 1].is_capitalized
                 or not ctx.spaced(k, k + 1)
                 or k in ctx.org_of_word
@@ -3622,7 +3619,12 @@ class PeopleRecognizer:
             ):
                 continue
             found = ctx.name_at(k + 1)
-            if not found or found[0] != k + 1 or any(n in ctx.org_of_word for n in range(*found)):
+            if (
+                not found
+                or found[0] != k + 1
+                or any(n in ctx.org_of_word for n in range(*found))
+                or any(_not_a_relative_word(words[n].lower) for n in range(*found))
+            ):
                 continue
             end = found[1]
             after = ctx.text[words[end - 1].end : words[end].start] if end < len(words) else "."
@@ -3744,6 +3746,19 @@ _KIN_NOUNS = frozenset(
     {"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "adik", "kakak", "cucu"}
     | {"menantu", "keponakan", "ayahanda", "ibunda", "kakek", "nenek", "paman", "bibi"}
 )
+# Day names (with "Ahad", Sunday's other name), never a relative's name ("Kakaknya, Ahad, ...").
+_DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
+
+
+def _not_a_relative_word(lower: str) -> bool:
+    """A word no relative's name holds after "anaknya,": a day's name, a body's head word
+    ("Polisi Resor Bogor", org_heads.yaml)."""
+    return lower in _DAY_NAMES or lower in org_heads().kind_of or lower in _BODY_WORDS_OF_A_RELATIVE
+
+
+# Words of a police or military unit's name that org_heads.yaml does not list as heads
+# ("Polisi Resor Bogor"): no relative's name holds one.
+_BODY_WORDS_OF_A_RELATIVE = frozenset({"polisi", "resor", "sektor", "daerah", "komando"})
 # Words joining the last item of a list ("A, B, *hingga* C").
 _LIST_JOINERS = frozenset({"dan", "serta", "hingga", "sampai", "atau"})
 # People already read in a list before its other names count as people.
@@ -5638,8 +5653,17 @@ _ALIAS_AFTER = re.compile(
 # "Perempuan yang disapa Leni ini", "kata wanita yang akrab disapa Kiki": the nickname of a
 # person described by a common noun, the person named in full last before it; "kata Cak Imin
 # sapaan akrabnya": a nickname the article says is one, of the same person.
-_CALLED_DESCRIBED = re.compile(rf"\b([A-Za-z]+)\s+yang\s+{_CALLED}\s+{_NICKNAME}(?=[\s,.;:)])")
-_CALLED_AFTER = re.compile(rf"{_NICKNAME},?\s+sapaan\s+akrab(?:nya)?\b")
+_CALLED_DESCRIBED = re.compile(
+    rf"\b([A-Za-z]+(?:-[a-z]+)?)\s+yang\s+{_CALLED}\s+{_NICKNAME}(?=[\s,.;:)])"
+)
+# The nouns that refer back to the person just named ("Siti Aminah ... Wanita yang akrab disapa
+# Ami"): a closed class. Not a participant of the story who may be someone else ("korban",
+# "pelaku", "siswa", "bocah", "terdakwa", "warga": "Menurut Kapolsek Budi, korban yang akrab
+# disapa Ucok ..." names the victim, not the Kapolsek).
+_DESCRIBED_PERSON_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok"})
+# "Cak Imin sapaan akrabnya" (the person named before); "Cak Imin, sapaan akrab Muhaimin
+# Iskandar" (the person named right after).
+_CALLED_AFTER = re.compile(rf"{_NICKNAME},?\s+sapaan\s+akrab(nya)?\b\s*")
 
 
 def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
@@ -5665,17 +5689,29 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
             and not any(is_common(w) for w in alias.split() if w != "Gus")
         ):
             out.setdefault(alias, m.name)
-    for pattern in (_CALLED_DESCRIBED, _CALLED_AFTER):
-        for found in pattern.finditer(text):
-            alias = clean_spaces(found.group(found.lastindex or 1))
-            # (a common noun describes the person: "Perempuan yang disapa", not "Immanuel yang
-            # disapa Noel", the short name's own nickname)
-            if pattern is _CALLED_DESCRIBED and not is_common(found.group(1)):
-                continue
-            before = [m for m in full_names if m.end <= found.start()]
-            if before and alias not in out and not any(is_common(w) for w in alias.split()):
-                out[alias] = max(before, key=lambda m: m.end).name
+    for found in _CALLED_DESCRIBED.finditer(text):
+        # (a noun that refers back to the person: "Perempuan yang disapa", not "korban yang
+        # disapa", nor "Immanuel yang disapa Noel", the short name's own nickname)
+        if found.group(1).lower() in _DESCRIBED_PERSON_NOUNS:
+            _alias_of_named_before(out, clean_spaces(found.group(2)), found.start(), full_names)
+    for found in _CALLED_AFTER.finditer(text):
+        alias = clean_spaces(found.group(1))
+        if found.group(2):  # "sapaan akrabnya": the person named before
+            _alias_of_named_before(out, alias, found.start(), full_names)
+            continue
+        after = [m for m in full_names if m.start == found.end()]
+        if after and alias not in out and not any(is_common(w) for w in alias.split()):
+            out[alias] = after[0].name  # "Cak Imin, sapaan akrab *Muhaimin Iskandar*"
     return out
+
+
+def _alias_of_named_before(
+    out: dict[str, str], alias: str, at: int, full_names: list[PersonMention]
+) -> None:
+    """Fold the nickname into the person named in full last before offset at."""
+    before = [m for m in full_names if m.end <= at]
+    if before and alias not in out and not any(is_common(w) for w in alias.split()):
+        out[alias] = max(before, key=lambda m: m.end).name
 
 
 def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
