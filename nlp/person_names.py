@@ -109,9 +109,12 @@ def royal_title_here(ctx: DocWords, k: int) -> bool:
     if word.lower not in royal_role_titles() or word.text != word.lower.capitalize() or k == 0:
         return False
     before = ctx.words[k - 1]
+    # (a comma may stand between: "bersama istrinya, Permaisuri Marie Louise")
+    gap = ctx.text[before.end : word.start]
     return (
         before.text.islower()
-        and ctx.spaced(k - 1, k)
+        and gap.strip() in ("", ",")
+        and gap[-1:].isspace()
         and before.lower.rstrip(".") not in venue_heads()
         and before.lower not in _building_nouns()
         # (a title that is also a given name only where the article is about royalty)
