@@ -66,6 +66,77 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def royal_titles() -> frozenset[str]:
+    """Royal titles that are also given names ("Ratu", "Raja", "Kaisar", "Pangeran", "Prabu";
+    nlp/data/royal_titles.txt): a title only in an article about royalty (royal_article)."""
+    return word_list("royal_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def royal_role_titles() -> frozenset[str]:
+    """Royal titles that give the name after them its role ("Permaisuri", "Prabu", "Pangeran",
+    "Ratu", "Raja", "Kaisar"; nlp/data/royal_role_titles.txt)."""
+    return word_list("royal_role_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def _royal_context_pattern() -> re.Pattern[str]:
+    # (in lower case, or capitalised where it opens a sentence: "Sang ratu berkuasa ...",
+    # "Mahkota itu ..."; not "Istana Negara", the president's palace)
+    words = sorted(word_list("royal_context.txt"))
+    lower = "|".join(re.escape(w) for w in words)
+    upper = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{lower})|(?:^|(?<=[.!?]\s))(?:{upper}))(?![\w-])", re.MULTILINE
+    )
+
+
+@lru_cache(maxsize=8)
+def royal_article(text: str) -> bool:
+    """The article writes about royalty (nlp/data/royal_context.txt: "kerajaan", "takhta",
+    "mahkota", "kedua ratu" ...), not only a nickname ("ratu dangdut", "raja kecil")."""
+    return _royal_context_pattern().search(text) is not None
+
+
+def royal_title_here(ctx: DocWords, k: int) -> bool:
+    """Word k is a royal title before a name ("tiara milik *Ratu* Hortense ... kedua ratu
+    tersebut"): a capitalised royal_role_titles word after a lower-case word that opens no
+    building's name, in an article about royalty. "Menurut Pangeran Siahaan", "Komandan
+    Pangeran Sitompul", "Wali Kota Palembang Ratu Dewa" (a capitalised word before), "Pendopo
+    Prabu Geusan Ulun" (a building), "Ratu Felisha ... ratu dangdut" (no royalty: a title that
+    is also a given name, royal_titles.txt, needs it) keep the word the name's."""
+    word = ctx.words[k]
+    if word.lower not in royal_role_titles() or word.text != word.lower.capitalize() or k == 0:
+        return False
+    before = ctx.words[k - 1]
+    # (a comma may stand between: "bersama istrinya, Permaisuri Marie Louise")
+    gap = ctx.text[before.end : word.start]
+    return (
+        before.text.islower()
+        and gap.strip() in ("", ",")
+        and gap[-1:].isspace()
+        and before.lower.rstrip(".") not in venue_heads()
+        and before.lower not in _building_nouns()
+        # (a title that is also a given name only where the article is about royalty)
+        and (word.lower not in royal_titles() or royal_article(ctx.text))
+    )
+
+
+def royal_title_word(ctx: DocWords, k: int) -> bool:
+    """Word k is a royal title that is also a given name ("Ratu", "Raja", "Pangeran";
+    royal_titles.txt) and a title here (royal_title_here): not the first word of a name."""
+    return ctx.words[k].lower in royal_titles() and royal_title_here(ctx, k)
+
+
+def royal_role(ctx: DocWords, first: int, i: int) -> str | None:
+    """The royal title written right before the name at i, trimmed off it (words first..i):
+    "*Permaisuri* Eugénie", "*Ratu* Hortense" give the role "Permaisuri", "Ratu"."""
+    if i <= first or not royal_title_here(ctx, i - 1):
+        return None
+    return ctx.words[i - 1].text
+
+
+@lru_cache(maxsize=1)
 def address_words() -> frozenset[str]:
     """Words of address written before a given name ("Mas Verrell", "Kang Dedi Mulyadi", "Abah
     Eko"; nlp/data/address_words.txt): not part of the name where the article also writes the
@@ -239,6 +310,7 @@ def trim(ctx: DocWords, i: int, j: int) -> tuple[int, int]:
     the = i - 1 if i > 0 and words[i - 1].text == "The" and ctx.spaced(i - 1, i) else len(words)
     while j - i > 1 and (
         _title(words[i].text)
+        or royal_title_word(ctx, i)
         or _address_before_a_name(ctx, i)
         or _title_before_another_name(ctx, i, j)
         # "Kolonel *Inf* Didin Nasruddin": the rank's corps
@@ -873,6 +945,15 @@ def branch_words() -> frozenset[str]:
 def venue_heads() -> frozenset[str]:
     """Lower-cased words opening a road's, a site's or a building's name (name_markers.yaml)."""
     return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["venue_heads"])
+
+
+@lru_cache(maxsize=1)
+def _building_nouns() -> frozenset[str]:
+    """Lower-cased nouns of a building, a site or a room ("pendopo", "museum", "masjid";
+    cues.yaml site_nouns, org_heads.yaml rooms): a royal title after one opens the place's name
+    ("Pendopo Prabu Geusan Ulun")."""
+    cues, heads = load_yaml("cues.yaml"), load_yaml("org_heads.yaml")
+    return frozenset(w.lower() for w in [*cues["site_nouns"], *heads["rooms"]])
 
 
 @lru_cache(maxsize=1)

@@ -750,6 +750,8 @@ class PeopleRecognizer:
         subjects = self._subject_mentions(ctx)
         mentions += subjects
         mentions += self._hyphen_pair_mentions(ctx)
+        mentions += self._royal_title_mentions(ctx)
+        mentions += self._kin_apposition_mentions(ctx)
         if self.use_ner:
             mentions += self._ner_mentions(ctx)
         teams = self._teams_of_coaches(ctx, appositions, orgs)
@@ -3573,6 +3575,68 @@ class PeopleRecognizer:
                 out.append(mention)
         return out
 
+    @classmethod
+    def _royal_title_mentions(cls, ctx: DocWords) -> list[PersonMention]:
+        """ "milik *Permaisuri* Eugénie", "tiara *Ratu* Hortense": a royal title that gives a
+        role (person_names.royal_title_here: in an article about royalty, after a lower-case
+        word) before a capitalised word says a person is named there, one word or more, where
+        the NER reads nothing. Not inside a body's name ("CV *Pangeran* Putra
+        Buana")."""
+        words, out = ctx.words, []
+        for k in range(len(words) - 1):
+            w = words[k]
+            if (
+                not person_names.royal_title_here(ctx, k)
+                or not words[k + 1].is_capitalized
+                or not ctx.spaced(k, k + 1)
+                or k in ctx.org_of_word
+                or k + 1 in ctx.org_of_word
+                or w.start in ctx.headlines
+            ):
+                continue
+            found = ctx.name_at(k + 1)
+            if not found or found[0] != k + 1:
+                continue
+            mention = cls._mention(ctx, k, found[1])
+            if not mention.junk and mention.role:
+                out.append(mention)
+        return out
+
+    @classmethod
+    def _kin_apposition_mentions(cls, ctx: DocWords) -> list[PersonMention]:
+        """ "dialami Indra dan *istrinya*, Dessi, serta ...": a kinship noun of the person just
+        named ("istrinya", "anaknya"; _KIN_NOUNS) and a comma before a capitalised name that
+        another comma, a full stop or a list's joint closes: that relative, named, one word or
+        more, where the NER reads nothing."""
+        words, out = ctx.words, []
+        for k in range(len(words) - 2):
+            w = words[k]
+            if not (w.lower.endswith("nya") and w.lower[:-3] in _KIN_NOUNS):
+                continue
+            if (
+                ctx.text[w.end : words[k + 1].start].strip() != ","
+                or not words[k + 1].is_capitalized
+            ):
+                continue
+            found = ctx.name_at(k + 1)
+            if (
+                not found
+                or found[0] != k + 1
+                or any(n in ctx.org_of_word for n in range(*found))
+                or any(_not_a_relative_word(words[n].lower) for n in range(*found))
+            ):
+                continue
+            end = found[1]
+            after = ctx.text[words[end - 1].end : words[end].start] if end < len(words) else "."
+            if after.strip() not in (",", ".") and not (
+                not after.strip() and words[end].lower in ("dan", "serta")
+            ):
+                continue
+            mention = cls._mention(ctx, k + 1, end)
+            if not mention.junk:
+                out.append(mention)
+        return out
+
     @staticmethod
     def _hyphen_pair_mentions(ctx: DocWords) -> list[PersonMention]:
         """ "Pemerintahan Prabowo-Gibran": a pair of famous names is two people."""
@@ -3614,7 +3678,8 @@ class PeopleRecognizer:
             ):
                 # (a title read as a person: "Kabid Humas")
                 mention = self._mention(ctx, i, j)
-                mention.weak = True
+                # (a royal title's role says it: "Ratu Hortense", "Permaisuri Eugénie")
+                mention.weak = mention.role is None
                 mention.junk = mention.junk or _followed_by_a_year(ctx.text, mention.name)
                 out.append(mention)
         return out
@@ -3637,6 +3702,7 @@ class PeopleRecognizer:
         )
         first, last = i, j
         i, j = person_names.trim(ctx, i, j)
+        royal = person_names.royal_role(ctx, first, i)
         if i > first and role and not person_names.only_titles(ctx, first, i):
             # "Sekretaris *Kabinet* Teddy", "Jaksa Agung *Spanyol* Alvaro": the title's words,
             # not a royal title before the name ("Arab Saudi *Pangeran* Faisal")
@@ -3644,8 +3710,11 @@ class PeopleRecognizer:
             while k > first and words[k - 1].lower in person_names.honorifics():
                 k -= 1
             role = f"{role} {ctx.text_of(first, k)}" if k > first else role
+        elif not role:
+            role = royal  # "*Permaisuri* Marie Louise"
         if (i, j) != (first, last):
-            junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=True)
+            # a royal title vouches for the one word after it ("Ratu *Hortense*")
+            junk = junk or not person_names.is_person_name(ctx, i, j, trimmed=royal is None)
         texts = [w.text for w in words[i:j] if not w.is_initial]
         # (a Title Case title or headline runs on past a name: "Irjen Nanang Avianto *Tinjau
         # Lokasi Banjir*", cut where the body names the person)
@@ -3672,6 +3741,24 @@ class PeopleRecognizer:
         )
 
 
+# Kinship nouns that take -nya before a relative's name ("istrinya, Dessi"): a closed class.
+_KIN_NOUNS = frozenset(
+    {"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "adik", "kakak", "cucu"}
+    | {"menantu", "keponakan", "ayahanda", "ibunda", "kakek", "nenek", "paman", "bibi"}
+)
+# Day names (with "Ahad", Sunday's other name), never a relative's name ("Kakaknya, Ahad, ...").
+_DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
+
+
+def _not_a_relative_word(lower: str) -> bool:
+    """A word no relative's name holds after "anaknya,": a day's name, a body's head word
+    ("Polisi Resor Bogor", org_heads.yaml)."""
+    return lower in _DAY_NAMES or lower in org_heads().kind_of or lower in _BODY_WORDS_OF_A_RELATIVE
+
+
+# Words of a police or military unit's name that org_heads.yaml does not list as heads
+# ("Polisi Resor Bogor"): no relative's name holds one.
+_BODY_WORDS_OF_A_RELATIVE = frozenset({"polisi", "resor", "sektor", "daerah", "komando"})
 # Words joining the last item of a list ("A, B, *hingga* C").
 _LIST_JOINERS = frozenset({"dan", "serta", "hingga", "sampai", "atau"})
 # People already read in a list before its other names count as people.
@@ -5553,12 +5640,30 @@ def _body_after_name(text: str, starts: dict[int, Span], kept: list[PersonMentio
             m.org_key, m.org_text = _body_of(span)
 
 
-# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel": the name the person also goes by
-# (a comma may stand before the bracket: "Saifullah Yusuf, (Gus Ipul)").
+# "disapa", "akrab disapa", "biasa dipanggil": what a person is called (a nickname follows).
+_CALLED = r"(?:(?:akrab|biasa|kerap|sering)\s+)?(?:disapa|dipanggil)"
+_NICKNAME = r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+# "Saifullah Yusuf (Gus Ipul)", "Immanuel Ebenezer atau Noel", "Saifullah Yusuf atau yang akrab
+# disapa Gus Ipul": the name the person also goes by (a comma may stand before the bracket:
+# "Saifullah Yusuf, (Gus Ipul)").
 _ALIAS_AFTER = re.compile(
-    r"\s*(?:,?\s*\(|,?\s+(?:atau|alias)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"(?=\)|[\s,.;:])"
+    rf"\s*(?:,?\s*\(|,?\s+(?:atau\s+)?(?:yang\s+)?{_CALLED}\s+|,?\s+(?:atau|alias)\s+)"
+    rf"{_NICKNAME}(?=\)|[\s,.;:])"
 )
+# "Perempuan yang disapa Leni ini", "kata wanita yang akrab disapa Kiki": the nickname of a
+# person described by a common noun, the person named in full last before it; "kata Cak Imin
+# sapaan akrabnya": a nickname the article says is one, of the same person.
+_CALLED_DESCRIBED = re.compile(
+    rf"\b([A-Za-z]+(?:-[a-z]+)?)\s+yang\s+{_CALLED}\s+{_NICKNAME}(?=[\s,.;:)])"
+)
+# The nouns that refer back to the person just named ("Siti Aminah ... Wanita yang akrab disapa
+# Ami"): a closed class. Not a participant of the story who may be someone else ("korban",
+# "pelaku", "siswa", "bocah", "terdakwa", "warga": "Menurut Kapolsek Budi, korban yang akrab
+# disapa Ucok ..." names the victim, not the Kapolsek).
+_DESCRIBED_PERSON_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok"})
+# "Cak Imin sapaan akrabnya" (the person named before); "Cak Imin, sapaan akrab Muhaimin
+# Iskandar" (the person named right after).
+_CALLED_AFTER = re.compile(rf"{_NICKNAME},?\s+sapaan\s+akrab(nya)?\b\s*")
 
 
 def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
@@ -5584,7 +5689,29 @@ def _aliases(text: str, full_names: list[PersonMention]) -> dict[str, str]:
             and not any(is_common(w) for w in alias.split() if w != "Gus")
         ):
             out.setdefault(alias, m.name)
+    for found in _CALLED_DESCRIBED.finditer(text):
+        # (a noun that refers back to the person: "Perempuan yang disapa", not "korban yang
+        # disapa", nor "Immanuel yang disapa Noel", the short name's own nickname)
+        if found.group(1).lower() in _DESCRIBED_PERSON_NOUNS:
+            _alias_of_named_before(out, clean_spaces(found.group(2)), found.start(), full_names)
+    for found in _CALLED_AFTER.finditer(text):
+        alias = clean_spaces(found.group(1))
+        if found.group(2):  # "sapaan akrabnya": the person named before
+            _alias_of_named_before(out, alias, found.start(), full_names)
+            continue
+        after = [m for m in full_names if m.start == found.end()]
+        if after and alias not in out and not any(is_common(w) for w in alias.split()):
+            out[alias] = after[0].name  # "Cak Imin, sapaan akrab *Muhaimin Iskandar*"
     return out
+
+
+def _alias_of_named_before(
+    out: dict[str, str], alias: str, at: int, full_names: list[PersonMention]
+) -> None:
+    """Fold the nickname into the person named in full last before offset at."""
+    before = [m for m in full_names if m.end <= at]
+    if before and alias not in out and not any(is_common(w) for w in alias.split()):
+        out[alias] = max(before, key=lambda m: m.end).name
 
 
 def _orgs_by_prominence(doc: Doc, orgs: dict[str, dict]) -> list[str]:
