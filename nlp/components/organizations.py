@@ -59,7 +59,7 @@ from nlp.lexicon import (
     standing_words,
     unit_parents,
 )
-from nlp.name_variants import Form, folded_keys
+from nlp.name_variants import Form, company_initials, folded_keys, spelled_company
 from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
@@ -1157,6 +1157,7 @@ class OrganizationRecognizer:
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
         _fold_variants(chosen, records, sentence_ranges(doc))
+        _fold_company_initials(chosen, records, self.legal_forms)
         _unit_parent_aliases(text, chosen, records, self.unit_parents, person_starts)
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
@@ -5005,6 +5006,46 @@ def _fold_variants(
             continue
         m.key = target
         records[target].add_alias(m.surface)
+
+
+def _fold_company_initials(
+    chosen: list[Mention], records: dict[str, OrgRecord], legal_forms: frozenset[str]
+) -> None:
+    """ "PT AJS" beside "PT Asuransi Jiwasraya", "PT IAE" beside "PT Inti Alasindo Energi": a
+    company written by its legal form and capitals that spell, in order, the words of one
+    company of the same legal form that the article names in full is that company (its short
+    form, written without brackets; session 50), so it is an alias, not a second body. Letters
+    that spell two such names, or none, leave the short form as it is ("PT IG" beside "PT
+    IAE"); a known body or one placed or with a short form of its own is never folded."""
+    written: dict[str, set[str]] = {}
+    for m in chosen:
+        if not m.part:
+            written.setdefault(m.key, set()).add(clean_spaces(m.surface))
+    folds: dict[str, str] = {}
+    for key in written:
+        rec = records[key]
+        if rec.known or rec.acronym or rec.placed or rec.parent:
+            continue
+        short = company_initials(rec.name, legal_forms)
+        if short is None:
+            continue
+        form, letters = short
+        targets = {
+            other
+            for other, surfaces in written.items()
+            if other != key
+            and any(
+                spelled_company(name, form, letters, legal_forms)
+                for name in surfaces | {records[other].name, *records[other].aliases}
+            )
+        }
+        if len(targets) == 1:
+            folds[key] = targets.pop()
+    for m in chosen:
+        target = folds.get(m.key)
+        if target is not None:
+            m.key = target
+            records[target].add_alias(clean_spaces(m.surface))
 
 
 def _unit_parent_aliases(
