@@ -301,15 +301,20 @@ def initials_spell(letters: str, words: Sequence[str]) -> bool:
         return False
     # the letters this word may give beyond its initial leave one for each word after it
     for k in range(1, len(letters) - len(words) + 2):
-        if _in_order(letters[1:k].lower(), word[1:]) and initials_spell(letters[k:], words[1:]):
+        if letters_in_order(letters[1:k], word[1:]) and initials_spell(letters[k:], words[1:]):
             return True
     return False
 
 
-def _in_order(letters: str, word: str) -> bool:
+def letters_in_order(acronym: str, name: str) -> bool:
+    """Every letter of ``acronym`` appears in ``name``, in order ("PU" in "Kementerian
+    Pekerjaan Umum"; not "FDA" in "Badan Pengawas Obat dan Makanan")."""
     pos = 0
-    for c in letters:
-        pos = word.find(c, pos) + 1
+    lower = name.lower()
+    for c in acronym.lower():
+        if not c.isalnum():
+            continue
+        pos = lower.find(c, pos) + 1
         if pos == 0:
             return False
     return True
@@ -327,10 +332,13 @@ def company_initials(name: str, legal_forms: frozenset[str]) -> tuple[str, str] 
     return words[0].rstrip("."), letters
 
 
-def spelled_company(name: str, form: str, letters: str, legal_forms: frozenset[str]) -> bool:
+def spelled_company(
+    name: str, form: str, letters: str, legal_forms: frozenset[str], exact: bool = False
+) -> bool:
     """``name`` is a company of legal form ``form`` whose own words, each capitalised and
     none a capital short form, ``letters`` spell ("PT Asuransi Jiwasraya (Persero)" for "PT"
-    "AJS"); a closing legal form ("Tbk", "(Persero)") is no word of the name."""
+    "AJS"; with ``exact``, one initial a word: "PT Inti Alasindo Energi" for "IAE"); a
+    closing legal form ("Tbk", "(Persero)") is no word of the name."""
     words = [w.strip("()") for w in name.split()]
     if not words or words[0].rstrip(".") != form:
         return False
@@ -339,6 +347,7 @@ def spelled_company(name: str, form: str, letters: str, legal_forms: frozenset[s
         own.pop()
     return (
         2 <= len(own) <= len(letters)
+        and (not exact or len(own) == len(letters))
         and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in own)
         and initials_spell(letters, own)
     )

@@ -15,7 +15,7 @@ than the articles' (not copied from an article).
 from __future__ import annotations
 
 from nlp.extract import extract_documents
-from nlp.name_variants import company_initials, initials_spell, spelled_company
+from nlp.name_variants import company_initials, initials_spell, letters_in_order, spelled_company
 
 LEGAL = frozenset({"PT", "CV", "Tbk", "Persero", "Perum"})
 
@@ -63,10 +63,12 @@ def test_a_company_by_its_initials_is_the_company_named_in_full(full_nlp):
 
 
 def test_initials_that_take_more_letters_of_a_word(full_nlp):
-    # INVENTED: "BLS" spells Bina Lautsurya (the second word gives two letters)
+    # INVENTED: "BLS" spells Bina Lautsurya (the second word gives two letters), and the
+    # article writes the letters more than once, with no other company by its initials
     text = (
         "Kontrak pengerukan diberikan kepada PT Bina Lautsurya tanpa lelang. "
-        "Komisaris PT BLS mengaku tidak mengetahui proses itu."
+        "Komisaris PT BLS mengaku tidak mengetahui proses itu. "
+        "Jaksa menyebut PT BLS menerima pembayaran Rp 3 miliar."
     )
     found = orgs(full_nlp, text)
     assert "PT BLS" not in found
@@ -104,3 +106,90 @@ def test_initials_of_another_legal_form_stay(full_nlp):
     )
     found = orgs(full_nlp, text)
     assert "CV KSA" not in found.get("PT Karya Sentosa Abadi", {"aliases": []})["aliases"]
+
+
+# Review mends (session 50): a letter from inside a word lets another company's initials fit
+# ("PT AKR" and Adhi Ka*r*ya), a known body must not take initials its lexicon entry lacks, and
+# the text can set the short form beside the full name as another company. Every sentence
+# below is INVENTED.
+
+
+def orgs_of(found: dict[str, dict], name: str) -> list[str]:
+    return found.get(name, {"aliases": []})["aliases"]
+
+
+def test_exact_and_inner_letter_spellings():
+    assert spelled_company("PT Inti Alam Energi", "PT", "IAE", LEGAL, exact=True)
+    assert not spelled_company("PT Sumber Makmur", "PT", "SMR", LEGAL, exact=True)
+    assert spelled_company("PT Sumber Makmur", "PT", "SMR", LEGAL)  # only by an inner letter
+    assert letters_in_order("PU", "Kementerian Pekerjaan Umum")
+    assert not letters_in_order("FDA", "Badan Pengawas Obat dan Makanan")
+
+
+def test_an_inner_letter_written_once_is_another_company(full_nlp):
+    # INVENTED: "SMR" fits Sumber Makmu*r* only by its last letter, and is written once
+    text = "Lahan itu dikuasai PT Sumber Makmur. Di sebelahnya, PT SMR membangun gudang."
+    found = orgs(full_nlp, text)
+    assert "PT SMR" in found
+    assert "PT SMR" not in orgs_of(found, "PT Sumber Makmur")
+
+
+def test_an_inner_letter_beside_another_company_by_its_initials(full_nlp):
+    # INVENTED: "BLS" written twice, but the article also names "PT GMN" by its initials:
+    # an inner-letter fit is then no longer the only reading
+    text = (
+        "Kontrak pengerukan diberikan kepada PT Bina Lautsurya dan PT GMN. "
+        "Komisaris PT BLS mengaku tidak tahu. Jaksa menyebut PT BLS menerima Rp 3 miliar."
+    )
+    found = orgs(full_nlp, text)
+    assert "PT BLS" in found
+    assert "PT BLS" not in orgs_of(found, "PT Bina Lautsurya")
+
+
+def test_a_known_company_takes_no_initials_its_lexicon_lacks(full_nlp):
+    # INVENTED: Adhi Karya is in the lexicon without "AK": "PT AK" stays another company
+    text = (
+        "Proyek itu dikerjakan PT Adhi Karya, sementara pasokan semen berasal dari PT AK. "
+        "Direktur PT AK membantah terlambat mengirim."
+    )
+    found = orgs(full_nlp, text)
+    assert "PT AK" in found
+    assert not any("PT AK" in o["aliases"] for o in found.values())
+
+
+def test_a_relation_word_with_nya_introduces_another_company(full_nlp):
+    # INVENTED: the developer's contractor is another company, though "BA" spells Bumi Asri
+    text = "Pengembang PT Bumi Asri digugat konsumen. Kontraktornya, PT BA, mengaku belum dibayar."
+    found = orgs(full_nlp, text)
+    assert "PT BA" in found
+    assert "PT BA" not in orgs_of(found, "PT Bumi Asri")
+
+
+def test_lain_introduces_another_company(full_nlp):
+    # INVENTED: "perusahaan lain": PT IA is not PT Inti Alam
+    text = (
+        "Pengadaan melibatkan PT Inti Alam. Dua perusahaan lain, PT IA dan PT Sarana Baru, "
+        "tidak lolos."
+    )
+    found = orgs(full_nlp, text)
+    assert "PT IA" in found
+    assert "PT IA" not in orgs_of(found, "PT Inti Alam")
+
+
+def test_listed_beside_the_full_name_is_another_company(full_nlp):
+    # INVENTED: joined by "dan", the two names are two bodies
+    text = "Tender itu diikuti PT Inti Alam dan PT IA. Panitia menilai keduanya belum siap."
+    found = orgs(full_nlp, text)
+    assert "PT IA" in found
+    assert "PT IA" not in orgs_of(found, "PT Inti Alam")
+
+
+def test_selain_is_no_lain(full_nlp):
+    # INVENTED: "selain" ("besides") does not mark another company; the initials are exact
+    text = (
+        "Jaksa menyebut kerugian dialami PT Karya Sentosa Abadi. Kerugian itu, selain dari "
+        "PT KSA, juga diderita pemasok."
+    )
+    found = orgs(full_nlp, text)
+    assert "PT KSA" not in found
+    assert "PT KSA" in found["PT Karya Sentosa Abadi"]["aliases"]
