@@ -5065,10 +5065,10 @@ def _fold_company_initials(
             continue
         folds[key] = target
     for m in chosen:
-        target = folds.get(m.key)
-        if target is not None:
-            m.key = target
-            records[target].add_alias(clean_spaces(m.surface))
+        into = folds.get(m.key)
+        if into is not None:
+            m.key = into
+            records[into].add_alias(clean_spaces(m.surface))
 
 
 def _lexicon_lists(lexicon: OrgLexicon, org_id: str, form: str, letters: str) -> bool:
