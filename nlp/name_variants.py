@@ -49,6 +49,8 @@ from nlp.words import WORD
 # A typo is told from another name by the length of the word it is in: short name words are
 # other names as often ("Arta"/"Artha", "Falah"/"Fatah").
 MIN_MISSPELT_WORD = 7
+# A company written by its legal form and its initials ("PT AJS"): at most this many letters.
+MAX_COMPANY_INITIALS = 6
 
 
 class Form(NamedTuple):
@@ -286,3 +288,66 @@ def _last(folds: dict[str, str], key: str) -> str:
         key = folds[key]
         seen.add(key)
     return key
+
+
+def initials_spell(letters: str, words: Sequence[str]) -> bool:
+    """``letters`` spell ``words`` in order, each word giving its initial and perhaps more of
+    its own letters after it, in order: "AJS" spells *A*suransi *J*iwa*s*raya, "IAE" *I*nti
+    *A*lasindo *E*nergi; every word gives one letter at least and every letter is used."""
+    if not words:
+        return not letters
+    word = words[0].lower()
+    if not letters or letters[0].lower() != word[:1]:
+        return False
+    # the letters this word may give beyond its initial leave one for each word after it
+    for k in range(1, len(letters) - len(words) + 2):
+        if letters_in_order(letters[1:k], word[1:]) and initials_spell(letters[k:], words[1:]):
+            return True
+    return False
+
+
+def letters_in_order(acronym: str, name: str) -> bool:
+    """Every letter of ``acronym`` appears in ``name``, in order ("PU" in "Kementerian
+    Pekerjaan Umum"; not "FDA" in "Badan Pengawas Obat dan Makanan")."""
+    pos = 0
+    lower = name.lower()
+    for c in acronym.lower():
+        if not c.isalnum():
+            continue
+        pos = lower.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def company_initials(name: str, legal_forms: frozenset[str]) -> tuple[str, str] | None:
+    """(legal form, letters) of a company written by its legal form and capitals alone ("PT
+    AJS", "CV ABC"), else None."""
+    words = name.split()
+    if len(words) != 2 or words[0].rstrip(".") not in legal_forms:
+        return None
+    letters = words[1]
+    if not (2 <= len(letters) <= MAX_COMPANY_INITIALS and letters.isalpha() and letters.isupper()):
+        return None
+    return words[0].rstrip("."), letters
+
+
+def spelled_company(
+    name: str, form: str, letters: str, legal_forms: frozenset[str], exact: bool = False
+) -> bool:
+    """``name`` is a company of legal form ``form`` whose own words, each capitalised and
+    none a capital short form, ``letters`` spell ("PT Asuransi Jiwasraya (Persero)" for "PT"
+    "AJS"; with ``exact``, one initial a word: "PT Inti Alasindo Energi" for "IAE"); a
+    closing legal form ("Tbk", "(Persero)") is no word of the name."""
+    words = [w.strip("()") for w in name.split()]
+    if not words or words[0].rstrip(".") != form:
+        return False
+    own = words[1:]
+    while own and own[-1] in legal_forms:
+        own.pop()
+    return (
+        2 <= len(own) <= len(letters)
+        and (not exact or len(own) == len(letters))
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in own)
+        and initials_spell(letters, own)
+    )

@@ -59,7 +59,8 @@ from nlp.lexicon import (
     standing_words,
     unit_parents,
 )
-from nlp.name_variants import Form, folded_keys
+from nlp.name_variants import Form, company_initials, folded_keys, spelled_company
+from nlp.name_variants import letters_in_order as _letters_in_order
 from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
 from nlp.org_context import (
     after_initials_word,
@@ -1180,6 +1181,7 @@ class OrganizationRecognizer:
                 if m.surface not in records[translated].aliases:
                     records[translated].aliases.append(m.surface)
         _fold_variants(chosen, records, sentence_ranges(doc))
+        _fold_company_initials(text, chosen, records, self.legal_forms, self.lexicon)
         _unit_parent_aliases(text, chosen, records, self.unit_parents, person_starts)
         spans = []
         counts: dict[str, int] = {}  # in the order first met: the organisations' order
@@ -5124,6 +5126,104 @@ def _fold_variants(
         records[target].add_alias(m.surface)
 
 
+def _fold_company_initials(
+    text: str,
+    chosen: list[Mention],
+    records: dict[str, OrgRecord],
+    legal_forms: frozenset[str],
+    lexicon: OrgLexicon,
+) -> None:
+    """ "PT AJS" beside "PT Asuransi Jiwasraya", "PT IAE" beside "PT Inti Alasindo Energi": a
+    company written by its legal form and capitals that spell, in order, the words of one
+    company of the same legal form that the article names in full is that company (its short
+    form, written without brackets; session 50), so it is an alias, not a second body. Letters
+    that spell two such names, or none, leave the short form as it is ("PT IG" beside "PT
+    IAE"); a known body or one placed or with a short form of its own is never folded, and a
+    known body gets no initials its lexicon entry does not list ("PT Bank Mandiri dan PT BMI").
+    Initials that take a letter from inside a word ("AJS": Jiwa*s*raya) fit other companies
+    too ("PT AKR" and Adhi Ka*r*ya), so they fold only when the article writes the letters
+    more than once and no other company by its legal form and capitals; and no short form
+    folds that the text sets beside the full name as another body (`_written_as_another`)."""
+    written: dict[str, set[str]] = {}
+    for m in chosen:
+        if not m.part:
+            written.setdefault(m.key, set()).add(clean_spaces(m.surface))
+    by_initials = {key for key in written if company_initials(records[key].name, legal_forms)}
+    folds: dict[str, str] = {}
+    for key in by_initials:
+        rec = records[key]
+        if rec.known or rec.acronym or rec.placed or rec.parent:
+            continue
+        short = company_initials(rec.name, legal_forms)
+        if short is None:
+            continue
+        form, letters = short
+        spellings = {
+            other: [
+                exact
+                for name in surfaces | {records[other].name, *records[other].aliases}
+                for exact in (True, False)
+                if spelled_company(name, form, letters, legal_forms, exact=exact)
+            ]
+            for other, surfaces in written.items()
+            if other != key
+        }
+        targets = {other for other, fits in spellings.items() if fits}
+        if len(targets) != 1:
+            continue
+        target = targets.pop()
+        if records[target].known and not _lexicon_lists(lexicon, target, form, letters):
+            continue
+        if not any(spellings[target]) and (
+            len(re.findall(rf"\b{letters}\b", text)) < 2 or len(by_initials) > 1
+        ):
+            continue  # only an inner letter spells it: too loose to trust alone
+        if _written_as_another(text, chosen, key, target):
+            continue
+        folds[key] = target
+    for m in chosen:
+        into = folds.get(m.key)
+        if into is not None:
+            m.key = into
+            records[into].add_alias(clean_spaces(m.surface))
+
+
+def _lexicon_lists(lexicon: OrgLexicon, org_id: str, form: str, letters: str) -> bool:
+    """The lexicon gives the known body ``org_id`` these initials as a short form."""
+    org = lexicon.orgs.get(org_id)
+    return org is not None and bool({letters, f"{form} {letters}"} & {org.acronym, *org.aliases})
+
+
+# "Kontraktornya, PT BAS", "Pesaingnya PT SLM": a company named as another's relation.
+_RELATION_NYA = re.compile(
+    r"\b(?:"
+    + alternation(load_yaml("org_heads.yaml")["company_relation_nouns"])
+    + r")nya\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "Dua perusahaan lain, PT IA": "lain(nya)" among the few words before, in the same clause.
+_OTHER_BEFORE = re.compile(r"\blain(?:nya)?\b[^.;:!?()]{0,40}$", re.IGNORECASE)
+# "PT Bumi Asri dan PT BAS", "PT Bumi Asri, PT BAS": two bodies side by side in one list.
+_LISTED_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|serta)\s*", re.IGNORECASE)
+
+
+def _written_as_another(text: str, chosen: list[Mention], key: str, target: str) -> bool:
+    """The text marks the short form ``key`` as a company other than ``target``: introduced
+    as another ("perusahaan lain", "kontraktornya, PT BAS") or listed beside it ("PT Bank
+    Mandiri dan PT BMI", "PT Inti Alam, PT IA")."""
+    shorts = [m for m in chosen if m.key == key and not m.part]
+    fulls = [m for m in chosen if m.key == target and not m.part]
+    for m in shorts:
+        before = text[max(0, m.start - 60) : m.start]
+        if _RELATION_NYA.search(before) or _OTHER_BEFORE.search(before):
+            return True
+        for f in fulls:
+            first, second = (f, m) if f.start < m.start else (m, f)
+            if _LISTED_BETWEEN.fullmatch(text[first.end : second.start]):
+                return True
+    return False
+
+
 def _unit_parent_aliases(
     text: str,
     chosen: list[Mention],
@@ -5550,20 +5650,6 @@ def _broken_encoding_at(text: str, m: Mention) -> bool:
     """The mention holds, or stops right before, a character of broken encoding ("PT MÃ" of
     "PT MÃ\x80M Energindo"): the reader cut the name where its letters were garbled."""
     return bool(_C1_CONTROL.search(text, m.start, min(len(text), m.end + 2)))
-
-
-def _letters_in_order(acronym: str, name: str) -> bool:
-    """Every letter of ``acronym`` appears in ``name``, in order ("PU" in "Kementerian
-    Pekerjaan Umum"; not "FDA" in "Badan Pengawas Obat dan Makanan")."""
-    pos = 0
-    lower = name.lower()
-    for c in acronym.lower():
-        if not c.isalnum():
-            continue
-        pos = lower.find(c, pos) + 1
-        if pos == 0:
-            return False
-    return True
 
 
 def _area_level_at(text: str, w: Word) -> bool:
