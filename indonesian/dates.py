@@ -839,6 +839,14 @@ def _mention(
 ADDRESS_UNIT_BEFORE = re.compile(r"(?<![\w])(?:RT|RW)\.?[ \t]*$", FLAGS)
 
 
+def _written_date(match: re.Match[str]) -> date | None:
+    """The date a full match writes, its month in digits or by name, as written (no weekday fit)."""
+    month = match["month"]
+    return _safe_date(
+        int(match["year"]), int(month) if month.isdigit() else _month(month), int(match["day"])
+    )
+
+
 def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
     for pattern in (ISO_RE, NUMERIC_RE, TEXTUAL_RE, ENGLISH_RE):
         for match in pattern.finditer(text):
@@ -851,12 +859,7 @@ def _full_dates(text: str, ref: date | None) -> Iterator[DateMention]:
                 if day:
                     day = _weekday_year(day, _weekday_named(text, match.start()), ref)
             else:
-                month = match["month"]
-                day = _safe_date(
-                    int(match["year"]),
-                    int(month) if month.isdigit() else _month(month),
-                    int(match["day"]),
-                )
+                day = _written_date(match)
             if day:
                 yield _mention(match, day.isoformat(), "absolute", before=WEEKDAY_BEFORE)
     for match in MISTYPED_YEAR_RE.finditer(text):
@@ -960,12 +963,7 @@ def _written_years(text: str) -> list[tuple[int, date]]:
         for match in pattern.finditer(text):
             if len(match["year"]) != 4:
                 continue
-            month = match["month"]
-            day = _safe_date(
-                int(match["year"]),
-                int(month) if month.isdigit() else _month(month),
-                int(match["day"]),
-            )
+            day = _written_date(match)
             if day:
                 days.append((match.start(), day))
     return days
