@@ -5148,33 +5148,32 @@ def _fold_company_initials(
     for m in chosen:
         if not m.part:
             written.setdefault(m.key, set()).add(clean_spaces(m.surface))
-    by_initials = {key for key in written if company_initials(records[key].name, legal_forms)}
+    by_initials = {
+        key: short
+        for key in written
+        if (short := company_initials(records[key].name, legal_forms)) is not None
+    }
+    names = {
+        key: surfaces | {records[key].name, *records[key].aliases}
+        for key, surfaces in written.items()
+    }
     folds: dict[str, str] = {}
-    for key in by_initials:
+    for key, (form, letters) in by_initials.items():
         rec = records[key]
         if rec.known or rec.acronym or rec.placed or rec.parent:
             continue
-        short = company_initials(rec.name, legal_forms)
-        if short is None:
-            continue
-        form, letters = short
-        spellings = {
-            other: [
-                exact
-                for name in surfaces | {records[other].name, *records[other].aliases}
-                for exact in (True, False)
-                if spelled_company(name, form, letters, legal_forms, exact=exact)
-            ]
-            for other, surfaces in written.items()
-            if other != key
-        }
-        targets = {other for other, fits in spellings.items() if fits}
+        # (an exact spelling, one initial a word, is a loose one too)
+        targets = [
+            other
+            for other in written
+            if other != key and _spelled_by_one(names[other], form, letters, legal_forms)
+        ]
         if len(targets) != 1:
             continue
-        target = targets.pop()
+        target = targets[0]
         if records[target].known and not _lexicon_lists(lexicon, target, form, letters):
             continue
-        if not any(spellings[target]) and (
+        if not _spelled_by_one(names[target], form, letters, legal_forms, exact=True) and (
             len(re.findall(rf"\b{letters}\b", text)) < 2 or len(by_initials) > 1
         ):
             continue  # only an inner letter spells it: too loose to trust alone
@@ -5186,6 +5185,13 @@ def _fold_company_initials(
         if into is not None:
             m.key = into
             records[into].add_alias(clean_spaces(m.surface))
+
+
+def _spelled_by_one(
+    names: set[str], form: str, letters: str, legal_forms: frozenset[str], exact: bool = False
+) -> bool:
+    """One of a record's written names is the company ``form`` + ``letters`` spell."""
+    return any(spelled_company(n, form, letters, legal_forms, exact=exact) for n in names)
 
 
 def _lexicon_lists(lexicon: OrgLexicon, org_id: str, form: str, letters: str) -> bool:
