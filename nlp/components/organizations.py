@@ -927,6 +927,20 @@ class OrganizationRecognizer:
         # capitalised name before a region's secretariat names its building
         # (`regional_secretariats`; session 49)
         self.any_room_before = _room_venue_re(heads_yaml, named=True)
+        # "di Gedung DPR/*MPR* RI", "Komplek MPR *DPR*": a body's name right after a building's
+        # word or a chain of short forms in it; "tiba di Base Ops *Lanud* Halim": a base after a
+        # locative and up to two capitalised words (`_venue_only_keys`, session 51)
+        self.venue_of_body_before = re.compile(
+            r"(?<![\w-])(?i:"
+            + alternation(heads_yaml["venue_of_body_words"])
+            + r")[ \t]+(?:[A-Z][A-Z0-9]{1,7}(?:[ \t]*[/-][ \t]*|[ \t]+)){0,2}$"
+        )
+        self.base_heads = frozenset(heads_yaml["base_heads"])
+        self.base_before = re.compile(
+            r"(?<![\w-])(?i:"
+            + alternation(heads_yaml["locatives"])
+            + r")(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+$"
+        )
         # "Rapat digelar di *Setda* Kabupaten Bogor", "dibawa ke *Setda* ...": after an event
         # or motion verb, "di"/"ke" takes the building (`regional_secretariats`; session 49)
         self.venue_verb_before = re.compile(
@@ -1173,6 +1187,10 @@ class OrganizationRecognizer:
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
+        # "di Gedung DPR/MPR RI" and nothing more: the body is only the place (session 51)
+        venue_only = self._venue_only_keys(text, chosen, title_end)
+        buildings += [m for m in chosen if m.key in venue_only]
+        chosen = [m for m in chosen if m.key not in venue_only]
         for m in chosen:
             self._foreign_short_form(text, m, records)
             translated = self._translated_name_of(text, m, chosen, records)
@@ -3301,7 +3319,9 @@ class OrganizationRecognizer:
         """ "Pengadilan Tipikor Jakarta ... di Pengadilan Tipikor": an office that needs no place,
         written bare, is the one office of its kind (long form) the article names with a place;
         so is a seated court's name as written ("Pengadilan Tipikor pada PN Palembang"), its
-        alias only when no other court of its kind is placed in the article."""
+        alias only when no other court of its kind is placed in the article. Written bare with
+        none placed ("disidangkan di Pengadilan Tipikor" and no seat anywhere) it is the kind
+        of court, as "dinas terkait": no organisation (session 51)."""
         placed: dict[str, set[str]] = {}
         for m, long_form, bare, _ in found:
             if not bare:
@@ -3313,7 +3333,7 @@ class OrganizationRecognizer:
             rec = records[m.key]
             if seated and len(only) == 1 and seated not in (rec.name, *rec.aliases):
                 rec.aliases.append(seated)
-        return [m for m, *_ in found]
+        return [m for m, long_form, bare, _ in found if not bare or long_form in placed]
 
     def _office_record(
         self, office: str, place: str, region: Region | None, records: dict[str, OrgRecord]
@@ -4518,6 +4538,29 @@ class OrganizationRecognizer:
             self.locative_before.search(text, max(0, m.start - 12), m.start)
             or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
         )
+
+    def _venue_only_keys(self, text: str, chosen: list[Mention], title_end: int) -> set[str]:
+        """The bodies the article writes only as a place: every mention of theirs outside the
+        headline sits in a building ("aksi di depan Gedung DPR/*MPR* RI", "kepada wartawan di
+        Gedung *DPR* RI") or is a base after a locative ("tiba di Base Ops *Lanud* Halim
+        Perdanakusuma"). A body written once saying, deciding or holding anything ("Ketua
+        *MPR*", "*DPR* mengesahkan") is an organisation throughout. The headline gets no vote
+        ("Demo di Monas-*DPR*"): it sums the body up the same way."""
+        only_venue: dict[str, bool] = {}
+        for m in chosen:
+            if m.part or m.start < title_end:
+                continue
+            only_venue[m.key] = only_venue.get(m.key, True) and self._venue_of_body_at(text, m)
+        return {key for key, venue in only_venue.items() if venue}
+
+    def _venue_of_body_at(self, text: str, m: Mention) -> bool:
+        """The mention names a place: after a building's word (`venue_of_body_words`) or, a
+        base's name (`base_heads`), after a locative, in the same line."""
+        start = max(text.rfind("\n", 0, m.start) + 1, m.start - 60)
+        if self.venue_of_body_before.search(text, start, m.start):
+            return True
+        first = m.surface.split()[0] if m.surface.strip() else ""
+        return first in self.base_heads and bool(self.base_before.search(text, start, m.start))
 
     def _channel_mentions(self, text: str, mentions: list[Mention]) -> set[int]:
         """The ids of the mentions naming a social media platform as the channel a thing is

@@ -2071,3 +2071,85 @@ def test_a_body_written_again_with_its_name_after_the_short_form_keeps_it(analys
     """Invented (review of session 31): no title before the long form, the words written again
     only after the short form: they are the body's own name."""
     assert name in {o["name"] for o in orgs_of(analyse, text).values()}
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (  # a protest site, the headline's "Monas-DPR" no vote
+            "Ada Aksi Demo di Monas-DPR Hari Ini\nAksi unjuk rasa digelar di kawasan Monas, depan "
+            "Gedung DPR/MPR RI, dan Bundaran HI. Polisi mengimbau warga menghindari area sekitar "
+            "Gedung DPR/MPR RI.",
+            {"dpr", "mpr"},
+        ),
+        (  # a quote given at the building
+            "Anggaran Dibahas\nAnggaran itu naik 5 persen, kata Rofyan kepada wartawan di Gedung "
+            "DPR RI, Jakarta, Rabu.",
+            {"dpr"},
+        ),
+        (  # a landing place, written with the base's building before it
+            "Presiden Tiba\nPesawat kenegaraan tiba di Base Ops Lanud Halim Perdanakusuma, "
+            "Jakarta, Rabu pagi.",
+            {"pangkalan-udara-halim-perdanakusuma"},
+        ),
+    ],
+)
+def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
+    """Invented, in the style of even 428, 52, 550 (session 51): every mention in a building
+    ("Gedung DPR/*MPR* RI") or a base after a locative: the place, no body."""
+    found = {o["canonical"] for o in analyse(text)["organizations"]}
+    assert not found & gone
+    assert "Halim Perdanakusuma" not in {p["name"] for p in analyse(text)["people"]}
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (  # the body acts once: an organisation throughout
+            "DPR Sahkan RUU\nKetua DPR Puan Maharani mengatakan rapat digelar di Gedung DPR RI, "
+            "Senayan. DPR mengesahkan RUU tersebut.",
+            "dpr",
+        ),
+        (  # its staff and its secretariat, besides the venue
+            "Pegawai MPR Diminta Jujur\nSekjen MPR Siti Fauziah meminta pegawai di lingkungan MPR "
+            "menjauhi korupsi. Acara berlangsung di Gedung Nusantara V Komplek MPR DPR, Selasa.",
+            "mpr",
+        ),
+        (  # the base acts
+            "Latihan Bersama\nLanud Halim Perdanakusuma menggelar latihan. Pesawat mendarat di "
+            "Lanud Halim Perdanakusuma pukul 07.00 WIB.",
+            "pangkalan-udara-halim-perdanakusuma",
+        ),
+        (  # "Kantor" is the body's own office where it works, no venue word here
+            "Pajak Naik\nRapat pengawasan digelar di Kantor DJP, Jakarta.",
+            "djp",
+        ),
+        (  # a police headquarters is where the police work the case
+            "Tersangka Diperiksa\nTersangka diperiksa di Mapolres Bogor, Senin.",
+            None,
+        ),
+    ],
+)
+def test_a_body_acting_or_at_its_office_stays_an_organisation(analyse, text, kept):
+    """Invented refusals (session 51): the body written once saying, deciding, holding, or
+    only "di Kantor X" / a police headquarters: an organisation as before."""
+    found = {o["canonical"] for o in analyse(text)["organizations"]}
+    if kept is None:
+        assert any(c.startswith("kepolisian-resor") for c in found)
+    else:
+        assert kept in found
+
+
+def test_a_special_court_with_no_seat_anywhere_is_a_kind_of_court(analyse):
+    """Invented, in the style of even 218 (session 51): "disidangkan di Pengadilan Tipikor"
+    and no seat in the article: the kind of court; with a seat once, the bare form is it."""
+    bare = "Berkas Dilimpahkan\nBerkas akan dilimpahkan untuk disidangkan di Pengadilan Tipikor."
+    assert not analyse(bare)["organizations"]
+    seated = (
+        "Vonis Dibacakan\nMajelis hakim Pengadilan Tipikor Jakarta memvonis terdakwa. Putusan "
+        "dibacakan di Pengadilan Tipikor, Rabu."
+    )
+    courts = [o for o in analyse(seated)["organizations"] if "Tipikor" in o["name"]]
+    assert [(o["name"], o["mentions"]) for o in courts] == [("Pengadilan Tipikor Jakarta", 2)]
+    on_pn = "Sidang Digelar\nSidang digelar di Pengadilan Tipikor pada PN Palembang."
+    assert "Pengadilan Tipikor Palembang" in {o["name"] for o in analyse(on_pn)["organizations"]}
