@@ -941,6 +941,17 @@ class OrganizationRecognizer:
             + alternation(heads_yaml["locatives"])
             + r")(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+$"
         )
+        # "kata Puan di gedung *DPR* RI", "ujar Purbaya di Kantor ...": a person quoted at a
+        # body's building speaks there as or with the body (a hearing, its press conference);
+        # the dev golds list such a body (dev 310)
+        self.speaker_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(
+                [*(v for v in said["speech_verbs"] if " " not in v), *said["reporting_verbs"]]
+            )
+            + r"(?:nya)?(?![\w-])[^.!?\n]*$",
+            re.IGNORECASE,
+        )
         # "Rapat digelar di *Setda* Kabupaten Bogor", "dibawa ke *Setda* ...": after an event
         # or motion verb, "di"/"ke" takes the building (`regional_secretariats`; session 49)
         self.venue_verb_before = re.compile(
@@ -4555,8 +4566,11 @@ class OrganizationRecognizer:
 
     def _venue_of_body_at(self, text: str, m: Mention) -> bool:
         """The mention names a place: after a building's word (`venue_of_body_words`) or, a
-        base's name (`base_heads`), after a locative, in the same line."""
+        base's name (`base_heads`), after a locative, in the same line; not where a person is
+        quoted in the clause before it (cues.yaml `speech_verbs`, `reporting_verbs`)."""
         start = max(text.rfind("\n", 0, m.start) + 1, m.start - 60)
+        if self.speaker_before.search(text, start, m.start):
+            return False
         if self.venue_of_body_before.search(text, start, m.start):
             return True
         first = m.surface.split()[0] if m.surface.strip() else ""

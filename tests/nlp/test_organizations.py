@@ -2082,10 +2082,14 @@ def test_a_body_written_again_with_its_name_after_the_short_form_keeps_it(analys
             "Gedung DPR/MPR RI.",
             {"dpr", "mpr"},
         ),
-        (  # a quote given at the building
-            "Anggaran Dibahas\nAnggaran itu naik 5 persen, kata Rofyan kepada wartawan di Gedung "
-            "DPR RI, Jakarta, Rabu.",
+        (  # a gathering place
+            "Massa Berkumpul\nRatusan mahasiswa berkumpul di depan Gedung DPR RI, Jakarta, Rabu.",
             {"dpr"},
+        ),
+        (  # an event's place, after a building with its own name
+            "Sosialisasi Digelar\nAcara tersebut berlangsung di Gedung Nusantara V Komplek MPR "
+            "DPR, Selasa (21/10).",
+            {"dpr", "mpr"},
         ),
         (  # a landing place, written with the base's building before it
             "Presiden Tiba\nPesawat kenegaraan tiba di Base Ops Lanud Halim Perdanakusuma, "
@@ -2095,8 +2099,9 @@ def test_a_body_written_again_with_its_name_after_the_short_form_keeps_it(analys
     ],
 )
 def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
-    """Invented, in the style of even 428, 52, 550 (session 51): every mention in a building
-    ("Gedung DPR/*MPR* RI") or a base after a locative: the place, no body."""
+    """Invented, in the style of even 428, 208, 550 (session 51): every mention in a building
+    ("Gedung DPR/*MPR* RI") or a base after a locative, no one quoted there: the place, no
+    body."""
     found = {o["canonical"] for o in analyse(text)["organizations"]}
     assert not found & gone
     assert "Halim Perdanakusuma" not in {p["name"] for p in analyse(text)["people"]}
@@ -2124,6 +2129,15 @@ def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
             "Pajak Naik\nRapat pengawasan digelar di Kantor DJP, Jakarta.",
             "djp",
         ),
+        (  # a person quoted at the building speaks there as or with the body (dev 310)
+            "Puan Bicara\nKami akan panggil mereka, kata Puan di gedung DPR RI, Senayan, Jakarta.",
+            "dpr",
+        ),
+        (  # a speech read out at an auditorium
+            "Buku Diluncurkan\nBuku ini untuk keluarga, kata Irma membacakan sambutan di "
+            "Auditorium BKKBN, Jakarta Timur.",
+            "bkkbn",
+        ),
         (  # a police headquarters is where the police work the case
             "Tersangka Diperiksa\nTersangka diperiksa di Mapolres Bogor, Senin.",
             None,
@@ -2131,8 +2145,9 @@ def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
     ],
 )
 def test_a_body_acting_or_at_its_office_stays_an_organisation(analyse, text, kept):
-    """Invented refusals (session 51): the body written once saying, deciding, holding, or
-    only "di Kantor X" / a police headquarters: an organisation as before."""
+    """Invented refusals (session 51): the body written once saying, deciding, holding, a
+    person quoted at its building, or only "di Kantor X" / a police headquarters: an
+    organisation as before."""
     found = {o["canonical"] for o in analyse(text)["organizations"]}
     if kept is None:
         assert any(c.startswith("kepolisian-resor") for c in found)
