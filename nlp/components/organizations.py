@@ -927,13 +927,14 @@ class OrganizationRecognizer:
         # capitalised name before a region's secretariat names its building
         # (`regional_secretariats`; session 49)
         self.any_room_before = _room_venue_re(heads_yaml, named=True)
-        # "di Gedung DPR/*MPR* RI", "Komplek MPR *DPR*": a body's name right after a building's
-        # word or a chain of short forms in it; "tiba di Base Ops *Lanud* Halim": a base after a
-        # locative and up to two capitalised words (`_venue_only_keys`, session 51)
+        # "di Gedung DPR/*MPR* RI": a body's name right after a building's word or a list of
+        # short forms joined by "/" or "-" in it ("gedung FISIP *Unud*" names the faculty's
+        # body, dev8 940); "tiba di Base Ops *Lanud* Halim": a base after a locative and up to
+        # two capitalised words (`_venue_only_keys`, session 51)
         self.venue_of_body_before = re.compile(
             r"(?<![\w-])(?i:"
             + alternation(heads_yaml["venue_of_body_words"])
-            + r")[ \t]+(?:[A-Z][A-Z0-9]{1,7}(?:[ \t]*[/-][ \t]*|[ \t]+)){0,2}$"
+            + r")[ \t]+(?:[A-Z][A-Z0-9]{1,7}[ \t]*[/-][ \t]*){0,2}$"
         )
         self.base_heads = frozenset(heads_yaml["base_heads"])
         self.base_before = re.compile(

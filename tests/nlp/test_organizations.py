@@ -2086,9 +2086,8 @@ def test_a_body_written_again_with_its_name_after_the_short_form_keeps_it(analys
             "Massa Berkumpul\nRatusan mahasiswa berkumpul di depan Gedung DPR RI, Jakarta, Rabu.",
             {"dpr"},
         ),
-        (  # an event's place, after a building with its own name
-            "Sosialisasi Digelar\nAcara tersebut berlangsung di Gedung Nusantara V Komplek MPR "
-            "DPR, Selasa (21/10).",
+        (  # an event's place, after a building of two bodies
+            "Sosialisasi Digelar\nAcara tersebut berlangsung di Kompleks MPR/DPR, Selasa (21/10).",
             {"dpr", "mpr"},
         ),
         (  # a landing place, written with the base's building before it
@@ -2099,7 +2098,7 @@ def test_a_body_written_again_with_its_name_after_the_short_form_keeps_it(analys
     ],
 )
 def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
-    """Invented, in the style of even 428, 208, 550 (session 51): every mention in a building
+    """Invented, in the style of even 428, 852, 550 (session 51): every mention in a building
     ("Gedung DPR/*MPR* RI") or a base after a locative, no one quoted there: the place, no
     body."""
     found = {o["canonical"] for o in analyse(text)["organizations"]}
@@ -2137,6 +2136,11 @@ def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
             "Buku Diluncurkan\nBuku ini untuk keluarga, kata Irma membacakan sambutan di "
             "Auditorium BKKBN, Jakarta Timur.",
             "bkkbn",
+        ),
+        (  # a faculty's building: the university is named as the faculty's body (dev8 940)
+            "Mahasiswa Unud Tewas\nMahasiswa itu terjatuh di depan gedung FISIP Unud, Jalan "
+            "Sudirman, Denpasar.",
+            "unud",
         ),
         (  # a police headquarters is where the police work the case
             "Tersangka Diperiksa\nTersangka diperiksa di Mapolres Bogor, Senin.",
