@@ -944,11 +944,16 @@ class OrganizationRecognizer:
         )
         # "kata Puan di gedung *DPR* RI", "ujar Purbaya di Kantor ...": a person quoted at a
         # body's building speaks there as or with the body (a hearing, its press conference);
-        # the dev golds list such a body (dev 310)
+        # the dev golds list such a body (dev 310); so is a proceeding held there ("Sidang
+        # pemeriksaan digelar di Gedung *DKPP*": the body's own hearing; `body_proceedings`)
         self.speaker_before = re.compile(
             r"(?<![\w-])"
             + alternation(
-                [*(v for v in said["speech_verbs"] if " " not in v), *said["reporting_verbs"]]
+                [
+                    *(v for v in said["speech_verbs"] if " " not in v),
+                    *said["reporting_verbs"],
+                    *heads_yaml["body_proceedings"],
+                ]
             )
             + r"(?:nya)?(?![\w-])[^.!?\n]*$",
             re.IGNORECASE,

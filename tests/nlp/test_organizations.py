@@ -2136,6 +2136,10 @@ def test_a_body_written_only_as_a_place_is_no_organisation(analyse, text, gone):
             "Auditorium BKKBN, Jakarta Timur.",
             "bkkbn",
         ),
+        (  # the body's own proceeding held at its building
+            "Putusan Dibacakan\nSidang putusan digelar di Gedung MK, Jakarta, Rabu.",
+            "mk",
+        ),
         (  # a faculty's building: the university is named as the faculty's body (dev8 940)
             "Mahasiswa Unud Tewas\nMahasiswa itu terjatuh di depan gedung FISIP Unud, Jalan "
             "Sudirman, Denpasar.",
