@@ -927,6 +927,53 @@ class OrganizationRecognizer:
         # capitalised name before a region's secretariat names its building
         # (`regional_secretariats`; session 49)
         self.any_room_before = _room_venue_re(heads_yaml, named=True)
+        # "di Gedung DPR/*MPR* RI": a body's name right after a building's word or a list of
+        # short forms joined by "/" or "-" in it ("gedung FISIP *Unud*" names the faculty's
+        # body, dev8 940); "tiba di Base Ops *Lanud* Halim": a base after a locative and up to
+        # two capitalised words (`_venue_only_keys`, session 51)
+        self.venue_of_body_before = re.compile(
+            r"(?<![\w-])(?i:"
+            + alternation(heads_yaml["venue_of_body_words"])
+            + r")[ \t]+(?:[A-Z][A-Z0-9]{1,7}[ \t]*[/-][ \t]*){0,2}$"
+        )
+        self.venue_of_body_words = frozenset(w.lower() for w in heads_yaml["venue_of_body_words"])
+        self.base_heads = frozenset(heads_yaml["base_heads"])
+        # the base's own place words, none a title between ("menjabat Komandan Lanud X" is a
+        # post, not a landing place; session 51 review)
+        head_titles = alternation(heads_yaml["body_head_titles"])
+        self.base_before = re.compile(
+            r"(?<![\w-])(?i:"
+            + alternation(heads_yaml["base_place_words"])
+            + r")(?:[ \t]+(?!"
+            + head_titles
+            + r"(?![\w-]))[A-Z][\w.]*){0,2}[ \t]+$"
+        )
+        # "Komandan *Lanud* X", "Kepala *Lantamal* II": the body's head names the body at work
+        self.head_title_before = re.compile(r"(?<![\w-])" + head_titles + r"[ \t]+$")
+        # "kata Puan di gedung *DPR* RI", "ujar Purbaya di Kantor ...": a person quoted at a
+        # body's building speaks there as or with the body (a hearing, its press conference);
+        # the dev golds list such a body (dev 310); so is a proceeding held there ("Sidang
+        # pemeriksaan digelar di Gedung *DKPP*": the body's own hearing; `body_proceedings`)
+        self.speaker_before = re.compile(
+            r"(?<![\w-])"
+            + alternation(
+                [
+                    *(v for v in said["speech_verbs"] if " " not in v),
+                    *said["reporting_verbs"],
+                    *heads_yaml["body_proceedings"],
+                ]
+            )
+            + r"(?:nya)?(?![\w-])[^.!?\n]*$",
+            re.IGNORECASE,
+        )
+        # "tiba di Gedung *Kejagung* untuk diperiksa": the body's own act just after its
+        # building, in the same clause (session 51 review)
+        self.proceeding_after = re.compile(
+            r"[^.!?\n,;]{0,40}?(?<![\w-])"
+            + alternation(heads_yaml["body_proceedings"])
+            + r"(?:nya)?(?![\w-])",
+            re.IGNORECASE,
+        )
         # "Rapat digelar di *Setda* Kabupaten Bogor", "dibawa ke *Setda* ...": after an event
         # or motion verb, "di"/"ke" takes the building (`regional_secretariats`; session 49)
         self.venue_verb_before = re.compile(
@@ -1173,6 +1220,10 @@ class OrganizationRecognizer:
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
         chosen = [self._as_written_elsewhere(text, m, records, person_starts) for m in chosen]
+        # "di Gedung DPR/MPR RI" and nothing more: the body is only the place (session 51)
+        venue_only = self._venue_only_keys(text, chosen, title_end, records)
+        buildings += [m for m in chosen if m.key in venue_only]
+        chosen = [m for m in chosen if m.key not in venue_only]
         for m in chosen:
             self._foreign_short_form(text, m, records)
             translated = self._translated_name_of(text, m, chosen, records)
@@ -3301,7 +3352,9 @@ class OrganizationRecognizer:
         """ "Pengadilan Tipikor Jakarta ... di Pengadilan Tipikor": an office that needs no place,
         written bare, is the one office of its kind (long form) the article names with a place;
         so is a seated court's name as written ("Pengadilan Tipikor pada PN Palembang"), its
-        alias only when no other court of its kind is placed in the article."""
+        alias only when no other court of its kind is placed in the article. Written bare with
+        none placed ("disidangkan di Pengadilan Tipikor" and no seat anywhere) it is the kind
+        of court, as "dinas terkait": no organisation (session 51)."""
         placed: dict[str, set[str]] = {}
         for m, long_form, bare, _ in found:
             if not bare:
@@ -3313,7 +3366,7 @@ class OrganizationRecognizer:
             rec = records[m.key]
             if seated and len(only) == 1 and seated not in (rec.name, *rec.aliases):
                 rec.aliases.append(seated)
-        return [m for m, *_ in found]
+        return [m for m, long_form, bare, _ in found if not bare or long_form in placed]
 
     def _office_record(
         self, office: str, place: str, region: Region | None, records: dict[str, OrgRecord]
@@ -4519,6 +4572,54 @@ class OrganizationRecognizer:
             or self.room_venue_before.search(text, max(0, m.start - 80), m.start)
         )
 
+    def _venue_only_keys(
+        self, text: str, chosen: list[Mention], title_end: int, records: dict[str, OrgRecord]
+    ) -> set[str]:
+        """The bodies the article writes only as a place: every mention of theirs outside the
+        headline sits in a building ("aksi di depan Gedung DPR/*MPR* RI", "kepada wartawan di
+        Gedung *DPR* RI") or is a base after a locative ("tiba di Base Ops *Lanud* Halim
+        Perdanakusuma"). A body written once saying, deciding or holding anything ("Ketua
+        *MPR*", "*DPR* mengesahkan") is an organisation throughout. The headline gets no vote
+        ("Demo di Monas-*DPR*"): it sums the body up the same way."""
+        only_venue: dict[str, bool] = {}
+        for m in chosen:
+            if m.part or m.start < title_end:
+                continue
+            only_venue[m.key] = only_venue.get(m.key, True) and self._venue_of_body_at(text, m)
+        acting = [records[key] for key, venue in only_venue.items() if not venue]
+        return {
+            key
+            for key, venue in only_venue.items()
+            if venue
+            and not self._base_commanded(text, records[key], title_end)
+            and not any(_same_body(records[key], rec, self.venue_of_body_words) for rec in acting)
+        }
+
+    def _base_commanded(self, text: str, rec: OrgRecord, title_end: int) -> bool:
+        """ "Danlanud *Halim Perdanakusuma*": the base's commander, written as one word, names
+        the base at work (the base's name after "Dan" + its head, outside the headline)."""
+        head, _, rest = rec.name.partition(" ")
+        if head not in self.base_heads or not rest:
+            return False
+        commander = re.compile(r"(?<![\w-])Dan" + head.lower() + r"[ \t]+" + re.escape(rest))
+        return bool(commander.search(text, title_end))
+
+    def _venue_of_body_at(self, text: str, m: Mention) -> bool:
+        """The mention names a place: after a building's word (`venue_of_body_words`) or, a
+        base's name (`base_heads`), after a locative, in the same line; not where a person is
+        quoted in the clause before it (cues.yaml `speech_verbs`, `reporting_verbs`)."""
+        start = max(text.rfind("\n", 0, m.start) + 1, m.start - 60)
+        if self.speaker_before.search(text, start, m.start):
+            return False
+        if self.head_title_before.search(text, start, m.start):
+            return False
+        if self.proceeding_after.match(text, m.end):
+            return False
+        if self.venue_of_body_before.search(text, start, m.start):
+            return True
+        first = m.surface.split()[0] if m.surface.strip() else ""
+        return first in self.base_heads and bool(self.base_before.search(text, start, m.start))
+
     def _channel_mentions(self, text: str, mentions: list[Mention]) -> set[int]:
         """The ids of the mentions naming a social media platform as the channel a thing is
         posted, sent or found on ("diunggah di platform *Twitter*", "akun *Facebook* bernama
@@ -5094,6 +5195,32 @@ _COMPANY_HEADS = frozenset({"pt", "cv"})
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _same_body(a: OrgRecord, b: OrgRecord, building_words: frozenset[str]) -> bool:
+    """Two records of one body: a name, short form or alias in common once a leading building
+    word is set aside ("Gedung KPK", "KPK"), or the one's name of two words or more starting
+    the other's ("Lanud Halim", "Lanud Halim Perdanakusuma": a cut name)."""
+
+    def names(rec: OrgRecord) -> set[tuple[str, ...]]:
+        found = set()
+        for name in (rec.name, rec.acronym, *rec.aliases):
+            words = tuple((name or "").lower().split())
+            if words and words[0] in building_words:
+                words = words[1:]
+            if words:
+                found.add(words)
+        return found
+
+    ours, theirs = names(a), names(b)
+    if ours & theirs:
+        return True
+    return any(
+        len(short) >= 2 and long[: len(short)] == short
+        for x in ours
+        for y in theirs
+        for short, long in ((x, y), (y, x))
+    )
+
+
 def _fold_variants(
     chosen: list[Mention], records: dict[str, OrgRecord], sentences: list[tuple[int, int]]
 ) -> None:
