@@ -231,10 +231,17 @@ def title_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_name_ends() -> frozenset[str]:
+    """Surnames that are also a later word of a title ("Ryan *Utama*", "Direktur *Utama*";
+    nlp/data/name_markers.yaml title_name_ends), lower-cased."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["title_name_ends"])
+
+
+@lru_cache(maxsize=1)
 def title_words_before() -> dict[str, frozenset[str]]:
     """For each of ``title_name_words``, the words written right before it in a title of
     roles.yaml ("agung" -> {"jaksa"}), lower-cased: after one of them it is the title's word."""
-    out: dict[str, set[str]] = {w: set() for w in title_name_words()}
+    out: dict[str, set[str]] = {w: set() for w in title_name_words() | title_name_ends()}
     for head in (*roles().heads, *roles().abbreviations):
         words = head.lower().split()
         for a, b in zip(words, words[1:]):
@@ -440,6 +447,9 @@ class DocWords:
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue
+            if w.lower in stop and j > i and self._title_word_ending_a_name(j):
+                j += 1  # "Kepala Dinas ... Ryan *Utama* mengatakan": the name's last word
+                break
             if opening and j > i + 2 and w.text in balinese_opening_words():
                 j += 1  # "Bupati Badung Anak Agung Gde *Agung*": the opening's word again
                 continue
@@ -506,6 +516,32 @@ class DocWords:
             or k - 1 in self.org_of_word
             or before.lower in name_stopwords()
         )
+
+    def _title_word_ending_a_name(self, j: int) -> bool:
+        """Word j, a surname that is also a title's later word (name_markers.yaml
+        title_name_ends: "Direktur *Utama*", "Jaksa Agung *Muda*"), closes the name before it:
+        right after a personal name of the gazetteer that the NER reads as a person and that is
+        none of the title's earlier words ("Ryan *Utama* mengatakan", "Budi *Agung*,"), in body
+        text, with a comma, a stop, a bracket or a lower-case word after it. A title written
+        whole ("Direktur Utama") or a body ("Kejaksaan Agung", "Masjid Agung": no personal name
+        before) is not read; before a capitalised word the name goes on or stops as before."""
+        words = self.words
+        word, before = words[j], words[j - 1]
+        if (
+            word.lower not in title_name_ends()
+            or not word.is_capitalized
+            or word.text.isupper()
+            or word.start in self.headlines
+            or not self.spaced(j - 1, j)
+            or before.lower not in person_name_words()
+            or before.lower in name_stopwords()
+            or before.lower in title_words_before().get(word.lower, frozenset())
+            or self.ner_label(j - 1) != "PER"
+        ):
+            return False
+        if j + 1 == len(words) or not self.spaced(j, j + 1):
+            return self.text[word.end : word.end + 1] in (",", ".", ";", ":", ")", "(", "\n", "")
+        return words[j + 1].text[:1].islower()
 
     def _function_word_ending_a_name(self, j: int) -> bool:
         """Word j is a function word written with a capital inside a sentence, after a name's

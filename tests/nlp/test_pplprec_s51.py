@@ -1,0 +1,65 @@
+"""People precision (session 51) on invented sentences (all labelled invented; no figure from
+them is a generalisation figure): a surname that is also a title's later word ("Utama" of
+"Direktur Utama", "Muda" of "Jaksa Agung Muda", "Agung" of "Jaksa Agung") closes the name
+before it ("Ryan Utama", not "Ryan"). It must not glue a title written whole ("Direktur Utama"
+after a name), nor read a body or a building ("Kejaksaan Agung", "Masjid Agung", "Universitas
+Islam Sultan Agung") as a person."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(full_nlp, text: str) -> list[str]:
+    from nlp.extract import extract_documents
+
+    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=full_nlp)
+    return [p["name"] for p in found[0]["people"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # invented: a head of an office whose surname is "Utama", then named short
+        (
+            "Plt Kepala Dinas Tenaga Kerja Kota Bandung Ryan Utama mengatakan program itu "
+            "berjalan baik. Menurut Ryan, peserta bertambah.",
+            "Ryan Utama",
+        ),
+        # invented: the surname "Muda" between commas after a prosecutor's title
+        (
+            "Kepala Seksi Pidana Khusus Kejari Bogor, Andi Muda, mengatakan berkas sudah lengkap.",
+            "Andi Muda",
+        ),
+    ],
+)
+def test_a_title_word_closing_a_name_is_the_surname(full_nlp, text, name):
+    people = _people(full_nlp, text)
+    assert name in people
+    assert name.split()[0] not in people
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # refusals (invented): the title written whole after a name, bodies and buildings
+        (
+            "Direktur Utama BPJS Ketenagakerjaan Anggoro Eko Cahyo hadir di Kejaksaan Agung, "
+            "Jakarta.",
+            "Cahyo Kejaksaan Agung",
+        ),
+        ("Warga menuju Universitas Islam Sultan Agung (Unissula) di Semarang.", "Sultan Agung"),
+        ("Rapat digelar di Masjid Agung, kata Budi Santoso.", "Masjid Agung"),
+        ("Jaksa Agung Muda Pidana Khusus Febrie Adriansyah hadir.", "Agung Muda"),
+    ],
+)
+def test_title_words_of_bodies_and_titles_stay_out_of_names(full_nlp, text, absent):
+    people = _people(full_nlp, text)
+    assert not any(absent in p or p in ("Sultan Agung", "Masjid Agung") for p in people)
+
+
+def test_a_title_written_whole_after_a_name_is_not_glued(full_nlp):
+    # invented: the name, then its title "Direktur Utama" in running text
+    text = "Kata Budi Santoso Direktur Utama PT Maju Jaya, pabrik itu dibuka Senin (6/10)."
+    people = _people(full_nlp, text)
+    assert not any(p.endswith("Utama") for p in people)
