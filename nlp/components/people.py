@@ -800,6 +800,7 @@ class PeopleRecognizer:
             m.sentence = bisect.bisect_right(starts, m.start) - 1
             mentions.append(m)
         quoted = _named_speakers(*quotes) if speakers else {}
+        mentions = _outside_headline_words(ctx.text, mentions)
         people, spans = _merge(doc, mentions, orgs, self.roles, lone, speakers, quoted)
         doc.spans[SPAN_KEY] = spans
         doc._.people = people
@@ -4389,6 +4390,30 @@ def _full_hyphen_pairs(ctx: DocWords) -> list[PersonMention]:
             PersonMention(start, start + len(left), left),
             PersonMention(cut + 1, end, right),
         ]
+    return out
+
+
+def _outside_headline_words(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "Anggota DPR *Beli Maung* untuk Dinas": the article's title capitalises every word, so
+    a verb and its object after a title read as a name. A name read only in the title (the
+    body never writes it) whose first word the body writes in lower case ("membeli mobil
+    Maung ... *beli* mobil itu") is the title's words, no person. A name the body writes, or
+    whose first word the body never writes in lower case ("Ahmad Luthfi Sebut ..."), stays."""
+    title_end = text.find("\n")
+    if title_end < 0:
+        return mentions
+    body = text[title_end:]
+    out = []
+    for m in mentions:
+        first = m.name.split()[0] if m.name else ""
+        if (
+            m.start < title_end
+            and first[:1].isupper()
+            and m.name not in body
+            and re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body)
+        ):
+            continue
+        out.append(m)
     return out
 
 

@@ -63,3 +63,45 @@ def test_a_title_written_whole_after_a_name_is_not_glued(full_nlp):
     text = "Kata Budi Santoso Direktur Utama PT Maju Jaya, pabrik itu dibuka Senin (6/10)."
     people = _people(full_nlp, text)
     assert not any(p.endswith("Utama") for p in people)
+
+
+def _titled_people(full_nlp, title: str, text: str) -> list[str]:
+    from nlp.extract import extract_documents
+
+    found = extract_documents([{"title": title, "text": text, "published": None}], nlp=full_nlp)
+    return [p["name"] for p in found[0]["people"]]
+
+
+def test_headline_verb_and_object_are_no_person(full_nlp):
+    # invented: a Title Case headline "TITLE BODY Verb Object"; the body writes the verb in
+    # lower case and never the pair
+    people = _titled_people(
+        full_nlp,
+        "Anggota DPR Beli Maung untuk Dinas",
+        "Seorang anggota DPR membeli mobil Maung untuk kegiatan dinas. Ia mengaku beli mobil "
+        "itu dengan uang pribadi, kata Ketua Fraksi Budi Santoso.",
+    )
+    assert "Beli Maung" not in people
+    assert "Budi Santoso" in people
+
+
+@pytest.mark.parametrize(
+    "title, text, name",
+    [
+        # refusals (invented): a name in the title the body writes too, and a name in the
+        # title only whose first word the body never writes in lower case
+        (
+            "Ahmad Luthfi Tinjau Banjir di Demak",
+            "Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir di Demak, Senin (6/10).",
+            "Ahmad Luthfi",
+        ),
+        (
+            "Dewi Sartika Raih Penghargaan",
+            "Guru asal Bandung itu menerima penghargaan dari menteri. Dewi Sartika mengaku "
+            "senang, katanya.",
+            "Dewi Sartika",
+        ),
+    ],
+)
+def test_names_of_the_title_the_body_confirms_stay(full_nlp, title, text, name):
+    assert name in _titled_people(full_nlp, title, text)
