@@ -105,3 +105,38 @@ def test_headline_verb_and_object_are_no_person(full_nlp):
 )
 def test_names_of_the_title_the_body_confirms_stay(full_nlp, title, text, name):
     assert name in _titled_people(full_nlp, title, text)
+
+
+def _untitled_people(full_nlp, text: str) -> list[str]:
+    from nlp.extract import extract_documents
+
+    found = extract_documents([{"title": "", "text": text, "published": None}], nlp=full_nlp)
+    return [p["name"] for p in found[0]["people"]]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # refusals (invented, the review's probes): an item with no title has no headline;
+        # its first line is body text, whose names stay even when the first name is also a
+        # common word the text writes in lower case ("teguh", "wahyu")
+        (
+            "Teguh Prakoso dilantik sebagai Kapolres Bogor, Senin (6/10).\n"
+            "AKBP Teguh berjanji teguh memberantas narkoba.",
+            ["Teguh Prakoso"],
+        ),
+        (
+            "Teguh Prakoso resmi menjabat Kapolres Bogor.\n\n"
+            "Kapolres AKBP Teguh berjanji teguh memberantas narkoba di wilayahnya.",
+            ["Teguh Prakoso"],
+        ),
+        (
+            "Wakil Ketua DPR Adies Kadir meminta Wahyu Setiawan hadir.\n"
+            "Wahyu tidak hadir. Adies menyebut wahyu itu tak datang.",
+            ["Wahyu Setiawan"],
+        ),
+    ],
+)
+def test_an_item_without_title_has_no_headline_words(full_nlp, text, people):
+    assert _untitled_people(full_nlp, text) == people
+
