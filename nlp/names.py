@@ -90,6 +90,9 @@ _FUNCTION_WORDS = HEADLINE_FUNCTION_WORDS | {
     "selaku",
     "siap",
 }
+# Marks that close a name after its last word, glued or after a space ("Helmi D, ...",
+# "Reza Utama (43) mengatakan"): DocWords._name_closes_after.
+_NAME_CLOSERS = frozenset({",", "(", ")", ";", ":", "."})
 # Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
 # "Polresta", "Kejari", "Diskominfo", "Bappeda".
 _OFFICE_WORD = re.compile(
@@ -489,12 +492,19 @@ class DocWords:
         letter = words[j - 1]
         if len(letter.text) != 1:
             return False
-        if j == len(words):
+        return self._name_closes_after(j - 1)
+
+    def _name_closes_after(self, k: int) -> bool:
+        """The name ends with word k: the text ends there, a comma, bracket, colon, semicolon or
+        stop follows it, glued or after a space ("Reza Utama *(43)* mengatakan"), or the
+        sentence runs on in a lowercase word (a verb, "selaku") after a space."""
+        words = self.words
+        if k + 1 == len(words):
             return True
-        between = self.text[letter.end : words[j].start]
-        if between[:1] in (",", "(", ")", ";", ":", "."):
+        between = self.text[words[k].end : words[k + 1].start]
+        if between.lstrip(" ")[:1] in _NAME_CLOSERS:
             return True
-        return self.spaced(j - 1, j) and words[j].text[:1].islower()
+        return self.spaced(k, k + 1) and words[k + 1].text[:1].islower()
 
     def name_not_title_word(self, k: int) -> bool:
         """Word k is a personal name that is also a later word of a title (name_markers.yaml
@@ -539,9 +549,7 @@ class DocWords:
             or self.ner_label(j - 1) != "PER"
         ):
             return False
-        if j + 1 == len(words) or not self.spaced(j, j + 1):
-            return self.text[word.end : word.end + 1] in (",", ".", ";", ":", ")", "(", "\n", "")
-        return words[j + 1].text[:1].islower()
+        return self.text.startswith("\n", word.end) or self._name_closes_after(j)
 
     def _function_word_ending_a_name(self, j: int) -> bool:
         """Word j is a function word written with a capital inside a sentence, after a name's

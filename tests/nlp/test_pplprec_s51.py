@@ -140,3 +140,34 @@ def _untitled_people(full_nlp, text: str) -> list[str]:
 def test_an_item_without_title_has_no_headline_words(full_nlp, text, people):
     assert _untitled_people(full_nlp, text) == people
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # invented: an age in brackets after a space closes the name ("Utama (43)")
+        (
+            "Kapolsek Menteng Kompol Reza Utama (43) mengatakan pelaku ditangkap.",
+            "Reza Utama",
+        ),
+        # invented: the same after a name ending in an initial
+        ("Asisten II Pemkot Bogor, Helmi D (43) mengatakan dana sudah cair.", "Helmi D"),
+    ],
+)
+def test_a_bracket_after_a_space_closes_the_name(full_nlp, text, name):
+    people = _people(full_nlp, text)
+    assert name in people
+    assert name.split()[0] not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refusals (invented): a title's or a body's word before a bracket is no surname
+        "Budi Santoso, Direktur Utama (Dirut) PT Maju Jaya, mengatakan pabrik dibuka.",
+        "Kejaksaan Agung (Kejagung) menyebut berkas lengkap, kata Budi Santoso.",
+        "Jaksa Agung (JA) Sanitiar Burhanuddin mengatakan berkas lengkap.",
+    ],
+)
+def test_a_bracket_after_a_title_word_glues_nothing(full_nlp, text):
+    people = _people(full_nlp, text)
+    assert not any(p.endswith(("Utama", "Agung")) for p in people)
