@@ -90,6 +90,9 @@ _FUNCTION_WORDS = HEADLINE_FUNCTION_WORDS | {
     "selaku",
     "siap",
 }
+# Marks that close a name after its last word, glued or after a space ("Helmi D, ...",
+# "Reza Utama (43) mengatakan"): DocWords._name_closes_after.
+_NAME_CLOSERS = frozenset({",", "(", ")", ";", ":", "."})
 # Short forms of government offices, never part of a name: "Kemendukbangga", "Pemprov",
 # "Polresta", "Kejari", "Diskominfo", "Bappeda".
 _OFFICE_WORD = re.compile(
@@ -231,10 +234,17 @@ def title_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_name_ends() -> frozenset[str]:
+    """Surnames that are also a later word of a title ("Ryan *Utama*", "Direktur *Utama*";
+    nlp/data/name_markers.yaml title_name_ends), lower-cased."""
+    return frozenset(w.lower() for w in load_yaml("name_markers.yaml")["title_name_ends"])
+
+
+@lru_cache(maxsize=1)
 def title_words_before() -> dict[str, frozenset[str]]:
     """For each of ``title_name_words``, the words written right before it in a title of
     roles.yaml ("agung" -> {"jaksa"}), lower-cased: after one of them it is the title's word."""
-    out: dict[str, set[str]] = {w: set() for w in title_name_words()}
+    out: dict[str, set[str]] = {w: set() for w in title_name_words() | title_name_ends()}
     for head in (*roles().heads, *roles().abbreviations):
         words = head.lower().split()
         for a, b in zip(words, words[1:]):
@@ -440,6 +450,9 @@ class DocWords:
             if w.lower in stop and j > i and self._inside_one_person(i, j):
                 j += 1  # "Kombes Rizki *Agung* Prakoso": a title's word inside a name
                 continue
+            if w.lower in stop and j > i and self._title_word_ending_a_name(j):
+                j += 1  # "Kepala Dinas ... Ryan *Utama* mengatakan": the name's last word
+                break
             if opening and j > i + 2 and w.text in balinese_opening_words():
                 j += 1  # "Bupati Badung Anak Agung Gde *Agung*": the opening's word again
                 continue
@@ -479,12 +492,19 @@ class DocWords:
         letter = words[j - 1]
         if len(letter.text) != 1:
             return False
-        if j == len(words):
+        return self._name_closes_after(j - 1)
+
+    def _name_closes_after(self, k: int) -> bool:
+        """The name ends with word k: the text ends there, a comma, bracket, colon, semicolon or
+        stop follows it, glued or after a space ("Reza Utama *(43)* mengatakan"), or the
+        sentence runs on in a lowercase word (a verb, "selaku") after a space."""
+        words = self.words
+        if k + 1 == len(words):
             return True
-        between = self.text[letter.end : words[j].start]
-        if between[:1] in (",", "(", ")", ";", ":", "."):
+        between = self.text[words[k].end : words[k + 1].start]
+        if between.lstrip(" ")[:1] in _NAME_CLOSERS:
             return True
-        return self.spaced(j - 1, j) and words[j].text[:1].islower()
+        return self.spaced(k, k + 1) and words[k + 1].text[:1].islower()
 
     def name_not_title_word(self, k: int) -> bool:
         """Word k is a personal name that is also a later word of a title (name_markers.yaml
@@ -506,6 +526,30 @@ class DocWords:
             or k - 1 in self.org_of_word
             or before.lower in name_stopwords()
         )
+
+    def _title_word_ending_a_name(self, j: int) -> bool:
+        """Word j, a surname that is also a title's later word (name_markers.yaml
+        title_name_ends: "Direktur *Utama*", "Jaksa Agung *Muda*"), closes the name before it:
+        right after a personal name of the gazetteer that the NER reads as a person and that is
+        none of the title's earlier words ("Ryan *Utama* mengatakan", "Budi *Agung*,"), in body
+        text, with a comma, a stop, a bracket or a lower-case word after it. A title written
+        whole ("Direktur Utama") or a body ("Kejaksaan Agung", "Masjid Agung": no personal name
+        before) is not read; before a capitalised word the name goes on or stops as before."""
+        words = self.words
+        word, before = words[j], words[j - 1]
+        if (
+            word.lower not in title_name_ends()
+            or not word.is_capitalized
+            or word.text.isupper()
+            or word.start in self.headlines
+            or not self.spaced(j - 1, j)
+            or before.lower not in person_name_words()
+            or before.lower in name_stopwords()
+            or before.lower in title_words_before().get(word.lower, frozenset())
+            or self.ner_label(j - 1) != "PER"
+        ):
+            return False
+        return self.text.startswith("\n", word.end) or self._name_closes_after(j)
 
     def _function_word_ending_a_name(self, j: int) -> bool:
         """Word j is a function word written with a capital inside a sentence, after a name's
