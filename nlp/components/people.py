@@ -90,6 +90,7 @@ from nlp.role_attachment import (
     holder_adjective,
     holder_clause_copular,
     holder_insert,
+    national_unit_of_title,
     ordinal_words,
     unit_of_title,
     unit_titles,
@@ -5911,6 +5912,9 @@ def _mention_org(
     if not found and key is None and m.org_text and not m.org_place:
         found = _placed_body(m.org_text, orgs, lexicon) or m.org_text
     found = found or m.org_text
+    if not found and m.role:
+        # "ST Burhanuddin, Jaksa Agung,": a national title names its body wherever it stands
+        found = national_unit_of_title(m.role)
     if found and m.org_key is None and m.role and _foreign_office(m.role):
         home = lexicon.resolve(found)
         if home is not None and home.kind in _STATE_BODY_KINDS:
