@@ -95,3 +95,27 @@ REFUSE = [
 def test_no_home_body_for_a_foreign_title(full_nlp, text, name):
     person = _people(full_nlp, text)[name]
     assert person["organization"] is None
+
+
+# After the name: the role kept, no home body from the title (reviewer's problem 1)
+REFUSE_AFTER_NAME = [
+    # invented: a foreign state's cabinet secretary after "selaku" (its country stays in the role)
+    (
+        "Yoshi Tanaka selaku Sekretaris Kabinet Jepang mengatakan hal itu.",
+        "Yoshi Tanaka",
+        "Sekretaris Kabinet Jepang",
+    ),
+    # invented: the comma form of the same
+    (
+        "Yoshi Tanaka, Sekretaris Kabinet Jepang, mengatakan hal itu.",
+        "Yoshi Tanaka",
+        "Sekretaris Kabinet Jepang",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), REFUSE_AFTER_NAME)
+def test_no_home_body_after_the_name(full_nlp, text, name, role):
+    person = _people(full_nlp, text)[name]
+    assert person["role"] == role
+    assert person["organization"] is None
