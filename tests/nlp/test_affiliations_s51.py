@@ -97,7 +97,7 @@ def test_no_home_body_for_a_foreign_title(full_nlp, text, name):
     assert person["organization"] is None
 
 
-# After the name: the role kept, no home body from the title (reviewer's problem 1)
+# After the name: the role kept, no home body from the title (reviewer's problem 1 and 3)
 REFUSE_AFTER_NAME = [
     # invented: a foreign state's cabinet secretary after "selaku" (its country stays in the role)
     (
@@ -111,6 +111,23 @@ REFUSE_AFTER_NAME = [
         "Yoshi Tanaka",
         "Sekretaris Kabinet Jepang",
     ),
+    # invented: a foreign prosecutor general after the name
+    (
+        "Alvaro Ortiz, Jaksa Agung Spanyol, diadili atas kebocoran data.",
+        "Alvaro Ortiz",
+        "Jaksa Agung Spanyol",
+    ),
+    (
+        "Pam Bondi selaku Jaksa Agung Amerika Serikat mengumumkan dakwaan itu.",
+        "Pam Bondi",
+        "Jaksa Agung Amerika Serikat",
+    ),
+    # invented: a junior prosecutor general is not the bare title (no fallback body)
+    (
+        "Febrie Santoso, Jaksa Agung Muda Pidana Khusus, mengatakan hal itu.",
+        "Febrie Santoso",
+        "Jaksa Agung Muda Pidana Khusus",
+    ),
 ]
 
 
@@ -119,3 +136,18 @@ def test_no_home_body_after_the_name(full_nlp, text, name, role):
     person = _people(full_nlp, text)[name]
     assert person["role"] == role
     assert person["organization"] is None
+
+
+def test_no_body_for_the_aide_of_a_national_title(full_nlp):
+    # invented: the Kapolri's aide holds no title of the Polri by that apposition
+    person = _people(full_nlp, "Ahmad Suryana, ajudan Kapolri, mengatakan hal itu.")[
+        "Ahmad Suryana"
+    ]
+    assert person["organization"] != "Polri"
+    assert person["role"] != "Kapolri"
+
+
+def test_a_national_title_before_a_name_still_reads(full_nlp):
+    # invented: the country check leaves the home title before a name as it was
+    person = _people(full_nlp, "Jaksa Agung Budi Santoso mengatakan hal itu.")["Budi Santoso"]
+    assert (person["role"], person["organization"]) == ("Jaksa Agung", "Kejaksaan Agung")
