@@ -1095,12 +1095,16 @@ class PeopleRecognizer:
                     org_place = ctx.text_of(pos, pos + place)
                 else:
                     place = 0  # "Ketua Apeksi Bima Arya": Bima is a name, not the regency
-            country = self._country_at(ctx, pos) if org_span is None else 0
-            if country and head in self.national_units:
+            foreign = (
+                self._country_at(ctx, pos)
+                if org_span is None and head in self.national_units
+                else 0
+            )
+            if foreign:
                 # "X selaku Sekretaris Kabinet *Jepang*": a foreign state's holder of the
                 # title; its country stays in the role, which then names no home body
-                role = clean_spaces(text[words[first].start : words[pos + country - 1].end])
-                pos += country
+                role = clean_spaces(text[words[first].start : words[pos + foreign - 1].end])
+                pos += foreign
                 place = 0
             if (
                 org_span is None
