@@ -414,6 +414,16 @@ def unit_of_title(role: str) -> tuple[str, str] | None:
     return head, f"{unit} {place}"
 
 
+def national_unit_of_title(role: str) -> str | None:
+    """The national body a title names by its subject alone, wherever the title stands
+    ("ST Burhanuddin, Jaksa Agung," and "X selaku Sekretaris Kabinet" as "Jaksa Agung ST
+    Burhanuddin"): `national_unit_titles` of roles.yaml, the role being the title and nothing
+    else but `prefixes` and former words before it ("Plt", "mantan"). A title with words after
+    it is none ("Jaksa Agung Spanyol", "Sekretaris Kabinet Jepang": a foreign state's)."""
+    text = _title_prefixes().sub("", " ".join(role.split()).lower())
+    return unit_titles()[1].get(text)
+
+
 @lru_cache(maxsize=1)
 def _title_body_kinds() -> tuple[
     tuple[str, tuple[str, ...], frozenset[str], bool, bool, bool], ...

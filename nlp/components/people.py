@@ -90,6 +90,7 @@ from nlp.role_attachment import (
     holder_adjective,
     holder_clause_copular,
     holder_insert,
+    national_unit_of_title,
     ordinal_words,
     unit_of_title,
     unit_titles,
@@ -1095,6 +1096,17 @@ class PeopleRecognizer:
                     org_place = ctx.text_of(pos, pos + place)
                 else:
                     place = 0  # "Ketua Apeksi Bima Arya": Bima is a name, not the regency
+            foreign = (
+                self._country_at(ctx, pos)
+                if org_span is None and head in self.national_units
+                else 0
+            )
+            if foreign:
+                # "X selaku Sekretaris Kabinet *Jepang*": a foreign state's holder of the
+                # title; its country stays in the role, which then names no home body
+                role = clean_spaces(text[words[first].start : words[pos + foreign - 1].end])
+                pos += foreign
+                place = 0
             if (
                 org_span is None
                 and not place
@@ -2710,6 +2722,10 @@ class PeopleRecognizer:
                 place_end = k
                 break
         if head in self.national_units:
+            if self._country_at(ctx, pos):
+                # "Yoshi Tanaka selaku Sekretaris Kabinet *Jepang*": a foreign state's title,
+                # not the home unit's head; the title readings keep the country in the role
+                return None
             place_end = pos
         elif place_end == pos:
             metro = 1 if words[pos].text in ("Metro",) else 0
@@ -2910,6 +2926,25 @@ class PeopleRecognizer:
             return None
         after = ctx.name_at(k, min_words=2)
         return after if after is not None and after[0] == k else None
+
+    @staticmethod
+    def _country_at(ctx: DocWords, pos: int) -> int:
+        """How many words from ``pos`` spell one foreign country ("Jepang", "Amerika
+        Serikat") written on from the word before, spaces only between; 0 if none."""
+        words = ctx.words
+        if (
+            not 0 < pos < len(words)
+            or not words[pos].is_capitalized
+            or not ctx.spaced(pos - 1, pos)
+        ):
+            return 0
+        for n in (3, 2, 1):
+            end = pos + n
+            if end > len(words) or any(not ctx.spaced(k - 1, k) for k in range(pos + 1, end)):
+                continue
+            if ctx.text_of(pos, end).lower() in _FOREIGN_COUNTRIES:
+                return n
+        return 0
 
     @staticmethod
     def _country_before_comma(ctx: DocWords, start: int, name_at: int) -> str | None:
@@ -5940,6 +5975,9 @@ def _mention_org(
     if not found and key is None and m.org_text and not m.org_place:
         found = _placed_body(m.org_text, orgs, lexicon) or m.org_text
     found = found or m.org_text
+    if not found and m.role:
+        # "ST Burhanuddin, Jaksa Agung,": a national title names its body wherever it stands
+        found = national_unit_of_title(m.role)
     if found and m.org_key is None and m.role and _foreign_office(m.role):
         home = lexicon.resolve(found)
         if home is not None and home.kind in _STATE_BODY_KINDS:
