@@ -294,7 +294,6 @@ _SCHOOL_NAME_GOES_ON = re.compile(r"[ \t]+(?:\d{1,3}|[A-Z][a-z][\w-]*)(?![\w/.,-
 _SCHOOL_NAMESAKE_KINDS = frozenset({"association", "company"})
 # the kind the rules give a club ("klub Persib Bandung", "tim sepakbola ... Levante")
 _CLUB_KIND = "other"
-_CABINET_WORD = re.compile(r"[A-Z][a-z]+")
 # a match's score right after a side: "Atletico Madrid *4-0*"
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}-\d{1,2}(?![\d-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
@@ -751,12 +750,6 @@ class OrganizationRecognizer:
             # "Timnas Indonesia *Bersatu*": another proper word makes a longer name, no team
             + r"(?![ \t]+[A-Z])"
         )
-        # "Kabinet Merah Putih": a cabinet named by up to three capitalised words (session 51)
-        self.cabinet_re = re.compile(
-            r"(?<![\w-])Kabinet(?P<name>(?:[ \t]+[A-Z][a-z]+){1,3})(?![\w-])"
-        )
-        self.cabinet_meeting_words = frozenset(heads_yaml["cabinet_meeting_words"])
-        self.home_country = frozenset(heads_yaml["home_country"])
         self.classifier_kind = {
             c: kind for kind, written in heads_yaml["classifiers"].items() for c in written
         }
@@ -1122,7 +1115,6 @@ class OrganizationRecognizer:
         mentions += defined
         mentions += self._defined_repeats(text, records, mentions)
         mentions += self._national_team_mentions(text, records)
-        mentions += self._cabinet_mentions(text, records, mentions)
         person_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("PER", "PERSON"))
         self._place_starts = frozenset(e.start_char for e in doc.ents if e.label_ in ("LOC", "GPE"))
         mentions += self._task_force_mentions(text, records, mentions, person_starts)
@@ -3996,37 +3988,6 @@ class OrganizationRecognizer:
             surface = clean_spaces(found.group())
             rec.add_alias(surface)
             out.append(Mention(found.start(), found.end(), key, surface, 2))
-        return out
-
-    def _cabinet_mentions(
-        self, text: str, records: dict[str, OrgRecord], mentions: list[Mention]
-    ) -> list[Mention]:
-        """ "Kabinet Merah Putih", "Kabinet Indonesia Maju": a cabinet (the government's body of
-        ministers) is named by ordinary words, or the home country, after "Kabinet". A person's
-        name after it is no cabinet's ("Sekretaris Kabinet Teddy", "Kabinet Prabowo-Gibran":
-        the leaders' names, not a written name), nor is a kind of meeting ("Sidang Kabinet
-        Paripurna"); the name stops at the first word of neither sort."""
-        headlines = _headlines(text)
-        taken = _taken(mentions)
-        out = []
-        for found in self.cabinet_re.finditer(text):
-            if found.start() in headlines or found.start() in taken:
-                continue
-            words = list(_CABINET_WORD.finditer(text, found.start("name"), found.end()))
-            if words[0].group() in self.cabinet_meeting_words:
-                continue
-            end = found.start()
-            for word in words:
-                if not (is_common(word.group()) or word.group() in self.home_country):
-                    break
-                end = word.end()
-            if end == found.start():
-                continue
-            name = clean_spaces(text[found.start() : end])
-            key = slugify(name)
-            rec = records.setdefault(key, OrgRecord(key, name, "government"))
-            rec.add_alias(name)
-            out.append(Mention(found.start(), end, key, name, 2))
         return out
 
     # -- task forces ----------------------------------------------------------------------------
