@@ -12,9 +12,8 @@ field (the full text is in docs/extraction.md):
                  Jenderal; a trailing "RI" ignored), over people that have a role;
 * affiliations:  same name and same organisation (organisations compared as below);
 * organizations: a predicted organisation matches a gold one when its name, acronym or one of
-                 its aliases equals the gold name, acronym or one of the gold's aliases (or
-                 both are the same known organisation of nlp/data/organizations.yaml, a
-                 trailing "RI" ignored);
+                 its aliases equals the gold name or acronym (or both are the same known
+                 organisation of nlp/data/organizations.yaml, a trailing "RI" ignored);
 * regulations:   same type, number and year (the constitution and the codes: the same
                  document, however written);
 * figures:       same value (relative tolerance 1e-6) and same unit (case ignored);
@@ -308,9 +307,8 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
     }
 
     def same_org(g: dict, p: dict) -> bool:
-        # the gold's aliases are its annotator's other names of the same body ("Kantor
-        # Ombudsman Peru" with alias "Ombudsman Peru"), as the prediction's are (session 51)
-        if _org_names(g) & _org_names(p):
+        gold_names = {normalize_name(n) for n in (g.get("name"), g.get("acronym")) if n}
+        if gold_names & _org_names(p):
             return True
         known = known_org(lexicon, g.get("name")) or known_org(lexicon, g.get("acronym"))
         return known is not None and known.id == p.get("canonical")

@@ -101,14 +101,3 @@ def test_a_state_body_written_with_ri_after_it_is_the_known_body():
     assert _orgs({"name": "Yayasan Sinar Harapan RI", "acronym": None}, unknown) == 0
     # "RI" inside a name is not the state after it.
     assert _orgs({"name": "Kejaksaan RI Agung", "acronym": None}, predicted) == 0
-
-
-def test_a_gold_alias_is_a_name_of_the_gold_body():
-    # dev10 858's shape: the gold names "Kantor Ombudsman Peru" with alias "Ombudsman Peru",
-    # the reading writes the alias (names here invented).
-    gold = {"name": "Kantor Ombudsman Chile", "acronym": None, "aliases": ["Ombudsman Chile"]}
-    assert _orgs(gold, {"name": "Ombudsman Chile", "canonical": "ombudsman-chile"}) == 1
-    assert _orgs(gold, {"name": "X", "aliases": ["Ombudsman Chile"], "canonical": "x"}) == 1
-    # Another body sharing words with an alias is not matched; nor is a gold without aliases.
-    assert _orgs(gold, {"name": "Ombudsman Peru", "canonical": "ombudsman-peru"}) == 0
-    assert _orgs({**gold, "aliases": []}, {"name": "Ombudsman Chile", "canonical": "o"}) == 0
