@@ -39,3 +39,29 @@ def test_the_kind_word_before_no_name_or_before_a_country_reads_nothing(rules_nl
         "Polisi menangkap anggota geng Ahmad di Bekasi.",
     ):
         assert orgs(rules_nlp, text) == {}, text
+
+
+def test_a_gang_named_by_a_place_or_a_platform_reads_nothing(rules_nlp):
+    # INVENTED probes (the reviewer's, session 51): a neighbourhood, a market, a street stall,
+    # a common noun of place and a platform after "geng" name no body
+    for text in (
+        "Polisi membubarkan geng Kampung Melayu yang kerap tawuran.",
+        "Geng Pasar Minggu ditangkap saat pesta miras.",
+        "Sebanyak 12 anggota geng Warung Buncit diamankan.",
+        "Ia menyebut kelompok itu geng Ibu Kota.",
+        "Video geng TikTok itu viral di media sosial.",
+        "Anggota geng Jalan Mawar dibekuk di rumahnya.",
+        "Warga melaporkan geng Terminal Kalideres ke polisi.",
+    ):
+        assert orgs(rules_nlp, text) == {}, text
+
+
+def test_gangs_and_auction_houses_named_by_their_own_name_are_still_read(rules_nlp):
+    # INVENTED sentences in the shapes of the reads that must stay ("Los Pulpos", "Drouot")
+    assert "Los Pulpos" in orgs(
+        rules_nlp, "Geng-geng kriminal seperti Los Pulpos dan Barrio Azul dari Peru meluas."
+    )
+    assert "Drouot" in orgs(
+        rules_nlp, "Direktur rumah lelang Drouot mengatakan lelang itu ditunda pekan depan."
+    )
+    assert "Los Halcones" in orgs(rules_nlp, "Polisi menyebut geng Los Halcones menguasai pasar.")
