@@ -64,6 +64,7 @@ from nlp.name_variants import letters_in_order as _letters_in_order
 from nlp.names import (
     balinese_openings,
     currency_words,
+    name_particles,
     name_titles,
     person_name_words,
 )
@@ -335,6 +336,12 @@ _WORD_AT = re.compile(r"[A-Za-z]+")
 _AT_EMPLOYER = re.compile(r"[ \t]+di[ \t]+")
 _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+# A lower-case particle and a capitalised word after a proper-name run ("Tren *de Aragua*",
+# "Primeiro Comando *da Capital*"): the name goes on in a foreign language (name_particles.txt
+# and the Romance articles "do", "la", "el").
+_PARTICLE_AND_NAME = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted({*name_particles(), "do", "la", "el"})) + r")[ \t]+[A-Z]"
+)
 _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
 # Between the items of a list: a comma, and before the last item "dan"/"serta"/"and".
 _COORDINATOR = re.compile(
@@ -4194,6 +4201,8 @@ class OrganizationRecognizer:
                         text[pos:end]
                     ):
                         break  # "geng *Pasar Minggu*", "geng *TikTok*": a place, a platform
+                    if _PARTICLE_AND_NAME.match(text, end):
+                        break  # "Primeiro Comando *da Capital*": half a foreign name, no name
                     if kind == "company":  # its origin: "Golden Coffee Beans *Mesir*"
                         end = self._before_country(text, pos, end)
                     name = clean_spaces(text[pos:end])

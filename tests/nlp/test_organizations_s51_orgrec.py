@@ -56,6 +56,26 @@ def test_a_gang_named_by_a_place_or_a_platform_reads_nothing(rules_nlp):
         assert orgs(rules_nlp, text) == {}, text
 
 
+def test_a_foreign_name_cut_at_its_particle_reads_nothing(rules_nlp):
+    # INVENTED sentences: the run after the kind word stops at a lower-case particle; half a
+    # name ("Primeiro Comando", "Tren") is no name, the names before it in a list stay
+    found = orgs(
+        rules_nlp,
+        "Laporan itu menyebut geng-geng kriminal, antara lain Primeiro Comando da Capital dan "
+        "Comando Vermelho.",
+    )
+    assert "Primeiro Comando" not in found
+    found = orgs(
+        rules_nlp,
+        "Geng-geng kriminal seperti Los Halcones dan Tren de Aragua dari Venezuela meluas.",
+    )
+    assert "Los Halcones" in found
+    assert "Tren" not in found
+    assert "Primeiro Comando" not in orgs(
+        rules_nlp, "Polisi menyebut geng Primeiro Comando da Capital menguasai penjara."
+    )
+
+
 def test_gangs_and_auction_houses_named_by_their_own_name_are_still_read(rules_nlp):
     # INVENTED sentences in the shapes of the reads that must stay ("Los Pulpos", "Drouot")
     assert "Los Pulpos" in orgs(
