@@ -61,7 +61,13 @@ from nlp.lexicon import (
 )
 from nlp.name_variants import Form, company_initials, folded_keys, spelled_company
 from nlp.name_variants import letters_in_order as _letters_in_order
-from nlp.names import balinese_openings, currency_words, name_titles, person_name_words
+from nlp.names import (
+    balinese_openings,
+    currency_words,
+    name_particles,
+    name_titles,
+    person_name_words,
+)
 from nlp.org_context import (
     after_initials_word,
     in_initials_list,
@@ -70,7 +76,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
-from nlp.person_names import platform_names
+from nlp.person_names import platform_names, venue_heads
 from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
@@ -330,6 +336,12 @@ _WORD_AT = re.compile(r"[A-Za-z]+")
 _AT_EMPLOYER = re.compile(r"[ \t]+di[ \t]+")
 _NAMED = re.compile(r"[ \t]+(?:yang[ \t]+)?(?:bernama|berjuluk)[ \t]")
 _NAME_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+# A lower-case particle and a capitalised word after a proper-name run ("Tren *de Aragua*",
+# "Primeiro Comando *da Capital*"): the name goes on in a foreign language (name_particles.txt
+# and the Romance articles "do", "la", "el").
+_PARTICLE_AND_NAME = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted({*name_particles(), "do", "la", "el"})) + r")[ \t]+[A-Z]"
+)
 _LIST_JOINER = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
 # Between the items of a list: a comma, and before the last item "dan"/"serta"/"and".
 _COORDINATOR = re.compile(
@@ -757,6 +769,14 @@ class OrganizationRecognizer:
         self.classifier_re = re.compile(r"(?<![\w-])" + alternation(classifiers) + r"(?![\w-])")
         self.classifier_stop = frozenset(heads_yaml["classifier_stop_words"])
         self.person_classifiers = frozenset(heads_yaml["person_classifiers"])
+        # "geng *Kampung Melayu*", "geng *TikTok*": where a gang acts or shows, no name of its own
+        self.place_named_classifiers = frozenset(heads_yaml["place_named_classifiers"])
+        self.local_place_openers = (
+            frozenset(w.lower() for w in heads_yaml["local_place_openers"])
+            | org_heads().village_words
+            | venue_heads()
+            | _STREET_WORDS
+        )
         # "kolaborasi *seru* bersama", "bekerja sama *erat* dengan": up to two lower-case words
         # before the cue's preposition; any case ("Bekerja sama dengan X," opens a sentence)
         gap = r"(?:[ \t]+(?-i:[a-z]+)){0,2}?[ \t]+"
@@ -4230,6 +4250,12 @@ class OrganizationRecognizer:
                         and match_place([w.text for w in words_in(text, pos, end)]) > 0
                     ):
                         break  # "pengusaha dari *Surabaya* Jawa Timur": where they come from
+                    if noun in self.place_named_classifiers and self._place_or_platform(
+                        text[pos:end]
+                    ):
+                        break  # "geng *Pasar Minggu*", "geng *TikTok*": a place, a platform
+                    if _PARTICLE_AND_NAME.match(text, end):
+                        break  # "Primeiro Comando *da Capital*": half a foreign name, no name
                     if kind == "company":  # its origin: "Golden Coffee Beans *Mesir*"
                         end = self._before_country(text, pos, end)
                     name = clean_spaces(text[pos:end])
@@ -4452,6 +4478,17 @@ class OrganizationRecognizer:
         return any(
             " ".join(words[:n]).lower() in self.listed_office_kinds
             for n in range(1, len(words) + 1)
+        )
+
+    def _place_or_platform(self, name: str) -> bool:
+        """ "Kampung Melayu", "Pasar Minggu", "Ibu Kota", "TikTok": a name opened by a place word
+        or a platform's name, after a kind word a gang is named by where it acts or shows."""
+        words = name.lower().replace(".", " ").split()
+        return bool(words) and (
+            words[0] in self.local_place_openers
+            or " ".join(words[:2]) in self.local_place_openers
+            or words[0] in self.platforms
+            or " ".join(words) in self.platforms
         )
 
     @staticmethod
