@@ -173,11 +173,15 @@ CURRENCY_SUFFIX = rf"(?:{alternation(CURRENCY_SUFFIXES)})"
 # right after a lower-case letter starts the currency (case-sensitive, so "Corp 5" is no rupiah).
 GLUED_RP = r"(?-i:(?<=[a-z])(?=Rp\.?\s?\d))"
 
+# "mencapai (Rp) 335 triliun": the currency sign alone in brackets before the digits.
+BRACKETED_RP_OPEN = r"(?:\((?=Rp\)\s?\d))?"
+BRACKETED_RP_CLOSE = r"(?:(?<=\(Rp)\)(?=\s?\d))?"
+
 # A minus sign after a space or bracket, right before the digits: "turun -0,25%", "(-14,99%)".
 # After a digit or letter a dash joins ("15-20", "COVID-19"), it is no sign.
 NEGATIVE_SIGN = r"(?<![\w.,/)\]%-])[-−](?=\d)"
 NUMBER_RE = re.compile(
-    rf"(?:(?:(?<![\w])|{GLUED_RP})(?P<currency>{CURRENCY_PREFIX})\s?|(?P<sign>{NEGATIVE_SIGN})|(?<![\w.,/-]))"
+    rf"(?:(?:(?<![\w])|{GLUED_RP}){BRACKETED_RP_OPEN}(?P<currency>{CURRENCY_PREFIX}){BRACKETED_RP_CLOSE}\s?|(?P<sign>{NEGATIVE_SIGN})|(?<![\w.,/-]))"
     rf"(?P<number>{NUMERAL}(?![\w]|[.,]\d)(?:[\s-]+{WORD_NUMBER}(?![\w]))*"
     rf"|(?<![\w-]){WORD_NUMBER}(?:[\s-]+{WORD_NUMBER}(?![\w]))*(?![\w-]))"
     rf"(?:\s?(?P<scale_letter>(?<=\d\s)[MT]|(?<=\d)[MT])(?![\w]))?"

@@ -148,6 +148,8 @@ def value_kind(unit: str | None) -> str:
     lower = (unit or "").lower()
     if lower in QUANTITY_UNITS or lower in measure_vocabulary().measuring_units:
         return "quantity"
+    if " per " in lower:  # "mikrogram per meter kubik", "kilogram per hektare": a rate measured
+        return "quantity"
     return "count"
 
 

@@ -98,6 +98,7 @@ COMPOUND_UNITS = {
     "lapangan pekerjaan",
     "kali lipat",
     "sekolah dasar",
+    "rombongan belajar",  # a class of pupils ("4 rombongan belajar (Rombel)"), not "rombongan"
     "kepala sekolah",
     "tempat tidur",
     "ton co2",
@@ -224,6 +225,10 @@ MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 OVER_WORDS = {"lebih"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
+# "jiwa" is the unit a population is counted in (BPS, the social ministries): "96,8 juta jiwa
+# penerima bantuan iuran" counts 96.8 million souls, the words after it say who they are. It is
+# no classifier to read past (in brackets it still is one: "jumlahnya 5 (jiwa)").
+POPULATION_UNITS = {"jiwa"}
 # Between the two counts of a ratio written side by side ("5 TPS 1 desa"): spaces only.
 RATIO_GAP = re.compile(r"[ \t]+")
 # Adjacency alone is no ratio ("3 laki-laki 1 perempuan" is a list). The base of 1 of a ratio is a
@@ -502,6 +507,18 @@ LOWER_LONG_FORM_UNIT = re.compile(r"\s+((?:[a-z]+\s+){1,4})\(([A-Z]{2,6})\)")
 # "18 Peraturan Daerah (Perda)": a counted noun in Title Case, defined by its syllable short form of
 # COUNTED_MIXED_CASE after it.
 MIXED_LONG_FORM_UNIT = re.compile(r"\s+((?:[A-Z][a-z]+\s+){1,4})\(([A-Z][a-z]+)\)")
+# A mass per an area or a volume is a concentration or a yield, one unit: "15 mikrogram per meter
+# kubik" (air quality), "1.000 kilogram per hektare" (a harvest). Closed classes: the metric
+# units of mass, and of area and volume. A mass per a time or per a person ("per hari", "per
+# orang") is left to the mass: the gold sets write those rates both ways.
+MASS_UNITS = {"mikrogram", "miligram", "mg", "gram", "kilogram", "kg", "ton"}
+DENSITY_AFTER = re.compile(
+    r"[ \t]+per[ \t]+(meter[ \t]+kubik|meter[ \t]+persegi|kilometer[ \t]+persegi|liter|"
+    r"hektare|hektar|ha|m3|m³|km2|km²)(?![\w-])",
+    re.IGNORECASE,
+)
+# "2 banding 1", "3 berbanding 2": the word of a ratio between its two terms.
+RATIO_WORD_AFTER = re.compile(r"[ \t]+(?i:banding|berbanding)[ \t]+\d")
 # A number spelled out in brackets after its digits: "5 (lima) program", "1 (satu) orang".
 SPELLED_OUT = re.compile(r"\s*\(([a-z]+(?:\s+[a-z]+){0,4})\)")
 # The same without its brackets, as scraped text leaves it: "1 satu orang tersangka".
@@ -671,6 +688,8 @@ def _unit_after(
         and mixed_long_form.group(1)[:2].lower() == mixed_long_form.group(2)[:2].lower()
     ):
         return _long_form_unit(mixed_long_form)
+    if RATIO_WORD_AFTER.match(text, end):
+        return None, end  # "faktor 2 banding 1": a term of a ratio counts no "banding"
     measuring = _measuring_unit_re().match(text, end)
     if measuring is not None:  # "1,04 juta barel setara minyak": a unit of several words
         return " ".join(measuring.group(1).lower().split()), measuring.end(1)
@@ -715,6 +734,7 @@ def _unit_after(
             return pair, words[1][2]
         if (
             unit in CLASSIFIERS
+            and unit not in POPULATION_UNITS
             and words[1][0].lower() not in NOT_UNITS
             and not headline
             and not _describes_counted(words[1][0])
@@ -722,6 +742,9 @@ def _unit_after(
             after_classifier = _unit_after(text, words[0][2], headline, terms)
             if after_classifier[0] is not None:
                 return after_classifier
+    density = DENSITY_AFTER.match(text, unit_end) if unit in MASS_UNITS else None
+    if density:  # "15 mikrogram per meter kubik": a concentration, not a mass
+        return f"{unit} per {' '.join(density.group(1).lower().split())}", density.end(1)
     return unit, unit_end
 
 
@@ -1747,7 +1770,31 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
         and not _places_after_apart(a, b, text)
         and not _places_apart(a.own_place, b.own_place)
         and not (a.bracketed_after and b.bracketed_after and a.bracketed_after != b.bracketed_after)
+        and not _listed_apart(a, b, text)
     )
+
+
+# Between two list items of one sentence: a few words (a qualifier of the first, a label of the
+# second) around one list separator, "48 siswa SMP dan 48 siswa SMA", "U-12 sebanyak 8 tim, U-14
+# sebanyak 8 tim"; ...
+LIST_ITEM_GAP = re.compile(
+    r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?:[,;]|[ \t](?i:dan|serta|atau))(?:[ \t]+[\w-]+){0,2}[ \t]*"
+)
+# ... and a word that points back or restates ("yang", "itu", "yakni": an apposition).
+POINTING_BACK_WORDS = {"yang", "itu", "tersebut", "ini", "yakni", "yaitu"}
+
+
+def _listed_apart(a: Figure, b: Figure, text: str) -> bool:
+    """Two mentions of one value in one sentence, one list item after the other, are two facts:
+    a sentence does not restate its own figure in its next list item ("terdiri dari 48 siswa SMP
+    dan 48 siswa SMA"). A gap with a word that points back ("yang", "itu") restates."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if first.in_title or second.in_title or first.sentence != second.sentence:
+        return False
+    gap = text[first.end : second.start]
+    if not LIST_ITEM_GAP.fullmatch(gap):
+        return False
+    return not {w.lower() for w in re.findall(r"[\w-]+", gap)} & POINTING_BACK_WORDS
 
 
 # A bracket of counts opened right after a capitalised word, the number first in it or after a

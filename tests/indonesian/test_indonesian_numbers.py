@@ -232,3 +232,26 @@ def test_full_digits_then_their_own_scale_word_is_not_multiplied(text, value):
 )
 def test_grouped_digits_below_their_scale_are_multiplied(text, value):
     assert [m.value for m in find_numbers(text)][:1] == [value]
+
+
+def test_rupiah_sign_alone_in_brackets_before_the_digits():
+    # Invented (session 52, the shape of a quoted statement "mencapai (Rp) 335 triliun")
+    text = "anggarannya mencapai (Rp) 40 triliun tahun depan"
+    [mention] = find_numbers(text)
+    assert (mention.value, mention.unit) == (40_000_000_000_000, "rupiah")
+    assert text[mention.start : mention.end] == "(Rp) 40 triliun"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Invented refusals: a bracketed "Rp" with no digits after it is no sign of a number
+        ("harga (Rp) naik 5 persen", [(5, "persen")]),
+        # another currency in brackets is left as it was
+        ("nilainya (USD) 5 juta", [(5_000_000, None)]),
+        # a whole amount in brackets reads as before
+        ("dana (Rp 5 juta) cair", [(5_000_000, "rupiah")]),
+    ],
+)
+def test_bracketed_rupiah_sign_refusals(text, expected):
+    assert [(m.value, m.unit) for m in find_numbers(text)] == expected

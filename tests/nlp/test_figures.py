@@ -1137,3 +1137,84 @@ def test_alternative_estimates_keep_their_first_amount_as_rupiah(nlp):
         ("Anggaran 5 miliar atau rp 50 miliar tergantung skema.", 5_000_000_000),
     ):
         assert pairs(nlp, text)[0] == (first, "rupiah")
+
+
+# --- session 52: figures ---------------------------------------------------------------------
+
+
+def test_one_value_in_two_list_items_of_a_sentence_is_two_figures(nlp):
+    # Invented (the shapes of "48 siswa SMP dan 48 siswa SMA", "U-12 sebanyak 8 tim, U-14
+    # sebanyak 8 tim", "7 titik di Maluku, 7 titik di Bali dan Nusa Tenggara")
+    text = "Kelas itu terdiri dari 30 siswa SMP dan 30 siswa SMA."
+    assert pairs(nlp, text) == [(30, "siswa"), (30, "siswa")]
+    text = "Peserta di U-10 sebanyak 6 tim, U-13 sebanyak 6 tim, dan U-15 sebanyak 4 tim."
+    assert pairs(nlp, text) == [(6, "tim"), (6, "tim"), (4, "tim")]
+    text = "Posko dibuka di 12 titik di Sulawesi, 5 titik di Maluku, 5 titik di Bali dan NTT."
+    assert pairs(nlp, text) == [(12, "titik"), (5, "titik"), (5, "titik")]
+
+
+def test_one_value_restated_in_its_sentence_stays_one_figure(nlp):
+    # Invented refusals: a relative clause or an apposition points back to the same sum, and
+    # the same value in two sentences is left to the article-wide rules
+    text = "Kerugian mencapai USD 2.000, yang apabila USD 2.000 dikonversi menjadi Rp 32 juta."
+    assert pairs(nlp, text).count((2_000, "USD")) == 1
+    text = "Sebanyak 20 orang, yakni 20 orang dari Bogor, dievakuasi petugas."
+    assert pairs(nlp, text).count((20, "orang")) == 1
+    text = "Dinas mencatat 40 siswa baru. Tahun ini ada 40 siswa baru di sekolah itu."
+    assert pairs(nlp, text) == [(40, "siswa")]
+
+
+def test_jiwa_counts_a_population_whatever_follows(nlp):
+    # Invented (the shape of "96,8 juta jiwa penerima bantuan iuran (PBI)")
+    text = "Saat ini 12,4 juta jiwa penerima bantuan iuran ditanggung pemerintah daerah."
+    assert pairs(nlp, text) == [(12_400_000, "jiwa")]
+
+
+def test_other_classifiers_still_count_the_noun_after_them(nlp):
+    # Invented refusals: "orang" and "ekor" are classifiers read past; "jiwa" in brackets or
+    # before a verb form is the unit as before
+    assert pairs(nlp, "Polisi memeriksa 14 orang saksi kemarin.") == [(14, "saksi")]
+    assert pairs(nlp, "Petugas menyita 3 ekor sapi.") == [(3, "sapi")]
+    assert pairs(nlp, "Banjir membuat 210 jiwa terdampak di desa itu.") == [(210, "jiwa")]
+
+
+def test_rombongan_belajar_is_one_counted_noun(nlp):
+    # Invented (the shape of "96 siswa atau 4 rombongan belajar (Rombel)")
+    text = "Sekolah itu menampung 72 siswa atau 3 rombongan belajar (Rombel)."
+    assert pairs(nlp, text) == [(72, "siswa"), (3, "rombongan belajar")]
+    # Invented refusal: "rombongan" alone keeps its own reading
+    assert pairs(nlp, "Panitia memberangkatkan 5 rombongan ke Bandung.") == [(5, "rombongan")]
+
+
+def test_a_term_of_a_ratio_counts_no_banding(nlp):
+    # Invented (the shape of "dengan faktor 2 banding 1")
+    assert pairs(nlp, '"Dengan faktor 3 banding 1, pemilih ingin partai baru," ujarnya.') == []
+    assert pairs(nlp, "Rasio guru dan murid 1 berbanding 25 di sekolah itu.") == []
+    # Invented refusal: "banding" (an appeal) counted with no number after it is a noun
+    assert pairs(nlp, "Pengadilan tinggi menerima 12 banding dari para terdakwa.") == [
+        (12, "banding")
+    ]
+
+
+def test_a_mass_per_area_or_volume_is_one_unit(nlp):
+    # Invented (the shapes of "15 mikrogram per meter kubik", "600-1.000 kilogram per hektare")
+    text = "Kadar PM2,5 mencapai 40 mikrogram per meter kubik pada pagi hari."
+    assert pairs(nlp, text) == [(40, "mikrogram per meter kubik")]
+    found = figures(nlp, "Produktivitas padi hanya 700-900 kilogram per hektare.")
+    assert [(f["value"], f["value_max"], f["unit"]) for f in found] == [
+        (700, 900, "kilogram per hektare")
+    ]
+
+
+def test_a_mass_per_time_or_per_person_keeps_the_mass(nlp):
+    # Invented refusals: rates per day or per household keep the mass as their unit (the gold
+    # sets write those both ways), and an area per village is no concentration
+    assert pairs(nlp, "Batas aman 400 mg kafein per hari.") == [(400, "mg")]
+    assert pairs(nlp, "Warga menerima 10 kg beras per keluarga.") == [(10, "kg")]
+    assert pairs(nlp, "Lahan seluas 50 hektare per desa disiapkan.") == [(50, "hektare")]
+
+
+def test_bracketed_rupiah_sign_is_read_as_rupiah(nlp):
+    # Invented (the shape of "totalnya mencapai (Rp) 335 triliun")
+    text = "Anggaran program itu totalnya mencapai (Rp) 40 triliun pada 2026."
+    assert pairs(nlp, text) == [(40_000_000_000_000, "rupiah")]
