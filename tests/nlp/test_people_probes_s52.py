@@ -1,0 +1,76 @@
+"""Session 52 people stress probes (every sentence here is INVENTED, in the style of detik
+news): words of address of eastern Indonesia ("Kaka", "Kakak") and religious titles of other
+faiths ("Ayatollah", "Kardinal", "Mullah") are no words of the name; a given name that only
+looks like them keeps them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(request, text: str) -> set[str]:
+    from nlp.extract import extract_documents
+
+    nlp = request.getfixturevalue("full_nlp")
+    result = extract_documents([{"title": "Judul Berita", "text": text}], nlp=nlp)[0]
+    return {p["name"] for p in result["people"]}
+
+
+# (invented text, people it names, names it must not make)
+_CASES = [
+    # "Kaka" before a name the article also writes without it: a word of address
+    (
+        'Natalius menerima Bupati Flores Timur Anton Doni Dihen. "Kaka Anton berkontribusi '
+        'besar," kata Natalius. Anton berharap kerja sama berlanjut.',
+        {"Anton Doni Dihen"},
+        {"Kaka Anton"},
+    ),
+    (
+        "Kakak Rudi Hartono ikut menjemput. Rudi mengaku senang bertemu keluarga di Kupang.",
+        set(),
+        {"Kakak Rudi Hartono"},
+    ),
+    # refuse: never written without it, "Kaka" stays (a given name or how the person is known)
+    (
+        "Pemain asal Brasil Kaka Santos mencetak dua gol. Kaka Santos kini jadi andalan klub.",
+        {"Kaka Santos"},
+        set(),
+    ),
+    # refuse: lower-case "kakak" is kin, the name after the comma is the person
+    (
+        "Kakak korban, Rina Wulandari, mengatakan adiknya belum pulang sejak Rabu.",
+        {"Rina Wulandari"},
+        set(),
+    ),
+    # a religious title of another faith before the name
+    (
+        "Ayatollah Ali Khamenei menyampaikan pidato di Teheran. Khamenei menyebut Iran siap.",
+        {"Ali Khamenei"},
+        {"Ayatollah Ali Khamenei"},
+    ),
+    (
+        "Kardinal Ignatius Suharyo memimpin misa Natal di Katedral Jakarta.",
+        {"Ignatius Suharyo"},
+        {"Kardinal Ignatius Suharyo"},
+    ),
+    # refuse: "Imam" is also a given name and is no title word here
+    (
+        "Polisi memeriksa Imam Muslimin terkait laporan tetangganya. Imam Muslimin membantah.",
+        {"Imam Muslimin"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read", "refused"), _CASES)
+def test_address_and_religious_titles(request, text, read, refused):
+    names = _names(request, text)
+    assert read <= names
+    assert not refused & names
+
+
+def test_word_classes_are_data():
+    from nlp.person_names import address_words, honorifics
+
+    assert {"kaka", "kakak"} <= address_words()
+    assert {"ayatollah", "kardinal", "mullah"} <= honorifics()
