@@ -58,11 +58,11 @@ def test_the_party_named_beside_its_epithet_is_still_read(full_nlp):
     ("text", "word"),
     [
         (
-            "Jakarta - Ketua Umum Partai Bulan Bintang Fahri Bachmid hadir dalam acara itu.",
+            "Jakarta - Ketua Umum Partai Bulan Bintang Fahri Bachmid hadir.",
             "Bulan Bintang",
         ),
         (
-            "Jakarta - Presiden Partai Buruh Said Iqbal mengumumkan rencana aksi, Senin (20/10/2025).",
+            "Jakarta - Presiden Partai Buruh Said Iqbal mengumumkan rencana aksi.",
             "Buruh",
         ),
     ],
@@ -108,13 +108,13 @@ GUARDS = [
     ("Jakarta - Gerakan Nasional Orang Tua Asuh kembali menjadi sorotan publik.", "Gerakan"),
     ("Jakarta - Menteri Sosial mengatakan Program Keluarga Harapan akan diperluas.", "Program"),
     (
-        "Jakarta - Pemerintah menyiapkan Kartu Prakerja, bantuan tunai, dan subsidi listrik.",
+        "Jakarta - Pemerintah menyiapkan Kartu Prakerja, bantuan tunai, dan subsidi.",
         "Kartu",
     ),
     ('Medan - "Festival Danau Toba ini sangat membantu kami," ujar Siti, warga Medan.', "Festival"),
     ("Jakarta - Tim itu menjuarai Piala Presiden setelah menang adu penalti.", "Piala"),
     (
-        "Jakarta - Warga menilai kebijakan itu (terkait Sekolah Rakyat) belum merata.",
+        "Jakarta - Warga menilai kebijakan (terkait Sekolah Rakyat) belum merata.",
         "Sekolah Rakyat",
     ),
     ("Jakarta - Laporan Global Findex menempatkan Indonesia di posisi menengah.", "Findex"),
@@ -131,7 +131,7 @@ GUARDS = [
     ("Jakarta - Pemerintah menyalurkan Kredit Usaha Rakyat (KUR) Rp 300 triliun.", "KUR"),
     ("Jakarta - Kasus itu kini ditangani Aparat Penegak Hukum, kata Andi.", "Aparat"),
     (
-        "Jakarta - Perusahaan itu menunjuk Chief Executive Officer baru, Senin (20/10/2025).",
+        "Jakarta - Perusahaan itu menunjuk Chief Executive Officer baru, Senin.",
         "Chief",
     ),
     ("Jakarta - Partai Politik wajib melaporkan dana kampanye, kata Ketua KPU.", "Partai Politik"),
