@@ -800,6 +800,9 @@ class OrganizationRecognizer:
         self.categories = frozenset(c.lower() for c in heads_yaml["categories"])
         self.category_heads = tuple(h.lower() + " " for h in heads_yaml["category_heads"])
         self.residue_words = frozenset(w.lower() for w in heads_yaml["residue_words"])
+        self.party_epithets = frozenset(
+            _straight_quotes(e).lower() for e in heads_yaml["party_epithets"]
+        )
         self.people_nouns = frozenset(
             (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
@@ -1236,6 +1239,10 @@ class OrganizationRecognizer:
         mentions = [
             m for m in mentions if records[m.key].known or not self._category(records[m.key].name)
         ]
+        # "Partai Banteng akan bersikap tegas": a party's epithet, no name (session 52)
+        mentions = [
+            m for m in mentions if records[m.key].known or not self._epithet(records[m.key].name)
+        ]
         mentions = [self._name_going_on(text, m, records) for m in mentions]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
         chosen = self._foreign(text, chosen, records, sentence_ranges(doc))
@@ -1490,6 +1497,11 @@ class OrganizationRecognizer:
                 ):
                     return True
         return False
+
+    def _epithet(self, name: str) -> bool:
+        """A party's nickname by its symbol or colour ("Partai Banteng", "Partai Ka'bah";
+        `party_epithets` in org_heads.yaml), not the name of a party."""
+        return _straight_quotes(name).lower() in self.party_epithets
 
     def _category(self, name: str) -> bool:
         """A kind of body: a listed category ("BUMN"), a name ending in a residue word ("Lembaga
@@ -5793,6 +5805,11 @@ def _local_kind(words: list[str]) -> bool:
     return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS) or bool(
         _BOARD_KIND.fullmatch(" ".join(lower))
     )
+
+
+def _straight_quotes(text: str) -> str:
+    """Curly apostrophes written straight ("Ka’bah" -> "Ka'bah")."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _category_named(words: list[str], categories: frozenset[str]) -> bool:
