@@ -1,0 +1,48 @@
+"""Organisation recall, session 52 (issue 13): the party PPP written bare, the cabinet.
+
+- bare "PPP" is the party (Partai Persatuan Pembangunan) only in an article that writes a word
+  of party politics and none of the economics senses' collocations (public-private partnership,
+  purchasing power parity; dev10 486, dev11 784 the party; even half 556, 888 economics);
+- "Kabinet Merah Putih" is a body (the gold majority: 5 of the 8 dev articles that write it);
+  "Sidang Kabinet", "Sekretaris Kabinet" and a lower-case "kabinet" read no cabinet.
+
+Every sentence below is INVENTED after those shapes, with other places, people and wording than
+the articles' (not copied from an article).
+"""
+
+from __future__ import annotations
+
+from nlp.extract import extract_documents
+
+
+def orgs(nlp, text: str, title: str = "") -> dict[str, dict]:
+    item = {"title": title, "text": text, "published": "2025-10-20"}
+    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+
+
+PPP = "Partai Persatuan Pembangunan"
+CABINET = "Kabinet Merah Putih"
+
+
+def test_bare_ppp_in_party_news_is_the_party(rules_nlp):
+    # invented
+    for text in (
+        "Politisi PPP itu menilai rapat anggaran di DPRD Maros berjalan alot.",
+        "Kader PPP di daerah diminta solid menjelang pemilu.",
+        "Perolehan kursi partai: 1. Golkar 2. PKB 3. PPP 4. Gerindra.",
+    ):
+        found = orgs(rules_nlp, text)
+        assert PPP in found, text
+        assert found[PPP]["kind"] == "party"
+
+
+def test_bare_ppp_in_economics_news_reads_no_party(rules_nlp):
+    # invented: the other senses of the letters, and a party word missing
+    for text in (
+        "Pemerintah mendorong skema Public-Private Partnership (PPP) untuk jalan tol. "
+        "Skema PPP itu juga dibahas di DPR.",
+        "Bank Dunia memakai paritas daya beli (PPP) sebesar 3 dolar AS. Ukuran PPP itu "
+        "dikritik partai oposisi.",
+        "Skema PPP dipakai untuk membangun rumah sakit baru di Jawa Tengah.",
+    ):
+        assert PPP not in orgs(rules_nlp, text), text
