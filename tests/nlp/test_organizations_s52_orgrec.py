@@ -46,3 +46,20 @@ def test_bare_ppp_in_economics_news_reads_no_party(rules_nlp):
         "Skema PPP dipakai untuk membangun rumah sakit baru di Jawa Tengah.",
     ):
         assert PPP not in orgs(rules_nlp, text), text
+
+
+def test_the_cabinet_is_a_body(rules_nlp):
+    # invented
+    found = orgs(rules_nlp, "Dua menteri Kabinet Merah Putih meninjau pelabuhan di Bitung.")
+    assert CABINET in found
+    assert found[CABINET]["kind"] == "government"
+
+
+def test_cabinet_meetings_and_the_cabinet_secretary_read_no_cabinet(rules_nlp):
+    # invented
+    for text in (
+        "Presiden memimpin Sidang Kabinet Paripurna di Istana Negara.",
+        "Sekretaris Kabinet Andi Pratama mengatakan sidang kabinet digelar besok.",
+        "Bendera merah putih dikibarkan di halaman kantor kabinet.",
+    ):
+        assert CABINET not in orgs(rules_nlp, text), text
