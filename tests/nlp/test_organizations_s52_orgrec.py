@@ -63,3 +63,35 @@ def test_cabinet_meetings_and_the_cabinet_secretary_read_no_cabinet(rules_nlp):
         "Bendera merah putih dikibarkan di halaman kantor kabinet.",
     ):
         assert CABINET not in orgs(rules_nlp, text), text
+
+
+def test_a_legislatures_budget_body_before_its_chamber_is_a_body(rules_nlp):
+    # invented
+    found = orgs(rules_nlp, "Rapat Banggar DPRD Maros membahas APBD Perubahan pada Senin.")
+    assert "Badan Anggaran DPRD Maros" in found
+    assert "Banggar DPRD Maros" == found["Badan Anggaran DPRD Maros"]["acronym"]
+    assert "DPRD Maros" in found  # the chamber stays a body
+    found = orgs(rules_nlp, "Menteri itu hadir dalam rapat kerja dengan Banggar DPR RI, Rabu.")
+    assert "Badan Anggaran DPR RI" in found
+
+
+def test_a_defined_budget_body_before_its_chamber_stays_one_body(rules_nlp):
+    # invented: the acronym definition already names it; no second record
+    found = orgs(
+        rules_nlp,
+        "Usai rapat dengan Badan Anggaran (Banggar) DPR RI, menteri itu pulang. Banggar DPR RI "
+        "meminta data baru.",
+    )
+    budget = [o for o in found.values() if o["name"].startswith("Badan Anggaran")]
+    assert len(budget) == 1
+    assert "Badan Anggaran DPR RI" in budget[0]["aliases"]
+
+
+def test_a_budget_word_before_no_chamber_reads_no_budget_body(rules_nlp):
+    # invented: bare, before a government, or the ordinary noun
+    for text in (
+        "Banggar dan TAPD sudah sepakat soal efisiensi belanja.",
+        "Ketua Banggar Pemprov Jambi mengatakan anggaran cukup.",
+        "Badan anggaran rumah tangga itu membengkak tahun ini.",
+    ):
+        assert not [n for n in orgs(rules_nlp, text) if n.startswith("Badan Anggaran")], text
