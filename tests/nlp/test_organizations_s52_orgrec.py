@@ -1,10 +1,14 @@
-"""Organisation recall, session 52 (issue 13): the party PPP written bare, the cabinet.
+"""Organisation recall, session 52 (issue 13): the party PPP written bare, the cabinet, a
+legislature's budget body.
 
 - bare "PPP" is the party (Partai Persatuan Pembangunan) only in an article that writes a word
   of party politics and none of the economics senses' collocations (public-private partnership,
   purchasing power parity; dev10 486, dev11 784 the party; even half 556, 888 economics);
 - "Kabinet Merah Putih" is a body (the gold majority: 5 of the 8 dev articles that write it);
-  "Sidang Kabinet", "Sekretaris Kabinet" and a lower-case "kabinet" read no cabinet.
+  "Sidang Kabinet", "Sekretaris Kabinet" and a lower-case "kabinet" read no cabinet;
+- "Banggar"/"Badan Anggaran" written right before DPR or DPRD is a body of its own ("rapat
+  Banggar DPRD Bone", dev11 784); bare, or before no chamber, it reads nothing; an acronym
+  definition already made keeps one body.
 
 Every sentence below is INVENTED after those shapes, with other places, people and wording than
 the articles' (not copied from an article).
