@@ -1,11 +1,9 @@
-"""Organisation recall, session 52 (issue 13): the party PPP written bare, the cabinet, a
-legislature's budget body.
+"""Organisation recall, session 52 (issue 13): the party PPP written bare, a legislature's
+budget body.
 
 - bare "PPP" is the party (Partai Persatuan Pembangunan) only in an article that writes a word
   of party politics and none of the economics senses' collocations (public-private partnership,
   purchasing power parity; dev10 486, dev11 784 the party; even half 556, 888 economics);
-- "Kabinet Merah Putih" is a body (the gold majority: 5 of the 8 dev articles that write it);
-  "Sidang Kabinet", "Sekretaris Kabinet" and a lower-case "kabinet" read no cabinet;
 - "Banggar"/"Badan Anggaran" written right before DPR or DPRD is a body of its own ("rapat
   Banggar DPRD Bone", dev11 784); bare, or before no chamber, it reads nothing; an acronym
   definition already made keeps one body.
@@ -25,7 +23,6 @@ def orgs(nlp, text: str, title: str = "") -> dict[str, dict]:
 
 
 PPP = "Partai Persatuan Pembangunan"
-CABINET = "Kabinet Merah Putih"
 
 
 def test_bare_ppp_in_party_news_is_the_party(rules_nlp):
@@ -50,23 +47,6 @@ def test_bare_ppp_in_economics_news_reads_no_party(rules_nlp):
         "Skema PPP dipakai untuk membangun rumah sakit baru di Jawa Tengah.",
     ):
         assert PPP not in orgs(rules_nlp, text), text
-
-
-def test_the_cabinet_is_a_body(rules_nlp):
-    # invented
-    found = orgs(rules_nlp, "Dua menteri Kabinet Merah Putih meninjau pelabuhan di Bitung.")
-    assert CABINET in found
-    assert found[CABINET]["kind"] == "government"
-
-
-def test_cabinet_meetings_and_the_cabinet_secretary_read_no_cabinet(rules_nlp):
-    # invented
-    for text in (
-        "Presiden memimpin Sidang Kabinet Paripurna di Istana Negara.",
-        "Sekretaris Kabinet Andi Pratama mengatakan sidang kabinet digelar besok.",
-        "Bendera merah putih dikibarkan di halaman kantor kabinet.",
-    ):
-        assert CABINET not in orgs(rules_nlp, text), text
 
 
 def test_a_legislatures_budget_body_before_its_chamber_is_a_body(rules_nlp):
