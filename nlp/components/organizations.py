@@ -1398,6 +1398,13 @@ class OrganizationRecognizer:
         body = records[m.key]
         if body.kind not in entry["bodies"]:
             return None
+        if "chambers" in entry:
+            if m.surface.split()[0] not in entry["chambers"]:
+                return None  # a legislature's own body: before its chamber only
+            defined = self._defined_unit(entry, records)
+            if defined is not None:  # "Badan Anggaran (Banggar) DPR RI": one body
+                records[defined].add_alias(f"{entry['long']} {m.surface}")
+                return defined
         key = slugify(f"{entry['short']} {body.canonical}")
         name = f"{entry['long']} {m.surface}"
         rec = records.setdefault(
@@ -1406,6 +1413,15 @@ class OrganizationRecognizer:
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
         return key
+
+    @staticmethod
+    def _defined_unit(entry: Mapping, records: dict[str, OrgRecord]) -> str | None:
+        """The key of the record an acronym definition already made of a unit's long and
+        short forms ("Badan Anggaran (Banggar)"), or None."""
+        for key, rec in records.items():
+            if rec.name == entry["long"] and rec.acronym == entry["short"]:
+                return key
+        return None
 
     def _venue_before(self, text: str, end: int) -> bool:
         """A venue word among the few words right before ``end`` in the same clause: "di
