@@ -577,3 +577,16 @@ def assembly_unit_body(name: str) -> bool:
 def assembly_house(name: str) -> bool:
     """A name opens with a house of a legislature ("DPRD Solo", "DPR RI", "DPR")."""
     return any(name == h or name.startswith(h + " ") for h in _assembly_units()[2])
+
+
+def house_of_assembly_unit(orgs: dict[str, dict]) -> str | None:
+    """The key of the one house of a legislature the article names ("DPRD Solo", "DPR RI"),
+    whose organ a title serves when the title writes none ("Wakil Ketua Komisi I", "Anggota
+    Banggar"); None when it names none or several (a DPRD and the DPR: the organ may be
+    either's)."""
+    houses = []
+    for key, org in orgs.items():
+        names = [n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n]
+        if any(assembly_house(n) for n in names) and not any(assembly_unit_body(n) for n in names):
+            houses.append(key)
+    return houses[0] if len(houses) == 1 else None

@@ -82,7 +82,6 @@ from nlp.names import (
 )
 from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
-    assembly_house,
     assembly_unit_body,
     assembly_unit_of_title,
     body_in_title,
@@ -93,6 +92,7 @@ from nlp.role_attachment import (
     holder_adjective,
     holder_clause_copular,
     holder_insert,
+    house_of_assembly_unit,
     national_unit_of_title,
     ordinal_words,
     unit_of_title,
@@ -4817,9 +4817,9 @@ def _merge(
                 key = body_of_title_kind(m.role, orgs, venues)
                 if key is None and assembly_unit_of_title(m.role):
                     # "Wakil Ketua Komisi I dari fraksi PDIP, Suharsono": the one house
-                    key = _house_of_assembly_unit(orgs)
+                    key = house_of_assembly_unit(orgs)
             unit = None if given else _assembly_unit_as_body(m.role, key, m.org_text, orgs)
-            house = _house_of_assembly_unit(orgs) if unit else None
+            house = house_of_assembly_unit(orgs) if unit else None
             if unit and house:
                 # "Anggota Banggar Andi Muhammad Salam" read as Anggota of a body "Banggar":
                 # the organ goes to the role, the house the article names is the body
@@ -5995,19 +5995,6 @@ def _mention_org(
         if home is not None and home.kind in _STATE_BODY_KINDS:
             return None  # not "Dosen Sastra Jepang Universitas Indonesia": a home university
     return found
-
-
-def _house_of_assembly_unit(orgs: dict[str, dict]) -> str | None:
-    """The one house of a legislature the article names ("DPRD Solo", "DPR RI"), whose organ
-    a title serves when the title writes none ("Wakil Ketua Komisi I", "Anggota Banggar");
-    None when it names none or several (a DPRD and the DPR: the organ may be either's)."""
-    houses = [
-        k
-        for k, o in orgs.items()
-        if any(assembly_house(n) for n in org_names(o))
-        and not any(assembly_unit_body(n) for n in org_names(o))
-    ]
-    return houses[0] if len(houses) == 1 else None
 
 
 def _assembly_unit_as_body(
