@@ -69,12 +69,12 @@ READ = [
         "Budi Santoso",
         ("Wakil Ketua Komisi I", "DPRD Solo"),
     ),
-    # invented: a budget committee member, the committee read as a body of its own before
+    # invented: a commission's member, the house named before
     (
-        "Rapat Banggar DPRD Bone digelar Senin. Anggota Banggar Andi Muhammad Yusuf awalnya"
-        " menyampaikan pandangannya agar PAD dikembalikan ke angka awal.",
+        "DPRD Bone menggelar rapat Senin. Anggota Komisi II dari fraksi Golkar, Andi Muhammad"
+        " Yusuf mengatakan anggaran itu berat.",
         "Andi Muhammad Yusuf",
-        ("Anggota Banggar", "DPRD Bone"),
+        ("Anggota Komisi II", "DPRD Bone"),
     ),
 ]
 
