@@ -541,3 +541,52 @@ def body_in_title(role: str) -> tuple[str, str] | None:
             return None
         return " ".join(words[:k]), " ".join(words[k:])
     return None
+
+
+@lru_cache(maxsize=1)
+def _assembly_units() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """(a title over a legislature's organ, the organ's name alone, the houses' openings) of
+    `assembly_units` in roles.yaml."""
+    data = load_yaml("roles.yaml")["assembly_units"]
+    numbered = rf"(?:{alternation(data['numbered'])})\s+(?:[IVX]+|[A-E])"
+    unit = rf"(?:{alternation(data['units'])}|{numbered})"
+    head = rf"(?i:{alternation(data['heads'])})"
+    return (
+        re.compile(rf"{head}\s+(?P<unit>{unit})"),
+        re.compile(unit),
+        tuple(data["houses"]),
+    )
+
+
+def assembly_unit_of_title(role: str) -> str | None:
+    """The organ of a legislature a title serves, the title being nothing but a head and the
+    organ ("Wakil Ketua Komisi I", "Anggota Banggar"; prefixes and former words before it
+    passed over): "Komisi I", "Banggar". None for any other title ("Ketua Komisi Yudisial",
+    "Anggota Komisi I DPRD Solo", which writes its house)."""
+    text = _title_prefixes().sub("", " ".join(role.split()))
+    found = _assembly_units()[0].fullmatch(text)
+    return found.group("unit") if found else None
+
+
+def assembly_unit_body(name: str) -> bool:
+    """An organisation's name is a legislature's organ alone ("Banggar", "Badan Anggaran",
+    "Komisi II"), no house written with it."""
+    return _assembly_units()[1].fullmatch(" ".join(name.split())) is not None
+
+
+def assembly_house(name: str) -> bool:
+    """A name opens with a house of a legislature ("DPRD Solo", "DPR RI", "DPR")."""
+    return any(name == h or name.startswith(h + " ") for h in _assembly_units()[2])
+
+
+def house_of_assembly_unit(orgs: dict[str, dict]) -> str | None:
+    """The key of the one house of a legislature the article names ("DPRD Solo", "DPR RI"),
+    whose organ a title serves when the title writes none ("Wakil Ketua Komisi I", "Anggota
+    Banggar"); None when it names none or several (a DPRD and the DPR: the organ may be
+    either's)."""
+    houses = []
+    for key, org in orgs.items():
+        names = [n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n]
+        if any(assembly_house(n) for n in names) and not any(assembly_unit_body(n) for n in names):
+            houses.append(key)
+    return houses[0] if len(houses) == 1 else None

@@ -82,6 +82,8 @@ from nlp.names import (
 )
 from nlp.person_spans import famous_single_name, hyphen_pair, hyphen_pairs_in
 from nlp.role_attachment import (
+    assembly_unit_body,
+    assembly_unit_of_title,
     body_in_title,
     body_of_title_kind,
     coordinated_fields,
@@ -90,6 +92,7 @@ from nlp.role_attachment import (
     holder_adjective,
     holder_clause_copular,
     holder_insert,
+    house_of_assembly_unit,
     national_unit_of_title,
     ordinal_words,
     unit_of_title,
@@ -4812,6 +4815,15 @@ def _merge(
                 # naming one as its place: "di ... Pengadilan Tipikor Medan"): that court
                 venues = _venues_in_sentence(text, sentences, org_spans, m)
                 key = body_of_title_kind(m.role, orgs, venues)
+                if key is None and assembly_unit_of_title(m.role):
+                    # "Wakil Ketua Komisi I dari fraksi PDIP, Suharsono": the one house
+                    key = house_of_assembly_unit(orgs)
+            unit = None if given else _assembly_unit_as_body(m.role, key, m.org_text, orgs)
+            house = house_of_assembly_unit(orgs) if unit else None
+            if unit and house:
+                # "Anggota Banggar Andi Muhammad Salam" read as Anggota of a body "Banggar":
+                # the organ goes to the role, the house the article names is the body
+                rec["role"], key = f"{m.role} {unit}", house
             rec["organization"] = _mention_org(m, key, orgs, lexicon) or given
             if (
                 rec["organization"]
@@ -5983,6 +5995,21 @@ def _mention_org(
         if home is not None and home.kind in _STATE_BODY_KINDS:
             return None  # not "Dosen Sastra Jepang Universitas Indonesia": a home university
     return found
+
+
+def _assembly_unit_as_body(
+    role: str, key: str | None, written: str | None, orgs: dict[str, dict]
+) -> str | None:
+    """The organ of a legislature a bare head's body is ("Anggota" of "Banggar" / "Badan
+    Anggaran (Banggar)"), as written; None for any other body or a title with more words."""
+    if not assembly_unit_of_title(f"{role} Pansus"):
+        return None  # not a bare head of roles.yaml assembly_units ("Anggota", "Wakil Ketua")
+    org = orgs.get(key) if key else None
+    names = org_names(org) if org else (written,) if written and key is None else ()
+    units = [n for n in names if assembly_unit_body(n)]
+    if not units or len(units) != len(names):
+        return None  # "Badan Anggaran DPR RI": a house is written in its name
+    return min(units, key=len)
 
 
 def _placed_body(written: str, orgs: dict[str, dict], lexicon: OrgLexicon) -> str | None:

@@ -33,8 +33,10 @@ from nlp.lexicon import alternation, former_words, load_yaml, roles
 from nlp.names import rank_suffixes, rank_words
 from nlp.role_attachment import (
     PAIR_JOINERS,
+    assembly_unit_of_title,
     body_in_title,
     first_title_with_place,
+    house_of_assembly_unit,
     paired_titles,
     unit_of_title,
     without_short_forms,
@@ -144,6 +146,12 @@ class RoleParser:
                 split = None if p.get("organization") else body_in_title(p["role"])
                 if split is not None:  # "Ketua Serikat Pekerja Taru Martani": the body
                     p["role"], p["organization"] = split
+                if not p.get("organization") and assembly_unit_of_title(p["role"]):
+                    # "Anggota Banggar X": the one house the article names (people.py too)
+                    orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
+                    house = orgs.get(house_of_assembly_unit(orgs) or "")
+                    if house is not None:
+                        p["organization"] = house.get("acronym") or house["name"]
 
     def share_paired_titles(self, doc: Doc, people: list[dict]) -> None:
         """ "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan Ja'far": the rules
