@@ -49,6 +49,19 @@ def test_bare_ppp_in_economics_news_reads_no_party(rules_nlp):
         assert PPP not in orgs(rules_nlp, text), text
 
 
+def test_bare_ppp_quoted_by_a_member_of_parliament_reads_no_party(rules_nlp):
+    # invented (the review's probes): economics "PPP" with a DPR member quoted and no sense of
+    # the letters spelled out; parliament is no word of party politics
+    for text in (
+        "Menurut Bank Dunia, garis kemiskinan dihitung dengan PPP 2021 sebesar US$ 6,85 per "
+        "hari. Anggota Komisi XI DPR mengkritik angka itu.",
+        "Dengan ukuran PPP, ekonomi Indonesia masuk tujuh besar dunia, kata anggota DPR Misbakhun.",
+        "Skema PPP dipakai untuk proyek air minum, ujar Ketua Komisi V DPR.",
+        "Pendapatan per kapita RI menurut PPP mencapai US$ 15.000, kata Wakil Ketua DPRD.",
+    ):
+        assert PPP not in orgs(rules_nlp, text), text
+
+
 def test_a_legislatures_budget_body_before_its_chamber_is_a_body(rules_nlp):
     # invented
     found = orgs(rules_nlp, "Rapat Banggar DPRD Maros membahas APBD Perubahan pada Senin.")
