@@ -1,5 +1,5 @@
 """Session 52 people stress probes (every sentence here is INVENTED, in the style of detik
-news): words of address of eastern Indonesia ("Kaka", "Kakak") and religious titles of other
+news): a word of address of eastern Indonesia ("Kaka") and religious titles of other
 faiths ("Ayatollah", "Kardinal", "Mullah") are no words of the name; a given name that only
 looks like them keeps them."""
 
@@ -25,11 +25,6 @@ _CASES = [
         {"Anton Doni Dihen"},
         {"Kaka Anton"},
     ),
-    (
-        "Kakak Rudi Hartono ikut menjemput. Rudi mengaku senang bertemu keluarga di Kupang.",
-        set(),
-        {"Kakak Rudi Hartono"},
-    ),
     # refuse: never written without it, "Kaka" stays (a given name or how the person is known)
     (
         "Pemain asal Brasil Kaka Santos mencetak dua gol. Kaka Santos kini jadi andalan klub.",
@@ -48,10 +43,18 @@ _CASES = [
         {"Ali Khamenei"},
         {"Ayatollah Ali Khamenei"},
     ),
+    # (the review's probes: main made "Kardinal Suharyo" and "Mullah Omar")
     (
-        "Kardinal Ignatius Suharyo memimpin misa Natal di Katedral Jakarta.",
-        {"Ignatius Suharyo"},
-        {"Kardinal Ignatius Suharyo"},
+        'Misa dipimpin Kardinal Suharyo. "Mari kita saling mengasihi," kata Suharyo dalam '
+        "homilinya.",
+        {"Suharyo"},
+        {"Kardinal Suharyo"},
+    ),
+    (
+        "Pendiri Taliban, Mullah Omar, disebut meninggal pada 2013. Keberadaan Omar sempat "
+        "misterius.",
+        {"Omar"},
+        {"Mullah Omar"},
     ),
     # refuse: "Imam" is also a given name and is no title word here
     (
@@ -72,5 +75,5 @@ def test_address_and_religious_titles(request, text, read, refused):
 def test_word_classes_are_data():
     from nlp.person_names import address_words, honorifics
 
-    assert {"kaka", "kakak"} <= address_words()
+    assert "kaka" in address_words()
     assert {"ayatollah", "kardinal", "mullah"} <= honorifics()
