@@ -1796,8 +1796,8 @@ POINTING_BACK_WORDS = {"yang", "itu", "tersebut", "ini", "yakni", "yaitu"}
 NAME_OR_CODE = re.compile(r"[A-Z0-9]")
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w-]+", text)]
+def _points_back(text: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[\w-]+", text)} & POINTING_BACK_WORDS)
 
 
 def _own_labels(first: str, second: str) -> bool:
@@ -1818,10 +1818,10 @@ def _listed_apart(a: Figure, b: Figure, text: str) -> bool:
     if first.in_title or second.in_title or first.sentence != second.sentence:
         return False
     gap = LIST_ITEM_GAP.fullmatch(text, first.end, second.start)
-    if gap is None or set(_words(gap.group(0))) & POINTING_BACK_WORDS:
+    if gap is None or _points_back(gap.group(0)):
         return False
     after_second = TWO_WORDS_AFTER.match(text, second.end)
-    if after_second and set(_words(after_second.group(0))) & POINTING_BACK_WORDS:
+    if after_second and _points_back(after_second.group(0)):
         return False
     label_after = LABEL_AFTER.match(text, second.end)
     if _own_labels(gap.group("after"), label_after.group(0) if label_after else ""):
