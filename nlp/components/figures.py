@@ -224,11 +224,10 @@ MOJIBAKE_SUPERSCRIPT = re.compile(r"^[kcd]?mÂ[²³]$")
 # "N lebih X", "N-an lebih X": the number is a lower bound of a count of X.
 OVER_WORDS = {"lebih"}
 # Classifiers: "5.000 orang pekerja" counts pekerja; "5.000 orang" counts orang.
-CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir", "jiwa"}
-# "jiwa" is the unit a population is counted in (BPS, the social ministries): "96,8 juta jiwa
-# penerima bantuan iuran" counts 96.8 million souls, the words after it say who they are. It is
-# no classifier to read past (in brackets it still is one: "jumlahnya 5 (jiwa)").
-POPULATION_UNITS = {"jiwa"}
+# "jiwa" is no classifier to read past: it is the unit a population is counted in (BPS, the
+# social ministries), "96,8 juta jiwa penerima bantuan iuran" counts 96.8 million souls, the words
+# after it say who they are. In brackets it is one ("jumlahnya 5 (jiwa)", BRACKETED_CLASSIFIER).
+CLASSIFIERS = {"orang", "buah", "unit", "ekor", "lembar", "batang", "butir"}
 # Between the two counts of a ratio written side by side ("5 TPS 1 desa"): spaces only.
 RATIO_GAP = re.compile(r"[ \t]+")
 # Adjacency alone is no ratio ("3 laki-laki 1 perempuan" is a list). The base of 1 of a ratio is a
@@ -282,7 +281,7 @@ POINTS_BACK_BEFORE = re.compile(r"\b(?:seluruh|semua|segenap)\s+$", re.IGNORECAS
 POINTS_BACK_AFTER = re.compile(r"\s+(?:itu|tersebut|tadi)\b", re.IGNORECASE)
 # "5 (orang)": a classifier in brackets right after a number is its unit.
 BRACKETED_CLASSIFIER = re.compile(
-    r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS)) + r")\)", re.IGNORECASE
+    r"[ \t]*\((" + "|".join(sorted(CLASSIFIERS | {"jiwa"})) + r")\)", re.IGNORECASE
 )
 # Words after a number that are not what it counts.
 NOT_UNITS = {
@@ -734,7 +733,6 @@ def _unit_after(
             return pair, words[1][2]
         if (
             unit in CLASSIFIERS
-            and unit not in POPULATION_UNITS
             and words[1][0].lower() not in NOT_UNITS
             and not headline
             and not _describes_counted(words[1][0])
@@ -1774,27 +1772,62 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     )
 
 
-# Between two list items of one sentence: a few words (a qualifier of the first, a label of the
-# second) around one list separator, "48 siswa SMP dan 48 siswa SMA", "U-12 sebanyak 8 tim, U-14
-# sebanyak 8 tim"; ...
+# Between two list items of one sentence: a few words (a label of the first) before one list
+# separator (a comma or "dan"/"serta"; not "atau", which restates: "Rp 600 ribu atau Rp 600 ribu
+# per bulan"), and a few words (a label of the second) after it: "48 siswa SMP dan 48 siswa SMA",
+# "U-12 sebanyak 8 tim, U-14 sebanyak 8 tim".
+_LABEL_WORD = r"(?!(?i:dan|serta|atau)\b)[\w-]+"
 LIST_ITEM_GAP = re.compile(
-    r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?:[,;]|[ \t](?i:dan|serta|atau))(?:[ \t]+[\w-]+){0,2}[ \t]*"
+    r"(?P<after>(?:[ \t]+" + _LABEL_WORD + r"){0,2})[ \t]*"
+    r"(?:[,;](?:[ \t]+(?i:dan|serta)\b)?|[ \t](?i:dan|serta)\b)"
+    r"(?P<before>(?:[ \t]+" + _LABEL_WORD + r"){0,2})[ \t]*"
 )
-# ... and a word that points back or restates ("yang", "itu", "yakni": an apposition).
+# The label words right after a mention's unit ("SMP", "di Maluku"), and right before its number
+# ("U-12 sebanyak").
+LABEL_AFTER = re.compile(r"(?:[ \t]+" + _LABEL_WORD + r"){0,2}")
+LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + _LABEL_WORD + r"[ \t]+){0,2}$")
+# The two words right after the second mention's unit, where a restatement points back ("7 orang
+# itu dirawat", "Rp 10 miliar tersebut").
+TWO_WORDS_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}")
+# A word that points back or restates ("yang", "itu", "yakni": an apposition).
 POINTING_BACK_WORDS = {"yang", "itu", "tersebut", "ini", "yakni", "yaitu"}
+# A label names its item: a name or a code ("SMP", "Maluku", "U-12"), not a particle or adverb
+# of a spoken repetition ("30 unit, ya 30 unit", "hanya 2 orang, cuma 2 orang").
+NAME_OR_CODE = re.compile(r"[A-Z0-9]")
+
+
+def _points_back(text: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[\w-]+", text)} & POINTING_BACK_WORDS)
+
+
+def _own_labels(first: str, second: str) -> bool:
+    """Each of two list items carries its own label: each label has a name or a code the other
+    lacks ("SMP" / "SMA", "di Maluku" / "di Bali", "U-12 sebanyak" / "U-14 sebanyak")."""
+    a, b = first.split(), second.split()
+    return any(NAME_OR_CODE.search(w) for w in a if w not in b) and any(
+        NAME_OR_CODE.search(w) for w in b if w not in a
+    )
 
 
 def _listed_apart(a: Figure, b: Figure, text: str) -> bool:
-    """Two mentions of one value in one sentence, one list item after the other, are two facts:
-    a sentence does not restate its own figure in its next list item ("terdiri dari 48 siswa SMP
-    dan 48 siswa SMA"). A gap with a word that points back ("yang", "itu") restates."""
+    """Two mentions of one value in one sentence, one list item after the other, each with its
+    own label, are two facts ("terdiri dari 48 siswa SMP dan 48 siswa SMA"). A word that points
+    back in the gap or right after the second mention ("yang", "Rp 2 miliar itu"), "atau", or a
+    bare repetition ("30 unit, ya 30 unit") restates."""
     first, second = (a, b) if a.start < b.start else (b, a)
     if first.in_title or second.in_title or first.sentence != second.sentence:
         return False
-    gap = text[first.end : second.start]
-    if not LIST_ITEM_GAP.fullmatch(gap):
+    gap = LIST_ITEM_GAP.fullmatch(text, first.end, second.start)
+    if gap is None or _points_back(gap.group(0)):
         return False
-    return not {w.lower() for w in re.findall(r"[\w-]+", gap)} & POINTING_BACK_WORDS
+    after_second = TWO_WORDS_AFTER.match(text, second.end)
+    if after_second and _points_back(after_second.group(0)):
+        return False
+    label_after = LABEL_AFTER.match(text, second.end)
+    if _own_labels(gap.group("after"), label_after.group(0) if label_after else ""):
+        return True
+    label_before = LABEL_BEFORE.search(text, max(0, first.start - 40), first.start)
+    return _own_labels(label_before.group(0) if label_before else "", gap.group("before"))
 
 
 # A bracket of counts opened right after a capitalised word, the number first in it or after a

@@ -1164,6 +1164,38 @@ def test_one_value_restated_in_its_sentence_stays_one_figure(nlp):
     assert pairs(nlp, text) == [(40, "siswa")]
 
 
+def test_one_value_pointed_back_to_after_its_second_mention_stays_one_figure(nlp):
+    # Invented refusals (review, session 52): "itu"/"tersebut" right after the second mention's
+    # unit points back to the first
+    for text, pair in (
+        ("Korban mencapai 7 orang, 7 orang itu dirawat di RSUD.", (7, "orang")),
+        ("Pemerintah menyiapkan Rp 10 miliar, dan Rp 10 miliar tersebut dicairkan.", None),
+        ("Kerugian ditaksir Rp 2 miliar, sekitar Rp 2 miliar itu berasal dari aset.", None),
+        ("Gempa merusak 15 rumah, dan 15 rumah tersebut kini tidak bisa ditempati.", (15, "rumah")),
+    ):
+        found = pairs(nlp, text)
+        assert len(found) == 1, text
+        if pair:
+            assert found == [pair]
+
+
+def test_atau_between_two_mentions_of_one_value_restates(nlp):
+    # Invented refusals (review, session 52): "atau" is no list separator
+    assert pairs(nlp, "Bantuan Rp 600 ribu atau Rp 600 ribu per bulan diberikan.") == [
+        (600_000, "rupiah")
+    ]
+    text = "Harga naik dari Rp 10.000 menjadi Rp 12.000, atau Rp 12.000 per kilogram."
+    assert pairs(nlp, text) == [(10_000, "rupiah"), (12_000, "rupiah")]
+    text = "Sebanyak 40 pekerja, atau 40 pekerja kontrak, di-PHK perusahaan."
+    assert pairs(nlp, text) == [(40, "pekerja")]
+
+
+def test_a_bare_repetition_of_one_value_is_one_figure(nlp):
+    # Invented refusals (review, session 52): no label of its own on either mention
+    assert pairs(nlp, '"Totalnya 30 unit, ya 30 unit," ujar Kapolres.') == [(30, "unit")]
+    assert pairs(nlp, '"Yang meninggal hanya 2 orang, cuma 2 orang," katanya.') == [(2, "orang")]
+
+
 def test_jiwa_counts_a_population_whatever_follows(nlp):
     # Invented (the shape of "96,8 juta jiwa penerima bantuan iuran (PBI)")
     text = "Saat ini 12,4 juta jiwa penerima bantuan iuran ditanggung pemerintah daerah."
