@@ -318,6 +318,8 @@ _AGENT_NOUN = re.compile(r"Pe[a-z]{4,}")  # "Pelaksana", "Pengelola": who does i
 _PE_AGENT = re.compile(r"Pe[a-z]{3,}")
 # An unclosed bracket at a name's end: "Bank Peserta Penjaminan (BPP"
 _OPEN_BRACKET_TAIL = re.compile(r"\s*\([^)]*$")
+# a short form after a name, bracketed or not ("Partai Kakbah (PPP)", "Partai Kakbah PPP")
+_SHORT_FORM_TAIL = re.compile(r"\s*\([^()]*\)$|\s+[A-Z]{2,}$")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 _PLACE_ABBREVIATION = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 # A special court seated in a district court: "Pengadilan Tipikor *pada PN* Palembang"
@@ -800,9 +802,6 @@ class OrganizationRecognizer:
         self.categories = frozenset(c.lower() for c in heads_yaml["categories"])
         self.category_heads = tuple(h.lower() + " " for h in heads_yaml["category_heads"])
         self.residue_words = frozenset(w.lower() for w in heads_yaml["residue_words"])
-        self.party_epithets = frozenset(
-            _straight_quotes(e).lower() for e in heads_yaml["party_epithets"]
-        )
         self.people_nouns = frozenset(
             (*(w.lower() for w in heads_yaml["people_nouns"]), *occupations(), *standing_words())
         )
@@ -1241,7 +1240,9 @@ class OrganizationRecognizer:
         ]
         # "Partai Banteng akan bersikap tegas": a party's epithet, no name (session 52)
         mentions = [
-            m for m in mentions if records[m.key].known or not self._epithet(records[m.key].name)
+            m
+            for m in mentions
+            if records[m.key].known or not party_epithet(records[m.key].name, text, m.start)
         ]
         mentions = [self._name_going_on(text, m, records) for m in mentions]
         chosen = self._branches(text, _resolve_overlaps(mentions), records, person_starts)
@@ -1514,18 +1515,13 @@ class OrganizationRecognizer:
                     return True
         return False
 
-    def _epithet(self, name: str) -> bool:
-        """A party's nickname by its symbol or colour ("Partai Banteng", "Partai Ka'bah";
-        `party_epithets` in org_heads.yaml), not the name of a party."""
-        return _straight_quotes(name).lower() in self.party_epithets
-
     def _category(self, name: str) -> bool:
         """A kind of body: a listed category ("BUMN"), a name ending in a residue word ("Lembaga
         Jasa Keuangan Lainnya"), or a category head followed by ordinary words and pe- nouns
         only ("Badan Usaha Pelaksana", "Badan Usaha Jalan Tol")."""
         # the statistical NER may take the bracket's start along ("Bank Peserta Penjaminan
         # (BPP"): the name is what stands before it
-        lower = _OPEN_BRACKET_TAIL.sub("", name.lower()).strip()
+        lower = _before_open_bracket(name.lower())
         if lower in self.categories:
             return True
         # "Lembaga Jasa Keuangan Lainnya": "the other ..." names the rest of a kind
@@ -5821,6 +5817,38 @@ def _local_kind(words: list[str]) -> bool:
     return any(lower[-len(e) :] == e for e in _LOCAL_KIND_ENDINGS) or bool(
         _BOARD_KIND.fullmatch(" ".join(lower))
     )
+
+
+def _before_open_bracket(name: str) -> str:
+    """The name without the start of a bracket the statistical NER took along ("Bank Peserta
+    Penjaminan (BPP")."""
+    return _OPEN_BRACKET_TAIL.sub("", name).strip()
+
+
+@lru_cache(maxsize=1)
+def _party_epithets() -> tuple[frozenset[str], re.Pattern[str]]:
+    """`party_epithets` of org_heads.yaml (lower-cased, straight quotes), and their pattern, the
+    longest first."""
+    listed = [_straight_quotes(e).lower() for e in load_yaml("org_heads.yaml")["party_epithets"]]
+    return frozenset(listed), re.compile(alternation(listed) + r"(?![\w'-])", re.IGNORECASE)
+
+
+def party_epithet(name: str, text: str = "", start: int = -1) -> bool:
+    """A party's nickname by its symbol or colour ("Partai Banteng", "Partai Ka'bah";
+    `party_epithets` in org_heads.yaml), not the name of a party: the name, without a bracket
+    or a short form after it ("Partai Kakbah (PPP)"), is an epithet, or is cut short from the
+    longest epithet written at ``start`` in ``text`` (the NER's "Partai Wong" of "Partai Wong
+    Cilik"). A name going on after an epithet ("Partai Matahari Bangsa") is a real party's.
+    Read by the organisation filter and by the bodies people's titles add (people.py)."""
+    listed, written = _party_epithets()
+    bare = _SHORT_FORM_TAIL.sub("", _before_open_bracket(_straight_quotes(name))).lower()
+    if bare in listed:
+        return True
+    if start < 0 or " " not in bare:
+        return False
+    # the longest epithet is 26 letters: a window of 60 holds it with any spacing
+    found = written.match(_straight_quotes(text[start : start + 60]))
+    return found is not None and " ".join(found.group().lower().split()).startswith(bare + " ")
 
 
 def _straight_quotes(text: str) -> str:

@@ -37,7 +37,7 @@ from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.regulations import NAMED_TYPES, ONLY_WITH_TENTANG
 from nlp import extensions, person_names  # noqa: F401
 from nlp.components.opening_body import MIN_MENTIONS_OF_A_SPEAKER, give_opening_body, org_names
-from nlp.components.organizations import BUILDINGS_KEY, OrgRecord
+from nlp.components.organizations import BUILDINGS_KEY, OrgRecord, party_epithet
 from nlp.components.quotes import Attribution, Person, QuoteSpeakers
 from nlp.lexicon import (
     CLAUSE_OPENERS,
@@ -436,6 +436,8 @@ def add_title_bodies(doc: Doc) -> None:
     country, a town, a bare unit of a parent or a chamber: "Presiden *Prancis*", "Kasat
     *Polairud*", "Sekretaris *Kabinet*"), and no place ("Gubernur *Jawa Barat*"), nor the
     subject of a committee ("Ketua Pansus *RUU Perampasan Aset*")."""
+    text = doc_text(doc)
+    _drop_party_epithets(doc._.people or [], text)
     roles_of: dict[str, list[str]] = {}
     for p in doc._.people or []:
         if p.get("organization"):
@@ -445,7 +447,6 @@ def add_title_bodies(doc: Doc) -> None:
     orgs = list(doc._.organizations or [])
     known = {w.lower() for w in _known_body_names(orgs)}
     located = _located(doc)
-    text = doc_text(doc)
     added: list[str] = []
     for name in sorted(roles_of, key=len, reverse=True):
         if not _title_body_name(name, known, located) or not re.search(
@@ -462,6 +463,16 @@ def add_title_bodies(doc: Doc) -> None:
         known.add(name.lower())
     orgs += [_body_record(name) for name in sorted(added, key=text.find)]
     doc._.organizations = orgs
+
+
+def _drop_party_epithets(people: list[dict], text: str) -> None:
+    """ "Sekjen *Partai Banteng*, Hasto ...", "politikus *Partai Mercy*": a party's epithet
+    (organizations.py ``party_epithet``, which refused it as an organisation) is no person's
+    affiliation either, and so no body of a title (session 52)."""
+    for p in people:
+        body = p.get("organization")
+        if body and party_epithet(body, text, text.find(body)):
+            p["organization"] = None
 
 
 def _known_body_names(orgs: list[dict]) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.components.organizations import party_epithet
 from nlp.extract import extract_documents
 
 
@@ -155,3 +156,110 @@ def test_the_probe_guards_keep_the_bodies_named(full_nlp):
     assert names_with(found, "DPRD") or any(
         "DPRD" in (o.get("acronym") or "") for o in found.values()
     ), found
+
+
+# -- the review's mends (session 52): the reviewer's invented probes ---------------------------
+def people(nlp, texts: list[str]) -> list[tuple[dict[str, dict], dict[str, dict]]]:
+    """Each text's organisations and people, by name (one pipeline pass)."""
+    items = [{"title": "", "text": t, "published": "2025-10-20"} for t in texts]
+    return [
+        ({o["name"]: o for o in r["organizations"]}, {p["name"]: p for p in r["people"]})
+        for r in extract_documents(items, nlp=nlp)
+    ]
+
+
+# invented (the reviewer's probes): an epithet after a title or an occupation gives no
+# organisation and no affiliation; the person and the title stay
+EPITHET_AFTER_TITLE = [
+    ("Jakarta - Sekjen Partai Banteng, Hasto Kristiyanto, memberi keterangan.", "Banteng"),
+    (
+        "Jakarta - Wakil Ketua Umum Partai Beringin Ahmad Doli Kurnia mengatakan rapat akan "
+        "digelar.",
+        "Beringin",
+    ),
+    ("Jakarta - Andi Wijaya, politikus Partai Mercy, menanggapi isu itu.", "Mercy"),
+]
+
+
+def test_an_epithet_after_a_title_is_no_body_nor_affiliation(full_nlp):
+    texts = [t for t, _ in EPITHET_AFTER_TITLE]
+    for (text, word), (found, persons) in zip(
+        EPITHET_AFTER_TITLE, people(full_nlp, texts), strict=True
+    ):
+        assert not names_with(found, word), (text, found)
+        assert persons, (text, persons)
+        for p in persons.values():
+            assert word not in (p.get("organization") or ""), (text, p)
+            assert p.get("role"), (text, p)
+
+
+# invented: near shapes, a real party after a title, is still the body and the affiliation
+def test_a_real_party_after_a_title_is_still_read(full_nlp):
+    cases = [
+        (
+            "Jakarta - Sekjen Partai Matahari Bangsa, Andi Wijaya, memberi keterangan.",
+            "Andi Wijaya",
+        ),
+        (
+            "Jakarta - Ketua Umum Partai Bulan Bintang Yusril Ihza Mahendra hadir di Istana.",
+            "Yusril Ihza Mahendra",
+        ),
+    ]
+    results = people(full_nlp, [t for t, _ in cases])
+    for (text, person), (found, persons) in zip(cases, results, strict=True):
+        party = persons[person]["organization"]
+        assert party and party.startswith("Partai "), (text, persons)
+        assert party in found, (text, found)
+    found, persons = people(
+        full_nlp, ["Jakarta - Sekjen PDI Perjuangan, Hasto Kristiyanto, memberi keterangan."]
+    )[0]
+    assert persons["Hasto Kristiyanto"]["organization"] == "PDIP", persons
+
+
+# invented (the reviewer's probes): an epithet with a short form after it, or cut short by the
+# NER, is no organisation; the party named beside it stays
+def test_an_epithet_cut_or_bracketed_is_no_body(full_nlp):
+    (kakbah, _), (wong, _) = people(
+        full_nlp,
+        [
+            "Jakarta - Elite Partai Kakbah (PPP) bertemu Ketua Umum Golkar Bahlil Lahadalia.",
+            "Jakarta - Partai Wong Cilik menang di Jawa Tengah.",
+        ],
+    )
+    assert not names_with(kakbah, "Kakbah"), kakbah
+    assert any(o.get("acronym") == "Golkar" for o in kakbah.values()), kakbah
+    assert not names_with(wong, "Wong"), wong
+
+
+# invented: real parties whose name opens with an epithet's words are read
+def test_a_party_going_on_after_an_epithets_words_is_read(full_nlp):
+    (found, _), (found2, _) = people(
+        full_nlp,
+        [
+            "Jakarta - Partai Matahari Bangsa pernah ikut Pemilu 2009.",
+            "Jakarta - Partai Nasional Banteng Kemerdekaan disebut dalam buku sejarah itu.",
+        ],
+    )
+    assert "Partai Matahari Bangsa" in found, found
+    assert names_with(found2, "Partai Nasional Banteng"), found2
+
+
+# invented: the check itself (organizations.py ``party_epithet``), shared by both paths
+@pytest.mark.parametrize(
+    ("name", "text", "epithet"),
+    [
+        ("Partai Banteng", "", True),
+        ("Partai Kakbah (PPP", "", True),
+        ("Partai Kakbah (PPP)", "", True),
+        ("Partai Ka’bah PPP", "", True),
+        ("Partai Wong", "Partai Wong Cilik menang di Jawa Tengah.", True),
+        ("Partai Banteng", "Partai Banteng Moncong Putih solid.", True),
+        ("Partai Wong", "Partai Wong menang di Jawa Tengah.", False),
+        ("Partai Matahari Bangsa", "Partai Matahari Bangsa pernah ikut Pemilu 2009.", False),
+        ("Partai Bulan Bintang", "Partai Bulan Bintang hadir.", False),
+        ("Partai", "Partai Banteng solid.", False),
+        ("Partai Buruh (PB)", "", False),
+    ],
+)
+def test_party_epithet(name, text, epithet):
+    assert party_epithet(name, text, 0 if text else -1) is epithet
