@@ -602,7 +602,7 @@ def _national_house(names: Sequence[str]) -> bool:
     """The names are the DPR's ("DPR", "DPR RI", "Dewan Perwakilan Rakyat"), not a DPRD's."""
     return any(
         n.split()[0] == "DPR"
-        or n.startswith("Dewan Perwakilan Rakyat") and "Daerah" not in n.split()[3:4]
+        or (n.startswith("Dewan Perwakilan Rakyat") and "Daerah" not in n.split()[3:4])
         for n in names
     )
 
@@ -672,8 +672,9 @@ def house_of_assembly_unit(
     when the commission is numbered above V ("Komisi IX" is the DPR's), and in an article
     naming another body's assembly with commissions (a congress, a muktamar, a synod:
     `other_meetings`)."""
-    if role.lower().split(maxsplit=1)[:1] and role.lower().split()[0] in former_words():
-        return None
+    first = role.lower().split()[:1]
+    if first and first[0] in former_words():
+        return None  # as body_of_title_kind: the house named is where things stand now
     units = _assembly_units()
     if text and units.meetings.search(text):
         return None
@@ -689,8 +690,10 @@ def house_of_assembly_unit(
     if unit and _dpr_only_unit(unit) and not _national_house(names):
         return None
     starts = [i for key, i in mentions if key == houses[0]]
-    if text and at is not None and not _named_not_as_destination(
-        names, starts, text, *_title_window(text, at)
+    if (
+        text
+        and at is not None
+        and not _named_not_as_destination(names, starts, text, *_title_window(text, at))
     ):
         return None
     return houses[0]
