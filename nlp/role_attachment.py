@@ -543,18 +543,37 @@ def body_in_title(role: str) -> tuple[str, str] | None:
     return None
 
 
+def org_names(org: dict) -> tuple[str, ...]:
+    """Every name an extracted body is written by: its name, its short form and its other
+    names, the empty ones left out."""
+    return tuple(n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n)
+
+
+@dataclass(frozen=True)
+class _AssemblyUnits:
+    title: re.Pattern[str]  # a head over an organ, nothing else ("Wakil Ketua Komisi I")
+    unit: re.Pattern[str]  # the organ's name alone ("Banggar", "Komisi II")
+    houses: tuple[str, ...]  # how a house's name opens ("DPRD", "DPR")
+    meetings: re.Pattern[str]  # another body's assembly with commissions ("Muktamar NU")
+    destination: re.Pattern[str]  # "ke (gedung) " right before a name: a place gone to
+
+
 @lru_cache(maxsize=1)
-def _assembly_units() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """(a title over a legislature's organ, the organ's name alone, the houses' openings) of
-    `assembly_units` in roles.yaml."""
+def _assembly_units() -> _AssemblyUnits:
+    """`assembly_units` in roles.yaml, compiled."""
     data = load_yaml("roles.yaml")["assembly_units"]
     numbered = rf"(?:{alternation(data['numbered'])})\s+(?:[IVX]+|[A-E])"
     unit = rf"(?:{alternation(data['units'])}|{numbered})"
     head = rf"(?i:{alternation(data['heads'])})"
-    return (
-        re.compile(rf"{head}\s+(?P<unit>{unit})"),
-        re.compile(unit),
-        tuple(data["houses"]),
+    places = rf"(?:(?:{alternation(data['destination_places'])})\s+)?"
+    return _AssemblyUnits(
+        title=re.compile(rf"{head}\s+(?P<unit>{unit})"),
+        unit=re.compile(unit),
+        houses=tuple(data["houses"]),
+        meetings=re.compile(rf"\b(?:{alternation(data['other_meetings'])})\b", re.IGNORECASE),
+        destination=re.compile(
+            rf"\b(?:{alternation(data['destination_words'])})\s+{places}$", re.IGNORECASE
+        ),
     )
 
 
@@ -564,29 +583,117 @@ def assembly_unit_of_title(role: str) -> str | None:
     passed over): "Komisi I", "Banggar". None for any other title ("Ketua Komisi Yudisial",
     "Anggota Komisi I DPRD Solo", which writes its house)."""
     text = _title_prefixes().sub("", " ".join(role.split()))
-    found = _assembly_units()[0].fullmatch(text)
+    found = _assembly_units().title.fullmatch(text)
     return found.group("unit") if found else None
 
 
 def assembly_unit_body(name: str) -> bool:
     """An organisation's name is a legislature's organ alone ("Banggar", "Badan Anggaran",
     "Komisi II"), no house written with it."""
-    return _assembly_units()[1].fullmatch(" ".join(name.split())) is not None
+    return _assembly_units().unit.fullmatch(" ".join(name.split())) is not None
 
 
 def assembly_house(name: str) -> bool:
     """A name opens with a house of a legislature ("DPRD Solo", "DPR RI", "DPR")."""
-    return any(name == h or name.startswith(h + " ") for h in _assembly_units()[2])
+    return any(name == h or name.startswith(h + " ") for h in _assembly_units().houses)
 
 
-def house_of_assembly_unit(orgs: dict[str, dict]) -> str | None:
+def _national_house(names: Sequence[str]) -> bool:
+    """The names are the DPR's ("DPR", "DPR RI", "Dewan Perwakilan Rakyat"), not a DPRD's."""
+    return any(
+        n.split()[0] == "DPR"
+        or (n.startswith("Dewan Perwakilan Rakyat") and "Daerah" not in n.split()[3:4])
+        for n in names
+    )
+
+
+def _dpr_only_unit(unit: str) -> bool:
+    """A commission numbered above V ("Komisi IX"): a DPRD has five at most, only the DPR
+    has Komisi VI to XIII."""
+    number = unit.split()[-1]
+    if not is_roman_numeral(number) or not set(number) <= set("IVX"):
+        return False
+    values = {"I": 1, "V": 5, "X": 10}
+    total = sum(
+        -values[c] if values[c] < values.get(number[i + 1 : i + 2], 0) else values[c]
+        for i, c in enumerate(number)
+    )
+    return total > 5
+
+
+def _title_window(text: str, at: int) -> tuple[int, int]:
+    """The title's sentence and what comes before it in its paragraph and the paragraph
+    before: from the start of the paragraph before the title's to the end of its sentence."""
+    para = text.rfind("\n", 0, at)
+    start = text.rfind("\n", 0, para) + 1 if para > 0 else 0
+    ends = [i for i in (text.find("\n", at), _sentence_end(text, at)) if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = re.compile(r"[.!?](?=\s|$)").search(text, at)
+    return found.end() if found else -1
+
+
+def _named_not_as_destination(
+    names: Sequence[str], starts: Sequence[int], text: str, start: int, end: int
+) -> bool:
+    """The body is written between start and end (one of its names, or a mention found at one
+    of ``starts``) other than as a place gone to ("berkunjung ke DPRD Jatim", "mengadu ke
+    kantor DPRD Boyolali" do not count; "berdemo di depan DPRD Sulsel" does)."""
+    found = [
+        start + f.start()
+        for name in names
+        for f in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[start:end])
+    ]
+    destination = _assembly_units().destination
+    return any(
+        not destination.search(text[max(0, i - 40) : i])
+        for i in (*found, *starts)
+        if start <= i < end
+    )
+
+
+def house_of_assembly_unit(
+    orgs: dict[str, dict],
+    role: str,
+    text: str = "",
+    at: int | None = None,
+    mentions: Sequence[tuple[str, int]] = (),
+) -> str | None:
     """The key of the one house of a legislature the article names ("DPRD Solo", "DPR RI"),
     whose organ a title serves when the title writes none ("Wakil Ketua Komisi I", "Anggota
     Banggar"); None when it names none or several (a DPRD and the DPR: the organ may be
-    either's)."""
+    either's). Given the article's ``text`` and where the title stands (``at``), the house
+    must be named, other than as a place gone to ("kunjungan kerja ke DPRD Jatim"), in the
+    title's sentence, its paragraph before it or the paragraph before (by one of its names or
+    at one of its ``mentions``, (key, start) of the article's organisations). None for a former
+    holder ("mantan Ketua Komisi A": the house named is where things stand now), for a DPRD
+    when the commission is numbered above V ("Komisi IX" is the DPR's), and in an article
+    naming another body's assembly with commissions (a congress, a muktamar, a synod:
+    `other_meetings`)."""
+    first = role.lower().split()[:1]
+    if first and first[0] in former_words():
+        return None  # as body_of_title_kind: the house named is where things stand now
+    units = _assembly_units()
+    if text and units.meetings.search(text):
+        return None
     houses = []
     for key, org in orgs.items():
-        names = [n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n]
+        names = org_names(org)
         if any(assembly_house(n) for n in names) and not any(assembly_unit_body(n) for n in names):
             houses.append(key)
-    return houses[0] if len(houses) == 1 else None
+    if len(houses) != 1:
+        return None
+    names = org_names(orgs[houses[0]])
+    unit = assembly_unit_of_title(role)
+    if unit and _dpr_only_unit(unit) and not _national_house(names):
+        return None
+    starts = [i for key, i in mentions if key == houses[0]]
+    if (
+        text
+        and at is not None
+        and not _named_not_as_destination(names, starts, text, *_title_window(text, at))
+    ):
+        return None
+    return houses[0]

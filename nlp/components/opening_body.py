@@ -23,6 +23,7 @@ from nlp.lexicon import (
     normalize_name,
     standing_words,
 )
+from nlp.role_attachment import org_names
 
 # A speaker of the headline or of the opening body is named at least this often in the body.
 MIN_MENTIONS_OF_A_SPEAKER = 2
@@ -60,12 +61,6 @@ _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?:lah)?(?![\w-])", re.IGNORECASE)
 _WORD_AFTER_NAME = re.compile(
     r"\s*,?\s*(?:(?:yang\s+)?(?:merupakan|adalah|selaku|sebagai)\s+)?([a-z]+)"
 )
-
-
-def org_names(org: dict) -> tuple[str, ...]:
-    """Every name an extracted body is written by: its name, its short form and its other
-    names, the empty ones left out."""
-    return tuple(n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n)
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ from indonesian.dates import INDONESIAN_MONTHS
 from indonesian.function_words import HEADLINE_FUNCTION_WORDS
 from indonesian.regulations import NAMED_TYPES, ONLY_WITH_TENTANG
 from nlp import extensions, person_names  # noqa: F401
-from nlp.components.opening_body import MIN_MENTIONS_OF_A_SPEAKER, give_opening_body, org_names
+from nlp.components.opening_body import MIN_MENTIONS_OF_A_SPEAKER, give_opening_body
 from nlp.components.organizations import BUILDINGS_KEY, OrgRecord, party_epithet
 from nlp.components.quotes import Attribution, Person, QuoteSpeakers
 from nlp.lexicon import (
@@ -95,6 +95,7 @@ from nlp.role_attachment import (
     house_of_assembly_unit,
     national_unit_of_title,
     ordinal_words,
+    org_names,
     unit_of_title,
     unit_titles,
 )
@@ -4828,9 +4829,16 @@ def _merge(
                 key = body_of_title_kind(m.role, orgs, venues)
                 if key is None and assembly_unit_of_title(m.role):
                     # "Wakil Ketua Komisi I dari fraksi PDIP, Suharsono": the one house
-                    key = house_of_assembly_unit(orgs)
+                    key = house_of_assembly_unit(
+                        orgs, m.role, text, _title_start(m), _org_starts(org_spans)
+                    )
             unit = None if given else _assembly_unit_as_body(m.role, key, m.org_text, orgs)
-            house = house_of_assembly_unit(orgs) if unit else None
+            at = _title_start(m)
+            house = (
+                house_of_assembly_unit(orgs, f"{m.role} {unit}", text, at, _org_starts(org_spans))
+                if unit
+                else None
+            )
             if unit and house:
                 # "Anggota Banggar Andi Muhammad Salam" read as Anggota of a body "Banggar":
                 # the organ goes to the role, the house the article names is the body
@@ -6006,6 +6014,16 @@ def _mention_org(
         if home is not None and home.kind in _STATE_BODY_KINDS:
             return None  # not "Dosen Sastra Jepang Universitas Indonesia": a home university
     return found
+
+
+def _org_starts(org_spans: list[Span]) -> list[tuple[str, int]]:
+    """(key, start) of every organisation mention."""
+    return [(s.kb_id_, s.start_char) for s in org_spans]
+
+
+def _title_start(m: PersonMention) -> int:
+    """Where the mention's title starts: before its name ("Ketua X") or at the name."""
+    return m.start if m.role_start is None else m.role_start
 
 
 def _assembly_unit_as_body(

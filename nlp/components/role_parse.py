@@ -149,7 +149,10 @@ class RoleParser:
                 if not p.get("organization") and assembly_unit_of_title(p["role"]):
                     # "Anggota Banggar X": the one house the article names (people.py too)
                     orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
-                    house = orgs.get(house_of_assembly_unit(orgs) or "")
+                    at = min(s.start_char for s in mentions if s.kb_id_ == p["name"])
+                    starts = [(s.kb_id_, s.start_char) for s in doc.spans.get("organizations", [])]
+                    key = house_of_assembly_unit(orgs, p["role"], doc_text(doc), at, starts)
+                    house = orgs.get(key or "")
                     if house is not None:
                         p["organization"] = house.get("acronym") or house["name"]
 
