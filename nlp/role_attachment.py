@@ -41,7 +41,7 @@ from nlp.lexicon import (
     standing_words,
 )
 from nlp.names import name_titles
-from nlp.textutil import Word, is_roman_numeral
+from nlp.textutil import Word, is_roman_numeral, roman_value
 
 _ORDINAL = re.compile(r"(?i)ke-?\d{1,3}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
 _COUNTRY = frozenset({"RI"})
@@ -610,15 +610,7 @@ def _national_house(names: Sequence[str]) -> bool:
 def _dpr_only_unit(unit: str) -> bool:
     """A commission numbered above V ("Komisi IX"): a DPRD has five at most, only the DPR
     has Komisi VI to XIII."""
-    number = unit.split()[-1]
-    if not is_roman_numeral(number) or not set(number) <= set("IVX"):
-        return False
-    values = {"I": 1, "V": 5, "X": 10}
-    total = sum(
-        -values[c] if values[c] < values.get(number[i + 1 : i + 2], 0) else values[c]
-        for i, c in enumerate(number)
-    )
-    return total > 5
+    return roman_value(unit.split()[-1]) > 5
 
 
 def _title_window(text: str, at: int) -> tuple[int, int]:
@@ -630,8 +622,11 @@ def _title_window(text: str, at: int) -> tuple[int, int]:
     return start, min(ends, default=len(text))
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
 def _sentence_end(text: str, at: int) -> int:
-    found = re.compile(r"[.!?](?=\s|$)").search(text, at)
+    found = _SENTENCE_STOP.search(text, at)
     return found.end() if found else -1
 
 

@@ -69,6 +69,19 @@ def is_roman_numeral(text: str) -> bool:
     return _ROMAN_NUMERAL.fullmatch(text) is not None
 
 
+def roman_value(numeral: str) -> int:
+    """The value of a short Roman numeral ("II" = 2, "IV" = 4, "XIII" = 13); 0 for anything
+    else."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values.get(ch)
+        if v is None:
+            return 0
+        total += -v if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v else v
+    return total
+
+
 def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of text[start:end] with absolute offsets; a trailing sentence period is dropped
     except on initials ("Z.")."""

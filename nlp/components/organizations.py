@@ -89,6 +89,7 @@ from nlp.textutil import (
     is_roman_numeral,
     only_spaces,
     phrase_pattern,
+    roman_value,
     sentence_ranges,
     words_in,
 )
@@ -3559,7 +3560,7 @@ class OrganizationRecognizer:
         numbered_districts) have numbered police sectors; after any other place the number is a
         count ("ditangkap Polres Bogor *3* di antaranya")."""
         top = self.numbered_districts.get(place.lower())
-        value = int(number) if number.isdigit() else _roman_value(number)
+        value = int(number) if number.isdigit() else roman_value(number)
         return top is not None and 1 <= value <= top
 
     @staticmethod
@@ -5970,15 +5971,3 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _found_kinds(items: list[tuple[int, int, str | None]]) -> list[str]:
     """The kinds of a list's items already found as organisations (None: not found)."""
     return [kind for _, _, kind in items if kind]
-
-
-def _roman_value(numeral: str) -> int:
-    """The value of a short Roman numeral ("II" = 2, "IV" = 4); 0 for anything else."""
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for i, ch in enumerate(numeral):
-        v = values.get(ch)
-        if v is None:
-            return 0
-        total += -v if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v else v
-    return total
