@@ -9,8 +9,12 @@ field (the full text is in docs/extraction.md):
 * published:     the same ISO date, counted only where the gold has one;
 * people:        same name (case, punctuation and spacing ignored), any kind of person;
 * roles:         same name and same role (abbreviated titles expanded: Sekjen = Sekretaris
-                 Jenderal; a trailing "RI" ignored), over people that have a role;
-* affiliations:  same name and same organisation (organisations compared as below);
+                 Jenderal; a trailing "RI" ignored; a role written with its organisation, or
+                 the same whole office cut at another word, is the same role), over people
+                 that have a role;
+* affiliations:  same name and same organisation (organisations compared as below), or the
+                 same whole office cut at another word ("Wakil Ketua Komisi VI" of "DPR" is
+                 "Wakil Ketua" of "Komisi VI DPR");
 * organizations: a predicted organisation matches a gold one when its name, acronym or one of
                  its aliases equals the gold name or acronym (or both are the same known
                  organisation of nlp/data/organizations.yaml, a trailing "RI" ignored);
@@ -225,11 +229,26 @@ def _same_role(g: dict, p: dict) -> bool:
     if gold == predicted:
         return True
     return (
-        predicted == _role_key(f"{g['role']} {g.get('organization') or ''}")
-        or gold == _role_key(f"{p['role']} {p.get('organization') or ''}")
+        predicted == _office(g)
+        or gold == _office(p)
+        or _same_office_split_apart(g, p)
         or _unit_head_of(g, p)
         or _unit_head_of(p, g)
     )
+
+
+def _office(person: dict) -> str:
+    """The office a person holds, role and organisation read together ("Wakil Ketua Komisi VI"
+    of "DPR" is "wakil ketua komisi vi dpr")."""
+    return _role_key(f"{person.get('role') or ''} {person.get('organization') or ''}")
+
+
+def _same_office_split_apart(g: dict, p: dict) -> bool:
+    """Both sides state the same whole office but cut it between role and organisation at
+    another word: a unit of a body in the role ("Wakil Ketua Komisi VI" of "DPR") or in the
+    organisation ("Wakil Ketua" of "Komisi VI DPR"). The open golds write both (session 53).
+    Both sides must have an organisation, so a bare title never matches a whole office."""
+    return bool(g.get("organization") and p.get("organization") and _office(g) == _office(p))
 
 
 def _unit_head_of(placed: dict, bare: dict) -> bool:
@@ -301,7 +320,10 @@ def compare(gold: dict, predicted: dict) -> dict[str, tuple[int, list, list]]:
             [p for p in p_people if p.get("organization")],
             lambda g, p: (
                 name(g["name"]) == name(p["name"])
-                and orgs.same(g["organization"], p["organization"])
+                and (
+                    orgs.same(g["organization"], p["organization"])
+                    or bool(g.get("role") and p.get("role") and _same_office_split_apart(g, p))
+                )
             ),
         ),
     }

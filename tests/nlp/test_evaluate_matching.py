@@ -39,6 +39,31 @@ def test_a_unit_heads_title_with_its_place_is_the_bare_title_with_the_unit():
     assert _roles(placed, {**bare, "role": "Wakapolres"}) == 0
 
 
+def _affiliations(gold_person: dict, predicted_person: dict) -> int:
+    tp, _, _ = compare({"people": [gold_person]}, {"people": [predicted_person]})["affiliations"]
+    return tp
+
+
+def test_one_office_cut_between_role_and_organisation_at_another_word_is_the_same():
+    # The open golds write both (dev12 434 "Wakil Ketua" of "Komisi VI DPR"; dev5 "Wakil Ketua
+    # Komisi IX" of "DPR"); names invented.
+    unit_in_role = {"name": "Budi", "role": "Wakil Ketua Komisi VI", "organization": "DPR"}
+    unit_as_body = {"name": "Budi", "role": "Wakil Ketua", "organization": "Komisi VI DPR"}
+    for gold, predicted in ((unit_in_role, unit_as_body), (unit_as_body, unit_in_role)):
+        assert _roles(gold, predicted) == 1
+        assert _affiliations(gold, predicted) == 1
+    # Another commission, another title, another house or another person is not the office.
+    assert _affiliations(unit_as_body, {**unit_in_role, "role": "Wakil Ketua Komisi VII"}) == 0
+    assert _roles(unit_as_body, {**unit_in_role, "role": "Ketua Komisi VI"}) == 0
+    assert _affiliations(unit_as_body, {**unit_in_role, "organization": "DPRD Solo"}) == 0
+    assert _affiliations(unit_as_body, {**unit_in_role, "name": "Andi"}) == 0
+    # A bare title without a body is never a whole office, and a body without a title is
+    # compared as a body only.
+    assert _roles(unit_as_body, {"name": "Budi", "role": "Wakil Ketua Komisi VI DPR"}) == 1
+    assert _affiliations(unit_as_body, {"name": "Budi", "organization": "DPR"}) == 0
+    assert _affiliations({"name": "Budi", "organization": "Komisi VI DPR"}, unit_in_role) == 0
+
+
 def _regulations(gold: dict, predicted: dict) -> int:
     tp, _, _ = compare({"regulations": [gold]}, {"regulations": [predicted]})["regulations"]
     return tp
