@@ -1313,6 +1313,12 @@ class PeopleRecognizer:
                 )
             if mention is None:
                 mention = self._appositive(ctx, first, role, org_span, strong=False, end=pos)
+                if mention is not None and self._bare_title_opens_clause(
+                    ctx, pos, head_end, org_span
+                ):
+                    # the name before the comma stays a person (as without this check), the
+                    # title goes to the new clause's subject
+                    mention.kind, mention.role = "person", None
             if mention is None and (org_span is None or branch_role):
                 # "Kepala Desa Kedungbanteng, Slamet Riyadi", "Kepala Kantor Cabang BPJS
                 # Ketenagakerjaan Semarang Pemuda, Budi Santoso": words completing the title,
@@ -2062,6 +2068,9 @@ class PeopleRecognizer:
             if comma and occupation:
                 if self._opens_a_clause(ctx, t, bare=m.group(0).count(" ") <= 1):
                     continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
+            # a bare office before a verb is a new clause's subject too: "majelis hakim yang
+            # diketuai Fatimah, *jaksa mendakwa* ...", never Fatimah's title (session 53)
+            new_subject = comma and not occupation and self._opens_a_clause(ctx, t, bare=False)
             t = role_end = _lowercase_modifiers(ctx, t, 3)
             if comma and occupation and role_end > ctx.index_at(m.end("title")):
                 if self._opens_a_clause(ctx, role_end, bare=False):
@@ -2109,6 +2118,9 @@ class PeopleRecognizer:
             if occupation and not self._an_occupation(role, org_key or org_text):
                 continue  # "pemilik sabu", "ahli waris": a standing, no occupation
             kind = "person" if occupation else "official"
+            if new_subject:  # the name stays a person, as without the check; no title
+                out.append(self._mention(ctx, *found))
+                continue
             mention = self._mention(ctx, *found, kind=kind, role=role)
             mention.org_key, mention.org_text = org_key, org_text
             out.append(mention)
@@ -2176,6 +2188,15 @@ class PeopleRecognizer:
         head, _, rest = role.lower().partition(" ")
         needs = self.occupation_complements.get(head)
         return needs is None or bool(org) or any(f"{rest} ".startswith(f"{w} ") for w in needs)
+
+    def _bare_title_opens_clause(
+        self, ctx: DocWords, pos: int, head_end: int, org_span: Span | None
+    ) -> bool:
+        """A bare title after a comma (no words completing it, no body) followed at once by a
+        verb or an auxiliary is the subject of a new clause, not the title of the name before
+        the comma: "majelis hakim yang diketuai Fatimah, *JPU mendakwa* ..." (session 53; on the
+        even half every bare title after a comma and before a verb opens a clause)."""
+        return org_span is None and pos == head_end and self._opens_a_clause(ctx, pos, bare=False)
 
     @staticmethod
     def _opens_a_clause(ctx: DocWords, t: int, bare: bool) -> bool:
