@@ -2070,7 +2070,9 @@ class PeopleRecognizer:
                     continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
             # a bare office before a verb is a new clause's subject too: "majelis hakim yang
             # diketuai Fatimah, *jaksa mendakwa* ...", never Fatimah's title (session 53)
-            new_subject = comma and not occupation and self._bare_title_opens_clause(ctx, t, t, None)
+            new_subject = (
+                comma and not occupation and self._bare_title_opens_clause(ctx, t, t, None)
+            )
             t = role_end = _lowercase_modifiers(ctx, t, 3)
             if comma and occupation and role_end > ctx.index_at(m.end("title")):
                 if self._opens_a_clause(ctx, role_end, bare=False):
