@@ -187,6 +187,10 @@ _OFFICE_MARKER = re.compile(r"(?:,\s*|\s+)(?:masing-masing\s+)?(?:selaku|sebagai
 _LOWERCASE_TITLE_OPENERS = frozenset({"dari", "bersama"})
 # Words opening a place's name, not a body's: "petani di *Desa* Sumberarum" (cues.yaml).
 _PLACE_WORDS = frozenset(cues()["place_openers"])
+# Prepositions and subordinators inside an apposition ("X, Kajari *usai* sidang"): no verb
+_APPOSITION_PHRASE_OPENERS = frozenset(cues()["apposition_phrase_openers"])
+# The modal, negation and aspect words of CLAUSE_OPENERS; "juga"/"pun" are adverbs
+_AUXILIARIES = CLAUSE_OPENERS - {"juga", "pun"}
 # A doctor's title before a name, never the common noun it may also spell (cues.yaml).
 _DOCTOR_TITLES = frozenset(t.lower() for t in cues()["doctor_titles"])
 # "Wawan *(35)*", "Iskandar Zulkarnaen *(IZ)*": an age or initials in brackets after a name.
@@ -1313,6 +1317,12 @@ class PeopleRecognizer:
                 )
             if mention is None:
                 mention = self._appositive(ctx, first, role, org_span, strong=False, end=pos)
+                if mention is not None and self._bare_title_opens_clause(
+                    ctx, ctx.index_at(mention.start), pos, head_end, org_span
+                ):
+                    # the name before the comma stays a person (as without this check), the
+                    # title goes to the new clause's subject
+                    mention.kind, mention.role = "person", None
             if mention is None and (org_span is None or branch_role):
                 # "Kepala Desa Kedungbanteng, Slamet Riyadi", "Kepala Kantor Cabang BPJS
                 # Ketenagakerjaan Semarang Pemuda, Budi Santoso": words completing the title,
@@ -2062,6 +2072,13 @@ class PeopleRecognizer:
             if comma and occupation:
                 if self._opens_a_clause(ctx, t, bare=m.group(0).count(" ") <= 1):
                     continue  # "Melalui sistem Nine Box, pegawai *dipetakan*": a new subject
+            # a bare office before a verb is a new clause's subject too: "majelis hakim yang
+            # diketuai Fatimah, *jaksa mendakwa* ...", never Fatimah's title (session 53)
+            new_subject = (
+                comma
+                and not occupation
+                and self._bare_title_opens_clause(ctx, found[0], t, t, None)
+            )
             t = role_end = _lowercase_modifiers(ctx, t, 3)
             if comma and occupation and role_end > ctx.index_at(m.end("title")):
                 if self._opens_a_clause(ctx, role_end, bare=False):
@@ -2109,6 +2126,9 @@ class PeopleRecognizer:
             if occupation and not self._an_occupation(role, org_key or org_text):
                 continue  # "pemilik sabu", "ahli waris": a standing, no occupation
             kind = "person" if occupation else "official"
+            if new_subject:  # the name stays a person, as without the check; no title
+                out.append(self._mention(ctx, *found))
+                continue
             mention = self._mention(ctx, *found, kind=kind, role=role)
             mention.org_key, mention.org_text = org_key, org_text
             out.append(mention)
@@ -2176,6 +2196,36 @@ class PeopleRecognizer:
         head, _, rest = role.lower().partition(" ")
         needs = self.occupation_complements.get(head)
         return needs is None or bool(org) or any(f"{rest} ".startswith(f"{w} ") for w in needs)
+
+    def _bare_title_opens_clause(
+        self, ctx: DocWords, first: int, pos: int, head_end: int, org_span: Span | None
+    ) -> bool:
+        """A bare title after the comma after name word ``first`` (no words completing it, no
+        body), followed at once by a verb form (me-/ber-/ter-/di-) or an auxiliary (a modal,
+        negation or aspect word: cues.yaml subject_clause_openers but "juga"/"pun"), is the
+        subject of a new clause, not the name's title: "majelis hakim yang diketuai Fatimah,
+        *JPU mendakwa* ..." (session 53). Never a preposition or subordinator, verb-shaped or
+        not ("X, Kapolsek *bersama* Danramil", "X, Kapolres *sejak* 2023"), nor after a speech
+        verb or "menurut" ('"...," kata X, Kajari ...': the words after the comma are the
+        speaker's)."""
+        if org_span is not None or pos != head_end or pos >= len(ctx.words):
+            return False
+        if not ctx.spaced(pos - 1, pos) or self._speaker_named(ctx, first):
+            return False
+        word = ctx.words[pos].lower
+        if word in _APPOSITION_PHRASE_OPENERS:
+            return False
+        return bool(_VERB_FORM.match(word)) or word in _AUXILIARIES
+
+    def _speaker_named(self, ctx: DocWords, first: int) -> bool:
+        """Name word ``first`` follows a speech verb or "menurut", anywhere in the sentence
+        ('"...," *kata* Budi, ...', "*Menurut* Budi, ..."; not "oleh": "dilaporkan oleh Budi,
+        Kapolsek akan ..." names an agent)."""
+        p = first - 1
+        if p < 0 or not ctx.spaced(p, first):
+            return False
+        word = ctx.words[p].lower
+        return self._speech_object(ctx, first) or (word in self.speech_words and word != "oleh")
 
     @staticmethod
     def _opens_a_clause(ctx: DocWords, t: int, bare: bool) -> bool:
