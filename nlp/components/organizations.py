@@ -362,6 +362,8 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# the bracket right after a name: "... Kementerian Agama (*Ditjen Pendis Kemenag*)"
+_BRACKETED_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 # a named holder's apposition right before a body: "Budi, anggota *DPRD*", "Ahmad Yani selaku
 # Ketua *DPRD*"
 _HOLDER_BEFORE = re.compile(
@@ -860,6 +862,16 @@ class OrganizationRecognizer:
             + r"\)[ \t]+)?\Z"
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        # "*Inspektorat Jenderal* Kementerian PU": a unit written right before its body
+        # (`body_units` in org_heads.yaml; `_unit_before_body`)
+        body_units = heads_yaml["body_units"]
+        self.body_unit_complete = frozenset(body_units["complete"])
+        self.body_unit_bodies = frozenset(body_units["bodies"])
+        self.body_unit_re = re.compile(
+            r"(?<![\w-])(?P<unit>(?P<head>"
+            + alternation(body_units["heads"])
+            + r")(?P<field>(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w-]*){0,6}))[ \t]+\Z"
+        )
         # "Dosen *FISIP* Universitas Brawijaya": an academic unit written right before its
         # university (`academic_units` in org_heads.yaml; `_academic_unit_alias`)
         units = heads_yaml["academic_units"]
@@ -1278,7 +1290,11 @@ class OrganizationRecognizer:
                 rec.add_alias(m.surface)
             if rec.kind == "university":
                 self._academic_unit_alias(text, m, rec, chosen, person_starts)
-            unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
+            unit = (
+                self._police_unit(text, m, records)
+                or self._secretariat_of(text, m, records)
+                or self._unit_before_body(text, m, records, person_starts)
+            )
             if unit is not None:
                 counts[unit] = counts.get(unit, 0) + 1
         for key in self._units_of_head_titles(text, records, person_starts):
@@ -1414,6 +1430,66 @@ class OrganizationRecognizer:
         )
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
+        return key
+
+    def _unit_before_body(
+        self, text: str, m: Mention, records: dict[str, OrgRecord], person_starts: Collection[int]
+    ) -> str | None:
+        """ "*Inspektorat Jenderal* Kementerian PU", "*Biro Keuangan* Pemprov Sulsel",
+        "*Direktorat Jenderal Pendidikan Islam* Kementerian Agama": a unit of a ministry or a
+        state body (a unit head, then capitalised field words) written right before the body
+        is an organisation of its own, named with the body as written, its own words an alias
+        (the body stays one too, and keeps the span); returns the unit's record key, or None.
+        A unit the article already names (a known body, a defined short form) only gains the
+        written-with-body alias. Refused: a venue before the unit ("di Gedung Biro ..."), a
+        person's name or a title inside the field, a head word alone."""
+        body = records[m.key]
+        if body.kind not in self.body_unit_bodies:
+            return None
+        found = self.body_unit_re.search(text, max(0, m.start - 80), m.start)
+        if found is None:
+            return None
+        head, unit = found.group("head"), clean_spaces(found.group("unit"))
+        field_words = found.group("field").split()
+        if not field_words and head not in self.body_unit_complete:
+            return None
+        if any(found.start("field") <= p < m.start for p in person_starts):
+            return None
+        for word in field_words:
+            lower = word.lower()
+            if lower in ("dan", "&"):
+                continue
+            if lower in self.title_first_words or lower in self.heads.kind_of:
+                return None  # "Biro Humas *Dinas* ...", "Pusat *Kepala* ...": another name
+        if self._venue_before(text, found.start()):
+            return None
+        name = f"{unit} {m.surface}"
+        # a unit the article reads already, here or in the bracket right after the body
+        # ("Direktorat Jenderal Pendidikan Tinggi Kementerian ... (*Ditjen Dikti* Kemdikti)")
+        written = {unit}
+        after = _BRACKETED_AFTER.match(text, m.end)
+        if after and len(after.group(1).split()) > 1:  # the short form, then the body's
+            written.add(" ".join(after.group(1).split()[:-1]))
+        for key, rec in records.items():
+            if key != m.key and written & {rec.name, rec.acronym, *rec.aliases}:
+                rec.add_alias(name)
+                rec.add_alias(unit)
+                return None  # already read; its own mention counts it
+        # "Direktorat Jenderal Pendidikan Islam Kementerian Agama (Ditjen Pendis Kemenag)": the
+        # bracket right after a unit written with its body gives the unit's short form
+        before = text[: found.start()].rstrip(" \t")
+        if before.endswith("("):
+            before = before[:-1].rstrip(" \t")
+            for rec in records.values():
+                if rec.kind == "agency" and before.endswith(rec.name) and rec.acronym is None:
+                    rec.acronym = name
+                    rec.add_alias(unit)
+                    return rec.canonical
+        key = slugify(f"{unit} {body.canonical}")
+        rec = records.setdefault(key, OrgRecord(key, name, "agency"))
+        rec.add_alias(unit)
+        if name != rec.name:
+            rec.add_alias(name)
         return key
 
     @staticmethod
