@@ -1463,6 +1463,12 @@ class OrganizationRecognizer:
                 return None  # "Biro Humas *Dinas* ...", "Pusat *Kepala* ...": another name
         if self._venue_before(text, found.start()):
             return None
+        # a unit a title names is the title's field: "*Kepala* Biro Humas Kementerian X" (the
+        # dev golds list the ministry only: dev7 54, dev8 50 and 376, dev11 58)
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        word = before.group(1) if before is not None else ""
+        if word[:1].isupper() and word.lower() in self.title_first_words:
+            return None
         name = f"{unit} {m.surface}"
         # a unit the article reads already, here or in the bracket right after the body
         # ("Direktorat Jenderal Pendidikan Tinggi Kementerian ... (*Ditjen Dikti* Kemdikti)")

@@ -59,10 +59,10 @@ def test_directorate_general_with_its_bracketed_short_form(full_nlp):
 
 
 def test_bureau_of_a_provincial_government(full_nlp):
-    # INVENTED: a bureau before a provincial government's short form, after a title
+    # INVENTED: a bureau before a provincial government's short form, after "dari"
     found = orgs(
         full_nlp,
-        "Kepala Biro Keuangan Pemprov Jabar Ahmad Sutisna mengatakan dana itu sudah cair.",
+        "Catatan itu hanya hasil evaluasi dari Biro Keuangan Pemprov Jabar, kata Ahmad.",
     )
     assert "Biro Keuangan Pemprov Jabar" in found
     assert "Biro Keuangan" in every_name(found)
@@ -113,3 +113,13 @@ def test_a_head_not_followed_by_a_body_is_not_read(full_nlp):
     # INVENTED: a travel bureau, no body after it
     found = orgs(full_nlp, "Biro Perjalanan Wisata itu menawarkan paket murah ke Bali.")
     assert "Biro Perjalanan Wisata" not in every_name(found)
+
+
+def test_a_unit_a_title_names_is_the_titles_field(full_nlp):
+    # INVENTED: "Kepala Biro ... Kemenkeu Name": the ministry only (the dev golds' convention)
+    found = orgs(
+        full_nlp,
+        "Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu Budi Santoso menegaskan hal itu.",
+    )
+    assert not any(name.startswith("Biro") for name in every_name(found))
+    assert "Kementerian Keuangan" in found
