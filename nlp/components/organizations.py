@@ -362,6 +362,8 @@ _BOARD_RANK = re.compile(r"[ \t]+(?:(?:I{1,3}|IV|1|2)[ \t]+)?")
 # The head of bodies that are always a region's own ("Dinas Kesehatan" of a province or city).
 _REGIONAL_ONLY_HEAD = "Dinas "
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# the bracket right after a name: "... Kementerian Agama (*Ditjen Pendis Kemenag*)"
+_BRACKETED_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 # a named holder's apposition right before a body: "Budi, anggota *DPRD*", "Ahmad Yani selaku
 # Ketua *DPRD*"
 _HOLDER_BEFORE = re.compile(
@@ -860,6 +862,19 @@ class OrganizationRecognizer:
             + r"\)[ \t]+)?\Z"
         )
         self.national_police_units = frozenset(heads_yaml["national_police_units"])
+        # "*Inspektorat Jenderal* Kementerian PU": a unit written right before its body
+        # (`body_units` in org_heads.yaml; `_unit_before_body`)
+        body_units = heads_yaml["body_units"]
+        self.body_unit_complete = frozenset(body_units["complete"])
+        self.body_unit_bodies = frozenset(body_units["bodies"])
+        self.body_unit_trades = frozenset(w.lower() for w in body_units["trades"])
+        self.body_unit_openers = frozenset(h.split()[0].lower() for h in body_units["heads"])
+        self.body_unit_words = frozenset(w.lower() for h in body_units["heads"] for w in h.split())
+        self.body_unit_re = re.compile(
+            r"(?<![\w-])(?P<unit>(?P<head>"
+            + alternation(body_units["heads"])
+            + r")(?P<field>(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z][\w-]*){0,6}))[ \t]+\Z"
+        )
         # "Dosen *FISIP* Universitas Brawijaya": an academic unit written right before its
         # university (`academic_units` in org_heads.yaml; `_academic_unit_alias`)
         units = heads_yaml["academic_units"]
@@ -1278,7 +1293,11 @@ class OrganizationRecognizer:
                 rec.add_alias(m.surface)
             if rec.kind == "university":
                 self._academic_unit_alias(text, m, rec, chosen, person_starts)
-            unit = self._police_unit(text, m, records) or self._secretariat_of(text, m, records)
+            unit = (
+                self._police_unit(text, m, records)
+                or self._secretariat_of(text, m, records)
+                or self._unit_before_body(text, m, records, chosen, person_starts)
+            )
             if unit is not None:
                 counts[unit] = counts.get(unit, 0) + 1
         for key in self._units_of_head_titles(text, records, person_starts):
@@ -1361,6 +1380,30 @@ class OrganizationRecognizer:
         `academic_units` is no name even when the gazetteer lists it: "Kesehatan Masyarakat"),
         or a title ("Fakultas Hukum *Rektor* Universitas X"): the regex alone would chain a unit
         over them into a wrong alias."""
+        words = found.group("unit").split()
+        # "Jurusan *Kampung Rambutan*" is a bus route to a place
+        return self._unit_bounded(
+            found, m, chosen, person_starts, self.academic_unit_openers, self.academic_unit_words
+        ) and not any(match_place(words, i) for i in range(1, len(words)))
+
+    def _unit_bounded(
+        self,
+        found: re.Match[str],
+        m: Mention,
+        chosen: list[Mention],
+        person_starts: Collection[int],
+        openers: Collection[str],
+        field_words: Collection[str],
+    ) -> bool:
+        """The words of a unit written right before its body (the `unit` group of `found`,
+        which ends where mention `m` starts) are the unit's own name only when nothing else lies
+        in them: another chosen mention ("Fakultas Hukum *UGM* dan ...", "Itjen *Kemenag* dan
+        Itjen"; the unit itself found as one is no other), a person the NER finds, "dan"/"serta"
+        joining a second unit (a word of `openers`: "Fakultas Hukum dan *Fakultas* Ekonomi"), a
+        title or a word that is a personal name far more often ("Biro Hukum *Budi Santoso*";
+        the words of `field_words` are no names even when the gazetteer lists them). Shared by
+        `_academic_unit_bounded` and `_unit_before_body`: the regexes alone chain a unit over
+        them."""
         start, end = found.span("unit")
         if any(
             c is not m and c.start < m.start and c.end > start and (c.start, c.end) != (start, end)
@@ -1370,16 +1413,14 @@ class OrganizationRecognizer:
         if any(start <= p < m.start for p in person_starts):
             return False
         words = found.group("unit").split()
-        # "Fakultas Hukum dan *Fakultas* Ekonomi Universitas X" lists two units; "Jurusan
-        # *Kampung Rambutan*" is a bus route to a place
         if any(
-            w.lower() in ("dan", "&") and nxt.lower() in self.academic_unit_openers
+            w.lower() in ("dan", "serta", "&") and nxt.lower() in openers
             for w, nxt in zip(words, words[1:])
-        ) or any(match_place(words, i) for i in range(1, len(words))):
+        ):
             return False
         for word in words:
             lower = word.lower()
-            if lower in self.academic_unit_words or lower in ("dan", "&"):
+            if lower in field_words or lower in ("dan", "serta", "&"):
                 continue
             if lower in self.title_first_words or lower in person_name_words():
                 return False
@@ -1414,6 +1455,89 @@ class OrganizationRecognizer:
         )
         if name != rec.name and name not in rec.aliases:
             rec.aliases.append(name)
+        return key
+
+    def _unit_before_body(
+        self,
+        text: str,
+        m: Mention,
+        records: dict[str, OrgRecord],
+        chosen: list[Mention],
+        person_starts: Collection[int],
+    ) -> str | None:
+        """ "*Inspektorat Jenderal* Kementerian PU", "*Biro Keuangan* Pemprov Sulsel",
+        "*Direktorat Jenderal Pendidikan Islam* Kementerian Agama": a unit of a ministry or a
+        state body (a unit head, then capitalised field words) written right before the body
+        is an organisation of its own, named with the body as written, its own words an alias
+        (the body stays one too, and keeps the span); returns the unit's record key, or None.
+        The head nearest the body wins when a farther one is refused ("Itjen A dan *Itjen* B").
+        A unit the article already names (a known body, a defined short form) only gains the
+        written-with-body alias. Refused: a venue or a title (any case) before the unit, a
+        facility or trade after "Pusat"/"Biro" ("Pusat Kuliner", "Biro Jasa"), words
+        `_unit_bounded` refuses, a head word alone."""
+        body = records[m.key]
+        if body.kind not in self.body_unit_bodies:
+            return None
+        pos = max(0, m.start - 80)
+        while (found := self.body_unit_re.search(text, pos, m.start)) is not None:
+            pos = found.start("head") + 1
+            field_words = found.group("field").split()
+            if not field_words and found.group("head") not in self.body_unit_complete:
+                continue
+            if field_words and field_words[0].lower() in self.body_unit_trades:
+                return None  # "Pusat *Kuliner* Pemkot X", "Biro *Jasa* Polda X": a trade
+            if any(w.lower() in self.heads.kind_of for w in field_words) or not self._unit_bounded(
+                found, m, chosen, person_starts, self.body_unit_openers, self.body_unit_words
+            ):
+                continue  # "Itjen Kemenag dan Itjen *Kemendikdasmen*": the nearer head
+            return self._read_body_unit(text, m, found, records)
+        return None
+
+    def _read_body_unit(
+        self, text: str, m: Mention, found: re.Match[str], records: dict[str, OrgRecord]
+    ) -> str | None:
+        """The unit `found` right before body `m` (see `_unit_before_body`), once bounded."""
+        if self._venue_before(text, found.start()):
+            return None
+        # a unit a title names is the title's field: "*Kepala* Biro Humas Kementerian X", "kata
+        # *kepala* Biro Humas ..." (the dev golds list the ministry only: dev7 54, dev8 50 and
+        # 376, dev11 58)
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if before is not None and before.group(1).lower() in self.title_first_words:
+            return None
+        body = records[m.key]
+        unit = clean_spaces(found.group("unit"))
+        name = f"{unit} {m.surface}"
+        # a unit the article reads already, with this body or in the bracket right after it
+        # ("Direktorat Jenderal Pendidikan Tinggi Kementerian ... (*Ditjen Dikti* Kemdikti)"),
+        # or its bare words a record of their own owns ("Direktorat Jenderal Pajak"); never a
+        # unit of another body ("Itjen Kemenkeu" is not "Itjen Kemenkumham")
+        written = {unit}
+        after = _BRACKETED_AFTER.match(text, m.end)
+        if after and len(after.group(1).split()) > 1:  # the short form, then the body's
+            written.add(" ".join(after.group(1).split()[:-1]))
+        for key, rec in records.items():
+            names = {rec.name, rec.acronym, *rec.aliases}
+            other_body = rec.name != name and any(rec.name.startswith(f"{w} ") for w in written)
+            if key != m.key and (name in names or (written & names and not other_body)):
+                rec.add_alias(name)
+                rec.add_alias(unit)
+                return None  # already read; its own mention counts it
+        # "Direktorat Jenderal Pendidikan Islam Kementerian Agama (Ditjen Pendis Kemenag)": the
+        # bracket right after a unit written with its body gives the unit's short form
+        opening = text[: found.start()].rstrip(" \t")
+        if opening.endswith("("):
+            opening = opening[:-1].rstrip(" \t")
+            for rec in records.values():
+                if rec.kind == "agency" and opening.endswith(rec.name) and rec.acronym is None:
+                    rec.acronym = name
+                    rec.add_alias(unit)
+                    return rec.canonical
+        key = slugify(f"{unit} {body.canonical}")
+        rec = records.setdefault(key, OrgRecord(key, name, "agency"))
+        rec.add_alias(unit)
+        if name != rec.name:
+            rec.add_alias(name)
         return key
 
     @staticmethod
