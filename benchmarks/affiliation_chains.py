@@ -30,7 +30,8 @@ from nlp.lexicon import normalize_name, org_lexicon  # noqa: E402
 from nlp.ner.chains import Chain, chains  # noqa: E402
 from nlp.ner.prepare_data import DEFAULT_DATA  # noqa: E402
 from nlp.pipeline import load_pipeline  # noqa: E402
-from nlp.stakeholders import body_names, inside, role_words, words  # noqa: E402
+from nlp.role_attachment import org_names  # noqa: E402
+from nlp.stakeholders import inside, role_words, words  # noqa: E402
 
 
 def _names_of_body(extraction: dict, name: str | None) -> list[tuple[str, ...]]:
@@ -43,7 +44,7 @@ def _names_of_body(extraction: dict, name: str | None) -> list[tuple[str, ...]]:
     if known:
         found += [words(n) for n in known.surfaces]
     for org in extraction.get("organizations") or []:
-        names = body_names(org)
+        names = org_names(org)
         if any(normalize_name(n) == normalize_name(name) for n in names):
             found += [words(n) for n in names]
     return found

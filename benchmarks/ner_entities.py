@@ -46,7 +46,8 @@ from nlp.extract import extract_documents  # noqa: E402
 from nlp.ner.chains import sentences  # noqa: E402
 from nlp.ner.prepare_data import DEFAULT_DATA  # noqa: E402
 from nlp.pipeline import load_pipeline  # noqa: E402
-from nlp.stakeholders import body_names, inside, words  # noqa: E402
+from nlp.role_attachment import org_names  # noqa: E402
+from nlp.stakeholders import inside, words  # noqa: E402
 
 KINDS = (("ORG", "organizations"), ("PER", "people"))
 
@@ -67,7 +68,7 @@ def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _names(kind: str, item: dict) -> list[tuple[str, ...]]:
     """The words of every name an extracted person or organisation goes by."""
-    found = [item["name"]] if kind == "PER" else body_names(item)
+    found = [item["name"]] if kind == "PER" else org_names(item)
     return [w for w in map(words, found) if w]
 
 

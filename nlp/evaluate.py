@@ -52,7 +52,7 @@ from nlp.lexicon import (
     regional_government,
     roles,
 )
-from nlp.role_attachment import unit_of_title
+from nlp.role_attachment import org_names, unit_of_title
 
 FIELDS = (
     "published",
@@ -174,9 +174,8 @@ class OrgResolver:
         self.ids: dict[str, str] = {}
         for org in predicted_orgs:
             key = org.get("canonical") or normalize_name(org["name"])
-            for name in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])):
-                if name:
-                    self.ids.setdefault(normalize_name(name), key)
+            for name in org_names(org):
+                self.ids.setdefault(normalize_name(name), key)
 
     def key(self, name: str | None) -> str | None:
         if not name:
@@ -263,11 +262,7 @@ def _unit_head_of(placed: dict, bare: dict) -> bool:
 
 
 def _org_names(org: dict) -> set[str]:
-    return {
-        normalize_name(n)
-        for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or []))
-        if n
-    }
+    return {normalize_name(n) for n in org_names(org)}
 
 
 def _figure_unit(unit: str | None) -> str:

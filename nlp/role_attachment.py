@@ -28,7 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 from nlp.lexicon import (
     alternation,
@@ -547,6 +550,11 @@ def org_names(org: dict) -> tuple[str, ...]:
     """Every name an extracted body is written by: its name, its short form and its other
     names, the empty ones left out."""
     return tuple(n for n in (org["name"], org.get("acronym"), *(org.get("aliases") or ())) if n)
+
+
+def org_mention_starts(org_spans: Iterable[Span]) -> list[tuple[str, int]]:
+    """(key, start) of every organisation mention (``doc.spans["organizations"]``)."""
+    return [(s.kb_id_, s.start_char) for s in org_spans]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from nlp.lexicon import roles
+from nlp.role_attachment import org_names
 
 SCORED_GROUPS = ("government", "industry", "experts")
 # What became of a scored annotation (StakeholderScore.outcomes)
@@ -43,15 +44,10 @@ def inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
     return 0 < n <= len(outer) and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
 
 
-def body_names(org: dict) -> list[str]:
-    """Every name an extracted organisation goes by: its name, acronym and aliases."""
-    return [n for n in (org.get("name"), org.get("acronym"), *(org.get("aliases") or [])) if n]
-
-
 def extracted_names(extraction: dict) -> list[tuple[str, ...]]:
     names = [words(person["name"]) for person in extraction.get("people") or []]
     for org in extraction.get("organizations") or []:
-        names += [words(n) for n in body_names(org)]
+        names += [words(n) for n in org_names(org)]
     return [n for n in names if n]
 
 
@@ -132,7 +128,7 @@ def _org_words(name: str) -> tuple[str, ...]:
 
 
 def _org_names(org: dict) -> list[tuple[str, ...]]:
-    return [w for w in map(_org_words, body_names(org)) if w]
+    return [w for w in map(_org_words, org_names(org)) if w]
 
 
 def _part_of(body: tuple[str, ...], own: tuple[str, ...]) -> bool:

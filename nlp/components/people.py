@@ -95,6 +95,7 @@ from nlp.role_attachment import (
     house_of_assembly_unit,
     national_unit_of_title,
     ordinal_words,
+    org_mention_starts,
     org_names,
     unit_of_title,
     unit_titles,
@@ -4880,14 +4881,11 @@ def _merge(
                 if key is None and assembly_unit_of_title(m.role):
                     # "Wakil Ketua Komisi I dari fraksi PDIP, Suharsono": the one house
                     key = house_of_assembly_unit(
-                        orgs, m.role, text, _title_start(m), _org_starts(org_spans)
+                        orgs, m.role, text, _title_start(m), org_mention_starts(org_spans)
                     )
             unit = None if given else _assembly_unit_as_body(m.role, key, m.org_text, orgs)
-            at = _title_start(m)
-            house = (
-                house_of_assembly_unit(orgs, f"{m.role} {unit}", text, at, _org_starts(org_spans))
-                if unit
-                else None
+            house = unit and house_of_assembly_unit(
+                orgs, f"{m.role} {unit}", text, _title_start(m), org_mention_starts(org_spans)
             )
             if unit and house:
                 # "Anggota Banggar Andi Muhammad Salam" read as Anggota of a body "Banggar":
@@ -6064,11 +6062,6 @@ def _mention_org(
         if home is not None and home.kind in _STATE_BODY_KINDS:
             return None  # not "Dosen Sastra Jepang Universitas Indonesia": a home university
     return found
-
-
-def _org_starts(org_spans: list[Span]) -> list[tuple[str, int]]:
-    """(key, start) of every organisation mention."""
-    return [(s.kb_id_, s.start_char) for s in org_spans]
 
 
 def _title_start(m: PersonMention) -> int:

@@ -37,6 +37,7 @@ from nlp.role_attachment import (
     body_in_title,
     first_title_with_place,
     house_of_assembly_unit,
+    org_mention_starts,
     paired_titles,
     unit_of_title,
     without_short_forms,
@@ -150,7 +151,7 @@ class RoleParser:
                     # "Anggota Banggar X": the one house the article names (people.py too)
                     orgs = {o["canonical"]: o for o in (doc._.organizations or [])}
                     at = min(s.start_char for s in mentions if s.kb_id_ == p["name"])
-                    starts = [(s.kb_id_, s.start_char) for s in doc.spans.get("organizations", [])]
+                    starts = org_mention_starts(doc.spans.get("organizations", []))
                     key = house_of_assembly_unit(orgs, p["role"], doc_text(doc), at, starts)
                     house = orgs.get(key or "")
                     if house is not None:
