@@ -78,6 +78,12 @@ person_names = _PLAIN.person_names
 roles = _PLAIN.roles
 
 
+def pipeline(request: Any, fixture: str) -> Any:
+    """The session pipeline a case names: "rules" is ``rules_nlp`` (no statistical NER), any
+    other word ``full_nlp``."""
+    return request.getfixturevalue("rules_nlp" if fixture == "rules" else "full_nlp")
+
+
 def names_of(org: dict) -> set[str]:
     """Every name an organisation record goes by: its name, acronym and aliases."""
     return {org["name"], org.get("acronym") or "", *org["aliases"]} - {""}

@@ -10,9 +10,7 @@ from extraction_helpers import Reading
 
 from nlp.components.people import _bracketed_short_of_known, _title_body_name
 
-_JUDUL = Reading(title="Judul", published=None)
-_extract = _JUDUL.extract
-_orgs = _JUDUL.org_names
+_orgs = Reading(title="Judul", published=None).org_names
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,7 @@ from extraction_helpers import Reading
 TIER = "Dewan Perwakilan Rakyat Daerah"
 
 
-_JUDUL = Reading(title="Judul", published=None)
-_extract = _JUDUL.extract
-_orgs = _JUDUL.orgs
+_orgs = Reading(title="Judul", published=None).orgs
 
 
 @pytest.mark.parametrize(

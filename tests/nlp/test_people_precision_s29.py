@@ -6,12 +6,11 @@ English body word, a body's name after a board level ("DPP"). Each case fails on
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import Reading
+from extraction_helpers import Reading, pipeline
 
 
 def _people(request, fixture: str, text: str) -> set[str]:
-    nlp = request.getfixturevalue("rules_nlp" if fixture == "rules" else "full_nlp")
-    return Reading(title="Judul", published=None).person_names(nlp, text)
+    return Reading(title="Judul", published=None).person_names(pipeline(request, fixture), text)
 
 
 # (fixture, invented text, people it names, "people" it must not name)
