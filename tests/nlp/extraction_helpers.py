@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.extract import extract_documents
+from nlp.role_attachment import org_names as _record_names
 
 PUBLISHED = "2025-10-20"
 
@@ -86,7 +87,7 @@ def pipeline(request: Any, fixture: str) -> Any:
 
 def names_of(org: dict) -> set[str]:
     """Every name an organisation record goes by: its name, acronym and aliases."""
-    return {org["name"], org.get("acronym") or "", *org["aliases"]} - {""}
+    return set(_record_names(org))
 
 
 def every_name(found: dict[str, dict]) -> set[str]:
