@@ -7,13 +7,9 @@ own text; every other sentence is INVENTED in the same shape (marked so)."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-from nlp.extract import extract_documents
-
-
-def extract(nlp, text: str) -> dict:
-    title, _, body = text.partition("\n")
-    return extract_documents([{"title": title, "text": body, "published": None}], nlp=nlp)[0]
+extract = Reading(published=None, title_line=True).extract
 
 
 def roles_of(nlp, text: str) -> dict[str, str | None]:

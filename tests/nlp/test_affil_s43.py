@@ -12,13 +12,9 @@ even half no other article writes these words before a name. Sentences marked IN
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-from nlp.extract import extract_documents
-
-
-def people(nlp, text: str, title: str = "BKN Dampingi Kemensos") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people = Reading(title="BKN Dampingi Kemensos").people
 
 
 def test_a_graded_functional_title_after_a_personnel_class(full_nlp):

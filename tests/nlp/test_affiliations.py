@@ -4,15 +4,11 @@ sentences are invented; the shapes come from even-id detik-1000 articles (ids gi
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-from nlp.extract import extract_documents
 from nlp.role_attachment import body_in_title
 
-
-def people_of(nlp, text: str) -> dict[str, dict]:
-    title, _, body = text.partition("\n")
-    item = {"title": title, "text": body, "published": None}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people_of = Reading(published=None, title_line=True).people
 
 
 def test_a_list_opened_by_its_body(full_nlp):

@@ -10,15 +10,11 @@ refusals (/tmp/s34/reviews/affil.md)."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-from nlp.extract import extract_documents
 from nlp.role_attachment import body_of_title_kind
 
-
-def people_of(nlp, text: str) -> dict[str, dict]:
-    title, _, body = text.partition("\n")
-    item = {"title": title, "text": body, "published": None}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people_of = Reading(published=None, title_line=True).people
 
 
 COURTS = {

@@ -19,14 +19,9 @@ Every sentence is INVENTED, in the shape of the even-id detik-1000 articles name
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-from nlp.extract import extract_documents
-
-
-def people_of(nlp, text: str) -> dict[str, dict]:
-    title, _, body = text.partition("\n")
-    item = {"title": title, "text": body, "published": "2025-10-20"}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people_of = Reading(title_line=True).people
 
 
 @pytest.mark.parametrize(

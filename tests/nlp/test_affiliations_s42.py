@@ -8,13 +8,11 @@ those two; the refusals are the shapes where the same words name someone else.""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 
 def _people(nlp, title: str, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": title, "text": text, "published": None}], nlp=nlp)
-    return {p["name"]: p for p in found[0]["people"]}
+    return Reading(published=None).people(nlp, text, title)
 
 
 # invented: a headline opened by a body's head word and a colon, one untitled speaker; the

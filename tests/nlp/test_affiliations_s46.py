@@ -7,15 +7,9 @@ in the shape of those; the refusals are near shapes where the body is not the pe
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _people(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents(
-        [{"title": "Berita hari ini", "text": text, "published": None}], nlp=nlp
-    )
-    return {p["name"]: p for p in found[0]["people"]}
+_people = Reading(title="Berita hari ini", published=None).people
 
 
 READS = [

@@ -4,14 +4,12 @@ are short quotes from even-id detik-1000 articles (ids given); the others are ma
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
+from extraction_helpers import Reading
+
 from nlp.role_attachment import holder_adjective, holder_insert
 from nlp.textutil import words_in
 
-
-def people(nlp, text: str, title: str = "Judul") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people = Reading(title="Judul").people
 
 
 def _at(text: str, word: str) -> tuple[list, int]:

@@ -7,13 +7,9 @@ INVENTED are.
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
+from extraction_helpers import orgs as organisations
+
 from nlp.name_variants import Form, folded_keys, misspelt, school_parts
-
-
-def organisations(nlp, text: str) -> dict[str, dict]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
 
 
 def form(key: str, name: str, mentions: int, first: int, *sentences: int) -> Form:

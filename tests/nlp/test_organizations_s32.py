@@ -6,6 +6,7 @@ articles (134, 746, 926); the others are invented."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 from nlp.pipeline import NER_MODEL_DIR
 
@@ -14,11 +15,7 @@ _NER = pytest.mark.skipif(
 )
 
 
-def _names(nlp, text: str) -> set[str]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {o["name"] for o in found["organizations"]}
+_names = Reading(title="Judul", published=None).org_names
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ Foundation"). Sentences marked real are shaped on even-id detik articles (290, 6
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 from nlp.pipeline import NER_MODEL_DIR
 
@@ -14,18 +15,9 @@ _NER = pytest.mark.skipif(
 )
 
 
-def _orgs(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {o["name"]: o for o in found["organizations"]}
-
-
-def _people(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {p["name"]: p for p in found["people"]}
+_JUDUL = Reading(title="Judul", published=None)
+_orgs = _JUDUL.orgs
+_people = _JUDUL.people
 
 
 @pytest.mark.parametrize(

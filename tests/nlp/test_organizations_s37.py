@@ -6,16 +6,11 @@ article); the others are invented."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _extract(nlp, text: str) -> dict:
-    from nlp.extract import extract_documents
-
-    return extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-
-
-def _orgs(nlp, text: str) -> dict[str, dict]:
-    return {o["name"]: o for o in _extract(nlp, text)["organizations"]}
+_JUDUL = Reading(title="Judul", published=None)
+_extract = _JUDUL.extract
+_orgs = _JUDUL.orgs
 
 
 @pytest.mark.parametrize(

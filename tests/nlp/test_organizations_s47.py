@@ -9,12 +9,7 @@ holder's name after the place, a class after a word that is no correctional offi
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str, title: str = "") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+from extraction_helpers import orgs
 
 
 def test_classed_prison_with_its_seat_and_own_name(full_nlp):

@@ -18,20 +18,7 @@ congress), an ancient senate, a library named after Congress, a state with no su
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str, title: str = "") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
-
-
-def names_of(org: dict) -> set[str]:
-    return {org["name"], org.get("acronym") or "", *org["aliases"]} - {""}
-
-
-def every_name(found: dict[str, dict]) -> set[str]:
-    return {n for org in found.values() for n in names_of(org)}
+from extraction_helpers import every_name, names_of, orgs
 
 
 # -- a short form with its province ---------------------------------------------------------

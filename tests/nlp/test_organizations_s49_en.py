@@ -15,13 +15,9 @@ none is quoted from an article.
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str, title: str = "Kabar Dunia") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+orgs = Reading(title="Kabar Dunia").orgs
 
 
 @pytest.mark.parametrize(

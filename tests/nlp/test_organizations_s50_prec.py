@@ -14,15 +14,11 @@ than the articles' (not copied from an article).
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
+from extraction_helpers import orgs
+
 from nlp.name_variants import company_initials, initials_spell, letters_in_order, spelled_company
 
 LEGAL = frozenset({"PT", "CV", "Tbk", "Persero", "Perum"})
-
-
-def orgs(nlp, text: str) -> dict[str, dict]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
 
 
 def test_initials_spell_each_word_in_order():

@@ -14,13 +14,7 @@ the articles' (not copied from an article).
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str, title: str = "") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
-
+from extraction_helpers import orgs
 
 PPP = "Partai Persatuan Pembangunan"
 

@@ -15,21 +15,7 @@ the articles' (not copied from an article).
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str, title: str = "") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
-
-
-def every_name(found: dict[str, dict]) -> set[str]:
-    return {
-        n
-        for org in found.values()
-        for n in (org["name"], org.get("acronym") or "", *org["aliases"])
-        if n
-    }
+from extraction_helpers import every_name, orgs
 
 
 # -- read ----------------------------------------------------------------------------------

@@ -11,12 +11,7 @@ same words are followed by in Indonesian news: a holder's name, a count, a date,
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
-
-
-def organisations(full_nlp, text: str) -> set[str]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {o["name"] for o in extract_documents([item], nlp=full_nlp)[0]["organizations"]}
+from extraction_helpers import org_names as organisations
 
 
 # -- a faith word after a head that needs a proper name ---------------------------------------

@@ -10,12 +10,9 @@ the near shapes the readings must leave alone.
 
 from __future__ import annotations
 
+from extraction_helpers import orgs
+
 from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str) -> dict[str, dict]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
 
 
 # -- a known body inside a school's name ---------------------------------------------------------

@@ -14,14 +14,10 @@ Every sentence below is INVENTED in the style of detik news (no article's text).
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import orgs
 
 from nlp.components.organizations import party_epithet
 from nlp.extract import extract_documents
-
-
-def orgs(nlp, text: str) -> dict[str, dict]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
 
 
 def names_with(found: dict[str, dict], word: str) -> list[str]:

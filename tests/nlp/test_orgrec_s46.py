@@ -10,12 +10,11 @@ body writes whole.
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
+from extraction_helpers import orgs as orgs_titled
 
 
 def orgs(nlp, title: str, text: str) -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+    return orgs_titled(nlp, text, title)
 
 
 # -- an office named with its region in the headline only -------------------------------------

@@ -11,12 +11,9 @@ Sentences marked INVENTED are; the others are shortened from the article named.
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
+from extraction_helpers import Reading
 
-
-def orgs(nlp, text: str, title: str = "Rapat Anggaran") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+orgs = Reading(title="Rapat Anggaran").orgs
 
 
 def test_a_committee_written_with_its_parliament(full_nlp):

@@ -6,18 +6,11 @@ shaped on even-id detik articles (942 dev3, 488 dev, 294, 682); the others are i
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 from nlp.components.people import _bracketed_short_of_known, _title_body_name
 
-
-def _extract(nlp, text: str) -> dict:
-    from nlp.extract import extract_documents
-
-    return extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-
-
-def _orgs(nlp, text: str) -> set[str]:
-    return {o["name"] for o in _extract(nlp, text)["organizations"]}
+_orgs = Reading(title="Judul", published=None).org_names
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,12 @@ nlp/data/org_heads.yaml). Sentences marked real are shaped on even-id detik arti
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 TIER = "Dewan Perwakilan Rakyat Daerah"
 
 
-def _extract(nlp, text: str) -> dict:
-    from nlp.extract import extract_documents
-
-    return extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-
-
-def _orgs(nlp, text: str) -> dict[str, dict]:
-    return {o["name"]: o for o in _extract(nlp, text)["organizations"]}
+_orgs = Reading(title="Judul", published=None).orgs
 
 
 @pytest.mark.parametrize(

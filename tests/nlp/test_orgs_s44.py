@@ -9,12 +9,11 @@ The dev gold of detik-1000 id 472 writes "FKIP Universitas Sriwijaya" with the a
 
 from __future__ import annotations
 
+from extraction_helpers import Reading
+
 from nlp.extract import extract_documents
 
-
-def orgs(nlp, text: str, title: str = "Kampus Menanggapi") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {o["name"]: o for o in extract_documents([item], nlp=nlp)[0]["organizations"]}
+orgs = Reading(title="Kampus Menanggapi").orgs
 
 
 def test_faculty_acronym_before_a_university(full_nlp):

@@ -4,13 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _people(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=nlp)
-    return {p["name"]: p for p in found[0]["people"]}
+_people = Reading(title="Berita", published=None).people
 
 
 @pytest.mark.parametrize(

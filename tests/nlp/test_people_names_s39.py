@@ -9,13 +9,9 @@ some shaped on the precision sample's quotes (seed 2046) or on even detik articl
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _people(nlp, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=nlp)
-    return {p["name"]: p for p in found[0]["people"]}
+_people = Reading(title="Berita", published=None).people
 
 
 # -- a place word closing a name ------------------------------------------------------------

@@ -5,14 +5,11 @@ case fails without the rule it tests, or fails with the over-reaching form the r
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading, pipeline
 
 
 def _people(request, fixture: str, text: str) -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    nlp = request.getfixturevalue("rules_nlp" if fixture == "rules" else "full_nlp")
-    result = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {p["name"]: p for p in result["people"]}
+    return Reading(title="Judul", published=None).people(pipeline(request, fixture), text)
 
 
 # (fixture, invented text, people it names, "people" it must not name)

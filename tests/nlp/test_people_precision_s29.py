@@ -6,14 +6,11 @@ English body word, a body's name after a board level ("DPP"). Each case fails on
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading, pipeline
 
 
 def _people(request, fixture: str, text: str) -> set[str]:
-    from nlp.extract import extract_documents
-
-    nlp = request.getfixturevalue("rules_nlp" if fixture == "rules" else "full_nlp")
-    result = extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-    return {p["name"] for p in result["people"]}
+    return Reading(title="Judul", published=None).person_names(pipeline(request, fixture), text)
 
 
 # (fixture, invented text, people it names, "people" it must not name)

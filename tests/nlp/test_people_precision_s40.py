@@ -9,13 +9,9 @@ Sentences are invented (labelled); the even half writes none of these shapes."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _people(nlp, text: str, title: str = "Berita") -> dict[str, dict]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": title, "text": text, "published": None}], nlp=nlp)
-    return {p["name"]: p for p in found[0]["people"]}
+_people = Reading(title="Berita", published=None).people
 
 
 _DIKTI = "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"

@@ -6,14 +6,12 @@ looks like them keeps them."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 
 def _names(request, text: str) -> set[str]:
-    from nlp.extract import extract_documents
-
     nlp = request.getfixturevalue("full_nlp")
-    result = extract_documents([{"title": "Judul Berita", "text": text}], nlp=nlp)[0]
-    return {p["name"] for p in result["people"]}
+    return Reading(title="Judul Berita", published=None).person_names(nlp, text)
 
 
 # (invented text, people it names, names it must not make)

@@ -8,13 +8,9 @@ real foreign names, names in -nya, a title before a name, a person's name ending
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _people(full_nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=full_nlp)
-    return {p["name"]: (p.get("role"), p.get("organization")) for p in found[0]["people"]}
+_people = Reading(title="Berita", published=None).roles
 
 
 @pytest.mark.parametrize(

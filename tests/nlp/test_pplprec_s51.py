@@ -8,13 +8,11 @@ Islam Sultan Agung") as a person."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _people(full_nlp, text: str) -> list[str]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "Berita", "text": text, "published": None}], nlp=full_nlp)
-    return [p["name"] for p in found[0]["people"]]
+_people = Reading(title="Berita", published=None).person_list
+_NO_TITLE = Reading(published=None)
+_untitled_people = _NO_TITLE.person_list
 
 
 @pytest.mark.parametrize(
@@ -66,10 +64,7 @@ def test_a_title_written_whole_after_a_name_is_not_glued(full_nlp):
 
 
 def _titled_people(full_nlp, title: str, text: str) -> list[str]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": title, "text": text, "published": None}], nlp=full_nlp)
-    return [p["name"] for p in found[0]["people"]]
+    return _NO_TITLE.person_list(full_nlp, text, title)
 
 
 def test_headline_verb_and_object_are_no_person(full_nlp):
@@ -105,13 +100,6 @@ def test_headline_verb_and_object_are_no_person(full_nlp):
 )
 def test_names_of_the_title_the_body_confirms_stay(full_nlp, title, text, name):
     assert name in _titled_people(full_nlp, title, text)
-
-
-def _untitled_people(full_nlp, text: str) -> list[str]:
-    from nlp.extract import extract_documents
-
-    found = extract_documents([{"title": "", "text": text, "published": None}], nlp=full_nlp)
-    return [p["name"] for p in found[0]["people"]]
 
 
 @pytest.mark.parametrize(

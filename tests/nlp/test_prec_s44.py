@@ -9,20 +9,12 @@ hand-checked precision pool; the others are invented."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _extract(nlp, text: str) -> dict:
-    from nlp.extract import extract_documents
-
-    return extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
-
-
-def _orgs(nlp, text: str) -> set[str]:
-    return {o["name"] for o in _extract(nlp, text)["organizations"]}
-
-
-def _people(nlp, text: str) -> set[str]:
-    return {p["name"] for p in _extract(nlp, text)["people"]}
+_JUDUL = Reading(title="Judul", published=None)
+_extract = _JUDUL.extract
+_orgs = _JUDUL.org_names
+_people = _JUDUL.person_names
 
 
 # --- platforms as channels ---------------------------------------------------------------------

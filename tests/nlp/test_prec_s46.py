@@ -10,21 +10,10 @@ refusals are the near shapes the same words take in Indonesian news.
 
 from __future__ import annotations
 
+from extraction_helpers import org_names as organisations
+from extraction_helpers import person_names as people
+
 from nlp.components.people import _names_an_organisation
-from nlp.extract import extract_documents
-
-
-def extract(full_nlp, text: str) -> dict:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return extract_documents([item], nlp=full_nlp)[0]
-
-
-def organisations(full_nlp, text: str) -> set[str]:
-    return {o["name"] for o in extract(full_nlp, text)["organizations"]}
-
-
-def people(full_nlp, text: str) -> set[str]:
-    return {p["name"] for p in extract(full_nlp, text)["people"]}
 
 
 # -- a court of two special fields ----------------------------------------------------------------

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extraction_helpers import Reading
+
 from nlp.components.role_parse import RoleParser
-from nlp.extract import extract_documents
 from nlp.role_attachment import (
     coordinated_fields,
     filler_words,
@@ -18,10 +19,7 @@ from nlp.role_attachment import (
 )
 from nlp.textutil import words_in
 
-
-def people(nlp, text: str, title: str = "Judul") -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people = Reading(title="Judul").people
 
 
 def test_ordinal_words_count_the_office_number_before_a_name():

@@ -5,14 +5,11 @@ sentence is invented, in the shape of the even-id detik-1000 articles named besi
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
 from nlp.extract import extract_documents
 
-
-def people_of(nlp, text: str) -> dict[str, dict]:
-    title, _, body = text.partition("\n")
-    item = {"title": title, "text": body, "published": None}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people_of = Reading(published=None, title_line=True).people
 
 
 @pytest.mark.parametrize(

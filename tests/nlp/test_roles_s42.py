@@ -11,15 +11,9 @@ the case on the even half (shortened below); the other sentences are invented (l
 from __future__ import annotations
 
 import pytest
-
-from nlp.extract import extract_documents
+from extraction_helpers import people
 
 MENSOS = "Mensos: Anggaran Bansos Era Prabowo Rp 110 Triliun, Terbesar dalam Sejarah"
-
-
-def people(nlp, text: str, title: str) -> dict[str, dict]:
-    item = {"title": title, "text": text, "published": "2025-10-20"}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
 
 
 def test_the_headline_title_goes_to_the_lone_untitled_speaker(full_nlp):

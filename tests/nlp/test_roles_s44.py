@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from extraction_helpers import Reading
+
 from nlp.components.people import PersonMention, _named_with_title, _thread_cues
-from nlp.extract import extract_documents
 
 _OPENING = (
     "Rudi Hartono Kunjungi Kampus\n"
@@ -34,10 +35,7 @@ _MIDDLE = (
 )
 
 
-def people_of(nlp, text: str) -> dict[str, dict]:
-    title, _, body = text.partition("\n")
-    item = {"title": title, "text": body, "published": "2025-10-20"}
-    return {p["name"]: p for p in extract_documents([item], nlp=nlp)[0]["people"]}
+people_of = Reading(title_line=True).people
 
 
 def _article(

@@ -13,16 +13,10 @@ Sentences marked INVENTED are; the others are cut from the detik articles named.
 
 from __future__ import annotations
 
+from extraction_helpers import roles as people
+
 from nlp.extract import extract_documents
 from nlp.lexicon import org_lexicon
-
-
-def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {
-        p["name"]: (p.get("role"), p.get("organization"))
-        for p in extract_documents([item], nlp=nlp)[0]["people"]
-    }
 
 
 def test_paired_titles_before_a_hyphenated_pair_go_in_order(full_nlp):

@@ -11,15 +11,7 @@ Every sentence here is INVENTED, in the style of the even-half sites (92, 624).
 
 from __future__ import annotations
 
-from nlp.extract import extract_documents
-
-
-def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {
-        p["name"]: (p.get("role"), p.get("organization"))
-        for p in extract_documents([item], nlp=nlp)[0]["people"]
-    }
+from extraction_helpers import roles as people
 
 
 def test_a_foreign_country_before_the_comma_completes_the_title(full_nlp):

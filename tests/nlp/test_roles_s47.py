@@ -14,17 +14,9 @@ Every sentence here is INVENTED, in the style of the even-half sites.
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import roles as people
 
 from nlp.extract import extract_documents
-
-
-def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {
-        p["name"]: (p.get("role"), p.get("organization"))
-        for p in extract_documents([item], nlp=nlp)[0]["people"]
-    }
-
 
 PIMPINAN_READ = [
     # INVENTED: a house's leadership, the fraction after it (the even half's 468)

@@ -20,16 +20,7 @@ Every sentence here is INVENTED, in the style of the even-half sites.
 from __future__ import annotations
 
 import pytest
-
-from nlp.extract import extract_documents
-
-
-def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    item = {"title": "", "text": text, "published": "2025-10-20"}
-    return {
-        p["name"]: (p.get("role"), p.get("organization"))
-        for p in extract_documents([item], nlp=nlp)[0]["people"]
-    }
+from extraction_helpers import roles as people
 
 
 def test_two_titled_people_joined_by_dan_keep_their_own_titles(full_nlp):

@@ -6,12 +6,9 @@ a dev6 gold article; 394, 680, 256); the others are invented."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import Reading
 
-
-def _extract(nlp, text: str) -> dict:
-    from nlp.extract import extract_documents
-
-    return extract_documents([{"title": "Judul", "text": text}], nlp=nlp)[0]
+_extract = Reading(title="Judul", published=None).extract
 
 
 def _org_names(found: dict) -> set[str]:
