@@ -86,6 +86,7 @@ NOT_VERSION_INPUTS = {
     "parser/SCORES.md": "notes",
     "training.py": "runs `spacy train` for ner/ and parser/",
     "group_lexicon.py": "learns the stakeholder groups; the yaml it writes is the input",
+    "ner_acceptance_train.py": "fits the NER acceptance model; the JSON it writes is the input",
 }
 
 
