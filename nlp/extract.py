@@ -139,25 +139,23 @@ def iter_extractions(
         nlp = load_pipeline()
     extensions.register()
 
-    for doc in nlp.pipe((make_doc(nlp, item) for item in items), batch_size=batch_size):
+    def docs() -> Iterator[Doc]:
+        for item in items:
+            title = clean_title(item.get("title"))
+            text = item.get("text") or ""
+            if not text.strip() and not title:
+                raise ExtractError("a document needs a title or text")
+            analysed = analysed_text(title, text)
+            doc = nlp.make_doc(analysed)
+            remember_text(doc, analysed)
+            # No date given (a bare .txt file): the page's own header or dateline date, so
+            # relative dates ("tahun depan", "Rabu lalu") still have their anchor.
+            doc._.published = parse_published(item.get("published")) or published_from_text(text)
+            doc.user_data["title"] = title
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield doc_result(doc)
-
-
-def make_doc(nlp: Language, item: dict) -> Doc:
-    """The unprocessed Doc of an item as the pipeline takes it (cleaned text, title, date)."""
-    extensions.register()
-    title = clean_title(item.get("title"))
-    text = item.get("text") or ""
-    if not text.strip() and not title:
-        raise ExtractError("a document needs a title or text")
-    analysed = analysed_text(title, text)
-    doc = nlp.make_doc(analysed)
-    remember_text(doc, analysed)
-    # No date given (a bare .txt file): the page's own header or dateline date, so
-    # relative dates ("tahun depan", "Rabu lalu") still have their anchor.
-    doc._.published = parse_published(item.get("published")) or published_from_text(text)
-    doc.user_data["title"] = title
-    return doc
 
 
 def doc_result(doc: Doc) -> dict:

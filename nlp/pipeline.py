@@ -86,8 +86,6 @@ NOT_VERSION_INPUTS = {
     "parser/SCORES.md": "notes",
     "training.py": "runs `spacy train` for ner/ and parser/",
     "group_lexicon.py": "learns the stakeholder groups; the yaml it writes is the input",
-    "candidate_filter_train.py": "trains the candidate filter; the model files are inputs",
-    "ner_acceptance_train.py": "fits the NER acceptance model; the JSON it writes is the input",
 }
 
 
