@@ -54,7 +54,7 @@ def run_probes(path: Path = PROBES) -> tuple[int, int]:
     for probe, result in zip(probes, extract_documents(items)):
         people = {p["name"]: p.get("organization") for p in result["people"]}
         got = people.get(probe["name"], "<no person>")
-        good = got in [probe["org"], *probe.get("also", [])]
+        good = got in [probe["org"], *probe.get("also", [])]  # None: no body
         ok += good
         print(f"{'ok ' if good else 'BAD'} {probe['id']:>3} {probe['name']}: {got!r}")
     return ok, len(probes)
