@@ -494,6 +494,17 @@ def _title_bodies() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _title_group_heads() -> frozenset[str]:
+    """`title_bodies.group_heads` of org_heads.yaml: "Ketua *Kelompok* Tani Fa Masa"."""
+    return frozenset(h.lower() for h in load_yaml("org_heads.yaml")["title_bodies"]["group_heads"])
+
+
+# An English article opening a body's own name: no Indonesian title goes on through it
+# ("Manajer Riset dan Pengetahuan *The Prakarsa*", "Direktur Eksekutif *The Habibie Center*")
+_ENGLISH_ARTICLE = "The"
+
+
+@lru_cache(maxsize=1)
 def _whole_title_ends() -> frozenset[str]:
     """Role heads and organ words (lower case): a title's words before a body end in one."""
     data = load_yaml("roles.yaml")
@@ -515,24 +526,34 @@ def body_in_title(role: str) -> tuple[str, str] | None:
     the body's head must be a whole title (a compound such as "Kepala Staf Gabungan TNI" or
     "Tokoh Masyarakat" is not split). A head that needs an acronym ("Forum", "Fakultas") needs
     one in the name ("Forum HRD Serang Barat"); a lower-case word after the head ends it
-    ("Ketua Partai yang ..." is no body)."""
+    ("Ketua Partai yang ..." is no body). A named group opens a body too ("Ketua *Kelompok
+    Tani Fa Masa*"), and so does an English article, after any title ("Manajer Riset dan
+    Pengetahuan *The Prakarsa*": no Indonesian title goes on through "The")."""
     heads = org_heads()
     kinds, body_heads = _title_bodies()
     words = role.split()
     for k in range(1, len(words) - 1):
-        size = next(
-            (
-                n
-                for n in (3, 2, 1)
-                if k + n < len(words)
-                and " ".join(words[k : k + n]) in heads.written
-                and (
-                    heads.kind_of[" ".join(words[k : k + n]).lower()] in kinds
-                    or " ".join(words[k : k + n]).lower() in body_heads
-                )
-            ),
-            None,
-        )
+        if words[k] == _ENGLISH_ARTICLE and words[k + 1][:1].isupper():
+            # "The X": the title ends before it, whole or not (session 54, second round)
+            if not all(w[:1].isupper() or w[:1].isdigit() for w in words[k + 1 :]):
+                return None
+            return " ".join(words[:k]), " ".join(words[k:])
+        if words[k].lower() in _title_group_heads() and words[k][:1].isupper():
+            size: int | None = 1
+        else:
+            size = next(
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if k + n < len(words)
+                    and " ".join(words[k : k + n]) in heads.written
+                    and (
+                        heads.kind_of[" ".join(words[k : k + n]).lower()] in kinds
+                        or " ".join(words[k : k + n]).lower() in body_heads
+                    )
+                ),
+                None,
+            )
         if size is None:
             continue
         if not _whole_title(words[:k]):
