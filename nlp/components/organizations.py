@@ -181,7 +181,9 @@ _TAIL_WORD = (
 # A civic initiative and a task force are bodies by their last words too ("Pakistan Air Quality
 # Initiative", "Gas Advocacy Task Force"; session 54b).
 _CIVIC_TAILS = frozenset({"initiative", "force"})
-_BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"}) | _CIVIC_TAILS
+_BODY_TAILS = (
+    frozenset({"foundation", "institute", "center", "centre", "watch", "studies"}) | _CIVIC_TAILS
+)
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
@@ -3890,7 +3892,8 @@ class OrganizationRecognizer:
                 if end == head_end:
                     continue
             name = clean_spaces(text[start:end])
-            kind = "other" if found.group("head") and found.group("head")[0] == "C" else "university"
+            centre = (found.group("head") or "").startswith("Cent")
+            kind = "other" if centre else "university"
             out.append(self._named_mention(name, start, end, kind, records))
         return out
 
