@@ -171,14 +171,19 @@ _TAIL_WORD = (
     r"Sekuritas|Securities|Capital|Invest|Partners|Ventures|Technologies|Motors|Airlines|"
     r"Airways|Industries|LLC|Plc|GmbH|Energy|Power|Minerals|Mining|Resources|Earths|"
     r"Economics|Logistics|Pharmaceuticals?|Insurance|Investments|Exchange|"
-    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank|"
+    r"Foundation|Institute|Center|Centre|Watch|Studies|Bank|Initiative|Task[ \t]+Force|"
     # legal forms of companies abroad, which close a company's name, one after another too
     # ("Roatex Ltd *Zrt*", "Petronas Dagangan *Sdn Bhd*"; org_heads.yaml company_legal_forms)
     + "|".join(re.escape(f) for f in load_yaml("org_heads.yaml")["company_legal_forms"])
     + r")"
 )
 # English last words of bodies that are no company: "Human Rights Watch", "CT ARSA Foundation".
-_BODY_TAILS = frozenset({"foundation", "institute", "center", "centre", "watch", "studies"})
+# A civic initiative and a task force are bodies by their last words too ("Pakistan Air Quality
+# Initiative", "Gas Advocacy Task Force"; session 54b).
+_CIVIC_TAILS = frozenset({"initiative", "force"})
+_BODY_TAILS = (
+    frozenset({"foundation", "institute", "center", "centre", "watch", "studies"}) | _CIVIC_TAILS
+)
 # After the last word the name goes on ("Luxembourg Institute *of* Socio-Economic Research"),
 # or before its first word it began ("Center of Economic *and* Law Studies"): a cut name.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+[A-Z]")
@@ -211,6 +216,8 @@ _WEAK_COMPANY_TAILS = frozenset(
         "centre",
         "watch",
         "studies",
+        "initiative",
+        "force",
     }
 )
 # English words that make a long form a body's name: "World Health Organization (WHO)".
@@ -278,9 +285,12 @@ _ENGLISH_GENERIC = frozenset(
 _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 # An English university's name (session 49): "The University of Edinburgh", "University of
 # Chicago" read forward, "Coventry University", "Monash University" read back from the word.
+# An English body named by its head first: "The University of Edinburgh" and, since session 54b,
+# a research centre, "Centre for Peace and Security" (only with "for": "Center of Excellence" is
+# a kind; never "Center" last, a venue's word).
 _ENGLISH_UNIVERSITY = re.compile(
-    r"(?<![\w-])(?:(?:The[ \t]+)?University[ \t]+of[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
-    r"|University)(?![\w-])"
+    r"(?<![\w-])(?:(?:The[ \t]+)?(?P<head>University[ \t]+of|Cent(?:re|er)[ \t]+for)"
+    r"[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}|University)(?![\w-])"
 )
 _OF_AFTER = re.compile(r"[ \t]+(?:of|for|and|&)(?![\w-])")
 # A title of a work before an English name ("film Monsters University", "novel ..."): the
@@ -3803,8 +3813,17 @@ class OrganizationRecognizer:
             last = tail.group().split()[-1].lower()
             # "Direktur *Riset* Indonesia Presidential Studies": an Indonesian word before an
             # English name is the rest of a title, not part of the name
-            while last in _BODY_TAILS and len(words) > 1 and is_common(words[0].text):
+            # (before a civic tail only a title word goes: "Gas Advocacy Task Force" keeps "Gas")
+            while (
+                last in _BODY_TAILS
+                and len(words) > 1
+                and is_common(words[0].text)
+                and (last not in _CIVIC_TAILS or words[0].lower in self.role_words)
+            ):
                 words = words[1:]
+            # "Satgas Task Force ...": an Indonesian head glossed in English, no name of its own
+            if last in _CIVIC_TAILS and self._head_at(words, 0):
+                continue
             if last in _WEAK_COMPANY_TAILS and all(
                 _ENGLISH_COMMON.search(w.lower) or w.lower in _ENGLISH_GENERIC for w in words
             ):
@@ -3844,11 +3863,12 @@ class OrganizationRecognizer:
         person_starts: frozenset[int],
     ) -> list[Mention]:
         """ "The University of Edinburgh", "Coventry University": an English university named
-        with its English head, which the NER often leaves out (a list of degrees, a byline)."""
+        with its English head, which the NER often leaves out (a list of degrees, a byline); a
+        research centre named the first way, "Centre for Peace and Security"."""
         taken = _taken(mentions)
         out = []
         for found in _untaken(_ENGLISH_UNIVERSITY, text, taken):
-            if found.group().endswith("University"):
+            if found.group("head") is None:
                 words = self._university_name_before(text, found, taken, person_starts)
                 # "The University" alone, or "University of <lower-case>": no name read
                 if not words or _OF_AFTER.match(text, found.end()):
@@ -3867,12 +3887,14 @@ class OrganizationRecognizer:
                     continue
                 # the name's end as the English connector reading has it: a day, a country or
                 # a place after the first word is no part of it ("University of Tokyo *Senin*")
-                head_end = found.start() + found.group().index("University") + len("University")
+                head_end = found.start("head") + len(found.group("head").split()[0])
                 start, end = found.start(), self._english_name_end(text, head_end, person_starts)
                 if end == head_end:
                     continue
             name = clean_spaces(text[start:end])
-            out.append(self._named_mention(name, start, end, "university", records))
+            centre = (found.group("head") or "").startswith("Cent")
+            kind = "other" if centre else "university"
+            out.append(self._named_mention(name, start, end, kind, records))
         return out
 
     def _university_name_before(
