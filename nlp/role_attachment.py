@@ -539,6 +539,10 @@ def body_in_title(role: str) -> tuple[str, str] | None:
                 return None
             return " ".join(words[:k]), " ".join(words[k:])
         if words[k].lower() in _title_group_heads() and words[k][:1].isupper():
+            name = words[k + 1 :]
+            # "Ketua Kelompok 3", "Kelompok A": a numbered or lettered group names no body
+            if len(name) == 1 and (len(name[0]) == 1 or name[0].isdigit()):
+                return None
             size: int | None = 1
         else:
             size = next(

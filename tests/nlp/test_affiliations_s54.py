@@ -59,6 +59,9 @@ UNCHANGED = [
     # invented: "Kelompok" with no name after it
     ("Ketua Kelompok Lukas Tanaem meminta anggotanya hadir tepat waktu.", "Lukas Tanaem"),
     ("Ahmad Fauzi menjadi ketua kelompok belajar di kampungnya sejak 2019.", "Ahmad Fauzi"),
+    # invented (review): a numbered or lettered group is no body
+    ("Ketua Kelompok 3, Rina Wulandari, mempresentasikan hasil diskusi.", "Rina Wulandari"),
+    ("Ketua Kelompok A, Fitri Anggraini, membacakan kesimpulan.", "Fitri Anggraini"),
 ]
 
 
@@ -73,6 +76,8 @@ def test_no_body_where_no_group_is_named(full_nlp, text, name):
         ("Ketua Kelompok Mamaku", ("Ketua", "Kelompok Mamaku")),
         ("Gubernur The Fed", ("Gubernur", "The Fed")),
         ("Ketua Kelompok", None),  # no name after the head
+        ("Ketua Kelompok 3", None),  # a numbered group
+        ("Ketua Kelompok A", None),  # a lettered group
         ("Ketua Kelompok Tani di Desa", None),  # a lower-case word: no body's name
         ("Manajer The", None),  # the article opens nothing
     ],
