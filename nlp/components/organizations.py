@@ -76,7 +76,7 @@ from nlp.org_context import (
     spelled_definitions,
 )
 from nlp.org_gazetteer import known_names
-from nlp.person_names import platform_names, venue_heads
+from nlp.person_names import platform_names, thing_nouns, venue_heads
 from nlp.role_attachment import unit_titles
 from nlp.textutil import (
     CONNECTORS,
@@ -283,6 +283,12 @@ _ENGLISH_GENERIC = frozenset(
     }
 )
 _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
+# An event's or a prize's word right after a body's last word makes the whole an event's name
+# ("Asia Digital Initiative *Summit*", "Women Leadership Foundation *Award*"; cues.yaml
+# citation_event_heads), and a programme's noun before a civic tail a programme's
+# ("program Open Data Initiative"; name_markers.yaml thing_nouns). Session 54 review.
+_EVENT_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # An English university's name (session 49): "The University of Edinburgh", "University of
 # Chicago" read forward, "Coventry University", "Monash University" read back from the word.
 # An English body named by its head first: "The University of Edinburgh" and, since session 54b,
@@ -686,6 +692,7 @@ class OrganizationRecognizer:
         # a school's level word right before a known body ("MTs *NU* Trate")
         self.school_before = re.compile(self.school_re.pattern + r"[ \t]+$")
         said = cues()
+        self.event_heads = frozenset(w.lower() for w in said["citation_event_heads"])
         # "Arsenal *vs* West Ham", "Arsenal *melumat* Atletico Madrid 4-0", "Arsenal *2-1* Spurs"
         self.fixture_re = re.compile(
             r"[ \t]+(?:(?P<joined>(?i:"
@@ -3835,6 +3842,12 @@ class OrganizationRecognizer:
                 _CAPITALISED_AFTER.match(text, tail.end())
                 or "." in text[words[0].start : tail.start()]
             ):
+                continue
+            after = _EVENT_WORD_AFTER.match(text, tail.end())
+            if after and after.group(1).lower() in self.event_heads:
+                continue
+            before = _WORD_BEFORE.search(text, 0, words[0].start)
+            if last in _CIVIC_TAILS and before and before.group(1).lower() in thing_nouns():
                 continue
             start, end = words[0].start, tail.end()
             name = clean_spaces(text[start:end]).rstrip(".")

@@ -17,6 +17,7 @@ the articles' (not copied from an article).
 
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import every_name, orgs
 
 
@@ -89,3 +90,20 @@ def test_generic_words_before_initiative_and_lower_case_task_force(full_nlp):
         )
     )
     assert not any("Initiative" in n or "task force" in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        # INVENTED (review): an event's or a prize's word after the body's last word
+        ("Ia berbicara dalam acara Asia Digital Initiative Summit di Singapura.", "Initiative"),
+        ("Ribuan peserta menghadiri Jakarta Green Initiative Forum di Senayan.", "Initiative"),
+        ("Ia menerima penghargaan Women Leadership Initiative Award 2024 di Bali.", "Initiative"),
+        # the older last words too (the base read "Asia Digital Institute")
+        ("Ia berbicara dalam Asia Digital Institute Summit di Singapura.", "Institute"),
+        # INVENTED (review): a programme's noun before a civic tail
+        ("Program Open Data Initiative diluncurkan pekan lalu.", "Initiative"),
+    ],
+)
+def test_an_event_or_a_programme_named_like_a_body_is_no_body(full_nlp, text, cut):
+    assert not any(cut in n for n in every_name(orgs(full_nlp, text)))
