@@ -485,18 +485,23 @@ def body_of_title_kind(
     return None
 
 
+@dataclass(frozen=True)
+class _TitleBodies:
+    """`title_bodies` of org_heads.yaml: the bodies a title may write inside itself."""
+
+    kinds: frozenset[str]  # kinds of organisation head ("Ketua *Serikat Pekerja* X")
+    heads: frozenset[str]  # heads of no such kind that open one too ("Yayasan", "Partai")
+    group_heads: frozenset[str]  # a named group ("Ketua *Kelompok* Tani Fa Masa")
+
+
 @lru_cache(maxsize=1)
-def _title_bodies() -> tuple[frozenset[str], frozenset[str]]:
-    """(kinds, heads) of the bodies a title may write inside itself (`title_bodies` in
-    org_heads.yaml): "Ketua *Serikat Pekerja Taru Martani*"."""
+def _title_bodies() -> _TitleBodies:
     data = load_yaml("org_heads.yaml")["title_bodies"]
-    return frozenset(data["kinds"]), frozenset(h.lower() for h in data["heads"])
-
-
-@lru_cache(maxsize=1)
-def _title_group_heads() -> frozenset[str]:
-    """`title_bodies.group_heads` of org_heads.yaml: "Ketua *Kelompok* Tani Fa Masa"."""
-    return frozenset(h.lower() for h in load_yaml("org_heads.yaml")["title_bodies"]["group_heads"])
+    return _TitleBodies(
+        frozenset(data["kinds"]),
+        frozenset(h.lower() for h in data["heads"]),
+        frozenset(h.lower() for h in data["group_heads"]),
+    )
 
 
 # An English article opening a body's own name: no Indonesian title goes on through it
@@ -519,6 +524,20 @@ def _whole_title(words: list[str]) -> bool:
     return any(" ".join(words[j:]).lower() in ends for j in range(len(words)))
 
 
+def _body_head_size(words: list[str], k: int) -> int | None:
+    """How many words from word ``k`` of a title are the head of a body the title writes inside
+    itself (`_TitleBodies`; the longest of 3, 2, 1), or None."""
+    bodies, heads = _title_bodies(), org_heads()
+    if words[k].lower() in bodies.group_heads and words[k][:1].isupper():
+        return 1
+    for n in (3, 2, 1):
+        head = " ".join(words[k : k + n])
+        if k + n < len(words) and head in heads.written:
+            if heads.kind_of[head.lower()] in bodies.kinds or head.lower() in bodies.heads:
+                return n
+    return None
+
+
 def body_in_title(role: str) -> tuple[str, str] | None:
     """(role, organisation) of a title whose words after the office open a body with a proper
     name after the body's head: "Ketua Serikat Pekerja Taru Martani" is the Ketua of the Serikat
@@ -530,7 +549,6 @@ def body_in_title(role: str) -> tuple[str, str] | None:
     Tani Fa Masa*"), and so does an English article, after any title ("Manajer Riset dan
     Pengetahuan *The Prakarsa*": no Indonesian title goes on through "The")."""
     heads = org_heads()
-    kinds, body_heads = _title_bodies()
     words = role.split()
     for k in range(1, len(words) - 1):
         if words[k] == _ENGLISH_ARTICLE and words[k + 1][:1].isupper():
@@ -538,26 +556,7 @@ def body_in_title(role: str) -> tuple[str, str] | None:
             if not all(w[:1].isupper() or w[:1].isdigit() for w in words[k + 1 :]):
                 return None
             return " ".join(words[:k]), " ".join(words[k:])
-        if words[k].lower() in _title_group_heads() and words[k][:1].isupper():
-            name = words[k + 1 :]
-            # "Ketua Kelompok 3", "Kelompok A": a numbered or lettered group names no body
-            if len(name) == 1 and (len(name[0]) == 1 or name[0].isdigit()):
-                return None
-            size: int | None = 1
-        else:
-            size = next(
-                (
-                    n
-                    for n in (3, 2, 1)
-                    if k + n < len(words)
-                    and " ".join(words[k : k + n]) in heads.written
-                    and (
-                        heads.kind_of[" ".join(words[k : k + n]).lower()] in kinds
-                        or " ".join(words[k : k + n]).lower() in body_heads
-                    )
-                ),
-                None,
-            )
+        size = _body_head_size(words, k)
         if size is None:
             continue
         if not _whole_title(words[:k]):
@@ -567,6 +566,10 @@ def body_in_title(role: str) -> tuple[str, str] | None:
             return None
         if head in heads.acronym_only and not any(w.isupper() and len(w) > 1 for w in rest):
             return None
+        # "Ketua Kelompok 3", "Kelompok A": a numbered or lettered group names no body
+        if head in _title_bodies().group_heads and len(rest) == 1:
+            if len(rest[0]) == 1 or rest[0].isdigit():
+                return None
         return " ".join(words[:k]), " ".join(words[k:])
     return None
 

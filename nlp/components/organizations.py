@@ -286,9 +286,9 @@ _ENDS_IN_TAIL = re.compile(_TAIL_WORD + r"$")
 # An event's or a prize's word right after a body's last word makes the whole an event's name
 # ("Asia Digital Initiative *Summit*", "Women Leadership Foundation *Award*"; cues.yaml
 # citation_event_heads), and a programme's noun before a civic tail a programme's
-# ("program Open Data Initiative"; name_markers.yaml thing_nouns). Session 54 review.
+# ("program Open Data Initiative"; name_markers.yaml thing_nouns; `_WORD_BEFORE` below).
+# Session 54 review.
 _EVENT_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # An English university's name (session 49): "The University of Edinburgh", "University of
 # Chicago" read forward, "Coventry University", "Monash University" read back from the word.
 # An English body named by its head first: "The University of Edinburgh" and, since session 54b,
@@ -3846,7 +3846,7 @@ class OrganizationRecognizer:
             after = _EVENT_WORD_AFTER.match(text, tail.end())
             if after and after.group(1).lower() in self.event_heads:
                 continue
-            before = _WORD_BEFORE.search(text, 0, words[0].start)
+            before = _WORD_BEFORE.search(text, max(0, words[0].start - 30), words[0].start)
             if last in _CIVIC_TAILS and before and before.group(1).lower() in thing_nouns():
                 continue
             start, end = words[0].start, tail.end()
